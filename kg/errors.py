@@ -1,0 +1,29 @@
+"""Errors kg raises. The CLI turns each into one ``kg: error: ...`` line on stderr."""
+
+from __future__ import annotations
+
+__all__ = ["KGError", "OntologyError", "StoreError", "StoreBusyError", "IngestError", "QueryError"]
+
+
+class KGError(Exception):
+    """Base of every error kg reports to its user; the message is a full sentence."""
+
+
+class OntologyError(KGError):
+    """The ontology files are missing, malformed or inconsistent; the message names the term."""
+
+
+class StoreError(KGError):
+    """A store cannot be opened, read or written (bad URL, not a store, unreachable endpoint)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the embedded store for longer than we were willing to wait."""
+
+
+class IngestError(KGError):
+    """An input file cannot be read or parsed; nothing of it was written."""
+
+
+class QueryError(KGError):
+    """A SPARQL query or update is malformed, or a parameter cannot be bound."""

@@ -1,0 +1,59 @@
+"""Stores, chosen by URL.
+
+``oxigraph:PATH``
+    The embedded, persistent, transactional store (pyoxigraph). The default, at ./kg-store.
+``memory:``
+    rdflib in memory: for tests and tiny graphs; gone when the process ends.
+``http(s)://HOST/PATH``
+    Any SPARQL 1.1 Protocol server. The URL is the query endpoint; the update endpoint is
+    derived from it (see :mod:`kg.store.remote`) or set with ``KG_UPDATE_URL``. The server
+    must treat its default graph as the union of its named graphs.
+"""
+
+from __future__ import annotations
+
+import os
+
+from kg.errors import StoreError
+from kg.store.base import Quad, Results, Store
+
+__all__ = ["open_store", "resolve_store_url", "Store", "Results", "Quad", "DEFAULT_STORE"]
+
+DEFAULT_STORE = "oxigraph:./kg-store"
+
+
+def resolve_store_url(url: str | None = None) -> str:
+    """The store URL to use: *url*, else ``$KG_STORE``, else :data:`DEFAULT_STORE`."""
+    return url or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
+    """Open the store at *url* (see the module docstring for the forms).
+
+    *read_only* opens an embedded store for reading, so that many readers can share it;
+    writing through such a store raises :class:`kg.errors.StoreError`.
+
+    >>> with open_store("memory:") as store:
+    ...     len(store)
+    0
+    """
+    url = resolve_store_url(url)
+    scheme, _, rest = url.partition(":")
+    scheme = scheme.lower()
+    if scheme == "memory":
+        from kg.store.memory import MemoryStore
+
+        return MemoryStore(url)
+    if scheme == "oxigraph":
+        from kg.store.oxigraph import OxigraphStore
+
+        if not rest:
+            raise StoreError("oxigraph: needs a directory, e.g. oxigraph:./kg-store")
+        return OxigraphStore(url, rest, read_only=read_only)
+    if scheme in ("http", "https"):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(url)
+    raise StoreError(
+        f"unknown store URL {url!r}: use oxigraph:PATH, memory: or http(s)://HOST/PATH"
+    )

@@ -1,0 +1,149 @@
+"""The one interface every store backend implements, and the result type queries return.
+
+Conventions shared by all backends (the contract tests in tests/store check each):
+
+- Terms crossing the interface are rdflib terms (``URIRef``, ``Literal``, ``BNode``).
+- A query sees the union of all named graphs as its default graph, and the prefixes of
+  :data:`kg.namespaces.PREFIXES` are declared before it.
+- Bindings are applied by :func:`kg.sparql.bind`, never by formatting strings.
+- Every write (``load``, ``add``, ``replace_graph``, ``drop_graph``, ``update``) lands whole
+  or not at all; a failed write leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Literal as TypingLiteral
+
+from rdflib.term import Identifier, URIRef
+
+from kg.formats import RdfFormat
+from kg.namespaces import sparql_prologue
+from kg.sparql import bind
+
+__all__ = ["Store", "Results", "Quad"]
+
+#: (subject, predicate, object, graph); graph is None for the default graph.
+Quad = tuple[Identifier, Identifier, Identifier, URIRef | None]
+
+
+@dataclass
+class Results:
+    """What a query returned, whatever the backend.
+
+    ``kind`` is ``select`` (``variables`` and ``rows``, a row being a tuple of terms or None
+    for unbound), ``ask`` (``boolean``) or ``graph`` (``triples``, for CONSTRUCT/DESCRIBE).
+    """
+
+    kind: TypingLiteral["select", "ask", "graph"]
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        if self.kind == "ask":
+            return 1
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+    def dicts(self) -> list[dict[str, Identifier]]:
+        """SELECT rows as dicts, leaving out unbound variables."""
+        return [
+            {name: value for name, value in zip(self.variables, row) if value is not None}
+            for row in self.rows
+        ]
+
+    def column(self, name: str) -> list[Identifier | None]:
+        """The values of one SELECT variable, in row order."""
+        index = self.variables.index(name)
+        return [row[index] for row in self.rows]
+
+
+class Store(abc.ABC):
+    """A quad store kg can read and write. Open one with :func:`kg.store.open_store`."""
+
+    #: The URL the store was opened with, e.g. ``oxigraph:./kg-store``.
+    url: str
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.url}>"
+
+    # -- reading ---------------------------------------------------------------------
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None) -> Results:
+        """Run a SPARQL query with kg's prefixes declared and *bindings* fixed."""
+        return self._query(sparql_prologue() + bind(sparql, bindings))
+
+    @abc.abstractmethod
+    def _query(self, sparql: str) -> Results:
+        """Run a complete query text over the union of named graphs."""
+
+    @abc.abstractmethod
+    def quads(
+        self,
+        subject: Identifier | None = None,
+        predicate: Identifier | None = None,
+        obj: Identifier | None = None,
+        graph: URIRef | None = None,
+    ) -> Iterator[Quad]:
+        """Quads matching a pattern; None matches anything (graph None: every graph)."""
+
+    @abc.abstractmethod
+    def graphs(self) -> list[URIRef]:
+        """The named graphs that hold at least one quad."""
+
+    @abc.abstractmethod
+    def __len__(self) -> int:
+        """Number of quads in all graphs."""
+
+    @abc.abstractmethod
+    def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
+        """Write every quad (or one graph's triples) to *out* in *fmt*.
+
+        A triple format given the whole store writes the union of its graphs.
+        """
+
+    @abc.abstractmethod
+    def version(self) -> str:
+        """A token that changes whenever the store's content changes (for caches)."""
+
+    # -- writing (each call is one transaction) ---------------------------------------
+
+    @abc.abstractmethod
+    def load(
+        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None
+    ) -> int:
+        """Parse *source* (a file path or the bytes of a document) and add its quads.
+
+        Triples go to *graph* (the default graph when None); quads keep their own graph,
+        or go to *graph* when one is given. Returns the number of quads read. A syntax
+        error raises :class:`kg.errors.IngestError` and writes nothing.
+        """
+
+    @abc.abstractmethod
+    def add(self, quads: Iterable[Quad]) -> int:
+        """Add *quads*; returns how many were given."""
+
+    @abc.abstractmethod
+    def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
+        """Make *graph* hold exactly *quads* (their own graph is ignored), atomically."""
+
+    @abc.abstractmethod
+    def drop_graph(self, graph: URIRef) -> None:
+        """Remove every quad of *graph*."""
+
+    @abc.abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (prefixes declared); it lands whole or not at all."""
+
+    def close(self) -> None:
+        """Release files, locks and connections. Safe to call twice."""
