@@ -1,0 +1,133 @@
+"""``memory:`` — plain rdflib in memory, for tests, tiny graphs and as the benchmarks' baseline."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from pyparsing import ParseException
+from rdflib.term import URIRef
+
+from kg.errors import IngestError, QueryError
+from kg.formats import RdfFormat
+from kg.store.base import Quad, Results, Store
+
+__all__ = ["MemoryStore"]
+
+
+def _graph_name(context: Graph | URIRef | None) -> URIRef | None:
+    name = getattr(context, "identifier", context)
+    return None if name is None or name == DATASET_DEFAULT_GRAPH_ID else name
+
+
+class MemoryStore(Store):
+    """An rdflib :class:`~rdflib.Dataset` whose default graph is the union of all graphs."""
+
+    def __init__(self, url: str = "memory:") -> None:
+        self.url = url
+        self._data = Dataset(default_union=True)
+        self._changes = itertools.count()
+        self._version = next(self._changes)
+
+    def _touch(self) -> None:
+        self._version = next(self._changes)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _query(self, sparql: str) -> Results:
+        try:
+            result = self._data.query(sparql)
+        except ParseException as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from None
+        except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+            raise QueryError(f"query failed: {error}") from None
+        if result.type == "ASK":
+            return Results("ask", boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return Results("graph", triples=list(result.graph))
+        variables = [str(v) for v in result.vars]
+        return Results("select", variables=variables, rows=[tuple(row) for row in result])
+
+    def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
+        context = self._data.graph(graph) if graph is not None else None
+        for s, p, o, c in self._data.quads((subject, predicate, obj, context)):
+            yield s, p, o, _graph_name(c)
+
+    def graphs(self) -> list[URIRef]:
+        return sorted(
+            {name for _, _, _, name in self.quads() if name is not None}, key=str
+        )
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._data.quads((None, None, None, None)))
+
+    def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
+        if graph is not None:
+            target = Graph()
+            for s, p, o, _ in self.quads(graph=graph):
+                target.add((s, p, o))
+        elif fmt.dataset:
+            target = self._data
+        else:
+            target = Graph()
+            for s, p, o, _ in self.quads():
+                target.add((s, p, o))
+        out.write(target.serialize(format=fmt.rdflib, encoding="utf-8"))
+
+    def version(self) -> str:
+        return f"memory:{id(self)}:{self._version}"
+
+    # -- writing ---------------------------------------------------------------------
+
+    def load(self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None) -> int:
+        # Parse into a scratch dataset first, so that a syntax error adds nothing.
+        scratch = Dataset()
+        try:
+            if isinstance(source, bytes):
+                scratch.parse(data=source, format=fmt.rdflib, publicID=graph)
+            else:
+                scratch.parse(source=str(source), format=fmt.rdflib, publicID=graph)
+        except Exception as error:  # rdflib's parsers raise many unrelated types
+            raise IngestError(f"cannot parse {fmt.name}: {error}") from None
+        quads = [
+            (s, p, o, graph if graph is not None else _graph_name(c))
+            for s, p, o, c in scratch.quads((None, None, None, None))
+        ]
+        return self.add(quads)
+
+    def add(self, quads: Iterable[Quad]) -> int:
+        quads = list(quads)
+        for s, p, o, g in quads:
+            self._data.add((s, p, o, self._data.graph(g) if g is not None else None))
+        self._touch()
+        return len(quads)
+
+    def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
+        quads = [(s, p, o, graph) for s, p, o, _ in quads]
+        self.drop_graph(graph)
+        return self.add(quads)
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self._data.remove_graph(self._data.graph(graph))
+        self._touch()
+
+    def update(self, sparql: str) -> None:
+        from kg.namespaces import sparql_prologue
+
+        # rdflib applies an update operation by operation; run it on a copy so that a
+        # failure half-way leaves the store untouched.
+        scratch = Dataset(default_union=True)
+        for quad in self._data.quads((None, None, None, None)):
+            scratch.add(quad)
+        try:
+            scratch.update(sparql_prologue() + sparql)
+        except ParseException as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from None
+        except Exception as error:
+            raise QueryError(f"update failed: {error}") from None
+        self._data = scratch
+        self._touch()
