@@ -28,6 +28,8 @@ _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.-]*)\Z")
 _KEYWORD = re.compile(r"[A-Za-z]+")
+# N-Triples escapes: inside "..." nothing else can end the string or the line.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
 
@@ -47,7 +49,12 @@ def term_to_sparql(term: Identifier) -> str:
     if isinstance(term, URIRef):
         return f"<{check_iri(str(term))}>"
     if isinstance(term, Literal):
-        return term.n3()
+        text = str(term).translate(_ESCAPES)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^{term_to_sparql(term.datatype)}'
+        return f'"{text}"'
     if isinstance(term, BNode):
         raise QueryError("a blank node cannot be bound as a query parameter")
     raise QueryError(f"cannot bind {term!r}: not an RDF term")

@@ -1,0 +1,350 @@
+"""The ontology, read from ontology/kg.ttl at run time and cross-checked.
+
+Nothing the ontology says is repeated as a Python constant: class colours and shapes,
+relation labels, domains, ranges, inverses, statement classes and Wikidata alignments all
+come from the Turtle file. Loading checks that the file is complete enough for kg to rely
+on, and an :class:`~kg.errors.OntologyError` names the first broken term.
+
+>>> onto = load_ontology()
+>>> onto.relation("holds_stake_in").label
+'holds a stake in'
+>>> onto.relation("kg:hasShareholder").inverse_of.name
+'holdsStakeIn'
+>>> onto.is_subclass("InvestmentFirm", "Agent")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.errors import OntologyError
+from kg.namespaces import KG, PREFIXES
+from kg.resources import resource_dir
+
+__all__ = ["OntClass", "Relation", "Qualifier", "Ontology", "load_ontology", "camel_to_snake"]
+
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
+# Terms from other vocabularies a domain or range may name without kg declaring them.
+_EXTERNAL_CLASSES = {
+    OWL.Thing,
+    OWL.ObjectProperty,
+    RDFS.Literal,
+    URIRef(PREFIXES["prov"] + "Entity"),
+}
+
+
+def camel_to_snake(name: str) -> str:
+    """``holdsStakeIn`` -> ``holds_stake_in``, the relation's name in the eval format.
+
+    >>> camel_to_snake("headOfStateOf")
+    'head_of_state_of'
+    """
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def snake_to_camel(name: str) -> str:
+    """``holds_stake_in`` -> ``holdsStakeIn``.
+
+    >>> snake_to_camel("exports_to")
+    'exportsTo'
+    """
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+@dataclass(frozen=True)
+class OntClass:
+    """An entity or statement class."""
+
+    iri: URIRef
+    name: str
+    label: str
+    comment: str
+    parents: tuple[URIRef, ...]
+    colour: str | None
+    shape: str | None
+    wikidata: URIRef | None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two entities, with what qualifies it and how it is drawn in words."""
+
+    iri: URIRef
+    name: str
+    label: str
+    comment: str
+    domain: URIRef
+    range: URIRef
+    statement_class: URIRef
+    strength: int
+    symmetric: bool
+    transitive: bool
+    inverse_of: "Relation | None"
+    wikidata: URIRef | None
+    wikidata_inverse: URIRef | None
+
+    @property
+    def eval_name(self) -> str:
+        """The name in shared/eval/FORMAT.md (snake_case)."""
+        return camel_to_snake(self.name)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A property of statement nodes: amount, currency, date, role, evidence offsets..."""
+
+    iri: URIRef
+    name: str
+    label: str
+    range: URIRef
+    is_object: bool
+
+
+class Ontology:
+    """Classes, relations and qualifiers of kg, with the graph they were read from."""
+
+    def __init__(self, graph: Graph, source: str = "kg.ttl") -> None:
+        self.graph = graph
+        self.source = source
+        self.classes: dict[str, OntClass] = {}
+        self.relations: dict[str, Relation] = {}
+        self.qualifiers: dict[str, Qualifier] = {}
+        self._read_classes()
+        self._read_relations()
+        self._read_qualifiers()
+
+    # -- lookup ----------------------------------------------------------------------
+
+    def cls(self, name: str | URIRef) -> OntClass:
+        """The class called *name* (``Company``, ``kg:Company`` or its IRI)."""
+        key = self._local(name)
+        try:
+            return self.classes[key]
+        except KeyError:
+            raise OntologyError(f"unknown class {name!r}") from None
+
+    def relation(self, name: str | URIRef) -> Relation:
+        """The relation called *name*: lowerCamel, eval snake_case, ``kg:`` name or IRI."""
+        key = self._local(name)
+        key = key if key in self.relations else snake_to_camel(key)
+        try:
+            return self.relations[key]
+        except KeyError:
+            raise OntologyError(f"unknown relation {name!r}") from None
+
+    def ancestors(self, name: str | URIRef) -> set[str]:
+        """Names of the class and every class above it."""
+        seen: set[str] = set()
+        todo = [self.cls(name)]
+        while todo:
+            current = todo.pop()
+            if current.name in seen:
+                continue
+            seen.add(current.name)
+            todo.extend(self.classes[self._local(p)] for p in current.parents if self._local(p) in self.classes)
+        return seen
+
+    def is_subclass(self, name: str | URIRef, ancestor: str | URIRef) -> bool:
+        """True when *name* is *ancestor* or lies below it."""
+        return self.cls(ancestor).name in self.ancestors(name)
+
+    def subclasses(self, name: str | URIRef) -> set[str]:
+        """Names of the class and every class below it."""
+        target = self.cls(name).name
+        return {c for c in self.classes if target in self.ancestors(c)}
+
+    def entity_classes(self) -> list[OntClass]:
+        """Classes of things news names (below kg:Entity), most specific first."""
+        entity = [c for c in self.classes.values() if "Entity" in self.ancestors(c.name)]
+        return sorted(entity, key=lambda c: (-len(self.ancestors(c.name)), c.name))
+
+    def most_specific(self, types: list[URIRef] | set[URIRef]) -> OntClass | None:
+        """Of the kg classes among *types*, the deepest one (None when there is none)."""
+        known = [self.classes[self._local(t)] for t in types if self._is_kg(t) and self._local(t) in self.classes]
+        if not known:
+            return None
+        return max(known, key=lambda c: (len(self.ancestors(c.name)), c.name))
+
+    # -- reading ---------------------------------------------------------------------
+
+    @staticmethod
+    def _is_kg(term: URIRef | str) -> bool:
+        return str(term).startswith(str(KG))
+
+    @staticmethod
+    def _local(name: str | URIRef) -> str:
+        text = str(name)
+        if text.startswith(str(KG)):
+            return text[len(str(KG)) :]
+        return text[3:] if text.startswith("kg:") else text
+
+    def _one(self, subject: URIRef, predicate: URIRef) -> Literal | URIRef | None:
+        values = list(self.graph.objects(subject, predicate))
+        if len(values) > 1:
+            raise OntologyError(
+                f"{self.source}: {self._curie(subject)} has {len(values)} values for "
+                f"{self._curie(predicate)}; it must have one"
+            )
+        return values[0] if values else None
+
+    def _required(self, subject: URIRef, predicate: URIRef) -> Literal | URIRef:
+        value = self._one(subject, predicate)
+        if value is None:
+            raise OntologyError(
+                f"{self.source}: {self._curie(subject)} has no {self._curie(predicate)}"
+            )
+        return value
+
+    def _curie(self, term: URIRef) -> str:
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(namespace):
+                return f"{prefix}:{str(term)[len(namespace):]}"
+        return f"<{term}>"
+
+    def _read_classes(self) -> None:
+        for iri in sorted(set(self.graph.subjects(RDF.type, OWL.Class))):
+            if not self._is_kg(iri):
+                continue
+            colour = self._one(iri, KG.colour)
+            if colour is not None and not _HEX_COLOUR.match(str(colour)):
+                raise OntologyError(
+                    f"{self.source}: {self._curie(iri)} has colour {str(colour)!r}; use #rrggbb"
+                )
+            shape = self._one(iri, KG.shape)
+            self.classes[self._local(iri)] = OntClass(
+                iri=iri,
+                name=self._local(iri),
+                label=str(self._required(iri, RDFS.label)),
+                comment=str(self._one(iri, RDFS.comment) or ""),
+                parents=tuple(sorted(self.graph.objects(iri, RDFS.subClassOf))),
+                colour=str(colour) if colour is not None else None,
+                shape=str(shape) if shape is not None else None,
+                wikidata=self._one(iri, SKOS.closeMatch),
+            )
+        for cls in self.classes.values():
+            for parent in cls.parents:
+                if self._is_kg(parent) and self._local(parent) not in self.classes:
+                    raise OntologyError(
+                        f"{self.source}: {self._curie(cls.iri)} is a subclass of undeclared "
+                        f"{self._curie(parent)}"
+                    )
+        if "Entity" not in self.classes or "Statement" not in self.classes:
+            raise OntologyError(f"{self.source}: kg:Entity and kg:Statement must be declared")
+
+    def _check_class(self, prop: URIRef, role: str, value: URIRef) -> None:
+        if value in _EXTERNAL_CLASSES or str(value).startswith(PREFIXES["xsd"]):
+            return
+        if not (self._is_kg(value) and self._local(value) in self.classes):
+            raise OntologyError(
+                f"{self.source}: the {role} of {self._curie(prop)} is "
+                f"{self._curie(value)}, which is not a declared class"
+            )
+
+    def _is_relation(self, prop: URIRef) -> bool:
+        return (prop, KG.statementClass, None) in self.graph
+
+    def _read_relations(self) -> None:
+        props = sorted(p for p in set(self.graph.subjects(RDF.type, OWL.ObjectProperty)) if self._is_kg(p))
+        pending: dict[str, URIRef] = {}
+        for prop in props:
+            if not self._is_relation(prop):
+                continue
+            domain = self._required(prop, RDFS.domain)
+            range_ = self._required(prop, RDFS.range)
+            self._check_class(prop, "domain", domain)
+            self._check_class(prop, "range", range_)
+            statement_class = self._required(prop, KG.statementClass)
+            if self._local(statement_class) not in self.classes or not self.is_subclass(
+                statement_class, "Statement"
+            ):
+                raise OntologyError(
+                    f"{self.source}: the statement class of {self._curie(prop)} is "
+                    f"{self._curie(statement_class)}, which is not a subclass of kg:Statement"
+                )
+            strength = self._required(prop, KG.strength)
+            if not (isinstance(strength, Literal) and str(strength).isdigit() and 1 <= int(strength) <= 4):
+                raise OntologyError(
+                    f"{self.source}: {self._curie(prop)} has strength {strength!s}; use 1 to 4"
+                )
+            types = set(self.graph.objects(prop, RDF.type))
+            inverse = self._one(prop, OWL.inverseOf)
+            if inverse is not None:
+                pending[self._local(prop)] = inverse
+            self.relations[self._local(prop)] = Relation(
+                iri=prop,
+                name=self._local(prop),
+                label=str(self._required(prop, RDFS.label)),
+                comment=str(self._one(prop, RDFS.comment) or ""),
+                domain=domain,
+                range=range_,
+                statement_class=statement_class,
+                strength=int(strength),
+                symmetric=OWL.SymmetricProperty in types,
+                transitive=OWL.TransitiveProperty in types,
+                inverse_of=None,
+                wikidata=self._one(prop, SKOS.closeMatch) or self._one(prop, SKOS.relatedMatch),
+                wikidata_inverse=self._one(prop, KG.wikidataInverse),
+            )
+        for name, inverse in pending.items():
+            target = self.relations.get(self._local(inverse))
+            if target is None:
+                raise OntologyError(
+                    f"{self.source}: kg:{name} is the inverse of {self._curie(inverse)}, "
+                    "which is not a declared relation"
+                )
+            relation = self.relations[name]
+            # Frozen dataclasses: rebuild with the link set rather than mutate.
+            self.relations[name] = Relation(**{**relation.__dict__, "inverse_of": target})
+
+    def _read_qualifiers(self) -> None:
+        statement = KG.Statement
+        for kind, is_object in ((OWL.DatatypeProperty, False), (OWL.ObjectProperty, True)):
+            for prop in sorted(set(self.graph.subjects(RDF.type, kind))):
+                if not self._is_kg(prop) or self._one(prop, RDFS.domain) != statement:
+                    continue
+                range_ = self._required(prop, RDFS.range)
+                self._check_class(prop, "range", range_)
+                self.qualifiers[self._local(prop)] = Qualifier(
+                    iri=prop,
+                    name=self._local(prop),
+                    label=str(self._required(prop, RDFS.label)),
+                    range=range_,
+                    is_object=is_object,
+                )
+
+    def direct_relations(self) -> list[Relation]:
+        """Relations stored as triples: those that are not declared inverses of another."""
+        return [r for r in self.relations.values() if r.inverse_of is None]
+
+
+def _parse(path: Path) -> Graph:
+    graph = Graph()
+    try:
+        graph.parse(str(path), format="turtle")
+    except FileNotFoundError:
+        raise OntologyError(f"ontology file {path} is missing") from None
+    except Exception as error:  # rdflib's Turtle parser raises several unrelated types
+        raise OntologyError(f"ontology file {path} is not valid Turtle: {error}") from None
+    return graph
+
+
+def load_ontology(path: str | Path | None = None) -> Ontology:
+    """Read and check the ontology (kg's own ``ontology/kg.ttl`` by default)."""
+    if path is None:
+        return _default_ontology()
+    path = Path(path)
+    return Ontology(_parse(path), source=path.name)
+
+
+@functools.cache
+def _default_ontology() -> Ontology:
+    path = resource_dir("ontology") / "kg.ttl"
+    return Ontology(_parse(path), source=path.name)
