@@ -11,12 +11,14 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from kg.errors import KGError
+from kg.errors import IngestError, KGError
 
-__all__ = ["RdfFormat", "FORMATS", "get_format", "guess_format", "format_names"]
+__all__ = ["RdfFormat", "FORMATS", "get_format", "guess_format", "format_names", "count_quads"]
 
 
 @dataclass(frozen=True)
@@ -73,3 +75,61 @@ def guess_format(path: str | Path) -> RdfFormat:
         raise KGError(
             f"unknown RDF format {suffix!r} of {str(path)!r}; use one of {', '.join(format_names())}"
         ) from None
+
+
+class _CountingReader:
+    """A binary file wrapper that reports how many bytes were read so far."""
+
+    def __init__(self, raw: BinaryIO, on_bytes: Callable[[int], None]) -> None:
+        self._raw = raw
+        self._on_bytes = on_bytes
+        self._read = 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        self._read += len(chunk)
+        self._on_bytes(self._read)
+        return chunk
+
+    def readable(self) -> bool:
+        return True
+
+
+def count_quads(
+    source: str | Path | bytes,
+    fmt: RdfFormat,
+    *,
+    on_bytes: Callable[[int], None] | None = None,
+) -> int:
+    """Parse *source* without keeping it and return its number of quads.
+
+    Raises :class:`IngestError` with the parser's message for a syntax error, and for a
+    missing or unreadable file; *on_bytes* hears how far the parser got.
+
+    >>> count_quads(b"<http://a/s> <http://a/p> 1 .", get_format("turtle"))
+    1
+    """
+    import pyoxigraph
+
+    oxi_format = getattr(pyoxigraph.RdfFormat, fmt.oxigraph)
+    name = "input" if isinstance(source, bytes) else str(source)
+    try:
+        if isinstance(source, bytes):
+            return sum(1 for _ in pyoxigraph.parse(source, oxi_format))
+        with open(source, "rb") as raw:
+            stream = _CountingReader(raw, on_bytes) if on_bytes else raw
+            return sum(1 for _ in pyoxigraph.parse(stream, oxi_format))
+    except SyntaxError as error:
+        raise IngestError(f"{name} is not valid {fmt.name}: {_one_line(error)}") from None
+    except FileNotFoundError:
+        raise IngestError(f"no such file: {name}") from None
+    except IsADirectoryError:
+        raise IngestError(f"{name} is a directory, not an RDF file") from None
+    except UnicodeDecodeError as error:
+        raise IngestError(f"{name} is not valid {fmt.name}: not UTF-8 ({error.reason})") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {name}: {error.strerror or error}") from None
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())

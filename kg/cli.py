@@ -1,0 +1,283 @@
+"""The ``kg`` command. Each command is a thin shell over one KnowledgeGraph call; errors
+from the library reach the user as one ``kg: error: ...`` line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from rdflib import URIRef
+
+from kg.errors import KGError, QueryError
+from kg.formats import format_names, get_format
+from kg.result_writers import WRITERS, write_results
+from kg.sparql import check_iri, parse_param
+from kg.store import resolve_store_url
+
+__all__ = ["cli", "main"]
+
+LARGE_FILE = 10 * 1024 * 1024  # show a progress bar when loading more than this
+
+
+class KGClickError(click.ClickException):
+    """A library error as the CLI shows it: one line on stderr, exit code 1."""
+
+    def show(self, file=None) -> None:  # noqa: ARG002 - click's signature
+        click.echo(f"kg: error: {self.format_message()}", err=True)
+
+
+class KGGroup(click.Group):
+    """Turns library errors raised by any command into :class:`KGClickError`."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KGError as error:
+            raise KGClickError(str(error)) from None
+
+
+class Session:
+    """What the group puts in ``ctx.obj``: the store URL, opened once by the first command
+    that asks, read-only unless the command writes."""
+
+    def __init__(self, store_url: str) -> None:
+        self.store_url = store_url
+        self._graph = None
+
+    def graph(self, *, write: bool = False):
+        from kg.graph import KnowledgeGraph
+
+        if self._graph is None:
+            self._graph = KnowledgeGraph.open(self.store_url, read_only=not write)
+        return self._graph
+
+    def close(self) -> None:
+        if self._graph is not None:
+            self._graph.close()
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--store",
+    "store_url",
+    envvar="KG_STORE",
+    default=None,
+    metavar="URL",
+    help="oxigraph:PATH (default oxigraph:./kg-store), memory: or http(s)://HOST/PATH "
+    "of a SPARQL endpoint. Also read from $KG_STORE.",
+)
+@click.version_option(package_name="kg")
+@click.pass_context
+def cli(ctx: click.Context, store_url: str | None) -> None:
+    """kg: economic and geopolitical news as a knowledge graph of actors and relations."""
+    session = Session(resolve_store_url(store_url))
+    ctx.obj = session
+    ctx.call_on_close(session.close)
+
+
+# -- load ----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(format_names()), help="Format of every file (default: from the extension).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph for the triples (default: the default graph; quads keep theirs).")
+@click.pass_obj
+def load(session: Session, files: tuple[Path, ...], fmt: str | None, graph_iri: str | None) -> None:
+    """Load RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML).
+
+    Every file is checked before anything is written: a syntax error in any of them
+    leaves the store as it was.
+    """
+    graph_name = check_iri(graph_iri) if graph_iri else None
+    total = sum(f.stat().st_size for f in files if f.is_file())
+    graph = session.graph(write=True)
+    if total > LARGE_FILE and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("checking", total=total)
+            report = graph.load(
+                files,
+                fmt=get_format(fmt) if fmt else None,
+                graph=graph_name,
+                progress=lambda done, _total: bar.update(task, completed=done),
+            )
+    else:
+        report = graph.load(files, fmt=get_format(fmt) if fmt else None, graph=graph_name)
+    click.echo(f"loaded {report.quads} quads from {len(report.files)} file(s) in {report.seconds:.2f} s")
+
+
+# -- query ---------------------------------------------------------------------------
+
+
+def _read_query(text: str) -> str:
+    path = Path(text)
+    if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise QueryError(f"no such query file: {text}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise QueryError(f"cannot read query file {text}: {error}") from None
+    return text
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, object]:
+    bindings = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param needs name=value, got {item!r}")
+        bindings[name] = parse_param(value)
+    return bindings
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(WRITERS)), default="table", show_default=True, help="Output format.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME: <iri>, prefix:name, \"text\"@lang, \"5\"^^xsd:integer or plain text. Repeatable.")
+@click.pass_obj
+def query(session: Session, query: str, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query: inline text or a .rq file.
+
+    kg's prefixes (kg:, id:, src:, stmt:, rdfs:, skos:, xsd:, prov:, dcterms:, wd:, ...)
+    are declared, and the default graph is the union of all sources. Values given with
+    --param are bound as RDF terms, never pasted into the query text.
+    """
+    sparql = _read_query(query)
+    results = session.graph().query(sparql, bindings=_parse_params(params))
+    write_results(results, fmt, click.get_text_stream("stdout"))
+
+
+# -- stats ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def stats(session: Session, fmt: str) -> None:
+    """Count quads, entities by class, relations by name, statements and sources."""
+    result = session.graph().stats()
+    if fmt == "json":
+        click.echo(json.dumps(result.__dict__, indent=1, ensure_ascii=False))
+        return
+    click.echo(f"quads       {result.quads}")
+    click.echo(f"graphs      {result.graphs}")
+    click.echo(f"statements  {result.statements}")
+    click.echo("entities by class:")
+    for name, count in sorted(result.entities.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"  {name:<24}{count}")
+    click.echo("relations:")
+    for name, count in sorted(result.relations.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"  {name:<24}{count}")
+    click.echo("sources:")
+    for source in result.sources:
+        title = f"  {source['title']}" if source["title"] else ""
+        issued = f" ({source['issued']})" if source["issued"] else ""
+        click.echo(f"  {source['source']}{title}{issued}: {source['quads']} quads")
+
+
+# -- export --------------------------------------------------------------------------
+
+
+def _write_atomically(path: Path, write: Callable) -> None:
+    """Write through a temporary file beside *path*, so a failure leaves no half file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(format_names()), default="trig", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Export one named graph only.")
+@click.pass_obj
+def export(session: Session, fmt: str, output: Path | None, graph_iri: str | None) -> None:
+    """Export the store (or one graph) as RDF.
+
+    Triple formats (turtle, ntriples, rdfxml) given the whole store write the union of
+    its graphs; trig, nquads and jsonld keep the graphs.
+    """
+    rdf_format = get_format(fmt)
+    graph_name = check_iri(graph_iri) if graph_iri else None
+    graph = session.graph()
+    if output is None:
+        graph.export(click.get_binary_stream("stdout"), rdf_format, graph=graph_name)
+    else:
+        _write_atomically(output, lambda out: graph.export(out, rdf_format, graph=graph_name))
+
+
+# -- validate ------------------------------------------------------------------------
+
+
+@cli.command()
+@click.pass_context
+def validate(ctx: click.Context) -> None:
+    """Check the store against the SHACL shapes; exit 1 and list violations if any."""
+    report = ctx.obj.graph().validate()
+    if report.conforms:
+        click.echo("valid: the graph conforms to kg's shapes")
+        return
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"{len(report.violations)} violation(s)", err=True)
+    ctx.exit(1)
+
+
+# -- demo ----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.pass_obj
+def demo(session: Session) -> None:
+    """Load the curated seed graph and answer the example questions with it."""
+    from kg.examples import example_queries
+
+    started = time.perf_counter()
+    graph = session.graph(write=True)
+    count = graph.load_seed()
+    click.echo(f"seed graph: {count} quads in {session.store_url}\n")
+    for example in example_queries():
+        if example.parameters:
+            continue
+        click.secho(example.question, bold=True)
+        write_results(graph.query(example.text), "table", click.get_text_stream("stdout"))
+        click.echo()
+    click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``kg`` script: usage errors also become one line."""
+    try:
+        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.UsageError as error:
+        command = f" {error.ctx.command_path.removeprefix('kg ')}" if error.ctx and error.ctx.parent else ""
+        click.echo(f"kg: error: {error.format_message()} (see kg{command} --help)", err=True)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("kg: error: aborted", err=True)
+        sys.exit(130)
+    except KGError as error:
+        click.echo(f"kg: error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        # The reader went away (kg query ... | head): not an error of ours.
+        sys.stderr.close()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

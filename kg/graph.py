@@ -1,0 +1,228 @@
+"""KnowledgeGraph: the façade that the CLI, the server, the examples and the tests call.
+
+It joins a :class:`~kg.store.Store` and the :class:`~kg.ontology.Ontology` and offers what a
+user does with them: load RDF, load the curated seed, query, count, export, validate.
+Each method is a thin composition of the modules below it; nothing here knows a backend.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import Dataset, URIRef
+from rdflib.term import Identifier
+
+from kg.errors import IngestError
+from kg.formats import RdfFormat, count_quads, guess_format
+from kg.ontology import Ontology, load_ontology
+from kg.resources import resource_dir
+from kg.store import Results, Store, open_store
+from kg.validation import ValidationReport, validate_triples
+
+__all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE"]
+
+#: The named graph that holds the ontology inside a store, so SPARQL can read its labels.
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
+SEED_FILE = "seed/seed.trig"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class LoadReport:
+    """What a load did: files and quads read, and how long it took."""
+
+    files: list[tuple[str, int]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def quads(self) -> int:
+        return sum(count for _, count in self.files)
+
+
+@dataclass
+class Stats:
+    """Counts that describe a store's content."""
+
+    quads: int
+    graphs: int
+    entities: dict[str, int]
+    relations: dict[str, int]
+    statements: int
+    sources: list[dict[str, str | int]]
+
+
+class KnowledgeGraph:
+    """A store seen through kg's ontology.
+
+    >>> graph = KnowledgeGraph.open("memory:")
+    >>> graph.load_seed() > 100
+    True
+    >>> graph.ask("ASK { id:lg-electronics kg:holdsStakeIn id:agibot }")
+    True
+    """
+
+    def __init__(self, store: Store, ontology: Ontology | None = None) -> None:
+        self.store = store
+        self._ontology = ontology
+
+    @classmethod
+    def open(cls, url: str | None = None, *, read_only: bool = False) -> "KnowledgeGraph":
+        """Open the store at *url* (``$KG_STORE`` or ./kg-store by default)."""
+        return cls(open_store(url, read_only=read_only))
+
+    @property
+    def ontology(self) -> Ontology:
+        if self._ontology is None:
+            self._ontology = load_ontology()
+        return self._ontology
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- querying --------------------------------------------------------------------
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None) -> Results:
+        """Run SPARQL over the union of all sources, kg's prefixes declared."""
+        return self.store.query(sparql, bindings=bindings)
+
+    def ask(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None) -> bool:
+        """Run an ASK query and return its answer."""
+        return bool(self.query(sparql, bindings=bindings).boolean)
+
+    # -- loading ---------------------------------------------------------------------
+
+    def load(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        fmt: RdfFormat | None = None,
+        graph: URIRef | None = None,
+        progress: Progress | None = None,
+    ) -> LoadReport:
+        """Load RDF files. Every file is parsed before anything is written, so a syntax
+        error in any of them writes nothing; each file then lands in one transaction.
+
+        *progress* is called with (bytes read, total bytes) while checking the files.
+        """
+        started = time.perf_counter()
+        plan = []
+        total = sum(_size(Path(p)) for p in paths)
+        done = 0
+        for path in map(Path, paths):
+            file_format = fmt or guess_format(path)
+            offset = done
+            count = count_quads(
+                path,
+                file_format,
+                on_bytes=(lambda n, o=offset: progress(o + n, total)) if progress else None,
+            )
+            done += _size(path)
+            plan.append((path, file_format, count))
+        report = LoadReport()
+        if plan:
+            self._install_ontology()
+        for path, file_format, _ in plan:
+            report.files.append((str(path), self.store.load(path, file_format, graph=graph)))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def load_seed(self) -> int:
+        """Load (or refresh) the curated seed graph; returns the number of quads in it."""
+        return self.replace_graphs(resource_dir("data") / SEED_FILE)
+
+    def replace_graphs(self, path: Path) -> int:
+        """Load a TriG/N-Quads file so that each named graph in it replaces the store's
+        graph of the same name: loading the same file twice leaves one copy."""
+        fmt = guess_format(path)
+        count_quads(path, fmt)  # reject a malformed file before touching the store
+        dataset = Dataset()
+        dataset.parse(str(path), format=fmt.rdflib)
+        by_graph: dict[URIRef, list] = {}
+        for s, p, o, context in dataset.quads((None, None, None, None)):
+            name = getattr(context, "identifier", context)
+            if not isinstance(name, URIRef) or name == URIRef("urn:x-rdflib:default"):
+                raise IngestError(f"{path}: every triple must be in a named graph")
+            by_graph.setdefault(name, []).append((s, p, o, name))
+        self._install_ontology()
+        return sum(self.store.replace_graph(name, quads) for name, quads in by_graph.items())
+
+    def _install_ontology(self) -> None:
+        """Keep the ontology's own graph in the store current, for queries on its labels."""
+        quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in self.ontology.graph]
+        self.store.replace_graph(ONTOLOGY_GRAPH, quads)
+
+    # -- describing ------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        """Quads, graphs, entities by class, relations by name, and the sources."""
+        onto = self.ontology
+        entity_classes = {c.iri: c.name for c in onto.entity_classes()}
+        relations = {r.iri: r.name for r in onto.direct_relations()}
+        by_class = self.query(
+            "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class"
+        )
+        by_relation = self.query(
+            "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p"
+        )
+        statements = self.query(
+            "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st kg:subject ?s ; kg:relation ?r }"
+        )
+        sources = self.query(
+            """SELECT ?source ?title ?issued (COUNT(*) AS ?quads) WHERE {
+                 GRAPH ?source { ?s ?p ?o }
+                 OPTIONAL { GRAPH ?source { ?source dcterms:title ?title } }
+                 OPTIONAL { GRAPH ?source { ?source dcterms:issued ?issued } }
+               } GROUP BY ?source ?title ?issued ORDER BY ?source"""
+        )
+        return Stats(
+            quads=len(self.store),
+            graphs=len(self.store.graphs()),
+            entities={
+                entity_classes[c]: int(n) for c, n in by_class.rows if c in entity_classes
+            },
+            relations={relations[p]: int(n) for p, n in by_relation.rows if p in relations},
+            statements=int(statements.rows[0][0]) if statements.rows else 0,
+            sources=[
+                {
+                    "source": str(source),
+                    "title": str(title) if title is not None else "",
+                    "issued": str(issued) if issued is not None else "",
+                    "quads": int(quads),
+                }
+                for source, title, issued, quads in sources.rows
+                if source != ONTOLOGY_GRAPH
+            ],
+        )
+
+    def export(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
+        """Write the store (or one graph) to *out* in an RDF format."""
+        self.store.dump(out, fmt, graph=graph)
+
+    def validate(self) -> ValidationReport:
+        """Check the union of all graphs against ontology/shapes.ttl."""
+        return validate_triples(self.triples(), self.ontology)
+
+    def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
+        """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
+        return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(f"no such file: {path}") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {path}: {error.strerror}") from None
+

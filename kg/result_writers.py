@@ -1,0 +1,152 @@
+"""Writing query results: one registry of writers, looked up by ``--format`` name.
+
+``csv``, ``tsv`` and ``json`` follow the W3C SPARQL 1.1 result formats, so other tools read
+them; ``table`` is for people; ``turtle`` and ``ntriples`` write CONSTRUCT/DESCRIBE results.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Identifier
+
+from kg.errors import QueryError
+from kg.namespaces import PREFIXES
+from kg.store import Results
+from kg.validation import curie
+
+__all__ = ["WRITERS", "write_results", "display_term"]
+
+Writer = Callable[[Results, TextIO], None]
+
+
+def display_term(term: Identifier | None) -> str:
+    """A term as a person reads it: IRIs shortened, literals bare.
+
+    >>> display_term(Literal("2025", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")))
+    '2025'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        return str(term)
+    return curie(term)
+
+
+def _json_term(term: Identifier) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    value: dict[str, str] = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype is not None:
+        value["datatype"] = str(term.datatype)
+    return value
+
+
+def _write_json(results: Results, out: TextIO) -> None:
+    if results.kind == "ask":
+        document: dict = {"head": {}, "boolean": bool(results.boolean)}
+    else:
+        _need_select(results, "json")
+        document = {
+            "head": {"vars": results.variables},
+            "results": {
+                "bindings": [
+                    {name: _json_term(value) for name, value in zip(results.variables, row) if value is not None}
+                    for row in results.rows
+                ]
+            },
+        }
+    json.dump(document, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def _write_csv(results: Results, out: TextIO) -> None:
+    _need_select(results, "csv")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(results.variables)
+    for row in results.rows:
+        writer.writerow(["" if v is None else str(v) for v in row])
+
+
+def _write_tsv(results: Results, out: TextIO) -> None:
+    _need_select(results, "tsv")
+    out.write("\t".join(f"?{name}" for name in results.variables) + "\n")
+    for row in results.rows:
+        out.write("\t".join("" if v is None else v.n3() for v in row) + "\n")
+
+
+def _write_table(results: Results, out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    if results.kind == "ask":
+        out.write(("yes" if results.boolean else "no") + "\n")
+        return
+    if results.kind == "graph":
+        _write_rdf(results, out, "turtle")
+        return
+    table = Table(*results.variables, show_lines=False, header_style="bold")
+    for row in results.rows:
+        # Names come from news text: markup=False keeps "[bold]" in a name as text.
+        table.add_row(*(display_term(v) for v in row))
+    console = Console(file=out, width=max(80, min(200, _terminal_width(out))), markup=False)
+    console.print(table)
+    console.print(f"{len(results.rows)} row{'s' if len(results.rows) != 1 else ''}", markup=False)
+
+
+def _terminal_width(out: TextIO) -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 24)).columns if out.isatty() else 160
+
+
+def _write_rdf(results: Results, out: TextIO, fmt: str) -> None:
+    if results.kind != "graph":
+        raise QueryError(f"--format {fmt} needs a CONSTRUCT or DESCRIBE query")
+    graph = Graph()
+    for name, namespace in PREFIXES.items():
+        graph.bind(name, namespace, override=True)
+    for triple in results.triples:
+        graph.add(triple)
+    out.write(graph.serialize(format="nt" if fmt == "ntriples" else fmt))
+
+
+def _need_select(results: Results, fmt: str) -> None:
+    if results.kind == "graph":
+        raise QueryError(f"--format {fmt} needs a SELECT query; use turtle for CONSTRUCT")
+    if results.kind == "ask" and fmt != "json":
+        raise QueryError(f"--format {fmt} needs a SELECT query; use table or json for ASK")
+
+
+WRITERS: dict[str, Writer] = {
+    "table": _write_table,
+    "csv": _write_csv,
+    "tsv": _write_tsv,
+    "json": _write_json,
+    "turtle": lambda results, out: _write_rdf(results, out, "turtle"),
+    "ntriples": lambda results, out: _write_rdf(results, out, "ntriples"),
+}
+
+
+def write_results(results: Results, fmt: str, out: TextIO) -> None:
+    """Write *results* to *out* in the format called *fmt* (a key of :data:`WRITERS`).
+
+    >>> buffer = io.StringIO()
+    >>> write_results(Results("select", ["x"], [(Literal("a,b"),)]), "csv", buffer)
+    >>> buffer.getvalue()
+    'x\\r\\n"a,b"\\r\\n'
+    """
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(WRITERS)}") from None
+    writer(results, out)

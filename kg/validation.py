@@ -1,0 +1,107 @@
+"""SHACL validation of a graph against ontology/shapes.ttl (with pyshacl)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import SH
+from rdflib.term import Identifier
+
+from kg.errors import OntologyError
+from kg.namespaces import PREFIXES
+from kg.ontology import Ontology
+from kg.resources import resource_dir
+
+__all__ = ["Violation", "ValidationReport", "validate_triples", "curie"]
+
+
+def curie(term: Identifier | None) -> str:
+    """Shorten an IRI with kg's prefixes; literals and blank nodes as N-Triples.
+
+    >>> from rdflib import URIRef
+    >>> curie(URIRef("https://w3id.org/kg/id/agibot"))
+    'id:agibot'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        return str(term)
+    text = str(term)
+    for prefix, namespace in PREFIXES.items():
+        if text.startswith(namespace) and text != namespace:
+            return f"{prefix}:{text[len(namespace):]}"
+    return term.n3()
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One way the graph breaks a shape."""
+
+    focus: str
+    path: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.focus} {self.path}".strip()
+        value = f" (value {self.value})" if self.value else ""
+        return f"{where}: {self.message}{value}"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """Whether the graph conforms, and every violation found, sorted for stable output."""
+
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+
+def _shapes(path: Path | None) -> Graph:
+    path = path or resource_dir("ontology") / "shapes.ttl"
+    shapes = Graph()
+    try:
+        shapes.parse(str(path), format="turtle")
+    except Exception as error:  # rdflib's Turtle parser raises several unrelated types
+        raise OntologyError(f"shapes file {path} cannot be read: {error}") from None
+    return shapes
+
+
+def validate_triples(
+    triples: Iterable[tuple[Identifier, Identifier, Identifier]],
+    ontology: Ontology,
+    *,
+    shapes_path: Path | None = None,
+) -> ValidationReport:
+    """Check *triples* (a union of the store's graphs) against the SHACL shapes.
+
+    The ontology's triples join the data, so that ``sh:targetClass`` reaches instances of
+    subclasses and the SPARQL constraints can read each relation's domain and range.
+    (pyshacl's ``ont_graph`` is only mixed in when it runs inference, which we do not want.)
+    """
+    import pyshacl  # heavy import: only `kg validate` needs it
+
+    data = Graph()
+    for triple in triples:
+        data.add(triple)
+    data += ontology.graph
+    conforms, report, _ = pyshacl.validate(
+        data,
+        shacl_graph=_shapes(shapes_path),
+        inference="none",
+        allow_warnings=True,
+    )
+    violations = set()
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        violations.add(
+            Violation(
+                focus=curie(report.value(result, SH.focusNode)),
+                path=curie(report.value(result, SH.resultPath)),
+                value=curie(report.value(result, SH.value)),
+                message=str(report.value(result, SH.resultMessage) or "violates a shape"),
+            )
+        )
+    ordered = tuple(sorted(violations, key=lambda v: (v.focus, v.path, v.message, v.value)))
+    return ValidationReport(conforms=bool(conforms), violations=ordered)
