@@ -160,7 +160,7 @@ def query(session: Session, query: str, fmt: str, params: tuple[str, ...]) -> No
 
 
 @cli.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
 @click.pass_obj
 def stats(session: Session, fmt: str) -> None:
     """Count quads, entities by class, relations by name, statements and sources."""
@@ -201,7 +201,7 @@ def _write_atomically(path: Path, write: Callable) -> None:
 
 
 @cli.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(format_names()), default="trig", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(format_names()), default="trig", show_default=True, help="RDF syntax to write.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
 @click.option("--graph", "graph_iri", metavar="IRI", help="Export one named graph only.")
 @click.pass_obj

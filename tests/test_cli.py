@@ -1,0 +1,190 @@
+"""The kg command end to end: happy paths on a tiny fixture, and every kind of bad input
+answered with one line on stderr, a non-zero exit and the store untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run_kg(*args: str, store: str | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m kg`` in a fresh process, as a user would."""
+    env = {**os.environ, "KG_LOCK_TIMEOUT": "5"}
+    command = [sys.executable, "-m", "kg"] + (["--store", store] if store else []) + list(args)
+    return subprocess.run(command, capture_output=True, text=True, env=env, input=input, timeout=120)
+
+
+def invoke(*args: str) -> "click.testing.Result":
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def store(tmp_path) -> str:
+    url = f"oxigraph:{tmp_path / 'store'}"
+    result = invoke("--store", url, "load", str(FIXTURES / "valid.trig"))
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def snapshot(url: str) -> list[str]:
+    """Every quad of the store, sorted: what must not change after bad input."""
+    result = invoke("--store", url, "export", "--format", "nquads")
+    assert result.exit_code == 0, result.output
+    return sorted(line for line in result.output.splitlines() if line)
+
+
+# -- happy paths ---------------------------------------------------------------------
+
+
+def test_load_reports_counts(tmp_path):
+    result = invoke("--store", f"oxigraph:{tmp_path / 's'}", "load", str(FIXTURES / "valid.trig"))
+    assert result.exit_code == 0
+    assert result.output.startswith("loaded 19 quads from 1 file(s) in ")
+
+
+def test_query_with_param_as_literal_csv(store):
+    result = invoke(
+        "--store", store, "query", "-f", "csv", "-p", "name=Blue Fund",
+        "SELECT ?firm ?stake WHERE { ?fund rdfs:label ?name ; kg:holdsStakeIn ?firm . "
+        "?s kg:subject ?fund ; kg:object ?firm ; kg:stakePercent ?stake }",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output == "firm,stake\r\nhttps://w3id.org/kg/id/acme,12.5\r\n"
+
+
+def test_query_param_cannot_inject(store):
+    result = invoke(
+        "--store", store, "query", "-f", "json", "-p", 'name=x" } ?a ?b ?c . { "',
+        "SELECT ?fund WHERE { ?fund rdfs:label ?name }",
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["results"]["bindings"] == []
+
+
+def test_query_iri_param_and_file(store, tmp_path):
+    query = tmp_path / "shareholders.rq"
+    query.write_text("# Question: who holds stakes in a firm?\nSELECT ?holder WHERE { ?holder kg:holdsStakeIn ?firm }\n")
+    result = invoke("--store", store, "query", "-f", "tsv", "-p", "firm=id:acme", str(query))
+    assert result.exit_code == 0, result.output
+    assert result.output == "?holder\n<https://w3id.org/kg/id/fund>\n"
+
+
+def test_query_formats_table_json_turtle(store):
+    table = invoke("--store", store, "query", "SELECT ?l WHERE { id:acme rdfs:label ?l }")
+    assert "Acme Robotics" in table.output and "1 row" in table.output
+    ask = invoke("--store", store, "query", "-f", "json", "ASK { id:fund kg:holdsStakeIn id:acme }")
+    assert json.loads(ask.output) == {"head": {}, "boolean": True}
+    turtle = invoke("--store", store, "query", "-f", "turtle", "CONSTRUCT WHERE { id:fund kg:holdsStakeIn ?o }")
+    assert "id:fund kg:holdsStakeIn id:acme" in turtle.output
+
+
+def test_stats(store):
+    result = invoke("--store", store, "stats", "-f", "json")
+    stats = json.loads(result.output)
+    assert stats["entities"] == {"Company": 1, "InvestmentFirm": 1}
+    assert stats["relations"] == {"holdsStakeIn": 1}
+    assert stats["statements"] == 1
+    assert [s["title"] for s in stats["sources"]] == ["A hand-written fixture"]
+
+
+def test_export_round_trips(store, tmp_path):
+    out = tmp_path / "out.trig"
+    assert invoke("--store", store, "export", "-f", "trig", "-o", str(out)).exit_code == 0
+    copy = f"oxigraph:{tmp_path / 'copy'}"
+    assert invoke("--store", copy, "load", str(out)).exit_code == 0
+    assert snapshot(copy) == snapshot(store)
+
+
+def test_validate_exit_codes(store, tmp_path):
+    assert invoke("--store", store, "validate").exit_code == 0
+    bad = f"oxigraph:{tmp_path / 'bad'}"
+    invoke("--store", bad, "load", str(FIXTURES / "invalid.trig"))
+    result = run_kg("validate", store=bad)
+    assert result.returncode == 1
+    assert "stmt:too-big kg:stakePercent: a stake is a decimal percentage from 0 to 100 (value 150.0)" in result.stdout
+    assert result.stderr.strip() == "6 violation(s)"
+
+
+def test_every_command_has_help():
+    for name, command in cli.commands.items():
+        result = invoke(name, "--help")
+        assert result.exit_code == 0
+        assert command.help and len(command.help.split()) > 4, name
+
+
+# -- bad input: one line, non-zero exit, store untouched ----------------------------
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess, needle: str) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("kg: error: ") and needle in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_malformed_rdf_file_writes_nothing(store, tmp_path):
+    before = snapshot(store)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://a/s> <http://a/p> <http://a/o> .\n<http://a/s> <http://a/p> \n", encoding="utf-8")
+    good = tmp_path / "good.ttl"
+    good.write_text("<http://a/x> <http://a/p> <http://a/y> .\n", encoding="utf-8")
+    assert_one_error_line(run_kg("load", str(good), str(bad), store=store), "bad.ttl is not valid turtle")
+    assert snapshot(store) == before
+
+
+def test_unknown_format(store, tmp_path):
+    before = snapshot(store)
+    odd = tmp_path / "facts.xyz"
+    odd.write_text("whatever", encoding="utf-8")
+    assert_one_error_line(run_kg("load", str(odd), store=store), "unknown RDF format '.xyz'")
+    assert_one_error_line(run_kg("load", "--format", "yaml", str(odd), store=store), "'yaml' is not one of")
+    assert snapshot(store) == before
+
+
+def test_missing_file(store, tmp_path):
+    before = snapshot(store)
+    assert_one_error_line(run_kg("load", str(tmp_path / "absent.ttl"), store=store), "no such file")
+    assert_one_error_line(run_kg("query", str(tmp_path / "absent.rq"), store=store), "no such query file")
+    assert snapshot(store) == before
+
+
+def test_path_that_is_not_a_store(tmp_path):
+    plain = tmp_path / "notes.txt"
+    plain.write_text("not a database", encoding="utf-8")
+    assert_one_error_line(run_kg("stats", store=f"oxigraph:{plain}"), "is not a kg store")
+    assert plain.read_text(encoding="utf-8") == "not a database"
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF")
+    assert_one_error_line(run_kg("load", str(FIXTURES / "valid.trig"), store=f"oxigraph:{folder}"), "is not a kg store")
+    assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]
+    assert_one_error_line(run_kg("stats", store=f"oxigraph:{tmp_path / 'nothing'}"), "no store at")
+    assert_one_error_line(run_kg("stats", store="postgres://x"), "unknown store URL")
+
+
+def test_sparql_syntax_error(store):
+    before = snapshot(store)
+    assert_one_error_line(run_kg("query", "SELECT ?x WHERE { ?x ?p }", store=store), "SPARQL syntax error")
+    assert_one_error_line(run_kg("query", "-p", "oops", "SELECT ?x WHERE { ?x ?p ?o }", store=store), "--param needs name=value")
+    assert snapshot(store) == before
+
+
+def test_unreachable_endpoint():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # Nothing listens on the port once the socket is closed.
+    result = run_kg("stats", store=f"http://127.0.0.1:{port}/query")
+    assert_one_error_line(result, "cannot reach the SPARQL endpoint")
