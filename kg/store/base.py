@@ -87,6 +87,17 @@ class Store(abc.ABC):
     def _query(self, sparql: str) -> Results:
         """Run a complete query text over the union of named graphs."""
 
+    def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:
+        """Run a SELECT and return its variables and rows as plain strings: an IRI's text,
+        a literal's lexical form, ``""`` for unbound.
+
+        The bulk path for analysis, which reads hundreds of thousands of rows and needs no
+        RDF term objects; backends override it with their fastest serialisation.
+        """
+        results = self.query(sparql)
+        rows = [tuple("" if v is None else str(v) for v in row) for row in results.rows]
+        return results.variables, rows
+
     @abc.abstractmethod
     def quads(
         self,
