@@ -1,0 +1,225 @@
+"""The projection: the RDF graph as an ``nx.MultiDiGraph`` that analysis and pictures use.
+
+Nodes are entities, keyed by IRI, with attributes ``label`` and ``cls`` (the most specific
+ontology class name, ``""`` when untyped). Edges are direct relations, one per statement
+node (key: the statement's IRI) or, for a triple no statement qualifies, one keyed by the
+relation's name. Edge attributes: ``relation`` (lowerCamel name), ``label`` (the ontology's
+label, a verb phrase), ``strength`` (1–4, from the ontology), ``statement`` and ``source``
+(IRIs or None), and every qualifier by its local name (``amount``, ``currency``,
+``stakePercent``, ``date``, ``role``...; numbers as floats). ``G.graph["sources"]`` maps a
+source IRI to its ``title`` and ``issued`` date.
+
+The graph is read in bulk through a handful of SPARQL SELECTs, never triple by triple, and
+cached per store state: in memory for the process, and on disk for embedded stores so a
+second command on an unchanged store loads it instead of rebuilding it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from kg.namespaces import DCTERMS, KG, PROV, RDFS, XSD
+from kg.ontology import Ontology
+
+__all__ = ["project", "build_projection", "filter_projection", "cache_dir"]
+
+_NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
+_STATEMENT_LINKS = {"subject", "relation", "object"}
+_MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
+_CACHE_FORMAT = 1  # bump when the projection's shape changes
+
+
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(f"<{iri}>" for iri in iris)
+
+
+def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
+    """Read the store's entities, relations and statements into a MultiDiGraph."""
+    graph = nx.MultiDiGraph()
+    classes = {str(c.iri): c for c in ontology.entity_classes()}
+    relations = {str(r.iri): r for r in ontology.direct_relations()}
+    qualifiers = {
+        str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
+    }
+
+    _, rows = store.select_rows(
+        f"SELECT ?e ?type ?label WHERE {{ VALUES ?type {{ {_values(classes)} }} "
+        f"?e a ?type . OPTIONAL {{ ?e <{RDFS.label}> ?label }} }}"
+    )
+    depth = {iri: len(ontology.ancestors(c.name)) for iri, c in classes.items()}
+    best: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for entity, type_iri, label in rows:
+        if entity not in best or depth[type_iri] > depth[best[entity]]:
+            best[entity] = type_iri
+        if label and entity not in labels:
+            labels[entity] = label
+    for entity, type_iri in best.items():
+        graph.add_node(entity, label=labels.get(entity, _local(entity)), cls=classes[type_iri].name)
+
+    _, rows = store.select_rows(
+        f"SELECT ?st ?s ?p ?o ?source WHERE {{ VALUES ?p {{ {_values(relations)} }} "
+        f"?st <{KG.subject}> ?s ; <{KG.relation}> ?p ; <{KG.object}> ?o . "
+        f"OPTIONAL {{ ?st <{PROV.wasDerivedFrom}> ?source }} }}"
+    )
+    statements = {st: (s, p, o, source or None) for st, s, p, o, source in rows}
+
+    _, rows = store.select_rows(
+        f"SELECT ?st ?q ?v ?dt WHERE {{ VALUES ?q {{ {_values(qualifiers)} }} "
+        f"?st ?q ?v . ?st <{KG.relation}> ?r . BIND(DATATYPE(?v) AS ?dt) }}"
+    )
+    qualified: dict[str, dict[str, object]] = defaultdict(dict)
+    for st, q, value, datatype in rows:
+        if st in statements:
+            qualified[st][qualifiers[q].name] = _convert(value, datatype)
+
+    _, rows = store.select_rows(
+        f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(relations)} }} ?s ?p ?o }}"
+    )
+    stated: set[tuple[str, str, str]] = set()
+    for st, (s, p, o, source) in statements.items():
+        relation = relations[p]
+        _ensure_node(graph, s)
+        _ensure_node(graph, o)
+        graph.add_edge(
+            s, o, key=st, relation=relation.name, label=relation.label,
+            strength=relation.strength, statement=st, source=source, **qualified.get(st, {}),
+        )
+        stated.add((s, p, o))
+    for s, p, o in rows:
+        if (s, p, o) in stated or (o, p, s) in stated and relations[p].symmetric:
+            continue
+        relation = relations[p]
+        _ensure_node(graph, s)
+        _ensure_node(graph, o)
+        graph.add_edge(
+            s, o, key=relation.name, relation=relation.name, label=relation.label,
+            strength=relation.strength, statement=None, source=None,
+        )
+
+    _, rows = store.select_rows(
+        f"SELECT ?source ?title ?issued WHERE {{ ?source a <{KG.Source}> . "
+        f"OPTIONAL {{ ?source <{DCTERMS.title}> ?title }} "
+        f"OPTIONAL {{ ?source <{DCTERMS.issued}> ?issued }} }}"
+    )
+    graph.graph["sources"] = {src: {"title": title, "issued": issued} for src, title, issued in rows}
+    return graph
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _ensure_node(graph: nx.MultiDiGraph, iri: str) -> None:
+    if iri not in graph:
+        graph.add_node(iri, label=_local(iri), cls="")
+
+
+def _convert(value: str, datatype: str) -> object:
+    if datatype in _NUMERIC:
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    if datatype == str(XSD.boolean):
+        return value in ("true", "1")
+    return value
+
+
+def filter_projection(
+    graph: nx.MultiDiGraph,
+    ontology: Ontology,
+    *,
+    classes: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+) -> nx.MultiDiGraph:
+    """A copy keeping nodes of *classes* (and their subclasses) and edges of *relations*.
+
+    >>> from kg.ontology import load_ontology
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", label="A", cls="InvestmentFirm"); g.add_node("b", label="B", cls="City")
+    >>> g.add_edge("a", "b", key="k", relation="headquarteredIn")
+    'k'
+    >>> sorted(filter_projection(g, load_ontology(), classes=["Organization"]).nodes)
+    ['a']
+    """
+    result = graph
+    if classes is not None:
+        keep = set()
+        for name in classes:
+            keep |= ontology.subclasses(name)
+        result = result.subgraph(n for n, cls in result.nodes(data="cls") if cls in keep)
+    if relations is not None:
+        wanted = {ontology.relation(name).name for name in relations}
+        result = result.edge_subgraph(
+            (u, v, k) for u, v, k, rel in result.edges(keys=True, data="relation") if rel in wanted
+        )
+    return nx.MultiDiGraph(result)
+
+
+def cache_dir() -> Path:
+    """Where projections are cached: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg"
+
+
+def _cache_file(url: str, version: str) -> Path:
+    store_key = hashlib.sha256(url.encode()).hexdigest()[:16]
+    version_key = hashlib.sha256(f"{_CACHE_FORMAT}:{version}".encode()).hexdigest()[:16]
+    return cache_dir() / f"projection-{store_key}-{version_key}.pickle"
+
+
+def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
+    """The projection of a :class:`~kg.graph.KnowledgeGraph`, built once per store state."""
+    store = kg_graph.store
+    version = store.version()
+    key = (store.url, version)
+    if use_cache and key in _MEMO:
+        return _MEMO[key]
+    on_disk = use_cache and store.url.startswith("oxigraph:")
+    path = _cache_file(_absolute_url(store.url), version) if on_disk else None
+    graph = None
+    if path is not None and path.exists():
+        try:
+            with open(path, "rb") as handle:
+                graph = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            graph = None  # a damaged cache is rebuilt, not trusted
+    if graph is None:
+        graph = build_projection(store, kg_graph.ontology)
+        if path is not None:
+            _save(path, graph)
+    if use_cache:
+        _MEMO.clear()  # one store state at a time is enough for a process
+        _MEMO[key] = graph
+    return graph
+
+
+def _absolute_url(url: str) -> str:
+    scheme, _, rest = url.partition(":")
+    return f"{scheme}:{Path(rest).resolve()}" if scheme == "oxigraph" else url
+
+
+def _save(path: Path, graph: nx.MultiDiGraph) -> None:
+    """Write the cache atomically and drop older projections of the same store."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        prefix = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{prefix}-*.pickle"):
+            old.unlink(missing_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temp, "wb") as handle:
+            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        # A read-only home or a full disk costs speed, not correctness: carry on uncached.
+        return
