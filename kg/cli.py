@@ -237,6 +237,47 @@ def validate(ctx: click.Context) -> None:
     ctx.exit(1)
 
 
+# -- links ---------------------------------------------------------------------------
+
+
+def _split_names(values: tuple[str, ...]) -> list[str] | None:
+    names = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    return names or None
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 8), help="Longest path to consider.")
+@click.option("--relations", "-r", multiple=True, metavar="NAMES", help="Only follow these relations (comma-separated or repeated; e.g. holds_stake_in,invests_in).")
+@click.option("--through", "-t", multiple=True, metavar="CLASSES", help="Intermediate entities must be of these classes (e.g. Company).")
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1), help="How many paths to show.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
+@click.pass_obj
+def links(session: Session, source: str, target: str, max_hops: int, relations, through, limit: int, fmt: str) -> None:
+    """How is SOURCE linked to TARGET? Paths up to --max-hops, shortest and strongest first.
+
+    SOURCE and TARGET are labels, aliases, id:names or IRIs. Each path is told as one
+    sentence from the ontology's relation labels.
+    """
+    found = session.graph().links(
+        source, target, max_hops=max_hops, relations=_split_names(relations),
+        through=_split_names(through), limit=limit,
+    )
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"hops": path.hops, "strength": path.strength, "nodes": list(path.nodes), "sentence": sentence,
+             "steps": [{"subject": s.subject, "object": s.object, "statement": s.key, "forward": s.forward} for s in path.steps]}
+            for path, sentence in found
+        ], indent=1, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"no path of at most {max_hops} hops between {source} and {target}")
+        return
+    for number, (path, sentence) in enumerate(found, 1):
+        click.echo(f"{number}. [{path.hops} hop{'s' if path.hops > 1 else ''}] {sentence}")
+
+
 # -- demo ----------------------------------------------------------------------------
 
 

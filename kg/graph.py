@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+import networkx as nx
 from rdflib import Dataset, URIRef
 from rdflib.term import Identifier
 
+from kg.analysis.links import LinkPath, describe_path, find_links
+from kg.analysis.project import filter_projection, project
+from kg.entity_lookup import resolve_entity
 from kg.errors import IngestError
 from kg.formats import RdfFormat, count_quads, guess_format
 from kg.ontology import Ontology, load_ontology
@@ -212,6 +216,48 @@ class KnowledgeGraph:
     def validate(self) -> ValidationReport:
         """Check the union of all graphs against ontology/shapes.ttl."""
         return validate_triples(self.triples(), self.ontology)
+
+    # -- analysis --------------------------------------------------------------------
+
+    def resolve(self, name: str) -> str:
+        """The IRI of the entity called *name* (label, alias, ``id:x`` or IRI)."""
+        return resolve_entity(self.store, name)
+
+    def projection(
+        self, *, classes: Iterable[str] | None = None, relations: Iterable[str] | None = None
+    ) -> nx.MultiDiGraph:
+        """The graph as an ``nx.MultiDiGraph`` (see :mod:`kg.analysis.project`), cached per
+        store state; *classes* and *relations* filter a copy."""
+        graph = project(self)
+        if classes is None and relations is None:
+            return graph
+        return filter_projection(graph, self.ontology, classes=classes, relations=relations)
+
+    def links(
+        self,
+        source: str,
+        target: str,
+        *,
+        max_hops: int = 4,
+        relations: Iterable[str] | None = None,
+        through: Iterable[str] | None = None,
+        limit: int | None = 20,
+    ) -> list[tuple[LinkPath, str]]:
+        """Paths between two named entities, ranked, each with its sentence."""
+        start, end = self.resolve(source), self.resolve(target)
+        wanted = [self.ontology.relation(r).name for r in relations] if relations else None
+        classes = set()
+        for name in through or ():
+            classes |= self.ontology.subclasses(name)
+        graph = self.projection()
+        paths = find_links(
+            graph, start, end, max_hops=max_hops, relations=wanted,
+            through=classes or None, limit=limit,
+        )
+        inverse = {
+            r.inverse_of.name: r.label for r in self.ontology.relations.values() if r.inverse_of
+        }
+        return [(path, describe_path(graph, path, inverse_labels=inverse)) for path in paths]
 
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""

@@ -1,0 +1,257 @@
+"""How is this investor linked to that firm? Paths between two entities, ranked and told.
+
+Relations are followed in either direction (a shareholder links to its firm and the firm to
+its shareholder). Paths are simple, at most ``max_hops`` long, shortest first and then by
+the strength of their relations as the ontology grades them (ownership 4, investment 3,
+roles and participation 2, places and sectors 1).
+
+The search runs from the end with fewer neighbours and prunes with distances measured from
+the other end: a breadth-first search of half the hop bound around the target tells, for
+any node close enough, whether the target is still reachable in the hops left. That keeps
+hub-to-hub searches in a graph of 150,000 nodes to tens of milliseconds, where
+``nx.all_simple_paths`` from the busiest investor took 21 s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+__all__ = ["LinkPath", "Step", "find_links", "describe_path"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One hop: the edge ``(subject, object, key)`` and whether the path walks it forwards."""
+
+    subject: str
+    object: str
+    key: str
+    forward: bool
+
+
+@dataclass(frozen=True)
+class LinkPath:
+    """A path from the first node to the last, its steps, and its rank figures."""
+
+    nodes: tuple[str, ...]
+    steps: tuple[Step, ...]
+    strength: int
+
+    @property
+    def hops(self) -> int:
+        return len(self.steps)
+
+
+def _neighbour_function(
+    graph: nx.MultiDiGraph,
+    relations: set[str] | None,
+    allowed: Callable[[str], bool],
+) -> Callable[[str], list[str]]:
+    succ, pred = graph._succ, graph._pred  # noqa: SLF001 - the adjacency dicts, read-only
+    cache: dict[str, list[str]] = {}
+
+    def neighbours(node: str) -> list[str]:
+        found = cache.get(node)
+        if found is not None:
+            return found
+        result = set()
+        for adjacency in (succ[node], pred[node]):
+            for other, edges in adjacency.items():
+                if other == node or not allowed(other):
+                    continue
+                if relations is None or any(d.get("relation") in relations for d in edges.values()):
+                    result.add(other)
+        found = sorted(result)
+        cache[node] = found
+        return found
+
+    return neighbours
+
+
+def _distances(neighbours: Callable[[str], list[str]], start: str, depth: int) -> dict[str, int]:
+    distance = {start: 0}
+    frontier = [start]
+    for level in range(1, depth + 1):
+        following = []
+        for node in frontier:
+            for other in neighbours(node):
+                if other not in distance:
+                    distance[other] = level
+                    following.append(other)
+        frontier = following
+    return distance
+
+
+def _best_step(graph: nx.MultiDiGraph, a: str, b: str, relations: set[str] | None) -> Step:
+    """The strongest edge between *a* and *b*, in either direction."""
+    candidates = []
+    for u, v, forward in ((a, b, True), (b, a, False)):
+        for key, data in graph._succ[u].get(v, {}).items():  # noqa: SLF001
+            if relations is None or data.get("relation") in relations:
+                candidates.append((-data.get("strength", 0), not forward, str(key), Step(u, v, key, forward)))
+    return min(candidates)[3]
+
+
+def find_links(
+    graph: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    relations: Iterable[str] | None = None,
+    through: Iterable[str] | None = None,
+    limit: int | None = 20,
+    max_paths: int = 20_000,
+) -> list[LinkPath]:
+    """Simple paths from *source* to *target*, shortest first, then strongest.
+
+    Parameters
+    ----------
+    graph : nx.MultiDiGraph
+        The projection (see :mod:`kg.analysis.project`).
+    source, target : str
+        Node ids (IRIs).
+    max_hops : int
+        Longest path considered.
+    relations : iterable of str, optional
+        Only edges of these relation names count.
+    through : iterable of str, optional
+        Class names that intermediate nodes must have (``cls`` attribute).
+    limit : int or None
+        How many ranked paths to return.
+    max_paths : int
+        Stop enumerating after this many paths (hub-to-hub searches can have millions).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("lg", "agibot", key="s1", relation="holdsStakeIn", strength=4)
+    's1'
+    >>> g.add_edge("agibot", "forum", key="s2", relation="participatesIn", strength=2)
+    's2'
+    >>> g.add_edge("lee", "forum", key="s3", relation="participatesIn", strength=2)
+    's3'
+    >>> [p.nodes for p in find_links(g, "lg", "lee")]
+    [('lg', 'agibot', 'forum', 'lee')]
+    """
+    if source not in graph or target not in graph or max_hops < 1 or source == target:
+        return []
+    wanted = set(relations) if relations is not None else None
+    allowed_classes = set(through) if through is not None else None
+    ends = {source, target}
+
+    def allowed(node: str) -> bool:
+        return allowed_classes is None or node in ends or graph.nodes[node].get("cls") in allowed_classes
+
+    neighbours = _neighbour_function(graph, wanted, allowed)
+    # Walk from the end with fewer neighbours: the search fans out from where it starts.
+    start, goal = (source, target)
+    if len(neighbours(source)) > len(neighbours(target)):
+        start, goal = target, source
+    reach = max_hops // 2
+    distance_to_goal = _distances(neighbours, goal, reach)
+
+    found: list[tuple[str, ...]] = []
+    path = [start]
+    on_path = {start}
+
+    def walk(node: str, hops_left: int) -> None:
+        for other in neighbours(node):
+            if len(found) >= max_paths:
+                return
+            if other == goal:
+                if hops_left == 1:
+                    found.append(tuple(path) + (goal,))
+                continue
+            if other in on_path or hops_left <= 1:
+                continue
+            remaining = hops_left - 1
+            if remaining <= reach and distance_to_goal.get(other, remaining + 1) > remaining:
+                continue
+            path.append(other)
+            on_path.add(other)
+            walk(other, remaining)
+            path.pop()
+            on_path.discard(other)
+
+    # Iterative deepening: every path of length L is found before any of length L + 1,
+    # so the cap never drops a short path in favour of a long one.
+    for length in range(1, max_hops + 1):
+        if len(found) >= max_paths:
+            break
+        walk(start, length)
+
+    ranked = []
+    for nodes in found:
+        if start != source:
+            nodes = tuple(reversed(nodes))
+        steps = tuple(_best_step(graph, a, b, wanted) for a, b in zip(nodes, nodes[1:]))
+        strength = sum(graph.edges[s.subject, s.object, s.key].get("strength", 0) for s in steps)
+        ranked.append(LinkPath(nodes, steps, strength))
+    ranked.sort(key=lambda p: (p.hops, -p.strength, [graph.nodes[n].get("label", n) for n in p.nodes]))
+    return ranked[:limit] if limit is not None else ranked
+
+
+def _qualifier_note(data: dict) -> str:
+    parts = []
+    if data.get("role"):
+        parts.append(str(data["role"]))
+    if data.get("stakePercent") is not None:
+        parts.append(f"{data['stakePercent']:g}%")
+    if data.get("amount") is not None:
+        currency = data.get("currency", "")
+        parts.append(f"{data['amount']:,.0f} {currency}".strip())
+    if data.get("date"):
+        parts.append(str(data["date"]))
+    elif data.get("start"):
+        parts.append(f"{data['start']}–{data.get('end', '')}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def describe_path(
+    graph: nx.MultiDiGraph, path: LinkPath, *, inverse_labels: dict[str, str] | None = None
+) -> str:
+    """Tell a path as one English sentence built from the relations' labels.
+
+    Each hop after the first is a relative clause on the entity named last. A first hop
+    walked against its edge uses the inverse relation's label from *inverse_labels*
+    (relation name -> label, e.g. ``{"holdsStakeIn": "has shareholder"}``) when the
+    ontology has one.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for node, label in [("lg", "LG Electronics"), ("agibot", "AgiBot"), ("forum", "the forum"), ("lee", "Lee Jae-myung")]:
+    ...     g.add_node(node, label=label)
+    >>> _ = g.add_edge("lg", "agibot", key="s1", label="holds a stake in", strength=4, role="strategic shareholder")
+    >>> _ = g.add_edge("agibot", "forum", key="s2", label="takes part in", strength=2)
+    >>> _ = g.add_edge("lee", "forum", key="s3", label="takes part in", strength=2)
+    >>> describe_path(g, find_links(g, "lg", "lee")[0])
+    'LG Electronics holds a stake in AgiBot (strategic shareholder), which takes part in the forum, which Lee Jae-myung takes part in.'
+    """
+
+    def name(node: str) -> str:
+        return str(graph.nodes[node].get("label", node))
+
+    clauses = []
+    for index, step in enumerate(path.steps):
+        data = graph.edges[step.subject, step.object, step.key]
+        label = data.get("label") or data.get("relation", "is linked to")
+        note = _qualifier_note(data)
+        if index == 0:
+            inverse = (inverse_labels or {}).get(data.get("relation", ""))
+            if step.forward:
+                clauses.append(f"{name(step.subject)} {label} {name(step.object)}{note}")
+            elif inverse:
+                clauses.append(f"{name(step.object)} {inverse} {name(step.subject)}{note}")
+            else:
+                clauses.append(
+                    f"{name(step.object)} links to {name(step.subject)} "
+                    f"({name(step.subject)} {label} {name(step.object)}{note})"
+                )
+        elif step.forward:
+            clauses.append(f"which {label} {name(step.object)}{note}")
+        else:
+            clauses.append(f"which {name(step.subject)} {label}{note}")
+    return ", ".join(clauses) + "."
