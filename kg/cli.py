@@ -23,6 +23,8 @@ from kg.store import resolve_store_url
 __all__ = ["cli", "main"]
 
 LARGE_FILE = 10 * 1024 * 1024  # show a progress bar when loading more than this
+# The question kg exists for, asked of the seed graph by `kg demo`.
+DEMO_LINKS = (("Mirae Asset Management", "Lee Jae-myung"), ("LG Electronics", "China"))
 
 
 class KGClickError(click.ClickException):
@@ -296,6 +298,11 @@ def demo(session: Session) -> None:
             continue
         click.secho(example.question, bold=True)
         write_results(graph.query(example.text), "table", click.get_text_stream("stdout"))
+        click.echo()
+    for source, target in DEMO_LINKS:
+        click.secho(f"How is {source} linked to {target}?", bold=True)
+        for number, (path, sentence) in enumerate(graph.links(source, target, limit=3), 1):
+            click.echo(f"{number}. [{path.hops} hops] {sentence}")
         click.echo()
     click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
 

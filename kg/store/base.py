@@ -13,6 +13,7 @@ Conventions shared by all backends (the contract tests in tests/store check each
 from __future__ import annotations
 
 import abc
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,14 +21,34 @@ from typing import BinaryIO, Literal as TypingLiteral
 
 from rdflib.term import Identifier, URIRef
 
+from kg.errors import QueryError
 from kg.formats import RdfFormat
 from kg.namespaces import sparql_prologue
 from kg.sparql import bind
 
-__all__ = ["Store", "Results", "Quad"]
+__all__ = ["Store", "Results", "Quad", "syntax_error"]
 
 #: (subject, predicate, object, graph); graph is None for the default graph.
 Quad = tuple[Identifier, Identifier, Identifier, URIRef | None]
+
+
+_PROLOGUE_LINES = sparql_prologue().count("\n")
+
+
+def syntax_error(message: str) -> QueryError:
+    """A QueryError for a parser's message, with line numbers counted in the user's text
+    rather than in the text kg sent (which starts with the prefix declarations).
+
+    >>> str(syntax_error("error at 16:9: expected one of BIND"))
+    'SPARQL syntax error at 2:9: expected one of BIND'
+    """
+    shift = lambda m: f"{int(m.group(1)) - _PROLOGUE_LINES}{m.group(2)}"  # noqa: E731
+    text = " ".join(message.split())
+    text = re.sub(r"(?<=\bat )(\d+)(:\d+)", shift, text)
+    text = re.sub(r"(?<=line:)(\d+)(, col:\d+)", shift, text)
+    text = re.sub(r"\s*\(at char \d+\)", "", text)
+    text = re.sub(r"^error\b\s*", "", text)
+    return QueryError(f"SPARQL syntax error {text}" if text.startswith("at ") else f"SPARQL syntax error: {text}")
 
 
 @dataclass

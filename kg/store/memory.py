@@ -14,7 +14,7 @@ from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
 from kg.formats import RdfFormat
-from kg.store.base import Quad, Results, Store
+from kg.store.base import Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
 
@@ -42,7 +42,7 @@ class MemoryStore(Store):
         try:
             result = self._data.query(sparql)
         except ParseException as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
+            raise syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
             raise QueryError(f"query failed: {error}") from None
         if result.type == "ASK":
