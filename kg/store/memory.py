@@ -101,8 +101,9 @@ class MemoryStore(Store):
 
     def add(self, quads: Iterable[Quad]) -> int:
         quads = list(quads)
+        default = getattr(self._data, "default_graph", None) or self._data.default_context
         for s, p, o, g in quads:
-            self._data.add((s, p, o, self._data.graph(g) if g is not None else None))
+            self._data.add((s, p, o, self._data.graph(g) if g is not None else default))
         self._touch()
         return len(quads)
 

@@ -1,0 +1,88 @@
+"""Shared fixtures: a real Oxigraph SPARQL server on 127.0.0.1, and a fresh store of each
+kind for the contract tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.store import open_store
+
+
+def _oxigraph_binary() -> str:
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph server is not installed: pip install -e '.[test]'")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """Base URL of a real `oxigraph serve`, union default graph, for the whole session."""
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen(
+        [_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(f"oxigraph serve did not start: {process.stderr.read().decode()[-500:]}")
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def remote_url(oxigraph_server):
+    """The server's query endpoint, emptied before the test."""
+    httpx.post(f"{oxigraph_server}/update", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}, timeout=30).raise_for_status()
+    return f"{oxigraph_server}/query"
+
+
+@pytest.fixture(params=["memory", "oxigraph", "remote"])
+def store(request, tmp_path):
+    """A fresh, empty store of each backend: the contract tests run over all three."""
+    if request.param == "memory":
+        url = "memory:"
+    elif request.param == "oxigraph":
+        url = f"oxigraph:{tmp_path / 'store'}"
+    else:
+        url = request.getfixturevalue("remote_url")
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Keep projection caches out of the user's home during tests."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kg-cache"))
+    monkeypatch.setenv("KG_LOCK_TIMEOUT", os.environ.get("KG_LOCK_TIMEOUT", "10"))
