@@ -136,8 +136,9 @@ class KnowledgeGraph:
         report = LoadReport()
         if plan:
             self._install_ontology()
-        for path, file_format, _ in plan:
-            report.files.append((str(path), self.store.load(path, file_format, graph=graph)))
+        for path, file_format, count in plan:
+            self.store.load(path, file_format, graph=graph, validated=count)
+            report.files.append((str(path), count))
         report.seconds = time.perf_counter() - started
         return report
 

@@ -152,13 +152,20 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def load(
-        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None
+        self,
+        source: Path | bytes,
+        fmt: RdfFormat,
+        *,
+        graph: URIRef | None = None,
+        validated: int | None = None,
     ) -> int:
         """Parse *source* (a file path or the bytes of a document) and add its quads.
 
         Triples go to *graph* (the default graph when None); quads keep their own graph,
         or go to *graph* when one is given. Returns the number of quads read. A syntax
-        error raises :class:`kg.errors.IngestError` and writes nothing.
+        error raises :class:`kg.errors.IngestError` and writes nothing. *validated* is the
+        quad count of a caller that has already parsed the whole input without error, so a
+        backend whose fast path is not transactional need not parse it a second time.
         """
 
     @abc.abstractmethod

@@ -83,7 +83,9 @@ class MemoryStore(Store):
 
     # -- writing ---------------------------------------------------------------------
 
-    def load(self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None) -> int:
+    def load(
+        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+    ) -> int:
         # Parse into a scratch dataset first, so that a syntax error adds nothing.
         scratch = Dataset()
         try:

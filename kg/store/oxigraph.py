@@ -255,7 +255,9 @@ class OxigraphStore(Store):
 
     # -- writing ---------------------------------------------------------------------
 
-    def load(self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None) -> int:
+    def load(
+        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+    ) -> int:
         store = self._writable()
         name = "input" if isinstance(source, bytes) else str(source)
         if fmt.dataset and graph is not None:
@@ -265,7 +267,7 @@ class OxigraphStore(Store):
         size = len(source) if isinstance(source, bytes) else _file_size(source)
         try:
             if size > BULK_LOAD_BYTES:
-                count = count_quads(source, fmt)
+                count = validated if validated is not None else count_quads(source, fmt)
                 kwargs = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
                 store.bulk_load(format=_oxi_format(fmt), to_graph=_graph_term(graph), **kwargs)
             else:

@@ -186,7 +186,9 @@ class RemoteStore(Store):
     def _send_update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update")
 
-    def load(self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None) -> int:
+    def load(
+        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+    ) -> int:
         name = "input" if isinstance(source, bytes) else str(source)
         try:
             parsed = ox.parse(
