@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from rdflib import URIRef
 
+from kg.analysis.exports import GRAPH_EXPORTS
 from kg.errors import KGError, QueryError
 from kg.formats import format_names, get_format
 from kg.result_writers import WRITERS, write_results
@@ -203,23 +204,30 @@ def _write_atomically(path: Path, write: Callable) -> None:
 
 
 @cli.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(format_names()), default="trig", show_default=True, help="RDF syntax to write.")
+@click.option("--format", "-f", "fmt", type=click.Choice(format_names() + list(GRAPH_EXPORTS)), default="trig", show_default=True, help="RDF syntax, or graphml, gexf, cytoscape for the projection.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
 @click.option("--graph", "graph_iri", metavar="IRI", help="Export one named graph only.")
 @click.pass_obj
 def export(session: Session, fmt: str, output: Path | None, graph_iri: str | None) -> None:
-    """Export the store (or one graph) as RDF.
+    """Export the store (or one graph) as RDF, or the entity graph for Gephi or Cytoscape.
 
     Triple formats (turtle, ntriples, rdfxml) given the whole store write the union of
-    its graphs; trig, nquads and jsonld keep the graphs.
+    its graphs; trig, nquads and jsonld keep the graphs. graphml, gexf and cytoscape write
+    entities and relations with labels, classes and qualifiers as attributes.
     """
-    rdf_format = get_format(fmt)
-    graph_name = check_iri(graph_iri) if graph_iri else None
     graph = session.graph()
-    if output is None:
-        graph.export(click.get_binary_stream("stdout"), rdf_format, graph=graph_name)
+    if fmt in GRAPH_EXPORTS:
+        if graph_iri:
+            raise QueryError("--graph applies to RDF formats only")
+        write = lambda out: graph.export_graph(out, fmt)  # noqa: E731
     else:
-        _write_atomically(output, lambda out: graph.export(out, rdf_format, graph=graph_name))
+        rdf_format = get_format(fmt)
+        graph_name = check_iri(graph_iri) if graph_iri else None
+        write = lambda out: graph.export(out, rdf_format, graph=graph_name)  # noqa: E731
+    if output is None:
+        write(click.get_binary_stream("stdout"))
+    else:
+        _write_atomically(output, write)
 
 
 # -- validate ------------------------------------------------------------------------
@@ -278,6 +286,129 @@ def links(session: Session, source: str, target: str, max_hops: int, relations, 
         return
     for number, (path, sentence) in enumerate(found, 1):
         click.echo(f"{number}. [{path.hops} hop{'s' if path.hops > 1 else ''}] {sentence}")
+
+
+# -- investments, ownership, centrality ---------------------------------------------------
+
+
+def _emit(rows: list[dict], columns: list[tuple[str, str]], fmt: str, empty: str) -> None:
+    """Print rows as a table for people or JSON for scripts."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=list))
+        return
+    if not rows:
+        click.echo(empty)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*(title for _, title in columns), header_style="bold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(key)) for key, _ in columns))
+    # On a terminal rich measures it; into a pipe, keep long names on one line.
+    width = None if click.get_text_stream("stdout").isatty() else 160
+    Console(markup=False, width=width).print(table)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, dict):
+        return ", ".join(f"{amount:,.0f} {currency}".strip() for currency, amount in value.items())
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+FORMAT_OPTION = click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
+DEAL_COLUMNS = [("label", "name"), ("relations", "relations"), ("deals", "deals"), ("amounts", "known amounts"), ("first", "first"), ("last", "last"), ("stake_percent", "stake %")]
+
+
+@cli.command()
+@click.argument("investor")
+@FORMAT_OPTION
+@click.pass_obj
+def portfolio(session: Session, investor: str, fmt: str) -> None:
+    """Firms INVESTOR invested in, holds a stake in or acquired, most deals first."""
+    _emit(session.graph().portfolio(investor), DEAL_COLUMNS, fmt, f"{investor} has no investments in the graph")
+
+
+@cli.command()
+@click.argument("firm")
+@FORMAT_OPTION
+@click.pass_obj
+def investors(session: Session, firm: str, fmt: str) -> None:
+    """Who invested in, holds a stake in or acquired FIRM, most deals first."""
+    _emit(session.graph().investors(firm), DEAL_COLUMNS, fmt, f"no investors of {firm} in the graph")
+
+
+@cli.command()
+@click.argument("investor")
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1), help="How many co-investors to show.")
+@FORMAT_OPTION
+@click.pass_obj
+def coinvestors(session: Session, investor: str, limit: int, fmt: str) -> None:
+    """Investors that backed the same firms as INVESTOR, ranked by firms shared."""
+    rows = session.graph().coinvestors(investor, limit=limit)
+    _emit(rows, [("label", "co-investor"), ("shared", "firms shared"), ("firms", "firms")], fmt, f"{investor} has no co-investors in the graph")
+
+
+@cli.command()
+@click.argument("firm")
+@click.option("--max-depth", type=click.IntRange(1), help="Longest ownership chain to follow.")
+@FORMAT_OPTION
+@click.pass_obj
+def owners(session: Session, firm: str, max_depth: int | None, fmt: str) -> None:
+    """Who owns FIRM, directly and through chains, with effective stakes.
+
+    Stakes multiply along chains and add up over chains; cross-holdings are followed to
+    their limit. A stake the sources do not give is shown as unknown, never as zero;
+    "at least" marks an owner whose known figure misses some unknown chains.
+    """
+    result = session.graph().owners(firm, max_depth=max_depth)
+    rows = [
+        {**row, "stake": "unknown" if row["percent"] is None else f"{'≥ ' if row['at_least'] else ''}{row['percent']:.4g}%",
+         "kind": "ultimate" if row["ultimate"] else "intermediate" if row["depth"] > 1 or row["in_cycle"] else "direct"}
+        for row in result["rows"]
+    ]
+    _emit(rows, [("label", "owner"), ("stake", "effective stake"), ("depth", "chain"), ("kind", "kind")], fmt, f"no owners of {firm} in the graph")
+    if fmt == "table" and result["cycles"]:
+        state = "converged" if result["converged"] else "did not converge: the cycle owns all of itself"
+        click.echo(f"cross-holdings ({state}): " + "; ".join(", ".join(c) for c in result["cycles"]))
+
+
+@cli.command()
+@click.option("--measure", "-m", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True, help="Centrality measure.")
+@click.option("--class", "classes", multiple=True, metavar="CLASS", help="Rank only entities of this class (and its subclasses); repeatable.")
+@click.option("--sample", "-k", type=click.IntRange(1), help="Betweenness from this many sampled sources (faster on big graphs).")
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1), help="How many entities to show.")
+@FORMAT_OPTION
+@click.pass_obj
+def central(session: Session, measure: str, classes, sample: int | None, limit: int, fmt: str) -> None:
+    """The most central entities by degree, PageRank or betweenness."""
+    graph = session.graph()
+    projection = graph.projection()
+    ranked = graph.central(measure=measure, classes=_split_names(classes), k=sample, limit=limit)
+    rows = [{"entity": node, "label": projection.nodes[node].get("label", node), "class": projection.nodes[node].get("cls", ""), measure: score} for node, score in ranked]
+    _emit(rows, [("label", "entity"), ("class", "class"), (measure, measure)], fmt, "the graph has no entities")
+
+
+@cli.command()
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1), help="How many communities to show.")
+@FORMAT_OPTION
+@click.pass_obj
+def communities(session: Session, limit: int, fmt: str) -> None:
+    """Groups of densely linked entities (Louvain), largest first."""
+    graph = session.graph()
+    projection = graph.projection()
+    groups = graph.communities()[:limit]
+    rows = [
+        {"size": len(group), "members": sorted(projection.nodes[n].get("label", n) for n in group)}
+        for group in groups
+    ]
+    _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
 
 
 # -- demo ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import networkx as nx
 from rdflib import Dataset, URIRef
 from rdflib.term import Identifier
 
+from kg import analysis
 from kg.analysis.links import LinkPath, describe_path, find_links
 from kg.analysis.project import filter_projection, project
 from kg.entity_lookup import resolve_entity
@@ -259,6 +260,42 @@ class KnowledgeGraph:
             r.inverse_of.name: r.label for r in self.ontology.relations.values() if r.inverse_of
         }
         return [(path, describe_path(graph, path, inverse_labels=inverse)) for path in paths]
+
+    def portfolio(self, investor: str) -> list[dict]:
+        """Firms the named investor put money into (see :func:`kg.analysis.portfolio`)."""
+        return analysis.portfolio(self.projection(), self.resolve(investor))
+
+    def investors(self, firm: str) -> list[dict]:
+        """Who put money into the named firm (see :func:`kg.analysis.investors`)."""
+        return analysis.investors(self.projection(), self.resolve(firm))
+
+    def coinvestors(self, investor: str, *, limit: int | None = None) -> list[dict]:
+        """Investors sharing firms with the named one, most shared first."""
+        return analysis.coinvestors(self.projection(), self.resolve(investor), limit=limit)
+
+    def owners(self, firm: str, *, max_depth: int | None = None) -> dict:
+        """Owners of the named firm with integrated stakes (see :func:`kg.analysis.owners`)."""
+        return analysis.owners(self.projection(), self.resolve(firm), max_depth=max_depth)
+
+    def central(
+        self, *, measure: str = "degree", classes: Iterable[str] | None = None,
+        k: int | None = None, limit: int | None = 20,
+    ) -> list[tuple[str, float]]:
+        """Entities ranked by centrality; *classes* include their subclasses."""
+        wanted = None
+        if classes:
+            wanted = set()
+            for name in classes:
+                wanted |= self.ontology.subclasses(name)
+        return analysis.centrality(self.projection(), measure=measure, classes=wanted, k=k, limit=limit)
+
+    def communities(self, *, seed: int = 0) -> list[set[str]]:
+        """Groups of densely linked entities, largest first."""
+        return analysis.communities(self.projection(), seed=seed)
+
+    def export_graph(self, out: BinaryIO, fmt: str) -> None:
+        """Write the projection as GraphML, GEXF or Cytoscape JSON."""
+        analysis.export_graph(self.projection(), fmt, out)
 
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""

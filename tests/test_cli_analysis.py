@@ -1,0 +1,105 @@
+"""The analysis commands on the seed graph: exact answers, JSON for scripts, clear errors."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.graph import KnowledgeGraph
+
+ID = "https://w3id.org/kg/id/"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    url = f"oxigraph:{tmp_path_factory.mktemp('seed')}/store"
+    with KnowledgeGraph.open(url) as graph:
+        graph.load_seed()
+    return url
+
+
+def kg(store, *args):
+    result = CliRunner().invoke(cli, ["--store", store, *args], catch_exceptions=False)
+    return result
+
+
+def as_json(store, *args):
+    result = kg(store, *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_links_text_and_json(store):
+    result = kg(store, "links", "Mirae Asset Management", "President Lee", "-n", "2")
+    assert result.output.splitlines() == [
+        "1. [2 hops] Mirae Asset Management is headquartered in South Korea, which Lee Jae-myung is head of state of (President).",
+        "2. [3 hops] Mirae Asset Management holds a stake in AgiBot (strategic shareholder), which takes part in "
+        "China–South Korea Innovation and Entrepreneurship Forum (robot shown to the President, 2026-01-07), "
+        "which Lee Jae-myung takes part in (speaker, 2026-01-07).",
+    ]
+    paths = as_json(store, "links", "id:lg-electronics", "id:lee-jae-myung", "--relations", "holds_stake_in,participates_in")
+    assert [p["nodes"] for p in paths] == [[
+        ID + "lg-electronics", ID + "agibot", ID + "china-south-korea-innovation-and-entrepreneurship-forum", ID + "lee-jae-myung",
+    ]]
+    assert as_json(store, "links", "LG Electronics", "Lee Jae-myung", "--through", "Country", "--max-hops", "2")[0]["nodes"] == [
+        ID + "lg-electronics", ID + "south-korea", ID + "lee-jae-myung",
+    ]
+
+
+def test_links_name_errors(store):
+    result = CliRunner().invoke(cli, ["--store", store, "links", "LG", "China"])
+    assert result.exit_code == 1
+    assert "kg: error: no entity named 'LG'; did you mean 'LG Electronics'?" in result.output
+    result = CliRunner().invoke(cli, ["--store", store, "links", "LG Electronics", "id:nobody"])
+    assert "no entity id:nobody" in result.output
+
+
+def test_portfolio_investors_coinvestors(store):
+    assert [(r["label"], r["relations"]) for r in as_json(store, "portfolio", "LG Electronics")] == [("AgiBot", ["holdsStakeIn"])]
+    assert [r["label"] for r in as_json(store, "investors", "AgiBot")] == ["LG Electronics", "Mirae Asset Management"]
+    assert [(r["label"], r["shared"], r["firms"]) for r in as_json(store, "coinvestors", "Mirae Asset Management")] == [
+        ("LG Electronics", 1, ["AgiBot"])
+    ]
+
+
+def test_owners_unknown_stakes_are_unknown(store):
+    rows = as_json(store, "owners", "AgiBot")
+    assert [(r["label"], r["percent"], r["stake"], r["kind"]) for r in rows] == [
+        ("LG Electronics", None, "unknown", "ultimate"),
+        ("Mirae Asset Management", None, "unknown", "ultimate"),
+    ]
+    table = kg(store, "owners", "AgiBot").output
+    assert "unknown" in table and "0%" not in table
+
+
+def test_central_and_communities(store):
+    top = as_json(store, "central", "--measure", "degree", "-n", "2")
+    # AgiBot and China both link to 5 of the other 20 entities; ties go by label.
+    assert [(r["label"], r["degree"]) for r in top] == [("AgiBot", 0.25), ("China", 0.25)]
+    companies = as_json(store, "central", "--measure", "betweenness", "--class", "Organization")
+    assert [r["label"] for r in companies][:1] == ["AgiBot"]
+    assert {r["class"] for r in companies} <= {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
+    groups = as_json(store, "communities")
+    members = [name for group in groups for name in group["members"]]
+    assert len(members) == len(set(members)) == 21
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "cytoscape"])
+def test_export_graph_formats(store, fmt, tmp_path):
+    out = tmp_path / f"seed.{fmt}"
+    assert kg(store, "export", "--format", fmt, "-o", str(out)).exit_code == 0
+    data = out.read_bytes()
+    if fmt == "graphml":
+        back = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+    elif fmt == "gexf":
+        back = nx.read_gexf(io.BytesIO(data))
+    else:
+        back = nx.cytoscape_graph(json.loads(data))
+    assert back.number_of_nodes() == 21
+    assert back.number_of_edges() == 28
+    assert "LG Electronics" in {d.get("label") for _, d in back.nodes(data=True)}
