@@ -7,12 +7,14 @@ The public API::
     graph.query("SELECT ?firm WHERE { id:lg-electronics kg:holdsStakeIn ?firm }")
 """
 
+from kg._version import __version__
 from kg.errors import IngestError, KGError, OntologyError, QueryError, StoreBusyError, StoreError
 from kg.graph import KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.store import Results, Store, open_store
 
 __all__ = [
+    "__version__",
     "KnowledgeGraph",
     "open_store",
     "load_ontology",
@@ -27,4 +29,3 @@ __all__ = [
     "QueryError",
 ]
 
-__version__ = "0.1.0"

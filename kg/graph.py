@@ -136,7 +136,7 @@ class KnowledgeGraph:
             plan.append((path, file_format, count))
         report = LoadReport()
         if plan:
-            self._install_ontology()
+            self.install_ontology()
         for path, file_format, count in plan:
             self.store.load(path, file_format, graph=graph, validated=count)
             report.files.append((str(path), count))
@@ -160,10 +160,17 @@ class KnowledgeGraph:
             if not isinstance(name, URIRef) or name == URIRef("urn:x-rdflib:default"):
                 raise IngestError(f"{path}: every triple must be in a named graph")
             by_graph.setdefault(name, []).append((s, p, o, name))
-        self._install_ontology()
+        self.install_ontology()
         return sum(self.store.replace_graph(name, quads) for name, quads in by_graph.items())
 
-    def _install_ontology(self) -> None:
+    def import_table(self, path: str | Path, mapping: str | Path, *, strict: bool = False):
+        """Import a CSV/JSON table with a YAML mapping into its own named graph
+        (see :mod:`kg.ingest.tables`); returns an :class:`~kg.ingest.tables.ImportReport`."""
+        from kg.ingest.tables import import_table
+
+        return import_table(self, path, mapping, strict=strict)
+
+    def install_ontology(self) -> None:
         """Keep the ontology's own graph in the store current, for queries on its labels."""
         quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in self.ontology.graph]
         self.store.replace_graph(ONTOLOGY_GRAPH, quads)

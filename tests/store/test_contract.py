@@ -129,3 +129,14 @@ def test_version_changes_on_write_not_on_read(store):
     assert after != before
     store.query("SELECT * WHERE { ?s ?p ?o }")
     assert store.version() == after
+
+
+def test_replace_graph_twice_keeps_canonicalised_literals(store):
+    from rdflib.namespace import XSD
+
+    quad = (URIRef(A + "s"), URIRef(A + "p"), Literal("1.0", datatype=XSD.decimal), G1)
+    other = (URIRef(A + "s"), URIRef(A + "q"), Literal("x"), G1)
+    store.replace_graph(G1, [quad, other])
+    store.replace_graph(G1, [quad])
+    rows = store.query("SELECT ?p ?o WHERE { ?s ?p ?o }").rows
+    assert [(p, float(o)) for p, o in rows] == [(URIRef(A + "p"), 1.0)]

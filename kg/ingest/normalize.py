@@ -1,0 +1,143 @@
+"""Normalising what sources write: names for matching, numbers, dates.
+
+The lists of legal-form suffixes and class cues are data (``data/reference/names.yaml``),
+read once at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from datetime import date
+
+import yaml
+
+from kg.errors import IngestError
+from kg.resources import resource_dir
+
+__all__ = ["name_key", "guess_class", "parse_number", "parse_date", "reference_names"]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+
+
+@functools.cache
+def reference_names() -> dict:
+    """The contents of data/reference/names.yaml, checked."""
+    path = resource_dir("data") / "reference" / "names.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in ("corporate_suffixes", "investment_firm_cues", "organisation_cues"):
+        if not isinstance(data.get(key), list) or not data[key]:
+            raise IngestError(f"{path}: '{key}' must be a non-empty list")
+    return data
+
+
+@functools.cache
+def _suffix_pattern() -> re.Pattern:
+    suffixes = sorted(reference_names()["corporate_suffixes"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, s.split())) for s in suffixes)
+    # Strip repeatedly from the end: "Acme Holdings Co Ltd" -> "acme".
+    return re.compile(rf"(?:\s+(?:{alternatives}))+$")
+
+
+def _words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The form under which two names count as the same entity: case, punctuation,
+    spacing, a leading "the" and legal-form suffixes do not matter.
+
+    >>> name_key("Facebook, Inc.") == name_key("facebook") == name_key("The Facebook")
+    True
+    >>> name_key("Mirae Asset Management Co., Ltd.")
+    'mirae asset management'
+    >>> name_key("Inc.")
+    'inc'
+    """
+    words = _words(name)
+    if words.startswith("the "):
+        words = words[4:]
+    stripped = _suffix_pattern().sub("", words).strip()
+    return stripped or words
+
+
+def guess_class(name: str, default: str) -> str:
+    """``InvestmentFirm``, ``Person`` or *default* for a name, from its words.
+
+    A name with an investment word (Capital, Ventures, Partners...) is an investment firm;
+    one of two or three capitalised words with no organisation word is a person's.
+
+    >>> guess_class("Accel Partners", "Company"), guess_class("Peter Thiel", "InvestmentFirm")
+    ('InvestmentFirm', 'Person')
+    >>> guess_class("Google", "Company")
+    'Company'
+    """
+    words = _words(name).split()
+    cues = reference_names()
+    if any(word in cues["investment_firm_cues"] for word in words):
+        return "InvestmentFirm"
+    tokens = name.split()
+    looks_personal = 2 <= len(tokens) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) for token in tokens
+    )
+    if looks_personal and not any(word in cues["organisation_cues"] for word in words):
+        return "Person"
+    return default
+
+
+def parse_number(text: str | float | int | None, *, scale: float = 1.0) -> float | None:
+    """A number from text such as ``"1,187.5"`` or ``"8500000"``; None for empty.
+
+    >>> parse_number("1,187.5", scale=1e6)
+    1187500000.0
+    >>> parse_number("") is None
+    True
+    """
+    if text is None:
+        return None
+    if isinstance(text, (int, float)):
+        return float(text) * scale
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned) * scale
+    except ValueError:
+        raise IngestError(f"not a number: {text!r}") from None
+
+
+def parse_date(text: str | None) -> str | None:
+    """An ISO date of the precision written: ``2001.01`` -> ``2001-01``,
+    ``January 2001`` -> ``2001-01``, ``2012-10-03`` -> ``2012-10-03``, ``2013`` -> ``2013``.
+
+    >>> [parse_date(t) for t in ["2001.01", "2001/02", "March 2005", "2012-10-03", "2013", ""]]
+    ['2001-01', '2001-02', '2005-03', '2012-10-03', '2013', None]
+    """
+    if text is None or not str(text).strip():
+        return None
+    value = str(text).strip()
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+        year, month, day = map(int, match.groups())
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            raise IngestError(f"not a date: {value!r}") from None
+    if match := re.fullmatch(r"(\d{4})[-./](\d{1,2})", value):
+        year, month = map(int, match.groups())
+        if 1 <= month <= 12:
+            return f"{year:04d}-{month:02d}"
+    if match := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{4})", value):
+        month = _MONTHS.get(match.group(1).lower())
+        if month:
+            return f"{int(match.group(2)):04d}-{month:02d}"
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    raise IngestError(f"not a date: {value!r}")

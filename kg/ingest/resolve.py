@@ -1,0 +1,128 @@
+"""Resolving names to entities: the graph's own first, then this import's, then new ones.
+
+A raw name resolves, in order, to the one existing entity with exactly that label or alias;
+to the one existing entity whose label or alias has the same :func:`name_key`; to an entity
+already created in this import under that key; or to a new entity with a stable IRI. Two
+distinct known entities are never merged: a key they share resolves to neither.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.ids import entity_iri
+from kg.ingest.normalize import name_key
+
+__all__ = ["Resolver", "Resolved"]
+
+
+@dataclass
+class Resolved:
+    """The entity a name resolved to; ``new`` when this import creates it."""
+
+    iri: str
+    label: str
+    cls: str
+    new: bool
+    variants: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Maps raw names to entity IRIs; see the module docstring for the order of tries.
+
+    >>> r = Resolver({"https://w3id.org/kg/id/china": ["China", "PRC"]})
+    >>> r.resolve("prc", "Country").iri
+    'https://w3id.org/kg/id/china'
+    >>> a, b = r.resolve("Acme Inc.", "Company"), r.resolve("ACME", "Company")
+    >>> a is b, a.new, sorted(a.variants)
+    (True, True, ['ACME', 'Acme Inc.'])
+    """
+
+    def __init__(self, known: dict[str, list[str]] | None = None) -> None:
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._known_labels: dict[str, str] = {}
+        self._known_names: dict[str, set[str]] = {}
+        for iri, names in (known or {}).items():
+            self._known_labels[iri] = names[0] if names else iri
+            self._known_names[iri] = set(names)
+            for name in names:
+                self._exact[name].add(iri)
+                self._by_key[name_key(name)].add(iri)
+        self._taken = set(self._known_labels)
+        self._created: dict[str, Resolved] = {}
+        self._known_hits: dict[str, Resolved] = {}
+        self._cache: dict[tuple[str, str], Resolved] = {}
+
+    @classmethod
+    def from_store(cls, store, *, replacing: str | None = None) -> "Resolver":
+        """A resolver knowing every labelled entity of *store* (one bulk query), except
+        names that only the graph *replacing* gives: that graph is about to be rewritten,
+        so what it defines must be defined again."""
+        _, rows = store.select_rows(
+            "SELECT ?e ?name ?kind ?g WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) "
+            "GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?kind) } UNION { ?e skos:altLabel ?name BIND(1 AS ?kind) } } }"
+        )
+        known: dict[str, list[str]] = defaultdict(list)
+        # Labels first: the first name of an entity is the one it is shown by.
+        for iri, name, _, graph in sorted(rows, key=lambda row: row[2]):
+            if graph != replacing and name not in known[iri]:
+                known[iri].append(name)
+        return cls(known)
+
+    def resolve(self, raw: str, cls: str) -> Resolved:
+        """The entity *raw* names; *cls* is the class a new entity gets."""
+        cached = self._cache.get((raw, cls))
+        if cached is not None:
+            cached.variants.add(raw)
+            return cached
+        result = self._resolve(raw.strip(), cls)
+        result.variants.add(raw)
+        self._cache[(raw, cls)] = result
+        return result
+
+    def _resolve(self, name: str, cls: str) -> Resolved:
+        exact = self._exact.get(name, set())
+        if len(exact) == 1:
+            return self._known(next(iter(exact)), cls)
+        key = name_key(name)
+        by_key = self._by_key.get(key, set())
+        if len(by_key) == 1 and len(exact) == 0:
+            return self._known(next(iter(by_key)), cls)
+        if key in self._created and not by_key:
+            return self._created[key]
+        return self._create(name, key, cls)
+
+    def _known(self, iri: str, cls: str) -> Resolved:
+        if iri not in self._known_hits:
+            self._known_hits[iri] = Resolved(iri, self._known_labels[iri], cls, new=False)
+        return self._known_hits[iri]
+
+    def _create(self, name: str, key: str, cls: str) -> Resolved:
+        base = str(entity_iri(name))
+        iri, n = base, 1
+        while iri in self._taken:
+            n += 1
+            iri = f"{base}-{n}"
+        self._taken.add(iri)
+        created = Resolved(iri, name, cls, new=True)
+        if key not in self._by_key:  # an ambiguous key stays unresolvable
+            self._created[key] = created
+        return created
+
+    def created(self) -> list[Resolved]:
+        """Entities this import creates, in creation order."""
+        seen: dict[str, Resolved] = {}
+        for resolved in self._cache.values():
+            if resolved.new:
+                seen.setdefault(resolved.iri, resolved)
+        return list(seen.values())
+
+    def reused(self) -> list[Resolved]:
+        """Existing entities this import refers to."""
+        return list(self._known_hits.values())
+
+    def new_aliases(self, resolved: Resolved) -> set[str]:
+        """Names this import met for *resolved* that the graph does not know it by yet."""
+        return resolved.variants - self._known_names.get(resolved.iri, set()) - {resolved.label}

@@ -1,0 +1,332 @@
+"""Tables in: CSV or JSON rows mapped to entities, relations and qualifiers by a YAML mapping.
+
+A mapping is data, checked when it is read; an error names the key at fault::
+
+    name: crunchbase-investments          # the source's key: graph src:table-<name>
+    title: Crunchbase investments, 2013   # dcterms:title of the source
+    description: what the numbers mean
+    origin: https://...                   # optional: where the table came from
+    format: csv                           # optional: csv, json or jsonl (default: extension)
+    delimiter: ","                        # optional: sniffed when absent
+    encoding: utf-8                       # optional: utf-8, falling back to latin-1
+    entities:
+      investor: {name: {column: investor_name}, class: InvestmentFirm, guess_class: true}
+      company:  {name: {column: company_name}, class: Company}
+    relations:
+      - subject: investor
+        relation: invests_in              # a relation of the ontology
+        object: company
+        qualifiers:                       # qualifier properties of the ontology
+          roundSize: {column: amount_usd}
+          currency: {value: USD}
+          date: {column: funded_when}
+
+A value is ``{column: C}`` or ``{value: V}``, with ``scale: N`` for numbers given in
+thousands or millions. Each table becomes one named graph, written in one transaction:
+a bad mapping or an unreadable file writes nothing, and importing the same table again
+replaces its graph.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import time
+from collections import Counter
+from decimal import Decimal
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg._version import __version__
+from kg.errors import IngestError, KGError
+from kg.ids import source_iri, statement_iri
+from kg.ingest.normalize import guess_class, parse_date, parse_number
+from kg.ingest.resolve import Resolver
+from kg.namespaces import KG
+from kg.ontology import load_ontology
+
+__all__ = ["Mapping", "ImportReport", "read_mapping", "import_table"]
+
+_TOP_KEYS = {"name", "title", "description", "origin", "format", "delimiter", "encoding", "entities", "relations"}
+_VALUE_KEYS = {"column", "value", "scale"}
+_NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double)}
+_DATE_PRECISION = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+@dataclass
+class Mapping:
+    """A checked mapping (see the module docstring)."""
+
+    name: str
+    title: str
+    description: str
+    origin: str | None
+    format: str | None
+    delimiter: str | None
+    encoding: str | None
+    entities: dict[str, dict]
+    relations: list[dict]
+    source: str = "mapping"
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    source: str
+    rows: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    entities_created: int = 0
+    entities_reused: int = 0
+    statements: int = 0
+    quads: int = 0
+    seconds: float = 0.0
+
+
+def _fail(where: str, message: str) -> IngestError:
+    return IngestError(f"{where}: {message}")
+
+
+def _check_value(where: str, spec) -> dict:
+    if not isinstance(spec, dict) or not ({"column", "value"} & spec.keys()):
+        raise _fail(where, "give {column: NAME} or {value: VALUE}")
+    unknown = set(spec) - _VALUE_KEYS
+    if unknown:
+        raise _fail(where, f"unknown key '{sorted(unknown)[0]}' (use column, value, scale)")
+    if "scale" in spec and not isinstance(spec["scale"], (int, float)):
+        raise _fail(where, "scale must be a number")
+    return spec
+
+
+def read_mapping(path: str | Path) -> Mapping:
+    """Read and check a mapping file against the ontology."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IngestError(f"no such mapping file: {path}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise IngestError(f"{path} is not valid YAML: {' '.join(str(error).split())}") from None
+    where = path.name
+    if not isinstance(data, dict):
+        raise _fail(where, "a mapping is a YAML dictionary")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise _fail(where, f"unknown key '{sorted(unknown)[0]}'")
+    for key in ("name", "title", "description", "entities", "relations"):
+        if not data.get(key):
+            raise _fail(where, f"'{key}' is required")
+    onto = load_ontology()
+    entities = data["entities"]
+    if not isinstance(entities, dict):
+        raise _fail(where, "'entities' maps a role to {name, class}")
+    for role, spec in entities.items():
+        at = f"{where}: entities.{role}"
+        if not isinstance(spec, dict) or "name" not in spec or "class" not in spec:
+            raise IngestError(f"{at}: needs 'name' and 'class'")
+        unknown = set(spec) - {"name", "class", "guess_class"}
+        if unknown:
+            raise IngestError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+        _check_value(f"{at}.name", spec["name"])
+        try:
+            if not onto.is_subclass(spec["class"], "Entity"):
+                raise IngestError(f"{at}.class: {spec['class']} is not an entity class")
+        except KGError as error:
+            raise IngestError(f"{at}.class: {error}") from None
+    if not isinstance(data["relations"], list):
+        raise _fail(where, "'relations' is a list")
+    for number, relation in enumerate(data["relations"]):
+        at = f"{where}: relations[{number}]"
+        if not isinstance(relation, dict):
+            raise IngestError(f"{at}: needs subject, relation, object")
+        unknown = set(relation) - {"subject", "relation", "object", "qualifiers"}
+        if unknown:
+            raise IngestError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+        for role_key in ("subject", "object"):
+            if relation.get(role_key) not in entities:
+                raise IngestError(f"{at}.{role_key}: {relation.get(role_key)!r} is not one of the entities")
+        try:
+            onto.relation(str(relation.get("relation")))
+        except KGError as error:
+            raise IngestError(f"{at}.relation: {error}") from None
+        for name, spec in (relation.get("qualifiers") or {}).items():
+            qualifier = onto.qualifiers.get(name)
+            if qualifier is None or qualifier.is_object or name in ("subject", "relation", "object"):
+                raise IngestError(f"{at}.qualifiers.{name}: not a literal qualifier of the ontology")
+            _check_value(f"{at}.qualifiers.{name}", spec)
+    return Mapping(
+        name=str(data["name"]), title=str(data["title"]), description=str(data["description"]),
+        origin=data.get("origin"), format=data.get("format"), delimiter=data.get("delimiter"),
+        encoding=data.get("encoding"), entities=entities, relations=data["relations"], source=where,
+    )
+
+
+def _decode(raw: bytes, encoding: str | None, path: Path) -> str:
+    for candidate in [encoding or "utf-8-sig", "latin-1"]:
+        try:
+            return raw.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        except LookupError:
+            raise IngestError(f"unknown encoding {candidate!r} in the mapping") from None
+    raise IngestError(f"cannot decode {path}")
+
+
+def read_rows(path: Path, mapping: Mapping) -> list[dict]:
+    """The table's rows as dicts of column -> value."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"no such file: {path}") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {path}: {error.strerror}") from None
+    if b"\x00" in raw[:4096]:
+        raise IngestError(f"{path} is a binary file, not a table")
+    text = _decode(raw, mapping.encoding, path)
+    kind = mapping.format or {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(path.suffix.lower(), "csv")
+    if kind in ("json", "jsonl"):
+        try:
+            rows = [json.loads(line) for line in text.splitlines() if line.strip()] if kind == "jsonl" else json.loads(text)
+        except json.JSONDecodeError as error:
+            raise IngestError(f"{path} is not valid JSON: {error}") from None
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise IngestError(f"{path}: JSON must be a list of objects")
+        return rows
+    # Old spreadsheets end lines with CR alone; csv needs to see them as line ends.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    delimiter = mapping.delimiter
+    if delimiter is None:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    if not reader.fieldnames:
+        raise IngestError(f"{path} has no header row")
+    # Rows of empty cells (blank lines of mixed line endings) are not data.
+    return [row for row in reader if any((value or "").strip() for value in row.values() if isinstance(value, str))]
+
+
+def _value(row: dict, spec: dict):
+    if "value" in spec:
+        return spec["value"]
+    value = row.get(spec["column"])
+    return value.strip() if isinstance(value, str) else value
+
+
+def _literal(value, datatype: str, scale: float) -> Literal | None:
+    if datatype in _NUMERIC:
+        number = parse_number(value, scale=scale)
+        if number is None:
+            return None
+        # xsd:decimal has no exponent: write 8.5e6 as 8500000.
+        return Literal(format(Decimal(repr(number)).normalize(), "f"), datatype=XSD.decimal)
+    if datatype == str(RDFS.Literal):  # dates, periods
+        iso = parse_date(str(value)) if value not in (None, "") else None
+        return None if iso is None else Literal(iso, datatype=_DATE_PRECISION[len(iso)])
+    if value in (None, ""):
+        return None
+    return Literal(str(value))
+
+
+def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False) -> ImportReport:
+    """Import a CSV/JSON table into its own named graph of *graph* (a KnowledgeGraph).
+
+    Rows whose names are empty or whose values do not parse are skipped and counted in
+    the report (``strict=True`` makes the first such row an error instead).
+    """
+    started = time.perf_counter()
+    if not isinstance(mapping, Mapping):
+        mapping = read_mapping(mapping)
+    path = Path(path)
+    rows = read_rows(path, mapping)
+    columns = set(rows[0]) if rows else set()
+    for spec in [s["name"] for s in mapping.entities.values()] + [
+        q for r in mapping.relations for q in (r.get("qualifiers") or {}).values()
+    ]:
+        if "column" in spec and rows and spec["column"] not in columns:
+            raise IngestError(f"{mapping.source}: column '{spec['column']}' is not in {path.name} (it has {', '.join(sorted(columns))})")
+    onto = graph.ontology
+    source = source_iri("table", mapping.name)
+    report = ImportReport(source=str(source), rows=len(rows))
+    resolver = Resolver.from_store(graph.store, replacing=str(source))
+    relations = [
+        (spec, onto.relation(spec["relation"]),
+         [(onto.qualifiers[name], q, float(q.get("scale", 1))) for name, q in (spec.get("qualifiers") or {}).items()])
+        for spec in mapping.relations
+    ]
+    quads: set = set()
+    add = quads.add
+    for number, row in enumerate(rows, start=2):
+        try:
+            resolved = {}
+            for role, spec in mapping.entities.items():
+                name = _value(row, spec["name"])
+                if not name:
+                    raise IngestError(f"row {number}: empty name for {role}")
+                cls = guess_class(str(name), spec["class"]) if spec.get("guess_class") else spec["class"]
+                resolved[role] = resolver.resolve(str(name), cls)
+            for spec, relation, qualifiers in relations:
+                s, o = URIRef(resolved[spec["subject"]].iri), URIRef(resolved[spec["object"]].iri)
+                values = []
+                for qualifier, q_spec, scale in qualifiers:
+                    literal = _literal(_value(row, q_spec), str(qualifier.range), scale)
+                    if literal is not None:
+                        values.append((qualifier.iri, literal))
+                statement = statement_iri(source, s, relation.name, o, *sorted(f"{p}={v}" for p, v in values))
+                add((s, relation.iri, o, source))
+                add((statement, RDF.type, relation.statement_class, source))
+                add((statement, KG.subject, s, source))
+                add((statement, KG.relation, relation.iri, source))
+                add((statement, KG.object, o, source))
+                add((statement, PROV.wasDerivedFrom, source, source))
+                for predicate, literal in values:
+                    add((statement, predicate, literal, source))
+        except IngestError as error:
+            if strict:
+                raise IngestError(f"{path.name}: {error}") from None
+            report.skipped[str(error).split(": ", 1)[-1]] += 1
+    for entity in resolver.created():
+        iri = URIRef(entity.iri)
+        add((iri, RDF.type, KG[entity.cls], source))
+        add((iri, RDFS.label, Literal(entity.label), source))
+        for variant in entity.variants - {entity.label}:
+            add((iri, SKOS.altLabel, Literal(variant), source))
+    for entity in resolver.reused():
+        for variant in resolver.new_aliases(entity):
+            add((URIRef(entity.iri), SKOS.altLabel, Literal(variant), source))
+    report.statements = sum(1 for q in quads if q[1] == KG.relation)
+    for quad in _describe_source(source, path, mapping):
+        add(quad)
+    report.entities_created = len(resolver.created())
+    report.entities_reused = len(resolver.reused())
+    graph.install_ontology()
+    report.quads = graph.store.replace_graph(source, quads)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _describe_source(source: URIRef, path: Path, mapping: Mapping) -> list[tuple]:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    quads = [
+        (source, RDF.type, KG.Source, source),
+        (source, RDF.type, PROV.Entity, source),
+        (source, DCTERMS.title, Literal(mapping.title), source),
+        (source, DCTERMS.description, Literal(mapping.description), source),
+        (source, DCTERMS.identifier, Literal(path.name), source),
+        (source, KG.contentHash, Literal(f"sha256:{digest}"), source),
+        (source, PROV.generatedAtTime, Literal(now, datatype=XSD.dateTime), source),
+        (source, KG.extractor, Literal("kg import-table"), source),
+        (source, KG.extractorVersion, Literal(__version__), source),
+    ]
+    if mapping.origin:
+        quads.append((source, DCTERMS.source, URIRef(str(mapping.origin)), source))
+    return quads
