@@ -1,11 +1,15 @@
-"""Who invested in what: portfolios, investors, co-investors, on the projection.
+"""Who invested in what: portfolios, investors and co-investors on the projection.
 
 An *investment link* is an edge of ``investsIn``, ``holdsStakeIn`` or ``acquires`` from an
-investor to a firm; parallel edges (several rounds) are several deals of one link.
+investor to a firm. Every statement is one report; reports of one relation that agree on
+every qualifier they both give (``date``, ``round``, ``amount`` with ``currency``,
+``stakePercent``) are one *deal*, so that two articles about the same round neither count
+twice nor add their amounts twice.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -22,84 +26,134 @@ __all__ = [
 
 INVESTMENT_RELATIONS = ("investsIn", "holdsStakeIn", "acquires")
 
+# What tells two deals of one relation apart; a report silent on one of them agrees with any.
+_DEAL_FIELDS = ("date", "round", "amount", "currency", "stakePercent")
 
-def _summarise(graph: nx.MultiDiGraph, edges: list[dict], other: str) -> dict:
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    return str(graph.nodes[node].get("label", node)) if node in graph else node
+
+
+def _deals(reports: list[dict]) -> list[dict]:
+    """Merge reports into deals: a report joins the first deal of its relation that agrees
+    with it on every field both give, the most detailed reports first."""
+    deals: list[dict] = []
+    ordered = sorted(reports, key=lambda d: -sum(d.get(f) is not None for f in _DEAL_FIELDS))
+    for report in ordered:
+        fields = {f: report[f] for f in _DEAL_FIELDS if report.get(f) is not None}
+        if report.get("amount") is None and report.get("amountUSD") is not None:
+            fields["amount"], fields["currency"] = report["amountUSD"], "USD"
+        for deal in deals:
+            if deal["relation"] == report.get("relation") and all(
+                deal.get(f) is None or deal[f] == value for f, value in fields.items()
+            ):
+                deal.update(fields)
+                break
+        else:
+            deals.append({"relation": report.get("relation"), **fields})
+    return deals
+
+
+def _summarise(reports: list[dict]) -> dict:
+    deals = _deals(reports)
     amounts: dict[str, float] = defaultdict(float)
-    dates = sorted(str(d["date"]) for d in edges if d.get("date"))
-    stakes = [d["stakePercent"] for d in edges if d.get("stakePercent") is not None]
-    for d in edges:
-        if d.get("amount") is not None:
-            amounts[d.get("currency", "")] += d["amount"]
+    for deal in deals:
+        if deal.get("amount") is not None:
+            amounts[str(deal.get("currency") or "")] += deal["amount"]
+    dates = sorted(str(d["date"]) for d in deals if d.get("date") is not None)
+    stakes = [d["stakePercent"] for d in deals if d.get("stakePercent") is not None]
     return {
-        "entity": other,
-        "label": graph.nodes[other].get("label", other),
-        "relations": sorted({d["relation"] for d in edges}),
-        "deals": len(edges),
+        "relations": sorted({str(d["relation"]) for d in reports}),
+        "deals": len(deals),
+        "reports": len(reports),
         "amounts": dict(sorted(amounts.items())),
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "stake_percent": max(stakes) if stakes else None,
-        "rounds": sorted({str(d["round"]) for d in edges if d.get("round")}),
+        "rounds": sorted({str(d["round"]) for d in deals if d.get("round") is not None}),
+        "sources": sorted({str(d["source"]) for d in reports if d.get("source")}),
     }
 
 
-def _links(graph, node, *, outgoing: bool, relations: Iterable[str]) -> dict[str, list[dict]]:
-    wanted = set(relations)
-    adjacency = graph._succ[node] if outgoing else graph._pred[node]  # noqa: SLF001
+def _links(graph: nx.MultiDiGraph, node: str, *, outgoing: bool, wanted: set[str]) -> dict[str, list[dict]]:
+    """``{other end: [edge data, ...]}`` of *node*'s investment edges one way."""
+    adjacency = graph.succ[node] if outgoing else graph.pred[node]
     found: dict[str, list[dict]] = {}
     for other, edges in adjacency.items():
-        deals = [d for d in edges.values() if d.get("relation") in wanted]
-        if deals:
-            found[other] = deals
+        reports = [d for d in edges.values() if d.get("relation") in wanted]
+        if reports and other != node:
+            found[other] = reports
     return found
 
 
-def _ranked(rows: list[dict]) -> list[dict]:
-    return sorted(rows, key=lambda r: (-r["deals"], r["label"]))
+def _rows(graph: nx.MultiDiGraph, node: str, *, outgoing: bool, relations: Iterable[str], key: str) -> list[dict]:
+    if node not in graph:
+        return []
+    rows = []
+    for other, reports in _links(graph, node, outgoing=outgoing, wanted=set(relations)).items():
+        rows.append({key: other, "label": _label(graph, other), **_summarise(reports)})
+    rows.sort(key=lambda r: (-r["deals"], r["label"], r[key]))
+    return rows
 
 
 def portfolio(
-    graph: nx.MultiDiGraph, investor: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
+    G: nx.MultiDiGraph, investor: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
 ) -> list[dict]:
     """The firms *investor* put money into, one row per firm, most deals first.
 
-    Each row: ``entity``, ``label``, ``relations``, ``deals``, ``amounts`` (total known
-    amount per currency), ``first`` and ``last`` date, ``stake_percent`` (the largest
-    stated) and ``rounds``.
+    Parameters
+    ----------
+    G : nx.MultiDiGraph
+        The projection (see :mod:`kg.analysis.project`).
+    investor : str
+        The investor's node id (IRI). An id not in *G* has an empty portfolio.
+    relations : iterable of str
+        Relations that count as investing.
 
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("fund", label="Fund"); g.add_node("acme", label="Acme")
-    >>> _ = g.add_edge("fund", "acme", relation="investsIn", amount=5.0, currency="USD", date="2020")
-    >>> _ = g.add_edge("fund", "acme", relation="investsIn", amount=7.0, currency="USD", date="2022")
-    >>> row = portfolio(g, "fund")[0]
-    >>> row["label"], row["deals"], row["amounts"], row["first"], row["last"]
-    ('Acme', 2, {'USD': 12.0}, '2020', '2022')
+    Returns
+    -------
+    list of dict
+        One row per firm, ranked by deals (descending) then label: ``firm`` (id),
+        ``label``, ``relations`` (sorted names), ``deals`` (distinct deals, see the module
+        docstring), ``reports`` (statements), ``amounts`` (total known amount of the
+        distinct deals per currency, ``""`` for an amount without one; ``amountUSD`` stands
+        in when ``amount`` is missing; round sizes are not counted, they are not the
+        investor's money), ``first`` and ``last`` date (as written, ISO order), ``stake_percent``
+        (the largest stake stated, 0-100, or None), ``rounds`` and ``sources``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("fund", label="Fund"); G.add_node("acme", label="Acme")
+    >>> _ = G.add_edge("fund", "acme", relation="investsIn", amount=5.0, currency="USD", date="2020")
+    >>> _ = G.add_edge("fund", "acme", relation="investsIn", amount=7.0, currency="USD", date="2022")
+    >>> row = portfolio(G, "fund")[0]
+    >>> row["firm"], row["deals"], row["amounts"], row["first"], row["last"]
+    ('acme', 2, {'USD': 12.0}, '2020', '2022')
     """
-    if investor not in graph:
-        return []
-    links = _links(graph, investor, outgoing=True, relations=relations)
-    return _ranked([_summarise(graph, deals, firm) for firm, deals in links.items()])
+    return _rows(G, investor, outgoing=True, relations=relations, key="firm")
 
 
 def investors(
-    graph: nx.MultiDiGraph, firm: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
+    G: nx.MultiDiGraph, firm: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
 ) -> list[dict]:
-    """Who put money into *firm*, one row per investor (rows as in :func:`portfolio`).
+    """Who put money into *firm*, one row per investor: the inverse of :func:`portfolio`.
 
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("a", label="A"); g.add_node("f", label="F")
-    >>> _ = g.add_edge("a", "f", relation="holdsStakeIn", stakePercent=10.0)
-    >>> [(r["label"], r["stake_percent"]) for r in investors(g, "f")]
-    [('A', 10.0)]
+    Rows are those of :func:`portfolio` with ``investor`` in place of ``firm``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="A"); G.add_node("f", label="F")
+    >>> _ = G.add_edge("a", "f", relation="holdsStakeIn", stakePercent=10.0)
+    >>> [(r["investor"], r["stake_percent"]) for r in investors(G, "f")]
+    [('a', 10.0)]
     """
-    if firm not in graph:
-        return []
-    links = _links(graph, firm, outgoing=False, relations=relations)
-    return _ranked([_summarise(graph, deals, investor) for investor, deals in links.items()])
+    return _rows(G, firm, outgoing=False, relations=relations, key="investor")
 
 
 def coinvestors(
-    graph: nx.MultiDiGraph,
+    G: nx.MultiDiGraph,
     investor: str,
     *,
     relations: Iterable[str] = INVESTMENT_RELATIONS,
@@ -107,68 +161,104 @@ def coinvestors(
 ) -> list[dict]:
     """Other investors in *investor*'s firms, ranked by how many firms they share.
 
-    Each row: ``entity``, ``label``, ``shared`` (count) and ``firms`` (their labels, sorted).
+    Returns
+    -------
+    list of dict
+        Ranked by ``shared`` (descending) then label: ``investor`` (id), ``label``,
+        ``shared`` (number of firms both invested in), ``firms`` (their labels) and
+        ``firm_ids``, both in label order. At most *limit* rows.
 
-    >>> g = nx.MultiDiGraph()
-    >>> for n in "abcxy": g.add_node(n, label=n.upper())
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abcxy": G.add_node(n, label=n.upper())
     >>> for inv, firm in [("a", "x"), ("a", "y"), ("b", "x"), ("b", "y"), ("c", "y")]:
-    ...     _ = g.add_edge(inv, firm, relation="investsIn")
-    >>> [(r["label"], r["shared"]) for r in coinvestors(g, "a")]
-    [('B', 2), ('C', 1)]
+    ...     _ = G.add_edge(inv, firm, relation="investsIn")
+    >>> [(r["investor"], r["shared"], r["firms"]) for r in coinvestors(G, "a")]
+    [('b', 2, ['X', 'Y']), ('c', 1, ['Y'])]
     """
-    if investor not in graph:
+    if investor not in G:
         return []
-    wanted = tuple(relations)
+    wanted = set(relations)
     shared: dict[str, set[str]] = defaultdict(set)
-    for firm in _links(graph, investor, outgoing=True, relations=wanted):
-        for other in _links(graph, firm, outgoing=False, relations=wanted):
+    for firm in _links(G, investor, outgoing=True, wanted=wanted):
+        for other in _links(G, firm, outgoing=False, wanted=wanted):
             if other != investor:
                 shared[other].add(firm)
-    label = lambda n: graph.nodes[n].get("label", n)  # noqa: E731
-    rows = [
-        {"entity": other, "label": label(other), "shared": len(firms), "firms": sorted(label(f) for f in firms)}
-        for other, firms in shared.items()
-    ]
-    rows.sort(key=lambda r: (-r["shared"], r["label"]))
+    rows = []
+    for other, firms in shared.items():
+        ordered = sorted(firms, key=lambda f: (_label(G, f), f))
+        rows.append({
+            "investor": other,
+            "label": _label(G, other),
+            "shared": len(firms),
+            "firms": [_label(G, f) for f in ordered],
+            "firm_ids": ordered,
+        })
+    rows.sort(key=lambda r: (-r["shared"], r["label"], r["investor"]))
     return rows[:limit] if limit is not None else rows
 
 
 def strongest_coinvestor_pairs(
-    graph: nx.MultiDiGraph,
-    *,
-    relations: Iterable[str] = INVESTMENT_RELATIONS,
-    limit: int = 10,
-    max_investors_per_firm: int = 200,
+    G: nx.MultiDiGraph, *, relations: Iterable[str] = INVESTMENT_RELATIONS, limit: int = 10
 ) -> list[dict]:
     """The pairs of investors that share the most firms, across the whole graph.
 
-    Pairs are counted firm by firm, so the work grows with the sum over firms of the square
-    of their investor counts, not with the square of the number of investors. A firm with
-    more than *max_investors_per_firm* investors (a crowd-funded one, say) is skipped, and
-    the count of skipped firms is reported in each row's ``skipped_firms``.
+    Pairs are counted firm by firm, every firm included: the work grows with the sum over
+    firms of the square of each firm's number of investors, never with the square of the
+    number of investors.
 
-    >>> g = nx.MultiDiGraph()
-    >>> for n in "abxy": g.add_node(n, label=n.upper())
-    >>> for inv, firm in [("a", "x"), ("a", "y"), ("b", "x"), ("b", "y")]:
-    ...     _ = g.add_edge(inv, firm, relation="investsIn")
-    >>> [(r["labels"], r["shared"]) for r in strongest_coinvestor_pairs(g)]
-    [(('A', 'B'), 2)]
+    Returns
+    -------
+    list of dict
+        The *limit* pairs sharing most firms, ties by labels: ``investors`` (the two ids,
+        in label order), ``labels``, ``shared`` and ``firms`` (labels of the shared firms).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abcxy": G.add_node(n, label=n.upper())
+    >>> for inv, firm in [("a", "x"), ("a", "y"), ("b", "x"), ("b", "y"), ("c", "x")]:
+    ...     _ = G.add_edge(inv, firm, relation="investsIn")
+    >>> [(r["labels"], r["shared"]) for r in strongest_coinvestor_pairs(G, limit=2)]
+    [(('A', 'B'), 2), (('A', 'C'), 1)]
     """
+    if limit <= 0:
+        return []
     wanted = set(relations)
     backers: dict[str, set[str]] = defaultdict(set)
-    for u, v, relation in graph.edges(data="relation"):
-        if relation in wanted:
+    for u, v, relation in G.edges(data="relation"):
+        if relation in wanted and u != v:
             backers[v].add(u)
-    pairs: Counter = Counter()
-    skipped = 0
+    index: dict[str, int] = {}
     for firm_backers in backers.values():
-        if len(firm_backers) > max_investors_per_firm:
-            skipped += 1
-            continue
-        pairs.update(combinations(sorted(firm_backers), 2))
-    label = lambda n: graph.nodes[n].get("label", n)  # noqa: E731
-    ranked = sorted(pairs.items(), key=lambda item: (-item[1], label(item[0][0]), label(item[0][1])))
-    return [
-        {"pair": pair, "labels": (label(pair[0]), label(pair[1])), "shared": count, "skipped_firms": skipped}
-        for pair, count in ranked[:limit]
-    ]
+        for investor in firm_backers:
+            index.setdefault(investor, len(index))
+    nodes = list(index)
+    n = len(nodes)
+    # A pair is one int (a * n + b, a < b): cheaper to hash and count than a tuple.
+    pairs: Counter[int] = Counter()
+    for firm_backers in backers.values():
+        if len(firm_backers) > 1:
+            ids = sorted(index[i] for i in firm_backers)
+            pairs.update(a * n + b for a, b in combinations(ids, 2))
+    if not pairs:
+        return []
+    # Only pairs at least as strong as the limit-th strongest can rank; sort just those.
+    threshold = heapq.nlargest(limit, pairs.values())[-1]
+    candidates = []
+    for code, count in pairs.items():
+        if count >= threshold:
+            a, b = sorted((nodes[code // n], nodes[code % n]), key=lambda x: (_label(G, x), x))
+            candidates.append((-count, _label(G, a), _label(G, b), a, b))
+    candidates.sort()
+    rows = []
+    for negative, label_a, label_b, a, b in candidates[:limit]:
+        firms = _links(G, a, outgoing=True, wanted=wanted).keys() & _links(G, b, outgoing=True, wanted=wanted).keys()
+        rows.append({
+            "investors": (a, b),
+            "labels": (label_a, label_b),
+            "shared": -negative,
+            "firms": sorted(_label(G, f) for f in firms),
+        })
+    return rows

@@ -1,176 +1,272 @@
-"""Who really owns a firm: effective stakes multiplied along ownership chains.
+"""Who really owns a firm: integrated stakes multiplied along ownership chains.
 
 Ownership edges of the projection, read as "owner holds fraction s of owned":
 
-- ``holdsStakeIn`` owner -> firm, s = stakePercent / 100 (unknown when not stated);
-- ``subsidiaryOf`` child -> parent, read backwards, s = stakePercent / 100 or unknown;
-- ``acquires`` acquirer -> target, s = stakePercent / 100, or 1 when none is stated.
+- ``holdsStakeIn`` owner -> firm: s = stakePercent / 100, unknown when not stated;
+- ``subsidiaryOf`` child -> parent, read backwards: s = stakePercent / 100 or unknown;
+- ``acquires`` acquirer -> target: s = stakePercent / 100, or 1 when none is stated.
 
-The *integrated* stake of an owner sums the products of the stakes over every chain from
-it to the firm. With cross-holdings the chains are infinite, and the sum is the fixed point
-of ``e = s_F + S e``, found by iteration; it converges whenever no cycle holds 100 % of
-itself. When it does not converge the owners in the cycle are reported, not looped over.
-An unknown stake is never taken as zero: an owner reached only through unknown links has
-no figure (``None``); one reached through known and unknown chains gets the known part and
+Of several statements about one pair the largest stated stake counts; a stake outside
+0-100 % is taken as unknown, and a firm's stake in itself (treasury shares) is ignored.
+
+The *integrated* stake e(X) of an owner X in the firm F sums, over every chain from X to F,
+the product of the stakes along it: e = S e + s_F, with S the stakes among owners and s_F
+the direct stakes in F. With cross-holdings the chains are infinite and e is the limit of
+x_{k+1} = S x_k + s_F, which exists exactly when every cycle holds less than all of itself
+(the spectral radius of S is below 1). The limit is computed exactly, component by
+component of the ownership graph from F upwards: outside cycles it is a finite sum; inside a
+cycle it solves (I - S) x = b by elimination, whose pivots all stay positive exactly when
+the series converges. When it does not (a 100 % circular holding), the cycle is reported
+and the owners whose chains run into it get no figure, instead of an endless loop.
+
+An unknown stake is never taken as zero: an owner reached only through unknown links has no
+figure (None); one reached through known and unknown chains gets the known part and
 ``at_least=True``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from itertools import islice
 
 import networkx as nx
 
-__all__ = ["ownership_edges", "owners"]
+__all__ = ["OWNERSHIP_RELATIONS", "ownership_edges", "owners"]
 
-_TOLERANCE = 1e-12
-_MAX_ITERATIONS = 10_000
+OWNERSHIP_RELATIONS = ("holdsStakeIn", "subsidiaryOf", "acquires")
+
+_PIVOT_TOLERANCE = 1e-12
+
+Stake = float | None
 
 
-def ownership_edges(graph: nx.MultiDiGraph) -> dict[tuple[str, str], float | None]:
-    """Direct stakes as ``{(owner, owned): fraction or None}``; of several statements about
-    one pair, the largest stated stake wins, and a pair with none stated is unknown.
+def _stake(relation: str | None, percent) -> tuple[bool, Stake]:
+    """``(is an ownership edge, fraction or None)`` for one edge of the projection."""
+    if relation not in OWNERSHIP_RELATIONS:
+        return False, None
+    if isinstance(percent, (int, float)) and not isinstance(percent, bool) and 0 <= percent <= 100:
+        return True, percent / 100
+    return True, 1.0 if relation == "acquires" and percent is None else None
 
-    >>> g = nx.MultiDiGraph()
-    >>> _ = g.add_edge("a", "b", relation="holdsStakeIn", stakePercent=30.0)
-    >>> _ = g.add_edge("c", "a", relation="subsidiaryOf")
-    >>> ownership_edges(g)
+
+def _merge(stakes: dict, key, value: Stake) -> None:
+    if key not in stakes or (value is not None and (stakes[key] is None or value > stakes[key])):
+        stakes[key] = value
+
+
+def ownership_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str], Stake]:
+    """Direct stakes of the whole graph as ``{(owner, owned): fraction or None}``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", relation="holdsStakeIn", stakePercent=30.0)
+    >>> _ = G.add_edge("a", "b", relation="holdsStakeIn")
+    >>> _ = G.add_edge("c", "a", relation="subsidiaryOf")
+    >>> ownership_edges(G)
     {('a', 'b'): 0.3, ('a', 'c'): None}
     """
-    stakes: dict[tuple[str, str], float | None] = {}
-    for u, v, data in graph.edges(data=True):
+    stakes: dict[tuple[str, str], Stake] = {}
+    for u, v, data in G.edges(data=True):
         relation = data.get("relation")
-        percent = data.get("stakePercent")
-        if relation == "holdsStakeIn":
-            pair, value = (u, v), None if percent is None else percent / 100
-        elif relation == "subsidiaryOf":
-            pair, value = (v, u), None if percent is None else percent / 100
-        elif relation == "acquires":
-            pair, value = (u, v), 1.0 if percent is None else percent / 100
-        else:
-            continue
-        known = stakes.get(pair)
-        if pair not in stakes or (value is not None and (known is None or value > known)):
-            stakes[pair] = value
+        is_ownership, value = _stake(relation, data.get("stakePercent"))
+        if is_ownership and u != v:
+            _merge(stakes, (v, u) if relation == "subsidiaryOf" else (u, v), value)
     return stakes
 
 
-def _ancestors(owners_of: dict[str, dict[str, float | None]], firm: str) -> dict[str, int]:
-    """Every node with a chain to *firm*, with the length of its shortest chain."""
-    depth = {firm: 0}
-    queue = deque([firm])
+def _direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
+    """``{owner: fraction or None}`` of *node*, read from its own edges only."""
+    found: dict[str, Stake] = {}
+    for neighbours, backwards in ((G.pred[node], False), (G.succ[node], True)):
+        for other, edges in neighbours.items():
+            if other == node:
+                continue
+            for data in edges.values():
+                relation = data.get("relation")
+                if (relation == "subsidiaryOf") != backwards:
+                    continue
+                is_ownership, value = _stake(relation, data.get("stakePercent"))
+                if is_ownership:
+                    _merge(found, other, value)
+    return found
+
+
+def _upwards(owners_of: dict[str, dict[str, Stake]], starts, firm: str, *, known_only: bool = False) -> set[str]:
+    """Nodes with a chain to one of *starts* that does not run through *firm* (a chain ends
+    at the firm, it never passes it)."""
+    seen = set(starts)
+    queue = deque(seen)
     while queue:
         node = queue.popleft()
-        for owner in owners_of.get(node, {}):
+        for owner, stake in owners_of.get(node, {}).items():
+            if owner not in seen and not (known_only and stake is None):
+                seen.add(owner)
+                if owner != firm:
+                    queue.append(owner)
+    return seen
+
+
+def _solve(members: list[str], stakes: dict[str, dict[str, float]], rhs: dict[str, float]) -> dict[str, float] | None:
+    """Solve ``(I - S) x = b`` on one strongly connected component by sparse Gaussian
+    elimination without pivoting; None when a pivot is not positive, i.e. when I - S is not
+    a nonsingular M-matrix and the series of S diverges."""
+    position = {node: i for i, node in enumerate(members)}
+    rows: list[dict[int, float]] = [{i: 1.0} for i in range(len(members))]
+    column: dict[int, set[int]] = defaultdict(set)
+    for i, owner in enumerate(members):
+        for owned, stake in stakes.get(owner, {}).items():
+            if owned in position:
+                j = position[owned]
+                rows[i][j] = rows[i].get(j, 0.0) - stake
+                column[j].add(i)
+    b = [rhs.get(node, 0.0) for node in members]
+    for k in range(len(members)):
+        pivot = rows[k].get(k, 0.0)
+        if pivot <= _PIVOT_TOLERANCE:
+            return None
+        for i in sorted(r for r in column[k] if r > k):
+            factor = rows[i].pop(k, 0.0) / pivot
+            if factor == 0.0:
+                continue
+            for j, value in rows[k].items():
+                if j > k:
+                    rows[i][j] = rows[i].get(j, 0.0) - factor * value
+                    column[j].add(i)
+            b[i] -= factor * b[k]
+    x = [0.0] * len(members)
+    for k in reversed(range(len(members))):
+        x[k] = (b[k] - sum(v * x[j] for j, v in rows[k].items() if j > k)) / rows[k][k]
+    return dict(zip(members, x))
+
+
+def _integrated(firm: str, owners_of, reach: set[str]) -> tuple[dict[str, float], list[list[str]], set[str]]:
+    """Integrated known stakes of the owners in *reach* (those with a known chain to *firm*),
+    with the cycles that own all of themselves and the owners whose chains run into one."""
+    stakes: dict[str, dict[str, float]] = defaultdict(dict)  # owner -> owned -> known stake
+    for owned in reach | {firm}:
+        for owner, stake in owners_of.get(owned, {}).items():
+            if stake is not None and owner in reach:
+                stakes[owner][owned] = stake
+    known = nx.DiGraph()
+    known.add_nodes_from(reach)
+    known.add_edges_from((o, t) for o in stakes for t in stakes[o] if t != firm)
+    components = nx.condensation(known)
+    value: dict[str, float] = {firm: 1.0}
+    divergent_cycles: list[list[str]] = []
+    diverges: set[str] = set()
+    # Owners point to what they own, so the reverse topological order meets owned first.
+    for component in reversed(list(nx.topological_sort(components))):
+        members = sorted(components.nodes[component]["members"])
+        inside = set(members)
+        if any(t in diverges for m in members for t in stakes[m] if t not in inside):
+            diverges |= inside
+            continue
+        rhs = {m: sum(s * value[t] for t, s in stakes[m].items() if t not in inside) for m in members}
+        solved = rhs if len(members) == 1 else _solve(members, stakes, rhs)
+        if solved is None:
+            divergent_cycles.append(members)
+            diverges |= inside
+        else:
+            value.update(solved)
+    value.pop(firm)
+    return value, sorted(divergent_cycles), diverges
+
+
+def _chains(graph: nx.DiGraph, owner: str, firm: str, limit: int) -> list[list[str]]:
+    if limit <= 0:
+        return []
+    return [list(chain) for chain in islice(nx.shortest_simple_paths(graph, owner, firm), limit)]
+
+
+def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains: int = 3) -> dict:
+    """Direct, intermediate and ultimate owners of *firm*, with integrated stakes.
+
+    Parameters
+    ----------
+    G : nx.MultiDiGraph
+        The projection (see :mod:`kg.analysis.project`).
+    firm : str
+        Node id (IRI) of the firm.
+    max_depth : int or None
+        List owners whose shortest chain has at most this many links (None: all). Figures
+        always count every chain, however long.
+    chains : int
+        How many example chains to give per owner, shortest first.
+
+    Returns
+    -------
+    dict
+        ``firm``; ``rows``, one per owner, largest figure first, unknown ones last; ``cycles``, the groups of owners holding each other
+        (cross-holdings, sorted lists of ids); ``divergent``, those of them that own all of
+        themselves, so the series does not converge; ``converged`` (no divergent cycle).
+        Each row: ``owner`` (id), ``label``, ``cls``, ``percent`` (integrated stake in
+        percent, 0-100 in the usual case, None when unknown), ``at_least`` (some chains run
+        through unknown stakes: the figure is a lower bound), ``known`` (the figure is
+        complete), ``depth`` (links in the shortest chain), ``ultimate`` (nobody owns the
+        owner), ``in_cycle`` and ``cycle`` (the members of its cross-holding, or None),
+        ``divergent`` (its chains run into a divergent cycle) and ``chains`` (example
+        chains as lists of ids, owner first, firm last).
+
+    Notes
+    -----
+    The sum over chains counts, for an owner inside a cross-holding, the chains that come
+    back through it; with strong mutual holdings that can exceed 100 %.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abf": G.add_node(n, label=n.upper())
+    >>> _ = G.add_edge("a", "b", relation="holdsStakeIn", stakePercent=50.0)
+    >>> _ = G.add_edge("b", "f", relation="holdsStakeIn", stakePercent=40.0)
+    >>> [(r["owner"], round(r["percent"], 6), r["ultimate"], r["chains"]) for r in owners(G, "f")["rows"]]
+    [('b', 40.0, False, [['b', 'f']]), ('a', 20.0, True, [['a', 'b', 'f']])]
+    """
+    result = {"firm": firm, "rows": [], "cycles": [], "divergent": [], "converged": True}
+    if firm not in G:
+        return result
+    owners_of: dict[str, dict[str, Stake]] = {}
+    depth = {firm: 0}
+    queue = deque([firm])
+    while queue:  # every owner, however far: the figures need all chains
+        node = queue.popleft()
+        owners_of[node] = _direct_owners(G, node)
+        for owner in owners_of[node]:
             if owner not in depth:
                 depth[owner] = depth[node] + 1
                 queue.append(owner)
-    return depth
+    ancestors = set(depth) - {firm}
 
+    unknown_links = [o for owned in depth for o, s in owners_of[owned].items() if s is None and o != firm]
+    through_unknown = _upwards(owners_of, unknown_links, firm) - {firm}
+    reach = _upwards(owners_of, [firm], firm, known_only=True) - {firm}
+    value, divergent, diverges = _integrated(firm, owners_of, reach)
 
-def _example_chains(owners_of, firm: str, owner: str, limit: int = 3, cutoff: int = 8) -> list[list[str]]:
-    chains: list[list[str]] = []
-
-    def walk(path: list[str]) -> None:
-        if len(chains) >= limit or len(path) > cutoff + 1:
-            return
-        node = path[-1]
-        if node == owner:
-            chains.append(list(reversed(path)))
-            return
-        for parent in sorted(owners_of.get(node, {})):
-            if parent not in path:
-                walk(path + [parent])
-
-    walk([firm])
-    return chains
-
-
-def owners(graph: nx.MultiDiGraph, firm: str, *, max_depth: int | None = None) -> dict:
-    """Direct, intermediate and ultimate owners of *firm* with integrated stakes.
-
-    Returns a dict with ``rows`` (one per owner, most owned first; unknown figures last) and
-    ``cycles`` (groups of owners holding each other, sorted). Each row: ``owner``,
-    ``label``, ``percent`` (integrated stake in percent, or None when only unknown chains
-    reach it), ``at_least`` (part of its stake runs through unknown links), ``depth``
-    (links in its shortest chain), ``ultimate`` (nobody owns it), ``in_cycle`` and
-    ``chains`` (up to three example chains, owner first).
-
-    >>> g = nx.MultiDiGraph()
-    >>> for n in "abf": g.add_node(n, label=n.upper())
-    >>> _ = g.add_edge("a", "b", relation="holdsStakeIn", stakePercent=50.0)
-    >>> _ = g.add_edge("b", "f", relation="holdsStakeIn", stakePercent=40.0)
-    >>> [(r["label"], round(r["percent"], 6), r["ultimate"]) for r in owners(g, "f")["rows"]]
-    [('B', 40.0, False), ('A', 20.0, True)]
-    """
-    stakes = ownership_edges(graph)
-    owners_of: dict[str, dict[str, float | None]] = defaultdict(dict)
-    for (owner, owned), value in stakes.items():
-        owners_of[owned][owner] = value
-    depth = _ancestors(owners_of, firm)
-    depth.pop(firm)
-    if max_depth is not None:
-        depth = {n: d for n, d in depth.items() if d <= max_depth}
-    nodes = set(depth)
-
-    # Owners with some chain through an unknown stake: the owners of such a link's owner.
-    unknown_reach: set[str] = set()
-    for owned in list(nodes) + [firm]:
-        for owner, value in owners_of.get(owned, {}).items():
-            if value is None and owner in nodes:
-                unknown_reach |= {owner} | (set(_ancestors(owners_of, owner)) & nodes)
-
-    # Integrated known stakes: iterate e = s_F + S e over known links only.
-    effective = {n: 0.0 for n in nodes}
-    converged = True
-    for _ in range(_MAX_ITERATIONS):
-        updated = dict.fromkeys(nodes, 0.0)
-        for owned in nodes | {firm}:
-            base = 1.0 if owned == firm else effective[owned]
-            if base == 0.0:
-                continue
-            for owner, stake in owners_of.get(owned, {}).items():
-                if stake is not None and owner in nodes:
-                    updated[owner] += stake * base
-        change = max((abs(updated[n] - effective[n]) for n in nodes), default=0.0)
-        effective = updated
-        if change < _TOLERANCE:
-            break
-        if any(v > 1 + 1e-9 for v in effective.values()):
-            converged = False
-            break
-    else:
-        converged = False
-
-    sub = nx.DiGraph((owner, owned) for (owner, owned) in stakes if owner in nodes and (owned in nodes or owned == firm))
-    cycles = sorted(
-        (sorted(c) for c in nx.strongly_connected_components(sub) if len(c) > 1), key=lambda c: c[0]
-    )
-    in_cycle = {n for c in cycles for n in c}
-    known_reach = {n for n in nodes if effective[n] > 0}
+    chain_graph = nx.DiGraph((o, t) for t in depth for o in owners_of[t])
+    cycles = sorted(sorted(c) for c in nx.strongly_connected_components(chain_graph) if len(c) > 1)
+    cycle_of = {n: c for c in cycles for n in c}
 
     rows = []
-    for node in nodes:
-        if not converged and node in in_cycle | {n for n in nodes if _reaches_any(owners_of, n, in_cycle)}:
-            percent = None  # the series diverges through a cycle that owns all of itself
-        else:
-            percent = effective[node] * 100 if node in known_reach else None
-        rows.append(
-            {
-                "owner": node,
-                "label": graph.nodes[node].get("label", node) if node in graph else node,
-                "percent": percent,
-                "at_least": percent is not None and node in unknown_reach,
-                "depth": depth[node],
-                "ultimate": not owners_of.get(node),
-                "in_cycle": node in in_cycle,
-                "chains": _example_chains(owners_of, firm, node),
-            }
-        )
-    rows.sort(key=lambda r: (r["percent"] is None, -(r["percent"] or 0), r["depth"], r["label"]))
-    return {"firm": firm, "rows": rows, "cycles": cycles, "converged": converged}
-
-
-def _reaches_any(owners_of, node: str, targets: set[str]) -> bool:
-    """True when *node* owns, through some chain, one of *targets*."""
-    return any(node in _ancestors(owners_of, t) for t in targets)
+    for node in ancestors:
+        if max_depth is not None and depth[node] > max_depth:
+            continue
+        percent = value[node] * 100 if node in value and node not in diverges else None
+        at_least = percent is not None and node in through_unknown
+        data = G.nodes[node]
+        rows.append({
+            "owner": node,
+            "label": str(data.get("label", node)),
+            "cls": data.get("cls", ""),
+            "percent": percent,
+            "at_least": at_least,
+            "known": percent is not None and not at_least,
+            "depth": depth[node],
+            "ultimate": not owners_of[node],
+            "in_cycle": node in cycle_of,
+            "cycle": cycle_of.get(node),
+            "divergent": node in diverges,
+            "chains": _chains(chain_graph, node, firm, chains),
+        })
+    rows.sort(key=lambda r: (r["percent"] is None, -(r["percent"] or 0.0), r["depth"], r["label"], r["owner"]))
+    result.update(rows=rows, cycles=cycles, divergent=divergent, converged=not divergent)
+    return result

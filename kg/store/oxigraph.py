@@ -12,12 +12,11 @@ from __future__ import annotations
 import csv
 import errno
 import fcntl
-import hashlib
 import io
-import itertools
 import json
 import os
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -34,6 +33,7 @@ from kg.store.base import Quad, Results, Store, syntax_error
 __all__ = ["OxigraphStore", "to_rdflib", "to_oxigraph"]
 
 LOCK_NAME = "kg.lock"
+VERSION_NAME = "kg-version"
 # Written before a graph is bulk-loaded and removed after: if it is found on opening, the
 # load was cut short and the graph, empty before it, is emptied again.
 JOURNAL_NAME = "kg-journal.json"
@@ -134,8 +134,6 @@ class OxigraphStore(Store):
         self.url = url
         self.path = Path(path)
         self.read_only = read_only
-        self._writes = itertools.count()
-        self._write_count = 0
         self._lock: int | None = None
         self._check_path()
         if not read_only:
@@ -170,7 +168,7 @@ class OxigraphStore(Store):
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path} is not a kg store: it is a file, not a store directory")
         if path.is_dir():
-            others = [p for p in path.iterdir() if p.name != LOCK_NAME]
+            others = [p for p in path.iterdir() if p.name not in (LOCK_NAME, VERSION_NAME)]
             if others and not _looks_like_store(path):
                 raise StoreError(f"{path} is not a kg store: the directory holds other files")
             if self.read_only and not _looks_like_store(path):
@@ -196,7 +194,12 @@ class OxigraphStore(Store):
         return self._store
 
     def _touch(self) -> None:
-        self._write_count = next(self._writes) + 1
+        # RocksDB rewrites its files in the background (compactions), so their sizes and
+        # times do not tell whether the content changed; each write of ours leaves a token.
+        token = self.path / VERSION_NAME
+        temp = token.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_text(uuid.uuid4().hex, encoding="ascii")
+        os.replace(temp, token)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -267,13 +270,11 @@ class OxigraphStore(Store):
             union.serialize(out, oxi)
 
     def version(self) -> str:
-        digest = hashlib.sha256()
-        for entry in sorted(os.scandir(self.path), key=lambda e: e.name):
-            if entry.name in (LOCK_NAME, JOURNAL_NAME) or not entry.is_file():
-                continue
-            stat = entry.stat()
-            digest.update(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-        return f"{digest.hexdigest()[:24]}:{self._write_count}"
+        # Writes made by other programs (oxigraph's own CLI) do not change this token.
+        try:
+            return (self.path / VERSION_NAME).read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return "empty"
 
     # -- writing ---------------------------------------------------------------------
 
