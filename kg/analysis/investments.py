@@ -91,7 +91,7 @@ def _rows(graph: nx.MultiDiGraph, node: str, *, outgoing: bool, relations: Itera
         return []
     rows = []
     for other, reports in _links(graph, node, outgoing=outgoing, wanted=set(relations)).items():
-        rows.append({key: other, "label": _label(graph, other), **_summarise(reports)})
+        rows.append({key: other, "entity": other, "label": _label(graph, other), **_summarise(reports)})
     rows.sort(key=lambda r: (-r["deals"], r["label"], r[key]))
     return rows
 
@@ -113,8 +113,8 @@ def portfolio(
     Returns
     -------
     list of dict
-        One row per firm, ranked by deals (descending) then label: ``firm`` (id),
-        ``label``, ``relations`` (sorted names), ``deals`` (distinct deals, see the module
+        One row per firm, ranked by deals (descending) then label: ``firm`` (id; also
+        as ``entity``, the key every row of this module has), ``label``, ``relations`` (sorted names), ``deals`` (distinct deals, see the module
         docstring), ``reports`` (statements), ``amounts`` (total known amount of the
         distinct deals per currency, ``""`` for an amount without one; ``amountUSD`` stands
         in when ``amount`` is missing; round sizes are not counted, they are not the
@@ -164,7 +164,8 @@ def coinvestors(
     Returns
     -------
     list of dict
-        Ranked by ``shared`` (descending) then label: ``investor`` (id), ``label``,
+        Ranked by ``shared`` (descending) then label: ``investor`` (id, also as
+        ``entity``), ``label``,
         ``shared`` (number of firms both invested in), ``firms`` (their labels) and
         ``firm_ids``, both in label order. At most *limit* rows.
 
@@ -190,6 +191,7 @@ def coinvestors(
         ordered = sorted(firms, key=lambda f: (_label(G, f), f))
         rows.append({
             "investor": other,
+            "entity": other,
             "label": _label(G, other),
             "shared": len(firms),
             "firms": [_label(G, f) for f in ordered],
@@ -212,7 +214,7 @@ def strongest_coinvestor_pairs(
     -------
     list of dict
         The *limit* pairs sharing most firms, ties by labels: ``investors`` (the two ids,
-        in label order), ``labels``, ``shared`` and ``firms`` (labels of the shared firms).
+        in label order; also as ``pair``), ``labels``, ``shared`` and ``firms`` (labels of the shared firms).
 
     Examples
     --------
@@ -257,6 +259,7 @@ def strongest_coinvestor_pairs(
         firms = _links(G, a, outgoing=True, wanted=wanted).keys() & _links(G, b, outgoing=True, wanted=wanted).keys()
         rows.append({
             "investors": (a, b),
+            "pair": (a, b),
             "labels": (label_a, label_b),
             "shared": -negative,
             "firms": sorted(_label(G, f) for f in firms),
