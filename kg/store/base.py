@@ -139,9 +139,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
-        """Write every quad (or one graph's triples) to *out* in *fmt*.
+        """Write every quad, or the quads of *graph*, to *out* in *fmt*.
 
-        A triple format given the whole store writes the union of its graphs.
+        A dataset format keeps graph names (one graph dumped still names its graph, so the
+        file loads back into it); a triple format writes the triples of *graph*, or of the
+        union of all graphs when *graph* is None.
         """
 
     @abc.abstractmethod
@@ -182,7 +184,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update (prefixes declared); it lands whole or not at all."""
+        """Run a SPARQL 1.1 Update (prefixes declared); it lands whole or not at all.
+
+        Unlike a query's, an update's default graph is not the same on every backend: the
+        stored default graph on ``memory:`` and ``oxigraph:``, the union on a server run
+        with ``--union-default-graph``. Name graphs (``GRAPH ?g``) to be portable.
+        """
 
     def close(self) -> None:
         """Release files, locks and connections. Safe to call twice."""

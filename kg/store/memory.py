@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import rdflib.plugins.sparql
+from pyparsing import ParseException
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from pyparsing import ParseException
 from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
@@ -17,6 +19,9 @@ from kg.formats import RdfFormat
 from kg.store.base import Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
+
+# rdflib reads this module flag when an update starts; see MemoryStore.update.
+_UPDATE_FLAG_LOCK = threading.Lock()
 
 
 def _graph_name(context: Graph | URIRef | None) -> URIRef | None:
@@ -66,15 +71,18 @@ class MemoryStore(Store):
         return sum(1 for _ in self._data.quads((None, None, None, None)))
 
     def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
-        if graph is not None:
-            target = Graph()
-            for s, p, o, _ in self.quads(graph=graph):
-                target.add((s, p, o))
-        elif fmt.dataset:
+        if fmt.dataset:
+            # A dataset syntax keeps graph names, also for one graph, so that the file
+            # loads back into the same graph.
             target = self._data
+            if graph is not None:
+                target = Dataset()
+                named = target.graph(graph)
+                for s, p, o, _ in self.quads(graph=graph):
+                    named.add((s, p, o))
         else:
             target = Graph()
-            for s, p, o, _ in self.quads():
+            for s, p, o, _ in self.quads(graph=graph):
                 target.add((s, p, o))
         out.write(target.serialize(format=fmt.rdflib, encoding="utf-8"))
 
@@ -103,7 +111,7 @@ class MemoryStore(Store):
 
     def add(self, quads: Iterable[Quad]) -> int:
         quads = list(quads)
-        default = getattr(self._data, "default_graph", None) or self._data.default_context
+        default = self._data.default_graph
         for s, p, o, g in quads:
             self._data.add((s, p, o, self._data.graph(g) if g is not None else default))
         self._touch()
@@ -126,11 +134,20 @@ class MemoryStore(Store):
         scratch = Dataset(default_union=True)
         for quad in self._data.quads((None, None, None, None)):
             scratch.add(quad)
-        try:
-            scratch.update(sparql_prologue() + sparql)
-        except ParseException as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
-        except Exception as error:
-            raise QueryError(f"update failed: {error}") from None
+        # With rdflib's module flag SPARQL_DEFAULT_GRAPH_UNION on (its default), INSERT DATA
+        # into the default graph fails (rdflib 7.6 adds triples to the Dataset as if they
+        # were quads). Off, the update's default graph is the stored one, which is also what
+        # an embedded Oxigraph store's update sees. The flag is global, hence the lock.
+        with _UPDATE_FLAG_LOCK:
+            saved = rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION
+            rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
+            try:
+                scratch.update(sparql_prologue() + sparql)
+            except ParseException as error:
+                raise syntax_error(str(error)) from None
+            except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+                raise QueryError(f"update failed: {error}") from None
+            finally:
+                rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = saved
         self._data = scratch
         self._touch()
