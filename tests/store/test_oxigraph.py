@@ -10,9 +10,9 @@ import textwrap
 import time
 
 import pytest
-from rdflib import URIRef
+from rdflib import BNode, Literal, URIRef
 
-from kg.errors import StoreBusyError, StoreError
+from kg.errors import IngestError, StoreBusyError, StoreError
 from kg.formats import get_format
 from kg.store import open_store
 
@@ -122,3 +122,92 @@ def test_second_writer_gives_up_with_a_clear_error_and_the_store_is_intact(tmp_p
     with open_store(url, read_only=True) as store:
         assert len(store) == 500
         assert store.graphs() == [URIRef("http://example.org/first")]
+
+
+G = URIRef("http://example.org/g")
+
+
+def test_big_files_take_the_checked_bulk_path(tmp_path, monkeypatch):
+    import kg.store.oxigraph as oxi_module
+
+    monkeypatch.setattr(oxi_module, "BULK_LOAD_BYTES", 100)  # every test file is "big"
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        assert store.load(_triples(5, "a"), NT, graph=G) == 5
+        bad = _triples(5, "b") + b"<http://example.org/x> <http://example.org/p> .\n"
+        path = tmp_path / "bad.nt"
+        path.write_bytes(bad)
+        with pytest.raises(IngestError, match=r"bad\.nt is not valid ntriples"):
+            store.load(path, NT)
+        # A dataset syntax into one graph goes through bulk_extend on this path.
+        trig = b'<http://example.org/h> { <http://example.org/s> <http://example.org/p> "1" , "2" . }'
+        assert store.load(trig, get_format("trig"), graph=G) == 2
+        assert len(store) == 7
+        assert store.graphs() == [G]
+
+
+def test_dataset_syntax_into_one_graph_renames_blank_nodes(tmp_path):
+    trig = b'<http://example.org/h> { _:b <http://example.org/p> "1" . }'
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        store.load(trig, get_format("trig"), graph=G)
+        store.load(trig, get_format("trig"), graph=G)
+        assert len(store) == 2  # two documents, two blank nodes, as Store.load does
+        assert store.graphs() == [G]
+        with pytest.raises(IngestError, match="input is not valid trig"):
+            store.load(trig + b" <http://example.org/h> {", get_format("trig"), graph=G)
+        assert len(store) == 2
+
+
+def test_replace_graph_refuses_bad_terms_and_keeps_the_old_graph(tmp_path):
+    old = (URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("old"), G)
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        store.replace_graph(G, [old])
+        with pytest.raises(StoreError, match="not a valid RDF term"):
+            store.replace_graph(G, [(URIRef("http://example.org/a b"), old[1], old[2], G)])
+        assert list(store.quads()) == [old]
+
+
+def test_big_replace_keeps_new_blank_nodes_and_drops_old_ones(tmp_path, monkeypatch):
+    import kg.store.oxigraph as oxi_module
+
+    monkeypatch.setattr(oxi_module, "BULK_GRAPH_QUADS", 3)  # take the two-step path
+    p = URIRef("http://example.org/p")
+
+    def version(tag: str) -> list:
+        shared = [(URIRef(f"http://example.org/s{i}"), p, Literal(i), G) for i in range(4)]
+        return shared + [(BNode(), p, Literal(tag), G), (URIRef("http://example.org/only"), p, Literal(tag), G)]
+
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        assert store.replace_graph(G, version("one")) == 6  # new graph: the journalled bulk load
+        assert store.replace_graph(G, version("two")) == 6  # old graph: load, then delete stale
+        assert len(store) == 6
+        tags = store.query("SELECT ?o WHERE { ?s <http://example.org/p> ?o FILTER(isLiteral(?o) && DATATYPE(?o) = xsd:string) }")
+        assert sorted(map(str, tags.column("o"))) == ["two", "two"]
+        assert store.query("ASK { ?b <http://example.org/p> 'two' FILTER(isBlank(?b)) }").boolean is True
+
+
+def test_dump_of_one_graph_in_a_dataset_syntax_names_it(tmp_path):
+    import io
+
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        store.load(_triples(1, "a"), NT, graph=G)
+        out = io.BytesIO()
+        store.dump(out, get_format("nquads"), graph=G)
+        assert out.getvalue() == b'<http://example.org/a/0> <http://example.org/p> "0" <http://example.org/g> .\n'
+
+
+def test_version_is_kept_by_reads_and_read_only_opens(tmp_path):
+    url = f"oxigraph:{tmp_path / 's'}"
+    with open_store(url) as store:
+        store.load(_triples(2, "a"), NT, graph=G)
+        written = store.version()
+    with open_store(url, read_only=True) as store:
+        assert store.version() == written
+        store.query("SELECT * WHERE { ?s ?p ?o }")
+        list(store.quads())
+    with open_store(url) as store:  # opening for writing and writing nothing changes nothing
+        assert store.version() == written
+    with open_store(url, read_only=True) as store:
+        assert store.version() == written
+    with open_store(url) as store:
+        store.drop_graph(G)
+        assert store.version() != written
