@@ -135,34 +135,50 @@ def query_form(query: str) -> str:
     return "UPDATE"
 
 
-def _body_start(query: str) -> int:
-    """Offset just past the ``{`` that opens the query's WHERE group."""
-    depth_paren = 0
+def _body_start(query: str) -> tuple[int, int | None]:
+    """Offset just past the ``{`` that opens the query's WHERE group, and, for the short
+    form ``CONSTRUCT WHERE { ... }``, the offset of that group's closing ``}`` (else None).
+
+    A CONSTRUCT template (the first group when no WHERE keyword precedes it) is skipped,
+    and so are groups inside parentheses, e.g. ``(EXISTS { ... } AS ?x)`` in a projection.
+    """
     form = None
-    skip_template = False
-    for kind, start, end in _tokens(query):
-        if form is None and kind in _FORMS:
-            form = kind
+    depth_paren = 0
+    where_seen = False
+    template_depth = 0
+    template_done = False
+    tokens = _tokens(query)
+    for kind, start, end in tokens:
+        if form is None:
+            form = kind if kind in _FORMS else None
+            continue
+        if template_depth:
+            template_depth += {"{": 1, "}": -1}.get(kind, 0)
             continue
         if kind == "(":
             depth_paren += 1
         elif kind == ")":
             depth_paren -= 1
-        elif kind == "WHERE" and form == "CONSTRUCT":
-            skip_template = False
-        elif kind == "{" and depth_paren == 0 and form is not None:
-            if form == "CONSTRUCT" and not skip_template and _has_where_after(query, start):
-                skip_template = True
+        elif kind == "WHERE":
+            where_seen = True
+        elif kind == "{" and depth_paren == 0:
+            if form == "CONSTRUCT" and not where_seen and not template_done:
+                template_depth, template_done = 1, True
                 continue
-            if skip_template:
-                continue
-            return end
+            if form == "CONSTRUCT" and not template_done:
+                return end, _group_end(tokens)
+            return end, None
     raise QueryError("parameters need a query with a WHERE { ... } group")
 
 
-def _has_where_after(query: str, offset: int) -> bool:
-    """True when a CONSTRUCT template opening at *offset* is followed by its own WHERE."""
-    return any(kind == "WHERE" for kind, start, _ in _tokens(query) if start > offset)
+def _group_end(tokens) -> int:
+    """Offset of the ``}`` closing a group whose ``{`` the *tokens* iterator just passed."""
+    depth = 1
+    for kind, start, _ in tokens:
+        depth += {"{": 1, "}": -1}.get(kind, 0)
+        if depth == 0:
+            return start
+    raise QueryError("the query's WHERE group is not closed")
 
 
 def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
@@ -179,5 +195,14 @@ def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
         if not _VARNAME.match(name):
             raise QueryError(f"not a variable name: {name!r}")
         blocks.append(f"VALUES ?{name} {{ {term_to_sparql(term)} }}")
-    at = _body_start(query)
+    at, short_end = _body_start(query)
+    if short_end is not None:
+        # CONSTRUCT WHERE { T } allows triples only; spelled out as CONSTRUCT { T } WHERE
+        # { T } it means the same and its WHERE group can take the VALUES blocks.
+        template = query[at:short_end]
+        keyword_end = next(end for kind, _, end in _tokens(query) if kind == "CONSTRUCT")
+        return (
+            f"{query[:keyword_end]} {{{template}}}{query[keyword_end:at]}"
+            f" {' '.join(blocks)}{template}{query[short_end:]}"
+        )
     return f"{query[:at]} {' '.join(blocks)}{query[at:]}"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg.errors import QueryError
 from kg.formats import get_format
@@ -72,3 +73,68 @@ def test_query_form():
     assert query_form("# select\nPREFIX s: <http://select/> CONSTRUCT WHERE { ?s ?p ?o }") == "CONSTRUCT"
     assert query_form("INSERT DATA { <http://e/a> <http://e/b> 1 }") == "UPDATE"
     assert query_form("select ?select where { ?select ?p ?o }") == "SELECT"
+
+
+def test_construct_with_a_subquery_binds_the_outer_group():
+    # The subquery's own WHERE must not be taken for the query's: a value bound there
+    # would not restrict the template's other variables.
+    query = "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
+    assert bind(query, {"s": URIRef("http://e/s")}) == (
+        "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <http://e/s> } { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
+    )
+
+
+def test_construct_without_where_keyword_and_short_form():
+    assert bind("CONSTRUCT { ?s ?p '}' } { ?s ?p ?o }", {"o": Literal("v")}) == (
+        "CONSTRUCT { ?s ?p '}' } { VALUES ?o { \"v\" } ?s ?p ?o }"
+    )
+    # CONSTRUCT WHERE { T } takes triples only, so it is spelled out to hold the VALUES.
+    assert bind("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2", {"s": URIRef("http://e/s")}) == (
+        "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <http://e/s> } ?s ?p ?o } LIMIT 2"
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?x (EXISTS { ?x ?p 1 } AS ?b) WHERE { ?x ?p ?o }",
+        "PREFIX w: <http://where/#x> BASE <http://a/select> SELECT ?x WHERE { ?x ?p ?o }",
+        "# SELECT ?y WHERE { ?y }\nSELECT ?x WHERE { ?x ?p ?o }",
+        "SELECT ?x FROM <http://g/where> WHERE { ?x ?p ?o }",
+        "SELECT ?x ('''{ where\n}''' AS ?t) ('{' AS ?u) WHERE { ?x ?p ?o }",
+        "SELECT ?x { ?x ?p ?o }",
+        "ASK { ?x ?p ?o }",
+        "DESCRIBE ?x WHERE { ?x ?p ?o }",
+    ],
+)
+def test_values_block_lands_in_the_main_group(query):
+    at = query.rindex("{ ?x ?p ?o }") + 1  # in each of these the main group comes last
+    assert bind(query, {"x": URIRef("http://e/x")}) == query[:at] + " VALUES ?x { <http://e/x> }" + query[at:]
+
+
+def test_bound_query_runs_on_every_form():
+    store = open_store("memory:")
+    store.load(b"<http://e/x> <http://e/p> 1 . <http://e/y> <http://e/p> 2 .", get_format("turtle"), graph=URIRef("http://e/g"))
+    x = {"s": URIRef("http://e/x")}
+    assert store.query("SELECT ?o WHERE { ?s ?p ?o }", bindings=x).rows == [(Literal(1),)]
+    assert store.query("ASK { ?s ?p 2 }", bindings=x).boolean is False
+    assert len(store.query("CONSTRUCT WHERE { ?s ?p ?o }", bindings=x)) == 1
+    assert len(store.query("CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }", bindings=x)) == 1
+
+
+def test_bad_parameters():
+    with pytest.raises(QueryError, match="not a valid absolute IRI"):
+        parse_param("<http://e/a b>")
+    with pytest.raises(QueryError, match="blank node"):
+        term_to_sparql(BNode())
+    with pytest.raises(QueryError, match="WHERE"):
+        bind("DESCRIBE <http://e/x>", {"x": Literal(1)})
+    assert parse_param('"1.5"^^<http://www.w3.org/2001/XMLSchema#decimal>') == Literal("1.5", datatype=XSD.decimal)
+    assert parse_param("") == Literal("", datatype=XSD.string)
+    assert term_to_sparql(Literal("a\\b", lang="en")) == '"a\\\\b"@en'
+
+
+def test_query_form_skips_comments_strings_and_iris():
+    assert query_form("# ask me\nPREFIX ask: <http://ask/> SELECT * { ?s ask:p 'ASK' }") == "SELECT"
+    assert query_form("BASE <http://describe/> DESCRIBE <x>") == "DESCRIBE"
+    assert query_form("DELETE WHERE { ?s ?p ?o }") == "UPDATE"
