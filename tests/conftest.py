@@ -36,11 +36,14 @@ def oxigraph_server(tmp_path_factory):
     """Base URL of a real `oxigraph serve`, union default graph, for the whole session."""
     port = _free_port()
     location = tmp_path_factory.mktemp("oxigraph-server")
-    process = subprocess.Popen(
-        [_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    # Its log goes to a file: a pipe nobody reads would stall the server once full.
+    log_path = location.parent / f"{location.name}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -50,7 +53,9 @@ def oxigraph_server(tmp_path_factory):
         except httpx.TransportError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise RuntimeError(f"oxigraph serve did not start: {process.stderr.read().decode()[-500:]}")
+                process.wait()
+                log = log_path.read_text(encoding="utf-8", errors="replace")[-500:]
+                raise RuntimeError(f"oxigraph serve did not start on port {port}: {log}") from None
             time.sleep(0.1)
     yield base
     process.terminate()
@@ -58,6 +63,7 @@ def oxigraph_server(tmp_path_factory):
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
 
 
 @pytest.fixture

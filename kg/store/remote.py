@@ -8,6 +8,11 @@ Every write is one SPARQL Update request, parsed and checked here first, so a ma
 file sends nothing and the server applies the rest whole or not at all. The server must
 use the union of its named graphs as the default graph (``oxigraph serve
 --union-default-graph``; Fuseki's ``unionDefaultGraph``).
+
+SPARQL cannot name a server's stored default graph when its default graph is the union,
+so the quads kg counts, lists and dumps as being in the default graph are the union's
+triples that no named graph holds: a triple stored both in the default graph and in a named
+graph is seen in the named graph only. (kg itself writes every source to a named graph.)
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.exceptions import ParserError
 from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, StoreError
@@ -37,7 +43,12 @@ __all__ = ["RemoteStore", "update_endpoint"]
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
 _CSV = "text/csv"
-_BATCH = 50_000  # quads per INSERT DATA block: servers parse smaller blocks faster
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# Every quad with its graph; ?g is unbound for the default graph's (see the module docstring).
+_ALL_QUADS = (
+    "SELECT ?s ?p ?o ?g WHERE { { GRAPH ?g { ?s ?p ?o } }"
+    " UNION { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?named { ?s ?p ?o } } } }"
+)
 
 
 def update_endpoint(query_url: str) -> str:
@@ -68,7 +79,15 @@ def _query_endpoint(url: str) -> str:
     return urlunsplit(parts._replace(path="/query")) if parts.path in ("", "/") else url
 
 
+def _http_timeout() -> float:
+    try:
+        return float(os.environ.get("KG_HTTP_TIMEOUT", "60"))
+    except ValueError:
+        raise StoreError("KG_HTTP_TIMEOUT must be a number of seconds") from None
+
+
 def _term(value: dict) -> Identifier:
+    """A term of the SPARQL JSON results format as an rdflib term."""
     kind = value["type"]
     if kind == "uri":
         return URIRef(value["value"])
@@ -77,15 +96,21 @@ def _term(value: dict) -> Identifier:
     if "xml:lang" in value:
         return Literal(value["value"], lang=value["xml:lang"])
     datatype = value.get("datatype")
-    if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+    if datatype and datatype != _XSD_STRING:
         return Literal(value["value"], datatype=URIRef(datatype))
     return Literal(value["value"])
 
 
 def _nt(term: Identifier) -> str:
+    """An rdflib term in N-Triples syntax (IRIs checked, literals escaped) for INSERT DATA."""
     if isinstance(term, BNode):
+        if not str(term).isalnum():
+            raise StoreError(f"not a valid RDF term: {term!r} (a blank node id kg can send is alphanumeric)")
         return f"_:{term}"
-    return term_to_sparql(term)
+    try:
+        return term_to_sparql(term)
+    except QueryError as error:
+        raise StoreError(f"not a valid RDF term: {term!r} ({error})") from None
 
 
 class RemoteStore(Store):
@@ -95,11 +120,9 @@ class RemoteStore(Store):
         self.url = url
         self.query_url = _query_endpoint(url)
         self.update_url = update_endpoint(url)
-        try:
-            timeout = float(os.environ.get("KG_HTTP_TIMEOUT", "60"))
-        except ValueError:
-            raise StoreError("KG_HTTP_TIMEOUT must be a number of seconds") from None
-        self._client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
+        self.timeout = _http_timeout()
+        # A dead host should fail fast; a slow query may take the whole timeout.
+        self._client = httpx.Client(timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 5.0)))
 
     def close(self) -> None:
         self._client.close()
@@ -112,14 +135,22 @@ class RemoteStore(Store):
             headers["Accept"] = accept
         try:
             response = self._client.post(url, content=body.encode("utf-8"), headers=headers)
+        except httpx.TimeoutException:
+            raise StoreError(
+                f"the SPARQL endpoint at {url} did not answer within {self.timeout:g} s "
+                "(set KG_HTTP_TIMEOUT to wait longer)"
+            ) from None
         except httpx.TransportError as error:
             raise StoreError(f"cannot reach the SPARQL endpoint at {url}: {error or type(error).__name__}") from None
         if response.status_code >= 400:
-            message = " ".join(response.text.split())[:300] or response.reason_phrase
+            message = _first_line(response.text) or response.reason_phrase
             if response.status_code == 400:
-                if "syntax" in message.lower() or "parse" in message.lower() or "expected" in message.lower():
+                # The SPARQL protocol answers 400 to a malformed query or update.
+                lowered = message.lower()
+                if any(word in lowered for word in ("syntax", "parse", "expected")):
                     raise syntax_error(message)
                 raise QueryError(f"the endpoint rejected the request: {message}")
+            # 401/403/404/405/415 and 5xx say the store is not usable as configured.
             raise StoreError(f"the endpoint at {url} answered {response.status_code}: {message}")
         return response
 
@@ -131,18 +162,24 @@ class RemoteStore(Store):
         response = self._post(
             self.query_url, sparql, "application/sparql-query", _NTRIPLES if graph_result else _JSON
         )
-        if graph_result:
-            graph = Graph()
-            graph.parse(data=response.text, format="nt")
-            return Results("graph", triples=list(graph))
-        document = response.json()
-        if "boolean" in document:
-            return Results("ask", boolean=bool(document["boolean"]))
-        variables = document["head"]["vars"]
-        rows = [
-            tuple(_term(binding[v]) if v in binding else None for v in variables)
-            for binding in document["results"]["bindings"]
-        ]
+        try:
+            if graph_result:
+                graph = Graph()
+                graph.parse(data=response.text, format="nt")
+                return Results("graph", triples=list(graph))
+            document = response.json()
+            if "boolean" in document:
+                return Results("ask", boolean=bool(document["boolean"]))
+            variables = document["head"]["vars"]
+            rows = [
+                tuple(_term(binding[v]) if v in binding else None for v in variables)
+                for binding in document["results"]["bindings"]
+            ]
+        except (ValueError, KeyError, TypeError, ParserError) as error:  # not SPARQL results
+            raise StoreError(
+                f"the endpoint at {self.query_url} did not answer with SPARQL results "
+                f"({type(error).__name__}: {_first_line(str(error))})"
+            ) from None
         return Results("select", variables=variables, rows=rows)
 
     def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -152,33 +189,49 @@ class RemoteStore(Store):
         return header, [tuple(row) for row in reader]
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
-        bindings = {name: term for name, term in (("s", subject), ("p", predicate), ("o", obj), ("g", graph)) if term is not None}
-        results = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings=bindings)
-        for s, p, o, g in results.rows:
-            yield s, p, o, g
+        bindings = {name: term for name, term in (("s", subject), ("p", predicate), ("o", obj)) if term is not None}
+        if graph is not None:
+            bindings["g"] = graph
+            sparql = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        else:
+            sparql = _ALL_QUADS
+        yield from self.query(sparql, bindings=bindings).rows
 
     def graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
         return sorted((row[0] for row in rows), key=str)
 
     def __len__(self) -> int:
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_ALL_QUADS} }}").rows
         return int(rows[0][0]) if rows else 0
 
     def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
-        quads = [
-            ox.Quad(*(_to_ox(t) for t in (s, p, o)), ox.DefaultGraph() if (graph is not None or not fmt.dataset) else _to_ox(g))
-            for s, p, o, g in self.quads(graph=graph)
-        ]
+        from kg.store.oxigraph import to_oxigraph
+
+        oxi = getattr(ox.RdfFormat, fmt.oxigraph)
+        quads = list(self.quads(graph=graph))
         if fmt.dataset:
-            ox.serialize(quads, out, getattr(ox.RdfFormat, fmt.oxigraph))
+            ox.serialize(
+                [
+                    ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph() if g is None else ox.NamedNode(g))
+                    for s, p, o, g in quads
+                ],
+                out,
+                oxi,
+            )
         else:
-            ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, out, getattr(ox.RdfFormat, fmt.oxigraph))
+            # The union of the graphs: a triple held by two graphs is written once.
+            triples = {(s, p, o) for s, p, o, _ in quads}
+            ox.serialize([ox.Triple(*map(to_oxigraph, triple)) for triple in triples], out, oxi)
 
     def version(self) -> str:
-        # A SPARQL endpoint exposes no change counter; this changes with the number of
-        # quads per graph, so a write that keeps every count equal goes unnoticed.
-        rows = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").rows
+        # A SPARQL endpoint exposes no change counter. This token changes with the number
+        # of quads in each graph, so a write that keeps every count equal (a replace_graph
+        # with as many quads as before, an update that edits a literal) goes unnoticed and
+        # a cache keyed on it serves stale answers; kg's caches accept that for a server.
+        rows = self.query(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {_ALL_QUADS} }} GROUP BY ?g ORDER BY ?g"
+        ).rows
         return hashlib.sha256(repr([(str(g), str(n)) for g, n in rows]).encode()).hexdigest()[:24]
 
     # -- writing ---------------------------------------------------------------------
@@ -189,23 +242,26 @@ class RemoteStore(Store):
     def load(
         self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
     ) -> int:
+        # The whole input is parsed here before anything is sent, so *validated* saves
+        # nothing: the quads are needed anyway to build the update.
         name = "input" if isinstance(source, bytes) else str(source)
+        where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
         try:
-            parsed = ox.parse(
-                source if isinstance(source, bytes) else None,
-                getattr(ox.RdfFormat, fmt.oxigraph),
-                path=None if isinstance(source, bytes) else str(source),
-            )
-            quads = [
-                (q.subject, q.predicate, q.object, graph if graph is not None else _graph_name(q.graph_name))
+            parsed = ox.parse(format=getattr(ox.RdfFormat, fmt.oxigraph), **where)
+            # pyoxigraph writes its terms in N-Triples syntax, escaped.
+            rows = [
+                (str(q.subject), str(q.predicate), str(q.object), graph if graph is not None else _graph_name(q.graph_name))
                 for q in parsed
             ]
         except SyntaxError as error:
-            raise IngestError(f"{name} is not valid {fmt.name}: {' '.join(str(error).split())}") from None
+            raise IngestError(f"{name} is not valid {fmt.name}: {_first_line(str(error))}") from None
         except FileNotFoundError:
             raise IngestError(f"no such file: {name}") from None
-        self._send_update(_insert_data(((str(s), str(p), str(o), g) for s, p, o, g in quads)))
-        return len(quads)
+        except OSError as error:
+            raise IngestError(f"cannot read {name}: {error.strerror or error}") from None
+        if rows:
+            self._send_update(_insert_data(rows))
+        return len(rows)
 
     def add(self, quads: Iterable[Quad]) -> int:
         rows = [(_nt(s), _nt(p), _nt(o), g) for s, p, o, g in quads]
@@ -215,7 +271,8 @@ class RemoteStore(Store):
 
     def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
         rows = [(_nt(s), _nt(p), _nt(o), graph) for s, p, o, _ in quads]
-        self._send_update(f"DROP SILENT GRAPH {_nt(graph)} ;\n" + _insert_data(rows))
+        insert = f" ;\n{_insert_data(rows)}" if rows else ""
+        self._send_update(f"DROP SILENT GRAPH {_nt(graph)}{insert}")
         return len(rows)
 
     def drop_graph(self, graph: URIRef) -> None:
@@ -229,20 +286,23 @@ def _graph_name(name) -> URIRef | None:
     return None if isinstance(name, ox.DefaultGraph) else URIRef(name.value)
 
 
-def _to_ox(term: Identifier):
-    from kg.store.oxigraph import to_oxigraph
-
-    return to_oxigraph(term)
+def _first_line(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line[:300]
 
 
 def _insert_data(rows: Iterable[tuple[str, str, str, URIRef | None]]) -> str:
-    """One INSERT DATA of already-serialised terms, grouped by graph."""
+    """One INSERT DATA of already-serialised terms, a GRAPH block per graph.
+
+    One operation, not one per graph: SPARQL scopes a blank node label to its block of
+    data, and Oxigraph refuses a label that two operations of one request share, so a file
+    whose blank node appears in two graphs must travel in one block.
+    """
     by_graph: dict[URIRef | None, list[str]] = {}
     for s, p, o, g in rows:
         by_graph.setdefault(g, []).append(f"{s} {p} {o} .")
     blocks = []
     for graph, lines in by_graph.items():
-        for start in range(0, len(lines), _BATCH):
-            body = "\n".join(lines[start : start + _BATCH])
-            blocks.append(f"INSERT DATA {{ {body} }}" if graph is None else f"INSERT DATA {{ GRAPH {_nt(graph)} {{\n{body}\n}} }}")
-    return " ;\n".join(blocks) if blocks else "INSERT DATA { }"
+        body = "\n".join(lines)
+        blocks.append(body if graph is None else f"GRAPH {_nt(graph)} {{\n{body}\n}}")
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
