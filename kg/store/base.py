@@ -4,7 +4,10 @@ Conventions shared by all backends (the contract tests in tests/store check each
 
 - Terms crossing the interface are rdflib terms (``URIRef``, ``Literal``, ``BNode``).
 - A query sees the union of all named graphs as its default graph, and the prefixes of
-  :data:`kg.namespaces.PREFIXES` are declared before it.
+  :data:`kg.namespaces.PREFIXES` are declared before it. A triple that several graphs hold
+  (one fact from two sources) matches once on rdflib, as the RDF merge should, but once
+  per graph on Oxigraph 0.5 (oxigraph#1919, fixed upstream after 0.5.13): use DISTINCT,
+  or count over ``GRAPH ?g``, where an exact count matters.
 - Bindings are applied by :func:`kg.sparql.bind`, never by formatting strings.
 - Every write (``load``, ``add``, ``replace_graph``, ``drop_graph``, ``update``) lands whole
   or not at all; a failed write leaves the store as it was.

@@ -15,7 +15,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
-from kg.formats import RdfFormat
+from kg.formats import RdfFormat, count_quads
 from kg.store.base import Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
@@ -94,6 +94,10 @@ class MemoryStore(Store):
     def load(
         self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
     ) -> int:
+        if validated is None:
+            # The other backends' parser first, so a bad file fails with their message
+            # (file name, line and column) and on the same inputs.
+            count_quads(source, fmt)
         # Parse into a scratch dataset first, so that a syntax error adds nothing.
         scratch = Dataset()
         try:

@@ -211,3 +211,12 @@ def test_version_is_kept_by_reads_and_read_only_opens(tmp_path):
     with open_store(url) as store:
         store.drop_graph(G)
         assert store.version() != written
+
+
+def test_union_default_graph_repeats_a_shared_triple(tmp_path):
+    # Tripwire for the note in kg.store.base: pyoxigraph 0.5 matches a triple once per graph
+    # that holds it (oxigraph#1919). When this fails, an upgrade fixed it: update the note.
+    p = URIRef("http://example.org/p")
+    with open_store(f"oxigraph:{tmp_path / 's'}") as store:
+        store.add([(G, p, Literal(1), G), (G, p, Literal(1), URIRef("http://example.org/h"))])
+        assert len(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows) == 2
