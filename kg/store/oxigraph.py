@@ -115,9 +115,9 @@ def _lock_timeout() -> float:
 
 def _acquire(path: Path, exclusive: bool) -> int:
     """Open and lock PATH/kg.lock, waiting up to the timeout; returns the descriptor."""
+    timeout = _lock_timeout()  # before opening, so a bad setting leaks no descriptor
     handle = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-    timeout = _lock_timeout()
     deadline = time.monotonic() + timeout
     delay = 0.01
     while True:
@@ -163,7 +163,11 @@ class OxigraphStore(Store):
             self.close()
             raise StoreError(f"cannot open the store at {self.path}: {_first_line(error)}") from None
         if not read_only:
-            self._recover()
+            try:
+                self._recover()
+            except BaseException:
+                self.close()  # release the lock: no caller holds this object to close it
+                raise
 
     def _recover(self) -> None:
         """Undo a bulk graph load that a crash cut short (see JOURNAL_NAME)."""

@@ -220,3 +220,45 @@ def test_union_default_graph_repeats_a_shared_triple(tmp_path):
     with open_store(f"oxigraph:{tmp_path / 's'}") as store:
         store.add([(G, p, Literal(1), G), (G, p, Literal(1), URIRef("http://example.org/h"))])
         assert len(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows) == 2
+
+
+def test_a_reader_waits_for_a_writer_and_close_is_idempotent(tmp_path, monkeypatch):
+    url = f"oxigraph:{tmp_path / 's'}"
+    monkeypatch.setenv("KG_LOCK_TIMEOUT", "0.2")
+    writer = open_store(url)
+    with pytest.raises(StoreBusyError, match="in use by another process; waited 0.2 s"):
+        open_store(url, read_only=True)
+    writer.close()
+    writer.close()
+    with open_store(url, read_only=True) as reader:
+        assert len(reader) == 0
+
+
+def test_a_damaged_store_is_a_store_error(tmp_path):
+    path = tmp_path / "s"
+    path.mkdir()
+    (path / "CURRENT").write_text("MANIFEST-000042\n", encoding="ascii")  # points at nothing
+    with pytest.raises(StoreError, match=f"cannot open the store at {path}"):
+        open_store(f"oxigraph:{path}")
+    # The lock was released: the failure leaves nothing held.
+    with pytest.raises(StoreError, match=f"cannot open the store at {path}"):
+        open_store(f"oxigraph:{path}", read_only=True)
+
+
+def test_a_bad_lock_timeout_setting(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_LOCK_TIMEOUT", "a while")
+    with pytest.raises(StoreError, match="KG_LOCK_TIMEOUT must be a number"):
+        open_store(f"oxigraph:{tmp_path / 's'}")
+
+
+def test_a_damaged_journal_is_reported_and_the_lock_released(tmp_path, monkeypatch):
+    from kg.store.oxigraph import JOURNAL_NAME
+
+    path = tmp_path / "s"
+    open_store(f"oxigraph:{path}").close()
+    (path / JOURNAL_NAME).write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("KG_LOCK_TIMEOUT", "0.2")
+    with pytest.raises(StoreError, match="is damaged"):
+        open_store(f"oxigraph:{path}")
+    with open_store(f"oxigraph:{path}", read_only=True) as store:  # not busy: the lock was let go
+        assert len(store) == 0
