@@ -1,10 +1,10 @@
 """Who invested in what: portfolios, investors and co-investors on the projection.
 
 An *investment link* is an edge of ``investsIn``, ``holdsStakeIn`` or ``acquires`` from an
-investor to a firm. Every statement is one report; reports of one relation that agree on
-every qualifier they both give (``date``, ``round``, ``amount`` with ``currency``,
-``stakePercent``) are one *deal*, so that two articles about the same round neither count
-twice nor add their amounts twice.
+investor to a firm. Every statement is one report. A report whose deal fields (``date``,
+``round``, ``amount`` with ``currency``, ``stakePercent``) all appear, with the same values,
+in a more detailed report of the same relation tells of the same *deal*: two articles about
+one round neither count twice nor add their amounts twice.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ __all__ = [
 
 INVESTMENT_RELATIONS = ("investsIn", "holdsStakeIn", "acquires")
 
-# What tells two deals of one relation apart; a report silent on one of them agrees with any.
+# What tells two deals of one relation apart.
 _DEAL_FIELDS = ("date", "round", "amount", "currency", "stakePercent")
 
 
@@ -35,23 +35,28 @@ def _label(graph: nx.MultiDiGraph, node: str) -> str:
 
 
 def _deals(reports: list[dict]) -> list[dict]:
-    """Merge reports into deals: a report joins the first deal of its relation that agrees
-    with it on every field both give, the most detailed reports first."""
+    """Merge reports into deals, most detailed first: a report whose fields all appear, with
+    the same values, in an earlier deal of its relation is that deal; otherwise a new one.
+    Each deal indexes every subset of its fields (at most 2**5), so merging is linear."""
     deals: list[dict] = []
-    ordered = sorted(reports, key=lambda d: -sum(d.get(f) is not None for f in _DEAL_FIELDS))
-    for report in ordered:
-        fields = {f: report[f] for f in _DEAL_FIELDS if report.get(f) is not None}
-        if report.get("amount") is None and report.get("amountUSD") is not None:
-            fields["amount"], fields["currency"] = report["amountUSD"], "USD"
-        for deal in deals:
-            if deal["relation"] == report.get("relation") and all(
-                deal.get(f) is None or deal[f] == value for f, value in fields.items()
-            ):
-                deal.update(fields)
-                break
-        else:
-            deals.append({"relation": report.get("relation"), **fields})
+    index: set[tuple] = set()
+    for relation, fields in sorted(
+        ((report.get("relation"), _fields(report)) for report in reports), key=lambda item: -len(item[1])
+    ):
+        if (relation, frozenset(fields.items())) in index:
+            continue
+        deals.append({"relation": relation, **fields})
+        items = sorted(fields.items())
+        for size in range(len(items) + 1):
+            index.update((relation, frozenset(subset)) for subset in combinations(items, size))
     return deals
+
+
+def _fields(report: dict) -> dict:
+    fields = {f: report[f] for f in _DEAL_FIELDS if report.get(f) is not None}
+    if "amount" not in fields and report.get("amountUSD") is not None:
+        fields["amount"], fields["currency"] = report["amountUSD"], "USD"
+    return fields
 
 
 def _summarise(reports: list[dict]) -> dict:

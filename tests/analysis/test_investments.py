@@ -110,3 +110,16 @@ def test_strongest_pairs_match_brute_force(seed):
     rows = strongest_coinvestor_pairs(g, limit=7)
     assert [(r["investors"], r["shared"]) for r in rows] == ranked
     assert all("crowd" in r["firms"] for r in rows)
+
+
+def test_many_reports_of_one_pair_merge_in_linear_time():
+    # 10,000 rounds, each told in full, again with less detail, and once more verbatim:
+    # 10,000 deals. Pairwise merging would compare 10^8 pairs; the subset index does not.
+    g = nx.MultiDiGraph()
+    for k in range(10_000):
+        date = f"{1990 + k % 30}-{k:05d}"
+        g.add_edge("fund", "acme", relation="investsIn", amount=1.0, currency="USD", date=date, round=f"r{k}")
+        g.add_edge("fund", "acme", relation="investsIn", date=date, round=f"r{k}")
+        g.add_edge("fund", "acme", relation="investsIn", amount=1.0, currency="USD", date=date, round=f"r{k}")
+    row = portfolio(g, "fund")[0]
+    assert (row["deals"], row["reports"], row["amounts"]) == (10_000, 30_000, {"USD": 10_000.0})
