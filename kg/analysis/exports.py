@@ -1,67 +1,142 @@
-"""The projection for other tools: GraphML and GEXF (Gephi, yEd) and Cytoscape JSON.
+"""The projection for other graph tools: GraphML (Gephi, yEd), GEXF (Gephi) and Cytoscape.
 
-One registry, :data:`GRAPH_EXPORTS`, keyed by format name. Labels, classes, relations and
-qualifiers travel as attributes; GraphML and GEXF accept only scalar attributes, so None
-values are left out and keys stay consistent across nodes and edges.
+One registry, :data:`GRAPH_EXPORTS`, maps a format name to a writer ``(G, out) -> None``
+that writes bytes to a binary file. Every node keeps its ``label`` and ``cls``, every
+edge its relation, label, strength, statement, provenance and qualifiers, as attributes
+other tools can filter and colour by. Those formats want scalar attributes of one type per
+name, so :func:`scalar_copy` prepares the graph for all three:
+
+- None and non-finite numbers are left out; lists and dicts are left out;
+- an attribute is a bool, an int, a float or a string in every node (or edge) that has it:
+  ints mixed with floats become floats, anything else mixed becomes strings;
+- names the formats reserve are renamed: ``source`` (the provenance IRI; Cytoscape's edge
+  end) becomes ``source_iri``, with ``source_title`` from ``G.graph["sources"]``; ``start``
+  and ``end`` (GEXF's dynamic time) become ``period_start`` and ``period_end``;
+- ``weight`` is the relation's strength (1-4), which Gephi's layouts read;
+- edge keys are unique (a relation name used for several pairs gets a ``~n`` suffix);
+- characters XML 1.0 cannot carry (control characters, lone surrogates) are removed.
+
+Names come from news text: the XML writers escape them and the Cytoscape JSON writes
+``<``, ``>`` and ``&`` as ``\\u003c``-style escapes, so a file can be inlined in a page.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections import defaultdict
 from collections.abc import Callable
 from typing import BinaryIO
 
 import networkx as nx
 
+from kg.analysis.metrics import AnalysisError
+
 __all__ = ["GRAPH_EXPORTS", "export_graph", "scalar_copy"]
 
+_RENAMED = {"source": "source_iri", "start": "period_start", "end": "period_end"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_JSON_MARKUP = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
-def scalar_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all str, int, float or bool (None dropped), with the
-    graph-level source table turned into edge attributes (``source_title``).
 
-    >>> g = nx.MultiDiGraph()
-    >>> _ = g.add_edge("a", "b", key="s", relation="investsIn", amount=5.0, source=None)
-    >>> dict(scalar_copy(g).edges["a", "b", "s"])
-    {'relation': 'investsIn', 'amount': 5.0}
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _scalar(value):
+    """The value as a bool, int, float or cleaned str, or None to leave it out."""
+    if isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        return _clean(value)
+    return None
+
+
+def _attributes(data: dict, renamed: dict[str, str]) -> dict:
+    result = {}
+    for key, value in data.items():
+        value = _scalar(value)
+        if value is not None:
+            result[_clean(renamed.get(key, str(key)))] = value
+    return result
+
+
+def _unify_types(items: list[dict]) -> None:
+    """Give each attribute name one type across *items* (node or edge attribute dicts)."""
+    kinds: dict[str, set[type]] = defaultdict(set)
+    for data in items:
+        for key, value in data.items():
+            kinds[key].add(type(value))
+    for key, types in kinds.items():
+        if len(types) == 1:
+            continue
+        target = float if types <= {int, float} else str
+        for data in items:
+            if key in data:
+                data[key] = target(data[key])
+
+
+def scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of the projection with scalar attributes only, as described in the module.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(sources={"src:1": {"title": "Deal news", "issued": None}})
+    >>> G.add_node("a", label="A", cls="InvestmentFirm"); G.add_node("b", label="B", cls="Company")
+    >>> _ = G.add_edge("a", "b", key="st:1", relation="investsIn", strength=3, amount=5.0,
+    ...                source="src:1", statement="st:1", date=None)
+    >>> dict(scalar_copy(G).edges["a", "b", "st:1"])
+    {'relation': 'investsIn', 'strength': 3, 'amount': 5.0, 'source_iri': 'src:1', 'statement': 'st:1', 'source_title': 'Deal news', 'weight': 3.0}
     """
-    sources = graph.graph.get("sources", {})
+    sources = G.graph.get("sources") or {}
+    nodes = {node: _attributes(data, {}) for node, data in G.nodes(data=True)}
+    edges = []
+    seen: set[str] = set()
+    for u, v, key, data in G.edges(keys=True, data=True):
+        attributes = _attributes(data, _RENAMED)
+        title = (sources.get(data.get("source")) or {}).get("title") if data.get("source") else None
+        if isinstance(title, str):
+            attributes["source_title"] = _clean(title)
+        if isinstance(data.get("strength"), int | float) and not isinstance(data.get("strength"), bool):
+            attributes["weight"] = float(data["strength"])
+        name, count = _clean(str(key)), 1
+        while name in seen:
+            name, count = f"{_clean(str(key))}~{count}", count + 1
+        seen.add(name)
+        edges.append((u, v, name, attributes))
+    _unify_types(list(nodes.values()))
+    _unify_types([attributes for *_, attributes in edges])
     copy = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        copy.add_node(node, **_scalars(data))
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        attributes = _scalars(data)
-        title = sources.get(data.get("source") or "", {}).get("title")
-        if title:
-            attributes["source_title"] = title
-        copy.add_edge(u, v, key=str(key), **attributes)
+    ids = {node: _clean(str(node)) for node in nodes}
+    for node, attributes in nodes.items():
+        copy.add_node(ids[node], **attributes)
+    for u, v, name, attributes in edges:
+        copy.add_edge(ids[u], ids[v], key=name, **attributes)
     return copy
 
 
-def _scalars(data: dict) -> dict:
-    return {
-        key: value
-        for key, value in data.items()
-        if value is not None and isinstance(value, (str, int, float, bool))
-    }
+def _graphml(G: nx.MultiDiGraph, out: BinaryIO) -> None:
+    # Default key ids (d0, d1, ...): named ids would repeat "label" for nodes and edges.
+    nx.write_graphml(scalar_copy(G), out, encoding="utf-8", prettyprint=True)
 
 
-def _graphml(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
-    nx.write_graphml(scalar_copy(graph), out, encoding="utf-8", named_key_ids=True)
+def _gexf(G: nx.MultiDiGraph, out: BinaryIO) -> None:
+    # GEXF takes the node and edge "label" and the edge "weight" as its own fields.
+    nx.write_gexf(scalar_copy(G), out, encoding="utf-8", prettyprint=True)
 
 
-def _gexf(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
-    copy = scalar_copy(graph)
-    # Gephi shows a node's "label"; GEXF writes it from the 'label' attribute already.
-    nx.write_gexf(copy, out, encoding="utf-8")
-
-
-def _cytoscape(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
-    copy = scalar_copy(graph)
+def _cytoscape(G: nx.MultiDiGraph, out: BinaryIO) -> None:
+    copy = scalar_copy(G)
     for node, data in copy.nodes(data=True):
         data["name"] = data.get("label", node)
-    document = nx.cytoscape_data(copy)
-    out.write(json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    text = json.dumps(nx.cytoscape_data(copy), ensure_ascii=False, indent=1)
+    # "<", ">" and "&" only occur inside JSON strings, where the escapes mean the same.
+    for char, escape in _JSON_MARKUP.items():
+        text = text.replace(char, escape)
+    out.write(text.encode("utf-8"))
 
 
 GRAPH_EXPORTS: dict[str, Callable[[nx.MultiDiGraph, BinaryIO], None]] = {
@@ -71,10 +146,29 @@ GRAPH_EXPORTS: dict[str, Callable[[nx.MultiDiGraph, BinaryIO], None]] = {
 }
 
 
-def export_graph(graph: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
-    """Write the projection to *out* in one of :data:`GRAPH_EXPORTS`."""
+def export_graph(G: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
+    """Write the projection *G* to the binary file *out* in the format *fmt*.
+
+    Parameters
+    ----------
+    G : nx.MultiDiGraph
+        The projection (see :mod:`kg.analysis.project`).
+    fmt : str
+        A key of :data:`GRAPH_EXPORTS`: ``graphml``, ``gexf`` or ``cytoscape`` (JSON).
+    out : binary file
+
+    Examples
+    --------
+    >>> import io
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="A & B <Holdings>", cls="Company")
+    >>> buffer = io.BytesIO()
+    >>> export_graph(G, "graphml", buffer)
+    >>> b"A &amp; B &lt;Holdings&gt;" in buffer.getvalue()
+    True
+    """
     try:
         writer = GRAPH_EXPORTS[fmt]
     except KeyError:
-        raise ValueError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_EXPORTS)}") from None
-    writer(graph, out)
+        raise AnalysisError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_EXPORTS)}") from None
+    writer(G, out)
