@@ -255,18 +255,22 @@ class KnowledgeGraph:
         """Paths between two named entities, ranked, each with its sentence."""
         start, end = self.resolve(source), self.resolve(target)
         wanted = [self.ontology.relation(r).name for r in relations] if relations else None
-        classes = set()
-        for name in through or ():
-            classes |= self.ontology.subclasses(name)
+        classes = self._with_subclasses(through)
         graph = self.projection()
         paths = find_links(
             graph, start, end, max_hops=max_hops, relations=wanted,
-            through=classes or None, limit=limit,
+            through=classes, limit=limit,
         )
         inverse = {
             r.inverse_of.name: r.label for r in self.ontology.relations.values() if r.inverse_of
         }
         return [(path, describe_path(graph, path, inverse_labels=inverse)) for path in paths]
+
+    def _with_subclasses(self, classes: Iterable[str] | None) -> set[str] | None:
+        """Class names and every class below them; None when no class is asked for."""
+        if not classes:
+            return None
+        return set().union(*(self.ontology.subclasses(name) for name in classes))
 
     def portfolio(self, investor: str) -> list[dict]:
         """Firms the named investor put money into (see :func:`kg.analysis.portfolio`)."""
@@ -289,12 +293,9 @@ class KnowledgeGraph:
         k: int | None = None, limit: int | None = 20,
     ) -> list[tuple[str, float]]:
         """Entities ranked by centrality; *classes* include their subclasses."""
-        wanted = None
-        if classes:
-            wanted = set()
-            for name in classes:
-                wanted |= self.ontology.subclasses(name)
-        return analysis.centrality(self.projection(), measure=measure, classes=wanted, k=k, limit=limit)
+        return analysis.centrality(
+            self.projection(), measure=measure, classes=self._with_subclasses(classes), k=k, limit=limit
+        )
 
     def communities(self, *, seed: int = 0) -> list[set[str]]:
         """Groups of densely linked entities, largest first."""
