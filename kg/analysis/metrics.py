@@ -21,6 +21,10 @@ __all__ = ["MEASURES", "AnalysisError", "centrality", "communities", "to_igraph"
 
 MEASURES = ("degree", "pagerank", "betweenness")
 
+# Leiden passes: on a 150,000-node graph 5 passes took 1.6 s for modularity 0.492, running
+# until stable 18 s for 0.494 (Louvain: 1.7 s, 0.475).
+_LEIDEN_ITERATIONS = 5
+
 
 class AnalysisError(KGError, ValueError):
     """An analysis was asked for something it cannot compute (an unknown measure, say)."""
@@ -157,7 +161,7 @@ def communities(
     resolution : float
         Modularity resolution: above 1 favours smaller groups, below 1 larger ones.
     method : {"leiden", "louvain"}
-        igraph's Leiden (modularity objective, run until stable) or its Louvain
+        igraph's Leiden (modularity objective, five passes) or its Louvain
         (``community_multilevel``, what ``nx.community.louvain_communities`` computes).
 
     Returns
@@ -182,7 +186,7 @@ def communities(
     igraph.set_random_number_generator(random.Random(seed))
     try:
         if method == "leiden":
-            clustering = ig.community_leiden(objective_function="modularity", resolution=resolution, n_iterations=-1)
+            clustering = ig.community_leiden(objective_function="modularity", resolution=resolution, n_iterations=_LEIDEN_ITERATIONS)
         else:
             clustering = ig.community_multilevel(resolution=resolution)
     finally:
