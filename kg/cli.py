@@ -403,7 +403,7 @@ def owners(session: Session, firm: str, max_depth: int | None, fmt: str) -> None
 @cli.command()
 @click.option("--measure", "-m", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True, help="Centrality measure.")
 @click.option("--class", "classes", multiple=True, metavar="CLASS", help="Rank only entities of this class (and its subclasses); repeatable.")
-@click.option("--sample", "-k", type=click.IntRange(1), help="Betweenness from this many sampled sources (faster on big graphs).")
+@click.option("--sample", "-k", type=click.IntRange(2), help="Betweenness from this many sampled sources, at least 2 (faster on big graphs).")
 @click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1), help="How many entities to show.")
 @FORMAT_OPTION
 @click.pass_obj

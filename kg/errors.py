@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "OntologyError", "StoreError", "StoreBusyError", "IngestError", "QueryError"]
+__all__ = ["KGError", "OntologyError", "StoreError", "StoreBusyError", "IngestError", "QueryError", "AnalysisError"]
 
 
 class KGError(Exception):
@@ -27,3 +27,8 @@ class IngestError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query or update is malformed, or a parameter cannot be bound."""
+
+
+class AnalysisError(KGError, ValueError):
+    """An analysis was asked for something it cannot compute (an unknown measure, a sample
+    too small); a ValueError too, as NetworkX raises for such requests."""

@@ -31,7 +31,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from kg.analysis.metrics import AnalysisError
+from kg.errors import AnalysisError
 
 __all__ = ["GRAPH_EXPORTS", "export_graph", "scalar_copy"]
 

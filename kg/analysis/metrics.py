@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from kg.errors import KGError
+from kg.errors import AnalysisError
 
 __all__ = ["MEASURES", "AnalysisError", "centrality", "communities", "to_igraph"]
 
@@ -26,8 +26,6 @@ MEASURES = ("degree", "pagerank", "betweenness")
 _LEIDEN_ITERATIONS = 5
 
 
-class AnalysisError(KGError, ValueError):
-    """An analysis was asked for something it cannot compute (an unknown measure, say)."""
 
 
 def to_igraph(G: nx.MultiDiGraph):
