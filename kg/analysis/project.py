@@ -52,12 +52,13 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
 
     # Single-pattern queries throughout, joined here: Oxigraph answers each in a fraction of
     # a second, where joins of the same patterns took seconds on a million triples.
-    _, rows = store.select_rows(f"SELECT ?e ?type WHERE {{ ?e <{RDF.type}> ?type }}")
-    depth = {iri: len(ontology.ancestors(c.name)) for iri, c in classes.items()}
+    # Deepest classes first: an entity keeps the first (most specific) class it is found in.
+    # One query per class reads only entities, not the statement nodes' types as well.
     best: dict[str, str] = {}
-    for entity, type_iri in rows:
-        if type_iri in classes and (entity not in best or depth[type_iri] > depth[best[entity]]):
-            best[entity] = type_iri
+    for type_iri in sorted(classes, key=lambda iri: -len(ontology.ancestors(classes[iri].name))):
+        _, rows = store.select_rows(f"SELECT ?e WHERE {{ ?e <{RDF.type}> <{type_iri}> }}")
+        for (entity,) in rows:
+            best.setdefault(entity, type_iri)
     _, rows = store.select_rows(f"SELECT ?e ?label WHERE {{ ?e <{RDFS.label}> ?label }}")
     labels: dict[str, str] = {}
     for entity, label in rows:
