@@ -91,6 +91,9 @@ class Store(abc.ABC):
 
     #: The URL the store was opened with, e.g. ``oxigraph:./kg-store``.
     url: str
+    #: Whether reads may run from several threads at once and overlap (the store releases
+    #: the GIL or works out of process); the projection then reads two answers at a time.
+    concurrent_reads: bool = False
 
     def __enter__(self) -> "Store":
         return self

@@ -145,6 +145,8 @@ def _looks_like_store(path: Path) -> bool:
 class OxigraphStore(Store):
     """A pyoxigraph store on disk; see the module docstring for sharing between processes."""
 
+    concurrent_reads = True
+
     def __init__(self, url: str, path: str | Path, *, read_only: bool = False) -> None:
         self.url = url
         self.path = Path(path)

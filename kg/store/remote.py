@@ -116,6 +116,8 @@ def _nt(term: Identifier) -> str:
 class RemoteStore(Store):
     """A SPARQL 1.1 Protocol endpoint seen as a kg store."""
 
+    concurrent_reads = True
+
     def __init__(self, url: str) -> None:
         self.url = url
         self.query_url = _query_endpoint(url)
