@@ -103,3 +103,22 @@ def test_export_graph_formats(store, fmt, tmp_path):
     assert back.number_of_nodes() == 21
     assert back.number_of_edges() == 28
     assert "LG Electronics" in {d.get("label") for _, d in back.nodes(data=True)}
+
+
+@pytest.mark.parametrize("command", ["load", "import-table"])
+def test_bulk_writes_leave_the_projection_cached(command, tmp_path):
+    from pathlib import Path
+    import sys
+
+    project_module = sys.modules["kg.analysis.project"]
+    fixtures = Path(__file__).parent / "fixtures"
+    url = f"oxigraph:{tmp_path / 'store'}"
+    if command == "load":
+        args = ["load", str(fixtures / "valid.trig")]
+    else:
+        args = ["import-table", str(fixtures / "tables" / "deals.csv"), "-m", str(fixtures / "tables" / "deals.yaml")]
+    assert kg(url, *args).exit_code == 0
+    with KnowledgeGraph.open(url, read_only=True) as graph:
+        cached = project_module._cache_file(project_module._absolute_url(url), graph.store.version())
+        assert cached.exists()
+        assert graph.projection().number_of_edges() > 0
