@@ -443,6 +443,48 @@ def communities(session: Session, limit: int, fmt: str) -> None:
     _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
 
 
+# -- viz -----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
+@click.option("--focus", metavar="ENTITY", help="Show ENTITY and what lies within --hops links of it.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(1, 6), help="Radius of a --focus view.")
+@click.option("--links", nargs=2, metavar="A B", help="Show the paths between A and B (as kg links finds them), highlighted.")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 8), help="Longest path of a --links view.")
+@click.option("--class", "classes", multiple=True, metavar="CLASSES", help="Only entities of these classes (and subclasses); comma-separated or repeated.")
+@click.option("--relation", "relations", multiple=True, metavar="NAMES", help="Only these relations; comma-separated or repeated.")
+@click.option("--query", "query_file", metavar="FILE.rq", help="Show what a query returns: a CONSTRUCT, or a SELECT of entity pairs.")
+@click.option("--size-by", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True, help="What node size shows.")
+@click.option("--max-nodes", default=1500, show_default=True, type=click.IntRange(10), help="Larger views keep the best-connected nodes and say what was left out.")
+@click.pass_obj
+def viz(session: Session, output: Path, focus, hops, links, max_hops, classes, relations, query_file, size_by, max_nodes) -> None:
+    """Write an interactive picture of the graph as one HTML file that needs no network.
+
+    Colours and shapes come from the ontology; hover a node or a link for its details and
+    sources; type a name in the page's search box to find an entity.
+    """
+    html = session.graph().viz(
+        focus=focus, hops=hops, links=tuple(links) if links else None, max_hops=max_hops,
+        classes=_split_names(classes), relations=_split_names(relations),
+        query=_read_query(query_file) if query_file else None,
+        size_by=size_by, max_nodes=max_nodes,
+    )
+    _write_page(output, html)
+    click.echo(f"wrote {output} ({len(html.encode('utf-8')) / 1024:.0f} KiB)")
+
+
+def _write_page(path: Path, html: str) -> None:
+    """Write through a temporary file: a failed write never leaves half a page behind."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(html, encoding="utf-8")
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise KGClickError(f"cannot write {path}: {error.strerror}") from None
+
+
 # -- demo ----------------------------------------------------------------------------
 
 
@@ -467,6 +509,9 @@ def demo(session: Session) -> None:
         for number, (path, sentence) in enumerate(graph.links(source, target, limit=3), 1):
             click.echo(f"{number}. [{path.hops} hops] {sentence}")
         click.echo()
+    page = Path("kg-demo.html")
+    _write_page(page, graph.viz())
+    click.echo(f"a picture of the seed graph: {page.resolve()} (open it in a browser)")
     click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
 
 

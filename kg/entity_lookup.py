@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
 from kg.namespaces import PREFIXES
+from kg.sparql import check_iri
 from kg.store import Store
 
 __all__ = ["EntityNotFound", "AmbiguousEntity", "resolve_entity"]
@@ -33,14 +34,22 @@ class _Candidate:
 
 
 def _as_iri(name: str) -> str | None:
+    """The IRI *name* spells, or None if it is a name (news has names like ``<b>``)."""
+    candidate = None
     if name.startswith("<") and name.endswith(">"):
-        return name[1:-1]
-    if name.startswith(("http://", "https://")):
-        return name
-    prefix, sep, local = name.partition(":")
-    if sep and prefix in PREFIXES and " " not in name:
-        return PREFIXES[prefix] + local
-    return None
+        candidate = name[1:-1]
+    elif name.startswith(("http://", "https://")):
+        candidate = name
+    else:
+        prefix, sep, local = name.partition(":")
+        if sep and prefix in PREFIXES and " " not in name:
+            candidate = PREFIXES[prefix] + local
+    if candidate is None:
+        return None
+    try:
+        return str(check_iri(candidate))
+    except QueryError:
+        return None
 
 
 _EXACT = """SELECT DISTINCT ?e ?label WHERE {

@@ -301,6 +301,25 @@ class KnowledgeGraph:
         """Groups of densely linked entities, largest first."""
         return analysis.communities(self.projection(), seed=seed)
 
+    def viz(self, **options) -> str:
+        """An HTML page picturing the graph, or part of it, that opens with no network.
+
+        Options: ``focus=NAME, hops=N`` (a neighbourhood), ``links=(A, B), max_hops=N`` (the
+        paths of :meth:`links`, highlighted), ``query=SPARQL`` (a CONSTRUCT, or a SELECT of
+        entity pairs), ``classes=[...]`` / ``relations=[...]`` filters, ``size_by`` (degree,
+        pagerank or betweenness), ``max_nodes`` (larger views are reduced, with a notice).
+        See :func:`kg.viz.picture`.
+        """
+        from kg.viz import picture
+
+        return picture(self, **options)
+
+    def show(self, *, height: int = 600, **options):
+        """The same picture as :meth:`viz`, displayed inline by Jupyter (no network needed)."""
+        from kg.viz import NotebookPicture
+
+        return NotebookPicture(self.viz(**options), height=height)
+
     def export_graph(self, out: BinaryIO, fmt: str) -> None:
         """Write the projection as GraphML, GEXF or Cytoscape JSON."""
         analysis.export_graph(self.projection(), fmt, out)

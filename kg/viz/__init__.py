@@ -1,0 +1,24 @@
+"""Pictures of the graph: views of the projection drawn as self-contained HTML pages.
+"""
+
+from kg.viz.html import page_data, render_html
+from kg.viz.layout import positions
+from kg.viz.pictures import SIZE_MEASURES, NotebookPicture, choose_view, picture
+from kg.viz.views import MAX_NODES, View, focus_view, links_view, pairs_view, reduce_view, whole_view
+
+__all__ = [
+    "View",
+    "whole_view",
+    "focus_view",
+    "links_view",
+    "pairs_view",
+    "reduce_view",
+    "MAX_NODES",
+    "positions",
+    "render_html",
+    "page_data",
+    "picture",
+    "choose_view",
+    "NotebookPicture",
+    "SIZE_MEASURES",
+]

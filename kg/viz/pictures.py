@@ -1,0 +1,154 @@
+"""From a question about the graph to a page: which view, which filters, what size.
+
+:func:`picture` is what ``kg viz`` and ``KnowledgeGraph.viz`` / ``show`` call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+from rdflib import URIRef
+
+from kg.analysis import centrality, filter_projection, find_links
+from kg.errors import AnalysisError, QueryError
+from kg.namespaces import SKOS
+from kg.sparql import term_to_sparql
+from kg.viz.html import render_html
+from kg.viz.views import MAX_NODES, View, focus_view, links_view, pairs_view, reduce_view, whole_view
+
+__all__ = ["picture", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
+
+SIZE_MEASURES = ("degree", "pagerank", "betweenness")
+#: Betweenness for node sizes is sampled from this many sources on larger graphs: sizes
+#: need the ranking, not four exact digits.
+_BETWEENNESS_SAMPLE = 200
+
+
+def choose_view(
+    kg_graph,
+    *,
+    focus: str | None = None,
+    hops: int = 1,
+    links: tuple[str, str] | None = None,
+    max_hops: int = 4,
+    classes: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+    query: str | None = None,
+) -> tuple[View, nx.MultiDiGraph]:
+    """The view asked for, and the (filtered) projection it was cut from."""
+    asked = [name for name, given in (("focus", focus), ("links", links), ("query", query)) if given]
+    if len(asked) > 1:
+        raise AnalysisError(f"choose one view, not {' and '.join(asked)}")
+    classes = list(classes or ()) or None
+    relations = list(relations or ()) or None
+    if classes:
+        for name in classes:
+            kg_graph.ontology.cls(name)  # an unknown class is an error, not an empty picture
+    # filter_projection keeps subclasses of each class asked for.
+    graph = kg_graph.projection(classes=classes, relations=relations)
+    if focus:
+        entity = kg_graph.resolve(focus)
+        if entity not in graph:
+            raise AnalysisError(f"{focus} is not in the picture (filtered out, or has no links)")
+        return focus_view(graph, entity, hops=hops), graph
+    if links:
+        start, end = (kg_graph.resolve(name) for name in links)
+        paths = find_links(graph, start, end, max_hops=max_hops, limit=None)
+        for node in (start, end):
+            if node not in graph:
+                graph = nx.MultiDiGraph(graph)
+                graph.add_node(node, label=node.rsplit("/", 1)[-1], cls="")
+        return links_view(graph, start, end, paths), graph
+    if query:
+        return _query_view(kg_graph, graph, query), graph
+    return whole_view(graph), graph
+
+
+def picture(
+    kg_graph,
+    *,
+    size_by: str = "degree",
+    max_nodes: int = MAX_NODES,
+    seed: int = 0,
+    **view_options,
+) -> str:
+    """The HTML page of the view that *view_options* describe (see :func:`choose_view`)."""
+    if size_by not in SIZE_MEASURES:
+        raise AnalysisError(f"unknown size measure {size_by!r}; use one of {', '.join(SIZE_MEASURES)}")
+    view, graph = choose_view(kg_graph, **view_options)
+    view = reduce_view(view, max_nodes=max_nodes)
+    return render_html(
+        view,
+        kg_graph.ontology,
+        sizes=_sizes(graph, view, size_by, seed),
+        aliases=_aliases(kg_graph, view.graph.nodes),
+        seed=seed,
+    )
+
+
+class NotebookPicture:
+    """A page shown inline by Jupyter: an ``<iframe srcdoc>``, so the page keeps its own
+    scripts and security policy and needs no server and no network."""
+
+    def __init__(self, html: str, *, height: int = 600) -> None:
+        self.html = html
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return (
+            f'<iframe srcdoc="{escape(self.html, quote=True)}" style="width: 100%; '
+            f'height: {int(self.height)}px; border: 1px solid #ddd" '
+            'sandbox="allow-scripts"></iframe>'
+        )
+
+    def save(self, path) -> None:
+        """Write the page to *path*."""
+        from pathlib import Path
+
+        Path(path).write_text(self.html, encoding="utf-8")
+
+
+def _query_view(kg_graph, graph: nx.MultiDiGraph, sparql: str) -> View:
+    results = kg_graph.query(sparql)
+    relations = {str(r.iri): r.name for r in kg_graph.ontology.direct_relations()}
+    pairs = []
+    if results.kind == "graph":
+        for s, p, o in results.triples:
+            if isinstance(s, URIRef) and isinstance(o, URIRef):
+                pairs.append((str(s), str(o), relations.get(str(p))))
+        title = "Query: the entities and relations it constructs"
+    elif results.kind == "select":
+        for row in results.rows:
+            entities = [str(value) for value in row if isinstance(value, URIRef)]
+            if len(entities) >= 2:
+                pairs.append((entities[0], entities[1], None))
+        title = "Query: the entity pairs it selects"
+    else:
+        raise QueryError("a picture needs a CONSTRUCT query or a SELECT of entity pairs, not ASK")
+    if not pairs:
+        raise QueryError("the query gave no pair of entities (IRIs) to draw")
+    return pairs_view(graph, pairs, title=title)
+
+
+def _sizes(graph: nx.MultiDiGraph, view: View, measure: str, seed: int) -> dict[str, float]:
+    if measure == "degree":
+        return {node: float(graph.degree(node)) if node in graph else 0.0 for node in view.graph}
+    k = _BETWEENNESS_SAMPLE if measure == "betweenness" and graph.number_of_nodes() > 5 * _BETWEENNESS_SAMPLE else None
+    scores = dict(centrality(graph, measure=measure, k=k, seed=seed))
+    return {node: scores.get(node, 0.0) for node in view.graph}
+
+
+def _aliases(kg_graph, nodes: Iterable[str]) -> dict[str, list[str]]:
+    iris = [URIRef(node) for node in nodes if str(node).startswith(("http://", "https://", "urn:"))]
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(iris), 500):
+        chunk = " ".join(term_to_sparql(iri) for iri in iris[start:start + 500])
+        _, rows = kg_graph.store.select_rows(
+            f"SELECT DISTINCT ?e ?alias WHERE {{ VALUES ?e {{ {chunk} }} ?e <{SKOS.altLabel}> ?alias }}"
+        )
+        for entity, alias in rows:
+            found.setdefault(entity, []).append(alias)
+    return found

@@ -1,0 +1,130 @@
+"""Which entities and links each view keeps, on the seed graph and generated big graphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entity_lookup import EntityNotFound
+from kg.errors import AnalysisError, OntologyError
+from kg.viz import choose_view, reduce_view, whole_view
+
+
+def labels(view):
+    return sorted(view.graph.nodes[n]["label"] for n in view.graph)
+
+
+def named_edges(view, edges):
+    g = view.graph
+    return sorted((g.nodes[u]["label"], g.edges[u, v, k]["relation"], g.nodes[v]["label"]) for u, v, k in edges)
+
+
+def test_whole_view_is_the_projection(seed_graph):
+    view, projection = choose_view(seed_graph)
+    assert view.graph is projection
+    assert (view.graph.number_of_nodes(), view.graph.number_of_edges()) == (21, 28)
+    assert view.notice is None
+
+
+def test_focus_keeps_exactly_the_neighbourhood(seed_graph):
+    view, _ = choose_view(seed_graph, focus="AgiBot", hops=1)
+    assert labels(view) == [
+        "AgiBot", "China", "China–South Korea Innovation and Entrepreneurship Forum",
+        "LG Electronics", "Mirae Asset Management", "robotics",
+    ]
+    assert view.graph.number_of_edges() == 5
+    assert [view.graph.nodes[n]["label"] for n in view.highlight_nodes] == ["AgiBot"]
+    two, _ = choose_view(seed_graph, focus="AgiBot", hops=2)
+    assert set(view.graph) < set(two.graph) and len(two.graph) == 12
+
+
+def test_focus_by_alias_and_unknown_names(seed_graph):
+    by_alias, _ = choose_view(seed_graph, focus="President Lee")
+    assert [by_alias.graph.nodes[n]["label"] for n in by_alias.highlight_nodes] == ["Lee Jae-myung"]
+    with pytest.raises(EntityNotFound):
+        choose_view(seed_graph, focus="Nobody Ltd")
+
+
+def test_links_view_highlights_the_path_edges(seed_graph):
+    view, _ = choose_view(seed_graph, links=("Mirae Asset Management", "Lee Jae-myung"), max_hops=3)
+    assert named_edges(view, view.highlight_edges) == [
+        ("AgiBot", "participatesIn", "China–South Korea Innovation and Entrepreneurship Forum"),
+        ("Lee Jae-myung", "headOfStateOf", "South Korea"),
+        ("Lee Jae-myung", "participatesIn", "China–South Korea Innovation and Entrepreneurship Forum"),
+        ("Mirae Asset Management", "headquarteredIn", "South Korea"),
+        ("Mirae Asset Management", "holdsStakeIn", "AgiBot"),
+    ]
+    # Only path edges are drawn, so every edge of the view is highlighted.
+    assert set(view.graph.edges(keys=True)) == view.highlight_edges
+    assert sorted(view.graph.nodes[n]["label"] for n in view.highlight_nodes) == ["Lee Jae-myung", "Mirae Asset Management"]
+
+
+def test_links_view_without_a_path_says_so(seed_graph):
+    view, _ = choose_view(seed_graph, links=("ASEAN", "AgiBot"))
+    assert view.notice == "No path joins them within the hop limit."
+    assert len(view.graph) == 2 and view.graph.number_of_edges() == 0
+
+
+def test_class_and_relation_filters(seed_graph):
+    orgs, _ = choose_view(seed_graph, classes=["Organization"])
+    assert labels(orgs) == [
+        "ASEAN", "AgiBot", "LG Electronics", "Mirae Asset Management", "South Korean think tanks",
+        "research institute specializing in South Korean policies",
+    ]
+    stakes, _ = choose_view(seed_graph, relations=["holds_stake_in"])
+    assert labels(stakes) == ["AgiBot", "LG Electronics", "Mirae Asset Management"]
+    assert stakes.graph.number_of_edges() == 2
+    with pytest.raises(OntologyError):
+        choose_view(seed_graph, classes=["Spaceship"])
+
+
+def test_query_views(seed_graph):
+    construct, _ = choose_view(seed_graph, query="CONSTRUCT { ?i kg:holdsStakeIn ?f } WHERE { ?i kg:holdsStakeIn ?f }")
+    assert labels(construct) == ["AgiBot", "LG Electronics", "Mirae Asset Management"]
+    assert {d["relation"] for *_, d in construct.graph.edges(data=True)} == {"holdsStakeIn"}
+    pairs, _ = choose_view(seed_graph, query="SELECT ?p ?e WHERE { ?p kg:participatesIn ?e }")
+    assert "Lee Jae-myung" in labels(pairs) and pairs.extra_edges == ()
+    # Pairs with no edge between them are drawn as plain lines.
+    unlinked, _ = choose_view(seed_graph, query="SELECT ?a ?b WHERE { ?a rdfs:label 'ASEAN' . ?b rdfs:label 'AgiBot' }")
+    assert len(unlinked.extra_edges) == 1
+
+
+@pytest.mark.parametrize("sparql, message", [
+    ("ASK { ?s ?p ?o }", "not ASK"),
+    ("SELECT ?l WHERE { ?s rdfs:label ?l }", "no pair of entities"),
+])
+def test_query_views_that_cannot_be_drawn(seed_graph, sparql, message):
+    from kg.errors import QueryError
+
+    with pytest.raises(QueryError, match=message):
+        choose_view(seed_graph, query=sparql)
+
+
+def test_only_one_view_at_a_time(seed_graph):
+    with pytest.raises(AnalysisError, match="choose one view"):
+        choose_view(seed_graph, focus="AgiBot", links=("LG Electronics", "China"))
+
+
+@pytest.mark.parametrize("size, limit", [(10_000, 1500), (3_000, 500)])
+def test_reduction_keeps_the_best_connected(make_investor_graph, size, limit):
+    graph = make_investor_graph(size)
+    view = reduce_view(whole_view(graph), max_nodes=limit)
+    kept = view.graph
+    assert kept.number_of_nodes() == limit
+    degree = dict(graph.degree)
+    threshold = min(degree[n] for n in kept)
+    assert all(degree[n] <= threshold for n in graph if n not in kept)
+    left_nodes = size - limit
+    left_edges = graph.number_of_edges() - kept.number_of_edges()
+    assert view.notice == (
+        f"Showing the {limit:,} best-connected of {size:,} entities; "
+        f"{left_nodes:,} entities and {left_edges:,} links left out."
+    )
+
+
+def test_reduction_keeps_what_is_highlighted(make_investor_graph):
+    from dataclasses import replace
+
+    graph = make_investor_graph(2_000)
+    quiet = min(graph, key=graph.degree)
+    view = reduce_view(replace(whole_view(graph), highlight_nodes=frozenset([quiet])), max_nodes=100)
+    assert quiet in view.graph and len(view.graph) == 100
