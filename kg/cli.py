@@ -188,7 +188,7 @@ def query(session: Session, query: str, fmt: str, params: tuple[str, ...]) -> No
     """
     sparql = _read_query(query)
     results = session.graph().query(sparql, bindings=_parse_params(params))
-    write_results(results, fmt, click.get_text_stream("stdout"))
+    write_results(results, fmt, sys.stdout)
 
 
 # -- stats ---------------------------------------------------------------------------
@@ -502,7 +502,7 @@ def demo(session: Session) -> None:
         if example.parameters:
             continue
         click.secho(example.question, bold=True)
-        write_results(graph.query(example.text), "table", click.get_text_stream("stdout"))
+        write_results(graph.query(example.text), "table", sys.stdout)
         click.echo()
     for source, target in DEMO_LINKS:
         click.secho(f"How is {source} linked to {target}?", bold=True)
