@@ -225,7 +225,10 @@ def stats(session: Session, fmt: str) -> None:
 def _write_atomically(path: Path, write: Callable) -> None:
     """Write through a temporary file beside *path*, so a failure leaves no half file."""
     directory = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise KGClickError(f"cannot write {path}: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
@@ -257,7 +260,7 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
         graph_name = check_iri(graph_iri) if graph_iri else None
         write = lambda out: graph.export(out, rdf_format, graph=graph_name)  # noqa: E731
     if output is None:
-        write(click.get_binary_stream("stdout"))
+        write(sys.stdout.buffer)
     else:
         _write_atomically(output, write)
 
@@ -470,19 +473,8 @@ def viz(session: Session, output: Path, focus, hops, links, max_hops, classes, r
         query=_read_query(query_file) if query_file else None,
         size_by=size_by, max_nodes=max_nodes,
     )
-    _write_page(output, html)
+    _write_atomically(output, lambda out: out.write(html.encode("utf-8")))
     click.echo(f"wrote {output} ({len(html.encode('utf-8')) / 1024:.0f} KiB)")
-
-
-def _write_page(path: Path, html: str) -> None:
-    """Write through a temporary file: a failed write never leaves half a page behind."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temp.write_text(html, encoding="utf-8")
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise KGClickError(f"cannot write {path}: {error.strerror}") from None
 
 
 # -- demo ----------------------------------------------------------------------------
@@ -510,7 +502,8 @@ def demo(session: Session) -> None:
             click.echo(f"{number}. [{path.hops} hops] {sentence}")
         click.echo()
     page = Path("kg-demo.html")
-    _write_page(page, graph.viz())
+    html = graph.viz()
+    _write_atomically(page, lambda out: out.write(html.encode("utf-8")))
     click.echo(f"a picture of the seed graph: {page.resolve()} (open it in a browser)")
     click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
 
