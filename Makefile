@@ -1,12 +1,13 @@
 # Two commands set everything up on a fresh machine with Python >= 3.11:
 #   make demo   creates .venv, installs kg, loads the seed graph and answers example questions
-#   make test   creates .venv, installs kg with its test tools, runs the whole test suite
+#   make test   creates .venv, installs kg with its test tools (and Debian's chromium for the
+#               browser tests, when it may), runs the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +20,21 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kg demo
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's chromium. Install it when it is missing and this user
+# may (root, or sudo without a password); otherwise those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	  else echo "chromium is missing and cannot be installed here: browser tests will skip"; exit 0; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "no apt-get: install chromium yourself for the browser tests"; exit 0; }; \
+	  echo "installing chromium for the browser tests"; \
+	  $$sudo apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  { $$sudo apt-get update -q >/dev/null 2>&1 && $$sudo apt-get install -y -q chromium >/dev/null 2>&1; } || \
+	  echo "could not install chromium: browser tests will skip"; }
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q

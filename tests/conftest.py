@@ -4,6 +4,7 @@ kind for the contract tests."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -12,8 +13,10 @@ import time
 from pathlib import Path
 
 import httpx
+import networkx as nx
 import pytest
 
+from kg.graph import KnowledgeGraph
 from kg.store import open_store
 
 
@@ -92,3 +95,43 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     """Keep projection caches out of the user's home during tests."""
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kg-cache"))
     monkeypatch.setenv("KG_LOCK_TIMEOUT", os.environ.get("KG_LOCK_TIMEOUT", "10"))
+
+
+# -- graphs for the picture tests (tests/viz, tests/browser) -------------------------
+
+
+@pytest.fixture(scope="session")
+def seed_graph():
+    graph = KnowledgeGraph.open("memory:")
+    graph.load_seed()
+    return graph
+
+
+@pytest.fixture(scope="session")
+def hostile_graph():
+    graph = KnowledgeGraph.open("memory:")
+    graph.load([Path(__file__).parent / "fixtures" / "hostile.trig"])
+    return graph
+
+
+def investor_graph(nodes: int, *, seed: int = 0) -> nx.MultiDiGraph:
+    """A projection-shaped investor–firm graph of *nodes* nodes, hubs included."""
+    rng = random.Random(seed)
+    graph = nx.MultiDiGraph()
+    investors = max(2, nodes // 5)
+    for i in range(nodes):
+        kind = "InvestmentFirm" if i < investors else "Company"
+        graph.add_node(f"n{i}", label=f"Entity {i}", cls=kind)
+    for firm in range(investors, nodes):
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            # Preferential choice: low-numbered investors are the busy ones.
+            investor = min(int(rng.paretovariate(1.2)) - 1, investors - 1)
+            graph.add_edge(f"n{investor}", f"n{firm}", key=f"s{firm}-{investor}",
+                           relation="investsIn", label="invests in", strength=3,
+                           statement=None, source=None, amount=float(rng.randint(1, 9) * 1e6), currency="USD")
+    return graph
+
+
+@pytest.fixture(scope="session")
+def make_investor_graph():
+    return investor_graph
