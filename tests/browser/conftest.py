@@ -5,22 +5,10 @@ without it these tests skip, unless KG_REQUIRE_BROWSER=1 (as in CI) makes that a
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-
-# Flags for a machine with no network and no display: no background fetches, no GPU.
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def _chromium() -> str | None:
-    return os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or (
-        "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-    )
+from browser_support import CHROMIUM_FLAGS, chromium_path
 
 
 def _unavailable(reason: str):
@@ -31,7 +19,7 @@ def _unavailable(reason: str):
 
 @pytest.fixture(scope="session")
 def browser():
-    executable = _chromium()
+    executable = chromium_path()
     if executable is None:
         _unavailable("chromium is not installed (apt-get install chromium)")
     try:

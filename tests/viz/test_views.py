@@ -128,3 +128,26 @@ def test_reduction_keeps_what_is_highlighted(make_investor_graph):
     quiet = min(graph, key=graph.degree)
     view = reduce_view(replace(whole_view(graph), highlight_nodes=frozenset([quiet])), max_nodes=100)
     assert quiet in view.graph and len(view.graph) == 100
+
+
+def test_every_view_of_a_10k_node_graph_is_drawable(make_investor_graph):
+    from kg.analysis import find_links
+    from kg.ontology import load_ontology
+    from kg.viz import focus_view, links_view, page_data, pairs_view
+
+    graph = make_investor_graph(10_000)
+    hub = max(graph, key=graph.degree)
+    views = [
+        whole_view(graph),
+        focus_view(graph, hub, hops=2),
+        links_view(graph, "n5", hub, find_links(graph, "n5", hub, limit=None)),
+        pairs_view(graph, [(u, v, "investsIn") for u, v in list(graph.edges())[:3000]], title="pairs"),
+    ]
+    ontology = load_ontology()
+    for view in views:
+        reduced = reduce_view(view)
+        data = page_data(reduced, ontology)
+        assert 0 < len(data["nodes"]) <= 1500
+        assert len(data["edges"]) == reduced.graph.number_of_edges() + len(reduced.extra_edges)
+        assert (reduced.notice is not None) == (view.graph.number_of_nodes() > 1500)
+    assert views[1].highlight_nodes == {hub} and hub in reduce_view(views[1]).graph
