@@ -38,6 +38,7 @@ from collections import Counter
 from decimal import Decimal
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -227,13 +228,20 @@ def _literal(value, datatype: str, scale: float) -> Literal | None:
         if number is None:
             return None
         # xsd:decimal has no exponent: write 8.5e6 as 8500000.
-        return Literal(format(Decimal(repr(number)).normalize(), "f"), datatype=XSD.decimal)
+        return _typed(format(Decimal(repr(number)).normalize(), "f"), XSD.decimal)
     if datatype == str(RDFS.Literal):  # dates, periods
         iso = parse_date(str(value)) if value not in (None, "") else None
-        return None if iso is None else Literal(iso, datatype=_DATE_PRECISION[len(iso)])
+        return None if iso is None else _typed(iso, _DATE_PRECISION[len(iso)])
     if value in (None, ""):
         return None
-    return Literal(str(value))
+    return _typed(str(value), None)
+
+
+@lru_cache(maxsize=65536)
+def _typed(lexical: str, datatype: URIRef | None) -> Literal:
+    """Tables repeat their amounts, dates and currencies; rdflib parses each new typed
+    literal's value, so the same one is built once."""
+    return Literal(lexical, datatype=datatype)
 
 
 def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False) -> ImportReport:

@@ -360,7 +360,16 @@ class OxigraphStore(Store):
         store = self._writable()
         target = ox.NamedNode(str(graph))
         # Terms are serialised by pyoxigraph (N-Triples syntax, escaped), not formatted here.
-        triples = {f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o, _ in quads}
+        # A table repeats its entities and predicates on every row: serialise each once.
+        written: dict[Identifier, str] = {}
+
+        def text(term: Identifier) -> str:
+            found = written.get(term)
+            if found is None:
+                found = written[term] = str(to_oxigraph(term))
+            return found
+
+        triples = {f"{text(s)} {text(p)} {text(o)}" for s, p, o, _ in quads}
         if len(triples) <= BULK_GRAPH_QUADS:
             # pyoxigraph offers no transaction spanning a removal and an insertion, but one
             # SPARQL update is one transaction, so drop and insert travel together.
@@ -377,11 +386,13 @@ class OxigraphStore(Store):
         try:
             # The old version, read before the new quads land: blank nodes cannot be matched
             # between versions (a load renames them), so every old blank-node quad is stale.
-            old = list(store.quads_for_pattern(None, None, None, target))
-            if not old:
+            # A graph that had nothing has nothing stale: fill it and be done.
+            if next(store.quads_for_pattern(None, None, None, target), None) is None:
                 self._bulk_new_graph(target, data)
-            else:
-                store.load(data, ox.RdfFormat.N_QUADS)
+                self._touch()
+                return len(triples)
+            old = list(store.quads_for_pattern(None, None, None, target))
+            store.load(data, ox.RdfFormat.N_QUADS)
             self._touch()
             # Compare in stored form: the store writes literals canonically ("1.0" is
             # kept as 1), so the new quads go through an in-memory store first.
