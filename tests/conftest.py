@@ -19,6 +19,8 @@ import pytest
 from kg.graph import KnowledgeGraph
 from kg.store import open_store
 
+pytest_plugins = ["browser_support"]
+
 
 def _oxigraph_binary() -> str:
     beside = Path(sys.executable).parent / "oxigraph"
