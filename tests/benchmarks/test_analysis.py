@@ -138,7 +138,7 @@ def _compare(name: str, store, load: str, tmp_path, pairs: int = 30, baseline_pa
     )
 
 
-@pytest.mark.parametrize("size", [100_000, 1_000_000])
+@pytest.mark.parametrize("size", [100_000, 1_000_000, 5_000_000])
 def test_synthetic(size, synthetic_file, tmp_path):
     path = synthetic_file(size)
     _compare(f"analysis synthetic {size:,}", tmp_path / "store", f'graph.load(["{path}"])', tmp_path)

@@ -44,6 +44,6 @@ def test_load_seed(tmp_path):
     _compare("load seed (TriG)", ROOT / "data/seed/seed.trig", "trig", tmp_path / "seed-store")
 
 
-@pytest.mark.parametrize("size", [100_000, 1_000_000])
+@pytest.mark.parametrize("size", [100_000, 1_000_000, 5_000_000])
 def test_load_synthetic(size, synthetic_file, tmp_path):
     _compare(f"load synthetic {size:,} N-Triples", synthetic_file(size), "nt", tmp_path / "store")
