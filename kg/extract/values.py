@@ -1,0 +1,162 @@
+"""Qualifier values as news writes them: money with its currency and scale, percentages,
+and dates, relative ones resolved against the publication date.
+
+Currency words and scales are data (``data/reference/money.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+import yaml
+
+from kg.errors import IngestError
+from kg.resources import resource_dir
+
+__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words"]
+
+_MONTHS = {
+    name: number for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for name in names
+}
+_WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@functools.cache
+def money_words() -> tuple[dict[str, str], dict[str, float]]:
+    """(currency word or sign -> ISO code, scale word -> factor), from money.yaml."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    currencies, scales = data.get("currencies"), data.get("scales")
+    if not isinstance(currencies, dict) or not isinstance(scales, dict):
+        raise IngestError(f"{path}: needs 'currencies' and 'scales' mappings")
+    words = {}
+    for code, names in currencies.items():
+        if not re.fullmatch(r"[A-Z]{3}", str(code)):
+            raise IngestError(f"{path}: {code!r} is not an ISO 4217 code")
+        for name in names:
+            words[str(name).casefold()] = str(code)
+    return words, {str(k).casefold(): float(v) for k, v in scales.items()}
+
+
+@functools.cache
+def _money_pattern() -> re.Pattern:
+    words, scales = money_words()
+    currency = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>{currency})?\s*(?P<number>{_NUMBER})\s*(?P<scale>(?:{scale})\b)?\.?\s*(?P<post>(?:{currency})\b)?",
+        re.IGNORECASE,
+    )
+
+
+def parse_money(text: str) -> tuple[float, str] | None:
+    """(amount in units of the currency, ISO code) for a money phrase, or None.
+
+    >>> parse_money("approximately 2.37 trillion yuan")
+    (2370000000000.0, 'CNY')
+    >>> parse_money("around $340 billion"), parse_money("9 billion won"), parse_money("US$1.5m")
+    ((340000000000.0, 'USD'), (9000000000.0, 'KRW'), (1500000.0, 'USD'))
+    >>> parse_money("12 apples") is None
+    True
+    """
+    words, scales = money_words()
+    for match in _money_pattern().finditer(text):
+        symbol = match.group("pre") or match.group("post")
+        if not symbol:
+            continue
+        amount = float(match.group("number").replace(",", ""))
+        if match.group("scale"):
+            amount *= scales[match.group("scale").casefold()]
+        return round(amount, 6), words[symbol.casefold()]
+    return None
+
+
+def parse_percent(text: str) -> float | None:
+    """The number of a percentage phrase.
+
+    >>> parse_percent("1.7 percent"), parse_percent("30%"), parse_percent("a fifth") is None
+    (1.7, 30.0, True)
+    """
+    match = re.search(rf"({_NUMBER})\s*(?:%|per\s*cent|percent|pct)", text, re.IGNORECASE)
+    return float(match.group(1).replace(",", "")) if match else None
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """An ISO 8601 date (``2026``, ``2026-01``, ``2026-01-07``) or period (``2026/2030``)
+    for a date phrase; relative phrases need the publication date and are None without it.
+
+    >>> resolve_date("last year", "2026-01"), resolve_date("earlier this month", "2026-01")
+    ('2025', '2026-01')
+    >>> resolve_date("on January 7", "2026-01"), resolve_date("Friday", "2026-01-14")
+    ('2026-01-07', '2026-01-09')
+    >>> resolve_date("from 2026 to 2030", None), resolve_date("the past two years", "2026-01")
+    ('2026/2030', '2024/2025')
+    >>> resolve_date("last year", None) is None
+    True
+    """
+    phrase = " ".join(text.casefold().replace("’", "'").split())
+    anchor = _anchor(published)
+    period = re.search(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b", phrase)
+    if period:
+        return f"{period.group(1)}/{period.group(2)}"
+    full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
+    if full:
+        return full.group(0)
+    month_day = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b", phrase)
+    if month_day and month_day.group(1) in _MONTHS:
+        year = month_day.group(3) or (anchor and anchor[0])
+        if year:
+            return f"{int(year):04d}-{_MONTHS[month_day.group(1)]:02d}-{int(month_day.group(2)):02d}"
+        return None
+    month_year = re.search(r"\b([a-z]+)\s+(\d{4})\b", phrase)
+    if month_year and month_year.group(1) in _MONTHS:
+        return f"{month_year.group(2)}-{_MONTHS[month_year.group(1)]:02d}"
+    year = re.fullmatch(r"(?:in\s+|the\s+year\s+)?(\d{4})", phrase)
+    if year:
+        return year.group(1)
+    if anchor is None:
+        return None
+    y, m, d = anchor
+    if re.search(r"\b(last|past|previous)\s+year\b", phrase):
+        return str(y - 1)
+    if re.search(r"\bthis\s+year\b", phrase):
+        return str(y)
+    years = re.search(r"\b(?:past|last)\s+(two|three|four|five|\d+)\s+years\b", phrase)
+    if years:
+        count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(years.group(1)) or int(years.group(1))
+        return f"{y - count}/{y - 1}"
+    if re.search(r"\bthis\s+month\b", phrase) and m:
+        return f"{y:04d}-{m:02d}"
+    if re.search(r"\blast\s+month\b", phrase) and m:
+        previous = (y, m - 1) if m > 1 else (y - 1, 12)
+        return f"{previous[0]:04d}-{previous[1]:02d}"
+    if d:
+        today = date(y, m, d)
+        if "yesterday" in phrase:
+            return (today - timedelta(days=1)).isoformat()
+        if "today" in phrase:
+            return today.isoformat()
+        for name, weekday in _WEEKDAYS.items():
+            if re.search(rf"\b{name}\b", phrase):
+                back = (today.weekday() - weekday) % 7
+                return (today - timedelta(days=back)).isoformat()
+    month_only = re.fullmatch(r"(?:in\s+|on\s+)?([a-z]+)", phrase)
+    if month_only and month_only.group(1) in _MONTHS:
+        return f"{y:04d}-{_MONTHS[month_only.group(1)]:02d}"
+    return None
+
+
+def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
+    if not published:
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
