@@ -1,0 +1,139 @@
+"""Relation patterns, read from ``ontology/patterns/*.yaml`` and checked against the
+ontology (see that folder's README for the format)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.errors import OntologyError
+from kg.ontology import Ontology
+from kg.resources import resource_dir
+
+__all__ = ["Pattern", "load_patterns", "ROLES"]
+
+ROLES = ("subject", "object", "trigger", "sector")
+_VALUE_KINDS = ("money", "percent", "date")
+_PATTERN_KEYS = {"id", "relation", "tokens", "qualifiers", "implied"}
+_QUALIFIER_KEYS = {"percent", "role", "date"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One relation pattern: spaCy Matcher tokens, and which token plays which role."""
+
+    id: str
+    relation: str  # the ontology relation's name (lowerCamel)
+    eval_name: str
+    tokens: list[dict]
+    roles: dict[int, str]
+    qualifiers: dict = field(default_factory=dict)
+    implied: bool = False
+    source: str = ""
+
+
+def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
+    """Every pattern of *folder* (default: the ontology's ``patterns/``), checked."""
+    folder = folder or resource_dir("ontology") / "patterns"
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            raise OntologyError(f"{path.name}: not valid YAML: {str(error).splitlines()[0]}") from None
+        for number, raw in enumerate(data.get("patterns") or [], 1):
+            pattern = _checked(ontology, raw, f"{path.name}: pattern {number}")
+            if pattern.id in seen:
+                raise OntologyError(f"{path.name}: pattern id {pattern.id!r} is used twice")
+            seen.add(pattern.id)
+            patterns.append(pattern)
+    if not patterns:
+        raise OntologyError(f"{folder}: no relation patterns")
+    return patterns
+
+
+def _checked(ontology: Ontology, raw, where: str) -> Pattern:
+    if not isinstance(raw, dict):
+        raise OntologyError(f"{where}: must be a mapping")
+    where = f"{where.split(':')[0]}: pattern {raw.get('id', where.rsplit(' ', 1)[-1])!r}"
+    unknown = set(raw) - _PATTERN_KEYS
+    if unknown:
+        raise OntologyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("id", "relation", "tokens"):
+        if key not in raw:
+            raise OntologyError(f"{where}: needs '{key}'")
+    try:
+        relation = ontology.relation(str(raw["relation"]))
+    except OntologyError:
+        raise OntologyError(f"{where}: unknown relation {raw['relation']!r}") from None
+    qualifiers = raw.get("qualifiers") or {}
+    if set(qualifiers) - _QUALIFIER_KEYS:
+        raise OntologyError(f"{where}: unknown qualifier key(s) {', '.join(sorted(set(qualifiers) - _QUALIFIER_KEYS))}")
+    if "percent" in qualifiers and qualifiers["percent"] not in _percent_qualifiers(ontology):
+        raise OntologyError(f"{where}: percent fills {qualifiers['percent']!r}, which is not a percentage qualifier")
+    tokens, roles = [], {}
+    for index, token in enumerate(raw["tokens"] or []):
+        if not isinstance(token, dict):
+            raise OntologyError(f"{where}: token {index + 1} must be a mapping")
+        token = copy.deepcopy(token)
+        role = token.pop("role", None)
+        if role is not None:
+            if role not in ROLES:
+                raise OntologyError(f"{where}: token {index + 1} has unknown role {role!r}")
+            roles[index] = role
+        extension = token.pop("_", {}) or {}
+        mention = token.pop("mention", None)
+        if mention == "any":
+            extension["kg_class"] = {"NOT_IN": [""]}
+        elif mention == "none":
+            extension["kg_class"] = ""
+        elif mention is not None:
+            names = [mention] if isinstance(mention, str) else list(mention)
+            classes: set[str] = set()
+            for name in names:
+                try:
+                    classes |= ontology.subclasses(name)
+                except OntologyError:
+                    raise OntologyError(f"{where}: token {index + 1} names unknown class {name!r}") from None
+            extension["kg_class"] = {"IN": sorted(classes)}
+        value = token.pop("value", None)
+        if value is not None:
+            if value not in _VALUE_KINDS:
+                raise OntologyError(f"{where}: token {index + 1} has unknown value kind {value!r}")
+            extension["kg_value_kind"] = value
+        if extension:
+            token["_"] = extension
+        tokens.append(token)
+    if sorted(set(roles.values()) & {"subject", "object"}) != ["object", "subject"]:
+        raise OntologyError(f"{where}: needs one token with role subject and one with role object")
+    _compile_check(tokens, where)
+    return Pattern(
+        id=str(raw["id"]), relation=relation.name, eval_name=relation.eval_name, tokens=tokens,
+        roles=roles, qualifiers=dict(qualifiers), implied=bool(raw.get("implied", False)), source=where,
+    )
+
+
+def _percent_qualifiers(ontology: Ontology) -> set[str]:
+    from kg.ontology import camel_to_snake
+
+    return {camel_to_snake(name) for name in ontology.qualifiers if name.endswith("Percent")}
+
+
+def _compile_check(tokens: list[dict], where: str) -> None:
+    """spaCy's own validation of the token patterns, with the pattern named."""
+    from spacy.lang.en import English
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+
+    for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False)):
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=default)
+    matcher = Matcher(English().vocab, validate=True)
+    try:
+        matcher.add("check", [tokens])
+    except (ValueError, KeyError) as error:
+        raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None

