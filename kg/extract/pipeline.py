@@ -38,6 +38,8 @@ EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 _POSSESSIVE = re.compile(r"\s*['’]s$")
+# What an entity of unsure class becomes when a relation's domain or range says otherwise.
+_DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class _Entity:
     name: str
     cls: str
     iri: str | None
-    country: str | None = None
+    known: bool = False  # from the store or the reference data: its class is not guessed
     surfaces: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
@@ -139,6 +141,16 @@ class Extractor:
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
+        # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
+        # names the class of a proper name NER may have missed.
+        self._appositions = Matcher(self.nlp.vocab)
+        for cls, words in cues.get("anaphora", {}).items():
+            head = {"LEMMA": {"IN": list(words)}}
+            name = {"POS": "PROPN", "OP": "+"}
+            self._appositions.add(cls, [
+                [name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{0,3}"}, head],
+                [head, {"ORTH": ","}, name],
+            ], greedy="LONGEST")
 
     def _ruler(self, known: list[KnownEntity]) -> None:
         from spacy.pipeline import EntityRuler
@@ -170,7 +182,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         if document.warning or not document.text.strip():
             return record
-        doc = self.ruler(self.nlp(document.text))
+        doc = self._add_appositions(self.ruler(self.nlp(document.text)))
         entities: dict[str, _Entity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -188,6 +200,29 @@ class Extractor:
         ]
         record["relations"] = relations
         return record
+
+    def _add_appositions(self, doc):
+        from spacy.tokens import Span
+
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for match_id, start, end in self._appositions(doc):
+            cls = self.nlp.vocab.strings[match_id]
+            span = doc[start:end]
+            names = [t for t in span if t.pos_ == "PROPN"]
+            # The proper-name run: at the start of the first form, at the end of the second.
+            run = []
+            for token in (span if span[0].pos_ == "PROPN" else reversed(span)):
+                if token.pos_ != "PROPN":
+                    break
+                run.append(token.i)
+            if not names or not run or any(i in taken for i in run):
+                continue
+            added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{cls}"))
+            taken.update(run)
+        if added:
+            doc.set_ents(added, default="unmodified")
+        return doc
 
     def _mentions(self, doc, entities: dict[str, _Entity], published: str | None) -> list:
         spans = []
@@ -269,7 +304,8 @@ class Extractor:
                     return person
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities:
-            entities[key] = _Entity(key=key, name=name, cls=cls, iri=iri)
+            known = self.known.get(name_key(name))
+            entities[key] = _Entity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
         return entities[key]
 
     def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, _Entity]) -> list:
@@ -321,6 +357,8 @@ class Extractor:
                     if s._.kg_entity == o._.kg_entity or not s._.kg_entity or not o._.kg_entity:
                         continue
                     subject, obj = entities[s._.kg_entity], entities[o._.kg_entity]
+                    if not self._fits(pattern.relation, subject, obj):
+                        continue
                     for sector in sectors:
                         key = (subject.key, pattern.eval_name, obj.key, sector)
                         if key in found:
@@ -335,6 +373,20 @@ class Extractor:
                             "implied": pattern.implied, "pattern": pattern.id,
                         }
         return list(found.values())
+
+    def _fits(self, relation_name: str, subject: _Entity, obj: _Entity) -> bool:
+        """Whether the ends fit the relation's domain and range. A guessed class that does
+        not fit is corrected by them (NER calls many firms places: "invested in Stripe"); a
+        known entity's class is never changed, and a fact it cannot take is dropped."""
+        relation = self.ontology.relation(relation_name)
+        for entity, bound in ((subject, relation.domain), (obj, relation.range)):
+            wanted = self.ontology.cls(bound).name
+            if self.ontology.is_subclass(entity.cls, wanted):
+                continue
+            if entity.known or wanted not in _DEFAULT_CLASS:
+                return False
+            entity.cls = _DEFAULT_CLASS[wanted]
+        return True
 
     def _implied_locations(self, entities: dict[str, _Entity], relations: list[dict]) -> list[dict]:
         """Places the text implies: a facility named after a city of the text is in that
