@@ -141,6 +141,7 @@ class Extractor:
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
+        self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
         self._appositions = Matcher(self.nlp.vocab)
@@ -220,6 +221,16 @@ class Extractor:
                 continue
             added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{cls}"))
             taken.update(run)
+        # "SoftBank, Temasek and Tiger Global": a name NER missed between two it found.
+        ents = [e for e in doc.ents if e.label_ not in _VALUE_LABELS]
+        for first, second in zip(ents, ents[1:]):
+            between = doc[first.end:second.start]
+            run = [t for t in between if t.pos_ == "PROPN"]
+            joints = [t.lower_ for t in between if t.pos_ != "PROPN"]
+            if (run and joints and joints[0] == "," and set(joints) <= {",", "and"}
+                    and not any(t.i in taken for t in run) and run[-1].i - run[0].i + 1 == len(run)):
+                added.append(Span(doc, run[0].i, run[-1].i + 1, label=first.label_))
+                taken.update(t.i for t in run)
         if added:
             doc.set_ents(added, default="unmodified")
         return doc
@@ -229,8 +240,12 @@ class Extractor:
         last_of_class: dict[str, str] = {}
         people: list[_Entity] = []
         taken = set()
+        other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
+        previous = None
         for ent in _periods_joined(_trimmed(doc.ents)):
             text = ent.text.strip()
+            if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
+                other_names.setdefault(name_key(text), previous[1])
             if ent.label_ in _VALUE_LABELS:
                 kind = _VALUE_LABELS[ent.label_]
                 value = (
@@ -243,9 +258,16 @@ class Extractor:
                 continue
             placed = self._classify(ent, text)
             if placed is None:
+                previous = (ent, None)
                 continue
             cls, canonical, iri, demonym = placed
-            entity = self._entity(entities, cls, canonical, iri, people)
+            same = entities.get(other_names.get(name_key(text), ""))
+            # Another name of an entity met before, unless both are known and distinct.
+            if same is not None and not (iri and same.iri and iri != same.iri):
+                entity = same
+            else:
+                entity = self._entity(entities, cls, canonical, iri, people)
+            previous = (ent, entity.key)
             entity.surfaces.setdefault(text, None)
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
@@ -255,6 +277,15 @@ class Extractor:
             taken.update(range(ent.start, ent.end))
         spans.extend(self._anaphora_spans(doc, taken, entities))
         return spans
+
+    def _names_same(self, doc, first, second) -> bool:
+        between = " ".join(doc[first.end:second.start].text.split())
+        if between.startswith(","):
+            between = ", " + between[1:].strip()
+        closes = second.end < len(doc) and doc[second.end].text == ")"
+        links = self._alias_links
+        return (between == "(" and closes) or (between in links and between != "(") or (
+            between.startswith("(") and between in links and closes)
 
     def _classify(self, ent, text: str):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it."""
@@ -282,6 +313,8 @@ class Extractor:
             return self._organisation_class(text), text, None, False
         if label == "PRODUCT" and _near_company_word(ent):
             return "Company", text, None, False
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
+            return self._organisation_class(text), text, None, False  # "Tiger Global"
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
@@ -350,6 +383,7 @@ class Extractor:
             subjects = _coordinated(role_tokens.get("subject", [])[:1])
             objects = _coordinated(role_tokens.get("object", [])[:1])
             qualifiers = self._qualifiers(pattern, span, role_tokens.get("trigger", []), published)
+            paired = _respectively(pattern, span.sent, subjects, objects)
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in _coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s in subjects:
@@ -365,9 +399,12 @@ class Extractor:
                             for name, value in qualifiers.items():
                                 found[key]["qualifiers"].setdefault(name, value)
                             continue
+                        own = dict(qualifiers)
+                        if paired:
+                            own[pattern.qualifiers["percent"]] = paired[s.i if s.i in paired else o.i]
                         found[key] = {
                             "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
-                            "qualifiers": {**qualifiers, **({"sector": sector} if sector else {})},
+                            "qualifiers": {**own, **({"sector": sector} if sector else {})},
                             "confidence": 0.6 if pattern.implied else 0.8,
                             "evidence": [span.sent.start_char, span.sent.end_char],
                             "implied": pattern.implied, "pattern": pattern.id,
@@ -450,6 +487,25 @@ class Extractor:
         if pattern.eval_name == "head_of_state_of" and triggers:
             qualifiers["role"] = triggers[0].text.title()
         return qualifiers
+
+
+def _respectively(pattern: Pattern, sentence, subjects: list, objects: list) -> dict[int, float]:
+    """ "A, B and C hold 30, 20 and 10 percent ..., respectively": each percentage goes to
+    the coordinated name in the same place. Token index of the name -> its percentage."""
+    if "percent" not in pattern.qualifiers or "respectively" not in sentence.text.lower():
+        return {}
+    listed = re.search(
+        r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+        sentence.text, re.IGNORECASE,
+    )
+    if not listed:
+        return {}
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group(0))]
+    for names in (subjects, objects):
+        if len(names) > 1 and len(names) == len(numbers):
+            ordered = sorted(names, key=lambda t: t.i)
+            return {token.i: number for token, number in zip(ordered, numbers)}
+    return {}
 
 
 def _paragraph_date(sentence):
