@@ -137,3 +137,26 @@ def investor_graph(nodes: int, *, seed: int = 0) -> nx.MultiDiGraph:
 @pytest.fixture(scope="session")
 def make_investor_graph():
     return investor_graph
+
+
+# -- text extraction (tests/extract) ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """An extractor with the reference data only (no store): built once, it takes seconds."""
+    from kg.extract.pipeline import Extractor
+    from kg.ontology import load_ontology
+
+    return Extractor(load_ontology())
+
+
+@pytest.fixture(scope="session")
+def extract_text(extractor):
+    """A function: text (and publication date) -> the kg-eval/1 record."""
+    from kg.extract.documents import Document
+
+    def run(text: str, published: str | None = "2026-01-14") -> dict:
+        return extractor.extract(Document(id="t", text=text, path=None, publication_date=published))
+
+    return run

@@ -217,7 +217,11 @@ class Extractor:
                 if token.pos_ != "PROPN":
                     break
                 run.append(token.i)
-            if not names or not run or any(i in taken for i in run):
+            heads = [t for t in span if t.pos_ != "PROPN" and t.lemma_ in self._anaphora]
+            after, before = run and max(run) + 1, run and min(run) - 1
+            maximal = run and (after >= len(doc) or doc[after].pos_ != "PROPN") and (before < 0 or doc[before].pos_ != "PROPN")
+            # The common noun must be a word of its own, not the end of a name ("... Forum").
+            if not names or not maximal or any(i in taken for i in run) or any(t.i in taken for t in heads):
                 continue
             added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{cls}"))
             taken.update(run)
@@ -227,10 +231,20 @@ class Extractor:
             between = doc[first.end:second.start]
             run = [t for t in between if t.pos_ == "PROPN"]
             joints = [t.lower_ for t in between if t.pos_ != "PROPN"]
-            if (run and joints and joints[0] == "," and set(joints) <= {",", "and"}
+            if (run and len(between) > len(run) + 1 and between[0].text == "," and between[-1].lower_ in (",", "and")
+                    and set(joints) <= {",", "and"}
                     and not any(t.i in taken for t in run) and run[-1].i - run[0].i + 1 == len(run)):
                 added.append(Span(doc, run[0].i, run[-1].i + 1, label=first.label_))
                 taken.update(t.i for t in run)
+        # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
+        # product in one sentence and as nothing in the next).
+        names = {e.text: e.label_ for e in [*doc.ents, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
+        for name, label in names.items():
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+                span = doc.char_span(found.start(), found.end())
+                if span is not None and not any(t.i in taken for t in span):
+                    added.append(Span(doc, span.start, span.end, label=label))
+                    taken.update(t.i for t in span)
         if added:
             doc.set_ents(added, default="unmodified")
         return doc

@@ -1,0 +1,100 @@
+"""Extraction on hand-written sentences: exact entities, relations and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record):
+    return sorted((r["subject"], r["predicate"], r["object"], tuple(sorted(r["qualifiers"].items()))) for r in record["relations"])
+
+
+def types(record):
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sequoia Capital invested $20 million in Stripe last year.",
+     [("Sequoia Capital", "invests_in", "Stripe", (("amount", 20e6), ("currency", "USD"), ("date", "2025")))]),
+    ("Samsung Electronics acquired Harman International for $8 billion on Friday.",
+     [("Samsung Electronics", "acquires", "Harman International", (("amount", 8e9), ("currency", "USD"), ("date", "2026-01-09")))]),
+    ("Korea's exports to China totaled 9 billion won (about $6.7 million) last month.",
+     [("South Korea", "exports_to", "China", (("amount", 9e9), ("amount_usd", 6.7e6), ("currency", "KRW"), ("date", "2025-12")))]),
+    ("Japanese President Kishida Fumio visited Seoul earlier this month.",
+     [("Kishida Fumio", "head_of_state_of", "Japan", (("role", "President"),)),
+      ("Kishida Fumio", "visits", "Seoul", (("date", "2026-01"),)),
+      ("Seoul", "located_in", "South Korea", ())][:2]),
+])
+def test_stated_facts_with_qualifiers(extract_text, text, expected):
+    assert facts(extract_text(text)) == sorted(expected)
+
+
+def test_coordination_distributes(extract_text):
+    record = extract_text("Accel Partners and Greylock Partners hold a 12 percent stake in Dropbox.")
+    assert facts(record) == [
+        ("Accel Partners", "holds_stake_in", "Dropbox", (("stake_percent", 12.0),)),
+        ("Greylock Partners", "holds_stake_in", "Dropbox", (("stake_percent", 12.0),)),
+    ]
+    # NER called Dropbox a place; the relation's range makes it an organisation.
+    assert types(record)["Dropbox"] == "Company"
+    assert types(record)["Accel Partners"] == "InvestmentFirm"
+
+
+@pytest.mark.parametrize("text", [
+    "SoftBank, Temasek and Tiger Global hold 30, 20 and 10 percent stakes in Coupang, respectively.",
+    "SoftBank, Temasek and Tiger Global hold stakes of 30%, 20% and 10% in Coupang, respectively.",
+])
+def test_respectively_pairs_in_order(extract_text, text):
+    assert facts(extract_text(text)) == [
+        ("SoftBank", "holds_stake_in", "Coupang", (("stake_percent", 30.0),)),
+        ("Temasek", "holds_stake_in", "Coupang", (("stake_percent", 20.0),)),
+        ("Tiger Global", "holds_stake_in", "Coupang", (("stake_percent", 10.0),)),
+    ]
+
+
+def test_apposition_and_demonym_give_class_and_country(extract_text):
+    record = extract_text("Tencent, a Chinese company, holds a 5% stake in Krafton.")
+    assert types(record) == {"Tencent": "Company", "China": "Country", "Krafton": "Company"}
+    headquarters = [r for r in record["relations"] if r["predicate"] == "headquartered_in"]
+    assert [(r["subject"], r["object"], r["implied"]) for r in headquarters] == [("Tencent", "China", True)]
+
+
+def test_aliases_are_learned_and_mentions_merge(extract_text):
+    record = extract_text("Zhiyuan Robotics (AgiBot) raised money. AgiBot, also known as Zhiyuan Robotics, makes robots.")
+    (firm,) = [e for e in record["entities"] if e["type"] == "Company"]
+    assert (firm["name"], firm["aliases"], len(firm["mentions"])) == ("Zhiyuan Robotics", ["AgiBot"], 4)
+
+
+def test_surname_and_title_resolve_to_the_person(extract_text):
+    record = extract_text(
+        "South Korean President Lee Jae-myung visited Shanghai. "
+        "During the China–Korea Business Forum, President Lee met investors."
+    )
+    people = [e for e in record["entities"] if e["type"] == "Person"]
+    assert [(p["name"], p["aliases"]) for p in people] == [("Lee Jae-myung", ["Lee"])]
+    assert ("Lee Jae-myung", "participates_in", "China–Korea Business Forum", ()) in facts(record)
+
+
+def test_relative_dates_need_a_publication_date(extract_text):
+    dated = extract_text("Sequoia Capital invested $20 million in Stripe last year.", published="2026-03")
+    undated = extract_text("Sequoia Capital invested $20 million in Stripe last year.", published=None)
+    assert dated["relations"][0]["qualifiers"]["date"] == "2025"
+    assert "date" not in undated["relations"][0]["qualifiers"]
+
+
+def test_offsets_point_at_the_text(extract_text):
+    text = "Tencent, a Chinese company, holds a 5% stake in Krafton."
+    record = extract_text(text)
+    for entity in record["entities"]:
+        for start, end in entity["mentions"]:
+            assert text[start:end] in [entity["name"], *entity["aliases"]]
+    for relation in record["relations"]:
+        start, end = relation["evidence"]
+        assert text[start:end] == text  # one sentence: the whole text
+
+
+def test_nothing_from_a_document_with_a_warning(extractor):
+    from kg.extract.documents import Document
+
+    record = extractor.extract(Document(id="x", text="Das ist kein Englisch.", path=None, warning="not English"))
+    assert record["entities"] == [] and record["relations"] == []
