@@ -143,10 +143,13 @@ def _html_document(stem: str, path: str | None, html: str, digest: str, date: st
 
 
 def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return None
+    """A plain text's title: its first line that reads like one (a page's "Select
+    Language:" or a lone date is not), else its first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:5]:
+        if len(line.split()) >= 4 and not line.endswith(":"):
+            return line[:200]
+    return lines[0][:200] if lines else None
 
 
 def _warning(text: str) -> str | None:
