@@ -183,7 +183,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         if document.warning or not document.text.strip():
             return record
-        doc = self._add_appositions(self.ruler(self.nlp(document.text)))
+        doc = self._add_appositions(self._ruled(self.nlp(document.text)))
         entities: dict[str, _Entity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -201,6 +201,25 @@ class Extractor:
         ]
         record["relations"] = relations
         return record
+
+    def _ruled(self, doc):
+        """The ruler's names replace the statistical ones they overlap, except a place
+        inside a longer organisation, facility or event name ("Taiwan" in "Taiwan
+        Semiconductor Manufacturing Company", "China" in "Bank of China")."""
+        statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
+        doc = self.ruler(doc)
+        places = {"KG:Country", "KG:City", "KG:DEMONYM"}
+        keep = []
+        for ent in statistical:
+            inside = [r for r in doc.ents if r.start >= ent.start and r.end <= ent.end]
+            overlapping = [r for r in doc.ents if r.start < ent.end and r.end > ent.start]
+            if inside and len(inside) == len(overlapping) and all(r.label_ in places for r in inside) \
+                    and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
+                keep.append(ent)
+        if keep:
+            kept = [e for e in doc.ents if not any(e.start >= k.start and e.end <= k.end for k in keep)]
+            doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
+        return doc
 
     def _add_appositions(self, doc):
         from spacy.tokens import Span
@@ -236,6 +255,20 @@ class Extractor:
                     and not any(t.i in taken for t in run) and run[-1].i - run[0].i + 1 == len(run)):
                 added.append(Span(doc, run[0].i, run[-1].i + 1, label=first.label_))
                 taken.update(t.i for t in run)
+        # "Tencent, Alibaba Group and Geely Holding": the first name of a list NER missed.
+        organisations = {"ORG", "KG:Company", "KG:InvestmentFirm"}
+        for ent in doc.ents:
+            if ent.label_ not in organisations or ent.start < 2 or doc[ent.start - 1].text != ",":
+                continue
+            run = []
+            i = ent.start - 2
+            while i >= 0 and doc[i].pos_ == "PROPN" and i not in taken:
+                run.insert(0, i)
+                i -= 1
+            continues = ent.end < len(doc) and doc[ent.end].lower_ in (",", "and")
+            if run and continues and (i < 0 or doc[i].pos_ != "PROPN"):
+                added.append(Span(doc, run[0], run[-1] + 1, label=ent.label_))
+                taken.update(run)
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*doc.ents, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
@@ -287,7 +320,7 @@ class Extractor:
             if cls == "Person" and entity not in people:
                 people.append(entity)
             last_of_class[cls] = entity.key
-            spans.append((ent, {"kg_class": cls, "kg_entity": entity.key, "kg_demonym": demonym}))
+            spans.append((ent, {"kg_class": entity.cls, "kg_entity": entity.key, "kg_demonym": demonym}))
             taken.update(range(ent.start, ent.end))
         spans.extend(self._anaphora_spans(doc, taken, entities))
         return spans
@@ -356,37 +389,58 @@ class Extractor:
         return entities[key]
 
     def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, _Entity]) -> list:
-        """'the company', 'our company', 'the forum' -> the last entity of that class."""
+        """'the company', 'our company', 'the Taiwanese chipmaker' -> the most salient
+        entity of that class named before: the most often named, the first named on a tie
+        (a story's subject is named early and often)."""
         spans = []
-        last_seen: dict[str, str] = {}
-        order = sorted(((e.mentions[0][0] if e.mentions else 0, e) for e in entities.values()), key=lambda x: x[0])
-        mention_starts = sorted((start, e.key, e.cls) for e in entities.values() for start, _ in e.mentions)
+        starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions)
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
         pointer = 0
         for token in doc:
-            while pointer < len(mention_starts) and mention_starts[pointer][0] <= token.idx:
-                _, key, cls = mention_starts[pointer]
-                for ancestor in self.ontology.ancestors(cls):
-                    last_seen[ancestor] = key
+            while pointer < len(starts) and starts[pointer][0] < token.idx:
+                start, entity = starts[pointer]
+                counts[entity.key] = counts.get(entity.key, 0) + 1
+                first.setdefault(entity.key, start)
                 pointer += 1
             if token.i in taken or token.lower_ not in self._anaphora or token.i == 0:
                 continue
             before = doc[token.i - 1]
-            if before.lower_ not in ("the", "our", "its", "this", "that") or before.i in taken:
+            # "the robot maker", "the battery unit": up to two plain modifiers between.
+            while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
+                before = doc[before.i - 1]
+            determiner = before
+            if before.i in taken and before.i > 0:
+                # "the Taiwanese chipmaker": a demonym between determiner and noun stays
+                # its own token, so that patterns read the country from it.
+                determiner = doc[before.i - 1]
+                if not any(e for e in entities.values() if (before.idx, before.idx + len(before.text)) in e.mentions and e.cls == "Country"):
+                    continue
+            if determiner.lower_ not in ("the", "our", "its", "this", "that") or determiner.i in taken:
                 continue
             cls = self._anaphora[token.lower_]
-            key = last_seen.get(cls)
-            if key is None:
+            candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
+            if not candidates:
                 continue
-            spans.append((doc[before.i:token.i + 1], {"kg_class": entities[key].cls, "kg_entity": key}))
-            taken.update((before.i, token.i))
-        del order
+            chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+            demonym_between = determiner is not before
+            span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
+            spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key}))
+            taken.update(t.i for t in span)
         return spans
 
     # -- relations -------------------------------------------------------------------------
 
     def _relations(self, doc, entities: dict[str, _Entity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
+        # Of matches of one pattern that end on the same word, the longest: in "SMIC, China's
+        # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
+        longest: dict[tuple, tuple] = {}
         for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
+            key = (match_id, end)
+            if key not in longest or start < longest[key][1]:
+                longest[key] = (match_id, start, end, alignments)
+        for match_id, start, end, alignments in sorted(longest.values(), key=lambda m: (m[1], m[2])):
             pattern = self.patterns[int(self.nlp.vocab.strings[match_id])]
             span = doc[start:end]
             role_tokens: dict[str, list] = {}
