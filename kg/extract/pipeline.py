@@ -180,10 +180,23 @@ class Extractor:
 
     def extract(self, document: Document) -> dict:
         """The document's entities and relations as one kg-eval/1 JSON Lines record."""
+        return next(self.extract_many([document]))
+
+    def extract_many(self, documents: Iterable[Document], *, processes: int = 1, batch_size: int = 8):
+        """Records for many documents, in order; spaCy's statistical models run in
+        *processes* worker processes (the rest of the work stays in this one)."""
+        documents = list(documents)
+        usable = [d for d in documents if not d.warning and d.text.strip()]
+        parsed = iter(self.nlp.pipe((d.text for d in usable), batch_size=batch_size, n_process=processes))
+        for document in documents:
+            if document.warning or not document.text.strip():
+                yield {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
+            else:
+                yield self._record(document, next(parsed))
+
+    def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        if document.warning or not document.text.strip():
-            return record
-        doc = self._add_appositions(self._ruled(self.nlp(document.text)))
+        doc = self._add_appositions(self._ruled(doc))
         entities: dict[str, _Entity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -210,14 +223,15 @@ class Extractor:
         doc = self.ruler(doc)
         places = {"KG:Country", "KG:City", "KG:DEMONYM"}
         keep = []
+        ruled = list(doc.ents)
         for ent in statistical:
-            inside = [r for r in doc.ents if r.start >= ent.start and r.end <= ent.end]
-            overlapping = [r for r in doc.ents if r.start < ent.end and r.end > ent.start]
+            inside = [r for r in ruled if r.start >= ent.start and r.end <= ent.end]
+            overlapping = [r for r in ruled if r.start < ent.end and r.end > ent.start]
             if inside and len(inside) == len(overlapping) and all(r.label_ in places for r in inside) \
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
                 keep.append(ent)
         if keep:
-            kept = [e for e in doc.ents if not any(e.start >= k.start and e.end <= k.end for k in keep)]
+            kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
         return doc
 
@@ -433,6 +447,7 @@ class Extractor:
 
     def _relations(self, doc, entities: dict[str, _Entity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
+        self._sentence_values: dict[int, list] = {}
         # Of matches of one pattern that end on the same word, the longest: in "SMIC, China's
         # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
         longest: dict[tuple, tuple] = {}
@@ -493,6 +508,32 @@ class Extractor:
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
 
+    def _values_of(self, sentence) -> list:
+        """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
+        cache = self._sentence_values
+        if sentence.start not in cache:
+            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
+        return cache[sentence.start]
+
+    def _paragraph_date(self, sentence):
+        """The last date of the sentences before *sentence* in its paragraph ("Figures for the
+        past year show ... Exports totaled ..."), or None."""
+        doc = sentence.doc
+        for before in reversed(list(doc[:sentence.start].sents)):
+            if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
+                # A paragraph break inside or after this sentence ends the search, but a
+                # date in its last line still counts.
+                tail = before.text_with_ws.rsplit("\n", 1)[-1]
+                if tail.strip():
+                    dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)]
+                    if dates:
+                        return dates[-1]._.kg_value
+                return None
+            dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date"]
+            if dates:
+                return dates[-1]._.kg_value
+        return None
+
     def _implied_locations(self, entities: dict[str, _Entity], relations: list[dict]) -> list[dict]:
         """Places the text implies: a facility named after a city of the text is in that
         city ("Shanghai International Convention Center"); a city of the reference data is
@@ -524,7 +565,7 @@ class Extractor:
         wanted = pattern.qualifiers
         qualifiers: dict[str, object] = {}
         sentence = span.sent
-        values = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
+        values = self._values_of(sentence)
         in_span = [t for t in values if span.start <= t.i < span.end]
         if wanted.get("percent"):
             percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
@@ -542,7 +583,7 @@ class Extractor:
                 qualifiers["amount_usd"] = money[1]._.kg_value[0]
         if wanted.get("date") == "sentence":
             date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
-            date = date or _paragraph_date(sentence)
+            date = date or self._paragraph_date(sentence)
             if date:
                 qualifiers["date"] = date
         role = wanted.get("role")
@@ -574,18 +615,6 @@ def _respectively(pattern: Pattern, sentence, subjects: list, objects: list) -> 
             ordered = sorted(names, key=lambda t: t.i)
             return {token.i: number for token, number in zip(ordered, numbers)}
     return {}
-
-
-def _paragraph_date(sentence):
-    """The last date of the sentences before *sentence* in its paragraph ("Figures for the
-    past year show ... Exports totaled ..."), or None."""
-    doc = sentence.doc
-    for token in reversed(doc[:sentence.start]):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            return None
-        if token._.kg_value_kind == "date" and token._.kg_value:
-            return token._.kg_value
-    return None
 
 
 def _trimmed(ents) -> list:
