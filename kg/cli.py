@@ -476,11 +476,22 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
     from kg.extract.documents import read_documents
 
     documents = read_documents(sources, date=_checked_date(date))
-    extractor = session.graph().extractor(model=model)
+    if _store_missing(session.store_url):
+        # Nothing known yet: extract with the reference data alone rather than refuse.
+        from kg.extract.pipeline import Extractor
+        from kg.ontology import load_ontology
+
+        extractor = Extractor(load_ontology(), (), model=model)
+    else:
+        extractor = session.graph().extractor(model=model)
     for document in documents:
         if document.warning:
             click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
         click.echo(json.dumps(extractor.extract(document), ensure_ascii=False))
+
+
+def _store_missing(url: str) -> bool:
+    return url.startswith("oxigraph:") and not Path(url.partition(":")[2]).exists()
 
 
 @cli.command()

@@ -160,7 +160,9 @@ class Extractor:
         patterns, seen = [], set()
         for entity in known:
             for name in entity.names:
-                if (name, entity.label) not in seen and len(name) > 1:
+                # A demonym is read as one ("Chinese" company), even where a source stored
+                # it as an alias of its country.
+                if (name, entity.label) not in seen and len(name) > 1 and name not in self.demonyms:
                     seen.add((name, entity.label))
                     patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
         for demonym, country in self.demonyms.items():
@@ -202,7 +204,16 @@ class Extractor:
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
                 retokenizer.merge(span, attrs={"_": attrs})
+        classes = {key: e.cls for key, e in entities.items()}
         relations = self._relations(doc, entities, document.publication_date)
+        retyped = {key for key, e in entities.items() if e.cls != classes[key]}
+        if retyped:
+            # A relation corrected an entity's class ("invested in Stripe": a firm, not a
+            # place): its other mentions take the new class, and the patterns run again.
+            for token in doc:
+                if token._.kg_entity in retyped:
+                    token._.kg_class = entities[token._.kg_entity].cls
+            relations = self._relations(doc, entities, document.publication_date)
         relations.extend(self._implied_locations(entities, relations))
         record["entities"] = [
             {

@@ -69,7 +69,7 @@ def document_source(document: Document) -> URIRef:
     return source_iri("article", hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16])
 
 
-def document_quads(document: Document, record: dict, ontology: Ontology, known_iris: set[str]) -> list[tuple]:
+def document_quads(document: Document, record: dict, ontology: Ontology) -> list[tuple]:
     """The quads of one extracted document (a kg-eval/1 record), all in its own graph."""
     source = document_source(document)
     quads: list[tuple] = []
@@ -98,9 +98,10 @@ def document_quads(document: Document, record: dict, ontology: Ontology, known_i
     for entity in record["entities"]:
         iri = URIRef(entity["iri"]) if entity.get("iri") else entity_iri(entity["name"])
         iris[entity["name"]] = iri
-        if str(iri) not in known_iris:
-            add(iri, RDF.type, KG[entity["type"]])
-            add(iri, RDFS.label, Literal(entity["name"]))
+        # Each source states the type and label of what it names, known or new: replacing
+        # this graph later must not leave an entity without them.
+        add(iri, RDF.type, KG[entity["type"]])
+        add(iri, RDFS.label, Literal(entity["name"]))
         for alias in entity.get("aliases", []):
             if alias != entity["name"]:
                 add(iri, SKOS.altLabel, Literal(alias))
@@ -159,14 +160,13 @@ def ingest_documents(kg_graph, documents: list[Document], extractor, progress=No
     """Extract each document and write it as its own graph, one transaction per document
     (a re-ingested document replaces its graph). Returns one summary per document."""
     kg_graph.install_ontology()
-    known_iris = {entity.iri for entity in extractor.known.values() if entity.iri}
     summaries = []
     for number, document in enumerate(documents, 1):
         record = extractor.extract(document)
         source = document_source(document)
         written = 0
         if not document.warning:
-            quads = document_quads(document, record, kg_graph.ontology, known_iris)
+            quads = document_quads(document, record, kg_graph.ontology)
             written = kg_graph.store.replace_graph(source, quads)
         summaries.append({
             "document": document.id, "source": str(source), "entities": len(record["entities"]),
