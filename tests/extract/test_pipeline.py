@@ -98,3 +98,28 @@ def test_nothing_from_a_document_with_a_warning(extractor):
 
     record = extractor.extract(Document(id="x", text="Das ist kein Englisch.", path=None, warning="not English"))
     assert record["entities"] == [] and record["relations"] == []
+
+
+def test_resolution_to_known_entities():
+    from kg.extract.documents import Document
+    from kg.extract.pipeline import Extractor, KnownEntity
+    from kg.ontology import load_ontology
+
+    known = [
+        KnownEntity("Mirae Asset Management", "InvestmentFirm", ("Mirae Asset Management",), "https://w3id.org/kg/id/mirae"),
+        KnownEntity("LG Electronics", "Company", ("LG Electronics", "LG"), "https://w3id.org/kg/id/lg"),
+        KnownEntity("LG Chem", "Company", ("LG Chem",), "https://w3id.org/kg/id/lg-chem"),
+    ]
+    extractor = Extractor(load_ontology(), known)
+    text = ("Mirae Asset Managment and LG Electronics Inc. hold a 3 percent stake in Doosan Robotics. "
+            "LG Chem is a different company.")
+    record = extractor.extract(Document(id="t", text=text, path=None))
+    by_name = {e["name"]: e for e in record["entities"]}
+    # A slip of spelling and a legal suffix resolve to the known entities, with their IRIs.
+    assert by_name["Mirae Asset Management"]["iri"] == "https://w3id.org/kg/id/mirae"
+    assert "Mirae Asset Managment" in by_name["Mirae Asset Management"]["aliases"]
+    assert by_name["LG Electronics"]["iri"] == "https://w3id.org/kg/id/lg"
+    # Two known entities with alike names stay two.
+    assert by_name["LG Chem"]["iri"] == "https://w3id.org/kg/id/lg-chem"
+    assert {r["subject"] for r in record["relations"] if r["predicate"] == "holds_stake_in"} == {
+        "Mirae Asset Management", "LG Electronics"}
