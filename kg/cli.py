@@ -484,10 +484,11 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
         extractor = Extractor(load_ontology(), (), model=model)
     else:
         extractor = session.graph().extractor(model=model)
-    for document in documents:
+    records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+    for document, record in zip(documents, records):
         if document.warning:
             click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
-        click.echo(json.dumps(extractor.extract(document), ensure_ascii=False))
+        click.echo(json.dumps(record, ensure_ascii=False))
 
 
 def _store_missing(url: str) -> bool:
