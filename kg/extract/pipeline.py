@@ -27,7 +27,7 @@ import yaml
 from kg.errors import IngestError
 from kg.extract.documents import Document
 from kg.extract.patterns import Pattern, load_patterns
-from kg.extract.values import parse_money, parse_percent, resolve_date
+from kg.extract.values import funding_round, parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, name_key, reference_names
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import resource_dir
@@ -663,6 +663,10 @@ class Extractor:
             qualifiers["amount"], qualifiers["currency"] = amount, currency
             if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
                 qualifiers["amount_usd"] = money[1]._.kg_value[0]
+        if pattern.eval_name == "invests_in":
+            stage = funding_round(sentence.text)
+            if stage:
+                qualifiers["round"] = stage
         if wanted.get("date") == "sentence":
             date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
             date = date or self._paragraph_date(sentence)

@@ -15,7 +15,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words"]
+__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words", "funding_round"]
 
 _MONTHS = {
     name: number for number, names in enumerate(
@@ -160,3 +160,25 @@ def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
     if not match:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
+
+
+_ROUND = re.compile(
+    r"\b(?:(series|round)\s+([a-h])\b|(pre-seed|seed|angel|pre-ipo|bridge|growth)\b(?=[\s-]+(?:funding|financing|investment|stage|round))|(ipo)\b)",
+    re.IGNORECASE,
+)
+
+
+def funding_round(text: str) -> str | None:
+    """The funding round a sentence names, in kg's spelling (``series-b``, ``seed``).
+
+    >>> funding_round("led a $40 million Series B round"), funding_round("its seed funding")
+    ('series-b', 'seed')
+    >>> funding_round("a series of deals") is None
+    True
+    """
+    match = _ROUND.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        return f"series-{match.group(2).lower()}"
+    return (match.group(3) or match.group(4)).lower()

@@ -123,3 +123,11 @@ def test_resolution_to_known_entities():
     assert by_name["LG Chem"]["iri"] == "https://w3id.org/kg/id/lg-chem"
     assert {r["subject"] for r in record["relations"] if r["predicate"] == "holds_stake_in"} == {
         "Mirae Asset Management", "LG Electronics"}
+
+
+def test_funding_round_and_lead_investor(extract_text):
+    record = extract_text("Sequoia Capital led a $40 million Series B round in Toss, a South Korean fintech startup, on Friday.")
+    assert facts(record) == [
+        ("Sequoia Capital", "invests_in", "Toss", (("amount", 40e6), ("currency", "USD"), ("date", "2026-01-09"), ("round", "series-b"))),
+        ("Toss", "headquartered_in", "South Korea", ()),
+    ]
