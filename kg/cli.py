@@ -621,6 +621,50 @@ def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str)
         click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
 
 
+# -- serve ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another than 127.0.0.1 exposes the store).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update with the bearer token of $KG_SERVE_TOKEN or --token-file.")
+@click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help="File holding the bearer token for updates.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run before it is answered 503.")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (repeatable; off by default).")
+@click.pass_obj
+def serve(session: Session, host, port, allow_update, token_file, timeout, max_rows, cors_origins) -> None:
+    """Serve the store: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
+
+    Read-only unless --allow-update; updates then need "Authorization: Bearer TOKEN".
+    """
+    from kg.serve import EndpointSettings, create_app, run_server
+
+    token = None
+    if allow_update:
+        token = _serve_token(token_file)
+    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows)
+    graph = session.graph(write=allow_update)
+    graph.projection()  # built before the first request, not during it
+    app = create_app(graph, settings, cors_origins=list(cors_origins) or None)
+    click.echo(f"kg serving {session.store_url} at http://{host}:{port}/ (SPARQL at /sparql; "
+               f"{'updates allowed with the token' if allow_update else 'read-only'}); Ctrl-C stops", err=True)
+    run_server(app, host=host, port=port)
+
+
+def _serve_token(token_file: Path | None) -> str:
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise KGClickError(f"cannot read token file {token_file}: {error.strerror}") from None
+    else:
+        token = os.environ.get("KG_SERVE_TOKEN", "").strip()
+    if len(token) < 16:
+        raise KGClickError("--allow-update needs a token of at least 16 characters in $KG_SERVE_TOKEN or --token-file")
+    return token
+
+
 # -- viz -----------------------------------------------------------------------------
 
 

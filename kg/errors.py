@@ -29,6 +29,10 @@ class QueryError(KGError):
     """A SPARQL query or update is malformed, or a parameter cannot be bound."""
 
 
+class ResultTooLarge(QueryError):
+    """A query's answer has more rows or triples than the caller allows."""
+
+
 class AnalysisError(KGError, ValueError):
     """An analysis was asked for something it cannot compute (an unknown measure, a sample
     too small); a ValueError too, as NetworkX raises for such requests."""

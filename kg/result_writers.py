@@ -1,7 +1,8 @@
 """Writing query results: one registry of writers, looked up by ``--format`` name.
 
-``csv``, ``tsv`` and ``json`` follow the W3C SPARQL 1.1 result formats, so other tools read
-them; ``table`` is for people; ``turtle`` and ``ntriples`` write CONSTRUCT/DESCRIBE results.
+``csv``, ``tsv``, ``json`` and ``xml`` follow the W3C SPARQL 1.1 result formats, so other
+tools read them; ``table`` is for people; ``turtle``, ``ntriples`` and ``jsonld`` write
+CONSTRUCT/DESCRIBE results.
 """
 
 from __future__ import annotations
@@ -120,6 +121,40 @@ def _write_rdf(results: Results, out: TextIO, fmt: str) -> None:
     out.write(graph.serialize(format="nt" if fmt == "ntriples" else fmt))
 
 
+def _write_xml(results: Results, out: TextIO) -> None:
+    """The W3C SPARQL Query Results XML Format, for SELECT and ASK."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    if results.kind == "graph":
+        raise QueryError("--format xml needs a SELECT or ASK query; use turtle for CONSTRUCT")
+    out.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>')
+    for name in results.variables:
+        out.write(f"<variable name={quoteattr(name)}/>")
+    out.write("</head>\n")
+    if results.kind == "ask":
+        out.write(f"<boolean>{'true' if results.boolean else 'false'}</boolean>\n</sparql>\n")
+        return
+    out.write("<results>\n")
+    for row in results.rows:
+        out.write("<result>")
+        for name, value in zip(results.variables, row):
+            if value is None:
+                continue
+            if isinstance(value, URIRef):
+                body = f"<uri>{escape(str(value))}</uri>"
+            elif isinstance(value, BNode):
+                body = f"<bnode>{escape(str(value))}</bnode>"
+            elif value.language:
+                body = f"<literal xml:lang={quoteattr(value.language)}>{escape(str(value))}</literal>"
+            elif value.datatype is not None:
+                body = f"<literal datatype={quoteattr(str(value.datatype))}>{escape(str(value))}</literal>"
+            else:
+                body = f"<literal>{escape(str(value))}</literal>"
+            out.write(f"<binding name={quoteattr(name)}>{body}</binding>")
+        out.write("</result>\n")
+    out.write("</results>\n</sparql>\n")
+
+
 def _need_select(results: Results, fmt: str) -> None:
     if results.kind == "graph":
         raise QueryError(f"--format {fmt} needs a SELECT query; use turtle for CONSTRUCT")
@@ -134,6 +169,8 @@ WRITERS: dict[str, Writer] = {
     "json": _write_json,
     "turtle": lambda results, out: _write_rdf(results, out, "turtle"),
     "ntriples": lambda results, out: _write_rdf(results, out, "ntriples"),
+    "xml": _write_xml,
+    "jsonld": lambda results, out: _write_rdf(results, out, "json-ld"),
 }
 
 

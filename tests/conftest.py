@@ -19,7 +19,7 @@ import pytest
 from kg.graph import KnowledgeGraph
 from kg.store import open_store
 
-pytest_plugins = ["browser_support"]
+pytest_plugins = ["browser_support", "serve_support"]
 
 
 def _oxigraph_binary() -> str:

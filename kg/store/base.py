@@ -24,7 +24,7 @@ from typing import BinaryIO, Literal as TypingLiteral
 
 from rdflib.term import Identifier, URIRef
 
-from kg.errors import QueryError
+from kg.errors import QueryError, ResultTooLarge
 from kg.formats import RdfFormat
 from kg.namespaces import sparql_prologue
 from kg.sparql import bind
@@ -106,9 +106,22 @@ class Store(abc.ABC):
 
     # -- reading ---------------------------------------------------------------------
 
-    def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None) -> Results:
-        """Run a SPARQL query with kg's prefixes declared and *bindings* fixed."""
-        return self._query(sparql_prologue() + bind(sparql, bindings))
+    def query(
+        self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None, max_rows: int | None = None
+    ) -> Results:
+        """Run a SPARQL query with kg's prefixes declared and *bindings* fixed. With
+        *max_rows*, an answer of more rows (or triples) raises :class:`ResultTooLarge`."""
+        text = sparql_prologue() + bind(sparql, bindings)
+        if max_rows is None:
+            return self._query(text)
+        return self._query_limited(text, max_rows)
+
+    def _query_limited(self, sparql: str, max_rows: int) -> Results:
+        """:meth:`_query` with a cap; backends that read answers lazily stop at the cap."""
+        results = self._query(sparql)
+        if results.kind != "ask" and len(results) > max_rows:
+            raise ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
+        return results
 
     @abc.abstractmethod
     def _query(self, sparql: str) -> Results:

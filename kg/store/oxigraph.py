@@ -13,6 +13,7 @@ import csv
 import errno
 import fcntl
 import io
+import itertools
 import json
 import os
 import time
@@ -26,7 +27,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
-from kg.errors import IngestError, QueryError, StoreBusyError, StoreError
+from kg.errors import ResultTooLarge, IngestError, QueryError, StoreBusyError, StoreError
 from kg.formats import RdfFormat, count_quads
 from kg.store.base import Quad, Results, Store, syntax_error
 
@@ -247,6 +248,21 @@ class OxigraphStore(Store):
             tuple(None if value is None else to_rdflib(value) for value in solution)
             for solution in result
         ]
+        return Results("select", variables=variables, rows=rows)
+
+    def _query_limited(self, sparql: str, max_rows: int) -> Results:
+        # Stop reading at the cap: a runaway join is cut off after max_rows + 1 answers
+        # instead of being materialised whole.
+        result = self._run(sparql)
+        if isinstance(result, ox.QueryBoolean):
+            return Results("ask", boolean=bool(result))
+        taken = list(itertools.islice(result, max_rows + 1))
+        if len(taken) > max_rows:
+            raise ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
+        if isinstance(result, ox.QueryTriples):
+            return Results("graph", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in taken])
+        variables = [v.value for v in result.variables]
+        rows = [tuple(None if value is None else to_rdflib(value) for value in solution) for solution in taken]
         return Results("select", variables=variables, rows=rows)
 
     def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:

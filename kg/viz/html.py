@@ -32,7 +32,7 @@ from kg.ontology import Ontology
 from kg.viz.layout import positions
 from kg.viz.views import View
 
-__all__ = ["render_html", "page_data"]
+__all__ = ["render_html", "page_data", "qualifier_lines"]
 
 _TEMPLATE = Path(__file__).with_name("page.html.j2")
 _SCRIPT = Path(__file__).with_name("page.js")
@@ -126,7 +126,7 @@ def page_data(
             kg={
                 "key": str(key),
                 "relation": str(attrs.get("relation") or ""),
-                "qualifiers": _qualifier_lines(attrs, ontology),
+                "qualifiers": qualifier_lines(attrs, ontology),
                 "source": _source(attrs.get("source"), sources),
                 "highlight": on_path,
             },
@@ -194,7 +194,9 @@ def _parents(ontology: Ontology, current) -> list:
     return found
 
 
-def _qualifier_lines(attrs: Mapping, ontology: Ontology) -> list[list[str]]:
+def qualifier_lines(attrs: Mapping, ontology: Ontology) -> list[list[str]]:
+    """[label, text] for each qualifier of an edge worth showing a reader, amounts with
+    their currency, percentages with a sign, entity IRIs as their last segment."""
     lines = []
     for name in _SHOWN_QUALIFIERS:
         value = attrs.get(name)

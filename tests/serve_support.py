@@ -1,0 +1,80 @@
+"""A live `kg serve` on a free 127.0.0.1 port, as a user starts it, over a store with the
+seed graph (a pytest plugin, loaded by tests/conftest.py)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from kg.graph import KnowledgeGraph
+
+TOKEN = "test-token-0123456789abcdef"
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, store: str, *options: str, env: dict | None = None):
+        self.store = store
+        self.port = _port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "--store", store, "serve", "--port", str(self.port), *options],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(self.process.stderr.read().decode())
+            try:
+                httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=1)
+                return
+            except httpx.TransportError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("kg serve did not start")
+
+    def stop(self) -> str:
+        self.process.terminate()
+        try:
+            _, err = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            _, err = self.process.communicate()
+        return err.decode()
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    url = f"oxigraph:{tmp_path_factory.mktemp('served')}/store"
+    with KnowledgeGraph.open(url) as graph:
+        graph.load_seed()
+    return url
+
+
+@pytest.fixture(scope="module")
+def server(seed_store):
+    running = Server(seed_store, "--max-rows", "500")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory):
+    url = f"oxigraph:{tmp_path_factory.mktemp('writable')}/store"
+    with KnowledgeGraph.open(url) as graph:
+        graph.load_seed()
+    running = Server(url, "--allow-update", "--cors", "https://analyst.example", env={"KG_SERVE_TOKEN": TOKEN})
+    yield running
+    log = running.stop()
+    assert TOKEN not in log  # the token is never logged
