@@ -7,7 +7,9 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -28,14 +30,16 @@ class Server:
         self.store = store
         self.port = _port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # The log goes to a file: a pipe nobody reads would stall the server once full.
+        self.log = tempfile.NamedTemporaryFile(prefix="kg-serve-", suffix=".log", delete=False)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kg", "--store", store, "serve", "--port", str(self.port), *options],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
+            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode())
+                raise RuntimeError(Path(self.log.name).read_text(errors="replace"))
             try:
                 httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=1)
                 return
@@ -45,13 +49,17 @@ class Server:
         raise RuntimeError("kg serve did not start")
 
     def stop(self) -> str:
+        """Stop the server; returns what it logged."""
         self.process.terminate()
         try:
-            _, err = self.process.communicate(timeout=10)
+            self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            _, err = self.process.communicate()
-        return err.decode()
+            self.process.wait()
+        self.log.close()
+        text = Path(self.log.name).read_text(errors="replace")
+        Path(self.log.name).unlink(missing_ok=True)
+        return text
 
 
 @pytest.fixture(scope="module")

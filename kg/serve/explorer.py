@@ -20,6 +20,7 @@ from starlette.routing import Route
 from kg.analysis import describe_path, find_links
 from kg.errors import KGError
 from kg.examples import example_queries
+from kg.namespaces import ID
 from kg.result_writers import display_term
 from kg.viz.html import qualifier_lines
 
@@ -122,7 +123,9 @@ def _entity_view(graph, iri: str) -> dict | None:
 
 
 async def entity(request: Request) -> Response:
-    iri = request.query_params.get("iri", "")
+    # /entity/lg-electronics names an entity of kg's own namespace; ?iri= any entity.
+    local = request.path_params.get("local")
+    iri = str(ID[local]) if local else request.query_params.get("iri", "")
     if not iri:
         return _page("message.html.j2", 400, title="No entity", message="Give ?iri= or search from the home page.")
     try:
@@ -195,6 +198,7 @@ EXPLORER_ROUTES = [
     Route("/", home),
     Route("/api/suggest", suggest),
     Route("/entity", entity),
+    Route("/entity/{local:str}", entity),
     Route("/links", links),
     Route("/picture", picture),
     Route("/query", query_page),
