@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import click
-from rdflib import URIRef
 
 from kg.analysis.exports import GRAPH_EXPORTS
 from kg.errors import KGError, QueryError

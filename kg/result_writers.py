@@ -8,7 +8,6 @@ CONSTRUCT/DESCRIBE results.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Callable
 from typing import TextIO
@@ -177,6 +176,7 @@ WRITERS: dict[str, Writer] = {
 def write_results(results: Results, fmt: str, out: TextIO) -> None:
     """Write *results* to *out* in the format called *fmt* (a key of :data:`WRITERS`).
 
+    >>> import io
     >>> buffer = io.StringIO()
     >>> write_results(Results("select", ["x"], [(Literal("a,b"),)]), "csv", buffer)
     >>> buffer.getvalue()

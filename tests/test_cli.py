@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from kg.cli import cli
 
@@ -25,7 +25,7 @@ def run_kg(*args: str, store: str | None = None, input: str | None = None) -> su
     return subprocess.run(command, capture_output=True, text=True, env=env, input=input, timeout=120)
 
 
-def invoke(*args: str) -> "click.testing.Result":
+def invoke(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 

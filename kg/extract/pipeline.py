@@ -20,17 +20,15 @@ import functools
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-import yaml
-
-from kg.errors import IngestError
 from kg.extract.documents import Document
+from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities
 from kg.extract.patterns import Pattern, load_patterns
-from kg.extract.values import funding_round, parse_money, parse_percent, resolve_date
+from kg.extract.relations import RelationReader
+from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
+from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, name_key, reference_names
-from kg.ontology import Ontology, camel_to_snake
-from kg.resources import resource_dir
+from kg.ontology import Ontology
 
 __all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
 
@@ -41,55 +39,6 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _POSSESSIVE = re.compile(r"\s*['’]s$")
-# What an entity of unsure class becomes when a relation's domain or range says otherwise.
-_DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
-
-
-@dataclass(frozen=True)
-class KnownEntity:
-    """An entity extraction can recognise by name: from the graph or reference data."""
-
-    label: str
-    cls: str
-    names: tuple[str, ...]
-    iri: str | None = None
-    country: str | None = None  # for a city of the reference data: the country it is in
-
-
-@dataclass
-class _Entity:
-    key: str
-    name: str
-    cls: str
-    iri: str | None
-    known: bool = False  # from the store or the reference data: its class is not guessed
-    surfaces: dict[str, None] = field(default_factory=dict)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-@functools.cache
-def _reference() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
-    """Entities known by name from reference data (countries, sectors, public bodies), the
-    demonyms of countries, and the head words of event, facility and plan names."""
-    folder = resource_dir("data") / "reference"
-    countries = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8"))
-    others = yaml.safe_load((folder / "sectors.yaml").read_text(encoding="utf-8"))
-    known, demonyms = [], {}
-    for country in countries["countries"]:
-        known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
-        for demonym in country.get("demonyms", []):
-            demonyms[demonym] = country["name"]
-    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody")):
-        for item in others[key]:
-            known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
-    cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))
-    country_names = {c["name"] for c in countries["countries"]}
-    for country, names in cities["cities"].items():
-        if country not in country_names:
-            raise IngestError(f"{folder / 'cities.yaml'}: {country!r} is not a country of countries.yaml")
-        for name in names or ():
-            known.append(KnownEntity(name, "City", (name,), country=country))
-    return tuple(known), demonyms, dict(others["name_heads"])
 
 
 @functools.cache
@@ -129,7 +78,7 @@ class Extractor:
         # The loaded pipeline is shared; each extractor runs its own ruler after it, whose
         # matches replace the statistical ones they overlap.
         self.nlp = _nlp(self.model)
-        reference, self.demonyms, self._heads = _reference()
+        reference, self.demonyms, self._heads = reference_entities()
         by_key: dict[str, KnownEntity] = {}
         for entity in (*known, *reference):
             for name in entity.names:
@@ -152,10 +101,9 @@ class Extractor:
         self._store_names = {
             key: entity for key, entity in by_key.items() if entity.iri and not key.startswith(descriptive)
         }
-        self._city_country = {name_key(e.label): e.country for e in reference if e.country}
-        self.matcher = Matcher(self.nlp.vocab)
-        for index, pattern in enumerate(self.patterns):
-            self.matcher.add(str(index), [pattern.tokens])
+        self.relations = RelationReader(
+            ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country}
+        )
         cues = reference_names()
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
@@ -218,13 +166,13 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = self._add_appositions(self._ruled(self._gazetteer(doc)))
-        entities: dict[str, _Entity] = {}
+        entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
                 retokenizer.merge(span, attrs={"_": attrs})
         classes = {key: e.cls for key, e in entities.items()}
-        relations = self._relations(doc, entities, document.publication_date)
+        relations = self.relations.read(doc, entities, document.publication_date)
         retyped = {key for key, e in entities.items() if e.cls != classes[key]}
         if retyped:
             # A relation corrected an entity's class ("invested in Stripe": a firm, not a
@@ -232,8 +180,8 @@ class Extractor:
             for token in doc:
                 if token._.kg_entity in retyped:
                     token._.kg_class = entities[token._.kg_entity].cls
-            relations = self._relations(doc, entities, document.publication_date)
-        relations.extend(self._implied_locations(entities, relations))
+            relations = self.relations.read(doc, entities, document.publication_date)
+        relations.extend(self.relations.implied_locations(entities, relations))
         record["entities"] = [
             {
                 "name": e.name, "type": e.cls,
@@ -363,14 +311,14 @@ class Extractor:
             doc.set_ents(added, default="unmodified")
         return doc
 
-    def _mentions(self, doc, entities: dict[str, _Entity], published: str | None) -> list:
+    def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         spans = []
         last_of_class: dict[str, str] = {}
-        people: list[_Entity] = []
+        people: list[DocumentEntity] = []
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in _periods_joined(_trimmed(doc.ents)):
+        for ent in periods_joined(trimmed_mentions(doc.ents)):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
                 other_names.setdefault(name_key(text), previous[1])
@@ -439,7 +387,7 @@ class Extractor:
             return "City", text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
-        if label == "PRODUCT" and _near_company_word(ent):
+        if label == "PRODUCT" and near_company_word(ent):
             return "Company", text, None, False
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"
@@ -472,7 +420,7 @@ class Extractor:
         guessed = guess_class(name, "Company")
         return "Company" if guessed == "Person" else guessed
 
-    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[_Entity]) -> _Entity:
+    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:
         if cls == "Person" and iri is None:
             # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
             words = set(name.split())
@@ -482,10 +430,10 @@ class Extractor:
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities:
             known = self.known.get(name_key(name))
-            entities[key] = _Entity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
+            entities[key] = DocumentEntity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
         return entities[key]
 
-    def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, _Entity]) -> list:
+    def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
         """'the company', 'our company', 'the Taiwanese chipmaker' -> the most salient
         entity of that class named before: the most often named, the first named on a tie
         (a story's subject is named early and often)."""
@@ -527,255 +475,3 @@ class Extractor:
         return spans
 
     # -- relations -------------------------------------------------------------------------
-
-    def _relations(self, doc, entities: dict[str, _Entity], published: str | None) -> list[dict]:
-        found: dict[tuple, dict] = {}
-        self._sentence_values: dict[int, list] = {}
-        # Of matches of one pattern that end on the same word, the longest: in "SMIC, China's
-        # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
-        longest: dict[tuple, tuple] = {}
-        for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
-            key = (match_id, end)
-            if key not in longest or start < longest[key][1]:
-                longest[key] = (match_id, start, end, alignments)
-        for match_id, start, end, alignments in sorted(longest.values(), key=lambda m: (m[1], m[2])):
-            pattern = self.patterns[int(self.nlp.vocab.strings[match_id])]
-            span = doc[start:end]
-            role_tokens: dict[str, list] = {}
-            for token, position in zip(span, alignments):
-                role = pattern.roles.get(position)
-                if role:
-                    role_tokens.setdefault(role, []).append(token)
-            subjects = _coordinated(role_tokens.get("subject", [])[:1])
-            objects = _coordinated(role_tokens.get("object", [])[:1])
-            qualifiers = self._qualifiers(pattern, span, role_tokens.get("trigger", []), published)
-            paired = _respectively(pattern, span.sent, subjects, objects)
-            # "In sectors like A, B and C, X leads Y": one fact per sector.
-            sectors = [entities[t._.kg_entity].name for t in _coordinated(role_tokens.get("sector", [])[:1])] or [None]
-            for s in subjects:
-                for o in objects:
-                    if s._.kg_entity == o._.kg_entity or not s._.kg_entity or not o._.kg_entity:
-                        continue
-                    subject, obj = entities[s._.kg_entity], entities[o._.kg_entity]
-                    if not self._fits(pattern.relation, subject, obj):
-                        continue
-                    for sector in sectors:
-                        key = (subject.key, pattern.eval_name, obj.key, sector)
-                        if key in found:
-                            for name, value in qualifiers.items():
-                                found[key]["qualifiers"].setdefault(name, value)
-                            continue
-                        own = dict(qualifiers)
-                        if paired:
-                            own[pattern.qualifiers["percent"]] = paired[s.i if s.i in paired else o.i]
-                        found[key] = {
-                            "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
-                            "qualifiers": {**own, **({"sector": sector} if sector else {})},
-                            "confidence": 0.6 if pattern.implied else 0.8,
-                            "evidence": [span.sent.start_char, span.sent.end_char],
-                            "implied": pattern.implied, "pattern": pattern.id,
-                        }
-        return list(found.values())
-
-    def _fits(self, relation_name: str, subject: _Entity, obj: _Entity) -> bool:
-        """Whether the ends fit the relation's domain and range. A guessed class that does
-        not fit is corrected by them (NER calls many firms places: "invested in Stripe"); a
-        known entity's class is never changed, and a fact it cannot take is dropped."""
-        relation = self.ontology.relation(relation_name)
-        for entity, bound in ((subject, relation.domain), (obj, relation.range)):
-            wanted = self.ontology.cls(bound).name
-            if self.ontology.is_subclass(entity.cls, wanted):
-                continue
-            if entity.known or wanted not in _DEFAULT_CLASS:
-                return False
-            entity.cls = _DEFAULT_CLASS[wanted]
-        return True
-
-    def _values_of(self, sentence) -> list:
-        """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
-        cache = self._sentence_values
-        if sentence.start not in cache:
-            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
-        return cache[sentence.start]
-
-    def _paragraph_date(self, sentence):
-        """The last date of the sentences before *sentence* in its paragraph ("Figures for the
-        past year show ... Exports totaled ..."), or None."""
-        doc = sentence.doc
-        for before in reversed(list(doc[:sentence.start].sents)):
-            if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
-                # A paragraph break inside or after this sentence ends the search, but a
-                # date in its last line still counts.
-                tail = before.text_with_ws.rsplit("\n", 1)[-1]
-                if tail.strip():
-                    dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)]
-                    if dates:
-                        return dates[-1]._.kg_value
-                return None
-            dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date"]
-            if dates:
-                return dates[-1]._.kg_value
-        return None
-
-    def _implied_locations(self, entities: dict[str, _Entity], relations: list[dict]) -> list[dict]:
-        """Places the text implies: a facility named after a city of the text is in that
-        city ("Shanghai International Convention Center"); a city of the reference data is
-        in its country, when the text names that country too."""
-        stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
-        by_name = {e.name: e for e in entities.values()}
-        cities = [e for e in entities.values() if e.cls == "City"]
-        implied = []
-        for entity in entities.values():
-            if entity.cls == "Facility":
-                for city in cities:
-                    if entity.name.startswith(city.name + " "):
-                        implied.append((entity, city))
-            if entity.cls == "City":
-                country = self._city_country.get(name_key(entity.name))
-                if country and country in by_name:
-                    implied.append((entity, by_name[country]))
-        return [
-            {
-                "subject": place.name, "predicate": "located_in", "object": container.name, "qualifiers": {},
-                "confidence": 0.7, "evidence": list(place.mentions[0]), "implied": True, "pattern": "place-names",
-            }
-            for place, container in implied
-            if (place.name, "located_in", container.name) not in stated
-        ]
-
-    def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
-        wanted = pattern.qualifiers
-        qualifiers: dict[str, object] = {}
-        sentence = span.sent
-        values = self._values_of(sentence)
-        in_span = [t for t in values if span.start <= t.i < span.end]
-        if wanted.get("percent"):
-            percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
-            if percent is not None:
-                qualifiers[wanted["percent"]] = percent
-        # The figure that goes with the fact: the first after the trigger word ("exports to
-        # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
-        # first of the match, else the first of the sentence.
-        after = [t for t in values if triggers and t.i > triggers[0].i]
-        money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
-        if money and pattern.eval_name in ("invests_in", "acquires", "trades_with", "exports_to", "imports_from"):
-            amount, currency = money[0]._.kg_value
-            qualifiers["amount"], qualifiers["currency"] = amount, currency
-            if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
-                qualifiers["amount_usd"] = money[1]._.kg_value[0]
-        if pattern.eval_name == "invests_in":
-            stage = funding_round(sentence.text)
-            if stage:
-                qualifiers["round"] = stage
-        if wanted.get("date") == "sentence":
-            date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
-            date = date or self._paragraph_date(sentence)
-            if date:
-                qualifiers["date"] = date
-        role = wanted.get("role")
-        if role == "trigger" and triggers:
-            trigger = triggers[0]
-            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in ("latest", "new", "former", "recent") and c.i < trigger.i]
-            qualifiers["role"] = " ".join([*words, trigger.lemma_ if trigger.tag_ in ("NNS",) else trigger.text])
-        elif role and role != "trigger":
-            qualifiers["role"] = role
-        if pattern.eval_name == "head_of_state_of" and triggers:
-            qualifiers["role"] = triggers[0].text.title()
-        return qualifiers
-
-
-def _respectively(pattern: Pattern, sentence, subjects: list, objects: list) -> dict[int, float]:
-    """ "A, B and C hold 30, 20 and 10 percent ..., respectively": each percentage goes to
-    the coordinated name in the same place. Token index of the name -> its percentage."""
-    if "percent" not in pattern.qualifiers or "respectively" not in sentence.text.lower():
-        return {}
-    listed = re.search(
-        r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
-        sentence.text, re.IGNORECASE,
-    )
-    if not listed:
-        return {}
-    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group(0))]
-    for names in (subjects, objects):
-        if len(names) > 1 and len(names) == len(numbers):
-            ordered = sorted(names, key=lambda t: t.i)
-            return {token.i: number for token, number in zip(ordered, numbers)}
-    return {}
-
-
-def _trimmed(ents) -> list:
-    """Mentions without a leading "the" or a trailing possessive, which patterns then see
-    as tokens of their own ("South Korea", "'s")."""
-    from spacy.tokens import Span
-
-    result = []
-    for ent in ents:
-        start, end = ent.start, ent.end
-        if end - start > 1 and ent.doc[start].lower_ == "the":
-            start += 1
-        # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
-        # tells which one a name without a number means.
-        if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
-                and ent.doc[start - 1].lower_ in ("last", "previous", "next", "upcoming", "current", "new"):
-            start -= 1
-        if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'"):
-            end -= 1
-        result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
-    return result
-
-
-def _periods_joined(ents: list) -> list:
-    """"from 2026 to 2030" is one period, not two dates."""
-    from spacy.tokens import Span
-
-    result = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        if ent.label_ == "DATE" and i + 1 < len(ents) and ents[i + 1].label_ == "DATE":
-            following = ents[i + 1]
-            between = ent.doc[ent.end:following.start]
-            if len(between) == 1 and between[0].lower_ in ("to", "-", "–", "through", "until", "and"):
-                result.append(Span(ent.doc, ent.start, following.end, label="DATE"))
-                i += 2
-                continue
-        result.append(ent)
-        i += 1
-    return result
-
-
-def _near_company_word(ent) -> bool:
-    window = ent.doc[max(0, ent.start - 4):ent.start]
-    return any(t.lemma_ in ("company", "firm", "maker", "startup", "manufacturer") for t in window)
-
-
-def _coordinated(tokens: list) -> list:
-    """The matched mention and the mentions coordinated with it: "A, B and C"."""
-    if not tokens:
-        return []
-    first = tokens[0]
-    found = [first]
-    doc = first.doc
-    for step in (1, -1):
-        i = first.i
-        while True:
-            j = i + step
-            # Skip one joining word or two (", and", "as well as").
-            joiners = 0
-            while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
-                j += step
-                joiners += 1
-            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not _compatible(doc[j], first):
-                break
-            found.append(doc[j])
-            i = j
-    return found
-
-
-def _compatible(a, b) -> bool:
-    organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
-    return a._.kg_class in organisations and b._.kg_class in organisations
-
-
-def snake(name: str) -> str:
-    return camel_to_snake(name)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import networkx as nx
 from rdflib import URIRef
 
-from kg.analysis import centrality, filter_projection, find_links
+from kg.analysis import centrality, find_links
 from kg.errors import AnalysisError, QueryError
 from kg.namespaces import SKOS
 from kg.sparql import term_to_sparql

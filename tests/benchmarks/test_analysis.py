@@ -12,7 +12,7 @@ import sys
 import time
 
 import pytest
-from harness import ROOT, SHARED, measure, record
+from harness import ROOT, measure, record
 
 # Builds the kg store once per input; later snippets open it read-only.
 KG_STORE = """

@@ -5,7 +5,6 @@ texts in the same run, each with two worker processes."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from harness import ROOT, record

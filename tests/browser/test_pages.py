@@ -7,7 +7,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 
 from kg.ontology import load_ontology
 from kg.viz import NotebookPicture, render_html, reduce_view, whole_view

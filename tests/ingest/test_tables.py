@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import URIRef
+from rdflib.namespace import XSD
 
 from kg.errors import IngestError
 from kg.graph import KnowledgeGraph

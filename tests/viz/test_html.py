@@ -102,7 +102,7 @@ def test_colours_shapes_and_legend_come_from_the_ontology(seed_graph):
 
 
 def test_a_class_without_a_colour_takes_its_parents(tmp_path):
-    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib import Graph, Literal
     from rdflib.namespace import OWL, RDF, RDFS
 
     from kg.namespaces import KG

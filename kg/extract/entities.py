@@ -1,0 +1,61 @@
+"""What extraction knows and finds: entities known by name (from the store and from the
+reference data in ``data/reference/``) and the entities of one document."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import yaml
+
+from kg.errors import IngestError
+from kg.resources import resource_dir
+
+__all__ = ["KnownEntity", "DocumentEntity", "reference_entities"]
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity extraction can recognise by name: from the graph or reference data."""
+
+    label: str
+    cls: str
+    names: tuple[str, ...]
+    iri: str | None = None
+    country: str | None = None  # for a city of the reference data: the country it is in
+
+
+@dataclass
+class DocumentEntity:
+    key: str
+    name: str
+    cls: str
+    iri: str | None
+    known: bool = False  # from the store or the reference data: its class is not guessed
+    surfaces: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@functools.cache
+def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
+    """Entities known by name from reference data (countries, sectors, public bodies), the
+    demonyms of countries, and the head words of event, facility and plan names."""
+    folder = resource_dir("data") / "reference"
+    countries = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8"))
+    others = yaml.safe_load((folder / "sectors.yaml").read_text(encoding="utf-8"))
+    known, demonyms = [], {}
+    for country in countries["countries"]:
+        known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
+        for demonym in country.get("demonyms", []):
+            demonyms[demonym] = country["name"]
+    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody")):
+        for item in others[key]:
+            known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
+    cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))
+    country_names = {c["name"] for c in countries["countries"]}
+    for country, names in cities["cities"].items():
+        if country not in country_names:
+            raise IngestError(f"{folder / 'cities.yaml'}: {country!r} is not a country of countries.yaml")
+        for name in names or ():
+            known.append(KnownEntity(name, "City", (name,), country=country))
+    return tuple(known), demonyms, dict(others["name_heads"])

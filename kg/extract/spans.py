@@ -1,0 +1,103 @@
+"""Reading spans of a parsed document: mention boundaries, coordinated names, periods,
+and percentages given "respectively"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import Pattern
+
+__all__ = ["respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible"]
+
+
+def respectively_pairs(pattern: Pattern, sentence, subjects: list, objects: list) -> dict[int, float]:
+    """ "A, B and C hold 30, 20 and 10 percent ..., respectively": each percentage goes to
+    the coordinated name in the same place. Token index of the name -> its percentage."""
+    if "percent" not in pattern.qualifiers or "respectively" not in sentence.text.lower():
+        return {}
+    listed = re.search(
+        r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+        sentence.text, re.IGNORECASE,
+    )
+    if not listed:
+        return {}
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group(0))]
+    for names in (subjects, objects):
+        if len(names) > 1 and len(names) == len(numbers):
+            ordered = sorted(names, key=lambda t: t.i)
+            return {token.i: number for token, number in zip(ordered, numbers)}
+    return {}
+
+
+def trimmed_mentions(ents) -> list:
+    """Mentions without a leading "the" or a trailing possessive, which patterns then see
+    as tokens of their own ("South Korea", "'s")."""
+    from spacy.tokens import Span
+
+    result = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if end - start > 1 and ent.doc[start].lower_ == "the":
+            start += 1
+        # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
+        # tells which one a name without a number means.
+        if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
+                and ent.doc[start - 1].lower_ in ("last", "previous", "next", "upcoming", "current", "new"):
+            start -= 1
+        if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'"):
+            end -= 1
+        result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
+    return result
+
+
+def periods_joined(ents: list) -> list:
+    """"from 2026 to 2030" is one period, not two dates."""
+    from spacy.tokens import Span
+
+    result = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "DATE" and i + 1 < len(ents) and ents[i + 1].label_ == "DATE":
+            following = ents[i + 1]
+            between = ent.doc[ent.end:following.start]
+            if len(between) == 1 and between[0].lower_ in ("to", "-", "–", "through", "until", "and"):
+                result.append(Span(ent.doc, ent.start, following.end, label="DATE"))
+                i += 2
+                continue
+        result.append(ent)
+        i += 1
+    return result
+
+
+def near_company_word(ent) -> bool:
+    window = ent.doc[max(0, ent.start - 4):ent.start]
+    return any(t.lemma_ in ("company", "firm", "maker", "startup", "manufacturer") for t in window)
+
+
+def coordinated(tokens: list) -> list:
+    """The matched mention and the mentions coordinated with it: "A, B and C"."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    found = [first]
+    doc = first.doc
+    for step in (1, -1):
+        i = first.i
+        while True:
+            j = i + step
+            # Skip one joining word or two (", and", "as well as").
+            joiners = 0
+            while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
+                j += step
+                joiners += 1
+            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first):
+                break
+            found.append(doc[j])
+            i = j
+    return found
+
+
+def compatible(a, b) -> bool:
+    organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
+    return a._.kg_class in organisations and b._.kg_class in organisations
