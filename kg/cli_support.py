@@ -82,6 +82,11 @@ def write_atomically(path: Path, write: Callable) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
+        # mkstemp makes the file private (0600); the result is an ordinary file, so it gets
+        # the permissions the user's umask gives new files.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)

@@ -189,3 +189,16 @@ def test_unreachable_endpoint():
     # Nothing listens on the port once the socket is closed.
     result = run_kg("stats", store=f"http://127.0.0.1:{port}/query")
     assert_one_error_line(result, "cannot reach the SPARQL endpoint")
+
+
+def test_written_files_get_the_usual_permissions(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "seed.ttl"
+        result = CliRunner().invoke(cli, ["--store", "memory:", "export", "-f", "turtle", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
