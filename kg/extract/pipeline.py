@@ -1,16 +1,19 @@
 """From a document's text to entities and relations in the kg-eval/1 shape.
 
-1. spaCy finds mentions: its statistical NER, and before it an entity ruler built from the
-   names the graph already knows (labels and aliases, with their classes) and from the
-   countries of ``data/reference/countries.yaml`` (names and demonyms).
+1. spaCy (tagger, parser, NER) reads the text; the names the store knows are then found
+   by n-gram lookup, and an entity ruler adds the reference data (countries and
+   demonyms, cities, sectors, public bodies, and capitalised names ending in a head word
+   such as Forum or Center). Their matches replace the statistical ones they overlap,
+   except a place inside a longer organisation name. Appositions ("Tencent, a Chinese
+   company"), list members and later mentions NER missed are added.
 2. Each mention gets an ontology class (known entities keep theirs; otherwise spaCy's
    label and cue words decide: Capital/Partners make an investment firm, Ministry a public
    body, Institute a research organisation) and is resolved to an entity: the known one
-   with that name, else one per normalised name in the document. A bare surname ("Lee")
-   resolves to the person named in full before it; "the company" to the last company.
+   with that name (or a close spelling of it), else one per normalised name in the
+   document. A bare surname ("Lee") resolves to the person named in full before it;
+   "the company" to the most salient company; "X (Y)" and "also known as" give aliases.
 3. Mentions and values (money, percentages, dates) are merged into single tokens and the
-   relation patterns of ``ontology/patterns/`` run over each sentence; subjects and
-   objects coordinated with the matched one ("A, B and C") take part too.
+   relations are read by :class:`~kg.extract.relations.RelationReader`.
 """
 
 from __future__ import annotations
