@@ -23,7 +23,6 @@ MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", 
 
 
 def _checked_date(date: str | None) -> str | None:
-
     if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
         raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
     return date
