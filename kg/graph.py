@@ -185,7 +185,7 @@ class KnowledgeGraph:
 
         documents = read_documents(sources, date=date)
         extractor = self.extractor(model=model)
-        return [extractor.extract(document) for document in documents]
+        return list(extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1))
 
     def ingest(
         self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,

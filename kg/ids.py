@@ -40,6 +40,15 @@ def slugify(text: str) -> str:
     return "x-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:10]
 
 
+def local_name(iri: str) -> str:
+    """The last segment of an IRI, the readable stand-in for an entity without a label.
+
+    >>> local_name("https://w3id.org/kg/id/agibot"), local_name("https://w3id.org/kg/ontology#Company")
+    ('agibot', 'Company')
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
 def entity_iri(name: str) -> URIRef:
     """The IRI of the entity called *name*."""
     return ID[slugify(name)]

@@ -30,6 +30,7 @@ import networkx as nx
 
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
+from kg.ids import local_name
 
 __all__ = ["project", "build_projection", "filter_projection", "cache_dir"]
 
@@ -86,7 +87,7 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
             labels[entity] = label
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(
-        (entity, {"label": labels.get(entity) or _local(entity), "cls": classes[iri].name})
+        (entity, {"label": labels.get(entity) or local_name(entity), "cls": classes[iri].name})
         for entity, iri in best.items()
     )
 
@@ -146,13 +147,11 @@ def _select_all(store, queries: dict) -> dict:
         return {key: future.result()[1] for key, future in futures.items()}
 
 
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _ensure_node(graph: nx.MultiDiGraph, iri: str) -> None:
     if iri not in graph:
-        graph.add_node(iri, label=_local(iri), cls="")
+        graph.add_node(iri, label=local_name(iri), cls="")
 
 
 def _convert(value: str, datatype: str) -> object:

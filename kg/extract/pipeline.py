@@ -130,9 +130,7 @@ class Extractor:
         patterns, seen = [], set()
         for entity in known:
             for name in entity.names:
-                # A demonym is read as one ("Chinese" company), even where a source stored
-                # it as an alias of its country.
-                if (name, entity.label) not in seen and len(name) > 1 and name not in self.demonyms:
+                if (name, entity.label) not in seen and len(name) > 1:
                     seen.add((name, entity.label))
                     patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
         for demonym, country in self.demonyms.items():
@@ -316,7 +314,6 @@ class Extractor:
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         spans = []
-        last_of_class: dict[str, str] = {}
         people: list[DocumentEntity] = []
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
@@ -351,7 +348,6 @@ class Extractor:
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
                 people.append(entity)
-            last_of_class[cls] = entity.key
             spans.append((ent, {"kg_class": entity.cls, "kg_entity": entity.key, "kg_demonym": demonym}))
             taken.update(range(ent.start, ent.end))
         spans.extend(self._anaphora_spans(doc, taken, entities))

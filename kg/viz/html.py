@@ -31,6 +31,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology
 from kg.viz.layout import positions
 from kg.viz.views import View
+from kg.ids import local_name
 
 __all__ = ["render_html", "page_data", "qualifier_lines"]
 
@@ -215,7 +216,7 @@ def qualifier_lines(attrs: Mapping, ontology: Ontology) -> list[list[str]]:
         else:
             text = str(value)
         if name in ("leader",) or str(text).startswith("http"):
-            text = _local(str(text))
+            text = local_name(str(text))
         lines.append([label, text])
     return lines
 
@@ -232,7 +233,7 @@ def _source(iri, sources: Mapping) -> dict | None:
     if not iri:
         return None
     about = sources.get(iri, {})
-    return {"iri": str(iri), "title": about.get("title") or _local(str(iri)), "issued": about.get("issued") or ""}
+    return {"iri": str(iri), "title": about.get("title") or local_name(str(iri)), "issued": about.get("issued") or ""}
 
 
 def _curve_parallel_edges(edges: list[dict]) -> None:
@@ -291,7 +292,3 @@ def _json_for_html(data) -> str:
 
 def _digest(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
-
-
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]

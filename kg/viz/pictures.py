@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from kg.analysis import centrality, find_links
 from kg.errors import AnalysisError, QueryError
+from kg.ids import local_name
 from kg.namespaces import SKOS
 from kg.sparql import term_to_sparql
 from kg.viz.html import render_html
@@ -58,7 +59,7 @@ def choose_view(
         for node in (start, end):
             if node not in graph:
                 graph = nx.MultiDiGraph(graph)
-                graph.add_node(node, label=node.rsplit("/", 1)[-1], cls="")
+                graph.add_node(node, label=local_name(node), cls="")
         return links_view(graph, start, end, paths), graph
     if query:
         return _query_view(kg_graph, graph, query), graph

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 
 from kg.analysis.links import LinkPath
+from kg.ids import local_name
 
 __all__ = [
     "View",
@@ -121,7 +122,7 @@ def pairs_view(
     for u, v, relation in pairs:
         for node in (u, v):
             if node not in sub:
-                sub.add_node(node, **(graph.nodes[node] if node in graph else {"label": _local(node), "cls": ""}))
+                sub.add_node(node, **(graph.nodes[node] if node in graph else {"label": local_name(node), "cls": ""}))
         found = False
         for a, b in ((u, v), (v, u)):
             if a in graph and b in graph[a]:
@@ -175,7 +176,3 @@ def reduce_view(view: View, *, max_nodes: int = MAX_NODES) -> View:
 
 def _undirected(graph: nx.MultiDiGraph):
     return graph.to_undirected(as_view=True)
-
-
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]

@@ -43,8 +43,13 @@ def test_links_page_tells_the_paths(server):
 
 
 def test_query_page_runs_examples(server):
-    page = httpx.get(server.url + "/query", params={"example": "01-korean-investors-in-chinese-firms", "query": ""}).text
-    assert "Which South Korean investors" in page or "01-korean-investors-in-chinese-firms" in page
+    from markupsafe import escape
+
+    from kg.examples import example_queries
+
+    (example,) = [e for e in example_queries() if e.name == "01-korean-investors-in-chinese-firms"]
+    page = httpx.get(server.url + "/query", params={"example": example.name, "query": ""}).text
+    assert f'spellcheck="false">{escape(example.text)}</textarea>' in page
     ran = httpx.get(server.url + "/query", params={"query": "SELECT ?firm WHERE { id:lg-electronics kg:holdsStakeIn ?firm }"}).text
     assert '<a href="/entity?iri=https%3A//w3id.org/kg/id/agibot">id:agibot</a>' in ran
     broken = httpx.get(server.url + "/query", params={"query": "SELECT ?x WHERE {"}).text
