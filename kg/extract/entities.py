@@ -11,7 +11,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["KnownEntity", "DocumentEntity", "reference_entities"]
+__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words"]
 
 
 @dataclass(frozen=True)
@@ -59,3 +59,13 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
         for name in names or ():
             known.append(KnownEntity(name, "City", (name,), country=country))
     return tuple(known), demonyms, dict(others["name_heads"])
+
+
+@functools.cache
+def reference_sector_words() -> frozenset[str]:
+    """Words that make a phrase name a sector ("industrial robots"), from sectors.yaml."""
+    path = resource_dir("data") / "reference" / "sectors.yaml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8")).get("sector_words")
+    if not isinstance(words, list) or not words:
+        raise IngestError(f"{path}: 'sector_words' must be a non-empty list")
+    return frozenset(str(w).lower() for w in words)

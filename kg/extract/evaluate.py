@@ -4,6 +4,8 @@ Entities match when a name or alias of one meets a name or alias of the other af
 :func:`~kg.ingest.normalize.name_key`; the typed score also wants equal types. Relations
 match on predicate and matched subject and object (either way round for the symmetric
 predicates). Matching is one to one: a fact extracted twice counts once right, once wrong.
+A candidate (a relation :mod:`kg.extract.guard` found too unsure) is not an extracted fact:
+it is only counted, and how many candidates the gold holds says what the guard cost.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import IngestError
+from kg.extract.guard import is_candidate, mark_candidates, rule_of
 from kg.ingest.normalize import name_key
 
 __all__ = ["Counts", "EvalReport", "score", "read_gold", "SYMMETRIC", "SCORED_QUALIFIERS"]
@@ -73,6 +76,8 @@ class EvalReport:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_qualifiers: list[str] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+    candidates_in_gold: int = 0
 
     @property
     def qualifier_accuracy(self) -> float:
@@ -91,6 +96,9 @@ class EvalReport:
             "missed": self.missed,
             "spurious": self.spurious,
             "wrong_qualifiers": self.wrong_qualifiers,
+            "candidates": len(self.candidates),
+            "candidates_in_gold": self.candidates_in_gold,
+            "candidate_relations": self.candidates,
         }
 
 
@@ -119,10 +127,14 @@ def read_gold(path: str | Path) -> dict:
     return documents
 
 
-def score(gold: Mapping[str, dict], extracted: Iterable[Mapping]) -> EvalReport:
+def score(gold: Mapping[str, dict], extracted: Iterable[Mapping], *, min_confidence: float | None = None) -> EvalReport:
     """Score extracted documents (dicts in the JSON Lines shape) against *gold* documents
     (as :func:`read_gold` returns them). A gold document nothing was extracted from
     counts in full as missed.
+
+    Relations marked ``"candidate": true`` are not scored, only counted; with
+    *min_confidence*, the documents are marked first
+    (:func:`~kg.extract.guard.mark_candidates`), else their marks are taken as they are.
 
     >>> gold = {"d": {"entities": [{"name": "LG Electronics", "type": "Company"},
     ...                            {"name": "AgiBot", "type": "Company"}],
@@ -137,6 +149,8 @@ def score(gold: Mapping[str, dict], extracted: Iterable[Mapping]) -> EvalReport:
     (0.5, 1.0, 1.0, 1.0)
     """
     report = EvalReport()
+    if min_confidence is not None:
+        extracted = [mark_candidates(doc, min_confidence=min_confidence) for doc in extracted]
     by_id = {str(doc.get("document")): doc for doc in extracted}
     for doc_id, gold_doc in gold.items():
         _score_document(report, doc_id, gold_doc, by_id.get(doc_id, {}))
@@ -186,24 +200,34 @@ def _score_document(report: EvalReport, doc_id: str, gold_doc: Mapping, out_doc:
         return resolved.get(key, gold_index.get(key))
 
     gold_relations = list(gold_doc.get("relations") or [])
-    used: set[int] = set()
-    for relation in out_doc.get("relations") or []:
+
+    def best_match(relation: Mapping, used: set[int]) -> int | None:
         predicate = relation.get("predicate")
         s, o = gold_of(relation.get("subject", "")), gold_of(relation.get("object", ""))
-        candidates = [
+        found = [
             j for j, g in enumerate(gold_relations)
             if j not in used and g["predicate"] == predicate and s is not None and o is not None
             and _same_ends(predicate, (s, o), (gold_index.get(name_key(g["subject"])), gold_index.get(name_key(g["object"]))))
         ]
+        if not found:
+            return None
+        return max(found, key=lambda j: _agreement(relation.get("qualifiers") or {}, gold_relations[j].get("qualifiers") or {}))
+
+    relations = list(out_doc.get("relations") or [])
+    used: set[int] = set()
+    for relation in relations:
+        if is_candidate(relation):
+            continue
+        predicate = relation.get("predicate")
         label = f"{doc_id}: {relation.get('subject')} {predicate} {relation.get('object')}"
-        if not candidates:
+        best = best_match(relation, used)
+        if best is None:
             counts = report.implied if relation.get("implied") else report.stated
             counts.extracted += 1
             report.relations.extracted += 1
             report.per_predicate[str(predicate)].extracted += 1
             report.spurious.append(label)
             continue
-        best = max(candidates, key=lambda j: _agreement(relation.get("qualifiers") or {}, gold_relations[j].get("qualifiers") or {}))
         used.add(best)
         gold_relation = gold_relations[best]
         counts = report.implied if gold_relation.get("implied") else report.stated
@@ -220,6 +244,19 @@ def _score_document(report: EvalReport, doc_id: str, gold_doc: Mapping, out_doc:
                 report.qualifiers_right += 1
             else:
                 report.wrong_qualifiers.append(f"{label}: {key} {got!r}, gold {expected!r}")
+    # Candidates after every fact, against the gold relations no fact matched: a candidate
+    # found there is recall the guard gave away.
+    taken = set(used)
+    for relation in filter(is_candidate, relations):
+        best = best_match(relation, taken)
+        if best is not None:
+            taken.add(best)
+            report.candidates_in_gold += 1
+        notes = [f"confidence {relation.get('confidence')}", rule_of(relation), "in the gold" if best is not None else None]
+        report.candidates.append(
+            f"{doc_id}: {relation.get('subject')} {relation.get('predicate')} {relation.get('object')} "
+            f"({', '.join(note for note in notes if note)})"
+        )
     for j, gold_relation in enumerate(gold_relations):
         counts = report.implied if gold_relation.get("implied") else report.stated
         counts.gold += 1

@@ -16,7 +16,7 @@ from kg.resources import resource_dir
 
 __all__ = ["Pattern", "load_patterns", "ROLES"]
 
-ROLES = ("subject", "object", "trigger", "sector")
+ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
 _PATTERN_KEYS = {"id", "relation", "tokens", "qualifiers", "implied"}
 _QUALIFIER_KEYS = {"percent", "role", "date"}
@@ -34,6 +34,19 @@ class Pattern:
     qualifiers: dict = field(default_factory=dict)
     implied: bool = False
     source: str = ""
+    #: ``tokens`` (spaCy Matcher) or ``dependency`` (DependencyMatcher; ``roles`` then
+    #: counts the pattern's nodes).
+    kind: str = "tokens"
+    #: What a fact read through this pattern is worth (before coreference lowers it).
+    confidence: float = 0.8
+    #: The qualifiers the relation may carry (ontology/triggers.yaml).
+    carries: tuple[str, ...] = ()
+    #: Where the role qualifier comes from: "trigger", "title", a fixed text, or "".
+    role: str = ""
+    #: The theme must be a funding round ("led the round"): the firm that raised it.
+    round_only: bool = False
+    #: Dependants of the trigger that make a match void (its own subject, say).
+    unless_trigger_has: tuple[str, ...] = ()
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
@@ -80,34 +93,9 @@ def _checked(ontology: Ontology, raw, where: str) -> Pattern:
     for index, token in enumerate(raw["tokens"] or []):
         if not isinstance(token, dict):
             raise OntologyError(f"{where}: token {index + 1} must be a mapping")
-        token = copy.deepcopy(token)
-        role = token.pop("role", None)
+        token, role = token_attrs(ontology, token, f"{where}: token {index + 1}")
         if role is not None:
-            if role not in ROLES:
-                raise OntologyError(f"{where}: token {index + 1} has unknown role {role!r}")
             roles[index] = role
-        extension = token.pop("_", {}) or {}
-        mention = token.pop("mention", None)
-        if mention == "any":
-            extension["kg_class"] = {"NOT_IN": [""]}
-        elif mention == "none":
-            extension["kg_class"] = ""
-        elif mention is not None:
-            names = [mention] if isinstance(mention, str) else list(mention)
-            classes: set[str] = set()
-            for name in names:
-                try:
-                    classes |= ontology.subclasses(name)
-                except OntologyError:
-                    raise OntologyError(f"{where}: token {index + 1} names unknown class {name!r}") from None
-            extension["kg_class"] = {"IN": sorted(classes)}
-        value = token.pop("value", None)
-        if value is not None:
-            if value not in _VALUE_KINDS:
-                raise OntologyError(f"{where}: token {index + 1} has unknown value kind {value!r}")
-            extension["kg_value_kind"] = value
-        if extension:
-            token["_"] = extension
         tokens.append(token)
     if sorted(set(roles.values()) & {"subject", "object"}) != ["object", "subject"]:
         raise OntologyError(f"{where}: needs one token with role subject and one with role object")
@@ -116,6 +104,42 @@ def _checked(ontology: Ontology, raw, where: str) -> Pattern:
         id=str(raw["id"]), relation=relation.name, eval_name=relation.eval_name, tokens=tokens,
         roles=roles, qualifiers=dict(qualifiers), implied=bool(raw.get("implied", False)), source=where,
     )
+
+
+def token_attrs(ontology: Ontology, token: dict, where: str) -> tuple[dict, str | None]:
+    """spaCy attributes of one token of a pattern with kg's keys (``role``, ``mention``,
+    ``value``) turned into its own, and the token's role."""
+    token = copy.deepcopy(token)
+    role = token.pop("role", None)
+    if role is not None and role not in ROLES:
+        raise OntologyError(f"{where} has unknown role {role!r}")
+    extension = token.pop("_", {}) or {}
+    mention = token.pop("mention", None)
+    if mention == "any":
+        extension["kg_class"] = {"NOT_IN": [""]}
+    elif mention == "none":
+        extension["kg_class"] = ""
+    elif mention is not None:
+        names = [mention] if isinstance(mention, str) else list(mention)
+        classes: set[str] = set()
+        for name in names:
+            try:
+                classes |= ontology.subclasses(name)
+            except OntologyError:
+                raise OntologyError(f"{where} names unknown class {name!r}") from None
+        wanted = extension.get("kg_class")
+        if isinstance(wanted, str) and wanted:
+            # A frame's slot narrowed to one class ("a Person"): within the relation's end.
+            classes = classes & ontology.subclasses(wanted)
+        extension["kg_class"] = {"IN": sorted(classes)}
+    value = token.pop("value", None)
+    if value is not None:
+        if value not in _VALUE_KINDS:
+            raise OntologyError(f"{where} has unknown value kind {value!r}")
+        extension["kg_value_kind"] = value
+    if extension:
+        token["_"] = extension
+    return token, role
 
 
 def _percent_qualifiers(ontology: Ontology) -> set[str]:

@@ -25,12 +25,13 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.documents import Document
-from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities
+from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
+from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.patterns import Pattern, load_patterns
-from kg.extract.relations import RelationReader
+from kg.extract.relations import Cues, RelationReader
 from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
 from kg.extract.values import parse_money, parse_percent, resolve_date
-from kg.ingest.normalize import guess_class, name_key, reference_names
+from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
 __all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
@@ -41,6 +42,7 @@ _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 
 
@@ -73,7 +75,7 @@ class Extractor:
         from spacy.matcher import Matcher
         from spacy.tokens import Token
 
-        for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False), ("kg_entity", None), ("kg_value", None)):
+        for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False), ("kg_entity", None), ("kg_value", None), ("kg_coref", False)):
             if not Token.has_extension(name):
                 Token.set_extension(name, default=default)
         self.ontology = ontology
@@ -85,7 +87,9 @@ class Extractor:
         by_key: dict[str, KnownEntity] = {}
         for entity in (*known, *reference):
             for name in entity.names:
-                by_key.setdefault(name_key(name), entity)
+                # A junk name ("????") is never a name anything resolves to.
+                if is_meaningful_name(name):
+                    by_key.setdefault(name_key(name), entity)
         self.known = by_key
         # Names of the store's organisations and people by their first two letters, for
         # the fuzzy match of names NER found but no known name spells exactly.
@@ -93,7 +97,9 @@ class Extractor:
         for key, entity in by_key.items():
             if entity.iri and entity.cls not in ("Country", "City", "Sector") and len(key) >= 6:
                 self._fuzzy_index.setdefault(key[:2], []).append((key, entity))
-        self.patterns = patterns if patterns is not None else load_patterns(ontology)
+        if patterns is None:
+            patterns = [*with_carries(load_patterns(ontology), load_carries(ontology)), *load_frame_patterns(ontology)]
+        self.patterns = patterns
         # Reference names go into spaCy's ruler; the store's names, which may be tens of
         # thousands, are looked up by n-gram in a dictionary instead (building a ruler of
         # them took 20 s for the Crunchbase graph).
@@ -104,10 +110,15 @@ class Extractor:
         self._store_names = {
             key: entity for key, entity in by_key.items() if entity.iri and not key.startswith(descriptive)
         }
-        self.relations = RelationReader(
-            ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country}
-        )
         cues = reference_names()
+        self.relations = RelationReader(
+            ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
+            Cues(
+                round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
+                sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
+            ),
+        )
+        self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -174,7 +185,7 @@ class Extractor:
                 retokenizer.merge(span, attrs={"_": attrs})
         classes = {key: e.cls for key, e in entities.items()}
         relations = self.relations.read(doc, entities, document.publication_date)
-        retyped = {key for key, e in entities.items() if e.cls != classes[key]}
+        retyped = {key for key, e in entities.items() if e.cls != classes.get(key, e.cls)}
         if retyped:
             # A relation corrected an entity's class ("invested in Stripe": a firm, not a
             # place): its other mentions take the new class, and the patterns run again.
@@ -251,9 +262,35 @@ class Extractor:
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
         return doc
 
+    def _split_lists(self, doc):
+        """ "Hillhouse and Tencent" found as one organisation is two: a statistical name
+        with "and" or a comma between proper nouns, unless the whole is a known name."""
+        from spacy.tokens import Span
+
+        changed, ents = False, []
+        for ent in doc.ents:
+            joints = [t for t in ent if t.lower_ in ("and", ",")]
+            if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or name_key(ent.text) in self.known:
+                ents.append(ent)
+                continue
+            parts, start = [], ent.start
+            for joint in joints:
+                parts.append((start, joint.i))
+                start = joint.i + 1
+            parts.append((start, ent.end))
+            if all(b > a and doc[a].pos_ == "PROPN" and doc[a].text[:1].isupper() for a, b in parts):
+                ents.extend(Span(doc, a, b, label=ent.label_) for a, b in parts)
+                changed = True
+            else:
+                ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
     def _add_appositions(self, doc):
         from spacy.tokens import Span
 
+        doc = self._split_lists(doc)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):
@@ -308,6 +345,19 @@ class Extractor:
                 if span is not None and not any(t.i in taken for t in span):
                     added.append(Span(doc, span.start, span.end, label=label))
                     taken.update(t.i for t in span)
+        # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
+        # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
+                continue
+            run = [t for t in token.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is token]
+            first, last = min(t.i for t in run), max(t.i for t in run)
+            if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
+                continue
+            if first == token.sent.start and last == first and token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            added.append(Span(doc, first, last + 1, label="ORG" if guess_class(doc[first:last + 1].text, "Company") != "Person" else "PERSON"))
+            taken.update(range(first, last + 1))
         if added:
             doc.set_ents(added, default="unmodified")
         return doc
@@ -460,7 +510,7 @@ class Extractor:
                 determiner = doc[before.i - 1]
                 if not any(e for e in entities.values() if (before.idx, before.idx + len(before.text)) in e.mentions and e.cls == "Country"):
                     continue
-            if determiner.lower_ not in ("the", "our", "its", "this", "that") or determiner.i in taken:
+            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
                 continue
             cls = self._anaphora[token.lower_]
             candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
@@ -469,8 +519,46 @@ class Extractor:
             chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
             span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
-            spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key}))
+            spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
+        return spans + self._pronoun_spans(doc, taken, entities)
+
+    def _pronoun_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+        """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
+        sentence or the two before it, a sentence's subject before its other names (in
+        "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
+        mentions = sorted(
+            (start, entity) for entity in entities.values() for start, _ in entity.mentions
+            if entity.cls not in ("Country", "City", "Sector")
+        )
+        spans = []
+        starts = [sentence.start_char for sentence in doc.sents]
+        for token in doc:
+            cls = self._pronouns.get(token.lower_)
+            if cls is None or token.i in taken:
+                continue
+            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "remain") and token.dep_ == "nsubj" \
+                    and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in token.head.children):
+                continue  # "it is expected that ...": no one
+            sentence = token.sent
+            index = starts.index(sentence.start_char) if sentence.start_char in starts else 0
+            earliest = starts[max(0, index - 2)]
+            candidates = [
+                (start, entity) for start, entity in mentions
+                if earliest <= start < token.idx and self.ontology.is_subclass(entity.cls, cls)
+            ]
+            if not candidates:
+                continue
+            same = [c for c in candidates if c[0] >= sentence.start_char]
+            pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
+            chosen = pool[-1][1]
+            spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
+            taken.add(token.i)
         return spans
+
+    @staticmethod
+    def _is_subject(doc, start_char: int) -> bool:
+        span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span[0].head.subtree if t.idx >= start_char and t.idx < start_char + 40) and span[0].dep_ in ("nsubj", "nsubjpass", "compound")
 
     # -- relations -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 __all__ = ["Evidence", "evidence_for"]
 
-_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?hash ?start ?end ?confidence ?implied WHERE {
+_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?hash ?start ?end ?confidence ?implied ?candidate WHERE {
   ?statement kg:subject ?s ; kg:relation ?p ; kg:object ?o ; prov:wasDerivedFrom ?source .
   OPTIONAL { ?source dcterms:title ?title }
   OPTIONAL { ?source dcterms:issued ?issued }
@@ -19,13 +19,15 @@ _QUERY = """SELECT ?statement ?source ?title ?issued ?path ?hash ?start ?end ?co
   OPTIONAL { ?statement kg:evidenceStart ?start ; kg:evidenceEnd ?end }
   OPTIONAL { ?statement kg:confidence ?confidence }
   OPTIONAL { ?statement kg:implied ?implied }
+  OPTIONAL { ?statement kg:candidate ?candidate }
 } ORDER BY ?issued ?source ?statement"""
 
 
 @dataclass(frozen=True)
 class Evidence:
     """One source's statement of a fact; ``sentence`` is read from the source file when it
-    is at hand and unchanged since ingest, else it says why not."""
+    is at hand and unchanged since ingest, else it says why not. A ``candidate`` statement
+    proposes the fact without the store holding it (see :mod:`kg.extract.guard`)."""
 
     statement: str
     source: str
@@ -36,6 +38,7 @@ class Evidence:
     implied: bool
     sentence: str | None
     note: str | None
+    candidate: bool = False
 
 
 def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Evidence]:
@@ -50,6 +53,7 @@ def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Eviden
             confidence=float(row["confidence"]) if row.get("confidence") is not None else None,
             implied=str(row.get("implied", "false")).lower() in ("true", "1"),
             sentence=sentence, note=note,
+            candidate=str(row.get("candidate", "false")).lower() in ("true", "1"),
         ))
     return found
 

@@ -1,9 +1,19 @@
-"""Relations from a parsed document whose mentions and values are single tokens: the
-patterns of ``ontology/patterns/`` matched by spaCy's ``Matcher``, their ends checked
-against the ontology's domains and ranges, their qualifiers read from the sentence, and
-the places the text implies."""
+"""Relations from a parsed document whose mentions and values are single tokens.
+
+Two kinds of rule find them: surface patterns (``ontology/patterns/``, spaCy's
+``Matcher``) and trigger words in syntactic frames (``ontology/triggers.yaml`` ×
+``ontology/frames.yaml``, mostly spaCy's ``DependencyMatcher``). A frame's ends may be
+mentions, words that stand for one (a pronoun or "the company" resolved before, "a robot
+maker, AgiBot", "the round" for the firm that raised it) or, for a sector, the words
+themselves. The ends are checked against the ontology's domains and ranges, the
+qualifiers the relation carries are read from the sentence, and each fact keeps the rule
+that found it and a confidence that is lower when an end was reached through a
+reference rather than a name.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from kg.extract.entities import DocumentEntity
 from kg.extract.patterns import Pattern
@@ -12,29 +22,48 @@ from kg.extract.values import funding_round
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
-__all__ = ["RelationReader"]
+__all__ = ["RelationReader", "Cues"]
 
 # What an entity of unsure class becomes when a relation's domain or range says otherwise.
 _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
+#: How much less a fact is worth when one of its ends was reached through a reference.
+_REFERENCE_FACTOR = 0.8
+_WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists the reader needs, from ``data/reference``."""
+
+    round_nouns: frozenset[str] = frozenset()
+    raise_verbs: frozenset[str] = frozenset()
+    sector_words: frozenset[str] = frozenset()
+    sectors: tuple = ()  # KnownEntity of each reference sector
 
 
 class RelationReader:
-    """Runs the relation patterns over documents (see the module docstring)."""
+    """Runs the relation rules over documents (see the module docstring)."""
 
-    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, city_country: dict[str, str]) -> None:
-        from spacy.matcher import Matcher
+    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, city_country: dict[str, str], cues: Cues = Cues()) -> None:
+        from spacy.matcher import DependencyMatcher, Matcher
 
         self.ontology = ontology
         self.patterns = patterns
         self.vocab = vocab
+        self.cues = cues
         self._city_country = city_country
+        self._sectors = {name_key(n): s for s in cues.sectors for n in s.names}
         self.matcher = Matcher(vocab)
+        self.dependency = DependencyMatcher(vocab)
         for index, pattern in enumerate(patterns):
-            self.matcher.add(str(index), [pattern.tokens])
+            if pattern.kind == "dependency":
+                self.dependency.add(str(index), [pattern.tokens])
+            else:
+                self.matcher.add(str(index), [pattern.tokens])
 
-    def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
-        found: dict[tuple, dict] = {}
-        self._sentence_values: dict[int, list] = {}
+    # -- matching ----------------------------------------------------------------------------
+
+    def _token_matches(self, doc):
         # Of matches of one pattern that end on the same word, the longest: in "SMIC, China's
         # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
         longest: dict[tuple, tuple] = {}
@@ -50,50 +79,181 @@ class RelationReader:
                 role = pattern.roles.get(position)
                 if role:
                     role_tokens.setdefault(role, []).append(token)
-            subjects = coordinated(role_tokens.get("subject", [])[:1])
-            objects = coordinated(role_tokens.get("object", [])[:1])
-            qualifiers = self._qualifiers(pattern, span, role_tokens.get("trigger", []), published)
-            paired = respectively_pairs(pattern, span.sent, subjects, objects)
+            yield pattern, span, role_tokens
+
+    def _dependency_matches(self, doc):
+        for match_id, token_ids in self.dependency(doc):
+            pattern = self.patterns[int(self.vocab.strings[match_id])]
+            role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
+            trigger = role_tokens["trigger"][0]
+            if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children):
+                continue
+            yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
+
+    # -- facts -------------------------------------------------------------------------------
+
+    def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
+        found: dict[tuple, dict] = {}
+        self._sentence_values: dict[int, list] = {}
+        matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
+        for pattern, span, role_tokens in matches:
+            if pattern.kind == "tokens":
+                subjects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("subject", [])[:1])]
+                objects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("object", [])[:1])]
+                if role_tokens.get("phrase"):
+                    objects = self._phrase(role_tokens["phrase"], entities)
+            else:
+                subjects = self._resolve(role_tokens["subject"][0], entities)
+                objects = self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
+            if not subjects or not objects:
+                continue
+            triggers = role_tokens.get("trigger", [])
+            qualifiers = self._qualifiers(pattern, span, triggers, published)
+            percent = self._percent_name(pattern)
+            paired = respectively_pairs(percent, span.sent, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
-            for s in subjects:
-                for o in objects:
-                    if s._.kg_entity == o._.kg_entity or not s._.kg_entity or not o._.kg_entity:
+            for s, s_ref in subjects:
+                for o, o_ref in objects:
+                    s_key, o_key = s._.kg_entity if not isinstance(s, str) else s, o._.kg_entity if not isinstance(o, str) else o
+                    if s_key == o_key or not s_key or not o_key:
                         continue
-                    subject, obj = entities[s._.kg_entity], entities[o._.kg_entity]
-                    if not self._fits(pattern.relation, subject, obj):
+                    subject, obj = entities[s_key], entities[o_key]
+                    if not self._fits(pattern.relation, subject, obj, correct=not (s_ref or o_ref)):
                         continue
+                    confidence = (0.6 if pattern.implied else pattern.confidence) * (_REFERENCE_FACTOR if s_ref or o_ref else 1.0)
                     for sector in sectors:
                         key = (subject.key, pattern.eval_name, obj.key, sector)
                         if key in found:
+                            fact = found[key]
                             for name, value in qualifiers.items():
-                                found[key]["qualifiers"].setdefault(name, value)
+                                fact["qualifiers"].setdefault(name, value)
+                            fact["confidence"] = max(fact["confidence"], round(confidence, 3))
                             continue
                         own = dict(qualifiers)
                         if paired:
-                            own[pattern.qualifiers["percent"]] = paired[s.i if s.i in paired else o.i]
+                            index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
+                            if index in paired:
+                                own[percent] = paired[index]
                         found[key] = {
                             "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
                             "qualifiers": {**own, **({"sector": sector} if sector else {})},
-                            "confidence": 0.6 if pattern.implied else 0.8,
+                            "confidence": round(confidence, 3),
                             "evidence": [span.sent.start_char, span.sent.end_char],
-                            "implied": pattern.implied, "pattern": pattern.id,
+                            "implied": pattern.implied, "frame": pattern.id,
                         }
         return list(found.values())
 
-    def _fits(self, relation_name: str, subject: DocumentEntity, obj: DocumentEntity) -> bool:
+    def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False) -> list[tuple]:
+        """The entities a frame's end stands for, each with whether it was reached through
+        a reference: a mention (and the mentions coordinated with it), "the round" for the
+        firm that raised it, a common noun for the name in apposition to it ("a robot
+        maker, AgiBot"), or the words of a sector."""
+        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns:
+            raiser = self._round_owner(token, entities)
+            return [raiser] if raiser else []
+        if round_only:
+            return []
+        if token._.kg_entity:
+            return [(t, t._.kg_coref) for t in self._conjoined(token)]
+        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
+        if named:
+            return [(t, False) for t in self._conjoined(named[0])]
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and not c._.kg_entity] + [token]
+            found = self._phrase(words, entities)
+            if found:
+                conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                for other in conj:
+                    found += self._phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
+                return found
+        return []
+
+    def _conjoined(self, token) -> list:
+        """A mention and those coordinated with it, by the parse ("A, B and C") or by
+        their places in the sentence when the parse missed it."""
+        found, stack = [token], [token]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found and child._.kg_class == token._.kg_class:
+                    found.append(child)
+                    stack.append(child)
+        for other in coordinated([token]):
+            if other not in found:
+                found.append(other)
+        return found
+
+    def _round_owner(self, token, entities):
+        """The firm whose funding round *token* names: its possessor ("Pudu's round"), the
+        firm after "of"/"for", the subject of the verb that raised it, else the company most
+        often named in the text before it."""
+        for child in token.children:
+            if child.dep_ == "poss" and child._.kg_entity:
+                return child, child._.kg_coref
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "into"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand._.kg_entity:
+                        return grand, grand._.kg_coref
+        head = token.head
+        for _ in range(3):
+            if head.lemma_ in self.cues.raise_verbs:
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity:
+                        return child, child._.kg_coref
+            if head.head is head:
+                break
+            head = head.head
+        counts: dict[str, int] = {}
+        for entity in entities.values():
+            if self.ontology.is_subclass(entity.cls, "Company") and entity.cls != "InvestmentFirm":
+                counts[entity.key] = sum(1 for start, _ in entity.mentions if start < token.idx)
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return (best, True) if best and counts[best] else None
+
+    def _phrase(self, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
+        """A sector named by words of the text: a reference sector's name, or words with a
+        sector word among them ("industrial robots"). Anything else is no sector."""
+        tokens = [t for t in tokens if not t.is_punct and t.lower_ not in ("a", "an", "the", "its", "their")]
+        if not tokens:
+            return []
+        text = " ".join(t.text for t in tokens)
+        key = name_key(text)
+        if not key:
+            return []
+        known = self._sectors.get(key) or self._sectors.get(name_key(tokens[-1].lemma_)) if len(tokens) == 1 else self._sectors.get(key)
+        if known is None and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
+            return []
+        name = known.label if known else text
+        entity_key = f"Sector:{name_key(name)}"
+        entity = entities.get(entity_key)
+        if entity is None:
+            entity = entities[entity_key] = DocumentEntity(key=entity_key, name=name, cls="Sector", iri=known.iri if known else None, known=known is not None)
+        entity.surfaces.setdefault(text, None)
+        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        if span not in entity.mentions:
+            entity.mentions.append(span)
+        return [(entity_key, False)]
+
+    def _fits(self, relation_name: str, subject: DocumentEntity, obj: DocumentEntity, *, correct: bool = True) -> bool:
         """Whether the ends fit the relation's domain and range. A guessed class that does
-        not fit is corrected by them (NER calls many firms places: "invested in Stripe"); a
-        known entity's class is never changed, and a fact it cannot take is dropped."""
+        not fit is corrected by them (NER calls many firms places: "invested in Stripe"),
+        unless the end was reached through a reference; a known entity's class is never
+        changed, and a fact it cannot take is dropped."""
         relation = self.ontology.relation(relation_name)
         for entity, bound in ((subject, relation.domain), (obj, relation.range)):
             wanted = self.ontology.cls(bound).name
             if self.ontology.is_subclass(entity.cls, wanted):
                 continue
-            if entity.known or wanted not in _DEFAULT_CLASS:
+            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector"):
+                return False
+            if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
+                # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
+                # name is a person's.
                 return False
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
+
+    # -- qualifiers ----------------------------------------------------------------------------
 
     def _values_of(self, sentence) -> list:
         """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
@@ -141,48 +301,77 @@ class RelationReader:
         return [
             {
                 "subject": place.name, "predicate": "located_in", "object": container.name, "qualifiers": {},
-                "confidence": 0.7, "evidence": list(place.mentions[0]), "implied": True, "pattern": "place-names",
+                "confidence": 0.7, "evidence": list(place.mentions[0]), "implied": True, "frame": "place-names",
             }
             for place, container in implied
             if (place.name, "located_in", container.name) not in stated
         ]
 
+    @staticmethod
+    def _percent_name(pattern: Pattern) -> str | None:
+        named = pattern.qualifiers.get("percent")
+        return named or next((q for q in pattern.carries if q.endswith("_percent")), None)
+
+    def _date_of(self, span, triggers: list, values: list):
+        """The date of the event the trigger states: a date attached to the trigger or to
+        the verb above it ("completed in 2017"), else the date nearest to the trigger in its
+        sentence, else the paragraph's."""
+        dates = [t for t in values if t._.kg_value_kind == "date"]
+        if not dates:
+            return self._paragraph_date(span.sent)
+        if triggers:
+            trigger = triggers[0]
+            near = {trigger.i, trigger.head.i, *(c.i for c in trigger.head.children if c.pos_ in ("VERB", "AUX"))}
+            for date in dates:
+                head, steps = date.head, 0
+                while steps < 3:
+                    if head.i in near:
+                        return date._.kg_value
+                    if head.head is head:
+                        break
+                    head, steps = head.head, steps + 1
+            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
+        return dates[0]._.kg_value
+
     def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
-        wanted = pattern.qualifiers
+        carries = pattern.carries
         qualifiers: dict[str, object] = {}
         sentence = span.sent
         values = self._values_of(sentence)
         in_span = [t for t in values if span.start <= t.i < span.end]
-        if wanted.get("percent"):
+        percent_name = self._percent_name(pattern)
+        if percent_name:
             percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
             if percent is not None:
-                qualifiers[wanted["percent"]] = percent
+                qualifiers[percent_name] = percent
         # The figure that goes with the fact: the first after the trigger word ("exports to
         # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
         # first of the match, else the first of the sentence.
-        after = [t for t in values if triggers and t.i > triggers[0].i]
-        money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
-        if money and pattern.eval_name in ("invests_in", "acquires", "trades_with", "exports_to", "imports_from"):
-            amount, currency = money[0]._.kg_value
-            qualifiers["amount"], qualifiers["currency"] = amount, currency
-            if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
-                qualifiers["amount_usd"] = money[1]._.kg_value[0]
-        if pattern.eval_name == "invests_in":
+        if "amount" in carries:
+            after = [t for t in values if triggers and t.i > triggers[0].i]
+            money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
+            if money:
+                amount, currency = money[0]._.kg_value
+                qualifiers["amount"], qualifiers["currency"] = amount, currency
+                if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
+                    qualifiers["amount_usd"] = money[1]._.kg_value[0]
+        if "round" in carries:
             stage = funding_round(sentence.text)
             if stage:
                 qualifiers["round"] = stage
-        if wanted.get("date") == "sentence":
-            date = next((t._.kg_value for t in values if t._.kg_value_kind == "date"), None)
-            date = date or self._paragraph_date(sentence)
+        if "date" in carries:
+            date = self._date_of(span, triggers, values)
             if date:
                 qualifiers["date"] = date
-        role = wanted.get("role")
-        if role == "trigger" and triggers:
+        if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
-            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in ("latest", "new", "former", "recent") and c.i < trigger.i]
-            qualifiers["role"] = " ".join([*words, trigger.lemma_ if trigger.tag_ in ("NNS",) else trigger.text])
-        elif role and role != "trigger":
-            qualifiers["role"] = role
-        if pattern.eval_name == "head_of_state_of" and triggers:
-            qualifiers["role"] = triggers[0].text.title()
+            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]
+            if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") and trigger.nbor(-1).text not in words:
+                words.append(trigger.nbor(-1).text)
+            text = " ".join([*words, trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text])
+            if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).lower_ in ("minister", "officer"):
+                text += " " + trigger.nbor(1).text
+            qualifiers["role"] = text.title() if pattern.role == "title" else text
+        elif pattern.role:
+            qualifiers["role"] = pattern.role
         return qualifiers

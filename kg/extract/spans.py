@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import Pattern
-
 __all__ = ["respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible"]
 
 
-def respectively_pairs(pattern: Pattern, sentence, subjects: list, objects: list) -> dict[int, float]:
+def respectively_pairs(percent: str | None, sentence, subjects: list, objects: list) -> dict[int, float]:
     """ "A, B and C hold 30, 20 and 10 percent ..., respectively": each percentage goes to
-    the coordinated name in the same place. Token index of the name -> its percentage."""
-    if "percent" not in pattern.qualifiers or "respectively" not in sentence.text.lower():
+    the coordinated name in the same place. Token index of the name -> its percentage.
+    *percent* is the qualifier the relation gives percentages to (None: none)."""
+    if not percent or "respectively" not in sentence.text.lower():
         return {}
     listed = re.search(
         r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",

@@ -5,7 +5,9 @@ A document's graph is ``src:article-<hash>``, the hash of its URL, else its path
 content, so ingesting the same document again replaces its graph. The source is described
 with PROV-O and Dublin Core (title, URL or path, publication date, content hash, time of
 ingest, extractor and version); each statement node carries its evidence offsets, a
-confidence and, for facts the text implies, ``kg:implied true``.
+confidence and, for facts the text implies, ``kg:implied true``. A candidate (a relation
+:mod:`kg.extract.guard` found too unsure) is written as its statement node alone, with
+``kg:candidate true``: no direct triple states it as a fact.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg._version import __version__
 from kg.extract.documents import Document
+from kg.extract.guard import is_candidate, mark_candidates, resolve_min_confidence
 from kg.extract.pipeline import EXTRACTOR_NAME, KnownEntity
 from kg.ids import entity_iri, source_iri, statement_iri
 from kg.ingest.normalize import name_key
@@ -70,7 +73,11 @@ def document_source(document: Document) -> URIRef:
 
 
 def document_quads(document: Document, record: dict, ontology: Ontology) -> list[tuple]:
-    """The quads of one extracted document (a kg-eval/1 record), all in its own graph."""
+    """The quads of one extracted document (a kg-eval/1 record), all in its own graph.
+
+    A relation marked ``"candidate": true`` gets a statement node with ``kg:candidate true``
+    and no direct triple.
+    """
     source = document_source(document)
     quads: list[tuple] = []
 
@@ -106,13 +113,24 @@ def document_quads(document: Document, record: dict, ontology: Ontology) -> list
             if alias != entity["name"]:
                 add(iri, SKOS.altLabel, Literal(alias))
 
+    statements = []
     for relation in record["relations"]:
         definition = ontology.relation(relation["predicate"])
         subject, obj = iris[relation["subject"]], iris[relation["object"]]
         statement = statement_iri(
             source, subject, definition.name, obj, sorted(relation.get("qualifiers", {}).items())
         )
-        add(subject, definition.iri, obj)
+        statements.append((relation, definition, subject, obj, statement))
+    facts = {statement for relation, *_, statement in statements if not is_candidate(relation)}
+
+    for relation, definition, subject, obj, statement in statements:
+        candidate = is_candidate(relation)
+        if candidate and statement in facts:
+            # The same fact, with the same qualifiers, also found with confidence enough: one
+            # statement node cannot be both, and the fact is the better reading.
+            continue
+        if not candidate:
+            add(subject, definition.iri, obj)
         add(statement, RDF.type, definition.statement_class)
         add(statement, KG.subject, subject)
         add(statement, KG.relation, definition.iri)
@@ -135,6 +153,8 @@ def document_quads(document: Document, record: dict, ontology: Ontology) -> list
         add(statement, KG.confidence, Literal(float(relation.get("confidence", 0.5))))
         if relation.get("implied"):
             add(statement, KG.implied, Literal(True))
+        if candidate:
+            add(statement, KG.candidate, Literal(True))
         add(statement, PROV.wasDerivedFrom, source)
     return quads
 
@@ -156,22 +176,31 @@ def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
     return Literal(str(value))
 
 
-def ingest_documents(kg_graph, documents: list[Document], extractor, progress=None) -> list[dict]:
+def ingest_documents(
+    kg_graph, documents: list[Document], extractor, progress=None, *, min_confidence: float | None = None,
+) -> list[dict]:
     """Extract each document and write it as its own graph, one transaction per document
-    (a re-ingested document replaces its graph). Returns one summary per document."""
+    (a re-ingested document replaces its graph). Returns one summary per document:
+    ``relations`` counts the facts written, ``candidates`` the relations less sure than
+    *min_confidence* (default: :data:`kg.extract.guard.DEFAULT_MIN_CONFIDENCE`), written
+    as candidate statements only."""
+    threshold = resolve_min_confidence(min_confidence)
     kg_graph.install_ontology()
     summaries = []
     # Many documents: spaCy's models run in two worker processes (1.7x here on 2 cores).
     records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
     for number, (document, record) in enumerate(zip(documents, records), 1):
+        record = mark_candidates(record, min_confidence=threshold)
         source = document_source(document)
         written = 0
         if not document.warning:
             quads = document_quads(document, record, kg_graph.ontology)
             written = kg_graph.store.replace_graph(source, quads)
+        candidates = sum(1 for relation in record["relations"] if is_candidate(relation))
         summaries.append({
             "document": document.id, "source": str(source), "entities": len(record["entities"]),
-            "relations": len(record["relations"]), "quads": written, "warning": document.warning,
+            "relations": len(record["relations"]) - candidates, "candidates": candidates,
+            "quads": written, "warning": document.warning,
         })
         if progress is not None:
             progress(number, len(documents))

@@ -1,0 +1,264 @@
+"""Relation rules built from data: the trigger words of ``ontology/triggers.yaml`` put
+into the syntactic frames of ``ontology/frames.yaml``, checked against the ontology.
+
+A frame says where the two ends of a fact stand relative to the word that states it
+(subject of an active verb, agent of a passive one, possessor of a noun, a name in
+apposition to a title...); a trigger group says which words of which relation go into
+which frames and which end acts. Every pairing that fits becomes one
+:class:`~kg.extract.patterns.Pattern`, so the relation reader treats them like the
+surface patterns of ``ontology/patterns/``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from pathlib import Path
+
+import yaml
+
+from kg.errors import OntologyError
+from kg.extract.patterns import Pattern, token_attrs
+from kg.ontology import Ontology, camel_to_snake
+from kg.resources import resource_dir
+
+__all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
+
+TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has"}
+#: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
+_IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise OntologyError(f"{path.name}: cannot be read: {str(error).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path.name}: must be a mapping")
+    return data
+
+
+def load_carries(ontology: Ontology, folder: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The qualifiers each relation may carry, by FORMAT.md name, checked against the
+    ontology's qualifiers."""
+    folder = folder or resource_dir("ontology")
+    triggers = _read(folder / "triggers.yaml").get("relations") or {}
+    known = {camel_to_snake(name) for name in ontology.qualifiers}
+    carries = {}
+    for relation_name, spec in triggers.items():
+        where = f"triggers.yaml: {relation_name}"
+        try:
+            relation = ontology.relation(str(relation_name))
+        except OntologyError:
+            raise OntologyError(f"{where}: unknown relation") from None
+        names = list((spec or {}).get("carries") or [])
+        for name in names:
+            if name not in known:
+                raise OntologyError(f"{where}: carries unknown qualifier {name!r}")
+        if "amount" in names:
+            names.extend(q for q in _IMPLIED_BY_AMOUNT if q not in names)
+        carries[relation.eval_name] = tuple(names)
+    return carries
+
+
+def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
+    """One pattern per trigger group and frame that fit each other."""
+    folder = folder or resource_dir("ontology")
+    frames_data = _read(folder / "frames.yaml")
+    triggers = _read(folder / "triggers.yaml").get("relations") or {}
+    carries = load_carries(ontology, folder)
+    frames = [_checked_frame(raw, number) for number, raw in enumerate(frames_data.get("frames") or [], 1)]
+    if not frames:
+        raise OntologyError("frames.yaml: no frames")
+    light_verbs = [str(v) for v in frames_data.get("light_verbs") or []]
+    groups = []
+    for relation_name, spec in triggers.items():
+        relation = ontology.relation(str(relation_name))
+        for number, raw in enumerate((spec or {}).get("triggers") or [], 1):
+            groups.append((relation, _checked_group(raw, f"triggers.yaml: {relation_name}: trigger group {number}")))
+    titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former"})
+    patterns = []
+    for relation, group in groups:
+        for frame in frames:
+            if group["kind"] not in frame["uses"]:
+                continue
+            direct = group["theme"] == "direct"
+            if frame.get("theme") == "direct" and not direct or frame.get("theme") == "marker" and direct:
+                continue
+            ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}"
+            where = f"frames.yaml: frame {frame['id']!r} with {relation.eval_name} trigger {group['words'][0]!r}"
+            build = _dependency if frame["kind"] == "dependency" else _tokens
+            body, roles = build(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles)
+            patterns.append(Pattern(
+                id=ident, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
+                qualifiers={}, implied=False, source=where, kind=frame["kind"],
+                confidence=float(frame.get("confidence", 0.8)), carries=carries.get(relation.eval_name, ()),
+                role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
+                unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
+            ))
+    return patterns
+
+
+def with_carries(patterns: list[Pattern], carries: dict[str, tuple[str, ...]]) -> list[Pattern]:
+    """The surface patterns with their relation's qualifiers and role source."""
+    return [
+        dataclasses.replace(p, carries=carries.get(p.eval_name, ()), role=str(p.qualifiers.get("role") or ""))
+        for p in patterns
+    ]
+
+
+def _checked_frame(raw, number: int) -> dict:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise OntologyError(f"frames.yaml: frame {number} must be a mapping with an id")
+    where = f"frames.yaml: frame {raw['id']!r}"
+    unknown = set(raw) - _FRAME_KEYS
+    if unknown:
+        raise OntologyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    if raw.get("kind") not in ("dependency", "tokens"):
+        raise OntologyError(f"{where}: kind must be dependency or tokens")
+    body = raw.get("pattern" if raw["kind"] == "dependency" else "tokens")
+    if not isinstance(body, list) or not body:
+        raise OntologyError(f"{where}: needs a non-empty {'pattern' if raw['kind'] == 'dependency' else 'tokens'} list")
+    uses = raw.get("uses") or []
+    if not uses or set(uses) - set(TRIGGER_KINDS):
+        raise OntologyError(f"{where}: uses must name trigger kinds among {', '.join(TRIGGER_KINDS)}")
+    if raw.get("theme") not in (None, "direct", "marker"):
+        raise OntologyError(f"{where}: theme must be direct or marker")
+    return raw
+
+
+def _checked_group(raw, where: str) -> dict:
+    if not isinstance(raw, dict):
+        raise OntologyError(f"{where}: must be a mapping")
+    unknown = set(raw) - _GROUP_KEYS
+    if unknown:
+        raise OntologyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    if raw.get("kind") not in TRIGGER_KINDS:
+        raise OntologyError(f"{where}: kind must be one of {', '.join(TRIGGER_KINDS)}")
+    words = raw.get("words")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise OntologyError(f"{where}: words must be a non-empty list of words")
+    theme = raw.get("theme", "direct")
+    if theme != "direct" and not (isinstance(theme, list) and theme and all(isinstance(t, str) for t in theme)):
+        raise OntologyError(f"{where}: theme must be 'direct' or a list of prepositions")
+    if raw.get("actor", "subject") not in ("subject", "object"):
+        raise OntologyError(f"{where}: actor must be subject or object")
+    return {**raw, "words": [w.lower() if raw["kind"] != "verb" and raw["kind"] != "noun" else w for w in words], "theme": theme}
+
+
+def _ends(relation, group) -> dict[str, str]:
+    """Which relation end each frame slot fills."""
+    actor = group.get("actor", "subject")
+    return {"actor": actor, "theme": "object" if actor == "subject" else "subject"}
+
+
+def _trigger_attrs(group) -> dict:
+    key = "LEMMA" if group["kind"] in ("verb", "noun") else "LOWER"
+    return {key: {"IN": list(group["words"])}}
+
+
+def _substitute(value, light_verbs, titles):
+    if value == "$light_verbs":
+        return list(light_verbs)
+    if value == "$titles":
+        return list(titles)
+    if isinstance(value, dict):
+        return {k: _substitute(v, light_verbs, titles) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_substitute(v, light_verbs, titles) for v in value]
+    return value
+
+
+def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles):
+    ends = _ends(relation, group)
+    nodes, roles = [], {}
+    for raw in _substitute(frame["pattern"], light_verbs, titles):
+        if "THEME_OF" in raw:
+            anchor = raw["THEME_OF"]
+            if group["theme"] == "direct":
+                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "theme", "RIGHT_ATTRS": {"DEP": "dobj"}})
+            else:
+                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "marker", "RIGHT_ATTRS": {"DEP": {"IN": ["prep", "dative"]}, "LOWER": {"IN": list(group["theme"])}}})
+                nodes.append({"LEFT_ID": "marker", "REL_OP": ">", "RIGHT_ID": "theme", "RIGHT_ATTRS": {"DEP": "pobj"}})
+            continue
+        node = dict(raw)
+        attrs = dict(node.get("RIGHT_ATTRS") or {})
+        if node["RIGHT_ID"] == "trigger":
+            attrs.update(_trigger_attrs(group))
+        if node["RIGHT_ID"] == "verb" and group.get("light_verbs") and "LEMMA" in attrs:
+            attrs["LEMMA"] = {"IN": list(group["light_verbs"])}
+        attrs, _ = token_attrs(ontology, attrs, where)
+        node["RIGHT_ATTRS"] = attrs
+        nodes.append(node)
+    for index, node in enumerate(nodes):
+        name = node["RIGHT_ID"]
+        if name == "trigger":
+            roles[index] = "trigger"
+        elif name in ends:
+            roles[index] = ends[name]
+    if sorted(set(roles.values()) & {"subject", "object"}) != ["object", "subject"]:
+        raise OntologyError(f"{where}: the frame needs an actor and a theme")
+    _check_dependency(nodes, where)
+    return nodes, roles
+
+
+def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
+    ends = _ends(relation, group)
+    bounds = {"subject": relation.domain, "object": relation.range}
+    body, roles = [], {}
+    for number, raw in enumerate(_substitute(frame["tokens"], light_verbs, titles), 1):
+        raw = dict(raw)
+        role = None
+        if raw.pop("trigger", False):
+            raw.update(_trigger_attrs(group))
+            role = "trigger"
+        if raw.pop("marker", False):
+            if group["theme"] == "direct":
+                raise OntologyError(f"{where}: token {number} wants a preposition but the trigger's theme is direct")
+            raw["LOWER"] = {"IN": list(group["theme"])}
+        if raw.pop("phrase", False):
+            role = "phrase"
+        slot = raw.pop("slot", None)
+        if slot is not None:
+            if slot not in ends:
+                raise OntologyError(f"{where}: token {number} has unknown slot {slot!r}")
+            role = ends[slot]
+            raw["mention"] = [ontology.cls(bounds[role]).name]
+        token, _ = token_attrs(ontology, raw, f"{where}: token {number}")
+        if role is not None:
+            roles[len(body)] = role
+        body.append(token)
+    if "subject" not in roles.values() or not ({"object", "phrase"} & set(roles.values())):
+        raise OntologyError(f"{where}: the frame needs an actor and a theme")
+    _check_tokens(body, where)
+    return body, roles
+
+
+@functools.cache
+def _vocab():
+    from kg.extract.patterns import _vocab as vocab
+
+    return vocab()
+
+
+def _check_dependency(nodes: list[dict], where: str) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(_vocab(), validate=True)
+    try:
+        matcher.add("check", [nodes])
+    except (ValueError, KeyError) as error:
+        raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None
+
+
+def _check_tokens(tokens: list[dict], where: str) -> None:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(_vocab(), validate=True)
+    try:
+        matcher.add("check", [tokens])
+    except (ValueError, KeyError) as error:
+        raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None

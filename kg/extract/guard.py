@@ -1,0 +1,119 @@
+"""The precision guard: relations the extractor is unsure of are candidates, not facts.
+
+Each extracted relation carries a ``confidence`` from 0 to 1 and the name of the rule that
+produced it (``frame``; ``pattern`` in records of the older extractor). One whose confidence
+is below a threshold is marked ``"candidate": true``: it stays in ``kg extract``'s output,
+``kg ingest`` writes it only as a statement node with ``kg:candidate true`` (no direct
+triple), and ``kg eval`` does not count it as extracted. The default threshold is
+``min_confidence`` in ``ontology/extraction.yaml``, which says why it is what it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import yaml
+
+from kg.errors import OntologyError
+from kg.resources import resource_dir
+
+__all__ = [
+    "DEFAULT_MIN_CONFIDENCE", "mark_candidates", "is_candidate", "rule_of",
+    "check_min_confidence", "resolve_min_confidence",
+]
+
+
+def check_min_confidence(value) -> float:
+    """*value* as a float if it is a number from 0 to 1, else a ValueError.
+
+    >>> check_min_confidence(1)
+    1.0
+    >>> check_min_confidence(1.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: 1.5 is not a number from 0 to 1
+    """
+    # bool is an int to Python, and NaN passes every comparison's "not outside" test.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
+        raise ValueError(f"{value!r} is not a number from 0 to 1")
+    return float(value)
+
+
+def _read_min_confidence() -> float:
+    path = resource_dir("ontology") / "extraction.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise OntologyError(f"extraction settings {path} are missing") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise OntologyError(f"extraction settings {path} cannot be read: {str(error).splitlines()[0]}") from None
+    if not isinstance(data, dict) or "min_confidence" not in data:
+        raise OntologyError(f"{path}: needs a min_confidence")
+    try:
+        return check_min_confidence(data["min_confidence"])
+    except ValueError as error:
+        raise OntologyError(f"{path}: min_confidence {error}") from None
+
+
+DEFAULT_MIN_CONFIDENCE: float = _read_min_confidence()
+
+
+def resolve_min_confidence(min_confidence: float | None) -> float:
+    """*min_confidence* checked, or :data:`DEFAULT_MIN_CONFIDENCE` when it is None."""
+    return DEFAULT_MIN_CONFIDENCE if min_confidence is None else check_min_confidence(min_confidence)
+
+
+def is_candidate(relation: Mapping) -> bool:
+    """Whether a relation has been marked a candidate by :func:`mark_candidates`."""
+    return bool(relation.get("candidate"))
+
+
+def rule_of(relation: Mapping) -> str | None:
+    """The name of the rule that produced *relation*: its ``frame``, else its ``pattern``.
+
+    >>> rule_of({"frame": "stake-buy", "pattern": "stake-1"}), rule_of({"pattern": "stake-1"})
+    ('stake-buy', 'stake-1')
+    """
+    return relation.get("frame") or relation.get("pattern") or None
+
+
+def mark_candidates(record: Mapping, *, min_confidence: float) -> dict:
+    """A copy of an extracted document (a kg-eval/1 record) whose relations each say
+    whether they are candidates.
+
+    Parameters
+    ----------
+    record : Mapping
+        One document as the extractor gives it, with ``relations``.
+    min_confidence : float
+        From 0 to 1. A relation whose ``confidence`` is below it gets ``"candidate": True``,
+        every other one ``"candidate": False``; a relation without a confidence has nothing
+        to judge it by and stays a fact.
+
+    Returns
+    -------
+    dict
+        The record with new relation dicts; *record* itself is left as it was.
+
+    Raises
+    ------
+    ValueError
+        If *min_confidence* is not a number from 0 to 1.
+
+    Examples
+    --------
+    >>> record = {"document": "d", "relations": [
+    ...     {"subject": "A", "predicate": "acquires", "object": "B", "confidence": 0.4, "frame": "buys"},
+    ...     {"subject": "A", "predicate": "partners_with", "object": "C", "confidence": 0.8}]}
+    >>> [r["candidate"] for r in mark_candidates(record, min_confidence=0.5)["relations"]]
+    [True, False]
+    >>> "candidate" in record["relations"][0]
+    False
+    """
+    threshold = check_min_confidence(min_confidence)
+    relations = [
+        {**relation, "candidate": relation.get("confidence") is not None and float(relation["confidence"]) < threshold}
+        for relation in record.get("relations") or []
+    ]
+    return {**record, "relations": relations}
