@@ -1,7 +1,9 @@
 """Finding the entity a user means: by IRI, ``prefix:name``, label or alias.
 
 A name that fits two entities is an error listing both; an unknown name is an error with
-the closest labels as suggestions. The name is bound as a literal, never pasted.
+the closest labels as suggestions. A junk name ("????", "N/A", "", digits only: see
+:func:`~kg.ingest.normalize.is_meaningful_name`) names nothing, even when a stored entity
+is labelled with it. The name is bound as a literal, never pasted.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from kg.errors import KGError, QueryError
+from kg.ingest.normalize import is_meaningful_name
 from kg.namespaces import PREFIXES
 from kg.sparql import check_iri
 from kg.store import Store
@@ -77,7 +80,7 @@ def resolve_entity(store: Store, name: str) -> str:
 
     Tries, in order: an IRI or ``prefix:local`` form that is the subject of some triple; an
     exact label or alias; the same ignoring case. Raises :class:`AmbiguousEntity` or
-    :class:`EntityNotFound` otherwise.
+    :class:`EntityNotFound` otherwise, and :class:`EntityNotFound` for a junk name.
     """
     name = name.strip()
     iri = _as_iri(name)
@@ -85,6 +88,10 @@ def resolve_entity(store: Store, name: str) -> str:
         if store.query("ASK { ?e ?p ?o }", bindings={"e": URIRef(iri)}).boolean:
             return iri
         raise EntityNotFound(f"no entity {name} in the store")
+    if not is_meaningful_name(name):
+        raise EntityNotFound(
+            f"{name!r} is not a name (only punctuation, digits or a placeholder); give an entity's name or IRI"
+        )
     for sparql, bindings in (
         (_EXACT, {"name": Literal(name)}),
         (_FOLDED, {"folded": Literal(name.lower())}),
@@ -100,7 +107,7 @@ def resolve_entity(store: Store, name: str) -> str:
 
 def _not_found_message(store: Store, name: str) -> str:
     _, rows = store.select_rows("SELECT DISTINCT ?label WHERE { ?e a ?t ; rdfs:label ?label }")
-    labels = [row[0] for row in rows]
+    labels = [row[0] for row in rows if is_meaningful_name(row[0])]
     # difflib compares against every label: affordable on a news graph, not on 150k names.
     close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6) if len(labels) < 20_000 else []
     if not close:

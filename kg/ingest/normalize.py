@@ -16,7 +16,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["name_key", "guess_class", "parse_number", "parse_date", "reference_names"]
+__all__ = ["name_key", "is_meaningful_name", "guess_class", "parse_number", "parse_date", "reference_names"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -50,10 +50,67 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+# Words sources write where they have no name; compared in the form _words gives them.
+_PLACEHOLDERS = frozenset({
+    "n a", "na", "none", "null", "nil", "nan", "unknown", "undefined", "undisclosed", "various",
+    "tbd", "tba", "not available", "not applicable", "no name", "unnamed",
+})
+# What a name becomes when the encoding it was written in is lost ("株式会社" -> "????").
+_UNREADABLE = ("?", "\ufffd")
+# A junk name's key starts with this: a real name's key holds only word characters and
+# spaces, so the two can never be equal.
+_JUNK_KEY = "#"
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_meaningful_name(name: str | None) -> bool:
+    """Whether *name* can name an entity: not empty, not only punctuation, digits or
+    question marks, not a placeholder such as "N/A" or "unknown".
+
+    Sources write such things where they have no name; taken as names they become one
+    entity that every other non-name resolves to. A junk name is never an entity and never
+    a match target.
+
+    Parameters
+    ----------
+    name : str or None
+        A name as a source writes it.
+
+    Returns
+    -------
+    bool
+        False for junk: no letter at all ("????", "-", "0", "123", ""), a placeholder
+        word ("N/A", "none", "null", "unknown"), or unreadable characters beside nothing
+        but legal-form suffixes ("???? Co., Ltd."); True otherwise.
+
+    Examples
+    --------
+    >>> [is_meaningful_name(n) for n in ["????", "N/A", "-", "123", "", None]]
+    [False, False, False, False, False, False]
+    >>> [is_meaningful_name(n) for n in ["3M", "7-Eleven", "X", "42dot", "Inc."]]
+    [True, True, True, True, True]
+    """
+    if not isinstance(name, str):
+        return False
+    text = unicodedata.normalize("NFKC", name)
+    if not any(ch.isalpha() for ch in text):
+        return False
+    words = _words(text)
+    if words in _PLACEHOLDERS:
+        return False
+    if any(mark in text for mark in _UNREADABLE) and not _suffix_pattern().sub("", f" {words}").strip():
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The form under which two names count as the same entity: case, punctuation,
     spacing, a leading "the" and legal-form suffixes do not matter.
+
+    The key of a junk name (see :func:`is_meaningful_name`) starts with "#", which no
+    real name's key does, and is never empty; still, callers should skip junk names
+    rather than look their keys up.
 
     >>> name_key("Facebook, Inc.") == name_key("facebook") == name_key("The Facebook")
     True
@@ -61,7 +118,11 @@ def name_key(name: str) -> str:
     'mirae asset management'
     >>> name_key("Inc.")
     'inc'
+    >>> name_key("????"), name_key(" N/A "), name_key("")
+    ('#????', '#n/a', '#')
     """
+    if not is_meaningful_name(name):
+        return _JUNK_KEY + " ".join(unicodedata.normalize("NFKC", name or "").casefold().split())
     words = _words(name)
     if words.startswith("the "):
         words = words[4:]

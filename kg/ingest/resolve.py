@@ -3,7 +3,8 @@
 A raw name resolves, in order, to the one existing entity with exactly that label or alias;
 to the one existing entity whose label or alias has the same :func:`name_key`; to an entity
 already created in this import under that key; or to a new entity with a stable IRI. Two
-distinct known entities are never merged: a key they share resolves to neither.
+distinct known entities are never merged: a key they share resolves to neither. A junk
+name (:func:`~kg.ingest.normalize.is_meaningful_name`) is not indexed and resolves to nothing.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.errors import IngestError
 from kg.ids import entity_iri
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import is_meaningful_name, name_key
 
 __all__ = ["Resolver", "Resolved"]
 
@@ -37,6 +39,9 @@ class Resolver:
     >>> a, b = r.resolve("Acme Inc.", "Company"), r.resolve("ACME", "Company")
     >>> a is b, a.new, sorted(a.variants)
     (True, True, ['ACME', 'Acme Inc.'])
+    >>> r.resolve("????", "Company")
+    Traceback (most recent call last):
+    kg.errors.IngestError: not a name: '????'
     """
 
     def __init__(self, known: dict[str, list[str]] | None = None) -> None:
@@ -48,6 +53,8 @@ class Resolver:
             self._known_labels[iri] = names[0] if names else iri
             self._known_names[iri] = set(names)
             for name in names:
+                if not is_meaningful_name(name):
+                    continue  # a stored "????" must not catch every other non-name
                 self._exact[name].add(iri)
                 self._by_key[name_key(name)].add(iri)
         self._taken = set(self._known_labels)
@@ -72,7 +79,12 @@ class Resolver:
         return cls(known)
 
     def resolve(self, raw: str, cls: str) -> Resolved:
-        """The entity *raw* names; *cls* is the class a new entity gets."""
+        """The entity *raw* names; *cls* is the class a new entity gets.
+
+        Raises :class:`~kg.errors.IngestError` for a junk name: it names no entity.
+        """
+        if not is_meaningful_name(raw):
+            raise IngestError(f"not a name: {raw!r}")
         cached = self._cache.get((raw, cls))
         if cached is not None:
             cached.variants.add(raw)

@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg._version import __version__
 from kg.errors import IngestError, KGError
 from kg.ids import source_iri, statement_iri
-from kg.ingest.normalize import guess_class, parse_date, parse_number
+from kg.ingest.normalize import guess_class, is_meaningful_name, parse_date, parse_number
 from kg.ingest.resolve import Resolver
 from kg.namespaces import KG
 from kg.ontology import load_ontology
@@ -237,6 +237,15 @@ def _literal(value, datatype: str, scale: float) -> Literal | None:
     return _typed(str(value), None)
 
 
+def _row_name(row: dict, spec: dict, role: str, number: int) -> str:
+    name = _value(row, spec["name"])
+    if name is None or not str(name).strip():
+        raise IngestError(f"row {number}: empty name for {role}")
+    if not is_meaningful_name(str(name)):
+        raise IngestError(f"row {number}: meaningless name for {role}")
+    return str(name)
+
+
 @lru_cache(maxsize=65536)
 def _typed(lexical: str, datatype: URIRef | None) -> Literal:
     """Tables repeat their amounts, dates and currencies; rdflib parses each new typed
@@ -247,8 +256,10 @@ def _typed(lexical: str, datatype: URIRef | None) -> Literal:
 def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False) -> ImportReport:
     """Import a CSV/JSON table into its own named graph of *graph* (a KnowledgeGraph).
 
-    Rows whose names are empty or whose values do not parse are skipped and counted in
-    the report (``strict=True`` makes the first such row an error instead).
+    Rows whose names are empty or junk ("????", "N/A", digits only: see
+    :func:`~kg.ingest.normalize.is_meaningful_name`) or whose values do not parse are
+    skipped and counted in the report (``strict=True`` makes the first such row an error
+    instead). A row skipped for a name adds no entity, not even for its other, real names.
     """
     started = time.perf_counter()
     if not isinstance(mapping, Mapping):
@@ -274,13 +285,13 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
     add = quads.add
     for number, row in enumerate(rows, start=2):
         try:
+            names = {role: _row_name(row, spec, role, number) for role, spec in mapping.entities.items()}
+            # Every name is checked before any is resolved: resolving creates the entity,
+            # and a row skipped for its company must not leave its investor behind.
             resolved = {}
             for role, spec in mapping.entities.items():
-                name = _value(row, spec["name"])
-                if not name:
-                    raise IngestError(f"row {number}: empty name for {role}")
-                cls = guess_class(str(name), spec["class"]) if spec.get("guess_class") else spec["class"]
-                resolved[role] = resolver.resolve(str(name), cls)
+                cls = guess_class(names[role], spec["class"]) if spec.get("guess_class") else spec["class"]
+                resolved[role] = resolver.resolve(names[role], cls)
             for spec, relation, qualifiers in relations:
                 s, o = URIRef(resolved[spec["subject"]].iri), URIRef(resolved[spec["object"]].iri)
                 values = []

@@ -9,10 +9,11 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 
 from kg.analysis import coinvestors, strongest_coinvestor_pairs
 from kg.graph import KnowledgeGraph
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import is_meaningful_name, name_key
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -27,6 +28,11 @@ def graph(tmp_path_factory):
     opened.load_seed()
     report = opened.import_table(INVESTMENTS, MAPPINGS / "crunchbase-investments.yaml")
     assert report.rows == 80245
+    # "????" (company), "212" twice and "Various" (investors): counted in the raw file.
+    assert dict(report.skipped) == {
+        "empty name for investor": 10, "meaningless name for investor": 3,
+        "empty name for company": 2, "meaningless name for company": 1,
+    }
     opened.import_table(DATASETS / "trade_kr_cn" / "korea-china-trade-data.csv", MAPPINGS / "korea-china-trade.yaml")
     opened.import_table(DATASETS / "crunchbase2013" / "crunchbase-acquisitions.csv", MAPPINGS / "crunchbase-acquisitions.yaml")
     yield opened
@@ -40,11 +46,17 @@ def test_facebook_investors(graph):
     assert classes["Peter Thiel"] == "Person" and classes["Accel Partners"] == "InvestmentFirm"
 
 
+def test_junk_names_are_no_entities(graph):
+    for junk in ["????", "212", "Various", "[24]7"]:
+        assert graph.query("ASK { ?e rdfs:label ?name }", bindings={"name": Literal(junk)}).boolean is False
+    assert graph.resolve("Accel Partners") == "https://w3id.org/kg/id/accel-partners"
+
+
 def test_strongest_coinvestor_pair_matches_the_raw_rows(graph):
     backers = defaultdict(set)
     with open(INVESTMENTS, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["investor_name"].strip() and row["company_name"].strip():
+            if is_meaningful_name(row["investor_name"]) and is_meaningful_name(row["company_name"]):
                 backers[name_key(row["company_name"])].add(name_key(row["investor_name"]))
     pairs = Counter()
     for investors in backers.values():
