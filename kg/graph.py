@@ -179,26 +179,37 @@ class KnowledgeGraph:
 
         return Extractor(self.ontology, known_entities(self.store, self.ontology), model=model)
 
-    def extract(self, sources: Iterable[str], *, date: str | None = None, model: str | None = None) -> list[dict]:
-        """Entities and relations of news files (kg-eval/1 records); writes nothing."""
+    def extract(
+        self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
+        min_confidence: float | None = None,
+    ) -> list[dict]:
+        """Entities and relations of news files (kg-eval/1 records); writes nothing. Each
+        relation says whether it is a candidate, less sure than *min_confidence* (see
+        :mod:`kg.extract.guard`; default ``min_confidence`` of ontology/extraction.yaml)."""
         from kg.extract.documents import read_documents
+        from kg.extract.guard import mark_candidates, resolve_min_confidence
 
+        threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
         extractor = self.extractor(model=model)
-        return list(extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1))
+        records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+        return [mark_candidates(record, min_confidence=threshold) for record in records]
 
     def ingest(
         self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None, min_confidence: float | None = None,
     ) -> list[dict]:
         """Extract news files and write each as its own source graph (see
         :func:`kg.extract.store_io.ingest_documents`). Every file is read and checked
-        before anything is written."""
+        before anything is written. Relations less sure than *min_confidence* are written
+        as candidate statements, not facts (see :mod:`kg.extract.guard`)."""
         from kg.extract.documents import read_documents
+        from kg.extract.guard import resolve_min_confidence
         from kg.extract.store_io import ingest_documents
 
+        threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
-        return ingest_documents(self, documents, self.extractor(model=model), progress)
+        return ingest_documents(self, documents, self.extractor(model=model), progress, min_confidence=threshold)
 
     def why(self, subject: str, relation: str, obj: str) -> list:
         """Every source of the fact *subject relation obj*, with the sentence it came from."""

@@ -3,7 +3,7 @@
 Nodes are entities, keyed by IRI, with attributes ``label`` and ``cls`` (the most specific
 ontology class name, ``""`` when untyped). Edges are direct relations, one per statement
 node (key: the statement's IRI) or, for a triple no statement qualifies, one keyed by the
-relation's name. Edge attributes: ``relation`` (lowerCamel name), ``label`` (the ontology's
+relation's name; a candidate statement (``kg:candidate true``) is no edge. Edge attributes: ``relation`` (lowerCamel name), ``label`` (the ontology's
 label, a verb phrase), ``strength`` (1–4, from the ontology), ``statement`` and ``source``
 (IRIs or None), and every qualifier by its local name (``amount``, ``currency``,
 ``stakePercent``, ``date``, ``role``...; numbers as floats). ``G.graph["sources"]`` maps a
@@ -109,6 +109,10 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
     edges = []
     stated: set[tuple[str, str, str]] = set()
     for st, (s, p, o, source) in statements.items():
+        if qualified.get(st, {}).get("candidate") is True:
+            # A candidate proposes a fact the store does not hold (it has no direct triple);
+            # as an edge it would count in every analysis as if it did.
+            continue
         relation = relations[p]
         attributes = {
             "relation": relation.name, "label": relation.label, "strength": relation.strength,
