@@ -42,6 +42,7 @@ _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
+_PLACE_WORDS = {"in", "at", "to", "from", "near", "outside", "across", "into", "of", "visit", "visited", "visits", "visiting", "toured", "around", "throughout"}
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 
@@ -247,7 +248,9 @@ class Extractor:
         inside a longer organisation, facility or event name ("Taiwan" in "Taiwan
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
+        people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = self.ruler(doc)
+        doc = self._remainders(doc, people)
         places = {"KG:Country", "KG:City", "KG:DEMONYM"}
         keep = []
         ruled = list(doc.ents)
@@ -260,6 +263,26 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
+        return doc
+
+    @staticmethod
+    def _remainders(doc, before: list):
+        """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
+        "Germany" then ruled a country) keeps its proper nouns outside the ruled part."""
+        from spacy.tokens import Span
+
+        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        added = []
+        for start, end, label in before:
+            rest = [i for i in range(start, end) if i not in covered]
+            if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) \
+                    and all(doc[i].pos_ == "PROPN" for i in rest) and (rest[0] == start or rest[-1] == end - 1):
+                # What is left of a cut name is a person's when it is shaped like one.
+                text = doc[rest[0]:rest[-1] + 1].text
+                added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
+                covered.update(rest)
+        if added:
+            doc.set_ents(added, default="unmodified")
         return doc
 
     def _split_lists(self, doc):
@@ -356,7 +379,9 @@ class Extractor:
                 continue
             if first == token.sent.start and last == first and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            added.append(Span(doc, first, last + 1, label="ORG" if guess_class(doc[first:last + 1].text, "Company") != "Person" else "PERSON"))
+            text = doc[first:last + 1].text
+            surname = any(text in e.text.split() for e in doc.ents if e.label_ == "PERSON")
+            added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
             taken.update(range(first, last + 1))
         if added:
             doc.set_ents(added, default="unmodified")
@@ -433,7 +458,12 @@ class Extractor:
                 return known.cls, known.label, known.iri, True
             return None
         if label == "GPE":
-            return "City", text, None, False
+            # NER calls many unfamiliar firms places ("Denso", "Foxconn"): an unknown one is
+            # a place only where the text puts something in, at or to it.
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in _PLACE_WORDS or ent[-1].text in ("District", "Province", "City", "County", "Municipality", "Prefecture", "State"):
+                return "City", text, None, False
+            return "Company", text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
         if label == "PRODUCT" and near_company_word(ent):

@@ -105,6 +105,8 @@ class RelationReader:
             else:
                 subjects = self._resolve(role_tokens["subject"][0], entities)
                 objects = self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
+                actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
+                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end))
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
@@ -169,6 +171,19 @@ class RelationReader:
                 return found
         return []
 
+    def _co_actors(self, trigger, actors: list) -> list:
+        """Those who act with the actor: "A led the round alongside B and C", "together
+        with D"."""
+        found = []
+        for verb in {trigger, trigger.head}:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj._.kg_entity:
+                        found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))
+        return found
+
     def _conjoined(self, token) -> list:
         """A mention and those coordinated with it, by the parse ("A, B and C") or by
         their places in the sentence when the parse missed it."""
@@ -220,7 +235,8 @@ class RelationReader:
         key = name_key(text)
         if not key:
             return []
-        known = self._sectors.get(key) or self._sectors.get(name_key(tokens[-1].lemma_)) if len(tokens) == 1 else self._sectors.get(key)
+        # "robot" is the reference's "robots": singular and plural name one sector.
+        known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
         if known is None and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
             return []
         name = known.label if known else text
