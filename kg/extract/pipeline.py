@@ -42,7 +42,7 @@ _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
-_PLACE_WORDS = {"in", "at", "to", "from", "near", "outside", "across", "into", "of", "visit", "visited", "visits", "visiting", "toured", "around", "throughout"}
+_PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "chairman", "chairwoman", "ceo", "chief", "executive", "director", "founder", "secretary", "governor", "senator", "professor", "prof", "sir", "lord", "king", "queen", "prince", "princess", "vice", "spokesman", "spokeswoman", "officer", "head", "leader", "mayor"}
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 
@@ -117,6 +117,7 @@ class Extractor:
             Cues(
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
+                firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
             ),
         )
         self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
@@ -202,9 +203,27 @@ class Extractor:
                 "iri": e.iri, "mentions": [list(m) for m in e.mentions],
             }
             for e in entities.values()
+            if not self._credit_line(doc, e)
         ]
         record["relations"] = relations
         return record
+
+    @staticmethod
+    def _credit_line(doc, entity: DocumentEntity) -> bool:
+        """Whether every mention of an entity of its own is in a credit or a headline line
+        ("(Xinhua/Huang Wei)", "Copyright ...", "Photo courtesy of ...")."""
+        if entity.known or entity.iri:
+            return False
+        for start, end in entity.mentions:
+            line_start = doc.text.rfind("\n", 0, start) + 1
+            line_end = doc.text.find("\n", end)
+            line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
+            lowered = line.lower()
+            credit = "/" in doc.text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters", "by ")) \
+                or "courtesy of" in lowered[:40]
+            if not credit:
+                return False
+        return True
 
     def _gazetteer(self, doc):
         """Mentions of names the store knows, longest first: a run of up to six tokens
@@ -250,7 +269,7 @@ class Extractor:
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = self.ruler(doc)
-        doc = self._remainders(doc, people)
+        doc = self._place_led_names(self._remainders(doc, people))
         places = {"KG:Country", "KG:City", "KG:DEMONYM"}
         keep = []
         ruled = list(doc.ents)
@@ -263,6 +282,28 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
+        return doc
+
+    @staticmethod
+    def _place_led_names(doc):
+        """ "Tokyo Electron", "Boston Dynamics", "Korea Zinc": a place's name right before an
+        organisation's is the start of that name."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        merged, i = [], 0
+        while i < len(ents):
+            ent = ents[i]
+            following = ents[i + 1] if i + 1 < len(ents) else None
+            if ent.label_ in ("KG:City", "KG:Country") and following is not None and following.start == ent.end \
+                    and following.label_ == "ORG" and not doc[ent.end - 1].whitespace_ == "" and "\n" not in doc[ent.end - 1].whitespace_:
+                merged.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
+            merged.append(ent)
+            i += 1
+        if len(merged) != len(ents):
+            doc.ents = merged
         return doc
 
     @staticmethod
@@ -388,6 +429,14 @@ class Extractor:
         return doc
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
+        # What NER calls each name anywhere in the text, and the words of people's full
+        # names: one mention's class is read with the others in view.
+        labels: dict[str, set] = {}
+        for ent in doc.ents:
+            labels.setdefault(ent.label_, set()).add(ent.text)
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                labels.setdefault("person-words", set()).update(ent.text.split())
+        self._doc_labels = labels
         spans = []
         people: list[DocumentEntity] = []
         taken = set()
@@ -457,22 +506,35 @@ class Extractor:
                 known = self.known[name_key(country)]
                 return known.cls, known.label, known.iri, True
             return None
+        organisation_elsewhere = text in self._doc_labels.get("ORG", ())
+        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
+                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws):
+            return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
         if label == "GPE":
-            # NER calls many unfamiliar firms places ("Denso", "Foxconn"): an unknown one is
-            # a place only where the text puts something in, at or to it.
-            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in _PLACE_WORDS or ent[-1].text in ("District", "Province", "City", "County", "Municipality", "Prefecture", "State"):
-                return "City", text, None, False
-            return "Company", text, None, False
+            # NER calls many unfamiliar firms places ("Denso", "Foxconn"): one the text also
+            # calls an organisation, or with a firm's word in its name, is a firm.
+            if organisation_elsewhere or guess_class(text, "City") != "City" and len(text.split()) > 1:
+                return self._organisation_class(text), text, None, False
+            return "City", text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
         if label == "PRODUCT" and near_company_word(ent):
             return "Company", text, None, False
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"
+        if label == "PERSON" and len(text.split()) == 1 and not self._titled(ent) \
+                and (organisation_elsewhere or text not in self._doc_labels.get("person-words", ())):
+            # One word NER took for a person, that is no part of a person's full name in the
+            # text and has no title before it, is a firm's name ("Finix", "Macrogen").
+            return self._organisation_class(text), text, None, False
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    @staticmethod
+    def _titled(ent) -> bool:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return before is not None and (before.lower_.rstrip(".") in _PERSON_TITLES or before.text[:1].isupper() and before.pos_ == "PROPN" and before.lower_ in _PERSON_TITLES)
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an

@@ -39,6 +39,7 @@ class Cues:
     raise_verbs: frozenset[str] = frozenset()
     sector_words: frozenset[str] = frozenset()
     sectors: tuple = ()  # KnownEntity of each reference sector
+    firm_words: frozenset[str] = frozenset()  # heads that name a firm, not what it does
 
 
 class RelationReader:
@@ -229,7 +230,8 @@ class RelationReader:
         """A sector named by words of the text: a reference sector's name, or words with a
         sector word among them ("industrial robots"). Anything else is no sector."""
         tokens = [t for t in tokens if not t.is_punct and t.lower_ not in ("a", "an", "the", "its", "their")]
-        if not tokens:
+        # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
+        if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lemma_.lower() in self.cues.firm_words:
             return []
         text = " ".join(t.text for t in tokens)
         key = name_key(text)

@@ -43,8 +43,16 @@ def trimmed_mentions(ents) -> list:
         if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
                 and ent.doc[start - 1].lower_ in ("last", "previous", "next", "upcoming", "current", "new"):
             start -= 1
-        if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'"):
+        if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
+        # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
+        inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
+        if inner and not ent.label_.startswith("KG:"):
+            cut = inner[0]
+            result.append(Span(ent.doc, start, cut, label=ent.label_))
+            if any(t.pos_ == "PROPN" for t in ent.doc[cut + 1:end]):
+                result.append(Span(ent.doc, cut + 1, end, label="PRODUCT" if ent.label_ in ("ORG", "PRODUCT") else ent.label_))
+            continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return result
 
