@@ -124,7 +124,8 @@ def _checked_frame(raw, number: int) -> dict:
         raise OntologyError(f"{where}: needs a non-empty {'pattern' if raw['kind'] == 'dependency' else 'tokens'} list")
     uses = raw.get("uses") or []
     if not uses or set(uses) - set(TRIGGER_KINDS):
-        raise OntologyError(f"{where}: uses must name trigger kinds among {', '.join(TRIGGER_KINDS)}")
+        unknown_kinds = ", ".join(repr(k) for k in sorted(set(uses) - set(TRIGGER_KINDS))) or "nothing"
+        raise OntologyError(f"{where}: uses {unknown_kinds}; trigger kinds are {', '.join(TRIGGER_KINDS)}")
     if raw.get("theme") not in (None, "direct", "marker"):
         raise OntologyError(f"{where}: theme must be direct or marker")
     return raw
@@ -137,7 +138,7 @@ def _checked_group(raw, where: str) -> dict:
     if unknown:
         raise OntologyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     if raw.get("kind") not in TRIGGER_KINDS:
-        raise OntologyError(f"{where}: kind must be one of {', '.join(TRIGGER_KINDS)}")
+        raise OntologyError(f"{where}: unknown kind {raw.get('kind')!r}; kinds are {', '.join(TRIGGER_KINDS)}")
     words = raw.get("words")
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
         raise OntologyError(f"{where}: words must be a non-empty list of words")

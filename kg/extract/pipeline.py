@@ -43,7 +43,7 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "chairman", "chairwoman", "ceo", "chief", "executive", "director", "founder", "secretary", "governor", "senator", "professor", "prof", "sir", "lord", "king", "queen", "prince", "princess", "vice", "spokesman", "spokeswoman", "officer", "head", "leader", "mayor"}
-_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 
 
@@ -418,8 +418,12 @@ class Extractor:
             first, last = min(t.i for t in run), max(t.i for t in run)
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
-            if first == token.sent.start and last == first and token.dep_ not in ("nsubj", "nsubjpass"):
+            if first == token.sent.start and last == first and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 continue
+            if token.dep_ == "npadvmod" and not (last + 1 < len(doc) and doc[last + 1].text in ("-", "–")):
+                continue  # only "Daewon-backed"
+            if token.dep_ == "ROOT" and not (first == token.sent.start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
+                continue  # only a subject the parser took for the root ("Meituan invested ...")
             text = doc[first:last + 1].text
             surname = any(text in e.text.split() for e in doc.ents if e.label_ == "PERSON")
             added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
@@ -436,6 +440,8 @@ class Extractor:
             labels.setdefault(ent.label_, set()).add(ent.text)
             if ent.label_ == "PERSON" and len(ent) > 1:
                 labels.setdefault("person-words", set()).update(ent.text.split())
+            if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
+                labels.setdefault("firm-names", set()).add(ent.text)
         self._doc_labels = labels
         spans = []
         people: list[DocumentEntity] = []
@@ -518,7 +524,7 @@ class Extractor:
             return "City", text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
-        if label == "PRODUCT" and near_company_word(ent):
+        if label == "PRODUCT" and (near_company_word(ent) or text in self._doc_labels.get("firm-names", ())):
             return "Company", text, None, False
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"

@@ -28,6 +28,8 @@ __all__ = ["RelationReader", "Cues"]
 _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
 #: How much less a fact is worth when one of its ends was reached through a reference.
 _REFERENCE_FACTOR = 0.8
+#: Modifiers that do not narrow a sector ("new chips", "global batteries").
+_VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
 
@@ -157,6 +159,11 @@ class RelationReader:
             return [raiser] if raiser else []
         if round_only:
             return []
+        if token._.kg_entity and token._.kg_class == "Sector":
+            # "humanoid robots" says more than the reference's "robotics".
+            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod") and not c._.kg_entity and c.lower_ not in _VAGUE]
+            if modifiers:
+                return self._phrase([*modifiers, token], entities) or [(token, False)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
@@ -339,7 +346,9 @@ class RelationReader:
             return self._paragraph_date(span.sent)
         if triggers:
             trigger = triggers[0]
-            near = {trigger.i, trigger.head.i, *(c.i for c in trigger.head.children if c.pos_ in ("VERB", "AUX"))}
+            # A verb joined by "and" to another has its own dates, not the other's.
+            governor = trigger if trigger.dep_ == "conj" else trigger.head
+            near = {trigger.i, governor.i, *(c.i for c in governor.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "conj")}
             for date in dates:
                 head, steps = date.head, 0
                 while steps < 3:

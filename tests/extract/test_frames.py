@@ -70,7 +70,7 @@ FRAME_SENTENCES = {
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
                      ("Hanul Robotics", "partners_with", "Nordex Energy")),
     "noun-apposition": ("AgiBot, a maker of humanoid robots, raised money.",
-                        ("AgiBot", "operates_in_sector", "robotics")),
+                        ("AgiBot", "operates_in_sector", "humanoid robots")),
     "noun-apposition-after": ("The chairman of Daewon Group, Kim Min-soo, said demand was strong.",
                               ("Kim Min-soo", "chair_of", "Daewon Group")),
     "noun-copula": ("Kim Min-soo is the chairman of Daewon Group.",
@@ -87,6 +87,8 @@ FRAME_SENTENCES = {
                                    ("Hanul Robotics", "headquartered_in", "Busan")),
     "name-hyphen-participle": ("Daewon Group-backed Hanul Robotics raised money.",
                                ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "name-comma-sector-head": ("Sunwoo Energy, a battery maker, said demand was strong.",
+                               ("Sunwoo Energy", "operates_in_sector", "batteries")),
     "sector-head-name": ("Investors backed humanoid robot developer Hanul Robotics.",
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
 }
@@ -200,18 +202,12 @@ def test_actor_is_the_object(extract, text, fact, frame):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("AgiBot, a maker of humanoid robots, raised money.", ("AgiBot", "operates_in_sector", "robotics")),
-    ("Hanul Robotics is a maker of delivery robots.", ("Hanul Robotics", "operates_in_sector", "robotics")),
+    ("AgiBot, a maker of humanoid robots, raised money.", ("AgiBot", "operates_in_sector", "humanoid robots")),
+    ("Hanul Robotics is a maker of delivery robots.", ("Hanul Robotics", "operates_in_sector", "delivery robots")),
     ("Investors backed humanoid robot developer Hanul Robotics.", ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
-    pytest.param("Shares of battery maker Sunwoo Energy rose.", ("Sunwoo Energy", "operates_in_sector", "batteries"),
-                 marks=pytest.mark.xfail(strict=True, reason="'battery' is a reference sector alias, so it becomes a "
-                                         "mention and sector-head-name's phrase tokens want mention: none")),
-    pytest.param("Battery maker Sunwoo Energy said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries"),
-                 marks=pytest.mark.xfail(strict=True, reason="sector-head-name's phrase wants IS_TITLE false, and the "
-                                         "sentence's first word is capitalised")),
-    pytest.param("Sunwoo Energy, a battery maker, said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries"),
-                 marks=pytest.mark.xfail(strict=True, reason="no frame reads 'X, a <sector> maker' (noun-apposition "
-                                         "wants 'maker of'; sector-head-name wants the name after the head)")),
+    ("Shares of battery maker Sunwoo Energy rose.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
+    ("Battery maker Sunwoo Energy said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
+    ("Sunwoo Energy, a battery maker, said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
 ], ids=["maker-of", "copula-maker-of", "sector-head", "battery-maker", "battery-maker-first-word", "apposition-battery-maker"])
 def test_sector_phrase(extract, text, fact):
     assert fact in triples(extract(text))
@@ -226,10 +222,8 @@ def test_sector_phrase(extract, text, fact):
      ("Daewon Group", "acquires", "Minjin Foods"), {"date": "2024"}),
     ("Daewon Group, which opened a lab in 2019, backed Hanul Robotics in 2023.",
      ("Daewon Group", "invests_in", "Hanul Robotics"), {"date": "2023"}),
-    pytest.param("Daewon Group opened a lab in 2019 and backed Hanul Robotics in 2023.",
-                 ("Daewon Group", "invests_in", "Hanul Robotics"), {"date": "2023"},
-                 marks=pytest.mark.xfail(strict=True, reason="the date search looks at the trigger's head, and a "
-                                         "conjoined verb's head is the first verb: its date (2019) wins")),
+    ("Daewon Group opened a lab in 2019 and backed Hanul Robotics in 2023.",
+                 ("Daewon Group", "invests_in", "Hanul Robotics"), {"date": "2023"}),
     ("Daewon Ventures invested 30 billion won in Hanul Robotics.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 30e9, "currency": "KRW"}),
     ("Daewon Ventures invested 30 billion won (about $21 million) in Hanul Robotics.",

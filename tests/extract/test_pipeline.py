@@ -130,4 +130,5 @@ def test_funding_round_and_lead_investor(extract_text):
     assert facts(record) == [
         ("Sequoia Capital", "invests_in", "Toss", (("amount", 40e6), ("currency", "USD"), ("date", "2026-01-09"), ("round", "series-b"))),
         ("Toss", "headquartered_in", "South Korea", ()),
+        ("Toss", "operates_in_sector", "fintech", ()),
     ]
