@@ -25,7 +25,7 @@ from kg.resources import resource_dir
 __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only"}
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
@@ -98,6 +98,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 confidence=float(frame.get("confidence", 0.8)), carries=carries.get(relation.eval_name, ()),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
+                modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
             ))
     return patterns
 

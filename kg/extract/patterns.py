@@ -14,7 +14,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology
 from kg.resources import resource_dir
 
-__all__ = ["Pattern", "load_patterns", "ROLES"]
+__all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs"]
 
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
@@ -47,6 +47,9 @@ class Pattern:
     round_only: bool = False
     #: Dependants of the trigger that make a match void (its own subject, say).
     unless_trigger_has: tuple[str, ...] = ()
+    #: Words one of which must modify the trigger ("controlling" stake), or none of which may.
+    modifiers: tuple[str, ...] = ()
+    not_modifiers: tuple[str, ...] = ()
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
@@ -148,14 +151,26 @@ def _percent_qualifiers(ontology: Ontology) -> set[str]:
     return {camel_to_snake(name) for name in ontology.qualifiers if name.endswith("Percent")}
 
 
+#: What extraction marks on tokens: a mention's class and entity, a value and its kind,
+#: whether a country was named by its demonym, whether the entity was reached through a
+#: reference ("it", "the company").
+TOKEN_EXTENSIONS = (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False), ("kg_entity", None), ("kg_value", None), ("kg_coref", False))
+
+
+def register_token_extensions() -> None:
+    """Declare kg's token attributes to spaCy (once; later calls do nothing)."""
+    from spacy.tokens import Token
+
+    for name, default in TOKEN_EXTENSIONS:
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=default)
+
+
 @functools.cache
 def _vocab():
     from spacy.lang.en import English
-    from spacy.tokens import Token
 
-    for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False)):
-        if not Token.has_extension(name):
-            Token.set_extension(name, default=default)
+    register_token_extensions()
     return English().vocab
 
 

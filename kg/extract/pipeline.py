@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
 from kg.extract.frames import load_carries, load_frame_patterns, with_carries
-from kg.extract.patterns import Pattern, load_patterns
+from kg.extract.patterns import Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
 from kg.extract.values import parse_money, parse_percent, resolve_date
@@ -74,11 +74,8 @@ class Extractor:
         patterns: list[Pattern] | None = None,
     ) -> None:
         from spacy.matcher import Matcher
-        from spacy.tokens import Token
 
-        for name, default in (("kg_class", ""), ("kg_value_kind", ""), ("kg_demonym", False), ("kg_entity", None), ("kg_value", None), ("kg_coref", False)):
-            if not Token.has_extension(name):
-                Token.set_extension(name, default=default)
+        register_token_extensions()
         self.ontology = ontology
         self.model = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
         # The loaded pipeline is shared; each extractor runs its own ruler after it, whose
@@ -121,6 +118,10 @@ class Extractor:
             ),
         )
         self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
+        # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
+        self._generic_words = frozenset(
+            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
+        ) | _PERSON_TITLES | {"firms", "companies", "groups", "holdings"}
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -448,7 +449,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in periods_joined(trimmed_mentions(doc.ents)):
+        for ent in periods_joined(self._without_titles(trimmed_mentions(doc.ents))):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
                 other_names.setdefault(name_key(text), previous[1])
@@ -482,6 +483,25 @@ class Extractor:
             taken.update(range(ent.start, ent.end))
         spans.extend(self._anaphora_spans(doc, taken, entities))
         return spans
+
+    def _without_titles(self, ents) -> list:
+        """Names without the job titles NER glued to them ("Samsung Electronics Executive"
+        before "Chairman Lee"), and no name that is only generic words ("Group", "CEO")."""
+        from spacy.tokens import Span
+
+        result = []
+        for ent in ents:
+            if ent.label_ not in ("ORG", "PERSON", "GPE"):
+                result.append(ent)
+                continue
+            end = ent.end
+            while end - ent.start > 1 and ent.doc[end - 1].lower_ in _PERSON_TITLES:
+                end -= 1
+            words = {w.lower() for w in ent.doc[ent.start:end].text.split()}
+            if words <= self._generic_words or not is_meaningful_name(ent.doc[ent.start:end].text):
+                continue
+            result.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+        return result
 
     def _names_same(self, doc, first, second) -> bool:
         between = " ".join(doc[first.end:second.start].text.split())

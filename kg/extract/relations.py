@@ -100,6 +100,11 @@ class RelationReader:
         self._sentence_values: dict[int, list] = {}
         matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
         for pattern, span, role_tokens in matches:
+            if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
+                trigger = role_tokens["trigger"][0]
+                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
+                    continue
             if pattern.kind == "tokens":
                 subjects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("subject", [])[:1])]
                 objects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("object", [])[:1])]
@@ -201,9 +206,18 @@ class RelationReader:
                 if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found and child._.kg_class == token._.kg_class:
                     found.append(child)
                     stack.append(child)
-        for other in coordinated([token]):
-            if other not in found:
-                found.append(other)
+        if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
+            # The parse often hangs a list's later names elsewhere; their places in the
+            # sentence still make a list when joined by "and" ("A, B and C").
+            listed = coordinated([token])
+            first, last = min(t.i for t in listed), max(t.i for t in listed)
+            doc = token.doc
+            joined = any(t.lower_ in ("and", "&") for t in doc[first:last])
+            # "buy Kokusai Electric, Nikkei has learned": a name followed by its own verb
+            # is no list member.
+            verb_after = last + 1 < len(doc) and doc[last + 1].pos_ in ("VERB", "AUX")
+            if joined or not verb_after:
+                found.extend(t for t in listed if t not in found)
         return found
 
     def _round_owner(self, token, entities):

@@ -51,7 +51,7 @@ def trimmed_mentions(ents) -> list:
             cut = inner[0]
             result.append(Span(ent.doc, start, cut, label=ent.label_))
             if any(t.pos_ == "PROPN" for t in ent.doc[cut + 1:end]):
-                result.append(Span(ent.doc, cut + 1, end, label="PRODUCT" if ent.label_ in ("ORG", "PRODUCT") else ent.label_))
+                result.append(Span(ent.doc, cut + 1, end, label=ent.label_))
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return result
