@@ -26,7 +26,7 @@ __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -92,6 +92,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             where = f"frames.yaml: frame {frame['id']!r} with {relation.eval_name} trigger {group['words'][0]!r}"
             build = _dependency if frame["kind"] == "dependency" else _tokens
             body, roles = build(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles)
+            implicit = _ends(relation, group)["theme"] if frame.get("implicit_theme") else ""
             patterns.append(Pattern(
                 id=ident, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
@@ -99,6 +100,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
+                implicit=implicit,
             ))
     return patterns
 
@@ -233,7 +235,8 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
         if role is not None:
             roles[len(body)] = role
         body.append(token)
-    if "subject" not in roles.values() or not ({"object", "phrase"} & set(roles.values())):
+    present = set(roles.values()) | ({_ends(relation, group)["theme"]} if frame.get("implicit_theme") else set())
+    if not {"subject", "object"} <= present | ({"object"} if "phrase" in present else set()):
         raise OntologyError(f"{where}: the frame needs an actor and a theme")
     _check_tokens(body, where)
     return body, roles

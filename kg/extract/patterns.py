@@ -50,6 +50,9 @@ class Pattern:
     #: Words one of which must modify the trigger ("controlling" stake), or none of which may.
     modifiers: tuple[str, ...] = ()
     not_modifiers: tuple[str, ...] = ()
+    #: The end the text leaves unsaid ("Chief Executive Taavi Madiberk said"): read as the
+    #: organisation the text is about.
+    implicit: str = ""
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

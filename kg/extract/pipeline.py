@@ -115,6 +115,7 @@ class Extractor:
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
+                maker_words=frozenset(cues.get("maker_words", ())),
             ),
         )
         self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
@@ -271,7 +272,7 @@ class Extractor:
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = self.ruler(doc)
         doc = self._place_led_names(self._remainders(doc, people))
-        places = {"KG:Country", "KG:City", "KG:DEMONYM"}
+        places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)
         for ent in statistical:

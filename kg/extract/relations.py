@@ -42,6 +42,7 @@ class Cues:
     sector_words: frozenset[str] = frozenset()
     sectors: tuple = ()  # KnownEntity of each reference sector
     firm_words: frozenset[str] = frozenset()  # heads that name a firm, not what it does
+    maker_words: frozenset[str] = frozenset()  # heads whose modifiers name what a firm does
 
 
 class RelationReader:
@@ -109,7 +110,15 @@ class RelationReader:
                 subjects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("subject", [])[:1])]
                 objects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("object", [])[:1])]
                 if role_tokens.get("phrase"):
-                    objects = self._phrase(role_tokens["phrase"], entities)
+                    trigger = role_tokens.get("trigger", [None])[0]
+                    certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
+                    objects = self._phrase(role_tokens["phrase"], entities, certified=certified)
+                if pattern.implicit:
+                    unsaid = self._unsaid(span, entities, [t for t, _ in subjects + objects])
+                    if pattern.implicit == "object":
+                        objects = unsaid
+                    else:
+                        subjects = unsaid
             else:
                 subjects = self._resolve(role_tokens["subject"][0], entities)
                 objects = self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
@@ -164,18 +173,24 @@ class RelationReader:
             return [raiser] if raiser else []
         if round_only:
             return []
+        if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
+            # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
+            verb = token.head
+            while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
+                verb = verb.head
+            return self._resolve(verb.head, entities) if verb.dep_ == "relcl" else []
         if token._.kg_entity and token._.kg_class == "Sector":
             # "humanoid robots" says more than the reference's "robotics".
-            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod") and not c._.kg_entity and c.lower_ not in _VAGUE]
-            if modifiers:
-                return self._phrase([*modifiers, token], entities) or [(token, False)]
+            words = self._modified(token)
+            if len(words) > 1:
+                return self._phrase(words, entities) or [(token, False)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
         if named:
             return [(t, False) for t in self._conjoined(named[0])]
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and not c._.kg_entity] + [token]
+            words = self._modified(token)
             found = self._phrase(words, entities)
             if found:
                 conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -220,6 +235,28 @@ class RelationReader:
                 found.extend(t for t in listed if t not in found)
         return found
 
+    def _unsaid(self, span, entities, named: list) -> list[tuple]:
+        """The organisation a title with no "of" belongs to: none where a name stands just
+        before the title ("Daewon chairman Kim", read by another frame), else the
+        organisation the text has named most often so far."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
+            return []
+        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named})
+        return [(firm, True)] if firm else []
+
+    def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True) -> str | None:
+        counts: dict[str, int] = {}
+        for entity in entities.values():
+            if entity.key in exclude or not self.ontology.is_subclass(entity.cls, "Organization"):
+                continue
+            if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
+                continue
+            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before)
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return best if best and counts[best] else None
+
     def _round_owner(self, token, entities):
         """The firm whose funding round *token* names: its possessor ("Pudu's round"), the
         firm after "of"/"for", the subject of the verb that raised it, else the company most
@@ -240,27 +277,42 @@ class RelationReader:
             if head.head is head:
                 break
             head = head.head
-        counts: dict[str, int] = {}
-        for entity in entities.values():
-            if self.ontology.is_subclass(entity.cls, "Company") and entity.cls != "InvestmentFirm":
-                counts[entity.key] = sum(1 for start, _ in entity.mentions if start < token.idx)
-        best = max(counts, key=lambda k: counts[k], default=None)
-        return (best, True) if best and counts[best] else None
+        best = self._most_named(entities, token.idx, investors=False)
+        return (best, True) if best else None
 
-    def _phrase(self, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
+    @staticmethod
+    def _modified(token) -> list:
+        """A noun with the words that narrow it, as the text writes them ("next-generation
+        semiconductors", "automotive electronics"), without names or vague words."""
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE
+                     and (not c._.kg_entity or c._.kg_class == "Sector")]
+        if not modifiers:
+            return [token]
+        start = min(c.left_edge.i for c in modifiers)
+        words = [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _VAGUE]
+        return words
+
+    def _phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
-        sector word among them ("industrial robots"). Anything else is no sector."""
-        tokens = [t for t in tokens if not t.is_punct and t.lower_ not in ("a", "an", "the", "its", "their")]
+        sector word among them ("industrial robots"), or any words a maker word certifies
+        ("cafe chain operator X"). Anything else is no sector."""
+        # Not "Estonian energy storage technology": a nationality says where, not what.
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
+                          or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
+            tokens = tokens[1:]
+        tokens = [t for t in tokens if t.text not in ("(", ")", ",")]
         # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
         if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lemma_.lower() in self.cues.firm_words:
             return []
-        text = " ".join(t.text for t in tokens)
+        # "high-tech wheelchair": words as the text joins them.
+        text = "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ") for i, t in enumerate(tokens)).strip()
+        text = " ".join(text.split())
         key = name_key(text)
         if not key:
             return []
         # "robot" is the reference's "robots": singular and plural name one sector.
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
-        if known is None and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
+        if known is None and not certified and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
             return []
         name = known.label if known else text
         entity_key = f"Sector:{name_key(name)}"
