@@ -90,18 +90,24 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 continue
             ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}"
             where = f"frames.yaml: frame {frame['id']!r} with {relation.eval_name} trigger {group['words'][0]!r}"
-            build = _dependency if frame["kind"] == "dependency" else _tokens
-            body, roles = build(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles)
+            if frame["kind"] == "dependency":
+                # A prepositional theme hangs off the trigger ("invested in X") or, when the
+                # parser attaches it to the object, off that ("invested $5m in X").
+                variants = [("", False)] + ([("+object", True)] if group["theme"] != "direct" and group["kind"] == "verb" else [])
+                built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via_object=via))
+                         for suffix, via in variants]
+            else:
+                built = [("", _tokens(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles))]
             implicit = _ends(relation, group)["theme"] if frame.get("implicit_theme") else ""
-            patterns.append(Pattern(
-                id=ident, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
+            patterns.extend(Pattern(
+                id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
                 confidence=float(frame.get("confidence", 0.8)), carries=carries.get(relation.eval_name, ()),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 implicit=implicit,
-            ))
+            ) for suffix, (body, roles) in built)
     return patterns
 
 
@@ -176,12 +182,15 @@ def _substitute(value, light_verbs, titles):
     return value
 
 
-def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles):
+def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles, via_object=False):
     ends = _ends(relation, group)
     nodes, roles = [], {}
     for raw in _substitute(frame["pattern"], light_verbs, titles):
         if "THEME_OF" in raw:
             anchor = raw["THEME_OF"]
+            if via_object:
+                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "carrier", "RIGHT_ATTRS": {"DEP": "dobj"}})
+                anchor = "carrier"
             if group["theme"] == "direct":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "theme", "RIGHT_ATTRS": {"DEP": "dobj"}})
             else:
