@@ -11,7 +11,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words"]
+__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "country_by_code"]
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,11 @@ def reference_sector_words() -> frozenset[str]:
     if not isinstance(words, list) or not words:
         raise IngestError(f"{path}: 'sector_words' must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
+
+
+@functools.cache
+def country_by_code() -> dict[str, str]:
+    """Country names of the reference data by ISO 3166 code ("EE" -> "Estonia")."""
+    path = resource_dir("data") / "reference" / "countries.yaml"
+    countries = yaml.safe_load(path.read_text(encoding="utf-8"))["countries"]
+    return {str(c["code"]): c["name"] for c in countries if c.get("code")}

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
 from kg.extract.frames import load_carries, load_frame_patterns, with_carries
+from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
@@ -42,6 +43,7 @@ _VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
+_PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
 _PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "chairman", "chairwoman", "ceo", "chief", "executive", "director", "founder", "secretary", "governor", "senator", "professor", "prof", "sir", "lord", "king", "queen", "prince", "princess", "vice", "spokesman", "spokeswoman", "officer", "head", "leader", "mayor"}
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
@@ -537,12 +539,17 @@ class Extractor:
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
                 and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws):
             return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in self._doc_labels.get("person-words", ()) and not organisation_elsewhere:
+            return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
         if label == "GPE":
-            # NER calls many unfamiliar firms places ("Denso", "Foxconn"): one the text also
-            # calls an organisation, or with a firm's word in its name, is a firm.
-            if organisation_elsewhere or guess_class(text, "City") != "City" and len(text.split()) > 1:
-                return self._organisation_class(text), text, None, False
-            return "City", text, None, False
+            # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
+            # world, or a district, is a place; a continent or a US state no entity; the
+            # rest, unless named like a place, a firm.
+            if is_region(text):
+                return None
+            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS:
+                return "City", text, None, False
+            return self._organisation_class(text), text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
         if label == "PRODUCT" and (near_company_word(ent) or text in self._doc_labels.get("firm-names", ())):
@@ -647,7 +654,7 @@ class Extractor:
         sentence or the two before it, a sentence's subject before its other names (in
         "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
         mentions = sorted(
-            (start, entity) for entity in entities.values() for start, _ in entity.mentions
+            ((start, end), entity) for entity in entities.values() for start, end in entity.mentions
             if entity.cls not in ("Country", "City", "Sector")
         )
         spans = []
@@ -663,12 +670,12 @@ class Extractor:
             index = starts.index(sentence.start_char) if sentence.start_char in starts else 0
             earliest = starts[max(0, index - 2)]
             candidates = [
-                (start, entity) for start, entity in mentions
-                if earliest <= start < token.idx and self.ontology.is_subclass(entity.cls, cls)
+                (where, entity) for where, entity in mentions
+                if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
             if not candidates:
                 continue
-            same = [c for c in candidates if c[0] >= sentence.start_char]
+            same = [c for c in candidates if c[0][0] >= sentence.start_char]
             pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
             chosen = pool[-1][1]
             spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
@@ -676,8 +683,13 @@ class Extractor:
         return spans
 
     @staticmethod
-    def _is_subject(doc, start_char: int) -> bool:
-        span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-        return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span[0].head.subtree if t.idx >= start_char and t.idx < start_char + 40) and span[0].dep_ in ("nsubj", "nsubjpass", "compound")
+    def _is_subject(doc, where: tuple[int, int]) -> bool:
+        span = doc.char_span(*where, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        # A name the parser made the root, with its verb hanging off it ("Meituan invested
+        # ..." read as a noun phrase), is the sentence's subject all the same.
+        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
 
     # -- relations -------------------------------------------------------------------------

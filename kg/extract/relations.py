@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.entities import DocumentEntity
+from kg.extract.entities import DocumentEntity, country_by_code
+from kg.extract.places import world_city_country
 from kg.extract.patterns import Pattern
 from kg.extract.spans import coordinated, respectively_pairs
 from kg.extract.values import funding_round
@@ -386,7 +387,7 @@ class RelationReader:
                     if entity.name.startswith(city.name + " "):
                         implied.append((entity, city))
             if entity.cls == "City":
-                country = self._city_country.get(name_key(entity.name))
+                country = self._city_country.get(name_key(entity.name)) or country_by_code().get(world_city_country(entity.name) or "")
                 if country and country in by_name:
                     implied.append((entity, by_name[country]))
         return [
