@@ -31,7 +31,7 @@ from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
-from kg.extract.values import parse_money, parse_percent, resolve_date
+from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
@@ -183,7 +183,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(self._gazetteer(doc)))
+        doc = self._add_appositions(self._ruled(self._gazetteer(self._money(doc))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -211,6 +211,25 @@ class Extractor:
         ]
         record["relations"] = relations
         return record
+
+    @staticmethod
+    def _money(doc):
+        """Money phrases whole, where NER cut them short or took them for something else
+        ("2.2bn" without its "$", "41.3 million" without "euros")."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
+        spans = [m for m in spans if m is not None]
+        if not spans:
+            return doc
+        # Only values give way; a name overlapping a money phrase keeps its place.
+        values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
+        names = [e for e in doc.ents if e.label_ not in values]
+        spans = [m for m in spans if not any(m.start < e.end and e.start < m.end for e in names)]
+        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
+        return doc
 
     @staticmethod
     def _credit_line(doc, entity: DocumentEntity) -> bool:

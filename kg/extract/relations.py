@@ -427,6 +427,45 @@ class RelationReader:
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
         return dates[0]._.kg_value
 
+    def _news_date(self, span, triggers: list, published: str | None) -> str | None:
+        """An event the text reports in the past tense and dates nowhere happened when the
+        news reports it: the publication date, else the last date of the two sentences
+        before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
+        what is only planned ("will buy", "plans to invest")."""
+        if not triggers or self._planned(triggers[0]) or not self._past_event(triggers[0]):
+            return None
+        if published:
+            return published
+        sentence = span.sent
+        before = list(sentence.doc[:sentence.start].sents)[-2:]
+        dates = [t for s in before for t in self._values_of(s) if t._.kg_value_kind == "date"]
+        return dates[-1]._.kg_value if dates else None
+
+    @staticmethod
+    def _past_event(trigger) -> bool:
+        # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
+        # an investment"), does.
+        if trigger.pos_ in ("VERB", "AUX"):
+            verb = trigger
+        elif trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+            verb = trigger.head
+        else:
+            return False
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+    @staticmethod
+    def _planned(trigger) -> bool:
+        token = trigger
+        for _ in range(4):
+            if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
+                return True
+            if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer"):
+                return True
+            if token.head is token:
+                break
+            token = token.head
+        return False
+
     def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         carries = pattern.carries
         qualifiers: dict[str, object] = {}
@@ -454,7 +493,7 @@ class RelationReader:
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries:
-            date = self._date_of(span, triggers, values)
+            date = self._date_of(span, triggers, values) or self._news_date(span, triggers, published)
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

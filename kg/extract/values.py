@@ -15,7 +15,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words", "funding_round"]
+__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words", "funding_round", "money_phrases"]
 
 _MONTHS = {
     name: number for number, names in enumerate(
@@ -54,6 +54,26 @@ def _money_pattern() -> re.Pattern:
         rf"(?P<pre>{currency})?\s*(?P<number>{_NUMBER})\s*(?P<scale>(?:{scale})\b)?\.?\s*(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
+
+
+def money_phrases(text: str) -> list[tuple[int, int]]:
+    """Character spans of the money phrases of *text* (a number with a currency before or
+    after it), for the ones a statistical model cuts short ("$2.2bn", "41.3 million euros").
+
+    >>> text = "raised 41.3 million euros ($48 million) and RMB 4b"
+    >>> [text[a:b] for a, b in money_phrases(text)]
+    ['41.3 million euros', '$48 million', 'RMB 4b']
+    """
+    found = []
+    for match in _money_pattern().finditer(text):
+        if match.group("pre") or match.group("post"):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1] in " .\n":
+                end -= 1
+            found.append((start, end))
+    return found
 
 
 def parse_money(text: str) -> tuple[float, str] | None:

@@ -72,7 +72,7 @@ def test_surname_and_title_resolve_to_the_person(extract_text):
     )
     people = [e for e in record["entities"] if e["type"] == "Person"]
     assert [(p["name"], p["aliases"]) for p in people] == [("Lee Jae-myung", ["Lee"])]
-    assert ("Lee Jae-myung", "participates_in", "China–Korea Business Forum", ()) in facts(record)
+    assert ("Lee Jae-myung", "participates_in", "China–Korea Business Forum", (("date", "2026-01-14"),)) in facts(record)
 
 
 def test_relative_dates_need_a_publication_date(extract_text):
