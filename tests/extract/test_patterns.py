@@ -34,7 +34,7 @@ def test_shipped_patterns_and_frames_cover_every_relation():
 
 def test_mention_classes_expand_to_subclasses(tmp_path):
     (pattern,) = load_patterns(load_ontology(), write(tmp_path, GOOD))
-    assert {"Company", "InvestmentFirm", "GovernmentBody"} <= set(pattern.tokens[0]["_"]["kg_class"]["IN"])
+    assert {"Company", "InvestmentFirm", "GovernmentBody"} <= set(pattern.tokens[0]["ENT_TYPE"]["IN"])
     assert pattern.roles == {0: "subject", 3: "object"} and pattern.relation == "investsIn"
 
 
