@@ -435,15 +435,15 @@ class Extractor:
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*doc.ents, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
+        full_text = doc.text  # built anew at each access: once here
         for name, label in names.items():
-            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", full_text):
                 span = doc.char_span(found.start(), found.end())
                 if span is not None and not any(t.i in taken for t in span):
                     added.append(Span(doc, span.start, span.end, label=label))
                     taken.update(t.i for t in span)
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
-        full_text = doc.text
         for token in doc:
             if token.pos_ != "PROPN" or token.i in taken or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
                 continue

@@ -196,12 +196,7 @@ class RelationReader:
         found: dict[tuple, dict] = {}
         self._sentence_values: dict[int, list] = {}
         self._sentences = None
-        self._dependency_cache = getattr(self, "_dependency_cache", None)
-        # Dependency rules ask nothing of classes: their matches stand when a re-read follows
-        # a change of class.
-        if self._dependency_cache is None or self._dependency_cache[0] is not doc:
-            self._dependency_cache = (doc, list(self._dependency_matches(doc)))
-        matches = [*self._token_matches(doc), *self._dependency_cache[1]]
+        matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
