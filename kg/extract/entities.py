@@ -48,8 +48,8 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
         known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
         for demonym in country.get("demonyms", []):
             demonyms[demonym] = country["name"]
-    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody")):
-        for item in others[key]:
+    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody"), ("investment_firms", "InvestmentFirm")):
+        for item in others.get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
     cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))
     country_names = {c["name"] for c in countries["countries"]}

@@ -557,7 +557,9 @@ class Extractor:
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
         if label.startswith("KG:"):
-            known = self.known.get(name_key(ent.ent_id_)) or self.known.get(name_key(text))
+            # The name as written first: the store's "Accel Partners" before the reference's
+            # "Accel" the ruler matched it as.
+            known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
             if known is None:
                 return label[3:], text, None, False
             return known.cls, known.label, known.iri, False
