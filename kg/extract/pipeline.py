@@ -44,7 +44,6 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
-_PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "chairman", "chairwoman", "ceo", "chief", "executive", "director", "founder", "secretary", "governor", "senator", "professor", "prof", "sir", "lord", "king", "queen", "prince", "princess", "vice", "spokesman", "spokeswoman", "officer", "head", "leader", "mayor"}
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 
@@ -76,6 +75,11 @@ def _label_mentions(doc) -> None:
         if label:
             labelled.append(Span(doc, token.i, token.i + 1, label=label))
     doc.ents = labelled
+
+
+def _initials(name: str) -> str:
+    """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
+    return "".join(c for c in name if c.isupper())
 
 
 class Extractor:
@@ -132,13 +136,15 @@ class Extractor:
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
                 maker_words=frozenset(cues.get("maker_words", ())),
+                person_titles=frozenset(str(t).lower() for t in cues.get("person_titles", ())),
             ),
         )
         self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
+        self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
-        ) | _PERSON_TITLES | {"firms", "companies", "groups", "holdings"}
+        ) | self._person_titles | {"firms", "companies", "groups", "holdings"}
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -519,8 +525,37 @@ class Extractor:
                 people.append(entity)
             spans.append((ent, {"kg_class": entity.cls, "kg_entity": entity.key, "kg_demonym": demonym}))
             taken.update(range(ent.start, ent.end))
+        self._link_short_forms(entities, spans)
         spans.extend(self._anaphora_spans(doc, taken, entities))
         return spans
+
+    _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
+
+    def _link_short_forms(self, entities: dict[str, DocumentEntity], spans: list) -> None:
+        """ "Xiaopeng" after "Xiaopeng Motors", "SES" beside "SolidEnergy Systems": a name that
+        starts one organisation's full name, or spells its initials, is that organisation,
+        when no other organisation of the text fits as well."""
+        organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS]
+        merged: dict[str, DocumentEntity] = {}
+        for short in organisations:
+            words = short.name.split()
+            fits = [
+                full for full in organisations
+                if full is not short and len(full.name.split()) > len(words)
+                and (full.name.split()[:len(words)] == words or len(words) == 1 and _initials(full.name) == short.name)
+                and not (short.iri and full.iri and short.iri != full.iri)
+            ]
+            if len(fits) == 1 and short.key not in merged:
+                full = fits[0]
+                merged[short.key] = full
+                full.surfaces.update(short.surfaces)
+                full.mentions.extend(short.mentions)
+        for key, full in merged.items():
+            del entities[key]
+        for _, attrs in spans:
+            full = merged.get(attrs.get("kg_entity"))
+            if full is not None:
+                attrs["kg_entity"], attrs["kg_class"] = full.key, full.cls
 
     def _without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -533,11 +568,13 @@ class Extractor:
                 result.append(ent)
                 continue
             end = ent.end
-            while end - ent.start > 1 and ent.doc[end - 1].lower_ in _PERSON_TITLES:
+            while end - ent.start > 1 and ent.doc[end - 1].lower_ in self._person_titles:
                 end -= 1
-            words = {w.lower() for w in ent.doc[ent.start:end].text.split()}
+            words = {w.lower().strip(".,") for w in ent.doc[ent.start:end].text.split()}
             if words <= self._generic_words or not is_meaningful_name(ent.doc[ent.start:end].text):
                 continue
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "series":
+                continue  # the round's letter: "Series B+"
             result.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
         return result
 
@@ -602,10 +639,9 @@ class Extractor:
             return _SPACY_CLASSES[label], text, None, False
         return None
 
-    @staticmethod
-    def _titled(ent) -> bool:
+    def _titled(self, ent) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return before is not None and (before.lower_.rstrip(".") in _PERSON_TITLES or before.text[:1].isupper() and before.pos_ == "PROPN" and before.lower_ in _PERSON_TITLES)
+        return before is not None and (before.lower_.rstrip(".") in self._person_titles or before.text[:1].isupper() and before.pos_ == "PROPN" and before.lower_ in self._person_titles)
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an

@@ -92,6 +92,7 @@ class Cues:
     sectors: tuple = ()  # KnownEntity of each reference sector
     firm_words: frozenset[str] = frozenset()  # heads that name a firm, not what it does
     maker_words: frozenset[str] = frozenset()  # heads whose modifiers name what a firm does
+    person_titles: frozenset[str] = frozenset()  # "Chancellor", "CEO": stand for a person
 
 
 class RelationReader:
@@ -287,6 +288,12 @@ class RelationReader:
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
         if named:
             return [(t, False) for t in self._conjoined(named[0])]
+        if token.lower_ in self.cues.person_titles:
+            # "Federal Chancellor of Germany Olaf Scholz visits ...": the title stands for
+            # the person named with it.
+            people = [t for t in token.subtree if t._.kg_class == "Person" and 0 < t.i - token.i <= 5]
+            if people:
+                return [(people[0], people[0]._.kg_coref)]
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             words = self._modified(token)
             found = self._phrase(words, entities)
