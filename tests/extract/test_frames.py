@@ -61,6 +61,8 @@ FRAME_SENTENCES = {
                           ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "verb-headline-infinitive": ("Daewon Group to buy Hanul Robotics for $2.2bn",
                                  ("Daewon Group", "acquires", "Hanul Robotics")),
+    "name-hyphen-title": ("Investors backed Toyota-rival Hanul Motors last year.",
+                          ("Hanul Motors", "competes_with", "Toyota")),
     "noun-possessive": ("Daewon Group's acquisition of Hanul Robotics closed in March.",
                         ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-by": ("The acquisition of Hanul Robotics by Daewon Group closed in March.",
