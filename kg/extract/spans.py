@@ -45,6 +45,8 @@ def trimmed_mentions(ents) -> list:
             start -= 1
         if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
+        while end - start > 1 and ent.doc[end - 1].text in ("-", "–", ",", "("):
+            end -= 1  # "Samsung Electronics-rival": the name ends before the dash
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
         inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
         if inner and not ent.label_.startswith("KG:"):
