@@ -39,3 +39,14 @@ def test_readme_store_forms_are_the_ones_open_store_accepts():
     for form in ("oxigraph:PATH", "memory:", "http(s)://HOST/PATH"):
         assert form in README
         assert form in kg.store.__doc__
+
+
+def test_readme_describes_the_frames_and_triggers_shipped():
+    from kg.extract.frames import TRIGGER_KINDS, load_frame_patterns
+    from kg.ontology import load_ontology
+
+    rules = load_frame_patterns(load_ontology())
+    assert f"becomes a rule ({len(rules)} today)" in README
+    section = README[README.index("`ontology/triggers.yaml`: per relation"):README.index("`ontology/frames.yaml`: the generic")]
+    for kind in TRIGGER_KINDS:
+        assert kind.replace("-", " ") in section, kind

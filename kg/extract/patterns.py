@@ -19,7 +19,7 @@ __all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "to
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
 _PATTERN_KEYS = {"id", "relation", "tokens", "qualifiers", "implied"}
-_QUALIFIER_KEYS = {"percent", "role", "date"}
+_QUALIFIER_KEYS = {"percent", "role"}
 
 
 @dataclass(frozen=True)
