@@ -12,13 +12,12 @@ surface patterns of ``ontology/patterns/``.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from pathlib import Path
 
 import yaml
 
 from kg.errors import OntologyError
-from kg.extract.patterns import Pattern, token_attrs
+from kg.extract.patterns import Pattern, compile_check, token_attrs
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import resource_dir
 
@@ -214,7 +213,7 @@ def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles,
             roles[index] = ends[name]
     if sorted(set(roles.values()) & {"subject", "object"}) != ["object", "subject"]:
         raise OntologyError(f"{where}: the frame needs an actor and a theme")
-    _check_dependency(nodes, where)
+    compile_check(nodes, where, dependency=True)
     return nodes, roles
 
 
@@ -248,32 +247,5 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
     present = set(roles.values()) | ({_ends(relation, group)["theme"]} if frame.get("implicit_theme") else set())
     if not {"subject", "object"} <= present | ({"object"} if "phrase" in present else set()):
         raise OntologyError(f"{where}: the frame needs an actor and a theme")
-    _check_tokens(body, where)
+    compile_check(body, where)
     return body, roles
-
-
-@functools.cache
-def _vocab():
-    from kg.extract.patterns import _vocab as vocab
-
-    return vocab()
-
-
-def _check_dependency(nodes: list[dict], where: str) -> None:
-    from spacy.matcher import DependencyMatcher
-
-    matcher = DependencyMatcher(_vocab(), validate=True)
-    try:
-        matcher.add("check", [nodes])
-    except (ValueError, KeyError) as error:
-        raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None
-
-
-def _check_tokens(tokens: list[dict], where: str) -> None:
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(_vocab(), validate=True)
-    try:
-        matcher.add("check", [tokens])
-    except (ValueError, KeyError) as error:
-        raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None

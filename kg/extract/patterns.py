@@ -14,7 +14,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology
 from kg.resources import resource_dir
 
-__all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "VALUE_LABELS"]
+__all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "compile_check", "VALUE_LABELS"]
 
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
@@ -108,7 +108,7 @@ def _checked(ontology: Ontology, raw, where: str) -> Pattern:
         tokens.append(token)
     if sorted(set(roles.values()) & {"subject", "object"}) != ["object", "subject"]:
         raise OntologyError(f"{where}: needs one token with role subject and one with role object")
-    _compile_check(tokens, where)
+    compile_check(tokens, where)
     return Pattern(
         id=str(raw["id"]), relation=relation.name, eval_name=relation.eval_name, tokens=tokens,
         roles=roles, qualifiers=dict(qualifiers), implied=bool(raw.get("implied", False)), source=where,
@@ -200,12 +200,13 @@ def _vocab():
     return English().vocab
 
 
-def _compile_check(tokens: list[dict], where: str) -> None:
-    """spaCy's own validation of the token patterns, with the pattern named."""
-    from spacy.matcher import Matcher
+def compile_check(pattern: list[dict], where: str, *, dependency: bool = False) -> None:
+    """spaCy's own validation of a token pattern (or a dependency pattern), with the
+    pattern named in the error."""
+    from spacy.matcher import DependencyMatcher, Matcher
 
-    matcher = Matcher(_vocab(), validate=True)
+    matcher = (DependencyMatcher if dependency else Matcher)(_vocab(), validate=True)
     try:
-        matcher.add("check", [tokens])
+        matcher.add("check", [pattern])
     except (ValueError, KeyError) as error:
         raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None

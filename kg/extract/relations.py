@@ -20,7 +20,7 @@ from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.places import world_city_country
 from kg.extract.patterns import Pattern
 from kg.extract.spans import coordinated, respectively_pairs
-from kg.extract.values import funding_round
+from kg.extract.qualifiers import QualifierReader
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
@@ -32,7 +32,6 @@ _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Com
 _REFERENCE_FACTOR = 0.8
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
-_WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
 
 def _family(pattern: Pattern) -> tuple:
@@ -106,6 +105,7 @@ class RelationReader:
         self.vocab = vocab
         self.cues = cues
         self._city_country = city_country
+        self.qualifiers = QualifierReader()
         self._sectors = {name_key(n): s for s in cues.sectors for n in s.names}
         self.matcher = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
@@ -195,8 +195,7 @@ class RelationReader:
 
     def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
-        self._sentence_values: dict[int, list] = {}
-        self._sentences = None
+        self.qualifiers.start(doc)
         matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
@@ -225,9 +224,9 @@ class RelationReader:
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
-            qualifiers = self._qualifiers(pattern, span, triggers, published)
-            percent = self._percent_name(pattern)
-            sentence = self._sentence_of(span)
+            qualifiers = self.qualifiers.read(pattern, span, triggers, published)
+            percent = self.qualifiers.percent_name(pattern)
+            sentence = self.qualifiers.sentence_of(span)
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
@@ -451,52 +450,6 @@ class RelationReader:
 
     # -- qualifiers ----------------------------------------------------------------------------
 
-    def _values_of(self, sentence) -> list:
-        """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
-        cache = self._sentence_values
-        if sentence.start not in cache:
-            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
-        return cache[sentence.start]
-
-    def _sentence_index(self, doc):
-        # Sentences listed once per document: spaCy finds a span's sentence by walking the
-        # document from its start, each time it is asked.
-        if self._sentences is None or self._sentences[0] is not doc:
-            sentences = list(doc.sents)
-            of_token = [0] * len(doc)
-            for number, sentence in enumerate(sentences):
-                of_token[sentence.start:sentence.end] = [number] * len(sentence)
-            self._sentences = (doc, sentences, of_token)
-        return self._sentences[1], self._sentences[2]
-
-    def _sentence_of(self, span):
-        sentences, of_token = self._sentence_index(span.doc)
-        return sentences[of_token[span.start]]
-
-    def _sentences_before(self, sentence) -> list:
-        """The sentences before *sentence*."""
-        sentences, of_token = self._sentence_index(sentence.doc)
-        return sentences[:of_token[sentence.start]]
-
-    def _paragraph_date(self, sentence):
-        """The last date of the sentences before *sentence* in its paragraph ("Figures for the
-        past year show ... Exports totaled ..."), or None."""
-        doc = sentence.doc
-        for before in reversed(self._sentences_before(sentence)):
-            if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
-                # A paragraph break inside or after this sentence ends the search, but a
-                # date in its last line still counts.
-                tail = before.text_with_ws.rsplit("\n", 1)[-1]
-                if tail.strip():
-                    dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)]
-                    if dates:
-                        return dates[-1]._.kg_value
-                return None
-            dates = [t for t in self._values_of(before) if t._.kg_value_kind == "date"]
-            if dates:
-                return dates[-1]._.kg_value
-        return None
-
     def implied_locations(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """Places the text implies: a facility named after a city of the text is in that
         city ("Shanghai International Convention Center"); a city of the reference data is
@@ -522,113 +475,3 @@ class RelationReader:
             for place, container in implied
             if (place.name, "located_in", container.name) not in stated
         ]
-
-    @staticmethod
-    def _percent_name(pattern: Pattern) -> str | None:
-        named = pattern.qualifiers.get("percent")
-        return named or next((q for q in pattern.carries if q.endswith("_percent")), None)
-
-    def _date_of(self, span, triggers: list, values: list):
-        """The date of the event the trigger states: a date attached to the trigger or to
-        the verb above it ("completed in 2017"), else the date nearest to the trigger in its
-        sentence, else the paragraph's."""
-        dates = [t for t in values if t._.kg_value_kind == "date"]
-        if not dates:
-            return self._paragraph_date(self._sentence_of(span))
-        if triggers:
-            trigger = triggers[0]
-            # A verb joined by "and" to another has its own dates, not the other's.
-            governor = trigger if trigger.dep_ == "conj" else trigger.head
-            near = {trigger.i, governor.i, *(c.i for c in governor.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "conj")}
-            for date in dates:
-                head, steps = date.head, 0
-                while steps < 3:
-                    if head.i in near:
-                        return date._.kg_value
-                    if head.head is head:
-                        break
-                    head, steps = head.head, steps + 1
-            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
-        return dates[0]._.kg_value
-
-    def _news_date(self, span, triggers: list, published: str | None) -> str | None:
-        """An event the text reports in the past tense and dates nowhere happened when the
-        news reports it: the publication date, else the last date of the two sentences
-        before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
-        what is only planned ("will buy", "plans to invest")."""
-        if not triggers or self._planned(triggers[0]) or not self._past_event(triggers[0]):
-            return None
-        if published:
-            return published
-        sentence = self._sentence_of(span)
-        before = self._sentences_before(sentence)[-2:]
-        dates = [t for s in before for t in self._values_of(s) if t._.kg_value_kind == "date"]
-        return dates[-1]._.kg_value if dates else None
-
-    @staticmethod
-    def _past_event(trigger) -> bool:
-        # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
-        # an investment"), does.
-        if trigger.pos_ in ("VERB", "AUX"):
-            verb = trigger
-        elif trigger.dep_ in ("dobj", "attr", "nsubjpass"):
-            verb = trigger.head
-        else:
-            return False
-        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-
-    @staticmethod
-    def _planned(trigger) -> bool:
-        token = trigger
-        for _ in range(4):
-            if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
-                return True
-            if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer"):
-                return True
-            if token.head is token:
-                break
-            token = token.head
-        return False
-
-    def _qualifiers(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
-        carries = pattern.carries
-        qualifiers: dict[str, object] = {}
-        sentence = self._sentence_of(span)
-        values = self._values_of(sentence)
-        in_span = [t for t in values if span.start <= t.i < span.end]
-        percent_name = self._percent_name(pattern)
-        if percent_name:
-            percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
-            if percent is not None:
-                qualifiers[percent_name] = percent
-        # The figure that goes with the fact: the first after the trigger word ("exports to
-        # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
-        # first of the match, else the first of the sentence.
-        if "amount" in carries:
-            after = [t for t in values if triggers and t.i > triggers[0].i]
-            money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
-            if money:
-                amount, currency = money[0]._.kg_value
-                qualifiers["amount"], qualifiers["currency"] = amount, currency
-                if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
-                    qualifiers["amount_usd"] = money[1]._.kg_value[0]
-        if "round" in carries:
-            stage = funding_round(sentence.text)
-            if stage:
-                qualifiers["round"] = stage
-        if "date" in carries:
-            date = self._date_of(span, triggers, values) or self._news_date(span, triggers, published)
-            if date:
-                qualifiers["date"] = date
-        if pattern.role in ("trigger", "title") and triggers:
-            trigger = triggers[0]
-            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]
-            if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") and trigger.nbor(-1).text not in words:
-                words.append(trigger.nbor(-1).text)
-            text = " ".join([*words, trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text])
-            if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).lower_ in ("minister", "officer"):
-                text += " " + trigger.nbor(1).text
-            qualifiers["role"] = text.title() if pattern.role == "title" else text
-        elif pattern.role:
-            qualifiers["role"] = pattern.role
-        return qualifiers

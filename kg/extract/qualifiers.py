@@ -1,0 +1,182 @@
+"""Qualifiers of a fact from its sentence: the money after the trigger with its currency and
+the US-dollar figure beside it, the percentage of the match, the round, the date of the
+event (attached to the trigger in the parse, else the sentence's or paragraph's, else the
+news' own for a past event), and the role from the trigger's words."""
+
+from __future__ import annotations
+
+from kg.extract.patterns import Pattern
+from kg.extract.values import funding_round
+
+__all__ = ["QualifierReader"]
+
+_WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
+
+
+class QualifierReader:
+    """Reads qualifiers, keeping what it learns of one document (its sentences, their values)
+    until :meth:`start` is called for the next."""
+
+    def __init__(self) -> None:
+        self.start(None)
+
+    def start(self, doc) -> None:
+        self._values: dict[int, list] = {}
+        self._sentences = None
+
+    def values_of(self, sentence) -> list:
+        """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
+        cache = self._values
+        if sentence.start not in cache:
+            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
+        return cache[sentence.start]
+
+    def _sentence_index(self, doc):
+        # Sentences listed once per document: spaCy finds a span's sentence by walking the
+        # document from its start, each time it is asked.
+        if self._sentences is None or self._sentences[0] is not doc:
+            sentences = list(doc.sents)
+            of_token = [0] * len(doc)
+            for number, sentence in enumerate(sentences):
+                of_token[sentence.start:sentence.end] = [number] * len(sentence)
+            self._sentences = (doc, sentences, of_token)
+        return self._sentences[1], self._sentences[2]
+
+    def sentence_of(self, span):
+        sentences, of_token = self._sentence_index(span.doc)
+        return sentences[of_token[span.start]]
+
+    def sentences_before(self, sentence) -> list:
+        """The sentences before *sentence*."""
+        sentences, of_token = self._sentence_index(sentence.doc)
+        return sentences[:of_token[sentence.start]]
+
+    def paragraph_date(self, sentence):
+        """The last date of the sentences before *sentence* in its paragraph ("Figures for the
+        past year show ... Exports totaled ..."), or None."""
+        doc = sentence.doc
+        for before in reversed(self.sentences_before(sentence)):
+            if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
+                # A paragraph break inside or after this sentence ends the search, but a
+                # date in its last line still counts.
+                tail = before.text_with_ws.rsplit("\n", 1)[-1]
+                if tail.strip():
+                    dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)]
+                    if dates:
+                        return dates[-1]._.kg_value
+                return None
+            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date"]
+            if dates:
+                return dates[-1]._.kg_value
+        return None
+
+    @staticmethod
+    def percent_name(pattern: Pattern) -> str | None:
+        named = pattern.qualifiers.get("percent")
+        return named or next((q for q in pattern.carries if q.endswith("_percent")), None)
+
+    def _date_of(self, span, triggers: list, values: list):
+        """The date of the event the trigger states: a date attached to the trigger or to
+        the verb above it ("completed in 2017"), else the date nearest to the trigger in its
+        sentence, else the paragraph's."""
+        dates = [t for t in values if t._.kg_value_kind == "date"]
+        if not dates:
+            return self.paragraph_date(self.sentence_of(span))
+        if triggers:
+            trigger = triggers[0]
+            # A verb joined by "and" to another has its own dates, not the other's.
+            governor = trigger if trigger.dep_ == "conj" else trigger.head
+            near = {trigger.i, governor.i, *(c.i for c in governor.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "conj")}
+            for date in dates:
+                head, steps = date.head, 0
+                while steps < 3:
+                    if head.i in near:
+                        return date._.kg_value
+                    if head.head is head:
+                        break
+                    head, steps = head.head, steps + 1
+            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
+        return dates[0]._.kg_value
+
+    def _news_date(self, span, triggers: list, published: str | None) -> str | None:
+        """An event the text reports in the past tense and dates nowhere happened when the
+        news reports it: the publication date, else the last date of the two sentences
+        before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
+        what is only planned ("will buy", "plans to invest")."""
+        if not triggers or self._planned(triggers[0]) or not self._past_event(triggers[0]):
+            return None
+        if published:
+            return published
+        sentence = self.sentence_of(span)
+        before = self.sentences_before(sentence)[-2:]
+        dates = [t for s in before for t in self.values_of(s) if t._.kg_value_kind == "date"]
+        return dates[-1]._.kg_value if dates else None
+
+    @staticmethod
+    def _past_event(trigger) -> bool:
+        # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
+        # an investment"), does.
+        if trigger.pos_ in ("VERB", "AUX"):
+            verb = trigger
+        elif trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+            verb = trigger.head
+        else:
+            return False
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+    @staticmethod
+    def _planned(trigger) -> bool:
+        token = trigger
+        for _ in range(4):
+            if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
+                return True
+            if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer"):
+                return True
+            if token.head is token:
+                break
+            token = token.head
+        return False
+
+    def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
+        """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""
+        carries = pattern.carries
+        qualifiers: dict[str, object] = {}
+        sentence = self.sentence_of(span)
+        values = self.values_of(sentence)
+        in_span = [t for t in values if span.start <= t.i < span.end]
+        percent_name = self.percent_name(pattern)
+        if percent_name:
+            percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
+            if percent is not None:
+                qualifiers[percent_name] = percent
+        # The figure that goes with the fact: the first after the trigger word ("exports to
+        # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
+        # first of the match, else the first of the sentence.
+        if "amount" in carries:
+            after = [t for t in values if triggers and t.i > triggers[0].i]
+            money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
+            if money:
+                amount, currency = money[0]._.kg_value
+                qualifiers["amount"], qualifiers["currency"] = amount, currency
+                if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
+                    qualifiers["amount_usd"] = money[1]._.kg_value[0]
+        if "round" in carries:
+            stage = funding_round(sentence.text)
+            if stage:
+                qualifiers["round"] = stage
+        if "date" in carries:
+            date = self._date_of(span, triggers, values) or self._news_date(span, triggers, published)
+            if date:
+                qualifiers["date"] = date
+        if pattern.role in ("trigger", "title") and triggers:
+            trigger = triggers[0]
+            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]
+            if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") and trigger.nbor(-1).text not in words:
+                words.append(trigger.nbor(-1).text)
+            text = " ".join([*words, trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text])
+            if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).lower_ in ("minister", "officer"):
+                text += " " + trigger.nbor(1).text
+            qualifiers["role"] = text.title() if pattern.role == "title" else text
+        elif pattern.role:
+            qualifiers["role"] = pattern.role
+        return qualifiers
