@@ -26,12 +26,13 @@ from collections.abc import Iterable
 
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
+from kg.extract.coreference import References
 from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
-from kg.extract.spans import near_company_word, periods_joined, trimmed_mentions
-from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date
+from kg.extract.spans import credit_line, cut_remainders, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
@@ -75,11 +76,6 @@ def _label_mentions(doc) -> None:
         if label:
             labelled.append(Span(doc, token.i, token.i + 1, label=label))
     doc.ents = labelled
-
-
-def _initials(name: str) -> str:
-    """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
-    return "".join(c for c in name if c.isupper())
 
 
 class Extractor:
@@ -139,7 +135,6 @@ class Extractor:
                 person_titles=frozenset(str(t).lower() for t in cues.get("person_titles", ())),
             ),
         )
-        self._pronouns = {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
@@ -148,6 +143,9 @@ class Extractor:
         self._government = tuple(cues.get("government_cues", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
+        self.references = References(
+            ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
+        )
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -203,7 +201,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(self._gazetteer(self._money(doc))))
+        doc = self._add_appositions(self._ruled(self._gazetteer(whole_money(doc))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -222,46 +220,10 @@ class Extractor:
                 "iri": e.iri, "mentions": [list(m) for m in e.mentions],
             }
             for e in entities.values()
-            if not self._credit_line(document.text, e)
+            if not credit_line(document.text, e)
         ]
         record["relations"] = relations
         return record
-
-    @staticmethod
-    def _money(doc):
-        """Money phrases whole, where NER cut them short or took them for something else
-        ("2.2bn" without its "$", "41.3 million" without "euros")."""
-        from spacy.tokens import Span
-        from spacy.util import filter_spans
-
-        spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
-        spans = [m for m in spans if m is not None]
-        if not spans:
-            return doc
-        # Only values give way; a name overlapping a money phrase keeps its place.
-        values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
-        names = [e for e in doc.ents if e.label_ not in values]
-        spans = [m for m in spans if not any(m.start < e.end and e.start < m.end for e in names)]
-        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
-        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
-        return doc
-
-    @staticmethod
-    def _credit_line(text: str, entity: DocumentEntity) -> bool:
-        """Whether every mention of an entity of its own is in a credit line ("(Xinhua/Huang
-        Wei)", "Copyright ...", "Photo courtesy of ..."); *text* is the document's."""
-        if entity.known or entity.iri:
-            return False
-        for start, end in entity.mentions:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-            lowered = line.lower()
-            credit = "/" in text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters", "by ")) \
-                or "courtesy of" in lowered[:40]
-            if not credit:
-                return False
-        return True
 
     def _gazetteer(self, doc):
         """Mentions of names the store knows, longest first: a run of up to six tokens
@@ -307,7 +269,7 @@ class Extractor:
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = self.ruler(doc)
-        doc = self._place_led_names(self._remainders(doc, people))
+        doc = place_led_names(cut_remainders(doc, people))
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)
@@ -320,48 +282,6 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
-        return doc
-
-    @staticmethod
-    def _place_led_names(doc):
-        """ "Tokyo Electron", "Boston Dynamics", "Korea Zinc": a place's name right before an
-        organisation's is the start of that name."""
-        from spacy.tokens import Span
-
-        ents = list(doc.ents)
-        merged, i = [], 0
-        while i < len(ents):
-            ent = ents[i]
-            following = ents[i + 1] if i + 1 < len(ents) else None
-            if ent.label_ in ("KG:City", "KG:Country") and following is not None and following.start == ent.end \
-                    and following.label_ == "ORG" and not doc[ent.end - 1].whitespace_ == "" and "\n" not in doc[ent.end - 1].whitespace_:
-                merged.append(Span(doc, ent.start, following.end, label="ORG"))
-                i += 2
-                continue
-            merged.append(ent)
-            i += 1
-        if len(merged) != len(ents):
-            doc.ents = merged
-        return doc
-
-    @staticmethod
-    def _remainders(doc, before: list):
-        """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
-        "Germany" then ruled a country) keeps its proper nouns outside the ruled part."""
-        from spacy.tokens import Span
-
-        covered = {i for e in doc.ents for i in range(e.start, e.end)}
-        added = []
-        for start, end, label in before:
-            rest = [i for i in range(start, end) if i not in covered]
-            if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) \
-                    and all(doc[i].pos_ == "PROPN" for i in rest) and (rest[0] == start or rest[-1] == end - 1):
-                # What is left of a cut name is a person's when it is shaped like one.
-                text = doc[rest[0]:rest[-1] + 1].text
-                added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
-                covered.update(rest)
-        if added:
-            doc.set_ents(added, default="unmodified")
         return doc
 
     def _split_lists(self, doc):
@@ -525,37 +445,9 @@ class Extractor:
                 people.append(entity)
             spans.append((ent, {"kg_class": entity.cls, "kg_entity": entity.key, "kg_demonym": demonym}))
             taken.update(range(ent.start, ent.end))
-        self._link_short_forms(entities, spans)
-        spans.extend(self._anaphora_spans(doc, taken, entities))
+        self.references.link_short_forms(entities, spans)
+        spans.extend(self.references.spans(doc, taken, entities))
         return spans
-
-    _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
-
-    def _link_short_forms(self, entities: dict[str, DocumentEntity], spans: list) -> None:
-        """ "Xiaopeng" after "Xiaopeng Motors", "SES" beside "SolidEnergy Systems": a name that
-        starts one organisation's full name, or spells its initials, is that organisation,
-        when no other organisation of the text fits as well."""
-        organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS]
-        merged: dict[str, DocumentEntity] = {}
-        for short in organisations:
-            words = short.name.split()
-            fits = [
-                full for full in organisations
-                if full is not short and len(full.name.split()) > len(words)
-                and (full.name.split()[:len(words)] == words or len(words) == 1 and _initials(full.name) == short.name)
-                and not (short.iri and full.iri and short.iri != full.iri)
-            ]
-            if len(fits) == 1 and short.key not in merged:
-                full = fits[0]
-                merged[short.key] = full
-                full.surfaces.update(short.surfaces)
-                full.mentions.extend(short.mentions)
-        for key, full in merged.items():
-            del entities[key]
-        for _, attrs in spans:
-            full = merged.get(attrs.get("kg_entity"))
-            if full is not None:
-                attrs["kg_entity"], attrs["kg_class"] = full.key, full.cls
 
     def _without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -680,89 +572,5 @@ class Extractor:
             known = self.known.get(name_key(name))
             entities[key] = DocumentEntity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
         return entities[key]
-
-    def _anaphora_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
-        """'the company', 'our company', 'the Taiwanese chipmaker' -> the most salient
-        entity of that class named before: the most often named, the first named on a tie
-        (a story's subject is named early and often)."""
-        spans = []
-        starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions)
-        counts: dict[str, int] = {}
-        first: dict[str, int] = {}
-        pointer = 0
-        for token in doc:
-            while pointer < len(starts) and starts[pointer][0] < token.idx:
-                start, entity = starts[pointer]
-                counts[entity.key] = counts.get(entity.key, 0) + 1
-                first.setdefault(entity.key, start)
-                pointer += 1
-            if token.i in taken or token.lower_ not in self._anaphora or token.i == 0:
-                continue
-            before = doc[token.i - 1]
-            # "the robot maker", "the battery unit": up to two plain modifiers between.
-            while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
-                before = doc[before.i - 1]
-            determiner = before
-            if before.i in taken and before.i > 0:
-                # "the Taiwanese chipmaker": a demonym between determiner and noun stays
-                # its own token, so that patterns read the country from it.
-                determiner = doc[before.i - 1]
-                if not any(e for e in entities.values() if (before.idx, before.idx + len(before.text)) in e.mentions and e.cls == "Country"):
-                    continue
-            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
-                continue
-            cls = self._anaphora[token.lower_]
-            candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
-            if not candidates:
-                continue
-            chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
-            demonym_between = determiner is not before
-            span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
-            spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
-            taken.update(t.i for t in span)
-        return spans + self._pronoun_spans(doc, taken, entities)
-
-    def _pronoun_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
-        """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
-        sentence or the two before it, a sentence's subject before its other names (in
-        "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
-        mentions = sorted(
-            ((start, end), entity) for entity in entities.values() for start, end in entity.mentions
-            if entity.cls not in ("Country", "City", "Sector")
-        )
-        spans = []
-        starts = [sentence.start_char for sentence in doc.sents]
-        for token in doc:
-            cls = self._pronouns.get(token.lower_)
-            if cls is None or token.i in taken:
-                continue
-            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "remain") and token.dep_ == "nsubj" \
-                    and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in token.head.children):
-                continue  # "it is expected that ...": no one
-            sentence = token.sent
-            index = starts.index(sentence.start_char) if sentence.start_char in starts else 0
-            earliest = starts[max(0, index - 2)]
-            candidates = [
-                (where, entity) for where, entity in mentions
-                if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
-            ]
-            if not candidates:
-                continue
-            same = [c for c in candidates if c[0][0] >= sentence.start_char]
-            pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
-            chosen = pool[-1][1]
-            spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
-            taken.add(token.i)
-        return spans
-
-    @staticmethod
-    def _is_subject(doc, where: tuple[int, int]) -> bool:
-        span = doc.char_span(*where, alignment_mode="expand")
-        if span is None:
-            return False
-        token = span.root
-        # A name the parser made the root, with its verb hanging off it ("Meituan invested
-        # ..." read as a noun phrase), is the sentence's subject all the same.
-        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
 
     # -- relations -------------------------------------------------------------------------

@@ -54,7 +54,6 @@ class QualifierReader:
     def paragraph_date(self, sentence):
         """The last date of the sentences before *sentence* in its paragraph ("Figures for the
         past year show ... Exports totaled ..."), or None."""
-        doc = sentence.doc
         for before in reversed(self.sentences_before(sentence)):
             if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
                 # A paragraph break inside or after this sentence ends the search, but a

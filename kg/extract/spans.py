@@ -1,11 +1,19 @@
-"""Reading spans of a parsed document: mention boundaries, coordinated names, periods,
+"""Reading spans of a parsed document: mention boundaries (and their repair: money phrases
+whole, names the ruler cut, place-led firm names, credit lines), coordinated names, periods,
 and percentages given "respectively"."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible"]
+from kg.extract.entities import DocumentEntity
+from kg.extract.values import money_phrases
+from kg.ingest.normalize import guess_class
+
+__all__ = [
+    "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
+    "whole_money", "credit_line", "place_led_names", "cut_remainders",
+]
 
 
 def respectively_pairs(percent: str | None, sentence, subjects: list, objects: list) -> dict[int, float]:
@@ -110,3 +118,80 @@ def coordinated(tokens: list) -> list:
 def compatible(a, b) -> bool:
     organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
     return a._.kg_class in organisations and b._.kg_class in organisations
+
+
+def whole_money(doc):
+    """Money phrases whole, where NER cut them short or took them for something else
+    ("2.2bn" without its "$", "41.3 million" without "euros")."""
+    from spacy.util import filter_spans
+
+    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
+    spans = [m for m in spans if m is not None]
+    if not spans:
+        return doc
+    # Only values give way; a name overlapping a money phrase keeps its place.
+    values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
+    names = [e for e in doc.ents if e.label_ not in values]
+    spans = [m for m in spans if not any(m.start < e.end and e.start < m.end for e in names)]
+    kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+    doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
+    return doc
+
+
+def credit_line(text: str, entity: DocumentEntity) -> bool:
+    """Whether every mention of an entity of its own is in a credit line ("(Xinhua/Huang
+    Wei)", "Copyright ...", "Photo courtesy of ..."); *text* is the document's."""
+    if entity.known or entity.iri:
+        return False
+    for start, end in entity.mentions:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        lowered = line.lower()
+        credit = "/" in text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters", "by ")) \
+            or "courtesy of" in lowered[:40]
+        if not credit:
+            return False
+    return True
+
+
+def place_led_names(doc):
+    """ "Tokyo Electron", "Boston Dynamics", "Korea Zinc": a place's name right before an
+    organisation's is the start of that name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged, i = [], 0
+    while i < len(ents):
+        ent = ents[i]
+        following = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ in ("KG:City", "KG:Country") and following is not None and following.start == ent.end \
+                and following.label_ == "ORG" and not doc[ent.end - 1].whitespace_ == "" and "\n" not in doc[ent.end - 1].whitespace_:
+            merged.append(Span(doc, ent.start, following.end, label="ORG"))
+            i += 2
+            continue
+        merged.append(ent)
+        i += 1
+    if len(merged) != len(ents):
+        doc.ents = merged
+    return doc
+
+
+def cut_remainders(doc, before: list):
+    """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
+    "Germany" then ruled a country) keeps its proper nouns outside the ruled part."""
+    from spacy.tokens import Span
+
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    added = []
+    for start, end, label in before:
+        rest = [i for i in range(start, end) if i not in covered]
+        if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) \
+                and all(doc[i].pos_ == "PROPN" for i in rest) and (rest[0] == start or rest[-1] == end - 1):
+            # What is left of a cut name is a person's when it is shaped like one.
+            text = doc[rest[0]:rest[-1] + 1].text
+            added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
+            covered.update(rest)
+    if added:
+        doc.set_ents(added, default="unmodified")
+    return doc

@@ -1,0 +1,141 @@
+"""References within one document: descriptions ("the company", "the Korean chipmaker") and
+pronouns ("it", "his") resolved to the entity they stand for, and short forms and initials
+("Xiaopeng", "SES") linked to the organisation named in full. A fact reached through a
+reference is worth less than one stated with names (see kg/extract/relations.py)."""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.entities import DocumentEntity
+from kg.ontology import Ontology
+
+__all__ = ["References"]
+
+
+def _initials(name: str) -> str:
+    """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
+    return "".join(c for c in name if c.isupper())
+
+
+class References:
+    """Resolves what refers back in a document, with the words that do so (descriptions by
+    class, pronouns by class) from ``data/reference/names.yaml``."""
+
+    def __init__(self, ontology: Ontology, descriptions: dict[str, str], pronouns: dict[str, str]) -> None:
+        self.ontology = ontology
+        self._anaphora = descriptions
+        self._pronouns = pronouns
+
+    _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
+
+    def link_short_forms(self, entities: dict[str, DocumentEntity], spans: list) -> None:
+        """ "Xiaopeng" after "Xiaopeng Motors", "SES" beside "SolidEnergy Systems": a name that
+        starts one organisation's full name, or spells its initials, is that organisation,
+        when no other organisation of the text fits as well."""
+        organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS]
+        merged: dict[str, DocumentEntity] = {}
+        for short in organisations:
+            words = short.name.split()
+            fits = [
+                full for full in organisations
+                if full is not short and len(full.name.split()) > len(words)
+                and (full.name.split()[:len(words)] == words or len(words) == 1 and _initials(full.name) == short.name)
+                and not (short.iri and full.iri and short.iri != full.iri)
+            ]
+            if len(fits) == 1 and short.key not in merged:
+                full = fits[0]
+                merged[short.key] = full
+                full.surfaces.update(short.surfaces)
+                full.mentions.extend(short.mentions)
+        for key, full in merged.items():
+            del entities[key]
+        for _, attrs in spans:
+            full = merged.get(attrs.get("kg_entity"))
+            if full is not None:
+                attrs["kg_entity"], attrs["kg_class"] = full.key, full.cls
+
+    def spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+        """Spans that refer back, with the entity each stands for: descriptions ('the
+        company', 'our company', 'the Taiwanese chipmaker') to the most salient
+        entity of that class named before: the most often named, the first named on a tie
+        (a story's subject is named early and often)."""
+        spans = []
+        starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions)
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        pointer = 0
+        for token in doc:
+            while pointer < len(starts) and starts[pointer][0] < token.idx:
+                start, entity = starts[pointer]
+                counts[entity.key] = counts.get(entity.key, 0) + 1
+                first.setdefault(entity.key, start)
+                pointer += 1
+            if token.i in taken or token.lower_ not in self._anaphora or token.i == 0:
+                continue
+            before = doc[token.i - 1]
+            # "the robot maker", "the battery unit": up to two plain modifiers between.
+            while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
+                before = doc[before.i - 1]
+            determiner = before
+            if before.i in taken and before.i > 0:
+                # "the Taiwanese chipmaker": a demonym between determiner and noun stays
+                # its own token, so that patterns read the country from it.
+                determiner = doc[before.i - 1]
+                if not any(e for e in entities.values() if (before.idx, before.idx + len(before.text)) in e.mentions and e.cls == "Country"):
+                    continue
+            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
+                continue
+            cls = self._anaphora[token.lower_]
+            candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
+            if not candidates:
+                continue
+            chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+            demonym_between = determiner is not before
+            span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
+            spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
+            taken.update(t.i for t in span)
+        return spans + self._pronoun_spans(doc, taken, entities)
+
+    def _pronoun_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+        """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
+        sentence or the two before it, a sentence's subject before its other names (in
+        "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
+        mentions = sorted(
+            ((start, end), entity) for entity in entities.values() for start, end in entity.mentions
+            if entity.cls not in ("Country", "City", "Sector")
+        )
+        spans = []
+        starts = [sentence.start_char for sentence in doc.sents]
+        for token in doc:
+            cls = self._pronouns.get(token.lower_)
+            if cls is None or token.i in taken:
+                continue
+            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "remain") and token.dep_ == "nsubj" \
+                    and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in token.head.children):
+                continue  # "it is expected that ...": no one
+            index = bisect.bisect_right(starts, token.idx) - 1
+            sentence_start = starts[index]
+            earliest = starts[max(0, index - 2)]
+            candidates = [
+                (where, entity) for where, entity in mentions
+                if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
+            ]
+            if not candidates:
+                continue
+            same = [c for c in candidates if c[0][0] >= sentence_start]
+            pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
+            chosen = pool[-1][1]
+            spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
+            taken.add(token.i)
+        return spans
+
+    @staticmethod
+    def _is_subject(doc, where: tuple[int, int]) -> bool:
+        span = doc.char_span(*where, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        # A name the parser made the root, with its verb hanging off it ("Meituan invested
+        # ..." read as a noun phrase), is the sentence's subject all the same.
+        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
