@@ -166,7 +166,22 @@ def _ends(relation, group) -> dict[str, str]:
 
 def _trigger_attrs(group) -> dict:
     key = "LEMMA" if group["kind"] in ("verb", "noun") else "LOWER"
-    return {key: {"IN": list(group["words"])}}
+    words = list(group["words"])
+    if group["kind"] == "title":
+        # Titles are matched as written ("CEO" has no useful lemma), plurals included
+        # ("investors in the round include ...").
+        words += [_plural(w) for w in words if _plural(w) not in words]
+    return {key: {"IN": words}}
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
 
 
 def _substitute(value, light_verbs, titles):

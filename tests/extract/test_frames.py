@@ -63,6 +63,8 @@ FRAME_SENTENCES = {
                                  ("Daewon Group", "acquires", "Hanul Robotics")),
     "name-hyphen-title": ("Investors backed Toyota-rival Hanul Motors last year.",
                           ("Hanul Motors", "competes_with", "Toyota")),
+    "title-include": ("Hanul Robotics raised $20 million. Investors in the round include Daewon Ventures and Minjin Capital.",
+                      ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-possessive": ("Daewon Group's acquisition of Hanul Robotics closed in March.",
                         ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-by": ("The acquisition of Hanul Robotics by Daewon Group closed in March.",
