@@ -407,7 +407,6 @@ class Extractor:
                 labels.setdefault("person-words", set()).update(ent.text.split())
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
-        self._doc_labels = labels
         spans = []
         people: list[DocumentEntity] = []
         taken = set()
@@ -427,7 +426,7 @@ class Extractor:
                 spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
                 taken.update(range(ent.start, ent.end))
                 continue
-            placed = self._classify(ent, text)
+            placed = self._classify(ent, text, labels)
             if placed is None:
                 previous = (ent, None)
                 continue
@@ -479,8 +478,10 @@ class Extractor:
         return (between == "(" and closes) or (between in links and between != "(") or (
             between.startswith("(") and between in links and closes)
 
-    def _classify(self, ent, text: str):
-        """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it."""
+    def _classify(self, ent, text: str, labels: dict[str, set]):
+        """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
+        *labels* are what NER calls each name anywhere in the text (and "person-words", the
+        words of people's full names; "firm-names", names seen beside a firm's word)."""
         label = ent.label_
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
@@ -501,11 +502,11 @@ class Extractor:
                 known = self.known[name_key(country)]
                 return known.cls, known.label, known.iri, True
             return None
-        organisation_elsewhere = text in self._doc_labels.get("ORG", ())
+        organisation_elsewhere = text in labels.get("ORG", ())
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
                 and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws):
             return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
-        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in self._doc_labels.get("person-words", ()) and not organisation_elsewhere:
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
@@ -518,12 +519,12 @@ class Extractor:
             return self._organisation_class(text), text, None, False
         if label == "ORG":
             return self._organisation_class(text), text, None, False
-        if label == "PRODUCT" and (near_company_word(ent) or text in self._doc_labels.get("firm-names", ())):
+        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
             return "Company", text, None, False
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"
         if label == "PERSON" and len(text.split()) == 1 and not self._titled(ent) \
-                and (organisation_elsewhere or text not in self._doc_labels.get("person-words", ())):
+                and (organisation_elsewhere or text not in labels.get("person-words", ())):
             # One word NER took for a person, that is no part of a person's full name in the
             # text and has no title before it, is a firm's name ("Finix", "Macrogen").
             return self._organisation_class(text), text, None, False
