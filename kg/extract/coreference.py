@@ -86,6 +86,8 @@ class References:
                     continue
             if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
                 continue
+            if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
+                continue  # "The company is Hanul Robotics": a name given, not one referred to
             cls = self._anaphora[token.lower_]
             candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
             if not candidates:

@@ -31,7 +31,7 @@ class QualifierReader:
             cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
         return cache[sentence.start]
 
-    def _sentence_index(self, doc):
+    def sentence_index(self, doc):
         # Sentences listed once per document: spaCy finds a span's sentence by walking the
         # document from its start, each time it is asked.
         if self._sentences is None or self._sentences[0] is not doc:
@@ -43,12 +43,12 @@ class QualifierReader:
         return self._sentences[1], self._sentences[2]
 
     def sentence_of(self, span):
-        sentences, of_token = self._sentence_index(span.doc)
+        sentences, of_token = self.sentence_index(span.doc)
         return sentences[of_token[span.start]]
 
     def sentences_before(self, sentence) -> list:
         """The sentences before *sentence*."""
-        sentences, of_token = self._sentence_index(sentence.doc)
+        sentences, of_token = self.sentence_index(sentence.doc)
         return sentences[:of_token[sentence.start]]
 
     def paragraph_date(self, sentence):

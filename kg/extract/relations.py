@@ -287,6 +287,9 @@ class RelationReader:
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
         if named:
             return [(t, False) for t in self._conjoined(named[0])]
+        identified = self._identified(token)
+        if identified is not None:
+            return [(identified, True)]
         if token.lower_ in self.cues.person_titles:
             # "Federal Chancellor of Germany Olaf Scholz visits ...": the title stands for
             # the person named with it.
@@ -302,6 +305,25 @@ class RelationReader:
                     found += self._phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
                 return found
         return []
+
+    def _identified(self, token):
+        """ "... an investment in a robot maker. The company is Hanul Robotics": the name an
+        identity sentence right after gives a firm described with "a", or None."""
+        if token.lemma_.lower() not in self.cues.firm_words or not any(c.lower_ in ("a", "an") for c in token.children):
+            return None
+        sentences, of_token = self.qualifiers.sentence_index(token.doc)
+        following = of_token[token.i] + 1
+        if following >= len(sentences):
+            return None
+        for verb in sentences[following]:
+            if verb.lemma_ != "be" or verb.dep_ != "ROOT":
+                continue
+            subject = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.firm_words
+                       and any(d.lower_ in ("the", "this") for d in c.lefts)]
+            named = [c for c in verb.children if c.dep_ == "attr" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
+            if subject and named:
+                return named[0]
+        return None
 
     def _co_actors(self, trigger, actors: list) -> list:
         """Those who act with the actor: "A led the round alongside B and C", "together

@@ -159,7 +159,9 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
     (ROUND_OWNER, ("Daewon Ventures", "invests_in", "Hanul Robotics")),
     ("Hanul Robotics raised $20 million in a Series B round. Daewon Ventures led the round.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics")),
-], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active"])
+    ("Daewon Group announced an investment in a robot maker on Monday. The company is Hanul Robotics, based in Busan.",
+     ("Daewon Group", "invests_in", "Hanul Robotics")),
+], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
