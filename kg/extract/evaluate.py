@@ -16,11 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from kg.errors import IngestError
 from kg.extract.guard import is_candidate, mark_candidates, rule_of
 from kg.ingest.normalize import name_key
+from kg.resources import read_yaml
 
 __all__ = ["Counts", "EvalReport", "score", "read_gold", "SYMMETRIC", "SCORED_QUALIFIERS"]
 
@@ -105,12 +104,7 @@ class EvalReport:
 def read_gold(path: str | Path) -> dict:
     """The gold file's documents by id, checked for the keys scoring needs."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise IngestError(f"no such gold file: {path}") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise IngestError(f"cannot read gold file {path}: {str(error).splitlines()[0]}") from None
+    data = read_yaml(path, IngestError, "gold file")
     if not isinstance(data, dict) or (data.get("meta") or {}).get("format") != "kg-eval/1":
         raise IngestError(f"{path}: not a kg-eval/1 gold file (meta: {{format: kg-eval/1}})")
     documents = {}

@@ -14,12 +14,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import yaml
-
 from kg.errors import OntologyError
 from kg.extract.patterns import Pattern, compile_check, token_attrs
 from kg.ontology import Ontology, camel_to_snake
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
@@ -31,10 +29,7 @@ _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
 
 def _read(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise OntologyError(f"{path.name}: cannot be read: {str(error).splitlines()[0]}") from None
+    data = read_yaml(path, OntologyError, "extraction rules file") or {}
     if not isinstance(data, dict):
         raise OntologyError(f"{path.name}: must be a mapping")
     return data

@@ -10,16 +10,15 @@ triple), and ``kg eval`` does not count it as extracted. The default threshold i
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 
-import yaml
-
 from kg.errors import OntologyError
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = [
-    "DEFAULT_MIN_CONFIDENCE", "mark_candidates", "is_candidate", "rule_of",
+    "default_min_confidence", "mark_candidates", "is_candidate", "rule_of",
     "check_min_confidence", "resolve_min_confidence",
 ]
 
@@ -40,14 +39,11 @@ def check_min_confidence(value) -> float:
     return float(value)
 
 
-def _read_min_confidence() -> float:
+@functools.cache
+def default_min_confidence() -> float:
+    """``min_confidence`` of ``ontology/extraction.yaml``, read (and checked) when first asked."""
     path = resource_dir("ontology") / "extraction.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise OntologyError(f"extraction settings {path} are missing") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise OntologyError(f"extraction settings {path} cannot be read: {str(error).splitlines()[0]}") from None
+    data = read_yaml(path, OntologyError, "extraction settings file")
     if not isinstance(data, dict) or "min_confidence" not in data:
         raise OntologyError(f"{path}: needs a min_confidence")
     try:
@@ -56,12 +52,9 @@ def _read_min_confidence() -> float:
         raise OntologyError(f"{path}: min_confidence {error}") from None
 
 
-DEFAULT_MIN_CONFIDENCE: float = _read_min_confidence()
-
-
 def resolve_min_confidence(min_confidence: float | None) -> float:
-    """*min_confidence* checked, or :data:`DEFAULT_MIN_CONFIDENCE` when it is None."""
-    return DEFAULT_MIN_CONFIDENCE if min_confidence is None else check_min_confidence(min_confidence)
+    """*min_confidence* checked, or :func:`default_min_confidence` when it is None."""
+    return default_min_confidence() if min_confidence is None else check_min_confidence(min_confidence)
 
 
 def is_candidate(relation: Mapping) -> bool:

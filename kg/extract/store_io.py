@@ -182,7 +182,7 @@ def ingest_documents(
     """Extract each document and write it as its own graph, one transaction per document
     (a re-ingested document replaces its graph). Returns one summary per document:
     ``relations`` counts the facts written, ``candidates`` the relations less sure than
-    *min_confidence* (default: :data:`kg.extract.guard.DEFAULT_MIN_CONFIDENCE`), written
+    *min_confidence* (default: :func:`kg.extract.guard.default_min_confidence`), written
     as candidate statements only."""
     threshold = resolve_min_confidence(min_confidence)
     kg_graph.install_ontology()

@@ -18,7 +18,7 @@ from kg.errors import OntologyError
 from kg.extract import guard
 from kg.extract.documents import Document
 from kg.extract.evaluate import score
-from kg.extract.guard import DEFAULT_MIN_CONFIDENCE, mark_candidates, rule_of
+from kg.extract.guard import default_min_confidence, mark_candidates, rule_of
 from kg.extract.store_io import document_quads, document_source
 from kg.graph import KnowledgeGraph
 from kg.namespaces import KG
@@ -42,20 +42,24 @@ TEXT = "Tencent, a Chinese company, holds a 5% stake in Krafton.\n\nKrafton is b
 
 def test_the_default_is_the_data_file_s():
     data = yaml.safe_load((resource_dir("ontology") / "extraction.yaml").read_text(encoding="utf-8"))
-    assert DEFAULT_MIN_CONFIDENCE == data["min_confidence"]
+    assert default_min_confidence() == data["min_confidence"]
 
 
 @pytest.mark.parametrize("text, message", [
     ("min_confidence: 1.5\n", "extraction.yaml: min_confidence 1.5 is not a number from 0 to 1"),
     ("min_confidence: high\n", "extraction.yaml: min_confidence 'high' is not a number from 0 to 1"),
     ("threshold: 0.5\n", "extraction.yaml: needs a min_confidence"),
-    ("min_confidence: [\n", "extraction.yaml cannot be read: while parsing a flow node"),
+    ("min_confidence: [\n", "extraction.yaml: while parsing a flow node"),
 ])
 def test_a_broken_settings_file_is_named(tmp_path, monkeypatch, text, message):
     (tmp_path / "extraction.yaml").write_text(text, encoding="utf-8")
     monkeypatch.setattr(guard, "resource_dir", lambda name: tmp_path)
-    with pytest.raises(OntologyError, match=re.escape(message)):
-        guard._read_min_confidence()
+    guard.default_min_confidence.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match=re.escape(message)):
+            guard.default_min_confidence()
+    finally:
+        guard.default_min_confidence.cache_clear()
 
 
 def test_a_relation_below_the_threshold_becomes_a_candidate():
