@@ -14,13 +14,14 @@ reference rather than a name.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 
 from kg.extract.entities import DocumentEntity, country_by_code
-from kg.extract.places import world_city_country
 from kg.extract.patterns import Pattern
-from kg.extract.spans import coordinated, respectively_pairs
+from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader
+from kg.extract.spans import coordinated, respectively_pairs
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
@@ -30,6 +31,8 @@ __all__ = ["RelationReader", "Cues"]
 _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
 #: How much less a fact is worth when one of its ends was reached through a reference.
 _REFERENCE_FACTOR = 0.8
+#: Optional gaps at least this wide are matched open and bounded afterwards (see _unbounded).
+_WIDE_GAP = 3
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 
@@ -71,6 +74,24 @@ def _position_words(pattern: Pattern) -> dict[int, tuple[str, frozenset]]:
             if isinstance(wanted, dict) and "IN" in wanted:
                 wants[position] = ("kg_class", frozenset(wanted["IN"]))
     return wants
+
+
+def _unbounded(tokens: list[dict]) -> tuple[list[dict], dict[int, int]]:
+    """*tokens* with each wide optional gap ("{0,8}" tokens) made open ("*"), and the
+    most tokens each such gap may take.
+
+    The matcher runs a bounded gap as that many optional tokens, and the ways to skip
+    some of them multiply: one "{0,14}" rule cost a quarter of all surface matching. An
+    open gap is one state; the bound is checked on the matches instead.
+    """
+    gaps, out = {}, []
+    for position, token in enumerate(tokens):
+        bounds = re.fullmatch(r"\{0,(\d+)\}", str(token.get("OP", "")))
+        if bounds and int(bounds.group(1)) >= _WIDE_GAP:
+            token = {**token, "OP": "*"}
+            gaps[position] = int(bounds.group(1))
+        out.append(token)
+    return out, gaps
 
 
 def _token_value(token, key: str) -> str:
@@ -115,13 +136,15 @@ class RelationReader:
         # nodes ("a subject", "any token") hundreds of times over.
         families: dict[tuple, list[Pattern]] = {}
         token_families: dict[str, list[Pattern]] = {}
+        self._gaps: dict[str, dict[int, int]] = {}
         for index, pattern in enumerate(patterns):
             if pattern.kind == "dependency":
                 families.setdefault(_family(pattern), []).append(pattern)
             elif pattern.frame:
                 token_families.setdefault(pattern.frame, []).append(pattern)
             else:
-                self.matcher.add(str(index), [pattern.tokens])
+                tokens, self._gaps[str(index)] = _unbounded(pattern.tokens)
+                self.matcher.add(str(index), [tokens])
         self._token_families: dict[str, list[tuple[Pattern, dict]]] = {}
         for frame, members in token_families.items():
             wants = [_position_words(member) for member in members]
@@ -132,6 +155,7 @@ class RelationReader:
                     tokens[position]["_"]["kg_class"] = {"IN": union}
                 else:
                     tokens[position][key] = {"IN": union}
+            tokens, self._gaps[f"frame:{frame}"] = _unbounded(tokens)
             self.matcher.add(f"frame:{frame}", [tokens])
             self._token_families[f"frame:{frame}"] = list(zip(members, wants))
         self._families: dict[str, tuple[list[str], list[tuple[Pattern, dict]]]] = {}
@@ -154,6 +178,9 @@ class RelationReader:
         # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
         longest: dict[tuple, tuple] = {}
         for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
+            gaps = self._gaps.get(self.vocab.strings[match_id])
+            if gaps and any(alignments.count(position) > most for position, most in gaps.items()):
+                continue
             key = (match_id, end)
             if key not in longest or start < longest[key][1]:
                 longest[key] = (match_id, start, end, alignments)
