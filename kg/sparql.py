@@ -1,36 +1,47 @@
 """Binding values into SPARQL without pasting user text into the query.
 
 Every backend receives the same query text, so binding happens here, once: each bound
-variable becomes an inline ``VALUES`` block at the head of the query's WHERE group, and each
-value is serialised as one RDF term with the escaping of N-Triples. A name taken from a news
-article can therefore only ever be a literal (or a checked IRI), never SPARQL syntax.
+variable becomes an inline ``VALUES`` block at the head of the query's WHERE group, and of
+the WHERE group of every subquery that mentions the variable, so that the value holds
+wherever the name occurs. Each value is serialised as one RDF term with the escaping of
+N-Triples. A name taken from a news article can therefore only ever be a literal (or a
+checked IRI), never SPARQL syntax.
 
 >>> from rdflib import Literal
 >>> bind("SELECT ?x WHERE { ?x ?p ?name }", {"name": Literal('A "B"')})
 'SELECT ?x WHERE { VALUES ?name { "A \\\\"B\\\\"" } ?x ?p ?name }'
+
+What kg sends is the user's text with insertions (kg's prologue, a ``BASE``, the VALUES
+blocks); :class:`Prepared` keeps them, so that a parser's error position is told in the
+user's text.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
-from kg.namespaces import PREFIXES, XSD
+from kg.namespaces import PREFIXES, XSD, sparql_prologue
 
-__all__ = ["bind", "term_to_sparql", "parse_param", "check_iri", "query_form"]
+__all__ = ["Prepared", "bind", "check_iri", "parse_param", "prepare", "query_form", "term_to_sparql"]
 
 # What the SPARQL grammar's IRIREF allows between < and >.
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00b7\u00c0-\uffff]+)")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.-]*)\Z")
 _KEYWORD = re.compile(r"[A-Za-z]+")
 # N-Triples escapes: inside "..." nothing else can end the string or the line.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+# Where parsers put a position in their messages: Oxigraph "at 3:14", rdflib "line:3, col:14".
+_POSITION = re.compile(r"(?:(?<=\bat )(\d+):(\d+))|(?:(?<=line:)(\d+), col:(\d+))")
 
 
 def check_iri(value: str) -> URIRef:
@@ -62,12 +73,15 @@ def term_to_sparql(term: Identifier) -> str:
 
 def parse_param(text: str) -> Identifier:
     """Read a ``--param`` value: ``<iri>``, ``prefix:name``, ``"lit"@en``, ``"5"^^xsd:integer``,
-    or anything else as a plain string literal.
+    or anything else as a plain string literal. A typed literal keeps its lexical form as
+    written (``"2020-01-01Z"^^xsd:date`` keeps its timezone).
 
     >>> parse_param("kg:Company")
     rdflib.term.URIRef('https://w3id.org/kg/ontology#Company')
     >>> parse_param("LG Electronics")
     rdflib.term.Literal('LG Electronics')
+    >>> str(parse_param('"1e3"^^xsd:double'))
+    '1e3'
     """
     if text.startswith("<") and text.endswith(">"):
         return check_iri(text[1:-1])
@@ -79,7 +93,7 @@ def parse_param(text: str) -> Identifier:
         datatype = parse_param(typed.group(2))
         if not isinstance(datatype, URIRef):
             raise QueryError(f"not a datatype IRI: {typed.group(2)!r}")
-        return Literal(typed.group(1), datatype=datatype)
+        return Literal(typed.group(1), datatype=datatype, normalize=False)
     tagged = re.fullmatch(r'"(.*)"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)', text, re.S)
     if tagged:
         return Literal(tagged.group(1), lang=tagged.group(2))
@@ -89,8 +103,8 @@ def parse_param(text: str) -> Identifier:
 
 
 def _tokens(query: str):
-    """Yield (kind, start, end) for the tokens that matter when looking for the body:
-    braces, parentheses and keywords, skipping comments, strings and IRIs."""
+    """Yield (kind, start, end) for the tokens that matter when looking for groups: braces,
+    parentheses, keywords and variables (kind ``VAR``), skipping comments, strings and IRIs."""
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
@@ -111,12 +125,15 @@ def _tokens(query: str):
         elif ch in "{}()":
             yield ch, i, i + 1
             i += 1
+        elif ch in "?$" and (variable := _VARIABLE.match(query, i)):
+            yield "VAR", i, variable.end()
+            i = variable.end()
         elif ch.isalpha():
             word = _KEYWORD.match(query, i)
-            # A prefixed name (rdf:type) or variable (?select) is not a keyword.
+            # A prefixed name (rdf:type) or a blank node label (_:select) is not a keyword.
             before = query[i - 1] if i else " "
             after = query[word.end()] if word.end() < n else " "
-            if before not in "?$:_" and after not in ":" :
+            if before not in "?$:_" and after not in ":":
                 yield word.group().upper(), i, word.end()
             i = word.end()
         else:
@@ -135,74 +152,192 @@ def query_form(query: str) -> str:
     return "UPDATE"
 
 
-def _body_start(query: str) -> tuple[int, int | None]:
-    """Offset just past the ``{`` that opens the query's WHERE group, and, for the short
-    form ``CONSTRUCT WHERE { ... }``, the offset of that group's closing ``}`` (else None).
+@dataclass(frozen=True)
+class _Group:
+    """The WHERE group of a query or subquery: tokens *open* to *close* (its braces)."""
+
+    open: int
+    close: int
+    short_construct: bool  # CONSTRUCT WHERE { T }: the group is also the template
+
+
+def _where_groups(tokens: list[tuple[str, int, int]]) -> list[_Group]:
+    """The WHERE group of the query (first) and of each subquery, as token indices.
 
     A CONSTRUCT template (the first group when no WHERE keyword precedes it) is skipped,
     and so are groups inside parentheses, e.g. ``(EXISTS { ... } AS ?x)`` in a projection.
     """
-    form = None
-    depth_paren = 0
-    where_seen = False
-    template_depth = 0
-    template_done = False
-    tokens = _tokens(query)
-    for kind, start, end in tokens:
-        if form is None:
-            form = kind if kind in _FORMS else None
+    closing: dict[int, int] = {}
+    stack: list[int] = []
+    for index, (kind, _, _) in enumerate(tokens):
+        if kind == "{":
+            stack.append(index)
+        elif kind == "}" and stack:
+            closing[stack.pop()] = index
+    groups = []
+    outer = True
+    for index, (kind, _, _) in enumerate(tokens):
+        if kind not in (_FORMS if outer else ("SELECT",)):
             continue
-        if template_depth:
-            template_depth += {"{": 1, "}": -1}.get(kind, 0)
-            continue
-        if kind == "(":
-            depth_paren += 1
-        elif kind == ")":
-            depth_paren -= 1
-        elif kind == "WHERE":
-            where_seen = True
-        elif kind == "{" and depth_paren == 0:
-            if form == "CONSTRUCT" and not where_seen and not template_done:
-                template_depth, template_done = 1, True
-                continue
-            if form == "CONSTRUCT" and not template_done:
-                return end, _group_end(tokens)
-            return end, None
-    raise QueryError("parameters need a query with a WHERE { ... } group")
+        form, outer = kind, False
+        depth, where_seen, template_done = 0, False, False
+        at = index + 1
+        while at < len(tokens):
+            token = tokens[at][0]
+            if token == "(":
+                depth += 1
+            elif token == ")":
+                depth -= 1
+            elif token == "WHERE":
+                where_seen = True
+            elif token == "{":
+                if at not in closing:
+                    raise QueryError("the query's WHERE group is not closed")
+                if depth or (form == "CONSTRUCT" and not where_seen and not template_done):
+                    template_done = template_done or not depth
+                    at = closing[at]
+                elif token == "{":
+                    short = form == "CONSTRUCT" and not template_done
+                    groups.append(_Group(at, closing[at], short))
+                    break
+            at += 1
+        else:
+            if not groups:
+                raise QueryError("parameters need a query with a WHERE { ... } group")
+    return groups
 
 
-def _group_end(tokens) -> int:
-    """Offset of the ``}`` closing a group whose ``{`` the *tokens* iterator just passed."""
-    depth = 1
-    for kind, start, _ in tokens:
-        depth += {"{": 1, "}": -1}.get(kind, 0)
-        if depth == 0:
-            return start
-    raise QueryError("the query's WHERE group is not closed")
-
-
-def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
-    """Return *query* with each of *bindings* fixed by a ``VALUES`` block at the head of its
-    WHERE group. Variable names are checked; values are serialised by :func:`term_to_sparql`.
-    """
+def _insertions(query: str, bindings: Mapping[str, Identifier] | None) -> list[tuple[int, str]]:
+    """Where the VALUES blocks of *bindings* go in *query*: (offset, text to insert there)."""
     if not bindings:
-        return query
+        return []
     if query_form(query) not in _FORMS:
         raise QueryError("parameters can only be bound in SELECT, CONSTRUCT, DESCRIBE or ASK")
-    blocks = []
+    blocks = {}
     for name, term in bindings.items():
         name = name.lstrip("?$")
         if not _VARNAME.match(name):
             raise QueryError(f"not a variable name: {name!r}")
-        blocks.append(f"VALUES ?{name} {{ {term_to_sparql(term)} }}")
-    at, short_end = _body_start(query)
-    if short_end is not None:
-        # CONSTRUCT WHERE { T } allows triples only; spelled out as CONSTRUCT { T } WHERE
-        # { T } it means the same and its WHERE group can take the VALUES blocks.
-        template = query[at:short_end]
-        keyword_end = next(end for kind, _, end in _tokens(query) if kind == "CONSTRUCT")
-        return (
-            f"{query[:keyword_end]} {{{template}}}{query[keyword_end:at]}"
-            f" {' '.join(blocks)}{template}{query[short_end:]}"
-        )
-    return f"{query[:at]} {' '.join(blocks)}{query[at:]}"
+        blocks[name] = f"VALUES ?{name} {{ {term_to_sparql(term)} }}"
+    tokens = list(_tokens(query))
+    for (kind, _, _), (after, start, end) in itertools.pairwise(tokens):
+        if kind == "AS" and after == "VAR" and query[start + 1:end] in blocks:
+            # VALUES and an assignment of the same variable in one group is an error (or,
+            # in a subquery, a second variable of the same name): refused rather than guessed.
+            raise QueryError(
+                f"?{query[start + 1:end]} is assigned in the query ({query[start:end]} after AS), "
+                "so it cannot also be given as a parameter"
+            )
+    groups = _where_groups(tokens)
+    if not groups:
+        raise QueryError("parameters need a query with a WHERE { ... } group")
+    insertions = []
+    for number, group in enumerate(groups):
+        used = {query[s + 1:e] for kind, s, e in tokens[group.open:group.close] if kind == "VAR"}
+        # The query's own group takes every value; a subquery only those it mentions (an
+        # unrelated variable added to it could change what a MINUS or join shares).
+        names = list(blocks) if number == 0 else [name for name in blocks if name in used]
+        if not names:
+            continue
+        at = tokens[group.open][2]
+        text = f" {' '.join(blocks[name] for name in names)}"
+        if group.short_construct:
+            # CONSTRUCT WHERE { T } allows triples only; spelled out as CONSTRUCT { T } WHERE
+            # { T } it means the same and its WHERE group can take the VALUES blocks.
+            template = query[at:tokens[group.close][1]]
+            keyword_end = next(end for kind, _, end in tokens if kind == "CONSTRUCT")
+            insertions.append((keyword_end, f" {{{template}}}"))
+        insertions.append((at, text))
+    return sorted(insertions, key=lambda item: item[0])
+
+
+def _apply(query: str, insertions: list[tuple[int, str]]) -> str:
+    parts, last = [], 0
+    for at, text in insertions:
+        parts += [query[last:at], text]
+        last = at
+    parts.append(query[last:])
+    return "".join(parts)
+
+
+def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
+    """Return *query* with each of *bindings* fixed by a ``VALUES`` block at the head of its
+    WHERE group (and of each subquery's that mentions it). Variable names are checked;
+    values are serialised by :func:`term_to_sparql`; a variable the query assigns itself
+    (``AS ?name``) is refused.
+    """
+    return _apply(query, _insertions(query, bindings))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A query or update as kg sends it, and how to find the user's text in it."""
+
+    #: The text sent to the engine.
+    text: str
+    #: The text the user wrote.
+    user: str
+    #: (offset in the user's text, length inserted there), in order.
+    insertions: tuple[tuple[int, int], ...]
+
+    def user_offset(self, sent: int) -> int:
+        """The offset in the user's text of offset *sent* of the sent text (a position
+        inside something kg inserted is the place it was inserted at)."""
+        shift = 0
+        for at, length in self.insertions:
+            start = at + shift
+            if sent < start:
+                break
+            if sent < start + length:
+                return at
+            shift += length
+        return min(max(sent - shift, 0), len(self.user))
+
+    def locate(self, line: int, column: int) -> tuple[int, int]:
+        """A parser's 1-based (line, column) in the sent text, in the user's text."""
+        lines = self.text.split("\n")
+        line = min(max(line, 1), len(lines))
+        sent = sum(len(before) + 1 for before in lines[: line - 1]) + column - 1
+        offset = self.user_offset(sent)
+        start = self.user.rfind("\n", 0, offset) + 1
+        return self.user.count("\n", 0, offset) + 1, offset - start + 1
+
+    def syntax_error(self, message: str) -> QueryError:
+        """A :class:`QueryError` for a parser's *message*, positions told in the user's text.
+
+        >>> prepared = prepare("SELECT * WHERE { ?s ?p }", {"s": Literal("x")})
+        >>> prepared.text.splitlines()[-1]
+        'SELECT * WHERE { VALUES ?s { "x" } ?s ?p }'
+        >>> str(prepared.syntax_error("error at 15:43: expected one of BIND"))
+        'SPARQL syntax error at 1:25: expected one of BIND'
+        """
+
+        def move(match: re.Match) -> str:
+            if match.group(1):
+                line, column = self.locate(int(match.group(1)), int(match.group(2)))
+                return f"{line}:{column}"
+            line, column = self.locate(int(match.group(3)), int(match.group(4)))
+            return f"{line}, col:{column}"
+
+        text = " ".join(message.split())
+        text = _POSITION.sub(move, text)
+        text = re.sub(r"\s*\(at char \d+\)", "", text)
+        text = re.sub(r"^error\b\s*", "", text)
+        return QueryError(f"SPARQL syntax error {text}" if text.startswith("at ") else f"SPARQL syntax error: {text}")
+
+
+def prepare(
+    sparql: str, bindings: Mapping[str, Identifier] | None = None, *, base: str | None = None
+) -> Prepared:
+    """The text kg sends for *sparql*: a ``BASE`` line when *base* is given (so relative
+    IRIs resolve against it on every backend), kg's prefixes, then the user's text with
+    *bindings* fixed (see :func:`bind`).
+
+    >>> prepare("ASK { <x> ?p ?o }", base="http://e/").text.startswith("BASE <http://e/>\\nPREFIX ")
+    True
+    """
+    head = sparql_prologue()
+    if base is not None:
+        head = f"BASE {term_to_sparql(check_iri(base))}\n{head}"
+    insertions = [(0, head), *_insertions(sparql, bindings)]
+    return Prepared(_apply(sparql, insertions), sparql, tuple((at, len(text)) for at, text in insertions))

@@ -75,12 +75,13 @@ def test_query_form():
     assert query_form("select ?select where { ?select ?p ?o }") == "SELECT"
 
 
-def test_construct_with_a_subquery_binds_the_outer_group():
-    # The subquery's own WHERE must not be taken for the query's: a value bound there
-    # would not restrict the template's other variables.
+def test_construct_with_a_subquery_binds_both_groups():
+    # The subquery's own WHERE must not be taken for the query's alone: a value bound only
+    # there would not restrict the template's other variables.
     query = "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
     assert bind(query, {"s": URIRef("http://e/s")}) == (
-        "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <http://e/s> } { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
+        "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <http://e/s> } "
+        "{ SELECT ?s ?p ?o WHERE { VALUES ?s { <http://e/s> } ?s ?p ?o } } }"
     )
 
 

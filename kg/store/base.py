@@ -2,7 +2,9 @@
 
 Conventions shared by all backends (the contract tests in tests/store check each):
 
-- Terms crossing the interface are rdflib terms (``URIRef``, ``Literal``, ``BNode``).
+- Terms crossing the interface are rdflib terms (``URIRef``, ``Literal``, ``BNode``); a
+  literal keeps the lexical form the engine gave (``Literal(..., normalize=False)``), so
+  ``"1"^^xsd:double`` is not rewritten ``"1.0"`` nor a date's timezone dropped.
 - A query sees the union of all named graphs as its default graph, and the prefixes of
   :data:`kg.namespaces.PREFIXES` are declared before it. A triple that several graphs hold
   (one fact from two sources) matches once on rdflib, as the RDF merge should, but once
@@ -16,7 +18,6 @@ Conventions shared by all backends (the contract tests in tests/store check each
 from __future__ import annotations
 
 import abc
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,32 +27,26 @@ from rdflib.term import Identifier, URIRef
 
 from kg.errors import QueryError, ResultTooLarge
 from kg.formats import RdfFormat
-from kg.namespaces import sparql_prologue
-from kg.sparql import bind
+from kg.sparql import prepare
 
-__all__ = ["Store", "Results", "Quad", "syntax_error"]
+__all__ = ["ParserError", "Quad", "Results", "Store", "syntax_error"]
 
 #: (subject, predicate, object, graph); graph is None for the default graph.
 Quad = tuple[Identifier, Identifier, Identifier, URIRef | None]
 
 
-_PROLOGUE_LINES = sparql_prologue().count("\n")
+class ParserError(QueryError):
+    """A parser's complaint about the text a backend was sent; :meth:`Store.query` and
+    :meth:`Store.update` retell it with positions in the user's text."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(f"SPARQL syntax error: {message}")
 
 
-def syntax_error(message: str) -> QueryError:
-    """A QueryError for a parser's message, with line numbers counted in the user's text
-    rather than in the text kg sent (which starts with the prefix declarations).
-
-    >>> str(syntax_error("error at 16:9: expected one of BIND"))
-    'SPARQL syntax error at 2:9: expected one of BIND'
-    """
-    shift = lambda m: f"{int(m.group(1)) - _PROLOGUE_LINES}{m.group(2)}"  # noqa: E731
-    text = " ".join(message.split())
-    text = re.sub(r"(?<=\bat )(\d+)(:\d+)", shift, text)
-    text = re.sub(r"(?<=line:)(\d+)(, col:\d+)", shift, text)
-    text = re.sub(r"\s*\(at char \d+\)", "", text)
-    text = re.sub(r"^error\b\s*", "", text)
-    return QueryError(f"SPARQL syntax error {text}" if text.startswith("at ") else f"SPARQL syntax error: {text}")
+def syntax_error(message: str) -> ParserError:
+    """The error a backend raises for its parser's *message* (see :class:`ParserError`)."""
+    return ParserError(message)
 
 
 @dataclass
@@ -107,14 +102,25 @@ class Store(abc.ABC):
     # -- reading ---------------------------------------------------------------------
 
     def query(
-        self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None, max_rows: int | None = None
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Identifier] | None = None,
+        max_rows: int | None = None,
+        base: str | None = None,
     ) -> Results:
         """Run a SPARQL query with kg's prefixes declared and *bindings* fixed. With
-        *max_rows*, an answer of more rows (or triples) raises :class:`ResultTooLarge`."""
-        text = sparql_prologue() + bind(sparql, bindings)
-        if max_rows is None:
-            return self._query(text)
-        return self._query_limited(text, max_rows)
+        *max_rows*, an answer of more rows (or triples) raises :class:`ResultTooLarge`.
+        Relative IRIs resolve against *base* (an absolute IRI: the file a query was read
+        from, the endpoint that received it); without one they are a syntax error.
+        Terms come back as the engine gives them: a literal keeps its lexical form."""
+        prepared = prepare(sparql, bindings, base=base)
+        try:
+            if max_rows is None:
+                return self._query(prepared.text)
+            return self._query_limited(prepared.text, max_rows)
+        except ParserError as error:
+            raise prepared.syntax_error(error.message) from None
 
     def _query_limited(self, sparql: str, max_rows: int) -> Results:
         """:meth:`_query` with a cap; backends that read answers lazily stop at the cap."""
@@ -179,8 +185,10 @@ class Store(abc.ABC):
         *,
         graph: URIRef | None = None,
         validated: int | None = None,
+        base: str | None = None,
     ) -> int:
         """Parse *source* (a file path or the bytes of a document) and add its quads.
+        Relative IRIs resolve against *base*, by default a file's own ``file:`` URL.
 
         Triples go to *graph* (the default graph when None); quads keep their own graph,
         or go to *graph* when one is given. Returns the number of quads read. A syntax
@@ -201,14 +209,23 @@ class Store(abc.ABC):
     def drop_graph(self, graph: URIRef) -> None:
         """Remove every quad of *graph*."""
 
-    @abc.abstractmethod
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base: str | None = None) -> None:
         """Run a SPARQL 1.1 Update (prefixes declared); it lands whole or not at all.
+        Relative IRIs resolve against *base*, as in :meth:`query`.
 
         Unlike a query's, an update's default graph is not the same on every backend: the
         stored default graph on ``memory:`` and ``oxigraph:``, the union on a server run
         with ``--union-default-graph``. Name graphs (``GRAPH ?g``) to be portable.
         """
+        prepared = prepare(sparql, base=base)
+        try:
+            self._update(prepared.text)
+        except ParserError as error:
+            raise prepared.syntax_error(error.message) from None
+
+    @abc.abstractmethod
+    def _update(self, sparql: str) -> None:
+        """Run a complete update text (prologue included) in one transaction."""
 
     def close(self) -> None:
         """Release files, locks and connections. Safe to call twice."""

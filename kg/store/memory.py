@@ -15,7 +15,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
-from kg.formats import RdfFormat, count_quads
+from kg.formats import RdfFormat, base_iri, count_quads
 from kg.store.base import Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
@@ -92,23 +92,32 @@ class MemoryStore(Store):
     # -- writing ---------------------------------------------------------------------
 
     def load(
-        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+        self,
+        source: Path | bytes,
+        fmt: RdfFormat,
+        *,
+        graph: URIRef | None = None,
+        validated: int | None = None,
+        base: str | None = None,
     ) -> int:
+        base = base if base is not None else base_iri(source)
         if validated is None:
             # The other backends' parser first, so a bad file fails with their message
             # (file name, line and column) and on the same inputs.
-            count_quads(source, fmt)
-        # Parse into a scratch dataset first, so that a syntax error adds nothing.
+            count_quads(source, fmt, base=base)
+        # Parse into a scratch dataset first, so that a syntax error adds nothing. rdflib
+        # reads a file's triples into a graph named by the base, moved out below.
         scratch = Dataset()
+        parsed_into = URIRef(base) if base is not None else None
         try:
             if isinstance(source, bytes):
-                scratch.parse(data=source, format=fmt.rdflib, publicID=graph)
+                scratch.parse(data=source, format=fmt.rdflib, publicID=base)
             else:
-                scratch.parse(source=str(source), format=fmt.rdflib, publicID=graph)
+                scratch.parse(source=str(source), format=fmt.rdflib, publicID=base)
         except Exception as error:  # rdflib's parsers raise many unrelated types
             raise IngestError(f"cannot parse {fmt.name}: {error}") from None
         quads = [
-            (s, p, o, graph if graph is not None else _graph_name(c))
+            (s, p, o, graph if graph is not None else None if _graph_name(c) == parsed_into else _graph_name(c))
             for s, p, o, c in scratch.quads((None, None, None, None))
         ]
         return self.add(quads)
@@ -130,9 +139,7 @@ class MemoryStore(Store):
         self._data.remove_graph(self._data.graph(graph))
         self._touch()
 
-    def update(self, sparql: str) -> None:
-        from kg.namespaces import sparql_prologue
-
+    def _update(self, sparql: str) -> None:
         # rdflib applies an update operation by operation; run it on a copy so that a
         # failure half-way leaves the store untouched.
         scratch = Dataset(default_union=True)
@@ -146,7 +153,7 @@ class MemoryStore(Store):
             saved = rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION
             rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
             try:
-                scratch.update(sparql_prologue() + sparql)
+                scratch.update(sparql)
             except ParseException as error:
                 raise syntax_error(str(error)) from None
             except Exception as error:  # rdflib raises bare Exceptions for evaluation errors

@@ -27,9 +27,10 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
-from kg.errors import ResultTooLarge, IngestError, QueryError, StoreBusyError, StoreError
-from kg.formats import RdfFormat, count_quads
-from kg.store.base import Quad, Results, Store, syntax_error
+from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
+from kg.formats import RdfFormat, base_iri, count_quads
+from kg.sparql import prepare
+from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 
 __all__ = ["OxigraphStore", "to_rdflib", "to_oxigraph"]
 
@@ -61,14 +62,21 @@ _XSD_STRING = str(XSD.string)
 
 
 def to_rdflib(term) -> Identifier:
-    """A pyoxigraph term as an rdflib term."""
+    """A pyoxigraph term as an rdflib term, a literal's lexical form kept as the engine
+    wrote it (rdflib would rewrite ``"1"^^xsd:double`` as ``"1.0"``, drop a date's timezone).
+
+    >>> str(to_rdflib(ox.Literal("2020-01-01Z", datatype=ox.NamedNode(XSD.date))))
+    '2020-01-01Z'
+    """
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise StoreError(f"kg does not handle RDF-star terms ({term})")
@@ -266,9 +274,11 @@ class OxigraphStore(Store):
         return Results("select", variables=variables, rows=rows)
 
     def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:
-        from kg.namespaces import sparql_prologue
-
-        result = self._run(sparql_prologue() + sparql)
+        prepared = prepare(sparql)
+        try:
+            result = self._run(prepared.text)
+        except ParserError as error:
+            raise prepared.syntax_error(error.message) from None
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("select_rows needs a SELECT query")
         # SPARQL CSV is exactly "plain strings", and the csv module parses it in C.
@@ -320,9 +330,16 @@ class OxigraphStore(Store):
     # -- writing ---------------------------------------------------------------------
 
     def load(
-        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+        self,
+        source: Path | bytes,
+        fmt: RdfFormat,
+        *,
+        graph: URIRef | None = None,
+        validated: int | None = None,
+        base: str | None = None,
     ) -> int:
         store = self._writable()
+        base = base if base is not None else base_iri(source)
         name = "input" if isinstance(source, bytes) else str(source)
         size = len(source) if isinstance(source, bytes) else _file_size(source)
         where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
@@ -334,21 +351,21 @@ class OxigraphStore(Store):
                 target = ox.NamedNode(str(graph))
                 moved = lambda: (  # noqa: E731
                     ox.Quad(q.subject, q.predicate, q.object, target)
-                    for q in ox.parse(format=oxi, rename_blank_nodes=True, **where)
+                    for q in ox.parse(format=oxi, base_iri=base, rename_blank_nodes=True, **where)
                 )
                 if size > BULK_LOAD_BYTES:
-                    count = validated if validated is not None else count_quads(source, fmt)
+                    count = validated if validated is not None else count_quads(source, fmt, base=base)
                     store.bulk_extend(moved())
                 else:
                     quads = list(moved())  # parsed whole first: a syntax error adds nothing
                     store.extend(quads)
                     count = len(quads)
             elif size > BULK_LOAD_BYTES:
-                count = validated if validated is not None else count_quads(source, fmt)
-                store.bulk_load(format=oxi, to_graph=_graph_term(graph), **where)
+                count = validated if validated is not None else count_quads(source, fmt, base=base)
+                store.bulk_load(format=oxi, base_iri=base, to_graph=_graph_term(graph), **where)
             elif size:
-                count = validated if validated is not None else count_quads(source, fmt)
-                store.load(format=oxi, to_graph=_graph_term(graph), **where)
+                count = validated if validated is not None else count_quads(source, fmt, base=base)
+                store.load(format=oxi, base_iri=base, to_graph=_graph_term(graph), **where)
             else:
                 count = 0
         except SyntaxError as error:
@@ -444,10 +461,8 @@ class OxigraphStore(Store):
     def drop_graph(self, graph: URIRef) -> None:
         self._update_raw(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
 
-    def update(self, sparql: str) -> None:
-        from kg.namespaces import sparql_prologue
-
-        self._update_raw(sparql_prologue() + sparql, user_text=True)
+    def _update(self, sparql: str) -> None:
+        self._update_raw(sparql, user_text=True)
 
     def _update_raw(self, sparql: str, *, user_text: bool = False) -> None:
         store = self._writable()

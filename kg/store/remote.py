@@ -28,15 +28,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.exceptions import ParserError
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, StoreError
-from kg.formats import RdfFormat
-from kg.namespaces import sparql_prologue
-from kg.sparql import query_form, term_to_sparql
-from kg.store.base import Quad, Results, Store, syntax_error
+from kg.formats import RdfFormat, base_iri
+from kg.sparql import prepare, query_form, term_to_sparql
+from kg.store.base import ParserError, Quad, Results, Store, syntax_error
+from kg.store.oxigraph import to_oxigraph, to_rdflib
 
 __all__ = ["RemoteStore", "update_endpoint"]
 
@@ -87,7 +86,7 @@ def _http_timeout() -> float:
 
 
 def _term(value: dict) -> Identifier:
-    """A term of the SPARQL JSON results format as an rdflib term."""
+    """A term of the SPARQL JSON results format as an rdflib term, lexical form kept."""
     kind = value["type"]
     if kind == "uri":
         return URIRef(value["value"])
@@ -97,7 +96,7 @@ def _term(value: dict) -> Identifier:
         return Literal(value["value"], lang=value["xml:lang"])
     datatype = value.get("datatype")
     if datatype and datatype != _XSD_STRING:
-        return Literal(value["value"], datatype=URIRef(datatype))
+        return Literal(value["value"], datatype=URIRef(datatype), normalize=False)
     return Literal(value["value"])
 
 
@@ -166,9 +165,11 @@ class RemoteStore(Store):
         )
         try:
             if graph_result:
-                graph = Graph()
-                graph.parse(data=response.text, format="nt")
-                return Results("graph", triples=list(graph))
+                # pyoxigraph's parser, not rdflib's: rdflib would rewrite lexical forms.
+                triples = ox.parse(response.content, ox.RdfFormat.N_TRIPLES)
+                return Results(
+                    "graph", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in triples]
+                )
             document = response.json()
             if "boolean" in document:
                 return Results("ask", boolean=bool(document["boolean"]))
@@ -177,7 +178,7 @@ class RemoteStore(Store):
                 tuple(_term(binding[v]) if v in binding else None for v in variables)
                 for binding in document["results"]["bindings"]
             ]
-        except (ValueError, KeyError, TypeError, ParserError) as error:  # not SPARQL results
+        except (ValueError, KeyError, TypeError, SyntaxError) as error:  # not SPARQL results
             raise StoreError(
                 f"the endpoint at {self.query_url} did not answer with SPARQL results "
                 f"({type(error).__name__}: {_first_line(str(error))})"
@@ -185,7 +186,11 @@ class RemoteStore(Store):
         return Results("select", variables=variables, rows=rows)
 
     def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:
-        response = self._post(self.query_url, sparql_prologue() + sparql, "application/sparql-query", _CSV)
+        prepared = prepare(sparql)
+        try:
+            response = self._post(self.query_url, prepared.text, "application/sparql-query", _CSV)
+        except ParserError as error:
+            raise prepared.syntax_error(error.message) from None
         reader = csv.reader(io.StringIO(response.text, newline=""))
         header = next(reader, [])
         return header, [tuple(row) for row in reader]
@@ -208,8 +213,6 @@ class RemoteStore(Store):
         return int(rows[0][0]) if rows else 0
 
     def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
-        from kg.store.oxigraph import to_oxigraph
-
         oxi = getattr(ox.RdfFormat, fmt.oxigraph)
         quads = list(self.quads(graph=graph))
         if fmt.dataset:
@@ -242,14 +245,22 @@ class RemoteStore(Store):
         self._post(self.update_url, sparql, "application/sparql-update")
 
     def load(
-        self, source: Path | bytes, fmt: RdfFormat, *, graph: URIRef | None = None, validated: int | None = None
+        self,
+        source: Path | bytes,
+        fmt: RdfFormat,
+        *,
+        graph: URIRef | None = None,
+        validated: int | None = None,
+        base: str | None = None,
     ) -> int:
         # The whole input is parsed here before anything is sent, so *validated* saves
         # nothing: the quads are needed anyway to build the update.
         name = "input" if isinstance(source, bytes) else str(source)
         where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
         try:
-            parsed = ox.parse(format=getattr(ox.RdfFormat, fmt.oxigraph), **where)
+            parsed = ox.parse(
+                format=getattr(ox.RdfFormat, fmt.oxigraph), base_iri=base if base is not None else base_iri(source), **where
+            )
             # pyoxigraph writes its terms in N-Triples syntax, escaped.
             rows = [
                 (str(q.subject), str(q.predicate), str(q.object), graph if graph is not None else _graph_name(q.graph_name))
@@ -280,8 +291,8 @@ class RemoteStore(Store):
     def drop_graph(self, graph: URIRef) -> None:
         self._send_update(f"DROP SILENT GRAPH {_nt(graph)}")
 
-    def update(self, sparql: str) -> None:
-        self._send_update(sparql_prologue() + sparql)
+    def _update(self, sparql: str) -> None:
+        self._send_update(sparql)
 
 
 def _graph_name(name) -> URIRef | None:
