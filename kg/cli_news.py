@@ -85,32 +85,109 @@ def _store_missing(url: str) -> bool:
 
 
 @click.command()
-@NEWS_SOURCES
+@click.argument("sources", nargs=-1, metavar="[FILE|URL]...")
+@click.option("--feed", "feeds", multiple=True, metavar="FEED", help="An RSS or Atom feed (URL or file): ingest the pages its items link to (repeatable).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="Most items taken from each feed, its newest.")
+@click.option("--allow-private", is_flag=True, help="Fetch from loopback and private addresses too (refused by default, so that a feed cannot reach this machine's or the local network's services).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds one page may take to fetch, redirects included.")
 @DATE_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE_OPTION
-@click.pass_obj
-def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: str | None, min_confidence: float | None) -> None:
-    """Extract news files and write each as its own source graph, with provenance.
+@click.pass_context
+def ingest(
+    ctx: click.Context, sources: tuple[str, ...], feeds: tuple[str, ...], limit: int, allow_private: bool,
+    timeout: float, date: str | None, model: str | None, min_confidence: float | None,
+) -> None:
+    """Extract news files, web pages and feeds' items and write each as its own source
+    graph, with provenance.
 
     Every file is read and checked before anything is written; each document is then
     written in one transaction, and ingesting it again replaces its graph. A candidate
     (a relation less sure than --min-confidence) is kept as a statement marked
     kg:candidate, with no direct triple.
-    """
-    graph = session.graph(write=True)
-    date = _checked_date(date)
-    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
-        from rich.progress import Progress
 
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+    A URL (http or https) is fetched; a page the store already holds from the same URL
+    with the same text is skipped. A page that cannot be fetched is one error line and
+    the others go on; the exit code is then 1. Only public addresses are fetched unless
+    --allow-private.
+    """
+    from kg.ingest.fetch import is_url
+
+    if not sources and not feeds:
+        raise click.UsageError("give FILE or URL arguments, or --feed FEED")
+    session: Session = ctx.obj
+    date = _checked_date(date)
+    if not feeds and not any(is_url(s) for s in sources):
+        graph = session.graph(write=True)
+        _print_summaries(_ingest_files(graph, sources, date, model, min_confidence))
+        refresh_projection(graph)
+        return
+    failed = _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence)
+    if failed:
+        ctx.exit(1)
+
+
+def _ingest_files(graph, sources, date, model, min_confidence) -> list[dict]:
+    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
+        with _progress_bar() as bar:
             task = bar.add_task("ingesting", total=None)
-            summaries = graph.ingest(
+            return graph.ingest(
                 sources, date=date, model=model, min_confidence=min_confidence,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-    else:
-        summaries = graph.ingest(sources, date=date, model=model, min_confidence=min_confidence)
+    return graph.ingest(sources, date=date, model=model, min_confidence=min_confidence)
+
+
+def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence) -> int:
+    """Fetch, extract and write; returns how many URLs or feeds failed."""
+    from kg.extract.documents import read_documents
+    from kg.extract.guard import resolve_min_confidence
+    from kg.extract.store_io import ingest_documents, ingested_hash
+    from kg.ingest.fetch import Fetcher, FetchPolicy, is_url
+    from kg.ingest.web import collect
+
+    threshold = resolve_min_confidence(min_confidence)
+    files = [s for s in sources if not is_url(s)]
+    # Files first: a bad file stops the command before anything is fetched or written.
+    documents = read_documents(files, date=date) if files else []
+    graph = session.graph(write=True)
+
+    def report(line: str, failure: bool) -> None:
+        click.echo(f"kg: {'error' if failure else 'warning'}: {line}", err=True)
+
+    with Fetcher(FetchPolicy(timeout=timeout, allow_private=allow_private)) as fetcher, _progress_bar() as bar:
+        task = bar.add_task("fetching", total=None)
+        collected = collect(
+            [s for s in sources if is_url(s)], feeds, fetcher, limit=limit, date=date,
+            known_hash=lambda url: ingested_hash(graph.store, url), report=report,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    documents += collected.documents
+    summaries = []
+    if documents:
+        with _progress_bar() as bar:
+            task = bar.add_task("ingesting", total=len(documents))
+            summaries = ingest_documents(
+                graph, documents, graph.extractor(model=model),
+                lambda done, total: bar.update(task, completed=done, total=total),
+                min_confidence=threshold, origins=collected.origins,
+            )
+    _print_summaries(summaries)
+    for url in collected.unchanged:
+        click.echo(f"{url}: unchanged since it was ingested; skipped")
+    click.echo(f"{len(summaries)} ingested, {len(collected.unchanged)} unchanged (skipped), {collected.failed} failed")
+    if summaries:
+        refresh_projection(graph)
+    return collected.failed
+
+
+def _progress_bar():
+    from rich.progress import Progress
+
+    return Progress(transient=True, disable=not sys.stderr.isatty())
+
+
+def _print_summaries(summaries: list[dict]) -> None:
     for summary in summaries:
         if summary["warning"]:
             click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
@@ -119,7 +196,6 @@ def ingest(session: Session, sources: tuple[str, ...], date: str | None, model: 
                 f"{summary['document']}: {summary['entities']} entities, {summary['relations']} relations, "
                 f"{summary['candidates']} candidates, {summary['quads']} quads in <{summary['source']}>"
             )
-    refresh_projection(graph)
 
 
 @click.command("eval")
@@ -221,7 +297,7 @@ def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str)
         when = f" ({item.issued})" if item.issued else ""
         kind = (" [implied]" if item.implied else "") + (" [candidate]" if item.candidate else "")
         click.echo(f"{number}. {item.title or item.source}{when}{kind}")
-        click.echo(f"   <{item.source}>")
+        click.echo(f"   <{item.source}>" + (f" from {item.url}" if item.url else ""))
         click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
 
 

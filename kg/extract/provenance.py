@@ -10,11 +10,12 @@ from rdflib import URIRef
 
 __all__ = ["Evidence", "evidence_for"]
 
-_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?hash ?start ?end ?confidence ?implied ?candidate WHERE {
+_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?url ?hash ?start ?end ?confidence ?implied ?candidate WHERE {
   ?statement kg:subject ?s ; kg:relation ?p ; kg:object ?o ; prov:wasDerivedFrom ?source .
   OPTIONAL { ?source dcterms:title ?title }
   OPTIONAL { ?source dcterms:issued ?issued }
   OPTIONAL { ?source dcterms:identifier ?path }
+  OPTIONAL { ?source dcterms:source ?url }
   OPTIONAL { ?source kg:contentHash ?hash }
   OPTIONAL { ?statement kg:evidenceStart ?start ; kg:evidenceEnd ?end }
   OPTIONAL { ?statement kg:confidence ?confidence }
@@ -27,7 +28,8 @@ _QUERY = """SELECT ?statement ?source ?title ?issued ?path ?hash ?start ?end ?co
 class Evidence:
     """One source's statement of a fact; ``sentence`` is read from the source file when it
     is at hand and unchanged since ingest, else it says why not. A ``candidate`` statement
-    proposes the fact without the store holding it (see :mod:`kg.extract.guard`)."""
+    proposes the fact without the store holding it (see :mod:`kg.extract.guard`). ``url``
+    is where a source fetched from the web (or an HTML file naming its address) came from."""
 
     statement: str
     source: str
@@ -39,6 +41,7 @@ class Evidence:
     sentence: str | None
     note: str | None
     candidate: bool = False
+    url: str | None = None
 
 
 def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Evidence]:
@@ -54,6 +57,7 @@ def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Eviden
             implied=str(row.get("implied", "false")).lower() in ("true", "1"),
             sentence=sentence, note=note,
             candidate=str(row.get("candidate", "false")).lower() in ("true", "1"),
+            url=_text(row.get("url")),
         ))
     return found
 
@@ -66,6 +70,8 @@ def _sentence(row: dict) -> tuple[str | None, str | None]:
     if row.get("start") is None:
         return None, "no evidence offsets recorded"
     path = _text(row.get("path"))
+    if not path and row.get("url") is not None:
+        return None, "fetched from the web; kg keeps no copy of the page"
     if not path or not Path(path).is_file():
         return None, "source file not at hand"
     raw = Path(path).read_bytes()

@@ -4,7 +4,9 @@ written as one named graph with its provenance.
 A document's graph is ``src:article-<hash>``, the hash of its URL, else its path, else its
 content, so ingesting the same document again replaces its graph. The source is described
 with PROV-O and Dublin Core (title, URL or path, publication date, content hash, time of
-ingest, extractor and version); each statement node carries its evidence offsets, a
+ingest, extractor and version); a page fetched from the web also keeps when it was
+fetched (``kg:fetchedAt``), the HTTP status, the URL that answered after redirects
+(``kg:retrievedFrom``) and the feed that listed it (``kg:feed``); each statement node carries its evidence offsets, a
 confidence and, for facts the text implies, ``kg:implied true``. A candidate (a relation
 :mod:`kg.extract.guard` found too unsure) is written as its statement node alone, with
 ``kg:candidate true``: no direct triple states it as a fact.
@@ -13,7 +15,9 @@ confidence and, for facts the text implies, ``kg:implied true``. A candidate (a 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -27,7 +31,7 @@ from kg.ingest.normalize import name_key
 from kg.namespaces import KG
 from kg.ontology import Ontology, snake_to_camel
 
-__all__ = ["known_entities", "document_source", "document_quads"]
+__all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
 
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
@@ -68,15 +72,28 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
 
 def document_source(document: Document) -> URIRef:
     """The graph (and source IRI) of a document: the same for the same URL or path."""
-    identity = document.url or document.path or f"sha256:{document.sha256}"
+    return _source(document.url or document.path or f"sha256:{document.sha256}")
+
+
+def _source(identity: str) -> URIRef:
     return source_iri("article", hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16])
 
 
-def document_quads(document: Document, record: dict, ontology: Ontology) -> list[tuple]:
+def ingested_hash(store, url: str) -> str | None:
+    """The content hash (hex digits, no ``sha256:``) of the document ingested from *url*,
+    or None when the store holds none."""
+    rows = store.query(
+        "SELECT ?hash WHERE { GRAPH ?g { ?g kg:contentHash ?hash } }", bindings={"g": _source(url)}
+    ).rows
+    return str(rows[0][0]).removeprefix("sha256:") if rows else None
+
+
+def document_quads(document: Document, record: dict, ontology: Ontology, origin=None) -> list[tuple]:
     """The quads of one extracted document (a kg-eval/1 record), all in its own graph.
 
     A relation marked ``"candidate": true`` gets a statement node with ``kg:candidate true``
-    and no direct triple.
+    and no direct triple. *origin* (a :class:`kg.ingest.web.WebOrigin`) describes a page
+    fetched from the web.
     """
     source = document_source(document)
     quads: list[tuple] = []
@@ -84,7 +101,7 @@ def document_quads(document: Document, record: dict, ontology: Ontology) -> list
     def add(s, p, o) -> None:
         quads.append((s, p, o, source))
 
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     add(source, RDF.type, KG.Source)
     add(source, RDF.type, PROV.Entity)
     if document.title:
@@ -100,6 +117,15 @@ def document_quads(document: Document, record: dict, ontology: Ontology) -> list
     add(source, PROV.generatedAtTime, Literal(now, datatype=XSD.dateTime))
     add(source, KG.extractor, Literal(EXTRACTOR_NAME))
     add(source, KG.extractorVersion, Literal(__version__))
+    if origin is not None:
+        fetched = origin.fetched_at.isoformat().replace("+00:00", "Z")
+        add(source, KG.fetchedAt, Literal(fetched, datatype=XSD.dateTime))
+        add(source, KG.httpStatus, Literal(int(origin.status)))
+        if origin.final_url != origin.url:
+            add(source, KG.retrievedFrom, URIRef(origin.final_url))
+        if origin.feed:
+            feed = origin.feed if "://" in origin.feed else Path(origin.feed).as_uri()
+            add(source, KG.feed, URIRef(feed))
 
     iris: dict[str, URIRef] = {}
     for entity in record["entities"]:
@@ -178,12 +204,15 @@ def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
 
 def ingest_documents(
     kg_graph, documents: list[Document], extractor, progress=None, *, min_confidence: float | None = None,
+    origins: Mapping[str, object] | None = None,
 ) -> list[dict]:
     """Extract each document and write it as its own graph, one transaction per document
     (a re-ingested document replaces its graph). Returns one summary per document:
     ``relations`` counts the facts written, ``candidates`` the relations less sure than
     *min_confidence* (default: :func:`kg.extract.guard.default_min_confidence`), written
-    as candidate statements only."""
+    as candidate statements only. *origins* gives, by URL, where fetched documents came
+    from (see :func:`document_quads`)."""
+    origins = origins or {}
     threshold = resolve_min_confidence(min_confidence)
     kg_graph.install_ontology()
     summaries = []
@@ -194,7 +223,7 @@ def ingest_documents(
         source = document_source(document)
         written = 0
         if not document.warning:
-            quads = document_quads(document, record, kg_graph.ontology)
+            quads = document_quads(document, record, kg_graph.ontology, origins.get(document.url or ""))
             written = kg_graph.store.replace_graph(source, quads)
         candidates = sum(1 for relation in record["relations"] if is_candidate(relation))
         summaries.append({

@@ -1,0 +1,174 @@
+"""News from the web: the pages of URLs and of feed items, as documents for extraction.
+
+A page is fetched within :class:`~kg.ingest.fetch.FetchPolicy`'s bounds and trafilatura
+takes its main text, title and date (menus, scripts and comments left out). Its content
+hash is that of the text extracted, so a page whose adverts or menus change between two
+fetches counts as unchanged: the text is what facts come from. A page whose URL the store
+already holds with the same hash is skipped before extraction, the costly part; a failed
+URL is reported and the others go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from kg.extract.documents import Document, looks_english
+from kg.ingest.feeds import read_feed
+from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
+
+__all__ = ["DEFAULT_FEED_LIMIT", "Collected", "WebOrigin", "clean_title", "collect", "page_document"]
+
+#: Items taken from one feed unless told otherwise: a day of a busy news site's feed.
+DEFAULT_FEED_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class WebOrigin:
+    """Where a fetched document came from, for its provenance: the URL asked for, the one
+    that answered (after redirects), the HTTP status, when it was fetched and the feed
+    that listed it (None for a URL given directly)."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: datetime
+    feed: str | None = None
+
+
+@dataclass
+class Collected:
+    """What :func:`collect` gathered: the documents to extract, their origins by URL, the
+    URLs skipped as unchanged, and the number of failures (each already reported)."""
+
+    documents: list[Document] = field(default_factory=list)
+    origins: dict[str, WebOrigin] = field(default_factory=dict)
+    unchanged: list[str] = field(default_factory=list)
+    failed: int = 0
+
+
+def clean_title(text: str | None) -> str | None:
+    """A title as one line of printable text: whitespace collapsed and control characters
+    (a terminal's escape sequences among them) dropped; markup is kept as the words it is,
+    for whatever shows it to escape.
+
+    >>> clean_title("  Deal\\x1b[31m <b>done</b>\\n today ")
+    'Deal[31m <b>done</b> today'
+    """
+    if not text:
+        return None
+    kept = "".join(ch if unicodedata.category(ch)[0] != "C" else " " if ch in "\t\r\n" else "" for ch in text)
+    return " ".join(kept.split())[:300] or None
+
+
+def page_document(fetched: Fetched, *, date: str | None = None, title: str | None = None) -> Document:
+    """The document of a fetched page: its main text, title and date as trafilatura finds
+    them. *date* and *title* (a feed item's) stand in where the page gives none; a feed's
+    date comes first, as a page's own metadata is sometimes a guess."""
+    import trafilatura
+
+    html = fetched.body.decode(fetched.charset, errors="replace") if _known_codec(fetched.charset) else fetched.body
+    found = trafilatura.bare_extraction(
+        html, url=fetched.final_url, with_metadata=True, include_comments=False, include_tables=False,
+    )
+    text = (getattr(found, "text", None) or "") if found is not None else ""
+    page_title = getattr(found, "title", None) if found is not None else None
+    page_date = getattr(found, "date", None) if found is not None else None
+    if not text.strip():
+        warning = "no article text in this page"
+    elif not looks_english(text):
+        warning = "does not look like English text; kg extracts from English only"
+    else:
+        warning = None
+    return Document(
+        id=fetched.url,
+        text=text,
+        path=None,
+        title=clean_title(page_title) or clean_title(title) or fetched.url,
+        url=fetched.url,
+        publication_date=date or page_date,
+        kind="html",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        warning=warning,
+    )
+
+
+def _known_codec(name: str | None) -> bool:
+    if not name:
+        return False
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def collect(
+    urls: Iterable[str],
+    feeds: Iterable[str],
+    fetcher: Fetcher,
+    *,
+    limit: int = DEFAULT_FEED_LIMIT,
+    date: str | None = None,
+    known_hash: Callable[[str], str | None] = lambda url: None,
+    report: Callable[[str, bool], None] = lambda line, failed: None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Collected:
+    """Fetch the pages of *urls* and of the items of *feeds* (URLs or files).
+
+    Parameters
+    ----------
+    limit : int
+        Most items taken from each feed (its newest).
+    date : str, optional
+        Publication date of pages that give none.
+    known_hash : callable
+        The content hash (hex) the store holds for a URL, or None: a page with the same
+        hash is skipped as unchanged.
+    report : callable
+        Called with one line and True for each failure, and with a line and False for
+        each feed cut to *limit*.
+    progress : callable, optional
+        Called with (pages done, pages in all).
+    """
+    collected = Collected()
+    targets: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for url in urls:
+        targets.setdefault(url, (None, None, None))
+    for source in feeds:
+        try:
+            feed = read_feed(source, fetcher, limit=limit)
+        except FetchError as error:
+            collected.failed += 1
+            report(f"feed {source}: {error}", True)
+            continue
+        if feed.total > len(feed.items):
+            report(f"feed {source}: took the newest {len(feed.items)} of its {feed.total:,} items (--limit)", False)
+        for item in feed.items:
+            targets.setdefault(item.url, (feed.source, item.date, item.title))
+    for number, (url, (feed_source, item_date, item_title)) in enumerate(targets.items(), 1):
+        try:
+            fetched = fetcher.fetch(url, HTML_TYPES)
+        except FetchError as error:
+            collected.failed += 1
+            report(f"{url}: {error}", True)
+        else:
+            document = page_document(fetched, date=item_date or None, title=item_title)
+            if date and not document.publication_date:
+                document = replace(document, publication_date=date)
+            if known_hash(url) == document.sha256:
+                collected.unchanged.append(url)
+            else:
+                collected.documents.append(document)
+                collected.origins[url] = WebOrigin(
+                    url=url, final_url=fetched.final_url, status=fetched.status,
+                    fetched_at=fetched.fetched_at, feed=feed_source,
+                )
+        if progress is not None:
+            progress(number, len(targets))
+    return collected
