@@ -150,7 +150,8 @@ def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, mo
     files = [s for s in sources if not is_url(s)]
     # Files first: a bad file stops the command before anything is fetched or written.
     documents = read_documents(files, date=date) if files else []
-    graph = session.graph(write=True)
+    # A store that does not exist yet is made only if something is to be written.
+    graph = None if _store_missing(session.store_url) else session.graph(write=True)
 
     def report(line: str, failure: bool) -> None:
         click.echo(f"kg: {'error' if failure else 'warning'}: {line}", err=True)
@@ -159,12 +160,13 @@ def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, mo
         task = bar.add_task("fetching", total=None)
         collected = collect(
             [s for s in sources if is_url(s)], feeds, fetcher, limit=limit, date=date,
-            known_hash=lambda url: ingested_hash(graph.store, url), report=report,
+            known_hash=lambda url: ingested_hash(graph.store, url) if graph is not None else None, report=report,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
     documents += collected.documents
     summaries = []
     if documents:
+        graph = graph or session.graph(write=True)
         with _progress_bar() as bar:
             task = bar.add_task("ingesting", total=len(documents))
             summaries = ingest_documents(
