@@ -21,14 +21,14 @@ ARTICLES = {
     "/news/samsung-harman.html": (
         "Samsung buys Harman",
         "2026-02-03",
-        "Samsung Electronics acquired Harman, an American audio company, for 8 billion dollars. "
-        "Harman makes car audio systems.",
+        ("Samsung Electronics acquired Harman, an American audio company, for 8 billion dollars. "
+         "Harman makes car audio systems."),
     ),
     "/news/markup-title.html": (
         '<script>alert("x")</script> Deal & \x1b[31mco',
         "2026-02-05",
-        "Kakao, a South Korean company, invested in Upstage, a startup based in Seoul. "
-        "Upstage builds language models.",
+        ("Kakao, a South Korean company, invested in Upstage, a startup based in Seoul. "
+         "Upstage builds language models."),
     ),
 }
 
