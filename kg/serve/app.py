@@ -1,12 +1,12 @@
 """The ASGI application of ``kg serve`` and the server that runs it.
 
-Starlette routes requests; uvicorn serves them. The store is opened once, read-only
-unless updates are allowed, and shared by every request.
+Starlette routes requests; uvicorn serves them. Store work runs in worker processes for
+an embedded store (see :mod:`kg.serve.workers`), in threads for other stores. Every
+response carries ``X-Content-Type-Options: nosniff`` and a ``frame-ancestors`` policy.
 """
 
 from __future__ import annotations
 
-import anyio
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -15,8 +15,9 @@ from starlette.routing import Route
 
 from kg.serve.explorer import EXPLORER_ROUTES
 from kg.serve.protocol import EndpointSettings, sparql_endpoint
+from kg.serve.workers import executor_for
 
-__all__ = ["create_app", "run_server"]
+__all__ = ["create_app", "run_server", "SecurityHeaders"]
 
 
 async def _not_found(request, exc) -> PlainTextResponse:  # noqa: ARG001 - Starlette's handler signature
@@ -28,9 +29,39 @@ async def _server_error(request, exc) -> PlainTextResponse:  # noqa: ARG001
     return PlainTextResponse("internal error\n", status_code=500)
 
 
+class SecurityHeaders:
+    """ASGI middleware: ``nosniff`` on every response, and a policy forbidding framing on
+    any response that does not set its own ``Content-Security-Policy`` (the explorer's
+    pages set theirs, with ``frame-ancestors``)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if b"content-security-policy" not in names:
+                    headers.append((b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | None = None) -> Starlette:
-    """The application serving *graph* (a :class:`~kg.graph.KnowledgeGraph`)."""
-    middleware = []
+    """The application serving *graph* (a :class:`~kg.graph.KnowledgeGraph`).
+
+    For an embedded store the graph's handle is closed here: the workers open the store
+    themselves. Call ``app.state.executor.close()`` (done by :func:`run_server`) to stop them.
+    """
+    middleware = [Middleware(SecurityHeaders)]
     if cors_origins:
         middleware.append(Middleware(
             CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
@@ -41,15 +72,19 @@ def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | N
         middleware=middleware,
         exception_handlers={404: _not_found, 500: _server_error},
     )
-    app.state.graph = graph
     app.state.settings = settings
-    app.state.limiter = anyio.CapacityLimiter(settings.threads)
+    app.state.executor = executor_for(
+        graph, threads=settings.threads, idle_close=settings.idle_close, lock_wait=max(0.1, settings.timeout * 0.8)
+    )
     return app
 
 
 def run_server(app: Starlette, *, host: str, port: int) -> None:
-    """Serve *app* with uvicorn until interrupted."""
+    """Serve *app* with uvicorn until interrupted, then stop its workers."""
     import uvicorn
 
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run()
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        app.state.executor.close()

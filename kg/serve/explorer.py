@@ -7,37 +7,29 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
-import anyio
 import jinja2
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from kg.analysis import describe_path, find_links
-from kg.errors import KGError
+from kg.errors import KGError, StoreBusyError
 from kg.examples import example_queries
 from kg.namespaces import ID
 from kg.result_writers import display_term
-from kg.viz.html import qualifier_lines
+from kg.serve.protocol import checked_text
+from kg.serve.workers import EngineFailure
 
 __all__ = ["EXPLORER_ROUTES"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
-_SUGGEST = """SELECT DISTINCT ?e ?label WHERE {
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-  ?e a ?type ; rdfs:label ?label .
-  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(STR(?q))))
-} ORDER BY STRLEN(STR(?label)) ?label LIMIT 20"""
-_ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e a ?type }
-  OPTIONAL { ?e skos:altLabel ?alias }
-  OPTIONAL { ?e kg:wikidata ?wikidata }
-}"""
+# kg viz pages carry their policy as a <meta> tag (they also open from a file); served
+# here, the same policy travels as a header, with frame-ancestors, which a tag cannot set.
+_META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
 
 @lru_cache(maxsize=1)
@@ -61,65 +53,42 @@ def _page(template: str, status: int = 200, **context) -> HTMLResponse:
     html = _environment().get_template(template).render(script=jinja2.utils.markupsafe.Markup(script), **context)
     policy = (
         f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
-        "connect-src 'self'; frame-src 'self'; img-src data:; form-action 'self'"
+        "connect-src 'self'; frame-src 'self'; img-src data:; form-action 'self'; frame-ancestors 'none'"
     )
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy})
 
 
-async def _threaded(request: Request, function, *args):
+async def _task(request: Request, task: str, *args):
     settings = request.app.state.settings
-    with anyio.fail_after(settings.timeout):
-        return await anyio.to_thread.run_sync(function, *args, limiter=request.app.state.limiter, abandon_on_cancel=True)
+    return await request.app.state.executor.call(task, *args, timeout=settings.timeout)
 
 
-def _suggestions(graph, text: str) -> list[dict]:
-    if not text.strip():
-        return []
-    rows = graph.query(_SUGGEST, bindings={"q": Literal(text.strip())}).rows
-    return [{"iri": str(iri), "label": str(label)} for iri, label in rows]
+def _trouble(error: BaseException, timeout: float) -> tuple[int, str]:
+    """(status, message) for a failure the pages report instead of their content."""
+    if isinstance(error, TimeoutError):
+        return 503, f"the request timed out after {timeout:g} s; it was stopped"
+    if isinstance(error, StoreBusyError):
+        return 503, str(error)
+    return 500, f"{error}; the server carries on"
 
 
 async def home(request: Request) -> Response:
     text = request.query_params.get("q", "")
-    found = await _threaded(request, _suggestions, request.app.state.graph, text) if text else []
+    try:
+        found = await _task(request, "suggestions", text) if text else []
+    except (TimeoutError, StoreBusyError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return _page("message.html.j2", status, title="Search failed", message=message)
     return _page("search.html.j2", q=text, found=found)
 
 
 async def suggest(request: Request) -> Response:
-    found = await _threaded(request, _suggestions, request.app.state.graph, request.query_params.get("q", ""))
+    try:
+        found = await _task(request, "suggestions", request.query_params.get("q", ""))
+    except (TimeoutError, StoreBusyError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return JSONResponse({"error": message}, status_code=status)
     return JSONResponse(found[:10])
-
-
-def _entity_view(graph, iri: str) -> dict | None:
-    rows = graph.query(_ABOUT, bindings={"e": URIRef(iri)}).dicts()
-    if not any(rows):
-        return None
-    ontology = graph.ontology
-    classes = {str(c.iri): c for c in ontology.entity_classes()}
-    types = {str(r["type"]) for r in rows if "type" in r and str(r["type"]) in classes}
-    cls = max((classes[t] for t in types), key=lambda c: len(ontology.ancestors(c.name)), default=None)
-    label = next((str(r["label"]) for r in rows if "label" in r), iri.rsplit("/", 1)[-1])
-    projection = graph.projection()
-    groups: dict[str, list] = {}
-    if iri in projection:
-        sources = projection.graph.get("sources", {})
-        inverse = {r.inverse_of.name: r.label for r in ontology.relations.values() if r.inverse_of}
-        for u, v, data in [*projection.out_edges(iri, data=True), *projection.in_edges(iri, data=True)]:
-            outgoing = u == iri
-            other = v if outgoing else u
-            heading = data.get("label", data.get("relation")) if outgoing else inverse.get(data.get("relation"), f"{data.get('label')} (by)")
-            qualifiers = qualifier_lines(data, ontology)
-            source = data.get("source")
-            groups.setdefault(heading, []).append({
-                "iri": other, "label": projection.nodes[other].get("label", other), "qualifiers": qualifiers,
-                "source": (sources.get(source, {}).get("title") or source) if source else None,
-            })
-    return {
-        "iri": iri, "label": label, "cls": cls.label if cls else "", "aliases": sorted({str(r["alias"]) for r in rows if "alias" in r}),
-        # Linked only when it is a web address: a source could hold "javascript:" here.
-        "wikidata": next((str(r["wikidata"]) for r in rows if str(r.get("wikidata", "")).startswith(("https://", "http://"))), None),
-        "groups": dict(sorted(groups.items())),
-    }
 
 
 async def entity(request: Request) -> Response:
@@ -129,23 +98,15 @@ async def entity(request: Request) -> Response:
     if not iri:
         return _page("message.html.j2", 400, title="No entity", message="Give ?iri= or search from the home page.")
     try:
-        view = await _threaded(request, _entity_view, request.app.state.graph, iri)
+        view = await _task(request, "entity", iri)
     except KGError as error:
         return _page("message.html.j2", 400, title="Cannot show this entity", message=str(error))
+    except (TimeoutError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return _page("message.html.j2", status, title="Cannot show this entity", message=message)
     if view is None:
         return _page("message.html.j2", 404, title="Unknown entity", message=f"No entity {iri} in this graph.")
     return _page("entity.html.j2", **view)
-
-
-def _links_view(graph, source: str, target: str) -> dict:
-    start, end = graph.resolve(source), graph.resolve(target)
-    projection = graph.projection()
-    paths = find_links(projection, start, end, limit=20)
-    inverse = {r.inverse_of.name: r.label for r in graph.ontology.relations.values() if r.inverse_of}
-    return {
-        "start": start, "end": end,
-        "sentences": [(p.hops, describe_path(projection, p, inverse_labels=inverse)) for p in paths],
-    }
 
 
 async def links(request: Request) -> Response:
@@ -153,9 +114,12 @@ async def links(request: Request) -> Response:
     if not source or not target:
         return _page("links.html.j2", source=source, target=target, result=None, error=None)
     try:
-        result = await _threaded(request, _links_view, request.app.state.graph, source, target)
+        result = await _task(request, "links", source, target)
     except KGError as error:
         return _page("links.html.j2", 404, source=source, target=target, result=None, error=str(error))
+    except (TimeoutError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return _page("links.html.j2", status, source=source, target=target, result=None, error=message)
     return _page("links.html.j2", source=source, target=target, result=result, error=None)
 
 
@@ -170,10 +134,16 @@ async def picture(request: Request) -> Response:
     else:
         return Response("give focus= or from= and to=\n", status_code=400, media_type="text/plain")
     try:
-        html = await _threaded(request, lambda: request.app.state.graph.viz(max_nodes=300, **options))
+        html = await _task(request, "picture", options)
     except KGError as error:
         return Response(f"{error}\n", status_code=404, media_type="text/plain")
-    return HTMLResponse(html)
+    except (TimeoutError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return Response(f"{message}\n", status_code=status, media_type="text/plain")
+    found = _META_POLICY.search(html)
+    # Without its own policy the page gets none of its scripts: safe, if blank.
+    policy = found.group(1) if found else "default-src 'none'"
+    return HTMLResponse(html, headers={"Content-Security-Policy": f"{policy}; frame-ancestors 'self'"})
 
 
 async def query_page(request: Request) -> Response:
@@ -183,15 +153,17 @@ async def query_page(request: Request) -> Response:
     if chosen:
         text = next((e.text for e in examples if e.name == chosen), text)
     result = error = None
+    status = 200
     if text.strip() and "query" in request.query_params:
         settings = request.app.state.settings
         try:
-            result = await _threaded(request, lambda: request.app.state.graph.store.query(text, max_rows=min(settings.max_rows, 1000)))
-        except TimeoutError:
-            error = f"query timed out after {settings.timeout:g} s"
+            checked_text(text, settings, "query")
+            result = await _task(request, "explorer_query", text, min(settings.max_rows, 1000))
         except KGError as failure:
-            error = str(failure)
-    return _page("query.html.j2", examples=examples, text=text, result=result, error=error)
+            error, status = str(failure), 400
+        except (TimeoutError, EngineFailure) as failure:
+            status, error = _trouble(failure, settings.timeout)
+    return _page("query.html.j2", status, examples=examples, text=text, result=result, error=error)
 
 
 EXPLORER_ROUTES = [

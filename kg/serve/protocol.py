@@ -1,44 +1,29 @@
 """The SPARQL 1.1 Protocol over kg's store: queries by GET and POST, updates by POST when
 allowed and authorised, results by content negotiation, W3C status codes.
 
-Every answer is produced in a worker thread under a concurrency limit; a query that runs
-past the timeout is answered 503 (its thread finishes on its own: Oxigraph offers no
-cancellation, but the row limit stops it reading past ``max_rows``, and the limit on
-threads keeps runaway queries from multiplying).
+Every text is first checked by :mod:`kg.query_limits` (nesting, size, outbound requests),
+then run by the app's executor (:mod:`kg.serve.workers`): in a worker process that is
+killed when the timeout passes, so a 503 means the work stopped.
 """
 
 from __future__ import annotations
 
 import hmac
-import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
-import anyio
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from kg.errors import KGError, QueryError, ResultTooLarge
-from kg.result_writers import write_results
+from kg.errors import KGError, StoreBusyError
+from kg.query_limits import QueryLimits, check_outbound, check_query_text
+from kg.serve.tasks import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, negotiate
+from kg.serve.workers import EngineFailure
 from kg.sparql import query_form
 
-__all__ = ["EndpointSettings", "sparql_endpoint", "negotiate"]
+__all__ = ["EndpointSettings", "sparql_endpoint", "negotiate", "checked_text"]
 
-# Media type -> kg result format, in order of preference when the client accepts anything.
-RESULT_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {
-    "text/turtle": "turtle",
-    "application/n-triples": "ntriples",
-    "application/ld+json": "jsonld",
-}
 _FORM = "application/x-www-form-urlencoded"
 _QUERY_KINDS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 _UPDATE_START = re.compile(
@@ -49,7 +34,12 @@ _UPDATE_START = re.compile(
 
 @dataclass(frozen=True)
 class EndpointSettings:
-    """How the endpoint behaves: see ``kg serve --help``."""
+    """How the endpoint behaves: see ``kg serve --help``.
+
+    ``limits`` bounds every query and update text (nesting, tokens) and lists the hosts
+    ``SERVICE``/``LOAD`` may reach (none by default); ``max_answer_bytes`` caps an answer's
+    size; ``idle_close`` is how long a worker keeps the store open without work.
+    """
 
     allow_update: bool = False
     token: str | None = None
@@ -57,39 +47,15 @@ class EndpointSettings:
     max_rows: int = 100_000
     max_body: int = 1024 * 1024
     threads: int = 4
+    limits: QueryLimits = field(default_factory=QueryLimits)
+    max_answer_bytes: int = 128 * 1024 * 1024
+    idle_close: float = 1.0
 
 
-def negotiate(accept: str, kind: str) -> tuple[str, str] | None:
-    """(media type, kg format) for an Accept header and a result kind, or None (406).
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
-    ('application/sparql-results+xml', 'xml')
-    >>> negotiate("*/*", "graph"), negotiate("text/html", "select")
-    (('text/turtle', 'turtle'), None)
-    """
-    offered = GRAPH_TYPES if kind == "graph" else RESULT_TYPES
-    if kind == "ask":
-        offered = {k: v for k, v in offered.items() if v in ("json", "xml")}
-    wanted = []
-    for position, part in enumerate((accept or "*/*").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = 1.0
-        for param in params:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if media and quality > 0:
-            wanted.append((-quality, position, media.lower()))
-    for _, _, media in sorted(wanted):
-        if media in offered:
-            return media, offered[media]
-        if media in ("*/*", "application/*", "text/*"):
-            for candidate, fmt in offered.items():
-                if media == "*/*" or candidate.startswith(media[:-1]):
-                    return candidate, fmt
-    return None
+def checked_text(text: str, settings: EndpointSettings, what: str) -> None:
+    """Raise :class:`~kg.errors.QueryError` if *text* passes a limit or reaches outside."""
+    check_query_text(text, settings.limits, what=what)
+    check_outbound(text, settings.limits)
 
 
 async def _read_body(request: Request, limit: int) -> bytes | None:
@@ -150,16 +116,14 @@ async def sparql_endpoint(request: Request) -> Response:
     return await _query(request, settings, query)
 
 
-async def _run(settings: EndpointSettings, limiter, function, *args):
-    with anyio.fail_after(settings.timeout):
-        return await anyio.to_thread.run_sync(function, *args, limiter=limiter, abandon_on_cancel=True)
-
-
 async def _query(request: Request, settings: EndpointSettings, query: str) -> Response:
-    graph = request.app.state.graph
+    try:
+        checked_text(query, settings, "query")
+    except KGError as error:
+        return _error(400, str(error))
     try:
         form = query_form(query)
-    except QueryError:
+    except KGError:
         form = None  # the parser will say what is wrong
     if form == "UPDATE" and _UPDATE_START.match(query):
         return _error(400, "this is an update; send it by POST as 'update' or application/sparql-update")
@@ -167,21 +131,21 @@ async def _query(request: Request, settings: EndpointSettings, query: str) -> Re
     if form in _QUERY_KINDS and negotiate(accept, _QUERY_KINDS[form]) is None:
         return _not_acceptable(accept, _QUERY_KINDS[form])
     try:
-        results = await _run(settings, request.app.state.limiter, lambda: graph.store.query(query, max_rows=settings.max_rows))
-        chosen = negotiate(accept, results.kind)
-        if chosen is None:
-            return _not_acceptable(accept, results.kind)
-        media, fmt = chosen
-        buffer = io.StringIO()
-        write_results(results, fmt, buffer)
+        media, body = await request.app.state.executor.call(
+            "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, timeout=settings.timeout
+        )
     except TimeoutError:
-        return _error(503, f"query timed out after {settings.timeout:g} s")
-    except ResultTooLarge as error:
-        return _error(400, str(error))
+        return _error(503, f"query timed out after {settings.timeout:g} s; it was stopped")
+    except NotAcceptable as error:
+        return _not_acceptable(accept, error.kind)
+    except StoreBusyError as error:
+        return _error(503, str(error))
     except KGError as error:
         return _error(400, str(error))
+    except EngineFailure as error:
+        return _error(500, f"{error}; the server carries on")
     charset = "" if media.endswith("json") else "; charset=utf-8"
-    return Response(buffer.getvalue(), media_type=f"{media}{charset}")
+    return Response(body, media_type=f"{media}{charset}")
 
 
 def _not_acceptable(accept: str, kind: str) -> Response:
@@ -198,11 +162,15 @@ async def _update(request: Request, settings: EndpointSettings, update: str) -> 
         return _error(401, "updates need 'Authorization: Bearer <token>'", **{"WWW-Authenticate": 'Bearer realm="kg"'})
     if not settings.token or not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
         return _error(403, "wrong token")
-    graph = request.app.state.graph
     try:
-        await _run(settings, request.app.state.limiter, graph.store.update, update)
+        checked_text(update, settings, "update")
+        await request.app.state.executor.call("update", update, timeout=settings.timeout)
     except TimeoutError:
-        return _error(503, f"update timed out after {settings.timeout:g} s; it may still complete")
+        return _error(503, f"update timed out after {settings.timeout:g} s; it was stopped and nothing of it was written")
+    except StoreBusyError as error:
+        return _error(503, str(error))
     except KGError as error:
         return _error(400, str(error))
+    except EngineFailure as error:
+        return _error(500, f"{error}; nothing of the update was written")
     return Response(status_code=204)

@@ -1,0 +1,259 @@
+"""The work ``kg serve`` does against the store, as plain functions of a
+:class:`~kg.graph.KnowledgeGraph`: they run in the worker processes (see
+:mod:`kg.serve.workers`), so every argument and answer is picklable.
+
+SPARQL answers from the embedded store are written by pyoxigraph itself, in the format the
+client asked for, with no conversion to rdflib terms in between; other stores go through
+:func:`kg.result_writers.write_results`.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rdflib import Literal, URIRef
+
+from kg.analysis import describe_path, find_links
+from kg.errors import KGError, QueryError, ResultTooLarge
+from kg.namespaces import PREFIXES, sparql_prologue
+from kg.viz.html import qualifier_lines
+
+__all__ = ["TASKS", "NotAcceptable", "sparql_answer", "run_update"]
+
+# Media type -> kg result format, in order of preference when the client accepts anything.
+RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "application/ld+json": "jsonld",
+}
+# The fewest bytes one row (or triple) takes in each format: an answer shorter than
+# max_rows times this cannot have too many rows, and is not parsed again to count them.
+_MIN_ROW_BYTES = {"json": 3, "xml": 17, "csv": 2, "tsv": 1, "turtle": 8, "ntriples": 8, "jsonld": 8}
+_SUGGEST = """SELECT DISTINCT ?e ?label WHERE {
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  ?e a ?type ; rdfs:label ?label .
+  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(STR(?q))))
+} ORDER BY STRLEN(STR(?label)) ?label LIMIT 20"""
+_ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e a ?type }
+  OPTIONAL { ?e skos:altLabel ?alias }
+  OPTIONAL { ?e kg:wikidata ?wikidata }
+}"""
+
+
+class NotAcceptable(KGError):
+    """The client accepts no format offered for this kind of answer (406)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class _AnswerTooBig(Exception):
+    """Raised from inside pyoxigraph's writer to stop it at the byte cap."""
+
+
+class _CappedBuffer:
+    """A binary sink for pyoxigraph's writers that refuses to grow past *limit* bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise _AnswerTooBig
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing is buffered here."""
+
+
+def negotiate(accept: str, kind: str) -> tuple[str, str] | None:
+    """(media type, kg format) for an Accept header and a result kind, or None (406).
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
+    ('application/sparql-results+xml', 'xml')
+    >>> negotiate("*/*", "graph"), negotiate("text/html", "select")
+    (('text/turtle', 'turtle'), None)
+    """
+    offered = GRAPH_TYPES if kind == "graph" else RESULT_TYPES
+    if kind == "ask":
+        offered = {k: v for k, v in offered.items() if v in ("json", "xml")}
+    wanted = []
+    for position, part in enumerate((accept or "*/*").split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if media and quality > 0:
+            wanted.append((-quality, position, media.lower()))
+    for _, _, media in sorted(wanted):
+        if media in offered:
+            return media, offered[media]
+        if media in ("*/*", "application/*", "text/*"):
+            for candidate, fmt in offered.items():
+                if media == "*/*" or candidate.startswith(media[:-1]):
+                    return candidate, fmt
+    return None
+
+
+def _too_many(max_rows: int) -> ResultTooLarge:
+    return ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
+
+
+def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
+    import pyoxigraph as ox
+
+    result = store._run(sparql_prologue() + query)
+    if isinstance(result, ox.QueryBoolean):
+        kind = "ask"
+    elif isinstance(result, ox.QueryTriples):
+        kind = "graph"
+    else:
+        kind = "select"
+    chosen = negotiate(accept, kind)
+    if chosen is None:
+        raise NotAcceptable(kind)
+    media, fmt = chosen
+    sink = _CappedBuffer(max_bytes)
+    try:
+        if kind == "graph":
+            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+            prefixes = PREFIXES if fmt == "turtle" else None
+            ox.serialize(result, sink, rdf, prefixes=prefixes)
+        else:
+            result.serialize(sink, getattr(ox.QueryResultsFormat, fmt.upper()))
+    except _AnswerTooBig:
+        raise ResultTooLarge(f"the answer is larger than {max_bytes:,} bytes; narrow the query or add LIMIT") from None
+    except (OSError, RuntimeError, ValueError) as error:
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+    body = b"".join(sink.parts)
+    if kind != "ask" and len(body) > max_rows * _MIN_ROW_BYTES[fmt]:
+        # Counted by pyoxigraph's parser, only when the size allows too many rows.
+        if kind == "graph":
+            parsed = ox.parse(body, {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt])
+        else:
+            parsed = ox.parse_query_results(body, getattr(ox.QueryResultsFormat, fmt.upper()))
+        if sum(1 for _ in parsed) > max_rows:
+            raise _too_many(max_rows)
+    return media, body
+
+
+def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
+    """Run *query* and return (media type, body) in the format *accept* prefers.
+
+    Raises :class:`NotAcceptable`, :class:`~kg.errors.ResultTooLarge` past *max_rows* rows
+    or *max_bytes* bytes, or :class:`~kg.errors.QueryError`.
+    """
+    from kg.result_writers import write_results
+    from kg.store.oxigraph import OxigraphStore
+
+    if isinstance(graph.store, OxigraphStore):
+        return _native_answer(graph.store, query, accept, max_rows, max_bytes)
+    results = graph.store.query(query, max_rows=max_rows)
+    chosen = negotiate(accept, results.kind)
+    if chosen is None:
+        raise NotAcceptable(results.kind)
+    media, fmt = chosen
+    buffer = io.StringIO()
+    write_results(results, fmt, buffer)
+    body = buffer.getvalue().encode("utf-8")
+    if len(body) > max_bytes:
+        raise ResultTooLarge(f"the answer is larger than {max_bytes:,} bytes; narrow the query or add LIMIT")
+    return media, body
+
+
+def run_update(graph, update: str) -> None:
+    """Run a SPARQL update (one transaction)."""
+    graph.store.update(update)
+
+
+def explorer_query(graph, text: str, max_rows: int):
+    """The query page's answer, as :class:`~kg.store.base.Results` for the template."""
+    return graph.store.query(text, max_rows=max_rows)
+
+
+def suggestions(graph, text: str) -> list[dict]:
+    """Entities whose label or alias contains *text*, shortest label first."""
+    if not text.strip():
+        return []
+    rows = graph.query(_SUGGEST, bindings={"q": Literal(text.strip())}).rows
+    return [{"iri": str(iri), "label": str(label)} for iri, label in rows]
+
+
+def entity_view(graph, iri: str) -> dict | None:
+    """What the entity page shows about *iri*, or None when the graph does not know it."""
+    rows = graph.query(_ABOUT, bindings={"e": URIRef(iri)}).dicts()
+    if not any(rows):
+        return None
+    ontology = graph.ontology
+    classes = {str(c.iri): c for c in ontology.entity_classes()}
+    types = {str(r["type"]) for r in rows if "type" in r and str(r["type"]) in classes}
+    cls = max((classes[t] for t in types), key=lambda c: len(ontology.ancestors(c.name)), default=None)
+    label = next((str(r["label"]) for r in rows if "label" in r), iri.rsplit("/", 1)[-1])
+    projection = graph.projection()
+    groups: dict[str, list] = {}
+    if iri in projection:
+        sources = projection.graph.get("sources", {})
+        inverse = {r.inverse_of.name: r.label for r in ontology.relations.values() if r.inverse_of}
+        for u, v, data in [*projection.out_edges(iri, data=True), *projection.in_edges(iri, data=True)]:
+            outgoing = u == iri
+            other = v if outgoing else u
+            heading = data.get("label", data.get("relation")) if outgoing else inverse.get(data.get("relation"), f"{data.get('label')} (by)")
+            qualifiers = qualifier_lines(data, ontology)
+            source = data.get("source")
+            groups.setdefault(heading, []).append({
+                "iri": other, "label": projection.nodes[other].get("label", other), "qualifiers": qualifiers,
+                "source": (sources.get(source, {}).get("title") or source) if source else None,
+            })
+    return {
+        "iri": iri, "label": label, "cls": cls.label if cls else "", "aliases": sorted({str(r["alias"]) for r in rows if "alias" in r}),
+        # Linked only when it is a web address: a source could hold "javascript:" here.
+        "wikidata": next((str(r["wikidata"]) for r in rows if str(r.get("wikidata", "")).startswith(("https://", "http://"))), None),
+        "groups": dict(sorted(groups.items())),
+    }
+
+
+def links_view(graph, source: str, target: str) -> dict:
+    """The paths between two named entities, told as sentences."""
+    start, end = graph.resolve(source), graph.resolve(target)
+    projection = graph.projection()
+    paths = find_links(projection, start, end, limit=20)
+    inverse = {r.inverse_of.name: r.label for r in graph.ontology.relations.values() if r.inverse_of}
+    return {
+        "start": start, "end": end,
+        "sentences": [(p.hops, describe_path(projection, p, inverse_labels=inverse)) for p in paths],
+    }
+
+
+def picture(graph, options: dict) -> str:
+    """A kg viz page (HTML) for the explorer's frames."""
+    return graph.viz(max_nodes=300, **options)
+
+
+def ping(graph) -> bool:  # noqa: ARG001 - every task takes the graph
+    """Nothing: lets tests and the pool check that a worker answers."""
+    return True
+
+
+TASKS = {
+    "sparql": sparql_answer, "update": run_update, "explorer_query": explorer_query,
+    "suggestions": suggestions, "entity": entity_view, "links": links_view, "picture": picture, "ping": ping,
+}
