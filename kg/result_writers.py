@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable
 from typing import TextIO
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
@@ -20,9 +22,20 @@ from kg.namespaces import PREFIXES
 from kg.store import Results
 from kg.validation import curie
 
-__all__ = ["WRITERS", "write_results", "display_term"]
+__all__ = ["WRITERS", "display_term", "tsv_term", "write_results"]
 
 Writer = Callable[[Results, TextIO], None]
+
+# Escapes of a quoted literal in SPARQL/Turtle syntax (ECHAR).
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+# Literals SPARQL writes without quotes, each with the grammar its bare form must match
+# (INTEGER, DECIMAL, DOUBLE, BooleanLiteral), so that it reads back as the same term.
+_BARE = {
+    str(XSD.integer): re.compile(r"[+-]?[0-9]+"),
+    str(XSD.decimal): re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    str(XSD.double): re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"),
+    str(XSD.boolean): re.compile(r"true|false"),
+}
 
 
 def display_term(term: Identifier | None) -> str:
@@ -70,18 +83,56 @@ def _write_json(results: Results, out: TextIO) -> None:
 
 
 def _write_csv(results: Results, out: TextIO) -> None:
+    """SPARQL 1.1 CSV: an IRI or literal as its plain text, a blank node as ``_:label``."""
     _need_select(results, "csv")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(results.variables)
     for row in results.rows:
-        writer.writerow(["" if v is None else str(v) for v in row])
+        writer.writerow([_csv_value(v) for v in row])
+
+
+def _csv_value(term: Identifier | None) -> str:
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
 def _write_tsv(results: Results, out: TextIO) -> None:
+    """SPARQL 1.1 TSV: each term in SPARQL syntax, escaped so that a tab or a line break in
+    a literal cannot split a field or a row."""
     _need_select(results, "tsv")
     out.write("\t".join(f"?{name}" for name in results.variables) + "\n")
     for row in results.rows:
-        out.write("\t".join("" if v is None else v.n3() for v in row) + "\n")
+        out.write("\t".join("" if v is None else tsv_term(v) for v in row) + "\n")
+
+
+def tsv_term(term: Identifier) -> str:
+    r"""One term as SPARQL TSV writes it: numbers and booleans bare when their lexical form
+    reads back as the same literal, every other literal quoted and escaped.
+
+    >>> tsv_term(Literal("a\tb\nc"))
+    '"a\\tb\\nc"'
+    >>> tsv_term(Literal("42", datatype=XSD.integer)), tsv_term(Literal("1.0E4", datatype=XSD.double, normalize=False))
+    ('42', '1.0E4')
+    >>> tsv_term(Literal("01.50", datatype=XSD.decimal, normalize=False))
+    '01.50'
+    >>> tsv_term(Literal("x", datatype=XSD.integer))
+    '"x"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = str(term)
+    bare = _BARE.get(str(term.datatype)) if term.datatype is not None else None
+    if bare is not None and bare.fullmatch(text):
+        return text
+    quoted = '"' + text.translate(_TSV_ESCAPES) + '"'
+    if term.language:
+        return f"{quoted}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{quoted}^^<{term.datatype}>"
+    return quoted
 
 
 def _write_table(results: Results, out: TextIO) -> None:

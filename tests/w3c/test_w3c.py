@@ -1,0 +1,77 @@
+"""The W3C SPARQL 1.1 suites (../shared/w3c-sparql11) through kg, with raw pyoxigraph as the
+oracle in the same run: kg passes every test the engine passes, and fails only those the
+engine fails (listed in w3c_known.py with the reason).
+
+Suites: query evaluation, result formats (CSV, TSV, JSON), positive and negative syntax for
+queries and updates, update evaluation. kg's embedded store runs them always; kg's remote
+store over a real ``oxigraph serve`` runs them under the ``remote`` mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from w3c_engines import KgEngine, RawEngine, run_test
+from w3c_known import BOTH_FAIL, REMOTE_DIFFERS
+from w3c_manifests import SUITE_DIR, SUITES, suite_tests
+
+from kg.store import open_store
+
+CASES = [pytest.param(test, id=f"{suite}:{test.id}") for suite in SUITES for test in suite_tests(suite)]
+
+pytestmark = [
+    pytest.mark.shared,
+    pytest.mark.skipif(not SUITE_DIR.is_dir(), reason="../shared/w3c-sparql11 is absent"),
+]
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return RawEngine()
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory):
+    store = open_store(f"oxigraph:{tmp_path_factory.mktemp('w3c') / 'store'}")
+    yield KgEngine(store, "kg (oxigraph:)")
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def remote(oxigraph_server):
+    store = open_store(f"{oxigraph_server}/query")
+    yield KgEngine(store, "kg (remote oxigraph serve)")
+    store.update("DROP ALL")
+    store.close()
+
+
+def _judge(test, oracle: str | None, found: str | None, engine: str) -> None:
+    known = BOTH_FAIL.get(test.id)
+    if known is None:
+        assert oracle is None, f"raw pyoxigraph fails {test.id} (not listed in w3c_known.py): {oracle}"
+        assert found is None, f"{engine} fails {test.id}, which raw pyoxigraph passes: {found}"
+    else:
+        assert oracle is not None, f"raw pyoxigraph passes {test.id} now: remove it from BOTH_FAIL ({known})"
+        assert found is not None, f"{engine} passes {test.id}, which raw pyoxigraph fails: {oracle}"
+
+
+@pytest.mark.parametrize("test", CASES)
+def test_embedded_store_answers_as_the_engine(test, raw, embedded):
+    _judge(test, run_test(raw, test), run_test(embedded, test), embedded.name)
+
+
+@pytest.mark.remote
+@pytest.mark.parametrize("test", CASES)
+def test_remote_store_answers_as_the_engine(test, raw, remote):
+    oracle, found = run_test(raw, test), run_test(remote, test)
+    if test.id in REMOTE_DIFFERS:
+        assert (oracle is None) != (found is None), f"remote now answers {test.id} as raw does: remove it from REMOTE_DIFFERS"
+        return
+    _judge(test, oracle, found, remote.name)
+
+
+def test_every_listed_failure_is_a_test_of_the_suites():
+    if not CASES:
+        pytest.skip("../shared/w3c-sparql11 is absent")
+    ids = {case.values[0].id for case in CASES}
+    assert set(BOTH_FAIL) <= ids
+    assert set(REMOTE_DIFFERS) <= ids
