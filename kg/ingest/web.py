@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -20,10 +21,12 @@ from kg.extract.documents import Document, looks_english
 from kg.ingest.feeds import read_feed
 from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
 
-__all__ = ["DEFAULT_FEED_LIMIT", "Collected", "WebOrigin", "clean_title", "collect", "page_document"]
+__all__ = ["DEFAULT_FEED_LIMIT", "FETCH_WORKERS", "Collected", "WebOrigin", "clean_title", "collect", "page_document"]
 
 #: Items taken from one feed unless told otherwise: a day of a busy news site's feed.
 DEFAULT_FEED_LIMIT = 100
+#: Pages fetched at once: waiting on servers overlaps, and one site is not flooded.
+FETCH_WORKERS = 4
 
 
 @dataclass(frozen=True)
@@ -151,24 +154,36 @@ def collect(
             report(f"feed {source}: took the newest {len(feed.items)} of its {feed.total:,} items (--limit)", False)
         for item in feed.items:
             targets.setdefault(item.url, (feed.source, item.date, item.title))
-    for number, (url, (feed_source, item_date, item_title)) in enumerate(targets.items(), 1):
+
+    def fetch_page(url: str) -> tuple[Fetched, Document] | FetchError:
+        # Runs in a worker: the page is reduced to its document there, so that at most a
+        # few raw bodies are held at once, not one per item of a long feed.
+        _, item_date, item_title = targets[url]
         try:
             fetched = fetcher.fetch(url, HTML_TYPES)
         except FetchError as error:
-            collected.failed += 1
-            report(f"{url}: {error}", True)
-        else:
-            document = page_document(fetched, date=item_date or None, title=item_title)
-            if date and not document.publication_date:
-                document = replace(document, publication_date=date)
-            if known_hash(url) == document.sha256:
-                collected.unchanged.append(url)
+            return error
+        document = page_document(fetched, date=item_date, title=item_title)
+        return replace(fetched, body=b""), document
+
+    with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
+        # map() yields in the order asked, so reports and documents come in that order.
+        for number, (url, outcome) in enumerate(zip(targets, pool.map(fetch_page, targets)), 1):
+            if isinstance(outcome, FetchError):
+                collected.failed += 1
+                report(f"{url}: {outcome}", True)
             else:
-                collected.documents.append(document)
-                collected.origins[url] = WebOrigin(
-                    url=url, final_url=fetched.final_url, status=fetched.status,
-                    fetched_at=fetched.fetched_at, feed=feed_source,
-                )
-        if progress is not None:
-            progress(number, len(targets))
+                fetched, document = outcome
+                if date and not document.publication_date:
+                    document = replace(document, publication_date=date)
+                if known_hash(url) == document.sha256:
+                    collected.unchanged.append(url)
+                else:
+                    collected.documents.append(document)
+                    collected.origins[url] = WebOrigin(
+                        url=url, final_url=fetched.final_url, status=fetched.status,
+                        fetched_at=fetched.fetched_at, feed=targets[url][0],
+                    )
+            if progress is not None:
+                progress(number, len(targets))
     return collected

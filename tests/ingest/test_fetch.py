@@ -152,6 +152,25 @@ def test_rss_items_newest_first_with_relative_links_resolved():
     assert feed.total == 2
 
 
+def test_a_feed_s_entities_are_neither_read_from_files_nor_expanded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    # An external entity naming a local file, and nested entities a billion characters long.
+    laughs = "".join(
+        f'<!ENTITY {name} "{(f"&{previous};" * 10) if previous else "lol"}">'
+        for previous, name in zip([None, *"abcdefgh"], "abcdefghi")
+    )
+    raw = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "{secret.as_uri()}">{laughs}]>'
+        '<rss version="2.0"><channel><title>t</title>'
+        "<item><title>x &xxe; y &i;</title><link>https://news.example/a</link></item></channel></rss>"
+    ).encode("utf-8")
+    started = time.monotonic()
+    feed = parse_feed(raw, "feed.xml", limit=5)
+    assert [(item.url, item.title) for item in feed.items] == [("https://news.example/a", "x &xxe; y &i;")]
+    assert time.monotonic() - started < 5
+
+
 def test_an_atom_title_in_html_is_read_as_its_words(news_site, fetcher):
     feed = read_feed(news_site.url("/atom.xml"), fetcher, limit=5)
     assert [(item.url, item.title, item.date) for item in feed.items] == [
