@@ -127,6 +127,30 @@ def test_loopback_is_refused_without_allow_private_and_nothing_is_made(tmp_path,
     assert not (tmp_path / "store").exists()
 
 
+def test_a_feed_cannot_point_kg_at_this_machine_or_the_local_network(tmp_path, news_site, capsys):
+    # A feed file, so that the refusals are all there is: no --allow-private here.
+    from news_site import rss
+
+    local = news_site.url("/news/tencent-krafton.html")
+    feed = tmp_path / "wire.xml"
+    feed.write_bytes(rss([
+        ("Local", local, "Sun, 01 Feb 2026 08:00:00 GMT"),
+        ("Intranet", "http://10.0.0.1/news", "Mon, 02 Feb 2026 08:00:00 GMT"),
+        ("Cloud metadata", "http://169.254.169.254/latest/meta-data/", "Tue, 03 Feb 2026 08:00:00 GMT"),
+        ("A file", "file:///etc/passwd", "Wed, 04 Feb 2026 08:00:00 GMT"),
+    ]))
+    hits = dict(news_site.hits)
+    code, out, err = kg(capsys, "--store", f"oxigraph:{tmp_path / 'store'}", "ingest", "--feed", str(feed))
+    assert (code, out) == (1, "0 ingested, 0 unchanged (skipped), 4 failed\n")
+    assert err.splitlines() == [
+        "kg: error: file://etc/passwd: refused: only http and https URLs are fetched, not file:",
+        "kg: error: http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a private or local address; --allow-private fetches it",
+        "kg: error: http://10.0.0.1/news: refused: 10.0.0.1 is a private or local address; --allow-private fetches it",
+        f"kg: error: {local}: refused: 127.0.0.1 is a private or local address; --allow-private fetches it",
+    ]
+    assert news_site.hits == hits
+
+
 @pytest.mark.parametrize("limit, taken", [(None, 100), ("3", 3)])
 def test_a_feed_of_ten_thousand_items_fetches_at_most_the_limit(tmp_path, news_site, capsys, limit, taken):
     feed = news_site.url("/huge-feed.xml")
