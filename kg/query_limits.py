@@ -28,8 +28,12 @@ from urllib.parse import urlsplit
 from kg.errors import QueryError
 
 __all__ = [
-    "QueryLimits", "QueryLimitError", "OutboundRequestError",
-    "check_query_text", "outbound_hosts", "check_outbound",
+    "OutboundRequestError",
+    "QueryLimitError",
+    "QueryLimits",
+    "check_outbound",
+    "check_query_text",
+    "outbound_hosts",
 ]
 
 # One lexical unit of SPARQL: strings (long and short, either quote), IRIs, comments,
@@ -44,7 +48,7 @@ _TOKEN = re.compile(
     r"|\#[^\n\r]*"
     r"|[?$][\w]+"
     r"|[\w.-]*:[\w.:%-]*|[A-Za-z_][\w-]*"
-    r"|\d[\d.eE+-]*"
+    r"|\d[\d.]*(?:[eE][+-]?\d+)?"
     r"|\S",
     re.DOTALL,
 )
@@ -92,9 +96,8 @@ def check_query_text(text: str, limits: QueryLimits = QueryLimits(), *, what: st
     The scan stops at the first limit passed, so a hostile text costs at most that much work.
     Unbalanced brackets are left to the parser, which reports them with a position.
     """
-    depth = count = 0
-    for token in _tokens(text):
-        count += 1
+    depth = 0
+    for count, token in enumerate(_tokens(text), 1):
         if count > limits.max_tokens:
             raise QueryLimitError(f"the {what} has more than {limits.max_tokens:,} tokens; the limit is {limits.max_tokens:,} (max_tokens)")
         if token in _OPEN:

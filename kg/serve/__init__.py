@@ -3,4 +3,4 @@
 from kg.serve.app import create_app, run_server
 from kg.serve.protocol import EndpointSettings
 
-__all__ = ["create_app", "run_server", "EndpointSettings"]
+__all__ = ["EndpointSettings", "create_app", "run_server"]

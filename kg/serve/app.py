@@ -17,14 +17,14 @@ from kg.serve.explorer import EXPLORER_ROUTES
 from kg.serve.protocol import EndpointSettings, sparql_endpoint
 from kg.serve.workers import executor_for
 
-__all__ = ["create_app", "run_server", "SecurityHeaders"]
+__all__ = ["SecurityHeaders", "create_app", "run_server"]
 
 
-async def _not_found(request, exc) -> PlainTextResponse:  # noqa: ARG001 - Starlette's handler signature
+async def _not_found(request, exc) -> PlainTextResponse:
     return PlainTextResponse("not found\n", status_code=404)
 
 
-async def _server_error(request, exc) -> PlainTextResponse:  # noqa: ARG001
+async def _server_error(request, exc) -> PlainTextResponse:
     # Never a traceback to the client; the server log has it.
     return PlainTextResponse("internal error\n", status_code=500)
 

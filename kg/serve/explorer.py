@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html as html_text
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -142,7 +143,7 @@ async def picture(request: Request) -> Response:
         return Response(f"{message}\n", status_code=status, media_type="text/plain")
     found = _META_POLICY.search(html)
     # Without its own policy the page gets none of its scripts: safe, if blank.
-    policy = found.group(1) if found else "default-src 'none'"
+    policy = html_text.unescape(found.group(1)) if found else "default-src 'none'"
     return HTMLResponse(html, headers={"Content-Security-Policy": f"{policy}; frame-ancestors 'self'"})
 
 

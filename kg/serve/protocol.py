@@ -22,7 +22,7 @@ from kg.serve.tasks import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, negotiate
 from kg.serve.workers import EngineFailure
 from kg.sparql import query_form
 
-__all__ = ["EndpointSettings", "sparql_endpoint", "negotiate", "checked_text"]
+__all__ = ["EndpointSettings", "checked_text", "negotiate", "sparql_endpoint"]
 
 _FORM = "application/x-www-form-urlencoded"
 _QUERY_KINDS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}

@@ -29,7 +29,7 @@ import anyio
 
 from kg.errors import KGError, StoreBusyError
 
-__all__ = ["WorkerPool", "InProcess", "EngineFailure", "executor_for"]
+__all__ = ["EngineFailure", "InProcess", "WorkerPool", "executor_for"]
 
 _CONTEXT = multiprocessing.get_context("spawn")
 _PR_SET_PDEATHSIG = 1
@@ -80,7 +80,7 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
             reply = ("ok", TASKS[task](graph, *args))
         except KGError as error:
             reply = ("error", error)
-        except Exception:  # a defect in kg: the parent logs it and answers 500; the worker goes on
+        except Exception:  # noqa: BLE001 - a defect in kg: the parent logs it and answers 500; the worker goes on
             reply = ("defect", traceback.format_exc())
         conn.send(reply)
     if graph is not None:
@@ -170,12 +170,12 @@ class WorkerPool:
         """Run *task* in a worker; TimeoutError after *timeout* s (the work is stopped)."""
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout + _STARTUP_SECONDS)
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             raise StoreBusyError("every worker of this server is busy; try again later") from None
         try:
             await worker.start()
             reply = await asyncio.wait_for(worker.request((task, args)), timeout)
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             self._replace(worker, "")
             raise TimeoutError from None
         except (EOFError, OSError) as error:

@@ -92,3 +92,21 @@ def test_hostile_names_are_escaped(tmp_path):
         assert "<b onmouseover" not in entity
     finally:
         running.stop()
+
+
+@pytest.mark.parametrize("path", ["/", "/entity/china", "/links", "/query", "/nowhere", "/sparql?query=ASK%7B%7D"])
+def test_every_response_forbids_sniffing_and_framing(server, path):
+    response = httpx.get(server.url + path)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+def test_the_picture_sends_its_policy_as_a_header_and_may_be_framed_by_the_explorer_only(server):
+    import html
+    import re
+
+    picture = httpx.get(server.url + "/picture", params={"focus": "https://w3id.org/kg/id/lee-jae-myung"})
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', picture.text).group(1)
+    meta = html.unescape(meta)  # the tag's attribute is HTML-escaped; a header is not
+    assert picture.headers["content-security-policy"] == f"{meta}; frame-ancestors 'self'"
+    assert "script-src 'sha256-" in meta and picture.headers["x-content-type-options"] == "nosniff"

@@ -1,0 +1,132 @@
+"""A server started with explicit settings, a listener that records connections, and CPU
+accounting of a process tree from /proc."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+LAUNCHER = Path(__file__).with_name("serve_launcher.py")
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LaunchedServer:
+    """kg serve's app over *store* with *settings* (EndpointSettings fields as JSON)."""
+
+    def __init__(self, store: str, **settings) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = tempfile.NamedTemporaryFile(prefix="kg-hostile-", suffix=".log", delete=False)  # noqa: SIM115 - lives as long as the server
+        self.process = subprocess.Popen(
+            [sys.executable, str(LAUNCHER), store, str(self.port), json.dumps(settings)],
+            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ},
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(Path(self.log.name).read_text(errors="replace"))
+            try:
+                httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=5)
+                return
+            except httpx.TransportError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the server did not start")
+
+    def stop(self) -> str:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+        text = Path(self.log.name).read_text(errors="replace")
+        Path(self.log.name).unlink(missing_ok=True)
+        return text
+
+
+def process_tree(pid: int) -> list[int]:
+    """*pid* and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by *pid* and its descendants alive now."""
+    total = 0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / _TICKS
+
+
+def threads(pid: int) -> int:
+    """Threads of *pid* and its descendants."""
+    total = 0
+    for member in process_tree(pid):
+        try:
+            total += len(os.listdir(f"/proc/{member}/task"))
+        except OSError:
+            continue
+    return total
+
+
+class Listener:
+    """A TCP port that records every connection made to it (and answers 404)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        self.requests: list[bytes] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(2)
+                try:
+                    self.requests.append(conn.recv(65536))
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                except OSError:
+                    pass  # a client that hung up: its connection is recorded already
+
+    def close(self) -> None:
+        self.sock.close()
