@@ -14,7 +14,7 @@ from kg.analysis.exports import GRAPH_EXPORTS
 from kg.cli_news import NEWS_COMMANDS
 from kg.cli_support import KGGroup, Session, read_query, refresh_projection, split_names, write_atomically
 from kg.errors import KGError, QueryError
-from kg.formats import format_names, get_format
+from kg.formats import base_iri, format_names, get_format
 from kg.result_writers import WRITERS, write_results
 from kg.sparql import check_iri, parse_param
 from kg.store import resolve_store_url
@@ -119,16 +119,23 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, object]:
 @click.argument("query")
 @click.option("--format", "-f", "fmt", type=click.Choice(list(WRITERS)), default="table", show_default=True, help="Output format.")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME: <iri>, prefix:name, \"text\"@lang, \"5\"^^xsd:integer or plain text. Repeatable.")
+@click.option("--base", "base", metavar="IRI", help="Base IRI for relative IRIs in the query (default: the .rq file's URL; none for inline text).")
 @click.pass_obj
-def query(session: Session, query: str, fmt: str, params: tuple[str, ...]) -> None:
+def query(session: Session, query: str, fmt: str, params: tuple[str, ...], base: str | None) -> None:
     """Run a SPARQL query: inline text or a .rq file.
 
     kg's prefixes (kg:, id:, src:, stmt:, rdfs:, skos:, xsd:, prov:, dcterms:, wd:, ...)
-    are declared, and the default graph is the union of all sources. Values given with
-    --param are bound as RDF terms, never pasted into the query text.
+    are declared, and the default graph is the union of all sources and of the ontology's
+    graph. Values given with --param are bound as RDF terms, never pasted into the query
+    text, wherever the variable occurs (subqueries included). Literals are written as the
+    store holds them, lexical form unchanged.
     """
     sparql = read_query(query)
-    results = session.graph().query(sparql, bindings=_parse_params(params))
+    if base is not None:
+        check_iri(base)
+    elif sparql is not query:  # read from a file: relative IRIs are relative to it
+        base = base_iri(Path(query))
+    results = session.graph().store.query(sparql, bindings=_parse_params(params), base=base)
     write_results(results, fmt, sys.stdout)
 
 

@@ -104,7 +104,8 @@ def parse_param(text: str) -> Identifier:
 
 def _tokens(query: str):
     """Yield (kind, start, end) for the tokens that matter when looking for groups: braces,
-    parentheses, keywords and variables (kind ``VAR``), skipping comments, strings and IRIs."""
+    parentheses, keywords, variables (kind ``VAR``) and IRIs (kind ``<>``), skipping
+    comments and strings."""
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
@@ -121,6 +122,7 @@ def _tokens(query: str):
                 j += 2 if query[j] == "\\" else 1
             i = j + len(quote)
         elif ch == "<" and (iri := _IRIREF.match(query, i)):
+            yield "<>", i, iri.end()
             i = iri.end()
         elif ch in "{}()":
             yield ch, i, i + 1
@@ -279,6 +281,8 @@ class Prepared:
     user: str
     #: (offset in the user's text, length inserted there), in order.
     insertions: tuple[tuple[int, int], ...]
+    #: The base IRI kg declared, if any.
+    base: str | None = None
 
     def user_offset(self, sent: int) -> int:
         """The offset in the user's text of offset *sent* of the sent text (a position
@@ -323,7 +327,17 @@ class Prepared:
         text = _POSITION.sub(move, text)
         text = re.sub(r"\s*\(at char \d+\)", "", text)
         text = re.sub(r"^error\b\s*", "", text)
+        if self.base is None and (relative := self._relative_iri()):
+            text += f" ({relative} is a relative IRI and no base was given: use --base or a BASE declaration)"
         return QueryError(f"SPARQL syntax error {text}" if text.startswith("at ") else f"SPARQL syntax error: {text}")
+
+
+    def _relative_iri(self) -> str | None:
+        """The first IRI without a scheme in the user's text, if it declares no BASE."""
+        tokens = list(_tokens(self.user))
+        if any(kind == "BASE" for kind, _, _ in tokens):
+            return None
+        return next((self.user[s:e] for kind, s, e in tokens if kind == "<>" and ":" not in self.user[s:e]), None)
 
 
 def prepare(
@@ -340,4 +354,4 @@ def prepare(
     if base is not None:
         head = f"BASE {term_to_sparql(check_iri(base))}\n{head}"
     insertions = [(0, head), *_insertions(sparql, bindings)]
-    return Prepared(_apply(sparql, insertions), sparql, tuple((at, len(text)) for at, text in insertions))
+    return Prepared(_apply(sparql, insertions), sparql, tuple((at, len(text)) for at, text in insertions), base)
