@@ -70,3 +70,63 @@ def test_build_without_cache_equals_cached():
     fresh = build_projection(graph.store, graph.ontology)
     cached = graph.projection()
     assert sorted(fresh.edges(keys=True)) == sorted(cached.edges(keys=True))
+
+
+class _Payload:
+    """Unpickling this runs ``open(marker, "w")``: what a crafted cache file would do."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def _disk_cache(tmp_path, monkeypatch):
+    import importlib
+
+    module = importlib.import_module("kg.analysis.project")  # kg.analysis.project is also a function
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    url = f"oxigraph:{tmp_path / 'store'}"
+    graph = KnowledgeGraph.open(url)
+    graph.load([FIXTURE])
+    module._MEMO.clear()
+    return module, graph, module._cache_file(module._absolute_url(url), graph.store.version())
+
+
+def test_a_crafted_pickle_in_the_cache_runs_nothing_and_is_rebuilt(tmp_path, monkeypatch):
+    import pickle
+
+    import pytest
+
+    module, graph, path = _disk_cache(tmp_path, monkeypatch)
+    marker = tmp_path / "pwned"
+    path.parent.mkdir(parents=True)
+    crafted = pickle.dumps(_Payload(marker))
+    for name in (path, path.with_suffix(".pickle")):  # where the cache is, and where it was
+        name.write_bytes(crafted)
+    with pytest.warns(module.CacheWarning, match="ignoring the projection cache"):
+        rebuilt = graph.projection()
+    assert not marker.exists()
+    assert rebuilt.number_of_nodes() == 5 and rebuilt.number_of_edges() == 4
+    assert not path.with_suffix(".pickle").exists()  # old-style caches of this store are removed
+    # The rebuilt file is read back by a fresh process as the same graph.
+    module._MEMO.clear()
+    again = graph.projection()
+    assert again is not rebuilt
+    assert sorted(again.edges(keys=True, data=True)) == sorted(rebuilt.edges(keys=True, data=True))
+    assert dict(again.nodes(data=True)) == dict(rebuilt.nodes(data=True)) and again.graph == rebuilt.graph
+    graph.close()
+
+
+def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, monkeypatch):
+    import pytest
+
+    module, graph, path = _disk_cache(tmp_path, monkeypatch)
+    path.parent.mkdir(parents=True)
+    for content in (b"\xff\xfe not utf-8", b'{"kind": "kg-projection", "format": 2, "nodes": [1]}', b"[]", b'{"kind": "other"}'):
+        path.write_bytes(content)
+        module._MEMO.clear()
+        with pytest.warns(module.CacheWarning):
+            assert graph.projection().number_of_edges() == 4
+    graph.close()

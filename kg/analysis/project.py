@@ -11,15 +11,18 @@ source IRI to its ``title`` and ``issued`` date.
 
 The graph is read in bulk through a handful of SPARQL SELECTs, never triple by triple, and
 cached per store state: in memory for the process, and on disk for embedded stores so a
-second command on an unchanged store loads it instead of rebuilding it.
+second command on an unchanged store loads it instead of rebuilding it. The disk cache is
+JSON, which cannot run code when read (a pickle can); a file that is damaged, of another
+format or not ours is ignored with a :class:`CacheWarning` and rebuilt.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
-import pickle
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -28,17 +31,22 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
-from kg.ids import local_name
 
-__all__ = ["project", "build_projection", "filter_projection", "cache_dir"]
+__all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "project"]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
-_CACHE_FORMAT = 1  # bump when the projection's shape changes
+_CACHE_FORMAT = 2  # bump when the projection's shape changes (2: JSON instead of pickle)
+_CACHE_KIND = "kg-projection"
+
+
+class CacheWarning(UserWarning):
+    """A cache file was unreadable or not kg's; it is ignored and rebuilt."""
 
 
 def _values(iris: Iterable[str]) -> str:
@@ -144,7 +152,7 @@ def _select_all(store, queries: dict) -> dict:
     if not getattr(store, "concurrent_reads", False):
         return {key: store.select_rows(sparql)[1] for key, sparql in queries.items()}
     # Largest answers first, so that the last ones to finish are the quick ones.
-    large = lambda key: key in ("labels", "direct") or key[0] == "link"  # noqa: E731
+    large = lambda key: key in ("labels", "direct") or key[0] == "link"
     order = sorted(queries, key=lambda key: not large(key))
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {key: pool.submit(store.select_rows, queries[key]) for key in order}
@@ -211,7 +219,7 @@ def cache_dir() -> Path:
 def _cache_file(url: str, version: str) -> Path:
     store_key = hashlib.sha256(url.encode()).hexdigest()[:16]
     version_key = hashlib.sha256(f"{_CACHE_FORMAT}:{version}".encode()).hexdigest()[:16]
-    return cache_dir() / f"projection-{store_key}-{version_key}.pickle"
+    return cache_dir() / f"projection-{store_key}-{version_key}.json"
 
 
 def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
@@ -225,11 +233,7 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
     path = _cache_file(_absolute_url(store.url), version) if on_disk else None
     graph = None
     if path is not None and path.exists():
-        try:
-            with open(path, "rb") as handle, _collector_paused():
-                graph = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            graph = None  # a damaged cache is rebuilt, not trusted
+        graph = _load(path)
     if graph is None:
         graph = build_projection(store, kg_graph.ontology)
         if path is not None:
@@ -258,17 +262,40 @@ def _absolute_url(url: str) -> str:
     return f"{scheme}:{Path(rest).resolve()}" if scheme == "oxigraph" else url
 
 
+def _load(path: Path) -> nx.MultiDiGraph | None:
+    """The projection cached in *path*, or None (with a warning) if the file is not one."""
+    try:
+        with open(path, encoding="utf-8") as handle, _collector_paused():
+            data = json.load(handle)
+        if not isinstance(data, dict) or data.get("kind") != _CACHE_KIND or data.get("format") != _CACHE_FORMAT:
+            raise ValueError("not a kg projection of this version")
+        graph = nx.MultiDiGraph()
+        graph.graph.update(data["graph"])
+        with _collector_paused():
+            graph.add_nodes_from((iri, attrs) for iri, attrs in data["nodes"])
+            graph.add_edges_from((u, v, key, attrs) for u, v, key, attrs in data["edges"])
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        warnings.warn(f"ignoring the projection cache {path} ({error}); rebuilding it", CacheWarning, stacklevel=3)
+        return None
+    return graph
+
+
 def _save(path: Path, graph: nx.MultiDiGraph) -> None:
     """Write the cache atomically and drop older projections of the same store."""
+    data = {
+        "kind": _CACHE_KIND, "format": _CACHE_FORMAT, "graph": graph.graph,
+        "nodes": list(graph.nodes(data=True)), "edges": list(graph.edges(keys=True, data=True)),
+    }
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         prefix = path.name.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{prefix}-*.pickle"):
-            old.unlink(missing_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        for old in [*path.parent.glob(f"{prefix}-*.json"), *path.parent.glob(f"{prefix}-*.pickle")]:
+            old.unlink(missing_ok=True)  # older states, and caches of the pickle era
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(temp, path)
-    except OSError:
-        # A read-only home or a full disk costs speed, not correctness: carry on uncached.
-        return
+    except (OSError, TypeError, ValueError):
+        # A read-only home, a full disk or a value JSON cannot hold costs speed, not
+        # correctness: carry on uncached.
+        temp.unlink(missing_ok=True)
