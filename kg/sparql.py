@@ -29,7 +29,7 @@ from rdflib.term import Identifier
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, XSD, sparql_prologue
 
-__all__ = ["Prepared", "bind", "check_iri", "parse_param", "prepare", "query_form", "term_to_sparql"]
+__all__ = ["Prepared", "bind", "check_iri", "exact_literal", "parse_param", "prepare", "query_form", "term_to_sparql"]
 
 # What the SPARQL grammar's IRIREF allows between < and >.
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
@@ -71,6 +71,25 @@ def term_to_sparql(term: Identifier) -> str:
     raise QueryError(f"cannot bind {term!r}: not an RDF term")
 
 
+def exact_literal(text: str, datatype: str | URIRef) -> Literal:
+    """A typed literal whose lexical form is *text* exactly, as the engine wrote it.
+
+    rdflib normalises by default (``"1"^^xsd:double`` becomes ``"1.0"``, a date loses its
+    timezone), and collapses the spaces of ``xsd:token`` and ``xsd:normalizedString`` even
+    when told not to normalise; neither is what the user's data says.
+
+    >>> str(exact_literal("x  y", XSD.token)), str(exact_literal("2020-01-01Z", XSD.date))
+    ('x  y', '2020-01-01Z')
+    """
+    literal = Literal(text, datatype=URIRef(datatype), normalize=False)
+    if str(literal) == text:
+        return literal
+    exact = str.__new__(Literal, text)
+    exact._language, exact._datatype = None, literal.datatype
+    exact._value, exact._ill_typed = literal.value, literal.ill_typed
+    return exact
+
+
 def parse_param(text: str) -> Identifier:
     """Read a ``--param`` value: ``<iri>``, ``prefix:name``, ``"lit"@en``, ``"5"^^xsd:integer``,
     or anything else as a plain string literal. A typed literal keeps its lexical form as
@@ -93,7 +112,7 @@ def parse_param(text: str) -> Identifier:
         datatype = parse_param(typed.group(2))
         if not isinstance(datatype, URIRef):
             raise QueryError(f"not a datatype IRI: {typed.group(2)!r}")
-        return Literal(typed.group(1), datatype=datatype, normalize=False)
+        return exact_literal(typed.group(1), datatype)
     tagged = re.fullmatch(r'"(.*)"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)', text, re.S)
     if tagged:
         return Literal(tagged.group(1), lang=tagged.group(2))

@@ -29,7 +29,7 @@ from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
 from kg.formats import RdfFormat, base_iri, count_quads
-from kg.sparql import prepare
+from kg.sparql import exact_literal, prepare
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 
 __all__ = ["OxigraphStore", "to_rdflib", "to_oxigraph"]
@@ -76,7 +76,7 @@ def to_rdflib(term) -> Identifier:
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+        return exact_literal(term.value, datatype)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise StoreError(f"kg does not handle RDF-star terms ({term})")

@@ -33,7 +33,7 @@ from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, StoreError
 from kg.formats import RdfFormat, base_iri
-from kg.sparql import prepare, query_form, term_to_sparql
+from kg.sparql import exact_literal, prepare, query_form, term_to_sparql
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 from kg.store.oxigraph import to_oxigraph, to_rdflib
 
@@ -96,7 +96,7 @@ def _term(value: dict) -> Identifier:
         return Literal(value["value"], lang=value["xml:lang"])
     datatype = value.get("datatype")
     if datatype and datatype != _XSD_STRING:
-        return Literal(value["value"], datatype=URIRef(datatype), normalize=False)
+        return exact_literal(value["value"], datatype)
     return Literal(value["value"])
 
 
