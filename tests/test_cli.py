@@ -202,3 +202,63 @@ def test_written_files_get_the_usual_permissions(tmp_path):
         assert out.stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(old)
+
+
+# -- answers as the engine gives them, bases, parameters (issue 12) ---------------------------
+
+TERMS = """@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<firm> <note> "tab\\there\\nand a line" ; <founded> "2020-01-01Z"^^xsd:date ; <value> "30000"^^xsd:double ;
+    <owner> [ <name> "x" ] .
+<other> <founded> "2020-01-01"^^xsd:date .
+"""
+
+
+@pytest.fixture
+def terms_store(tmp_path) -> tuple[str, Path]:
+    """A store loaded from a file with relative IRIs; returns its URL and the data folder."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "terms.ttl").write_text(TERMS, encoding="utf-8")
+    url = f"oxigraph:{tmp_path / 'store'}"
+    result = invoke("--store", url, "load", str(data / "terms.ttl"))
+    assert result.exit_code == 0, result.output
+    return url, data
+
+
+def test_a_query_files_relative_iris_resolve_against_it(terms_store):
+    url, data = terms_store
+    (data / "value.rq").write_text("SELECT ?v WHERE { <firm> <value> ?v }\n", encoding="utf-8")
+    result = invoke("--store", url, "query", "-f", "tsv", str(data / "value.rq"))
+    assert result.output == '?v\n"30000"^^<http://www.w3.org/2001/XMLSchema#double>\n'
+    inline = invoke("--store", url, "query", "-f", "csv", "--base", (data / "x").as_uri(), "SELECT ?v WHERE { <firm> <founded> ?v }")
+    assert inline.output.splitlines() == ["v", "2020-01-01Z"]
+
+
+def test_a_relative_iri_without_a_base_is_one_error_line(terms_store):
+    url, _ = terms_store
+    assert_one_error_line(run_kg("query", "SELECT ?v WHERE { <firm> ?p ?v }", store=url), "<firm> is a relative IRI and no base was given")
+    assert_one_error_line(run_kg("query", "--base", "firm", "ASK {}", store=url), "not a valid absolute IRI")
+
+
+def test_tsv_and_csv_write_the_w3c_formats(terms_store):
+    url, data = terms_store
+    base = (data / "x").as_uri()
+    tsv = invoke("--store", url, "query", "-f", "tsv", "--base", base, "SELECT ?n WHERE { <firm> <note> ?n }")
+    assert tsv.output == '?n\n"tab\\there\\nand a line"\n'
+    csv_out = invoke("--store", url, "query", "-f", "csv", "--base", base, "SELECT ?o ?n WHERE { <firm> <owner> ?o . ?o <name> ?n }")
+    header, row = csv_out.output.splitlines()
+    assert header == "o,n"
+    assert row.startswith("_:") and row.endswith(",x")
+
+
+def test_a_param_keeps_its_timezone_and_holds_in_subqueries(terms_store):
+    url, data = terms_store
+    base = (data / "x").as_uri()
+    found = invoke("--store", url, "query", "-f", "tsv", "--base", base, "-p", 'd="2020-01-01Z"^^xsd:date', "SELECT ?s WHERE { ?s <founded> ?d }")
+    assert found.output == f"?s\n<{base.rsplit('/', 1)[0]}/firm>\n"
+    counted = invoke(
+        "--store", url, "query", "-f", "csv", "--base", base, "-p", f"s=<{base.rsplit('/', 1)[0]}/firm>",
+        "SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } } }",
+    )
+    assert counted.output.splitlines() == ["n", "4"]
+    assert_one_error_line(run_kg("query", "-p", "n=1", "SELECT (1 AS ?n) WHERE {}", store=url), "?n is assigned in the query")

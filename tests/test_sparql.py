@@ -139,3 +139,70 @@ def test_query_form_skips_comments_strings_and_iris():
     assert query_form("# ask me\nPREFIX ask: <http://ask/> SELECT * { ?s ask:p 'ASK' }") == "SELECT"
     assert query_form("BASE <http://describe/> DESCRIBE <x>") == "DESCRIBE"
     assert query_form("DELETE WHERE { ?s ?p ?o }") == "UPDATE"
+
+
+# -- parameters in subqueries, assignments, positions ---------------------------------------
+
+FIRMS = b"""<http://e/a> <http://e/p> 1, 2, 3 .
+<http://e/b> <http://e/p> 4, 5 .
+<http://e/c> <http://e/p> 6 .
+"""
+
+
+@pytest.mark.parametrize("url", ["memory:", "oxigraph"])
+def test_a_parameter_holds_inside_a_subquery(url, tmp_path):
+    store = open_store(f"oxigraph:{tmp_path / 's'}" if url == "oxigraph" else url)
+    store.load(FIRMS, get_format("turtle"), graph=URIRef("http://e/g"))
+    counted = "SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?s <http://e/p> ?o } } }"
+    # The oracle: the same query with the value written in by hand.
+    for name, expected in (("a", 3), ("b", 2), ("c", 1)):
+        by_hand = store.query(counted.replace("?s", f"<http://e/{name}>")).rows
+        bound = store.query(counted, bindings={"s": URIRef(f"http://e/{name}")}).rows
+        assert bound == by_hand == [(Literal(expected),)]
+    store.close()
+
+
+def test_a_subquery_that_does_not_name_the_variable_is_left_alone():
+    query = "SELECT * WHERE { ?s ?p ?o MINUS { SELECT ?q WHERE { ?q ?r 1 } } }"
+    assert bind(query, {"s": URIRef("http://e/s")}) == (
+        "SELECT * WHERE { VALUES ?s { <http://e/s> } ?s ?p ?o MINUS { SELECT ?q WHERE { ?q ?r 1 } } }"
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { ?x ?p ?o BIND(1 AS ?s) }",
+        "SELECT (STR(?x) AS ?s) WHERE { ?x ?p ?o }",
+        "SELECT * WHERE { { SELECT (COUNT(*) AS $s) WHERE { ?x ?p ?o } } }",
+    ],
+)
+def test_a_variable_the_query_assigns_is_refused(query):
+    with pytest.raises(QueryError, match=r"\?s is assigned in the query .* cannot also be given as a parameter"):
+        bind(query, {"s": Literal("x")})
+
+
+def test_positions_are_told_in_the_users_text():
+    from kg.sparql import prepare
+
+    user = "SELECT ?x WHERE {\n  ?x ?p ?o . ?x ?p\n}"
+    prepared = prepare(user, {"x": URIRef("http://e/x"), "o": Literal("v")}, base="http://e/")
+    sent = prepared.text.split("\n")
+    assert sent[-3].startswith('SELECT ?x WHERE { VALUES ?x { <http://e/x> } VALUES ?o { "v" }')
+    # User line k is sent line len(sent) - 3 + k; columns move only on the line that got VALUES.
+    assert prepared.locate(len(sent) - 1, 14) == (2, 14)
+    assert prepared.locate(len(sent), 1) == (3, 1)
+    inside_values = sent[-3].index("<http://e/x>") + 1
+    assert prepared.locate(len(sent) - 2, inside_values) == (1, 18)
+    assert prepared.locate(1, 3) == (1, 1)  # inside kg's BASE line: the start of the user's text
+    message = f"error at {len(sent) - 1}:14: expected one of BIND"
+    assert str(prepared.syntax_error(message)) == "SPARQL syntax error at 2:14: expected one of BIND"
+    # rdflib's form of a position is moved the same way.
+    assert "line:3, col:1" in str(prepared.syntax_error(f"Expected x (at char 9), (line:{len(sent)}, col:1)"))
+
+
+def test_parse_param_keeps_the_lexical_form():
+    assert str(parse_param('"2020-01-01Z"^^xsd:date')) == "2020-01-01Z"
+    assert str(parse_param('"30000"^^xsd:double')) == "30000"
+    assert str(parse_param('"x  y"^^xsd:token')) == "x  y"
+    assert term_to_sparql(parse_param('"INF"^^xsd:double')) == '"INF"^^<http://www.w3.org/2001/XMLSchema#double>'
