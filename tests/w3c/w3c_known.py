@@ -14,10 +14,10 @@ _NUMBERS = (
 )
 _STORED = (
     "lexical form: the store keeps a loaded literal in canonical form "
-    '("1.0e6"^^xsd:double is stored as "1000000", "0.0"^^xsd:decimal as "0"), so the answer '
+    '("1.0e6"^^xsd:double is stored as "1000000", "0"^^xsd:boolean as "false"), so the answer '
     "echoes data in another lexical form than the file's"
 )
-_CASTS = _STORED + "; casts of them follow"
+_CASTS = _STORED + " (the casts themselves give the expected values)"
 _EMPTY_PATH = (
     "Oxigraph 0.5.13: a zero-length path (* or ?) with a constant end over an empty dataset "
     "gives no solution instead of the constant"
