@@ -217,14 +217,10 @@ def _where_groups(tokens: list[tuple[str, int, int]]) -> list[_Group]:
                 if depth or (form == "CONSTRUCT" and not where_seen and not template_done):
                     template_done = template_done or not depth
                     at = closing[at]
-                elif token == "{":
-                    short = form == "CONSTRUCT" and not template_done
-                    groups.append(_Group(at, closing[at], short))
+                else:
+                    groups.append(_Group(at, closing[at], form == "CONSTRUCT" and not template_done))
                     break
             at += 1
-        else:
-            if not groups:
-                raise QueryError("parameters need a query with a WHERE { ... } group")
     return groups
 
 
