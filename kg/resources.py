@@ -1,4 +1,5 @@
-"""Where the ontology and the shipped data are, installed or in a checkout."""
+"""Where the ontology and the shipped data are, installed or in a checkout, and the one
+YAML reader of kg (bounded: size, nesting depth and aliases)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,46 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["resource_dir", "read_yaml"]
+from kg.errors import KGError
+from kg.safe_io import read_capped_text
+
+__all__ = ["MAX_YAML_BYTES", "read_yaml", "resource_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
+#: Largest YAML file read (gold files, mappings, rules): far above any written by hand.
+MAX_YAML_BYTES = 16 * 1024 * 1024
+_MAX_DEPTH = 100
+# An alias repeats a node without copying it, but whatever walks the result walks every
+# repetition: 9 levels of 9 aliases ("billion laughs") are 387 million nodes. kg's files
+# use none; a few dozen leave room for hand-written anchors.
+_MAX_ALIASES = 50
+
+
+class _Refused(yaml.YAMLError):
+    """A YAML document beyond a bound of :class:`_BoundedLoader`."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing deep nesting (its composer recurses per level) and
+    more than a few aliases."""
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > _MAX_ALIASES:
+                raise _Refused(f"more than {_MAX_ALIASES} aliases (*name); kg refuses alias bombs")
+        self._depth += 1
+        try:
+            if self._depth > _MAX_DEPTH:
+                raise _Refused(f"nested deeper than {_MAX_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def resource_dir(name: str) -> Path:
@@ -23,12 +61,26 @@ def resource_dir(name: str) -> Path:
     raise FileNotFoundError(f"kg's {name}/ directory is missing from the installation")
 
 
-def read_yaml(path: Path, error: type[Exception], what: str):
+def read_yaml(path: Path, error: type[Exception], what: str, *, limit: int = MAX_YAML_BYTES):
     """The parsed contents of the YAML file *path*, or *error* with one line that names
-    *what* the file is and why it cannot be read (missing, unreadable, not YAML)."""
+    *what* the file is and why it cannot be read (missing, not a regular file, larger than
+    *limit* bytes, not UTF-8, not YAML, nested deeper than 100 levels, more than 50 aliases).
+
+    >>> import tempfile, pathlib
+    >>> bomb = pathlib.Path(tempfile.mkdtemp()) / "bomb.yaml"
+    >>> levels = [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    >>> _ = bomb.write_text(chr(10).join(["l0: &l0 [lol]", *levels]))
+    >>> read_yaml(bomb, ValueError, "mapping") is None
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot read mapping .../bomb.yaml: more than 50 aliases (*name); kg refuses alias bombs
+    """
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise error(f"no such {what}: {path}") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as problem:
-        raise error(f"cannot read {what} {path}: {str(problem).splitlines()[0]}") from None
+        text = read_capped_text(path, limit, what=what)
+    except KGError as problem:
+        message = str(problem)
+        raise error(message if message.startswith(("no such", "cannot read")) else f"cannot read {message}") from None
+    try:
+        return yaml.load(text, Loader=_BoundedLoader)
+    except yaml.YAMLError as problem:
+        raise error(f"cannot read {what} {path}: {' '.join(str(problem).split())}") from None

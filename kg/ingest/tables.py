@@ -22,38 +22,55 @@ A mapping is data, checked when it is read; an error names the key at fault::
           date: {column: funded_when}
 
 A value is ``{column: C}`` or ``{value: V}``, with ``scale: N`` for numbers given in
-thousands or millions. Each table becomes one named graph, written in one transaction:
+thousands or millions. Every key is checked for its type too (a list where a name is due,
+``delimiter: 5``, ``scale: .inf`` are errors naming the key). Inputs are bounded: a mapping
+of at most 1 MB (read by :func:`kg.resources.read_yaml`, which refuses alias bombs and deep
+nesting), a table of at most :data:`MAX_TABLE_BYTES`, both regular files (not a FIFO or a
+device), a CSV field of at most 128 KB and JSON nested at most a few hundred levels. Each table becomes one named graph, written in one transaction:
 a bad mapping or an unreadable file writes nothing, and importing the same table again
 replaces its graph.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import json
+import math
 import time
 from collections import Counter
-from decimal import Decimal
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg._version import __version__
 from kg.errors import IngestError, KGError
 from kg.ids import source_iri, statement_iri
-from kg.ingest.normalize import guess_class, is_meaningful_name, parse_date, parse_number
+from kg.ingest.normalize import (
+    guess_class,
+    is_meaningful_name,
+    parse_date,
+    parse_number,
+)
 from kg.ingest.resolve import Resolver
 from kg.namespaces import KG
 from kg.ontology import load_ontology
+from kg.resources import read_yaml
+from kg.safe_io import read_capped_bytes
 
-__all__ = ["Mapping", "ImportReport", "read_mapping", "import_table"]
+__all__ = ["MAX_TABLE_BYTES", "ImportReport", "Mapping", "import_table", "read_mapping"]
+
+#: The largest table file read: it is held in memory whole, with its rows, several times over.
+MAX_TABLE_BYTES = 1024 * 1024 * 1024
+_MAX_MAPPING_BYTES = 1024 * 1024
+_FORMATS = ("csv", "json", "jsonl")
 
 _TOP_KEYS = {"name", "title", "description", "origin", "format", "delimiter", "encoding", "entities", "relations"}
 _VALUE_KEYS = {"column", "value", "scale"}
@@ -95,35 +112,61 @@ def _fail(where: str, message: str) -> IngestError:
     return IngestError(f"{where}: {message}")
 
 
+def _scalar(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool) or hasattr(value, "isoformat")
+
+
 def _check_value(where: str, spec) -> dict:
     if not isinstance(spec, dict) or not ({"column", "value"} & spec.keys()):
         raise _fail(where, "give {column: NAME} or {value: VALUE}")
     unknown = set(spec) - _VALUE_KEYS
     if unknown:
-        raise _fail(where, f"unknown key '{sorted(unknown)[0]}' (use column, value, scale)")
-    if "scale" in spec and not isinstance(spec["scale"], (int, float)):
-        raise _fail(where, "scale must be a number")
+        raise _fail(where, f"unknown key '{min(unknown)}' (use column, value, scale)")
+    if "column" in spec and not isinstance(spec["column"], (str, int)):
+        raise _fail(f"{where}.column", "a column is named by a string")
+    if "value" in spec and not (_scalar(spec["value"]) or isinstance(spec["value"], bool)):
+        raise _fail(f"{where}.value", "a value is a string or a number, not a list or a dictionary")
+    if "scale" in spec:
+        scale = spec["scale"]
+        if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not math.isfinite(scale) or scale == 0:
+            raise _fail(f"{where}.scale", "scale must be a finite number other than 0")
     return spec
+
+
+def _check_top(where: str, data: dict) -> None:
+    """The types of the top-level keys (their presence is checked by the caller)."""
+    for key in ("name", "title", "description", "origin"):
+        if key in data and data[key] is not None and not _scalar(data[key]):
+            raise _fail(where, f"'{key}' is a string, not a {type(data[key]).__name__}")
+    if data.get("format") is not None and data["format"] not in _FORMATS:
+        raise _fail(where, f"'format' is one of {', '.join(_FORMATS)}")
+    delimiter = data.get("delimiter")
+    if delimiter is not None and not (isinstance(delimiter, str) and len(delimiter) == 1 and delimiter not in "\r\n\"'"):
+        raise _fail(where, "'delimiter' is one character, e.g. \",\" or \";\"")
+    encoding = data.get("encoding")
+    if encoding is not None:
+        if not isinstance(encoding, str):
+            raise _fail(where, "'encoding' is the name of an encoding, e.g. utf-8")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _fail(where, f"unknown encoding {encoding!r}") from None
 
 
 def read_mapping(path: str | Path) -> Mapping:
     """Read and check a mapping file against the ontology."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise IngestError(f"no such mapping file: {path}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise IngestError(f"{path} is not valid YAML: {' '.join(str(error).split())}") from None
+    data = read_yaml(path, IngestError, "mapping file", limit=_MAX_MAPPING_BYTES)
     where = path.name
     if not isinstance(data, dict):
         raise _fail(where, "a mapping is a YAML dictionary")
-    unknown = set(data) - _TOP_KEYS
+    unknown = set(map(str, data)) - _TOP_KEYS
     if unknown:
-        raise _fail(where, f"unknown key '{sorted(unknown)[0]}'")
+        raise _fail(where, f"unknown key '{min(unknown)}'")
     for key in ("name", "title", "description", "entities", "relations"):
         if not data.get(key):
             raise _fail(where, f"'{key}' is required")
+    _check_top(where, data)
     onto = load_ontology()
     entities = data["entities"]
     if not isinstance(entities, dict):
@@ -132,10 +175,12 @@ def read_mapping(path: str | Path) -> Mapping:
         at = f"{where}: entities.{role}"
         if not isinstance(spec, dict) or "name" not in spec or "class" not in spec:
             raise IngestError(f"{at}: needs 'name' and 'class'")
-        unknown = set(spec) - {"name", "class", "guess_class"}
+        unknown = set(map(str, spec)) - {"name", "class", "guess_class"}
         if unknown:
-            raise IngestError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+            raise IngestError(f"{at}: unknown key '{min(unknown)}'")
         _check_value(f"{at}.name", spec["name"])
+        if not isinstance(spec["class"], str):
+            raise IngestError(f"{at}.class: a class is named by a string")
         try:
             if not onto.is_subclass(spec["class"], "Entity"):
                 raise IngestError(f"{at}.class: {spec['class']} is not an entity class")
@@ -147,9 +192,12 @@ def read_mapping(path: str | Path) -> Mapping:
         at = f"{where}: relations[{number}]"
         if not isinstance(relation, dict):
             raise IngestError(f"{at}: needs subject, relation, object")
-        unknown = set(relation) - {"subject", "relation", "object", "qualifiers"}
+        unknown = set(map(str, relation)) - {"subject", "relation", "object", "qualifiers"}
         if unknown:
-            raise IngestError(f"{at}: unknown key '{sorted(unknown)[0]}'")
+            raise IngestError(f"{at}: unknown key '{min(unknown)}'")
+        for role_key in ("subject", "object", "relation"):
+            if not isinstance(relation.get(role_key), str):
+                raise IngestError(f"{at}.{role_key}: a name (string) is required")
         for role_key in ("subject", "object"):
             if relation.get(role_key) not in entities:
                 raise IngestError(f"{at}.{role_key}: {relation.get(role_key)!r} is not one of the entities")
@@ -157,6 +205,8 @@ def read_mapping(path: str | Path) -> Mapping:
             onto.relation(str(relation.get("relation")))
         except KGError as error:
             raise IngestError(f"{at}.relation: {error}") from None
+        if not isinstance(relation.get("qualifiers") or {}, dict):
+            raise IngestError(f"{at}.qualifiers: maps a qualifier to {{column: NAME}} or {{value: VALUE}}")
         for name, spec in (relation.get("qualifiers") or {}).items():
             qualifier = onto.qualifiers.get(name)
             if qualifier is None or qualifier.is_object or name in ("subject", "relation", "object"):
@@ -182,12 +232,14 @@ def _decode(raw: bytes, encoding: str | None, path: Path) -> str:
 
 def read_rows(path: Path, mapping: Mapping) -> list[dict]:
     """The table's rows as dicts of column -> value."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {path}") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {path}: {error.strerror}") from None
+    return _parse_rows(_read_table(path), path, mapping)
+
+
+def _read_table(path: Path) -> bytes:
+    return read_capped_bytes(path, MAX_TABLE_BYTES, what="table")
+
+
+def _parse_rows(raw: bytes, path: Path, mapping: Mapping) -> list[dict]:
     if b"\x00" in raw[:4096]:
         raise IngestError(f"{path} is a binary file, not a table")
     text = _decode(raw, mapping.encoding, path)
@@ -197,6 +249,8 @@ def read_rows(path: Path, mapping: Mapping) -> list[dict]:
             rows = [json.loads(line) for line in text.splitlines() if line.strip()] if kind == "jsonl" else json.loads(text)
         except json.JSONDecodeError as error:
             raise IngestError(f"{path} is not valid JSON: {error}") from None
+        except RecursionError:
+            raise IngestError(f"{path} nests JSON too deeply; a table is a list of flat objects") from None
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
             raise IngestError(f"{path}: JSON must be a list of objects")
         return rows
@@ -209,10 +263,14 @@ def read_rows(path: Path, mapping: Mapping) -> list[dict]:
         except csv.Error:
             delimiter = ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    if not reader.fieldnames:
-        raise IngestError(f"{path} has no header row")
-    # Rows of empty cells (blank lines of mixed line endings) are not data.
-    return [row for row in reader if any((value or "").strip() for value in row.values() if isinstance(value, str))]
+    try:
+        if not reader.fieldnames:
+            raise IngestError(f"{path} has no header row")
+        # Rows of empty cells (blank lines of mixed line endings) are not data.
+        return [row for row in reader if any((value or "").strip() for value in row.values() if isinstance(value, str))]
+    except csv.Error as error:
+        # e.g. a field over csv's limit of 128 KB: no table cell is that long.
+        raise IngestError(f"{path}, line {reader.line_num + 1}: {error}") from None
 
 
 def _value(row: dict, spec: dict):
@@ -265,7 +323,8 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
     if not isinstance(mapping, Mapping):
         mapping = read_mapping(mapping)
     path = Path(path)
-    rows = read_rows(path, mapping)
+    raw = _read_table(path)
+    rows = _parse_rows(raw, path, mapping)
     columns = set(rows[0]) if rows else set()
     for spec in [s["name"] for s in mapping.entities.values()] + [
         q for r in mapping.relations for q in (r.get("qualifiers") or {}).values()
@@ -322,7 +381,7 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
         for variant in resolver.new_aliases(entity):
             add((URIRef(entity.iri), SKOS.altLabel, Literal(variant), source))
     report.statements = sum(1 for q in quads if q[1] == KG.relation)
-    for quad in _describe_source(source, path, mapping):
+    for quad in _describe_source(source, path, mapping, hashlib.sha256(raw).hexdigest()):
         add(quad)
     report.entities_created = len(resolver.created())
     report.entities_reused = len(resolver.reused())
@@ -332,9 +391,8 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
     return report
 
 
-def _describe_source(source: URIRef, path: Path, mapping: Mapping) -> list[tuple]:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+def _describe_source(source: URIRef, path: Path, mapping: Mapping, digest: str) -> list[tuple]:
+    now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     quads = [
         (source, RDF.type, KG.Source, source),
         (source, RDF.type, PROV.Entity, source),

@@ -3,6 +3,7 @@ re-import, and bad input that leaves the store as it was."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -125,9 +126,96 @@ def test_bad_files_write_nothing(graph, tmp_path):
     binary.write_bytes(b"\x00\x01\x02PK")
     broken = tmp_path / "rows.json"
     broken.write_text('[{"investor_name": "A"', encoding="utf-8")
-    for path, message in [(binary, "binary file"), (broken, "not valid JSON"), (tmp_path / "absent.csv", "no such file")]:
+    for path, message in [(binary, "binary file"), (broken, "not valid JSON"), (tmp_path / "absent.csv", "no such table")]:
         with pytest.raises(IngestError, match=message):
             graph.import_table(path, TABLES / "deals.yaml")
     with pytest.raises(IngestError, match="empty name for investor"):
         graph.import_table(TABLES / "deals.csv", TABLES / "deals.yaml", strict=True)
     assert snapshot(graph) == before
+
+
+DEALS_MAPPING = (TABLES / "deals.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (("title: Hand-written deals", "title: [a, b]"), "'title' is a string, not a list"),
+        (("name: test-deals", "name: {a: b}"), "'name' is a string, not a dict"),
+        (("      roundSize: {column: amount_usd}\n      currency: {value: USD}\n      date: {column: funded_when}\n", "      [a, b]\n"),
+         "relations[0].qualifiers: maps a qualifier"),
+        (("relation: invests_in", "relation: [invests_in]"), "relations[0].relation: a name (string) is required"),
+        (("class: Company", "class: [Company]"), "entities.company.class: a class is named by a string"),
+        (("{column: amount_usd}", "{column: [amount_usd]}"), "qualifiers.roundSize.column: a column is named by a string"),
+        (("{value: USD}", "{value: [USD]}"), "qualifiers.currency.value: a value is a string or a number"),
+        (("{column: amount_usd}", "{column: amount_usd, scale: .inf}"), "roundSize.scale: scale must be a finite number"),
+        (("description:", "delimiter: 5\ndescription:"), "'delimiter' is one character"),
+        (("description:", "delimiter: ',,'\ndescription:"), "'delimiter' is one character"),
+        (("description:", "encoding: 5\ndescription:"), "'encoding' is the name of an encoding"),
+        (("description:", "encoding: no-such-codec\ndescription:"), "unknown encoding 'no-such-codec'"),
+        (("description:", "format: xlsx\ndescription:"), "'format' is one of csv, json, jsonl"),
+    ],
+    ids=["title-list", "name-dict", "qualifiers-list", "relation-list", "class-list", "column-list", "value-list",
+         "scale-inf", "delimiter-5", "delimiter-2", "encoding-5", "encoding-unknown", "format"],
+)
+def test_mapping_values_of_the_wrong_type_are_named(graph, tmp_path, change, message):
+    before = snapshot(graph)
+    assert change[0] in DEALS_MAPPING
+    mapping = tmp_path / "bad.yaml"
+    mapping.write_text(DEALS_MAPPING.replace(*change), encoding="utf-8")
+    with pytest.raises(IngestError, match=re.escape(message)):
+        graph.import_table(TABLES / "deals.csv", mapping)
+    assert snapshot(graph) == before
+
+
+def _fifo(tmp_path) -> Path:
+    import os
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def test_hostile_mappings_are_refused_up_front(graph, tmp_path):
+    levels = [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(["l0: &l0 [lol]", *levels]), encoding="utf-8")
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    huge = tmp_path / "huge.yaml"
+    huge.write_text(DEALS_MAPPING + "#" + "x" * (1024 * 1024) + "\n", encoding="utf-8")
+    before = snapshot(graph)
+    for mapping, message in [
+        (bomb, "more than 50 aliases"), (deep, "nested deeper than 100 levels"), (tmp_path, "is a directory"),
+        (_fifo(tmp_path), "is a FIFO"), (Path("/dev/zero"), "is a character device"), (huge, "larger than 1,048,576 bytes"),
+        (tmp_path / "absent.yaml", "no such mapping file"),
+    ]:
+        with pytest.raises(IngestError, match=message):
+            graph.import_table(TABLES / "deals.csv", mapping)
+    assert snapshot(graph) == before
+
+
+def test_hostile_tables_are_refused_up_front(graph, tmp_path):
+    long_field = tmp_path / "long.csv"
+    long_field.write_text("company_name,investor_name,funded_when,amount_usd\n\"" + "x" * 200_000 + "\",A,2020,1\n", encoding="utf-8")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    before = snapshot(graph)
+    for table, message in [
+        (long_field, r"long.csv, line 2: field larger than field limit \(131072\)"),
+        (deep, "nests JSON too deeply"),
+        (Path("/dev/zero"), "table /dev/zero is a character device, not a regular file"),
+        (_fifo(tmp_path), "is a FIFO"),
+        (tmp_path, "is a directory"),
+    ]:
+        with pytest.raises(IngestError, match=message):
+            graph.import_table(table, TABLES / "deals.yaml")
+    assert snapshot(graph) == before
+
+
+def test_a_table_over_the_cap_is_refused(graph, tmp_path, monkeypatch):
+    from kg.ingest import tables
+
+    monkeypatch.setattr(tables, "MAX_TABLE_BYTES", 100)
+    with pytest.raises(IngestError, match=r"table .*deals.csv is larger than 100 bytes \("):
+        graph.import_table(TABLES / "deals.csv", TABLES / "deals.yaml")

@@ -1,0 +1,178 @@
+"""Reading and writing files named by a user, safely: inputs must be regular files within
+a size cap, outputs are written whole or not at all and never through something that is
+not a regular file.
+
+Reading ``/dev/zero`` or ``/dev/urandom`` never ends; opening a FIFO blocks until someone
+writes to it. :func:`open_regular` opens without blocking and checks what it opened (the
+same descriptor, so the answer cannot change between check and use) before reading a byte.
+:func:`atomic_output` writes to a temporary file beside the target and renames it over the
+target at the end, so a full disk or an interruption leaves the old file or none, never
+half of one; it refuses a symlink, FIFO, device or directory as target.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> with atomic_output(folder / "out.txt") as handle:
+...     _ = handle.write("whole")
+>>> read_capped_text(folder / "out.txt", 100, what="note")
+'whole'
+>>> read_capped_text(folder / "out.txt", 3, what="note")
+Traceback (most recent call last):
+...
+kg.errors.IngestError: note .../out.txt is larger than 3 bytes (5 bytes)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import IngestError, KGError
+
+__all__ = ["OutputError", "atomic_output", "check_output_path", "open_regular", "read_capped_bytes", "read_capped_text"]
+
+_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory",
+}
+
+
+class OutputError(KGError):
+    """An output path kg will not write through, or a write that failed (nothing was left)."""
+
+
+def _umask() -> int:
+    # Linux tells the umask without changing it; os.umask would, for the whole process.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass  # no /proc: fall back to asking os.umask
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _kind(mode: int) -> str:
+    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+
+
+def _size_text(size: int) -> str:
+    return f"{size:,} bytes"
+
+
+@contextlib.contextmanager
+def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterator[BinaryIO]:
+    """Open *path* for binary reading if it is a regular file of at most *limit* bytes.
+
+    Raises :class:`~kg.errors.IngestError` (one line naming *what* and *path*) for a missing
+    or unreadable file, a directory, FIFO, device or socket, or a file over the cap. The
+    handle yielded refuses to read past the cap too (a file growing while it is read).
+    """
+    path = Path(path)
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise IngestError(f"no such {what}: {path}") from None
+    except IsADirectoryError:
+        raise IngestError(f"{what} {path} is a directory, not a file") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {what} {path}: {error.strerror}") from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(f"{what} {path} is {_kind(info.st_mode)}, not a regular file; kg reads only files")
+        if info.st_size > limit:
+            raise IngestError(f"{what} {path} is larger than {_size_text(limit)} ({_size_text(info.st_size)})")
+        flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)
+        fcntl.fcntl(descriptor, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
+        yield handle
+
+
+def read_capped_bytes(path: str | Path, limit: int, *, what: str = "file") -> bytes:
+    """The bytes of the regular file *path*, at most *limit* of them (see :func:`open_regular`)."""
+    with open_regular(path, limit, what=what) as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise IngestError(f"cannot read {what} {path}: {error.strerror}") from None
+    if len(data) > limit:
+        raise IngestError(f"{what} {path} is larger than {_size_text(limit)} (it grew while read)")
+    return data
+
+
+def read_capped_text(path: str | Path, limit: int, *, what: str = "file", encoding: str = "utf-8") -> str:
+    """The text of the regular file *path* (at most *limit* bytes) decoded from *encoding*."""
+    data = read_capped_bytes(path, limit, what=what)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(f"{what} {path} is not {encoding} text (byte {error.start})") from None
+
+
+def check_output_path(path: str | Path) -> Path:
+    """*path* if kg may replace it: absent, or a regular file (not through a symlink).
+
+    Raises :class:`OutputError` for a symlink (even to a regular file: replacing it would
+    cut the link), a FIFO, device, socket or directory, or a missing parent directory.
+    """
+    path = Path(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise OutputError(f"cannot write {path}: no directory {path.parent}") from None
+        return path
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputError(f"{path} is a symbolic link; kg does not write through links (give the target's path)")
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(f"{path} is {_kind(info.st_mode)}; kg writes only regular files")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "utf-8") -> Iterator:
+    """A handle whose content replaces *path* when the block ends without error.
+
+    The data goes to a temporary file in the same directory, flushed to disk and renamed
+    over *path*; on any error (a full disk included) the temporary file is removed and
+    *path* is left as it was. Raises :class:`OutputError` for a path that
+    :func:`check_output_path` refuses, and for a failed write.
+    """
+    path = check_output_path(path)
+    try:
+        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+    temp = Path(temp_name)
+    handle = os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else {"encoding": encoding, "newline": ""}))
+    try:
+        with handle:
+            try:
+                # mkstemp makes the file private; give it the mode a plain open() would.
+                os.fchmod(handle.fileno(), os.stat(path).st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as error:
+                raise OutputError(f"cannot write {path}: {error.strerror or error}; nothing was written") from None
+        try:
+            os.replace(temp, path)
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {error.strerror or error}; nothing was written") from None
+    finally:
+        temp.unlink(missing_ok=True)
