@@ -1,8 +1,10 @@
 """Reading news for extraction: files, directories or standard input, as text or HTML.
 
 Every input is read and checked before anything is extracted: a binary file, text that is
-not UTF-8 or a file too large to be one article is an :class:`~kg.errors.IngestError`
-naming the file. A document with no usable text (empty, an HTML page of scripts only, not
+not UTF-8, a file too large to be one article (over :data:`MAX_BYTES`, or a text over
+:data:`MAX_CHARS` characters, the most spaCy parses as one document), or something that is
+not a regular file (a FIFO, ``/dev/zero``: refused before a byte is read) is an
+:class:`~kg.errors.IngestError` naming the file. A document with no usable text (empty, an HTML page of scripts only, not
 English) is read but carries a ``warning`` and yields no facts.
 """
 
@@ -10,25 +12,30 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.safe_io import read_capped_bytes
 
-__all__ = ["Document", "read_documents", "MAX_BYTES", "looks_english"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "read_documents"]
 
 #: One article is a few thousand words; a file past this is a dump, a book or a mistake.
 MAX_BYTES = 2 * 1024 * 1024
+#: spaCy's default ``nlp.max_length``: a longer text would fail in the parser, mid-run.
+MAX_CHARS = 1_000_000
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 # The most frequent English words: running text has many of them, other languages few.
-_ENGLISH = frozenset(
+_WORDS = (
     "the of and to in a is that for on with as by at from it was are be has have its said "
-    "an this which will or but were their not been his her they he she also after more".split()
+    "an this which will or but were their not been his her they he she also after more"
 )
+_ENGLISH = frozenset(_WORDS.split(" "))
 
 
 @dataclass(frozen=True)
@@ -79,19 +86,20 @@ def _inputs(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, bytes
 
 def _read(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(
-                f"{path}: {size / 1024 / 1024:.1f} MB is more than one article "
-                f"(the limit is {max_bytes / 1024 / 1024:.0f} MB); split it"
-            )
-        return _checked(str(path), path.read_bytes(), max_bytes)
+        info = path.stat()
     except FileNotFoundError:
         raise IngestError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise IngestError(f"{path} is a directory") from None
     except OSError as error:
         raise IngestError(f"cannot read {path}: {error.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError(f"{path} is a directory")
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise IngestError(
+            f"{path}: {info.st_size / 1024 / 1024:.1f} MB is more than one article "
+            f"(the limit is {max_bytes / 1024 / 1024:.0f} MB); split it"
+        )
+    # FIFOs and devices are refused here, before a read could block or never end.
+    return _checked(str(path), read_capped_bytes(path, max_bytes, what="file"), max_bytes)
 
 
 def _checked(name: str, raw: bytes, max_bytes: int) -> bytes:
@@ -109,6 +117,11 @@ def _document(name: str, raw: bytes, date: str | None) -> Document:
         raise IngestError(
             f"{name}: not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         ) from None
+    if len(text) > MAX_CHARS:
+        raise IngestError(
+            f"{name}: {len(text):,} characters, more than the {MAX_CHARS:,} the parser takes as one "
+            "document; split it"
+        )
     stem = "stdin" if name == "stdin" else Path(name).stem
     path = None if name == "stdin" else str(Path(name).resolve())
     digest = hashlib.sha256(raw).hexdigest()

@@ -85,3 +85,24 @@ def test_missing_file_and_empty_directory(tmp_path):
         read_documents([str(tmp_path / "nope.txt")])
     with pytest.raises(IngestError, match="no .txt or .html files"):
         read_documents([str(tmp_path)])
+
+
+def test_a_text_longer_than_the_parser_takes_is_refused_before_extraction(tmp_path):
+    from kg.extract.documents import MAX_CHARS
+
+    fits, over = tmp_path / "fits.txt", tmp_path / "over.txt"
+    fits.write_text("a" * MAX_CHARS, encoding="utf-8")
+    over.write_text("word " * 300_000, encoding="utf-8")  # 1.5 MB: under MAX_BYTES, over MAX_CHARS
+    assert len(read_documents([str(fits)])[0].text) == MAX_CHARS
+    with pytest.raises(IngestError, match=r"over.txt: 1,500,000 characters, more than the 1,000,000 the parser takes"):
+        read_documents([str(over)])
+
+
+def test_fifos_and_devices_are_refused_before_reading(tmp_path):
+    import os
+
+    fifo = tmp_path / "news.txt"
+    os.mkfifo(fifo)  # nobody writes to it: reading would wait for ever
+    for path, message in [(fifo, "is a FIFO"), ("/dev/zero", "/dev/zero is a character device, not a regular file")]:
+        with pytest.raises(IngestError, match=message):
+            read_documents([str(path)])
