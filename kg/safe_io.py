@@ -161,18 +161,20 @@ def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "ut
     temp = Path(temp_name)
     handle = os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else {"encoding": encoding, "newline": ""}))
     try:
-        with handle:
-            try:
-                # mkstemp makes the file private; give it the mode a plain open() would.
-                os.fchmod(handle.fileno(), os.stat(path).st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-                yield handle
-                handle.flush()
-                os.fsync(handle.fileno())
-            except OSError as error:
-                raise OutputError(f"cannot write {path}: {error.strerror or error}; nothing was written") from None
         try:
+            # mkstemp makes the file private; give it the mode a plain open() would.
+            os.fchmod(handle.fileno(), os.stat(path).st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
             os.replace(temp, path)
         except OSError as error:
             raise OutputError(f"cannot write {path}: {error.strerror or error}; nothing was written") from None
     finally:
+        if not handle.closed:
+            try:
+                handle.close()
+            except OSError:
+                pass  # what a failed write left in the buffer fails again; the file goes anyway
         temp.unlink(missing_ok=True)
