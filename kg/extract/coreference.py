@@ -6,11 +6,29 @@ reference is worth less than one stated with names (see kg/extract/relations.py)
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.extract.entities import DocumentEntity
 from kg.ontology import Ontology
 
 __all__ = ["References"]
+
+
+#: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --": the agency a dateline credits.
+_DATELINE_SOURCE = re.compile(r"\A[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)")
+
+
+def _dateline_source(text: str) -> tuple[int, int] | None:
+    """Where the news agency a dateline credits is written, if the text opens with one."""
+    found = _DATELINE_SOURCE.match(text)
+    return found.span(1) if found else None
+
+
+def _clause_verb(token):
+    """Where the verb whose clause *token* stands in is (itself, if it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _initials(name: str) -> str:
@@ -61,7 +79,9 @@ class References:
         entity of that class named before: the most often named, the first named on a tie
         (a story's subject is named early and often)."""
         spans = []
-        starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions)
+        # The agency of a dateline is named first but is not what the story is about.
+        source = _dateline_source(doc.text) or (0, 0)
+        starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions if not source[0] <= start < source[1])
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         pointer = 0
@@ -79,25 +99,54 @@ class References:
                 before = doc[before.i - 1]
             determiner = before
             if before.i in taken and before.i > 0:
-                # "the Taiwanese chipmaker": a demonym between determiner and noun stays
-                # its own token, so that patterns read the country from it.
-                determiner = doc[before.i - 1]
-                if not any(e for e in entities.values() if (before.idx, before.idx + len(before.text)) in e.mentions and e.cls == "Country"):
+                # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
+                # between determiner and noun stays its own token, so that patterns read
+                # the country or the sector from it.
+                where = next((start for e in entities.values() if e.cls in ("Country", "Sector")
+                              for start, end in e.mentions if start <= before.idx < end), None)
+                if where is None:
                     continue
+                opening = before
+                while opening.i > 0 and opening.idx > where:  # "South Korean" is two tokens here
+                    opening = doc[opening.i - 1]
+                if opening.i == 0:
+                    continue
+                determiner = doc[opening.i - 1]
             if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
                 continue  # "The company is Hanul Robotics": a name given, not one referred to
             cls = self._anaphora[token.lower_]
-            candidates = [e for e in entities.values() if e.key in counts and self.ontology.is_subclass(e.cls, cls)]
+            # "The deal gives Hyundai a stake in the battery maker": a description is not
+            # one of the other ends of its own verb.
+            verb = _clause_verb(token)
+            same_clause = {e.key for e in entities.values() for start, end in e.mentions
+                           if token.sent.start_char <= start < token.idx and _clause_verb(doc.char_span(start, end, alignment_mode="expand").root) == verb}
+            candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause and self.ontology.is_subclass(e.cls, cls)]
             if not candidates:
                 continue
-            chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+            chosen = self._last_subject(doc, token, candidates) or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
             span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
         return spans + self._pronoun_spans(doc, taken, entities)
+
+    def _last_subject(self, doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
+        """The candidate that is the subject of the sentence before *token*'s, if one is and
+        *token* is a subject too: a description as subject continues with whom the last one was about ("TSMC
+        leads SMIC ... Earlier, the Taiwanese chipmaker said"), however often others were
+        named."""
+        sentence = token.sent
+        if sentence.start == 0 or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        before = doc[sentence.start - 1].sent
+        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for candidate in candidates:
+            for start, end in candidate.mentions:
+                if any(start <= t.idx < end for t in subjects):
+                    return candidate
+        return None
 
     def _pronoun_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
         """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the

@@ -22,7 +22,7 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers"}
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
@@ -72,7 +72,10 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
     for relation_name, spec in triggers.items():
         relation = ontology.relation(str(relation_name))
         for number, raw in enumerate((spec or {}).get("triggers") or [], 1):
-            groups.append((relation, _checked_group(raw, f"triggers.yaml: {relation_name}: trigger group {number}")))
+            where = f"triggers.yaml: {relation_name}: trigger group {number}"
+            group = _checked_group(raw, where)
+            group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
+            groups.append((relation, group))
     titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former"})
     patterns = []
     for relation, group in groups:
@@ -82,13 +85,18 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             direct = group["theme"] == "direct"
             if frame.get("theme") == "direct" and not direct or frame.get("theme") == "marker" and direct:
                 continue
-            ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}"
+            # Groups of one relation may share their words and differ in their light verbs
+            # ("holds a stake", "took a stake").
+            ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}" + (f"/{group['light_verbs'][0]}" if group.get("light_verbs") else "")
             where = f"frames.yaml: frame {frame['id']!r} with {relation.eval_name} trigger {group['words'][0]!r}"
             if frame["kind"] == "dependency":
                 # A prepositional theme hangs off the trigger ("invested in X") or, when the
-                # parser attaches it to the object, off that ("invested $5m in X").
-                variants = [("", False)] + ([("+object", True)] if group["theme"] != "direct" and group["kind"] == "verb" else [])
-                built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via_object=via))
+                # parser attaches it elsewhere, off the verb's object ("invested $5m in X")
+                # or off the verb that carries a noun ("bought shares in X").
+                marked = group["theme"] != "direct"
+                variants = [("", None)] + ([("+object", "object")] if marked and group["kind"] == "verb" else []) \
+                    + ([("+verb", "verb")] if marked and group["kind"] == "noun" and _with_verb(frame) else [])
+                built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via=via))
                          for suffix, via in variants]
             else:
                 built = [("", _tokens(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles))]
@@ -100,7 +108,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
-                implicit=implicit, frame=frame["id"] + suffix,
+                implicit=implicit, frame=frame["id"] + suffix, also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
             ) for suffix, (body, roles) in built)
     return patterns
 
@@ -111,6 +119,25 @@ def with_carries(patterns: list[Pattern], carries: dict[str, tuple[str, ...]]) -
         dataclasses.replace(p, carries=carries.get(p.eval_name, ()), role=str(p.qualifiers.get("role") or ""))
         for p in patterns
     ]
+
+
+def _with_verb(frame: dict) -> bool:
+    """Whether *frame* has a light verb: what a group's ``also`` rests on when the group
+    has light verbs ("took a stake" is investing; "its stake" is not)."""
+    return any(isinstance(node, dict) and node.get("RIGHT_ID") == "verb" for node in frame.get("pattern") or [])
+
+
+def _also(ontology: Ontology, relation, name, carries, where: str) -> tuple[str, str, tuple[str, ...]]:
+    """A relation a trigger group states besides its own, checked: its ends must take
+    the group's ends."""
+    try:
+        other = ontology.relation(str(name))
+    except OntologyError:
+        raise OntologyError(f"{where}: also names unknown relation {name!r}") from None
+    for end, mine, theirs in (("subject", relation.domain, other.domain), ("object", relation.range, other.range)):
+        if not ontology.is_subclass(ontology.cls(mine).name, ontology.cls(theirs).name):
+            raise OntologyError(f"{where}: also {name}: its {end} must be a {theirs}, this relation's is a {mine}")
+    return other.name, other.eval_name, carries.get(other.eval_name, ())
 
 
 def _checked_frame(raw, number: int) -> dict:
@@ -191,13 +218,15 @@ def _substitute(value, light_verbs, titles):
     return value
 
 
-def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles, via_object=False):
+def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles, via=None):
     ends = _ends(relation, group)
     nodes, roles = [], {}
     for raw in _substitute(frame["pattern"], light_verbs, titles):
         if "THEME_OF" in raw:
             anchor = raw["THEME_OF"]
-            if via_object:
+            if via == "verb":
+                anchor = "verb"
+            if via == "object":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "carrier", "RIGHT_ATTRS": {"DEP": "dobj"}})
                 anchor = "carrier"
             if group["theme"] == "direct":

@@ -56,6 +56,9 @@ class Pattern:
     #: The end the text leaves unsaid ("Chief Executive Taavi Madiberk said"): read as the
     #: organisation the text is about.
     implicit: str = ""
+    #: Relations a fact of this rule also states, as (relation, FORMAT.md name, carries):
+    #: taking a stake is investing ("acquired a 10% stake in X").
+    also: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -91,7 +91,7 @@ class QualifierReader:
                 while steps < 3:
                     if head.i in near:
                         return date._.kg_value
-                    if head.head is head:
+                    if head.head.i == head.i:
                         break
                     head, steps = head.head, steps + 1
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
@@ -131,7 +131,7 @@ class QualifierReader:
                 return True
             if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer"):
                 return True
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
         return False

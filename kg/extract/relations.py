@@ -14,6 +14,7 @@ reference rather than a name.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -252,6 +253,10 @@ class RelationReader:
                 continue
             triggers = role_tokens.get("trigger", [])
             qualifiers = self.qualifiers.read(pattern, span, triggers, published)
+            statements = [(pattern.relation, pattern.eval_name, qualifiers)] + [
+                (relation, eval_name, self.qualifiers.read(dataclasses.replace(pattern, carries=carries), span, triggers, published))
+                for relation, eval_name, carries in pattern.also
+            ]
             percent = self.qualifiers.percent_name(pattern)
             sentence = self.qualifiers.sentence_of(span)
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
@@ -263,29 +268,32 @@ class RelationReader:
                     if s_key == o_key or not s_key or not o_key:
                         continue
                     subject, obj = entities[s_key], entities[o_key]
-                    if not self._fits(pattern.relation, subject, obj, correct=not (s_ref or o_ref)):
-                        continue
                     confidence = (0.6 if pattern.implied else pattern.confidence) * (_REFERENCE_FACTOR if s_ref or o_ref else 1.0)
-                    for sector in sectors:
-                        key = (subject.key, pattern.eval_name, obj.key, sector)
-                        if key in found:
-                            fact = found[key]
-                            for name, value in qualifiers.items():
-                                fact["qualifiers"].setdefault(name, value)
-                            fact["confidence"] = max(fact["confidence"], round(confidence, 3))
+                    for relation, eval_name, read in statements:
+                        if not self._fits(relation, subject, obj, correct=not (s_ref or o_ref)):
+                            if eval_name == pattern.eval_name:
+                                break
                             continue
-                        own = dict(qualifiers)
-                        if paired:
-                            index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
-                            if index in paired:
-                                own[percent] = paired[index]
-                        found[key] = {
-                            "subject": subject.name, "predicate": pattern.eval_name, "object": obj.name,
-                            "qualifiers": {**own, **({"sector": sector} if sector else {})},
-                            "confidence": round(confidence, 3),
-                            "evidence": [sentence.start_char, sentence.end_char],
-                            "implied": pattern.implied, "frame": pattern.id,
-                        }
+                        for sector in sectors:
+                            key = (subject.key, eval_name, obj.key, sector)
+                            if key in found:
+                                fact = found[key]
+                                for name, value in read.items():
+                                    fact["qualifiers"].setdefault(name, value)
+                                fact["confidence"] = max(fact["confidence"], round(confidence, 3))
+                                continue
+                            own = dict(read)
+                            if paired and percent in own or paired and eval_name == pattern.eval_name:
+                                index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
+                                if index in paired:
+                                    own[percent] = paired[index]
+                            found[key] = {
+                                "subject": subject.name, "predicate": eval_name, "object": obj.name,
+                                "qualifiers": {**own, **({"sector": sector} if sector else {})},
+                                "confidence": round(confidence, 3),
+                                "evidence": [sentence.start_char, sentence.end_char],
+                                "implied": pattern.implied, "frame": pattern.id,
+                            }
         return list(found.values())
 
     def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False) -> list[tuple]:
@@ -301,7 +309,7 @@ class RelationReader:
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
             # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
             verb = token.head
-            while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
+            while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
             return self._resolve(verb.head, entities) if verb.dep_ == "relcl" else []
         if token._.kg_entity and token._.kg_class == "Sector":
@@ -427,7 +435,7 @@ class RelationReader:
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity:
                         return child, child._.kg_coref
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         best = self._most_named(entities, token.idx, investors=False)

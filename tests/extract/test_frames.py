@@ -4,6 +4,7 @@ trigger kind, coreference, qualifiers, and sentences that must give nothing."""
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 
 import pytest
@@ -71,6 +72,8 @@ FRAME_SENTENCES = {
                 ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-light-verb": ("Daewon Group announced an investment in Hanul Robotics.",
                         ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "noun-light-verb-compound": ("Daewon Group bought 9 billion won worth of Hanul Robotics stock.",
+                                 ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
@@ -116,6 +119,7 @@ def _trigger_kind(frame_field: str) -> str:
     """The kind of the trigger group a `frame` field names ("maker" starts two groups of
     operates_in_sector: the frame's `uses` tells them apart)."""
     frame_id, relation_name, first_word = frame_field.split(":", 2)
+    frame_id, first_word = frame_id.split("+")[0], first_word.split("/")[0].split("+")[0]
     (kind,) = {g["kind"] for g in TRIGGERS[relation_name]["triggers"]
                if g["words"][0].lower() == first_word and g["kind"] in FRAMES[frame_id]["uses"]}
     return kind
@@ -137,9 +141,18 @@ def test_every_trigger_kind_is_read(extract):
                  "name-hyphen-participle:",
                  marks=pytest.mark.xfail(strict=True, reason="NER misses the one-word 'Daewon' and, as an npadvmod of "
                                          "'backed', it is no argument position where a missed name is added")),
-], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed"])
+    # The parser hangs "in X" on the verb, not on the noun the verb carries.
+    ("Daewon Group bought shares in Hanul Robotics.",
+     ("Daewon Group", "holds_stake_in", "Hanul Robotics"), "noun-light-verb:*+verb"),
+    # Surface patterns beside the frames.
+    ("Exporters suffer in Japan, which is home to Tokyo Electron and Advantest Corp.",
+     ("Advantest Corp.", "headquartered_in", "Japan"), "home-to"),
+    ("South Korea's leading conglomerates Samsung Electronics and Hanul Robotics invest in robots.",
+     ("Hanul Robotics", "headquartered_in", "South Korea"), "country-possessive-description-name"),
+], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
+        "home-to", "country-possessive-list"])
 def test_other_wordings(extract, text, fact, frame):
-    assert relation(extract(text), fact)["frame"].startswith(frame)
+    assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
 
 # -- coreference, coordination, the one who acts ---------------------------------------
@@ -161,7 +174,17 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
      ("Daewon Ventures", "invests_in", "Hanul Robotics")),
     ("Daewon Group announced an investment in a robot maker on Monday. The company is Hanul Robotics, based in Busan.",
      ("Daewon Group", "invests_in", "Hanul Robotics")),
-], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence"])
+    # The agency of a dateline is named first, but the story is not about it.
+    ("SEOUL, Jan. 12 (Hanbit Wire) — Daewon Group said it posted record sales. The group also backed Minjin Foods.",
+     ("Daewon Group", "invests_in", "Minjin Foods")),
+    # A description as subject continues with the last sentence's subject, not the most named.
+    ("Minjin Foods is a rival of Hanul Robotics. Minjin Foods sells noodles. Daewon Group backed Hanul Robotics. "
+     "The Korean group said demand was strong.", ("Daewon Group", "headquartered_in", "South Korea")),
+    # Not one of its own verb's other ends.
+    ("Daewon Group invested in Hanul Robotics, a battery maker. Daewon Group said so. Daewon Group "
+     "bought a 5 percent stake in the battery maker.", ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
+        "dateline-agency", "subject-continues", "not-its-own-verb"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
@@ -268,6 +291,27 @@ def test_qualifiers(extract, text, fact, qualifiers):
 ])
 def test_no_fact(extract, text):
     assert triples(extract(text)) == set()
+
+
+# -- what one fact also states ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, invests", [
+    ("Daewon Group took a 10 percent stake in Hanul Robotics for 9 billion won.", True),
+    ("Daewon Group acquired a 35 percent controlling stake in Hanul Robotics.", True),
+    ("Daewon Group holds a 10 percent stake in Hanul Robotics.", False),
+    ("Daewon Group's 10 percent stake in Hanul Robotics is worth more now.", False),
+], ids=["took", "controlling", "holds", "possessive"])
+def test_taking_a_stake_is_investing(extract, text, invests):
+    """Buying into a firm is investing in it; holding or having a stake says nothing of
+    how it was got. The money goes with the investment, the percentage with the stake."""
+    facts = triples(extract(text))
+    assert (("Daewon Group", "invests_in", "Hanul Robotics") in facts) is invests
+    assert facts & {("Daewon Group", "holds_stake_in", "Hanul Robotics"), ("Daewon Group", "acquires", "Hanul Robotics")}
+    if text.startswith("Daewon Group took"):
+        record = extract(text)
+        assert relation(record, ("Daewon Group", "invests_in", "Hanul Robotics"))["qualifiers"]["amount"] == 9_000_000_000
+        assert relation(record, ("Daewon Group", "holds_stake_in", "Hanul Robotics"))["qualifiers"]["stake_percent"] == 10
+        assert "amount" not in relation(record, ("Daewon Group", "holds_stake_in", "Hanul Robotics"))["qualifiers"]
 
 
 def test_junk_store_name_is_never_an_entity():
