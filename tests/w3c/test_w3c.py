@@ -9,6 +9,8 @@ store over a real ``oxigraph serve`` runs them under the ``remote`` mark.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from w3c_engines import KgEngine, RawEngine, run_test
 from w3c_known import BOTH_FAIL, REMOTE_DIFFERS
@@ -75,3 +77,28 @@ def test_every_listed_failure_is_a_test_of_the_suites():
     ids = {case.values[0].id for case in CASES}
     assert set(BOTH_FAIL) <= ids
     assert set(REMOTE_DIFFERS) <= ids
+
+
+def test_the_readme_gives_these_counts():
+    """The README's table is what this runner asserts: tests per suite, and as many passes
+    for kg as for the engine (every test not listed as failing on both)."""
+    if not CASES:
+        pytest.skip("../shared/w3c-sparql11 is absent")
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    counts = {}
+    for suite in SUITES:
+        tests = suite_tests(suite)
+        counts[suite] = (len(tests), len(tests) - sum(t.id in BOTH_FAIL for t in tests))
+    rows = {
+        "query evaluation": [counts["query-evaluation"]],
+        "result formats (CSV, TSV, JSON)": [counts["result-formats"]],
+        "query syntax, positive / negative": [counts["query-syntax-positive"], counts["query-syntax-negative"]],
+        "update syntax, positive / negative": [counts["update-syntax-positive"], counts["update-syntax-negative"]],
+        "update evaluation": [counts["update-evaluation"]],
+    }
+    for label, figures in rows.items():
+        total = " / ".join(str(n) for n, _ in figures)
+        passed = " / ".join(str(p) for _, p in figures)
+        assert f"| {label} | {total} | {passed} | {passed} |" in text, label
+    assert f"The {len(BOTH_FAIL)} tests both fail" in text
+    assert f"{len(REMOTE_DIFFERS)} update tests answer otherwise" in " ".join(text.split())
