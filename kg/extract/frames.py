@@ -92,10 +92,13 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             if frame["kind"] == "dependency":
                 # A prepositional theme hangs off the trigger ("invested in X") or, when the
                 # parser attaches it elsewhere, off the verb's object ("invested $5m in X")
-                # or off the verb that carries a noun ("bought shares in X").
+                # or off the verb that carries a noun ("bought shares in X", "took the
+                # role of CEO at X"), or off a title's own "of" ("head of European
+                # operations at Jindal").
                 marked = group["theme"] != "direct"
                 variants = [("", None)] + ([("+object", "object")] if marked and group["kind"] == "verb" else []) \
-                    + ([("+verb", "verb")] if marked and group["kind"] == "noun" and _with_verb(frame) else [])
+                    + ([("+verb", "verb")] if marked and group["kind"] in ("noun", "title") and _with_verb(frame) else [])\
+                    + ([("+of", "of")] if group["kind"] == "title" and "at" in (group["theme"] if marked else ()) else [])
                 built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via=via))
                          for suffix, via in variants]
             else:
@@ -226,13 +229,18 @@ def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles,
             anchor = raw["THEME_OF"]
             if via == "verb":
                 anchor = "verb"
+            theme = group["theme"]
+            if via == "of":
+                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "title_of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}})
+                nodes.append({"LEFT_ID": "title_of", "REL_OP": ">", "RIGHT_ID": "area", "RIGHT_ATTRS": {"DEP": "pobj", "ENT_TYPE": ""}})
+                anchor, theme = "area", ["at"]
             if via == "object":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "carrier", "RIGHT_ATTRS": {"DEP": "dobj"}})
                 anchor = "carrier"
             if group["theme"] == "direct":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "theme", "RIGHT_ATTRS": {"DEP": "dobj"}})
             else:
-                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "marker", "RIGHT_ATTRS": {"DEP": {"IN": ["prep", "dative"]}, "LOWER": {"IN": list(group["theme"])}}})
+                nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "marker", "RIGHT_ATTRS": {"DEP": {"IN": ["prep", "dative"]}, "LOWER": {"IN": list(theme)}}})
                 nodes.append({"LEFT_ID": "marker", "REL_OP": ">", "RIGHT_ID": "theme", "RIGHT_ATTRS": {"DEP": "pobj"}})
             continue
         node = dict(raw)

@@ -502,6 +502,9 @@ class Extractor:
                 return known.cls, known.label, known.iri, True
             return None
         organisation_elsewhere = text in labels.get("ORG", ())
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and self._titled_after(ent) \
+                and guess_class(text, "Person") == "Person":
+            return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
                 and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws):
             return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
@@ -530,6 +533,19 @@ class Extractor:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _titled_after(self, ent) -> bool:
+        """Whether a person's title stands in apposition after the name ("X, head of", "X,
+        the group's chairman,")."""
+        doc, i = ent.doc, ent.end
+        if i >= len(doc) or doc[i].text != ",":
+            return False
+        for token in doc[i + 1:i + 5]:
+            if token.lower_.rstrip(".") in self._person_titles:
+                return True
+            if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "PART", "NOUN", "PROPN"):
+                return False
+        return False
 
     def _titled(self, ent) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

@@ -67,14 +67,24 @@ def trimmed_mentions(ents) -> list:
     return result
 
 
+#: Words inside people's names that NER ends a name on: "Ursula von der | Leyen".
+_NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"}
+
+
 def periods_joined(ents: list) -> list:
-    """"from 2026 to 2030" is one period, not two dates."""
+    """"from 2026 to 2030" is one period, not two dates; "Ursula von der" and "Leyen" are
+    one person."""
     from spacy.tokens import Span
 
     result = []
     i = 0
     while i < len(ents):
         ent = ents[i]
+        if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES and i + 1 < len(ents) \
+                and ents[i + 1].start == ent.end and ents[i + 1][0].text[:1].isupper():
+            result.append(Span(ent.doc, ent.start, ents[i + 1].end, label="PERSON"))
+            i += 2
+            continue
         if ent.label_ == "DATE" and i + 1 < len(ents) and ents[i + 1].label_ == "DATE":
             following = ents[i + 1]
             between = ent.doc[ent.end:following.start]

@@ -74,6 +74,8 @@ FRAME_SENTENCES = {
                         ("Daewon Group", "invests_in", "Hanul Robotics")),
     "noun-light-verb-compound": ("Daewon Group bought 9 billion won worth of Hanul Robotics stock.",
                                  ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "role-of-title": ("Park Ji-hoon will take the role of chief executive at Hanul Robotics.",
+                      ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
@@ -149,8 +151,17 @@ def test_every_trigger_kind_is_read(extract):
      ("Advantest Corp.", "headquartered_in", "Japan"), "home-to"),
     ("South Korea's leading conglomerates Samsung Electronics and Hanul Robotics invest in robots.",
      ("Hanul Robotics", "headquartered_in", "South Korea"), "country-possessive-description-name"),
+    # A title's "at" hangs off what the title is of.
+    ("Narendra Misra, head of European operations at Jindal Steel, said the aim was clear.",
+     ("Narendra Misra", "executive_of", "Jindal Steel"), "noun-apposition:*+of"),
+    # "Vice" makes a chairman an executive, not the chair.
+    ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
+     ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
+    # NER ends the name on "der"; the next name is its rest.
+    ("The rules are strict, said Ursula von der Leyen, president of the European Commission.",
+     ("Ursula von der Leyen", "executive_of", "European Commission"), ""),
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
-        "home-to", "country-possessive-list"])
+        "home-to", "country-possessive-list", "head-of-area-at", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
