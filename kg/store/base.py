@@ -112,7 +112,8 @@ class Store(abc.ABC):
         """Run a SPARQL query with kg's prefixes declared and *bindings* fixed. With
         *max_rows*, an answer of more rows (or triples) raises :class:`ResultTooLarge`.
         Relative IRIs resolve against *base* (an absolute IRI: the file a query was read
-        from, the endpoint that received it); without one they are a syntax error.
+        from, the endpoint that received it); without one the embedded store refuses them
+        as a syntax error, rdflib keeps them relative and a server applies its own base.
         Terms come back as the engine gives them: a literal keeps its lexical form."""
         prepared = prepare(sparql, bindings, base=base)
         try:
