@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from kg.extract.documents import Document, looks_english
+from kg.extract.documents import MAX_CHARS, Document, looks_english
 from kg.ingest.feeds import read_feed
 from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
 
@@ -164,6 +164,11 @@ def collect(
         except FetchError as error:
             return error
         document = page_document(fetched, date=item_date, title=item_title)
+        if len(document.text) > MAX_CHARS:
+            return FetchError(
+                f"{len(document.text):,} characters of text, more than the {MAX_CHARS:,} the parser "
+                "takes as one document"
+            )
         return replace(fetched, body=b""), document
 
     with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:

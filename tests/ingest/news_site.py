@@ -150,6 +150,12 @@ def _handler(site: NewsSite):
         "/blob": lambda h: h.send(b"\x00\x01\x02binary" * 100, ctype=""),
         "/huge.html": _declare_huge,
         "/endless.html": lambda h: h.stream(b"<p>more</p>" * 1000, 0),
+        # Over a million characters of text in one paragraph: under the size cap, over what
+        # the parser takes.
+        "/long.html": lambda h: h.send(
+            "<html><head><title>A long page</title></head><body><article><p>"
+            + "The firm said it would grow and hire more people. " * 22_000 + "</p></article></body></html>"
+        ),
         "/trickle.html": lambda h: h.stream(b"<p>", 0.2),
         "/slow.html": slow,
         "/redirect": lambda h: h.redirect("/news/tencent-krafton.html"),

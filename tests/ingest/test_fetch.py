@@ -228,3 +228,13 @@ def test_collect_reports_each_failure_skips_the_unchanged_and_goes_on(news_site,
         # The feed lists this file: URL; feedparser hands it on as file://etc/passwd.
         ("file://etc/passwd: refused: only http and https URLs are fetched, not file:", True),
     ]
+
+
+def test_a_page_with_more_text_than_the_parser_takes_is_one_failure(news_site, fetcher):
+    lines = []
+    collected = collect([news_site.url("/long.html")], [], fetcher, report=lambda line, failed: lines.append(line))
+    assert (collected.documents, collected.failed) == ([], 1)
+    assert lines == [(
+        f"{news_site.url('/long.html')}: 1,099,999 characters of text, more than the 1,000,000 the parser "
+        "takes as one document"
+    )]
