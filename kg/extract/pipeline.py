@@ -125,6 +125,7 @@ class Extractor:
         }
         cues = reference_names()
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
+        self._person_nouns = frozenset(str(t).lower() for t in cues.get("person_nouns", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
             Cues(
@@ -502,7 +503,7 @@ class Extractor:
                 return known.cls, known.label, known.iri, True
             return None
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and self._titled_after(ent) \
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self._titled_after(ent) or self._credited(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
@@ -530,22 +531,32 @@ class Extractor:
             # One word NER took for a person, that is no part of a person's full name in the
             # text and has no title before it, is a firm's name ("Finix", "Macrogen").
             return self._organisation_class(text), text, None, False
+        if label == "LOC" and is_region(text):
+            return None  # "Europe", "Asia": no class of kg's holds a continent
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
 
     def _titled_after(self, ent) -> bool:
-        """Whether a person's title stands in apposition after the name ("X, head of", "X,
-        the group's chairman,")."""
+        """Whether a person's title or a word only people are called stands in apposition
+        after the name ("X, head of", "X, the group's chairman,", "X, the most prominent
+        critic of")."""
         doc, i = ent.doc, ent.end
         if i >= len(doc) or doc[i].text != ",":
             return False
         for token in doc[i + 1:i + 5]:
-            if token.lower_.rstrip(".") in self._person_titles:
+            if token.lower_.rstrip(".") in self._person_titles or token.lower_ in self._person_nouns:
                 return True
-            if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "PART", "NOUN", "PROPN"):
+            if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "ADV", "PART", "NOUN", "PROPN"):
                 return False
         return False
+
+    @staticmethod
+    def _credited(ent) -> bool:
+        """Whether the name is a wire story's reporter or editor ("(Reporting by Tarmo
+        Virki; Editing by Lincoln Feast)")."""
+        doc = ent.doc
+        return ent.start > 1 and doc[ent.start - 1].lower_ == "by" and doc[ent.start - 2].lower_ in ("reporting", "editing", "writing", "compiled")
 
     def _titled(self, ent) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

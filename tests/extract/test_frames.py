@@ -325,6 +325,20 @@ def test_taking_a_stake_is_investing(extract, text, invests):
         assert "amount" not in relation(record, ("Daewon Group", "holds_stake_in", "Hanul Robotics"))["qualifiers"]
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("Daewon Group grew, said Narendra Misra, head of European operations at Minjin Foods.", "Narendra Misra", "Person"),
+    ("Sales rose. (Reporting by Tarmo Virki; Editing by Lincoln Feast)", "Tarmo Virki", "Person"),
+    ("The rules cover the death of Alexei Navalny, the most prominent critic of the Kremlin.", "Alexei Navalny", "Person"),
+], ids=["title-after", "credit-line", "person-noun-after"])
+def test_person_typed_by_context(extract, text, name, cls):
+    """NER calls these names organisations; what stands around them says they are people."""
+    assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == cls
+
+
+def test_a_continent_is_no_entity(extract):
+    assert "Europe" not in {e["name"] for e in extract("Exports to Europe and Asia fell by 8 percent in June.")["entities"]}
+
+
 def test_junk_store_name_is_never_an_entity():
     junk = KnownEntity(label="????", cls="Company", names=("????",), iri="https://example.org/e/junk")
     extractor = Extractor(load_ontology(), known=[junk])
