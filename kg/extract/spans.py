@@ -12,7 +12,7 @@ from kg.ingest.normalize import guess_class
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
-    "whole_money", "credit_line", "place_led_names", "cut_remainders",
+    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart",
 ]
 
 
@@ -163,6 +163,28 @@ def credit_line(text: str, entity: DocumentEntity) -> bool:
         if not credit:
             return False
     return True
+
+
+def lines_apart(doc):
+    """A name ends at a line break: a headline's last word and the next line's first name
+    ("... stake in Krafton" / "Tencent, a Chinese company") are two names, not one."""
+    from spacy.tokens import Span
+
+    ents, split = [], False
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent[:-1]:
+            if "\n" in token.whitespace_ or token.is_space:
+                if token.i > start and not doc[start].is_space:
+                    ents.append(Span(doc, start, token.i + (0 if token.is_space else 1), label=ent.label_))
+                start, split = token.i + 1, True
+        while start < ent.end and doc[start].is_space:
+            start += 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+    if split:
+        doc.ents = ents
+    return doc
 
 
 def place_led_names(doc):

@@ -335,6 +335,16 @@ def test_person_typed_by_context(extract, text, name, cls):
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == cls
 
 
+def test_a_headline_is_its_own_sentence(extract):
+    """A name never spans a line break, and the headline's words do not join the next
+    line's sentence; a long line broken mid-sentence still reads as one sentence."""
+    record = extract("Minjin Foods buys stake in Hanul Robotics\nDaewon Group, a Korean company, bought a stake in Hanul Robotics.")
+    assert "Hanul Robotics\nDaewon Group" not in {e["name"] for e in record["entities"]}
+    assert ("Daewon Group", "holds_stake_in", "Hanul Robotics") in triples(record)
+    wrapped = extract("After months of talks with its lenders and two rival bidders, Daewon Group\nbought a 5 percent stake in Hanul Robotics.")
+    assert ("Daewon Group", "holds_stake_in", "Hanul Robotics") in triples(wrapped)
+
+
 def test_a_continent_is_no_entity(extract):
     assert "Europe" not in {e["name"] for e in extract("Exports to Europe and Asia fell by 8 percent in June.")["entities"]}
 
