@@ -35,7 +35,7 @@ from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 
-__all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "project"]
+__all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project"]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
@@ -242,6 +242,12 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
         _MEMO.clear()  # one store state at a time is enough for a process
         _MEMO[key] = graph
     return graph
+
+
+def forget_projections() -> None:
+    """Drop the projections this process keeps in memory (a process that hands its store
+    to others, like ``kg serve``'s parent, frees them this way)."""
+    _MEMO.clear()
 
 
 @contextmanager

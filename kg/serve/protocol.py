@@ -25,7 +25,6 @@ from kg.sparql import query_form
 __all__ = ["EndpointSettings", "checked_text", "negotiate", "sparql_endpoint"]
 
 _FORM = "application/x-www-form-urlencoded"
-_QUERY_KINDS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 _UPDATE_START = re.compile(
     r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -121,15 +120,11 @@ async def _query(request: Request, settings: EndpointSettings, query: str) -> Re
         checked_text(query, settings, "query")
     except KGError as error:
         return _error(400, str(error))
-    try:
-        form = query_form(query)
-    except KGError:
-        form = None  # the parser will say what is wrong
-    if form == "UPDATE" and _UPDATE_START.match(query):
+    # An update sent as a query gets a message saying so, not the parser's "expected SELECT".
+    if _UPDATE_START.match(query) and query_form(query) == "UPDATE":
         return _error(400, "this is an update; send it by POST as 'update' or application/sparql-update")
+    # The format is negotiated in the worker, once the kind of answer is known.
     accept = request.headers.get("accept", "*/*")
-    if form in _QUERY_KINDS and negotiate(accept, _QUERY_KINDS[form]) is None:
-        return _not_acceptable(accept, _QUERY_KINDS[form])
     try:
         media, body = await request.app.state.executor.call(
             "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, timeout=settings.timeout

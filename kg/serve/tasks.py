@@ -10,6 +10,7 @@ client asked for, with no conversion to rdflib terms in between; other stores go
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -48,6 +49,11 @@ _ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
   OPTIONAL { ?e skos:altLabel ?alias }
   OPTIONAL { ?e kg:wikidata ?wikidata }
 }"""
+
+
+@lru_cache(maxsize=1)
+def _prologue() -> str:
+    return sparql_prologue()
 
 
 class NotAcceptable(KGError):
@@ -121,7 +127,7 @@ def _too_many(max_rows: int) -> ResultTooLarge:
 def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
-    result = store._run(sparql_prologue() + query)
+    result = store._run(_prologue() + query)
     if isinstance(result, ox.QueryBoolean):
         kind = "ask"
     elif isinstance(result, ox.QueryTriples):

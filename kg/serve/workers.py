@@ -87,6 +87,14 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
         graph.close()
 
 
+def _settle(future, error: BaseException | None) -> None:
+    if not future.done():
+        if error is None:
+            future.set_result(None)
+        else:
+            future.set_exception(error)
+
+
 class _Worker:
     def __init__(self, url: str, write: bool, idle_close: float, lock_wait: float) -> None:
         self.conn, child = _CONTEXT.Pipe()
@@ -100,22 +108,28 @@ class _Worker:
     async def start(self) -> None:
         """Wait for the worker's first message, sent once it has imported kg."""
         if not self.ready:
-            await asyncio.wait_for(self._reply(), _STARTUP_SECONDS)
+            await self._reply(_STARTUP_SECONDS)
             self.ready = True
 
-    async def request(self, message):
+    async def request(self, message, timeout: float | None = None):
+        """Send *message* and wait for the reply; TimeoutError after *timeout* seconds."""
         self.conn.send(message)
-        return await self._reply()
+        return await self._reply(timeout)
 
-    async def _reply(self):
+    async def _reply(self, timeout: float | None = None):
+        # A future woken by the pipe and a timer, not asyncio.wait_for: that makes a task
+        # per call, a cost every request would pay.
         loop = asyncio.get_running_loop()
         ready = loop.create_future()
         descriptor = self.conn.fileno()
-        loop.add_reader(descriptor, lambda: ready.done() or ready.set_result(None))
+        loop.add_reader(descriptor, _settle, ready, None)
+        timer = None if timeout is None else loop.call_later(timeout, _settle, ready, TimeoutError())
         try:
             await ready
         finally:
             loop.remove_reader(descriptor)
+            if timer is not None:
+                timer.cancel()
         return self.conn.recv()
 
     def kill(self) -> None:
@@ -155,6 +169,8 @@ class WorkerPool:
         self._idle.put_nowait(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
+        if why:
+            worker.process.join(0.5)  # it has closed its pipe: it is gone or going; its code tells how
         code = worker.process.exitcode
         worker.kill()
         self._all.discard(worker)
@@ -169,12 +185,15 @@ class WorkerPool:
     async def call(self, task: str, *args, timeout: float):
         """Run *task* in a worker; TimeoutError after *timeout* s (the work is stopped)."""
         try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout + _STARTUP_SECONDS)
-        except TimeoutError:
-            raise StoreBusyError("every worker of this server is busy; try again later") from None
+            worker = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), timeout + _STARTUP_SECONDS)
+            except TimeoutError:
+                raise StoreBusyError("every worker of this server is busy; try again later") from None
         try:
             await worker.start()
-            reply = await asyncio.wait_for(worker.request((task, args)), timeout)
+            reply = await worker.request((task, args), timeout)
         except TimeoutError:
             self._replace(worker, "")
             raise TimeoutError from None
@@ -230,7 +249,11 @@ def executor_for(graph, *, threads: int, idle_close: float, lock_wait: float):
     store = graph.store
     if not isinstance(store, OxigraphStore):
         return InProcess(graph, threads)
+    from kg.analysis.project import forget_projections
+
     url = f"oxigraph:{store.path.resolve()}"
     write = not store.read_only
     graph.close()
+    # The workers build or load their own; here it would only slow every garbage collection.
+    forget_projections()
     return WorkerPool(url, size=threads, write=write, idle_close=idle_close, lock_wait=lock_wait)
