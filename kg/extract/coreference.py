@@ -6,22 +6,12 @@ reference is worth less than one stated with names (see kg/extract/relations.py)
 from __future__ import annotations
 
 import bisect
-import re
 
 from kg.extract.entities import DocumentEntity
+from kg.extract.spans import dateline
 from kg.ontology import Ontology
 
 __all__ = ["References"]
-
-
-#: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --": the agency a dateline credits.
-_DATELINE_SOURCE = re.compile(r"\A[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)")
-
-
-def _dateline_source(text: str) -> tuple[int, int] | None:
-    """Where the news agency a dateline credits is written, if the text opens with one."""
-    found = _DATELINE_SOURCE.match(text)
-    return found.span(1) if found else None
 
 
 def _clause_verb(token):
@@ -80,7 +70,7 @@ class References:
         (a story's subject is named early and often)."""
         spans = []
         # The agency of a dateline is named first but is not what the story is about.
-        source = _dateline_source(doc.text) or (0, 0)
+        source = dateline(doc.text)[0] or (0, 0)
         starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions if not source[0] <= start < source[1])
         counts: dict[str, int] = {}
         first: dict[str, int] = {}

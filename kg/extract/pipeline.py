@@ -31,7 +31,7 @@ from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
-from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.spans import credit_line, cut_remainders, dateline, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -65,6 +65,13 @@ def _nlp(model: str):
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_register_line_breaks(), before="parser")
+    # "(Jiji Press)--Toyota Motor": a dateline's dash written without spaces would glue the
+    # agency's last word to the first name of the story.
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"]
+    ).finditer
     return nlp
 
 
@@ -81,7 +88,10 @@ def _register_line_breaks() -> str:
     if not Language.has_factory(name):
         def line_breaks(doc):
             text = doc.text
+            _, story = dateline(text)
             for token in doc[1:]:
+                if story and token.idx == story:
+                    token.is_sent_start = True  # the story after its dateline
                 previous = doc[token.i - 1]
                 gap = previous.whitespace_ + (previous.text if previous.is_space else "")
                 if "\n" not in gap or token.is_space:

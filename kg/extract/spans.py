@@ -12,7 +12,7 @@ from kg.ingest.normalize import guess_class
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
-    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart",
+    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart", "dateline",
 ]
 
 
@@ -163,6 +163,22 @@ def credit_line(text: str, entity: DocumentEntity) -> bool:
         if not credit:
             return False
     return True
+
+
+#: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --", "PHOENIX — ": where a wire story
+#: opens with its place, date and agency.
+_DATELINE = re.compile(
+    r"\A(?:[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)|[A-Z][A-Z.' ]{1,30}(?:,[^\n—–()]{1,20})?\s+(?:—|–|--))\s*"
+)
+
+
+def dateline(text: str) -> tuple[tuple[int, int] | None, int]:
+    """Where the agency a wire story's dateline credits is written (None if it names
+    none), and where the story itself starts (0 without a dateline)."""
+    found = _DATELINE.match(text)
+    if not found:
+        return None, 0
+    return (found.span(1) if found.group(1) else None), found.end()
 
 
 def lines_apart(doc):

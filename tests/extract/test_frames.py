@@ -13,6 +13,7 @@ import yaml
 from kg.extract.documents import Document
 from kg.extract.frames import TRIGGER_KINDS
 from kg.extract.pipeline import Extractor, KnownEntity
+from kg.extract.spans import dateline
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 
@@ -343,6 +344,24 @@ def test_a_headline_is_its_own_sentence(extract):
     assert ("Daewon Group", "holds_stake_in", "Hanul Robotics") in triples(record)
     wrapped = extract("After months of talks with its lenders and two rival bidders, Daewon Group\nbought a 5 percent stake in Hanul Robotics.")
     assert ("Daewon Group", "holds_stake_in", "Hanul Robotics") in triples(wrapped)
+
+
+@pytest.mark.parametrize("text, agency, story", [
+    ("Tokyo, Oct. 18 (Hanbit Press)--Daewon Group bought", "Hanbit Press", "Daewon Group bought"),
+    ("SEOUL, Jan. 12 (Korea Wire) — Daewon Group bought", "Korea Wire", "Daewon Group bought"),
+    ("(Hanbit) -- Daewon Group bought", "Hanbit", "Daewon Group bought"),
+    ("BUSAN — Daewon Group bought", None, "Daewon Group bought"),
+    ("Daewon-Minjin deal closes", None, "Daewon-Minjin deal closes"),
+    ("LG-Hanwha deal closes", None, "LG-Hanwha deal closes"),
+], ids=["glued-dashes", "em-dash", "agency-only", "place-only", "no-dateline", "capitals-and-hyphen"])
+def test_dateline(text, agency, story):
+    source, start = dateline(text)
+    assert (text[source[0]:source[1]] if source else None, text[start:]) == (agency, story)
+
+
+def test_the_story_after_a_glued_dateline(extract):
+    text = "Tokyo, Oct. 18 (Hanbit Press)--Daewon Group and Minjin Foods are considering making investments in Hanul Robotics, it was learned Friday."
+    assert {("Daewon Group", "invests_in", "Hanul Robotics"), ("Minjin Foods", "invests_in", "Hanul Robotics")} <= triples(extract(text))
 
 
 def test_a_continent_is_no_entity(extract):
