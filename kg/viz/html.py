@@ -1,10 +1,9 @@
 """A :class:`~kg.viz.views.View` as one self-contained HTML page.
 
-pyvis assembles the vis-network node and edge records; the page itself comes from our
-template (``page.html.j2``), because pyvis's own template fetches Bootstrap and Tom Select
-from CDNs even with ``cdn_resources="in_line"``. The vis-network script and stylesheet that
-ship inside the pyvis package are embedded, so the file opens with no network at all, and a
-Content-Security-Policy stops the page from fetching anything or running any script but its
+The page comes from our template (``page.html.j2``), not pyvis's, because pyvis's own
+template fetches Bootstrap and Tom Select from CDNs even with ``cdn_resources="in_line"``.
+The vis-network script and stylesheet that ship inside the pyvis package are embedded, so
+the file opens with no network at all, and a Content-Security-Policy stops the page from fetching anything or running any script but its
 own (each allowed by its hash).
 
 Names from news are untrusted. They travel only as JSON inside a
@@ -25,10 +24,10 @@ from pathlib import Path
 
 import jinja2
 import networkx as nx
-from pyvis.network import Network
 
 from kg.errors import OntologyError
 from kg.ontology import Ontology
+from kg.viz.aggregate import Bundle, LeafGroup, bundle_edges, fact_period, group_leaves, plural
 from kg.viz.layout import positions
 from kg.viz.views import View
 from kg.ids import local_name
@@ -85,64 +84,45 @@ def page_data(
     aliases: Mapping[str, list[str]] | None = None,
     seed: int = 0,
 ) -> dict:
-    """Everything the page script needs, as plain JSON-ready data."""
+    """Everything the page script needs, as plain JSON-ready data.
+
+    Parallel facts of one relation become one edge (see :func:`~kg.viz.aggregate.bundle_edges`)
+    and the leaves of a crowded hub one group node per class (see
+    :func:`~kg.viz.aggregate.group_leaves`); a group carries its members' records, which the
+    page draws when the group is clicked.
+    """
     graph = view.graph
-    where = positions(_with_extra_edges(view), seed=seed)
     if sizes is None:
         sizes = dict(graph.degree)
-    highlighted = bool(view.highlight_nodes or view.highlight_edges)
-    network = Network(directed=True)
-    styles: dict[str, tuple[str, str, str]] = {}
-    for node, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
-        cls = attrs.get("cls") or ""
-        if cls not in styles:
-            styles[cls] = _style(ontology, cls)
-        colour, shape, class_label = styles[cls]
-        x, y = where.get(node, (0.0, 0.0))
-        network.add_node(
-            node,
-            label=str(attrs.get("label") or node),
-            shape=shape,
-            color=colour,
-            x=round(x, 1),
-            y=round(y, 1),
-            value=float(sizes.get(node, 0) or 0),
-            borderWidth=4 if node in view.highlight_nodes else 1,
-            kg={
-                "iri": str(node),
-                "cls": class_label,
-                "aliases": sorted((aliases or {}).get(node, [])),
-                "highlight": node in view.highlight_nodes,
-            },
-        )
-    sources = graph.graph.get("sources", {})
-    for number, (u, v, key, attrs) in enumerate(sorted(graph.edges(keys=True, data=True), key=_edge_order)):
-        on_path = (u, v, key) in view.highlight_edges
-        network.add_edge(
-            u, v,
-            id=f"e{number}",
-            label=str(attrs.get("label") or attrs.get("relation") or ""),
-            color=_HIGHLIGHT if on_path else (_DIMMED if highlighted else _PLAIN),
-            width=4 if on_path else 1,
-            kg={
-                "key": str(key),
-                "relation": str(attrs.get("relation") or ""),
-                "qualifiers": qualifier_lines(attrs, ontology),
-                "source": _source(attrs.get("source"), sources),
-                "highlight": on_path,
-            },
-        )
+    groups = group_leaves(graph, sizes, keep=view.highlight_nodes)
+    grouped = {member: group for group in groups for member in group.members}
+    drawn = [node for node in graph if node not in grouped]
+    where = positions(_layout_graph(view, groups, grouped), seed=seed)
+    records = _Records(view, ontology, sizes, aliases or {}, graph.graph.get("sources", {}))
+    nodes = [records.node(node, where.get(node, (0.0, 0.0))) for node in sorted(drawn, key=str)]
+    top_edges = [e for e in graph.edges(keys=True, data=True) if e[0] not in grouped and e[1] not in grouped]
+    edges = [records.edge(bundle) for bundle in bundle_edges(graph, sorted(top_edges, key=_edge_order))]
+    member_edges = sorted((e for e in graph.edges(keys=True, data=True) if e[0] in grouped or e[1] in grouped), key=_edge_order)
+    for group in groups:
+        record = records.group(group, where.get(group.id, (0.0, 0.0)))
+        mine = [e for e in member_edges if grouped.get(e[0]) is group or grouped.get(e[1]) is group]
+        record["kg"]["group"]["edges"] = [records.edge(bundle) for bundle in bundle_edges(graph, mine)]
+        nodes.append(record)
+        # One edge per relation and direction joins the hub to the group, counting all.
+        summary = [(u if u == group.hub else group.id, v if v == group.hub else group.id, k, a) for u, v, k, a in mine]
+        edges.extend(records.edge(bundle, summary=True) for bundle in bundle_edges(graph, summary))
     for number, (u, v, relation) in enumerate(view.extra_edges):
         label = ontology.relation(relation).label if relation else ""
-        network.add_edge(
-            u, v, id=f"x{number}", label=label, color=_PLAIN, width=1, dashes=True,
-            kg={"key": "", "relation": relation, "qualifiers": [], "source": None, "highlight": False},
-        )
-    nodes, edges, *_ = network.get_network_data()
+        edges.append({
+            "from": u, "to": v, "arrows": "to", "id": f"x{number}", "label": label, "color": _PLAIN,
+            "width": 1, "dashes": True,
+            "kg": {"key": "", "relation": relation, "qualifiers": [], "source": None, "highlight": False,
+                   "count": 0, "facts": [], "totals": [], "span": None, "sources": []},
+        })
     _curve_parallel_edges(edges)
     legend = [
         {"label": class_label, "colour": colour, "shape": shape}
-        for colour, shape, class_label in sorted(set(styles.values()), key=lambda s: s[2])
+        for colour, shape, class_label in sorted(set(records.styles.values()), key=lambda s: s[2])
     ]
     return {
         "title": view.title,
@@ -150,8 +130,128 @@ def page_data(
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
+        "relations": _relation_index(edges),
+        "sources": sorted(records.sources_seen.values(), key=lambda s: (s["issued"], s["title"], s["iri"])),
         "options": _options(len(nodes)),
     }
+
+
+class _Records:
+    """vis-network node and edge records for one view (styles and sources looked up once)."""
+
+    def __init__(self, view: View, ontology: Ontology, sizes, aliases, sources) -> None:
+        self.view, self.ontology, self.sizes, self.aliases, self.sources = view, ontology, sizes, aliases, sources
+        self.highlighted = bool(view.highlight_nodes or view.highlight_edges)
+        self.styles: dict[str, tuple[str, str, str]] = {}
+        self.sources_seen: dict[str, dict] = {}
+        self._numbers = 0
+
+    def style(self, cls: str) -> tuple[str, str, str]:
+        if cls not in self.styles:
+            self.styles[cls] = _style(self.ontology, cls)
+        return self.styles[cls]
+
+    def node(self, node: str, xy: tuple[float, float]) -> dict:
+        attrs = self.view.graph.nodes[node]
+        colour, shape, class_label = self.style(attrs.get("cls") or "")
+        return {
+            "id": node,
+            "label": str(attrs.get("label") or node),
+            "shape": shape,
+            "color": colour,
+            "x": round(xy[0], 1),
+            "y": round(xy[1], 1),
+            "value": float(self.sizes.get(node, 0) or 0),
+            "borderWidth": 4 if node in self.view.highlight_nodes else 1,
+            "kg": {
+                "iri": str(node),
+                "cls": class_label,
+                "aliases": sorted(self.aliases.get(node, [])),
+                "highlight": node in self.view.highlight_nodes,
+            },
+        }
+
+    def group(self, group: LeafGroup, xy: tuple[float, float]) -> dict:
+        colour, shape, class_label = self.style(group.cls)
+        count = len(group.members)
+        return {
+            "id": group.id,
+            "label": f"+ {count:,} {plural(class_label, count)}",
+            "shape": shape,
+            "color": colour,
+            "x": round(xy[0], 1),
+            "y": round(xy[1], 1),
+            "value": float(count),
+            "borderWidth": 2,
+            "shapeProperties": {"borderDashes": [4, 3]},
+            "kg": {
+                "iri": "",
+                "cls": class_label,
+                "aliases": [],
+                "highlight": False,
+                "group": {"hub": group.hub, "count": count, "members": [self.node(m, xy) for m in group.members], "edges": []},
+            },
+        }
+
+    def edge(self, bundle: Bundle, *, summary: bool = False) -> dict:
+        on_path = any((bundle.source, bundle.target, key) in self.view.highlight_edges for key in bundle.keys)
+        first = bundle.facts[0]
+        base = str(first.get("label") or bundle.relation or "")
+        facts = [] if summary else [self.fact(attrs) for attrs in bundle.facts]
+        span = bundle.span()
+        self._numbers += 1
+        return {
+            "from": bundle.source,
+            "to": bundle.target,
+            "arrows": "to",
+            "id": f"e{self._numbers - 1}",
+            "label": base if bundle.count == 1 else f"{base} ×{bundle.count:,}",
+            "color": _HIGHLIGHT if on_path else (_DIMMED if self.highlighted else _PLAIN),
+            "width": 4 if on_path else (1 if bundle.count == 1 else min(1 + bundle.count ** 0.5, 8)),
+            "kg": {
+                "key": bundle.keys[0],
+                "relation": bundle.relation,
+                "base": base,
+                "count": bundle.count,
+                "totals": [[currency, _number(total)] for currency, total in bundle.totals().items()],
+                "span": list(span) if span else None,
+                "facts": facts,
+                "qualifiers": facts[0]["qualifiers"] if facts else [],
+                "source": facts[0]["source"] if facts else None,
+                "sources": sorted({str(a.get("source")) for a in bundle.facts if a.get("source")}),
+                "highlight": on_path,
+                "summary": summary,
+            },
+        }
+
+    def fact(self, attrs: Mapping) -> dict:
+        source = _source(attrs.get("source"), self.sources)
+        if source:
+            self.sources_seen.setdefault(source["iri"], source)
+        period = fact_period(attrs)
+        return {"qualifiers": qualifier_lines(attrs, self.ontology), "source": source, "period": list(period) if period else None}
+
+
+def _layout_graph(view: View, groups: list[LeafGroup], grouped: Mapping) -> nx.MultiDiGraph:
+    """The graph the layout places: grouped leaves replaced by their group, query pairs
+    without an edge joined by one."""
+    graph = _with_extra_edges(view)
+    if not groups:
+        return graph
+    graph = nx.MultiDiGraph(graph.subgraph(n for n in graph if n not in grouped))
+    for group in groups:
+        graph.add_edge(group.hub, group.id)
+    return graph
+
+
+def _relation_index(edges: list[dict]) -> list[dict]:
+    """Each relation drawn, with its label and how many facts it has, for the filters."""
+    found: dict[str, dict] = {}
+    for edge in edges:
+        relation = edge["kg"]["relation"]
+        entry = found.setdefault(relation, {"name": relation, "label": edge["kg"].get("base") or edge["label"] or relation, "count": 0})
+        entry["count"] += edge["kg"]["count"]
+    return sorted(found.values(), key=lambda r: (-r["count"], r["label"]))
 
 
 def _edge_order(edge) -> tuple:

@@ -133,14 +133,18 @@ def test_edges_carry_labels_qualifiers_and_sources(seed_graph):
     assert edge["kg"]["source"]["title"] and edge["kg"]["source"]["issued"]
 
 
-def test_parallel_edges_are_all_drawn_apart(seed_graph):
+def test_parallel_facts_become_one_edge_and_the_rest_are_drawn_apart(seed_graph):
     data = payload(seed_graph.viz())
     names = {n["id"]: n["label"] for n in data["nodes"]}
     between = [e for e in data["edges"] if {names[e["from"]], names[e["to"]]} == {"China", "South Korea"}]
-    projection = seed_graph.projection()
-    china, korea = (seed_graph.resolve(x) for x in ("China", "South Korea"))
-    expected = projection.number_of_edges(china, korea) + projection.number_of_edges(korea, china)
-    assert len(between) == expected >= 2
+    drawn = sorted((names[e["from"]], e["label"], e["kg"]["count"]) for e in between)
+    assert drawn == [
+        ("China", "competes with ×4", 4), ("China", "exports to", 1), ("China", "imports from", 1),
+        ("China", "trades with", 1), ("South Korea", "trades with", 1),
+    ]
+    (compete,) = [e for e in between if e["kg"]["relation"] == "competesWith"]
+    sectors = sorted(dict(f["qualifiers"])["sector"] for f in compete["kg"]["facts"])
+    assert sectors == ["autonomous-driving", "electric-vehicles", "robotics", "semiconductors"]
     shapes = {(e["smooth"]["type"] if e["from"] < e["to"] else {"curvedCW": "curvedCCW", "curvedCCW": "curvedCW"}[e["smooth"]["type"]], e["smooth"]["roundness"]) for e in between}
     assert len(shapes) == len(between)  # no two drawn on top of each other
 
