@@ -325,7 +325,8 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
     path = Path(path)
     raw = _read_table(path)
     rows = _parse_rows(raw, path, mapping)
-    columns = set(rows[0]) if rows else set()
+    # csv files cells past the header under the key None; they name no column.
+    columns = {c for c in rows[0] if isinstance(c, str)} if rows else set()
     for spec in [s["name"] for s in mapping.entities.values()] + [
         q for r in mapping.relations for q in (r.get("qualifiers") or {}).values()
     ]:

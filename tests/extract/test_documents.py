@@ -106,3 +106,13 @@ def test_fifos_and_devices_are_refused_before_reading(tmp_path):
     for path, message in [(fifo, "is a FIFO"), ("/dev/zero", "/dev/zero is a character device, not a regular file")]:
         with pytest.raises(IngestError, match=message):
             read_documents([str(path)])
+
+
+def test_runs_the_tokenizer_would_take_minutes_over_are_blanked_in_place(tmp_path):
+    path = tmp_path / "odd.txt"
+    text = "LG Electronics holds a stake in AgiBot." + "[" * 20_000 + " " * 5_000 + "x" * 400 + " It is a robot maker."
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_documents([str(path)])
+    assert len(doc.text) == len(text)  # offsets into the text stay right
+    assert doc.text.startswith("LG Electronics holds a stake in AgiBot_ _ ") and doc.text.endswith(" It is a robot maker.")
+    assert "[[" not in doc.text and "  " not in doc.text and "xx" not in doc.text

@@ -219,3 +219,10 @@ def test_a_table_over_the_cap_is_refused(graph, tmp_path, monkeypatch):
     monkeypatch.setattr(tables, "MAX_TABLE_BYTES", 100)
     with pytest.raises(IngestError, match=r"table .*deals.csv is larger than 100 bytes \("):
         graph.import_table(TABLES / "deals.csv", TABLES / "deals.yaml")
+
+
+def test_cells_past_the_header_do_not_break_the_column_check(graph, tmp_path):
+    table = tmp_path / "ragged.csv"
+    table.write_text("company,investor\nA,B,C,D\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"column 'investor_name' is not in ragged.csv \(it has company, investor\)"):
+        graph.import_table(table, TABLES / "deals.yaml")
