@@ -363,7 +363,9 @@ def _options(node_count: int) -> dict:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
-            "font": {"size": 10, "align": "middle", "color": "#555"},
+            # Horizontal labels: the box vis-network measures is the box it draws, which
+            # the page's declutter rule relies on.
+            "font": {"size": 10, "align": "horizontal", "color": "#555", "background": "rgba(255,255,255,0.8)"},
         },
     }
 

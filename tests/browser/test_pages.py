@@ -29,7 +29,8 @@ def positions(page):
 def test_seed_graph_is_drawn_whole_and_still(seed_graph, open_page, tmp_path):
     page = open_page(write(tmp_path, "seed", seed_graph.viz()))
     projection = seed_graph.projection()
-    assert page.evaluate(DRAWN) == [projection.number_of_nodes(), projection.number_of_edges()]
+    pairs = {(u, v, data["relation"]) for u, v, data in projection.edges(data=True)}
+    assert page.evaluate(DRAWN) == [projection.number_of_nodes(), len(pairs)]  # parallel facts as one
     before = positions(page)
     page.page.wait_for_timeout(500)
     assert positions(page) == before  # nothing moves once drawn
@@ -41,7 +42,7 @@ def test_seed_graph_is_drawn_whole_and_still(seed_graph, open_page, tmp_path):
 
 def test_focus_view_holds_exactly_the_neighbourhood(seed_graph, open_page, tmp_path):
     page = open_page(write(tmp_path, "focus", seed_graph.viz(focus="AgiBot")))
-    drawn = page.evaluate("window.kg.network.body.nodeIndices.map(id => window.kg.nodes.get(id).label).sort()")
+    drawn = page.evaluate("window.kg.network.body.nodeIndices.map(id => window.kg.nodes.get(id).kg.label).sort()")
     assert drawn == sorted([
         "AgiBot", "China", "China–South Korea Innovation and Entrepreneurship Forum",
         "LG Electronics", "Mirae Asset Management", "robotics",
@@ -55,7 +56,7 @@ def test_links_view_highlights_the_path_edges(seed_graph, open_page, tmp_path):
     page = open_page(write(tmp_path, "links", html))
     highlighted = page.evaluate(
         """window.kg.edges.get({filter: e => e.color === '%s' && e.width === 4})
-             .map(e => [window.kg.nodes.get(e.from).label, e.kg.relation, window.kg.nodes.get(e.to).label]).sort()"""
+             .map(e => [window.kg.nodes.get(e.from).kg.label, e.kg.relation, window.kg.nodes.get(e.to).kg.label]).sort()"""
         % HIGHLIGHT
     )
     assert highlighted == sorted([
