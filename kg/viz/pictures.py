@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import networkx as nx
@@ -122,16 +123,55 @@ def _query_view(kg_graph, graph: nx.MultiDiGraph, sparql: str) -> View:
                 pairs.append((str(s), str(o), relations.get(str(p))))
         title = "Query: the entities and relations it constructs"
     elif results.kind == "select":
-        for row in results.rows:
-            entities = [str(value) for value in row if isinstance(value, URIRef)]
-            if len(entities) >= 2:
-                pairs.append((entities[0], entities[1], None))
+        pairs = _entity_pairs(results.rows, graph)
         title = "Query: the entity pairs it selects"
+        widened = None if pairs else _select_everything(sparql)
+        if widened:
+            # A question's query usually selects names for a table; the entities behind
+            # them are bound by its pattern, so the picture asks for every variable.
+            pairs = _entity_pairs(kg_graph.query(widened).rows, graph)
+            title = "Query: the entity pairs behind its rows"
     else:
         raise QueryError("a picture needs a CONSTRUCT query or a SELECT of entity pairs, not ASK")
     if not pairs:
         raise QueryError("the query gave no pair of entities (IRIs) to draw")
     return pairs_view(graph, pairs, title=title)
+
+
+def _entity_pairs(rows, graph: nx.MultiDiGraph) -> list[tuple[str, str, None]]:
+    """The first two IRIs of each row that are entities of the graph (statement and source
+    IRIs are not), else the first two IRIs of the row."""
+    pairs = []
+    for row in rows:
+        iris = [str(value) for value in row if isinstance(value, URIRef)]
+        entities = [iri for iri in iris if iri in graph]
+        chosen = entities if len(entities) >= 2 else iris
+        if len(chosen) >= 2 and (chosen[0], chosen[1], None) not in pairs:
+            pairs.append((chosen[0], chosen[1], None))
+    return pairs
+
+
+#: The projection of a query's outermost SELECT, after its prologue (comments, PREFIX, BASE).
+_PROJECTION = re.compile(
+    r"^((?:\s+|#[^\n]*\n|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?)"
+    r"([^{]*?)(\s*(?:WHERE\s*)?\{)",
+    re.IGNORECASE,
+)
+
+
+def _select_everything(sparql: str) -> str | None:
+    r"""*sparql* with ``SELECT *`` for its projection, or None when that would change what
+    it means (expressions, aggregates, grouping) or it already selects everything.
+
+    >>> _select_everything("# q\nSELECT ?a ?b WHERE { ?x ?p ?a } ORDER BY ?a")
+    '# q\nSELECT * WHERE { ?x ?p ?a } ORDER BY ?a'
+    >>> _select_everything("SELECT (COUNT(?x) AS ?n) WHERE { ?x ?p ?o }") is None
+    True
+    """
+    match = _PROJECTION.match(sparql)
+    if not match or "(" in match.group(2) or match.group(2).strip() == "*" or re.search(r"\bGROUP\s+BY\b", sparql, re.I):
+        return None
+    return sparql[:match.start(2)] + "*" + sparql[match.end(2):]
 
 
 def _sizes(graph: nx.MultiDiGraph, view: View, measure: str, seed: int) -> dict[str, float]:

@@ -83,3 +83,43 @@ def test_demo_writes_the_seed_picture(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "1. [2 hops] Mirae Asset Management is headquartered in South Korea" in result.output
     assert len(nodes_in(tmp_path / "kg-demo.html")) == 21
+
+
+def readme_picture_commands() -> list[str]:
+    """The `kg viz` lines of the README's section on pictures, comments cut off."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Pictures"):]
+    section = section[:section.index("\n### ")]
+    return [line.split("  #")[0].strip() for line in section.splitlines() if line.startswith("kg viz ")]
+
+
+def test_the_readme_has_picture_commands():
+    commands = readme_picture_commands()
+    assert len(commands) >= 6 and any("--query examples/queries/01-" in c for c in commands)
+
+
+@pytest.mark.parametrize("command", readme_picture_commands())
+def test_each_picture_command_of_the_readme_works(store, tmp_path, monkeypatch, command):
+    import shlex
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])  # the README's paths are the repository's
+    args = shlex.split(command)[1:]
+    args[args.index("-o") + 1] = str(tmp_path / "page.html")
+    result = CliRunner().invoke(cli, ["--store", store, *args])
+    assert result.exit_code == 0, result.output
+    assert len(nodes_in(tmp_path / "page.html")) >= 2
+
+
+def test_a_select_of_names_draws_the_entities_behind_them(store, tmp_path):
+    """Query 01 selects labels for a table; the picture draws the investors and firms."""
+    from pathlib import Path
+
+    query = Path(__file__).resolve().parents[2] / "examples" / "queries" / "01-korean-investors-in-chinese-firms.rq"
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(cli, ["--store", store, "viz", "-o", str(out), "--query", str(query)])
+    assert result.exit_code == 0, result.output
+    assert nodes_in(out) == ["AgiBot", "LG Electronics", "Mirae Asset Management"]
+    assert "the entity pairs behind its rows" in out.read_text(encoding="utf-8")
