@@ -1,25 +1,31 @@
-"""Finding the entity a user means: by IRI, ``prefix:name``, label or alias.
+"""Finding the entity a user means: by IRI, ``prefix:name``, label or alias, the same
+ignoring case, then normalised as import-table normalises names (punctuation, a leading
+"the", legal-form suffixes, accents: "Facebook, Inc." finds "Facebook").
 
-A name that fits two entities is an error listing both; an unknown name is an error with
-the closest labels as suggestions. A junk name ("????", "N/A", "", digits only: see
+An entity merged into another (see :mod:`kg.resolution.judgements`) resolves to its
+cluster's canonical entity, so every command that takes a name sees one node. A name that
+fits two entities is an error listing both; an unknown name is an error with the closest
+names as suggestions. A junk name ("????", "N/A", "", digits only: see
 :func:`~kg.ingest.normalize.is_meaningful_name`) names nothing, even when a stored entity
 is labelled with it. The name is bound as a literal, never pasted.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
+from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryError
 from kg.ingest.normalize import is_meaningful_name
 from kg.namespaces import PREFIXES
-from kg.sparql import check_iri
+from kg.resolution.judgements import canonical_map, read_judgements
+from kg.resolution.names import block_keys, match_key, name_similarity
+from kg.sparql import check_iri, parse_param
 from kg.store import Store
 
-__all__ = ["EntityNotFound", "AmbiguousEntity", "resolve_entity"]
+__all__ = ["EntityNotFound", "AmbiguousEntity", "resolve_entity", "entity_param"]
 
 
 class EntityNotFound(KGError):
@@ -67,26 +73,41 @@ _FOLDED = """SELECT DISTINCT ?e ?label WHERE {
 }"""
 
 
-def _candidates(store: Store, sparql: str, bindings: dict) -> list[_Candidate]:
+_NAMES = """SELECT DISTINCT ?e ?name ?label WHERE {
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  ?e a ?type . OPTIONAL { ?e rdfs:label ?label }
+}"""
+
+
+def _candidates(store: Store, sparql: str, bindings: dict, canonical: dict[str, str]) -> list[_Candidate]:
     rows = store.query(sparql, bindings=bindings).rows
+    return _distinct([(str(iri), str(label) if label is not None else str(iri)) for iri, label in rows], canonical)
+
+
+def _distinct(found: list[tuple[str, str]], canonical: dict[str, str]) -> list[_Candidate]:
+    """One candidate per canonical entity: two members of a cluster are one answer."""
     by_iri: dict[str, str] = {}
-    for iri, label in rows:
-        by_iri.setdefault(str(iri), str(label) if label is not None else str(iri))
+    for iri, label in found:
+        by_iri.setdefault(canonical.get(iri, iri), label)
     return [_Candidate(iri, label) for iri, label in sorted(by_iri.items())]
 
 
-def resolve_entity(store: Store, name: str) -> str:
-    """The IRI of the entity *name* denotes.
+def resolve_entity(store: Store, name: str, *, merged: bool = True) -> str:
+    """The IRI of the entity *name* denotes: the canonical one when it was merged, unless
+    *merged* is False (``kg unmerge`` names the member itself).
 
     Tries, in order: an IRI or ``prefix:local`` form that is the subject of some triple; an
-    exact label or alias; the same ignoring case. Raises :class:`AmbiguousEntity` or
-    :class:`EntityNotFound` otherwise, and :class:`EntityNotFound` for a junk name.
+    exact label or alias; the same ignoring case; the same normalised as import-table
+    normalises names (:func:`~kg.resolution.names.match_key`). Raises
+    :class:`AmbiguousEntity` or :class:`EntityNotFound` otherwise, and
+    :class:`EntityNotFound` for a junk name.
     """
     name = name.strip()
+    canonical = canonical_map(read_judgements(store)) if merged else {}
     iri = _as_iri(name)
     if iri is not None:
         if store.query("ASK { ?e ?p ?o }", bindings={"e": URIRef(iri)}).boolean:
-            return iri
+            return canonical.get(iri, iri)
         raise EntityNotFound(f"no entity {name} in the store")
     if not is_meaningful_name(name):
         raise EntityNotFound(
@@ -96,22 +117,63 @@ def resolve_entity(store: Store, name: str) -> str:
         (_EXACT, {"name": Literal(name)}),
         (_FOLDED, {"folded": Literal(name.lower())}),
     ):
-        found = _candidates(store, sparql, bindings)
-        if len(found) == 1:
-            return found[0].iri
-        if len(found) > 1:
-            listed = "; ".join(f"{c.label} <{c.iri}>" for c in found[:10])
-            raise AmbiguousEntity(f"{name!r} names {len(found)} entities: {listed}; give an IRI")
-    raise EntityNotFound(_not_found_message(store, name))
+        found = _one(name, _candidates(store, sparql, bindings, canonical))
+        if found is not None:
+            return found
+    # Normalised names: every name is read once, which the two tries above spare the
+    # common case; an unknown name needs the list for its suggestions anyway.
+    _, rows = store.select_rows(_NAMES)
+    key = match_key(name)
+    matches = [(e, label or n) for e, n, label in rows if is_meaningful_name(n) and match_key(n) == key]
+    found = _one(name, _distinct(matches, canonical))
+    if found is not None:
+        return found
+    raise EntityNotFound(_not_found_message(name, rows))
 
 
-def _not_found_message(store: Store, name: str) -> str:
-    _, rows = store.select_rows("SELECT DISTINCT ?label WHERE { ?e a ?t ; rdfs:label ?label }")
-    labels = [row[0] for row in rows if is_meaningful_name(row[0])]
-    # difflib compares against every label: affordable on a news graph, not on 150k names.
-    close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6) if len(labels) < 20_000 else []
-    if not close:
+def _one(name: str, found: list[_Candidate]) -> str | None:
+    """The IRI when *found* is one entity, None when none; several are an error."""
+    if len(found) == 1:
+        return found[0].iri
+    if len(found) > 1:
+        listed = "; ".join(f"{c.label} <{c.iri}>" for c in found[:10])
+        raise AmbiguousEntity(f"{name!r} names {len(found)} entities: {listed}; give an IRI")
+    return None
+
+
+def _not_found_message(name: str, rows: list[tuple[str, ...]]) -> str:
+    # Only names sharing a block with the query are compared: a word, the key without
+    # spaces, initials. That is a few dozen names, not the 150k of a large store.
+    keys = block_keys(name)
+    close: dict[str, float] = {}
+    for _, candidate, _ in rows:
+        if candidate in close or not is_meaningful_name(candidate) or not keys & block_keys(candidate):
+            continue
+        close[candidate] = name_similarity(name, candidate)[0]
+    # Near the best only: "LG" is no suggestion for "LG Electronic" beside "LG Electronics".
+    floor = max([0.5] + [score - 0.1 for score in close.values()])
+    ranked = sorted((n for n, score in close.items() if score >= floor), key=lambda n: (-close[n], n))[:3]
+    if not ranked:
         lowered = name.lower()
-        close = sorted(label for label in labels if lowered in label.lower())[:3]
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        ranked = sorted({n for _, n, _ in rows if lowered in n.lower() and is_meaningful_name(n)})[:3]
+    hint = f"; did you mean {', '.join(repr(c) for c in ranked)}?" if ranked else ""
     return f"no entity named {name!r}{hint}"
+
+
+def entity_param(store: Store, text: str) -> tuple[Identifier, str | None]:
+    """A ``--param`` value as a term, and a warning or None.
+
+    ``@name`` binds the IRI of the entity *name* resolves to (as every command resolves
+    names); ``@@text`` binds the text ``@text``. Any other value is read by
+    :func:`kg.sparql.parse_param`; when it is plain text that is exactly an entity's label
+    or alias, the warning says it was bound as text and how to bind the entity.
+    """
+    if text.startswith("@@"):
+        return Literal(text[1:]), None
+    if text.startswith("@"):
+        return URIRef(resolve_entity(store, text[1:])), None
+    term = parse_param(text)
+    if isinstance(term, Literal) and term.language is None and term.datatype is None and text == str(term):
+        if is_meaningful_name(text) and _candidates(store, _EXACT, {"name": term}, {}):
+            return term, f"{text!r} was bound as text, not as the entity of that name; write @{text} to bind the entity"
+    return term, None

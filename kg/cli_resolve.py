@@ -1,0 +1,161 @@
+"""The resolution commands: ``kg dedupe`` proposes, ``kg merge``, ``kg not-same`` and
+``kg unmerge`` record judgements, ``kg judgements`` lists them. Thin shells over
+:mod:`kg.resolution`; library errors reach the user as one ``kg: error:`` line."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+
+import click
+
+from kg.cli_support import KGClickError, Session, refresh_projection, split_names
+from kg.entity_lookup import resolve_entity
+from kg.errors import KGError
+from kg.resolution import dedupe as find_candidates
+from kg.resolution import merge as record_merge
+from kg.resolution import not_same as record_not_same
+from kg.resolution import read_judgements
+from kg.resolution import unmerge as record_unmerge
+
+__all__ = ["RESOLVE_COMMANDS", "dedupe", "merge", "not_same", "unmerge", "judgements"]
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in a bare container
+        return "unknown"
+
+
+_BY = click.option("--by", "who", default=None, metavar="NAME", help="Who judges (default: your login name).")
+_WHY = click.option("--why", default="", metavar="TEXT", help="Why: kept with the judgement.")
+
+
+@click.command()
+@click.option("--class", "classes", multiple=True, metavar="CLASS", help="Only pairs with an entity of this class or below (repeatable, or comma-separated).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.6, show_default=True, help="Leave out pairs scoring less.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many pairs.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
+@click.pass_obj
+def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: int, fmt: str) -> None:
+    """Pairs of entities that may be one, best first, with the evidence for each.
+
+    Nothing is changed: record what you decide with kg merge or kg not-same, and kg
+    will not ask about that pair again.
+    """
+    try:
+        graph = session.graph()
+        wanted = split_names(classes)
+        for name in wanted or []:
+            graph.ontology.cls(name)
+        rows = find_candidates(graph, classes=wanted, min_score=min_score, limit=limit)
+    except KGError as error:
+        raise KGClickError(str(error)) from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no likely duplicates")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("score", "entity", "class", "entity", "class", "evidence", header_style="bold")
+    for row in rows:
+        table.add_row(
+            f"{row['score']:.2f}", f"{row['a_label']} <{row['a']}>", row["a_class"],
+            f"{row['b_label']} <{row['b']}>", row["b_class"], "; ".join(row["evidence"]),
+        )
+    Console(markup=False, width=None if sys.stdout.isatty() else 200).print(table)
+
+
+@click.command()
+@click.argument("keep")
+@click.argument("other")
+@_BY
+@_WHY
+@click.pass_obj
+def merge(session: Session, keep: str, other: str, who: str | None, why: str) -> None:
+    """Record that KEEP and OTHER are one entity; KEEP's IRI stays the canonical one.
+
+    Every command then sees one node with both entities' names and links. Undo with
+    kg unmerge OTHER.
+    """
+    try:
+        graph = session.graph(write=True)
+        a, b = resolve_entity(graph.store, keep), resolve_entity(graph.store, other)
+        record_merge(graph.store, a, b, who=who or _user(), why=why)
+    except KGError as error:
+        raise KGClickError(str(error)) from None
+    click.echo(f"merged <{b}> into <{a}>")
+    refresh_projection(graph)
+
+
+@click.command("not-same")
+@click.argument("first")
+@click.argument("second")
+@_BY
+@_WHY
+@click.pass_obj
+def not_same(session: Session, first: str, second: str, who: str | None, why: str) -> None:
+    """Record that FIRST and SECOND are different entities: kg dedupe stops proposing
+    them, and kg never merges them."""
+    try:
+        graph = session.graph(write=True)
+        a, b = resolve_entity(graph.store, first), resolve_entity(graph.store, second)
+        record_not_same(graph.store, a, b, who=who or _user(), why=why)
+    except KGError as error:
+        raise KGClickError(str(error)) from None
+    click.echo(f"recorded: <{a}> and <{b}> are different entities")
+
+
+@click.command()
+@click.argument("entity")
+@_BY
+@_WHY
+@click.pass_obj
+def unmerge(session: Session, entity: str, who: str | None, why: str) -> None:
+    """Take ENTITY out of the entity it was merged with. The merge stays in the record,
+    marked withdrawn."""
+    try:
+        graph = session.graph(write=True)
+        iri = resolve_entity(graph.store, entity, merged=False)
+        withdrawn = record_unmerge(graph.store, iri, who=who or _user(), why=why)
+    except KGError as error:
+        raise KGClickError(str(error)) from None
+    for judgement in withdrawn:
+        click.echo(f"withdrawn: <{judgement.b}> same as <{judgement.a}>")
+    refresh_projection(graph)
+
+
+@click.command()
+@click.option("--all", "show_all", is_flag=True, help="Withdrawn judgements too.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
+@click.pass_obj
+def judgements(session: Session, show_all: bool, fmt: str) -> None:
+    """The merge and not-same judgements recorded, oldest first."""
+    try:
+        found = read_judgements(session.graph().store)
+    except KGError as error:
+        raise KGClickError(str(error)) from None
+    rows = [
+        {"kind": j.kind, "a": j.a, "b": j.b, "by": j.who, "when": j.when, "why": j.why, "withdrawn": j.withdrawn}
+        for j in found if show_all or j.withdrawn is None
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no judgements")
+        return
+    for row in rows:
+        verb = "same as" if row["kind"] == "same" else "different from"
+        status = f" (withdrawn {row['withdrawn']})" if row["withdrawn"] else ""
+        reason = f": {row['why']}" if row["why"] else ""
+        click.echo(f"{row['when']} {row['by']}: <{row['b']}> {verb} <{row['a']}>{reason}{status}")
+
+
+#: Registered in kg/cli.py, as NEWS_COMMANDS are.
+RESOLVE_COMMANDS = (dedupe, merge, not_same, unmerge, judgements)

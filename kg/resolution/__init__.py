@@ -1,0 +1,50 @@
+"""Entity resolution: which entities are one, and the judgements that say so.
+
+:func:`dedupe` proposes pairs (:mod:`kg.resolution.candidates`), people decide
+(:mod:`kg.resolution.judgements`: merge, not-same, unmerge), and everything that names an
+entity reads the decisions through :func:`canonical_map`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.resolution.candidates import Entity, candidates, read_entities, score_pair
+from kg.resolution.judgements import (
+    JUDGEMENTS,
+    Judgement,
+    JudgementError,
+    canonical_map,
+    clusters,
+    judged_pairs,
+    merge,
+    not_same,
+    read_judgements,
+    unmerge,
+)
+
+__all__ = [
+    "dedupe", "Entity", "candidates", "read_entities", "score_pair", "JUDGEMENTS", "Judgement",
+    "JudgementError", "canonical_map", "clusters", "judged_pairs", "merge", "not_same",
+    "read_judgements", "unmerge",
+]
+
+
+def dedupe(
+    kg,
+    *,
+    classes: Iterable[str] | None = None,
+    min_score: float = 0.6,
+    limit: int | None = None,
+) -> list[dict]:
+    """Pairs of entities of the knowledge graph *kg* that may be one, best first, with
+    the evidence for each; merged entities count as one and judged pairs are left out.
+
+    See :func:`kg.resolution.candidates.candidates` for the parameters and the rows.
+    """
+    judgements = read_judgements(kg.store)
+    entities = read_entities(kg, canonical=canonical_map(judgements))
+    return candidates(
+        entities, kg.ontology, classes=classes, min_score=min_score, limit=limit,
+        judged=judged_pairs(judgements),
+    )
