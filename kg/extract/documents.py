@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.safe_io import read_capped_bytes
 
-__all__ = ["MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "read_documents"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "parsable_text", "read_documents"]
 
 #: One article is a few thousand words; a file past this is a dump, a book or a mistake.
 MAX_BYTES = 2 * 1024 * 1024
@@ -123,11 +123,6 @@ def _document(name: str, raw: bytes, date: str | None) -> Document:
         raise IngestError(
             f"{name}: not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         ) from None
-    if len(text) > MAX_CHARS:
-        raise IngestError(
-            f"{name}: {len(text):,} characters, more than the {MAX_CHARS:,} the parser takes as one "
-            "document; split it"
-        )
     stem = "stdin" if name == "stdin" else Path(name).stem
     path = None if name == "stdin" else str(Path(name).resolve())
     digest = hashlib.sha256(raw).hexdigest()
@@ -135,7 +130,7 @@ def _document(name: str, raw: bytes, date: str | None) -> Document:
     if suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES - {""} and _HTML_START.match(raw[:4096])):
         return _html_document(stem, path, text, digest, date)
     return Document(
-        id=stem, text=_defused(text), path=path, title=_first_line(text), publication_date=date,
+        id=stem, text=parsable_text(name, text), path=path, title=_first_line(text), publication_date=date,
         kind="text", sha256=digest, warning=_warning(text),
     )
 
@@ -150,7 +145,7 @@ def _html_document(stem: str, path: str | None, html: str, digest: str, date: st
     published = getattr(found, "date", None) if found is not None else None
     return Document(
         id=stem,
-        text=_defused(text),
+        text=parsable_text(path or stem, text),
         path=path,
         title=getattr(found, "title", None) if found is not None else None,
         url=getattr(found, "url", None) if found is not None else None,
@@ -161,12 +156,19 @@ def _html_document(stem: str, path: str | None, html: str, digest: str, date: st
     )
 
 
-def _defused(text: str) -> str:
-    """*text* with runs the tokenizer would take minutes over blanked (see _UNPARSABLE).
+def parsable_text(name: str, text: str) -> str:
+    """*text* as the extraction pipeline may take it: at most :data:`MAX_CHARS` characters
+    (else :class:`~kg.errors.IngestError` naming *name*), and with the runs spaCy's tokenizer
+    would take minutes over overwritten in place, so every offset stays right.
 
-    >>> _defused("a " + "[" * 40 + " b")
+    >>> parsable_text("note", "a " + "[" * 40 + " b")
     'a _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _  b'
     """
+    if len(text) > MAX_CHARS:
+        raise IngestError(
+            f"{name}: {len(text):,} characters, more than the {MAX_CHARS:,} the parser takes as one "
+            "document; split it"
+        )
     for pattern in _UNPARSABLE:
         text = pattern.sub(lambda match: ("_ " * len(match.group()))[:len(match.group())], text)
     return text
