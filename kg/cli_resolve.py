@@ -76,17 +76,19 @@ def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: 
 @click.argument("other")
 @_BY
 @_WHY
+@click.option("--overrule", is_flag=True, help="Withdraw not-same judgements that forbid this merge.")
 @click.pass_obj
-def merge(session: Session, keep: str, other: str, who: str | None, why: str) -> None:
+def merge(session: Session, keep: str, other: str, who: str | None, why: str, overrule: bool) -> None:
     """Record that KEEP and OTHER are one entity; KEEP's IRI stays the canonical one.
 
     Every command then sees one node with both entities' names and links. Undo with
-    kg unmerge OTHER.
+    kg unmerge OTHER. A not-same judgement between the two (or members of what they
+    were merged with) refuses the merge unless --overrule.
     """
     try:
         graph = session.graph(write=True)
         a, b = resolve_entity(graph.store, keep), resolve_entity(graph.store, other)
-        record_merge(graph.store, a, b, who=who or _user(), why=why)
+        record_merge(graph.store, a, b, who=who or _user(), why=why, overrule=overrule)
     except KGError as error:
         raise KGClickError(str(error)) from None
     click.echo(f"merged <{b}> into <{a}>")

@@ -99,7 +99,7 @@ def read_judgements(store) -> list[Judgement]:
             a=str(graph.value(node, RDF.object)),
             b=str(graph.value(node, RDF.subject)),
             who=str(graph.value(agent, RDFS.label) or "") if agent is not None else "",
-            when=str(graph.value(node, PROV.generatedAtTime) or ""),
+            when=_optional(graph.value(node, PROV.generatedAtTime)) or "",
             why=str(graph.value(node, RDFS.comment) or ""),
             withdrawn=_optional(graph.value(node, PROV.invalidatedAtTime)),
             withdrawn_by=str(graph.value(undo_agent, RDFS.label) or "") if undo_agent is not None else None,
@@ -109,7 +109,8 @@ def read_judgements(store) -> list[Judgement]:
 
 
 def _optional(value) -> str | None:
-    return None if value is None else str(value)
+    # Parsers that normalise literals write UTC as +00:00; kg writes Z, and sorts on text.
+    return None if value is None else str(value).removesuffix("+00:00") + ("Z" if str(value).endswith("+00:00") else "")
 
 
 def _write(store, judgements: list[Judgement]) -> None:
@@ -125,7 +126,7 @@ def _write(store, judgements: list[Judgement]) -> None:
         add(node, RDF.subject, b)
         add(node, RDF.predicate, _KINDS[j.kind])
         add(node, RDF.object, a)
-        add(node, PROV.generatedAtTime, Literal(j.when, datatype=XSD.dateTime))
+        add(node, PROV.generatedAtTime, Literal(j.when, datatype=XSD.dateTime, normalize=False))
         add(node, PROV.wasAttributedTo, _agent(j.who))
         add(_agent(j.who), RDF.type, PROV.Agent)
         add(_agent(j.who), RDFS.label, Literal(j.who))
@@ -135,10 +136,10 @@ def _write(store, judgements: list[Judgement]) -> None:
             add(b, _KINDS[j.kind], a)
             continue
         undo = URIRef(f"{node}/withdrawn")
-        add(node, PROV.invalidatedAtTime, Literal(j.withdrawn, datatype=XSD.dateTime))
+        add(node, PROV.invalidatedAtTime, Literal(j.withdrawn, datatype=XSD.dateTime, normalize=False))
         add(node, PROV.wasInvalidatedBy, undo)
         add(undo, RDF.type, PROV.Activity)
-        add(undo, PROV.endedAtTime, Literal(j.withdrawn, datatype=XSD.dateTime))
+        add(undo, PROV.endedAtTime, Literal(j.withdrawn, datatype=XSD.dateTime, normalize=False))
         add(undo, PROV.wasAssociatedWith, _agent(j.withdrawn_by or j.who))
         add(_agent(j.withdrawn_by or j.who), RDF.type, PROV.Agent)
         add(_agent(j.withdrawn_by or j.who), RDFS.label, Literal(j.withdrawn_by or j.who))
@@ -198,29 +199,31 @@ def _cluster_of(judgements: list[Judgement], iri: str) -> list[str]:
     return [iri]
 
 
-def merge(store, a: str, b: str, *, who: str, why: str = "", now: str | None = None) -> Judgement:
+def merge(
+    store, a: str, b: str, *, who: str, why: str = "", now: str | None = None, overrule: bool = False
+) -> Judgement:
     """Record that *a* and *b* are one entity, *a*'s cluster's canonical IRI kept.
 
-    A standing not-same of exactly this pair is withdrawn (the later word wins); one
-    between other members of the two clusters is a :class:`JudgementError`, as is a pair
-    already merged.
+    A standing not-same between a member of *a*'s cluster and one of *b*'s is a
+    :class:`JudgementError`, unless *overrule*: then those not-sames are withdrawn (kept,
+    marked withdrawn by this merge). Two entities already merged are an error too.
     """
     judgements = read_judgements(store)
     cluster_a, cluster_b = _cluster_of(judgements, a), _cluster_of(judgements, b)
     if b in cluster_a:
         raise JudgementError(f"<{a}> and <{b}> are already one entity (canonical <{cluster_a[0]}>)")
     now = now or _now()
-    pair = frozenset((a, b))
     updated = []
     for j in judgements:
-        if j.kind == "different" and j.withdrawn is None:
-            if j.pair == pair:
-                j = replace(j, withdrawn=now, withdrawn_by=who, withdrawn_why=f"merged: {why}".rstrip(": "))
-            elif (j.a in cluster_a and j.b in cluster_b) or (j.a in cluster_b and j.b in cluster_a):
+        across = (j.a in cluster_a and j.b in cluster_b) or (j.a in cluster_b and j.b in cluster_a)
+        if j.kind == "different" and j.withdrawn is None and across:
+            if not overrule:
                 raise JudgementError(
                     f"<{j.a}> and <{j.b}> were judged different by {j.who or 'someone'} on {j.when[:10]}"
-                    f"{f' ({j.why})' if j.why else ''}; merging <{a}> and <{b}> would make them one"
+                    f"{f' ({j.why})' if j.why else ''}; merging <{a}> and <{b}> would make them one "
+                    "(overrule that judgement to merge)"
                 )
+            j = replace(j, withdrawn=now, withdrawn_by=who, withdrawn_why=f"overruled by a merge: {why}".rstrip(": "))
         updated.append(j)
     judgement = Judgement("same", a, b, who, now, why)
     _write(store, updated + [judgement])
