@@ -142,12 +142,15 @@ def _one(name: str, found: list[_Candidate]) -> str | None:
 
 
 def _not_found_message(name: str, rows: list[tuple[str, ...]]) -> str:
-    # Only names sharing a block with the query are compared: a word, the key without
-    # spaces, initials. That is a few dozen names, not the 150k of a large store.
+    # Only names sharing a block with the query (a word, the key without spaces,
+    # initials) or its first four letters are compared: a few dozen names, not the 150k
+    # of a large store.
     keys = block_keys(name)
     close: dict[str, float] = {}
     for _, candidate, _ in rows:
-        if candidate in close or not is_meaningful_name(candidate) or not keys & block_keys(candidate):
+        if candidate in close or not is_meaningful_name(candidate):
+            continue
+        if not keys & block_keys(candidate) and _prefix(candidate) != _prefix(name):
             continue
         close[candidate] = name_similarity(name, candidate)[0]
     # Near the best only: "LG" is no suggestion for "LG Electronic" beside "LG Electronics".
@@ -158,6 +161,11 @@ def _not_found_message(name: str, rows: list[tuple[str, ...]]) -> str:
         ranked = sorted({n for _, n, _ in rows if lowered in n.lower() and is_meaningful_name(n)})[:3]
     hint = f"; did you mean {', '.join(repr(c) for c in ranked)}?" if ranked else ""
     return f"no entity named {name!r}{hint}"
+
+
+def _prefix(name: str) -> tuple[str, str]:
+    # A typo after the fourth letter ("Dropbx") still shares the start of the name.
+    return ("p", match_key(name).replace(" ", "")[:4])
 
 
 def entity_param(store: Store, text: str) -> tuple[Identifier, str | None]:
