@@ -5,6 +5,11 @@ to the one existing entity whose label or alias has the same :func:`name_key`; t
 already created in this import under that key; or to a new entity with a stable IRI. Two
 distinct known entities are never merged: a key they share resolves to neither. A junk
 name (:func:`~kg.ingest.normalize.is_meaningful_name`) is not indexed and resolves to nothing.
+
+Judgements count (:mod:`kg.resolution.judgements`): the names of entities merged into one
+are that one's, so a name of a merged member resolves to the canonical entity and a key
+two members share is not ambiguous. Entities judged different stay two: their shared key
+resolves to neither, and the new mention appears in ``kg dedupe``.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.errors import IngestError
 from kg.ids import entity_iri
 from kg.ingest.normalize import is_meaningful_name, name_key
+from kg.resolution.judgements import canonical_map, read_judgements
 
 __all__ = ["Resolver", "Resolved"]
 
@@ -71,11 +77,14 @@ class Resolver:
             "SELECT ?e ?name ?kind ?g WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) "
             "GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?kind) } UNION { ?e skos:altLabel ?name BIND(1 AS ?kind) } } }"
         )
+        canonical = canonical_map(read_judgements(store))
         known: dict[str, list[str]] = defaultdict(list)
-        # Labels first: the first name of an entity is the one it is shown by.
-        for iri, name, _, graph in sorted(rows, key=lambda row: row[2]):
-            if graph != replacing and name not in known[iri]:
-                known[iri].append(name)
+        # Labels first: the first name of an entity is the one it is shown by, and a
+        # merged cluster is shown by its canonical entity's own label.
+        for iri, name, _, graph in sorted(rows, key=lambda row: (row[2], row[0] in canonical)):
+            target = canonical.get(iri, iri)
+            if graph != replacing and name not in known[target]:
+                known[target].append(name)
         return cls(known)
 
     def resolve(self, raw: str, cls: str) -> Resolved:

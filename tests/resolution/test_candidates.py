@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXPECTED
+from resolution_data import EXPECTED, open_graph
 
 from kg.ontology import load_ontology
 from kg.resolution import Entity, candidates, dedupe, score_pair
 from kg.resolution.names import block_keys, match_key, name_similarity
 
 ID = "https://w3id.org/kg/id/"
+
+
+@pytest.fixture
+def kg_graph():
+    yield from open_graph()
 
 
 def _short(rows):

@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Literal, URIRef
+from resolution_data import open_graph
 
-from kg.entity_lookup import AmbiguousEntity, EntityNotFound, entity_param, resolve_entity
+from kg.entity_lookup import (
+    AmbiguousEntity,
+    EntityNotFound,
+    entity_param,
+    resolve_entity,
+)
 from kg.resolution import merge
 
 ID = "https://w3id.org/kg/id/"
+
+
+@pytest.fixture
+def kg_graph():
+    yield from open_graph()
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from kg.formats import get_format
-from kg.graph import KnowledgeGraph
-
 DATA = b"""
 @prefix kg: <https://w3id.org/kg/ontology#> . @prefix id: <https://w3id.org/kg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -45,8 +40,12 @@ EXPECTED = [
 ]
 
 
-@pytest.fixture
-def kg_graph():
+def open_graph():
+    """Yield a memory-store KnowledgeGraph holding DATA (the body of each module's fixture:
+    a second conftest.py beside tests/ingest's would clash on import)."""
+    from kg.formats import get_format
+    from kg.graph import KnowledgeGraph
+
     graph = KnowledgeGraph.open("memory:")
     graph.store.load(DATA, get_format("trig"))
     yield graph
