@@ -157,6 +157,8 @@ class References:
             if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "remain") and token.dep_ == "nsubj" \
                     and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in token.head.children):
                 continue  # "it is expected that ...": no one
+            if self._unnamed_subject(token, taken):
+                continue  # "The once-iconic German major ... exit its steel arm": not a name's
             index = bisect.bisect_right(starts, token.idx) - 1
             sentence_start = starts[index]
             earliest = starts[max(0, index - 2)]
@@ -172,6 +174,20 @@ class References:
             spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.add(token.i)
         return spans
+
+    @staticmethod
+    def _unnamed_subject(token, taken: set[int]) -> bool:
+        """Whether the pronoun's clause has as subject a description no name was found for
+        ("the German major"): the pronoun then most likely stands for it, not for a name
+        further back."""
+        verb = token.doc[_clause_verb(token)]
+        while verb.dep_ == "xcomp":  # "the major has been trying to exit its arm": trying's subject
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and child.pos_ == "NOUN" and child.i not in taken \
+                    and any(d.lower_ == "the" for d in child.children):
+                return True
+        return False
 
     @staticmethod
     def _is_subject(doc, where: tuple[int, int]) -> bool:

@@ -81,6 +81,12 @@ FRAME_SENTENCES = {
                         ("Daewon Group", "partners_with", "Minjin Foods")),
     "reciprocal-verb": ("Daewon Group and Minjin Foods teamed up last year.",
                         ("Daewon Group", "partners_with", "Minjin Foods")),
+    "possessive-title-name": ("Samsung Electronics' audio unit Harman bought the firm.",
+                              ("Harman", "subsidiary_of", "Samsung Electronics")),
+    "name-comma-theme-title": ("Harman, a Samsung Electronics subsidiary, said so.",
+                               ("Harman", "subsidiary_of", "Samsung Electronics")),
+    "possessive-title-apposition": ("Daewon Group sold its battery unit, Hanul Energy, last year.",
+                                    ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
@@ -314,6 +320,14 @@ def test_no_fact(extract, text):
 
 
 # -- what one fact also states ---------------------------------------------------------------
+
+def test_a_pronoun_under_an_unnamed_description_is_not_guessed(extract):
+    """ "its" belongs to the description that is its clause's subject; with no name found
+    for that, it is not handed to the last firm named."""
+    record = extract("Sales rose, Hanbit Wire reported. The once-iconic industrial major has been trying to exit its "
+                     "struggling steel arm, Hanul Steel.")
+    assert not [r for r in record["relations"] if r["predicate"] == "subsidiary_of"]
+
 
 @pytest.mark.parametrize("text, invests", [
     ("Daewon Group took a 10 percent stake in Hanul Robotics for 9 billion won.", True),
