@@ -97,8 +97,9 @@ def page_data(
     groups = group_leaves(graph, sizes, keep=view.highlight_nodes)
     grouped = {member: group for group in groups for member in group.members}
     drawn = [node for node in graph if node not in grouped]
-    where = positions(_layout_graph(view, groups, grouped), seed=seed)
     records = _Records(view, ontology, sizes, aliases or {}, graph.graph.get("sources", {}))
+    layout_graph = _layout_graph(view, groups, grouped)
+    where = positions(layout_graph, seed=seed, extents=_extents(layout_graph, view, groups, sizes, records))
     nodes = [records.node(node, where.get(node, (0.0, 0.0))) for node in sorted(drawn, key=str)]
     top_edges = [e for e in graph.edges(keys=True, data=True) if e[0] not in grouped and e[1] not in grouped]
     edges = [records.edge(bundle) for bundle in bundle_edges(graph, sorted(top_edges, key=_edge_order))]
@@ -244,6 +245,37 @@ def _layout_graph(view: View, groups: list[LeafGroup], grouped: Mapping) -> nx.M
     return graph
 
 
+#: vis-network's node sizes, from the smallest value to the largest (options.nodes.scaling).
+_SIZE_RANGE = (8.0, 40.0)
+#: Shapes that hold their label: their box is the label's, about 7 px a character at 14 px.
+_LABEL_INSIDE = {"box": 18.0, "ellipse": 15.0, "circle": 15.0, "database": 18.0, "text": 12.0}
+
+
+def _extents(layout_graph: nx.MultiDiGraph, view: View, groups: list[LeafGroup], sizes: Mapping, records: "_Records") -> dict:
+    """Half width and height of each node as the page will draw it, for the layout to keep
+    nodes from covering each other. Labels below a shape are left out: the page hides a
+    label that would cover a node."""
+    values = {node: float(sizes.get(node, 0) or 0) for node in layout_graph if node in view.graph}
+    values.update({group.id: float(len(group.members)) for group in groups})
+    low, high = (min(values.values()), max(values.values())) if values else (0.0, 0.0)
+    classes = {group.id: group.cls for group in groups}
+    extents = {}
+    for node in layout_graph:
+        if node in view.graph:
+            attrs = view.graph.nodes[node]
+            cls, label = attrs.get("cls") or "", str(attrs.get("label") or node)
+        else:
+            cls, label = classes.get(node, ""), "+ 0000 entities"
+        shape = records.style(cls)[1]
+        if shape in _LABEL_INSIDE:
+            extents[node] = (3.6 * len(label) + 8.0, _LABEL_INSIDE[shape])
+        else:
+            share = 0.5 if high == low else (values.get(node, low) - low) / (high - low)
+            radius = _SIZE_RANGE[0] + share * (_SIZE_RANGE[1] - _SIZE_RANGE[0])
+            extents[node] = (radius, radius)
+    return extents
+
+
 def _relation_index(edges: list[dict]) -> list[dict]:
     """Each relation drawn, with its label and how many facts it has, for the filters."""
     found: dict[str, dict] = {}
@@ -359,7 +391,7 @@ def _options(node_count: int) -> dict:
         "physics": {"enabled": False, "solver": "barnesHut", "stabilization": False},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": node_count > 800},
-        "nodes": {"scaling": {"min": 8, "max": 40}, "font": {"size": 14}},
+        "nodes": {"scaling": {"min": _SIZE_RANGE[0], "max": _SIZE_RANGE[1]}, "font": {"size": 14}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,

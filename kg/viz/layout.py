@@ -14,17 +14,21 @@ import statistics
 import igraph
 import networkx as nx
 
-__all__ = ["positions"]
+__all__ = ["positions", "separate", "SEPARATE_UP_TO"]
 
 #: The typical link drawn is about this long, in vis-network's pixels.
 EDGE_LENGTH = 200.0
 
 
-def positions(graph: nx.MultiDiGraph, *, seed: int = 0) -> dict[str, tuple[float, float]]:
+def positions(
+    graph: nx.MultiDiGraph, *, seed: int = 0, extents: dict | None = None
+) -> dict[str, tuple[float, float]]:
     """A position for every node of *graph*, the same for the same graph and *seed*.
 
     Each connected part is laid out on its own and the parts are packed in rows, largest
-    first, so that lone entities do not push the connected core into a corner.
+    first, so that lone entities do not push the connected core into a corner. With
+    *extents* (node -> half width, half height as drawn), nodes are then pushed apart
+    until none covers another (see :func:`separate`).
 
     Examples
     --------
@@ -39,7 +43,94 @@ def positions(graph: nx.MultiDiGraph, *, seed: int = 0) -> dict[str, tuple[float
         key=lambda part: (-len(part), str(part[0])),
     )
     placed = [_component(undirected, part, seed) for part in parts]
-    return _pack(placed)
+    if extents:
+        # Pair by pair separation is quadratic in a crowded part: large parts are only
+        # spread out, which leaves a few overlaps (counted in tests/browser).
+        placed = [
+            separate(_roomy(part, extents), extents) if len(part) <= SEPARATE_UP_TO else _roomy(part, extents)
+            for part in placed
+        ]
+    return _pack(placed, extents or {})
+
+
+#: Parts up to this many nodes are separated node by node (see :func:`separate`).
+SEPARATE_UP_TO = 300
+#: Space kept between two nodes' boxes, in vis-network's pixels.
+_GAP = 6.0
+
+
+def separate(where: dict, extents: dict, *, rounds: int = 40) -> dict:
+    """*where* with nodes moved apart so that no two boxes (centre from *where*, half
+    width and height from *extents*, default 10 x 10) overlap, each overlap undone along
+    its shorter axis, half by each node; stops early when nothing overlaps.
+
+    Examples
+    --------
+    >>> moved = separate({"a": (0.0, 0.0), "b": (5.0, 0.0)}, {"a": (20, 5), "b": (20, 5)})
+    >>> round(abs(moved["a"][1] - moved["b"][1]), 1) >= 10
+    True
+    """
+    nodes = sorted(where, key=str)
+    xy = {node: list(where[node]) for node in nodes}
+    half = {node: extents.get(node, (10.0, 10.0)) for node in nodes}
+    # A grid of cells about two typical nodes wide: only nodes sharing a cell are compared.
+    cell = 2 * statistics.median(max(w, h) for w, h in half.values()) + _GAP if nodes else 1.0
+    for _ in range(rounds):
+        moved = False
+        for a, b in _close_pairs(nodes, xy, half, cell):
+            dx = xy[b][0] - xy[a][0]
+            dy = xy[b][1] - xy[a][1]
+            over_x = half[a][0] + half[b][0] + _GAP - abs(dx)
+            over_y = half[a][1] + half[b][1] + _GAP - abs(dy)
+            if over_x <= 0 or over_y <= 0:
+                continue
+            moved = True
+            if over_y <= over_x:
+                step = over_y / 2 * (1 if dy > 0 or (dy == 0 and str(a) < str(b)) else -1)
+                xy[a][1] -= step
+                xy[b][1] += step
+            else:
+                step = over_x / 2 * (1 if dx > 0 else -1)
+                xy[a][0] -= step
+                xy[b][0] += step
+        if not moved:
+            break
+    return {node: (x, y) for node, (x, y) in xy.items()}
+
+
+#: A part is spread until its area is at least this many times its nodes' boxes.
+_ROOM = 12.0
+
+
+def _roomy(part: dict, extents: dict) -> dict:
+    """*part* scaled up about its centre when its nodes' boxes would crowd it: a dense
+    layout pushed apart pair by pair takes many rounds and tears its shape."""
+    if len(part) < 3:
+        return part
+    xs = [x for x, _ in part.values()]
+    ys = [y for _, y in part.values()]
+    area = max(max(xs) - min(xs), 1.0) * max(max(ys) - min(ys), 1.0)
+    boxes = sum(4 * w * h for w, h in (extents.get(node, (10.0, 10.0)) for node in part))
+    factor = math.sqrt(_ROOM * boxes / area)
+    if factor <= 1:
+        return part
+    return {node: (x * factor, y * factor) for node, (x, y) in part.items()}
+
+
+def _close_pairs(nodes: list, xy: dict, half: dict, cell: float) -> list[tuple]:
+    """Pairs of nodes whose boxes (with the gap) touch a common grid cell, each once."""
+    cells: dict[tuple[int, int], list] = {}
+    for node in nodes:
+        (x, y), (w, h) = xy[node], half[node]
+        for i in range(math.floor((x - w - _GAP) / cell), math.floor((x + w + _GAP) / cell) + 1):
+            for j in range(math.floor((y - h - _GAP) / cell), math.floor((y + h + _GAP) / cell) + 1):
+                cells.setdefault((i, j), []).append(node)
+    pairs: dict[tuple, None] = {}
+    for members in cells.values():
+        for k, a in enumerate(members):
+            for b in members[k + 1:]:
+                pairs[(a, b)] = None
+    return list(pairs)
 
 
 def _component(graph: nx.Graph, nodes: list, seed: int) -> dict:
@@ -70,12 +161,13 @@ def _component(graph: nx.Graph, nodes: list, seed: int) -> dict:
     return {node: ((coords[i][0] - cx) * scale, (coords[i][1] - cy) * scale) for node, i in index.items()}
 
 
-def _pack(parts: list[dict]) -> dict:
+def _pack(parts: list[dict], extents: dict) -> dict:
     """Parts side by side in rows about as wide as the whole is tall."""
     boxes = []
     for part in parts:
-        xs = [x for x, _ in part.values()]
-        ys = [y for _, y in part.values()]
+        wide = [extents.get(node, (0.0, 0.0)) for node in part]
+        xs = [x + sign * w for (x, _), (w, _h) in zip(part.values(), wide) for sign in (-1, 1)]
+        ys = [y + sign * h for (_, y), (_w, h) in zip(part.values(), wide) for sign in (-1, 1)]
         boxes.append((min(xs), min(ys), max(xs) - min(xs) + EDGE_LENGTH, max(ys) - min(ys) + EDGE_LENGTH))
     row_width = max(math.sqrt(sum(w * h for *_, w, h in boxes)) * 1.3, max(w for *_, w, _ in boxes))
     where: dict = {}

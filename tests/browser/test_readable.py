@@ -169,3 +169,26 @@ def test_search_hides_the_last_tooltip(seed_graph, open_page, tmp_path):
     page.page.fill("#kg-search", "Lee Jae-myung")
     page.page.press("#kg-search", "Enter")
     assert page.page.locator("div.vis-tooltip").is_visible() is False
+
+
+# Pairs of drawn nodes whose shapes overlap (a box-shaped node's box is its label's).
+NODE_OVERLAPS = """(() => {
+  var body = window.kg.network.body, inside = {box: 1, ellipse: 1, circle: 1, database: 1, text: 1}, boxes = [];
+  body.nodeIndices.forEach(id => {
+    var n = body.nodes[id];
+    if (inside[n.options.shape]) { var b = n.shape.boundingBox; boxes.push([b.left, b.top, b.right, b.bottom]); }
+    else { var s = n.options.size; boxes.push([n.x - s, n.y - s, n.x + s, n.y + s]); }
+  });
+  var pairs = 0;
+  for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+    var a = boxes[i], b = boxes[j];
+    if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) pairs++;
+  }
+  return pairs;
+})()"""
+
+
+@pytest.mark.parametrize("view", [{}, {"focus": "AgiBot", "hops": 2}, {"links": ("Mirae Asset Management", "Lee Jae-myung"), "max_hops": 3}])
+def test_no_node_covers_another(view, seed_graph, open_page, tmp_path):
+    page = open_page(write(tmp_path, "seed", seed_graph.viz(**view)), wait_for=LABELS_READY)
+    assert page.evaluate(NODE_OVERLAPS) == 0

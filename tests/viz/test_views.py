@@ -153,3 +153,18 @@ def test_every_view_of_a_10k_node_graph_is_drawable(make_investor_graph):
         assert sum(1 for e in data["edges"] if e.get("dashes")) == len(reduced.extra_edges)
         assert (reduced.notice is not None) == (view.graph.number_of_nodes() > 1500)
     assert views[1].highlight_nodes == {hub} and hub in reduce_view(views[1]).graph
+
+
+def test_separate_leaves_no_two_boxes_overlapping():
+    from kg.viz.layout import separate
+
+    where = {f"n{i}": (float(i % 3), float(i // 3)) for i in range(9)}  # all on top of each other
+    extents = {node: (30.0, 10.0) for node in where}
+    moved = separate(where, extents)
+    boxes = [(x - 30, y - 10, x + 30, y + 10) for x, y in moved.values()]
+    overlapping = [
+        (a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    ]
+    assert overlapping == []
+    assert separate({"a": (0.0, 0.0), "b": (500.0, 0.0)}, extents) == {"a": (0.0, 0.0), "b": (500.0, 0.0)}
