@@ -161,8 +161,9 @@ def parsable_text(name: str, text: str) -> str:
     (else :class:`~kg.errors.IngestError` naming *name*), and with the runs spaCy's tokenizer
     would take minutes over overwritten in place, so every offset stays right.
 
-    >>> parsable_text("note", "a " + "[" * 40 + " b")
-    'a _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _  b'
+    >>> text = parsable_text("note", "a " + "[" * 40 + " b")
+    >>> len(text), text[:4].split(), set(text[2:42]) == {".", chr(10)}
+    (44, ['a', '.'], True)
     """
     if len(text) > MAX_CHARS:
         raise IngestError(
@@ -170,7 +171,7 @@ def parsable_text(name: str, text: str) -> str:
             "document; split it"
         )
     for pattern in _UNPARSABLE:
-        text = pattern.sub(lambda match: ("_ " * len(match.group()))[:len(match.group())], text)
+        text = pattern.sub(lambda match: (".\n" * len(match.group()))[:len(match.group())], text)
     return text
 
 

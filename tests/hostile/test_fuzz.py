@@ -198,7 +198,7 @@ def test_fuzz_extract_input_files(tmp_path, capsys):
     fifo = tmp_path / "fifo.txt"
     os.mkfifo(fifo)
     cases = [str(fifo), "/dev/zero", "/dev/urandom", str(tmp_path / "absent.txt")]
-    for number in range(30):
+    for number in range(12):  # each usable one runs spaCy: kept few
         document = tmp_path / f"d{number}.{'html' if number % 2 else 'txt'}"
         document.write_bytes(_mutate_bytes(rng, html if number % 2 else base))
         cases.append(str(document))
