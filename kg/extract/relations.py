@@ -248,7 +248,7 @@ class RelationReader:
                 subjects = self._resolve(role_tokens["subject"][0], entities)
                 objects = self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
-                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end))
+                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only))
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
@@ -360,14 +360,27 @@ class RelationReader:
                 return named[0]
         return None
 
-    def _co_actors(self, trigger, actors: list) -> list:
+    def _co_actors(self, trigger, actors: list, *, rounds: bool = False) -> list:
         """Those who act with the actor: "A led the round alongside B and C", "together
-        with D"."""
+        with D", and, for a round (*rounds*), "with participation from E and F"."""
         found = []
-        for verb in {trigger, trigger.head}:
+        # "a round led by A, with participation from B": the parser hangs "with" on the
+        # sentence's verb as often as on the trigger.
+        heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root)}
+        for verb in heads.values():
             for prep in verb.children:
+                participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "participation"] if rounds and prep.lower_ == "with" else []
+                for noun in participation:
+                    for source in noun.children:
+                        if source.dep_ == "prep" and source.lower_ == "from":
+                            for pobj in source.children:
+                                named = pobj if pobj._.kg_entity else next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
+                                if pobj.dep_ == "pobj" and named is not None:
+                                    found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
                 if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
                     continue
+                if verb.i != trigger.i and verb.i != trigger.head.i:
+                    continue  # "alongside", "together with" only next to the trigger
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj._.kg_entity:
                         found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))

@@ -165,6 +165,14 @@ def test_every_trigger_kind_is_read(extract):
     # The host acts; the guest visits.
     ("Japan hosted Indian Prime Minister Narendra Modi in Tokyo on Friday.",
      ("Narendra Modi", "visits", "Japan"), "verb-active:"),
+    # The firm that raised the money acts; the investor is its theme.
+    ("Hanul Robotics secured $10 million from Daewon Ventures.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), "verb-active:"),
+    ("Hanul Robotics received an investment of $5 million from Daewon Ventures.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), "noun-light-verb"),
+    # Those who took part in a round led by another.
+    ("Hanul Robotics raised $50 million in a Series C round led by Daewon Ventures, with participation from "
+     "Minjin Capital and Sunwoo Partners.", ("Sunwoo Partners", "invests_in", "Hanul Robotics"), "verb-reduced-passive:"),
     # A title's "at" hangs off what the title is of.
     ("Narendra Misra, head of European operations at Jindal Steel, said the aim was clear.",
      ("Narendra Misra", "executive_of", "Jindal Steel"), "noun-apposition:*+of"),
@@ -175,7 +183,7 @@ def test_every_trigger_kind_is_read(extract):
     ("The rules are strict, said Ursula von der Leyen, president of the European Commission.",
      ("Ursula von der Leyen", "executive_of", "European Commission"), ""),
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
-        "home-to", "country-possessive-list", "hosted", "head-of-area-at", "vice-chairman", "name-particles"])
+        "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -310,6 +318,7 @@ def test_qualifiers(extract, text, fact, qualifiers):
 
 @pytest.mark.parametrize("text", [
     "Daewon Group and Minjin Foods made investments last year.",
+    "Hanul Robotics received approval from Daewon Ventures.",
     "LG Electronics said it expects demand to grow.",
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
