@@ -7,6 +7,9 @@
   // Shapes that draw their label inside: the label is the node, so it is never hidden.
   var INSIDE = { box: true, ellipse: true, circle: true, database: true, text: true };
   var TIP_FACTS = 5;
+  // Past this many links, link labels are not drawn (hovering a link shows it): at that
+  // density they could only be placed by hiding node labels, which matter more.
+  var EDGE_LABELS = data.edges.length <= 600;
 
   function line(parent, text, className, tag) {
     var element = document.createElement(tag || "div");
@@ -80,6 +83,7 @@
   var byId = {};
   function prepareNode(node) {
     node.kg.label = node.label;
+    if (INSIDE[node.shape]) node.font = { size: FONT };
     names[node.id] = node.label;
     byId[node.id] = node;
     node.title = nodeTooltip(node);
@@ -87,6 +91,7 @@
   function prepareEdge(edge) {
     edge.kg.label = edge.kg.base || edge.label;
     edge.kg.fullLabel = edge.label;
+    if (!EDGE_LABELS) edge.label = "\u200b";
     edge.title = edgeTooltip(edge);
   }
   data.nodes.forEach(prepareNode);
@@ -146,17 +151,26 @@
     return (b.rank - a.rank) || (b.value - a.value) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
   }
 
+  var hiddenNodes = {}, hiddenEdges = {}, fontFactor = null;
   function declutter() {
     var factor = Math.min(Math.max(1 / network.getScale(), 0.25), 4);
     var selected = {};
     network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
-    var nodeIds = nodesView.getIds(), edgeIds = edgesView.getIds();
-    nodes.update(nodeIds.filter(function (id) { return !INSIDE[byId[id].shape]; }).map(function (id) {
-      return { id: id, label: byId[id].kg.label, font: { size: FONT * factor } };
+    var nodeIds = nodesView.getIds(), edgeIds = EDGE_LABELS ? edgesView.getIds() : [];
+    if (factor !== fontFactor) {
+      // One option for all (a box-shaped node keeps its own font): cheaper than an update each.
+      network.setOptions(EDGE_LABELS
+        ? { nodes: { font: { size: FONT * factor } }, edges: { font: { size: EDGE_FONT * factor } } }
+        : { nodes: { font: { size: FONT * factor } } });
+      fontFactor = factor;
+    }
+    nodes.update(Object.keys(hiddenNodes).filter(function (id) { return byId[id]; }).map(function (id) {
+      return { id: id, label: byId[id].kg.label };
     }));
-    edges.update(edgeIds.map(function (id) {
-      return { id: id, label: edges.get(id).kg.fullLabel, font: { size: EDGE_FONT * factor } };
+    edges.update(Object.keys(hiddenEdges).filter(function (id) { return edges.get(id); }).map(function (id) {
+      return { id: id, label: edges.get(id).kg.fullLabel };
     }));
+    hiddenNodes = {}; hiddenEdges = {};
     network.redraw();  // synchronous: every label measured at its new size
     var placed = [], candidates = [];
     nodeIds.forEach(function (id) {
@@ -193,6 +207,8 @@
       }
       placed.push(box);
     });
+    hideNodes.forEach(function (item) { hiddenNodes[item.id] = true; });
+    hideEdges.forEach(function (item) { hiddenEdges[item.id] = true; });
     nodes.update(hideNodes);
     edges.update(hideEdges);
     network.redraw();
@@ -298,7 +314,10 @@
       var full = edge.kg.count > 1 && count !== edge.kg.count && !edge.kg.summary
         ? edge.kg.label + " ×" + count + " of " + edge.kg.count
         : (edge.kg.count > 1 ? edge.kg.label + " ×" + edge.kg.count.toLocaleString("en") : edge.kg.label);
-      if (full !== edge.kg.fullLabel) { edge.kg.fullLabel = full; relabel.push({ id: edge.id, kg: edge.kg, label: full }); }
+      if (full !== edge.kg.fullLabel) {
+        edge.kg.fullLabel = full;
+        relabel.push({ id: edge.id, kg: edge.kg, label: EDGE_LABELS ? full : "\u200b" });
+      }
     });
     edges.update(relabel);
     var strict = edgeFilterActive();
