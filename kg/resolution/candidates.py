@@ -227,7 +227,7 @@ def candidates(
     ...       Entity("x:2", "LG Electronics", "Company", ["LG Electronics"]),
     ...       Entity("x:3", "Samsung", "Company", ["Samsung"])]}
     >>> [(c["a_label"], c["b_label"], c["score"]) for c in candidates(es, load_ontology())]
-    [('LG', 'LG Electronics', 0.75)]
+    [('LG', 'LG Electronics', 0.65)]
     """
     wanted = set().union(*(ontology.subclasses(c) for c in classes)) if classes else None
     judged = judged or set()

@@ -35,7 +35,7 @@ DATA = b"""
 EXPECTED = [
     ("agibot", "zhiyuan", 1.0, ["same normalised name 'zhiyuan robotics'"]),
     ("facebook", "facebook-inc", 1.0, ["same normalised name 'facebook'", "shares 1 neighbour(s)"]),
-    ("lg", "lg-electronics", 0.8, ["'lg' begins 'lg electronics'", "shares 1 neighbour(s)"]),
+    ("lg", "lg-electronics", 0.7, ["'lg' begins 'lg electronics'", "shares 1 neighbour(s)"]),
     ("mercury-cn", "mercury-us", 0.7, ["same normalised name 'mercury'", "different headquarters"]),
 ]
 

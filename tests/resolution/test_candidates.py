@@ -66,7 +66,8 @@ def test_judged_pairs_are_not_proposed():
         ("Société Générale", "Societe Generale", 1.0),  # accents transliterated
         ("AgiBot", "Agi Bot", 0.95),  # spaces
         ("IBM", "International Business Machines", 0.6),  # acronym: a guess
-        ("LG", "LG Electronics Inc.", 0.75),  # leading words
+        ("LG", "LG Electronics Inc.", 0.65),  # one word leading another name
+        ("Sequoia Capital", "Sequoia Capital China", 0.75),  # leading words
         ("GI Dynamics", "Dynamics", 0.7),  # one name is the other plus a word: capped
         ("Golden Gate Ventures", "Golden Pine Ventures", 0.6),  # only as alike as the words that differ
     ],
