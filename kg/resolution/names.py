@@ -69,7 +69,7 @@ def block_keys(name: str) -> set[tuple[str, str]]:
 def name_similarity(a: str, b: str) -> tuple[float, str]:
     """How alike two names are, 0 to 1, and why, in words.
 
-    Equal keys score 1; equal once spaces are dropped 0.95; one name the leading words of
+    Equal keys score 1; equal once spaces are dropped 0.95 (five letters or more); one name the leading words of
     the other 0.75 (0.65 when it is one word); an acronym of three letters or more and the initials it stands for 0.6
     (a guess that other evidence must confirm); otherwise the
     Dice coefficient of the two keys' letter pairs, capped by that of the words that
@@ -86,7 +86,8 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     ka, kb = match_key(a), match_key(b)
     if ka == kb:
         return 1.0, f"same normalised name {ka!r}"
-    if ka.replace(" ", "") == kb.replace(" ", ""):
+    if ka.replace(" ", "") == kb.replace(" ", "") and len(ka.replace(" ", "")) >= 5:
+        # Short ones meet by chance: "A.M. Holdings" and "Am" are "am" both.
         return 0.95, f"same name without spaces ({a!r} / {b!r})"
     short, long_ = sorted((ka, kb), key=len)
     if " " not in short and len(short) >= 3 and initials(long_) == short:
