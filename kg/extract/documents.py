@@ -33,6 +33,7 @@ MAX_CHARS = 1_000_000
 # same length, short tokens both handle in linear time, and every offset stays right.
 # Punctuation runs go first, so that a word right before one is kept.
 _UNPARSABLE = (re.compile(r"[^\w\s]{32,}"), re.compile(r"\S{300,}|\s{200,}"))
+_FILLER = "." + " " * 31
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -162,7 +163,7 @@ def parsable_text(name: str, text: str) -> str:
     would take minutes over overwritten in place, so every offset stays right.
 
     >>> text = parsable_text("note", "a " + "[" * 40 + " b")
-    >>> len(text), text[:4].split(), set(text[2:42]) == {".", chr(10)}
+    >>> len(text), text[:4].split(), set(text[2:42]) == {".", " "}
     (44, ['a', '.'], True)
     """
     if len(text) > MAX_CHARS:
@@ -171,7 +172,7 @@ def parsable_text(name: str, text: str) -> str:
             "document; split it"
         )
     for pattern in _UNPARSABLE:
-        text = pattern.sub(lambda match: (".\n" * len(match.group()))[:len(match.group())], text)
+        text = pattern.sub(lambda match: (_FILLER * len(match.group()))[:len(match.group())], text)
     return text
 
 
