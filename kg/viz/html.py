@@ -251,14 +251,19 @@ _SIZE_RANGE = (8.0, 40.0)
 _LABEL_INSIDE = {"box": 18.0, "ellipse": 15.0, "circle": 15.0, "database": 18.0, "text": 12.0}
 
 
+#: Pictures up to this many nodes are laid out with room for every label.
+_LABELLED_UP_TO = 150
+
+
 def _extents(layout_graph: nx.MultiDiGraph, view: View, groups: list[LeafGroup], sizes: Mapping, records: "_Records") -> dict:
     """Half width and height of each node as the page will draw it, for the layout to keep
-    nodes from covering each other. Labels below a shape are left out: the page hides a
-    label that would cover a node."""
+    nodes from covering each other. Labels below a shape count in small pictures only; in
+    larger ones the page hides a label that would cover a node."""
     values = {node: float(sizes.get(node, 0) or 0) for node in layout_graph if node in view.graph}
     values.update({group.id: float(len(group.members)) for group in groups})
     low, high = (min(values.values()), max(values.values())) if values else (0.0, 0.0)
     classes = {group.id: group.cls for group in groups}
+    small = layout_graph.number_of_nodes() <= _LABELLED_UP_TO
     extents = {}
     for node in layout_graph:
         if node in view.graph:
@@ -272,7 +277,11 @@ def _extents(layout_graph: nx.MultiDiGraph, view: View, groups: list[LeafGroup],
         else:
             share = 0.5 if high == low else (values.get(node, low) - low) / (high - low)
             radius = _SIZE_RANGE[0] + share * (_SIZE_RANGE[1] - _SIZE_RANGE[0])
-            extents[node] = (radius, radius)
+            if small:
+                # Room for the label below too (as a box centred on the node, both ways).
+                extents[node] = (max(radius, 3.6 * len(label) + 4.0), radius + 22.0)
+            else:
+                extents[node] = (radius, radius)
     return extents
 
 
