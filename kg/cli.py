@@ -11,11 +11,20 @@ from pathlib import Path
 import click
 
 from kg.analysis.exports import GRAPH_EXPORTS
+from kg.cli_guard import (
+    ALLOW_HOST_OPTION,
+    check_sparql,
+    flush_stdout,
+    interruptible,
+    read_query_text,
+    refuse_update_as_query,
+)
 from kg.cli_news import NEWS_COMMANDS
-from kg.cli_support import KGGroup, Session, read_query, refresh_projection, split_names, write_atomically
+from kg.cli_support import KGGroup, Session, refresh_projection, split_names
 from kg.errors import KGError, QueryError
-from kg.formats import base_iri, format_names, get_format
+from kg.formats import base_iri, format_names, get_format, input_size
 from kg.result_writers import WRITERS, write_results
+from kg.safe_io import atomic_output
 from kg.sparql import check_iri, parse_param
 from kg.store import resolve_store_url
 
@@ -59,24 +68,35 @@ def load(session: Session, files: tuple[Path, ...], fmt: str | None, graph_iri: 
     Every file is checked before anything is written: a syntax error in any of them
     leaves the store as it was.
     """
-    graph_name = check_iri(graph_iri) if graph_iri else None
-    total = sum(f.stat().st_size for f in files if f.is_file())
+    graph_name = check_iri(graph_iri) if graph_iri is not None else None  # "" is no graph name
+    total = sum(input_size(f) for f in files)  # also refuses FIFOs and devices up front
     graph = session.graph(write=True)
-    if total > LARGE_FILE and sys.stderr.isatty():
-        from rich.progress import Progress
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("checking", total=total)
-            report = graph.load(
-                files,
-                fmt=get_format(fmt) if fmt else None,
-                graph=graph_name,
-                progress=lambda done, _total: bar.update(task, completed=done),
-            )
-    else:
-        report = graph.load(files, fmt=get_format(fmt) if fmt else None, graph=graph_name)
+    def work():
+        if total > LARGE_FILE and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("checking", total=total)
+                return graph.load(
+                    files,
+                    fmt=get_format(fmt) if fmt else None,
+                    graph=graph_name,
+                    progress=lambda done, _total: bar.update(task, completed=done),
+                )
+        return graph.load(files, fmt=get_format(fmt) if fmt else None, graph=graph_name)
+
+    report = interruptible(work, interrupted=lambda: _load_interrupted(graph, len(files)))
     click.echo(f"loaded {report.quads} quads from {len(report.files)} file(s) in {report.seconds:.2f} s")
     refresh_projection(graph)
+
+
+def _load_interrupted(graph, files: int) -> str:
+    if graph.store.pending_write():
+        return "the file being written was already committed: it is completed when the store is next opened"
+    if files > 1:
+        return "the file being written was not written (files loaded before it stay)"
+    return "nothing was written"
 
 
 @cli.command("import-table")
@@ -120,8 +140,10 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, object]:
 @click.option("--format", "-f", "fmt", type=click.Choice(list(WRITERS)), default="table", show_default=True, help="Output format.")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME: <iri>, prefix:name, \"text\"@lang, \"5\"^^xsd:integer or plain text. Repeatable.")
 @click.option("--base", "base", metavar="IRI", help="Base IRI for relative IRIs in the query (default: the .rq file's URL; none for inline text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output); written whole or not at all.")
+@ALLOW_HOST_OPTION
 @click.pass_obj
-def query(session: Session, query: str, fmt: str, params: tuple[str, ...], base: str | None) -> None:
+def query(session: Session, query: str, fmt: str, params: tuple[str, ...], base: str | None, output: Path | None, allowed_hosts: tuple[str, ...]) -> None:
     """Run a SPARQL query: inline text or a .rq file.
 
     kg's prefixes (kg:, id:, src:, stmt:, rdfs:, skos:, xsd:, prov:, dcterms:, wd:, ...)
@@ -130,13 +152,43 @@ def query(session: Session, query: str, fmt: str, params: tuple[str, ...], base:
     text, wherever the variable occurs (subqueries included). Literals are written as the
     store holds them, lexical form unchanged.
     """
-    sparql = read_query(query)
+    sparql, source = read_query_text(query)
     if base is not None:
         check_iri(base)
-    elif sparql is not query:  # read from a file: relative IRIs are relative to it
-        base = base_iri(Path(query))
-    results = session.graph().store.query(sparql, bindings=_parse_params(params), base=base)
-    write_results(results, fmt, sys.stdout)
+    elif source is not None:  # read from a file: relative IRIs are relative to it
+        base = base_iri(source)
+    refuse_update_as_query(sparql)
+    check_sparql(sparql, allowed_hosts)
+    bindings = _parse_params(params)
+    store = session.graph().store
+    results = interruptible(lambda: store.query(sparql, bindings=bindings, base=base), interrupted=lambda: "the query was stopped")
+    if output is None:
+        write_results(results, fmt, sys.stdout)
+    else:
+        with atomic_output(output) as out:
+            write_results(results, fmt, out)
+
+
+@cli.command()
+@click.argument("update")
+@click.option("--base", "base", metavar="IRI", help="Base IRI for relative IRIs (default: the .ru file's URL; none for inline text).")
+@ALLOW_HOST_OPTION
+@click.pass_obj
+def update(session: Session, update: str, base: str | None, allowed_hosts: tuple[str, ...]) -> None:
+    """Run a SPARQL 1.1 Update (inline text or a .ru file) in one transaction.
+
+    kg's prefixes are declared. LOAD <url> fetches nothing unless --allow-host lists the host.
+    """
+    text, source = read_query_text(update)
+    if base is not None:
+        check_iri(base)
+    elif source is not None:
+        base = base_iri(source)
+    check_sparql(text, allowed_hosts, what="update")
+    store = session.graph(write=True).store
+    before = len(store)
+    interruptible(lambda: store.update(text, base=base), interrupted=lambda: "the update was not written")
+    click.echo(f"update done: the store holds {len(store) - before:+} quads")
 
 
 # -- stats ---------------------------------------------------------------------------
@@ -194,7 +246,8 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
     if output is None:
         write(sys.stdout.buffer)
     else:
-        write_atomically(output, write)
+        with atomic_output(output, binary=True) as out:
+            write(out)
 
 
 # -- validate ------------------------------------------------------------------------
@@ -401,10 +454,11 @@ def viz(session: Session, output: Path, focus, hops, links, max_hops, classes, r
     html = session.graph().viz(
         focus=focus, hops=hops, links=tuple(links) if links else None, max_hops=max_hops,
         classes=split_names(classes), relations=split_names(relations),
-        query=read_query(query_file) if query_file else None,
+        query=read_query_text(query_file)[0] if query_file else None,
         size_by=size_by, max_nodes=max_nodes,
     )
-    write_atomically(output, lambda out: out.write(html.encode("utf-8")))
+    with atomic_output(output, binary=True) as out:
+        out.write(html.encode("utf-8"))
     click.echo(f"wrote {output} ({len(html.encode('utf-8')) / 1024:.0f} KiB)")
 
 
@@ -434,7 +488,8 @@ def demo(session: Session) -> None:
         click.echo()
     page = Path("kg-demo.html")
     html = graph.viz()
-    write_atomically(page, lambda out: out.write(html.encode("utf-8")))
+    with atomic_output(page, binary=True) as out:
+        out.write(html.encode("utf-8"))
     click.echo(f"a picture of the seed graph: {page.resolve()} (open it in a browser)")
     click.echo(f"demo done in {time.perf_counter() - started:.1f} s")
 
@@ -458,6 +513,16 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except BrokenPipeError:
         # The reader went away (kg query ... | head): not an error of ours.
+        flush_stdout()
         sys.stderr.close()
         sys.exit(0)
+    except OSError as error:  # standard output on a full disk, most often
+        flush_stdout()
+        where = f" ({error.filename})" if error.filename else ""
+        click.echo(f"kg: error: cannot write the output: {error.strerror or error}{where}", err=True)
+        sys.exit(1)
+    failure = flush_stdout()
+    if failure is not None:
+        click.echo(f"kg: error: cannot write the output: {failure}", err=True)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

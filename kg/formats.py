@@ -11,6 +11,8 @@ True
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import BinaryIO
 
 from kg.errors import IngestError, KGError
 
-__all__ = ["FORMATS", "RdfFormat", "base_iri", "count_quads", "format_names", "get_format", "guess_format"]
+__all__ = ["FORMATS", "RdfFormat", "base_iri", "check_xml", "count_quads", "format_names", "get_format", "guess_format", "input_size"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,56 @@ def guess_format(path: str | Path) -> RdfFormat:
         ) from None
 
 
+def input_size(path: str | Path) -> int:
+    """The size of the RDF file *path*; IngestError if it is missing, unreadable or not a
+    regular file (a FIFO would block the reader, ``/dev/zero`` never end)."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise IngestError(f"no such file: {path}") from None
+    except (OSError, ValueError) as error:
+        raise IngestError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a FIFO, device or socket)"
+        raise IngestError(f"{path} is {kind}; kg loads only files")
+    return info.st_size
+
+
+def check_xml(source: str | Path | bytes) -> None:
+    """Refuse an RDF/XML document that declares entities or is not well-formed XML.
+
+    pyoxigraph expands entities declared in a DOCTYPE (a few hundred bytes of nested ones
+    make gigabytes: "billion laughs") and reads a document cut short as far as it goes, so
+    expat reads it first, as a stream, and stops at the first entity declaration.
+    """
+    from xml.parsers import expat
+
+    name = "input" if isinstance(source, bytes) else str(source)
+    parser = expat.ParserCreate()
+
+    def refuse(entity, *_):
+        raise IngestError(f"{name} declares the XML entity {entity!r}; kg does not expand entities in RDF/XML")
+
+    parser.EntityDeclHandler = refuse
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    try:
+        if isinstance(source, bytes):
+            parser.Parse(source, True)
+            return
+        with open(source, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        raise IngestError(f"{name} is not valid RDF/XML: {expat.errors.messages[error.code]} at line {error.lineno}, column {error.offset + 1}") from None
+    except FileNotFoundError:
+        raise IngestError(f"no such file: {name}") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {name}: {error.strerror}") from None
+
+
 class _CountingReader:
     """A binary file wrapper that reports how many bytes were read so far."""
 
@@ -116,6 +168,8 @@ def count_quads(
     oxi_format = getattr(pyoxigraph.RdfFormat, fmt.oxigraph)
     name = "input" if isinstance(source, bytes) else str(source)
     base = base if base is not None else base_iri(source)
+    if fmt.oxigraph == "RDF_XML":
+        check_xml(source)
     try:
         if isinstance(source, bytes):
             return sum(1 for _ in pyoxigraph.parse(source, oxi_format, base_iri=base))

@@ -22,7 +22,7 @@ from kg.analysis.links import LinkPath, describe_path, find_links
 from kg.analysis.project import filter_projection, project
 from kg.entity_lookup import resolve_entity
 from kg.errors import IngestError
-from kg.formats import RdfFormat, count_quads, guess_format
+from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store import Results, Store, open_store
@@ -122,7 +122,7 @@ class KnowledgeGraph:
         """
         started = time.perf_counter()
         plan = []
-        total = sum(_size(Path(p)) for p in paths)
+        total = sum(input_size(p) for p in paths)
         done = 0
         for path in map(Path, paths):
             file_format = fmt or guess_format(path)
@@ -132,7 +132,7 @@ class KnowledgeGraph:
                 file_format,
                 on_bytes=(lambda n, o=offset: progress(o + n, total)) if progress else None,
             )
-            done += _size(path)
+            done += input_size(path)
             plan.append((path, file_format, count))
         report = LoadReport()
         if plan:
@@ -374,13 +374,4 @@ class KnowledgeGraph:
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
         return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {path}") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {path}: {error.strerror}") from None
 

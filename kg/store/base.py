@@ -228,5 +228,10 @@ class Store(abc.ABC):
     def _update(self, sparql: str) -> None:
         """Run a complete update text (prologue included) in one transaction."""
 
+    def pending_write(self) -> bool:
+        """Whether a write was committed but not yet completed (see :mod:`kg.store.journal`):
+        a process killed now leaves it to the next opening to complete."""
+        return False
+
     def close(self) -> None:
         """Release files, locks and connections. Safe to call twice."""

@@ -27,7 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
-from kg.formats import RdfFormat, base_iri, count_quads
+from kg.formats import RdfFormat, base_iri, check_xml, count_quads
 from kg.sparql import exact_literal, prepare
 from kg.store import journal
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
@@ -224,6 +224,9 @@ class OxigraphStore(Store):
             os.close(self._lock)  # closing the descriptor releases the flock
             self._lock = None
 
+    def pending_write(self) -> bool:
+        return (self.path / JOURNAL_NAME).exists()
+
     def _writable(self) -> ox.Store:
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only")
@@ -349,6 +352,8 @@ class OxigraphStore(Store):
         size = len(source) if isinstance(source, bytes) else _file_size(source)
         where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
         oxi = _oxi_format(fmt)
+        if validated is None and fmt.oxigraph == "RDF_XML":
+            check_xml(source)  # entities and truncation, which the parser lets through
         try:
             if size > BULK_LOAD_BYTES:
                 target = None if graph is None else ox.NamedNode(str(graph))

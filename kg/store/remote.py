@@ -119,8 +119,9 @@ class RemoteStore(Store):
 
     def __init__(self, url: str) -> None:
         self.url = url
+        _check_url(url)
         self.query_url = _query_endpoint(url)
-        self.update_url = update_endpoint(url)
+        self.update_url = _check_url(update_endpoint(url))
         self.timeout = _http_timeout()
         # A dead host should fail fast; a slow query may take the whole timeout.
         self._client = httpx.Client(timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 5.0)))
@@ -297,6 +298,18 @@ class RemoteStore(Store):
 
 def _graph_name(name) -> URIRef | None:
     return None if isinstance(name, ox.DefaultGraph) else URIRef(name.value)
+
+
+def _check_url(url: str) -> str:
+    """*url*, or a StoreError if no request could be sent to it (a bad address or port)."""
+    try:
+        urlsplit(url).port  # noqa: B018 - a port out of range is found when asked for
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as error:
+        raise StoreError(f"not a usable SPARQL endpoint URL: {url!r} ({error})") from None
+    if not parsed.host:
+        raise StoreError(f"not a usable SPARQL endpoint URL: {url!r} (no host)")
+    return url
 
 
 def _first_line(text: str) -> str:
