@@ -54,10 +54,20 @@ def render_html(
     sizes: Mapping[str, float] | None = None,
     aliases: Mapping[str, list[str]] | None = None,
     seed: int = 0,
+    expand_url: str | None = None,
 ) -> str:
     """The page for *view*: nodes placed, coloured and shaped by class, sized by *sizes*
-    (default: degree in the view), with a legend, a search box and tooltips."""
+    (default: degree in the view), with a legend, a search box and tooltips.
+
+    With *expand_url* (a path on the server that serves the page, such as
+    ``/viz/neighbours?iri=``), a double click on a node fetches its neighbours' records from
+    that path plus the node's IRI (see :func:`kg.viz.expand.neighbour_records`); the page's
+    policy then allows requests to its own origin, and to nothing else.
+    """
+    if expand_url is not None and (not expand_url.startswith("/") or expand_url.startswith("//")):
+        raise ValueError(f"expand_url must be a path on the page's own server, not {expand_url!r}")
     data = page_data(view, ontology, sizes=sizes, aliases=aliases, seed=seed)
+    data["expandUrl"] = expand_url
     script = _SCRIPT.read_text(encoding="utf-8")
     vis_js, vis_css = _vis_assets()
     payload = _json_for_html(data)
@@ -73,6 +83,7 @@ def render_html(
         page_js=jinja2.utils.markupsafe.Markup(script),
         payload=jinja2.utils.markupsafe.Markup(payload),
         legend=data["legend"],
+        connect=jinja2.utils.markupsafe.Markup("'self'" if expand_url else "'none'"),
     )
 
 
@@ -140,12 +151,13 @@ def page_data(
 class _Records:
     """vis-network node and edge records for one view (styles and sources looked up once)."""
 
-    def __init__(self, view: View, ontology: Ontology, sizes, aliases, sources) -> None:
+    def __init__(self, view: View, ontology: Ontology, sizes, aliases, sources, *, prefix: str = "e") -> None:
         self.view, self.ontology, self.sizes, self.aliases, self.sources = view, ontology, sizes, aliases, sources
         self.highlighted = bool(view.highlight_nodes or view.highlight_edges)
         self.styles: dict[str, tuple[str, str, str]] = {}
         self.sources_seen: dict[str, dict] = {}
         self._numbers = 0
+        self._prefix = prefix
 
     def style(self, cls: str) -> tuple[str, str, str]:
         if cls not in self.styles:
@@ -205,7 +217,7 @@ class _Records:
             "from": bundle.source,
             "to": bundle.target,
             "arrows": "to",
-            "id": f"e{self._numbers - 1}",
+            "id": f"{self._prefix}{self._numbers - 1}",
             "label": base if bundle.count == 1 else f"{base} ×{bundle.count:,}",
             "color": _HIGHLIGHT if on_path else (_DIMMED if self.highlighted else _PLAIN),
             "width": 4 if on_path else (1 if bundle.count == 1 else min(1 + bundle.count ** 0.5, 8)),

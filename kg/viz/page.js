@@ -226,12 +226,8 @@
 
   // -- groups: drawn member by member on click -------------------------------------------
 
-  function expand(groupId) {
-    var group = byId[groupId];
-    if (!group || !group.kg.group) return false;
-    var centre = network.getPositions([groupId])[groupId] || { x: group.x, y: group.y };
-    var members = group.kg.group.members;
-    // Members on rings round where the group was, about 60 px apart.
+  function placeAround(centre, members) {
+    // Members on rings round the centre, about 60 px apart.
     var ring = 0, onRing = 0, onThisRing = 0, radius = 0, placed = 0;
     members.forEach(function (member) {
       if (onRing >= onThisRing) {
@@ -244,6 +240,45 @@
       onRing += 1; placed += 1;
       prepareNode(member);
     });
+  }
+
+  // A page written with an expandUrl (served by kg) fetches a node's neighbours on a
+  // double click; the page's policy allows requests to its own origin only.
+  function fetchNeighbours(id) {
+    var node = byId[id];
+    if (!data.expandUrl || !node || node.kg.group) return Promise.resolve(false);
+    var shown = nodes.getIds();
+    return fetch(data.expandUrl + encodeURIComponent(node.kg.iri), { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error("the server answered " + response.status);
+        return response.json();
+      })
+      .then(function (found) {
+        var fresh = found.nodes.filter(function (n) { return shown.indexOf(n.id) < 0; });
+        placeAround(network.getPositions([id])[id], fresh);
+        var have = {};
+        edges.get().forEach(function (e) { have[e.from + " " + e.kg.relation + " " + e.to] = true; });
+        var newEdges = found.edges.filter(function (e) { return !have[e.from + " " + e.kg.relation + " " + e.to] && !edges.get(e.id); });
+        newEdges.forEach(prepareEdge);
+        nodes.add(fresh);
+        edges.add(newEdges);
+        status.textContent = found.more ? found.more + " more neighbours of " + node.kg.label + " not drawn" : "";
+        applyFilters();
+        return true;
+      })
+      .catch(function (error) { status.textContent = "could not expand: " + error.message; return false; });
+  }
+  state.fetchNeighbours = fetchNeighbours;
+  network.on("doubleClick", function (event) {
+    if (event.nodes.length === 1) fetchNeighbours(event.nodes[0]);
+  });
+
+  function expand(groupId) {
+    var group = byId[groupId];
+    if (!group || !group.kg.group) return false;
+    var centre = network.getPositions([groupId])[groupId] || { x: group.x, y: group.y };
+    var members = group.kg.group.members;
+    placeAround(centre, members);
     group.kg.group.edges.forEach(prepareEdge);
     var summaries = edges.getIds({ filter: function (edge) { return edge.from === groupId || edge.to === groupId; } });
     edges.remove(summaries);
