@@ -1,6 +1,7 @@
 """Pictures of the graph: views of the projection drawn as self-contained HTML pages.
 """
 
+from kg.viz.expand import neighbour_records
 from kg.viz.html import page_data, render_html
 from kg.viz.layout import positions
 from kg.viz.pictures import SIZE_MEASURES, NotebookPicture, choose_view, picture
@@ -17,6 +18,7 @@ __all__ = [
     "positions",
     "render_html",
     "page_data",
+    "neighbour_records",
     "picture",
     "choose_view",
     "NotebookPicture",
