@@ -178,3 +178,20 @@ def test_focus_page_marks_the_focus(seed_graph):
     view, _ = choose_view(seed_graph, focus="AgiBot")
     data = page_data(view, seed_graph.ontology)
     assert [n["label"] for n in data["nodes"] if n["kg"]["highlight"]] == ["AgiBot"]
+
+
+def test_neighbour_records_are_bounded_and_keep_names_as_data(hostile_graph, seed_graph):
+    from kg.viz import neighbour_records
+
+    projection = hostile_graph.projection()
+    evil = "https://w3id.org/kg/id/evil"
+    (other,) = set(projection.successors(evil)) | set(projection.predecessors(evil))
+    found = neighbour_records(projection, other, hostile_graph.ontology)
+    assert [n["label"] for n in found["nodes"]] == ["<img src=x onerror=alert(1)>"]
+    assert found["more"] == 0 and len(found["edges"]) == 1
+    china = seed_graph.projection()
+    hub = seed_graph.resolve("China")
+    limited = neighbour_records(china, hub, seed_graph.ontology, limit=3)
+    neighbours = set(china.successors(hub)) | set(china.predecessors(hub))
+    assert len(limited["nodes"]) == 3 and limited["more"] == len(neighbours) - 3
+    assert {e["to"] if e["from"] == hub else e["from"] for e in limited["edges"]} == {n["id"] for n in limited["nodes"]}
