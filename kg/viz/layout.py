@@ -44,16 +44,16 @@ def positions(
     )
     placed = [_component(undirected, part, seed) for part in parts]
     if extents:
-        # Pair by pair separation is quadratic in a crowded part: large parts are only
-        # spread out, which leaves a few overlaps (counted in tests/browser).
+        # A large part gets a few rounds only: each round costs about 40 ms per thousand
+        # nodes, and the last overlaps of a crowded part take many (counted in tests/browser).
         placed = [
-            separate(_roomy(part, extents), extents) if len(part) <= SEPARATE_UP_TO else _roomy(part, extents)
+            separate(_roomy(part, extents), extents, rounds=40 if len(part) <= SEPARATE_UP_TO else 10)
             for part in placed
         ]
     return _pack(placed, extents or {})
 
 
-#: Parts up to this many nodes are separated node by node (see :func:`separate`).
+#: Parts up to this many nodes get every round of :func:`separate` they need (up to 40).
 SEPARATE_UP_TO = 300
 #: Space kept between two nodes' boxes, in vis-network's pixels.
 _GAP = 6.0

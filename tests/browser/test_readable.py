@@ -192,3 +192,9 @@ NODE_OVERLAPS = """(() => {
 def test_no_node_covers_another(view, seed_graph, open_page, tmp_path):
     page = open_page(write(tmp_path, "seed", seed_graph.viz(**view)), wait_for=LABELS_READY)
     assert page.evaluate(NODE_OVERLAPS) == 0
+
+
+def test_no_node_covers_another_in_a_1500_node_view(make_investor_graph, open_page, tmp_path):
+    view = reduce_view(whole_view(make_investor_graph(3000)), max_nodes=1500)
+    page = open_page(write(tmp_path, "reduced", render_html(view, load_ontology())), wait_for=LABELS_READY)
+    assert page.evaluate(NODE_OVERLAPS) == 0
