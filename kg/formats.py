@@ -178,6 +178,8 @@ def count_quads(
             return sum(1 for _ in pyoxigraph.parse(stream, oxi_format, base_iri=base))
     except SyntaxError as error:
         raise IngestError(f"{name} is not valid {fmt.name}: {_one_line(error)}") from None
+    except MemoryError as error:  # the parser's buffer cap, not the machine's memory
+        raise IngestError(f"{name} has a term too long to read ({_one_line(error)})") from None
     except FileNotFoundError:
         raise IngestError(f"no such file: {name}") from None
     except IsADirectoryError:

@@ -380,6 +380,8 @@ class OxigraphStore(Store):
                 count = 0
         except SyntaxError as error:
             raise IngestError(f"{name} is not valid {fmt.name}: {_first_line(error)}") from None
+        except MemoryError as error:  # the parser's buffer cap (16 MiB per term), not the machine's
+            raise IngestError(f"{name} has a term too long to read ({_first_line(error)})") from None
         except FileNotFoundError:
             raise IngestError(f"no such file: {name}") from None
         except OSError as error:
