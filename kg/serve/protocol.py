@@ -127,7 +127,7 @@ async def _query(request: Request, settings: EndpointSettings, query: str) -> Re
     accept = request.headers.get("accept", "*/*")
     try:
         media, body = await request.app.state.executor.call(
-            "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, timeout=settings.timeout
+            "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, _endpoint_url(request), timeout=settings.timeout
         )
     except TimeoutError:
         return _error(503, f"query timed out after {settings.timeout:g} s; it was stopped")
@@ -141,6 +141,12 @@ async def _query(request: Request, settings: EndpointSettings, query: str) -> Re
         return _error(500, f"{error}; the server carries on")
     charset = "" if media.endswith("json") else "; charset=utf-8"
     return Response(body, media_type=f"{media}{charset}")
+
+
+def _endpoint_url(request: Request) -> str:
+    """The base IRI of a request's relative IRIs: the endpoint's own URL, as the SPARQL
+    protocol has it (and as `oxigraph serve` does)."""
+    return str(request.url.replace(query=""))
 
 
 def _not_acceptable(accept: str, kind: str) -> Response:
@@ -159,7 +165,7 @@ async def _update(request: Request, settings: EndpointSettings, update: str) -> 
         return _error(403, "wrong token")
     try:
         checked_text(update, settings, "update")
-        await request.app.state.executor.call("update", update, timeout=settings.timeout)
+        await request.app.state.executor.call("update", update, _endpoint_url(request), timeout=settings.timeout)
     except TimeoutError:
         return _error(503, f"update timed out after {settings.timeout:g} s; it was stopped and nothing of it was written")
     except StoreBusyError as error:

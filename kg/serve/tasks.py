@@ -10,13 +10,12 @@ client asked for, with no conversion to rdflib terms in between; other stores go
 from __future__ import annotations
 
 import io
-from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
 from kg.analysis import describe_path, find_links
 from kg.errors import KGError, QueryError, ResultTooLarge
-from kg.namespaces import PREFIXES, sparql_prologue
+from kg.namespaces import PREFIXES
 from kg.viz.html import qualifier_lines
 
 __all__ = ["TASKS", "NotAcceptable", "run_update", "sparql_answer"]
@@ -49,11 +48,6 @@ _ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
   OPTIONAL { ?e skos:altLabel ?alias }
   OPTIONAL { ?e kg:wikidata ?wikidata }
 }"""
-
-
-@lru_cache(maxsize=1)
-def _prologue() -> str:
-    return sparql_prologue()
 
 
 class NotAcceptable(KGError):
@@ -124,10 +118,17 @@ def _too_many(max_rows: int) -> ResultTooLarge:
     return ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
 
 
-def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
+def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
-    result = store._run(_prologue() + query)
+    from kg.sparql import prepare
+    from kg.store.base import ParserError
+
+    prepared = prepare(query, base=base)
+    try:
+        result = store._run(prepared.text)
+    except ParserError as error:
+        raise prepared.syntax_error(error.message) from None  # positions in the client's text
     if isinstance(result, ox.QueryBoolean):
         kind = "ask"
     elif isinstance(result, ox.QueryTriples):
@@ -162,8 +163,9 @@ def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int
     return media, body
 
 
-def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
-    """Run *query* and return (media type, body) in the format *accept* prefers.
+def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None = None) -> tuple[str, bytes]:
+    """Run *query* and return (media type, body) in the format *accept* prefers; relative
+    IRIs resolve against *base* (the endpoint's URL).
 
     Raises :class:`NotAcceptable`, :class:`~kg.errors.ResultTooLarge` past *max_rows* rows
     or *max_bytes* bytes, or :class:`~kg.errors.QueryError`.
@@ -172,8 +174,8 @@ def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int)
     from kg.store.oxigraph import OxigraphStore
 
     if isinstance(graph.store, OxigraphStore):
-        return _native_answer(graph.store, query, accept, max_rows, max_bytes)
-    results = graph.store.query(query, max_rows=max_rows)
+        return _native_answer(graph.store, query, accept, max_rows, max_bytes, base)
+    results = graph.store.query(query, max_rows=max_rows, base=base)
     chosen = negotiate(accept, results.kind)
     if chosen is None:
         raise NotAcceptable(results.kind)
@@ -186,9 +188,9 @@ def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int)
     return media, body
 
 
-def run_update(graph, update: str) -> None:
-    """Run a SPARQL update (one transaction)."""
-    graph.store.update(update)
+def run_update(graph, update: str, base: str | None = None) -> None:
+    """Run a SPARQL update (one transaction); relative IRIs resolve against *base*."""
+    graph.store.update(update, base=base)
 
 
 def explorer_query(graph, text: str, max_rows: int):

@@ -138,3 +138,14 @@ def test_update_token_is_required_to_start(seed_store, tmp_path):
                             check=False, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("kg: error: --allow-update needs a token")
+
+
+def test_relative_iris_resolve_against_the_endpoint(server, writable_server):
+    """The SPARQL protocol's base IRI is the endpoint's URL, for queries and updates alike."""
+    answer = httpx.get(server.url + "/sparql", params={"query": "SELECT ?x WHERE { BIND(<item/1> AS ?x) }"}).json()
+    assert answer["results"]["bindings"][0]["x"]["value"] == server.url + "/item/1"
+    update = "INSERT DATA { GRAPH <https://w3id.org/kg/source/note> { <thing> rdfs:label \"Thing\" } }"
+    ok = httpx.post(writable_server.url + "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status_code == 204
+    found = httpx.get(writable_server.url + "/sparql", params={"query": 'SELECT ?s WHERE { ?s rdfs:label "Thing" }'}).json()
+    assert [b["s"]["value"] for b in found["results"]["bindings"]] == [writable_server.url + "/thing"]
