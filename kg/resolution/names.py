@@ -69,9 +69,10 @@ def block_keys(name: str) -> set[tuple[str, str]]:
 def name_similarity(a: str, b: str) -> tuple[float, str]:
     """How alike two names are, 0 to 1, and why, in words.
 
-    Equal keys score 1; equal once spaces are dropped 0.95 (five letters or more); one name the leading words of
-    the other 0.75 (0.65 when it is one word); an acronym of three letters or more and the initials it stands for 0.6
-    (a guess that other evidence must confirm); otherwise the
+    Equal keys score 1; equal once spaces are dropped 0.95 (five letters or more); names
+    that differ in a number (digits or a Roman numeral) 0.5; an acronym of three letters
+    or more and the initials it stands for 0.6 (a guess other evidence must confirm); one
+    name the leading words of the other 0.75 (0.65 when it is one word); otherwise the
     Dice coefficient of the two keys' letter pairs, capped by that of the words that
     differ when both names have words the other lacks, and at most 0.7 when one name is
     the other's words and more.
@@ -82,6 +83,8 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     0.6
     >>> name_similarity("Golden Gate Ventures", "Golden Pine Ventures")[0]
     0.6
+    >>> name_similarity("14th Five-Year Plan", "15th Five-Year Plan")
+    (0.5, "numbers differ ('14th Five-Year Plan' / '15th Five-Year Plan')")
     """
     ka, kb = match_key(a), match_key(b)
     if ka == kb:
@@ -89,6 +92,11 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     if ka.replace(" ", "") == kb.replace(" ", "") and len(ka.replace(" ", "")) >= 5:
         # Short ones meet by chance: "A.M. Holdings" and "Am" are "am" both.
         return 0.95, f"same name without spaces ({a!r} / {b!r})"
+    words_a, words_b = ka.split(), kb.split()
+    differ = [w for w in words_a if w not in words_b] + [w for w in words_b if w not in words_a]
+    if any(_is_number(w) for w in differ) and len(words_a) + len(words_b) > 2:
+        # Fund II and Fund III, the 14th and the 15th plan: a number is what tells them apart.
+        return 0.5, f"numbers differ ({a!r} / {b!r})"
     short, long_ = sorted((ka, kb), key=len)
     if " " not in short and len(short) >= 3 and initials(long_) == short:
         # An acronym is a hypothesis, not a finding: many names share initials.
@@ -98,7 +106,6 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
         # more often a different firm than a short form of the same one.
         return (0.75 if " " in short else 0.65), f"{short!r} begins {long_!r}"
     dice = _dice(ka, kb)
-    words_a, words_b = ka.split(), kb.split()
     rest_a = " ".join(w for w in words_a if w not in words_b)
     rest_b = " ".join(w for w in words_b if w not in words_a)
     if rest_a and rest_b and rest_a != ka:
@@ -109,6 +116,13 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
         # One name is the other plus words (GI Dynamics / Dynamics): often a different firm.
         dice = min(dice, 0.7)
     return round(dice, 3), f"names {dice:.0%} alike ({a!r} / {b!r})"
+
+
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+
+
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word in _ROMAN
 
 
 def _dice(a: str, b: str) -> float:

@@ -70,6 +70,8 @@ def test_judged_pairs_are_not_proposed():
         ("Sequoia Capital", "Sequoia Capital China", 0.75),  # leading words
         ("GI Dynamics", "Dynamics", 0.7),  # one name is the other plus a word: capped
         ("Golden Gate Ventures", "Golden Pine Ventures", 0.6),  # only as alike as the words that differ
+        ("SPARK VCT", "SPARK VCT 3", 0.5),  # a number tells two funds apart
+        ("Acme Fund II", "Acme Fund III", 0.5),
     ],
 )
 def test_name_similarity(a, b, score):
