@@ -122,7 +122,7 @@ def check_xml(source: str | Path | bytes) -> None:
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as error:
-        raise IngestError(f"{name} is not valid RDF/XML: {expat.errors.messages[error.code]} at line {error.lineno}, column {error.offset + 1}") from None
+        raise IngestError(f"{name} is not valid rdfxml: {expat.errors.messages[error.code]} at line {error.lineno}, column {error.offset + 1}") from None
     except FileNotFoundError:
         raise IngestError(f"no such file: {name}") from None
     except OSError as error:

@@ -182,7 +182,7 @@ def test_an_unclosed_rdfxml_document_is_refused(store, tmp_path):
     cut = tmp_path / "cut.rdf"
     cut.write_text(BILLION_LAUGHS.split("<!DOCTYPE")[0] + BILLION_LAUGHS.split("]>\n")[1].replace("&e9;", "v").replace("</rdf:RDF>\n", ""))
     before = snapshot(store)
-    one_error(kg("load", str(cut), store=store), "not valid RDF/XML: no element found")
+    one_error(kg("load", str(cut), store=store), "not valid rdfxml: no element found")
     assert snapshot(store) == before
 
 
