@@ -1,6 +1,7 @@
 """Whole writes under SIGKILL, more trials on bigger writes than the normal suite's
 tests/store/test_kill_writes.py: a graph of 75,000 quads replaced by one of 75,000 (half
-changed, above kg's own BULK_GRAPH_QUADS, so the journalled bulk way), and an N-Triples
+the subjects kept with new values; above kg's own BULK_GRAPH_QUADS, so the journalled bulk
+way), and an N-Triples
 file of 75,000 triples loaded into a graph that holds 75,000 (bulk way from 1 MB here).
 Each write is killed at 20 random moments (seed 11); the store must hold exactly the
 content before or after it, and no journal or bulk files, once opened again."""

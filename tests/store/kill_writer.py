@@ -68,8 +68,8 @@ def run_trials(work: Path, action: str, *, rows: int, trials: int, seed: int, bu
     counts and the seconds an unkilled write takes. *bulk* lowers the bulk thresholds
     (None keeps kg's own)."""
     before = write_triples(work / "before.nt", 0, rows, "old")
-    # Half the rows stay, half change value, and as many new rows come: a mixed store
-    # (old and new together, or the new one in part) hashes unlike both ends.
+    # The first half of the rows goes, the second half changes value, as many new rows
+    # come: a mixed store (old and new together, or part of the new) hashes unlike both ends.
     after = write_triples(work / "after.nt", rows // 2, rows + rows // 2, "new")
     base = work / "base"
     with open_store(f"oxigraph:{base}") as store:
