@@ -50,8 +50,10 @@ def _money_pattern() -> re.Pattern:
     words, scales = money_words()
     currency = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    # Gaps of a few spaces at most: an open \s* scanned every run of blanks from each of its
+    # starts, quadratic on a page of whitespace.
     return re.compile(
-        rf"(?P<pre>{currency})?\s*(?P<number>{_NUMBER})\s*(?P<scale>(?:{scale})\b)?\.?\s*(?P<post>(?:{currency})\b)?",
+        rf"(?P<pre>{currency})?\s{{0,3}}(?P<number>{_NUMBER})\s{{0,3}}(?P<scale>(?:{scale})\b)?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
 

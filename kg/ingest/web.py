@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from kg.extract.documents import MAX_CHARS, Document, looks_english
+from kg.extract.documents import MAX_CHARS, Document, looks_english, parsable_text
 from kg.ingest.feeds import read_feed
 from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
 
@@ -169,6 +169,8 @@ def collect(
                 f"{len(document.text):,} characters of text, more than the {MAX_CHARS:,} the parser "
                 "takes as one document"
             )
+        # Runs of characters the tokenizer takes minutes over are blanked, as in a file.
+        document = replace(document, text=parsable_text(url, document.text))
         return replace(fetched, body=b""), document
 
     with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
