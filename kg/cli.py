@@ -93,7 +93,7 @@ def load(session: Session, files: tuple[Path, ...], fmt: str | None, graph_iri: 
 
 def _load_interrupted(graph, files: int) -> str:
     if graph.store.pending_write():
-        return "the file being written was already committed: it is completed when the store is next opened"
+        return "the write under way was already committed: it is completed when the store is next opened"
     if files > 1:
         return "the file being written was not written (files loaded before it stay)"
     return "nothing was written"
@@ -111,7 +111,7 @@ def import_table(session: Session, table: Path, mapping: Path, strict: bool) -> 
     legal-form suffixes); importing the same table again replaces its graph.
     """
     graph = session.graph(write=True)
-    report = graph.import_table(table, mapping, strict=strict)
+    report = interruptible(lambda: graph.import_table(table, mapping, strict=strict), interrupted=lambda: _load_interrupted(graph, 1))
     click.echo(
         f"imported {report.rows} rows of {table.name} into <{report.source}>: {report.statements} statements, "
         f"{report.entities_created} new entities, {report.entities_reused} existing ones, {report.quads} quads "
