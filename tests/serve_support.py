@@ -26,16 +26,16 @@ def _port() -> int:
 
 
 class Server:
-    def __init__(self, store: str, *options: str, env: dict | None = None):
+    """`kg serve` over *store* with *options*, or whatever *command* (port -> argv) starts."""
+
+    def __init__(self, store: str, *options: str, env: dict | None = None, command=None):
         self.store = store
         self.port = _port()
         self.url = f"http://127.0.0.1:{self.port}"
         # The log goes to a file: a pipe nobody reads would stall the server once full.
         self.log = tempfile.NamedTemporaryFile(prefix="kg-serve-", suffix=".log", delete=False)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "kg", "--store", store, "serve", "--port", str(self.port), *options],
-            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-        )
+        argv = command(self.port) if command else [sys.executable, "-m", "kg", "--store", store, "serve", "--port", str(self.port), *options]
+        self.process = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -6,14 +6,11 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
 import sys
-import tempfile
 import threading
-import time
 from pathlib import Path
 
-import httpx
+from serve_support import Server
 
 LAUNCHER = Path(__file__).with_name("serve_launcher.py")
 _TICKS = os.sysconf("SC_CLK_TCK")
@@ -25,40 +22,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class LaunchedServer:
-    """kg serve's app over *store* with *settings* (EndpointSettings fields as JSON)."""
-
-    def __init__(self, store: str, **settings) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = tempfile.NamedTemporaryFile(prefix="kg-hostile-", suffix=".log", delete=False)  # noqa: SIM115 - lives as long as the server
-        self.process = subprocess.Popen(
-            [sys.executable, str(LAUNCHER), store, str(self.port), json.dumps(settings)],
-            stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ},
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(Path(self.log.name).read_text(errors="replace"))
-            try:
-                httpx.get(self.url + "/sparql", params={"query": "ASK {}"}, timeout=5)
-                return
-            except httpx.TransportError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("the server did not start")
-
-    def stop(self) -> str:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.log.close()
-        text = Path(self.log.name).read_text(errors="replace")
-        Path(self.log.name).unlink(missing_ok=True)
-        return text
+def LaunchedServer(store: str, **settings) -> Server:  # noqa: N802 - reads as the class it was
+    """kg serve's app over *store* with *settings* (EndpointSettings fields as JSON), for
+    settings the command line does not offer."""
+    return Server(store, command=lambda port: [sys.executable, str(LAUNCHER), store, str(port), json.dumps(settings)])
 
 
 def process_tree(pid: int) -> list[int]:
