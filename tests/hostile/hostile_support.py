@@ -16,12 +16,6 @@ LAUNCHER = Path(__file__).with_name("serve_launcher.py")
 _TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def LaunchedServer(store: str, **settings) -> Server:  # noqa: N802 - reads as the class it was
     """kg serve's app over *store* with *settings* (EndpointSettings fields as JSON), for
     settings the command line does not offer."""
