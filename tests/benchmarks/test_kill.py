@@ -53,15 +53,18 @@ def test_kill_minus_nine_during_import_table_replace(tmp_path):
     mapping = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "deals.yaml"
     table = tmp_path / "deals.csv"
     base = tmp_path / "base"
-    command = [sys.executable, "-m", "kg", "--store", f"oxigraph:{base}", "import-table", str(table), "-m", str(mapping)]
+
+    def command(store: Path) -> list[str]:
+        return [sys.executable, "-m", "kg", "--store", f"oxigraph:{store}", "import-table", str(table), "-m", str(mapping)]
+
     _table(table, 12_000, "old")
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command(base), check=True, capture_output=True)
     before = snapshot(f"oxigraph:{base}")
     _table(table, 12_000, "new")
     reference = tmp_path / "reference"
     shutil.copytree(base, reference)
     started = time.monotonic()
-    done = subprocess.run([*command[:3], f"oxigraph:{reference}", *command[4:]], capture_output=True, text=True)
+    done = subprocess.run(command(reference), capture_output=True, text=True)
     seconds = time.monotonic() - started
     assert done.returncode == 0, done.stderr
     assert "quads" in done.stdout and int(done.stdout.split(" quads")[0].rsplit(" ", 1)[1]) > 50_000  # the bulk way
@@ -71,7 +74,7 @@ def test_kill_minus_nine_during_import_table_replace(tmp_path):
     for trial in range(TRIALS):
         store = tmp_path / f"trial{trial}"
         shutil.copytree(base, store)
-        process = subprocess.Popen([*command[:3], f"oxigraph:{store}", *command[4:]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command(store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # The write is the last part of the command: kill in its second half mostly.
         time.sleep(rng.uniform(0.4, 1.05) * seconds)
         os.kill(process.pid, signal.SIGKILL)
