@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.safe_io import read_capped_bytes
 
-__all__ = ["MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "parsable_text", "read_documents"]
+__all__ = ["main_text", "text_warning", "MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "parsable_text", "read_documents"]
 
 #: One article is a few thousand words; a file past this is a dump, a book or a mistake.
 MAX_BYTES = 2 * 1024 * 1024
@@ -136,24 +136,36 @@ def _document(name: str, raw: bytes, date: str | None) -> Document:
     )
 
 
-def _html_document(stem: str, path: str | None, html: str, digest: str, date: str | None) -> Document:
-    # trafilatura finds the article's main text and its metadata (title, date, canonical
-    # URL) in the page; the rest of the page (menus, scripts, comments) is left out.
+def main_text(html: str | bytes, *, url: str | None = None) -> tuple[str, str | None, str | None, str | None]:
+    """(text, title, date, canonical URL) of an HTML page's article, as trafilatura finds
+    them: the article's main text and its metadata; menus, scripts and comments left out."""
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    text = (getattr(found, "text", None) or "") if found is not None else ""
-    published = getattr(found, "date", None) if found is not None else None
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    if found is None:
+        return "", None, None, None
+    return (getattr(found, "text", None) or ""), getattr(found, "title", None), getattr(found, "date", None), getattr(found, "url", None)
+
+
+def text_warning(text: str) -> str | None:
+    """Why a page's or file's text will give no facts, or None: no text, or not English."""
+    if not text.strip():
+        return "no article text in this page"
+    return _warning(text)
+
+
+def _html_document(stem: str, path: str | None, html: str, digest: str, date: str | None) -> Document:
+    text, title, published, url = main_text(html)
     return Document(
         id=stem,
         text=parsable_text(path or stem, text),
         path=path,
-        title=getattr(found, "title", None) if found is not None else None,
-        url=getattr(found, "url", None) if found is not None else None,
+        title=title,
+        url=url,
         publication_date=published or date,
         kind="html",
         sha256=digest,
-        warning=_warning(text) if text.strip() else "no article text in this page",
+        warning=text_warning(text),
     )
 
 

@@ -17,7 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from kg.extract.documents import MAX_CHARS, Document, looks_english, parsable_text
+from kg.extract.documents import (
+    MAX_CHARS,
+    Document,
+    main_text,
+    parsable_text,
+    text_warning,
+)
 from kg.ingest.feeds import read_feed
 from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
 
@@ -71,21 +77,9 @@ def page_document(fetched: Fetched, *, date: str | None = None, title: str | Non
     """The document of a fetched page: its main text, title and date as trafilatura finds
     them. *date* and *title* (a feed item's) stand in where the page gives none; a feed's
     date comes first, as a page's own metadata is sometimes a guess."""
-    import trafilatura
-
     html = fetched.body.decode(fetched.charset, errors="replace") if _known_codec(fetched.charset) else fetched.body
-    found = trafilatura.bare_extraction(
-        html, url=fetched.final_url, with_metadata=True, include_comments=False, include_tables=False,
-    )
-    text = (getattr(found, "text", None) or "") if found is not None else ""
-    page_title = getattr(found, "title", None) if found is not None else None
-    page_date = getattr(found, "date", None) if found is not None else None
-    if not text.strip():
-        warning = "no article text in this page"
-    elif not looks_english(text):
-        warning = "does not look like English text; kg extracts from English only"
-    else:
-        warning = None
+    text, page_title, page_date, _ = main_text(html, url=fetched.final_url)
+    warning = text_warning(text)
     return Document(
         id=fetched.url,
         text=text,
