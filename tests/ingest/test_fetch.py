@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import socket
-import time
 
 import pytest
 from news_site import rss
@@ -47,12 +46,11 @@ def test_fetches_a_page_and_follows_redirects(news_site, fetcher):
     ("/endless.html", "too large: more than 5.0 MB (the limit)"),
 ])
 def test_each_failure_is_one_line(news_site, fetcher, path, message):
-    started = time.monotonic()
+    # The messages say which bound stopped the fetch (the endless page: the size cap, not
+    # the server's own 20 s), without timing anything on a shared machine.
     with pytest.raises(FetchError) as error:
         fetcher.fetch(news_site.url(path), HTML_TYPES)
     assert str(error.value) == message
-    # The endless page costs the size cap, not the server's own bound (20 s).
-    assert time.monotonic() - started < 10
 
 
 def test_a_redirect_loop_stops_after_the_bound(news_site, fetcher):
@@ -66,11 +64,11 @@ def test_a_redirect_loop_stops_after_the_bound(news_site, fetcher):
 def test_a_slow_or_trickling_page_times_out_in_all(news_site, path):
     # /slow.html answers after 3 s; /trickle.html sends a byte every 0.2 s for 20 s, which
     # a timeout between reads alone would never stop.
-    started = time.monotonic()
+    # Without the overall time limit the slow page would answer (no error) and the trickle
+    # would end with the server's bound, not this message.
     with Fetcher(FetchPolicy(timeout=1, allow_private=True)) as client, pytest.raises(FetchError) as error:
         client.fetch(news_site.url(path), HTML_TYPES)
     assert str(error.value) == "timed out after 1 s"
-    assert time.monotonic() - started < 2.5
 
 
 @pytest.mark.parametrize("url, message", [
@@ -165,10 +163,8 @@ def test_a_feed_s_entities_are_neither_read_from_files_nor_expanded(tmp_path):
         '<rss version="2.0"><channel><title>t</title>'
         "<item><title>x &xxe; y &i;</title><link>https://news.example/a</link></item></channel></rss>"
     ).encode()
-    started = time.monotonic()
     feed = parse_feed(raw, "feed.xml", limit=5)
     assert [(item.url, item.title) for item in feed.items] == [("https://news.example/a", "x &xxe; y &i;")]
-    assert time.monotonic() - started < 5
 
 
 def test_an_atom_title_in_html_is_read_as_its_words(news_site, fetcher):
@@ -179,11 +175,9 @@ def test_an_atom_title_in_html_is_read_as_its_words(news_site, fetcher):
 
 
 def test_a_feed_of_ten_thousand_items_is_cut_to_the_limit(news_site, fetcher):
-    started = time.monotonic()
     feed = read_feed(news_site.url("/huge-feed.xml"), fetcher, limit=100)
     assert (feed.total, len(feed.items)) == (10_000, 100)
     assert feed.items[0].url == news_site.url("/gone/0")  # undated ties keep the feed's order
-    assert time.monotonic() - started < 30  # about 3 s here: feedparser reads every item
 
 
 @pytest.mark.parametrize("source, message", [
