@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html as html_text
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,10 +19,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError, StoreBusyError
 from kg.examples import example_queries
-from kg.namespaces import ID
 from kg.result_writers import display_term
+from kg.serve.explorer_tasks import PageOutOfRange, suggested_names
 from kg.serve.protocol import checked_text
 from kg.serve.workers import EngineFailure
 
@@ -30,6 +32,10 @@ __all__ = ["EXPLORER_ROUTES"]
 _TEMPLATES = Path(__file__).with_name("templates")
 # kg viz pages carry their policy as a <meta> tag (they also open from a file); served
 # here, the same policy travels as a header, with frame-ancestors, which a tag cannot set.
+#: At most this many ?shown= IRIs are read from a neighbours request.
+_MAX_SHOWN = 5000
+#: At most this many neighbours come back from one double click.
+MAX_NEIGHBOURS = 200
 _META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
 
@@ -92,22 +98,69 @@ async def suggest(request: Request) -> Response:
     return JSONResponse(found[:10])
 
 
+def _page_number(request: Request) -> int | None:
+    """The ?page= asked for (1 when absent), None when it is not a positive number."""
+    text = request.query_params.get("page", "1")
+    return int(text) if text.isdigit() and 0 < len(text) < 7 and int(text) > 0 else None
+
+
 async def entity(request: Request) -> Response:
-    # /entity/lg-electronics names an entity of kg's own namespace; ?iri= any entity.
-    local = request.path_params.get("local")
-    iri = str(ID[local]) if local else request.query_params.get("iri", "")
-    if not iri:
+    # /entity/NAME resolves NAME as the CLI does (or the last segment of a kg IRI:
+    # /entity/lg-electronics); /entity?iri= shows any entity by its IRI.
+    name = request.path_params.get("name")
+    iri = request.query_params.get("iri", "")
+    page = _page_number(request)
+    if page is None:
+        return _page("message.html.j2", 400, title="No such page", message="?page= takes a page number: 1, 2, 3…")
+    if name is None and not iri:
         return _page("message.html.j2", 400, title="No entity", message="Give ?iri= or search from the home page.")
     try:
-        view = await _task(request, "entity", iri)
+        view = await (_task(request, "entity_named", name, page) if name is not None else _task(request, "entity_page", iri, page))
+    except EntityNotFound as error:
+        # The resolver's message names the closest names; each becomes a link.
+        names = suggested_names(str(error))
+        return _page("missing.html.j2", 404, title="Unknown entity", message=str(error), names=names, found=[])
+    except AmbiguousEntity as error:
+        found = await _task(request, "suggestions", name or "")
+        return _page("missing.html.j2", 300, title="Several entities have this name", message=str(error), names=[], found=found)
+    except PageOutOfRange as error:
+        return _page("message.html.j2", 404, title="No such page", message=str(error))
     except KGError as error:
         return _page("message.html.j2", 400, title="Cannot show this entity", message=str(error))
     except (TimeoutError, EngineFailure) as error:
         status, message = _trouble(error, request.app.state.settings.timeout)
         return _page("message.html.j2", status, title="Cannot show this entity", message=message)
     if view is None:
-        return _page("message.html.j2", 404, title="Unknown entity", message=f"No entity {iri} in this graph.")
+        return _page("missing.html.j2", 404, title="Unknown entity", message=f"No entity {iri} in this graph.", names=[], found=[])
     return _page("entity.html.j2", **view)
+
+
+class _EscapedJSON(JSONResponse):
+    """JSON with ``<``, ``>`` and ``&`` written as escapes: names from news stay inert even
+    in a client that would read the answer as HTML."""
+
+    def render(self, content) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
+
+
+async def viz_neighbours(request: Request) -> Response:
+    """A node's neighbours as the picture's records (its double click), as JSON."""
+    iri = request.query_params.get("iri", "")
+    if not iri:
+        return _EscapedJSON({"error": "give ?iri="}, status_code=400)
+    # What the page already draws; bounded, as a query string could carry any number.
+    shown = request.query_params.getlist("shown")[:_MAX_SHOWN]
+    try:
+        found = await _task(request, "neighbours", iri, shown, MAX_NEIGHBOURS)
+    except KGError as error:
+        return _EscapedJSON({"error": str(error)}, status_code=400)
+    except (TimeoutError, StoreBusyError, EngineFailure) as error:
+        status, message = _trouble(error, request.app.state.settings.timeout)
+        return _EscapedJSON({"error": message}, status_code=status)
+    if found is None:
+        return _EscapedJSON({"error": "no such entity in the graph"}, status_code=404)
+    return _EscapedJSON(found)
 
 
 async def links(request: Request) -> Response:
@@ -135,7 +188,7 @@ async def picture(request: Request) -> Response:
     else:
         return Response("give focus= or from= and to=\n", status_code=400, media_type="text/plain")
     try:
-        html = await _task(request, "picture", options)
+        html = await _task(request, "explorer_picture", options)
     except KGError as error:
         return Response(f"{error}\n", status_code=404, media_type="text/plain")
     except (TimeoutError, EngineFailure) as error:
@@ -171,8 +224,9 @@ EXPLORER_ROUTES = [
     Route("/", home),
     Route("/api/suggest", suggest),
     Route("/entity", entity),
-    Route("/entity/{local:str}", entity),
+    Route("/entity/{name:path}", entity),
     Route("/links", links),
     Route("/picture", picture),
     Route("/query", query_page),
+    Route("/viz/neighbours", viz_neighbours),
 ]
