@@ -34,6 +34,8 @@ import networkx as nx
 from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
+from kg.resolution.judgements import canonical_map, read_judgements
+from kg.resolution.projection import collapse_merged
 
 __all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project"]
 
@@ -41,7 +43,7 @@ _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
-_CACHE_FORMAT = 2  # bump when the projection's shape changes (2: JSON instead of pickle)
+_CACHE_FORMAT = 3  # bump when the projection's shape changes (2: JSON instead of pickle; 3: merges folded)
 _CACHE_KIND = "kg-projection"
 
 
@@ -144,7 +146,9 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
     graph.graph["sources"] = {
         src: {"title": title, "issued": issued} for src, title, issued in answers["sources"]
     }
-    return graph
+    # Entities a user judged to be one (kg merge) are one node in every analysis.
+    merged = canonical_map(read_judgements(store))
+    return collapse_merged(graph, merged) if merged else graph
 
 
 def _select_all(store, queries: dict) -> dict:

@@ -30,6 +30,7 @@ from kg.ids import entity_iri, source_iri, statement_iri
 from kg.ingest.normalize import name_key
 from kg.namespaces import KG
 from kg.ontology import Ontology, snake_to_camel
+from kg.resolution.judgements import canonical_map, read_judgements
 
 __all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
 
@@ -40,7 +41,8 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
     """Every typed entity of the store with its label, aliases and most specific class.
 
     A name two distinct entities share is left out of both: it cannot tell them apart, and
-    extraction must never merge two known entities.
+    extraction must never merge two known entities. Entities judged one (``kg merge``) are
+    one known entity, the canonical one, with all their names.
     """
     classes = {str(c.iri): c.name for c in ontology.entity_classes()}
     depth = {name: len(ontology.ancestors(name)) for name in classes.values()}
@@ -50,10 +52,13 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
         name = classes.get(type_iri)
         if name and (entity not in best or depth[name] > depth[best[entity]]):
             best[entity] = name
-    names: dict[str, dict[str, None]] = {entity: {} for entity in best}
+    # A merged entity's names are its cluster's canonical entity's (kg merge).
+    canonical = canonical_map(read_judgements(store))
+    names: dict[str, dict[str, None]] = {entity: {} for entity in best if entity not in canonical}
     for predicate in (RDFS.label, SKOS.altLabel):
         _, rows = store.select_rows(f"SELECT ?e ?name WHERE {{ ?e <{predicate}> ?name }}")
         for entity, name in rows:
+            entity = canonical.get(entity, entity)
             if entity in names:
                 names[entity].setdefault(name, None)
     owners: dict[str, set[str]] = {}

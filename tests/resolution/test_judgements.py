@@ -146,13 +146,14 @@ def test_the_projection_sees_one_node_per_cluster(kg_graph):
     import networkx as nx
 
     from kg.analysis.project import build_projection
-    from kg.resolution.projection import collapse_merged
 
     store = kg_graph.store
+    assert LG in build_projection(store, kg_graph.ontology)
     merge(store, LGE, LG, who="a", now="2026-12-01T10:00:00Z")
     merge(store, ID + "sequoia", ID + "sequoia-china", who="a", now="2026-12-01T10:01:00Z")
     merge(store, LG, ID + "dropbox", who="a", now="2026-12-01T10:02:00Z")
-    G = collapse_merged(build_projection(store, kg_graph.ontology), canonical_map(read_judgements(store)))
+    # The projection every analysis reads folds the merges in.
+    G = build_projection(store, kg_graph.ontology)
     assert G.nodes[LGE]["merged"] == [ID + "dropbox", LG]
     assert not {LG, ID + "dropbox", ID + "sequoia-china"} & set(G)
     # Dropbox's investors now invest in the merged node; the two unqualified
@@ -177,3 +178,13 @@ def test_import_resolves_names_through_merges_and_keeps_judged_pairs_apart(kg_gr
     assert resolver.resolve("Facebook, Inc.", "Company").iri == FB
     not_same(store, ID + "mercury-us", ID + "mercury-cn", who="a")
     assert Resolver.from_store(store).resolve("Mercury", "Company").new
+
+
+def test_news_extraction_knows_a_merged_entity_by_all_its_names(kg_graph):
+    from kg.extract.store_io import known_entities
+
+    store = kg_graph.store
+    merge(store, LGE, LG, who="a")
+    known = {k.iri: set(k.names) for k in known_entities(store, kg_graph.ontology)}
+    assert LG not in known
+    assert {"LG", "LG Electronics"} <= known[LGE]
