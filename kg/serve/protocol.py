@@ -11,20 +11,22 @@ from __future__ import annotations
 import hmac
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from kg.errors import KGError, StoreBusyError
+from kg.errors import KGError, QueryError, StoreBusyError
 from kg.query_limits import QueryLimits, check_outbound, check_query_text
 from kg.serve.tasks import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, negotiate
 from kg.serve.workers import EngineFailure
-from kg.sparql import query_form
+from kg.sparql import _tokens, check_iri, query_form
 
-__all__ = ["EndpointSettings", "checked_text", "negotiate", "sparql_endpoint"]
+__all__ = ["EndpointSettings", "checked_text", "negotiate", "service_description", "sparql_endpoint", "with_using"]
 
 _FORM = "application/x-www-form-urlencoded"
+_DATASET = ("default-graph-uri", "named-graph-uri")
+_USING = ("using-graph-uri", "using-named-graph-uri")
 _UPDATE_START = re.compile(
     r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -76,46 +78,99 @@ def _error(status: int, message: str, **headers) -> PlainTextResponse:
 async def sparql_endpoint(request: Request) -> Response:
     """GET or POST /sparql."""
     settings: EndpointSettings = request.app.state.settings
-    query = update = None
-    if request.method == "GET":
-        params = request.query_params
-        if "update" in params:
-            return _error(400, "updates are sent by POST")
-        query = params.get("query")
-        dataset = [k for k in ("default-graph-uri", "named-graph-uri") if k in params]
-    elif request.method == "POST":
+    # Every field, from the URL and from a form body, in order: the protocol lets the
+    # dataset parameters come in either, and a name given twice must be seen.
+    fields = list(request.query_params.multi_items())
+    if request.method == "POST":
         body = await _read_body(request, settings.max_body)
         if body is None:
             return _error(413, f"request body larger than {settings.max_body:,} bytes")
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        media, *media_params = [p.strip() for p in request.headers.get("content-type", "").split(";")]
+        media = media.lower()
+        charset = next((p.split("=", 1)[1].strip('"').lower() for p in media_params if p.lower().startswith("charset=")), "utf-8")
+        if charset not in ("utf-8", "utf8"):
+            return _error(415, f"the body is {charset}; send it as UTF-8")
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             return _error(400, "request body is not UTF-8")
         if media == _FORM:
-            form = parse_qs(text, keep_blank_values=True)
-            query = (form.get("query") or [None])[0]
-            update = (form.get("update") or [None])[0]
-            dataset = [k for k in ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri") if k in form]
+            fields += parse_qsl(text, keep_blank_values=True)
         elif media == "application/sparql-query":
-            query, dataset = text, []
+            fields.append(("query", text))
         elif media == "application/sparql-update":
-            update, dataset = text, []
+            fields.append(("update", text))
         else:
             return _error(415, "send a query as application/sparql-query, an update as application/sparql-update, or either as a form")
-        dataset += [k for k in ("default-graph-uri", "named-graph-uri") if k in request.query_params]
-    else:
-        return _error(405, "use GET or POST", Allow="GET, POST")
-    if dataset:
-        return _error(400, f"dataset parameters ({', '.join(dataset)}) are not supported: the dataset is the union of all sources")
-    if update is not None:
+    names = [name for name, _ in fields]
+    queries, updates = names.count("query"), names.count("update")
+    if request.method == "GET" and updates:
+        return _error(400, "updates are sent by POST")
+    if queries + updates > 1:
+        return _error(400, "one operation a request: give 'query' or 'update' once, not both")
+    graphs = {key: [value for name, value in fields if name == key] for key in (*_DATASET, *_USING)}
+    try:
+        for iri in (i for listed in graphs.values() for i in listed):
+            check_iri(iri)
+    except KGError as error:
+        return _error(400, f"dataset parameter: {error}")
+    if updates:
+        if any(graphs[key] for key in _DATASET):
+            return _error(400, "an update names its dataset by using-graph-uri / using-named-graph-uri, not default-graph-uri / named-graph-uri")
+        update = dict(fields)["update"]
+        if graphs["using-graph-uri"] or graphs["using-named-graph-uri"]:
+            try:
+                update = with_using(update, graphs["using-graph-uri"], graphs["using-named-graph-uri"])
+            except KGError as error:
+                return _error(400, str(error))
         return await _update(request, settings, update)
-    if not query or not query.strip():
+    if any(graphs[key] for key in _USING):
+        return _error(400, "using-graph-uri / using-named-graph-uri go with an update; a query takes default-graph-uri / named-graph-uri")
+    if not queries:
+        if request.method == "GET" and not fields:
+            return service_description(request, settings)
         return _error(400, "no query: give ?query=... or POST one")
-    return await _query(request, settings, query)
+    query = dict(fields)["query"]
+    if not query.strip():
+        return _error(400, "no query: give ?query=... or POST one")
+    dataset = None
+    if graphs["default-graph-uri"] or graphs["named-graph-uri"]:
+        dataset = (tuple(graphs["default-graph-uri"]), tuple(graphs["named-graph-uri"]))
+    return await _query(request, settings, query, dataset)
 
 
-async def _query(request: Request, settings: EndpointSettings, query: str) -> Response:
+def with_using(update: str, default: list[str], named: list[str]) -> str:
+    """*update* with USING / USING NAMED clauses for the protocol's using-graph-uri and
+    using-named-graph-uri before the WHERE of each of its operations.
+
+    pyoxigraph takes no dataset for an update, so it is written into the text. An update
+    naming its own (USING, WITH) is refused, as the protocol says; so is DELETE WHERE,
+    whose short form takes no USING.
+
+    >>> with_using("INSERT { ?s a <http://b> } WHERE { ?s a <http://a> }", ["http://g"], [])
+    'INSERT { ?s a <http://b> } USING <http://g> WHERE { ?s a <http://a> }'
+    """
+    clauses = "".join(f"USING <{g}> " for g in default) + "".join(f"USING NAMED <{g}> " for g in named)
+    depth, previous, at = 0, "", []
+    for kind, start, _ in _tokens(update):
+        if kind in "{(":
+            depth += 1
+        elif kind in "})":
+            depth -= 1
+        elif depth == 0 and kind in ("USING", "WITH"):
+            raise QueryError(f"the update has its own {kind} clause and the request using-graph-uri / using-named-graph-uri: give one of them")
+        elif depth == 0 and kind == "WHERE":
+            if previous == "DELETE":
+                raise QueryError("DELETE WHERE takes no using-graph-uri / using-named-graph-uri; write DELETE { ... } WHERE { ... }")
+            at.append(start)
+        if depth == 0 or kind in "{(":
+            previous = kind
+    for start in reversed(at):
+        update = update[:start] + clauses + update[start:]
+    return update
+
+
+async def _query(request: Request, settings: EndpointSettings, query: str, dataset=None) -> Response:
     try:
         checked_text(query, settings, "query")
     except KGError as error:
@@ -127,7 +182,8 @@ async def _query(request: Request, settings: EndpointSettings, query: str) -> Re
     accept = request.headers.get("accept", "*/*")
     try:
         media, body = await request.app.state.executor.call(
-            "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, _endpoint_url(request), timeout=settings.timeout
+            "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, _endpoint_url(request), dataset,
+            timeout=settings.timeout,
         )
     except TimeoutError:
         return _error(503, f"query timed out after {settings.timeout:g} s; it was stopped")
@@ -147,6 +203,46 @@ def _endpoint_url(request: Request) -> str:
     """The base IRI of a request's relative IRIs: the endpoint's own URL, as the SPARQL
     protocol has it (and as `oxigraph serve` does)."""
     return str(request.url.replace(query=""))
+
+
+_FORMATS = "http://www.w3.org/ns/formats/"
+# The W3C's IRIs of the formats offered, for the service description.
+_FORMAT_IRIS = {
+    "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV", "tsv": "SPARQL_Results_TSV",
+    "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD", "rdfxml": "RDF_XML", "nquads": "N-Quads",
+    "trig": "TriG", "n3": "N3",
+}
+_RDFLIB_NAMES = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "nquads": "nquads", "trig": "trig", "n3": "n3"}
+
+
+def service_description(request: Request, settings: EndpointSettings) -> Response:
+    """What GET /sparql without a query answers: the endpoint described in the SPARQL 1.1
+    Service Description vocabulary (languages, result formats, the union default graph)."""
+    from rdflib import BNode, Graph, Namespace, URIRef
+    from rdflib.namespace import RDF
+
+    accept = request.headers.get("accept", "*/*")
+    chosen = negotiate(accept, "graph")
+    if chosen is None:
+        return _not_acceptable(accept, "graph")
+    media, fmt = chosen
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    graph = Graph(bind_namespaces="core")
+    graph.bind("sd", sd)
+    service = BNode()
+    graph.add((service, RDF.type, sd.Service))
+    graph.add((service, sd.endpoint, URIRef(_endpoint_url(request))))
+    graph.add((service, sd.supportedLanguage, sd.SPARQL11Query))
+    if settings.allow_update:
+        graph.add((service, sd.supportedLanguage, sd.SPARQL11Update))
+    # The default graph of a query is the union of all graphs unless the request names one.
+    graph.add((service, sd.feature, sd.UnionDefaultGraph))
+    graph.add((service, sd.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
+    for name in sorted({*RESULT_TYPES.values(), *GRAPH_TYPES.values()}):
+        graph.add((service, sd.resultFormat, URIRef(_FORMATS + _FORMAT_IRIS[name])))
+    body = graph.serialize(format=_RDFLIB_NAMES[fmt], encoding="utf-8")
+    charset = "" if media.endswith("json") else "; charset=utf-8"
+    return Response(body, media_type=f"{media}{charset}")
 
 
 def _not_acceptable(accept: str, kind: str) -> Response:

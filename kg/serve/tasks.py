@@ -33,10 +33,21 @@ GRAPH_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "ntriples",
     "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+    "text/n3": "n3",
 }
+# pyoxigraph's and rdflib's names of the graph formats.
+_OX_FORMATS = {
+    "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML", "nquads": "N_QUADS", "trig": "TRIG", "n3": "N3",
+}
+_RDFLIB_FORMATS = {"rdfxml": "xml", "nquads": "nquads", "trig": "trig", "n3": "n3"}
 # The fewest bytes one row (or triple) takes in each format: an answer shorter than
 # max_rows times this cannot have too many rows, and is not parsed again to count them.
-_MIN_ROW_BYTES = {"json": 3, "xml": 17, "csv": 2, "tsv": 1, "turtle": 8, "ntriples": 8, "jsonld": 8}
+_MIN_ROW_BYTES = {
+    "json": 3, "xml": 17, "csv": 2, "tsv": 1, "turtle": 8, "ntriples": 8, "jsonld": 8, "rdfxml": 8, "nquads": 8, "trig": 8, "n3": 8,
+}
 _SUGGEST = """SELECT DISTINCT ?e ?label WHERE {
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
   ?e a ?type ; rdfs:label ?label .
@@ -89,9 +100,9 @@ def negotiate(accept: str, kind: str) -> tuple[str, str] | None:
     >>> negotiate("*/*", "graph"), negotiate("text/html", "select")
     (('text/turtle', 'turtle'), None)
     """
+    # An ASK answer is offered in every results format: its CSV/TSV is the word true or
+    # false, as Oxigraph writes it (the SPARQL CSV/TSV note defines only SELECT answers).
     offered = GRAPH_TYPES if kind == "graph" else RESULT_TYPES
-    if kind == "ask":
-        offered = {k: v for k, v in offered.items() if v in ("json", "xml")}
     wanted = []
     for position, part in enumerate((accept or "*/*").split(",")):
         media, *params = [p.strip() for p in part.split(";")]
@@ -118,7 +129,28 @@ def _too_many(max_rows: int) -> ResultTooLarge:
     return ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
 
 
-def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None) -> tuple[str, bytes]:
+def _run_on_dataset(store, text: str, dataset: tuple[tuple[str, ...], tuple[str, ...]]):
+    """Run *text* on the embedded store with the protocol's dataset: the default graph is
+    the merge of the first graphs listed, the named graphs the second ones. Done here on
+    pyoxigraph's own store because the store class's query entry knows only the union."""
+    import pyoxigraph as ox
+
+    from kg.store.base import syntax_error
+
+    default, named = dataset
+    try:
+        return store._store.query(
+            text, default_graph=[ox.NamedNode(g) for g in default], named_graphs=[ox.NamedNode(g) for g in named]
+        )
+    except SyntaxError as error:
+        raise syntax_error(str(error)) from None
+    except (OSError, RuntimeError, ValueError) as error:
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+
+
+def _native_answer(
+    store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None, dataset=None
+) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
     from kg.sparql import prepare
@@ -126,7 +158,7 @@ def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int
 
     prepared = prepare(query, base=base)
     try:
-        result = store._run(prepared.text)
+        result = store._run(prepared.text) if dataset is None else _run_on_dataset(store, prepared.text, dataset)
     except ParserError as error:
         raise prepared.syntax_error(error.message) from None  # positions in the client's text
     if isinstance(result, ox.QueryBoolean):
@@ -142,8 +174,8 @@ def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int
     sink = _CappedBuffer(max_bytes)
     try:
         if kind == "graph":
-            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
-            prefixes = PREFIXES if fmt == "turtle" else None
+            rdf = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
+            prefixes = PREFIXES if fmt in ("turtle", "trig", "n3", "rdfxml") else None
             ox.serialize(result, sink, rdf, prefixes=prefixes)
         else:
             result.serialize(sink, getattr(ox.QueryResultsFormat, fmt.upper()))
@@ -155,7 +187,7 @@ def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int
     if kind != "ask" and len(body) > max_rows * _MIN_ROW_BYTES[fmt]:
         # Counted by pyoxigraph's parser, only when the size allows too many rows.
         if kind == "graph":
-            parsed = ox.parse(body, {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt])
+            parsed = ox.parse(body, getattr(ox.RdfFormat, _OX_FORMATS[fmt]))
         else:
             parsed = ox.parse_query_results(body, getattr(ox.QueryResultsFormat, fmt.upper()))
         if sum(1 for _ in parsed) > max_rows:
@@ -163,9 +195,13 @@ def _native_answer(store, query: str, accept: str, max_rows: int, max_bytes: int
     return media, body
 
 
-def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None = None) -> tuple[str, bytes]:
+def sparql_answer(
+    graph, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None = None, dataset=None
+) -> tuple[str, bytes]:
     """Run *query* and return (media type, body) in the format *accept* prefers; relative
-    IRIs resolve against *base* (the endpoint's URL).
+    IRIs resolve against *base* (the endpoint's URL). *dataset*, when given, is the
+    protocol's (default graphs, named graphs), which replaces the union of all graphs and
+    any FROM / FROM NAMED of the query; only the embedded store takes one.
 
     Raises :class:`NotAcceptable`, :class:`~kg.errors.ResultTooLarge` past *max_rows* rows
     or *max_bytes* bytes, or :class:`~kg.errors.QueryError`.
@@ -174,15 +210,25 @@ def sparql_answer(graph, query: str, accept: str, max_rows: int, max_bytes: int,
     from kg.store.oxigraph import OxigraphStore
 
     if isinstance(graph.store, OxigraphStore):
-        return _native_answer(graph.store, query, accept, max_rows, max_bytes, base)
+        return _native_answer(graph.store, query, accept, max_rows, max_bytes, base, dataset)
+    if dataset is not None:
+        raise QueryError("default-graph-uri and named-graph-uri need an embedded store (oxigraph:); this one answers over all its graphs")
     results = graph.store.query(query, max_rows=max_rows, base=base)
     chosen = negotiate(accept, results.kind)
     if chosen is None:
         raise NotAcceptable(results.kind)
     media, fmt = chosen
-    buffer = io.StringIO()
-    write_results(results, fmt, buffer)
-    body = buffer.getvalue().encode("utf-8")
+    if fmt in _RDFLIB_FORMATS:
+        from rdflib import Graph
+
+        answer = Graph()
+        for triple in results.triples:
+            answer.add(triple)
+        body = answer.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
+    else:
+        buffer = io.StringIO()
+        write_results(results, fmt, buffer)
+        body = buffer.getvalue().encode("utf-8")
     if len(body) > max_bytes:
         raise ResultTooLarge(f"the answer is larger than {max_bytes:,} bytes; narrow the query or add LIMIT")
     return media, body

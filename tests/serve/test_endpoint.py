@@ -13,6 +13,8 @@ from serve_support import TOKEN, Server
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 HOLDERS = "SELECT ?holder WHERE { ?holder kg:holdsStakeIn id:agibot } ORDER BY ?holder"
 ID = "https://w3id.org/kg/id/"
+ARTICLE = "https://w3id.org/kg/source/article-915b299cea7c4f91"  # the seed's one article
+ONTOLOGY = "https://w3id.org/kg/ontology"
 
 
 def count(server) -> int:
@@ -51,6 +53,7 @@ def test_select_by_content_negotiation(server, accept, media):
 
 @pytest.mark.parametrize("accept, rdf_format", [
     ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+    ("application/rdf+xml", "xml"), ("application/n-quads", "nquads"), ("application/trig", "trig"), ("text/n3", "n3"),
 ])
 def test_construct_by_content_negotiation(server, accept, rdf_format):
     query = "CONSTRUCT { ?h kg:holdsStakeIn id:agibot } WHERE { ?h kg:holdsStakeIn id:agibot }"
@@ -66,9 +69,11 @@ def test_ask(server):
 
 @pytest.mark.parametrize("request_kwargs, status, message", [
     ({"params": {"query": "SELEC ?x WHERE {"}}, 400, "SPARQL syntax error"),
-    ({"params": {}}, 400, "no query"),
+    ({"params": {"default-graph-uri": ARTICLE}}, 400, "no query"),
     ({"params": {"query": HOLDERS}, "headers": {"Accept": "text/html"}}, 406, "cannot answer in text/html"),
-    ({"params": {"query": HOLDERS, "default-graph-uri": "http://x"}}, 400, "dataset parameters"),
+    ({"params": {"query": HOLDERS, "default-graph-uri": "not an IRI"}}, 400, "dataset parameter: not a valid absolute IRI"),
+    ({"params": {"query": HOLDERS, "using-graph-uri": ARTICLE}}, 400, "go with an update"),
+    ({"params": [("query", HOLDERS), ("query", "ASK {}")]}, 400, "one operation a request"),
     ({"params": {"query": "SELECT * WHERE { ?s ?p ?o }"}}, 400, "more than 500 rows"),
     ({"params": {"update": "DROP ALL"}}, 400, "updates are sent by POST"),
     ({"params": {"query": "PREFIX x: <http://x/> DROP ALL"}}, 400, "this is an update"),
@@ -149,3 +154,73 @@ def test_relative_iris_resolve_against_the_endpoint(server, writable_server):
     assert ok.status_code == 204
     found = httpx.get(writable_server.url + "/sparql", params={"query": 'SELECT ?s WHERE { ?s rdfs:label "Thing" }'}).json()
     assert [b["s"]["value"] for b in found["results"]["bindings"]] == [writable_server.url + "/thing"]
+
+
+def test_the_dataset_of_the_request_replaces_the_union(server):
+    def run(*params, query=HOLDERS):
+        response = httpx.get(server.url + "/sparql", params=[("query", query), *params])
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    both = [ID + "lg-electronics", ID + "mirae-asset-management"]
+    assert holders(run(("default-graph-uri", ARTICLE))) == both
+    assert holders(run(("default-graph-uri", ONTOLOGY))) == []
+    # Named graphs alone leave the default graph empty; a FROM of the query gives way.
+    assert holders(run(("named-graph-uri", ARTICLE))) == []
+    assert holders(run(("default-graph-uri", ARTICLE), query=HOLDERS.replace("WHERE", f"FROM <{ONTOLOGY}> WHERE"))) == both
+    graphs = run(("named-graph-uri", ONTOLOGY), query="SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert [b["g"]["value"] for b in graphs["results"]["bindings"]] == [ONTOLOGY]
+    # In a form body too, with the query.
+    by_form = httpx.post(server.url + "/sparql", data={"query": HOLDERS, "default-graph-uri": ONTOLOGY})
+    assert holders(by_form.json()) == []
+
+
+def test_ask_in_csv_and_tsv(server):
+    for accept in ("text/csv", "text/tab-separated-values"):
+        response = httpx.get(server.url + "/sparql", params={"query": "ASK {}"}, headers={"Accept": accept})
+        assert response.status_code == 200 and response.headers["content-type"].startswith(accept)
+        assert response.text.strip() == "true"
+
+
+def test_service_description_without_a_query(server, writable_server):
+    from rdflib import Namespace, URIRef
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    for running, languages in ((server, {sd.SPARQL11Query}), (writable_server, {sd.SPARQL11Query, sd.SPARQL11Update})):
+        response = httpx.get(running.url + "/sparql", headers={"Accept": "text/turtle"})
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/turtle")
+        described = Graph().parse(data=response.text, format="turtle")
+        service = described.value(predicate=sd.endpoint, object=URIRef(running.url + "/sparql"))
+        assert service is not None
+        assert set(described.objects(service, sd.supportedLanguage)) == languages
+        assert URIRef("http://www.w3.org/ns/formats/RDF_XML") in set(described.objects(service, sd.resultFormat))
+    as_xml = httpx.get(server.url + "/sparql", headers={"Accept": "application/rdf+xml"})
+    assert as_xml.headers["content-type"].startswith("application/rdf+xml") and len(Graph().parse(data=as_xml.text, format="xml")) > 5
+
+
+def test_updates_take_using_graph_uri(writable_server):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    marked = "https://w3id.org/kg/source/marked"
+    update = f"INSERT {{ GRAPH <{marked}> {{ ?h rdfs:comment \"holder\" }} }} WHERE {{ ?h kg:holdsStakeIn id:agibot }}"
+    # The ontology graph holds no stakes: nothing is inserted.
+    response = httpx.post(writable_server.url + "/sparql", params={"using-graph-uri": ONTOLOGY}, data={"update": update}, headers=auth)
+    assert response.status_code == 204
+    asked = f"SELECT ?holder WHERE {{ GRAPH <{marked}> {{ ?holder rdfs:comment ?c }} }} ORDER BY ?holder"
+    assert holders(httpx.get(writable_server.url + "/sparql", params={"query": asked}).json()) == []
+    response = httpx.post(writable_server.url + "/sparql", params={"using-graph-uri": ARTICLE}, data={"update": update}, headers=auth)
+    assert response.status_code == 204
+    assert holders(httpx.get(writable_server.url + "/sparql", params={"query": asked}).json()) == [
+        ID + "lg-electronics", ID + "mirae-asset-management",
+    ]
+    before = count(writable_server)
+    for params, text, message in [
+        ({"using-graph-uri": ARTICLE}, f"WITH <{ARTICLE}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", "its own WITH"),
+        ({"using-named-graph-uri": ARTICLE}, f"DELETE {{ ?s ?p ?o }} USING <{ARTICLE}> WHERE {{ ?s ?p ?o }}", "its own USING"),
+        ({"using-graph-uri": ARTICLE}, "DELETE WHERE { ?s ?p ?o }", "DELETE WHERE takes no"),
+        ({"default-graph-uri": ARTICLE}, "DELETE WHERE { ?s ?p ?o }", "names its dataset by using-graph-uri"),
+    ]:
+        response = httpx.post(writable_server.url + "/sparql", params=params, data={"update": text}, headers=auth)
+        assert response.status_code == 400 and message in response.text, response.text
+    both = httpx.post(writable_server.url + "/sparql", data={"update": "DROP ALL", "query": "ASK {}"}, headers=auth)
+    assert both.status_code == 400 and "not both" in both.text
+    assert count(writable_server) == before
