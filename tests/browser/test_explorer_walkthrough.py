@@ -53,3 +53,32 @@ def test_explorer_walkthrough(browser, server, tmp_path):
     shot("4-links")
     assert errors == [] and outside == []
     page.close()
+
+
+def test_the_entity_picture_expands_a_node_on_double_click(browser, server):
+    # AgiBot's page: its picture holds AgiBot and its 5 neighbours; a double click on China
+    # fetches China's neighbours from /viz/neighbours and draws the 4 not yet drawn
+    # (South Korea, Shanghai, the 14th and 15th Five-Year Plans).
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors, requests = [], []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server.url + "/entity/AgiBot")
+    frame = page.frame_locator("iframe.picture")
+    frame.locator("#kg-graph canvas").wait_for()
+    picture = next(f for f in page.frames if f.url.startswith(server.url + "/picture"))
+    picture.wait_for_function("() => window.kg && window.kg.labelsAt !== null")
+    china, korea = "https://w3id.org/kg/id/china", "https://w3id.org/kg/id/south-korea"
+    assert picture.evaluate("window.kg.network.body.nodeIndices.length") == 6
+    assert picture.evaluate(f"window.kg.nodes.get('{korea}')") is None
+    page.locator("iframe.picture").scroll_into_view_if_needed()  # below the facts
+    net = "window.kg.network"
+    where = picture.evaluate(f"{net}.canvasToDOM({net}.getPositions()['{china}'])")
+    box = frame.locator("#kg-graph canvas").bounding_box()
+    page.mouse.dblclick(box["x"] + where["x"], box["y"] + where["y"])
+    picture.wait_for_function(f"() => window.kg.nodes.get('{korea}') !== null")
+    picture.wait_for_function("() => window.kg.network.body.nodeIndices.length === 10")
+    assert any(url.startswith(server.url + "/viz/neighbours?iri=") for url in requests)
+    assert [url for url in requests if not url.startswith(server.url)] == []
+    assert errors == []
+    page.close()
