@@ -6,12 +6,15 @@ parameters and bound as RDF terms, never pasted into SPARQL.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html as html_text
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlencode
 
 import jinja2
 from rdflib import URIRef
@@ -34,6 +37,8 @@ _TEMPLATES = Path(__file__).with_name("templates")
 # here, the same policy travels as a header, with frame-ancestors, which a tag cannot set.
 #: At most this many ?shown= IRIs are read from a neighbours request.
 _MAX_SHOWN = 5000
+#: Rows of a query's answer on one page of the query page.
+ROWS_PER_PAGE = 100
 #: At most this many neighbours come back from one double click.
 MAX_NEIGHBOURS = 200
 _META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
@@ -200,24 +205,54 @@ async def picture(request: Request) -> Response:
     return HTMLResponse(html, headers={"Content-Security-Policy": f"{policy}; frame-ancestors 'self'"})
 
 
+def _result_page(result, text: str, page: int) -> tuple[object, dict | None]:
+    """*result* cut to its *page* of :data:`ROWS_PER_PAGE` rows, and the pager's facts
+    (None for an ASK); raises :class:`PageOutOfRange` past the last page. Each page runs
+    the query again: an ORDER BY keeps its pages stable."""
+    if result.kind == "ask":
+        return result, None
+    field = "rows" if result.kind == "select" else "triples"
+    items = getattr(result, field)
+    pages = max(1, math.ceil(len(items) / ROWS_PER_PAGE))
+    if page > pages:
+        raise PageOutOfRange(f"no page {page}: the answer has {len(items)} row{'s' if len(items) != 1 else ''}, {pages} page{'s' if pages != 1 else ''}")
+    start = (page - 1) * ROWS_PER_PAGE
+    shown = items[start:start + ROWS_PER_PAGE]
+
+    def link(number: int) -> str:
+        return "/query?" + urlencode({"query": text, "page": number})
+
+    pager = {
+        "page": page, "pages": pages, "total": len(items), "first": start + 1 if shown else 0, "last": start + len(shown),
+        "previous": link(page - 1) if page > 1 else None, "next": link(page + 1) if page < pages else None,
+    }
+    return dataclasses.replace(result, **{field: shown}), pager
+
+
 async def query_page(request: Request) -> Response:
     examples = example_queries()
     chosen = request.query_params.get("example")
     text = request.query_params.get("query", "")
     if chosen:
         text = next((e.text for e in examples if e.name == chosen), text)
-    result = error = None
+    result = error = pager = None
     status = 200
-    if text.strip() and "query" in request.query_params:
+    page = _page_number(request)
+    if page is None:
+        error, status = "?page= takes a page number: 1, 2, 3…", 400
+    elif text.strip() and "query" in request.query_params:
         settings = request.app.state.settings
         try:
             checked_text(text, settings, "query")
             result = await _task(request, "explorer_query", text, min(settings.max_rows, 1000))
+            result, pager = _result_page(result, text, page)
+        except PageOutOfRange as failure:
+            result, error, status = None, str(failure), 404
         except KGError as failure:
             error, status = str(failure), 400
         except (TimeoutError, EngineFailure) as failure:
             status, error = _trouble(failure, settings.timeout)
-    return _page("query.html.j2", status, examples=examples, text=text, result=result, error=error)
+    return _page("query.html.j2", status, examples=examples, text=text, result=result, error=error, pager=pager)
 
 
 EXPLORER_ROUTES = [

@@ -241,3 +241,26 @@ def test_the_explorer_picture_expands_from_its_own_origin(server):
     assert "connect-src 'self'" in policy and "frame-ancestors 'self'" in policy
     data = html.unescape(picture.text)
     assert '"expandUrl":"/viz/neighbours?iri="' in data or '"expandUrl": "/viz/neighbours?iri="' in data
+
+
+def test_query_answers_are_paged_a_hundred_rows_at_a_time(server):
+    from urllib.parse import urlencode
+
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 250"
+    first = httpx.get(server.url + "/query", params={"query": query})
+    assert first.status_code == 200
+    main = _main(first.text)
+    assert main.count("<tr>") == 101  # the header and 100 rows
+    assert "rows 1–100 of 250 · page 1 of 3" in main and '<p class="meta" id="row-count">250 rows</p>' in main
+    assert f'<a href="/query?{urlencode({"query": query, "page": 2}).replace("&", "&amp;")}">next →</a>' in main
+    last = _main(httpx.get(server.url + "/query", params={"query": query, "page": "3"}).text)
+    assert last.count("<tr>") == 51 and "rows 201–250 of 250 · page 3 of 3" in last and "next →" not in last
+    # Page 2 starts where page 1 ended.
+    rows = [re.findall(r"<tr>.*?</tr>", _main(httpx.get(server.url + "/query", params={"query": query, "page": n}).text))[1:]
+            for n in (1, 2)]
+    assert len(set(rows[0]) | set(rows[1])) == 200
+    past = httpx.get(server.url + "/query", params={"query": query, "page": "4"})
+    assert past.status_code == 404 and "no page 4: the answer has 250 rows, 3 pages" in past.text
+    assert httpx.get(server.url + "/query", params={"query": query, "page": "two"}).status_code == 400
+    empty = _main(httpx.get(server.url + "/query", params={"query": "SELECT ?x WHERE { ?x a kg:Nothing }"}).text)
+    assert '<p class="meta" id="row-count">0 rows</p>' in empty and "pager" not in empty
