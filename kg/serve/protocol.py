@@ -22,7 +22,7 @@ from kg.serve.tasks import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, negotiate
 from kg.serve.workers import EngineFailure
 from kg.sparql import _tokens, check_iri, query_form
 
-__all__ = ["EndpointSettings", "checked_text", "negotiate", "service_description", "sparql_endpoint", "with_using"]
+__all__ = ["EndpointSettings", "checked_text", "negotiate", "service_description", "sparql_endpoint", "union_update", "with_using"]
 
 _FORM = "application/x-www-form-urlencoded"
 _DATASET = ("default-graph-uri", "named-graph-uri")
@@ -203,6 +203,92 @@ def _endpoint_url(request: Request) -> str:
     """The base IRI of a request's relative IRIs: the endpoint's own URL, as the SPARQL
     protocol has it (and as `oxigraph serve` does)."""
     return str(request.url.replace(query=""))
+
+
+_UNION_GRAPH = "?kg_union_graph_"  # the variable a rewritten update binds to each graph
+
+
+def union_update(update: str, graphs: list[str]) -> str:
+    """*update* rewritten so that its default graph is the union of *graphs*, as a query's is.
+
+    pyoxigraph runs an update on the stored default graph only; the protocol's endpoint
+    answers queries on the union of all graphs, and an update must see the same. So an
+    operation that names no dataset of its own (USING, WITH) is rewritten:
+
+    - its WHERE gets ``USING <g>`` and ``USING NAMED <g>`` for every graph (the union, and
+      GRAPH ?g still reaching each graph);
+    - a template it deletes, ``DELETE { T }`` or ``DELETE WHERE { T }``, holding no GRAPH,
+      is deleted from the graph holding its triples: ``GRAPH ?g { T }``, matched in the
+      WHERE too. The triples of one solution must then all be in one graph.
+
+    INSERT and INSERT DATA / DELETE DATA write to the stored default graph as before.
+
+    >>> union_update("DELETE WHERE { ?s a <http://D> }", ["http://g"])
+    'DELETE { GRAPH ?kg_union_graph_ { ?s a <http://D> } } WHERE { GRAPH ?kg_union_graph_ { ?s a <http://D> } }'
+    """
+    if not graphs:
+        return update
+    clauses = "".join(f"USING <{g}> " for g in graphs) + "".join(f"USING NAMED <{g}> " for g in graphs)
+    edits: list[tuple[int, int, str]] = []
+    for operation in _operations(update):
+        top = [i for i, (_, _, _, depth) in enumerate(operation) if depth == 0]
+        kinds = [operation[i][0] for i in top]
+        if "USING" in kinds or "WITH" in kinds or "DATA" in kinds or "WHERE" not in kinds:
+            continue
+        where = top[kinds.index("WHERE")]
+        where_open, where_close = where + 1, _closing(operation, where + 1)
+        delete = top[kinds.index("DELETE")] if "DELETE" in kinds else None
+        if delete is not None and delete + 1 == where:  # DELETE WHERE { T }
+            if _has_graph(operation, where_open, where_close):
+                continue
+            inner = update[operation[where_open][2]:operation[where_close][1]]
+            start, end = operation[delete][1], operation[where_close][2]
+            edits.append((start, end, f"DELETE {{ GRAPH {_UNION_GRAPH} {{{inner}}} }} WHERE {{ GRAPH {_UNION_GRAPH} {{{inner}}} }}"))
+            continue
+        edits.append((operation[where][1], operation[where][1], clauses))
+        if delete is not None and operation[delete + 1][0] == "{":
+            template_close = _closing(operation, delete + 1)
+            if not _has_graph(operation, delete + 1, template_close):
+                inner = update[operation[delete + 1][2]:operation[template_close][1]]
+                edits.append((operation[delete + 1][1], operation[template_close][2], f"{{ GRAPH {_UNION_GRAPH} {{{inner}}} }}"))
+                edits.append((operation[where_open][1], operation[where_open][2], "{ {"))
+                edits.append((operation[where_close][1], operation[where_close][2], f"}} GRAPH {_UNION_GRAPH} {{{inner}}} }}"))
+    for start, end, text in sorted(edits, reverse=True):
+        update = update[:start] + text + update[end:]
+    return update
+
+
+def _operations(update: str) -> list[list[tuple[str, int, int, int]]]:
+    """The tokens of each operation of *update* (split at top-level ';'), each with the
+    nesting depth before it."""
+    operations, current, depth, previous_end = [], [], 0, 0
+    for kind, start, end in _tokens(update):
+        gap = re.sub(r"#[^\n]*", "", update[previous_end:start])
+        if depth == 0 and current and ";" in gap:
+            operations.append(current)
+            current = []
+        current.append((kind, start, end, depth))
+        if kind in ("{", "("):
+            depth += 1
+        elif kind in ("}", ")"):
+            depth -= 1
+        previous_end = end
+    if current:
+        operations.append(current)
+    return operations
+
+
+def _closing(tokens: list[tuple[str, int, int, int]], opening: int) -> int:
+    """Index of the token closing the brace at *opening*."""
+    depth = tokens[opening][3]
+    for index in range(opening + 1, len(tokens)):
+        if tokens[index][0] in ("}", ")") and tokens[index][3] == depth + 1:
+            return index
+    raise QueryError("unbalanced braces in the update")
+
+
+def _has_graph(tokens, opening: int, closing: int) -> bool:
+    return any(kind == "GRAPH" for kind, _, _, _ in tokens[opening:closing])
 
 
 _FORMATS = "http://www.w3.org/ns/formats/"

@@ -235,7 +235,18 @@ def sparql_answer(
 
 
 def run_update(graph, update: str, base: str | None = None) -> None:
-    """Run a SPARQL update (one transaction); relative IRIs resolve against *base*."""
+    """Run a SPARQL update (one transaction); relative IRIs resolve against *base*.
+
+    On the embedded store the update's default graph is made the union of all graphs, as
+    a query's is (see :func:`kg.serve.protocol.union_update`): its graphs are listed
+    from pyoxigraph's own store, which the store class does not offer.
+    """
+    from kg.store.oxigraph import OxigraphStore
+
+    if isinstance(graph.store, OxigraphStore):
+        from kg.serve.protocol import union_update
+
+        update = union_update(update, sorted(g.value for g in graph.store._store.named_graphs()))
     graph.store.update(update, base=base)
 
 

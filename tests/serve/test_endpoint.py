@@ -10,6 +10,8 @@ import pytest
 from rdflib import Graph
 from serve_support import TOKEN, Server
 
+from kg.graph import KnowledgeGraph
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 HOLDERS = "SELECT ?holder WHERE { ?holder kg:holdsStakeIn id:agibot } ORDER BY ?holder"
 ID = "https://w3id.org/kg/id/"
@@ -224,3 +226,34 @@ def test_updates_take_using_graph_uri(writable_server):
     both = httpx.post(writable_server.url + "/sparql", data={"update": "DROP ALL", "query": "ASK {}"}, headers=auth)
     assert both.status_code == 400 and "not both" in both.text
     assert count(writable_server) == before
+
+
+def test_updates_see_the_union_default_graph(tmp_path):
+    url = f"oxigraph:{tmp_path / 'store'}"
+    with KnowledgeGraph.open(url) as graph:
+        graph.load_seed()
+    running = Server(url, "--allow-update", env={"KG_SERVE_TOKEN": TOKEN})
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+
+    def update(text: str) -> None:
+        response = httpx.post(running.url + "/sparql", content=text, headers=auth)
+        assert response.status_code == 204, response.text
+
+    def ask(text: str) -> bool:
+        return httpx.get(running.url + "/sparql", params={"query": f"ASK {{ {text} }}"}).json()["boolean"]
+
+    try:
+        before = count(running)
+        # The WHERE of an update matches what a query sees; GRAPH ?g still reaches each graph.
+        update("INSERT { GRAPH <https://w3id.org/kg/source/checked> { ?h a kg:Checked } } "
+               "WHERE { ?h kg:holdsStakeIn id:agibot GRAPH ?g { ?h kg:holdsStakeIn id:agibot } }")
+        assert count(running) == before + 2
+        update("DELETE WHERE { ?h kg:holdsStakeIn id:agibot }")
+        assert holders(httpx.get(running.url + "/sparql", params={"query": HOLDERS}).json()) == []
+        assert count(running) == before
+        assert ask("id:agibot rdfs:label ?l")
+        update("DELETE { id:agibot rdfs:label ?l } WHERE { id:agibot rdfs:label ?l }")
+        assert not ask("id:agibot rdfs:label ?l")
+        assert ask("id:agibot a ?type")  # nothing else of it went
+    finally:
+        running.stop()
