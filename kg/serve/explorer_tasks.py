@@ -15,7 +15,6 @@ from rdflib import URIRef
 
 from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError
-from kg.namespaces import ID
 from kg.viz.html import qualifier_lines
 
 __all__ = [
@@ -133,11 +132,14 @@ def entity_named(graph, name: str, page: int = 1) -> dict:
     case, normalised form, ``id:x`` or IRI), or as the last segment of a kg IRI
     (``/entity/lg-electronics``). Raises :class:`~kg.entity_lookup.EntityNotFound` (its
     message lists the closest names) or :class:`~kg.entity_lookup.AmbiguousEntity`."""
-    # Only a segment kg's own IRIs could end with ("south-korea"), not a name with blanks.
-    own = str(ID[name]) if _SEGMENT.fullmatch(name) else None
     iri = None
-    if own is not None and graph.store.query("ASK { ?e ?p ?o }", bindings={"e": URIRef(own)}).boolean:
-        iri = own
+    # A segment kg's own IRIs could end with ("south-korea") is tried as id:segment first,
+    # through the resolver, so a merged entity still shows as its cluster's canonical one.
+    if _SEGMENT.fullmatch(name):
+        try:
+            iri = graph.resolve(f"id:{name}")
+        except EntityNotFound:
+            iri = None
     if iri is None:
         iri = graph.resolve(name)
     view = entity_page(graph, iri, page)

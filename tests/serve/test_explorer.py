@@ -179,7 +179,9 @@ def _deal_store(directory) -> str:
         lines.append(f"  stmt:d-{i} a kg:Investment ; kg:subject id:big-fund ; kg:relation kg:investsIn ; "
                      f'kg:object id:c-{i:03d} ; kg:amount {i + 1}000000 ; kg:currency "USD" ; kg:date "20{10 + i % 10}" ; '
                      "prov:wasDerivedFrom src:deals .")
-    lines += [f"  id:big-fund kg:holdsStakeIn id:c-{i:03d} ." for i in range(3)] + ["}"]
+    lines += [f"  id:big-fund kg:holdsStakeIn id:c-{i:03d} ." for i in range(3)]
+    # Two entities of one name: /entity/Twin Co cannot choose.
+    lines += ['  id:twin-a a kg:Company ; rdfs:label "Twin Co" .', '  id:twin-b a kg:Company ; rdfs:label "Twin Co" .', "}"]
     (directory / "deals.trig").write_text("\n".join(lines), encoding="utf-8")
     url = f"oxigraph:{directory / 'store'}"
     with KnowledgeGraph.open(url) as graph:
@@ -264,3 +266,14 @@ def test_query_answers_are_paged_a_hundred_rows_at_a_time(server):
     assert httpx.get(server.url + "/query", params={"query": query, "page": "two"}).status_code == 400
     empty = _main(httpx.get(server.url + "/query", params={"query": "SELECT ?x WHERE { ?x a kg:Nothing }"}).text)
     assert '<p class="meta" id="row-count">0 rows</p>' in empty and "pager" not in empty
+
+
+def test_a_name_of_several_entities_lists_them(deal_server):
+    response = httpx.get(deal_server.url + "/entity/Twin Co")
+    assert response.status_code == 300
+    main = _main(response.text)
+    assert "&#39;Twin Co&#39; names 2 entities" in main
+    assert re.findall(r'<li><a href="(/entity\?iri=[^"]*)">Twin Co</a>', main) == [
+        "/entity?iri=https%3A//w3id.org/kg/id/twin-a", "/entity?iri=https%3A//w3id.org/kg/id/twin-b",
+    ]
+    assert httpx.get(deal_server.url + "/entity/twin-a").status_code == 200  # kg's own segment picks one
