@@ -180,15 +180,9 @@ def neighbours(graph, iri: str, shown: list[str], limit: int = 200) -> dict | No
 def explorer_picture(graph, options: dict) -> str:
     """The kg viz page for the explorer's frames, written with :data:`EXPAND_URL` so a
     double click on a node draws its neighbours."""
-    from kg.viz import choose_view, reduce_view, render_html
-    from kg.viz.pictures import _aliases, _sizes
+    from kg.viz.pictures import picture
 
-    view, projection = choose_view(graph, **options)
-    view = reduce_view(view, max_nodes=300)
-    return render_html(
-        view, graph.ontology, sizes=_sizes(projection, view, "degree", 0),
-        aliases=_aliases(graph, view.graph.nodes), expand_url=EXPAND_URL,
-    )
+    return picture(graph, max_nodes=300, expand_url=EXPAND_URL, **options)
 
 
 

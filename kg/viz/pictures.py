@@ -17,7 +17,15 @@ from kg.ids import local_name
 from kg.namespaces import SKOS
 from kg.sparql import term_to_sparql
 from kg.viz.html import render_html
-from kg.viz.views import MAX_NODES, View, focus_view, links_view, pairs_view, reduce_view, whole_view
+from kg.viz.views import (
+    MAX_NODES,
+    View,
+    focus_view,
+    links_view,
+    pairs_view,
+    reduce_view,
+    whole_view,
+)
 
 __all__ = ["picture", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
 
@@ -73,9 +81,12 @@ def picture(
     size_by: str = "degree",
     max_nodes: int = MAX_NODES,
     seed: int = 0,
+    expand_url: str | None = None,
     **view_options,
 ) -> str:
-    """The HTML page of the view that *view_options* describe (see :func:`choose_view`)."""
+    """The HTML page of the view that *view_options* describe (see :func:`choose_view`);
+    with *expand_url* (a path on the page's own server) a double click on a node draws its
+    neighbours."""
     if size_by not in SIZE_MEASURES:
         raise AnalysisError(f"unknown size measure {size_by!r}; use one of {', '.join(SIZE_MEASURES)}")
     view, graph = choose_view(kg_graph, **view_options)
@@ -86,6 +97,7 @@ def picture(
         sizes=_sizes(graph, view, size_by, seed),
         aliases=_aliases(kg_graph, view.graph.nodes),
         seed=seed,
+        expand_url=expand_url,
     )
 
 

@@ -7,9 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
-
 from kg.ontology import load_ontology
-from kg.viz import NotebookPicture, render_html, reduce_view, whole_view
+from kg.viz import NotebookPicture, reduce_view, render_html, whole_view
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DRAWN = "[window.kg.network.body.nodeIndices.length, window.kg.network.body.edgeIndices.length]"
