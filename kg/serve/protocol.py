@@ -228,6 +228,17 @@ def union_update(update: str, graphs: list[str]) -> str:
     """
     if not graphs:
         return update
+    try:
+        return _rewritten_for_union(update, graphs)
+    except (_Unbalanced, IndexError):
+        return update  # not well formed: left to the parser, whose message the client gets
+
+
+class _Unbalanced(Exception):
+    """A brace of the update is not closed."""
+
+
+def _rewritten_for_union(update: str, graphs: list[str]) -> str:
     clauses = "".join(f"USING <{g}> " for g in graphs) + "".join(f"USING NAMED <{g}> " for g in graphs)
     edits: list[tuple[int, int, str]] = []
     for operation in _operations(update):
@@ -284,7 +295,7 @@ def _closing(tokens: list[tuple[str, int, int, int]], opening: int) -> int:
     for index in range(opening + 1, len(tokens)):
         if tokens[index][0] in ("}", ")") and tokens[index][3] == depth + 1:
             return index
-    raise QueryError("unbalanced braces in the update")
+    raise _Unbalanced
 
 
 def _has_graph(tokens, opening: int, closing: int) -> bool:

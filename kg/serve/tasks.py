@@ -246,8 +246,31 @@ def run_update(graph, update: str, base: str | None = None) -> None:
     if isinstance(graph.store, OxigraphStore):
         from kg.serve.protocol import union_update
 
-        update = union_update(update, sorted(g.value for g in graph.store._store.named_graphs()))
+        rewritten = union_update(update, sorted(g.value for g in graph.store._store.named_graphs()))
+        if rewritten != update:
+            _check_update_syntax(update, base)
+            update = rewritten
     graph.store.update(update, base=base)
+
+
+def _check_update_syntax(update: str, base: str | None) -> None:
+    """Raise the client's syntax error, positions in the client's text, before its update
+    is rewritten: parsed by pyoxigraph on an empty in-memory store (the rewriting only
+    touches operations with a WHERE, which on no data write nothing, and never LOAD)."""
+    import pyoxigraph as ox
+
+    from kg.sparql import _tokens, prepare
+    from kg.store.base import syntax_error
+
+    if any(kind == "LOAD" for kind, _, _ in _tokens(update)):
+        return  # never fetched twice; an error's position may then be in the rewritten text
+    prepared = prepare(update, base=base)
+    try:
+        ox.Store().update(prepared.text)
+    except SyntaxError as error:
+        raise prepared.syntax_error(syntax_error(str(error)).message) from None
+    except (OSError, RuntimeError, ValueError):
+        pass  # not a syntax error: the real run reports it
 
 
 def explorer_query(graph, text: str, max_rows: int):

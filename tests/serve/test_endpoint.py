@@ -257,3 +257,18 @@ def test_updates_see_the_union_default_graph(tmp_path):
         assert ask("id:agibot a ?type")  # nothing else of it went
     finally:
         running.stop()
+
+
+def test_a_rewritten_update_reports_errors_in_the_clients_text(writable_server):
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+    before = count(writable_server)
+    for text, where in [
+        ("DELETE WHERE { ?s a kg:Nothing } ;\nINSERT DATA { <http://a> <http://b> }", "2:37"),
+        ("DELETE { ?s a kg:Nothing } WHERE { ?s a kg:Nothing", None),
+        ("INSERT { ?s a kg:Nothing } WHERE", None),
+    ]:
+        response = httpx.post(writable_server.url + "/sparql", content=text, headers=auth)
+        assert response.status_code == 400 and "SPARQL syntax error" in response.text, response.text
+        if where:
+            assert f"at {where}" in response.text, response.text
+    assert count(writable_server) == before
