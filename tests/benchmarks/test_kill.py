@@ -1,9 +1,9 @@
 """Whole writes under SIGKILL, more trials on bigger writes than the normal suite's
 tests/store/test_kill_writes.py: a graph of 75,000 quads replaced by one of 75,000 (half
 the subjects kept with new values; above kg's own BULK_GRAPH_QUADS, so the journalled bulk
-way), and an N-Triples
-file of 75,000 triples loaded into a graph that holds 75,000 (bulk way from 1 MB here).
-Each write is killed at 20 random moments (seed 11); the store must hold exactly the
+way); an N-Triples file of 40,000 triples (2.7 MB) loaded into a graph that holds 40,000
+(bulk way from 1 MB here); and `kg import-table` replacing its table's graph (108,809
+quads). Each is killed at 20 random moments (seed 11); the store must hold exactly the
 content before or after it, and no journal or bulk files, once opened again."""
 
 from __future__ import annotations
