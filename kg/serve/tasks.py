@@ -42,7 +42,9 @@ GRAPH_TYPES = {
 _OX_FORMATS = {
     "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML", "nquads": "N_QUADS", "trig": "TRIG", "n3": "N3",
 }
-_RDFLIB_FORMATS = {"rdfxml": "xml", "nquads": "nquads", "trig": "trig", "n3": "n3"}
+# A graph answer has only a default graph: its N-Triples are N-Quads, its Turtle is TriG
+# (rdflib's own N-Quads and TriG writers want a dataset).
+_RDFLIB_FORMATS = {"rdfxml": "xml", "nquads": "nt", "trig": "turtle", "n3": "n3"}
 # The fewest bytes one row (or triple) takes in each format: an answer shorter than
 # max_rows times this cannot have too many rows, and is not parsed again to count them.
 _MIN_ROW_BYTES = {
@@ -218,7 +220,9 @@ def sparql_answer(
     if chosen is None:
         raise NotAcceptable(results.kind)
     media, fmt = chosen
-    if fmt in _RDFLIB_FORMATS:
+    if results.kind == "ask" and fmt in ("csv", "tsv"):
+        body = b"true" if results.boolean else b"false"  # as pyoxigraph writes it on the native path
+    elif fmt in _RDFLIB_FORMATS:
         from rdflib import Graph
 
         answer = Graph()

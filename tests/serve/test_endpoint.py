@@ -272,3 +272,24 @@ def test_a_rewritten_update_reports_errors_in_the_clients_text(writable_server):
         if where:
             assert f"at {where}" in response.text, response.text
     assert count(writable_server) == before
+
+
+@pytest.mark.parametrize("accept, rdf_format", [
+    ("application/rdf+xml", "xml"), ("application/n-quads", "nquads"), ("application/trig", "trig"), ("text/n3", "n3"),
+])
+def test_other_stores_answer_in_the_same_formats(seed_graph, accept, rdf_format):
+    # A store that is not embedded (here memory:) is served through rdflib's writers.
+    from kg.serve.tasks import sparql_answer
+
+    query = "CONSTRUCT { ?h kg:holdsStakeIn id:agibot } WHERE { ?h kg:holdsStakeIn id:agibot }"
+    media, body = sparql_answer(seed_graph, query, accept, 100, 1_000_000)
+    assert media == accept and len(Graph().parse(data=body.decode(), format=rdf_format)) == 2
+    assert sparql_answer(seed_graph, "ASK {}", "text/csv", 100, 1_000) == ("text/csv", b"true")
+
+
+def test_other_stores_refuse_a_dataset(seed_graph):
+    from kg.errors import QueryError
+    from kg.serve.tasks import sparql_answer
+
+    with pytest.raises(QueryError, match="need an embedded store"):
+        sparql_answer(seed_graph, "ASK {}", "*/*", 100, 1_000, None, ((ARTICLE,), ()))
