@@ -20,12 +20,14 @@ from kg.cli_guard import (
     refuse_update_as_query,
 )
 from kg.cli_news import NEWS_COMMANDS
+from kg.cli_resolve import RESOLVE_COMMANDS
 from kg.cli_support import KGGroup, Session, refresh_projection, split_names
+from kg.entity_lookup import entity_param
 from kg.errors import KGError, QueryError
 from kg.formats import base_iri, format_names, get_format, input_size
 from kg.result_writers import WRITERS, write_results
 from kg.safe_io import atomic_output
-from kg.sparql import check_iri, parse_param
+from kg.sparql import check_iri
 from kg.store import resolve_store_url
 
 __all__ = ["cli", "main"]
@@ -125,20 +127,24 @@ def import_table(session: Session, table: Path, mapping: Path, strict: bool) -> 
 # -- query ---------------------------------------------------------------------------
 
 
-def _parse_params(params: tuple[str, ...]) -> dict[str, object]:
+def _parse_params(params: tuple[str, ...], store) -> dict[str, object]:
+    """--param values as terms: ``@name`` the entity the name resolves to, anything else as
+    :func:`kg.sparql.parse_param` reads it (a warning when plain text is an entity's name)."""
     bindings = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise QueryError(f"--param needs name=value, got {item!r}")
-        bindings[name] = parse_param(value)
+        bindings[name], warning = entity_param(store, value)
+        if warning:
+            click.echo(f"kg: warning: {warning}", err=True)
     return bindings
 
 
 @cli.command()
 @click.argument("query")
 @click.option("--format", "-f", "fmt", type=click.Choice(list(WRITERS)), default="table", show_default=True, help="Output format.")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME: <iri>, prefix:name, \"text\"@lang, \"5\"^^xsd:integer or plain text. Repeatable.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME: <iri>, prefix:name, @entity name (resolved as other commands do), \"text\"@lang, \"5\"^^xsd:integer or plain text. Repeatable.")
 @click.option("--base", "base", metavar="IRI", help="Base IRI for relative IRIs in the query (default: the .rq file's URL; none for inline text).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output); written whole or not at all.")
 @ALLOW_HOST_OPTION
@@ -159,8 +165,8 @@ def query(session: Session, query: str, fmt: str, params: tuple[str, ...], base:
         base = base_iri(source)
     refuse_update_as_query(sparql)
     check_sparql(sparql, allowed_hosts)
-    bindings = _parse_params(params)
     store = session.graph().store
+    bindings = _parse_params(params, store)
     results = interruptible(lambda: store.query(sparql, bindings=bindings, base=base), interrupted=lambda: "the query was stopped")
     if output is None:
         write_results(results, fmt, sys.stdout)
@@ -426,7 +432,7 @@ def communities(session: Session, limit: int, fmt: str) -> None:
     _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
 
 
-for _command in NEWS_COMMANDS:
+for _command in (*NEWS_COMMANDS, *RESOLVE_COMMANDS):
     cli.add_command(_command)
 
 

@@ -55,7 +55,7 @@ def test_load_reports_counts(tmp_path):
 
 def test_query_with_param_as_literal_csv(store):
     result = invoke(
-        "--store", store, "query", "-f", "csv", "-p", "name=Blue Fund",
+        "--store", store, "query", "-f", "csv", "-p", 'name="Blue Fund"',  # quoted: text on purpose, no warning
         "SELECT ?firm ?stake WHERE { ?fund rdfs:label ?name ; kg:holdsStakeIn ?firm . "
         "?s kg:subject ?fund ; kg:object ?firm ; kg:stakePercent ?stake }",
     )
@@ -262,3 +262,17 @@ def test_a_param_keeps_its_timezone_and_holds_in_subqueries(terms_store):
     )
     assert counted.output.splitlines() == ["n", "4"]
     assert_one_error_line(run_kg("query", "-p", "n=1", "SELECT (1 AS ?n) WHERE {}", store=url), "?n is assigned in the query")
+
+
+def test_query_param_at_name_binds_the_entity(store):
+    """ "@Blue Fund" binds the entity the name resolves to, as every command resolves names;
+    the bare name binds the text and warns that it did."""
+    sparql = "SELECT ?firm WHERE { ?fund kg:holdsStakeIn ?firm }"
+    by_name = run_kg("query", "-f", "csv", "-p", "fund=@blue fund", sparql, store=store)
+    assert by_name.returncode == 0, by_name.stderr
+    assert by_name.stdout.splitlines() == ["firm", "https://w3id.org/kg/id/acme"] and by_name.stderr == ""
+    as_text = run_kg("query", "-f", "csv", "-p", "fund=Blue Fund", sparql, store=store)
+    assert as_text.stdout.splitlines() == ["firm"]
+    assert as_text.stderr.startswith("kg: warning: 'Blue Fund' was bound as text") and "@Blue Fund" in as_text.stderr
+    unknown = run_kg("query", "-p", "fund=@Nobody Capital", sparql, store=store)
+    assert unknown.returncode != 0 and unknown.stderr.startswith("kg: error:") and "Traceback" not in unknown.stderr
