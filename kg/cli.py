@@ -263,7 +263,15 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
 @click.pass_context
 def validate(ctx: click.Context) -> None:
     """Check the store against the SHACL shapes; exit 1 and list violations if any."""
-    report = ctx.obj.graph().validate()
+    graph = ctx.obj.graph()
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("validating", total=None)
+            report = graph.validate(progress=lambda done, total: bar.update(task, completed=done, total=total))
+    else:
+        report = graph.validate()
     if report.conforms:
         click.echo("valid: the graph conforms to kg's shapes")
         return

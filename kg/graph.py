@@ -26,7 +26,7 @@ from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store import Results, Store, open_store
-from kg.validation import ValidationReport, validate_triples
+from kg.validation import ValidationReport, validate_in_engine, validate_store, validate_triples
 
 __all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE"]
 
@@ -269,9 +269,21 @@ class KnowledgeGraph:
         """Write the store (or one graph) to *out* in an RDF format."""
         self.store.dump(out, fmt, graph=graph)
 
-    def validate(self) -> ValidationReport:
-        """Check the union of all graphs against ontology/shapes.ttl."""
-        return validate_triples(self.triples(), self.ontology)
+    def validate(self, *, progress=None) -> ValidationReport:
+        """Check the union of all graphs against ontology/shapes.ttl, the shapes run as
+        SPARQL (:mod:`kg.shape_queries`; the same report as pySHACL, in seconds where it
+        takes minutes): by the embedded store itself when it holds the ontology's graph,
+        else by an in-memory Oxigraph given a copy; a ``memory:`` store by pySHACL over
+        rdflib, which holds it already. *progress* gets (done, total) queries."""
+        from kg.store.memory import MemoryStore
+        from kg.store.oxigraph import OxigraphStore
+
+        if isinstance(self.store, OxigraphStore) and ONTOLOGY_GRAPH in self.store.graphs():
+            return validate_store(self.store, progress=progress)
+        if isinstance(self.store, MemoryStore):
+            # rdflib already holds it, small, with the lexical forms as written.
+            return validate_triples(self.triples(), self.ontology)
+        return validate_in_engine(self.triples(), self.ontology, progress=progress)
 
     # -- analysis --------------------------------------------------------------------
 
