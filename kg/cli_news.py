@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -40,8 +41,16 @@ MIN_CONFIDENCE_OPTION = click.option(
 
 
 def _checked_date(date: str | None) -> str | None:
-    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
-        raise click.BadParameter(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
+    """*date* if it is a real YYYY, YYYY-MM or YYYY-MM-DD (2026-13-45 is not)."""
+    if date is None:
+        return None
+    padded = date + "-01" * (2 - date.count("-"))
+    try:
+        ok = re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date) and datetime.date.fromisoformat(padded)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise click.BadParameter(f"{date!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD", param_hint="'--date'")
     return date
 
 

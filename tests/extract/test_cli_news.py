@@ -111,7 +111,7 @@ def test_bad_date_option(tmp_path, article, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--store", "memory:", "extract", "--date", "January", str(article)])
     assert exit_.value.code == 2
-    assert "'January' is not YYYY, YYYY-MM or YYYY-MM-DD" in capsys.readouterr().err
+    assert "'January' is not a date written YYYY, YYYY-MM or YYYY-MM-DD" in capsys.readouterr().err
 
 
 def test_eval_on_the_dev_set_meets_its_targets():
@@ -157,3 +157,11 @@ def test_ingested_seed_answers_the_example_questions(seed_article, tmp_path):
     assert "Shanghai International Convention Center" in forum and "Shanghai" in forum.replace("Shanghai International", "")
     links = run(store, "links", "Mirae Asset Management", "Lee Jae-myung").output
     assert "1. [2 hops] Mirae Asset Management is headquartered in South Korea, which Lee Jae-myung is head of state of (President)." in links
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "2026-02-30", "2026-00", "26-01-01"])
+def test_a_date_that_is_no_date_is_refused_and_nothing_written(tmp_path, article, date):
+    store = f"oxigraph:{tmp_path / 'store'}"
+    result = run(store, "ingest", "--date", date, str(article))
+    assert result.exit_code != 0 and "is not a date" in result.output
+    assert not (tmp_path / "store").exists()
