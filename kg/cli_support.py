@@ -3,16 +3,11 @@ reach the user, and the small helpers of several commands."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
-
 import click
 
-from kg.errors import KGError, QueryError
+from kg.errors import KGError
 
-__all__ = ["KGClickError", "KGGroup", "Session", "write_atomically", "refresh_projection", "read_query", "split_names"]
+__all__ = ["KGClickError", "KGGroup", "Session", "refresh_projection", "split_names"]
 
 
 class KGClickError(click.ClickException):
@@ -58,39 +53,6 @@ def refresh_projection(graph) -> None:
     (seconds on a million triples, against a small share of the write's own time)."""
     if graph.store.url.startswith("oxigraph:"):
         graph.projection()
-
-
-def read_query(text: str) -> str:
-    path = Path(text)
-    if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text and path.is_file()):
-        try:
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise QueryError(f"no such query file: {text}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise QueryError(f"cannot read query file {text}: {error}") from None
-    return text
-
-
-def write_atomically(path: Path, write: Callable) -> None:
-    """Write through a temporary file beside *path*, so a failure leaves no half file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise KGClickError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-        # mkstemp makes the file private (0600); the result is an ordinary file, so it gets
-        # the permissions the user's umask gives new files.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
 
 
 def split_names(values: tuple[str, ...]) -> list[str] | None:
