@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import io
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from kg.analysis import describe_path, find_links
 from kg.errors import KGError, QueryError, ResultTooLarge
 from kg.namespaces import PREFIXES
-from kg.viz.html import qualifier_lines
 
 __all__ = ["TASKS", "NotAcceptable", "run_update", "sparql_answer"]
 
@@ -55,12 +54,6 @@ _SUGGEST = """SELECT DISTINCT ?e ?label WHERE {
   ?e a ?type ; rdfs:label ?label .
   FILTER(CONTAINS(LCASE(STR(?name)), LCASE(STR(?q))))
 } ORDER BY STRLEN(STR(?label)) ?label LIMIT 20"""
-_ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e a ?type }
-  OPTIONAL { ?e skos:altLabel ?alias }
-  OPTIONAL { ?e kg:wikidata ?wikidata }
-}"""
 
 
 class NotAcceptable(KGError):
@@ -290,39 +283,6 @@ def suggestions(graph, text: str) -> list[dict]:
     return [{"iri": str(iri), "label": str(label)} for iri, label in rows]
 
 
-def entity_view(graph, iri: str) -> dict | None:
-    """What the entity page shows about *iri*, or None when the graph does not know it."""
-    rows = graph.query(_ABOUT, bindings={"e": URIRef(iri)}).dicts()
-    if not any(rows):
-        return None
-    ontology = graph.ontology
-    classes = {str(c.iri): c for c in ontology.entity_classes()}
-    types = {str(r["type"]) for r in rows if "type" in r and str(r["type"]) in classes}
-    cls = max((classes[t] for t in types), key=lambda c: len(ontology.ancestors(c.name)), default=None)
-    label = next((str(r["label"]) for r in rows if "label" in r), iri.rsplit("/", 1)[-1])
-    projection = graph.projection()
-    groups: dict[str, list] = {}
-    if iri in projection:
-        sources = projection.graph.get("sources", {})
-        inverse = {r.inverse_of.name: r.label for r in ontology.relations.values() if r.inverse_of}
-        for u, v, data in [*projection.out_edges(iri, data=True), *projection.in_edges(iri, data=True)]:
-            outgoing = u == iri
-            other = v if outgoing else u
-            heading = data.get("label", data.get("relation")) if outgoing else inverse.get(data.get("relation"), f"{data.get('label')} (by)")
-            qualifiers = qualifier_lines(data, ontology)
-            source = data.get("source")
-            groups.setdefault(heading, []).append({
-                "iri": other, "label": projection.nodes[other].get("label", other), "qualifiers": qualifiers,
-                "source": (sources.get(source, {}).get("title") or source) if source else None,
-            })
-    return {
-        "iri": iri, "label": label, "cls": cls.label if cls else "", "aliases": sorted({str(r["alias"]) for r in rows if "alias" in r}),
-        # Linked only when it is a web address: a source could hold "javascript:" here.
-        "wikidata": next((str(r["wikidata"]) for r in rows if str(r.get("wikidata", "")).startswith(("https://", "http://"))), None),
-        "groups": dict(sorted(groups.items())),
-    }
-
-
 def links_view(graph, source: str, target: str) -> dict:
     """The paths between two named entities, told as sentences."""
     start, end = graph.resolve(source), graph.resolve(target)
@@ -347,7 +307,7 @@ def ping(graph) -> bool:
 
 TASKS = {
     "sparql": sparql_answer, "update": run_update, "explorer_query": explorer_query,
-    "suggestions": suggestions, "entity": entity_view, "links": links_view, "picture": picture, "ping": ping,
+    "suggestions": suggestions, "links": links_view, "picture": picture, "ping": ping,
     # The explorer's own tasks (entity pages by name, paged facts, neighbours, the picture
     # that expands), from their module: imported here, not at the top, to keep them apart.
     **__import__("kg.serve.explorer_tasks", fromlist=["EXPLORER_TASKS"]).EXPLORER_TASKS,
