@@ -52,17 +52,6 @@ def cpu_seconds(pid: int) -> float:
     return total / _TICKS
 
 
-def threads(pid: int) -> int:
-    """Threads of *pid* and its descendants."""
-    total = 0
-    for member in process_tree(pid):
-        try:
-            total += len(os.listdir(f"/proc/{member}/task"))
-        except OSError:
-            continue
-    return total
-
-
 class Listener:
     """A TCP port that records every connection made to it (and answers 404)."""
 
