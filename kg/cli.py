@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -343,6 +344,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if 0 < abs(value) < 1:
+            return f"{value:#.3g}"  # three significant digits: a PageRank of 0.0025 is no "0"
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, dict):
         return ", ".join(f"{amount:,.0f} {currency}".strip() for currency, amount in value.items())
@@ -426,18 +429,26 @@ def central(session: Session, measure: str, classes, sample: int | None, limit: 
 
 @cli.command()
 @click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(1), help="How many communities to show.")
+@click.option("--members", "all_members", is_flag=True, help="List every member, not only the best-connected five.")
 @FORMAT_OPTION
 @click.pass_obj
-def communities(session: Session, limit: int, fmt: str) -> None:
-    """Groups of densely linked entities (Louvain), largest first."""
+def communities(session: Session, limit: int, all_members: bool, fmt: str) -> None:
+    """Groups of densely linked entities (Louvain), largest first: one line each, with its
+    dominant class and best-connected members."""
     graph = session.graph()
     projection = graph.projection()
-    groups = graph.communities()[:limit]
-    rows = [
-        {"size": len(group), "members": sorted(projection.nodes[n].get("label", n) for n in group)}
-        for group in groups
-    ]
-    _emit(rows, [("size", "size"), ("members", "members")], fmt, "the graph has no entities")
+    rows = []
+    for group in graph.communities()[:limit]:
+        classes = Counter(projection.nodes[n].get("cls", "") for n in group)
+        cls, count = classes.most_common(1)[0]
+        ranked = sorted(group, key=lambda n: (-projection.degree(n), projection.nodes[n].get("label", n)))
+        row = {"size": len(group), "class": f"{cls} ({count})",
+               "best connected": [projection.nodes[n].get("label", n) for n in ranked[:5]]}
+        if all_members:
+            row["members"] = sorted(projection.nodes[n].get("label", n) for n in group)
+        rows.append(row)
+    columns = [("size", "size"), ("class", "mostly"), ("best connected", "best connected")]
+    _emit(rows, columns + ([("members", "members")] if all_members else []), fmt, "the graph has no entities")
 
 
 for _command in (*NEWS_COMMANDS, *RESOLVE_COMMANDS):

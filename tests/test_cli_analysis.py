@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 
 import networkx as nx
 import pytest
@@ -84,9 +85,28 @@ def test_central_and_communities(store):
     companies = as_json(store, "central", "--measure", "betweenness", "--class", "Organization")
     assert [r["label"] for r in companies][:1] == ["AgiBot"]
     assert {r["class"] for r in companies} <= {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
-    groups = as_json(store, "communities")
+    groups = as_json(store, "communities", "--members")
     members = [name for group in groups for name in group["members"]]
     assert len(members) == len(set(members)) == 21
+    # One line per community by default: its size, its commonest class, its five
+    # best-connected members (most links first), the whole list only with --members.
+    brief = as_json(store, "communities")
+    assert [g["size"] for g in brief] == [g["size"] for g in groups] and "members" not in brief[0]
+    for group, full in zip(brief, groups):
+        assert len(group["best connected"]) == min(5, group["size"]) and set(group["best connected"]) <= set(full["members"])
+    table = kg(store, "communities", "-n", "1").output
+    assert len([line for line in table.splitlines() if line.startswith("│")]) <= 2
+
+
+def test_small_scores_keep_their_digits(store):
+    """A score below 1 is printed with three significant digits (a PageRank of 0.0025 was
+    printed "0"): each printed score is the JSON's rounded at its third digit."""
+    exact = {r["label"]: r["pagerank"] for r in as_json(store, "central", "--measure", "pagerank", "-n", "21")}
+    table = kg(store, "central", "--measure", "pagerank", "-n", "21").output
+    printed = {cells[1].strip(): float(cells[3]) for line in table.splitlines() if line.startswith("│")
+               for cells in [line.split("│")]}
+    assert printed.keys() == exact.keys()
+    assert all(abs(printed[label] - score) <= 0.5 * 10 ** (math.floor(math.log10(score)) - 2) for label, score in exact.items())
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "cytoscape"])
@@ -107,8 +127,8 @@ def test_export_graph_formats(store, fmt, tmp_path):
 
 @pytest.mark.parametrize("command", ["load", "import-table"])
 def test_bulk_writes_leave_the_projection_cached(command, tmp_path):
-    from pathlib import Path
     import sys
+    from pathlib import Path
 
     project_module = sys.modules["kg.analysis.project"]
     fixtures = Path(__file__).parent / "fixtures"
