@@ -142,3 +142,16 @@ def test_bulk_writes_leave_the_projection_cached(command, tmp_path):
         cached = project_module._cache_file(project_module._absolute_url(url), graph.store.version())
         assert cached.exists()
         assert graph.projection().number_of_edges() > 0
+
+
+def test_betweenness_on_a_big_graph_is_sampled_unless_exact(store, monkeypatch):
+    import kg.cli
+
+    monkeypatch.setattr(kg.cli, "EXACT_BETWEENNESS_NODES", 5)  # the seed's 21 entities count as big
+    sampled = CliRunner().invoke(cli, ["--store", store, "central", "--measure", "betweenness", "-f", "json"])
+    assert sampled.exit_code == 0
+    assert "betweenness from 200 sampled sources on 21 entities; --exact for all" in sampled.stderr
+    exact = CliRunner().invoke(cli, ["--store", store, "central", "--measure", "betweenness", "--exact", "-f", "json"])
+    assert exact.stderr == ""
+    # 200 sources drawn from 21 are all of them: the same ranking as the exact one.
+    assert [r["label"] for r in json.loads(sampled.stdout)] == [r["label"] for r in json.loads(exact.stdout)]
