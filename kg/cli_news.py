@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli_guard import interruptible
 from kg.cli_support import KGClickError, Session, refresh_projection
 
 __all__ = ["NEWS_COMMANDS"]
@@ -128,7 +129,11 @@ def ingest(
     date = _checked_date(date)
     if not feeds and not any(is_url(s) for s in sources):
         graph = session.graph(write=True)
-        _print_summaries(_ingest_files(graph, sources, date, model, min_confidence))
+        summaries = interruptible(
+            lambda: _ingest_files(graph, sources, date, model, min_confidence),
+            interrupted=lambda: "documents written before it stay, each whole; the one being written is not in the store",
+        )
+        _print_summaries(summaries)
         refresh_projection(graph)
         return
     failed = _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence)

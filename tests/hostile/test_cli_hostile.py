@@ -167,6 +167,17 @@ def test_ctrl_c_stops_a_load_and_the_store_is_as_before(store, tmp_path):
     assert snapshot(store) == before
 
 
+def test_ctrl_c_stops_an_ingest_at_once(store, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"{number:02d}.txt").write_text(
+            f"Daewon Group {number} took a 5 percent stake in Hanul Robotics {number} on Monday.", encoding="utf-8")
+    result, _ = _interrupt(store, "ingest", str(folder))
+    assert result.returncode == 130, result
+    one_error(result, "interrupted; documents written before it stay")
+
+
 # -- point 5: entity expansion and truncated documents ----------------------------------------
 
 
