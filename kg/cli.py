@@ -22,7 +22,14 @@ from kg.cli_guard import (
 )
 from kg.cli_news import NEWS_COMMANDS
 from kg.cli_resolve import RESOLVE_COMMANDS
-from kg.cli_support import KGGroup, Session, refresh_projection, split_names
+from kg.cli_support import (
+    FORMAT_OPTION,
+    KGGroup,
+    Session,
+    emit_rows,
+    refresh_projection,
+    split_names,
+)
 from kg.entity_lookup import entity_param
 from kg.errors import KGError, QueryError
 from kg.formats import base_iri, format_names, get_format, input_size
@@ -323,40 +330,6 @@ def links(session: Session, source: str, target: str, max_hops: int, relations, 
 # -- investments, ownership, centrality ---------------------------------------------------
 
 
-def _emit(rows: list[dict], columns: list[tuple[str, str]], fmt: str, empty: str) -> None:
-    """Print rows as a table for people or JSON for scripts."""
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=list))
-        return
-    if not rows:
-        click.echo(empty)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*(title for _, title in columns), header_style="bold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(key)) for key, _ in columns))
-    # On a terminal rich measures it; into a pipe, keep long names on one line.
-    width = None if sys.stdout.isatty() else 160
-    Console(markup=False, width=width).print(table)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if 0 < abs(value) < 1:
-            return f"{value:#.3g}"  # three significant digits: a PageRank of 0.0025 is no "0"
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, dict):
-        return ", ".join(f"{amount:,.0f} {currency}".strip() for currency, amount in value.items())
-    if isinstance(value, (list, tuple, set)):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
-FORMAT_OPTION = click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
 DEAL_COLUMNS = [("label", "name"), ("relations", "relations"), ("deals", "deals"), ("amounts", "known amounts"), ("first", "first"), ("last", "last"), ("stake_percent", "stake %")]
 
 
@@ -366,7 +339,7 @@ DEAL_COLUMNS = [("label", "name"), ("relations", "relations"), ("deals", "deals"
 @click.pass_obj
 def portfolio(session: Session, investor: str, fmt: str) -> None:
     """Firms INVESTOR invested in, holds a stake in or acquired, most deals first."""
-    _emit(session.graph().portfolio(investor), DEAL_COLUMNS, fmt, f"{investor} has no investments in the graph")
+    emit_rows(session.graph().portfolio(investor), DEAL_COLUMNS, fmt, f"{investor} has no investments in the graph")
 
 
 @cli.command()
@@ -375,7 +348,7 @@ def portfolio(session: Session, investor: str, fmt: str) -> None:
 @click.pass_obj
 def investors(session: Session, firm: str, fmt: str) -> None:
     """Who invested in, holds a stake in or acquired FIRM, most deals first."""
-    _emit(session.graph().investors(firm), DEAL_COLUMNS, fmt, f"no investors of {firm} in the graph")
+    emit_rows(session.graph().investors(firm), DEAL_COLUMNS, fmt, f"no investors of {firm} in the graph")
 
 
 @cli.command()
@@ -386,7 +359,7 @@ def investors(session: Session, firm: str, fmt: str) -> None:
 def coinvestors(session: Session, investor: str, limit: int, fmt: str) -> None:
     """Investors that backed the same firms as INVESTOR, ranked by firms shared."""
     rows = session.graph().coinvestors(investor, limit=limit)
-    _emit(rows, [("label", "co-investor"), ("shared", "firms shared"), ("firms", "firms")], fmt, f"{investor} has no co-investors in the graph")
+    emit_rows(rows, [("label", "co-investor"), ("shared", "firms shared"), ("firms", "firms")], fmt, f"{investor} has no co-investors in the graph")
 
 
 @cli.command()
@@ -407,7 +380,7 @@ def owners(session: Session, firm: str, max_depth: int | None, fmt: str) -> None
          "kind": "ultimate" if row["ultimate"] else "intermediate" if row["depth"] > 1 or row["in_cycle"] else "direct"}
         for row in result["rows"]
     ]
-    _emit(rows, [("label", "owner"), ("stake", "effective stake"), ("depth", "chain"), ("kind", "kind")], fmt, f"no owners of {firm} in the graph")
+    emit_rows(rows, [("label", "owner"), ("stake", "effective stake"), ("depth", "chain"), ("kind", "kind")], fmt, f"no owners of {firm} in the graph")
     if fmt == "table" and result["cycles"]:
         state = "converged" if result["converged"] else "did not converge: the cycle owns all of itself"
         click.echo(f"cross-holdings ({state}): " + "; ".join(", ".join(c) for c in result["cycles"]))
@@ -433,7 +406,7 @@ def central(session: Session, measure: str, classes, sample: int | None, exact: 
                    "--exact for all (minutes)", err=True)
     ranked = graph.central(measure=measure, classes=split_names(classes), k=sample, limit=limit)
     rows = [{"entity": node, "label": projection.nodes[node].get("label", node), "class": projection.nodes[node].get("cls", ""), measure: score} for node, score in ranked]
-    _emit(rows, [("label", "entity"), ("class", "class"), (measure, measure)], fmt, "the graph has no entities")
+    emit_rows(rows, [("label", "entity"), ("class", "class"), (measure, measure)], fmt, "the graph has no entities")
 
 
 @cli.command()
@@ -457,7 +430,7 @@ def communities(session: Session, limit: int, all_members: bool, fmt: str) -> No
             row["members"] = sorted(projection.nodes[n].get("label", n) for n in group)
         rows.append(row)
     columns = [("size", "size"), ("class", "mostly"), ("best connected", "best connected")]
-    _emit(rows, columns + ([("members", "members")] if all_members else []), fmt, "the graph has no entities")
+    emit_rows(rows, columns + ([("members", "members")] if all_members else []), fmt, "the graph has no entities")
 
 
 for _command in (*NEWS_COMMANDS, *RESOLVE_COMMANDS):

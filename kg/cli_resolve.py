@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import getpass
 import json
-import sys
 
 import click
 
-from kg.cli_support import KGClickError, Session, refresh_projection, split_names
+from kg.cli_support import (
+    FORMAT_OPTION,
+    Session,
+    emit_rows,
+    refresh_projection,
+    split_names,
+)
 from kg.entity_lookup import resolve_entity
-from kg.errors import KGError
 from kg.resolution import dedupe as find_candidates
 from kg.resolution import merge as record_merge
 from kg.resolution import not_same as record_not_same
@@ -37,7 +41,7 @@ _WHY = click.option("--why", default="", metavar="TEXT", help="Why: kept with th
 @click.option("--class", "classes", multiple=True, metavar="CLASS", help="Only pairs with an entity of this class or below (repeatable, or comma-separated).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.6, show_default=True, help="Leave out pairs scoring less.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many pairs.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
+@FORMAT_OPTION
 @click.pass_obj
 def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: int, fmt: str) -> None:
     """Pairs of entities that may be one, best first, with the evidence for each.
@@ -45,30 +49,18 @@ def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: 
     Nothing is changed: record what you decide with kg merge or kg not-same, and kg
     will not ask about that pair again.
     """
-    try:
-        graph = session.graph()
-        wanted = split_names(classes)
-        for name in wanted or []:
-            graph.ontology.cls(name)
-        rows = find_candidates(graph, classes=wanted, min_score=min_score, limit=limit)
-    except KGError as error:
-        raise KGClickError(str(error)) from None
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
-        return
-    if not rows:
-        click.echo("no likely duplicates")
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table("score", "entity", "class", "entity", "class", "evidence", header_style="bold")
-    for row in rows:
-        table.add_row(
-            f"{row['score']:.2f}", f"{row['a_label']} <{row['a']}>", row["a_class"],
-            f"{row['b_label']} <{row['b']}>", row["b_class"], "; ".join(row["evidence"]),
-        )
-    Console(markup=False, width=None if sys.stdout.isatty() else 200).print(table)
+    graph = session.graph()
+    wanted = split_names(classes)
+    for name in wanted or []:
+        graph.ontology.cls(name)
+    rows = find_candidates(graph, classes=wanted, min_score=min_score, limit=limit)
+    shown = rows if fmt == "json" else [
+        {"score": f"{row['score']:.2f}", "a": f"{row['a_label']} <{row['a']}>", "a_class": row["a_class"],
+         "b": f"{row['b_label']} <{row['b']}>", "b_class": row["b_class"], "evidence": "; ".join(row["evidence"])}
+        for row in rows
+    ]
+    columns = [("score", "score"), ("a", "entity"), ("a_class", "class"), ("b", "entity"), ("b_class", "class"), ("evidence", "evidence")]
+    emit_rows(shown, columns, fmt, "no likely duplicates")
 
 
 @click.command()
@@ -85,12 +77,9 @@ def merge(session: Session, keep: str, other: str, who: str | None, why: str, ov
     kg unmerge OTHER. A not-same judgement between the two (or members of what they
     were merged with) refuses the merge unless --overrule.
     """
-    try:
-        graph = session.graph(write=True)
-        a, b = resolve_entity(graph.store, keep), resolve_entity(graph.store, other)
-        record_merge(graph.store, a, b, who=who or _user(), why=why, overrule=overrule)
-    except KGError as error:
-        raise KGClickError(str(error)) from None
+    graph = session.graph(write=True)
+    a, b = resolve_entity(graph.store, keep), resolve_entity(graph.store, other)
+    record_merge(graph.store, a, b, who=who or _user(), why=why, overrule=overrule)
     click.echo(f"merged <{b}> into <{a}>")
     refresh_projection(graph)
 
@@ -104,12 +93,9 @@ def merge(session: Session, keep: str, other: str, who: str | None, why: str, ov
 def not_same(session: Session, first: str, second: str, who: str | None, why: str) -> None:
     """Record that FIRST and SECOND are different entities: kg dedupe stops proposing
     them, and kg never merges them."""
-    try:
-        graph = session.graph(write=True)
-        a, b = resolve_entity(graph.store, first), resolve_entity(graph.store, second)
-        record_not_same(graph.store, a, b, who=who or _user(), why=why)
-    except KGError as error:
-        raise KGClickError(str(error)) from None
+    graph = session.graph(write=True)
+    a, b = resolve_entity(graph.store, first), resolve_entity(graph.store, second)
+    record_not_same(graph.store, a, b, who=who or _user(), why=why)
     click.echo(f"recorded: <{a}> and <{b}> are different entities")
 
 
@@ -121,12 +107,9 @@ def not_same(session: Session, first: str, second: str, who: str | None, why: st
 def unmerge(session: Session, entity: str, who: str | None, why: str) -> None:
     """Take ENTITY out of the entity it was merged with. The merge stays in the record,
     marked withdrawn."""
-    try:
-        graph = session.graph(write=True)
-        iri = resolve_entity(graph.store, entity, merged=False)
-        withdrawn = record_unmerge(graph.store, iri, who=who or _user(), why=why)
-    except KGError as error:
-        raise KGClickError(str(error)) from None
+    graph = session.graph(write=True)
+    iri = resolve_entity(graph.store, entity, merged=False)
+    withdrawn = record_unmerge(graph.store, iri, who=who or _user(), why=why)
     for judgement in withdrawn:
         click.echo(f"withdrawn: <{judgement.b}> same as <{judgement.a}>")
     refresh_projection(graph)
@@ -134,14 +117,11 @@ def unmerge(session: Session, entity: str, who: str | None, why: str) -> None:
 
 @click.command()
 @click.option("--all", "show_all", is_flag=True, help="Withdrawn judgements too.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
+@FORMAT_OPTION
 @click.pass_obj
 def judgements(session: Session, show_all: bool, fmt: str) -> None:
     """The merge and not-same judgements recorded, oldest first."""
-    try:
-        found = read_judgements(session.graph().store)
-    except KGError as error:
-        raise KGClickError(str(error)) from None
+    found = read_judgements(session.graph().store)
     rows = [
         {"kind": j.kind, "a": j.a, "b": j.b, "by": j.who, "when": j.when, "why": j.why, "withdrawn": j.withdrawn}
         for j in found if show_all or j.withdrawn is None

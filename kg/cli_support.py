@@ -3,11 +3,14 @@ reach the user, and the small helpers of several commands."""
 
 from __future__ import annotations
 
+import json
+import sys
+
 import click
 
 from kg.errors import KGError
 
-__all__ = ["KGClickError", "KGGroup", "Session", "refresh_projection", "split_names"]
+__all__ = ["FORMAT_OPTION", "KGClickError", "KGGroup", "Session", "emit_rows", "refresh_projection", "split_names", "table_cell"]
 
 
 class KGClickError(click.ClickException):
@@ -58,3 +61,40 @@ def refresh_projection(graph) -> None:
 def split_names(values: tuple[str, ...]) -> list[str] | None:
     names = [part.strip() for value in values for part in value.split(",") if part.strip()]
     return names or None
+
+
+def emit_rows(rows: list[dict], columns: list[tuple[str, str]], fmt: str, empty: str) -> None:
+    """Print rows as a table for people or JSON for scripts."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=list))
+        return
+    if not rows:
+        click.echo(empty)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*(title for _, title in columns), header_style="bold")
+    for row in rows:
+        table.add_row(*(table_cell(row.get(key)) for key, _ in columns))
+    # On a terminal rich measures it; into a pipe, keep long names on one line.
+    width = None if sys.stdout.isatty() else 160
+    Console(markup=False, width=width).print(table)
+
+
+def table_cell(value) -> str:
+    """A value as a table shows it: numbers rounded for reading, lists and totals joined."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if 0 < abs(value) < 1:
+            return f"{value:#.3g}"  # three significant digits: a PageRank of 0.0025 is no "0"
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, dict):
+        return ", ".join(f"{amount:,.0f} {currency}".strip() for currency, amount in value.items())
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+FORMAT_OPTION = click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
