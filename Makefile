@@ -1,13 +1,14 @@
 # Two commands set everything up on a fresh machine with Python >= 3.11:
 #   make demo   creates .venv, installs kg, loads the seed graph and answers example questions
 #   make test   creates .venv, installs kg with its test tools (and Debian's chromium for the
-#               browser tests, when it may), runs the whole test suite
+#               browser tests and Virtuoso for the second SPARQL server, when it may), runs the
+#               whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 
-.PHONY: demo test bench install chromium clean
+.PHONY: demo test bench install chromium virtuoso clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +21,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kg demo
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium virtuoso
 	$(BIN)/python -m pytest
 
 # The browser tests drive Debian's chromium. Install it when it is missing and this user
@@ -35,6 +36,19 @@ chromium:
 	  $$sudo apt-get install -y -q chromium >/dev/null 2>&1 || \
 	  { $$sudo apt-get update -q >/dev/null 2>&1 && $$sudo apt-get install -y -q chromium >/dev/null 2>&1; } || \
 	  echo "could not install chromium: browser tests will skip"; }
+
+# The remote-store tests also run against Virtuoso 7 (Debian's virtuoso-opensource-7-bin),
+# started by a pytest fixture. Installed as chromium is; otherwise those tests skip.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || [ -x /usr/bin/virtuoso-t ] || { \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	  else echo "virtuoso-t is missing and cannot be installed here: Virtuoso tests will skip"; exit 0; fi; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "no apt-get: install virtuoso-opensource-7-bin yourself for the Virtuoso tests"; exit 0; }; \
+	  echo "installing virtuoso-opensource-7-bin for the Virtuoso tests"; \
+	  $$sudo apt-get install -y -q virtuoso-opensource-7-bin >/dev/null 2>&1 || \
+	  { $$sudo apt-get update -q >/dev/null 2>&1 && $$sudo apt-get install -y -q virtuoso-opensource-7-bin >/dev/null 2>&1; } || \
+	  echo "could not install virtuoso-opensource-7-bin: Virtuoso tests will skip"; }
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q
