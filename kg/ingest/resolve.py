@@ -9,7 +9,9 @@ name (:func:`~kg.ingest.normalize.is_meaningful_name`) is not indexed and resolv
 Judgements count (:mod:`kg.resolution.judgements`): the names of entities merged into one
 are that one's, so a name of a merged member resolves to the canonical entity and a key
 two members share is not ambiguous. Entities judged different stay two: their shared key
-resolves to neither, and the new mention appears in ``kg dedupe``.
+resolves to neither, and the new mention appears in ``kg dedupe``; and a name whose own
+entity (the one an earlier import of the graph being replaced made of it) was judged
+different from the entity it would resolve to stays that entity (:meth:`Resolver._judged_apart`).
 """
 
 from __future__ import annotations
@@ -50,7 +52,15 @@ class Resolver:
     kg.errors.IngestError: not a name: '????'
     """
 
-    def __init__(self, known: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        known: dict[str, list[str]] | None = None,
+        *,
+        apart: set[frozenset[str]] | None = None,
+        canonical: dict[str, str] | None = None,
+    ) -> None:
+        self._apart = apart or set()
+        self._canonical = canonical or {}
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._by_key: dict[str, set[str]] = defaultdict(set)
         self._known_labels: dict[str, str] = {}
@@ -77,7 +87,8 @@ class Resolver:
             "SELECT ?e ?name ?kind ?g WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) "
             "GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?kind) } UNION { ?e skos:altLabel ?name BIND(1 AS ?kind) } } }"
         )
-        canonical = canonical_map(read_judgements(store))
+        judgements = read_judgements(store)
+        canonical = canonical_map(judgements)
         known: dict[str, list[str]] = defaultdict(list)
         # Labels first: the first name of an entity is the one it is shown by, and a
         # merged cluster is shown by its canonical entity's own label.
@@ -85,7 +96,11 @@ class Resolver:
             target = canonical.get(iri, iri)
             if graph != replacing and name not in known[target]:
                 known[target].append(name)
-        return cls(known)
+        apart = {
+            frozenset(canonical.get(iri, iri) for iri in judgement.pair)
+            for judgement in judgements if judgement.kind == "different" and judgement.withdrawn is None
+        }
+        return cls(known, apart=apart, canonical=canonical)
 
     def resolve(self, raw: str, cls: str) -> Resolved:
         """The entity *raw* names; *cls* is the class a new entity gets.
@@ -105,15 +120,28 @@ class Resolver:
 
     def _resolve(self, name: str, cls: str) -> Resolved:
         exact = self._exact.get(name, set())
-        if len(exact) == 1:
+        if len(exact) == 1 and not self._judged_apart(name, next(iter(exact))):
             return self._known(next(iter(exact)), cls)
         key = name_key(name)
         by_key = self._by_key.get(key, set())
-        if len(by_key) == 1 and len(exact) == 0:
+        if len(by_key) == 1 and len(exact) == 0 and not self._judged_apart(name, next(iter(by_key))):
             return self._known(next(iter(by_key)), cls)
         if key in self._created and not by_key:
             return self._created[key]
         return self._create(name, key, cls)
+
+    def _judged_apart(self, name: str, iri: str) -> bool:
+        """Whether a standing not-same judgement forbids resolving *name* to *iri*.
+
+        Re-importing a table forgets what its previous import made (its graph is replaced),
+        so a name that import had made its own entity of would now resolve by key to an
+        entity someone has since judged different from that one: the judgement would be
+        undone without a word. The entity a name makes is named after it, so the name keeps
+        its own entity when that one and *iri* (each read as its merged cluster) were judged
+        different.
+        """
+        own = str(entity_iri(name))
+        return frozenset((self._canonical.get(own, own), iri)) in self._apart
 
     def _known(self, iri: str, cls: str) -> Resolved:
         if iri not in self._known_hits:
