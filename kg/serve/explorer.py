@@ -25,6 +25,8 @@ from starlette.routing import Route
 from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError, StoreBusyError
 from kg.examples import example_queries
+from kg.namespaces import PREFIXES
+from kg.ontology import load_ontology
 from kg.result_writers import display_term
 from kg.serve.explorer_tasks import PageOutOfRange, suggested_names
 from kg.serve.protocol import checked_text
@@ -56,8 +58,36 @@ def _environment() -> jinja2.Environment:
 
 @lru_cache(maxsize=1)
 def _script() -> tuple[str, str]:
-    text = (_TEMPLATES / "suggest.js").read_text(encoding="utf-8")
+    """The pages' one script (name suggestions, the query editor) and its hash."""
+    text = "\n".join((_TEMPLATES / name).read_text(encoding="utf-8") for name in ("suggest.js", "query.js"))
     return text, base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][\w-]*")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """What the query editor completes: kg's prefixes (declared in every query) and, under
+    each, the local names the ontology uses in its namespace (its classes, relations and
+    qualifiers under ``kg:``; ``rdfs:label`` and the like under theirs), sorted.
+
+    Examples
+    --------
+    >>> words = vocabulary()
+    >>> words["prefixes"]["kg"], "label" in words["terms"]["rdfs"]
+    ('https://w3id.org/kg/ontology#', True)
+    """
+    terms: dict[str, set[str]] = {name: set() for name in PREFIXES}
+    for triple in load_ontology().graph:
+        for term in triple:
+            if not isinstance(term, URIRef):
+                continue
+            for name, namespace in PREFIXES.items():
+                local = str(term)[len(namespace):]
+                if str(term).startswith(namespace) and _LOCAL_NAME.fullmatch(local):
+                    terms[name].add(local)
+    return {"prefixes": dict(PREFIXES), "terms": {name: sorted(found, key=str.lower) for name, found in terms.items()}}
 
 
 def _page(template: str, status: int = 200, **context) -> HTMLResponse:
@@ -252,7 +282,10 @@ async def query_page(request: Request) -> Response:
             error, status = str(failure), 400
         except (TimeoutError, EngineFailure) as failure:
             status, error = _trouble(failure, settings.timeout)
-    return _page("query.html.j2", status, examples=examples, text=text, result=result, error=error, pager=pager)
+    return _page(
+        "query.html.j2", status, examples=examples, text=text, result=result, error=error, pager=pager,
+        vocabulary=vocabulary(),
+    )
 
 
 EXPLORER_ROUTES = [
