@@ -11,7 +11,7 @@ test keeps the answers equal to pySHACL's on the fixtures.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -21,7 +21,7 @@ from rdflib.term import Identifier
 
 from kg.errors import OntologyError
 
-__all__ = ["ShapeQuery", "shape_queries"]
+__all__ = ["ShapeQuery", "shape_queries", "target_queries"]
 
 #: What a property shape may say besides its path and message; anything else is refused.
 _PROPERTY_KEYS = {
@@ -45,8 +45,9 @@ def _term(term: Identifier) -> str:
     return term.n3()
 
 
-def _target(shapes: Graph, shape: Identifier, where: str) -> str:
-    """The graph pattern binding ?this to each focus node of *shape*."""
+def _target(shapes: Graph, shape: Identifier, where: str, focus: str) -> str:
+    """The graph pattern binding ?this to each focus node of *shape*; *focus*, when not
+    empty, is a VALUES clause that keeps only the nodes it lists."""
     parts = []
     for cls in shapes.objects(shape, SH.targetClass):
         parts.append(f"{{ ?this a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* {_term(cls)} }}")
@@ -55,7 +56,7 @@ def _target(shapes: Graph, shape: Identifier, where: str) -> str:
     if not parts:
         raise OntologyError(f"shapes.ttl: {where} has no sh:targetClass or sh:targetSubjectsOf")
     # A node reached by two targets is one focus node.
-    return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
+    return "{ SELECT DISTINCT ?this WHERE { " + focus + " UNION ".join(parts) + " } }"
 
 
 def _datatypes(shapes: Graph, prop: Identifier, where: str) -> list[URIRef]:
@@ -142,21 +143,55 @@ def _sparql_query(shapes: Graph, constraint: Identifier, target: str, where: str
     return ShapeQuery("\n".join([*prefixes, body]), message, None)
 
 
-def shape_queries(shapes: Graph) -> list[ShapeQuery]:
+def _values(nodes: Sequence[Identifier]) -> str:
+    if any(not isinstance(node, URIRef) for node in nodes):
+        raise ValueError("only IRIs can be focus nodes of a restricted check")
+    return "VALUES ?this { " + " ".join(_term(node) for node in nodes) + " } "
+
+
+def _node_shapes(shapes: Graph) -> list[Identifier]:
+    found = sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str)
+    for shape in found:
+        unknown = set(shapes.predicates(shape)) - _NODE_KEYS
+        if unknown:
+            raise OntologyError(f"shapes.ttl: shape {shape} uses {', '.join(sorted(str(k) for k in unknown))}, which kg does not check")
+    return found
+
+
+def target_queries(shapes: Graph, focus: Sequence[Identifier]) -> dict[Identifier, str]:
+    """For each node shape, the SELECT of those of *focus* (IRIs) that are its focus
+    nodes, to be given back to :func:`shape_queries` as its *focus* mapping."""
+    values = _values(focus)
+    return {shape: "SELECT ?this WHERE " + _target(shapes, shape, f"shape {shape}", values)
+            for shape in _node_shapes(shapes)}
+
+
+def shape_queries(
+    shapes: Graph, focus: Sequence[Identifier] | Mapping[Identifier, Sequence[Identifier]] | None = None,
+) -> list[ShapeQuery]:
     """Every query that checks *shapes*, in a stable order.
+
+    With *focus*, only some nodes are checked as focus nodes (what they point to is still
+    read from the whole graph): a sequence of IRIs, each checked against every shape that
+    targets it; or a mapping from node shape to the IRIs already known to be its focus
+    nodes (see :func:`target_queries`), which spares each query finding the targets again.
 
     >>> from kg.resources import resource_dir
     >>> shapes = Graph().parse(resource_dir("ontology") / "shapes.ttl")
     >>> len(shape_queries(shapes)) > 10
     True
     """
+    values = "" if focus is None or isinstance(focus, Mapping) else _values(focus)
     queries = []
-    for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str):
+    for shape in _node_shapes(shapes):
         where = f"shape {shape}"
-        unknown = set(shapes.predicates(shape)) - _NODE_KEYS
-        if unknown:
-            raise OntologyError(f"shapes.ttl: {where} uses {', '.join(sorted(str(k) for k in unknown))}, which kg does not check")
-        target = _target(shapes, shape, where)
+        if isinstance(focus, Mapping):
+            members = focus.get(shape)
+            if not members:
+                continue
+            target = _values(members)
+        else:
+            target = _target(shapes, shape, where, values)
         for number, prop in enumerate(sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))), 1):
             queries.extend(_property_queries(shapes, prop, target, f"{where} property {number}"))
         for number, constraint in enumerate(shapes.objects(shape, SH.sparql), 1):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Identifier
 
@@ -14,8 +14,10 @@ from kg.errors import OntologyError
 from kg.namespaces import PREFIXES
 from kg.ontology import Ontology
 from kg.resources import resource_dir
-
 __all__ = ["Violation", "ValidationReport", "validate_triples", "validate_in_engine", "validate_store", "curie"]
+
+#: How many focus nodes one restricted query names.
+FOCUS_BATCH = 400
 
 
 def curie(term: Identifier | None) -> str:
@@ -113,11 +115,13 @@ def validate_in_engine(
     *,
     shapes_path: Path | None = None,
     progress=None,
+    focus: Collection[URIRef] | None = None,
 ) -> ValidationReport:
     """The same report as :func:`validate_triples`, from the shapes run as SPARQL
     (:mod:`kg.shape_queries`) by an in-memory Oxigraph holding *triples* and the ontology.
 
-    *progress*, if given, is called with (done, total) after each query.
+    *progress*, if given, is called with (done, total) after each query. With *focus*,
+    only those nodes are checked (see :func:`validate_store`).
     """
     import pyoxigraph as ox
 
@@ -130,19 +134,25 @@ def validate_in_engine(
         for row in engine.query(sparql):
             yield {name: to_rdflib(row[name]) for name in ("this", "path", "value") if _bound(row, name)}
 
-    return _check(select, shapes_path, progress)
+    return _check(select, shapes_path, progress, focus)
 
 
-def validate_store(store, *, shapes_path: Path | None = None, progress=None) -> ValidationReport:
+def validate_store(
+    store, *, shapes_path: Path | None = None, progress=None, focus: Collection[URIRef] | None = None,
+) -> ValidationReport:
     """The same report as :func:`validate_triples`, from the shapes run as SPARQL by
     *store* itself, whose default graph must hold the ontology's triples too (kg keeps
     them in a graph of their own): nothing is copied, so a store of 800k quads is checked
-    in the time its engine takes to answer some forty queries."""
+    in the time its engine takes to answer some forty queries.
+
+    With *focus* (IRIs), only the violations whose focus node is one of them are looked
+    for: the whole report's, restricted to those nodes, in a time that grows with their
+    number rather than with the store's."""
     def select(sparql: str):
         for row in store.query(sparql).dicts():
             yield {name: term for name, term in row.items() if term is not None}
 
-    return _check(select, shapes_path, progress)
+    return _check(select, shapes_path, progress, focus)
 
 
 def _bound(row, name: str) -> bool:
@@ -152,18 +162,36 @@ def _bound(row, name: str) -> bool:
         return False
 
 
-def _check(select, shapes_path: Path | None, progress) -> ValidationReport:
-    from kg.shape_queries import shape_queries
+def _check(select, shapes_path: Path | None, progress, focus: Collection[URIRef] | None = None) -> ValidationReport:
+    from kg.shape_queries import shape_queries, target_queries
 
-    queries = shape_queries(_shapes(shapes_path))
+    shapes = _shapes(shapes_path)
+    if focus is None:
+        batches = [shape_queries(shapes)]
+    else:
+        # The focus nodes travel in the query text, a few hundred at a time; each shape's
+        # own are found first, so that its queries name only them and need not find its
+        # targets (a subclass path per node) again.
+        nodes = sorted(focus, key=str)
+        batches = []
+        for start in range(0, len(nodes), FOCUS_BATCH):
+            members = {
+                shape: [row["this"] for row in select(sparql) if "this" in row]
+                for shape, sparql in target_queries(shapes, nodes[start:start + FOCUS_BATCH]).items()
+            }
+            batches.append(shape_queries(shapes, members))
+    total = sum(len(batch) for batch in batches)
     violations = set()
-    for done, query in enumerate(queries, 1):
-        for row in select(query.sparql):
-            violations.add(Violation(
-                focus=curie(row.get("this")), path=curie(row.get("path") or query.path),
-                value=curie(row.get("value")), message=query.message,
-            ))
-        if progress is not None:
-            progress(done, len(queries))
+    done = 0
+    for queries in batches:
+        for query in queries:
+            for row in select(query.sparql):
+                violations.add(Violation(
+                    focus=curie(row.get("this")), path=curie(row.get("path") or query.path),
+                    value=curie(row.get("value")), message=query.message,
+                ))
+            done += 1
+            if progress is not None:
+                progress(done, total)
     ordered = tuple(sorted(violations, key=lambda v: (v.focus, v.path, v.message, v.value)))
     return ValidationReport(conforms=not ordered, violations=ordered)
