@@ -11,7 +11,7 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "country_by_code"]
+__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "reference_maker_nouns", "country_by_code"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,21 @@ def reference_sector_words() -> frozenset[str]:
     if not isinstance(words, list) or not words:
         raise IngestError(f"{path}: 'sector_words' must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
+
+
+@functools.cache
+def reference_maker_nouns() -> dict[str, str]:
+    """Words that name a firm by what it makes, each with its sector's name ("chipmaker"
+    -> "semiconductors"), from the ``makers`` of sectors.yaml."""
+    path = resource_dir("data") / "reference" / "sectors.yaml"
+    makers: dict[str, str] = {}
+    for sector in yaml.safe_load(path.read_text(encoding="utf-8")).get("sectors") or ():
+        for word in sector.get("makers") or ():
+            word = str(word).lower()
+            if word in makers:
+                raise IngestError(f"{path}: maker word {word!r} names two sectors ({makers[word]}, {sector['name']})")
+            makers[word] = str(sector["name"])
+    return makers
 
 
 @functools.cache

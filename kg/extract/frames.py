@@ -15,13 +15,14 @@ import dataclasses
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.entities import reference_maker_nouns
 from kg.extract.patterns import Pattern, compile_check, token_attrs
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
 
-TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head")
+TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
@@ -75,6 +76,12 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             where = f"triggers.yaml: {relation_name}: trigger group {number}"
             group = _checked_group(raw, where)
             group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
+            if group["kind"] == "sector-noun":
+                # The sector such a word names comes from sectors.yaml: a word missing there
+                # would match and then name nothing.
+                unknown = [w for w in group["words"] if w not in reference_maker_nouns()]
+                if unknown:
+                    raise OntologyError(f"{where}: sector-noun {unknown[0]!r} is none of the makers of data/reference/sectors.yaml")
             groups.append((relation, group))
     titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former"})
     patterns = []
@@ -192,9 +199,9 @@ def _ends(relation, group) -> dict[str, str]:
 def _trigger_attrs(group) -> dict:
     key = "LEMMA" if group["kind"] in ("verb", "noun") else "LOWER"
     words = list(group["words"])
-    if group["kind"] == "title":
+    if group["kind"] in ("title", "sector-noun"):
         # Titles are matched as written ("CEO" has no useful lemma), plurals included
-        # ("investors in the round include ...").
+        # ("investors in the round include ...", "chipmakers Samsung and SK Hynix").
         words += [_plural(w) for w in words if _plural(w) not in words]
     return {key: {"IN": words}}
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.documents import Document
-from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_sector_words
+from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
 from kg.extract.frames import load_carries, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
@@ -117,7 +117,7 @@ class Extractor:
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
-                maker_words=frozenset(cues.get("maker_words", ())),
+                maker_words=frozenset(cues.get("maker_words", ())), maker_nouns=reference_maker_nouns(),
                 person_titles=self._person_titles,
             ),
         )
@@ -365,6 +365,13 @@ class Extractor:
             run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")] + [token] \
                 + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat"]
             first, last = min(t.i for t in run), max(t.i for t in run)
+            # "Semiconductor Manufacturing International Corporation": the parser may cut a
+            # name's first word off into a sentence of its own; adjacent on one line, it
+            # still belongs to the name.
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle() \
+                    and doc[first - 1].whitespace_ == " " and first - 1 not in taken:
+                first -= 1
+                run.insert(0, doc[first])
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
             line_start = full_text.rfind("\n", 0, doc[first].idx) + 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.patterns import Pattern
@@ -113,6 +113,7 @@ class Cues:
     sectors: tuple = ()  # KnownEntity of each reference sector
     firm_words: frozenset[str] = frozenset()  # heads that name a firm, not what it does
     maker_words: frozenset[str] = frozenset()  # heads whose modifiers name what a firm does
+    maker_nouns: dict = field(default_factory=dict)  # "chipmaker" -> "semiconductors"
     person_titles: frozenset[str] = frozenset()  # "Chancellor", "CEO": stand for a person
 
 
@@ -470,6 +471,10 @@ class RelationReader:
         """A sector named by words of the text: a reference sector's name, or words with a
         sector word among them ("industrial robots"), or any words a maker word certifies
         ("cafe chain operator X"). Anything else is no sector."""
+        # "the world's largest chipmaker": one word names both the firm and its sector.
+        maker = tokens and (self.cues.maker_nouns.get(tokens[-1].lower_) or self.cues.maker_nouns.get(tokens[-1].lemma_.lower()))
+        if maker:
+            return self._sector_entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
         # Not "Estonian energy storage technology": a nationality says where, not what.
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
@@ -488,6 +493,12 @@ class RelationReader:
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
         if known is None and not certified and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
             return []
+        return self._sector_entity(known, text, tokens, entities)
+
+    @staticmethod
+    def _sector_entity(known, text: str, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
+        """The document's entity for a sector named by *tokens* (written *text*), made on
+        first use; *known* is the reference sector it is, if any."""
         name = known.label if known else text
         entity_key = f"Sector:{name_key(name)}"
         entity = entities.get(entity_key)

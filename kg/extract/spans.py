@@ -205,7 +205,8 @@ def lines_apart(doc):
 
 def place_led_names(doc):
     """ "Tokyo Electron", "Boston Dynamics", "Korea Zinc": a place's name right before an
-    organisation's is the start of that name."""
+    organisation's is the start of that name; so is a sector's written as a name
+    ("Semiconductor Manufacturing International Corporation")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -213,7 +214,8 @@ def place_led_names(doc):
     while i < len(ents):
         ent = ents[i]
         following = ents[i + 1] if i + 1 < len(ents) else None
-        if ent.label_ in ("KG:City", "KG:Country") and following is not None and following.start == ent.end \
+        leads = ent.label_ in ("KG:City", "KG:Country") or ent.label_ == "KG:Sector" and all(t.text.istitle() for t in ent)
+        if leads and following is not None and following.start == ent.end \
                 and following.label_ == "ORG" and not doc[ent.end - 1].whitespace_ == "" and "\n" not in doc[ent.end - 1].whitespace_:
             merged.append(Span(doc, ent.start, following.end, label="ORG"))
             i += 2

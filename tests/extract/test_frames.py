@@ -113,6 +113,14 @@ FRAME_SENTENCES = {
                                ("Sunwoo Energy", "operates_in_sector", "batteries")),
     "sector-head-name": ("Investors backed humanoid robot developer Hanul Robotics.",
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
+    "name-comma-sector-noun": ("Daewon Motors, Korea's third-largest automaker, said sales rose.",
+                              ("Daewon Motors", "operates_in_sector", "automobiles")),
+    "name-is-sector-noun": ("Hanul Steel is one of the biggest steelmakers in Asia.",
+                            ("Hanul Steel", "operates_in_sector", "steel")),
+    "sector-noun-name": ("Shares of Korean shipbuilder Daewon Marine rose.",
+                         ("Daewon Marine", "operates_in_sector", "shipbuilding")),
+    "verb-after-apposition": ("Daewon Group, a Korean conglomerate, invested in Hanul Robotics.",
+                              ("Daewon Group", "invests_in", "Hanul Robotics")),
 }
 
 

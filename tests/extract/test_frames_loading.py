@@ -20,6 +20,10 @@ BREAKS = {
     "frame-uses-unknown-kind": ("frames.yaml", "  - id: verb-active\n    kind: dependency\n    uses: [verb]",
                                 "  - id: verb-active\n    kind: dependency\n    uses: [verb, gerund]", "verb-active", "gerund"),
     "frame-unknown-key": ("frames.yaml", "  - id: verb-active\n", "  - id: verb-active\n    priority: 1\n", "verb-active", "priority"),
+    # A sector-noun names its sector through data/reference/sectors.yaml: one missing there
+    # would match and name nothing.
+    "sector-noun-without-sector": ("triggers.yaml", "{kind: sector-noun, words: [chipmaker,", "{kind: sector-noun, words: [gearmaker, chipmaker,",
+                                   "operates_in_sector", "gearmaker"),
 }
 
 
@@ -58,6 +62,7 @@ def test_message_names_the_file_and_the_place(broken, name):
     "unknown-qualifier",
     "frame-uses-unknown-kind",
     "frame-unknown-key",
+    "sector-noun-without-sector",
 ])
 def test_message_names_the_bad_term(broken, name):
     assert BREAKS[name][4] in broken(name)

@@ -65,6 +65,14 @@ def test_aliases_are_learned_and_mentions_merge(extract_text):
     assert (firm["name"], firm["aliases"], len(firm["mentions"])) == ("Zhiyuan Robotics", ["AgiBot"], 4)
 
 
+def test_a_name_cut_after_its_first_word_is_whole_again(extract_text):
+    # After a headline the parser starts a sentence of its own at "Semiconductor".
+    record = extract_text("Chipmaker's new plant\n\nSemiconductor Manufacturing International Corporation (SMIC) "
+                          "will build a plant in Shanghai.")
+    (firm,) = [e for e in record["entities"] if e["type"] == "Company"]
+    assert (firm["name"], firm["aliases"]) == ("Semiconductor Manufacturing International Corporation", ["SMIC"])
+
+
 def test_surname_and_title_resolve_to_the_person(extract_text):
     record = extract_text(
         "South Korean President Lee Jae-myung visited Shanghai. "
