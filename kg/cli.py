@@ -21,6 +21,7 @@ from kg.cli_guard import (
     refuse_update_as_query,
 )
 from kg.cli_news import NEWS_COMMANDS
+from kg.cli_progress import progress_bar
 from kg.cli_resolve import RESOLVE_COMMANDS
 from kg.cli_support import (
     FORMAT_OPTION,
@@ -32,6 +33,7 @@ from kg.cli_support import (
 )
 from kg.entity_lookup import entity_param
 from kg.errors import KGError, QueryError
+from kg.validation_changes import WriteRefused
 from kg.formats import base_iri, format_names, get_format, input_size
 from kg.result_writers import WRITERS, write_results
 from kg.safe_io import atomic_output
@@ -115,15 +117,28 @@ def _load_interrupted(graph, files: int) -> str:
 @click.argument("table", type=click.Path(path_type=Path))
 @click.option("--mapping", "-m", required=True, type=click.Path(path_type=Path), help="YAML mapping of columns to entities, relations and qualifiers (see examples/mappings).")
 @click.option("--strict", is_flag=True, help="Stop at the first row that cannot be read instead of skipping it.")
+@click.option("--validate", is_flag=True, help="Check the table's graph against kg's shapes before writing it; write nothing if it violates one.")
 @click.pass_obj
-def import_table(session: Session, table: Path, mapping: Path, strict: bool) -> None:
+def import_table(session: Session, table: Path, mapping: Path, strict: bool, validate: bool) -> None:
     """Import a CSV or JSON table into its own named graph, as a mapping says.
 
     Names are normalised and resolved to the graph's entities (labels, aliases, case and
     legal-form suffixes); importing the same table again replaces its graph.
     """
+    from kg.ingest.tables import import_table as run_import
+
     graph = session.graph(write=True)
-    report = interruptible(lambda: graph.import_table(table, mapping, strict=strict), interrupted=lambda: _load_interrupted(graph, 1))
+
+    def work():
+        with progress_bar("importing rows") as bar:
+            return run_import(graph, table, mapping, strict=strict, validate=validate, progress=bar)
+
+    try:
+        report = interruptible(work, interrupted=lambda: _load_interrupted(graph, 1))
+    except WriteRefused as error:
+        for line in error.lines():
+            click.echo(line, err=True)
+        raise click.exceptions.Exit(1) from None
     click.echo(
         f"imported {report.rows} rows of {table.name} into <{report.source}>: {report.statements} statements, "
         f"{report.entities_created} new entities, {report.entities_reused} existing ones, {report.quads} quads "
@@ -259,36 +274,56 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
         rdf_format = get_format(fmt)
         graph_name = check_iri(graph_iri) if graph_iri else None
         write = lambda out: graph.export(out, rdf_format, graph=graph_name)  # noqa: E731
-    if output is None:
-        write(sys.stdout.buffer)
-    else:
-        with atomic_output(output, binary=True) as out:
-            write(out)
+    # The store's engine writes in one call: the bar can only show that it is alive.
+    with progress_bar("exporting"):
+        if output is None:
+            write(sys.stdout.buffer)
+        else:
+            with atomic_output(output, binary=True) as out:
+                write(out)
 
 
 # -- validate ------------------------------------------------------------------------
 
 
 @cli.command()
+@click.option("--all", "everything", is_flag=True, help="Check the whole store, not only what was written since the last validation.")
 @click.pass_context
-def validate(ctx: click.Context) -> None:
-    """Check the store against the SHACL shapes; exit 1 and list violations if any."""
-    graph = ctx.obj.graph()
-    if sys.stderr.isatty():
-        from rich.progress import Progress
+def validate(ctx: click.Context, everything: bool) -> None:
+    """Check the store against the SHACL shapes; exit 1 and list violations if any.
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("validating", total=None)
-            report = graph.validate(progress=lambda done, total: bar.update(task, completed=done, total=total))
-    else:
-        report = graph.validate()
-    if report.conforms:
+    By default only the graphs written since the last validation are checked, with the
+    nodes they touch judged against the whole store; the report is the whole store's
+    (earlier violations that still stand are listed too). --all checks everything again.
+    """
+    from kg.validation_changes import validate_changes
+
+    graph = ctx.obj.graph()
+    with progress_bar("validating") as bar:
+        run = interruptible(lambda: validate_changes(graph, everything=everything, progress=bar),
+                            interrupted=lambda: "the validation was stopped; nothing was recorded")
+    _describe_run(run)
+    if run.report.conforms:
         click.echo("valid: the graph conforms to kg's shapes")
         return
-    for violation in report.violations:
+    for violation in run.report.violations:
         click.echo(str(violation))
-    click.echo(f"{len(report.violations)} violation(s)", err=True)
+    click.echo(f"{len(run.report.violations)} violation(s)", err=True)
     ctx.exit(1)
+
+
+def _describe_run(run) -> None:
+    """One line on standard error: what this validation checked."""
+    if run.scope == "unchanged":
+        line = "nothing written since the last validation; its report stands (--all checks again)"
+    elif run.scope == "changes":
+        line = (f"checked {len(run.graphs)} graph(s) written since the last validation, {run.focus} node(s) "
+                "judged against the whole store (--all checks everything)")
+    else:
+        line = "checked the whole store" + (f": {run.reason}" if run.reason else "")
+    click.echo(f"kg: {line}", err=True)
+    if run.scope == "changes" and run.reason:  # the record could not be saved
+        click.echo(f"kg: warning: {run.reason}", err=True)
 
 
 # -- links ---------------------------------------------------------------------------
@@ -404,7 +439,15 @@ def central(session: Session, measure: str, classes, sample: int | None, exact: 
         sample = SAMPLED_SOURCES
         click.echo(f"kg: betweenness from {sample} sampled sources on {projection.number_of_nodes():,} entities; "
                    "--exact for all (minutes)", err=True)
-    ranked = graph.central(measure=measure, classes=split_names(classes), k=sample, limit=limit)
+    if measure == "betweenness" and sample is None:
+        from kg.analysis.metrics import centrality
+
+        # Exact betweenness takes minutes on big graphs: computed in slices, with a bar.
+        with progress_bar("betweenness (sources)") as bar:
+            ranked = centrality(projection, measure=measure, classes=graph._with_subclasses(split_names(classes)),
+                                limit=limit, progress=bar)
+    else:
+        ranked = graph.central(measure=measure, classes=split_names(classes), k=sample, limit=limit)
     rows = [{"entity": node, "label": projection.nodes[node].get("label", node), "class": projection.nodes[node].get("cls", ""), measure: score} for node, score in ranked]
     emit_rows(rows, [("label", "entity"), ("class", "class"), (measure, measure)], fmt, "the graph has no entities")
 

@@ -7,11 +7,13 @@ import json
 import os
 import re
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
 from kg.cli_guard import interruptible
+from kg.cli_progress import progress_bar
 from kg.cli_support import KGClickError, Session, refresh_projection
 
 __all__ = ["NEWS_COMMANDS"]
@@ -100,13 +102,14 @@ def _store_missing(url: str) -> bool:
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="Most items taken from each feed, its newest.")
 @click.option("--allow-private", is_flag=True, help="Fetch from loopback and private addresses too (refused by default, so that a feed cannot reach this machine's or the local network's services).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds one page may take to fetch, redirects included.")
+@click.option("--validate", is_flag=True, help="Check each document's graph against kg's shapes before writing it; a document that would violate one is not written (exit 1).")
 @DATE_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE_OPTION
 @click.pass_context
 def ingest(
     ctx: click.Context, sources: tuple[str, ...], feeds: tuple[str, ...], limit: int, allow_private: bool,
-    timeout: float, date: str | None, model: str | None, min_confidence: float | None,
+    timeout: float, validate: bool, date: str | None, model: str | None, min_confidence: float | None,
 ) -> None:
     """Extract news files, web pages and feeds' items and write each as its own source
     graph, with provenance.
@@ -120,6 +123,10 @@ def ingest(
     with the same text is skipped. A page that cannot be fetched is one error line and
     the others go on; the exit code is then 1. Only public addresses are fetched unless
     --allow-private.
+
+    With --validate, a document whose graph would violate kg's shapes (checked with the
+    store around it) is refused whole: its violations are printed in one block, the
+    other documents are written, and the exit code is 1.
     """
     from kg.ingest.fetch import is_url
 
@@ -129,30 +136,53 @@ def ingest(
     date = _checked_date(date)
     if not feeds and not any(is_url(s) for s in sources):
         graph = session.graph(write=True)
+        checker = _Checker(graph) if validate else None
         summaries = interruptible(
-            lambda: _ingest_files(graph, sources, date, model, min_confidence),
+            lambda: _ingest_files(graph, sources, date, model, min_confidence, checker),
             interrupted=lambda: "documents written before it stay, each whole; the one being written is not in the store",
         )
         _print_summaries(summaries)
         refresh_projection(graph)
+        if checker is not None and checker.refused:
+            ctx.exit(1)
         return
-    failed = _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence)
+    failed = _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence, validate)
     if failed:
         ctx.exit(1)
 
 
-def _ingest_files(graph, sources, date, model, min_confidence) -> list[dict]:
-    if len(sources) > 1 or any(Path(s).is_dir() for s in sources if s != "-"):
-        with _progress_bar() as bar:
-            task = bar.add_task("ingesting", total=None)
-            return graph.ingest(
-                sources, date=date, model=model, min_confidence=min_confidence,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
-    return graph.ingest(sources, date=date, model=model, min_confidence=min_confidence)
+class _Checker:
+    """--validate: each document's graph checked before it is written; a refused one's
+    violations printed at once, as one block."""
+
+    def __init__(self, graph) -> None:
+        self.graph = graph
+        self.refused = 0
+
+    def __call__(self, source, quads) -> bool:
+        from kg.validation_changes import WriteRefused, refuse_violations
+
+        try:
+            refuse_violations(self.graph, source, quads, f"<{source}>")
+        except WriteRefused as error:
+            self.refused += 1
+            click.echo("\n".join(error.lines()), err=True)
+            return False
+        return True
 
 
-def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence) -> int:
+def _ingest_files(graph, sources, date, model, min_confidence, checker=None) -> list[dict]:
+    from kg.extract.documents import read_documents
+    from kg.extract.guard import resolve_min_confidence
+    from kg.extract.store_io import ingest_documents
+
+    threshold = resolve_min_confidence(min_confidence)
+    documents = read_documents(sources, date=date)
+    with progress_bar("ingesting", total=len(documents)) if len(documents) > 1 else nullcontext() as bar:
+        return ingest_documents(graph, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=checker)
+
+
+def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence, validate=False) -> int:
     """Fetch, extract and write; returns how many URLs or feeds failed."""
     from kg.extract.documents import read_documents
     from kg.extract.guard import resolve_min_confidence
@@ -170,41 +200,38 @@ def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, mo
     def report(line: str, failure: bool) -> None:
         click.echo(f"kg: {'error' if failure else 'warning'}: {line}", err=True)
 
-    with Fetcher(FetchPolicy(timeout=timeout, allow_private=allow_private)) as fetcher, _progress_bar() as bar:
-        task = bar.add_task("fetching", total=None)
+    with Fetcher(FetchPolicy(timeout=timeout, allow_private=allow_private)) as fetcher, progress_bar("fetching") as bar:
         collected = collect(
             [s for s in sources if is_url(s)], feeds, fetcher, limit=limit, date=date,
             known_hash=lambda url: ingested_hash(graph.store, url) if graph is not None else None, report=report,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            progress=bar,
         )
     documents += collected.documents
     summaries = []
+    checker = None
     if documents:
         graph = graph or session.graph(write=True)
-        with _progress_bar() as bar:
-            task = bar.add_task("ingesting", total=len(documents))
+        checker = _Checker(graph) if validate else None
+        with progress_bar("ingesting", total=len(documents)) as bar:
             summaries = ingest_documents(
-                graph, documents, graph.extractor(model=model),
-                lambda done, total: bar.update(task, completed=done, total=total),
-                min_confidence=threshold, origins=collected.origins,
+                graph, documents, graph.extractor(model=model), bar,
+                min_confidence=threshold, origins=collected.origins, check=checker,
             )
     _print_summaries(summaries)
     for url in collected.unchanged:
         click.echo(f"{url}: unchanged since it was ingested; skipped")
-    click.echo(f"{len(summaries)} ingested, {len(collected.unchanged)} unchanged (skipped), {collected.failed} failed")
+    refused = checker.refused if checker is not None else 0
+    click.echo(f"{len(summaries) - refused} ingested, {len(collected.unchanged)} unchanged (skipped), {collected.failed} failed"
+               + (f", {refused} refused (--validate)" if refused else ""))
     if summaries:
         refresh_projection(graph)
-    return collected.failed
-
-
-def _progress_bar():
-    from rich.progress import Progress
-
-    return Progress(transient=True, disable=not sys.stderr.isatty())
+    return collected.failed + refused
 
 
 def _print_summaries(summaries: list[dict]) -> None:
     for summary in summaries:
+        if summary.get("refused"):
+            continue  # its violations were printed when it was refused
         if summary["warning"]:
             click.echo(f"kg: warning: {summary['document']}: {summary['warning']}; no facts taken", err=True)
         else:

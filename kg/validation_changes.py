@@ -17,11 +17,13 @@ quad count up to :data:`SMALL_GRAPH` and a digest of the triples describing the 
 itself, which kg rewrites on every write of a source: title, content hash, time of the
 write), the content of the graphs of at most :data:`SMALL_GRAPH` quads (so that what a
 replaced or dropped graph held is known), the store's version token and the violations
-found. It is an SQLite file: beside an embedded store (it travels and dies with the store,
-and cannot be mistaken for data, which a graph in the store could: queries, exports and
-the projection would all have to skip it, and a validation would become a write); in
-kg's cache directory, keyed by URL, for a remote store; none for ``memory:``. A lost or
-unreadable record only means that the next validation checks the whole store.
+found. It is an SQLite file in kg's cache directory, keyed by the store's URL (for an
+embedded store, its absolute path and RocksDB's identity). Not a graph in the store, where
+it could be mistaken for data (queries, exports and the projection would all have to skip
+it) and would make every validation a write; not a file beside the store either, whose
+files' fingerprint tells the store whether another program wrote it. There is none for
+``memory:``. A lost or unreadable record only means that the next validation checks the
+whole store.
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.errors import StoreError
+from kg.errors import KGError, StoreError
 from kg.validation import ValidationReport, Violation, curie, validate_in_engine, validate_store
 
-__all__ = ["RECORD_NAME", "SMALL_GRAPH", "ValidationRun", "check_write", "record_path", "validate_changes"]
+__all__ = [
+    "SMALL_GRAPH", "ValidationRun", "WriteRefused", "check_write", "record_path", "refuse_violations",
+    "validate_changes",
+]
 
-RECORD_NAME = "kg-validation.sqlite"
 #: Graphs up to this many quads keep their content in the record (an article has a few
 #: hundred); a change to a bigger one (an imported table) has the whole store checked.
 SMALL_GRAPH = 20_000
@@ -68,18 +72,39 @@ class ValidationRun:
     reason: str = ""
 
 
+class WriteRefused(KGError):
+    """A write refused whole because it would bring violations into the store."""
+
+    def __init__(self, what: str, report: ValidationReport) -> None:
+        self.what = what
+        self.report = report
+        super().__init__(f"{what} was not written: it would bring {len(report.violations)} violation(s) of kg's shapes")
+
+    def lines(self) -> list[str]:
+        """The refusal as one block: a heading, then one violation a line."""
+        return [f"kg: error: {self}:", *(f"  {violation}" for violation in self.report.violations)]
+
+
 # -- the record ----------------------------------------------------------------------------
 
 
 def record_path(store) -> Path | None:
-    """Where the record of *store*'s last validation is kept (see the module docstring)."""
-    if store.url.startswith("memory:"):
-        return None
-    if getattr(store, "path", None) is not None:
-        return Path(store.path) / RECORD_NAME
+    """Where the record of *store*'s last validation is kept (see the module docstring):
+    in kg's cache directory, under the store's URL, or for an embedded store its absolute
+    path and RocksDB's identity (a store made anew at the same place is another store)."""
     from kg.analysis.project import cache_dir
 
-    return cache_dir() / f"validation-{hashlib.sha256(store.url.encode()).hexdigest()[:16]}.sqlite"
+    if store.url.startswith("memory:"):
+        return None
+    key = store.url
+    path = getattr(store, "path", None)
+    if path is not None:
+        try:
+            identity = (Path(path) / "IDENTITY").read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            identity = ""
+        key = f"{Path(path).resolve()}|{identity}"
+    return cache_dir() / f"validation-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.sqlite"
 
 
 _SCHEMA = """
@@ -176,9 +201,17 @@ def _rules() -> str:
 
 
 def _fingerprints(store) -> dict[str, tuple[str, int]]:
+    """Each named graph's (token, quads up to SMALL_GRAPH + 1). The token is the store's
+    own for the graph where it keeps one (``Store.graph_versions``), else a digest of the
+    triples describing the graph itself, which kg rewrites with every write of a source."""
+    versions_of = getattr(store, "graph_versions", None)
+    versions = versions_of() if callable(versions_of) else None
     found = {}
     for graph in store.graphs():
-        own = sorted(f"{_text(p)} {_text(o)}" for _, p, o, _ in store.quads(subject=graph, graph=graph))
+        if versions is not None:
+            own = [versions.token(graph)]
+        else:
+            own = sorted(f"{_text(p)} {_text(o)}" for _, p, o, _ in store.quads(subject=graph, graph=graph))
         rows = store.query(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ GRAPH {_text(graph)} {{ ?s ?p ?o }} }} "
             f"LIMIT {SMALL_GRAPH + 1} }} }}"
@@ -375,6 +408,8 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
                 changes[graph] = (old, _content(store, graph) if graph in fingerprints else set())
             if not reason:
                 focus, reason = _focus(store, _changed_triples(store, changes))
+                # Written but the same (kg rewrites the ontology's graph with each write).
+                changed = [g for g in changed if changes[g][0] != changes[g][1]]
     if focus is None:
         report = _validate_all(kg_graph, progress)
         contents = {g: _content(store, g) for g, (_, size) in fingerprints.items() if size <= SMALL_GRAPH}
@@ -384,7 +419,7 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
     checked = {curie(node) for node in _iris(focus)}
     kept = [v for v in record.violations if v.focus not in checked]
     violations = tuple(sorted(set(kept) | set(fresh.violations), key=lambda v: (v.focus, v.path, v.message, v.value)))
-    contents = {g: _content(store, g) if g in fingerprints else set() for g in changed}
+    contents = {g: new for g, (_, new) in changes.items()}
     warning = _write_record(path, version, rules, fingerprints, contents, violations, replace_all=False)
     return ValidationRun(ValidationReport(not violations, violations), "changes", tuple(changed), len(focus), warning)
 
@@ -434,3 +469,10 @@ def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progre
         return validate_in_engine(triples(), kg_graph.ontology, progress=progress)
     except MemoryError:
         raise StoreError("the store is too big to check this write in memory; write it without --validate and run kg validate") from None
+
+
+def refuse_violations(kg_graph, graph: URIRef, quads, what: str, progress: Progress | None = None) -> None:
+    """Raise :class:`WriteRefused` when writing *quads* as *graph* would bring violations."""
+    report = check_write(kg_graph, graph, quads, progress)
+    if not report.conforms:
+        raise WriteRefused(what, report)

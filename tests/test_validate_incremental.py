@@ -11,7 +11,7 @@ import pytest
 from rdflib import URIRef
 
 from kg.graph import KnowledgeGraph
-from kg.validation_changes import RECORD_NAME, check_write, validate_changes
+from kg.validation_changes import check_write, record_path, validate_changes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PREFIXES = """
@@ -55,7 +55,7 @@ def test_nothing_written_means_nothing_checked(tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "invalid.trig"])
     first = validate_changes(graph)
-    assert first.scope == "all" and (tmp_path / "store" / RECORD_NAME).exists()
+    assert first.scope == "all" and record_path(graph.store).exists()
     again = validate_changes(graph)
     assert again.scope == "unchanged"
     assert again.report == first.report and not again.report.conforms
@@ -159,7 +159,7 @@ def test_a_lost_record_means_the_whole_store(tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "valid.trig"])
     validate_changes(graph)
-    (tmp_path / "store" / RECORD_NAME).write_bytes(b"not a database")
+    record_path(graph.store).write_bytes(b"not a database")
     _write(graph, "b", 'src:b a kg:Source .')
     run = _same_as_whole(graph)
     assert run.scope == "all"

@@ -28,9 +28,11 @@ from kg.extract.guard import is_candidate, mark_candidates, resolve_min_confiden
 from kg.extract.pipeline import EXTRACTOR_NAME, KnownEntity
 from kg.ids import entity_iri, source_iri, statement_iri
 from kg.ingest.normalize import name_key
+from kg.ingest.resolve import name_pieces
 from kg.namespaces import KG
 from kg.ontology import Ontology, snake_to_camel
 from kg.resolution.judgements import canonical_map, read_judgements
+from kg.store.pieces import rows
 
 __all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
 
@@ -38,29 +40,33 @@ _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
 def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
-    """Every typed entity of the store with its label, aliases and most specific class.
+    """Every typed entity of the store with its label, aliases and most specific class
+    (the deepest; of two as deep, the first by name).
 
     A name two distinct entities share is left out of both: it cannot tell them apart, and
     extraction must never merge two known entities. Entities judged one (``kg merge``) are
-    one known entity, the canonical one, with all their names.
+    one known entity, the canonical one, with all their names. The names are read graph by
+    graph and cached (:func:`kg.ingest.resolve.name_pieces`): after a write, only the graphs
+    written are read again.
     """
     classes = {str(c.iri): c.name for c in ontology.entity_classes()}
-    depth = {name: len(ontology.ancestors(name)) for name in classes.values()}
+    rank = {name: (-len(ontology.ancestors(name)), name) for name in classes.values()}
+    pieces = name_pieces(store)
     best: dict[str, str] = {}
-    _, rows = store.select_rows("SELECT ?e ?type WHERE { ?e a ?type }")
-    for entity, type_iri in rows:
-        name = classes.get(type_iri)
-        if name and (entity not in best or depth[name] > depth[best[entity]]):
-            best[entity] = name
+    for _, piece in pieces:
+        for entity, type_iri in rows(piece["types"], 2):
+            name = classes.get(type_iri)
+            if name and (entity not in best or rank[name] < rank[best[entity]]):
+                best[entity] = name
     # A merged entity's names are its cluster's canonical entity's (kg merge).
     canonical = canonical_map(read_judgements(store))
     names: dict[str, dict[str, None]] = {entity: {} for entity in best if entity not in canonical}
-    for predicate in (RDFS.label, SKOS.altLabel):
-        _, rows = store.select_rows(f"SELECT ?e ?name WHERE {{ ?e <{predicate}> ?name }}")
-        for entity, name in rows:
-            entity = canonical.get(entity, entity)
-            if entity in names:
-                names[entity].setdefault(name, None)
+    for section in ("labels", "aliases"):
+        for _, piece in pieces:
+            for entity, name in rows(piece[section], 2):
+                entity = canonical.get(entity, entity)
+                if entity in names:
+                    names[entity].setdefault(name, None)
     owners: dict[str, set[str]] = {}
     for entity, entity_names in names.items():
         for name in entity_names:
@@ -209,14 +215,16 @@ def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
 
 def ingest_documents(
     kg_graph, documents: list[Document], extractor, progress=None, *, min_confidence: float | None = None,
-    origins: Mapping[str, object] | None = None,
+    origins: Mapping[str, object] | None = None, check=None,
 ) -> list[dict]:
     """Extract each document and write it as its own graph, one transaction per document
     (a re-ingested document replaces its graph). Returns one summary per document:
     ``relations`` counts the facts written, ``candidates`` the relations less sure than
     *min_confidence* (default: :func:`kg.extract.guard.default_min_confidence`), written
     as candidate statements only. *origins* gives, by URL, where fetched documents came
-    from (see :func:`document_quads`)."""
+    from (see :func:`document_quads`). *check*, if given, is called with each document's
+    graph and quads before they are written; when it returns False the document is not
+    written (its summary says ``refused``)."""
     origins = origins or {}
     threshold = resolve_min_confidence(min_confidence)
     kg_graph.install_ontology()
@@ -227,14 +235,17 @@ def ingest_documents(
         record = mark_candidates(record, min_confidence=threshold)
         source = document_source(document)
         written = 0
+        refused = False
         if not document.warning:
-            quads = document_quads(document, record, kg_graph.ontology, origins.get(document.url or ""))
-            written = kg_graph.store.replace_graph(source, quads)
+            quads = list(document_quads(document, record, kg_graph.ontology, origins.get(document.url or "")))
+            refused = check is not None and not check(source, quads)
+            if not refused:
+                written = kg_graph.store.replace_graph(source, quads)
         candidates = sum(1 for relation in record["relations"] if is_candidate(relation))
         summaries.append({
             "document": document.id, "source": str(source), "entities": len(record["entities"]),
             "relations": len(record["relations"]) - candidates, "candidates": candidates,
-            "quads": written, "warning": document.warning,
+            "quads": written, "warning": document.warning, "refused": refused,
         })
         if progress is not None:
             progress(number, len(documents))

@@ -311,8 +311,16 @@ def _typed(lexical: str, datatype: URIRef | None) -> Literal:
     return Literal(lexical, datatype=datatype)
 
 
-def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False) -> ImportReport:
+def import_table(
+    graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False, validate: bool = False,
+    progress=None,
+) -> ImportReport:
     """Import a CSV/JSON table into its own named graph of *graph* (a KnowledgeGraph).
+
+    With *validate*, the table's graph is checked against kg's shapes, with the store
+    around it, before it is written, and refused whole
+    (:class:`~kg.validation_changes.WriteRefused`) if it would bring violations.
+    *progress* is called with (rows read, rows) as the rows are mapped.
 
     Rows whose names are empty or junk ("????", "N/A", digits only: see
     :func:`~kg.ingest.normalize.is_meaningful_name`) or whose values do not parse are
@@ -343,7 +351,10 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
     ]
     quads: set = set()
     add = quads.add
+    step = max(1, len(rows) // 200)
     for number, row in enumerate(rows, start=2):
+        if progress is not None and (number - 2) % step == 0:
+            progress(number - 2, len(rows))
         try:
             names = {role: _row_name(row, spec, role, number) for role, spec in mapping.entities.items()}
             # Every name is checked before any is resolved: resolving creates the entity,
@@ -386,7 +397,13 @@ def import_table(graph, path: str | Path, mapping: Mapping | str | Path, *, stri
         add(quad)
     report.entities_created = len(resolver.created())
     report.entities_reused = len(resolver.reused())
+    if progress is not None:
+        progress(len(rows), len(rows))
     graph.install_ontology()
+    if validate:
+        from kg.validation_changes import refuse_violations
+
+        refuse_violations(graph, source, quads, f"{path.name}'s graph <{source}>")
     report.quads = graph.store.replace_graph(source, quads)
     report.seconds = time.perf_counter() - started
     return report

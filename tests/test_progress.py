@@ -1,0 +1,137 @@
+"""Long commands: `kg validate` (since the last validation, or --all), `--validate` refusing
+a violating write whole, and progress bars on standard error, drawn only on a terminal or
+when forced (KG_PROGRESS=1), never changing standard output. Each run is a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLES = FIXTURES / "tables"
+
+
+def kg(*args: str, store: str, progress: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KG_LOCK_TIMEOUT": "5", "COLUMNS": "100"}
+    env.pop("KG_PROGRESS", None)
+    if progress is not None:
+        env["KG_PROGRESS"] = progress
+    command = [sys.executable, "-m", "kg", "--store", store, *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+
+
+def dump(store: str) -> str:
+    result = kg("export", "-f", "nquads", store=store)
+    assert result.returncode == 0, result.stderr
+    return "".join(sorted(result.stdout.splitlines(keepends=True)))
+
+
+@pytest.fixture
+def store(tmp_path) -> str:
+    url = f"oxigraph:{tmp_path / 'store'}"
+    result = kg("load", str(FIXTURES / "valid.trig"), store=url)
+    assert result.returncode == 0, result.stderr
+    return url
+
+
+def test_validate_checks_what_was_written_since(store, tmp_path):
+    first = kg("validate", store=store)
+    assert first.returncode == 0 and first.stdout == "valid: the graph conforms to kg's shapes\n"
+    assert "whole store" in first.stderr
+    again = kg("validate", store=store)
+    assert again.stdout == first.stdout and "nothing written since the last validation" in again.stderr
+    table = kg("import-table", str(TABLES / "deals.csv"), "-m", str(TABLES / "deals.yaml"), store=store)
+    assert table.returncode == 0, table.stderr
+    changes = kg("validate", store=store)
+    everything = kg("validate", "--all", store=store)
+    assert "1 graph(s) written since the last validation" in changes.stderr
+    assert (changes.returncode, changes.stdout) == (everything.returncode, everything.stdout)
+
+
+def _violating_mapping(tmp_path) -> Path:
+    text = (TABLES / "deals.yaml").read_text(encoding="utf-8").replace("currency: {value: USD}", "currency: {value: dollars}")
+    assert "dollars" in text
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_import_table_validate_refuses_a_violating_table_whole(store, tmp_path):
+    before = dump(store)
+    result = kg("import-table", str(TABLES / "deals.csv"), "-m", str(_violating_mapping(tmp_path)), "--validate", store=store)
+    assert result.returncode == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("kg: error: deals.csv's graph <") and "was not written" in lines[0]
+    assert lines[1:] and all(line.startswith("  ") and "ISO 4217" in line for line in lines[1:]), lines
+    assert dump(store) == before
+    # Without --validate the same table is written, violations and all.
+    assert kg("import-table", str(TABLES / "deals.csv"), "-m", str(_violating_mapping(tmp_path)), store=store).returncode == 0
+    assert kg("validate", store=store).returncode == 1
+
+
+def test_import_table_validate_writes_a_clean_table(store):
+    result = kg("import-table", str(TABLES / "deals.csv"), "-m", str(TABLES / "deals.yaml"), "--validate", store=store)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported ")
+
+
+def test_ingest_validate_refuses_a_violating_document(store, tmp_path):
+    """A re-ingested article that no longer names a firm another graph relies on (the
+    firm's type lived in the article's graph): refused, the store left as it was."""
+    pytest.importorskip("spacy")
+    article = tmp_path / "article.txt"
+    article.write_text("Blue Fund acquired a 30% stake in Zentrix Robotics Inc in January 2026.\n", encoding="utf-8")
+    assert kg("ingest", str(article), "--date", "2026-01-20", store=store).returncode == 0
+    found = kg("query", "-f", "tsv", "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:Organization "
+               "FILTER(CONTAINS(STR(?g), '/source/article-')) FILTER NOT EXISTS { GRAPH src:fixture { ?e ?p ?o } } }",
+               store=store)
+    firms = [line for line in found.stdout.splitlines()[1:] if line.startswith("<")]
+    if not firms:
+        pytest.skip(f"the extractor made no new organisation of: {article.read_text()}")
+    patch = tmp_path / "patch.trig"
+    patch.write_text("@prefix kg: <https://w3id.org/kg/ontology#> . @prefix id: <https://w3id.org/kg/id/> .\n"
+                     f"<https://w3id.org/kg/source/patch> {{ id:fund kg:holdsStakeIn {firms[0]} . }}\n", encoding="utf-8")
+    assert kg("load", str(patch), store=store).returncode == 0
+    before = dump(store)
+    article.write_text("Blue Fund reported record results in January 2026.\n", encoding="utf-8")
+    validated = kg("ingest", str(article), "--validate", "--date", "2026-01-20", store=store)
+    assert validated.returncode == 1, (validated.stdout, validated.stderr)
+    assert "was not written" in validated.stderr
+    assert "id:fund kg:holdsStakeIn: the object is outside the relation's range" in validated.stderr
+    assert dump(store) == before
+
+
+def _progress_drawn(stderr: str) -> bool:
+    # rich draws on a terminal with ANSI control sequences.
+    return "\x1b[" in stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("validate", "--all"),
+    ("export", "-f", "nquads"),
+    ("export", "-f", "graphml"),
+    ("central", "--measure", "betweenness", "--exact"),
+])
+def test_progress_only_when_forced_and_stdout_unchanged(store, args):
+    plain = kg(*args, store=store)
+    forced = kg(*args, store=store, progress="1")
+    assert not _progress_drawn(plain.stderr)
+    assert _progress_drawn(forced.stderr), forced.stderr
+    assert (forced.returncode, forced.stdout) == (plain.returncode, plain.stdout)
+
+
+def test_import_table_progress(tmp_path):
+    runs = {}
+    for mode in (None, "1"):
+        url = f"oxigraph:{tmp_path / f'store-{mode}'}"
+        runs[mode] = kg("import-table", str(TABLES / "deals.csv"), "-m", str(TABLES / "deals.yaml"), store=url, progress=mode)
+    assert not _progress_drawn(runs[None].stderr) and _progress_drawn(runs["1"].stderr)
+    assert "importing rows" in runs["1"].stderr
+    # The time taken is the only difference.
+    def strip(out: str) -> str:
+        return out.rsplit(" in ", 1)[0]
+    assert strip(runs["1"].stdout) == strip(runs[None].stdout)
