@@ -95,7 +95,61 @@ def separate(where: dict, extents: dict, *, rounds: int = 40) -> dict:
                 xy[b][0] += step
         if not moved:
             break
+    else:
+        _settle(nodes, xy, half, cell)
     return {node: (x, y) for node, (x, y) in xy.items()}
+
+
+def _overlap(a: tuple, b: tuple, gap: float = 0.0) -> bool:
+    """Whether two boxes (x, y, half width, half height) come closer than *gap*."""
+    return (abs(a[0] - b[0]) < a[2] + b[2] + gap) and (abs(a[1] - b[1]) < a[3] + b[3] + gap)
+
+
+def _settle(nodes: list, xy: dict, half: dict, cell: float) -> None:
+    """Move, of each pair still overlapping when the rounds run out, the node with the
+    smaller box to the nearest place with the gap free all round (on rings round where it
+    was): the rounds leave a few nodes jammed in a crowd, each pushed back by its other
+    neighbours; after this no two boxes come within half the gap. Changes *xy* in place."""
+    cells: dict[tuple[int, int], set] = {}
+
+    def spanned(node, x, y):
+        w, h = half[node]
+        return [(i, j) for i in range(math.floor((x - w - _GAP) / cell), math.floor((x + w + _GAP) / cell) + 1)
+                for j in range(math.floor((y - h - _GAP) / cell), math.floor((y + h + _GAP) / cell) + 1)]
+
+    def clashes(node, x, y):
+        box = (x, y, *half[node])
+        return any(
+            other != node and _overlap(box, (*xy[other], *half[other]), _GAP)
+            for key in spanned(node, x, y) for other in cells.get(key, ())
+        )
+
+    for node in nodes:
+        for key in spanned(node, *xy[node]):
+            cells.setdefault(key, set()).add(node)
+    for a, b in _close_pairs(nodes, xy, half, cell):
+        # Half the gap at least: boxes that only touch would overlap once positions are rounded.
+        if not _overlap((*xy[a], *half[a]), (*xy[b], *half[b]), _GAP / 2):
+            continue
+        node = min((a, b), key=lambda n: (half[n][0] * half[n][1], str(n)))
+        x, y = xy[node]
+        step = max(half[node]) + _GAP
+        place = None
+        for ring in range(1, 1000):
+            count = math.ceil(2 * math.pi * ring)
+            for k in range(count):
+                angle = 2 * math.pi * k / count
+                candidate = (x + ring * step * math.cos(angle), y + ring * step * math.sin(angle))
+                if not clashes(node, *candidate):
+                    place = candidate
+                    break
+            if place:
+                break
+        for key in spanned(node, x, y):
+            cells[key].discard(node)
+        xy[node] = list(place)
+        for key in spanned(node, *place):
+            cells.setdefault(key, set()).add(node)
 
 
 #: A part is spread until its area is at least this many times its nodes' boxes.

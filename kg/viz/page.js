@@ -226,18 +226,32 @@
 
   // -- groups: drawn member by member on click -------------------------------------------
 
-  function placeAround(centre, members) {
-    // Members on rings round the centre, about 60 px apart.
+  function placeAround(centre, members, leaving) {
+    // Members on rings round the centre, about 60 px apart, skipping the places where a
+    // drawn node (other than *leaving*, about to go) would be covered.
+    var taken = network.body.nodeIndices.filter(function (id) { return id !== leaving; })
+      .map(function (id) { return network.getBoundingBox(id); });
+    function free(x, y, half) {
+      return taken.every(function (box) {
+        return x + half < box.left || x - half > box.right || y + half < box.top || y - half > box.bottom;
+      });
+    }
     var ring = 0, onRing = 0, onThisRing = 0, radius = 0, placed = 0;
     members.forEach(function (member) {
-      if (onRing >= onThisRing) {
-        ring += 1; onRing = 0; radius = 120 + 70 * ring;
-        onThisRing = Math.min(Math.floor(2 * Math.PI * radius / 60), members.length - placed);
-      }
-      var angle = 2 * Math.PI * onRing / onThisRing + ring * 0.3;
-      member.x = centre.x + radius * Math.cos(angle);
-      member.y = centre.y + radius * Math.sin(angle);
-      onRing += 1; placed += 1;
+      var half = (member.size || 10) + 6, x, y;
+      do {
+        if (onRing >= onThisRing) {
+          ring += 1; onRing = 0; radius = 120 + 70 * ring;
+          onThisRing = Math.min(Math.floor(2 * Math.PI * radius / 60), members.length - placed);
+        }
+        var angle = 2 * Math.PI * onRing / onThisRing + ring * 0.3;
+        x = centre.x + radius * Math.cos(angle);
+        y = centre.y + radius * Math.sin(angle);
+        onRing += 1;
+      } while (!free(x, y, half));
+      member.x = x;
+      member.y = y;
+      placed += 1;
       prepareNode(member);
     });
   }
@@ -278,7 +292,7 @@
     if (!group || !group.kg.group) return false;
     var centre = network.getPositions([groupId])[groupId] || { x: group.x, y: group.y };
     var members = group.kg.group.members;
-    placeAround(centre, members);
+    placeAround(centre, members, groupId);
     group.kg.group.edges.forEach(prepareEdge);
     var summaries = edges.getIds({ filter: function (edge) { return edge.from === groupId || edge.to === groupId; } });
     edges.remove(summaries);

@@ -198,3 +198,11 @@ def test_no_node_covers_another_in_a_1500_node_view(make_investor_graph, open_pa
     view = reduce_view(whole_view(make_investor_graph(3000)), max_nodes=1500)
     page = open_page(write(tmp_path, "reduced", render_html(view, load_ontology())), wait_for=LABELS_READY)
     assert page.evaluate(NODE_OVERLAPS) == 0
+
+
+def test_no_node_covers_another_in_a_300_leaf_star_grouped_or_expanded(open_page, tmp_path):
+    page = open_page(write(tmp_path, "star", render_html(whole_view(star(300)), load_ontology())), wait_for=LABELS_READY)
+    assert page.evaluate(NODE_OVERLAPS) == 0
+    page.evaluate("window.kg.expand(window.kg.nodes.get({filter: n => !!n.kg.group})[0].id)")
+    assert page.evaluate(DRAWN)[0] == 301
+    assert page.evaluate(NODE_OVERLAPS) == 0
