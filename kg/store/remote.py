@@ -64,6 +64,7 @@ _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
 _CSV = "text/csv"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_BOOLEAN = URIRef("http://www.w3.org/2001/XMLSchema#boolean")
 _NOT_STAGING = f'FILTER(!STRSTARTS(STR(?g), "{STAGING_PREFIX}"))'
 # Every quad with its graph; ?g is unbound for the default graph's (see the module docstring).
 _ALL_QUADS = (
@@ -130,6 +131,14 @@ def _term(value: dict) -> Identifier:
     if datatype and datatype != _XSD_STRING:
         return exact_literal(value["value"], datatype)
     return Literal(value["value"])
+
+
+def _virtuoso_boolean(term: Identifier | None) -> Identifier | None:
+    """Virtuoso stores xsd:boolean as a number and answers "1"/"0"; kg's other stores keep the
+    "true"/"false" that kg and nearly every document write."""
+    if isinstance(term, Literal) and term.datatype == _XSD_BOOLEAN and str(term) in ("1", "0"):
+        return exact_literal("true" if str(term) == "1" else "false", _XSD_BOOLEAN)
+    return term
 
 
 def _nt(term: Identifier) -> str:
@@ -270,19 +279,21 @@ class RemoteStore(Store):
         form = query_form(sparql)
         graph_result = form in ("CONSTRUCT", "DESCRIBE")
         response = self._ask(sparql, _NTRIPLES if graph_result else _JSON)
+        fix = _virtuoso_boolean if self.server.name == "virtuoso" else (lambda term: term)
         try:
             if graph_result:
                 # pyoxigraph's parser, not rdflib's: rdflib would rewrite lexical forms.
                 triples = ox.parse(response.content, ox.RdfFormat.N_TRIPLES)
                 return Results(
-                    "graph", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in triples]
+                    "graph",
+                    triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), fix(to_rdflib(t.object))) for t in triples],
                 )
             document = response.json()
             if "boolean" in document:
                 return Results("ask", boolean=bool(document["boolean"]))
             variables = document["head"]["vars"]
             rows = [
-                tuple(_term(binding[v]) if v in binding else None for v in variables)
+                tuple(fix(_term(binding[v])) if v in binding else None for v in variables)
                 for binding in document["results"]["bindings"]
             ]
         except (ValueError, KeyError, TypeError, SyntaxError) as error:  # not SPARQL results
