@@ -20,7 +20,7 @@ from kg.extract.patterns import Pattern, compile_check, token_attrs
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["load_frame_patterns", "load_carries", "TRIGGER_KINDS"]
+__all__ = ["load_frame_patterns", "load_carries", "load_deal_nouns", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also"}
@@ -57,6 +57,25 @@ def load_carries(ontology: Ontology, folder: Path | None = None) -> dict[str, tu
             names.extend(q for q in _IMPLIED_BY_AMOUNT if q not in names)
         carries[relation.eval_name] = tuple(names)
     return carries
+
+
+def load_deal_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
+    """The nouns by which a sentence refers back to an earlier fact, each with the relations
+    (FORMAT.md names) of the facts it may mean; only relations that carry an amount."""
+    folder = folder or resource_dir("ontology")
+    triggers = _read(folder / "triggers.yaml").get("relations") or {}
+    carries = load_carries(ontology, folder)
+    nouns: dict[str, set[str]] = {}
+    for relation_name, spec in triggers.items():
+        words = (spec or {}).get("deal_nouns") or []
+        if not words:
+            continue
+        relation = ontology.relation(str(relation_name))
+        if "amount" not in carries[relation.eval_name] or not all(isinstance(w, str) and w for w in words):
+            raise OntologyError(f"triggers.yaml: {relation_name}: deal_nouns must be words, for a relation that carries an amount")
+        for word in words:
+            nouns.setdefault(word.lower(), set()).add(relation.eval_name)
+    return {word: frozenset(names) for word, names in nouns.items()}
 
 
 def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
-from kg.extract.frames import load_carries, load_frame_patterns, with_carries
+from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
@@ -120,6 +120,7 @@ class Extractor:
                 maker_words=frozenset(cues.get("maker_words", ())), maker_nouns=reference_maker_nouns(),
                 person_titles=self._person_titles,
             ),
+            deal_nouns=load_deal_nouns(ontology),
         )
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(

@@ -69,6 +69,32 @@ class QualifierReader:
                 return dates[-1]._.kg_value
         return None
 
+    def later_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
+        """Give a fact the money of a later sentence that refers back to it ("Nippon Steel
+        acquired U.S. Steel. The transaction came to about $14.1 billion."): a definite deal
+        noun as subject, the fact's relation among those the noun may mean, the fact stated
+        in one of the two sentences before and its own sentence without an amount. Of such
+        facts, those of the nearest sentence take it."""
+        sentences, of_token = self.sentence_index(doc)
+        for number, sentence in enumerate(sentences):
+            money = [t for t in self.values_of(sentence) if t._.kg_value_kind == "money"]
+            if not money:
+                continue
+            noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in deal_nouns
+                         and any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in t.children)), None)
+            if noun is None:
+                continue
+            earlier = {s.start_char: i for i, s in enumerate(sentences[max(0, number - 2):number], max(0, number - 2))}
+            waiting = [f for f in facts if f["evidence"][0] in earlier and f["predicate"] in deal_nouns[noun.lemma_.lower()]
+                       and "amount" not in f["qualifiers"]]
+            if not waiting:
+                continue
+            nearest = max(f["evidence"][0] for f in waiting)
+            read = _money(money)
+            for fact in waiting:
+                if fact["evidence"][0] == nearest:
+                    fact["qualifiers"].update(read)
+
     @staticmethod
     def percent_name(pattern: Pattern) -> str | None:
         named = pattern.qualifiers.get("percent")
@@ -153,12 +179,7 @@ class QualifierReader:
         # first of the match, else the first of the sentence.
         if "amount" in carries:
             after = [t for t in values if triggers and t.i > triggers[0].i]
-            money = [t for t in (after or in_span or values) if t._.kg_value_kind == "money"]
-            if money:
-                amount, currency = money[0]._.kg_value
-                qualifiers["amount"], qualifiers["currency"] = amount, currency
-                if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 3:
-                    qualifiers["amount_usd"] = money[1]._.kg_value[0]
+            qualifiers.update(_money(after or in_span or values))
         if "round" in carries:
             stage = funding_round(sentence.text)
             if stage:
@@ -179,3 +200,16 @@ class QualifierReader:
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _money(values: list) -> dict:
+    """The amount and currency of the first money value, with the US-dollar figure that
+    follows it within four tokens ("1.5 billion euros, or about $1.7 billion")."""
+    money = [t for t in values if t._.kg_value_kind == "money"]
+    if not money:
+        return {}
+    amount, currency = money[0]._.kg_value
+    read = {"amount": amount, "currency": currency}
+    if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
+        read["amount_usd"] = money[1]._.kg_value[0]
+    return read

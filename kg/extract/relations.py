@@ -120,7 +120,8 @@ class Cues:
 class RelationReader:
     """Runs the relation rules over documents (see the module docstring)."""
 
-    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, city_country: dict[str, str], cues: Cues = Cues()) -> None:
+    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, city_country: dict[str, str], cues: Cues = Cues(),
+                 deal_nouns: dict[str, frozenset[str]] | None = None) -> None:
         from spacy.matcher import DependencyMatcher, Matcher
 
         self.ontology = ontology
@@ -129,6 +130,7 @@ class RelationReader:
         self.cues = cues
         self._city_country = city_country
         self.qualifiers = QualifierReader()
+        self._deal_nouns = deal_nouns or {}
         self._sectors = {name_key(n): s for s in cues.sectors for n in s.names}
         self.matcher = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
@@ -295,7 +297,10 @@ class RelationReader:
                                 "evidence": [sentence.start_char, sentence.end_char],
                                 "implied": pattern.implied, "frame": pattern.id,
                             }
-        return list(found.values())
+        facts = list(found.values())
+        if self._deal_nouns:
+            self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
+        return facts
 
     def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False) -> list[tuple]:
         """The entities a frame's end stands for, each with whether it was reached through

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from kg.errors import OntologyError
-from kg.extract.frames import load_frame_patterns
+from kg.extract.frames import load_deal_nouns, load_frame_patterns
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 
@@ -66,3 +66,13 @@ def test_message_names_the_file_and_the_place(broken, name):
 ])
 def test_message_names_the_bad_term(broken, name):
     assert BREAKS[name][4] in broken(name)
+
+
+def test_deal_nouns_only_for_relations_with_an_amount(tmp_path):
+    text = (resource_dir("ontology") / "triggers.yaml").read_text(encoding="utf-8")
+    old = "  holds_stake_in:\n    carries: [stake_percent, date, role]\n"
+    assert text.count(old) == 1
+    (tmp_path / "triggers.yaml").write_text(text.replace(old, old + "    deal_nouns: [stake]\n"), encoding="utf-8")
+    with pytest.raises(OntologyError, match="holds_stake_in: deal_nouns"):
+        load_deal_nouns(load_ontology(), tmp_path)
+    assert load_deal_nouns(load_ontology())["transaction"] == {"invests_in", "acquires"}

@@ -29,6 +29,21 @@ def test_stated_facts_with_qualifiers(extract_text, text, expected):
     assert facts(extract_text(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The transaction two sentences on is the acquisition.
+    ("Daewon Group acquired Hanul Robotics on Monday. Hanul will keep its brand. The transaction was valued at "
+     "1.2 trillion won, or about $900 million.",
+     {"amount": 1.2e12, "currency": "KRW", "amount_usd": 9e8}),
+    # A deal noun of another relation, or a sentence too far away, gives nothing.
+    ("Daewon Group acquired Hanul Robotics on Monday. The investment was $5 million.", {}),
+    ("Daewon Group acquired Hanul Robotics on Monday. Hanul will keep its brand. Its staff stay. "
+     "The deal was valued at $900 million.", {}),
+])
+def test_a_later_deal_sentence_gives_the_amount(extract_text, text, expected):
+    (fact,) = [r for r in extract_text(text)["relations"] if r["predicate"] == "acquires"]
+    assert {k: v for k, v in fact["qualifiers"].items() if k != "date"} == expected
+
+
 def test_coordination_distributes(extract_text):
     record = extract_text("Accel Partners and Greylock Partners hold a 12 percent stake in Dropbox.")
     assert facts(record) == [
