@@ -11,9 +11,7 @@ are that one's, so a name of a merged member resolves to the canonical entity an
 two members share is not ambiguous. Entities judged different stay two: their shared key
 resolves to neither, and the new mention appears in ``kg dedupe``; and a name whose own
 entity (the one an earlier import of the graph being replaced made of it) was judged
-different from the entity it would resolve to stays that entity. Nor does a person's name
-resolve to an organisation this import created under the same key, or the other way round
-("Rachel Zoe" and "Rachel Zoe Inc."). Both rules: :meth:`Resolver._link_forbidden`.
+different from the entity it would resolve to stays that entity (:meth:`Resolver._judged_apart`).
 """
 
 from __future__ import annotations
@@ -24,48 +22,9 @@ from dataclasses import dataclass, field
 from kg.errors import IngestError
 from kg.ids import entity_iri
 from kg.ingest.normalize import is_meaningful_name, name_key
-from kg.namespaces import KG, RDF, RDFS, SKOS
 from kg.resolution.judgements import canonical_map, read_judgements
-from kg.store.pieces import graph_pieces, rows
 
-__all__ = ["Resolver", "Resolved", "name_pieces"]
-
-_NAMES_KIND = "names"
-_NAMES_FORMAT = "1"
-_SECTIONS = {
-    "types": f'SELECT ?e ?t WHERE {{ ?e <{RDF.type}> ?t FILTER(STRSTARTS(STR(?t), "{KG}")) }}',
-    "labels": f"SELECT ?e ?name WHERE {{ ?e <{RDFS.label}> ?name }}",
-    "aliases": f"SELECT ?e ?name WHERE {{ ?e <{SKOS.altLabel}> ?name }}",
-}
-
-
-def name_pieces(store) -> list[tuple[str, dict[str, list[str]]]]:
-    """The names the store gives entities, graph by graph: (graph IRI, ``""`` for the
-    default graph; piece), graphs in order. A piece holds flat rows (entity, value) of
-    ``types`` (classes of kg's ontology), ``labels`` and ``aliases`` (skos:altLabel).
-
-    Each graph's piece is cached under its token (:mod:`kg.store.pieces`), so after a write
-    only the graphs written are read again; a store that cannot tell graphs' writes apart
-    is read whole, its names grouped by graph."""
-    found = graph_pieces(store, _NAMES_KIND, _NAMES_FORMAT, _read_names)
-    if found is not None:
-        return found
-    pieces: dict[str, dict[str, list[str]]] = {}
-    for section in ("labels", "aliases"):
-        pattern = _SECTIONS[section].split("WHERE", 1)[1].strip()[1:-1]
-        _, answer = store.select_rows(f"SELECT ?g ?e ?name WHERE {{ GRAPH ?g {{ {pattern} }} }}")
-        for graph, entity, name in answer:
-            pieces.setdefault(graph, {"types": [], "labels": [], "aliases": []})[section] += (entity, name)
-    _, answer = store.select_rows(_SECTIONS["types"])
-    typed = {"types": [value for row in answer for value in row], "labels": [], "aliases": []}
-    return [("", typed), *sorted(pieces.items())]
-
-
-def _read_names(store, graph) -> dict[str, list[str]]:
-    return {
-        section: [value for row in store.select_graph_rows(sparql, graph)[1] for value in row]
-        for section, sparql in _SECTIONS.items()
-    }
+__all__ = ["Resolver", "Resolved"]
 
 
 @dataclass
@@ -121,26 +80,22 @@ class Resolver:
 
     @classmethod
     def from_store(cls, store, *, replacing: str | None = None) -> "Resolver":
-        """A resolver knowing every entity of *store* typed in kg's ontology by the labels
-        and aliases named graphs give it (:func:`name_pieces`, cached graph by graph),
-        except names that only the graph *replacing* gives: that graph is about to be
-        rewritten, so what it defines must be defined again."""
-        pieces = name_pieces(store)
-        typed = {entity for _, piece in pieces for entity in piece["types"][::2]}
+        """A resolver knowing every labelled entity of *store* (one bulk query), except
+        names that only the graph *replacing* gives: that graph is about to be rewritten,
+        so what it defines must be defined again."""
+        _, rows = store.select_rows(
+            "SELECT ?e ?name ?kind ?g WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) "
+            "GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?kind) } UNION { ?e skos:altLabel ?name BIND(1 AS ?kind) } } }"
+        )
         judgements = read_judgements(store)
         canonical = canonical_map(judgements)
         known: dict[str, list[str]] = defaultdict(list)
-        named = [piece for graph, piece in pieces if graph and graph != replacing]
         # Labels first: the first name of an entity is the one it is shown by, and a
         # merged cluster is shown by its canonical entity's own label.
-        for section in ("labels", "aliases"):
-            for members in (False, True):
-                for piece in named:
-                    for iri, name in rows(piece[section], 2):
-                        if iri in typed and (iri in canonical) is members:
-                            target = canonical.get(iri, iri)
-                            if name not in known[target]:
-                                known[target].append(name)
+        for iri, name, _, graph in sorted(rows, key=lambda row: (row[2], row[0] in canonical)):
+            target = canonical.get(iri, iri)
+            if graph != replacing and name not in known[target]:
+                known[target].append(name)
         apart = {
             frozenset(canonical.get(iri, iri) for iri in judgement.pair)
             for judgement in judgements if judgement.kind == "different" and judgement.withdrawn is None
@@ -165,31 +120,26 @@ class Resolver:
 
     def _resolve(self, name: str, cls: str) -> Resolved:
         exact = self._exact.get(name, set())
-        if len(exact) == 1 and not self._link_forbidden(name, cls, next(iter(exact))):
+        if len(exact) == 1 and not self._judged_apart(name, next(iter(exact))):
             return self._known(next(iter(exact)), cls)
         key = name_key(name)
         by_key = self._by_key.get(key, set())
-        if len(by_key) == 1 and len(exact) == 0 and not self._link_forbidden(name, cls, next(iter(by_key))):
+        if len(by_key) == 1 and len(exact) == 0 and not self._judged_apart(name, next(iter(by_key))):
             return self._known(next(iter(by_key)), cls)
-        created = self._created.get(key)
-        if created is not None and not by_key and not self._link_forbidden(name, cls, created.iri, created.cls):
-            return created
+        if key in self._created and not by_key:
+            return self._created[key]
         return self._create(name, key, cls)
 
-    def _link_forbidden(self, name: str, cls: str, iri: str, iri_cls: str | None = None) -> bool:
-        """Whether resolving *name* (met as a *cls*) to the entity *iri* (an *iri_cls*, when
-        known) would make one of what must stay two.
+    def _judged_apart(self, name: str, iri: str) -> bool:
+        """Whether a standing not-same judgement forbids resolving *name* to *iri*.
 
-        A person and an organisation are never one (a Crunchbase investor "Rachel Zoe" and
-        "Rachel Zoe Inc."). And a standing not-same judgement holds through a re-import:
-        importing a table again forgets what its previous import made (its graph is
-        replaced), so a name that import had made its own entity of would now resolve by key
-        to an entity someone has since judged different from that one, undoing the judgement
-        without a word. The entity a name makes is named after it, so the name keeps its own
-        entity when that one and *iri* (each read as its merged cluster) were judged different.
+        Re-importing a table forgets what its previous import made (its graph is replaced),
+        so a name that import had made its own entity of would now resolve by key to an
+        entity someone has since judged different from that one: the judgement would be
+        undone without a word. The entity a name makes is named after it, so the name keeps
+        its own entity when that one and *iri* (each read as its merged cluster) were judged
+        different.
         """
-        if iri_cls is not None and (cls == "Person") != (iri_cls == "Person"):
-            return True
         own = str(entity_iri(name))
         return frozenset((self._canonical.get(own, own), iri)) in self._apart
 
@@ -207,7 +157,7 @@ class Resolver:
         self._taken.add(iri)
         created = Resolved(iri, name, cls, new=True)
         if key not in self._by_key:  # an ambiguous key stays unresolvable
-            self._created.setdefault(key, created)  # the first entity made under a key keeps it
+            self._created[key] = created
         return created
 
     def created(self) -> list[Resolved]:
