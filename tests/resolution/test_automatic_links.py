@@ -148,12 +148,3 @@ def test_ingest_links_one_fitting_candidate_and_never_merges_curated_entities(gr
     found = pairs(graph)
     assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
 
-
-def test_a_person_and_an_organisation_sharing_a_key_stay_two():
-    resolver = Resolver()
-    firm = resolver.resolve("Rachel Zoe Inc.", "InvestmentFirm")
-    person = resolver.resolve("Rachel Zoe", "Person")
-    assert (firm.iri, person.iri) == (ID + "rachel-zoe-inc", ID + "rachel-zoe")
-    # The firm keeps the key: another spelling of the firm is the firm, not the person.
-    assert resolver.resolve("Rachel Zoe LLC", "InvestmentFirm") is firm
-    assert [r.iri for r in resolver.created()] == [firm.iri, person.iri]
