@@ -7,6 +7,7 @@ Each method is a thin composition of the modules below it; nothing here knows a 
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,21 +19,28 @@ from rdflib import Dataset, URIRef
 from rdflib.term import Identifier
 
 from kg import analysis
+from kg.analysis import neighbourhood
+from kg.analysis.investments import INVESTMENT_RELATIONS
 from kg.analysis.links import LinkPath, describe_path, find_links
+from kg.analysis.ownership import OWNERSHIP_RELATIONS, direct_owners
 from kg.analysis.project import filter_projection, project
 from kg.entity_lookup import resolve_entity
-from kg.errors import IngestError
+from kg.errors import AnalysisError, IngestError
 from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store import Results, Store, open_store
 from kg.validation import ValidationReport, validate_in_engine, validate_store, validate_triples
 
-__all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE"]
+__all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE", "ANALYSIS_MODES"]
 
 #: The named graph that holds the ontology inside a store, so SPARQL can read its labels.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 SEED_FILE = "seed/seed.trig"
+#: How per-entity questions read the graph (``$KG_ANALYSIS``): ``auto`` reads neighbourhoods
+#: on a SPARQL server and the projection elsewhere; the other two say which, always. An
+#: embedded store too large for its projection to fit in memory wants ``neighbourhood``.
+ANALYSIS_MODES = ("auto", "projection", "neighbourhood")
 
 Progress = Callable[[int, int], None]
 
@@ -71,14 +79,19 @@ class KnowledgeGraph:
     True
     """
 
-    def __init__(self, store: Store, ontology: Ontology | None = None) -> None:
+    def __init__(self, store: Store, ontology: Ontology | None = None, *, analysis: str | None = None) -> None:
         self.store = store
         self._ontology = ontology
+        mode = analysis or os.environ.get("KG_ANALYSIS") or "auto"
+        if mode not in ANALYSIS_MODES:
+            raise AnalysisError(f"unknown analysis mode {mode!r} (KG_ANALYSIS); use one of {', '.join(ANALYSIS_MODES)}")
+        self.analysis_mode = mode
 
     @classmethod
-    def open(cls, url: str | None = None, *, read_only: bool = False) -> "KnowledgeGraph":
-        """Open the store at *url* (``$KG_STORE`` or ./kg-store by default)."""
-        return cls(open_store(url, read_only=read_only))
+    def open(cls, url: str | None = None, *, read_only: bool = False, analysis: str | None = None) -> "KnowledgeGraph":
+        """Open the store at *url* (``$KG_STORE`` or ./kg-store by default); *analysis* is
+        one of :data:`ANALYSIS_MODES` (default ``$KG_ANALYSIS``, else ``auto``)."""
+        return cls(open_store(url, read_only=read_only), analysis=analysis)
 
     @property
     def ontology(self) -> Ontology:
@@ -301,6 +314,19 @@ class KnowledgeGraph:
             return graph
         return filter_projection(graph, self.ontology, classes=classes, relations=relations)
 
+    @property
+    def reads_neighbourhoods(self) -> bool:
+        """Whether per-entity questions (links, portfolio, investors, coinvestors, owners,
+        a focused picture) read the neighbourhoods they need (see
+        :mod:`kg.analysis.neighbourhood`) instead of the whole projection: in ``auto``
+        mode on a SPARQL server, whose projection is an HTTP copy of the graph (an embedded
+        store keeps its projection cached per state, and counting its quads to decide would
+        cost seconds); always in ``neighbourhood`` mode. Whole-graph measures (central,
+        communities, exports) use the projection in every mode."""
+        if self.analysis_mode == "auto":
+            return _is_server(self.store)
+        return self.analysis_mode == "neighbourhood"
+
     def links(
         self,
         source: str,
@@ -315,7 +341,12 @@ class KnowledgeGraph:
         start, end = self.resolve(source), self.resolve(target)
         wanted = [self.ontology.relation(r).name for r in relations] if relations else None
         classes = self._with_subclasses(through)
-        graph = self.projection()
+        if self.reads_neighbourhoods:
+            graph = neighbourhood.links_graph(
+                self.store, self.ontology, start, end, max_hops=max_hops, relations=wanted, through=classes,
+            )
+        else:
+            graph = self.projection()
         paths = find_links(
             graph, start, end, max_hops=max_hops, relations=wanted,
             through=classes, limit=limit,
@@ -333,19 +364,38 @@ class KnowledgeGraph:
 
     def portfolio(self, investor: str) -> list[dict]:
         """Firms the named investor put money into (see :func:`kg.analysis.portfolio`)."""
-        return analysis.portfolio(self.projection(), self.resolve(investor))
+        entity = self.resolve(investor)
+        return analysis.portfolio(self._deals_graph(entity), entity)
 
     def investors(self, firm: str) -> list[dict]:
         """Who put money into the named firm (see :func:`kg.analysis.investors`)."""
-        return analysis.investors(self.projection(), self.resolve(firm))
+        entity = self.resolve(firm)
+        return analysis.investors(self._deals_graph(entity), entity)
+
+    def _deals_graph(self, entity: str) -> nx.MultiDiGraph:
+        if not self.reads_neighbourhoods:
+            return self.projection()
+        return neighbourhood.deals_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
 
     def coinvestors(self, investor: str, *, limit: int | None = None) -> list[dict]:
         """Investors sharing firms with the named one, most shared first."""
-        return analysis.coinvestors(self.projection(), self.resolve(investor), limit=limit)
+        entity = self.resolve(investor)
+        if self.reads_neighbourhoods:
+            graph = neighbourhood.coinvestor_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
+        else:
+            graph = self.projection()
+        return analysis.coinvestors(graph, entity, limit=limit)
 
     def owners(self, firm: str, *, max_depth: int | None = None) -> dict:
         """Owners of the named firm with integrated stakes (see :func:`kg.analysis.owners`)."""
-        return analysis.owners(self.projection(), self.resolve(firm), max_depth=max_depth)
+        entity = self.resolve(firm)
+        if self.reads_neighbourhoods:
+            graph = neighbourhood.ownership_graph(
+                self.store, self.ontology, entity, relations=OWNERSHIP_RELATIONS, owners_of=direct_owners,
+            )
+        else:
+            graph = self.projection()
+        return analysis.owners(graph, entity, max_depth=max_depth)
 
     def central(
         self, *, measure: str = "degree", classes: Iterable[str] | None = None,
@@ -367,10 +417,20 @@ class KnowledgeGraph:
         paths of :meth:`links`, highlighted), ``query=SPARQL`` (a CONSTRUCT, or a SELECT of
         entity pairs), ``classes=[...]`` / ``relations=[...]`` filters, ``size_by`` (degree,
         pagerank or betweenness), ``max_nodes`` (larger views are reduced, with a notice).
-        See :func:`kg.viz.picture`.
+        See :func:`kg.viz.picture`. A focused picture sized by degree reads only the
+        entities it draws when :attr:`reads_neighbourhoods`; sizes by a whole-graph measure
+        need the projection.
         """
         from kg.viz import picture
 
+        if options.get("focus") and options.get("size_by", "degree") == "degree" and self.reads_neighbourhoods:
+            for name in options.get("classes") or ():
+                self.ontology.cls(name)  # an unknown class is an error, as on the projection
+            graph = neighbourhood.focus_graph(
+                self.store, self.ontology, self.resolve(options["focus"]), hops=options.get("hops", 1),
+                relations=options.get("relations") or None, classes=self._with_subclasses(options.get("classes")),
+            )
+            return picture(_Cut(self, graph), **options)
         return picture(self, **options)
 
     def show(self, *, height: int = 600, **options):
@@ -386,4 +446,31 @@ class KnowledgeGraph:
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
         return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
+
+
+class _Cut(KnowledgeGraph):
+    """A knowledge graph whose projection is a part read around a question: handed to the
+    picture code, which cuts its views from :meth:`projection` (filters included)."""
+
+    def __init__(self, whole: KnowledgeGraph, part: nx.MultiDiGraph) -> None:
+        super().__init__(whole.store, whole._ontology, analysis=whole.analysis_mode)
+        self._part = part
+
+    def projection(
+        self, *, classes: Iterable[str] | None = None, relations: Iterable[str] | None = None
+    ) -> nx.MultiDiGraph:
+        if classes is None and relations is None:
+            return self._part
+        return filter_projection(self._part, self.ontology, classes=classes, relations=relations)
+
+    def close(self) -> None:
+        """The store is the whole graph's, which closes it."""
+
+
+def _is_server(store: Store) -> bool:
+    """Whether the store's data lives behind a SPARQL endpoint, where reading the whole
+    projection means copying the graph over HTTP."""
+    from kg.store.remote import RemoteStore
+
+    return isinstance(store, RemoteStore)
 

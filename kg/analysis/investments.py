@@ -10,6 +10,7 @@ one round neither count twice nor add their amounts twice.
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -61,10 +62,12 @@ def _fields(report: dict) -> dict:
 
 def _summarise(reports: list[dict]) -> dict:
     deals = _deals(reports)
-    amounts: dict[str, float] = defaultdict(float)
+    by_currency: dict[str, list[float]] = defaultdict(list)
     for deal in deals:
         if deal.get("amount") is not None:
-            amounts[str(deal.get("currency") or "")] += deal["amount"]
+            by_currency[str(deal.get("currency") or "")].append(deal["amount"])
+    # fsum: the total does not depend on the order the reports were stored in.
+    amounts = {currency: math.fsum(values) for currency, values in by_currency.items()}
     dates = sorted(str(d["date"]) for d in deals if d.get("date") is not None)
     stakes = [d["stakePercent"] for d in deals if d.get("stakePercent") is not None]
     return {

@@ -31,7 +31,7 @@ from itertools import islice
 
 import networkx as nx
 
-__all__ = ["OWNERSHIP_RELATIONS", "ownership_edges", "owners"]
+__all__ = ["OWNERSHIP_RELATIONS", "direct_owners", "ownership_edges", "owners"]
 
 OWNERSHIP_RELATIONS = ("holdsStakeIn", "subsidiaryOf", "acquires")
 
@@ -75,8 +75,18 @@ def ownership_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str], Stake]:
     return stakes
 
 
-def _direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
-    """``{owner: fraction or None}`` of *node*, read from its own edges only."""
+def direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
+    """``{owner: fraction or None}`` of *node*, read from its own edges only, in owner order
+    (so that figures summed over them do not depend on the order edges were stored in).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("b", "f", relation="holdsStakeIn", stakePercent=40.0)
+    >>> _ = G.add_edge("f", "a", relation="subsidiaryOf")
+    >>> direct_owners(G, "f")
+    {'a': None, 'b': 0.4}
+    """
     found: dict[str, Stake] = {}
     for neighbours, backwards in ((G.pred[node], False), (G.succ[node], True)):
         for other, edges in neighbours.items():
@@ -89,7 +99,7 @@ def _direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
                 is_ownership, value = _stake(relation, data.get("stakePercent"))
                 if is_ownership:
                     _merge(found, other, value)
-    return found
+    return dict(sorted(found.items()))
 
 
 def _upwards(owners_of: dict[str, dict[str, Stake]], starts, firm: str, *, known_only: bool = False) -> set[str]:
@@ -144,13 +154,13 @@ def _integrated(firm: str, owners_of, reach: set[str]) -> tuple[dict[str, float]
     """Integrated known stakes of the owners in *reach* (those with a known chain to *firm*),
     with the cycles that own all of themselves and the owners whose chains run into one."""
     stakes: dict[str, dict[str, float]] = defaultdict(dict)  # owner -> owned -> known stake
-    for owned in reach | {firm}:
+    for owned in sorted(reach | {firm}):
         for owner, stake in owners_of.get(owned, {}).items():
             if stake is not None and owner in reach:
                 stakes[owner][owned] = stake
     known = nx.DiGraph()
-    known.add_nodes_from(reach)
-    known.add_edges_from((o, t) for o in stakes for t in stakes[o] if t != firm)
+    known.add_nodes_from(sorted(reach))
+    known.add_edges_from((o, t) for o in sorted(stakes) for t in sorted(stakes[o]) if t != firm)
     components = nx.condensation(known)
     value: dict[str, float] = {firm: 1.0}
     divergent_cycles: list[list[str]] = []
@@ -230,7 +240,7 @@ def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains:
     queue = deque([firm])
     while queue:  # every owner, however far: the figures need all chains
         node = queue.popleft()
-        owners_of[node] = _direct_owners(G, node)
+        owners_of[node] = direct_owners(G, node)
         for owner in owners_of[node]:
             if owner not in depth:
                 depth[owner] = depth[node] + 1
@@ -242,7 +252,10 @@ def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains:
     reach = _upwards(owners_of, [firm], firm, known_only=True) - {firm}
     value, divergent, diverges = _integrated(firm, owners_of, reach)
 
-    chain_graph = nx.DiGraph((o, t) for t in depth for o in owners_of[t])
+    # Built in a fixed order: the example chains of equal length come out in it.
+    chain_graph = nx.DiGraph()
+    chain_graph.add_nodes_from(sorted(depth))
+    chain_graph.add_edges_from(sorted((o, t) for t in depth for o in owners_of[t]))
     cycles = sorted(sorted(c) for c in nx.strongly_connected_components(chain_graph) if len(c) > 1)
     cycle_of = {n: c for c in cycles for n in c}
 
