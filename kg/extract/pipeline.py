@@ -33,6 +33,7 @@ from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
 from kg.extract.people import PersonCues, credited
 from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.qualifiers import planned
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -418,7 +419,7 @@ class Extractor:
                 value = (
                     parse_money(ent.text) if kind == "money"
                     else parse_percent(ent.text) if kind == "percent"
-                    else resolve_date(ent.text, published)
+                    else resolve_date(ent.text, published, ahead=planned(ent.root, steps=6))
                 )
                 spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
                 taken.update(range(ent.start, ent.end))

@@ -6,9 +6,9 @@ news' own for a past event), and the role from the trigger's words."""
 from __future__ import annotations
 
 from kg.extract.patterns import Pattern
-from kg.extract.values import funding_round
+from kg.extract.values import funding_round, span_of_days
 
-__all__ = ["QualifierReader"]
+__all__ = ["QualifierReader", "planned"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
@@ -128,7 +128,7 @@ class QualifierReader:
         news reports it: the publication date, else the last date of the two sentences
         before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
         what is only planned ("will buy", "plans to invest")."""
-        if not triggers or self._planned(triggers[0]) or not self._past_event(triggers[0]):
+        if not triggers or planned(triggers[0]) or not self._past_event(triggers[0]):
             return None
         if published:
             return published
@@ -149,18 +149,6 @@ class QualifierReader:
             return False
         return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
 
-    @staticmethod
-    def _planned(trigger) -> bool:
-        token = trigger
-        for _ in range(4):
-            if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
-                return True
-            if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer"):
-                return True
-            if token.head.i == token.i:
-                break
-            token = token.head
-        return False
 
     def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""
@@ -187,7 +175,8 @@ class QualifierReader:
         if "date" in carries:
             date = self._date_of(span, triggers, values) or self._news_date(span, triggers, published)
             if date:
-                qualifiers["date"] = date
+                # "his three-day visit" from that day: the period, not its first day.
+                qualifiers["date"] = span_of_days(date, sentence.text) or date
         if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
             words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]
@@ -213,3 +202,18 @@ def _money(values: list) -> dict:
     if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
         read["amount_usd"] = money[1]._.kg_value[0]
     return read
+
+
+def planned(token, *, steps: int = 4) -> bool:
+    """Whether *token* (a verb, a noun or a date in the parse) speaks of what is to come:
+    "will buy", "plans to invest", "is scheduled to visit ... from Sunday", looking up to
+    *steps* heads above it."""
+    for _ in range(steps):
+        if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
+            return True
+        if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer", "schedule"):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False

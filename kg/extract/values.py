@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 import yaml
 
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["parse_money", "parse_percent", "resolve_date", "money_words", "funding_round", "money_phrases"]
+__all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases"]
 
 _MONTHS = {
     name: number for number, names in enumerate(
@@ -26,6 +27,8 @@ _MONTHS = {
 }
 _WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 
 @functools.cache
@@ -85,6 +88,8 @@ def parse_money(text: str) -> tuple[float, str] | None:
     (2370000000000.0, 'CNY')
     >>> parse_money("around $340 billion"), parse_money("9 billion won"), parse_money("US$1.5m")
     ((340000000000.0, 'USD'), (9000000000.0, 'KRW'), (1500000.0, 'USD'))
+    >>> parse_money("$128.3 billion")
+    (128300000000.0, 'USD')
     >>> parse_money("12 apples") is None
     True
     """
@@ -93,10 +98,11 @@ def parse_money(text: str) -> tuple[float, str] | None:
         symbol = match.group("pre") or match.group("post")
         if not symbol:
             continue
-        amount = float(match.group("number").replace(",", ""))
+        # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
+        amount = Decimal(match.group("number").replace(",", ""))
         if match.group("scale"):
-            amount *= scales[match.group("scale").casefold()]
-        return round(amount, 6), words[symbol.casefold()]
+            amount *= Decimal(str(scales[match.group("scale").casefold()]))
+        return float(round(amount, 6)), words[symbol.casefold()]
     return None
 
 
@@ -110,16 +116,24 @@ def parse_percent(text: str) -> float | None:
     return float(match.group(1).replace(",", "")) if match else None
 
 
-def resolve_date(text: str, published: str | None) -> str | None:
+def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> str | None:
     """An ISO 8601 date (``2026``, ``2026-01``, ``2026-01-07``) or period (``2026/2030``)
     for a date phrase; relative phrases need the publication date and are None without it.
+    A weekday is the last one before the publication, or with *ahead* (the text speaks of
+    what is to come: "will visit on Sunday") the next one.
 
     >>> resolve_date("last year", "2026-01"), resolve_date("earlier this month", "2026-01")
     ('2025', '2026-01')
     >>> resolve_date("on January 7", "2026-01"), resolve_date("Friday", "2026-01-14")
     ('2026-01-07', '2026-01-09')
+    >>> resolve_date("Sunday", "2026-01-14", ahead=True)
+    '2026-01-18'
     >>> resolve_date("from 2026 to 2030", None), resolve_date("the past two years", "2026-01")
     ('2026/2030', '2024/2025')
+    >>> resolve_date("the January-November period", "2017-12"), resolve_date("January to March 2025", None)
+    ('2017-01/2017-11', '2025-01/2025-03')
+    >>> resolve_date("the first 11 months of this year", "2017-12"), resolve_date("the first half of 2025", None)
+    ('2017-01/2017-11', '2025-01/2025-06')
     >>> resolve_date("last year", None) is None
     True
     """
@@ -128,6 +142,19 @@ def resolve_date(text: str, published: str | None) -> str | None:
     period = re.search(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b", phrase)
     if period:
         return f"{period.group(1)}/{period.group(2)}"
+    months = re.search(rf"\b({_MONTH_NAMES})\.?\s*(?:-|–|to|through|until)\s*({_MONTH_NAMES})\b\.?(?:\s*(?:of\s+)?(\d{{4}}))?", phrase)
+    if months:
+        first, last = _MONTHS[months.group(1)], _MONTHS[months.group(2)]
+        year = months.group(3) or (anchor and anchor[0])
+        if year and first < last:
+            return f"{int(year):04d}-{first:02d}/{int(year):04d}-{last:02d}"
+    first_part = re.search(r"\bfirst\s+(?:(\d{1,2}|" + "|".join(_COUNTS) + r")\s+months|(half)|(quarter))\s+of\s+(?:(this|last)\s+year|(\d{4}))", phrase)
+    if first_part:
+        count, half, quarter, relative, written = first_part.groups()
+        months = 6 if half else 3 if quarter else _COUNTS.get(count) or int(count)
+        year = int(written) if written else anchor and (anchor[0] - (relative == "last"))
+        if year and 1 < months <= 12:
+            return f"{year:04d}-01/{year:04d}-{months:02d}"
     full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
     if full:
         return full.group(0)
@@ -167,12 +194,37 @@ def resolve_date(text: str, published: str | None) -> str | None:
             return today.isoformat()
         for name, weekday in _WEEKDAYS.items():
             if re.search(rf"\b{name}\b", phrase):
+                if ahead:
+                    return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
                 back = (today.weekday() - weekday) % 7
                 return (today - timedelta(days=back)).isoformat()
     month_only = re.fullmatch(r"(?:in\s+|on\s+)?([a-z]+)", phrase)
     if month_only and month_only.group(1) in _MONTHS:
         return f"{y:04d}-{_MONTHS[month_only.group(1)]:02d}"
     return None
+
+
+def span_of_days(day: str, text: str) -> str | None:
+    """The period a text gives an event starting on *day* ("his three-day visit", "for
+    three days from Sunday"), or None when it gives no length in days.
+
+    >>> span_of_days("2024-04-14", "to kick off his three-day official visit to China")
+    '2024-04-14/2024-04-16'
+    >>> span_of_days("2024-04-14", "a visit on Sunday") is None
+    True
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return None
+    words = " ".join(text.casefold().split())
+    length = re.search(r"\b(\d{1,2}|" + "|".join(_COUNTS) + r")-day\b", words) \
+        or re.search(r"\bfor (\d{1,2}|" + "|".join(_COUNTS) + r") days\b", words)
+    if not length:
+        return None
+    days = _COUNTS.get(length.group(1)) or int(length.group(1))
+    if days < 2:
+        return None
+    start = date.fromisoformat(day)
+    return f"{day}/{(start + timedelta(days=days - 1)).isoformat()}"
 
 
 def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:

@@ -20,6 +20,11 @@ def types(record):
      [("Samsung Electronics", "acquires", "Harman International", (("amount", 8e9), ("currency", "USD"), ("date", "2026-01-09")))]),
     ("Korea's exports to China totaled 9 billion won (about $6.7 million) last month.",
      [("South Korea", "exports_to", "China", (("amount", 9e9), ("amount_usd", 6.7e6), ("currency", "KRW"), ("date", "2025-12")))]),
+    # A weekday ahead for what is to come, and the visit's length in days.
+    ("Kim Min-soo will visit Seoul for three days from Sunday.",
+     [("Kim Min-soo", "visits", "Seoul", (("date", "2026-01-18/2026-01-20"),))]),
+    ("Korea's exports to China rose 14.1 percent in the first 11 months of this year to $128.3 billion.",
+     [("South Korea", "exports_to", "China", (("amount", 128.3e9), ("currency", "USD"), ("date", "2026-01/2026-11")))]),
     ("Japanese President Kishida Fumio visited Seoul earlier this month.",
      [("Kishida Fumio", "head_of_state_of", "Japan", (("role", "President"),)),
       ("Kishida Fumio", "visits", "Seoul", (("date", "2026-01"),)),
