@@ -151,7 +151,55 @@
     return (b.rank - a.rank) || (b.value - a.value) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
   }
 
-  var hiddenNodes = {}, hiddenEdges = {}, fontFactor = null;
+  var hiddenNodes = {}, hiddenEdges = {}, fontFactor = null, grownBoxes = {};
+
+  function shapeBox(body) {
+    if (INSIDE[body.options.shape]) {
+      var box = body.shape.boundingBox;
+      return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    }
+    var size = body.options.size;
+    return { left: body.x - size, top: body.y - size, right: body.x + size, bottom: body.y + size };
+  }
+
+  // A box-shaped node holds its label: the layout made room for it at FONT, which zoomed
+  // out would be too small to read. Each such node (largest first) is drawn with its label
+  // at its size on screen, as other labels are, when the box so grown covers no other node
+  // or its label (nor another box at either size); else at FONT.
+  function growBoxes(nodeIds, factor) {
+    var boxIds = nodeIds.filter(function (id) { return INSIDE[byId[id].shape] && network.body.nodes[id]; });
+    var shrink = Object.keys(grownBoxes).filter(function (id) { return byId[id]; });
+    grownBoxes = {};
+    if (shrink.length) {
+      nodes.update(shrink.map(function (id) { return { id: id, font: { size: FONT } }; }));
+      network.redraw();
+    }
+    if (!boxIds.length || factor <= 1) return;
+    var small = {}, others = [];
+    nodeIds.forEach(function (id) {
+      var body = network.body.nodes[id];
+      if (!body) return;
+      if (INSIDE[byId[id].shape]) { small[id] = shapeBox(body); return; }
+      others.push(shapeBox(body));
+      var label = labelBox(body);
+      if (label) others.push(label);
+    });
+    nodes.update(boxIds.map(function (id) { return { id: id, font: { size: FONT * factor } }; }));
+    network.redraw();
+    boxIds.sort(function (a, b) { return (byId[b].value || 0) - (byId[a].value || 0) || (a < b ? -1 : 1); });
+    var accepted = [], keep = [];
+    boxIds.forEach(function (id) {
+      var box = shapeBox(network.body.nodes[id]);
+      var clear = others.every(function (other) { return !overlaps(box, other); }) &&
+        accepted.every(function (other) { return !overlaps(box, other); }) &&
+        boxIds.every(function (other) { return other === id || !overlaps(box, small[other]); });
+      if (clear) { accepted.push(box); grownBoxes[id] = true; } else { keep.push(id); }
+    });
+    if (keep.length) {
+      nodes.update(keep.map(function (id) { return { id: id, font: { size: FONT } }; }));
+      network.redraw();
+    }
+  }
   function declutter() {
     var factor = Math.min(Math.max(1 / network.getScale(), 0.25), 4);
     var selected = {};
@@ -172,6 +220,7 @@
     }));
     hiddenNodes = {}; hiddenEdges = {};
     network.redraw();  // synchronous: every label measured at its new size
+    growBoxes(nodeIds, factor);
     var placed = [], candidates = [];
     nodeIds.forEach(function (id) {
       var body = network.body.nodes[id], node = byId[id];

@@ -206,3 +206,23 @@ def test_no_node_covers_another_in_a_300_leaf_star_grouped_or_expanded(open_page
     page.evaluate("window.kg.expand(window.kg.nodes.get({filter: n => !!n.kg.group})[0].id)")
     assert page.evaluate(DRAWN)[0] == 301
     assert page.evaluate(NODE_OVERLAPS) == 0
+
+
+BOX_LABEL_HEIGHTS = """Object.fromEntries(window.kg.nodes.get({filter: n => n.shape === 'box' || n.shape === 'ellipse'})
+    .map(n => [n.kg.label, window.kg.network.body.nodes[n.id].labelModule.size.height * window.kg.network.getScale()]))"""
+
+
+def test_a_box_label_is_read_at_screen_size_unless_its_box_would_cover_a_node(seed_graph, open_page, tmp_path):
+    page = open_page(write(tmp_path, "seed", seed_graph.viz()), wait_for=LABELS_READY)
+    assert page.evaluate("window.kg.network.getScale()") < 0.6  # zoomed out to show it all
+    heights = page.evaluate(BOX_LABEL_HEIGHTS)
+    china = seed_graph.resolve("China")
+    line = page.evaluate(f"window.kg.network.body.nodes['{china}'].labelModule.size.height * window.kg.network.getScale()")
+    # On screen as tall as the labels below dots (14 px), not 14 px times the zoom.
+    assert abs(heights["15th Five-Year Plan"] - line) < 1 and abs(heights["robotics"] - line) < 1
+    # Grown, this event's box would cover Shanghai, beside it: it keeps its laid-out size.
+    assert heights["state visit of Lee Jae-myung to Shanghai"] < line * 0.7
+    assert page.evaluate(NODE_OVERLAPS) == 0 and page.evaluate(LABEL_OVERLAPS)[0] == 0
+    # Zoomed in past 1:1, every box is drawn at its laid-out size, which is then larger.
+    page.evaluate("window.kg.network.moveTo({scale: 2}); window.kg.declutter()")
+    assert min(page.evaluate(BOX_LABEL_HEIGHTS).values()) > 1.8 * line
