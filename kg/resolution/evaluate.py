@@ -78,17 +78,20 @@ def import_decisions(store, graph: str, document: str) -> list[dict]:
 def ingest_decisions(store, articles: dict[str, str], earlier: list[str]) -> list[dict]:
     """What ingest decided on its own: one row per entity of an article's graph (*articles*
     maps a graph to its document's name) that a graph of *earlier* (the seed, a table:
-    sources written before the ingest) also types, with the names the two graphs give it."""
+    sources written before the ingest) also types, with the names the two graphs give it and
+    its class there (``cls``)."""
     decisions = []
     for graph, document in sorted(articles.items(), key=lambda item: item[1]):
         _, rows = store.select_rows(
-            f"SELECT ?e (SAMPLE(?met) AS ?m) (SAMPLE(?known) AS ?k) WHERE {{ GRAPH {URIRef(graph).n3()} {{ ?e a ?t ; rdfs:label ?met }} "
+            f"SELECT ?e (SAMPLE(?met) AS ?m) (SAMPLE(?known) AS ?k) (SAMPLE(?u) AS ?c) WHERE {{ "
+            f"GRAPH {URIRef(graph).n3()} {{ ?e a ?t ; rdfs:label ?met }} "
             "GRAPH ?h { ?e a ?u OPTIONAL { ?e rdfs:label ?known } } "
             f"FILTER(?h IN ({', '.join(URIRef(h).n3() for h in earlier)})) }} GROUP BY ?e"
         )
         decisions.extend(
-            {"kind": "ingest", "document": document, "iri": iri, "stored_name": known or "", "met_name": met}
-            for iri, met, known in sorted(rows)
+            {"kind": "ingest", "document": document, "iri": iri, "stored_name": known or "", "met_name": met,
+             "cls": cls.rsplit("#", 1)[-1]}
+            for iri, met, known, cls in sorted(rows)
         )
     return decisions
 
