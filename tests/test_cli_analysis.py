@@ -137,11 +137,14 @@ def test_bulk_writes_leave_the_projection_cached(command, tmp_path):
         args = ["load", str(fixtures / "valid.trig")]
     else:
         args = ["import-table", str(fixtures / "tables" / "deals.csv"), "-m", str(fixtures / "tables" / "deals.yaml")]
+    from kg.store.pieces import ACTIVITY
+
     assert kg(url, *args).exit_code == 0
+    project_module.forget_projections()  # as a new process: only the disk cache is left
+    ACTIVITY.reset()
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        cached = project_module._cache_file(project_module._absolute_url(url), graph.store.version())
-        assert cached.exists()
         assert graph.projection().number_of_edges() > 0
+    assert ACTIVITY.built == []  # every graph's piece was cached by the command
 
 
 def test_betweenness_on_a_big_graph_is_sampled_unless_exact(store, monkeypatch):

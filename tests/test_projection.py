@@ -83,15 +83,19 @@ class _Payload:
 
 
 def _disk_cache(tmp_path, monkeypatch):
+    """A store on disk whose projection pieces are cached; returns the module, the graph
+    and the piece files."""
     import importlib
 
     module = importlib.import_module("kg.analysis.project")  # kg.analysis.project is also a function
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    url = f"oxigraph:{tmp_path / 'store'}"
-    graph = KnowledgeGraph.open(url)
+    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
     graph.load([FIXTURE])
-    module._MEMO.clear()
-    return module, graph, module._cache_file(module._absolute_url(url), graph.store.version())
+    graph.projection()
+    module.forget_projections()
+    files = sorted((tmp_path / "cache").glob("pieces-*/projection-*.json"))
+    assert len(files) == 2  # the ontology's graph and the fixture's news source
+    return module, graph, files
 
 
 def test_a_crafted_pickle_in_the_cache_runs_nothing_and_is_rebuilt(tmp_path, monkeypatch):
@@ -99,19 +103,17 @@ def test_a_crafted_pickle_in_the_cache_runs_nothing_and_is_rebuilt(tmp_path, mon
 
     import pytest
 
-    module, graph, path = _disk_cache(tmp_path, monkeypatch)
+    module, graph, files = _disk_cache(tmp_path, monkeypatch)
     marker = tmp_path / "pwned"
-    path.parent.mkdir(parents=True)
     crafted = pickle.dumps(_Payload(marker))
-    for name in (path, path.with_suffix(".pickle")):  # where the cache is, and where it was
-        name.write_bytes(crafted)
-    with pytest.warns(module.CacheWarning, match="ignoring the projection cache"):
+    for path in files:
+        path.write_bytes(crafted)
+    with pytest.warns(module.CacheWarning, match="ignoring the cache file"):
         rebuilt = graph.projection()
     assert not marker.exists()
     assert rebuilt.number_of_nodes() == 5 and rebuilt.number_of_edges() == 4
-    assert not path.with_suffix(".pickle").exists()  # old-style caches of this store are removed
-    # The rebuilt file is read back by a fresh process as the same graph.
-    module._MEMO.clear()
+    # The rebuilt files are read back by a fresh process as the same graph.
+    module.forget_projections()
     again = graph.projection()
     assert again is not rebuilt
     assert sorted(again.edges(keys=True, data=True)) == sorted(rebuilt.edges(keys=True, data=True))
@@ -122,11 +124,11 @@ def test_a_crafted_pickle_in_the_cache_runs_nothing_and_is_rebuilt(tmp_path, mon
 def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, monkeypatch):
     import pytest
 
-    module, graph, path = _disk_cache(tmp_path, monkeypatch)
-    path.parent.mkdir(parents=True)
-    for content in (b"\xff\xfe not utf-8", b'{"kind": "kg-projection", "format": 2, "nodes": [1]}', b"[]", b'{"kind": "other"}'):
-        path.write_bytes(content)
-        module._MEMO.clear()
+    module, graph, files = _disk_cache(tmp_path, monkeypatch)
+    for content in (b"\xff\xfe not utf-8", b'{"kind": "kg-piece", "piece": {"labels": 1}}', b"[]", b'{"kind": "other"}'):
+        for path in files:
+            path.write_bytes(content)
+        module.forget_projections()
         with pytest.warns(module.CacheWarning):
             assert graph.projection().number_of_edges() == 4
     graph.close()

@@ -9,25 +9,22 @@ label, a verb phrase), ``strength`` (1–4, from the ontology), ``statement`` an
 ``stakePercent``, ``date``, ``role``...; numbers as floats). ``G.graph["sources"]`` maps a
 source IRI to its ``title`` and ``issued`` date.
 
-The graph is read in bulk through a handful of SPARQL SELECTs, never triple by triple, and
-cached per store state: in memory for the process, and on disk for embedded stores so a
-second command on an unchanged store loads it instead of rebuilding it. The disk cache is
-JSON, which cannot run code when read (a pickle can); a file that is damaged, of another
-format or not ours is ignored with a :class:`CacheWarning` and rebuilt.
+The store is read in bulk through a handful of single-pattern SELECTs, never triple by
+triple, graph by graph: each graph's answers are a piece (:mod:`kg.store.pieces`), cached
+under that graph's token, so after a write only the graphs it touched are read again. The
+pieces are then joined, and merges judged by users (``kg merge``) folded in last. Where a
+value is given twice (two labels, two dates for one statement), the least one is kept, so
+the result does not depend on the order graphs are read in: joining the pieces gives
+exactly what one read of the whole store (:func:`build_projection`) gives.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import json
-import os
-import warnings
-from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
 
 import networkx as nx
 
@@ -36,85 +33,135 @@ from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
+from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces, rows
 
 __all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project"]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
+_LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
-_CACHE_FORMAT = 3  # bump when the projection's shape changes (2: JSON instead of pickle; 3: merges folded)
-_CACHE_KIND = "kg-projection"
+_PIECE_FORMAT = 1  # bump when what a piece holds changes
+_PIECE_KIND = "projection"
 
 
-class CacheWarning(UserWarning):
-    """A cache file was unreadable or not kg's; it is ignored and rebuilt."""
+class _Shape:
+    """What the ontology says the projection reads: classes deepest first, direct
+    relations and qualifiers by IRI."""
 
+    def __init__(self, ontology: Ontology) -> None:
+        self.classes = {str(c.iri): c for c in ontology.entity_classes()}
+        self.relations = {str(r.iri): r for r in ontology.direct_relations()}
+        self.qualifiers = {
+            str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
+        }
+        # An entity keeps the first (most specific) class it is found in.
+        self.by_depth = sorted(self.classes, key=lambda iri: -len(ontology.ancestors(self.classes[iri].name)))
+        described = "|".join([*self.by_depth, *sorted(self.relations), *sorted(self.qualifiers)])
+        self.version = f"{_PIECE_FORMAT}:{hashlib.sha256(described.encode()).hexdigest()[:16]}"
 
-def _values(iris: Iterable[str]) -> str:
-    return " ".join(f"<{iri}>" for iri in iris)
+    def queries(self) -> dict[str, tuple[str, int]]:
+        """Section name -> (SELECT, width of its rows)."""
+        values = " ".join(f"<{iri}>" for iri in self.relations)
+        return {
+            **{f"type {iri}": (f"SELECT ?e WHERE {{ ?e <{RDF.type}> <{iri}> }}", 1) for iri in self.by_depth},
+            "labels": (f"SELECT ?e ?label WHERE {{ ?e <{RDFS.label}> ?label }}", 2),
+            **{f"link {name}": (f"SELECT ?st ?x WHERE {{ ?st <{predicate}> ?x }}", 2) for name, predicate in _LINKS},
+            **{f"qualifier {iri}": (f"SELECT ?st ?v WHERE {{ ?st <{iri}> ?v }}", 2) for iri in self.qualifiers},
+            "direct": (f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}", 3),
+            "sources": (f"SELECT ?source WHERE {{ ?source a <{KG.Source}> }}", 1),
+            "titles": (f"SELECT ?source ?title WHERE {{ ?source <{DCTERMS.title}> ?title }}", 2),
+            "issued": (f"SELECT ?source ?issued WHERE {{ ?source <{DCTERMS.issued}> ?issued }}", 2),
+        }
 
 
 def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
-    """Read the store's entities, relations and statements into a MultiDiGraph."""
-    classes = {str(c.iri): c for c in ontology.entity_classes()}
-    relations = {str(r.iri): r for r in ontology.direct_relations()}
-    qualifiers = {
-        str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
-    }
-    # Single-pattern queries throughout, joined here: Oxigraph answers each in a fraction of
-    # a second, where joins of the same patterns took seconds on a million triples. Most of
-    # the time goes to decoding terms inside the store, which releases the GIL, so on stores
-    # that allow it the queries run two at a time while Python joins the earlier answers.
-    # Deepest classes first: an entity keeps the first (most specific) class it is found in.
-    by_depth = sorted(classes, key=lambda iri: -len(ontology.ancestors(classes[iri].name)))
-    queries = {
-        **{("type", iri): f"SELECT ?e WHERE {{ ?e <{RDF.type}> <{iri}> }}" for iri in by_depth},
-        "labels": f"SELECT ?e ?label WHERE {{ ?e <{RDFS.label}> ?label }}",
-        **{
-            ("link", name): f"SELECT ?st ?x WHERE {{ ?st <{predicate}> ?x }}"
-            for name, predicate in (
-                ("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom)
-            )
-        },
-        **{("qualifier", iri): f"SELECT ?st ?v WHERE {{ ?st <{iri}> ?v }}" for iri in qualifiers},
-        "direct": f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(relations)} }} ?s ?p ?o }}",
-        "sources": (
-            f"SELECT ?source ?title ?issued WHERE {{ ?source a <{KG.Source}> . "
-            f"OPTIONAL {{ ?source <{DCTERMS.title}> ?title }} "
-            f"OPTIONAL {{ ?source <{DCTERMS.issued}> ?issued }} }}"
-        ),
-    }
-    answers = _select_all(store, queries)
+    """Read the store's entities, relations and statements into a MultiDiGraph, the whole
+    store at once (no cache); :func:`project` builds the same graph from cached pieces."""
+    shape = _Shape(ontology)
+    return _assemble([_read_piece(store, shape, None, whole=True)], shape, store)
 
+
+def _read_piece(store, shape: _Shape, graph, *, whole: bool = False) -> dict[str, list[str]]:
+    """The answers of *graph* (of the whole store's union if *whole*), each a flat list."""
+    queries = shape.queries()
+    if whole:
+        select = store.select_rows
+    else:
+        select = lambda sparql: store.select_graph_rows(sparql, graph)  # noqa: E731
+    # Single-pattern queries throughout, joined in Python: Oxigraph answers each in a
+    # fraction of a second, where joins of the same patterns took seconds on a million
+    # triples. Most of the time goes to decoding terms inside the store, which releases the
+    # GIL, so on stores that allow it the queries run two at a time.
+    if getattr(store, "concurrent_reads", False):
+        large = [k for k in queries if k in ("labels", "direct") or k.startswith("link ")]
+        order = large + [k for k in queries if k not in large]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {key: pool.submit(select, queries[key][0]) for key in order}
+            answers = {key: future.result()[1] for key, future in futures.items()}
+    else:
+        answers = {key: select(sparql)[1] for key, (sparql, _) in queries.items()}
+    return {key: [value for row in answers[key] for value in row] for key in queries}
+
+
+def _least(pieces: list[dict], section: str) -> dict[str, str]:
+    """Key -> value of a two-column *section* across pieces, the least value where a key
+    has several (so that the order pieces are read in does not matter)."""
+    result: dict[str, str] = {}
+    for piece in pieces:
+        flat = piece.get(section, [])
+        part = dict(rows(flat, 2))
+        if 2 * len(part) != len(flat):  # a key given twice within one piece
+            part = {}
+            for key, value in rows(flat, 2):
+                if key not in part or value < part[key]:
+                    part[key] = value
+        if result:
+            for key in part.keys() & result.keys():
+                if result[key] < part[key]:
+                    part[key] = result[key]
+            result.update(part)
+        else:
+            result = part
+    return result
+
+
+def _assemble(pieces: list[dict], shape: _Shape, store) -> nx.MultiDiGraph:
+    """Join the pieces into the projection, then fold in the merges judged in *store*."""
+    with _collector_paused():
+        graph = _join(pieces, shape)
+    # Entities a user judged to be one (kg merge) are one node in every analysis.
+    merged = canonical_map(read_judgements(store))
+    return collapse_merged(graph, merged) if merged else graph
+
+
+def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
+    classes, relations, qualifiers = shape.classes, shape.relations, shape.qualifiers
     best: dict[str, str] = {}
-    for iri in by_depth:
-        for (entity,) in answers[("type", iri)]:
-            best.setdefault(entity, iri)
-    labels: dict[str, str] = {}
-    for entity, label in answers["labels"]:
-        if entity in best and entity not in labels:
-            labels[entity] = label
+    for iri in shape.by_depth:
+        for piece in pieces:
+            for entity in piece.get(f"type {iri}", ()):
+                best.setdefault(entity, iri)
+    labels = _least(pieces, "labels")
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(
         (entity, {"label": labels.get(entity) or local_name(entity), "cls": classes[iri].name})
         for entity, iri in best.items()
     )
 
-    subjects, predicates, objects, origins = (
-        dict(answers[("link", name)]) for name in ("s", "p", "o", "src")
-    )
+    subjects, predicates, objects, origins = (_least(pieces, f"link {name}") for name, _ in _LINKS)
     statements = {
         st: (s, p, objects[st], origins.get(st) or None)
         for st, s in subjects.items()
         if (p := predicates.get(st)) in relations and st in objects
     }
-    qualified: dict[str, dict[str, object]] = defaultdict(dict)
+    qualified: dict[str, dict[str, object]] = {}
     for iri, qualifier in qualifiers.items():
         kind = str(qualifier.range)
-        for st, value in answers[("qualifier", iri)]:
+        for st, value in _least(pieces, f"qualifier {iri}").items():
             if st in statements:
-                qualified[st][qualifier.name] = _convert(value, kind)
+                qualified.setdefault(st, {})[qualifier.name] = _convert(value, kind)
 
     edges = []
     stated: set[tuple[str, str, str]] = set()
@@ -131,7 +178,8 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
         attributes.update(qualified.get(st, ()))
         edges.append((s, o, st, attributes))
         stated.add((s, p, o))
-    for s, p, o in answers["direct"]:
+    direct = {triple for piece in pieces for triple in rows(piece.get("direct", []), 3)}
+    for s, p, o in direct:
         if (s, p, o) in stated or (o, p, s) in stated and relations[p].symmetric:
             continue
         relation = relations[p]
@@ -143,26 +191,12 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
         _ensure_node(graph, s)
         _ensure_node(graph, o)
     graph.add_edges_from(edges)
+    titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
+    sources = {source for piece in pieces for source in piece.get("sources", ())}
     graph.graph["sources"] = {
-        src: {"title": title, "issued": issued} for src, title, issued in answers["sources"]
+        source: {"title": titles.get(source, ""), "issued": issued.get(source, "")} for source in sorted(sources)
     }
-    # Entities a user judged to be one (kg merge) are one node in every analysis.
-    merged = canonical_map(read_judgements(store))
-    return collapse_merged(graph, merged) if merged else graph
-
-
-def _select_all(store, queries: dict) -> dict:
-    """Each query's rows, by key; two at a time where the store allows concurrent reads."""
-    if not getattr(store, "concurrent_reads", False):
-        return {key: store.select_rows(sparql)[1] for key, sparql in queries.items()}
-    # Largest answers first, so that the last ones to finish are the quick ones.
-    large = lambda key: key in ("labels", "direct") or key[0] == "link"
-    order = sorted(queries, key=lambda key: not large(key))
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {key: pool.submit(store.select_rows, queries[key]) for key in order}
-        return {key: future.result()[1] for key, future in futures.items()}
-
-
+    return graph
 
 
 def _ensure_node(graph: nx.MultiDiGraph, iri: str) -> None:
@@ -212,36 +246,21 @@ def filter_projection(
     return nx.MultiDiGraph(result)
 
 
-def cache_dir() -> Path:
-    """Where projections are cached: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg"
-
-
-def _cache_file(url: str, version: str) -> Path:
-    store_key = hashlib.sha256(url.encode()).hexdigest()[:16]
-    version_key = hashlib.sha256(f"{_CACHE_FORMAT}:{version}".encode()).hexdigest()[:16]
-    return cache_dir() / f"projection-{store_key}-{version_key}.json"
-
-
 def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
-    """The projection of a :class:`~kg.graph.KnowledgeGraph`, built once per store state."""
+    """The projection of a :class:`~kg.graph.KnowledgeGraph`, built once per store state
+    from pieces cached per graph (see the module docstring)."""
     store = kg_graph.store
-    version = store.version()
-    key = (store.url, version)
+    key = (store.url, store.version())
     if use_cache and key in _MEMO:
         return _MEMO[key]
-    on_disk = use_cache and store.url.startswith("oxigraph:")
-    path = _cache_file(_absolute_url(store.url), version) if on_disk else None
-    graph = None
-    if path is not None and path.exists():
-        graph = _load(path)
-    if graph is None:
-        graph = build_projection(store, kg_graph.ontology)
-        if path is not None:
-            _save(path, graph)
+    shape = _Shape(kg_graph.ontology)
+    pieces = None
+    if use_cache:
+        found = graph_pieces(store, _PIECE_KIND, shape.version, lambda s, graph: _read_piece(s, shape, graph))
+        pieces = None if found is None else [piece for _, piece in found]
+    if pieces is None:  # a store that cannot tell which graphs a write touched
+        pieces = [_read_piece(store, shape, None, whole=True)]
+    graph = _assemble(pieces, shape, store)
     if use_cache:
         _MEMO.clear()  # one store state at a time is enough for a process
         _MEMO[key] = graph
@@ -252,6 +271,7 @@ def forget_projections() -> None:
     """Drop the projections this process keeps in memory (a process that hands its store
     to others, like ``kg serve``'s parent, frees them this way)."""
     _MEMO.clear()
+    forget_pieces()
 
 
 @contextmanager
@@ -265,47 +285,3 @@ def _collector_paused():
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _absolute_url(url: str) -> str:
-    scheme, _, rest = url.partition(":")
-    return f"{scheme}:{Path(rest).resolve()}" if scheme == "oxigraph" else url
-
-
-def _load(path: Path) -> nx.MultiDiGraph | None:
-    """The projection cached in *path*, or None (with a warning) if the file is not one."""
-    try:
-        with open(path, encoding="utf-8") as handle, _collector_paused():
-            data = json.load(handle)
-        if not isinstance(data, dict) or data.get("kind") != _CACHE_KIND or data.get("format") != _CACHE_FORMAT:
-            raise ValueError("not a kg projection of this version")
-        graph = nx.MultiDiGraph()
-        graph.graph.update(data["graph"])
-        with _collector_paused():
-            graph.add_nodes_from((iri, attrs) for iri, attrs in data["nodes"])
-            graph.add_edges_from((u, v, key, attrs) for u, v, key, attrs in data["edges"])
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        warnings.warn(f"ignoring the projection cache {path} ({error}); rebuilding it", CacheWarning, stacklevel=3)
-        return None
-    return graph
-
-
-def _save(path: Path, graph: nx.MultiDiGraph) -> None:
-    """Write the cache atomically and drop older projections of the same store."""
-    data = {
-        "kind": _CACHE_KIND, "format": _CACHE_FORMAT, "graph": graph.graph,
-        "nodes": list(graph.nodes(data=True)), "edges": list(graph.edges(keys=True, data=True)),
-    }
-    temp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        prefix = path.name.rsplit("-", 1)[0]
-        for old in [*path.parent.glob(f"{prefix}-*.json"), *path.parent.glob(f"{prefix}-*.pickle")]:
-            old.unlink(missing_ok=True)  # older states, and caches of the pickle era
-        with open(temp, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temp, path)
-    except (OSError, TypeError, ValueError):
-        # A read-only home, a full disk or a value JSON cannot hold costs speed, not
-        # correctness: carry on uncached.
-        temp.unlink(missing_ok=True)

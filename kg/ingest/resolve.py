@@ -22,9 +22,48 @@ from dataclasses import dataclass, field
 from kg.errors import IngestError
 from kg.ids import entity_iri
 from kg.ingest.normalize import is_meaningful_name, name_key
+from kg.namespaces import KG, RDF, RDFS, SKOS
 from kg.resolution.judgements import canonical_map, read_judgements
+from kg.store.pieces import graph_pieces, rows
 
-__all__ = ["Resolver", "Resolved"]
+__all__ = ["Resolver", "Resolved", "name_pieces"]
+
+_NAMES_KIND = "names"
+_NAMES_FORMAT = "1"
+_SECTIONS = {
+    "types": f'SELECT ?e ?t WHERE {{ ?e <{RDF.type}> ?t FILTER(STRSTARTS(STR(?t), "{KG}")) }}',
+    "labels": f"SELECT ?e ?name WHERE {{ ?e <{RDFS.label}> ?name }}",
+    "aliases": f"SELECT ?e ?name WHERE {{ ?e <{SKOS.altLabel}> ?name }}",
+}
+
+
+def name_pieces(store) -> list[tuple[str, dict[str, list[str]]]]:
+    """The names the store gives entities, graph by graph: (graph IRI, ``""`` for the
+    default graph; piece), graphs in order. A piece holds flat rows (entity, value) of
+    ``types`` (classes of kg's ontology), ``labels`` and ``aliases`` (skos:altLabel).
+
+    Each graph's piece is cached under its token (:mod:`kg.store.pieces`), so after a write
+    only the graphs written are read again; a store that cannot tell graphs' writes apart
+    is read whole, its names grouped by graph."""
+    found = graph_pieces(store, _NAMES_KIND, _NAMES_FORMAT, _read_names)
+    if found is not None:
+        return found
+    pieces: dict[str, dict[str, list[str]]] = {}
+    for section in ("labels", "aliases"):
+        pattern = _SECTIONS[section].split("WHERE", 1)[1].strip()[1:-1]
+        _, answer = store.select_rows(f"SELECT ?g ?e ?name WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+        for graph, entity, name in answer:
+            pieces.setdefault(graph, {"types": [], "labels": [], "aliases": []})[section] += (entity, name)
+    _, answer = store.select_rows(_SECTIONS["types"])
+    typed = {"types": [value for row in answer for value in row], "labels": [], "aliases": []}
+    return [("", typed), *sorted(pieces.items())]
+
+
+def _read_names(store, graph) -> dict[str, list[str]]:
+    return {
+        section: [value for row in store.select_graph_rows(sparql, graph)[1] for value in row]
+        for section, sparql in _SECTIONS.items()
+    }
 
 
 @dataclass
@@ -80,22 +119,26 @@ class Resolver:
 
     @classmethod
     def from_store(cls, store, *, replacing: str | None = None) -> "Resolver":
-        """A resolver knowing every labelled entity of *store* (one bulk query), except
-        names that only the graph *replacing* gives: that graph is about to be rewritten,
-        so what it defines must be defined again."""
-        _, rows = store.select_rows(
-            "SELECT ?e ?name ?kind ?g WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(kg:))) "
-            "GRAPH ?g { { ?e rdfs:label ?name BIND(0 AS ?kind) } UNION { ?e skos:altLabel ?name BIND(1 AS ?kind) } } }"
-        )
+        """A resolver knowing every entity of *store* typed in kg's ontology by the labels
+        and aliases named graphs give it (:func:`name_pieces`, cached graph by graph),
+        except names that only the graph *replacing* gives: that graph is about to be
+        rewritten, so what it defines must be defined again."""
+        pieces = name_pieces(store)
+        typed = {entity for _, piece in pieces for entity in piece["types"][::2]}
         judgements = read_judgements(store)
         canonical = canonical_map(judgements)
         known: dict[str, list[str]] = defaultdict(list)
+        named = [piece for graph, piece in pieces if graph and graph != replacing]
         # Labels first: the first name of an entity is the one it is shown by, and a
         # merged cluster is shown by its canonical entity's own label.
-        for iri, name, _, graph in sorted(rows, key=lambda row: (row[2], row[0] in canonical)):
-            target = canonical.get(iri, iri)
-            if graph != replacing and name not in known[target]:
-                known[target].append(name)
+        for section in ("labels", "aliases"):
+            for members in (False, True):
+                for piece in named:
+                    for iri, name in rows(piece[section], 2):
+                        if iri in typed and (iri in canonical) is members:
+                            target = canonical.get(iri, iri)
+                            if name not in known[target]:
+                                known[target].append(name)
         apart = {
             frozenset(canonical.get(iri, iri) for iri in judgement.pair)
             for judgement in judgements if judgement.kind == "different" and judgement.withdrawn is None

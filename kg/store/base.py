@@ -29,7 +29,7 @@ from kg.errors import QueryError, ResultTooLarge
 from kg.formats import RdfFormat
 from kg.sparql import prepare
 
-__all__ = ["ParserError", "Quad", "Results", "Store", "syntax_error"]
+__all__ = ["GraphVersions", "ParserError", "Quad", "Results", "Store", "syntax_error"]
 
 #: (subject, predicate, object, graph); graph is None for the default graph.
 Quad = tuple[Identifier, Identifier, Identifier, URIRef | None]
@@ -47,6 +47,25 @@ class ParserError(QueryError):
 def syntax_error(message: str) -> ParserError:
     """The error a backend raises for its parser's *message* (see :class:`ParserError`)."""
     return ParserError(message)
+
+
+@dataclass(frozen=True)
+class GraphVersions:
+    """Where a store's content stands, graph by graph.
+
+    ``epoch`` changes when a write touched graphs the store cannot name (a SPARQL update,
+    a dataset file loaded whole, a write by another program); ``graphs`` maps a graph's IRI
+    (``""`` for the default graph) to a token that changes with each write to it since the
+    epoch began. A graph not listed was not written since: its token is the epoch.
+    """
+
+    epoch: str
+    graphs: Mapping[str, str] = field(default_factory=dict)
+
+    def token(self, graph: URIRef | None) -> str:
+        """The token of *graph* (None: the default graph)."""
+        found = self.graphs.get("" if graph is None else str(graph))
+        return f"{self.epoch}/{found}" if found else self.epoch
 
 
 @dataclass
@@ -175,6 +194,22 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def version(self) -> str:
         """A token that changes whenever the store's content changes (for caches)."""
+
+    def graph_versions(self) -> GraphVersions | None:
+        """Tokens that change with each graph's content, for caches kept per graph (see
+        :mod:`kg.store.pieces`); None where the backend cannot tell which graph a write
+        touched (every cache then follows :meth:`version`)."""
+        return None
+
+    def stored_graphs(self) -> list[URIRef | None]:
+        """The graphs holding at least one quad: the named ones, sorted, and None first
+        when the default graph holds any."""
+        return list(self.graphs())
+
+    def select_graph_rows(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[tuple[str, ...]]]:
+        """:meth:`select_rows` over *graph* alone (None: the stored default graph) instead
+        of the union: the query's default graph is that graph."""
+        raise NotImplementedError(f"{type(self).__name__} cannot read one graph alone")
 
     # -- writing (each call is one transaction) ---------------------------------------
 

@@ -16,7 +16,8 @@ from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
 from kg.formats import RdfFormat, base_iri, count_quads
-from kg.store.base import Quad, Results, Store, syntax_error
+from kg.sparql import prepare
+from kg.store.base import GraphVersions, Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
 
@@ -37,9 +38,16 @@ class MemoryStore(Store):
         self._data = Dataset(default_union=True)
         self._changes = itertools.count()
         self._version = next(self._changes)
+        self._epoch = self._version
+        self._graph_tokens: dict[str, str] = {}
 
-    def _touch(self) -> None:
+    def _touch(self, graphs: Iterable[str] | None = None) -> None:
+        """Record a write to *graphs* (``""``: the default graph; None: any graph)."""
         self._version = next(self._changes)
+        if graphs is None:
+            self._epoch, self._graph_tokens = self._version, {}
+        else:
+            self._graph_tokens.update((graph, str(self._version)) for graph in graphs)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -89,6 +97,25 @@ class MemoryStore(Store):
     def version(self) -> str:
         return f"memory:{id(self)}:{self._version}"
 
+    def graph_versions(self) -> GraphVersions:
+        return GraphVersions(f"memory:{id(self)}:{self._epoch}", dict(self._graph_tokens))
+
+    def stored_graphs(self) -> list[URIRef | None]:
+        default = next(iter(self._data.default_graph.triples((None, None, None))), None)
+        return ([None] if default is not None else []) + self.graphs()
+
+    def select_graph_rows(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[tuple[str, ...]]]:
+        prepared = prepare(sparql)
+        target = self._data.default_graph if graph is None else self._data.graph(graph)
+        try:
+            result = target.query(prepared.text)
+        except ParseException as error:
+            raise prepared.syntax_error(str(error)) from None
+        except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+            raise QueryError(f"query failed: {error}") from None
+        rows = [tuple("" if v is None else str(v) for v in row) for row in result]
+        return [str(v) for v in result.vars], rows
+
     # -- writing ---------------------------------------------------------------------
 
     def load(
@@ -127,7 +154,7 @@ class MemoryStore(Store):
         default = self._data.default_graph
         for s, p, o, g in quads:
             self._data.add((s, p, o, self._data.graph(g) if g is not None else default))
-        self._touch()
+        self._touch({"" if g is None else str(g) for _, _, _, g in quads})
         return len(quads)
 
     def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
@@ -137,7 +164,7 @@ class MemoryStore(Store):
 
     def drop_graph(self, graph: URIRef) -> None:
         self._data.remove_graph(self._data.graph(graph))
-        self._touch()
+        self._touch([str(graph)])
 
     def _update(self, sparql: str) -> None:
         # rdflib applies an update operation by operation; run it on a copy so that a

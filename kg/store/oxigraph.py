@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import errno
 import fcntl
+import hashlib
 import io
 import itertools
+import json
 import os
 import time
 import uuid
@@ -30,12 +32,13 @@ from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, S
 from kg.formats import RdfFormat, base_iri, check_xml, count_quads
 from kg.sparql import exact_literal, prepare
 from kg.store import journal
-from kg.store.base import ParserError, Quad, Results, Store, syntax_error
-from kg.store.journal import JOURNAL_NAME
+from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
+from kg.store.journal import DATA_NAME, JOURNAL_NAME
 
 __all__ = ["JOURNAL_NAME", "OxigraphStore", "to_rdflib", "to_oxigraph"]
 
 LOCK_NAME = "kg.lock"
+# Where the store's content stands, graph by graph (see OxigraphStore.graph_versions).
 VERSION_NAME = "kg-version"
 # replace_graph writes a graph of up to this many quads in one transaction: one SPARQL
 # update that drops the old graph and inserts the new quads. Its parser is the slow part:
@@ -149,6 +152,64 @@ def _looks_like_store(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
+def _files_fingerprint(path: Path) -> str:
+    """A digest of the database's files (names, sizes, modification times).
+
+    Any writer appends to RocksDB's log or starts a new one, so a write by another program
+    changes it; a read-only opening leaves it alone. Compactions change it too, which only
+    costs a rebuild. kg's own files and RocksDB's text logs are left out."""
+    entries = []
+    try:
+        with os.scandir(path) as listing:
+            for entry in listing:
+                name = entry.name
+                if name in (LOCK_NAME, JOURNAL_NAME, DATA_NAME) or name.startswith((VERSION_NAME, "LOG")):
+                    continue
+                info = entry.stat()
+                entries.append((name, info.st_size, info.st_mtime_ns))
+    except FileNotFoundError:
+        return "none"
+    return hashlib.sha256(repr(sorted(entries)).encode()).hexdigest()[:32]
+
+
+def _read_state(path: Path) -> dict:
+    """The state kg recorded: ``epoch``, ``graphs`` (graph -> token) and ``files`` (the
+    fingerprint when the last kg writer closed, None while one has it open)."""
+    try:
+        text = (path / VERSION_NAME).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {"epoch": "empty", "graphs": {}, "files": None}
+    except (OSError, UnicodeDecodeError):
+        return {"epoch": uuid.uuid4().hex, "graphs": {}, "files": None}  # unknown: matches no cache
+    try:
+        data = json.loads(text)
+        if isinstance(data, dict) and isinstance(data.get("epoch"), str) and isinstance(data.get("graphs"), dict):
+            return {"epoch": data["epoch"], "graphs": data["graphs"], "files": data.get("files")}
+    except ValueError:
+        pass  # a bare token, as kg wrote before it kept graphs apart
+    return {"epoch": text.strip(), "graphs": {}, "files": None}
+
+
+def _current_state(path: Path) -> dict:
+    """The recorded state if the files are as the last kg writer left them; otherwise the
+    store was written since by something else (or a kg process cut short), and which graphs
+    changed is unknown: a new epoch, derived from the files, so that every process that
+    sees the same files agrees on it."""
+    recorded = _read_state(path)
+    fingerprint = _files_fingerprint(path)
+    if recorded["files"] is not None and recorded["files"] == fingerprint:
+        return {"epoch": recorded["epoch"], "graphs": dict(recorded["graphs"])}
+    derived = hashlib.sha256(f"{recorded['epoch']}|{fingerprint}".encode()).hexdigest()[:32]
+    return {"epoch": f"changed-{derived}", "graphs": {}}
+
+
+def _write_state(path: Path, state: dict, files: str | None) -> None:
+    token = path / VERSION_NAME
+    temp = token.with_suffix(f".{os.getpid()}.tmp")
+    temp.write_text(json.dumps({**state, "files": files}, sort_keys=True), encoding="utf-8")
+    os.replace(temp, token)
+
+
 class OxigraphStore(Store):
     """A pyoxigraph store on disk; see the module docstring for sharing between processes."""
 
@@ -168,6 +229,8 @@ class OxigraphStore(Store):
         self._lock = _acquire(self.path, exclusive=not read_only)
         if read_only and (self.path / JOURNAL_NAME).exists():
             self._complete_for_reader()
+        # Read before the database opens: what this process reads is at least as new.
+        self._state = _current_state(self.path)
         try:
             if not read_only and _looks_like_store(self.path):
                 journal.remove_orphans(self.path)  # only a writer may: it holds the lock alone
@@ -214,12 +277,20 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         store = self.__dict__.pop("_store", None)
-        if store is not None and not self.read_only:
+        writer = store is not None and not self.read_only
+        if writer:
             try:
                 store.flush()
             except OSError:
                 pass  # flushing is an optimisation; RocksDB's log already holds the writes
         del store
+        if writer:
+            # The files as this writer leaves them: a reader finding them otherwise knows
+            # the store was written since by something that did not say which graphs.
+            try:
+                _write_state(self.path, self._state, _files_fingerprint(self.path))
+            except OSError:
+                pass  # the state stays "written since": caches are rebuilt, never stale
         if self._lock is not None:
             os.close(self._lock)  # closing the descriptor releases the flock
             self._lock = None
@@ -232,13 +303,17 @@ class OxigraphStore(Store):
             raise StoreError(f"the store at {self.path} was opened read-only")
         return self._store
 
-    def _touch(self) -> None:
-        # RocksDB rewrites its files in the background (compactions), so their sizes and
-        # times do not tell whether the content changed; each write of ours leaves a token.
-        token = self.path / VERSION_NAME
-        temp = token.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_text(uuid.uuid4().hex, encoding="ascii")
-        os.replace(temp, token)
+    def _touch(self, graphs: Iterable[str] | None = None) -> None:
+        """Record a write to *graphs* (IRIs, ``""`` for the default graph; None: graphs
+        this store cannot name, which starts a new epoch). The record says a writer is at
+        work (no files fingerprint) until :meth:`close`."""
+        if graphs is None:
+            self._state = {"epoch": uuid.uuid4().hex, "graphs": {}}
+        else:
+            tokens = dict(self._state["graphs"])
+            tokens.update((graph, uuid.uuid4().hex[:16]) for graph in graphs)
+            self._state = {"epoch": self._state["epoch"], "graphs": tokens}
+        _write_state(self.path, self._state, None)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -287,13 +362,7 @@ class OxigraphStore(Store):
             result = self._run(prepared.text)
         except ParserError as error:
             raise prepared.syntax_error(error.message) from None
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("select_rows needs a SELECT query")
-        # SPARQL CSV is exactly "plain strings", and the csv module parses it in C.
-        data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
-        reader = csv.reader(io.StringIO(data, newline=""))
-        header = next(reader, [])
-        return header, [tuple(row) for row in reader]
+        return _csv_rows(result)
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
         pattern = [None if t is None else to_oxigraph(t) for t in (subject, predicate, obj)]
@@ -329,11 +398,27 @@ class OxigraphStore(Store):
             union.serialize(out, oxi)
 
     def version(self) -> str:
-        # Writes made by other programs (oxigraph's own CLI) do not change this token.
+        # kg's writes record which graphs they touched; a write by another program
+        # (pyoxigraph, oxigraph's CLI) changes the files, which starts a new epoch.
+        state = json.dumps(self._state, sort_keys=True)
+        return hashlib.sha256(state.encode()).hexdigest()[:32]
+
+    def graph_versions(self) -> GraphVersions:
+        return GraphVersions(self._state["epoch"], dict(self._state["graphs"]))
+
+    def stored_graphs(self) -> list[URIRef | None]:
+        default = next(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None)
+        return ([None] if default is not None else []) + self.graphs()
+
+    def select_graph_rows(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[tuple[str, ...]]]:
+        prepared = prepare(sparql)
         try:
-            return (self.path / VERSION_NAME).read_text(encoding="ascii").strip()
-        except FileNotFoundError:
-            return "empty"
+            result = self._store.query(prepared.text, default_graph=_graph_term(graph))
+        except SyntaxError as error:
+            raise prepared.syntax_error(str(error)) from None
+        except (OSError, RuntimeError, ValueError) as error:
+            raise QueryError(f"query failed: {_first_line(error)}") from None
+        return _csv_rows(result)
 
     # -- writing ---------------------------------------------------------------------
 
@@ -386,19 +471,24 @@ class OxigraphStore(Store):
             raise IngestError(f"no such file: {name}") from None
         except OSError as error:
             raise StoreError(f"writing to the store at {self.path} failed: {_first_line(error)}") from None
-        self._touch()
+        if graph is not None:
+            self._touch([str(graph)])
+        else:
+            self._touch(None if fmt.dataset else [""])  # a dataset's graphs are the file's
         return count
 
     def add(self, quads: Iterable[Quad]) -> int:
         store = self._writable()
-        converted = [
-            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _graph_term(g)) for s, p, o, g in quads
-        ]
+        touched: set[str] = set()
+        converted = []
+        for s, p, o, g in quads:
+            converted.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _graph_term(g)))
+            touched.add("" if g is None else str(g))
         try:
             store.extend(converted)  # one transaction
         except OSError as error:
             raise StoreError(f"writing to the store at {self.path} failed: {_first_line(error)}") from None
-        self._touch()
+        self._touch(touched)
         return len(converted)
 
     def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
@@ -420,7 +510,7 @@ class OxigraphStore(Store):
             # SPARQL update is one transaction, so drop and insert travel together.
             body = "".join(f"{line} .\n" for line in triples)
             insert = f" ;\nINSERT DATA {{ GRAPH {target} {{\n{body}}} }}" if triples else ""
-            self._update_raw(f"DROP SILENT GRAPH {target}{insert}")
+            self._update_raw(f"DROP SILENT GRAPH {target}{insert}", graphs=[target.value])
             return len(triples)
         # Bigger graphs (imported tables) would take minutes by that update (see
         # BULK_GRAPH_QUADS): they go through the redo journal, whole under a crash too.
@@ -431,7 +521,7 @@ class OxigraphStore(Store):
             raise StoreError(f"kg built invalid N-Quads: {_first_line(error)}") from None
         except OSError as error:
             raise StoreError(f"writing to the store at {self.path} failed: {_first_line(error)}") from None
-        self._touch()
+        self._touch([target.value])
         return len(triples)
 
     def _journalled(self, quads: Iterable | bytes, action: str, graph: str | None = None) -> int:
@@ -443,12 +533,13 @@ class OxigraphStore(Store):
         return count
 
     def drop_graph(self, graph: URIRef) -> None:
-        self._update_raw(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
+        self._update_raw(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}", graphs=[str(graph)])
 
     def _update(self, sparql: str) -> None:
         self._update_raw(sparql, user_text=True)
 
-    def _update_raw(self, sparql: str, *, user_text: bool = False) -> None:
+    def _update_raw(self, sparql: str, *, user_text: bool = False, graphs: list[str] | None = None) -> None:
+        """Run *sparql*; *graphs* are the graphs it writes, None when unknown."""
         store = self._writable()
         try:
             store.update(sparql)
@@ -458,7 +549,17 @@ class OxigraphStore(Store):
             raise StoreError(f"kg built an invalid update: {_first_line(error)}") from None
         except (OSError, RuntimeError, ValueError) as error:
             raise QueryError(f"update failed: {_first_line(error)}") from None
-        self._touch()
+        self._touch(graphs)
+
+
+def _csv_rows(result) -> tuple[list[str], list[tuple[str, ...]]]:
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("select_rows needs a SELECT query")
+    # SPARQL CSV is exactly "plain strings", and the csv module parses it in C.
+    data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+    reader = csv.reader(io.StringIO(data, newline=""))
+    header = next(reader, [])
+    return header, [tuple(row) for row in reader]
 
 
 def _file_size(path: Path) -> int:

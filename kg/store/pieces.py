@@ -1,0 +1,176 @@
+"""What kg keeps beside a store, kept graph by graph, so that a write costs its graph only.
+
+The projection (:mod:`kg.analysis.project`) and the name index of extraction and
+resolution (:mod:`kg.extract.store_io`, :mod:`kg.ingest.resolve`) are made of *pieces*, one
+per named graph (and one for the default graph), each built from that graph alone and
+merged when read. A piece is cached under its graph's token (:meth:`Store.graph_versions`):
+in memory for the process, and on disk for embedded stores, so writing or replacing one
+graph rebuilds that graph's piece and reads the others back. A store that cannot tell
+which graph a write touched has no pieces; callers then read the whole store at once.
+
+A piece is plain data: a dict of lists of strings, each list flat (row after row), which
+JSON writes and reads quickly and which cannot run code when read (a pickle can). A file
+that is damaged, of another format or not kg's is ignored with a :class:`CacheWarning`
+and rebuilt.
+
+:data:`ACTIVITY` counts the pieces built and the rows read for them, so that tests can
+check that a write to one graph rebuilds only that graph's pieces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+__all__ = ["ACTIVITY", "Activity", "CacheWarning", "cache_dir", "forget_pieces", "graph_pieces", "rows"]
+
+_CACHE_KIND = "kg-piece"
+_MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
+
+#: A piece: section name -> a flat list of strings (rows of a fixed width, end to end).
+Piece = dict[str, list[str]]
+
+
+class CacheWarning(UserWarning):
+    """A cache file was unreadable or not kg's; it is ignored and rebuilt."""
+
+
+@dataclass
+class Activity:
+    """What building pieces cost since the last :meth:`reset`: the (kind, graph) of each
+    piece built and the rows read from the store for them."""
+
+    built: list[tuple[str, str]] = field(default_factory=list)
+    rows_read: int = 0
+
+    def reset(self) -> None:
+        self.built.clear()
+        self.rows_read = 0
+
+
+ACTIVITY = Activity()
+
+
+def rows(flat: list[str], width: int):
+    """The rows of a flat list of *width* columns, as tuples.
+
+    >>> list(rows(["a", "1", "b", "2"], 2))
+    [('a', '1'), ('b', '2')]
+    """
+    return zip(*[iter(flat)] * width)
+
+
+def cache_dir() -> Path:
+    """Where kg caches what it keeps beside stores: ``$KG_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/kg``."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg"
+
+
+def graph_pieces(
+    store,
+    kind: str,
+    version: str,
+    build: Callable[[object, URIRef | None], Piece],
+) -> list[tuple[str, Piece]] | None:
+    """The *kind* pieces of every graph of *store* as (graph IRI, piece), graphs in order
+    (the default graph first, as ``""``), each built by ``build(store, graph)`` unless
+    cached under the graph's token.
+
+    *version* is the format of this kind of piece: bump it when *build* changes. Returns
+    None when the store cannot tell graphs' writes apart (see
+    :meth:`kg.store.base.Store.graph_versions`).
+    """
+    versions = store.graph_versions()
+    if versions is None:
+        return None
+    on_disk = store.url.startswith("oxigraph:")
+    folder = cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}" if on_disk else None
+    graphs = store.stored_graphs()
+    pieces = []
+    for graph in graphs:
+        name = "" if graph is None else str(graph)
+        key = _digest(f"{kind}|{version}|{name}|{versions.token(graph)}")
+        memo_key = (store.url, kind, name)
+        cached = _MEMO.get(memo_key)
+        if cached is not None and cached["key"] == key:
+            pieces.append((name, cached["piece"]))
+            continue
+        path = folder / f"{kind}-{_digest(name)}-{key}.json" if folder is not None else None
+        piece = _load(path) if path is not None and path.exists() else None
+        if piece is None:
+            piece = build(store, graph)
+            ACTIVITY.built.append((kind, name))
+            ACTIVITY.rows_read += sum(len(values) for values in piece.values())
+            if path is not None:
+                _save(path, piece)
+        _MEMO[memo_key] = {"key": key, "piece": piece}
+        pieces.append((name, piece))
+    if folder is not None:
+        _forget_dropped(folder, kind, {_digest("" if g is None else str(g)) for g in graphs})
+    return pieces
+
+
+def forget_pieces() -> None:
+    """Drop the pieces this process keeps in memory."""
+    _MEMO.clear()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _absolute_url(url: str) -> str:
+    scheme, _, rest = url.partition(":")
+    return f"{scheme}:{Path(rest).resolve()}" if scheme == "oxigraph" else url
+
+
+def _load(path: Path) -> Piece | None:
+    """The piece cached in *path*, or None (with a warning) if the file is not one."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if not isinstance(data, dict) or data.get("kind") != _CACHE_KIND or not isinstance(data.get("piece"), dict):
+            raise ValueError("not a kg cache file of this version")
+        piece = data["piece"]
+        if not all(isinstance(values, list) for values in piece.values()):
+            raise ValueError("not a kg cache file of this version")
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=4)
+        return None
+    return piece
+
+
+def _save(path: Path, piece: Piece) -> None:
+    """Write the piece atomically and drop older pieces of the same graph."""
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        prefix = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{prefix}-*.json"):
+            old.unlink(missing_ok=True)
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump({"kind": _CACHE_KIND, "piece": piece}, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temp, path)
+    except (OSError, TypeError, ValueError):
+        # A read-only home or a full disk costs speed, not correctness: carry on uncached.
+        temp.unlink(missing_ok=True)
+
+
+def _forget_dropped(folder: Path, kind: str, present: set[str]) -> None:
+    """Remove the cached pieces of graphs the store no longer holds."""
+    try:
+        for path in folder.glob(f"{kind}-*.json"):
+            if path.name.split("-")[1] not in present:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # stale files cost disk space, not correctness
