@@ -128,6 +128,8 @@ class Extractor:
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
         ) | self._person_titles | {"firms", "companies", "groups", "holdings"}
         self._government = tuple(cues.get("government_cues", ()))
+        self._seats = frozenset(str(c) for c in cues.get("seats_of_government", ()))
+        self._government_verbs = frozenset(str(v) for v in cues.get("government_verbs", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         self.references = References(
@@ -484,6 +486,8 @@ class Extractor:
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
+        if label == "KG:City" and text in self._seats and self._acts_as_government(ent):
+            return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label.startswith("KG:"):
             # The name as written first: the store's "Accel Partners" before the reference's
             # "Accel" the ruler matched it as.
@@ -537,6 +541,14 @@ class Extractor:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _acts_as_government(self, ent) -> bool:
+        """Whether a capital's mention is the subject of a verb by which governments act
+        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one."""
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_ in self._government_verbs
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an

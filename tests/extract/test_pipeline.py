@@ -93,6 +93,12 @@ def test_a_name_cut_after_its_first_word_is_whole_again(extract_text):
     assert (firm["name"], firm["aliases"]) == ("Semiconductor Manufacturing International Corporation", ["SMIC"])
 
 
+def test_a_capital_that_acts_is_its_government(extract_text):
+    record = extract_text("Beijing imposed export curbs on gallium. The talks were held in Beijing, and the Kremlin said nothing.")
+    assert sorted((e["name"], e["type"]) for e in record["entities"]) == [
+        ("Beijing", "City"), ("Beijing", "GovernmentBody"), ("Kremlin", "GovernmentBody")]
+
+
 def test_surname_and_title_resolve_to_the_person(extract_text):
     record = extract_text(
         "South Korean President Lee Jae-myung visited Shanghai. "
