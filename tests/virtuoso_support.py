@@ -8,6 +8,8 @@ module to use it.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
@@ -85,12 +87,13 @@ class Virtuoso:
     def _graphs(self) -> set[str]:
         response = httpx.get(
             self.sparql,
-            params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
+            # Not DISTINCT ?g, which Virtuoso answers slowly (see kg.store.remote).
+            params={"query": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"},
             headers={"Accept": "text/csv"},
             timeout=60,
         )
         response.raise_for_status()
-        return {line.strip('"') for line in response.text.splitlines()[1:] if line}
+        return {row[0] for row in list(csv.reader(io.StringIO(response.text)))[1:] if row}
 
     def clear(self) -> None:
         """Drop every graph but the server's own (DROP ALL would drop those too)."""

@@ -23,12 +23,13 @@ Graph Store Protocol endpoint, or turns it off when empty).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import StoreError
 
-__all__ = ["KG_DEFAULT_GRAPH", "STAGING_PREFIX", "ServerProfile", "profile_for", "is_system_graph"]
+__all__ = ["KG_DEFAULT_GRAPH", "STAGING_PREFIX", "ServerProfile", "ServerWarning", "altered_datatypes", "profile_for", "is_system_graph"]
 
 #: Where kg keeps the default graph's triples on a server without a stored default graph.
 KG_DEFAULT_GRAPH = "urn:x-kg:default-graph"
@@ -40,6 +41,44 @@ STAGING_PREFIX = "urn:x-kg:staging:"
 # are named after the host it believes it is.
 _VIRTUOSO_SYSTEM_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/")
 _VIRTUOSO_SYSTEM_PATHS = ("/sparql", "/sparql/", "/DAV", "/DAV/")
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# Literals Virtuoso 7.2 stores as numbers or dates and answers otherwise than written
+# (tests/store/test_remote_servers.py shows each). xsd:float and xsd:double lose only their
+# lexical form ("30000" comes back "30000.0"), and are not warned about.
+_VIRTUOSO_ALTERS = {
+    f"{_XSD}duration": 'a duration with years or months comes back as a number of months ("P1Y2M" as "14"), '
+    "or the write fails",
+    **{
+        f"{_XSD}{name}": "two calendar values of the same instant may come back as one another "
+        '("2026-01"^^xsd:gYearMonth as "2026"^^xsd:gYear)'
+        for name in ("gYear", "gYearMonth", "gMonthDay", "gDay", "gMonth")
+    },
+}
+
+
+class ServerWarning(UserWarning):
+    """The server will not give back some of what kg writes exactly as written."""
+
+
+def altered_datatypes(profile_name: str, objects: Iterable[str]) -> dict[str, str]:
+    """The datatypes among *objects* (terms in N-Triples syntax) the server changes, with how.
+
+    >>> sorted(altered_datatypes("virtuoso", ['"P1Y"^^<http://www.w3.org/2001/XMLSchema#duration>', '"x"']))
+    ['http://www.w3.org/2001/XMLSchema#duration']
+    >>> altered_datatypes("oxigraph", ['"P1Y"^^<http://www.w3.org/2001/XMLSchema#duration>'])
+    {}
+    """
+    if profile_name != "virtuoso":
+        return {}
+    found = {}
+    for term in objects:
+        if term.endswith(">") and '"^^<' in term:
+            datatype = term[term.rindex('"^^<') + 4 : -1]
+            if datatype in _VIRTUOSO_ALTERS:
+                found[datatype] = _VIRTUOSO_ALTERS[datatype]
+    return found
 
 
 @dataclass(frozen=True)
