@@ -1,4 +1,6 @@
-"""SHACL validation of a graph against ontology/shapes.ttl (with pyshacl)."""
+"""SHACL validation of a graph against ontology/shapes.ttl: by pySHACL (the reference, and
+for ``memory:``), or the shapes run as SPARQL (:mod:`kg.shape_queries`) by the store's own
+engine or an in-memory Oxigraph, for the whole graph or for some focus nodes only."""
 
 from __future__ import annotations
 
@@ -152,7 +154,7 @@ def validate_store(
         for row in store.query(sparql).dicts():
             yield {name: term for name, term in row.items() if term is not None}
 
-    return _check(select, shapes_path, progress, focus)
+    return _check(select, shapes_path, progress, focus, workers=2 if getattr(store, "concurrent_reads", False) else 1)
 
 
 def _bound(row, name: str) -> bool:
@@ -162,7 +164,9 @@ def _bound(row, name: str) -> bool:
         return False
 
 
-def _check(select, shapes_path: Path | None, progress, focus: Collection[URIRef] | None = None) -> ValidationReport:
+def _check(
+    select, shapes_path: Path | None, progress, focus: Collection[URIRef] | None = None, workers: int = 1,
+) -> ValidationReport:
     from kg.shape_queries import shape_queries, target_queries
 
     shapes = _shapes(shapes_path)
@@ -180,18 +184,32 @@ def _check(select, shapes_path: Path | None, progress, focus: Collection[URIRef]
                 for shape, sparql in target_queries(shapes, nodes[start:start + FOCUS_BATCH]).items()
             }
             batches.append(shape_queries(shapes, members))
-    total = sum(len(batch) for batch in batches)
+    queries = [query for batch in batches for query in batch]
     violations = set()
-    done = 0
-    for queries in batches:
-        for query in queries:
-            for row in select(query.sparql):
-                violations.add(Violation(
-                    focus=curie(row.get("this")), path=curie(row.get("path") or query.path),
-                    value=curie(row.get("value")), message=query.message,
-                ))
-            done += 1
+
+    def run(query) -> list[Violation]:
+        return [
+            Violation(focus=curie(row.get("this")), path=curie(row.get("path") or query.path),
+                      value=curie(row.get("value")), message=query.message)
+            for row in select(query.sparql)
+        ]
+
+    if workers > 1 and len(queries) > 1:
+        # The engine answers two queries at once on two cores (it releases the GIL); the
+        # three SPARQL constraints take most of the time, so they do not wait in line.
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
+        heavy_first = sorted(queries, key=lambda query: query.path is not None)  # SPARQL constraints have none
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-validate") as pool:
+            futures = [pool.submit(run, query) for query in heavy_first]
+            for done, future in enumerate(as_completed(futures), 1):
+                violations.update(future.result())
+                if progress is not None:
+                    progress(done, len(queries))
+    else:
+        for done, query in enumerate(queries, 1):
+            violations.update(run(query))
             if progress is not None:
-                progress(done, total)
+                progress(done, len(queries))
     ordered = tuple(sorted(violations, key=lambda v: (v.focus, v.path, v.message, v.value)))
     return ValidationReport(conforms=not ordered, violations=ordered)
