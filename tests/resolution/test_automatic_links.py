@@ -15,8 +15,10 @@ from kg.formats import get_format
 from kg.graph import KnowledgeGraph
 from kg.ingest.resolve import Resolver
 from kg.resolution import dedupe, not_same
+from kg.resolution.evaluate import import_decisions, ingest_decisions
 
 ID = "https://w3id.org/kg/id/"
+CURATED_GRAPH = "https://w3id.org/kg/source/curated"
 
 # Curated entities with their own IRIs (as the seed has them): a near-miss spelling target,
 # a firm written with a legal suffix elsewhere, and two different firms sharing a short name.
@@ -92,6 +94,11 @@ def test_import_links_one_fitting_candidate_and_leaves_the_rest_to_dedupe(graph,
     found = pairs(graph)
     assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
     assert found[("agi-bot", "agibot")] == 0.95
+    # What the quality benchmark reads back as the import's own decisions: the two links.
+    decided = import_decisions(graph.store, report.source, "deals")
+    assert [(d["iri"].removeprefix(ID), d["stored_name"], d["met_name"]) for d in decided] == [
+        ("agibot", "AgiBot", "Agibot"), ("lg-electronics", "LG Electronics", "LG Electronics Inc."),
+    ]
 
 
 def test_curated_entities_sharing_a_name_are_never_merged(graph, tmp_path):
@@ -147,4 +154,9 @@ def test_ingest_links_one_fitting_candidate_and_never_merges_curated_entities(gr
     assert mercuries == {ID + "mercury", ID + "mercury-us", ID + "mercury-cn"}
     found = pairs(graph)
     assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
+    # What the quality benchmark reads back as the ingest's own decisions: the two links.
+    decided = ingest_decisions(graph.store, {summary["source"]: "article"}, [CURATED_GRAPH])
+    assert [(d["iri"].removeprefix(ID), d["stored_name"], d["met_name"], d["cls"]) for d in decided] == [
+        ("agibot", "AgiBot", "AgiBot", "Company"), ("lg-electronics", "LG Electronics", "LG Electronics", "Company"),
+    ]
 
