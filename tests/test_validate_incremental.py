@@ -26,10 +26,29 @@ PREFIXES = """
 SRC = "https://w3id.org/kg/source/"
 
 
-def _store(tmp_path) -> KnowledgeGraph:
-    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
-    graph.install_ontology()
-    return graph
+@pytest.fixture(params=["oxigraph", "remote"])
+def new_store(request, tmp_path, monkeypatch):
+    """A fresh store of each kind a record is kept for; the remote one on a real Oxigraph
+    server (the same URL in every test: each test gets its own cache directory)."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    if request.param == "remote":
+        return request.getfixturevalue("remote_url")
+    return f"oxigraph:{tmp_path / 'store'}"
+
+
+@pytest.fixture
+def _store(new_store):
+    opened = []
+
+    def make(_tmp_path=None) -> KnowledgeGraph:
+        graph = KnowledgeGraph.open(new_store)
+        graph.install_ontology()
+        opened.append(graph)
+        return graph
+
+    yield make
+    for graph in opened:
+        graph.close()
 
 
 def _write(graph: KnowledgeGraph, name: str, body: str) -> None:
@@ -51,7 +70,7 @@ def _same_as_whole(graph: KnowledgeGraph):
     return run
 
 
-def test_nothing_written_means_nothing_checked(tmp_path):
+def test_nothing_written_means_nothing_checked(_store, tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "invalid.trig"])
     first = validate_changes(graph)
@@ -61,7 +80,7 @@ def test_nothing_written_means_nothing_checked(tmp_path):
     assert again.report == first.report and not again.report.conforms
 
 
-def test_a_new_graph_is_checked_with_what_other_graphs_say(tmp_path):
+def test_a_new_graph_is_checked_with_what_other_graphs_say(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", """
         src:a a kg:Source ; dcterms:title "A" .
@@ -83,7 +102,7 @@ def test_a_new_graph_is_checked_with_what_other_graphs_say(tmp_path):
     assert _messages(run.report) == {"id:robotics kg:holdsStakeIn: the subject is outside the relation's domain (value id:acme)"}
 
 
-def test_a_replaced_graph_takes_away_what_others_relied_on(tmp_path):
+def test_a_replaced_graph_takes_away_what_others_relied_on(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" . id:acme rdfs:label "Acme" .')
     _write(graph, "b", 'src:b a kg:Source ; dcterms:title "B" . id:acme a kg:Company .')
@@ -103,7 +122,7 @@ def test_a_replaced_graph_takes_away_what_others_relied_on(tmp_path):
     assert "stmt:c1 kg:relation: the direct triple of the statement is missing (value kg:holdsStakeIn)" in _messages(run.report)
 
 
-def test_earlier_violations_stand_until_their_nodes_change(tmp_path):
+def test_earlier_violations_stand_until_their_nodes_change(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source . id:nameless a kg:Company .')
     first = validate_changes(graph)
@@ -115,7 +134,7 @@ def test_earlier_violations_stand_until_their_nodes_change(tmp_path):
     assert _messages(_same_as_whole(graph).report) == {"src:a dcterms:title: a source needs a title"}
 
 
-def test_a_schema_change_checks_the_whole_store(tmp_path):
+def test_a_schema_change_checks_the_whole_store(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" . id:x a kg:Company ; rdfs:label "X" .')
     validate_changes(graph)
@@ -124,7 +143,7 @@ def test_a_schema_change_checks_the_whole_store(tmp_path):
     assert run.scope == "all" and "classes or properties" in run.reason
 
 
-def test_random_writes_keep_the_report_equal_to_the_whole_stores(tmp_path):
+def test_random_writes_keep_the_report_equal_to_the_whole_stores(_store, tmp_path):
     """Generated: graphs written, replaced and dropped at random, each sharing nodes with
     the others; after each write the incremental report equals the whole store's."""
     rng = random.Random(13)
@@ -132,6 +151,7 @@ def test_random_writes_keep_the_report_equal_to_the_whole_stores(tmp_path):
     entities = [f"id:e{n}" for n in range(6)]
     classes = ["kg:Company", "kg:InvestmentFirm", "kg:Person", "kg:Country"]
     validate_changes(graph)
+    scopes = []
     for step in range(25):
         name = f"g{rng.randrange(5)}"
         if rng.random() < 0.15:
@@ -151,11 +171,12 @@ def test_random_writes_keep_the_report_equal_to_the_whole_stores(tmp_path):
                     lines.append(f"stmt:s{step} a kg:Stake ; kg:subject {a} ; kg:relation kg:holdsStakeIn ; "
                                  f"kg:object {b} ; prov:wasDerivedFrom src:{name} .")
             _write(graph, name, "\n".join(lines))
-        run = _same_as_whole(graph)
-        assert run.scope in ("changes", "all")
+        scopes.append(_same_as_whole(graph).scope)
+    # Most writes took the incremental path (a drop of a graph never written changes nothing).
+    assert scopes.count("changes") >= 15, scopes
 
 
-def test_a_lost_record_means_the_whole_store(tmp_path):
+def test_a_lost_record_means_the_whole_store(_store, tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "valid.trig"])
     validate_changes(graph)
@@ -183,7 +204,7 @@ def _quads(body: str, name: str) -> list:
     ('src:n a kg:Source ; dcterms:title "N" . id:newco a kg:Company .', {"id:newco rdfs:label: an entity needs a label"}),
     ('src:n a kg:Source ; dcterms:title "N" . id:newco a kg:Company ; rdfs:label "New" .', set()),
 ])
-def test_check_write_finds_what_the_write_would_bring(tmp_path, body, expected):
+def test_check_write_finds_what_the_write_would_bring(_store, tmp_path, body, expected):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "valid.trig"])
     quads = _quads(body, "n")
@@ -195,7 +216,7 @@ def test_check_write_finds_what_the_write_would_bring(tmp_path, body, expected):
     assert _messages(graph.validate()) == expected
 
 
-def test_check_write_of_a_replacement_leaves_out_what_it_replaces(tmp_path):
+def test_check_write_of_a_replacement_leaves_out_what_it_replaces(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "n", 'src:n a kg:Source ; dcterms:title "N" . id:acme a kg:Company .')
     _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:acme rdfs:label "Acme" .')
@@ -203,7 +224,7 @@ def test_check_write_of_a_replacement_leaves_out_what_it_replaces(tmp_path):
     assert _messages(check_write(graph, URIRef(SRC + "m"), quads)) == {"id:acme rdfs:label: an entity needs a label"}
 
 
-def test_check_write_sees_a_retyped_node_from_the_nodes_pointing_to_it(tmp_path):
+def test_check_write_sees_a_retyped_node_from_the_nodes_pointing_to_it(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:x a kg:Company ; rdfs:label "X" .')
     _write(graph, "k", 'src:k a kg:Source ; dcterms:title "K" . id:fund a kg:InvestmentFirm ; rdfs:label "F" . id:fund kg:holdsStakeIn id:x .')
