@@ -160,3 +160,27 @@ def test_ingest_links_one_fitting_candidate_and_never_merges_curated_entities(gr
         ("agibot", "AgiBot", "AgiBot", "Company"), ("lg-electronics", "LG Electronics", "LG Electronics", "Company"),
     ]
 
+
+
+
+def test_ingest_keeps_a_not_same_judgement(graph, tmp_path):
+    pytest.importorskip("spacy")
+    article = tmp_path / "orion.txt"
+    article.write_text("Sequoia Capital holds a 5 percent stake in Orion Inc., a US software maker.\n"
+                       "Orion Inc. hired 40 engineers in Seoul.\n", encoding="utf-8")
+    graph.ingest([str(article)], date="2026-01-09")
+    graph.store.load(b'@prefix kg: <https://w3id.org/kg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . '
+                     b'<https://w3id.org/kg/source/curated-2> { <https://w3id.org/kg/id/orion> a kg:Company ; rdfs:label "Orion" . }',
+                     get_format("trig"))
+    assert pairs(graph)[("orion", "orion-inc")] == 1.0
+    not_same(graph.store, ID + "orion", ID + "orion-inc", who="ana")
+    # Ingesting the article again, and another naming the firm, leave the two apart.
+    other = tmp_path / "orion-2.txt"
+    other.write_text("Orion Inc. said on Tuesday that it would open an office in Seoul.\n"
+                     "The software maker hired 40 engineers last year.\n", encoding="utf-8")
+    graph.ingest([str(article), str(other)], date="2026-01-10")
+    named = graph.query('SELECT DISTINCT ?e WHERE { ?e rdfs:label ?n FILTER(STRSTARTS(?n, "Orion")) }').rows
+    assert {str(e) for (e,) in named} == {ID + "orion", ID + "orion-inc"}
+    stakes = graph.query("SELECT ?s ?o WHERE { ?s kg:holdsStakeIn ?o }").rows
+    assert [(str(s).removeprefix(ID), str(o).removeprefix(ID)) for s, o in stakes] == [("sequoia-capital", "orion-inc")]
+    assert ("orion", "orion-inc") not in pairs(graph)
