@@ -16,7 +16,9 @@ from kg.errors import OntologyError
 from kg.namespaces import PREFIXES
 from kg.ontology import Ontology
 from kg.resources import resource_dir
-__all__ = ["Violation", "ValidationReport", "validate_triples", "validate_in_engine", "validate_store", "curie"]
+__all__ = [
+    "Violation", "ValidationReport", "curie", "validate_dataset", "validate_in_engine", "validate_store", "validate_triples",
+]
 
 #: How many focus nodes one restricted query names.
 FOCUS_BATCH = 400
@@ -127,13 +129,21 @@ def validate_in_engine(
     """
     import pyoxigraph as ox
 
-    from kg.store.oxigraph import to_oxigraph, to_rdflib
+    from kg.store.oxigraph import to_oxigraph
 
     engine = ox.Store()
     engine.bulk_extend(ox.Quad(*(to_oxigraph(t) for t in triple)) for chain in (triples, ontology.graph) for triple in chain)
 
+    return validate_dataset(engine, shapes_path=shapes_path, progress=progress, focus=focus)
+
+
+def validate_dataset(engine, *, shapes_path: Path | None = None, progress=None, focus: Collection[URIRef] | None = None) -> ValidationReport:
+    """The same report as :func:`validate_triples`, from the shapes run by *engine*, a
+    ``pyoxigraph.Store`` whose graphs, taken together, hold the data and the ontology."""
+    from kg.store.oxigraph import to_rdflib
+
     def select(sparql: str):
-        for row in engine.query(sparql):
+        for row in engine.query(sparql, use_default_graph_as_union=True):
             yield {name: to_rdflib(row[name]) for name in ("this", "path", "value") if _bound(row, name)}
 
     return _check(select, shapes_path, progress, focus)

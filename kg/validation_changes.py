@@ -204,10 +204,14 @@ def _fingerprints(store) -> dict[str, tuple[str, int]]:
     """Each named graph's (token, quads up to SMALL_GRAPH + 1). The token is the store's
     own for the graph where it keeps one (``Store.graph_versions``), else a digest of the
     triples describing the graph itself, which kg rewrites with every write of a source."""
+    return _fingerprints_of(store, store.graphs())
+
+
+def _fingerprints_of(store, graphs: Iterable[URIRef]) -> dict[str, tuple[str, int]]:
     versions_of = getattr(store, "graph_versions", None)
     versions = versions_of() if callable(versions_of) else None
     found = {}
-    for graph in store.graphs():
+    for graph in graphs:
         if versions is not None:
             own = [versions.token(graph)]
         else:
@@ -448,8 +452,11 @@ def check_write(kg_graph, graph: URIRef, quads: Iterable[tuple], progress: Progr
     store = kg_graph.store
     name = str(graph)
     new = {f"{_text(s)} {_text(p)} {_text(o)}" for s, p, o, *_ in quads}
-    old = _content(store, name) if graph in set(store.graphs()) else set()
-    focus, reason = _focus(store, _changed_triples(store, {name: (old, new)}), pending=new)
+    old_size = _fingerprints_of(store, [graph]).get(name, ("", 0))[1]
+    focus = None
+    if old_size <= SMALL_GRAPH and len(new) <= SMALL_GRAPH:
+        old = _content(store, name) if old_size else set()
+        focus, _ = _focus(store, _changed_triples(store, {name: (old, new)}), pending=new)
     if focus is None:
         # Every node: the whole store as it would be, in memory.
         before = kg_graph.validate()
@@ -462,25 +469,24 @@ def check_write(kg_graph, graph: URIRef, quads: Iterable[tuple], progress: Progr
 
 
 def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progress | None) -> ValidationReport:
-    from kg.graph import ONTOLOGY_GRAPH
+    """The whole store as it would be with *new* as graph *name*, checked in memory: a
+    copy written and read by the engine (N-Quads), no term converted in Python."""
+    import io
 
-    added = list(_parsed(new))
-    target = URIRef(name)
+    import pyoxigraph as ox
 
-    def triples():
-        for s, p, o, g in kg_graph.store.quads():
-            if g != target and g != ONTOLOGY_GRAPH:
-                yield s, p, o
-        yield from added
+    from kg.formats import get_format
+    from kg.validation import validate_dataset
 
+    engine = ox.Store()
     try:
-        return validate_in_engine(triples(), kg_graph.ontology, progress=progress)
+        dumped = io.BytesIO()
+        kg_graph.store.dump(dumped, get_format("nquads"))
+        engine.bulk_load(dumped.getvalue(), format=ox.RdfFormat.N_QUADS)
+        del dumped
+        target = ox.NamedNode(name)
+        engine.remove_graph(target)
+        engine.bulk_load("".join(f"{line} .\n" for line in new).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=target)
     except MemoryError:
         raise StoreError("the store is too big to check this write in memory; write it without --validate and run kg validate") from None
-
-
-def refuse_violations(kg_graph, graph: URIRef, quads, what: str, progress: Progress | None = None) -> None:
-    """Raise :class:`WriteRefused` when writing *quads* as *graph* would bring violations."""
-    report = check_write(kg_graph, graph, quads, progress)
-    if not report.conforms:
-        raise WriteRefused(what, report)
+    return validate_dataset(engine, progress=progress)

@@ -233,3 +233,22 @@ def test_check_write_sees_a_retyped_node_from_the_nodes_pointing_to_it(_store, t
     assert _messages(check_write(graph, URIRef(SRC + "m"), quads)) == expected
     graph.store.replace_graph(URIRef(SRC + "m"), quads)
     assert _messages(graph.validate()) == expected
+
+
+@pytest.mark.parametrize("small_graph", [20_000, 2], ids=["near-the-change", "big-graph-whole-store"])
+def test_check_write_over_the_whole_store(_store, tmp_path, monkeypatch, small_graph):
+    """A write that touches a class (or a graph too big to diff) is checked over a copy of
+    the whole store as it would be; the same answer as writing it and validating."""
+    from kg import validation_changes
+
+    monkeypatch.setattr(validation_changes, "SMALL_GRAPH", small_graph)
+    graph = _store(tmp_path)
+    _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:x a kg:Company ; rdfs:label "X" . id:y a kg:Company .')
+    body = 'src:n a kg:Source ; dcterms:title "N" . kg:Company rdfs:comment "a firm" . id:z a kg:Person .'
+    quads = _quads(body, "n")
+    before = sorted(graph.store.quads())
+    # id:y's missing label was there before: only id:z's is the write's.
+    assert _messages(check_write(graph, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
+    assert sorted(graph.store.quads()) == before
+    graph.store.replace_graph(URIRef(SRC + "n"), quads)
+    assert _messages(graph.validate()) == {"id:y rdfs:label: an entity needs a label", "id:z rdfs:label: an entity needs a label"}
