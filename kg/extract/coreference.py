@@ -166,6 +166,11 @@ class References:
                 (where, entity) for where, entity in mentions
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
+            ahead = self._main_subject_ahead(doc, token, mentions, cls)
+            if ahead is not None:
+                # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
+                # before the clause stands for the clause's subject, named after it.
+                candidates = [ahead]
             if not candidates:
                 continue
             same = [c for c in candidates if c[0][0] >= sentence_start]
@@ -174,6 +179,25 @@ class References:
             spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.add(token.i)
         return spans
+
+    def _main_subject_ahead(self, doc, token, mentions: list, cls: str):
+        """The (span, entity) of the subject named after a possessive *token* that opens
+        its sentence's fronted phrase ("During his visit ..., Yoon met"), or None."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        phrase = token
+        while phrase.dep_ not in ("prep", "advcl") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        verb = phrase.head
+        if phrase.dep_ not in ("prep", "advcl") or verb.i < phrase.i or phrase.i != phrase.sent.start + (1 if phrase.sent[0].dep_ == "cc" else 0):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i), None)
+        if subject is None:
+            return None
+        for where, entity in mentions:
+            if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
+                return where, entity
+        return None
 
     @staticmethod
     def _unnamed_subject(token, taken: set[int]) -> bool:

@@ -32,7 +32,7 @@ from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_t
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
 from kg.extract.people import PersonCues, credited
-from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money
+from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.qualifiers import planned
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
@@ -194,7 +194,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(self._gazetteer(whole_money(lines_apart(doc)))))
+        doc = self._add_appositions(self._ruled(self._gazetteer(whole_person_names(whole_money(lines_apart(doc))))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:

@@ -12,7 +12,7 @@ from kg.ingest.normalize import guess_class
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
-    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart", "dateline",
+    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
 ]
 
 
@@ -224,6 +224,30 @@ def place_led_names(doc):
         i += 1
     if len(merged) != len(ents):
         doc.ents = merged
+    return doc
+
+
+def whole_person_names(doc):
+    """A person's name NER ended one word short: "Yoon Suk" of "Yoon Suk Yeol" (the parse
+    makes the next proper noun the head of the name's words), "Moon Jae" of "Moon Jae-in"
+    (a hyphen with no space on either side joins the given name's halves)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end + 1].is_alpha and end + 1 not in taken:
+                end += 2
+            elif end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                end += 1
+        changed.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    if any(a is not b for a, b in zip(changed, ents)):
+        doc.ents = changed
     return doc
 
 

@@ -126,8 +126,8 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     ('2025', '2026-01')
     >>> resolve_date("on January 7", "2026-01"), resolve_date("Friday", "2026-01-14")
     ('2026-01-07', '2026-01-09')
-    >>> resolve_date("Sunday", "2026-01-14", ahead=True)
-    '2026-01-18'
+    >>> resolve_date("Sunday", "2026-01-14", ahead=True), resolve_date("next month", "2026-12-02")
+    ('2026-01-18', '2027-01')
     >>> resolve_date("from 2026 to 2030", None), resolve_date("the past two years", "2026-01")
     ('2026/2030', '2024/2025')
     >>> resolve_date("the January-November period", "2017-12"), resolve_date("January to March 2025", None)
@@ -177,12 +177,17 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
         return str(y - 1)
     if re.search(r"\bthis\s+year\b", phrase):
         return str(y)
+    if re.search(r"\bnext\s+year\b", phrase):
+        return str(y + 1)
     years = re.search(r"\b(?:past|last)\s+(two|three|four|five|\d+)\s+years\b", phrase)
     if years:
         count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(years.group(1)) or int(years.group(1))
         return f"{y - count}/{y - 1}"
     if re.search(r"\bthis\s+month\b", phrase) and m:
         return f"{y:04d}-{m:02d}"
+    if re.search(r"\bnext\s+month\b", phrase) and m:
+        following = (y, m + 1) if m < 12 else (y + 1, 1)
+        return f"{following[0]:04d}-{following[1]:02d}"
     if re.search(r"\blast\s+month\b", phrase) and m:
         previous = (y, m - 1) if m > 1 else (y - 1, 12)
         return f"{previous[0]:04d}-{previous[1]:02d}"

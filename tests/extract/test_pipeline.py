@@ -93,6 +93,15 @@ def test_a_name_cut_after_its_first_word_is_whole_again(extract_text):
     assert (firm["name"], firm["aliases"]) == ("Semiconductor Manufacturing International Corporation", ["SMIC"])
 
 
+@pytest.mark.parametrize("text, visit", [
+    # NER ends both names a word short; the possessive stands for the subject named after it.
+    ("During his visit to Vietnam, President Yoon Suk Yeol met business leaders.", ("Yoon Suk Yeol", "visits", "Vietnam")),
+    ("Former President Moon Jae-in visited Pyongyang in 2018.", ("Moon Jae-in", "visits", "Pyongyang")),
+])
+def test_names_and_visits(extract_text, text, visit):
+    assert visit in {(r["subject"], r["predicate"], r["object"]) for r in extract_text(text)["relations"]}
+
+
 def test_a_capital_that_acts_is_its_government(extract_text):
     record = extract_text("Beijing imposed export curbs on gallium. The talks were held in Beijing, and the Kremlin said nothing.")
     assert sorted((e["name"], e["type"]) for e in record["entities"]) == [
