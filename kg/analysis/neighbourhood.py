@@ -211,15 +211,21 @@ class Neighbourhood:
 
     def _learn(self, edges: list) -> None:
         """Note the ends of *edges* and read the labels and classes, and the titles and
-        dates of the sources, not known yet."""
+        dates of the sources, not known yet (in one round of requests)."""
         ends = {x for u, v, _, _ in edges for x in (u, v)}
         self._ends |= ends
         wanted = set(ends)
         for node in {self.canonical(x) for x in ends} | self._expanded:
             wanted.update(self.cluster(node))
-        self._read_info(sorted(x for x in wanted if x not in self._info))
+        unknown = [iri for iri in sorted(wanted) if iri not in self._info and _expandable(iri)]
         known = self._graph.graph["sources"]
-        self._read_sources(sorted({d["source"] for *_, d in edges if d["source"] and d["source"] not in known}))
+        sources = sorted({d["source"] for *_, d in edges if d["source"] and d["source"] not in known and _expandable(d["source"])})
+        info_queries, source_queries = self._info_queries(unknown), self._source_queries(sources)
+        answers = self._select(info_queries + source_queries)
+        self._take_info(unknown, answers[:len(info_queries)])
+        for rows in answers[len(info_queries):]:
+            for source, title, issued in rows:
+                known[source] = {"title": title, "issued": issued}
 
     def _add_edge(self, u: str, v: str, key: str, data: dict) -> None:
         cu, cv = self.canonical(u), self.canonical(v)
@@ -264,15 +270,20 @@ class Neighbourhood:
     def _read_info(self, iris: list[str]) -> None:
         """Labels and classes of *iris* (None for an IRI of no ontology class)."""
         iris = [iri for iri in iris if _expandable(iri)]
+        self._take_info(iris, self._select(self._info_queries(iris)))
+
+    def _info_queries(self, iris: list[str]) -> list[str]:
         classes = _values(self._class_rank)
-        queries = [
+        return [
             f"SELECT ?e ?c ?label WHERE {{ VALUES ?e {{ {_values(batch)} }} "
             f"{{ ?e <{RDF.type}> ?c VALUES ?c {{ {classes} }} }} UNION {{ ?e <{RDFS.label}> ?label }} }}"
             for batch in _batches(iris, self.batch_size)
         ]
+
+    def _take_info(self, iris: list[str], answers: list) -> None:
         best: dict[str, str] = {}
         labels: dict[str, str] = {}
-        for rows in self._select(queries):
+        for rows in answers:
             for entity, cls, label in rows:
                 if cls and (entity not in best or self._class_rank[cls] < self._class_rank[best[entity]]):
                     best[entity] = cls
@@ -282,16 +293,13 @@ class Neighbourhood:
             cls = best.get(iri)
             self._info[iri] = None if cls is None else (labels.get(iri) or local_name(iri), self._class_names[cls])
 
-    def _read_sources(self, iris: list[str]) -> None:
+    def _source_queries(self, iris: list[str]) -> list[str]:
         """Title and date of the sources *iris* (``G.graph["sources"]`` of the projection)."""
-        queries = [
+        return [
             f"SELECT ?source ?title ?issued WHERE {{ VALUES ?source {{ {_values(batch)} }} ?source a <{KG.Source}> . "
             f"OPTIONAL {{ ?source <{DCTERMS.title}> ?title }} OPTIONAL {{ ?source <{DCTERMS.issued}> ?issued }} }}"
-            for batch in _batches([iri for iri in iris if _expandable(iri)], self.batch_size)
+            for batch in _batches(iris, self.batch_size)
         ]
-        for rows in self._select(queries):
-            for source, title, issued in rows:
-                self._graph.graph["sources"][source] = {"title": title, "issued": issued}
 
     def _read_edges(self, iris: list[str], relations: dict) -> list[tuple[str, str, str, dict]]:
         """Every edge of the projection, of *relations*, with an end in *iris* (raw IRIs,
