@@ -12,6 +12,7 @@ import gc
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
@@ -19,7 +20,7 @@ from kg.serve.explorer import EXPLORER_ROUTES
 from kg.serve.protocol import EndpointSettings, sparql_endpoint
 from kg.serve.workers import executor_for
 
-__all__ = ["SecurityHeaders", "create_app", "run_server"]
+__all__ = ["EndpointFirst", "SecurityHeaders", "create_app", "run_server"]
 
 
 async def _not_found(request, exc) -> PlainTextResponse:
@@ -57,6 +58,23 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class EndpointFirst:
+    """ASGI middleware, innermost: ``GET``/``POST /sparql`` go straight to the endpoint,
+    past the router and the wrappers Starlette puts around a route (about a fifth of the
+    parent's Python work on a query). Errors still reach the outer handler (a 500 without
+    a traceback); other methods and paths take the usual way."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["path"] == "/sparql" and scope["method"] in ("GET", "POST"):
+            response = await sparql_endpoint(Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | None = None) -> Starlette:
     """The application serving *graph* (a :class:`~kg.graph.KnowledgeGraph`).
 
@@ -69,6 +87,7 @@ def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | N
             CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "Accept", "Authorization"],
         ))
+    middleware.append(Middleware(EndpointFirst))
     app = Starlette(
         routes=[Route("/sparql", sparql_endpoint, methods=["GET", "POST"]), *EXPLORER_ROUTES],
         middleware=middleware,

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hmac
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl
 
+from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -80,7 +82,8 @@ async def sparql_endpoint(request: Request) -> Response:
     settings: EndpointSettings = request.app.state.settings
     # Every field, from the URL and from a form body, in order: the protocol lets the
     # dataset parameters come in either, and a name given twice must be seen.
-    fields = list(request.query_params.multi_items())
+    # Parsed here as Starlette parses it, without the multi-dict it would build around it.
+    fields = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
     if request.method == "POST":
         body = await _read_body(request, settings.max_body)
         if body is None:
@@ -202,7 +205,17 @@ async def _query(request: Request, settings: EndpointSettings, query: str, datas
 def _endpoint_url(request: Request) -> str:
     """The base IRI of a request's relative IRIs: the endpoint's own URL, as the SPARQL
     protocol has it (and as `oxigraph serve` does)."""
-    return str(request.url.replace(query=""))
+    scope = request.scope
+    host = next((value for name, value in scope["headers"] if name == b"host"), None)
+    return _url_of(scope.get("scheme", "http"), host, scope["path"], scope.get("server"))
+
+
+@lru_cache(maxsize=64)
+def _url_of(scheme: str, host: bytes | None, path: str, server: tuple | None) -> str:
+    # Starlette's own reading of a request's URL (the Host header checked, default ports
+    # left out), done once per host and path instead of on every request.
+    headers = [] if host is None else [(b"host", host)]
+    return str(URL(scope={"scheme": scheme, "server": server, "path": path, "query_string": b"", "headers": headers}))
 
 
 _UNION_GRAPH = "?kg_union_graph_"  # the variable a rewritten update binds to each graph

@@ -10,6 +10,10 @@ request (a crash inside the engine) is replaced the same way, and the server goe
 A worker holds the store open only while it has work: after ``idle_close`` seconds without
 a request it closes it, releasing the store's lock, so a ``kg load`` waiting for the lock gets
 it in the first pause, and the next request opens the store again and sees what was written.
+What a worker built from the store (the explorer's projection) stays in its memory across
+such pauses, keyed by the store's version, so it is reused while the store is unchanged;
+the pool therefore gives the explorer's tasks to the worker that last ran one, instead of
+making each worker in turn build its own copy.
 
 Stores that are not embedded (``memory:``, remote endpoints) cannot be opened by another
 process; they are served by threads, as before (:class:`InProcess`).
@@ -18,8 +22,11 @@ process; they are served by threads, as before (:class:`InProcess`).
 from __future__ import annotations
 
 import asyncio
+import collections
 import multiprocessing
 import os
+import pickle
+import select
 import signal
 import sys
 import threading
@@ -36,6 +43,19 @@ _PR_SET_PDEATHSIG = 1
 # How long a new worker may take to import kg, and a request may wait for a free worker
 # beyond its own timeout (the busy ones are stopped at theirs).
 _STARTUP_SECONDS = 120.0
+# Tasks that only run SPARQL through the engine; every other task works on what the worker
+# builds from the store in Python (the projection), which is worth keeping warm in one place.
+_ENGINE_TASKS = frozenset({"sparql", "update", "ping"})
+
+
+def _send(conn, message) -> None:
+    # Plain pickle: Connection.send's pickler copies the copyreg table on every call, for
+    # reducers (sockets, connections) that no message here holds.
+    conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _receive(conn):
+    return pickle.loads(conn.recv_bytes())
 
 
 class EngineFailure(Exception):
@@ -63,15 +83,18 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
     from kg.graph import KnowledgeGraph
     from kg.serve.tasks import TASKS
 
-    conn.send(("ready", None))  # the imports took a second: no deadline should count them
+    _send(conn, ("ready", None))  # the imports took a second: no deadline should count them
+    # One poller for the worker's life: Connection.poll builds a selector on every call.
+    poller = select.poll()
+    poller.register(conn.fileno(), select.POLLIN)
     graph = None
     while True:
-        if graph is not None and not conn.poll(idle_close):
+        if graph is not None and not poller.poll(idle_close * 1000):
             graph.close()
             graph = None
             continue
         try:
-            task, args = conn.recv()
+            task, args = _receive(conn)
         except (EOFError, OSError):
             break
         try:
@@ -82,7 +105,7 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
             reply = ("error", error)
         except Exception:  # noqa: BLE001 - a defect in kg: the parent logs it and answers 500; the worker goes on
             reply = ("defect", traceback.format_exc())
-        conn.send(reply)
+        _send(conn, reply)
     if graph is not None:
         graph.close()
 
@@ -104,6 +127,10 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        #: Whether this worker has run a task that builds from the store (see _ENGINE_TASKS).
+        self.warm = False
+        self._loop = None  # the event loop watching the pipe, once a request came
+        self._waiting = None  # the future of the reply awaited now
 
     async def start(self) -> None:
         """Wait for the worker's first message, sent once it has imported kg."""
@@ -113,28 +140,45 @@ class _Worker:
 
     async def request(self, message, timeout: float | None = None):
         """Send *message* and wait for the reply; TimeoutError after *timeout* seconds."""
-        self.conn.send(message)
+        _send(self.conn, message)
         return await self._reply(timeout)
 
+    def _readable(self) -> None:
+        if self._waiting is not None:
+            _settle(self._waiting, None)
+        else:
+            # Nobody awaits a reply: the worker died between requests (its pipe reads as
+            # closed, for ever). Stop watching; the next request finds it gone.
+            self._unwatch()
+
+    def _unwatch(self) -> None:
+        loop, self._loop = self._loop, None
+        if loop is not None and not loop.is_closed():
+            loop.remove_reader(self.conn.fileno())
+
     async def _reply(self, timeout: float | None = None):
-        # A future woken by the pipe and a timer, not asyncio.wait_for: that makes a task
-        # per call, a cost every request would pay.
+        # The pipe stays watched from one request to the next (registering it each time
+        # costs two system calls), and a timer wakes the same future: no task per call.
         loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        descriptor = self.conn.fileno()
-        loop.add_reader(descriptor, _settle, ready, None)
+        if self._loop is not loop:
+            self._unwatch()
+            loop.add_reader(self.conn.fileno(), self._readable)
+            self._loop = loop
+        ready = self._waiting = loop.create_future()
         timer = None if timeout is None else loop.call_later(timeout, _settle, ready, TimeoutError())
         try:
             await ready
         finally:
-            loop.remove_reader(descriptor)
+            self._waiting = None
             if timer is not None:
                 timer.cancel()
-        return self.conn.recv()
+        return _receive(self.conn)
 
     def kill(self) -> None:
         self.process.kill()
-        self.conn.close()
+        if not self.conn.closed:
+            self._unwatch()  # before the descriptor is closed and its number given to another
+            self.conn.close()
         # Reaped off the event loop: a process in uninterruptible I/O takes a moment to go.
         threading.Thread(target=self.process.join, daemon=True).start()
 
@@ -158,7 +202,10 @@ class WorkerPool:
 
     def __init__(self, url: str, *, size: int, write: bool, idle_close: float = 1.0, lock_wait: float = 30.0) -> None:
         self._spawn_args = (url, write, idle_close, lock_wait)
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        # Idle workers, the one that finished last at the end: taken from there, a busy
+        # server keeps using the workers whose memory is warm.
+        self._idle: list[_Worker] = []
+        self._waiters: collections.deque[asyncio.Future] = collections.deque()
         self._all: set[_Worker] = set()
         for _ in range(1 if write else max(1, size)):
             self._add()
@@ -166,7 +213,43 @@ class WorkerPool:
     def _add(self) -> None:
         worker = _Worker(*self._spawn_args)
         self._all.add(worker)
-        self._idle.put_nowait(worker)
+        self._release(worker)
+
+    def _release(self, worker: _Worker) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    def _take(self, task: str) -> _Worker | None:
+        """The idle worker for *task*: for a task building from the store, the last one
+        that ran such a task (its projection is built); for SPARQL, the last one that did
+        not, if any (the warm one stays free for the explorer); else the last to finish."""
+        if not self._idle:
+            return None
+        warm = task not in _ENGINE_TASKS
+        for position in range(len(self._idle) - 1, -1, -1):
+            if self._idle[position].warm == warm:
+                return self._idle.pop(position)
+        return self._idle.pop()
+
+    async def _acquire(self, task: str, timeout: float) -> _Worker:
+        worker = self._take(task)
+        if worker is not None:
+            return worker
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(waiter, timeout + _STARTUP_SECONDS)
+        except TimeoutError:
+            raise StoreBusyError("every worker of this server is busy; try again later") from None
+        except BaseException:
+            # Cancelled while a worker was being handed over: give it to the next one.
+            if waiter.done() and not waiter.cancelled():
+                self._release(waiter.result())
+            raise
 
     def _replace(self, worker: _Worker, why: str) -> None:
         if why:
@@ -184,15 +267,10 @@ class WorkerPool:
 
     async def call(self, task: str, *args, timeout: float):
         """Run *task* in a worker; TimeoutError after *timeout* s (the work is stopped)."""
+        worker = await self._acquire(task, timeout)
         try:
-            worker = self._idle.get_nowait()
-        except asyncio.QueueEmpty:
-            try:
-                worker = await asyncio.wait_for(self._idle.get(), timeout + _STARTUP_SECONDS)
-            except TimeoutError:
-                raise StoreBusyError("every worker of this server is busy; try again later") from None
-        try:
-            await worker.start()
+            if not worker.ready:
+                await worker.start()
             reply = await worker.request((task, args), timeout)
         except TimeoutError:
             self._replace(worker, "")
@@ -204,7 +282,8 @@ class WorkerPool:
             # Cancelled mid-task: the worker's answer would be read by the next request.
             self._replace(worker, "")
             raise
-        self._idle.put_nowait(worker)
+        worker.warm = worker.warm or task not in _ENGINE_TASKS
+        self._release(worker)
         status, value = reply
         if status == "error":
             raise value
