@@ -135,3 +135,14 @@ def test_import_table_progress(tmp_path):
     def strip(out: str) -> str:
         return out.rsplit(" in ", 1)[0]
     assert strip(runs["1"].stdout) == strip(runs[None].stdout)
+
+
+def test_ingest_of_several_documents_shows_progress(tmp_path):
+    pytest.importorskip("spacy")
+    texts = [str(FIXTURES / "devset" / name) for name in ("03-acquisition.txt", "06-aliases.txt")]
+    runs = {mode: kg("ingest", *texts, "--date", "2026-01-20", store=f"oxigraph:{tmp_path / f'store-{mode}'}", progress=mode)
+            for mode in (None, "1")}
+    assert runs[None].returncode == runs["1"].returncode == 0, runs["1"].stderr
+    assert not _progress_drawn(runs[None].stderr) and _progress_drawn(runs["1"].stderr)
+    assert "ingesting" in runs["1"].stderr
+    assert runs["1"].stdout == runs[None].stdout and runs[None].stdout.count("\n") == 2
