@@ -418,8 +418,10 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
                 # Written but the same (kg rewrites the ontology's graph with each write).
                 changed = [g for g in changed if changes[g][0] != changes[g][1]]
     if focus is None:
-        report = _validate_all(kg_graph, progress)
+        # Read before the check, as the fingerprints were: a write made meanwhile is then
+        # seen as a change by the next validation.
         contents = {g: _content(store, g) for g, (_, size) in fingerprints.items() if size <= SMALL_GRAPH}
+        report = _validate_all(kg_graph, progress)
         warning = _write_record(path, version, rules, fingerprints, contents, report.violations, replace_all=True)
         return ValidationRun(report, "all", tuple(changed), reason=_join(reason, warning))
     fresh = _validate_focus(kg_graph, focus, progress)
