@@ -7,6 +7,7 @@ import json
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -274,8 +275,9 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
         rdf_format = get_format(fmt)
         graph_name = check_iri(graph_iri) if graph_iri else None
         write = lambda out: graph.export(out, rdf_format, graph=graph_name)  # noqa: E731
-    # The store's engine writes in one call: the bar can only show that it is alive.
-    with progress_bar("exporting"):
+    # The store's engine writes in one call: the bar can only show that it is alive. Not
+    # over the export itself, when that goes to the same terminal.
+    with progress_bar("exporting") if output is not None or not sys.stdout.isatty() else nullcontext():
         if output is None:
             write(sys.stdout.buffer)
         else:
