@@ -51,11 +51,13 @@ class Session:
 
 
 def refresh_projection(graph) -> None:
-    """After a bulk write to an embedded store, build and cache the projection now, so that
-    the first analysis command starts from the cache instead of paying for the rebuild
-    (seconds on a million triples, against a small share of the write's own time)."""
+    """After a write to an embedded store, read and cache the projection's pieces of the
+    graphs written (:func:`kg.analysis.project.refresh_pieces`), so that the first analysis
+    command reads every graph from the cache; the other graphs are not read."""
+    from kg.analysis.project import refresh_pieces
+
     if graph.store.url.startswith("oxigraph:"):
-        graph.projection()
+        refresh_pieces(graph)
 
 
 def split_names(values: tuple[str, ...]) -> list[str] | None:

@@ -35,7 +35,10 @@ from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
 from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces, rows
 
-__all__ = ["CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project"]
+__all__ = [
+    "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
+    "refresh_pieces",
+]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
@@ -151,34 +154,36 @@ def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
     )
 
     subjects, predicates, objects, origins = (_least(pieces, f"link {name}") for name, _ in _LINKS)
-    statements = {
-        st: (s, p, objects[st], origins.get(st) or None)
-        for st, s in subjects.items()
-        if (p := predicates.get(st)) in relations and st in objects
-    }
-    qualified: dict[str, dict[str, object]] = {}
+    # Each statement's edge attributes, qualifiers written straight into them.
+    stated_edges: dict[str, tuple[str, str, str, dict]] = {}
+    for st, s in subjects.items():
+        p = predicates.get(st)
+        o = objects.get(st)
+        if p in relations and o is not None:
+            relation = relations[p]
+            stated_edges[st] = (s, p, o, {
+                "relation": relation.name, "label": relation.label, "strength": relation.strength,
+                "statement": st, "source": origins.get(st) or None,
+            })
     for iri, qualifier in qualifiers.items():
-        kind = str(qualifier.range)
+        kind, name = str(qualifier.range), qualifier.name
+        plain = kind not in _NUMERIC and kind != _BOOLEAN
         for st, value in _least(pieces, f"qualifier {iri}").items():
-            if st in statements:
-                qualified.setdefault(st, {})[qualifier.name] = _convert(value, kind)
+            found = stated_edges.get(st)
+            if found is not None:
+                found[3][name] = value if plain else _convert(value, kind)
 
     edges = []
     stated: set[tuple[str, str, str]] = set()
-    for st, (s, p, o, source) in statements.items():
-        if qualified.get(st, {}).get("candidate") is True:
+    for st, (s, p, o, attributes) in stated_edges.items():
+        if attributes.get("candidate") is True:
             # A candidate proposes a fact the store does not hold (it has no direct triple);
             # as an edge it would count in every analysis as if it did.
             continue
-        relation = relations[p]
-        attributes = {
-            "relation": relation.name, "label": relation.label, "strength": relation.strength,
-            "statement": st, "source": source,
-        }
-        attributes.update(qualified.get(st, ()))
         edges.append((s, o, st, attributes))
         stated.add((s, p, o))
-    direct = {triple for piece in pieces for triple in rows(piece.get("direct", []), 3)}
+    # dict.fromkeys, not a set: the same order in every process (ties in rankings follow it).
+    direct = dict.fromkeys(triple for piece in pieces for triple in rows(piece.get("direct", []), 3))
     for s, p, o in direct:
         if (s, p, o) in stated or (o, p, s) in stated and relations[p].symmetric:
             continue
@@ -187,21 +192,15 @@ def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
             "relation": relation.name, "label": relation.label, "strength": relation.strength,
             "statement": None, "source": None,
         }))
-    for s, o, _, _ in edges:
-        _ensure_node(graph, s)
-        _ensure_node(graph, o)
+    ends = dict.fromkeys(end for s, o, _, _ in edges for end in (s, o))
+    graph.add_nodes_from((iri, {"label": local_name(iri), "cls": ""}) for iri in ends if iri not in graph)
     graph.add_edges_from(edges)
     titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
-    sources = {source for piece in pieces for source in piece.get("sources", ())}
+    sources = dict.fromkeys(source for piece in pieces for source in piece.get("sources", ()))
     graph.graph["sources"] = {
         source: {"title": titles.get(source, ""), "issued": issued.get(source, "")} for source in sorted(sources)
     }
     return graph
-
-
-def _ensure_node(graph: nx.MultiDiGraph, iri: str) -> None:
-    if iri not in graph:
-        graph.add_node(iri, label=local_name(iri), cls="")
 
 
 def _convert(value: str, datatype: str) -> object:
@@ -265,6 +264,15 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
         _MEMO.clear()  # one store state at a time is enough for a process
         _MEMO[key] = graph
     return graph
+
+
+def refresh_pieces(kg_graph) -> bool:
+    """Build and cache the pieces of the graphs written since they were cached, without
+    joining them: what a write leaves for the next analysis to read, at the cost of the
+    graphs it wrote. False when the store has no pieces (nothing done)."""
+    shape = _Shape(kg_graph.ontology)
+    found = graph_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graph: _read_piece(s, shape, graph))
+    return found is not None
 
 
 def forget_projections() -> None:
