@@ -10,6 +10,7 @@ client asked for, with no conversion to rdflib terms in between; other stores go
 from __future__ import annotations
 
 import io
+import os
 from functools import lru_cache
 
 from rdflib import Literal
@@ -309,9 +310,18 @@ def ping(graph) -> bool:
     return True
 
 
+def projection_state(graph) -> tuple[int, int, int]:
+    """(process id, identity of the projection object, its number of nodes) of the worker
+    answering: lets tests count how often workers build the projection (the same identity
+    in the same process is the same object, reused)."""
+    projection = graph.projection()
+    return os.getpid(), id(projection), projection.number_of_nodes()
+
+
 TASKS = {
     "sparql": sparql_answer, "update": run_update, "explorer_query": explorer_query,
     "suggestions": suggestions, "links": links_view, "picture": picture, "ping": ping,
+    "projection_state": projection_state,
     # The explorer's own tasks (entity pages by name, paged facts, neighbours, the picture
     # that expands), from their module: imported here, not at the top, to keep them apart.
     **__import__("kg.serve.explorer_tasks", fromlist=["EXPLORER_TASKS"]).EXPLORER_TASKS,
