@@ -162,6 +162,24 @@ def test_a_sparql_update_through_kg_is_seen(tmp_path):
         assert project(graph).has_edge(ID + "acme", ID + "x")
 
 
+def test_an_http_update_on_a_served_store_is_seen(tmp_path):
+    """An update sent to `kg serve` (a real server on 127.0.0.1) is seen by the next
+    process that reads the projection cached before it."""
+    import httpx
+    from serve_support import TOKEN, Server
+
+    url = _cached_store(tmp_path)
+    served = Server(url, "--allow-update", env={"KG_SERVE_TOKEN": TOKEN})
+    try:
+        answer = httpx.post(served.url + "/sparql", data={"update": FOREIGN_UPDATES["insert"]},
+                            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
+        assert answer.status_code == 204, answer.text
+    finally:
+        served.stop()
+    with KnowledgeGraph.open(url, read_only=True) as graph:
+        assert project(graph).has_edge(ID + "acme", ID + "x")
+
+
 def test_a_kg_writer_killed_before_closing_leaves_no_stale_cache(tmp_path):
     """A writer that never closed (killed) leaves its record saying a writer was at work:
     the next reader trusts no piece."""
