@@ -158,30 +158,41 @@ def _write_record(path: Path | None, version: str, rules: str, fingerprints: dic
     stands, the next validation checks everything again)."""
     if path is None:
         return ""
-    try:
-        with closing(_connect(path)) as db, db:
-            if replace_all:
-                db.execute("DELETE FROM graphs")
-            else:
-                db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in contents])
-                current = set(fingerprints)
-                db.executemany("DELETE FROM graphs WHERE graph = ?",
-                               [(g,) for (g,) in db.execute("SELECT graph FROM graphs") if g not in current])
-            rows = []
-            for graph, (marker, size) in fingerprints.items():
-                if graph in contents or replace_all:
-                    lines = contents.get(graph)
-                    blob = None if lines is None else zlib.compress("\n".join(sorted(lines)).encode("utf-8"))
-                    rows.append((graph, marker, size, blob))
-            db.executemany("INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?)", rows)
-            db.execute("DELETE FROM violations")
-            db.executemany("INSERT INTO violations VALUES (?, ?, ?, ?)",
-                           [(v.focus, v.path, v.value, v.message) for v in violations])
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                           [("version", version), ("rules", rules), ("validated_at", str(time.time()))])
-    except (sqlite3.Error, OSError) as error:
-        return f"the record of this validation could not be written ({error}); the next one checks the whole store"
+    for attempt in (1, 2):
+        try:
+            with closing(_connect(path)) as db, db:
+                _save(db, version, rules, fingerprints, contents, violations, replace_all=replace_all)
+            return ""
+        except sqlite3.DatabaseError as error:
+            if not replace_all or attempt == 2:
+                return f"the record of this validation could not be written ({error}); the next one checks the whole store"
+            # Damaged, or not ours: a whole validation writes it anew.
+            path.unlink(missing_ok=True)
+        except (sqlite3.Error, OSError) as error:
+            return f"the record of this validation could not be written ({error}); the next one checks the whole store"
     return ""
+
+
+def _save(db: sqlite3.Connection, version: str, rules: str, fingerprints: dict, contents: dict,
+          violations: Iterable[Violation], *, replace_all: bool) -> None:
+    if replace_all:
+        db.execute("DELETE FROM graphs")
+    else:
+        db.executemany("DELETE FROM graphs WHERE graph = ?", [(g,) for g in contents])
+        current = set(fingerprints)
+        db.executemany("DELETE FROM graphs WHERE graph = ?",
+                       [(g,) for (g,) in db.execute("SELECT graph FROM graphs") if g not in current])
+    rows = []
+    for graph, (marker, size) in fingerprints.items():
+        if graph in contents or replace_all:
+            lines = contents.get(graph)
+            blob = None if lines is None else zlib.compress("\n".join(sorted(lines)).encode("utf-8"))
+            rows.append((graph, marker, size, blob))
+    db.executemany("INSERT OR REPLACE INTO graphs VALUES (?, ?, ?, ?)", rows)
+    db.execute("DELETE FROM violations")
+    db.executemany("INSERT INTO violations VALUES (?, ?, ?, ?)", [(v.focus, v.path, v.value, v.message) for v in violations])
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                   [("version", version), ("rules", rules), ("validated_at", str(time.time()))])
 
 
 # -- fingerprints and contents ------------------------------------------------------------------
