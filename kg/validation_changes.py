@@ -215,7 +215,14 @@ def _fingerprints(store) -> dict[str, tuple[str, int]]:
     """Each named graph's (token, quads up to SMALL_GRAPH + 1). The token is the store's
     own for the graph where it keeps one (``Store.graph_versions``), else a digest of the
     triples describing the graph itself, which kg rewrites with every write of a source."""
-    return _fingerprints_of(store, store.graphs())
+    found = _fingerprints_of(store, store.graphs())
+    # The default graph, where a store can tell it apart and keeps a token for it: kept as
+    # a graph too big to diff, so that a change to it has the whole store checked.
+    versions_of, stored = getattr(store, "graph_versions", None), getattr(store, "stored_graphs", None)
+    versions = versions_of() if callable(versions_of) else None
+    if versions is not None and callable(stored) and None in stored():
+        found[""] = (versions.token(None), SMALL_GRAPH + 1)
+    return found
 
 
 def _fingerprints_of(store, graphs: Iterable[URIRef]) -> dict[str, tuple[str, int]]:

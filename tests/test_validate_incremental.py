@@ -255,3 +255,17 @@ def test_check_write_over_the_whole_store(_store, tmp_path, monkeypatch, small_g
     assert sorted(graph.store.quads()) == before
     graph.store.replace_graph(URIRef(SRC + "n"), quads)
     assert _messages(graph.validate()) == {"id:y rdfs:label: an entity needs a label", "id:z rdfs:label: an entity needs a label"}
+
+
+def test_a_change_to_the_default_graph_is_not_missed(_store, tmp_path):
+    graph = _store(tmp_path)
+    if not callable(getattr(graph.store, "stored_graphs", None)) or graph.store.graph_versions() is None:
+        pytest.skip("this store cannot tell its default graph's writes apart")
+    _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" .')
+    validate_changes(graph)
+    # One file: a named graph and the default graph written together.
+    data = tmp_path / "both.trig"
+    data.write_text(PREFIXES + '{ id:nameless a kg:Company . } src:b { src:b a kg:Source ; dcterms:title "B" . }', encoding="utf-8")
+    graph.load([data])
+    run = _same_as_whole(graph)
+    assert _messages(run.report) == {"id:nameless rdfs:label: an entity needs a label"}
