@@ -6,8 +6,10 @@ A server is recognised once, by the ``Server`` header of its answer to ``ASK {}`
 Graph Store Protocol endpoint, or turns it off when empty).
 
 ``oxigraph``
-    ``oxigraph serve --union-default-graph``. Queries by direct POST; writes as N-Quads to
-    ``/store`` in one request, which Oxigraph applies whole or not at all.
+    ``oxigraph serve --union-default-graph``. Queries by direct POST; added quads go as
+    N-Quads to ``/store`` in one request, which Oxigraph applies whole or not at all; a
+    graph is replaced by one ``PUT /store?graph=``, which Oxigraph runs as two steps (the
+    graph cleared, then the new one loaded whole).
 ``virtuoso``
     Virtuoso 7. Queries by form POST (a direct POST is never answered). Every graph is a
     named graph, so kg's default graph is the graph :data:`KG_DEFAULT_GRAPH`; Virtuoso's own
@@ -93,6 +95,9 @@ class ServerProfile:
     gsp_graph_param: str = "graph"
     #: The GSP endpoint takes a whole N-Quads dataset in one POST, applied atomically.
     gsp_dataset: bool = False
+    #: A GSP PUT replaces a graph fast enough to be kg's replace_graph, though the server
+    #: clears the graph and loads the new one in two steps (see remote_writes).
+    gsp_put_replaces: bool = False
     #: The IRI standing for the default graph, on a server without one.
     default_graph: str | None = None
     #: Blank nodes may appear in INSERT DATA.
@@ -131,7 +136,7 @@ def _root(url: str, path: str) -> str:
 def _known(name: str, query_url: str) -> ServerProfile:
     if name == "oxigraph":
         return ServerProfile(
-            "oxigraph", form_post=False, gsp_url=_root(query_url, "/store"), gsp_dataset=True
+            "oxigraph", form_post=False, gsp_url=_root(query_url, "/store"), gsp_dataset=True, gsp_put_replaces=True
         )
     if name == "virtuoso":
         # The authenticated endpoint's GSP twin is the authenticated one.
@@ -169,5 +174,6 @@ def profile_for(server_header: str | None, query_url: str) -> ServerProfile:
     profile = _known(name, query_url)
     if "KG_GSP_URL" in os.environ:
         gsp = os.environ["KG_GSP_URL"].strip() or None
-        profile = replace(profile, gsp_url=gsp, gsp_dataset=profile.gsp_dataset and gsp == profile.gsp_url)
+        same = gsp == profile.gsp_url
+        profile = replace(profile, gsp_url=gsp, gsp_dataset=profile.gsp_dataset and same, gsp_put_replaces=profile.gsp_put_replaces and same)
     return profile
