@@ -510,3 +510,10 @@ def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progre
     except MemoryError:
         raise StoreError("the store is too big to check this write in memory; write it without --validate and run kg validate") from None
     return validate_dataset(engine, progress=progress)
+
+
+def refuse_violations(kg_graph, graph: URIRef, quads, what: str, progress: Progress | None = None) -> None:
+    """Raise :class:`WriteRefused` when writing *quads* as *graph* would bring violations."""
+    report = check_write(kg_graph, graph, quads, progress)
+    if not report.conforms:
+        raise WriteRefused(what, report)
