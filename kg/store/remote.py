@@ -252,16 +252,17 @@ class RemoteStore(Store):
             raise syntax_error(_user_line(error.message, prologue)) from None
 
     def _send(self, method: str, url: str, **request) -> httpx.Response:
+        shown = _without_password(url)
         try:
             response = self._client.request(method, url, **request)
         except httpx.TimeoutException:
             waited = request.get("timeout", self.timeout)
             raise StoreError(
-                f"the SPARQL endpoint at {url} did not answer within {waited:g} s "
+                f"the SPARQL endpoint at {shown} did not answer within {waited:g} s "
                 "(set KG_HTTP_TIMEOUT to wait longer)"
             ) from None
         except httpx.TransportError as error:
-            raise StoreError(f"cannot reach the SPARQL endpoint at {url}: {error or type(error).__name__}") from None
+            raise StoreError(f"cannot reach the SPARQL endpoint at {shown}: {error or type(error).__name__}") from None
         if response.status_code >= 400:
             text = response.text
             if "html" in response.headers.get("content-type", ""):
@@ -275,7 +276,7 @@ class RemoteStore(Store):
                     raise syntax_error(message)
                 raise QueryError(f"the endpoint rejected the request: {message}")
             # 401/403/404/405/415 and 5xx say the store is not usable as configured.
-            raise StoreError(f"the endpoint at {url} answered {response.status_code}: {message}")
+            raise StoreError(f"the endpoint at {shown} answered {response.status_code}: {message}")
         return response
 
     def _ask(self, sparql: str, accept: str) -> httpx.Response:
@@ -547,6 +548,18 @@ def _check_url(url: str) -> str:
     if not parsed.host:
         raise StoreError(f"not a usable SPARQL endpoint URL: {url!r} (no host)")
     return url
+
+
+def _without_password(url: str) -> str:
+    """*url* as kg may print it: a password in it replaced by ``***``.
+
+    >>> _without_password("http://dba:secret@h:8890/sparql-auth")
+    'http://dba:***@h:8890/sparql-auth'
+    """
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{parts.netloc.rpartition('@')[2]}"))
 
 
 def _user_line(message: str, prologue: str) -> str:

@@ -157,3 +157,18 @@ def test_a_document_loads_through_the_graph_store_in_one_request_on_oxigraph(rem
         graphs = {g for *_, g in store.quads()}
         assert graphs == {None, G1, G2}
         assert int(store.query("SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b ?p ?o FILTER(isBlank(?b)) }").rows[0][0]) == 1
+
+
+def test_credentials_in_the_url_authenticate_and_are_not_printed(virtuoso_server, virtuoso_url):
+    # Virtuoso's /sparql-auth asks for HTTP Digest; its Graph Store twin is -auth too.
+    base = virtuoso_server.base.replace("http://", "http://dba:dba@")
+    quad = (URIRef(A + "s"), URIRef(A + "p"), Literal("x"), G1)
+    with open_store(f"{base}/sparql-auth") as store:
+        assert store.server.gsp_url.endswith("/sparql-graph-crud-auth")
+        store.add([quad])
+        assert list(store.quads()) == [quad]
+    wrong = virtuoso_server.base.replace("http://", "http://dba:not-the-password@")
+    with open_store(f"{wrong}/sparql-auth") as store:
+        with pytest.raises(StoreError, match="answered 401") as caught:
+            store.add([quad])
+    assert "not-the-password" not in str(caught.value)
