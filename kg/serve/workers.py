@@ -163,6 +163,9 @@ class _Worker:
         if self._loop is not loop:
             self._unwatch()
             loop.add_reader(self.conn.fileno(), self._readable)
+            # uvloop makes a watched descriptor non-blocking; the pipe is read and written
+            # whole, a message at a time, so it must block (a large answer arrives in parts).
+            os.set_blocking(self.conn.fileno(), True)
             self._loop = loop
         ready = self._waiting = loop.create_future()
         timer = None if timeout is None else loop.call_later(timeout, _settle, ready, TimeoutError())

@@ -71,3 +71,26 @@ def test_changed_store_is_projected_again(store_url, tmp_path):
     assert len({(pid, identity) for pid, identity, _ in before}) == 1, states
     assert after[0][:2] not in {(pid, identity) for pid, identity, _ in before}  # rebuilt, not stale
     assert after[0][2] == before[0][2] + 1  # the new firm is in it
+
+
+async def _large_answers(url: str) -> list[str]:
+    pool = WorkerPool(url, size=1, write=False, idle_close=IDLE_CLOSE)
+    try:
+        pictures = [await pool.call("explorer_picture", {"focus": "https://w3id.org/kg/id/lee-jae-myung", "hops": 1}, timeout=120)]
+        # A long query (the parent's side of the pipe written in parts too) and a picture again.
+        long_query = 'ASK { ?s ?p "' + "x" * 300_000 + '" }'
+        await pool.call("sparql", long_query, ACCEPT, 1000, 1 << 20, "http://127.0.0.1/sparql", None, timeout=120)
+        pictures.append(await pool.call("explorer_picture", {"focus": "https://w3id.org/kg/id/lee-jae-myung", "hops": 1}, timeout=120))
+        return pictures
+    finally:
+        pool.close()
+
+
+def test_answers_larger_than_the_pipe_under_uvloop(store_url):
+    # kg serve runs on uvloop where it is installed, and uvloop makes a watched
+    # descriptor non-blocking: an answer of several pipe buffers once failed as a dead worker.
+    uvloop = pytest.importorskip("uvloop")
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        pictures = runner.run(_large_answers(store_url))
+    assert all(len(p.encode()) > 256 * 1024 and "vis.Network" in p for p in pictures)
+    assert pictures[0] == pictures[1]
