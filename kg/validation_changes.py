@@ -216,18 +216,16 @@ def _fingerprints(store) -> dict[str, tuple[str, int]]:
     own for the graph where it keeps one (``Store.graph_versions``), else a digest of the
     triples describing the graph itself, which kg rewrites with every write of a source."""
     found = _fingerprints_of(store, store.graphs())
-    # The default graph, where a store can tell it apart and keeps a token for it: kept as
-    # a graph too big to diff, so that a change to it has the whole store checked.
-    versions_of, stored = getattr(store, "graph_versions", None), getattr(store, "stored_graphs", None)
-    versions = versions_of() if callable(versions_of) else None
-    if versions is not None and callable(stored) and None in stored():
+    # The default graph, where a store keeps a token for it: kept as a graph too big to
+    # diff, so that a change to it has the whole store checked.
+    versions = store.graph_versions()
+    if versions is not None and None in store.stored_graphs():
         found[""] = (versions.token(None), SMALL_GRAPH + 1)
     return found
 
 
 def _fingerprints_of(store, graphs: Iterable[URIRef]) -> dict[str, tuple[str, int]]:
-    versions_of = getattr(store, "graph_versions", None)
-    versions = versions_of() if callable(versions_of) else None
+    versions = store.graph_versions()
     found = {}
     for graph in graphs:
         if versions is not None:
