@@ -449,6 +449,16 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
     return ValidationRun(ValidationReport(not violations, violations), "changes", tuple(changed), len(focus), warning)
 
 
+def _standing_report(store) -> ValidationReport | None:
+    """The last validation's report if nothing was written since (see validate_changes)."""
+    record = _read_record(record_path(store))
+    if record is None or record.rules != _rules() or record.version != store.version():
+        return None
+    if getattr(store, "path", None) is None and _fingerprints(store) != record.graphs:
+        return None
+    return _standing(record)
+
+
 def _standing(record: _Record) -> ValidationReport:
     violations = tuple(sorted(record.violations, key=lambda v: (v.focus, v.path, v.message, v.value)))
     return ValidationReport(conforms=not violations, violations=violations)
@@ -476,8 +486,9 @@ def check_write(kg_graph, graph: URIRef, quads: Iterable[tuple], progress: Progr
         old = _content(store, name) if old_size else set()
         focus, _ = _focus(store, _changed_triples(store, {name: (old, new)}), pending=new)
     if focus is None:
-        # Every node: the whole store as it would be, in memory.
-        before = kg_graph.validate()
+        # Every node: the whole store as it would be, in memory; the store as it is by the
+        # record of the last validation when nothing was written since.
+        before = _standing_report(store) or kg_graph.validate()
         after = _validate_whole_overlay(kg_graph, name, new, progress)
     else:
         before = _validate_focus(kg_graph, focus, None)

@@ -269,3 +269,15 @@ def test_a_change_to_the_default_graph_is_not_missed(_store, tmp_path):
     graph.load([data])
     run = _same_as_whole(graph)
     assert _messages(run.report) == {"id:nameless rdfs:label: an entity needs a label"}
+
+
+def test_check_write_over_the_whole_store_takes_the_store_as_it_is_from_a_current_record(_store, tmp_path, monkeypatch):
+    from kg import validation_changes
+
+    graph = _store(tmp_path)
+    _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:y a kg:Company .')
+    monkeypatch.setattr(validation_changes, "SMALL_GRAPH", 2)
+    validate_changes(graph)
+    monkeypatch.setattr(type(graph), "validate", lambda *a, **k: pytest.fail("the store was validated again"))
+    quads = _quads('src:n a kg:Source ; dcterms:title "N" . id:z a kg:Person .', "n")
+    assert _messages(check_write(graph, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
