@@ -146,3 +146,21 @@ def test_ingest_of_several_documents_shows_progress(tmp_path):
     assert not _progress_drawn(runs[None].stderr) and _progress_drawn(runs["1"].stderr)
     assert "ingesting" in runs["1"].stderr
     assert runs["1"].stdout == runs[None].stdout and runs[None].stdout.count("\n") == 2
+
+
+def test_exact_betweenness_in_slices_is_the_same_and_reports_every_source(make_investor_graph):
+    """Computed in slices of sources to report progress, exact betweenness equals the
+    one-call figure and networkx's (the oracle)."""
+    import networkx as nx
+
+    from kg.analysis.metrics import centrality
+
+    graph = make_investor_graph(300)
+    seen = []
+    sliced = dict(centrality(graph, measure="betweenness", progress=lambda done, total: seen.append((done, total))))
+    whole = dict(centrality(graph, measure="betweenness"))
+    oracle = nx.betweenness_centrality(nx.Graph(graph.to_undirected()))
+    n = graph.number_of_nodes()
+    assert seen[-1] == (n, n) and len(seen) > 10 and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert max(abs(sliced[node] - whole[node]) for node in graph) < 1e-12
+    assert max(abs(sliced[node] - oracle[node]) for node in graph) < 1e-12
