@@ -33,7 +33,7 @@ from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
-from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces, rows
+from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces, read_sections, rows
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
@@ -45,7 +45,7 @@ _BOOLEAN = str(XSD.boolean)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
 _LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
-_PIECE_FORMAT = 1  # bump when what a piece holds changes
+_PIECE_FORMAT = 2  # bump when what a piece holds changes
 _PIECE_KIND = "projection"
 
 
@@ -64,18 +64,18 @@ class _Shape:
         described = "|".join([*self.by_depth, *sorted(self.relations), *sorted(self.qualifiers)])
         self.version = f"{_PIECE_FORMAT}:{hashlib.sha256(described.encode()).hexdigest()[:16]}"
 
-    def queries(self) -> dict[str, tuple[str, int]]:
-        """Section name -> (SELECT, width of its rows)."""
+    def sections(self) -> dict[str, tuple[str, str]]:
+        """Section name -> (variables, pattern) of the single-pattern SELECTs read."""
         values = " ".join(f"<{iri}>" for iri in self.relations)
         return {
-            **{f"type {iri}": (f"SELECT ?e WHERE {{ ?e <{RDF.type}> <{iri}> }}", 1) for iri in self.by_depth},
-            "labels": (f"SELECT ?e ?label WHERE {{ ?e <{RDFS.label}> ?label }}", 2),
-            **{f"link {name}": (f"SELECT ?st ?x WHERE {{ ?st <{predicate}> ?x }}", 2) for name, predicate in _LINKS},
-            **{f"qualifier {iri}": (f"SELECT ?st ?v WHERE {{ ?st <{iri}> ?v }}", 2) for iri in self.qualifiers},
-            "direct": (f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}", 3),
-            "sources": (f"SELECT ?source WHERE {{ ?source a <{KG.Source}> }}", 1),
-            "titles": (f"SELECT ?source ?title WHERE {{ ?source <{DCTERMS.title}> ?title }}", 2),
-            "issued": (f"SELECT ?source ?issued WHERE {{ ?source <{DCTERMS.issued}> ?issued }}", 2),
+            **{f"type {iri}": ("?e", f"?e <{RDF.type}> <{iri}>") for iri in self.by_depth},
+            "labels": ("?e ?label", f"?e <{RDFS.label}> ?label"),
+            **{f"link {name}": ("?st ?x", f"?st <{predicate}> ?x") for name, predicate in _LINKS},
+            **{f"qualifier {iri}": ("?st ?v", f"?st <{iri}> ?v") for iri in self.qualifiers},
+            "direct": ("?s ?p ?o", f"VALUES ?p {{ {values} }} ?s ?p ?o"),
+            "sources": ("?source", f"?source <{RDF.type}> <{KG.Source}>"),
+            "titles": ("?source ?title", f"?source <{DCTERMS.title}> ?title"),
+            "issued": ("?source ?issued", f"?source <{DCTERMS.issued}> ?issued"),
         }
 
 
@@ -83,29 +83,28 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
     """Read the store's entities, relations and statements into a MultiDiGraph, the whole
     store at once (no cache); :func:`project` builds the same graph from cached pieces."""
     shape = _Shape(ontology)
-    return _assemble([_read_piece(store, shape, None, whole=True)], shape, store)
+    return _assemble([_read_whole(store, shape)], shape, store)
 
 
-def _read_piece(store, shape: _Shape, graph, *, whole: bool = False) -> dict[str, list[str]]:
-    """The answers of *graph* (of the whole store's union if *whole*), each a flat list."""
-    queries = shape.queries()
-    if whole:
-        select = store.select_rows
-    else:
-        select = lambda sparql: store.select_graph_rows(sparql, graph)  # noqa: E731
+def _threads(store) -> int:
+    # Most of the time goes to decoding terms inside the store, which releases the GIL, so
+    # on stores that allow it the queries run two at a time while Python splits answers.
+    return 2 if getattr(store, "concurrent_reads", False) else 1
+
+
+def _read_whole(store, shape: _Shape) -> dict[str, list[str]]:
+    """The answers over the union of all graphs, each a flat list."""
     # Single-pattern queries throughout, joined in Python: Oxigraph answers each in a
     # fraction of a second, where joins of the same patterns took seconds on a million
-    # triples. Most of the time goes to decoding terms inside the store, which releases the
-    # GIL, so on stores that allow it the queries run two at a time.
-    if getattr(store, "concurrent_reads", False):
-        large = [k for k in queries if k in ("labels", "direct") or k.startswith("link ")]
-        order = large + [k for k in queries if k not in large]
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {key: pool.submit(select, queries[key][0]) for key in order}
-            answers = {key: future.result()[1] for key, future in futures.items()}
-    else:
-        answers = {key: select(sparql)[1] for key, (sparql, _) in queries.items()}
-    return {key: [value for row in answers[key] for value in row] for key in queries}
+    # triples.
+    queries = {key: f"SELECT {variables} WHERE {{ {pattern} }}" for key, (variables, pattern) in shape.sections().items()}
+    with ThreadPoolExecutor(max_workers=_threads(store)) as pool:
+        answers = dict(zip(queries, pool.map(lambda sparql: store.select_rows(sparql)[1], queries.values())))
+    return {key: [value for row in answer for value in row] for key, answer in answers.items()}
+
+
+def _read_graphs(store, shape: _Shape, graphs: list) -> dict[str, dict[str, list[str]]]:
+    return read_sections(store, graphs, shape.sections(), threads=_threads(store))
 
 
 def _least(pieces: list[dict], section: str) -> dict[str, str]:
@@ -255,10 +254,10 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
     shape = _Shape(kg_graph.ontology)
     pieces = None
     if use_cache:
-        found = graph_pieces(store, _PIECE_KIND, shape.version, lambda s, graph: _read_piece(s, shape, graph))
+        found = graph_pieces(store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
         pieces = None if found is None else [piece for _, piece in found]
     if pieces is None:  # a store that cannot tell which graphs a write touched
-        pieces = [_read_piece(store, shape, None, whole=True)]
+        pieces = [_read_whole(store, shape)]
     graph = _assemble(pieces, shape, store)
     if use_cache:
         _MEMO.clear()  # one store state at a time is enough for a process
@@ -271,7 +270,7 @@ def refresh_pieces(kg_graph) -> bool:
     joining them: what a write leaves for the next analysis to read, at the cost of the
     graphs it wrote. False when the store has no pieces (nothing done)."""
     shape = _Shape(kg_graph.ontology)
-    found = graph_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graph: _read_piece(s, shape, graph))
+    found = graph_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
     return found is not None
 
 

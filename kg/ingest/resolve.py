@@ -24,16 +24,16 @@ from kg.ids import entity_iri
 from kg.ingest.normalize import is_meaningful_name, name_key
 from kg.namespaces import KG, RDF, RDFS, SKOS
 from kg.resolution.judgements import canonical_map, read_judgements
-from kg.store.pieces import graph_pieces, rows
+from kg.store.pieces import graph_pieces, read_sections, rows
 
 __all__ = ["Resolver", "Resolved", "name_pieces"]
 
 _NAMES_KIND = "names"
-_NAMES_FORMAT = "1"
+_NAMES_FORMAT = "2"
 _SECTIONS = {
-    "types": f'SELECT ?e ?t WHERE {{ ?e <{RDF.type}> ?t FILTER(STRSTARTS(STR(?t), "{KG}")) }}',
-    "labels": f"SELECT ?e ?name WHERE {{ ?e <{RDFS.label}> ?name }}",
-    "aliases": f"SELECT ?e ?name WHERE {{ ?e <{SKOS.altLabel}> ?name }}",
+    "types": ("?e ?t", f'?e <{RDF.type}> ?t FILTER(STRSTARTS(STR(?t), "{KG}"))'),
+    "labels": ("?e ?name", f"?e <{RDFS.label}> ?name"),
+    "aliases": ("?e ?name", f"?e <{SKOS.altLabel}> ?name"),
 }
 
 
@@ -50,20 +50,22 @@ def name_pieces(store) -> list[tuple[str, dict[str, list[str]]]]:
         return found
     pieces: dict[str, dict[str, list[str]]] = {}
     for section in ("labels", "aliases"):
-        pattern = _SECTIONS[section].split("WHERE", 1)[1].strip()[1:-1]
-        _, answer = store.select_rows(f"SELECT ?g ?e ?name WHERE {{ GRAPH ?g {{ {pattern} }} }}")
-        for graph, entity, name in answer:
+        variables, pattern = _SECTIONS[section]
+        _, answer = store.select_rows(f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+        for graph, entity, name in sorted(answer):
             pieces.setdefault(graph, {"types": [], "labels": [], "aliases": []})[section] += (entity, name)
-    _, answer = store.select_rows(_SECTIONS["types"])
+    _, answer = store.select_rows("SELECT {} WHERE {{ {} }}".format(*_SECTIONS["types"]))
     typed = {"types": [value for row in answer for value in row], "labels": [], "aliases": []}
     return [("", typed), *sorted(pieces.items())]
 
 
-def _read_names(store, graph) -> dict[str, list[str]]:
-    return {
-        section: [value for row in store.select_graph_rows(sparql, graph)[1] for value in row]
-        for section, sparql in _SECTIONS.items()
-    }
+def _read_names(store, graphs: list) -> dict[str, dict[str, list[str]]]:
+    pieces = read_sections(store, graphs, _SECTIONS)
+    # Rows in order, whichever way the store read them: an entity is shown by its first name.
+    for piece in pieces.values():
+        for section in ("labels", "aliases"):
+            piece[section] = [value for row in sorted(rows(piece[section], 2)) for value in row]
+    return pieces
 
 
 @dataclass

@@ -24,14 +24,16 @@ import json
 import os
 import warnings
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
 
-__all__ = ["ACTIVITY", "Activity", "CacheWarning", "cache_dir", "forget_pieces", "graph_pieces", "rows"]
+__all__ = ["ACTIVITY", "Activity", "CacheWarning", "cache_dir", "forget_pieces", "graph_pieces", "read_sections", "rows"]
 
 _CACHE_KIND = "kg-piece"
+_GRAPHS_PER_QUERY = 200
 _MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
 
 #: A piece: section name -> a flat list of strings (rows of a fixed width, end to end).
@@ -80,11 +82,11 @@ def graph_pieces(
     store,
     kind: str,
     version: str,
-    build: Callable[[object, URIRef | None], Piece],
+    build: Callable[[object, list[URIRef | None]], dict[str, Piece]],
 ) -> list[tuple[str, Piece]] | None:
     """The *kind* pieces of every graph of *store* as (graph IRI, piece), graphs in order
-    (the default graph first, as ``""``), each built by ``build(store, graph)`` unless
-    cached under the graph's token.
+    (the default graph first, as ``""``). Those not cached under their graph's token are
+    built together by ``build(store, graphs)``, which returns a piece by graph IRI.
 
     *version* is the format of this kind of piece: bump it when *build* changes. Returns
     None when the store cannot tell graphs' writes apart (see
@@ -96,27 +98,75 @@ def graph_pieces(
     on_disk = store.url.startswith("oxigraph:")
     folder = cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}" if on_disk else None
     graphs = store.stored_graphs()
-    pieces = []
+    found: dict[str, Piece] = {}
+    stale: list[tuple[URIRef | None, str, Path | None]] = []
     for graph in graphs:
         name = "" if graph is None else str(graph)
         key = _digest(f"{kind}|{version}|{name}|{versions.token(graph)}")
-        memo_key = (store.url, kind, name)
-        cached = _MEMO.get(memo_key)
+        cached = _MEMO.get((store.url, kind, name))
         if cached is not None and cached["key"] == key:
-            pieces.append((name, cached["piece"]))
+            found[name] = cached["piece"]
             continue
         path = folder / f"{kind}-{_digest(name)}-{key}.json" if folder is not None else None
         piece = _load(path) if path is not None and path.exists() else None
         if piece is None:
-            piece = build(store, graph)
-            ACTIVITY.built.append((kind, name))
-            ACTIVITY.rows_read += sum(len(values) for values in piece.values())
-            if path is not None:
-                _save(path, piece)
-        _MEMO[memo_key] = {"key": key, "piece": piece}
-        pieces.append((name, piece))
+            stale.append((graph, key, path))
+        else:
+            found[name] = piece
+            _MEMO[(store.url, kind, name)] = {"key": key, "piece": piece}
+    built = build(store, [graph for graph, _, _ in stale]) if stale else {}
+    for graph, key, path in stale:
+        name = "" if graph is None else str(graph)
+        piece = found[name] = built[name]
+        ACTIVITY.built.append((kind, name))
+        ACTIVITY.rows_read += sum(len(values) for values in piece.values())
+        if path is not None:
+            _save(path, piece)
+        _MEMO[(store.url, kind, name)] = {"key": key, "piece": piece}
+    pieces = [("" if graph is None else str(graph), found["" if graph is None else str(graph)]) for graph in graphs]
     if folder is not None:
         _forget_dropped(folder, kind, {_digest("" if g is None else str(g)) for g in graphs})
+    return pieces
+
+
+def read_sections(
+    store, graphs: list[URIRef | None], sections: dict[str, tuple[str, str]], *, threads: int = 1
+) -> dict[str, Piece]:
+    """Answer each section's SELECT for each of *graphs*, split by graph: a piece by graph
+    IRI (``""``: the default graph). *sections* maps a name to (the variables, the pattern):
+    ``("?e ?label", "?e rdfs:label ?label")``. Several named graphs are read together, a
+    few hundred per query (``VALUES ?g {...} GRAPH ?g {...}``: the store reads each graph's
+    part of its indexes, not the others'); the default graph, or one named graph, alone."""
+    pieces: dict[str, Piece] = {"" if g is None else str(g): {section: [] for section in sections} for g in graphs}
+    named = [g for g in graphs if g is not None]
+    alone = [g for g in graphs if g is None] + (named if len(named) == 1 else [])
+    jobs: list[tuple[str, URIRef | None, bool, str]] = [
+        (section, graph, False, f"SELECT {variables} WHERE {{ {pattern} }}")
+        for graph in alone for section, (variables, pattern) in sections.items()
+    ]
+    together = named if len(named) > 1 else []
+    for start in range(0, len(together), _GRAPHS_PER_QUERY):
+        values = " ".join(f"<{g}>" for g in together[start:start + _GRAPHS_PER_QUERY])
+        jobs += [
+            (section, None, True, f"SELECT ?g {variables} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {pattern} }} }}")
+            for section, (variables, pattern) in sections.items()
+        ]
+
+    def run(job):
+        _, graph, batch, sparql = job
+        return store.select_rows(sparql)[1] if batch else store.select_graph_rows(sparql, graph)[1]
+
+    if threads > 1:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            answers = list(pool.map(run, jobs))
+    else:
+        answers = [run(job) for job in jobs]
+    for (section, graph, batch, _), answer in zip(jobs, answers):
+        if not batch:
+            pieces["" if graph is None else str(graph)][section] = [value for row in answer for value in row]
+            continue
+        for row in answer:
+            pieces[row[0]][section].extend(row[1:])
     return pieces
 
 

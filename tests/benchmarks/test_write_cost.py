@@ -94,7 +94,7 @@ projection_s, projection_cpu_s = time.perf_counter() - started, time.process_tim
 # The floor: the store's own bulk reads of what the projection needs, nothing joined.
 started = time.perf_counter()
 for pattern in ("?e a ?t", "?e rdfs:label ?l", "?st kg:subject ?x", "?st kg:relation ?x", "?st kg:object ?x", "?s kg:investsIn ?o"):
-    graph.store.select_rows("SELECT * WHERE { " + pattern + " }")
+    graph.store.select_rows("SELECT * WHERE {{ " + pattern + " }}")
 reads_s = time.perf_counter() - started
 done(projection_s=round(projection_s, 2), projection_cpu_s=round(projection_cpu_s, 2), reads_s=round(reads_s, 2), nodes=G.number_of_nodes(), edges=G.number_of_edges())
 """
