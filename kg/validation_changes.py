@@ -211,11 +211,11 @@ def _rules() -> str:
     return hashlib.sha256((resource_dir("ontology") / "shapes.ttl").read_bytes()).hexdigest()
 
 
-def _fingerprints(store) -> dict[str, tuple[str, int]]:
+def _fingerprints(store, known: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, int]]:
     """Each named graph's (token, quads up to SMALL_GRAPH + 1). The token is the store's
     own for the graph where it keeps one (``Store.graph_versions``), else a digest of the
     triples describing the graph itself, which kg rewrites with every write of a source."""
-    found = _fingerprints_of(store, store.graphs())
+    found = _fingerprints_of(store, store.graphs(), known)
     # The default graph, where a store keeps a token for it: kept as a graph too big to
     # diff, so that a change to it has the whole store checked.
     versions = store.graph_versions()
@@ -224,7 +224,10 @@ def _fingerprints(store) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _fingerprints_of(store, graphs: Iterable[URIRef]) -> dict[str, tuple[str, int]]:
+def _fingerprints_of(store, graphs: Iterable[URIRef], known: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, int]]:
+    """See :func:`_fingerprints`; a graph whose store token is the one *known* keeps the
+    size known with it (not counted again: a store of thousands of articles costs one
+    count per graph written)."""
     versions = store.graph_versions()
     found = {}
     for graph in graphs:
@@ -232,11 +235,15 @@ def _fingerprints_of(store, graphs: Iterable[URIRef]) -> dict[str, tuple[str, in
             own = [versions.token(graph)]
         else:
             own = sorted(f"{_text(p)} {_text(o)}" for _, p, o, _ in store.quads(subject=graph, graph=graph))
+        marker = hashlib.sha256("\n".join(own).encode("utf-8")).hexdigest()
+        if versions is not None and known is not None and known.get(str(graph), ("",))[0] == marker:
+            found[str(graph)] = known[str(graph)]
+            continue
         rows = store.query(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ GRAPH {_text(graph)} {{ ?s ?p ?o }} }} "
             f"LIMIT {SMALL_GRAPH + 1} }} }}"
         ).rows
-        found[str(graph)] = (hashlib.sha256("\n".join(own).encode("utf-8")).hexdigest(), int(rows[0][0]))
+        found[str(graph)] = (marker, int(rows[0][0]))
     return found
 
 
@@ -407,7 +414,7 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
     embedded = getattr(store, "path", None) is not None
     if record is not None and record.version == version and embedded:
         return ValidationRun(_standing(record), "unchanged")
-    fingerprints = _fingerprints(store)
+    fingerprints = _fingerprints(store, record.graphs if record is not None else None)
     if record is not None and record.version == version and fingerprints == record.graphs:
         return ValidationRun(_standing(record), "unchanged")
     reason = "" if everything or record is not None else "no earlier validation is recorded"
