@@ -8,8 +8,8 @@ Graph Store Protocol endpoint, or turns it off when empty).
 ``oxigraph``
     ``oxigraph serve --union-default-graph``. Queries by direct POST; added quads go as
     N-Quads to ``/store`` in one request, which Oxigraph applies whole or not at all; a
-    graph is replaced by one ``PUT /store?graph=``, which Oxigraph runs as two steps (the
-    graph cleared, then the new one loaded whole).
+    graph is replaced by one ``PUT /store?graph=`` through Oxigraph's bulk loader, which is
+    not atomic (see remote_writes).
 ``virtuoso``
     Virtuoso 7. Queries by form POST (a direct POST is never answered). Every graph is a
     named graph, so kg's default graph is the graph :data:`KG_DEFAULT_GRAPH`; Virtuoso's own
@@ -95,8 +95,8 @@ class ServerProfile:
     gsp_graph_param: str = "graph"
     #: The GSP endpoint takes a whole N-Quads dataset in one POST, applied atomically.
     gsp_dataset: bool = False
-    #: A GSP PUT replaces a graph fast enough to be kg's replace_graph, though the server
-    #: clears the graph and loads the new one in two steps (see remote_writes).
+    #: A GSP PUT replaces a graph fast enough to be kg's replace_graph, though not
+    #: atomically (see remote_writes).
     gsp_put_replaces: bool = False
     #: The IRI standing for the default graph, on a server without one.
     default_graph: str | None = None
