@@ -117,6 +117,7 @@ class Extractor:
             ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
             Cues(
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
+                joining_verbs=frozenset(cues.get("joining_verbs", ())),
                 sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
                 maker_words=frozenset(cues.get("maker_words", ())), maker_nouns=reference_maker_nouns(),

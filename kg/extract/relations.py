@@ -36,6 +36,8 @@ _REFERENCE_FACTOR = 0.8
 _WIDE_GAP = 3
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
+#: Last words of a phrase that say "the field of" rather than name it ("the AI space").
+_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere"}
 
 
 def _family(pattern: Pattern) -> tuple:
@@ -115,6 +117,7 @@ class Cues:
     maker_words: frozenset[str] = frozenset()  # heads whose modifiers name what a firm does
     maker_nouns: dict = field(default_factory=dict)  # "chipmaker" -> "semiconductors"
     person_titles: frozenset[str] = frozenset()  # "Chancellor", "CEO": stand for a person
+    joining_verbs: frozenset[str] = frozenset()  # "with B also participating": B joins the round
 
 
 class RelationReader:
@@ -326,6 +329,11 @@ class RelationReader:
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
+        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | {"investor", "backer", "shareholder"}:
+            # "from investors including Daewon Capital", "firms such as TEL": the named ones.
+            named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
+                     or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+                     for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity]
         if named:
             return [(t, False) for t in self._conjoined(named[0])]
         identified = self._identified(token)
@@ -383,6 +391,13 @@ class RelationReader:
                                 named = pobj if pobj._.kg_entity else next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
                                 if pobj.dep_ == "pobj" and named is not None:
                                     found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
+                if rounds and prep.lower_ == "with":
+                    # "a round led by A, with B and C also participating"
+                    for clause in prep.children:
+                        if clause.dep_ == "pcomp" and clause.lemma_ in self.cues.joining_verbs:
+                            for subject in clause.children:
+                                if subject.dep_ == "nsubj" and subject._.kg_entity:
+                                    found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if all(t is not a for a, _ in actors + found))
                 if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
                     continue
                 if verb.i != trigger.i and verb.i != trigger.head.i:
@@ -484,7 +499,13 @@ class RelationReader:
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
-        tokens = [t for t in tokens if t.text not in ("(", ")", ",")]
+        # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
+        # words before it, and a last word such as "space" or "market" names no sector.
+        inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
+                  and any(c.text == ")" and c.i > t.i for c in tokens)}
+        tokens = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
+        while len(tokens) > 1 and tokens[-1].lower_ in _AREA_WORDS:
+            tokens = tokens[:-1]
         # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
         if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lemma_.lower() in self.cues.firm_words:
             return []

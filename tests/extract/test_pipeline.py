@@ -102,6 +102,17 @@ def test_names_and_visits(extract_text, text, visit):
     assert visit in {(r["subject"], r["predicate"], r["object"]) for r in extract_text(text)["relations"]}
 
 
+@pytest.mark.parametrize("text, investors", [
+    ("Hanul Robotics raised $30 million in a Series B round led by Daewon Capital, with Sunwoo Ventures and "
+     "Mirae Asset also participating.", {"Daewon Capital", "Sunwoo Ventures", "Mirae Asset"}),
+    ("Hanul Robotics has raised $30 million from investors including Daewon Capital and Sunwoo Ventures.",
+     {"Daewon Capital", "Sunwoo Ventures"}),
+])
+def test_every_investor_of_a_round(extract_text, text, investors):
+    found = {r["subject"] for r in extract_text(text)["relations"] if r["predicate"] == "invests_in" and r["object"] == "Hanul Robotics"}
+    assert found == investors
+
+
 def test_a_capital_that_acts_is_its_government(extract_text):
     record = extract_text("Beijing imposed export curbs on gallium. The talks were held in Beijing, and the Kremlin said nothing.")
     assert sorted((e["name"], e["type"]) for e in record["entities"]) == [
