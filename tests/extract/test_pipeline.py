@@ -113,6 +113,11 @@ def test_every_investor_of_a_round(extract_text, text, investors):
     assert found == investors
 
 
+def test_working_with_a_firm_is_a_partnership(extract_text):
+    record = extract_text("Hanul Robotics is working with Daewon Motors on humanoid robots.")
+    assert ("Hanul Robotics", "partners_with", "Daewon Motors") in {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
 def test_a_capital_that_acts_is_its_government(extract_text):
     record = extract_text("Beijing imposed export curbs on gallium. The talks were held in Beijing, and the Kremlin said nothing.")
     assert sorted((e["name"], e["type"]) for e in record["entities"]) == [
