@@ -3,8 +3,9 @@
 :mod:`kg.serve.workers`), so every argument and answer is picklable.
 
 SPARQL answers from the embedded store are written by pyoxigraph itself, in the format the
-client asked for, with no conversion to rdflib terms in between; other stores go through
-:func:`kg.result_writers.write_results`.
+client asked for, with no conversion to rdflib terms in between, and the query reaches it
+as the client wrote it (kg's prefixes and the base given as parser options); other stores
+go through :func:`kg.result_writers.write_results`.
 """
 
 from __future__ import annotations
