@@ -141,16 +141,14 @@ def _assemble(pieces: list[dict], shape: _Shape, store) -> nx.MultiDiGraph:
 def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
     classes, relations, qualifiers = shape.classes, shape.relations, shape.qualifiers
     best: dict[str, str] = {}
-    for iri in shape.by_depth:
+    for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
         for piece in pieces:
-            for entity in piece.get(f"type {iri}", ()):
-                best.setdefault(entity, iri)
+            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), iri))
     labels = _least(pieces, "labels")
-    graph = nx.MultiDiGraph()
-    graph.add_nodes_from(
-        (entity, {"label": labels.get(entity) or local_name(entity), "cls": classes[iri].name})
+    nodes = {
+        entity: {"label": labels.get(entity) or local_name(entity), "cls": classes[iri].name}
         for entity, iri in best.items()
-    )
+    }
 
     subjects, predicates, objects, origins = (_least(pieces, f"link {name}") for name, _ in _LINKS)
     # Each statement's edge attributes, qualifiers written straight into them.
@@ -191,14 +189,44 @@ def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
             "relation": relation.name, "label": relation.label, "strength": relation.strength,
             "statement": None, "source": None,
         }))
-    ends = dict.fromkeys(end for s, o, _, _ in edges for end in (s, o))
-    graph.add_nodes_from((iri, {"label": local_name(iri), "cls": ""}) for iri in ends if iri not in graph)
-    graph.add_edges_from(edges)
+    for end in dict.fromkeys(end for s, o, _, _ in edges for end in (s, o)):
+        if end not in nodes:
+            nodes[end] = {"label": local_name(end), "cls": ""}
+    graph = _multidigraph(nodes, edges)
     titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
     sources = dict.fromkeys(source for piece in pieces for source in piece.get("sources", ()))
     graph.graph["sources"] = {
         source: {"title": titles.get(source, ""), "issued": issued.get(source, "")} for source in sorted(sources)
     }
+    return graph
+
+
+def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> nx.MultiDiGraph:
+    """The MultiDiGraph of *nodes* (IRI -> attributes) and *edges* (u, v, key, attributes;
+    both ends among *nodes*, keys unique per pair, attribute dicts not shared).
+
+    networkx's add_edges_from checks and copies every edge, half the time of a join; these
+    are fresh and checked, so they go straight into its own dicts, as MultiDiGraph.add_edge
+    leaves them: node -> attributes, successors and predecessors sharing one dict of keys
+    per pair (tests compare the result with one built through add_edges_from).
+
+    >>> G = _multidigraph({"a": {}, "b": {}}, [("a", "b", "k", {"w": 1})])
+    >>> list(G.edges(keys=True, data=True)), list(G.in_edges("b", keys=True))
+    ([('a', 'b', 'k', {'w': 1})], [('a', 'b', 'k')])
+    """
+    graph = nx.MultiDiGraph()
+    node, succ, pred = graph._node, graph._succ, graph._pred
+    for iri, attributes in nodes.items():
+        node[iri] = attributes
+        succ[iri] = {}
+        pred[iri] = {}
+    for u, v, key, attributes in edges:
+        out = succ[u]
+        keys = out.get(v)
+        if keys is None:
+            keys = out[v] = {}
+            pred[v][u] = keys
+        keys[key] = attributes
     return graph
 
 

@@ -160,7 +160,7 @@ def test_cold_projection_1m(synthetic_file, tmp_path):
     store = tmp_path / "store"
     _kg(store, "load", str(path), cache=tmp_path / "warm")
     figures = measure(
-        f"os.environ['KG_CACHE_DIR'] = {str(tmp_path / 'cold')!r}\n" + COLD_PROJECTION.format(store=store)
+        f"import os\nos.environ['KG_CACHE_DIR'] = {str(tmp_path / 'cold')!r}\n" + COLD_PROJECTION.format(store=store)
     )
     record(
         "cold projection synthetic 1,000,000",

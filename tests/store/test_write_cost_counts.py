@@ -250,6 +250,26 @@ def test_pieces_joined_equal_the_whole_store_through_every_kind_of_write(backend
     graph.close()
 
 
+def test_the_projection_is_the_graph_networkx_builds_from_its_nodes_and_edges():
+    import networkx as nx
+
+    graph = KnowledgeGraph.open("memory:")
+    graph.load([FIXTURES / "projection.trig"])
+    graph.store.replace_graph(TABLE, _table_quads(30))
+    graph.store.replace_graph(ARTICLE, _article_quads())
+    G = project(graph)
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    H.add_edges_from(G.edges(keys=True, data=True))
+    _assert_same(G, H)
+    assert sorted(G.in_edges(keys=True)) == sorted(H.in_edges(keys=True))
+    assert dict(G.in_degree()) == dict(H.in_degree()) and dict(G.out_degree()) == dict(H.out_degree())
+    assert all(G._pred[v][u] is G._succ[u][v] for u, v in G.edges())  # one dict of keys per pair, as networkx keeps it
+    G.remove_node(ID + "firm-3")  # and it takes changes as networkx's own would
+    H.remove_node(ID + "firm-3")
+    _assert_same(G, H)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_pieces_joined_equal_the_whole_store_on_generated_writes(seed):
     """Random quads over a few entities, statements and graphs (the same fact in several
