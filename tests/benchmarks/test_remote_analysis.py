@@ -29,7 +29,7 @@ SIZE = int(os.environ.get("KG_BENCH_REMOTE_TRIPLES", "5000000"))
 SAMPLES = 15
 #: Calls per command on the projection path, which checks the store's version (a count
 #: over every quad) on each: the whole sample would take hours at 5M triples.
-PROJECTION_SAMPLES = 3
+PROJECTION_SAMPLES = int(os.environ.get("KG_BENCH_PROJECTION_SAMPLES", "1"))
 GRAPH = "https://w3id.org/kg/source/synthetic"
 ID = "https://w3id.org/kg/id/"
 
@@ -133,25 +133,27 @@ def _sample(url: str) -> list[tuple[str, tuple]]:
     return calls
 
 
-def test_neighbourhoods_answer_without_the_projection(served):
+def test_neighbourhoods_answer_without_the_projection(served, monkeypatch):
     url, load_s = served
     calls = _sample(url)
     neighbourhood = measure(ANSWER.format(url=url, mode="neighbourhood", calls=calls))
-    few = [call for i, call in enumerate(calls) if i % SAMPLES < PROJECTION_SAMPLES]
-    projection = measure(ANSWER.format(url=url, mode="projection", calls=few), timeout=3600)
-    same = [d for i, d in enumerate(neighbourhood["digests"]) if i % SAMPLES < PROJECTION_SAMPLES]
-    assert same == projection["digests"], "the two paths gave different answers"
     figures = {k: v for k, v in neighbourhood.items() if k.endswith("_ms")}
     record(
         f"remote analysis, neighbourhoods ({SIZE:,} triples, oxigraph serve)",
         **figures, peak_mb=neighbourhood["peak_mb"], load_s=load_s,
     )
+    # The projection path at 5M triples: counting the store's quads for its version alone
+    # outlasts the default HTTP timeout of 60 s on a busy machine.
+    monkeypatch.setenv("KG_HTTP_TIMEOUT", "3600")
+    few = [call for i, call in enumerate(calls) if i % SAMPLES < PROJECTION_SAMPLES]
+    projection = measure(ANSWER.format(url=url, mode="projection", calls=few), timeout=7200)
     record(
         f"remote analysis, projection path ({SIZE:,} triples, oxigraph serve)",
         first_command_s=projection["first_s"], investors_p50_after_ms=projection["investors_p50_ms"],
-        links_p50_after_ms=projection["links_p50_ms"],
-        peak_mb=projection["peak_mb"],
+        links_p50_after_ms=projection["links_p50_ms"], peak_mb=projection["peak_mb"],
     )
+    same = [d for i, d in enumerate(neighbourhood["digests"]) if i % SAMPLES < PROJECTION_SAMPLES]
+    assert same == projection["digests"], "the two paths gave different answers"
     # The projection path pays its copy on every command (a server's projection is not
     # cached on disk); one neighbourhood answer must cost a small part of it.
     assert figures["investors_p50_ms"] / 1000 < projection["first_s"] / 10
