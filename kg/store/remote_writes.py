@@ -11,7 +11,7 @@ graph an rdflib IRI or None for the default graph. How it travels depends on the
   ``/store``) gets the added quads in one request;
 - **one PUT**: Oxigraph replaces a graph by a GSP ``PUT`` that its bulk loader applies
   (its SPARQL ``ADD`` of a staged graph takes minutes where the PUT takes seconds, and its
-  transactional load three times the bulk loader's time): a replacement that fails midway
+  transactional load 1.6 times the bulk loader's): a replacement that fails midway
   (the connection lost, the server stopped) leaves that graph **partly written** and every
   other graph as it was; the error says so, and running the command again repairs it;
 - **staged**: otherwise the quads first go into fresh *staging* graphs
