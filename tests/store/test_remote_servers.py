@@ -172,3 +172,64 @@ def test_credentials_in_the_url_authenticate_and_are_not_printed(virtuoso_server
         with pytest.raises(StoreError, match="answered 401") as caught:
             store.add([quad])
     assert "not-the-password" not in str(caught.value)
+
+
+def test_an_oxigraph_replacement_cut_off_midway_touches_no_other_graph(tmp_path):
+    # Oxigraph replaces a graph through its bulk loader, not atomically (kg.store.remote_writes):
+    # the server is killed while the replacement runs; the error says the graph may be partly
+    # written, and every other graph is as it was. A server of its own: this one is killed.
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import threading
+    import time
+    from pathlib import Path
+
+    binary = str(Path(sys.executable).parent / "oxigraph") if (Path(sys.executable).parent / "oxigraph").exists() else shutil.which("oxigraph")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    argv = [binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+
+    def start() -> subprocess.Popen:
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(300):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    return process
+            except OSError:
+                time.sleep(0.1)
+        process.kill()
+        raise RuntimeError("oxigraph serve did not start")
+
+    url = f"http://127.0.0.1:{port}/query"
+    old = [(URIRef(f"{A}s{n}"), URIRef(A + "p"), Literal("old"), G1) for n in range(10)]
+    other = [(URIRef(A + "s"), URIRef(A + "p"), Literal("kept"), G2)]
+    new = [(URIRef(f"{A}s{n}"), URIRef(A + "p"), Literal(f"new {n}"), G1) for n in range(300_000)]
+    server = start()
+    try:
+        with open_store(url) as store:
+            store.add(old + other)
+            failure: list[Exception] = []
+
+            def replace() -> None:
+                try:
+                    store.replace_graph(G1, new)
+                except StoreError as error:
+                    failure.append(error)
+
+            writer = threading.Thread(target=replace)
+            writer.start()
+            time.sleep(3)
+            server.kill()
+            server.wait()
+            writer.join(timeout=120)
+        assert failure and "may be left partly written: run the write again" in str(failure[0])
+        server = start()
+        with open_store(url) as store:
+            assert [q for q in store.quads() if q[3] == G2] == other
+            assert {q for q in store.quads() if q[3] == G1} <= set(old) | set(new)
+    finally:
+        server.kill()
+        server.wait()
