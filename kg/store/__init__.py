@@ -7,7 +7,10 @@
 ``http(s)://HOST/PATH``
     Any SPARQL 1.1 Protocol server. The URL is the query endpoint; the update endpoint is
     derived from it (see :mod:`kg.store.remote`) or set with ``KG_UPDATE_URL``. The server
-    must treat its default graph as the union of its named graphs.
+    must treat its default graph as the union of its named graphs. Oxigraph server and
+    Virtuoso are recognised and spoken to as each needs (:mod:`kg.store.remote_servers`);
+    bulk writes go through the Graph Store Protocol where offered
+    (:mod:`kg.store.remote_writes`).
 """
 
 from __future__ import annotations
