@@ -13,7 +13,7 @@ JSON writes and reads quickly and which cannot run code when read (a pickle can)
 that is damaged, of another format or not kg's is ignored with a :class:`CacheWarning`
 and rebuilt.
 
-:data:`ACTIVITY` counts the pieces built and the rows read for them, so that tests can
+:data:`ACTIVITY` counts the pieces built and the terms read for them, so that tests can
 check that a write to one graph rebuilds only that graph's pieces.
 """
 
@@ -47,7 +47,8 @@ class CacheWarning(UserWarning):
 @dataclass
 class Activity:
     """What building pieces cost since the last :meth:`reset`: the (kind, graph) of each
-    piece built and the rows read from the store for them."""
+    piece built, and ``rows_read``, the terms read from the store for them (a row of three
+    variables counts three)."""
 
     built: list[tuple[str, str]] = field(default_factory=list)
     rows_read: int = 0
