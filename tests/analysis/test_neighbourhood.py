@@ -252,8 +252,8 @@ def seed_store(tmp_path_factory):
 
 
 def test_the_seed_graph_both_ways(seed_store):
-    with KnowledgeGraph.open(seed_store, analysis="projection") as projected, \
-            KnowledgeGraph.open(seed_store, analysis="neighbourhood") as neighbours:
+    with KnowledgeGraph.open(seed_store, analysis="projection") as projected:
+        neighbours = KnowledgeGraph(projected.store, projected.ontology, analysis="neighbourhood")
         graph = projected.projection()
         entities = sorted(n for n in graph if graph.degree(n))
         _same_commands(projected, neighbours, entities)
