@@ -25,6 +25,7 @@ Graph Store Protocol endpoint, or turns it off when empty).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit, urlunsplit
@@ -60,6 +61,10 @@ _VIRTUOSO_ALTERS = {
 }
 
 
+_DURATION = f"{_XSD}duration"
+_YEAR_MONTH = re.compile(r"[YM]")
+
+
 class ServerWarning(UserWarning):
     """The server will not give back some of what kg writes exactly as written."""
 
@@ -69,6 +74,8 @@ def altered_datatypes(profile_name: str, objects: Iterable[str]) -> dict[str, st
 
     >>> sorted(altered_datatypes("virtuoso", ['"P1Y"^^<http://www.w3.org/2001/XMLSchema#duration>', '"x"']))
     ['http://www.w3.org/2001/XMLSchema#duration']
+    >>> altered_datatypes("virtuoso", ['"PT36H"^^<http://www.w3.org/2001/XMLSchema#duration>'])
+    {}
     >>> altered_datatypes("oxigraph", ['"P1Y"^^<http://www.w3.org/2001/XMLSchema#duration>'])
     {}
     """
@@ -78,6 +85,8 @@ def altered_datatypes(profile_name: str, objects: Iterable[str]) -> dict[str, st
     for term in objects:
         if term.endswith(">") and '"^^<' in term:
             datatype = term[term.rindex('"^^<') + 4 : -1]
+            if datatype == _DURATION and not _YEAR_MONTH.search(term[1 : term.rindex('"^^<')].split("T")[0]):
+                continue  # a duration of days and hours only comes back as written
             if datatype in _VIRTUOSO_ALTERS:
                 found[datatype] = _VIRTUOSO_ALTERS[datatype]
     return found

@@ -63,9 +63,10 @@ def test_literals_keep_datatype_and_lexical_form_on_every_write_path(server_url,
     expected = {(str(p), o.n3()) for _, p, o, _ in quads}
     if store.server.name == "virtuoso":
         # What Virtuoso alters is warned of, once per write, and everything else is kept.
-        altered = {f"virtuoso alters literals of {XSD}{name}" for name in ["duration", *VIRTUOSO_ALTERS]}
+        # ("PT0S", a duration without years or months, comes back as written: no warning.)
+        altered = {f"virtuoso alters literals of {XSD}{name}" for name in VIRTUOSO_ALTERS}
         assert warned == altered
-        kept = {(p, o) for p, o in expected if not any(f"#{name}>" in o for name in ["duration", *VIRTUOSO_ALTERS])}
+        kept = {(p, o) for p, o in expected if not any(f"#{name}>" in o for name in VIRTUOSO_ALTERS)}
         assert kept <= got and kept <= again
         assert {p for p, _ in got} == {p for p, _ in expected}
     else:
