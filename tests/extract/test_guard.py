@@ -124,7 +124,7 @@ def store(tmp_path):
 
 def test_kg_validate_accepts_a_candidate_without_its_direct_triple(store):
     result = CliRunner().invoke(cli, ["--store", store, "validate"], catch_exceptions=False)
-    assert (result.exit_code, result.output) == (0, "valid: the graph conforms to kg's shapes\n")
+    assert (result.exit_code, result.stdout) == (0, "valid: the graph conforms to kg's shapes\n")
 
 
 def test_without_the_candidate_flag_the_missing_triple_is_a_violation(store):

@@ -44,6 +44,6 @@ VIRTUOSO_DIFFERS = {
 def pytest_collection_modifyitems(items):
     for item in items:
         callspec = getattr(item, "callspec", None)
-        reason = VIRTUOSO_DIFFERS.get(item.originalname)
+        reason = VIRTUOSO_DIFFERS.get(getattr(item, "originalname", None))
         if reason and callspec and callspec.params.get("store") == "virtuoso":
             item.add_marker(pytest.mark.xfail(reason=reason, strict=True))
