@@ -213,6 +213,47 @@ def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
     return Literal(str(value))
 
 
+def _own_iris(store, source: URIRef, record: dict) -> dict:
+    """*record* with an IRI of the document's own for each new entity whose usual IRI
+    another source already gives an entity.
+
+    The extractor links a name to a stored entity only when the name is that entity's
+    alone; a name it left unlinked (two stored firms called "Mercury") must not join one of
+    them all the same because both were named after it. The document's own IRI keeps the
+    mention apart, and ``kg dedupe`` shows it beside the stored ones. Re-ingesting the
+    document gives the same IRIs: its own graph is not counted as another source.
+    """
+    minted = {entity["name"]: str(entity_iri(entity["name"])) for entity in record["entities"] if not entity.get("iri")}
+    if not minted:
+        return record
+    values = " ".join(f"<{iri}>" for iri in set(minted.values()))
+    _, rows = store.select_rows(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{RDF.type}> ?t }} FILTER(?g != <{source}>) }}"
+    )
+    elsewhere = {row[0] for row in rows}
+    for name, iri in minted.items():
+        if iri in elsewhere and _sole_bearer(store, source, name) == iri:
+            elsewhere.discard(iri)  # the one entity called exactly so: the same one
+    if not elsewhere:
+        return record
+    suffix = hashlib.sha1(str(source).encode("utf-8")).hexdigest()[:8]
+    entities = [
+        {**entity, "iri": f"{minted[entity['name']]}-{suffix}"} if minted.get(entity["name"]) in elsewhere and not entity.get("iri") else entity
+        for entity in record["entities"]
+    ]
+    return {**record, "entities": entities}
+
+
+def _sole_bearer(store, source: URIRef, name: str) -> str | None:
+    """The one entity other sources than *source* give *name* as label or alias, or None
+    when none or several do."""
+    bearers = store.query(
+        f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e <{RDFS.label}>|<{SKOS.altLabel}> ?name }} FILTER(?g != ?own) }} LIMIT 2",
+        bindings={"name": Literal(name), "own": source},
+    ).rows
+    return str(bearers[0][0]) if len(bearers) == 1 else None
+
+
 def ingest_documents(
     kg_graph, documents: list[Document], extractor, progress=None, *, min_confidence: float | None = None,
     origins: Mapping[str, object] | None = None, check=None,
@@ -237,6 +278,7 @@ def ingest_documents(
         written = 0
         refused = False
         if not document.warning:
+            record = _own_iris(kg_graph.store, source, record)
             quads = list(document_quads(document, record, kg_graph.ontology, origins.get(document.url or "")))
             refused = check is not None and not check(source, quads)
             if not refused:

@@ -184,3 +184,27 @@ def test_ingest_keeps_a_not_same_judgement(graph, tmp_path):
     stakes = graph.query("SELECT ?s ?o WHERE { ?s kg:holdsStakeIn ?o }").rows
     assert [(str(s).removeprefix(ID), str(o).removeprefix(ID)) for s, o in stakes] == [("sequoia-capital", "orion-inc")]
     assert ("orion", "orion-inc") not in pairs(graph)
+
+
+def test_an_unlinked_name_does_not_join_the_entity_named_after_it(graph, tmp_path):
+    """Three stored firms are called "Mercury", one of them at id:mercury (the IRI the name
+    makes): the article's Mercury, linked to none, must not become that one either."""
+    pytest.importorskip("spacy")
+    graph.store.load(b'@prefix kg: <https://w3id.org/kg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . '
+                     b'<https://w3id.org/kg/source/curated-3> { <https://w3id.org/kg/id/mercury> a kg:Company ; rdfs:label "Mercury" . }',
+                     get_format("trig"))
+    article = tmp_path / "mercury.txt"
+    article.write_text("Mercury, a software maker, said on Tuesday that it would hire 200 engineers.\n"
+                       "Sequoia Capital holds a 5 percent stake in Mercury.\n", encoding="utf-8")
+
+    def article_mercury() -> set[str]:
+        [summary] = graph.ingest([str(article)], date="2026-01-09")
+        rows = graph.query('SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e rdfs:label "Mercury" } }', bindings={"g": URIRef(summary["source"])}).rows
+        return {str(e) for (e,) in rows}
+
+    first = article_mercury()
+    assert len(first) == 1 and next(iter(first)).startswith(ID + "mercury-")
+    assert first.isdisjoint({ID + "mercury", ID + "mercury-us", ID + "mercury-cn"})
+    assert article_mercury() == first  # the same IRI when the article is ingested again
+    stakes = graph.query("SELECT ?o WHERE { ?s kg:holdsStakeIn ?o }").rows
+    assert {str(o) for (o,) in stakes} == first
