@@ -28,12 +28,12 @@ from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities,
 from kg.extract.coreference import References
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.places import is_region, world_city_country
+from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
 from kg.extract.people import PersonCues, credited
 from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money, whole_person_names
-from kg.extract.qualifiers import planned
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
