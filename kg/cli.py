@@ -39,7 +39,7 @@ from kg.formats import base_iri, format_names, get_format, input_size
 from kg.result_writers import WRITERS, write_results
 from kg.safe_io import atomic_output
 from kg.sparql import check_iri
-from kg.store import resolve_store_url
+from kg.store import resolve_store_url, shown_url
 
 __all__ = ["cli", "main"]
 
@@ -526,7 +526,7 @@ def demo(session: Session) -> None:
     started = time.perf_counter()
     graph = session.graph(write=True)
     count = graph.load_seed()
-    click.echo(f"seed graph: {count} quads in {session.store_url}\n")
+    click.echo(f"seed graph: {count} quads in {shown_url(session.store_url)}\n")
     for example in example_queries():
         if example.parameters:
             continue

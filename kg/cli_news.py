@@ -15,6 +15,7 @@ import click
 from kg.cli_guard import interruptible
 from kg.cli_progress import progress_bar
 from kg.cli_support import KGClickError, Session, refresh_projection
+from kg.store import shown_url
 
 __all__ = ["NEWS_COMMANDS"]
 
@@ -377,7 +378,7 @@ def serve(session: Session, host, port, allow_update, token_file, timeout, max_r
     graph = session.graph(write=allow_update)
     graph.projection()  # built before the first request, not during it
     app = create_app(graph, settings, cors_origins=list(cors_origins) or None)
-    click.echo(f"kg serving {session.store_url} at http://{host}:{port}/ (SPARQL at /sparql; "
+    click.echo(f"kg serving {shown_url(session.store_url)} at http://{host}:{port}/ (SPARQL at /sparql; "
                f"{'updates allowed with the token' if allow_update else 'read-only'}); Ctrl-C stops", err=True)
     run_server(app, host=host, port=port)
 

@@ -20,7 +20,7 @@ import os
 from kg.errors import StoreError
 from kg.store.base import Quad, Results, Store
 
-__all__ = ["open_store", "resolve_store_url", "Store", "Results", "Quad", "DEFAULT_STORE"]
+__all__ = ["open_store", "resolve_store_url", "shown_url", "Store", "Results", "Quad", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "oxigraph:./kg-store"
 
@@ -60,3 +60,14 @@ def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
     raise StoreError(
         f"unknown store URL {url!r}: use oxigraph:PATH, memory: or http(s)://HOST/PATH"
     )
+
+
+def shown_url(url: str) -> str:
+    """*url* as kg prints it: a password in a server's URL replaced by ``***``.
+
+    >>> shown_url("http://dba:secret@127.0.0.1:8890/sparql-auth"), shown_url("oxigraph:kg-store")
+    ('http://dba:***@127.0.0.1:8890/sparql-auth', 'oxigraph:kg-store')
+    """
+    from kg.store.remote import without_password
+
+    return without_password(url) if "://" in url else url

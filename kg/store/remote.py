@@ -59,7 +59,7 @@ from kg.store.remote_writes import (
     ntriples,
 )
 
-__all__ = ["RemoteStore", "update_endpoint"]
+__all__ = ["RemoteStore", "update_endpoint", "without_password"]
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -262,7 +262,7 @@ class RemoteStore(Store):
             raise syntax_error(_user_line(error.message, prologue)) from None
 
     def _send(self, method: str, url: str, **request) -> httpx.Response:
-        shown = _without_password(url)
+        shown = without_password(url)
         try:
             response = self._client.request(method, url, **request)
         except httpx.TimeoutException:
@@ -573,10 +573,10 @@ def _check_url(url: str) -> str:
     return url
 
 
-def _without_password(url: str) -> str:
+def without_password(url: str) -> str:
     """*url* as kg may print it: a password in it replaced by ``***``.
 
-    >>> _without_password("http://dba:secret@h:8890/sparql-auth")
+    >>> without_password("http://dba:secret@h:8890/sparql-auth")
     'http://dba:***@h:8890/sparql-auth'
     """
     parts = urlsplit(url)
