@@ -5,6 +5,7 @@ the store, and built again only when the store changed."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 
 import pytest
 from rdflib import URIRef
@@ -58,15 +59,22 @@ async def _states(url: str, tmp_path, *, write_between: bool) -> list[tuple[int,
         pool.close()
 
 
+def _own_thread(run, *args):
+    """*run(*args)* in a thread of its own: an event loop another test left running in this
+    thread (Playwright's sync API does) would refuse a second one here."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(run, *args).result()
+
+
 def test_projection_survives_idle_pauses(store_url, tmp_path):
-    states = asyncio.run(_states(store_url, tmp_path, write_between=False))
+    states = _own_thread(asyncio.run, _states(store_url, tmp_path, write_between=False))
     builds = {(pid, identity) for pid, identity, _ in states}
     assert len(builds) == 1, states  # one build, in one worker, reused after every pause
     assert len({nodes for _, _, nodes in states}) == 1
 
 
 def test_changed_store_is_projected_again(store_url, tmp_path):
-    states = asyncio.run(_states(store_url, tmp_path, write_between=True))
+    states = _own_thread(asyncio.run, _states(store_url, tmp_path, write_between=True))
     before, after = states[:3], states[3:]
     assert len({(pid, identity) for pid, identity, _ in before}) == 1, states
     assert after[0][:2] not in {(pid, identity) for pid, identity, _ in before}  # rebuilt, not stale
@@ -90,7 +98,11 @@ def test_answers_larger_than_the_pipe_under_uvloop(store_url):
     # kg serve runs on uvloop where it is installed, and uvloop makes a watched
     # descriptor non-blocking: an answer of several pipe buffers once failed as a dead worker.
     uvloop = pytest.importorskip("uvloop")
-    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-        pictures = runner.run(_large_answers(store_url))
+
+    def run_on_uvloop():
+        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+            return runner.run(_large_answers(store_url))
+
+    pictures = _own_thread(run_on_uvloop)
     assert all(len(p.encode()) > 256 * 1024 and "vis.Network" in p for p in pictures)
     assert pictures[0] == pictures[1]
