@@ -9,11 +9,13 @@ graph an rdflib IRI or None for the default graph. How it travels depends on the
   update (``DROP`` and ``INSERT DATA``), which it applies whole or not at all;
 - **one N-Quads POST**: a server whose GSP endpoint takes a dataset atomically (Oxigraph's
   ``/store``) gets the added quads in one request;
-- **one PUT**: Oxigraph replaces a graph by a GSP ``PUT`` that its bulk loader applies
-  (its SPARQL ``ADD`` of a staged graph takes minutes where the PUT takes seconds, and its
-  transactional load 1.6 times the bulk loader's): a replacement that fails midway
-  (the connection lost, the server stopped) leaves that graph **partly written** and every
-  other graph as it was; the error says so, and running the command again repairs it;
+- **one PUT**: Oxigraph replaces a graph by a GSP ``PUT`` (its SPARQL ``ADD`` of a staged
+  graph takes minutes where the PUT takes seconds), in one transaction up to
+  ``BULK_PUT_QUADS`` quads (an article: cut off midway, the old graph stays whole), through
+  its bulk loader past that (a table; a transaction took 3.5 times as long): such a
+  replacement that fails midway (the connection lost, the server stopped) leaves that graph
+  **partly written** and every other graph as it was; the error says so, and running the
+  command again repairs it;
 - **staged**: otherwise the quads first go into fresh *staging* graphs
   (``urn:x-kg:staging:...``), one per target graph, in as many bounded requests as the
   server needs (GSP POSTs of N-Triples; updates for the quads that hold a blank node, each
