@@ -29,9 +29,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import networkx as nx
 
+from kg.analysis.project import qualifier_value
 from kg.errors import QueryError
 from kg.ids import local_name
-from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
+from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.sparql import check_iri
@@ -50,22 +51,8 @@ __all__ = [
 #: requests, small enough for any server's request size limits.
 BATCH_SIZE = 256
 
-_NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
-_BOOLEAN = str(XSD.boolean)
 _LINKS = {str(KG.subject): "s", str(KG.relation): "p", str(KG.object): "o", str(PROV.wasDerivedFrom): "src"}
 _STATEMENT_LINKS = {"subject", "relation", "object"}
-
-
-def _converted(value: str, datatype: str) -> object:
-    """A qualifier's value as the projection holds it: numbers as floats, booleans as bools."""
-    if datatype in _NUMERIC:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    if datatype == _BOOLEAN:
-        return value in ("true", "1")
-    return value
 
 
 def _expandable(value: str) -> bool:
@@ -334,7 +321,7 @@ class Neighbourhood:
                 links[st][_LINKS[predicate]] = value
             else:
                 qualifier = self._qualifiers[predicate]
-                qualified[st][qualifier.name] = _converted(value, str(qualifier.range))
+                qualified[st][qualifier.name] = qualifier_value(value, str(qualifier.range))
         edges = []
         for st, parts in links.items():
             if parts.get("p") not in relations or "s" not in parts or "o" not in parts:

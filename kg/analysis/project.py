@@ -37,7 +37,7 @@ from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
-    "refresh_pieces",
+    "qualifier_value", "refresh_pieces",
 ]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
@@ -168,7 +168,7 @@ def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
         for st, value in _least(pieces, f"qualifier {iri}").items():
             found = stated_edges.get(st)
             if found is not None:
-                found[3][name] = value if plain else _convert(value, kind)
+                found[3][name] = value if plain else qualifier_value(value, kind)
 
     edges = []
     stated: set[tuple[str, str, str]] = set()
@@ -230,7 +230,9 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
     return graph
 
 
-def _convert(value: str, datatype: str) -> object:
+def qualifier_value(value: str, datatype: str) -> object:
+    """A qualifier's lexical form as the projection holds it: numbers as floats, booleans as
+    bools, the rest as written."""
     if datatype in _NUMERIC:
         try:
             return float(value)
