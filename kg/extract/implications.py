@@ -1,0 +1,98 @@
+"""Facts that other facts imply: who invests in a firm holds part of it.
+
+``ontology/triggers.yaml`` gives, per relation, the relations each of its facts implies
+between the same ends, how much less sure the implied fact is, the relations that,
+stated between those ends, say something else, and the qualifiers it keeps (``implies:
+{holds_stake_in: {factor: 0.8, unless: [acquires], keep: [date]}}``: a buyer owns the firm,
+more than a stake in it; the stake dates from the investment, but the investment's round
+is no role of the holder). An implied fact is marked ``implied`` and names the rule of the
+fact it came from; one already stated is not repeated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.ontology import Ontology, camel_to_snake
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["Implication", "load_implications", "implied_facts"]
+
+
+@dataclass(frozen=True)
+class Implication:
+    """How a fact implies another between its ends: *factor* lowers the confidence, a fact
+    of a relation in *unless* between the same ends forbids it, the qualifiers named in
+    *keep* go with it."""
+
+    factor: float
+    unless: frozenset[str] = frozenset()
+    keep: frozenset[str] = frozenset()
+
+
+def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[str, dict[str, Implication]]:
+    """Relation (FORMAT.md name) -> the relations its facts imply, each with how (see
+    :class:`Implication`); checked against the ontology (the implied relation's ends must
+    take the implying one's, the qualifiers kept must be the ontology's)."""
+    folder = folder or resource_dir("ontology")
+    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
+    implications: dict[str, dict[str, Implication]] = {}
+    qualifiers = {camel_to_snake(name) for name in ontology.qualifiers}
+    for relation_name, spec in (data.get("relations") or {}).items():
+        implied = (spec or {}).get("implies") or {}
+        where = f"triggers.yaml: {relation_name}: implies"
+        if not isinstance(implied, dict):
+            raise OntologyError(f"{where}: must map relations to factors from 0 to 1")
+        relation = ontology.relation(str(relation_name))
+        for other_name, how in implied.items():
+            try:
+                other = ontology.relation(str(other_name))
+            except OntologyError:
+                raise OntologyError(f"{where}: unknown relation {other_name!r}") from None
+            if not isinstance(how, dict) or set(how) - {"factor", "unless", "keep"}:
+                raise OntologyError(f"{where}: {other_name}: must be a mapping with a factor and, optionally, unless and keep")
+            factor, unless, keep = how.get("factor"), how.get("unless") or [], how.get("keep") or []
+            unknown = [name for name in keep if name not in qualifiers]
+            if unknown:
+                raise OntologyError(f"{where}: {other_name}: keep: unknown qualifier {unknown[0]!r}")
+            try:
+                unless = frozenset(ontology.relation(str(name)).eval_name for name in unless)
+            except OntologyError as error:
+                raise OntologyError(f"{where}: {other_name}: unless: {error}") from None
+            if isinstance(factor, bool) or not isinstance(factor, (int, float)) or not 0 < factor <= 1:
+                raise OntologyError(f"{where}: {other_name}: the factor must be a number above 0 and at most 1")
+            for end, mine, theirs in (("subject", relation.domain, other.domain), ("object", relation.range, other.range)):
+                mine, theirs = ontology.cls(mine).name, ontology.cls(theirs).name
+                if not ontology.is_subclass(mine, theirs):
+                    raise OntologyError(f"{where}: {other_name}: its {end} must be a {theirs}, this relation's is a {mine}")
+            implications.setdefault(relation.eval_name, {})[other.eval_name] = Implication(float(factor), unless, frozenset(keep))
+    return implications
+
+
+def implied_facts(relations: list[dict], implications: dict[str, dict[str, Implication]]) -> list[dict]:
+    """The facts *relations* imply that they do not state already (each once, the surest).
+
+    >>> implied_facts([{"subject": "A", "predicate": "invests_in", "object": "B", "qualifiers": {"amount": 5},
+    ...                 "confidence": 0.8, "evidence": [0, 9], "implied": False, "frame": "verb-active"}],
+    ...               {"invests_in": {"holds_stake_in": Implication(0.75)}})[0]["confidence"]
+    0.6
+    """
+    stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
+    found: dict[tuple, dict] = {}
+    for fact in relations:
+        for predicate, how in implications.get(fact["predicate"], {}).items():
+            key = (fact["subject"], predicate, fact["object"])
+            confidence = round(fact["confidence"] * how.factor, 3)
+            if key in stated or any((fact["subject"], other, fact["object"]) in stated for other in how.unless):
+                continue
+            if key in found and found[key]["confidence"] >= confidence:
+                continue
+            found[key] = {
+                "subject": fact["subject"], "predicate": predicate, "object": fact["object"],
+                "qualifiers": {name: value for name, value in fact["qualifiers"].items() if name in how.keep},
+                "confidence": confidence, "evidence": list(fact["evidence"]), "implied": True,
+                "frame": f"implied-by:{fact['frame']}",
+            }
+    return list(found.values())
