@@ -11,7 +11,7 @@ A mapping is data, checked when it is read; an error names the key at fault::
     encoding: utf-8                       # optional: utf-8, falling back to latin-1
     entities:
       investor: {name: {column: investor_name}, class: InvestmentFirm, guess_class: true}
-      company:  {name: {column: company_name}, class: Company}
+      company:  {name: {column: company_name}, class: Company, id: {column: permalink}}
     relations:
       - subject: investor
         relation: invests_in              # a relation of the ontology
@@ -22,7 +22,11 @@ A mapping is data, checked when it is read; an error names the key at fault::
           date: {column: funded_when}
 
 A value is ``{column: C}`` or ``{value: V}``, with ``scale: N`` for numbers given in
-thousands or millions. Every key is checked for its type too (a list where a name is due,
+thousands or millions. An entity's optional ``id: {column: C}`` names the column that
+identifies it: a row with an id there is a curated entity, one per id (its IRI is the
+table's and the id's, ``id:<table>.<id>``), never joined by name to any other entity
+(issue 15: curated entities are not merged automatically); a row whose id cell is empty
+is known by its name like any other. Every key is checked for its type too (a list where a name is due,
 ``delimiter: 5``, ``scale: .inf`` are errors naming the key). Inputs are bounded: a mapping
 of at most 1 MB (read by :func:`kg.resources.read_yaml`, which refuses alias bombs and deep
 nesting), a table of at most :data:`MAX_TABLE_BYTES`, both regular files (not a FIFO or a
@@ -40,7 +44,8 @@ import io
 import json
 import math
 import time
-from collections import Counter
+import urllib.parse
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -52,15 +57,16 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg._version import __version__
 from kg.errors import IngestError, KGError
-from kg.ids import source_iri, statement_iri
+from kg.ids import slugify, source_iri, statement_iri
 from kg.ingest.normalize import (
     guess_class,
     is_meaningful_name,
+    name_key,
     parse_date,
     parse_number,
 )
-from kg.ingest.resolve import Resolver
-from kg.namespaces import KG
+from kg.ingest.resolve import Resolved, Resolver
+from kg.namespaces import ID, KG
 from kg.ontology import load_ontology
 from kg.resources import read_yaml
 from kg.safe_io import read_capped_bytes
@@ -175,10 +181,14 @@ def read_mapping(path: str | Path) -> Mapping:
         at = f"{where}: entities.{role}"
         if not isinstance(spec, dict) or "name" not in spec or "class" not in spec:
             raise IngestError(f"{at}: needs 'name' and 'class'")
-        unknown = set(map(str, spec)) - {"name", "class", "guess_class"}
+        unknown = set(map(str, spec)) - {"name", "class", "guess_class", "id"}
         if unknown:
             raise IngestError(f"{at}: unknown key '{min(unknown)}'")
         _check_value(f"{at}.name", spec["name"])
+        if "id" in spec and (not isinstance(spec["id"], dict) or set(spec["id"]) != {"column"}):
+            raise IngestError(f"{at}.id: give {{column: NAME}}, the column of the entity's own ids")
+        if "id" in spec:
+            _check_value(f"{at}.id", spec["id"])
         if not isinstance(spec["class"], str):
             raise IngestError(f"{at}.class: a class is named by a string")
         try:
@@ -325,7 +335,10 @@ def import_table(
     Rows whose names are empty or junk ("????", "N/A", digits only: see
     :func:`~kg.ingest.normalize.is_meaningful_name`) or whose values do not parse are
     skipped and counted in the report (``strict=True`` makes the first such row an error
-    instead). A row skipped for a name adds no entity, not even for its other, real names.
+    instead). A skipped row adds no entity, not even for its other, real names.
+
+    The table is read whole before names are resolved: two spellings of one normalised name
+    are one entity only when they share a neighbour in it (:mod:`kg.ingest.resolve`).
     """
     started = time.perf_counter()
     if not isinstance(mapping, Mapping):
@@ -335,7 +348,7 @@ def import_table(
     rows = _parse_rows(raw, path, mapping)
     # csv files cells past the header under the key None; they name no column.
     columns = {c for c in rows[0] if isinstance(c, str)} if rows else set()
-    for spec in [s["name"] for s in mapping.entities.values()] + [
+    for spec in [v for s in mapping.entities.values() for v in (s["name"], s.get("id", {}))] + [
         q for r in mapping.relations for q in (r.get("qualifiers") or {}).values()
     ]:
         if "column" in spec and rows and spec["column"] not in columns:
@@ -343,47 +356,48 @@ def import_table(
     onto = graph.ontology
     source = source_iri("table", mapping.name)
     report = ImportReport(source=str(source), rows=len(rows))
-    resolver = Resolver.from_store(graph.store, replacing=str(source))
     relations = [
         (spec, onto.relation(spec["relation"]),
          [(onto.qualifiers[name], q, float(q.get("scale", 1))) for name, q in (spec.get("qualifiers") or {}).items()])
         for spec in mapping.relations
     ]
-    quads: set = set()
-    add = quads.add
-    step = max(1, len(rows) // 200)
+    # Every row is read before any name is resolved: whether two spellings are one entity
+    # depends on the neighbours they have anywhere in the table (kg.ingest.resolve).
+    prepared = []
     for number, row in enumerate(rows, start=2):
-        if progress is not None and (number - 2) % step == 0:
-            progress(number - 2, len(rows))
         try:
-            names = {role: _row_name(row, spec, role, number) for role, spec in mapping.entities.items()}
-            # Every name is checked before any is resolved: resolving creates the entity,
-            # and a row skipped for its company must not leave its investor behind.
-            resolved = {}
-            for role, spec in mapping.entities.items():
-                cls = guess_class(names[role], spec["class"]) if spec.get("guess_class") else spec["class"]
-                resolved[role] = resolver.resolve(names[role], cls)
-            for spec, relation, qualifiers in relations:
-                s, o = URIRef(resolved[spec["subject"]].iri), URIRef(resolved[spec["object"]].iri)
-                values = []
-                for qualifier, q_spec, scale in qualifiers:
-                    literal = _literal(_value(row, q_spec), str(qualifier.range), scale)
-                    if literal is not None:
-                        values.append((qualifier.iri, literal))
-                statement = statement_iri(source, s, relation.name, o, *sorted(f"{p}={v}" for p, v in values))
-                add((s, relation.iri, o, source))
-                add((statement, RDF.type, relation.statement_class, source))
-                add((statement, KG.subject, s, source))
-                add((statement, KG.relation, relation.iri, source))
-                add((statement, KG.object, o, source))
-                add((statement, PROV.wasDerivedFrom, source, source))
-                for predicate, literal in values:
-                    add((statement, predicate, literal, source))
+            prepared.append((number, _prepare_row(row, number, mapping, relations)))
         except IngestError as error:
             if strict:
                 raise IngestError(f"{path.name}: {error}") from None
             report.skipped[str(error).split(": ", 1)[-1]] += 1
-    for entity in resolver.created():
+    resolver = Resolver.from_store(graph.store, replacing=str(source), neighbours=_neighbours(prepared, mapping))
+    curated: dict[str, Resolved] = {}
+    quads: set = set()
+    add = quads.add
+    step = max(1, len(prepared) // 200)
+    for done, (number, (names, ids, values_of)) in enumerate(prepared):
+        if progress is not None and done % step == 0:
+            progress(done, len(prepared))
+        resolved = {}
+        for role, spec in mapping.entities.items():
+            cls = guess_class(names[role], spec["class"]) if spec.get("guess_class") else spec["class"]
+            if ids[role] is None:
+                resolved[role] = resolver.resolve(names[role], cls)
+            else:
+                resolved[role] = _curated(curated, mapping.name, ids[role], names[role], cls)
+        for (spec, relation, _), values in zip(relations, values_of, strict=True):
+            s, o = URIRef(resolved[spec["subject"]].iri), URIRef(resolved[spec["object"]].iri)
+            statement = statement_iri(source, s, relation.name, o, *sorted(f"{p}={v}" for p, v in values))
+            add((s, relation.iri, o, source))
+            add((statement, RDF.type, relation.statement_class, source))
+            add((statement, KG.subject, s, source))
+            add((statement, KG.relation, relation.iri, source))
+            add((statement, KG.object, o, source))
+            add((statement, PROV.wasDerivedFrom, source, source))
+            for predicate, literal in values:
+                add((statement, predicate, literal, source))
+    for entity in [*resolver.created(), *curated.values()]:
         iri = URIRef(entity.iri)
         add((iri, RDF.type, KG[entity.cls], source))
         add((iri, RDFS.label, Literal(entity.label), source))
@@ -395,7 +409,7 @@ def import_table(
     report.statements = sum(1 for q in quads if q[1] == KG.relation)
     for quad in _describe_source(source, path, mapping, hashlib.sha256(raw).hexdigest()):
         add(quad)
-    report.entities_created = len(resolver.created())
+    report.entities_created = len(resolver.created()) + len(curated)
     report.entities_reused = len(resolver.reused())
     if progress is not None:
         progress(len(rows), len(rows))
@@ -407,6 +421,58 @@ def import_table(
     report.quads = graph.store.replace_graph(source, quads)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _prepare_row(row: dict, number: int, mapping: Mapping, relations: list) -> tuple[dict, dict, list]:
+    """A row's names and ids by role and its qualifier literals by relation; raises
+    :class:`IngestError` for a row to skip.
+
+    Every name and value is checked before any name is resolved: resolving creates the
+    entity, and a row skipped for its company or its date must not leave its investor behind.
+    """
+    names = {role: _row_name(row, spec, role, number) for role, spec in mapping.entities.items()}
+    ids = {}
+    for role, spec in mapping.entities.items():
+        value = _value(row, spec["id"]) if "id" in spec else None
+        ids[role] = str(value) if value not in (None, "") else None
+    values_of = []
+    for _, _, qualifiers in relations:
+        values = []
+        for qualifier, q_spec, scale in qualifiers:
+            literal = _literal(_value(row, q_spec), str(qualifier.range), scale)
+            if literal is not None:
+                values.append((qualifier.iri, literal))
+        values_of.append(values)
+    return names, ids, values_of
+
+
+def _neighbours(prepared: list, mapping: Mapping) -> dict[str, set[str]]:
+    """Each spelling known by its name (rows without an id for its role) -> the keys of the
+    names it shares a relation with anywhere in the table, its own key left out (a fund
+    investing in its namesake is no evidence that two spellings are one)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for _, (names, ids, _) in prepared:
+        for spec in mapping.relations:
+            subject, obj = spec["subject"], spec["object"]
+            for role, other in ((subject, obj), (obj, subject)):
+                if ids[role] is None:
+                    name = names[role].strip()
+                    spelling = found.setdefault(name, set())  # a spelling with no neighbour still has a group of its own
+                    if name_key(names[other]) != name_key(name):
+                        spelling.add(name_key(names[other]))
+    return dict(found)
+
+
+def _curated(curated: dict[str, Resolved], table: str, identifier: str, name: str, cls: str) -> Resolved:
+    """The entity of a row's own id: its IRI holds a dot, which no IRI made from a name does
+    (:func:`kg.ids.slugify`), so it can never be a name's entity; the id is quoted whole,
+    so two ids are never one IRI."""
+    iri = str(ID[f"{slugify(table)}.{urllib.parse.quote(identifier.strip(), safe='')}"])
+    entity = curated.get(iri)
+    if entity is None:
+        entity = curated[iri] = Resolved(iri, name.strip(), cls, new=True)
+    entity.variants.add(name)
+    return entity
 
 
 def _describe_source(source: URIRef, path: Path, mapping: Mapping, digest: str) -> list[tuple]:

@@ -20,13 +20,15 @@ from kg.resolution.evaluate import import_decisions, ingest_decisions
 ID = "https://w3id.org/kg/id/"
 CURATED_GRAPH = "https://w3id.org/kg/source/curated"
 
-# Curated entities with their own IRIs (as the seed has them): a near-miss spelling target,
-# a firm written with a legal suffix elsewhere, and two different firms sharing a short name.
+# Curated entities with their own IRIs (as the seed has them): a near-miss spelling target
+# with an investor, a firm written with a legal suffix elsewhere, and two different firms
+# sharing a short name.
 CURATED = b"""
 @prefix kg: <https://w3id.org/kg/ontology#> . @prefix id: <https://w3id.org/kg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/kg/source/curated> {
   id:agibot a kg:Company ; rdfs:label "AgiBot" .
+  id:tencent a kg:InvestmentFirm ; rdfs:label "Tencent" ; kg:investsIn id:agibot .
   id:lg-electronics a kg:Company ; rdfs:label "LG Electronics" ; kg:headquarteredIn id:south-korea .
   id:mercury-us a kg:Company ; rdfs:label "Mercury" ; kg:headquarteredIn id:usa .
   id:mercury-cn a kg:Company ; rdfs:label "Mercury" ; kg:headquarteredIn id:china .
@@ -76,36 +78,37 @@ def pairs(graph) -> dict[tuple[str, str], float]:
 
 def test_import_links_one_fitting_candidate_and_leaves_the_rest_to_dedupe(graph, tmp_path):
     report = import_rows(graph, tmp_path, [
-        ("Tencent", "Agibot"),                  # near-miss spelling: same normalised key
-        ("Mirae Asset", "LG Electronics Inc."),  # a legal suffix: same key
-        ("Sequoia", "Mercury"),                 # fits two curated firms: neither
-        ("Sequoia", "Agi Bot"),                 # equal only without spaces: not linked
+        ("Tencent", "Agibot"),                   # same key, and the curated AgiBot's investor
+        ("Mirae Asset", "LG Electronics Inc."),  # a legal suffix: same key, nothing shared
+        ("Sequoia", "Mercury"),                  # fits two curated firms: neither
+        ("Sequoia", "Agi Bot"),                  # equal only without spaces: not linked
     ])
     assert (report.entities_created, report.entities_reused) == (5, 2)
     assert invested(graph) == {
-        ("tencent", "agibot"), ("mirae-asset", "lg-electronics"), ("sequoia", "mercury"), ("sequoia", "agi-bot"),
+        ("tencent", "agibot"), ("mirae-asset", "lg-electronics-inc"), ("sequoia", "mercury"),
+        ("sequoia", "agi-bot"),
     }
-    # The linked spellings become aliases of the curated entities, in the table's graph.
+    # The linked spelling becomes an alias of the curated entity, in the table's graph.
     aliases = graph.query("SELECT ?e ?n WHERE { ?e skos:altLabel ?n }").rows
-    assert {(str(e).removeprefix(ID), str(n)) for e, n in aliases} == {
-        ("agibot", "Agibot"), ("lg-electronics", "LG Electronics Inc."),
-    }
-    # What was not linked is proposed for review, the ambiguous name with both firms.
+    assert {(str(e).removeprefix(ID), str(n)) for e, n in aliases} == {("agibot", "Agibot")}
+    # What was not linked is proposed for review: the ambiguous name with both firms, and
+    # the suffixed name whose key is all it shares with the curated firm.
     found = pairs(graph)
     assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
+    assert found[("lg-electronics", "lg-electronics-inc")] == 1.0
     assert found[("agi-bot", "agibot")] == 0.95
-    # What the quality benchmark reads back as the import's own decisions: the two links.
+    # What the quality benchmark reads back as the import's own decisions: the one link.
     decided = import_decisions(graph.store, report.source, "deals")
     assert [(d["iri"].removeprefix(ID), d["stored_name"], d["met_name"]) for d in decided] == [
-        ("agibot", "AgiBot", "Agibot"), ("lg-electronics", "LG Electronics", "LG Electronics Inc."),
+        ("agibot", "AgiBot", "Agibot"),
     ]
 
 
 def test_curated_entities_sharing_a_name_are_never_merged(graph, tmp_path):
     import_rows(graph, tmp_path, [("Sequoia", "Mercury"), ("Accel", "Mercury Inc.")])
     # Both spellings have the key the two curated firms share: no link to either curated
-    # firm, and, the key being ambiguous, not even to each other; the curated two stay two.
-    assert invested(graph) == {("sequoia", "mercury"), ("accel", "mercury-inc")}
+    # firm, and, sharing no investor, not even to each other; the curated two stay two.
+    assert invested(graph) - {("tencent", "agibot")} == {("sequoia", "mercury"), ("accel", "mercury-inc")}
     names = graph.query("SELECT ?e ?n WHERE { VALUES ?e { id:mercury-us id:mercury-cn } ?e rdfs:label|skos:altLabel ?n }").rows
     assert sorted((str(e).removeprefix(ID), str(n)) for e, n in names) == [("mercury-cn", "Mercury"), ("mercury-us", "Mercury")]
     # The curated pair is a candidate for a person to judge (different headquarters), no more.
