@@ -138,7 +138,8 @@ class Ontology:
         try:
             return self.relations[key]
         except KeyError:
-            raise OntologyError(f"unknown relation {name!r}") from None
+            known = ", ".join(sorted(camel_to_snake(known) for known in self.relations))
+            raise OntologyError(f"unknown relation {name!r}; the relations are {known}") from None
 
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
