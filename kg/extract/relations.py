@@ -22,6 +22,7 @@ from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.patterns import Pattern
 from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader
+from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
@@ -34,10 +35,7 @@ _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Com
 _REFERENCE_FACTOR = 0.8
 #: Optional gaps at least this wide are matched open and bounded afterwards (see _unbounded).
 _WIDE_GAP = 3
-#: Modifiers that do not narrow a sector ("new chips", "global batteries").
-_VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
-#: Last words of a phrase that say "the field of" rather than name it ("the AI space").
-_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere"}
+
 
 
 def _family(pattern: Pattern) -> tuple:
@@ -134,7 +132,7 @@ class RelationReader:
         self._city_country = city_country
         self.qualifiers = QualifierReader()
         self._deal_nouns = deal_nouns or {}
-        self._sectors = {name_key(n): s for s in cues.sectors for n in s.names}
+        self.sector_phrases = SectorPhrases(cues.sectors, cues.sector_words, cues.maker_nouns, cues.firm_words)
         self.matcher = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
         # Rules of one frame differ only in their words (trigger, preposition, light verb):
@@ -243,7 +241,7 @@ class RelationReader:
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
-                    objects = self._phrase(role_tokens["phrase"], entities, certified=certified)
+                    objects = self.sector_phrases.phrase(role_tokens["phrase"], entities, certified=certified)
                 if pattern.implicit:
                     unsaid = self._unsaid(span, entities, [t for t, _ in subjects + objects])
                     if pattern.implicit == "object":
@@ -323,9 +321,9 @@ class RelationReader:
             return self._resolve(verb.head, entities) if verb.dep_ == "relcl" else []
         if token._.kg_entity and token._.kg_class == "Sector":
             # "humanoid robots" says more than the reference's "robotics".
-            words = self._modified(token)
+            words = modified(token)
             if len(words) > 1:
-                return self._phrase(words, entities) or [(token, False)]
+                return self.sector_phrases.phrase(words, entities) or [(token, False)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
@@ -346,12 +344,12 @@ class RelationReader:
             if people:
                 return [(people[0], people[0]._.kg_coref)]
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            words = self._modified(token)
-            found = self._phrase(words, entities)
+            words = modified(token)
+            found = self.sector_phrases.phrase(words, entities)
             if found:
                 conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 for other in conj:
-                    found += self._phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
+                    found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
                 return found
         return []
 
@@ -474,67 +472,6 @@ class RelationReader:
             head = head.head
         best = self._most_named(entities, token.idx, investors=False)
         return (best, True) if best else None
-
-    @staticmethod
-    def _modified(token) -> list:
-        """A noun with the words that narrow it, as the text writes them ("next-generation
-        semiconductors", "automotive electronics"), without names or vague words."""
-        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE
-                     and (not c._.kg_entity or c._.kg_class == "Sector")]
-        if not modifiers:
-            return [token]
-        start = min(c.left_edge.i for c in modifiers)
-        words = [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _VAGUE]
-        return words
-
-    def _phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
-        """A sector named by words of the text: a reference sector's name, or words with a
-        sector word among them ("industrial robots"), or any words a maker word certifies
-        ("cafe chain operator X"). Anything else is no sector."""
-        # "the world's largest chipmaker": one word names both the firm and its sector.
-        maker = tokens and (self.cues.maker_nouns.get(tokens[-1].lower_) or self.cues.maker_nouns.get(tokens[-1].lemma_.lower()))
-        if maker:
-            return self._sector_entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
-        # Not "Estonian energy storage technology": a nationality says where, not what.
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
-                          or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
-            tokens = tokens[1:]
-        # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
-        # words before it, and a last word such as "space" or "market" names no sector.
-        inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
-                  and any(c.text == ")" and c.i > t.i for c in tokens)}
-        tokens = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
-        while len(tokens) > 1 and tokens[-1].lower_ in _AREA_WORDS:
-            tokens = tokens[:-1]
-        # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
-        if not tokens or tokens[-1].pos_ not in ("NOUN", "PROPN") or tokens[-1].lemma_.lower() in self.cues.firm_words:
-            return []
-        # "high-tech wheelchair": words as the text joins them.
-        text = "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ") for i, t in enumerate(tokens)).strip()
-        text = " ".join(text.split())
-        key = name_key(text)
-        if not key:
-            return []
-        # "robot" is the reference's "robots": singular and plural name one sector.
-        known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
-        if known is None and not certified and not any(t.lower_ in self.cues.sector_words or t.lemma_.lower() in self.cues.sector_words for t in tokens):
-            return []
-        return self._sector_entity(known, text, tokens, entities)
-
-    @staticmethod
-    def _sector_entity(known, text: str, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
-        """The document's entity for a sector named by *tokens* (written *text*), made on
-        first use; *known* is the reference sector it is, if any."""
-        name = known.label if known else text
-        entity_key = f"Sector:{name_key(name)}"
-        entity = entities.get(entity_key)
-        if entity is None:
-            entity = entities[entity_key] = DocumentEntity(key=entity_key, name=name, cls="Sector", iri=known.iri if known else None, known=known is not None)
-        entity.surfaces.setdefault(text, None)
-        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        if span not in entity.mentions:
-            entity.mentions.append(span)
-        return [(entity_key, False)]
 
     def _fits(self, relation_name: str, subject: DocumentEntity, obj: DocumentEntity, *, correct: bool = True) -> bool:
         """Whether the ends fit the relation's domain and range. A guessed class that does

@@ -279,7 +279,14 @@ def test_actor_is_the_object(extract, text, fact, frame):
     ("Shares of battery maker Sunwoo Energy rose.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
     ("Battery maker Sunwoo Energy said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
     ("Sunwoo Energy, a battery maker, said demand was strong.", ("Sunwoo Energy", "operates_in_sector", "batteries")),
-], ids=["maker-of", "copula-maker-of", "sector-head", "battery-maker", "battery-maker-first-word", "apposition-battery-maker"])
+    # A sector of no reference keeps its acronym as written; a reference sector is named
+    # by its label.
+    ("Hanul Energy, a maker of electric vehicle (EV) chargers, hired staff.",
+     ("Hanul Energy", "operates_in_sector", "electric vehicle (EV) chargers")),
+    ("Hanul Robotics strengthened its position in the artificial intelligence (AI) space.",
+     ("Hanul Robotics", "operates_in_sector", "artificial intelligence")),
+], ids=["maker-of", "copula-maker-of", "sector-head", "battery-maker", "battery-maker-first-word", "apposition-battery-maker",
+        "acronym-kept", "acronym-of-a-known-sector"])
 def test_sector_phrase(extract, text, fact):
     assert fact in triples(extract(text))
 

@@ -1,0 +1,96 @@
+"""Sectors named by the words of a text: "a maker of humanoid robots", "battery maker X",
+"the world's largest chipmaker". A phrase names a sector when it is a reference sector
+(``data/reference/sectors.yaml``), has a sector word among its words, or a maker word
+vouches for it; the document gets one Sector entity per sector so named.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import DocumentEntity
+from kg.ingest.normalize import name_key
+
+__all__ = ["SectorPhrases", "modified"]
+
+#: Modifiers that do not narrow a sector ("new chips", "global batteries").
+_VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
+#: Last words of a phrase that say "the field of" rather than name it ("the AI space").
+_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere"}
+
+
+def modified(token) -> list:
+    """A noun with the words that narrow it, as the text writes them ("next-generation
+    semiconductors", "automotive electronics"), without names or vague words."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE
+                 and (not c._.kg_entity or c._.kg_class == "Sector")]
+    if not modifiers:
+        return [token]
+    start = min(c.left_edge.i for c in modifiers)
+    return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _VAGUE]
+
+
+def _written(tokens: list) -> str:
+    """The words as the text joins them ("high-tech wheelchair", "vehicle (EV) battery")."""
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ") for i, t in enumerate(tokens))
+    return " ".join(text.split())
+
+
+class SectorPhrases:
+    """Reads sector phrases with the reference sectors (KnownEntity each), the words that
+    make a phrase a sector's, the maker nouns ("chipmaker" -> "semiconductors") and the
+    heads that name a firm rather than what it does ("giant", "firm")."""
+
+    def __init__(self, sectors, sector_words: frozenset[str], maker_nouns: dict, firm_words: frozenset[str]) -> None:
+        self._sectors = {name_key(n): s for s in sectors for n in s.names}
+        self._sector_words = sector_words
+        self._maker_nouns = maker_nouns
+        self._firm_words = firm_words
+
+    def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
+        """A sector named by words of the text: a reference sector's name, or words with a
+        sector word among them ("industrial robots"), or any words a maker word certifies
+        ("cafe chain operator X"). Anything else is no sector."""
+        # "the world's largest chipmaker": one word names both the firm and its sector.
+        maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
+        if maker:
+            return self.entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
+        # Not "Estonian energy storage technology": a nationality says where, not what.
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
+                          or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
+            tokens = tokens[1:]
+        # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
+        # words before it, and a last word such as "space" or "market" names no sector.
+        inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
+                  and any(c.text == ")" and c.i > t.i for c in tokens)}
+        bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
+        while len(bare) > 1 and bare[-1].lower_ in _AREA_WORDS:
+            bare = bare[:-1]
+        # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
+        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") or bare[-1].lemma_.lower() in self._firm_words:
+            return []
+        key = name_key(_written(bare))
+        if not key:
+            return []
+        # "robot" is the reference's "robots": singular and plural name one sector.
+        known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
+        if known is None and not certified and not any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare):
+            return []
+        # A sector of no reference is named as the text writes it, acronym and all
+        # ("electric vehicle (EV) charger"), when the parentheses close within the phrase.
+        acronym = bool(inside) and known is None and tokens[-1].i == bare[-1].i
+        words = [t for t in tokens if t.text != ","] if acronym else bare
+        return self.entity(known, _written(words), words, entities)
+
+    @staticmethod
+    def entity(known, text: str, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
+        """The document's entity for a sector named by *tokens* (written *text*), made on
+        first use; *known* is the reference sector it is, if any."""
+        name = known.label if known else text
+        entity_key = f"Sector:{name_key(name)}"
+        entity = entities.get(entity_key)
+        if entity is None:
+            entity = entities[entity_key] = DocumentEntity(key=entity_key, name=name, cls="Sector", iri=known.iri if known else None, known=known is not None)
+        entity.surfaces.setdefault(text, None)
+        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        if span not in entity.mentions:
+            entity.mentions.append(span)
+        return [(entity_key, False)]
