@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from shared_data import shared_path
 
 from kg.cli import cli, main
 from kg.graph import KnowledgeGraph
 
 DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "devset"
-SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
+SHARED_SEED = shared_path("seed")
 TEXT = "Tencent, a Chinese company, holds a 5% stake in Krafton.\n\nKrafton is based in Seoul."
 
 
