@@ -17,10 +17,11 @@ import httpx
 import pytest
 from rdflib import Graph
 from serve_support import TOKEN, Server
+from shared_data import shared_path
 
 from kg.graph import KnowledgeGraph
 
-SUITE = Path(__file__).resolve().parents[3] / "shared" / "w3c-sparql11" / "protocol"
+SUITE = shared_path("w3c-sparql11", "protocol")
 MANIFEST = "http://www.w3.org/2009/sparql/docs/tests/data-sparql11/protocol/manifest#"
 pytestmark = pytest.mark.skipif(not (SUITE / "manifest.ttl").is_file(), reason="../shared/w3c-sparql11 is absent")
 
