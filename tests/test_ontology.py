@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_data import require_shared
 
 from kg.errors import OntologyError
 from kg.ontology import camel_to_snake, load_ontology
 from kg.resources import resource_dir
 
 KG_TTL = resource_dir("ontology") / "kg.ttl"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # The vocabulary of shared/eval/FORMAT.md, kept here too so the test runs without shared/.
 FORMAT_RELATIONS = """invests_in holds_stake_in acquires subsidiary_of founded_by ceo_of executive_of
@@ -42,9 +42,7 @@ def test_every_format_relation_is_declared_with_label_domain_range(onto):
 
 
 def test_format_relations_match_shared_format_md(onto):
-    path = SHARED / "eval" / "FORMAT.md"
-    if not path.exists():
-        pytest.skip("../shared is absent")
+    path = require_shared("eval", "FORMAT.md")
     text = path.read_text(encoding="utf-8")
     rows = re.findall(r"^\| ([a-z_, ]+) \|", text, re.M)
     names = {n.strip() for row in rows for n in row.split(",")} - {"name"}

@@ -1,9 +1,9 @@
 """The curated seed graph (data/seed/seed.trig).
 
-With ../shared beside the repository, every fact of shared/seed/seed-gold.yaml is checked
+With the shared data (``../shared`` or ``$KG_SHARED``), every fact of seed/seed-gold.yaml is checked
 one by one: the entity with its class and aliases, the direct triple, and a statement node
 with the relation's statement class, the source, evidence inside the article and every
-qualifier of the gold with its exact value. Without ../shared, the structure of the graph
+qualifier of the gold with its exact value. Without it, the structure of the graph
 is still checked: one named graph, a described source, complete statements, a statement
 for every direct relation, and what the seed says beyond the gold.
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from shared_data import needs_shared, shared_path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -30,12 +31,11 @@ from kg.store import open_store
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "seed" / "seed.trig"
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD_FILE = SHARED / "seed" / "seed-gold.yaml"
+GOLD_FILE = shared_path("seed", "seed-gold.yaml")
 HAVE_SHARED = GOLD_FILE.is_file()
 # The gold and the article live outside the repository; the tests that read them skip
 # cleanly without it, and the structural tests below still run.
-needs_shared = pytest.mark.skipif(not HAVE_SHARED, reason="../shared (seed gold and article) is absent")
+needs_gold = needs_shared("seed", "seed-gold.yaml")
 
 ARTICLE_ID = "article-915b299cea7c4f91"
 SOURCE = URIRef(f"https://w3id.org/kg/source/{ARTICLE_ID}")
@@ -199,7 +199,7 @@ def names_of(store, node) -> set[str]:
     return {str(v) for v in values(store, node, RDFS.label) | values(store, node, SKOS.altLabel)}
 
 
-@needs_shared
+@needs_gold
 @pytest.mark.parametrize("gold_entity", GOLD["entities"], ids=lambda e: e["name"])
 def test_gold_entity(store, gold_entity):
     iri = entity(store, gold_entity["name"])
@@ -209,7 +209,7 @@ def test_gold_entity(store, gold_entity):
     assert {Literal(alias) for alias in gold_entity["aliases"]} <= values(store, iri, SKOS.altLabel)
 
 
-@needs_shared
+@needs_gold
 @pytest.mark.parametrize("relation", GOLD["relations"], ids=relation_id)
 def test_gold_relation(store, ontology, relation):
     prop = KG[camel(relation["predicate"])]
@@ -245,13 +245,13 @@ def test_gold_relation(store, ontology, relation):
         check_qualifier(store, statement, name, value)
 
 
-@needs_shared
+@needs_gold
 def test_every_gold_entity_and_relation_is_tested():
     assert len(GOLD["entities"]) == 20
     assert len(GOLD["relations"]) == 23
 
 
-@needs_shared
+@needs_gold
 def test_content_hash_is_the_article_s(store):
     digest = hashlib.sha256((GOLD_FILE.parent / GOLD["file"]).read_bytes()).hexdigest()
     assert one(store, SOURCE, KG.contentHash) == Literal(f"sha256:{digest}")
@@ -259,7 +259,7 @@ def test_content_hash_is_the_article_s(store):
     assert one(store, SOURCE, DCTERMS.issued) == date_literal(GOLD["publication_date"])
 
 
-@needs_shared
+@needs_gold
 def test_every_evidence_span_is_whole_sentences(store):
     text = _article_text()
     for statement in statement_nodes(store):
@@ -270,7 +270,7 @@ def test_every_evidence_span_is_whole_sentences(store):
         assert text[end - 1] in ".\u201d" or text[start:end].endswith("Lee Jae-myung"), (statement, text[end - 5 : end])
 
 
-@needs_shared
+@needs_gold
 def test_the_shareholdings_rest_on_the_robot_s_announcement(store):
     text = _article_text()
     stakes = [find_statement(store, ID[holder], KG.holdsStakeIn, ID.agibot) for holder in ("lg-electronics", "mirae-asset-management")]
@@ -282,7 +282,7 @@ def test_the_shareholdings_rest_on_the_robot_s_announcement(store):
     assert "strategic shareholders" in evidence
 
 
-@needs_shared
+@needs_gold
 def test_no_run_of_eight_words_of_the_article_is_in_the_seed():
     words = re.findall(r"\w+", _article_text().lower())
     seed = " " + " ".join(re.findall(r"\w+", SEED.read_text(encoding="utf-8").lower())) + " "

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from harness import BENCH_DIR, ROWS, SHARED
+from harness import BENCH_DIR, ROWS
+from shared_data import require_shared
 from synthetic import write as write_synthetic
 
 
@@ -27,9 +28,7 @@ def synthetic_file():
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent")
-    return SHARED
+    return require_shared()
 
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature

@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
-SHARED = ROOT.parent / "shared"
 ROWS: list[dict] = []
 
 

@@ -1,5 +1,6 @@
-"""The real data of ../shared/datasets imported with the shipped mappings: facts checked by
-hand in the raw CSV files, and figures recomputed here from the raw rows."""
+"""The real data of the shared datasets (see :mod:`shared_data`) imported with the
+shipped mappings: facts checked by hand in the raw CSV files, and figures recomputed here
+from the raw rows."""
 
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal
+from shared_data import needs_shared, shared_path
 
 from kg.analysis import coinvestors, strongest_coinvestor_pairs
 from kg.graph import KnowledgeGraph
 from kg.ingest.normalize import is_meaningful_name, name_key
 
 ROOT = Path(__file__).resolve().parents[2]
-DATASETS = ROOT.parent / "shared" / "datasets"
+DATASETS = shared_path("datasets")
 MAPPINGS = ROOT / "examples" / "mappings"
-pytestmark = pytest.mark.skipif(not DATASETS.is_dir(), reason="../shared is absent")
+pytestmark = needs_shared("datasets")
 INVESTMENTS = DATASETS / "crunchbase2013" / "investments_holmesjoli.csv"
 
 

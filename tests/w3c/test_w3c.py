@@ -1,4 +1,4 @@
-"""The W3C SPARQL 1.1 suites (../shared/w3c-sparql11) through kg, with raw pyoxigraph as the
+"""The W3C SPARQL 1.1 suites (w3c-sparql11 of the shared data) through kg, with raw pyoxigraph as the
 oracle in the same run: kg passes every test the engine passes, and fails only those the
 engine fails (listed in w3c_known.py with the reason).
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import needs_shared, require_shared
 from w3c_engines import KgEngine, RawEngine, run_test
 from w3c_known import BOTH_FAIL, REMOTE_DIFFERS
-from w3c_manifests import SUITE_DIR, SUITES, suite_tests
+from w3c_manifests import SUITES, suite_tests
 
 from kg.store import open_store
 
@@ -22,7 +23,7 @@ CASES = [pytest.param(test, id=f"{suite}:{test.id}") for suite in SUITES for tes
 
 pytestmark = [
     pytest.mark.shared,
-    pytest.mark.skipif(not SUITE_DIR.is_dir(), reason="../shared/w3c-sparql11 is absent"),
+    needs_shared("w3c-sparql11"),
 ]
 
 
@@ -72,8 +73,7 @@ def test_remote_store_answers_as_the_engine(test, raw, remote):
 
 
 def test_every_listed_failure_is_a_test_of_the_suites():
-    if not CASES:
-        pytest.skip("../shared/w3c-sparql11 is absent")
+    require_shared("w3c-sparql11")
     ids = {case.values[0].id for case in CASES}
     assert set(BOTH_FAIL) <= ids
     assert set(REMOTE_DIFFERS) <= ids
@@ -82,8 +82,7 @@ def test_every_listed_failure_is_a_test_of_the_suites():
 def test_the_readme_gives_these_counts():
     """The README's table is what this runner asserts: tests per suite, and as many passes
     for kg as for the engine (every test not listed as failing on both)."""
-    if not CASES:
-        pytest.skip("../shared/w3c-sparql11 is absent")
+    require_shared("w3c-sparql11")
     text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     counts = {}
     for suite in SUITES:

@@ -1,4 +1,5 @@
-"""The W3C SPARQL 1.1 test manifests (../shared/w3c-sparql11), read with rdflib once per
+"""The W3C SPARQL 1.1 test manifests (w3c-sparql11 of the shared data, see
+:mod:`shared_data`), read with rdflib once per
 session: which tests there are, what each loads, runs and expects."""
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
+from shared_data import shared_path
 
 __all__ = ["SUITES", "SUITE_DIR", "W3CTest", "suite_tests"]
 
-SUITE_DIR = Path(__file__).resolve().parents[3] / "shared" / "w3c-sparql11"
+SUITE_DIR = shared_path("w3c-sparql11")
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 QT = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-query#")
@@ -107,7 +109,7 @@ def _includes(top: Path) -> list[Path]:
 
 
 def suite_tests(suite: str) -> list[W3CTest]:
-    """The tests of one of :data:`SUITES` (none when ../shared is absent)."""
+    """The tests of one of :data:`SUITES` (none when the shared data is absent)."""
     if not SUITE_DIR.is_dir():
         return []
     top, kinds = SUITES[suite]
