@@ -33,7 +33,7 @@ from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
-from kg.store.pieces import CacheWarning, cache_dir, forget_pieces, graph_pieces, read_sections, rows
+from kg.store.pieces import CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, read_sections, rows
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
@@ -298,10 +298,10 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
 def refresh_pieces(kg_graph) -> bool:
     """Build and cache the pieces of the graphs written since they were cached, without
     joining them: what a write leaves for the next analysis to read, at the cost of the
-    graphs it wrote. False when the store has no pieces (nothing done)."""
+    graphs it wrote (the cached pieces are not read). False when the store has no pieces
+    (nothing done)."""
     shape = _Shape(kg_graph.ontology)
-    found = graph_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
-    return found is not None
+    return cache_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
 
 
 def forget_projections() -> None:

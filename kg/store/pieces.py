@@ -30,7 +30,10 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-__all__ = ["ACTIVITY", "Activity", "CacheWarning", "cache_dir", "forget_pieces", "graph_pieces", "read_sections", "rows"]
+__all__ = [
+    "ACTIVITY", "Activity", "CacheWarning", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces", "read_sections",
+    "rows", "store_cache_folder",
+]
 
 _CACHE_KIND = "kg-piece"
 _GRAPHS_PER_QUERY = 200
@@ -47,15 +50,18 @@ class CacheWarning(UserWarning):
 @dataclass
 class Activity:
     """What building pieces cost since the last :meth:`reset`: the (kind, graph) of each
-    piece built, and ``rows_read``, the terms read from the store for them (a row of three
-    variables counts three)."""
+    piece built, ``rows_read``, the terms read from the store for them (a row of three
+    variables counts three), and ``loaded``, the (kind, graph) of each piece read back from
+    a cache file."""
 
     built: list[tuple[str, str]] = field(default_factory=list)
     rows_read: int = 0
+    loaded: list[tuple[str, str]] = field(default_factory=list)
 
     def reset(self) -> None:
         self.built.clear()
         self.rows_read = 0
+        self.loaded.clear()
 
 
 ACTIVITY = Activity()
@@ -93,41 +99,102 @@ def graph_pieces(
     None when the store cannot tell graphs' writes apart (see
     :meth:`kg.store.base.Store.graph_versions`).
     """
-    versions = store.graph_versions()
-    if versions is None:
+    plan = _Plan.of(store, kind, version)
+    if plan is None:
         return None
-    on_disk = store.url.startswith("oxigraph:")
-    folder = cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}" if on_disk else None
-    graphs = store.stored_graphs()
     found: dict[str, Piece] = {}
-    stale: list[tuple[URIRef | None, str, Path | None]] = []
-    for graph in graphs:
-        name = "" if graph is None else str(graph)
-        key = _digest(f"{kind}|{version}|{name}|{versions.token(graph)}")
-        cached = _MEMO.get((store.url, kind, name))
-        if cached is not None and cached["key"] == key:
-            found[name] = cached["piece"]
-            continue
-        path = folder / f"{kind}-{_digest(name)}-{key}.json" if folder is not None else None
-        piece = _load(path) if path is not None and path.exists() else None
+    stale = []
+    for graph, name, key, path in plan.entries:
+        piece = plan.remembered(name, key)
+        if piece is None and path is not None and path.exists():
+            piece = _load(path)
+            if piece is not None:
+                ACTIVITY.loaded.append((kind, name))
+                _MEMO[(store.url, kind, name)] = {"key": key, "piece": piece}
         if piece is None:
-            stale.append((graph, key, path))
+            stale.append((graph, name, key, path))
         else:
             found[name] = piece
-            _MEMO[(store.url, kind, name)] = {"key": key, "piece": piece}
-    built = build(store, [graph for graph, _, _ in stale]) if stale else {}
-    for graph, key, path in stale:
-        name = "" if graph is None else str(graph)
-        piece = found[name] = built[name]
-        ACTIVITY.built.append((kind, name))
-        ACTIVITY.rows_read += sum(len(values) for values in piece.values())
-        if path is not None:
-            _save(path, piece)
-        _MEMO[(store.url, kind, name)] = {"key": key, "piece": piece}
-    pieces = [("" if graph is None else str(graph), found["" if graph is None else str(graph)]) for graph in graphs]
-    if folder is not None:
-        _forget_dropped(folder, kind, {_digest("" if g is None else str(g)) for g in graphs})
-    return pieces
+    found.update(plan.build(stale, build))
+    plan.forget_dropped()
+    return [(name, found[name]) for _, name, _, _ in plan.entries]
+
+
+def cache_pieces(
+    store,
+    kind: str,
+    version: str,
+    build: Callable[[object, list[URIRef | None]], dict[str, Piece]],
+) -> bool:
+    """Build and cache the *kind* pieces of the graphs whose pieces are not cached under
+    their token, without reading the cached ones: what a write leaves for the next reader,
+    at the cost of the graphs it wrote. False when the store has no pieces."""
+    plan = _Plan.of(store, kind, version)
+    if plan is None:
+        return False
+    stale = [
+        (graph, name, key, path) for graph, name, key, path in plan.entries
+        if plan.remembered(name, key) is None and (path is None or not path.exists())
+    ]
+    plan.build(stale, build)
+    plan.forget_dropped()
+    return True
+
+
+@dataclass
+class _Plan:
+    """Where each graph's piece of one kind is kept: (graph, name, key, file) in graph
+    order, the file None for stores whose pieces stay in memory."""
+
+    store: object
+    kind: str
+    folder: Path | None
+    entries: list[tuple[URIRef | None, str, str, Path | None]]
+
+    @classmethod
+    def of(cls, store, kind: str, version: str) -> _Plan | None:
+        versions = store.graph_versions()
+        if versions is None:
+            return None
+        folder = store_cache_folder(store)
+        entries = []
+        for graph in store.stored_graphs():
+            name = "" if graph is None else str(graph)
+            key = _digest(f"{kind}|{version}|{name}|{versions.token(graph)}")
+            path = folder / f"{kind}-{_digest(name)}-{key}.json" if folder is not None else None
+            entries.append((graph, name, key, path))
+        return cls(store, kind, folder, entries)
+
+    def remembered(self, name: str, key: str) -> Piece | None:
+        cached = _MEMO.get((self.store.url, self.kind, name))
+        return cached["piece"] if cached is not None and cached["key"] == key else None
+
+    def build(self, stale: list, build: Callable) -> dict[str, Piece]:
+        """Build the pieces of the *stale* entries, save and remember them."""
+        if not stale:
+            return {}
+        built = build(self.store, [graph for graph, _, _, _ in stale])
+        pieces = {}
+        for _, name, key, path in stale:
+            piece = pieces[name] = built[name]
+            ACTIVITY.built.append((self.kind, name))
+            ACTIVITY.rows_read += sum(len(values) for values in piece.values())
+            if path is not None:
+                _save(path, piece)
+            _MEMO[(self.store.url, self.kind, name)] = {"key": key, "piece": piece}
+        return pieces
+
+    def forget_dropped(self) -> None:
+        if self.folder is not None:
+            _forget_dropped(self.folder, self.kind, {_digest(name) for _, name, _, _ in self.entries})
+
+
+def store_cache_folder(store) -> Path | None:
+    """The folder of *store*'s cached pieces (and joins of them), None for a store that
+    is not on this machine's disk (its pieces stay in memory)."""
+    if not store.url.startswith("oxigraph:"):
+        return None
+    return cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}"
 
 
 def read_sections(

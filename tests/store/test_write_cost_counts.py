@@ -13,7 +13,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.analysis.project import build_projection, forget_projections, project
+from kg.analysis.project import build_projection, forget_projections, project, refresh_pieces
 from kg.extract.store_io import known_entities
 from kg.graph import KnowledgeGraph
 from kg.ingest.resolve import Resolver
@@ -91,6 +91,21 @@ def test_writing_one_graph_rebuilds_its_pieces_only_whatever_the_store_holds(tmp
     assert small[0] == [("names", str(ARTICLE)), ("projection", str(ARTICLE))]
     assert big == small  # the same pieces, and the same rows read, with a table ten times bigger
     assert 0 < small[1] < 100  # the article's rows, not the table's (2,200 rows of 11 quads)
+
+
+def test_a_write_caches_its_graphs_pieces_without_reading_the_others(tmp_path):
+    """What a write leaves for the next analysis (kg.analysis.project.refresh_pieces) costs
+    the graphs written: the other graphs' cached pieces are not even read back."""
+    url = f"oxigraph:{tmp_path / 'store'}"
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(TABLE, _table_quads(50))
+        project(graph)
+    forget_projections()
+    ACTIVITY.reset()
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(ARTICLE, _article_quads())
+        assert refresh_pieces(graph)
+    assert ACTIVITY.built == [("projection", str(ARTICLE))] and ACTIVITY.loaded == []
 
 
 def test_a_new_process_reads_every_piece_from_disk(tmp_path):
