@@ -16,7 +16,6 @@ from kg.analysis.exports import GRAPH_EXPORTS
 from kg.cli_guard import (
     ALLOW_HOST_OPTION,
     check_sparql,
-    flush_stdout,
     interruptible,
     read_query_text,
     refuse_update_as_query,
@@ -25,15 +24,17 @@ from kg.cli_news import NEWS_COMMANDS
 from kg.cli_progress import progress_bar
 from kg.cli_resolve import RESOLVE_COMMANDS
 from kg.cli_support import (
+    DEBUG_OPTION,
     FORMAT_OPTION,
     KGGroup,
     Session,
     emit_rows,
     refresh_projection,
+    run_group,
     split_names,
 )
 from kg.entity_lookup import entity_param
-from kg.errors import KGError, QueryError
+from kg.errors import QueryError
 from kg.validation_changes import WriteRefused
 from kg.formats import base_iri, format_names, get_format, input_size
 from kg.result_writers import WRITERS, write_results
@@ -60,6 +61,7 @@ DEMO_LINKS = (("Mirae Asset Management", "Lee Jae-myung"), ("LG Electronics", "C
     help="oxigraph:PATH (default oxigraph:./kg-store), memory: or http(s)://HOST/PATH "
     "of a SPARQL endpoint. Also read from $KG_STORE.",
 )
+@DEBUG_OPTION
 @click.version_option(package_name="kg")
 @click.pass_context
 def cli(ctx: click.Context, store_url: str | None) -> None:
@@ -547,34 +549,6 @@ def demo(session: Session) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``kg`` script: usage errors also become one line."""
-    try:
-        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
-    except click.UsageError as error:
-        command = f" {error.ctx.command_path.removeprefix('kg ')}" if error.ctx and error.ctx.parent else ""
-        click.echo(f"kg: error: {error.format_message()} (see kg{command} --help)", err=True)
-        sys.exit(2)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except click.Abort:
-        click.echo("kg: error: aborted", err=True)
-        sys.exit(130)
-    except KGError as error:
-        click.echo(f"kg: error: {error}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
-        # The reader went away (kg query ... | head): not an error of ours.
-        flush_stdout()
-        sys.stderr.close()
-        sys.exit(0)
-    except OSError as error:  # standard output on a full disk, most often
-        flush_stdout()
-        where = f" ({error.filename})" if error.filename else ""
-        click.echo(f"kg: error: cannot write the output: {error.strerror or error}{where}", err=True)
-        sys.exit(1)
-    failure = flush_stdout()
-    if failure is not None:
-        click.echo(f"kg: error: cannot write the output: {failure}", err=True)
-        sys.exit(1)
-    sys.exit(code if isinstance(code, int) else 0)
+    """Entry point of the ``kg`` script: every error becomes one line (see
+    :func:`kg.cli_support.run_group`)."""
+    run_group(cli, argv)

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "OntologyError", "StoreError", "StoreBusyError", "IngestError", "QueryError", "AnalysisError"]
+__all__ = [
+    "KGError",
+    "InstallError",
+    "OntologyError",
+    "StoreError",
+    "StoreBusyError",
+    "IngestError",
+    "QueryError",
+    "ResultTooLarge",
+    "AnalysisError",
+]
 
 
 class KGError(Exception):
     """Base of every error kg reports to its user; the message is a full sentence."""
+
+
+class InstallError(KGError):
+    """kg's installation lacks something it ships (the ontology, the reference data, the
+    example queries): a broken or partial install, not a mistake of the user's input."""
 
 
 class OntologyError(KGError):

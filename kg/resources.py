@@ -7,12 +7,15 @@ from pathlib import Path
 
 import yaml
 
-from kg.errors import KGError
+from kg.errors import InstallError, KGError
 from kg.safe_io import read_capped_text
 
-__all__ = ["MAX_YAML_BYTES", "read_yaml", "resource_dir"]
+__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "read_yaml", "resource_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
+#: Where :func:`resource_dir` looks, first match wins: a wheel carries the directories in
+#: ``kg/_resources``; a checkout or editable install has them beside the package.
+RESOURCE_ROOTS: tuple[Path, ...] = (_PACKAGE / "_resources", _PACKAGE.parent)
 #: Largest YAML file read (gold files, mappings, rules): far above any written by hand.
 MAX_YAML_BYTES = 16 * 1024 * 1024
 _MAX_DEPTH = 100
@@ -50,15 +53,28 @@ class _BoundedLoader(yaml.SafeLoader):
 
 
 def resource_dir(name: str) -> Path:
-    """Return the directory *name* (``ontology`` or ``data``).
+    """Return the directory *name* that kg ships (``ontology``, ``data`` or ``examples``).
 
-    A wheel carries them in ``kg/_resources``; a checkout or editable install has them
-    beside the package.
+    Raises
+    ------
+    InstallError
+        When no root of :data:`RESOURCE_ROOTS` holds it: the installation is broken, and
+        the message says so and what to do, instead of a file error deep in a command.
+
+    Examples
+    --------
+    >>> resource_dir("ontology").name
+    'ontology'
     """
-    for candidate in (_PACKAGE / "_resources" / name, _PACKAGE.parent / name):
+    candidates = [root / name for root in RESOURCE_ROOTS]
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"kg's {name}/ directory is missing from the installation")
+    looked = " or ".join(str(candidate) for candidate in candidates)
+    raise InstallError(
+        f"kg is not installed completely: its {name}/ directory is missing (looked in {looked}); "
+        "reinstall kg (pip install --force-reinstall . in its source directory)"
+    )
 
 
 def read_yaml(path: Path, error: type[Exception], what: str, *, limit: int = MAX_YAML_BYTES):

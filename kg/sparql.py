@@ -29,7 +29,17 @@ from rdflib.term import Identifier
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES, XSD, sparql_prologue
 
-__all__ = ["Prepared", "bind", "check_iri", "exact_literal", "parse_param", "prepare", "query_form", "term_to_sparql"]
+__all__ = [
+    "UPDATE_OPERATIONS",
+    "Prepared",
+    "bind",
+    "check_iri",
+    "exact_literal",
+    "parse_param",
+    "prepare",
+    "query_form",
+    "term_to_sparql",
+]
 
 # What the SPARQL grammar's IRIREF allows between < and >.
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
@@ -40,8 +50,19 @@ _KEYWORD = re.compile(r"[A-Za-z]+")
 # N-Triples escapes: inside "..." nothing else can end the string or the line.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+#: The words an update operation starts with (after its prologue).
+UPDATE_OPERATIONS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 # Where parsers put a position in their messages: Oxigraph "at 3:14", rdflib "line:3, col:14".
 _POSITION = re.compile(r"(?:(?<=\bat )(\d+):(\d+))|(?:(?<=line:)(\d+), col:(\d+))")
+# One token as a person reads it, for "unexpected '...'": an IRI, a string, a variable, a
+# prefixed name, a word or number, else one character.
+_TOKEN = re.compile(
+    r"""<[^<>\s]*>?|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|[?$][\w\u00b7\u00c0-\uffff]+"""
+    r"""|[\w\u00c0-\uffff.-]*:[\w\u00c0-\uffff.-]*|[\w\u00c0-\uffff]+(?:\.\d+)?|\S"""
+)
+# What Oxigraph's message says of a prefixed name whose prefix no PREFIX declares.
+_NO_PREFIX = "Prefix not found"
+_SHOWN_TOKEN = 40  # a longer token is cut, so the line stays a line
 
 
 def check_iri(value: str) -> URIRef:
@@ -314,38 +335,39 @@ class Prepared:
 
     def locate(self, line: int, column: int) -> tuple[int, int]:
         """A parser's 1-based (line, column) in the sent text, in the user's text."""
+        return _line_column(self.user, self._user_offset_of(line, column))
+
+    def _user_offset_of(self, line: int, column: int) -> int:
         lines = self.text.split("\n")
         line = min(max(line, 1), len(lines))
         sent = sum(len(before) + 1 for before in lines[: line - 1]) + column - 1
-        offset = self.user_offset(sent)
-        start = self.user.rfind("\n", 0, offset) + 1
-        return self.user.count("\n", 0, offset) + 1, offset - start + 1
+        return self.user_offset(sent)
 
     def syntax_error(self, message: str) -> QueryError:
-        """A :class:`QueryError` for a parser's *message*, positions told in the user's text.
+        """A :class:`QueryError` for a parser's *message*: where in the user's text, and what
+        is wrong there in words (the token found, a string or bracket left open, an unknown
+        prefix) instead of the parser's list of what its grammar would have taken.
 
         >>> prepared = prepare("SELECT * WHERE { ?s ?p }", {"s": Literal("x")})
         >>> prepared.text.splitlines()[-1]
         'SELECT * WHERE { VALUES ?s { "x" } ?s ?p }'
-        >>> str(prepared.syntax_error("error at 15:43: expected one of BIND"))
-        'SPARQL syntax error at 1:25: expected one of BIND'
+        >>> str(prepared.syntax_error("error at 15:42: expected one of BIND, [_]"))
+        "SPARQL syntax error at line 1, column 24: unexpected '}' after '?p'"
+
+        A message without a position (some servers give none) is kept, tidied.
         """
-
-        def move(match: re.Match) -> str:
-            if match.group(1):
-                line, column = self.locate(int(match.group(1)), int(match.group(2)))
-                return f"{line}:{column}"
-            line, column = self.locate(int(match.group(3)), int(match.group(4)))
-            return f"{line}, col:{column}"
-
         text = " ".join(message.split())
-        text = _POSITION.sub(move, text)
-        text = re.sub(r"\s*\(at char \d+\)", "", text)
-        text = re.sub(r"^error\b\s*", "", text)
+        found = _POSITION.search(text)
+        if found is None:
+            told = re.sub(r"^error\b:?\s*", "", text)
+        else:
+            line, column = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+            offset, problem = _problem(self.user, self._user_offset_of(int(line), int(column)), text)
+            at_line, at_column = _line_column(self.user, offset)
+            told = f"at line {at_line}, column {at_column}: {problem}"
         if self.base is None and (relative := self._relative_iri()):
-            text += f" ({relative} is a relative IRI and no base was given: use --base or a BASE declaration)"
-        return QueryError(f"SPARQL syntax error {text}" if text.startswith("at ") else f"SPARQL syntax error: {text}")
-
+            told += f" ({relative} is a relative IRI and no base was given: use --base or a BASE declaration)"
+        return QueryError(f"SPARQL syntax error {told}" if told.startswith("at ") else f"SPARQL syntax error: {told}")
 
     def _relative_iri(self) -> str | None:
         """The first IRI without a scheme in the user's text, if it declares no BASE."""
@@ -353,6 +375,95 @@ class Prepared:
         if any(kind == "BASE" for kind, _, _ in tokens):
             return None
         return next((self.user[s:e] for kind, s, e in tokens if kind == "<>" and ":" not in self.user[s:e]), None)
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of *offset* in *text*."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _shown(token: str) -> str:
+    return repr(token if len(token) <= _SHOWN_TOKEN else token[: _SHOWN_TOKEN - 3] + "...")
+
+
+def _problem(user: str, offset: int, message: str) -> tuple[int, str]:
+    """Where the problem a parser found at *offset* of *user* lies, and what it is in words.
+
+    The parser stops where its grammar could not go on, which is not always where the
+    mistake is (rdflib's parser points at the start of the construct that failed, Oxigraph's
+    at the furthest point it tried): a misspelt first word, a prefixed name without its
+    PREFIX, a string or a bracket left open, a bracket that closes nothing are told where
+    they are. Anything else is the token at *offset*, and the one before it.
+    """
+    tokens = list(_tokens(user))
+    first = next(((kind, start, end) for kind, start, end in tokens if kind not in ("PREFIX", "BASE", "<>")), None)
+    if first is not None and first[0].isalpha() and first[0] not in _FORMS and first[0] not in UPDATE_OPERATIONS:
+        word = user[first[1]:first[2]]
+        return first[1], (f"{word!r} does not start a query (SELECT, CONSTRUCT, DESCRIBE, ASK) "
+                          "or an update (INSERT, DELETE, LOAD, CLEAR, ...)")
+    if _NO_PREFIX in message:
+        names = [m for m in re.finditer(r"(?<![\w<?$:])([A-Za-z][\w.-]*)?:[\w.-]*", user) if m.end() <= max(offset, 1)]
+        if names:
+            name = names[-1]
+            prefix = f"{name.group(1) or ''}:"
+            return name.start(), (f"unknown prefix {prefix!r} in {name.group()}: declare it "
+                                  f"(PREFIX {prefix} <...>) or write the full IRI")
+    kind, at, opener = _structure(user)
+    if kind is not None:
+        line, column = _line_column(user, at)
+        if kind == "stray" and opener is not None:
+            line, column = _line_column(user, opener)
+            return at, f"{user[at]!r} does not close the {user[opener]!r} opened at line {line}, column {column}"
+        what = "string" if user[at] in "\"'" else repr(user[at])
+        return at, {
+            "line": f"the string opened at line {line}, column {column} is not closed on its line",
+            "end": f"the string opened at line {line}, column {column} is never closed",
+            "stray": f"{user[at]!r} closes nothing that is open",
+            "open": f"the {what} opened at line {line}, column {column} is never closed",
+        }[kind]
+    rest = user[offset:]
+    if not rest.strip() or rest.lstrip().startswith("#") and "\n" not in rest.strip():
+        return offset, "the text ends before the query or update is complete"
+    token = _TOKEN.match(user, offset + len(rest) - len(rest.lstrip()))
+    before = [m.group() for m in _TOKEN.finditer(user[:offset])]
+    after = f" after {_shown(before[-1])}" if before else ""
+    return token.start(), f"unexpected {_shown(token.group())}{after}"
+
+
+def _structure(text: str) -> tuple[str | None, int, int | None]:
+    """The first fault in the nesting of *text*, as (kind, offset, offset of the bracket
+    open there): ``line`` a one-line string its line ends in, ``end`` a long string never
+    closed, ``stray`` a bracket that closes nothing or not the one open, ``open`` the
+    innermost bracket left open; (None, 0, None) when sound. Comments and IRIs are skipped."""
+    stack: list[int] = []
+    pairs = {"}": "{", ")": "(", "]": "["}
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                if len(quote) == 1 and text[j] == "\n":
+                    return "line", i, None
+                j += 2 if text[j] == "\\" else 1
+            if j >= n:
+                return ("line" if len(quote) == 1 else "end"), i, None
+            i = j + len(quote)
+        elif ch == "<" and (iri := _IRIREF.match(text, i)):
+            i = iri.end()
+        else:
+            if ch in "{([":
+                stack.append(i)
+            elif ch in pairs:
+                if not stack or text[stack[-1]] != pairs[ch]:
+                    return "stray", i, (stack[-1] if stack else None)
+                stack.pop()
+            i += 1
+    return ("open", stack[-1], stack[-1]) if stack else (None, 0, None)
 
 
 def prepare(

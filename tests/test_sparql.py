@@ -196,9 +196,10 @@ def test_positions_are_told_in_the_users_text():
     assert prepared.locate(len(sent) - 2, inside_values) == (1, 18)
     assert prepared.locate(1, 3) == (1, 1)  # inside kg's BASE line: the start of the user's text
     message = f"error at {len(sent) - 1}:14: expected one of BIND"
-    assert str(prepared.syntax_error(message)) == "SPARQL syntax error at 2:14: expected one of BIND"
+    assert str(prepared.syntax_error(message)) == "SPARQL syntax error at line 2, column 14: unexpected '?x' after '.'"
     # rdflib's form of a position is moved the same way.
-    assert "line:3, col:1" in str(prepared.syntax_error(f"Expected x (at char 9), (line:{len(sent)}, col:1)"))
+    rdflib_message = f"Expected SelectQuery, found '}}' (at char 9), (line:{len(sent)}, col:1)"
+    assert str(prepared.syntax_error(rdflib_message)) == "SPARQL syntax error at line 3, column 1: unexpected '}' after '?p'"
 
 
 def test_parse_param_keeps_the_lexical_form():
