@@ -5,10 +5,13 @@ news' own for a past event), and the role from the trigger's words."""
 
 from __future__ import annotations
 
+import functools
+
 from kg.extract.patterns import Pattern
 from kg.extract.values import funding_round, span_of_days
+from kg.ingest.normalize import reference_names
 
-__all__ = ["QualifierReader", "planned"]
+__all__ = ["QualifierReader", "planned", "announced"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
@@ -127,8 +130,12 @@ class QualifierReader:
         """An event the text reports in the past tense and dates nowhere happened when the
         news reports it: the publication date, else the last date of the two sentences
         before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
-        what is only planned ("will buy", "plans to invest")."""
-        if not triggers or planned(triggers[0]) or not self._past_event(triggers[0]):
+        what is only planned ("will buy", "plans to invest"), unless the plan itself is
+        reported as made ("announced it plans to acquire"): then it dates the plan."""
+        if not triggers:
+            return None
+        trigger = triggers[0]
+        if not (announced(trigger) if planned(trigger) else self._past_event(trigger)):
             return None
         if published:
             return published
@@ -160,6 +167,11 @@ class QualifierReader:
         percent_name = self.percent_name(pattern)
         if percent_name:
             percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
+            if percent is None:
+                # "a 30% stake in Lynk from Volvo": the trigger's own figure, wherever the
+                # match's words begin.
+                percent = next((c._.kg_value for t in triggers for c in t.children
+                                if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
             if percent is not None:
                 qualifiers[percent_name] = percent
         # The figure that goes with the fact: the first after the trigger word ("exports to
@@ -217,3 +229,22 @@ def planned(token, *, steps: int = 4) -> bool:
             break
         token = token.head
     return False
+
+
+def announced(token, *, steps: int = 4) -> bool:
+    """Whether *token* is a plan a verb in the past tense reports as made: "announced it
+    plans to acquire", "agreed to buy", "said it would invest" (the verbs are
+    ``announcing_verbs`` of data/reference/names.yaml), looking up to *steps* heads above."""
+    verbs = _announcing_verbs()
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.tag_ == "VBD" and token.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+@functools.cache
+def _announcing_verbs() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in reference_names().get("announcing_verbs", ()))

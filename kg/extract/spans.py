@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import DocumentEntity
-from kg.extract.values import money_phrases
+from kg.extract.values import money_phrases, parse_money, parse_percent
 from kg.ingest.normalize import guess_class
 
 __all__ = [
@@ -132,9 +132,17 @@ def compatible(a, b) -> bool:
 
 def whole_money(doc):
     """Money phrases whole, where NER cut them short or took them for something else
-    ("2.2bn" without its "$", "41.3 million" without "euros")."""
+    ("2.2bn" without its "$", "41.3 million" without "euros"); what NER took for money but
+    is a percentage ("a 10 per cent stake") becomes one."""
+    from spacy.tokens import Span
     from spacy.util import filter_spans
 
+    if any(e.label_ == "MONEY" and parse_percent(e.text) is not None and parse_money(e.text) is None for e in doc.ents):
+        doc.ents = [
+            Span(doc, e.start, e.end, label="PERCENT") if e.label_ == "MONEY" and parse_percent(e.text) is not None
+            and parse_money(e.text) is None else e
+            for e in doc.ents
+        ]
     spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
     spans = [m for m in spans if m is not None]
     if not spans:

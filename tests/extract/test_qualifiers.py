@@ -1,0 +1,33 @@
+"""Qualifiers of facts on hand-written sentences: which percentage, which date, which money."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
+    (fact,) = [r for r in record["relations"]
+               if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    return fact["qualifiers"]
+
+
+def test_the_stake_is_the_percentage_on_the_stake_noun(extract_text):
+    # The seller's stake: "30%" stands before the words the frame matched ("stake ... from").
+    record = extract_text("Orbis will acquire a 30% stake in Tellan from Marren Holdings.")
+    assert qualifiers_of(record, "Marren Holdings", "holds_stake_in", "Tellan") == {"stake_percent": 30.0}
+
+
+def test_a_percentage_ner_took_for_money_is_a_percentage(extract_text):
+    record = extract_text("Quorra Group bought a 12 per cent stake in Velmet Systems in end-2024.", published=None)
+    assert qualifiers_of(record, "Quorra Group", "holds_stake_in", "Velmet Systems") == {"stake_percent": 12.0, "date": "2024-12"}
+
+
+@pytest.mark.parametrize("text, date", [
+    # A plan reported as made dates from the news that reports it ...
+    ("Hygon Information Technology Co. announced it plans to acquire Dawning Information Industry Co.", "2026-01-14"),
+    # ... a plan only held does not.
+    ("Hygon Information Technology Co. plans to acquire Dawning Information Industry Co.", None),
+])
+def test_a_reported_plan_is_dated_by_the_news(extract_text, text, date):
+    qualifiers = qualifiers_of(extract_text(text), "Hygon Information Technology Co.", "acquires", "Dawning Information Industry Co.")
+    assert qualifiers.get("date") == date
