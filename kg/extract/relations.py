@@ -334,7 +334,7 @@ class RelationReader:
                      for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity]
         if named:
             return [(t, False) for t in self._conjoined(named[0])]
-        identified = self._identified(token)
+        identified = self._identified(token) or self._described(token)
         if identified is not None:
             return [(identified, True)]
         if token.lower_ in self.cues.person_titles:
@@ -370,6 +370,20 @@ class RelationReader:
             named = [c for c in verb.children if c.dep_ == "attr" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
             if subject and named:
                 return named[0]
+        return None
+
+    @staticmethod
+    def _described(token):
+        """ "Hanul, a startup that makes robots", "Hanul is a startup that makes robots": the
+        name a firm word describes, in apposition to it or as the subject of the copula
+        whose complement it is; else None."""
+        if token.pos_ != "NOUN" or token._.kg_entity:
+            return None
+        if token.dep_ == "appos" and token.head._.kg_entity:
+            return token.head
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c._.kg_entity]
+            return subjects[0] if subjects else None
         return None
 
     def _co_actors(self, trigger, actors: list, *, rounds: bool = False) -> list:

@@ -57,6 +57,8 @@ FRAME_SENTENCES = {
                             ("Daewon Innovation Forum", "event_held_at", "COEX")),
     "verb-reduced-marker": ("Hanul Robotics, located in Busan, makes delivery robots.",
                             ("Hanul Robotics", "located_in", "Busan")),
+    "verb-participle": ("Minjin Capital, a venture firm specializing in industrial robots, led the round.",
+                        ("Minjin Capital", "operates_in_sector", "industrial robots")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
     "title-name-unsaid": ("Hanul Robotics raised money in March. Chief Executive Park Ji-hoon said demand was strong.",
@@ -224,8 +226,11 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
     # Not one of its own verb's other ends.
     ("Daewon Group invested in Hanul Robotics, a battery maker. Daewon Group said so. Daewon Group "
      "bought a 5 percent stake in the battery maker.", ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    # A relative clause of a firm word that describes a name, in apposition or after "is".
+    ("Sunwoo Energy is a startup that makes humanoid robots.", ("Sunwoo Energy", "operates_in_sector", "humanoid robots")),
+    ("Sunwoo Energy, a startup that makes delivery robots, hired staff.", ("Sunwoo Energy", "operates_in_sector", "delivery robots")),
 ], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
-        "dateline-agency", "subject-continues", "not-its-own-verb"])
+        "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
