@@ -42,6 +42,7 @@ __all__ = [
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
+_INTEGER = str(XSD.integer)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
 _LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
@@ -231,8 +232,14 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
 
 
 def qualifier_value(value: str, datatype: str) -> object:
-    """A qualifier's lexical form as the projection holds it: numbers as floats, booleans as
-    bools, the rest as written."""
+    """A qualifier's lexical form as the projection holds it: integers as ints (an evidence
+    offset is a position: 2998, not 2998.0), other numbers as floats, booleans as bools,
+    the rest as written."""
+    if datatype == _INTEGER:
+        try:
+            return int(value)
+        except ValueError:
+            pass  # an ill-typed integer ("1.5") is read as the number it spells, below
     if datatype in _NUMERIC:
         try:
             return float(value)
