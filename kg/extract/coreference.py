@@ -90,7 +90,12 @@ class References:
             while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
                 before = doc[before.i - 1]
             determiner = before
-            if before.i in taken and before.i > 0:
+            based = self._place_based_opening(doc, before, entities)
+            if based is not None:
+                # "The Tokyo-based chipmaker": the place stays its own token too, for the
+                # frames that read where the firm is based.
+                before, determiner = based, doc[based.i - 1]
+            elif before.i in taken and before.i > 0:
                 # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
                 # between determiner and noun stays its own token, so that patterns read
                 # the country or the sector from it.
@@ -123,6 +128,23 @@ class References:
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
         return spans + self._pronoun_spans(doc, taken, entities)
+
+    @staticmethod
+    def _place_based_opening(doc, before, entities: dict[str, DocumentEntity]):
+        """The first token of the place in "<place>-based" when *before* (or the hyphen
+        before it) ends such words, else None."""
+        if before.text in ("-", "–") and before.i + 1 < len(doc):
+            before = doc[before.i + 1]
+        if before.lower_ not in ("based", "headquartered") or before.i < 3 or doc[before.i - 1].text not in ("-", "–"):
+            return None
+        place = doc[before.i - 2]
+        where = next((start for e in entities.values() if e.cls in ("Country", "City")
+                      for start, end in e.mentions if start <= place.idx < end), None)
+        if where is None:
+            return None
+        while place.i > 0 and place.idx > where:
+            place = doc[place.i - 1]
+        return place if place.i > 0 else None
 
     def _last_subject(self, doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
         """The candidate that is the subject of the sentence before *token*'s, if one is and

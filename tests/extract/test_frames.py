@@ -229,8 +229,11 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
     # A relative clause of a firm word that describes a name, in apposition or after "is".
     ("Sunwoo Energy is a startup that makes humanoid robots.", ("Sunwoo Energy", "operates_in_sector", "humanoid robots")),
     ("Sunwoo Energy, a startup that makes delivery robots, hired staff.", ("Sunwoo Energy", "operates_in_sector", "delivery robots")),
+    # "The <place>-based <firm word>" refers back, and says where the firm is based.
+    ("Minjin Foods hired staff. Hanul Robotics said it would hire too. The Busan-based startup was set up in 2019.",
+     ("Hanul Robotics", "headquartered_in", "Busan")),
 ], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
-        "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition"])
+        "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition", "place-based-description"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
