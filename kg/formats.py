@@ -19,8 +19,20 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import IngestError, KGError
+from kg.namespaces import PREFIXES
 
-__all__ = ["FORMATS", "RdfFormat", "base_iri", "check_xml", "count_quads", "format_names", "get_format", "guess_format", "input_size"]
+__all__ = [
+    "FORMATS",
+    "RdfFormat",
+    "base_iri",
+    "check_xml",
+    "count_quads",
+    "format_names",
+    "get_format",
+    "guess_format",
+    "input_size",
+    "writer_prefixes",
+]
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class RdfFormat:
     oxigraph: str  # attribute name on pyoxigraph.RdfFormat
     rdflib: str  # format name for rdflib's parse/serialize
     dataset: bool  # True when the syntax can carry named graphs
+    readable: bool = False  # True for a syntax people read: kg declares its prefixes in it
 
     @property
     def extension(self) -> str:
@@ -40,8 +53,8 @@ class RdfFormat:
 
 
 FORMATS: tuple[RdfFormat, ...] = (
-    RdfFormat("turtle", ("ttl", "turtle"), "text/turtle", "TURTLE", "turtle", False),
-    RdfFormat("trig", ("trig",), "application/trig", "TRIG", "trig", True),
+    RdfFormat("turtle", ("ttl", "turtle"), "text/turtle", "TURTLE", "turtle", False, readable=True),
+    RdfFormat("trig", ("trig",), "application/trig", "TRIG", "trig", True, readable=True),
     RdfFormat("ntriples", ("nt", "ntriples"), "application/n-triples", "N_TRIPLES", "nt", False),
     RdfFormat("nquads", ("nq", "nquads"), "application/n-quads", "N_QUADS", "nquads", True),
     RdfFormat("jsonld", ("jsonld", "json"), "application/ld+json", "JSON_LD", "json-ld", True),
@@ -54,6 +67,19 @@ _BY_KEY = {key: fmt for fmt in FORMATS for key in (fmt.name, *fmt.extensions)}
 def format_names() -> list[str]:
     """Names accepted by ``--format`` options, in registry order."""
     return [fmt.name for fmt in FORMATS]
+
+
+def writer_prefixes(fmt: RdfFormat) -> dict[str, str] | None:
+    """The prefixes a writer of *fmt* declares: kg's own (:data:`kg.namespaces.PREFIXES`,
+    the ones every query has) for Turtle and TriG, so that an export reads ``kg:investsIn``
+    and ``id:agibot``; None for the other syntaxes.
+
+    >>> writer_prefixes(get_format("ttl"))["kg"]
+    'https://w3id.org/kg/ontology#'
+    >>> writer_prefixes(get_format("nq")) is None
+    True
+    """
+    return dict(PREFIXES) if fmt.readable else None
 
 
 def get_format(name: str) -> RdfFormat:

@@ -15,7 +15,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import URIRef
 
 from kg.errors import IngestError, QueryError
-from kg.formats import RdfFormat, base_iri, count_quads
+from kg.formats import RdfFormat, base_iri, count_quads, writer_prefixes
 from kg.sparql import prepare
 from kg.store.base import GraphVersions, Quad, Results, Store, syntax_error
 
@@ -92,6 +92,8 @@ class MemoryStore(Store):
             target = Graph()
             for s, p, o, _ in self.quads(graph=graph):
                 target.add((s, p, o))
+        for prefix, namespace in (writer_prefixes(fmt) or {}).items():
+            target.bind(prefix, namespace, replace=True)
         out.write(target.serialize(format=fmt.rdflib, encoding="utf-8"))
 
     def version(self) -> str:

@@ -29,7 +29,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
-from kg.formats import RdfFormat, base_iri, check_xml, count_quads
+from kg.formats import RdfFormat, base_iri, check_xml, count_quads, writer_prefixes
 from kg.sparql import exact_literal, prepare
 from kg.store import journal
 from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
@@ -385,17 +385,17 @@ class OxigraphStore(Store):
         return len(self._store)
 
     def dump(self, out: BinaryIO, fmt: RdfFormat, *, graph: URIRef | None = None) -> None:
-        oxi = _oxi_format(fmt)
+        oxi, prefixes = _oxi_format(fmt), writer_prefixes(fmt)
         if graph is not None and fmt.dataset:
             # Store.dump(from_graph=...) writes bare triples; the contract keeps the name.
-            ox.serialize(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))), out, oxi)
+            ox.serialize(self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))), out, oxi, prefixes=prefixes)
         elif graph is not None:
-            self._store.dump(out, oxi, from_graph=ox.NamedNode(str(graph)))
+            self._store.dump(out, oxi, from_graph=ox.NamedNode(str(graph)), prefixes=prefixes)
         elif fmt.dataset:
-            self._store.dump(out, oxi)
+            self._store.dump(out, oxi, prefixes=prefixes)
         else:
             union = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-            union.serialize(out, oxi)
+            ox.serialize(union, out, oxi, prefixes=prefixes)
 
     def version(self) -> str:
         # kg's writes record which graphs they touched; a write by another program

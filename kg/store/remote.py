@@ -42,7 +42,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, StoreError
-from kg.formats import RdfFormat, base_iri
+from kg.formats import RdfFormat, base_iri, writer_prefixes
 from kg.sparql import exact_literal, prepare, query_form
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 from kg.store.oxigraph import to_oxigraph, to_rdflib
@@ -388,11 +388,12 @@ class RemoteStore(Store):
                 ],
                 out,
                 oxi,
+                prefixes=writer_prefixes(fmt),
             )
         else:
             # The union of the graphs: a triple held by two graphs is written once.
             triples = {(s, p, o) for s, p, o, _ in quads}
-            ox.serialize([ox.Triple(*map(to_oxigraph, triple)) for triple in triples], out, oxi)
+            ox.serialize([ox.Triple(*map(to_oxigraph, triple)) for triple in triples], out, oxi, prefixes=writer_prefixes(fmt))
 
     def version(self) -> str:
         # A SPARQL endpoint exposes no change counter. This token changes with the number
