@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
+from kg.extract.descriptions import Descriptions
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.implications import implied_facts, load_implications
 from kg.extract.places import is_region, world_city_country
@@ -143,6 +144,7 @@ class Extractor:
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),
             verbs=frozenset(str(t).lower() for t in cues.get("person_verbs", ())), pronouns=self.references.person_pronouns,
         )
+        self.descriptions = Descriptions.from_cues(cues)
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -446,6 +448,8 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self._classify(ent, text, labels)
+            if placed is not None and not ent.label_.startswith("KG:") and name_key(text) not in self.known:
+                placed = (self.descriptions.revised(ent, placed[0]), *placed[1:])  # "holding firm EPCG"
             if placed is None:
                 previous = (ent, None)
                 continue

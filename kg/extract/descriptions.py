@@ -1,0 +1,86 @@
+"""What a name is, from the common noun that describes it: written right before it
+("payments firm Adyen NV", "holding firm EPCG") or in apposition after it ("500 Startups, a
+San Francisco-based venture firm"). The nouns are the ``descriptions`` of
+``data/reference/names.yaml``; a description outweighs the guess from the name's shape or
+from NER's label, never a class the reference data or the store gives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ingest.normalize import guess_class
+
+__all__ = ["Descriptions"]
+
+#: Classes a description may correct, and the classes each description keeps: a firm
+#: named with an investment word ("venture firm Sequoia Capital") stays an investment firm.
+_KEPT = {
+    "Company": frozenset({"InvestmentFirm", "ResearchOrg", "GovernmentBody", "Company"}),
+    "InvestmentFirm": frozenset({"InvestmentFirm", "ResearchOrg", "GovernmentBody"}),
+    "ResearchOrg": frozenset({"ResearchOrg", "GovernmentBody"}),
+    "GovernmentBody": frozenset({"GovernmentBody"}),
+}
+#: Words an apposition's description may hold ("a San Francisco-based venture firm"); a
+#: gerund, a preposition or a punctuation mark ends it ("a venture firm specializing in").
+_APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "NUM", "ADV"})
+
+
+@dataclass(frozen=True)
+class Descriptions:
+    """Description phrases (lower case, words split by spaces) by the class they give."""
+
+    phrases: dict[tuple[str, ...], str]
+    person_nouns: frozenset[str] = frozenset()  # descriptions people are given too
+
+    @classmethod
+    def from_cues(cls, cues: dict) -> "Descriptions":
+        """From the ``descriptions`` mapping of names.yaml (class -> phrases) and its
+        ``descriptions_of_people_too``."""
+        phrases = {}
+        for cls_name, words in (cues.get("descriptions") or {}).items():
+            for phrase in words or ():
+                phrases[tuple(str(phrase).lower().split())] = str(cls_name)
+        return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()))
+
+    def revised(self, ent, cls: str) -> str:
+        """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
+        found = self._before(ent) or self._after(ent)
+        if found is None or cls in _KEPT[found[0]]:
+            return cls
+        described, noun = found
+        if cls == "Person" and noun in self.person_nouns and guess_class(ent.text, "Company") == "Person":
+            return cls  # "billionaire investor Peter Thiel": people are investors too
+        return described
+
+    def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
+        """(class, last word) of the longest description ending at token *end* - 1."""
+        best = None
+        for length in range(1, 4):
+            start = end - length
+            if start < 0:
+                break
+            words = tuple(t.lower_ for t in doc[start:end])
+            if words in self.phrases:
+                best = (self.phrases[words], words[-1])
+        return best
+
+    def _before(self, ent) -> tuple[str, str] | None:
+        # "European payments firm Adyen NV": the noun right before the name, on its line.
+        if ent.start == 0 or "\n" in ent.doc[ent.start - 1].whitespace_:
+            return None
+        return self._phrase_ending(ent.doc, ent.start)
+
+    def _after(self, ent) -> tuple[str, str] | None:
+        # "500 Startups, a San Francisco-based venture firm specializing in ...": the noun
+        # that ends the article's phrase after the comma.
+        doc = ent.doc
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+            return None
+        for j in range(i + 2, min(i + 10, len(doc))):
+            token = doc[j]
+            ends = token.pos_ not in _APPOSITION_POS or token.tag_ in ("VBG", "WDT", "WP") or "\n" in doc[j - 1].whitespace_ \
+                or token.is_punct and token.text not in ("-", "–")
+            if ends:
+                return self._phrase_ending(doc, j)
+        return None

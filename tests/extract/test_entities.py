@@ -1,0 +1,23 @@
+"""Entities on hand-written sentences: classes from descriptions and context, boundaries,
+short forms."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # A description before the name outweighs NER's label and the name's shape.
+    ("The fund also backed Dutch payments firm Quellin NV last year.", "Quellin NV", "Company"),
+    ("Doral bought the stake through his holding firm ZPCG in 2020.", "ZPCG", "InvestmentFirm"),
+    # ... and one in apposition after it.
+    ("The round drew Kestrel Harbors, a Boston-based venture firm specializing in robotics.", "Kestrel Harbors", "InvestmentFirm"),
+    # A person stays a person when the description fits people too.
+    ("Shares rose after billionaire investor Marten Olsen bought in.", "Marten Olsen", "Person"),
+])
+def test_a_description_gives_the_class(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
