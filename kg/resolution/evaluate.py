@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 __all__ = [
     "read_labels", "evaluate", "import_decisions", "ingest_decisions", "read_decision_labels", "score_decisions",
+    "labels_by_names",
 ]
 
 
@@ -122,3 +123,33 @@ def score_decisions(decisions: list[dict], labels: dict[tuple[str, str, str, str
         "decisions": len(decisions), "right": right, "wrong": wrong, "unsure": found.count("?"),
         "unlabelled": found.count(None), "precision": right / (right + wrong) if right + wrong else None,
     }
+
+
+def labels_by_names(rows: list[dict], path: str | Path) -> dict[frozenset[str], bool]:
+    """Pair labels for the rows of ``kg dedupe`` (*rows*) whose two labels are the two names
+    of an import decision labelled 1 or 0 in *path* (:func:`read_decision_labels`' file).
+
+    Spellings import once made one entity and now keeps apart are pairs of ``kg dedupe``:
+    the hand label of the decision says whether the pair is one entity.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+    ...     _ = f.write("kind,document,iri,stored_name,met_name,same,note\\n"
+    ...                 "import,t,x,Kiwi,Kiwi Inc.,0,\\nimport,t,y,Spire,Spire Inc.,?,\\n")
+    >>> rows = [{"a": "k1", "b": "k2", "a_label": "Kiwi Inc.", "b_label": "Kiwi"},
+    ...         {"a": "s1", "b": "s2", "a_label": "Spire", "b_label": "Spire Inc."}]
+    >>> [(sorted(pair), same) for pair, same in labels_by_names(rows, f.name).items()]
+    [(['k1', 'k2'], False)]
+    >>> Path(f.name).unlink()
+    """
+    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    named = {
+        frozenset((row["stored_name"], row["met_name"])): row["same"]
+        for row in csv.DictReader(lines) if row["kind"] == "import" and row["same"] in ("0", "1")
+    }
+    found = {}
+    for row in rows:
+        same = named.get(frozenset((row["a_label"], row["b_label"])))
+        if same is not None:
+            found.setdefault(frozenset((row["a"], row["b"])), same == "1")
+    return found

@@ -45,7 +45,8 @@ from kg.ingest.tables import read_mapping
 from kg.ids import source_iri
 from kg.resolution import dedupe
 from kg.resolution.evaluate import (
-    evaluate, import_decisions, ingest_decisions, read_decision_labels, read_labels, score_decisions)
+    evaluate, import_decisions, ingest_decisions, labels_by_names, read_decision_labels, read_labels,
+    score_decisions)
 graph = KnowledgeGraph.open("oxigraph:{tmp_path / 'store'}")
 graph.load_seed()
 seed_graphs = [g for (g,) in graph.store.select_rows("SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")[1]]
@@ -67,13 +68,17 @@ pairs = {{}}
 for name in ("crunchbase-pairs.csv", "news-seed-pairs.csv"):
     pairs.update(read_labels({str(FIXTURES)!r} + "/" + name))
 rows = dedupe(graph, min_score=0.6)
+# The spellings import no longer makes one are pairs of kg dedupe now: their decision labels
+# (by the two names) label those pairs too, for the list's figures only.
+listed = {{**labels_by_names(rows, {str(FIXTURES / "automatic-links.csv")!r}), **pairs}}
 # Recall: of the labelled pairs that are one entity (import's key-sharing spellings
 # labelled 1, made or not; ingest's right links; kg dedupe pairs labelled 1, which are two
 # entities), how many import and ingest made one on their own.
 import_same = sum(1 for key, same in labels.items() if key[0] == "import" and same == "1")
 left = sum(pairs.values())
 automatic = scores["import"]["right"] + scores["ingest"]["right"]
-done(scores=scores, dedupe=evaluate(rows, pairs, threshold=0.95), pairs_labelled=len(pairs),
+done(scores=scores, dedupe=evaluate(rows, listed, threshold=0.95), pairs_labelled=len(listed),
+     dedupe_pairs_only=evaluate(rows, pairs, threshold=0.95),
      import_recall=round(scores["import"]["right"] / import_same, 3), import_same=import_same,
      automatic_recall=round(automatic / (import_same + scores["ingest"]["right"] + left), 3), same_pairs_left=left,
      import_seconds=round(imported_report.seconds, 1),
@@ -91,7 +96,9 @@ done(scores=scores, dedupe=evaluate(rows, pairs, threshold=0.95), pairs_labelled
     assert scores["import"]["wrong"] == 0
     assert scores["import"]["right"] >= 22
     assert scores["ingest"]["precision"] >= 0.9
-    # kg dedupe's grade for merging, 0.95 and over: 0.98 on Crunchbase alone, 54 of 57 with
-    # the articles' pairs; the top 100: 0.89.
-    assert figures["dedupe"]["precision"] >= 0.94
-    assert figures["dedupe"]["precision_top"] >= 0.85
+    # kg dedupe's grade 0.95 and over, on the pairs labelled as pairs: 54 of 57 (0.95). With
+    # the spellings import now leaves apart (equal keys, score 1, labelled as decisions), 100
+    # of 116 (0.86); the top 100: 75 of 89 (0.84), holding 57 % of the labelled duplicates.
+    assert figures["dedupe_pairs_only"]["precision"] >= 0.94
+    assert figures["dedupe"]["precision"] >= 0.84
+    assert figures["dedupe"]["precision_top"] >= 0.8

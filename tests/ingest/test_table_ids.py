@@ -132,3 +132,18 @@ def test_an_id_is_a_column(graph, tmp_path, spec):
 def test_a_missing_id_column_is_named(graph, tmp_path):
     with pytest.raises(IngestError, match="column 'company_id' is not in startups.csv"):
         graph.import_table(*write(tmp_path, [("Accel", "Kiwi")], header="investor,company"))
+
+
+def test_a_spelling_follows_its_group_to_a_stored_entity(graph, tmp_path):
+    mapping = MAPPING.replace(", id: {column: company_id}", "")
+    report = graph.import_table(*write(tmp_path, [
+        ("Accel", "Kiwi"),           # the curated firm's exact name: linked
+        ("Accel", "KIWI Inc."),      # shares Accel with "Kiwi": the same firm
+        ("Index", "Kiwi Labs Inc"),  # another key: its own
+        ("Hearst", "kiwi"),          # the key only, and nothing shared: its own
+    ], mapping, header="investor,company"))
+    assert report.entities_reused == 1
+    found = names(graph)
+    assert found["kiwi-labs"] == {"Kiwi", "KIWI Inc."}
+    assert found["kiwi"] == {"kiwi"}
+    assert ("hearst", "kiwi") in invested(graph) and ("accel", "kiwi-labs") in invested(graph)
