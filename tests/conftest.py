@@ -1,5 +1,6 @@
-"""Shared fixtures: a real Oxigraph SPARQL server on 127.0.0.1, and a fresh store of each
-kind for the contract tests."""
+"""Shared fixtures: a real Oxigraph SPARQL server on 127.0.0.1, a fresh store of each
+kind for the contract tests, and the seed graph in an embedded store (one for the session
+to read, a fresh one for a test that writes)."""
 
 from __future__ import annotations
 
@@ -97,6 +98,29 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     """Keep projection caches out of the user's home during tests."""
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kg-cache"))
     monkeypatch.setenv("KG_LOCK_TIMEOUT", os.environ.get("KG_LOCK_TIMEOUT", "10"))
+
+
+# -- the seed graph ----------------------------------------------------------------
+
+
+def _seed_store_at(location: Path) -> str:
+    url = f"oxigraph:{location}"
+    with KnowledgeGraph.open(url) as graph:
+        graph.load_seed()
+    return url
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> str:
+    """URL of an embedded store holding the seed graph, built once for the session: tests
+    only read it (a test that writes takes :func:`writable_seed_store`)."""
+    return _seed_store_at(tmp_path_factory.mktemp("seed") / "store")
+
+
+@pytest.fixture
+def writable_seed_store(tmp_path) -> str:
+    """URL of an embedded store holding the seed graph, the test's own to write to."""
+    return _seed_store_at(tmp_path / "seed-store")
 
 
 # -- graphs for the picture tests (tests/viz, tests/browser) -------------------------

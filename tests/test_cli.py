@@ -1,8 +1,13 @@
 """The kg command end to end: happy paths on a tiny fixture, and every kind of bad input
-answered with one line on stderr, a non-zero exit and the store untouched."""
+answered with one line on stderr, a non-zero exit and the store untouched.
+
+Bad input runs through ``main()`` in this process (:func:`kg_runner.run_main`), as the
+installed script runs it; one smoke test runs ``python -m kg`` in a fresh process.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -10,19 +15,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner, Result
+from kg_runner import Ran, run_main
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg.cli import cli
+from kg.namespaces import KG, PREFIXES
+from kg.ontology import camel_to_snake, load_ontology
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def run_kg(*args: str, store: str | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m kg`` in a fresh process, as a user would."""
-    env = {**os.environ, "KG_LOCK_TIMEOUT": "5"}
-    command = [sys.executable, "-m", "kg"] + (["--store", store] if store else []) + list(args)
-    return subprocess.run(command, capture_output=True, text=True, env=env, input=input, timeout=120)
 
 
 def invoke(*args: str) -> Result:
@@ -106,11 +110,39 @@ def test_export_round_trips(store, tmp_path):
     assert snapshot(copy) == snapshot(store)
 
 
+def test_export_declares_kgs_prefixes_and_round_trips_integers(store, tmp_path):
+    """Turtle and TriG name things as queries do (kg:, id:, ...), and an evidence offset
+    comes back from the file as the xsd:integer it was."""
+    statement = URIRef("https://w3id.org/kg/stmt/fixture-1")
+    for fmt in ("turtle", "trig"):
+        out = tmp_path / f"out.{fmt}"
+        assert invoke("--store", store, "export", "-f", fmt, "-o", str(out)).exit_code == 0
+        text = out.read_text(encoding="utf-8")
+        declared = {line.split()[1].rstrip(":"): line.split()[2].strip("<>") for line in text.splitlines() if line.startswith("@prefix")}
+        assert declared == PREFIXES
+        assert "kg:evidenceStart 3" in text and "id:acme" in text
+        back = Dataset()
+        back.parse(out, format=fmt)
+        starts = {o for _, _, o, _ in back.quads((statement, KG.evidenceStart, None, None))}
+        assert starts == {Literal("3", datatype=XSD.integer)}, starts
+    copy = f"oxigraph:{tmp_path / 'copy'}"
+    assert invoke("--store", copy, "load", str(tmp_path / "out.trig")).exit_code == 0
+    assert snapshot(copy) == snapshot(store)
+
+
+def test_graph_exports_keep_evidence_offsets_integers(store, tmp_path):
+    out = tmp_path / "graph.graphml"
+    assert invoke("--store", store, "export", "-f", "graphml", "-o", str(out)).exit_code == 0
+    (edge,) = [data for *_, data in nx.read_graphml(io.BytesIO(out.read_bytes()), force_multigraph=True).edges(data=True)]
+    assert (edge["evidenceStart"], edge["evidenceEnd"]) == (3, 40)
+    assert type(edge["evidenceStart"]) is int and type(edge["evidenceEnd"]) is int
+
+
 def test_validate_exit_codes(store, tmp_path):
     assert invoke("--store", store, "validate").exit_code == 0
     bad = f"oxigraph:{tmp_path / 'bad'}"
     invoke("--store", bad, "load", str(FIXTURES / "invalid.trig"))
-    result = run_kg("validate", store=bad)
+    result = run_main("validate", store=bad)
     assert result.returncode == 1
     # Oxigraph keeps decimals in canonical form: 150.0 reads back as 150.
     assert "stmt:too-big kg:stakePercent: a stake is a decimal percentage from 0 to 100 (value 150)" in result.stdout
@@ -128,7 +160,7 @@ def test_every_command_has_help():
 # -- bad input: one line, non-zero exit, store untouched ----------------------------
 
 
-def assert_one_error_line(result: subprocess.CompletedProcess, needle: str) -> None:
+def assert_one_error_line(result: Ran, needle: str) -> None:
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -142,7 +174,7 @@ def test_malformed_rdf_file_writes_nothing(store, tmp_path):
     bad.write_text("<http://a/s> <http://a/p> <http://a/o> .\n<http://a/s> <http://a/p> \n", encoding="utf-8")
     good = tmp_path / "good.ttl"
     good.write_text("<http://a/x> <http://a/p> <http://a/y> .\n", encoding="utf-8")
-    assert_one_error_line(run_kg("load", str(good), str(bad), store=store), "bad.ttl is not valid turtle")
+    assert_one_error_line(run_main("load", str(good), str(bad), store=store), "bad.ttl is not valid turtle")
     assert snapshot(store) == before
 
 
@@ -150,37 +182,114 @@ def test_unknown_format(store, tmp_path):
     before = snapshot(store)
     odd = tmp_path / "facts.xyz"
     odd.write_text("whatever", encoding="utf-8")
-    assert_one_error_line(run_kg("load", str(odd), store=store), "unknown RDF format '.xyz'")
-    assert_one_error_line(run_kg("load", "--format", "yaml", str(odd), store=store), "'yaml' is not one of")
+    assert_one_error_line(run_main("load", str(odd), store=store), "unknown RDF format '.xyz'")
+    assert_one_error_line(run_main("load", "--format", "yaml", str(odd), store=store), "'yaml' is not one of")
     assert snapshot(store) == before
 
 
 def test_missing_file(store, tmp_path):
     before = snapshot(store)
-    assert_one_error_line(run_kg("load", str(tmp_path / "absent.ttl"), store=store), "no such file")
-    assert_one_error_line(run_kg("query", str(tmp_path / "absent.rq"), store=store), "no such query file")
+    assert_one_error_line(run_main("load", str(tmp_path / "absent.ttl"), store=store), "no such file")
+    assert_one_error_line(run_main("query", str(tmp_path / "absent.rq"), store=store), "no such query file")
     assert snapshot(store) == before
 
 
 def test_path_that_is_not_a_store(tmp_path):
     plain = tmp_path / "notes.txt"
     plain.write_text("not a database", encoding="utf-8")
-    assert_one_error_line(run_kg("stats", store=f"oxigraph:{plain}"), "is not a kg store")
+    assert_one_error_line(run_main("stats", store=f"oxigraph:{plain}"), "is not a kg store")
     assert plain.read_text(encoding="utf-8") == "not a database"
     folder = tmp_path / "folder"
     folder.mkdir()
     (folder / "report.pdf").write_bytes(b"%PDF")
-    assert_one_error_line(run_kg("load", str(FIXTURES / "valid.trig"), store=f"oxigraph:{folder}"), "is not a kg store")
+    assert_one_error_line(run_main("load", str(FIXTURES / "valid.trig"), store=f"oxigraph:{folder}"), "is not a kg store")
     assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]
-    assert_one_error_line(run_kg("stats", store=f"oxigraph:{tmp_path / 'nothing'}"), "no store at")
-    assert_one_error_line(run_kg("stats", store="postgres://x"), "unknown store URL")
+    assert_one_error_line(run_main("stats", store=f"oxigraph:{tmp_path / 'nothing'}"), "no store at")
+    assert_one_error_line(run_main("stats", store="postgres://x"), "unknown store URL")
 
 
 def test_sparql_syntax_error(store):
     before = snapshot(store)
-    assert_one_error_line(run_kg("query", "SELECT ?x WHERE { ?x ?p }", store=store), "SPARQL syntax error")
-    assert_one_error_line(run_kg("query", "-p", "oops", "SELECT ?x WHERE { ?x ?p ?o }", store=store), "--param needs name=value")
+    assert_one_error_line(run_main("query", "SELECT ?x WHERE { ?x ?p }", store=store), "SPARQL syntax error")
+    assert_one_error_line(run_main("query", "-p", "oops", "SELECT ?x WHERE { ?x ?p ?o }", store=store), "--param needs name=value")
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(("query", "told"), [
+    (
+        "SELECT ?firm WHERE {\n  ?firm ex:holds ?stake\n}",
+        "line 2, column 9: unknown prefix 'ex:' in ex:holds: declare it (PREFIX ex: <...>) or write the full IRI",
+    ),
+    (
+        "SELECT ?firm WHERE {\n  ?firm rdfs:label 'Acme\n}",
+        "line 2, column 20: the string opened at line 2, column 20 is not closed on its line",
+    ),
+    (
+        "SELECT ?firm WHERE { ?firm ?p ?o }\nLIMIT ten",
+        "line 2, column 7: unexpected 'ten' after 'LIMIT'",
+    ),
+])
+def test_a_syntax_error_says_where_and_what_in_words(store, query, told):
+    """Line and column in the user's text (kg's prefixes before it not counted) and what is
+    wrong there, not the parser's list of the tokens its grammar would have taken."""
+    ran = run_main("query", query, store=store)
+    assert (ran.returncode, ran.stdout, ran.stderr) == (1, "", f"kg: error: SPARQL syntax error at {told}\n")
+
+
+def test_debug_shows_the_traceback_behind_the_error_line(store, monkeypatch):
+    bad = "SELECT ?x WHERE { ?x ?p ?o"
+    plain = run_main("query", bad, store=store)
+    assert plain.stderr.count("\n") == 1 and "Traceback" not in plain.stderr
+    for debugged in (run_main("--debug", "query", bad, store=store), run_main("query", bad, store=store, env={"KG_DEBUG": "1"})):
+        assert debugged.returncode == 1
+        *trace, line = debugged.stderr.strip().splitlines()
+        assert line == plain.stderr.strip()
+        # The engine's own error comes first, then what kg made of it.
+        text = "\n".join(trace)
+        assert text.startswith("Traceback (most recent call last):")
+        assert text.index("SyntaxError: error at") < text.index("kg.errors.QueryError: SPARQL syntax error")
+    assert run_main("query", bad, store=store, env={"KG_DEBUG": "0"}).stderr == plain.stderr
+
+
+def test_a_broken_install_is_one_error_line(monkeypatch, tmp_path):
+    """Without its data/ (or ontology/) directory kg says its installation is broken and
+    what to do, instead of a FileNotFoundError from deep inside a command."""
+    import kg.resources
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(kg.resources, "RESOURCE_ROOTS", (empty,))
+    monkeypatch.chdir(tmp_path)
+    ran = run_main("demo", store="memory:")
+    assert_one_error_line(ran, "kg is not installed completely: its ")
+    assert f"directory is missing (looked in {empty}/" in ran.stderr
+    assert ran.stderr.rstrip().endswith("reinstall kg (pip install --force-reinstall . in its source directory)")
+    assert not (tmp_path / "kg-demo.html").exists()
+
+
+def test_an_unknown_relation_name_lists_the_valid_ones(store, tmp_path):
+    known = ", ".join(sorted(camel_to_snake(name) for name in load_ontology().relations))
+    expected = f"kg: error: unknown relation 'holds_stake'; the relations are {known}\n"
+    assert "holds_stake_in" in known
+    for args in (
+        ["links", "Blue Fund", "Acme Robotics", "--relations", "invests_in,holds_stake"],
+        ["viz", "-o", str(tmp_path / "picture.html"), "--relation", "holds_stake"],
+        ["why", "Blue Fund", "holds_stake", "Acme Robotics"],
+    ):
+        ran = run_main(*args, store=store)
+        assert (ran.returncode, ran.stderr) == (1, expected), args
+
+
+def test_the_installed_command_in_a_fresh_process(store):
+    """One smoke test of the real entry point: ``python -m kg`` answers and fails as the
+    in-process runs above do."""
+    env = {**os.environ, "KG_LOCK_TIMEOUT": "5"}
+    ran = subprocess.run([sys.executable, "-m", "kg", "--store", store, "query", "-f", "csv", "SELECT ?l WHERE { id:acme rdfs:label ?l }"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert (ran.returncode, ran.stdout, ran.stderr) == (0, "l\nAcme Robotics\n", "")
+    failed = subprocess.run([sys.executable, "-m", "kg", "--store", store, "query", "SELECT ?x WHERE { ?x ?p ?o"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert_one_error_line(failed, "SPARQL syntax error at line 1, column 17")
 
 
 def test_unreachable_endpoint():
@@ -188,7 +297,7 @@ def test_unreachable_endpoint():
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     # Nothing listens on the port once the socket is closed.
-    result = run_kg("stats", store=f"http://127.0.0.1:{port}/query")
+    result = run_main("stats", store=f"http://127.0.0.1:{port}/query")
     assert_one_error_line(result, "cannot reach the SPARQL endpoint")
 
 
@@ -237,8 +346,8 @@ def test_a_query_files_relative_iris_resolve_against_it(terms_store):
 
 def test_a_relative_iri_without_a_base_is_one_error_line(terms_store):
     url, _ = terms_store
-    assert_one_error_line(run_kg("query", "SELECT ?v WHERE { <firm> ?p ?v }", store=url), "<firm> is a relative IRI and no base was given")
-    assert_one_error_line(run_kg("query", "--base", "firm", "ASK {}", store=url), "not a valid absolute IRI")
+    assert_one_error_line(run_main("query", "SELECT ?v WHERE { <firm> ?p ?v }", store=url), "<firm> is a relative IRI and no base was given")
+    assert_one_error_line(run_main("query", "--base", "firm", "ASK {}", store=url), "not a valid absolute IRI")
 
 
 def test_tsv_and_csv_write_the_w3c_formats(terms_store):
@@ -262,18 +371,18 @@ def test_a_param_keeps_its_timezone_and_holds_in_subqueries(terms_store):
         "SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } } }",
     )
     assert counted.output.splitlines() == ["n", "4"]
-    assert_one_error_line(run_kg("query", "-p", "n=1", "SELECT (1 AS ?n) WHERE {}", store=url), "?n is assigned in the query")
+    assert_one_error_line(run_main("query", "-p", "n=1", "SELECT (1 AS ?n) WHERE {}", store=url), "?n is assigned in the query")
 
 
 def test_query_param_at_name_binds_the_entity(store):
     """ "@Blue Fund" binds the entity the name resolves to, as every command resolves names;
     the bare name binds the text and warns that it did."""
     sparql = "SELECT ?firm WHERE { ?fund kg:holdsStakeIn ?firm }"
-    by_name = run_kg("query", "-f", "csv", "-p", "fund=@blue fund", sparql, store=store)
+    by_name = run_main("query", "-f", "csv", "-p", "fund=@blue fund", sparql, store=store)
     assert by_name.returncode == 0, by_name.stderr
     assert by_name.stdout.splitlines() == ["firm", "https://w3id.org/kg/id/acme"] and by_name.stderr == ""
-    as_text = run_kg("query", "-f", "csv", "-p", "fund=Blue Fund", sparql, store=store)
+    as_text = run_main("query", "-f", "csv", "-p", "fund=Blue Fund", sparql, store=store)
     assert as_text.stdout.splitlines() == ["firm"]
     assert as_text.stderr.startswith("kg: warning: 'Blue Fund' was bound as text") and "@Blue Fund" in as_text.stderr
-    unknown = run_kg("query", "-p", "fund=@Nobody Capital", sparql, store=store)
+    unknown = run_main("query", "-p", "fund=@Nobody Capital", sparql, store=store)
     assert unknown.returncode != 0 and unknown.stderr.startswith("kg: error:") and "Traceback" not in unknown.stderr
