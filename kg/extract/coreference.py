@@ -30,10 +30,12 @@ class References:
     """Resolves what refers back in a document, with the words that do so (descriptions by
     class, pronouns by class) from ``data/reference/names.yaml``."""
 
-    def __init__(self, ontology: Ontology, descriptions: dict[str, str], pronouns: dict[str, str]) -> None:
+    def __init__(self, ontology: Ontology, descriptions: dict[str, str], pronouns: dict[str, str],
+                 titles: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
         self._anaphora = descriptions
         self._pronouns = pronouns
+        self._titles = titles
         #: The pronouns that stand for people ("he", "his").
         self.person_pronouns = frozenset(word for word, cls in pronouns.items() if cls == "Person")
 
@@ -127,7 +129,40 @@ class References:
             span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
+        spans += self._title_spans(doc, taken, entities)
         return spans + self._pronoun_spans(doc, taken, entities)
+
+    def _title_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+        """ "the prime minister", "the chairman" -> the person the text last named with that
+        title before ("Prime Minister Fumio Kishida", "Kim, chairman of Daewon"); none
+        where no one was, or where a name or "of" follows the title (a title given, not one
+        referred back to)."""
+        people = sorted((start, end, e) for e in entities.values() if e.cls == "Person" for start, end in e.mentions)
+        spans = []
+        for token in doc:
+            if token.lower_ not in self._titles or token.i in taken or token.i + 1 >= len(doc):
+                continue
+            after = doc[token.i + 1]
+            if after.i in taken or after.lower_ in ("of", "at", "'s", "’s") or after.pos_ == "PROPN":
+                continue
+            determiner = doc[token.i - 1] if token.i else None
+            if determiner is not None and determiner.pos_ == "ADJ" and determiner.i not in taken:
+                determiner = doc[determiner.i - 1] if determiner.i else None  # "the prime minister"
+            if determiner is None or determiner.lower_ != "the" or determiner.i in taken:
+                continue
+            words = {t.lower_ for t in doc[determiner.i + 1:token.i + 1]}
+            chosen = None
+            for start, end, person in people:
+                if start >= token.idx:
+                    break
+                mention = doc.char_span(start, end, alignment_mode="expand")
+                if words <= self._title_words(doc, mention, taken):
+                    chosen = person
+            if chosen is not None:
+                span = doc[determiner.i:token.i + 1]
+                spans.append((span, {"kg_class": "Person", "kg_entity": chosen.key, "kg_coref": True}))
+                taken.update(t.i for t in span)
+        return spans
 
     @staticmethod
     def _place_based_opening(doc, before, entities: dict[str, DocumentEntity]):
@@ -145,6 +180,22 @@ class References:
         while place.i > 0 and place.idx > where:
             place = doc[place.i - 1]
         return place if place.i > 0 else None
+
+    @staticmethod
+    def _title_words(doc, mention, taken: set[int]) -> set[str]:
+        """The words right before a person's name and after it up to the next name or
+        clause ("Japanese Prime Minister Fumio Kishida", "Kim, chairman of Daewon"): where
+        the text gives the person a title."""
+        words = set()
+        before = mention.start - 1
+        while before >= 0 and mention.start - before <= 4 and before not in taken and not doc[before].is_punct:
+            words.add(doc[before].lower_)
+            before -= 1
+        after = mention.end
+        while after < len(doc) and after - mention.end <= 5 and after not in taken and doc[after].text not in (".", ";"):
+            words.add(doc[after].lower_)
+            after += 1
+        return words
 
     def _last_subject(self, doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
         """The candidate that is the subject of the sentence before *token*'s, if one is and

@@ -19,7 +19,7 @@ from kg.resources import read_yaml, resource_dir
 
 __all__ = [
     "default_min_confidence", "mark_candidates", "is_candidate", "rule_of",
-    "check_min_confidence", "resolve_min_confidence",
+    "check_min_confidence", "resolve_min_confidence", "title_references",
 ]
 
 
@@ -50,6 +50,18 @@ def default_min_confidence() -> float:
         return check_min_confidence(data["min_confidence"])
     except ValueError as error:
         raise OntologyError(f"{path}: min_confidence {error}") from None
+
+
+@functools.cache
+def title_references() -> frozenset[str]:
+    """``title_references`` of ``ontology/extraction.yaml``: titles that, after "the",
+    stand for a person named before (a guess, so it lives beside the threshold that judges
+    guesses); checked to be words."""
+    path = resource_dir("ontology") / "extraction.yaml"
+    words = (read_yaml(path, OntologyError, "extraction settings file") or {}).get("title_references") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise OntologyError(f"{path}: title_references must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def resolve_min_confidence(min_confidence: float | None) -> float:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
+from kg.extract.guard import title_references
 from kg.extract.descriptions import Descriptions
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.implications import implied_facts, load_implications
@@ -138,7 +139,8 @@ class Extractor:
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         self.references = References(
-            ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words}
+            ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
+            titles=title_references(),
         )
         self.people = PersonCues(
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),

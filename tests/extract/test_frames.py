@@ -232,8 +232,12 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
     # "The <place>-based <firm word>" refers back, and says where the firm is based.
     ("Minjin Foods hired staff. Hanul Robotics said it would hire too. The Busan-based startup was set up in 2019.",
      ("Hanul Robotics", "headquartered_in", "Busan")),
+    # "The chairman" is the person last named as chairman, not the last person named.
+    ("Daewon Group chairman Kim Min-soo met Lee Jae-yong. The chairman visited Busan on Monday.",
+     ("Kim Min-soo", "visits", "Busan")),
 ], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
-        "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition", "place-based-description"])
+        "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition", "place-based-description",
+        "title-description"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
@@ -347,6 +351,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
     "Daewon Group said its profit rose in 2024.",
+    # "The president" the text named no one as.
+    "Kim Min-soo met Lee Jae-yong. The president visited Busan on Monday.",
 ])
 def test_no_fact(extract, text):
     assert triples(extract(text)) == set()
