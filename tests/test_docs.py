@@ -1,12 +1,18 @@
-"""Keep the docs honest: every command is documented in the README and has help, and the
-README's two set-up commands are the Makefile's and CI's."""
+"""Keep the docs honest: every command is documented in the README and has help, every
+command the README names exists, the store forms it gives are the ones the code opens, and
+the README's two set-up commands are the Makefile's and CI's. The lists come from the code
+(the CLI group's commands, kg.store's docstring), never from a copy kept here."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
+
+import kg.store
 from kg.cli import cli
+from kg.errors import StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -33,12 +39,37 @@ def test_readme_commands_are_the_makefile_targets_and_ci_runs_the_test_one():
     assert re.search(r"^make test$", ci, re.M)
 
 
-def test_readme_store_forms_are_the_ones_open_store_accepts():
-    import kg.store
+def test_every_command_the_readme_names_exists():
+    """`kg NAME` in the text and `kg NAME` lines of its shell examples are real commands."""
+    inline = re.findall(r"`kg ([a-z][a-z-]*)", README)
+    examples = "\n".join(re.findall(r"```(?:sh|console|bash)?\n(.*?)```", README, re.S))
+    # A command line, its group options (--store URL) skipped: kg [--opt [VALUE]]... NAME
+    lines = re.findall(r"^(?:\$ )?kg (?:--?[a-z-]+(?:[ =]\S+)? )*([a-z][a-z-]*)", examples, re.M)
+    assert inline and lines
+    assert sorted(set(inline + lines) - set(cli.commands)) == []
 
-    for form in ("oxigraph:PATH", "memory:", "http(s)://HOST/PATH"):
-        assert form in README
-        assert form in kg.store.__doc__
+
+def _store_forms() -> list[str]:
+    """The forms of store URL, as kg.store's docstring defines them (one ``term`` a line)."""
+    return re.findall(r"^``([^`]+)``$", kg.store.__doc__, re.M)
+
+
+def test_readme_store_forms_are_the_ones_open_store_accepts(tmp_path):
+    forms = _store_forms()
+    assert len(forms) >= 3
+    store_help = next(param.help for param in cli.params if param.name == "store_url")
+    with pytest.raises(StoreError) as refused:
+        kg.store.open_store("postgres://db/kg")
+    for form in forms:
+        assert form in README, form
+        assert form in store_help, form
+        assert form in str(refused.value), form
+        # Each form's scheme is one open_store knows: it opens, or fails for its own reason.
+        sample = form.replace("PATH", str(tmp_path / "store")).replace("http(s)://HOST", "http://127.0.0.1:9")
+        try:
+            kg.store.open_store(sample).close()
+        except StoreError as error:
+            assert "unknown store URL" not in str(error), form
 
 
 def test_readme_describes_the_frames_and_triggers_shipped():
