@@ -21,3 +21,12 @@ def types(record) -> dict[str, str]:
 ])
 def test_a_description_gives_the_class(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Seoul has been building up the country's battery industry for a decade.", "GovernmentBody"),
+    ("Analysts expect more deals as Seoul ramps up its support for chipmakers.", "GovernmentBody"),
+    ("Hanul Robotics opened an office in Seoul last year.", "City"),
+])
+def test_a_capital_that_acts_is_its_government(extract_text, text, cls):
+    assert types(extract_text(text))["Seoul"] == cls
