@@ -1,6 +1,11 @@
-"""The CLI's points of issue 11, each as it was found: real `kg` processes, real signals,
-a real listener on 127.0.0.1, /dev/full. Every bad input is one `kg: error:` line, a
-non-zero exit, no traceback, and the store as it was."""
+"""The CLI's points of issue 11, each as it was found: real signals, a real listener on
+127.0.0.1, /dev/full. Every bad input is one `kg: error:` line, a non-zero exit, no
+traceback, and the store as it was.
+
+Most cases run through ``main()`` in this process (:func:`kg_runner.run_main`); a case
+whose regression would crash, hang or exhaust the process running it (engine stack
+overflow, entity expansion, a FIFO, Ctrl-C, standard output on /dev/full) runs a real
+``kg`` process with a timeout."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from kg_runner import Ran, run_main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # The 726-byte kind of file that took 93 s and 9.2 GB: ten levels of ten references each.
@@ -30,13 +36,17 @@ BILLION_LAUGHS = f"""<?xml version="1.0"?>
 """
 
 
-def kg(*args: str, store: str | None = None, stdout=subprocess.PIPE, timeout: float = 120) -> subprocess.CompletedProcess:
+kg = run_main
+
+
+def kg_process(*args: str, store: str | None = None, stdout=subprocess.PIPE, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run ``python -m kg`` in a fresh process, for cases that could take the test's own down."""
     command = [sys.executable, "-m", "kg"] + (["--store", store] if store else []) + list(args)
     env = {**os.environ, "KG_LOCK_TIMEOUT": "5"}
     return subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=True, env=env, timeout=timeout)
 
 
-def one_error(result: subprocess.CompletedProcess, needle: str) -> None:
+def one_error(result: subprocess.CompletedProcess | Ran, needle: str) -> None:
     assert result.returncode not in (0, -11, 139), result
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
@@ -61,7 +71,7 @@ def snapshot(url: str) -> list[str]:
 
 @pytest.mark.parametrize("text", ["ASK " + "{" * 3000 + "}" * 3000, "SELECT (" + "(" * 50_000 + "1" + ")" * 50_001 + " AS ?x) {}"])
 def test_deep_nesting_is_one_line_not_a_crash(store, text):
-    one_error(kg("query", text, store=store), "max_depth")
+    one_error(kg_process("query", text, store=store), "max_depth")
 
 
 # -- point 3: no outbound requests unless asked ---------------------------------------------
@@ -185,7 +195,7 @@ def test_billion_laughs_is_refused_before_expansion(store, tmp_path):
     bomb = tmp_path / "laughs.rdf"
     bomb.write_text(BILLION_LAUGHS, encoding="utf-8")
     before = snapshot(store)
-    one_error(kg("load", str(bomb), store=store, timeout=60), "declares the XML entity 'e0'")
+    one_error(kg_process("load", str(bomb), store=store, timeout=60), "declares the XML entity 'e0'")
     assert snapshot(store) == before
 
 
@@ -200,7 +210,7 @@ def test_an_unclosed_rdfxml_document_is_refused(store, tmp_path):
 def test_a_fifo_given_to_load_is_refused_without_waiting(store, tmp_path):
     fifo = tmp_path / "data.nt"
     os.mkfifo(fifo)
-    one_error(kg("load", str(fifo), store=store, timeout=30), "not a regular file")
+    one_error(kg_process("load", str(fifo), store=store, timeout=30), "not a regular file")
 
 
 # -- point 6: -o never replaces what is not a regular file; full disks -----------------------
@@ -215,7 +225,7 @@ def test_output_refuses_links_fifos_and_devices(store, tmp_path):
     assert link.is_symlink() and target.read_text() == "keep"
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
-    one_error(kg("query", "-o", str(fifo), "ASK {}", store=store, timeout=30), "is a FIFO")
+    one_error(kg_process("query", "-o", str(fifo), "ASK {}", store=store, timeout=30), "is a FIFO")
     assert Path(fifo).is_fifo()
     one_error(kg("export", "-o", "/dev/full", store=store), "is a character device")
     assert Path("/dev/full").is_char_device()
@@ -224,7 +234,7 @@ def test_output_refuses_links_fifos_and_devices(store, tmp_path):
 @pytest.mark.parametrize("args", [("export",), ("query", "-f", "csv", "SELECT * WHERE { ?s ?p ?o }"), ("stats",)])
 def test_standard_output_on_a_full_disk_is_one_line(store, args):
     with open("/dev/full", "w") as full:
-        result = kg(*args, store=store, stdout=full)
+        result = kg_process(*args, store=store, stdout=full)
     one_error(result, "cannot write the output: No space left on device")
 
 
