@@ -185,16 +185,14 @@ def test_fuzz_import_table_tables(table_store, tmp_path, capsys):
     assert tally.counts["clean"] == tally.counts["tried"], tally.examples
 
 
-def test_fuzz_extract_input_files(tmp_path, capsys):
+def test_fuzz_extract_input_files(tmp_path, capsys, writable_seed_store):
     import os
 
     rng = random.Random(SEED + 2)
     base = b"LG Electronics holds a stake in AgiBot, a Chinese robot maker, according to a filing.\n"
     html = b"<html><head><title>T</title></head><body><p>" + base + b"</p></body></html>"
     tally = Tally("extract input files")
-    url = f"oxigraph:{tmp_path / 'store'}"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
+    url = writable_seed_store
     fifo = tmp_path / "fifo.txt"
     os.mkfifo(fifo)
     cases = [str(fifo), "/dev/zero", "/dev/urandom", str(tmp_path / "absent.txt")]

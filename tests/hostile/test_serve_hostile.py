@@ -78,12 +78,8 @@ def test_a_timeout_stops_the_work(seed_store):
         slow.stop()
 
 
-def test_a_runaway_update_is_stopped_and_writes_nothing(tmp_path):
-    from kg.graph import KnowledgeGraph
-
-    url = f"oxigraph:{tmp_path}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
+def test_a_runaway_update_is_stopped_and_writes_nothing(writable_seed_store):
+    url = writable_seed_store
     writable = Server(url, "--allow-update", "--timeout", "1", env={"KG_SERVE_TOKEN": TOKEN})
     try:
         before = count(writable)
@@ -146,12 +142,8 @@ def test_service_reaches_a_listed_host(seed_store):
         listener.close()
 
 
-def test_a_read_only_server_lets_a_writer_in_between_requests(tmp_path):
-    from kg.graph import KnowledgeGraph
-
-    url = f"oxigraph:{tmp_path}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
+def test_a_read_only_server_lets_a_writer_in_between_requests(tmp_path, writable_seed_store):
+    url = writable_seed_store
     reader = Server(url)
     try:
         assert holders(reader) == [ID + "lg-electronics", ID + "mirae-asset-management"]
