@@ -1,7 +1,8 @@
 """The ASGI application of ``kg serve`` and the server that runs it.
 
-Starlette routes requests (``/sparql`` goes straight to its endpoint, see
-:class:`EndpointFirst`); uvicorn serves them, parsing HTTP with httptools and running on
+Starlette routes requests; ``GET``/``POST /sparql`` go straight to the endpoint, past
+Starlette's middleware and router (see :class:`EndpointFirst`: on a small query those
+layers were a third of the parent's Python work); uvicorn serves them, parsing HTTP with httptools and running on
 uvloop where they are installed (both are dependencies; h11 and asyncio's own loop cost
 about a third of the parent's time on a query). Store work runs in worker processes for an
 embedded store (see :mod:`kg.serve.workers`), in threads for other stores. Every response
@@ -32,7 +33,25 @@ async def _not_found(request, exc) -> PlainTextResponse:
 
 async def _server_error(request, exc) -> PlainTextResponse:
     # Never a traceback to the client; the server log has it.
-    return PlainTextResponse("internal error\n", status_code=500)
+    return _internal_error()
+
+
+def _internal_error() -> PlainTextResponse:
+    response = PlainTextResponse("internal error\n", status_code=500)
+    response.raw_headers = _with_security_headers(response.raw_headers)
+    return response
+
+
+#: What every response carries: no sniffing, and no framing unless a page says otherwise.
+_NOSNIFF = (b"x-content-type-options", b"nosniff")
+_NO_FRAMING = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+
+
+def _with_security_headers(headers: list) -> list:
+    """*headers* with nosniff, and the no-framing policy unless they hold a policy of their own."""
+    if not any(name.lower() == b"content-security-policy" for name, _ in headers):
+        return [*headers, _NOSNIFF, _NO_FRAMING]
+    return [*headers, _NOSNIFF]
 
 
 class SecurityHeaders:
@@ -50,32 +69,41 @@ class SecurityHeaders:
 
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {name.lower() for name, _ in headers}
-                headers.append((b"x-content-type-options", b"nosniff"))
-                if b"content-security-policy" not in names:
-                    headers.append((b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"))
-                message = {**message, "headers": headers}
+                message = {**message, "headers": _with_security_headers(list(message.get("headers", [])))}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
 class EndpointFirst:
-    """ASGI middleware, innermost: ``GET``/``POST /sparql`` go straight to the endpoint,
-    past the router and the wrappers Starlette puts around a route (about a fifth of the
-    parent's Python work on a query). Errors still reach the outer handler (a 500 without
-    a traceback); other methods and paths take the usual way."""
+    """The outermost ASGI layer (without CORS): ``GET``/``POST /sparql`` go straight to the
+    endpoint, which is given the security headers and the 500 without a traceback that the
+    middleware would add; other methods and paths go to *app*. With CORS origins set, every
+    request takes Starlette's way, through the CORS middleware."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: Starlette) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http" and scope["path"] == "/sparql" and scope["method"] in ("GET", "POST"):
-            response = await sparql_endpoint(Request(scope, receive))
-            await response(scope, receive, send)
+        if scope["type"] != "http" or scope["path"] != "/sparql" or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
             return
-        await self.app(scope, receive, send)
+        scope["app"] = self.app  # what Starlette sets, and the endpoint reads its settings from
+        started = False
+
+        async def send_tracked(message) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        try:
+            response = await sparql_endpoint(Request(scope, receive))
+            response.raw_headers = _with_security_headers(response.raw_headers)
+            await response(scope, receive, send_tracked)
+        except Exception:
+            if not started:
+                await _internal_error()(scope, receive, send)
+            raise  # uvicorn logs it, as after Starlette's own handler
 
 
 def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | None = None) -> Starlette:
@@ -90,13 +118,13 @@ def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | N
             CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "Accept", "Authorization"],
         ))
-    middleware.append(Middleware(EndpointFirst))
     app = Starlette(
         routes=[Route("/sparql", sparql_endpoint, methods=["GET", "POST"]), *EXPLORER_ROUTES],
         middleware=middleware,
         exception_handlers={404: _not_found, 500: _server_error},
     )
     app.state.settings = settings
+    app.state.endpoint_first = not cors_origins
     app.state.executor = executor_for(
         graph, threads=settings.threads, idle_close=settings.idle_close, lock_wait=max(0.1, settings.timeout * 0.8)
     )
@@ -107,7 +135,8 @@ def run_server(app: Starlette, *, host: str, port: int) -> None:
     """Serve *app* with uvicorn until interrupted, then stop its workers."""
     import uvicorn
 
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+    entry = EndpointFirst(app) if app.state.endpoint_first else app
+    config = uvicorn.Config(entry, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
     # What exists now lives as long as the server: the collector need not scan it again
     # on every collection (with a large graph loaded, that cost milliseconds a request).
     gc.collect()

@@ -8,11 +8,12 @@ killed when the timeout passes, so a 503 means the work stopped.
 
 from __future__ import annotations
 
+import codecs
 import hmac
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from starlette.datastructures import URL
 from starlette.requests import Request
@@ -24,11 +25,14 @@ from kg.serve.tasks import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, negotiate
 from kg.serve.workers import EngineFailure
 from kg.sparql import _tokens, check_iri, query_form
 
-__all__ = ["EndpointSettings", "checked_text", "negotiate", "service_description", "sparql_endpoint", "union_update", "with_using"]
+__all__ = [
+    "EndpointSettings", "checked_text", "form_fields", "negotiate", "service_description", "sparql_endpoint", "union_update", "with_using",
+]
 
 _FORM = "application/x-www-form-urlencoded"
 _DATASET = ("default-graph-uri", "named-graph-uri")
 _USING = ("using-graph-uri", "using-named-graph-uri")
+_GRAPH_FIELDS = frozenset((*_DATASET, *_USING))
 _UPDATE_START = re.compile(
     r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -73,6 +77,36 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return bytes(body)
 
 
+def _unquote_plus(text: str) -> str:
+    """A form field's text decoded as :func:`urllib.parse.unquote_plus` decodes it."""
+    if "%" not in text:
+        return text.replace("+", " ")
+    data = text.replace("+", " ").encode("utf-8")
+    # urllib decodes escapes in a Python loop, a third of the endpoint's own work on a
+    # query of a few hundred characters; CPython's bytes-escape decoder does it in C once
+    # every '%' is written '\\x' (and every backslash doubled, so no other escape exists).
+    try:
+        decoded = codecs.escape_decode(data.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))[0]
+    except ValueError:
+        return unquote(text.replace("+", " "))  # a '%' not followed by two hex digits stays, as urllib keeps it
+    return decoded.decode("utf-8", "replace")
+
+
+def form_fields(text: str) -> list[tuple[str, str]]:
+    """(name, value) of every field of a query string or form body, in order: what
+    ``parse_qsl(text, keep_blank_values=True)`` returns, in a fraction of its time.
+
+    >>> form_fields("query=ASK+%7B%7D&default-graph-uri=&x")
+    [('query', 'ASK {}'), ('default-graph-uri', ''), ('x', '')]
+    """
+    fields = []
+    for part in text.split("&"):
+        if part:
+            name, _, value = part.partition("=")
+            fields.append((_unquote_plus(name), _unquote_plus(value)))
+    return fields
+
+
 def _error(status: int, message: str, **headers) -> PlainTextResponse:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
@@ -83,7 +117,7 @@ async def sparql_endpoint(request: Request) -> Response:
     # Every field, from the URL and from a form body, in order: the protocol lets the
     # dataset parameters come in either, and a name given twice must be seen.
     # Parsed here as Starlette parses it, without the multi-dict it would build around it.
-    fields = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    fields = form_fields(request.scope["query_string"].decode("latin-1"))
     if request.method == "POST":
         body = await _read_body(request, settings.max_body)
         if body is None:
@@ -98,7 +132,7 @@ async def sparql_endpoint(request: Request) -> Response:
         except UnicodeDecodeError:
             return _error(400, "request body is not UTF-8")
         if media == _FORM:
-            fields += parse_qsl(text, keep_blank_values=True)
+            fields += form_fields(text)
         elif media == "application/sparql-query":
             fields.append(("query", text))
         elif media == "application/sparql-update":
@@ -111,12 +145,14 @@ async def sparql_endpoint(request: Request) -> Response:
         return _error(400, "updates are sent by POST")
     if queries + updates > 1:
         return _error(400, "one operation a request: give 'query' or 'update' once, not both")
-    graphs = {key: [value for name, value in fields if name == key] for key in (*_DATASET, *_USING)}
-    try:
-        for iri in (i for listed in graphs.values() for i in listed):
-            check_iri(iri)
-    except KGError as error:
-        return _error(400, f"dataset parameter: {error}")
+    graphs = {key: [] for key in _GRAPH_FIELDS}
+    for name, value in fields:
+        if name in _GRAPH_FIELDS:
+            try:
+                check_iri(value)
+            except KGError as error:
+                return _error(400, f"dataset parameter: {error}")
+            graphs[name].append(value)
     if updates:
         if any(graphs[key] for key in _DATASET):
             return _error(400, "an update names its dataset by using-graph-uri / using-named-graph-uri, not default-graph-uri / named-graph-uri")

@@ -28,6 +28,7 @@ import os
 import pickle
 import select
 import signal
+import struct
 import sys
 import threading
 import traceback
@@ -48,14 +49,51 @@ _STARTUP_SECONDS = 120.0
 _ENGINE_TASKS = frozenset({"sparql", "update", "ping"})
 
 
+# A message on a worker's pipe: its length, then its pickle. Read and written here rather
+# than by Connection.send_bytes/recv_bytes, whose framing costs two reads and a buffer
+# object per message: a small message is one write and one read (the pipe carries one
+# message at a time each way, so a read never takes the start of the next one).
+_LENGTH = struct.Struct("<Q")
+_FIRST_READ = 1 << 16
+
+
 def _send(conn, message) -> None:
     # Plain pickle: Connection.send's pickler copies the copyreg table on every call, for
     # reducers (sockets, connections) that no message here holds.
-    conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    fd = conn.fileno()
+    if len(payload) < _FIRST_READ:
+        parts = [_LENGTH.pack(len(payload)) + payload]
+    else:
+        parts = [_LENGTH.pack(len(payload)), payload]  # not copied to add 8 bytes
+    for part in parts:
+        view = memoryview(part)
+        while view:
+            view = view[os.write(fd, view):]
 
 
 def _receive(conn):
-    return pickle.loads(conn.recv_bytes())
+    fd = conn.fileno()
+    data = os.read(fd, _FIRST_READ)
+    while 0 < len(data) < _LENGTH.size:
+        data += os.read(fd, _LENGTH.size - len(data))
+    if not data:
+        raise EOFError
+    size = _LENGTH.unpack_from(data)[0]
+    got = len(data) - _LENGTH.size
+    if got == size:
+        return pickle.loads(memoryview(data)[_LENGTH.size:])
+    if got > size:
+        raise EOFError  # more than one message: the other side is not a worker's loop
+    buffer = bytearray(size)
+    buffer[:got] = memoryview(data)[_LENGTH.size:]
+    view = memoryview(buffer)
+    while got < size:
+        count = os.readv(fd, [view[got:]])
+        if not count:
+            raise EOFError
+        got += count
+    return pickle.loads(buffer)
 
 
 class EngineFailure(Exception):

@@ -263,7 +263,7 @@ def test_a_rewritten_update_reports_errors_in_the_clients_text(writable_server):
     auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
     before = count(writable_server)
     for text, where in [
-        ("DELETE WHERE { ?s a kg:Nothing } ;\nINSERT DATA { <http://a> <http://b> }", "2:37"),
+        ("DELETE WHERE { ?s a kg:Nothing } ;\nINSERT DATA { <http://a> <http://b> }", "line 2, column 37"),
         ("DELETE { ?s a kg:Nothing } WHERE { ?s a kg:Nothing", None),
         ("INSERT { ?s a kg:Nothing } WHERE", None),
     ]:
