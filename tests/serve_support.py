@@ -63,14 +63,6 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('served')}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
-    return url
-
-
-@pytest.fixture(scope="module")
 def server(seed_store):
     running = Server(seed_store, "--max-rows", "500")
     yield running
