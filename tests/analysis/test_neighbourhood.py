@@ -243,14 +243,6 @@ def test_the_switch_asks_the_store(tmp_path, remote_url, monkeypatch):
         KnowledgeGraph(open_store("memory:"))
 
 
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('seed') / 'store'}"
-    with KnowledgeGraph.open(url, analysis="projection") as graph:
-        graph.load_seed()
-    return url
-
-
 def test_the_seed_graph_both_ways(seed_store):
     with KnowledgeGraph.open(seed_store, analysis="projection") as projected:
         neighbours = KnowledgeGraph(projected.store, projected.ontology, analysis="neighbourhood")
