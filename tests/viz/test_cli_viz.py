@@ -9,15 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli, main
-from kg.graph import KnowledgeGraph
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('viz')}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
-    return url
+@pytest.fixture
+def store(seed_store):
+    """The seed graph (conftest's store, read only here)."""
+    return seed_store
 
 
 def nodes_in(path):
