@@ -87,6 +87,10 @@ FRAME_SENTENCES = {
                               ("Harman", "subsidiary_of", "Samsung Electronics")),
     "name-comma-theme-title": ("Harman, a Samsung Electronics subsidiary, said so.",
                                ("Harman", "subsidiary_of", "Samsung Electronics")),
+    "apposition-possessive-title": ("Hanul Energy, Daewon Group's battery unit, said sales rose.",
+                                    ("Hanul Energy", "subsidiary_of", "Daewon Group")),
+    "counts-among-title": ("Hanul Robotics counts Daewon Ventures and Minjin Capital among its biggest shareholders.",
+                           ("Minjin Capital", "holds_stake_in", "Hanul Robotics")),
     "possessive-title-apposition": ("Daewon Group sold its battery unit, Hanul Energy, last year.",
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
@@ -186,6 +190,10 @@ def test_every_trigger_kind_is_read(extract):
     # A title's "at" hangs off what the title is of.
     ("Narendra Misra, head of European operations at Jindal Steel, said the aim was clear.",
      ("Narendra Misra", "executive_of", "Jindal Steel"), "noun-apposition:*+of"),
+    ("Kim Min-soo, Hanul Robotics' chief executive, said demand was strong.",
+     ("Kim Min-soo", "ceo_of", "Hanul Robotics"), "apposition-possessive-title:"),
+    ("Hanul Robotics counts Daewon Ventures among its investors.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), "counts-among-title:"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -193,7 +201,8 @@ def test_every_trigger_kind_is_read(extract):
     ("The rules are strict, said Ursula von der Leyen, president of the European Commission.",
      ("Ursula von der Leyen", "executive_of", "European Commission"), ""),
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
-        "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at", "vice-chairman", "name-particles"])
+        "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at",
+        "possessive-ceo-apposition", "counts-among-investors", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -351,6 +360,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
     "Daewon Group said its profit rose in 2024.",
+    # A trading partner is trade, not a partnership (nor a firm's).
+    "Hanul Robotics, Minjin Foods' biggest trading partner, grew.",
     # "The president" the text named no one as.
     "Kim Min-soo met Lee Jae-yong. The president visited Busan on Monday.",
 ])
