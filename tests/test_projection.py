@@ -95,7 +95,9 @@ def _disk_cache(tmp_path, monkeypatch):
     module.forget_projections()
     files = sorted((tmp_path / "cache").glob("pieces-*/projection-*.json"))
     assert len(files) == 2  # the ontology's graph and the fixture's news source
-    return module, graph, files
+    joins = sorted((tmp_path / "cache").glob("pieces-*/join-projection.json"))
+    assert len(joins) == 1  # and their join
+    return module, graph, files + joins
 
 
 def test_a_crafted_pickle_in_the_cache_runs_nothing_and_is_rebuilt(tmp_path, monkeypatch):

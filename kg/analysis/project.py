@@ -12,79 +12,44 @@ source IRI to its ``title`` and ``issued`` date.
 The store is read in bulk through a handful of single-pattern SELECTs, never triple by
 triple, graph by graph: each graph's answers are a piece (:mod:`kg.store.pieces`), cached
 under that graph's token, so after a write only the graphs it touched are read again. The
-pieces are then joined, and merges judged by users (``kg merge``) folded in last. Where a
-value is given twice (two labels, two dates for one statement), the least one is kept, so
+pieces are joined (:mod:`kg.analysis.joined`; on disk the join is kept and patched with
+the graphs written since), and merges judged by users (``kg merge``) folded in last. Where
+a value is given twice (two labels, two dates for one statement), the least one is kept, so
 the result does not depend on the order graphs are read in: joining the pieces gives
-exactly what one read of the whole store (:func:`build_projection`) gives.
+exactly what one read of the whole store (:func:`build_projection`) gives, nodes and edges
+in the same (canonical) order.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 import networkx as nx
 
-from kg.ids import local_name
-from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
+from kg.analysis.joined import PIECE_KIND, Joined, Shape, join_pieces, joined_projection, qualifier_value
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
-from kg.store.pieces import CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, read_sections, rows
+from kg.store.pieces import CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, read_sections
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
     "qualifier_value", "refresh_pieces",
 ]
 
-_NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
-_BOOLEAN = str(XSD.boolean)
-_INTEGER = str(XSD.integer)
-_STATEMENT_LINKS = {"subject", "relation", "object"}
-_LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
-_PIECE_FORMAT = 2  # bump when what a piece holds changes
-_PIECE_KIND = "projection"
-
-
-class _Shape:
-    """What the ontology says the projection reads: classes deepest first, direct
-    relations and qualifiers by IRI."""
-
-    def __init__(self, ontology: Ontology) -> None:
-        self.classes = {str(c.iri): c for c in ontology.entity_classes()}
-        self.relations = {str(r.iri): r for r in ontology.direct_relations()}
-        self.qualifiers = {
-            str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
-        }
-        # An entity keeps the first (most specific) class it is found in.
-        self.by_depth = sorted(self.classes, key=lambda iri: -len(ontology.ancestors(self.classes[iri].name)))
-        described = "|".join([*self.by_depth, *sorted(self.relations), *sorted(self.qualifiers)])
-        self.version = f"{_PIECE_FORMAT}:{hashlib.sha256(described.encode()).hexdigest()[:16]}"
-
-    def sections(self) -> dict[str, tuple[str, str]]:
-        """Section name -> (variables, pattern) of the single-pattern SELECTs read."""
-        values = " ".join(f"<{iri}>" for iri in self.relations)
-        return {
-            **{f"type {iri}": ("?e", f"?e <{RDF.type}> <{iri}>") for iri in self.by_depth},
-            "labels": ("?e ?label", f"?e <{RDFS.label}> ?label"),
-            **{f"link {name}": ("?st ?x", f"?st <{predicate}> ?x") for name, predicate in _LINKS},
-            **{f"qualifier {iri}": ("?st ?v", f"?st <{iri}> ?v") for iri in self.qualifiers},
-            "direct": ("?s ?p ?o", f"VALUES ?p {{ {values} }} ?s ?p ?o"),
-            "sources": ("?source", f"?source <{RDF.type}> <{KG.Source}>"),
-            "titles": ("?source ?title", f"?source <{DCTERMS.title}> ?title"),
-            "issued": ("?source ?issued", f"?source <{DCTERMS.issued}> ?issued"),
-        }
 
 
 def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
     """Read the store's entities, relations and statements into a MultiDiGraph, the whole
     store at once (no cache); :func:`project` builds the same graph from cached pieces."""
-    shape = _Shape(ontology)
-    return _assemble([_read_whole(store, shape)], shape, store)
+    shape = Shape(ontology)
+    with _collector_paused():
+        joined = join_pieces([_read_whole(store, shape)], shape)
+    return _assemble(joined, store)
 
 
 def _threads(store) -> int:
@@ -93,7 +58,7 @@ def _threads(store) -> int:
     return 2 if getattr(store, "concurrent_reads", False) else 1
 
 
-def _read_whole(store, shape: _Shape) -> dict[str, list[str]]:
+def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     """The answers over the union of all graphs, each a flat list."""
     # Single-pattern queries throughout, joined in Python: Oxigraph answers each in a
     # fraction of a second, where joins of the same patterns took seconds on a million
@@ -104,150 +69,17 @@ def _read_whole(store, shape: _Shape) -> dict[str, list[str]]:
     return {key: [value for row in answer for value in row] for key, answer in answers.items()}
 
 
-def _read_graphs(store, shape: _Shape, graphs: list) -> dict[str, dict[str, list[str]]]:
+def _read_graphs(store, shape: Shape, graphs: list) -> dict[str, dict[str, list[str]]]:
     return read_sections(store, graphs, shape.sections(), threads=_threads(store))
 
 
-def _least(pieces: list[dict], section: str) -> dict[str, str]:
-    """Key -> value of a two-column *section* across pieces, the least value where a key
-    has several (so that the order pieces are read in does not matter)."""
-    result: dict[str, str] = {}
-    for piece in pieces:
-        flat = piece.get(section, [])
-        part = dict(rows(flat, 2))
-        if 2 * len(part) != len(flat):  # a key given twice within one piece
-            part = {}
-            for key, value in rows(flat, 2):
-                if key not in part or value < part[key]:
-                    part[key] = value
-        if result:
-            for key in part.keys() & result.keys():
-                if result[key] < part[key]:
-                    part[key] = result[key]
-            result.update(part)
-        else:
-            result = part
-    return result
-
-
-def _assemble(pieces: list[dict], shape: _Shape, store) -> nx.MultiDiGraph:
-    """Join the pieces into the projection, then fold in the merges judged in *store*."""
+def _assemble(joined: Joined, store) -> nx.MultiDiGraph:
+    """The graph of *joined*, with the merges judged in *store* folded in."""
     with _collector_paused():
-        graph = _join(pieces, shape)
+        graph = joined.graph()
     # Entities a user judged to be one (kg merge) are one node in every analysis.
     merged = canonical_map(read_judgements(store))
     return collapse_merged(graph, merged) if merged else graph
-
-
-def _join(pieces: list[dict], shape: _Shape) -> nx.MultiDiGraph:
-    classes, relations, qualifiers = shape.classes, shape.relations, shape.qualifiers
-    best: dict[str, str] = {}
-    for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
-        for piece in pieces:
-            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), iri))
-    labels = _least(pieces, "labels")
-    nodes = {
-        entity: {"label": labels.get(entity) or local_name(entity), "cls": classes[iri].name}
-        for entity, iri in best.items()
-    }
-
-    subjects, predicates, objects, origins = (_least(pieces, f"link {name}") for name, _ in _LINKS)
-    # Each statement's edge attributes, qualifiers written straight into them.
-    stated_edges: dict[str, tuple[str, str, str, dict]] = {}
-    for st, s in subjects.items():
-        p = predicates.get(st)
-        o = objects.get(st)
-        if p in relations and o is not None:
-            relation = relations[p]
-            stated_edges[st] = (s, p, o, {
-                "relation": relation.name, "label": relation.label, "strength": relation.strength,
-                "statement": st, "source": origins.get(st) or None,
-            })
-    for iri, qualifier in qualifiers.items():
-        kind, name = str(qualifier.range), qualifier.name
-        plain = kind not in _NUMERIC and kind != _BOOLEAN
-        for st, value in _least(pieces, f"qualifier {iri}").items():
-            found = stated_edges.get(st)
-            if found is not None:
-                found[3][name] = value if plain else qualifier_value(value, kind)
-
-    edges = []
-    stated: set[tuple[str, str, str]] = set()
-    for st, (s, p, o, attributes) in stated_edges.items():
-        if attributes.get("candidate") is True:
-            # A candidate proposes a fact the store does not hold (it has no direct triple);
-            # as an edge it would count in every analysis as if it did.
-            continue
-        edges.append((s, o, st, attributes))
-        stated.add((s, p, o))
-    # dict.fromkeys, not a set: the same order in every process (ties in rankings follow it).
-    direct = dict.fromkeys(triple for piece in pieces for triple in rows(piece.get("direct", []), 3))
-    for s, p, o in direct:
-        if (s, p, o) in stated or (o, p, s) in stated and relations[p].symmetric:
-            continue
-        relation = relations[p]
-        edges.append((s, o, relation.name, {
-            "relation": relation.name, "label": relation.label, "strength": relation.strength,
-            "statement": None, "source": None,
-        }))
-    for end in dict.fromkeys(end for s, o, _, _ in edges for end in (s, o)):
-        if end not in nodes:
-            nodes[end] = {"label": local_name(end), "cls": ""}
-    graph = _multidigraph(nodes, edges)
-    titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
-    sources = dict.fromkeys(source for piece in pieces for source in piece.get("sources", ()))
-    graph.graph["sources"] = {
-        source: {"title": titles.get(source, ""), "issued": issued.get(source, "")} for source in sorted(sources)
-    }
-    return graph
-
-
-def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> nx.MultiDiGraph:
-    """The MultiDiGraph of *nodes* (IRI -> attributes) and *edges* (u, v, key, attributes;
-    both ends among *nodes*, keys unique per pair, attribute dicts not shared).
-
-    networkx's add_edges_from checks and copies every edge, half the time of a join; these
-    are fresh and checked, so they go straight into its own dicts, as MultiDiGraph.add_edge
-    leaves them: node -> attributes, successors and predecessors sharing one dict of keys
-    per pair (tests compare the result with one built through add_edges_from).
-
-    >>> G = _multidigraph({"a": {}, "b": {}}, [("a", "b", "k", {"w": 1})])
-    >>> list(G.edges(keys=True, data=True)), list(G.in_edges("b", keys=True))
-    ([('a', 'b', 'k', {'w': 1})], [('a', 'b', 'k')])
-    """
-    graph = nx.MultiDiGraph()
-    node, succ, pred = graph._node, graph._succ, graph._pred
-    for iri, attributes in nodes.items():
-        node[iri] = attributes
-        succ[iri] = {}
-        pred[iri] = {}
-    for u, v, key, attributes in edges:
-        out = succ[u]
-        keys = out.get(v)
-        if keys is None:
-            keys = out[v] = {}
-            pred[v][u] = keys
-        keys[key] = attributes
-    return graph
-
-
-def qualifier_value(value: str, datatype: str) -> object:
-    """A qualifier's lexical form as the projection holds it: integers as ints (an evidence
-    offset is a position: 2998, not 2998.0), other numbers as floats, booleans as bools,
-    the rest as written."""
-    if datatype == _INTEGER:
-        try:
-            return int(value)
-        except ValueError:
-            pass  # an ill-typed integer ("1.5") is read as the number it spells, below
-    if datatype in _NUMERIC:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    if datatype == _BOOLEAN:
-        return value in ("true", "1")
-    return value
 
 
 def filter_projection(
@@ -283,19 +115,26 @@ def filter_projection(
 
 def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
     """The projection of a :class:`~kg.graph.KnowledgeGraph`, built once per store state
-    from pieces cached per graph (see the module docstring)."""
+    from pieces cached per graph, their join kept on disk (see the module docstring)."""
     store = kg_graph.store
     key = (store.url, store.version())
     if use_cache and key in _MEMO:
         return _MEMO[key]
-    shape = _Shape(kg_graph.ontology)
-    pieces = None
+    shape = Shape(kg_graph.ontology)
+    joined = None
     if use_cache:
-        found = graph_pieces(store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
-        pieces = None if found is None else [piece for _, piece in found]
-    if pieces is None:  # a store that cannot tell which graphs a write touched
-        pieces = [_read_whole(store, shape)]
-    graph = _assemble(pieces, shape, store)
+        def build(s, graphs):
+            return _read_graphs(s, shape, graphs)
+
+        with _collector_paused():
+            joined = joined_projection(store, shape, build)
+            if joined is None:  # pieces kept in memory only: joined here
+                found = graph_pieces(store, PIECE_KIND, shape.version, build)
+                joined = None if found is None else join_pieces([piece for _, piece in found], shape)
+    if joined is None:  # a store that cannot tell which graphs a write touched
+        with _collector_paused():
+            joined = join_pieces([_read_whole(store, shape)], shape)
+    graph = _assemble(joined, store)
     if use_cache:
         _MEMO.clear()  # one store state at a time is enough for a process
         _MEMO[key] = graph
@@ -307,8 +146,8 @@ def refresh_pieces(kg_graph) -> bool:
     joining them: what a write leaves for the next analysis to read, at the cost of the
     graphs it wrote (the cached pieces are not read). False when the store has no pieces
     (nothing done)."""
-    shape = _Shape(kg_graph.ontology)
-    return cache_pieces(kg_graph.store, _PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
+    shape = Shape(kg_graph.ontology)
+    return cache_pieces(kg_graph.store, PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
 
 
 def forget_projections() -> None:

@@ -31,11 +31,12 @@ from pathlib import Path
 from rdflib import URIRef
 
 __all__ = [
-    "ACTIVITY", "Activity", "CacheWarning", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces", "read_sections",
-    "rows", "store_cache_folder",
+    "ACTIVITY", "Activity", "CacheWarning", "Join", "JoinPlan", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces",
+    "join_plan", "read_sections", "rows", "store_cache_folder",
 ]
 
 _CACHE_KIND = "kg-piece"
+_JOIN_KIND = "kg-join"
 _GRAPHS_PER_QUERY = 200
 _MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
 
@@ -52,16 +53,19 @@ class Activity:
     """What building pieces cost since the last :meth:`reset`: the (kind, graph) of each
     piece built, ``rows_read``, the terms read from the store for them (a row of three
     variables counts three), and ``loaded``, the (kind, graph) of each piece read back from
-    a cache file."""
+    a cache file; ``joins``, (kind, how) of each join of pieces asked for: ``read`` as
+    kept, ``patched`` with the graphs written since, or ``made`` from every piece."""
 
     built: list[tuple[str, str]] = field(default_factory=list)
     rows_read: int = 0
     loaded: list[tuple[str, str]] = field(default_factory=list)
+    joins: list[tuple[str, str]] = field(default_factory=list)
 
     def reset(self) -> None:
         self.built.clear()
         self.rows_read = 0
         self.loaded.clear()
+        self.joins.clear()
 
 
 ACTIVITY = Activity()
@@ -150,6 +154,8 @@ class _Plan:
     kind: str
     folder: Path | None
     entries: list[tuple[URIRef | None, str, str, Path | None]]
+    #: graph -> key of the pieces a join of this kind was made from: kept until it is patched
+    joined: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, store, kind: str, version: str) -> _Plan | None:
@@ -163,7 +169,8 @@ class _Plan:
             key = _digest(f"{kind}|{version}|{name}|{versions.token(graph)}")
             path = folder / f"{kind}-{_digest(name)}-{key}.json" if folder is not None else None
             entries.append((graph, name, key, path))
-        return cls(store, kind, folder, entries)
+        header = _read_join_header(folder / _join_name(kind)) if folder is not None else None
+        return cls(store, kind, folder, entries, header["graphs"] if header else {})
 
     def remembered(self, name: str, key: str) -> Piece | None:
         cached = _MEMO.get((self.store.url, self.kind, name))
@@ -180,13 +187,14 @@ class _Plan:
             ACTIVITY.built.append((self.kind, name))
             ACTIVITY.rows_read += sum(len(values) for values in piece.values())
             if path is not None:
-                _save(path, piece)
+                _save(path, piece, keep=self.joined.get(name))
             _MEMO[(self.store.url, self.kind, name)] = {"key": key, "piece": piece}
         return pieces
 
     def forget_dropped(self) -> None:
         if self.folder is not None:
-            _forget_dropped(self.folder, self.kind, {_digest(name) for _, name, _, _ in self.entries})
+            present = {_digest(name) for _, name, _, _ in self.entries} | {_digest(name) for name in self.joined}
+            _forget_dropped(self.folder, self.kind, present)
 
 
 def store_cache_folder(store) -> Path | None:
@@ -268,14 +276,16 @@ def _load(path: Path) -> Piece | None:
     return piece
 
 
-def _save(path: Path, piece: Piece) -> None:
-    """Write the piece atomically and drop older pieces of the same graph."""
+def _save(path: Path, piece: Piece, *, keep: str | None = None) -> None:
+    """Write the piece atomically and drop older pieces of the same graph, except the one
+    of key *keep* (a join made from it has yet to be patched)."""
     temp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         prefix = path.name.rsplit("-", 1)[0]
         for old in path.parent.glob(f"{prefix}-*.json"):
-            old.unlink(missing_ok=True)
+            if keep is None or old.name != f"{prefix}-{keep}.json":
+                old.unlink(missing_ok=True)
         with open(temp, "w", encoding="utf-8") as handle:
             json.dump({"kind": _CACHE_KIND, "piece": piece}, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(temp, path)
@@ -292,3 +302,135 @@ def _forget_dropped(folder: Path, kind: str, present: set[str]) -> None:
                 path.unlink(missing_ok=True)
     except OSError:
         pass  # stale files cost disk space, not correctness
+
+
+# -- joins -------------------------------------------------------------------------------
+# A join of all graphs' pieces (the projection) is kept in one file, whose first line names
+# the piece of each graph it was made from; its reader patches it with the pieces of the
+# graphs written since, and the replaced pieces are kept on disk until then.
+
+
+@dataclass
+class Join:
+    """A join of one kind of pieces, as kept on disk: ``graphs`` (graph -> key of the
+    piece it was made from), ``body`` (what the join is, plain JSON data)."""
+
+    version: str
+    graphs: dict[str, str]
+    body: dict
+
+
+@dataclass
+class JoinPlan:
+    """What patching a store's join needs: the join (None when there is none to patch),
+    the current key of each graph, and where their pieces are kept."""
+
+    join: Join | None
+    current: dict[str, str]
+    plan: _Plan
+    version: str
+
+    def changed(self) -> list[str]:
+        """The graphs written, added or dropped since the join was made."""
+        joined = self.join.graphs if self.join is not None else {}
+        return sorted(name for name in joined.keys() | self.current.keys() if joined.get(name) != self.current.get(name))
+
+    def old_piece(self, name: str) -> Piece | None:
+        """The piece of *name* the join was made from: empty for a graph it did not hold,
+        None when its file is gone (the join cannot be patched then)."""
+        key = self.join.graphs.get(name) if self.join is not None else None
+        if key is None:
+            return {}
+        return self._piece(name, key)
+
+    def new_piece(self, name: str, build: Callable) -> Piece:
+        """The piece of *name* now (empty for a dropped graph), built if not cached."""
+        key = self.current.get(name)
+        if key is None:
+            return {}
+        piece = self.plan.remembered(name, key) or self._piece(name, key)
+        if piece is None:
+            entry = next(entry for entry in self.plan.entries if entry[1] == name)
+            piece = self.plan.build([entry], build)[name]
+        return piece
+
+    def _piece(self, name: str, key: str) -> Piece | None:
+        path = self.plan.folder / f"{self.plan.kind}-{_digest(name)}-{key}.json"
+        if not path.exists():
+            return None
+        piece = _load(path)
+        if piece is not None:
+            ACTIVITY.loaded.append((self.plan.kind, name))
+        return piece
+
+    def save(self, body: dict) -> None:
+        """Keep *body* as the join of the current pieces, and drop the pieces it replaced."""
+        folder, kind = self.plan.folder, self.plan.kind
+        _save_join(folder / _join_name(kind), Join(self.version, dict(self.current), body))
+        self.plan.joined = dict(self.current)
+        keys = set(self.current.values())
+        try:
+            for path in folder.glob(f"{kind}-*.json"):
+                if path.stem.split("-", 2)[-1] not in keys:
+                    path.unlink(missing_ok=True)
+        except (OSError, ValueError):
+            pass  # stale files cost disk space, not correctness
+
+
+def join_plan(store, kind: str, version: str) -> JoinPlan | None:
+    """The join of *kind* pieces of *store* with what it needs to be patched, or None for a
+    store whose pieces are not kept on disk (or cannot tell graphs' writes apart)."""
+    plan = _Plan.of(store, kind, version)
+    if plan is None or plan.folder is None:
+        return None
+    current = {name: key for _, name, key, _ in plan.entries}
+    join = _load_join(plan.folder / _join_name(kind)) if plan.joined else None
+    if join is not None and join.version != version:
+        join = None  # made from pieces of another format: joined again from scratch
+    return JoinPlan(join, current, plan, version)
+
+
+def _join_name(kind: str) -> str:
+    return f"join-{kind}.json"
+
+
+def _read_join_header(path: Path) -> dict | None:
+    """The first line of a join file: which piece of each graph it was made from."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            header = json.loads(handle.readline())
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None  # _load_join says why, when the join is read
+    if not isinstance(header, dict) or header.get("kind") != _JOIN_KIND or not isinstance(header.get("graphs"), dict):
+        return None
+    return header
+
+
+def _load_join(path: Path) -> Join | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            header = json.loads(handle.readline())
+            body = json.loads(handle.read())
+        if not isinstance(header, dict) or header.get("kind") != _JOIN_KIND or not isinstance(body, dict):
+            raise ValueError("not a kg join file of this version")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=4)
+        return None
+    return Join(str(header.get("version")), header["graphs"], body)
+
+
+def _save_join(path: Path, join: Join) -> None:
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temp, "w", encoding="utf-8") as handle:
+            header = {"kind": _JOIN_KIND, "version": join.version, "graphs": join.graphs}
+            handle.write(json.dumps(header, ensure_ascii=False) + "\n")
+            json.dump(join.body, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temp, path)
+    except (OSError, TypeError, ValueError):
+        temp.unlink(missing_ok=True)  # as for pieces: uncached costs speed only

@@ -1,0 +1,457 @@
+"""The projection's join: per-graph pieces into nodes and edges, kept joined on disk and
+patched graph by graph.
+
+:func:`join_pieces` joins pieces (:mod:`kg.store.pieces`) into a :class:`Joined`: nodes,
+edges and sources before the merges users judged are folded in. :func:`joined_projection`
+keeps that join in a file beside the pieces. When graphs were written since it was made,
+the join is patched rather than made again: the things the written graphs said before and
+say now (entities, statements, direct triples, sources, read from their old and new
+pieces) are read again from the whole store, a few hundred at a time, and only their nodes
+and edges are replaced. The cost follows the graphs written (and how connected what they
+name is), not the store. A join that cannot be patched (a replaced piece gone, blank nodes,
+a very big write) is made again from every piece.
+
+Nodes and edges are in a canonical order (by IRI; edges by ends and key), so that a
+patched join and one made from scratch are the same graph in the same order, and the
+analyses whose ties follow that order (sampled betweenness, communities) answer alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+from rdflib import Literal
+
+from kg.ids import local_name
+from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
+from kg.ontology import Ontology
+from kg.sparql import term_to_sparql
+from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, rows
+
+__all__ = ["LINKS", "PIECE_KIND", "Joined", "Shape", "join_pieces", "joined_projection", "qualifier_value"]
+
+_NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
+_BOOLEAN = str(XSD.boolean)
+_STATEMENT_LINKS = {"subject", "relation", "object"}
+LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
+_PIECE_FORMAT = 2  # bump when what a piece holds changes
+#: The kind of the projection's pieces (see :mod:`kg.store.pieces`).
+PIECE_KIND = "projection"
+_FIXED = ("relation", "label", "strength", "statement", "source")
+#: Values in the written graphs' old and new pieces above which joining every piece again
+#: costs less than patching (a re-imported table, a store written by another program).
+_PATCH_LIMIT = 200_000
+_PER_QUERY = 300
+# An IRI SPARQL can hold between < and >; anything else (a blank node's label, a literal
+# read where an IRI was expected) cannot be asked about by name, and the join is remade.
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+
+
+class Shape:
+    """What the ontology says the projection reads: classes deepest first, direct
+    relations and qualifiers by IRI."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.classes = {str(c.iri): c for c in ontology.entity_classes()}
+        self.relations = {str(r.iri): r for r in ontology.direct_relations()}
+        self.by_name = {r.name: iri for iri, r in self.relations.items()}
+        self.qualifiers = {
+            str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
+        }
+        # An entity keeps the first (most specific) class it is found in.
+        self.by_depth = sorted(self.classes, key=lambda iri: -len(ontology.ancestors(self.classes[iri].name)))
+        described = "|".join([*self.by_depth, *sorted(self.relations), *sorted(self.qualifiers)])
+        self.version = f"{_PIECE_FORMAT}:{hashlib.sha256(described.encode()).hexdigest()[:16]}"
+
+    def sections(self) -> dict[str, tuple[str, str]]:
+        """Section name -> (variables, pattern) of the single-pattern SELECTs read."""
+        values = " ".join(f"<{iri}>" for iri in self.relations)
+        return {
+            **{f"type {iri}": ("?e", f"?e <{RDF.type}> <{iri}>") for iri in self.by_depth},
+            "labels": ("?e ?label", f"?e <{RDFS.label}> ?label"),
+            **{f"link {name}": ("?st ?x", f"?st <{predicate}> ?x") for name, predicate in LINKS},
+            **{f"qualifier {iri}": ("?st ?v", f"?st <{iri}> ?v") for iri in self.qualifiers},
+            "direct": ("?s ?p ?o", f"VALUES ?p {{ {values} }} ?s ?p ?o"),
+            "sources": ("?source", f"?source <{RDF.type}> <{KG.Source}>"),
+            "titles": ("?source ?title", f"?source <{DCTERMS.title}> ?title"),
+            "issued": ("?source ?issued", f"?source <{DCTERMS.issued}> ?issued"),
+        }
+
+
+@dataclass
+class Joined:
+    """The projection before merges are folded in: node IRI -> attributes, (u, v, key) ->
+    edge attributes, source IRI -> title and issued date."""
+
+    nodes: dict[str, dict] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], dict] = field(default_factory=dict)
+    sources: dict[str, dict] = field(default_factory=dict)
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The MultiDiGraph, nodes and edges in canonical order."""
+        graph = _multidigraph(
+            {iri: self.nodes[iri] for iri in sorted(self.nodes)},
+            [(u, v, key, self.edges[(u, v, key)]) for u, v, key in sorted(self.edges)],
+        )
+        graph.graph["sources"] = {source: self.sources[source] for source in sorted(self.sources)}
+        return graph
+
+    def body(self, shape: Shape) -> dict:
+        """Plain JSON data of the join (edge labels and strengths come from the ontology)."""
+        nodes = [value for iri, a in self.nodes.items() for value in (iri, a["label"], a["cls"])]
+        edges = [
+            [u, v, key, a["relation"], a["statement"], a["source"], {k: x for k, x in a.items() if k not in _FIXED}]
+            for (u, v, key), a in self.edges.items()
+        ]
+        return {"shape": shape.version, "nodes": nodes, "edges": edges, "sources": self.sources}
+
+    @classmethod
+    def from_body(cls, body: dict, shape: Shape) -> Joined | None:
+        """The join kept as *body*, or None when it is not one of this shape."""
+        if body.get("shape") != shape.version:
+            return None
+        try:
+            nodes = {iri: {"label": label, "cls": cls_} for iri, label, cls_ in rows(body["nodes"], 3)}
+            edges = {}
+            for u, v, key, name, statement, source, qualifiers in body["edges"]:
+                relation = shape.relations[shape.by_name[name]]
+                edges[(u, v, key)] = {
+                    "relation": name, "label": relation.label, "strength": relation.strength,
+                    "statement": statement, "source": source, **qualifiers,
+                }
+            sources = {str(s): {"title": d["title"], "issued": d["issued"]} for s, d in body["sources"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return cls(nodes, edges, sources)
+
+
+def qualifier_value(value: str, datatype: str) -> object:
+    """A qualifier's lexical form as the projection holds it: numbers as floats, booleans as
+    bools, the rest as written."""
+    if datatype in _NUMERIC:
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    if datatype == _BOOLEAN:
+        return value in ("true", "1")
+    return value
+
+
+# -- joining pieces ----------------------------------------------------------------------
+
+
+def _least(pieces: list[dict], section: str) -> dict[str, str]:
+    """Key -> value of a two-column *section* across pieces, the least value where a key
+    has several (so that the order pieces are read in does not matter)."""
+    result: dict[str, str] = {}
+    for piece in pieces:
+        for key, value in rows(piece.get(section, []), 2):
+            known = result.get(key)
+            if known is None or value < known:
+                result[key] = value
+    return result
+
+
+def _statement_edges(shape: Shape, links: list[dict[str, str]], qualifiers: dict[str, dict[str, str]]) -> dict:
+    """Statement IRI -> (s, p, o, edge attributes) for each statement whose relation is a
+    direct relation of the ontology and whose object is known; *links* are the subjects,
+    relations, objects and sources by statement, *qualifiers* the values by qualifier IRI."""
+    subjects, predicates, objects, origins = links
+    stated: dict[str, tuple[str, str, str, dict]] = {}
+    for st, s in subjects.items():
+        p = predicates.get(st)
+        o = objects.get(st)
+        if p in shape.relations and o is not None:
+            relation = shape.relations[p]
+            stated[st] = (s, p, o, {
+                "relation": relation.name, "label": relation.label, "strength": relation.strength,
+                "statement": st, "source": origins.get(st) or None,
+            })
+    for iri, qualifier in shape.qualifiers.items():
+        kind, name = str(qualifier.range), qualifier.name
+        plain = kind not in _NUMERIC and kind != _BOOLEAN
+        for st, value in qualifiers.get(iri, {}).items():
+            found = stated.get(st)
+            if found is not None:
+                found[3][name] = value if plain else qualifier_value(value, kind)
+    return stated
+
+
+def _direct_edge(shape: Shape, s: str, p: str, o: str) -> tuple[tuple[str, str, str], dict]:
+    relation = shape.relations[p]
+    return (s, o, relation.name), {
+        "relation": relation.name, "label": relation.label, "strength": relation.strength,
+        "statement": None, "source": None,
+    }
+
+
+def _is_stated(stated: set, shape: Shape, s: str, p: str, o: str) -> bool:
+    return (s, p, o) in stated or (o, p, s) in stated and shape.relations[p].symmetric
+
+
+def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
+    """The join of *pieces* (each a dict of flat sections, see :meth:`Shape.sections`)."""
+    best: dict[str, str] = {}
+    for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
+        for piece in pieces:
+            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), iri))
+    labels = _least(pieces, "labels")
+    joined = Joined()
+    joined.nodes = {
+        entity: {"label": labels.get(entity) or local_name(entity), "cls": shape.classes[iri].name}
+        for entity, iri in best.items()
+    }
+    links = [_least(pieces, f"link {name}") for name, _ in LINKS]
+    statements = _statement_edges(shape, links, {iri: _least(pieces, f"qualifier {iri}") for iri in shape.qualifiers})
+    stated: set[tuple[str, str, str]] = set()
+    for st, (s, p, o, attributes) in statements.items():
+        if attributes.get("candidate") is True:
+            # A candidate proposes a fact the store does not hold (it has no direct triple);
+            # as an edge it would count in every analysis as if it did.
+            continue
+        joined.edges[(s, o, st)] = attributes
+        stated.add((s, p, o))
+    for piece in pieces:
+        for s, p, o in rows(piece.get("direct", []), 3):
+            if not _is_stated(stated, shape, s, p, o):
+                key, attributes = _direct_edge(shape, s, p, o)
+                joined.edges.setdefault(key, attributes)
+    for s, o, _ in list(joined.edges):
+        for end in (s, o):
+            if end not in joined.nodes:
+                joined.nodes[end] = {"label": local_name(end), "cls": ""}
+    titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
+    for piece in pieces:
+        for source in piece.get("sources", ()):
+            joined.sources[source] = {"title": titles.get(source, ""), "issued": issued.get(source, "")}
+    return joined
+
+
+def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> nx.MultiDiGraph:
+    """The MultiDiGraph of *nodes* (IRI -> attributes) and *edges* (u, v, key, attributes;
+    both ends among *nodes*, keys unique per pair, attribute dicts not shared).
+
+    networkx's add_edges_from checks and copies every edge, half the time of a join; these
+    are fresh and checked, so they go straight into its own dicts, as MultiDiGraph.add_edge
+    leaves them: node -> attributes, successors and predecessors sharing one dict of keys
+    per pair (tests compare the result with one built through add_edges_from).
+
+    >>> G = _multidigraph({"a": {}, "b": {}}, [("a", "b", "k", {"w": 1})])
+    >>> list(G.edges(keys=True, data=True)), list(G.in_edges("b", keys=True))
+    ([('a', 'b', 'k', {'w': 1})], [('a', 'b', 'k')])
+    """
+    graph = nx.MultiDiGraph()
+    node, succ, pred = graph._node, graph._succ, graph._pred
+    for iri, attributes in nodes.items():
+        node[iri] = attributes
+        succ[iri] = {}
+        pred[iri] = {}
+    for u, v, key, attributes in edges:
+        out = succ[u]
+        keys = out.get(v)
+        if keys is None:
+            keys = out[v] = {}
+            pred[v][u] = keys
+        keys[key] = attributes
+    return graph
+
+
+# -- the join kept on disk ---------------------------------------------------------------
+
+
+def joined_projection(store, shape: Shape, build: Callable) -> Joined | None:
+    """The join of *store*'s pieces, kept on disk and patched with the graphs written
+    since (see the module docstring); None for a store whose pieces are not kept on disk.
+    *build* reads the pieces of a list of graphs (as for :func:`graph_pieces`)."""
+    kind = PIECE_KIND
+    plan = join_plan(store, kind, shape.version)
+    if plan is None:
+        return None
+    changed = plan.changed()
+    joined = Joined.from_body(plan.join.body, shape) if plan.join is not None else None
+    if joined is not None and not changed:
+        ACTIVITY.joins.append((kind, "read"))
+        return joined
+    if joined is not None and not _patched(joined, store, shape, plan, changed, build):
+        joined = None
+    if joined is None:
+        pieces = graph_pieces(store, kind, shape.version, build)
+        joined = join_pieces([piece for _, piece in pieces], shape)
+        ACTIVITY.joins.append((kind, "made"))
+    else:
+        ACTIVITY.joins.append((kind, "patched"))
+    plan.save(joined.body(shape))
+    return joined
+
+
+def _patched(joined: Joined, store, shape: Shape, plan, changed: list[str], build: Callable) -> bool:
+    """Patch *joined* with the *changed* graphs; False (and *joined* unusable) when it
+    cannot be."""
+    olds = [plan.old_piece(name) for name in changed]
+    if any(piece is None for piece in olds):
+        return False
+    news = [plan.new_piece(name, build) for name in changed]
+    if sum(len(values) for piece in [*olds, *news] for values in piece.values()) > _PATCH_LIMIT:
+        return False
+    touched = _Touched.of([*olds, *news])
+    if not touched.askable():
+        return False
+    _Patch(joined, store, shape, touched).run()
+    return True
+
+
+@dataclass
+class _Touched:
+    """What the written graphs said before and say now."""
+
+    entities: set[str]
+    statements: set[str]
+    triples: set[tuple[str, str, str]]
+    sources: set[str]
+
+    @classmethod
+    def of(cls, pieces: list[dict]) -> _Touched:
+        touched = cls(set(), set(), set(), set())
+        for piece in pieces:
+            for section, flat in piece.items():
+                if section.startswith("type "):
+                    touched.entities.update(flat)
+                elif section == "labels":
+                    touched.entities.update(flat[0::2])
+                elif section.startswith(("link ", "qualifier ")):
+                    touched.statements.update(flat[0::2])
+                elif section == "direct":
+                    touched.triples.update(rows(flat, 3))
+                elif section == "sources":
+                    touched.sources.update(flat)
+                elif section in ("titles", "issued"):
+                    touched.sources.update(flat[0::2])
+        return touched
+
+    def askable(self) -> bool:
+        names = [*self.entities, *self.statements, *self.sources, *(t for triple in self.triples for t in triple)]
+        return all(_IRI.fullmatch(name) for name in names)
+
+
+class _Patch:
+    """One patch of a join: the touched things read again from the whole store."""
+
+    def __init__(self, joined: Joined, store, shape: Shape, touched: _Touched) -> None:
+        self.joined, self.store, self.shape, self.touched = joined, store, shape, touched
+        self.sections = shape.sections()
+
+    def run(self) -> None:
+        joined, shape = self.joined, self.shape
+        ends: set[str] = set(self.touched.entities)
+        # Statements: each one's edge as the whole store now has it.
+        by_key = {attributes["statement"]: (u, v, key) for (u, v, key), attributes in joined.edges.items() if attributes["statement"]}
+        recheck = set(self.touched.triples)
+        for st in self.touched.statements:
+            edge = by_key.get(st)
+            if edge is not None:
+                attributes = joined.edges.pop(edge)
+                recheck.add((edge[0], shape.by_name[attributes["relation"]], edge[1]))
+                ends.update(edge[:2])
+        statements = self._statements(sorted(self.touched.statements))
+        for st, (s, p, o, attributes) in statements.items():
+            recheck.add((s, p, o))
+            if attributes.get("candidate") is not True:
+                joined.edges[(s, o, st)] = attributes
+                ends.update((s, o))
+        # Direct triples whose edge may have come or gone: written, or stated or no longer.
+        stated = {
+            (u, shape.by_name[a["relation"]], v) for (u, v, _), a in joined.edges.items() if a["statement"]
+        }
+        recheck |= {(o, p, s) for s, p, o in recheck if p in shape.relations and shape.relations[p].symmetric}
+        recheck = {triple for triple in recheck if triple[1] in shape.relations}
+        present = self._present(recheck)
+        for s, p, o in recheck:
+            key, attributes = _direct_edge(shape, s, p, o)
+            if (s, p, o) in present and not _is_stated(stated, shape, s, p, o):
+                joined.edges.setdefault(key, attributes)
+                ends.update((s, o))
+            elif key in joined.edges and joined.edges[key]["statement"] is None:
+                del joined.edges[key]
+                ends.update((s, o))
+        self._nodes(ends)
+        self._sources()
+
+    def _select(self, section: str, keys: Iterable[str]) -> list[tuple[str, ...]]:
+        """The rows of *section* (see :meth:`Shape.sections`) whose first variable is one
+        of *keys*, over the whole store."""
+        variables, pattern = self.sections[section]
+        key = variables.split()[0]
+        keys = sorted(keys)
+        found: list[tuple[str, ...]] = []
+        for start in range(0, len(keys), _PER_QUERY):
+            values = " ".join(f"<{k}>" for k in keys[start:start + _PER_QUERY])
+            _, answer = self.store.select_rows(f"SELECT {variables} WHERE {{ VALUES {key} {{ {values} }} {pattern} }}")
+            found += answer
+        ACTIVITY.rows_read += sum(len(row) for row in found)
+        return found
+
+    def _least(self, section: str, keys: Iterable[str]) -> dict[str, str]:
+        return _least([{section: [value for row in self._select(section, keys) for value in row]}], section)
+
+    def _statements(self, statements: list[str]) -> dict:
+        if not statements:
+            return {}
+        links = [self._least(f"link {name}", statements) for name, _ in LINKS]
+        qualifiers = {iri: self._least(f"qualifier {iri}", statements) for iri in self.shape.qualifiers}
+        return _statement_edges(self.shape, links, qualifiers)
+
+    def _present(self, triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Which of *triples* (direct relations) the store holds, compared as the pieces
+        hold them (strings: an object written as a literal counts by its text)."""
+        ordered = sorted(triples)
+        found: list[tuple[str, ...]] = []
+        for start in range(0, len(ordered), _PER_QUERY):
+            part = ordered[start:start + _PER_QUERY]
+            iris = " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in part)
+            texts = " ".join(f"(<{s}> <{p}> {term_to_sparql(Literal(o))})" for s, p, o in part)
+            _, answer = self.store.select_rows(
+                f"SELECT ?s ?p ?o WHERE {{ {{ VALUES (?s ?p ?o) {{ {iris} }} ?s ?p ?o }} UNION "
+                f"{{ VALUES (?s ?p ?text) {{ {texts} }} ?s ?p ?object FILTER(isLiteral(?object) && STR(?object) = ?text) "
+                f"BIND(?text AS ?o) }} }}"
+            )
+            found += answer
+        ACTIVITY.rows_read += sum(len(row) for row in found)
+        return set(found) & triples
+
+    def _nodes(self, entities: set[str]) -> None:
+        joined, shape = self.joined, self.shape
+        if not entities:
+            return
+        rank = {iri: n for n, iri in enumerate(shape.by_depth)}
+        best: dict[str, str] = {}
+        for section in (f"type {iri}" for iri in shape.by_depth):
+            for (entity,) in self._select(section, entities):
+                iri = section[len("type "):]
+                if entity not in best or rank[iri] < rank[best[entity]]:
+                    best[entity] = iri
+        labels = self._least("labels", best)
+        linked = {end for u, v, _ in joined.edges for end in (u, v)} & entities
+        for entity in entities:
+            if entity in best:
+                joined.nodes[entity] = {"label": labels.get(entity) or local_name(entity), "cls": shape.classes[best[entity]].name}
+            elif entity in linked:
+                joined.nodes[entity] = {"label": local_name(entity), "cls": ""}
+            else:
+                joined.nodes.pop(entity, None)
+
+    def _sources(self) -> None:
+        touched = self.touched.sources
+        if not touched:
+            return
+        present = {source for (source,) in self._select("sources", touched)}
+        titles, issued = self._least("titles", present), self._least("issued", present)
+        for source in touched:
+            if source in present:
+                self.joined.sources[source] = {"title": titles.get(source, ""), "issued": issued.get(source, "")}
+            else:
+                self.joined.sources.pop(source, None)

@@ -1,0 +1,113 @@
+"""The projection's join kept on disk (kg.analysis.joined) and patched graph by graph is
+exactly the projection read from the whole store at once, in the same order, through
+every kind of write: the oracle is :func:`kg.analysis.project.build_projection`."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.analysis.project import build_projection, forget_projections, project
+from kg.graph import KnowledgeGraph
+from kg.namespaces import KG, PROV
+from kg.store.pieces import ACTIVITY
+
+ID = "https://w3id.org/kg/id/"
+SRC = "https://w3id.org/kg/source/"
+TITLE = URIRef("http://purl.org/dc/terms/title")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    forget_projections()
+    yield
+    forget_projections()
+
+
+def _same_in_order(G, H) -> None:
+    assert list(G.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
+    assert G.graph == H.graph
+
+
+def _random_quad(rng: random.Random, g: URIRef) -> tuple:
+    entities = [URIRef(f"{ID}e{n}") for n in range(10)]
+    statements = [URIRef(f"{ID}s{n}") for n in range(8)]
+    classes = [KG.Company, KG.InvestmentFirm, KG.Organization, KG.Country, KG.Person]
+    relations = [KG.investsIn, KG.tradesWith, KG.headquarteredIn, KG.holdsStakeIn, KG.competesWith]
+    e, st = rng.choice(entities), rng.choice(statements)
+    return rng.choice([
+        (e, RDF.type, rng.choice(classes)), (e, RDFS.label, Literal(rng.choice("ABC"))),
+        (e, rng.choice(relations), rng.choice(entities)), (e, rng.choice(relations), rng.choice(entities)),
+        (st, KG.subject, e), (st, KG.object, e), (st, KG.relation, rng.choice(relations)),
+        (st, KG.amount, Literal(rng.randint(1, 3))), (st, KG.candidate, Literal(rng.random() < 0.5)),
+        (st, PROV.wasDerivedFrom, g), (g, RDF.type, KG.Source), (g, TITLE, Literal(rng.choice("XY"))),
+    ]) + (g,)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_patched_join_is_the_whole_store_read_at_once(seed, tmp_path):
+    """Random quads over a few entities, statements and graphs (symmetric relations, the
+    same fact in several graphs, candidates, several labels and values), written, replaced
+    and dropped at random; each time a new process patches the join kept on disk."""
+    rng = random.Random(seed)
+    graphs = [URIRef(f"{SRC}g{n}") for n in range(5)]
+    url = f"oxigraph:{tmp_path / 'store'}"
+    hows = []
+    with KnowledgeGraph.open(url) as graph:
+        for g in graphs:
+            graph.store.replace_graph(g, [_random_quad(rng, g) for _ in range(20)])
+        project(graph)
+    for _ in range(12):
+        forget_projections()  # as a new process: the join on disk is all that is left
+        with KnowledgeGraph.open(url) as graph:
+            g = rng.choice(graphs)
+            action = rng.random()
+            if action < 0.5:
+                graph.store.replace_graph(g, [_random_quad(rng, g) for _ in range(rng.randint(1, 25))])
+            elif action < 0.8:
+                graph.store.add([_random_quad(rng, g) for _ in range(rng.randint(1, 5))])
+            else:
+                graph.store.drop_graph(g)
+            ACTIVITY.reset()
+            _same_in_order(project(graph), build_projection(graph.store, graph.ontology))
+            hows += [how for _, how in ACTIVITY.joins]
+    assert "patched" in hows and set(hows) <= {"patched", "read"}  # "read": a write that changed nothing
+
+
+def test_a_literal_where_an_entity_was_expected_is_patched_as_read(tmp_path):
+    """The pieces hold terms as text: an object written as a literal is the node of that
+    text, patched or not."""
+    url = f"oxigraph:{tmp_path / 'store'}"
+    a, g1, g2 = URIRef(ID + "a"), URIRef(SRC + "one"), URIRef(SRC + "two")
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(g1, [(a, RDF.type, KG.Company, g1), (a, KG.competesWith, Literal(ID + "b"), g1)])
+        project(graph)
+    forget_projections()
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(g2, [(a, RDFS.label, Literal("A"), g2)])
+        ACTIVITY.reset()
+        G = project(graph)
+        assert ACTIVITY.joins == [("projection", "patched")]
+        _same_in_order(G, build_projection(graph.store, graph.ontology))
+        assert G.has_edge(ID + "a", ID + "b")
+
+
+def test_a_join_of_another_shape_or_damaged_is_made_again(tmp_path):
+    url = f"oxigraph:{tmp_path / 'store'}"
+    g = URIRef(SRC + "one")
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(g, [(URIRef(ID + "a"), KG.investsIn, URIRef(ID + "b"), g)])
+        project(graph)
+    (join,) = (tmp_path / "cache").glob("pieces-*/join-projection.json")
+    header = join.read_text(encoding="utf-8").splitlines()[0]
+    join.write_text(header + "\n{\"shape\": \"another\"}", encoding="utf-8")
+    forget_projections()
+    with KnowledgeGraph.open(url, read_only=True) as graph:
+        ACTIVITY.reset()
+        assert project(graph).has_edge(ID + "a", ID + "b")
+        assert ACTIVITY.joins == [("projection", "made")]
