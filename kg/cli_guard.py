@@ -30,6 +30,7 @@ import click
 from kg.errors import QueryError
 from kg.query_limits import QueryLimits, check_outbound, check_query_text
 from kg.safe_io import read_capped_text
+from kg.sparql import UPDATE_OPERATIONS
 
 __all__ = [
     "ALLOW_HOST_OPTION",
@@ -43,7 +44,6 @@ __all__ = [
 
 #: The largest query file kg reads (the token limit refuses far smaller texts anyway).
 MAX_QUERY_FILE_BYTES = 4 * 1024 * 1024
-_UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 # The prologue (PREFIX and BASE declarations, comments) before a query's or update's verb.
 _FIRST_WORD = re.compile(
     r"\A(?:\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*([A-Za-z]+)", re.IGNORECASE
@@ -91,7 +91,7 @@ def refuse_update_as_query(text: str) -> None:
     """Say so when a query command is given an update (``DROP ALL``), instead of the
     parser's complaint that it expected SELECT."""
     match = _FIRST_WORD.match(text)
-    if match and match.group(1).upper() in _UPDATE_KEYWORDS:
+    if match and match.group(1).upper() in UPDATE_OPERATIONS:
         raise QueryError(
             f"this is a SPARQL update ({match.group(1).upper()} ...), not a query; kg query only reads: "
             "run updates with kg update"
