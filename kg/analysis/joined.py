@@ -36,9 +36,10 @@ __all__ = ["LINKS", "PIECE_KIND", "Joined", "Shape", "join_pieces", "joined_proj
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
+_INTEGER = str(XSD.integer)
 _STATEMENT_LINKS = {"subject", "relation", "object"}
 LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.wasDerivedFrom))
-_PIECE_FORMAT = 2  # bump when what a piece holds changes
+_PIECE_FORMAT = 3  # bump when what a piece (or a join kept on disk) holds changes; 3: xsd:integer as ints
 #: The kind of the projection's pieces (see :mod:`kg.store.pieces`).
 PIECE_KIND = "projection"
 _FIXED = ("relation", "label", "strength", "statement", "source")
@@ -130,8 +131,14 @@ class Joined:
 
 
 def qualifier_value(value: str, datatype: str) -> object:
-    """A qualifier's lexical form as the projection holds it: numbers as floats, booleans as
-    bools, the rest as written."""
+    """A qualifier's lexical form as the projection holds it: integers as ints (an evidence
+    offset is a position: 2998, not 2998.0), other numbers as floats, booleans as bools,
+    the rest as written."""
+    if datatype == _INTEGER:
+        try:
+            return int(value)
+        except ValueError:
+            pass  # an ill-typed integer ("1.5") is read as the number it spells, below
     if datatype in _NUMERIC:
         try:
             return float(value)
