@@ -51,10 +51,12 @@ _ENGINE_TASKS = frozenset({"sparql", "update", "ping"})
 
 # A message on a worker's pipe: its length, then its pickle. Read and written here rather
 # than by Connection.send_bytes/recv_bytes, whose framing costs two reads and a buffer
-# object per message: a small message is one write and one read (the pipe carries one
-# message at a time each way, so a read never takes the start of the next one).
+# object per message: a small message is one write, and one read into a buffer that each
+# end keeps (a fresh 64 KiB bytes object a read cost the allocator a consolidation on
+# every free). The pipe carries one message at a time each way, so a read never takes the
+# start of the next one.
 _LENGTH = struct.Struct("<Q")
-_FIRST_READ = 1 << 16
+_INBOX_BYTES = 1 << 16
 
 
 def _send(conn, message) -> None:
@@ -62,7 +64,7 @@ def _send(conn, message) -> None:
     # reducers (sockets, connections) that no message here holds.
     payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     fd = conn.fileno()
-    if len(payload) < _FIRST_READ:
+    if len(payload) < _INBOX_BYTES:
         parts = [_LENGTH.pack(len(payload)) + payload]
     else:
         parts = [_LENGTH.pack(len(payload)), payload]  # not copied to add 8 bytes
@@ -72,28 +74,33 @@ def _send(conn, message) -> None:
             view = view[os.write(fd, view):]
 
 
-def _receive(conn):
+def _receive(conn, inbox: bytearray):
+    """The next message on *conn*, read through *inbox* (a buffer of _INBOX_BYTES)."""
     fd = conn.fileno()
-    data = os.read(fd, _FIRST_READ)
-    while 0 < len(data) < _LENGTH.size:
-        data += os.read(fd, _LENGTH.size - len(data))
-    if not data:
+    view = memoryview(inbox)
+    got = os.readv(fd, [view])
+    while 0 < got < _LENGTH.size:
+        more = os.readv(fd, [view[got:]])
+        if not more:
+            raise EOFError
+        got += more
+    if not got:
         raise EOFError
-    size = _LENGTH.unpack_from(data)[0]
-    got = len(data) - _LENGTH.size
-    if got == size:
-        return pickle.loads(memoryview(data)[_LENGTH.size:])
-    if got > size:
+    size = _LENGTH.unpack_from(inbox)[0]
+    end = _LENGTH.size + size
+    if got == end:
+        return pickle.loads(view[_LENGTH.size:end])
+    if got > end:
         raise EOFError  # more than one message: the other side is not a worker's loop
-    buffer = bytearray(size)
-    buffer[:got] = memoryview(data)[_LENGTH.size:]
-    view = memoryview(buffer)
+    message = bytearray(size)
+    message[:got - _LENGTH.size] = view[_LENGTH.size:got]
+    body, got = memoryview(message), got - _LENGTH.size
     while got < size:
-        count = os.readv(fd, [view[got:]])
+        count = os.readv(fd, [body[got:]])
         if not count:
             raise EOFError
         got += count
-    return pickle.loads(buffer)
+    return pickle.loads(message)
 
 
 class EngineFailure(Exception):
@@ -125,6 +132,7 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
     # One poller for the worker's life: Connection.poll builds a selector on every call.
     poller = select.poll()
     poller.register(conn.fileno(), select.POLLIN)
+    inbox = bytearray(_INBOX_BYTES)
     graph = None
     while True:
         if graph is not None and not poller.poll(idle_close * 1000):
@@ -132,7 +140,7 @@ def _serve_tasks(conn, url: str, write: bool, idle_close: float, lock_wait: floa
             graph = None
             continue
         try:
-            task, args = _receive(conn)
+            task, args = _receive(conn, inbox)
         except (EOFError, OSError):
             break
         try:
@@ -169,6 +177,7 @@ class _Worker:
         self.warm = False
         self._loop = None  # the event loop watching the pipe, once a request came
         self._waiting = None  # the future of the reply awaited now
+        self._inbox = bytearray(_INBOX_BYTES)
 
     async def start(self) -> None:
         """Wait for the worker's first message, sent once it has imported kg."""
@@ -213,7 +222,7 @@ class _Worker:
             self._waiting = None
             if timer is not None:
                 timer.cancel()
-        return _receive(self.conn)
+        return _receive(self.conn, self._inbox)
 
     def kill(self) -> None:
         self.process.kill()
