@@ -67,6 +67,10 @@ FRAME_SENTENCES = {
                                  ("Daewon Group", "acquires", "Hanul Robotics")),
     "name-hyphen-title": ("Investors backed Toyota-rival Hanul Motors last year.",
                           ("Hanul Motors", "competes_with", "Toyota")),
+    "role-as-title": ("Kim Min-soo took over as chief executive of Hanul Robotics in 2021.",
+                      ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "appointed-as-title": ("Hanul Robotics appointed Kim Min-soo as its new chief executive.",
+                           ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "title-include": ("Hanul Robotics raised $20 million. Investors in the round include Daewon Ventures and Minjin Capital.",
                       ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-possessive": ("Daewon Group's acquisition of Hanul Robotics closed in March.",
@@ -194,6 +198,14 @@ def test_every_trigger_kind_is_read(extract):
      ("Kim Min-soo", "ceo_of", "Hanul Robotics"), "apposition-possessive-title:"),
     ("Hanul Robotics counts Daewon Ventures among its investors.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), "counts-among-title:"),
+    ("Kim Min-soo was named chairman of Hanul Robotics in 2020.",
+     ("Kim Min-soo", "chair_of", "Hanul Robotics"), "noun-copula:"),
+    ("Kim Min-soo, who chairs Hanul Robotics, said so.", ("Kim Min-soo", "chair_of", "Hanul Robotics"), "verb-active:"),
+    # "Chief executive officer" is the chief executive; "chief operating officer" another executive.
+    ("Kim Min-soo, chief executive officer of Hanul Robotics, said so.",
+     ("Kim Min-soo", "ceo_of", "Hanul Robotics"), "name-comma-title:"),
+    ("Kim Min-soo, chief operating officer of Hanul Robotics, said so.",
+     ("Kim Min-soo", "executive_of", "Hanul Robotics"), "name-comma-title:"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -202,7 +214,8 @@ def test_every_trigger_kind_is_read(extract):
      ("Ursula von der Leyen", "executive_of", "European Commission"), ""),
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
         "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at",
-        "possessive-ceo-apposition", "counts-among-investors", "vice-chairman", "name-particles"])
+        "possessive-ceo-apposition", "counts-among-investors", "named-chairman", "chairs", "chief-executive-officer",
+        "chief-operating-officer", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
