@@ -375,8 +375,12 @@ def import_table(
     curated: dict[str, Resolved] = {}
     quads: set = set()
     add = quads.add
+    statements: set = set()
+    # rdflib builds a namespace's term anew at each attribute read: once here, not per row.
+    type_p, subject_p, relation_p, object_p = RDF.type, KG.subject, KG.relation, KG.object
+    derived_p = PROV.wasDerivedFrom
     step = max(1, len(prepared) // 200)
-    for done, (number, (names, ids, values_of)) in enumerate(prepared):
+    for done, (_, (names, ids, values_of)) in enumerate(prepared):
         if progress is not None and done % step == 0:
             progress(done, len(prepared))
         resolved = {}
@@ -389,12 +393,13 @@ def import_table(
         for (spec, relation, _), values in zip(relations, values_of, strict=True):
             s, o = URIRef(resolved[spec["subject"]].iri), URIRef(resolved[spec["object"]].iri)
             statement = statement_iri(source, s, relation.name, o, *sorted(f"{p}={v}" for p, v in values))
+            statements.add(statement)
             add((s, relation.iri, o, source))
-            add((statement, RDF.type, relation.statement_class, source))
-            add((statement, KG.subject, s, source))
-            add((statement, KG.relation, relation.iri, source))
-            add((statement, KG.object, o, source))
-            add((statement, PROV.wasDerivedFrom, source, source))
+            add((statement, type_p, relation.statement_class, source))
+            add((statement, subject_p, s, source))
+            add((statement, relation_p, relation.iri, source))
+            add((statement, object_p, o, source))
+            add((statement, derived_p, source, source))
             for predicate, literal in values:
                 add((statement, predicate, literal, source))
     for entity in [*resolver.created(), *curated.values()]:
@@ -406,7 +411,7 @@ def import_table(
     for entity in resolver.reused():
         for variant in resolver.new_aliases(entity):
             add((URIRef(entity.iri), SKOS.altLabel, Literal(variant), source))
-    report.statements = sum(1 for q in quads if q[1] == KG.relation)
+    report.statements = len(statements)
     for quad in _describe_source(source, path, mapping, hashlib.sha256(raw).hexdigest()):
         add(quad)
     report.entities_created = len(resolver.created()) + len(curated)
