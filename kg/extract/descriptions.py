@@ -1,4 +1,4 @@
-"""What a name is, from the common noun that describes it: written right before it
+"""What a name is, from the common noun that describes it, written right before it
 ("payments firm Adyen NV", "holding firm EPCG") or in apposition after it ("500 Startups, a
 San Francisco-based venture firm"). The nouns are the ``descriptions`` of
 ``data/reference/names.yaml``; a description outweighs the guess from the name's shape or
@@ -44,6 +44,8 @@ class Descriptions:
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
+        if cls == "Person" and len(ent) == 1 and _starts_organisation_name(ent):
+            return "Company"
         found = self._before(ent) or self._after(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
@@ -84,3 +86,15 @@ class Descriptions:
             if ends:
                 return self._phrase_ending(doc, j)
         return None
+
+
+def _starts_organisation_name(ent) -> bool:
+    """Whether a one-word name is the first word of an organisation's longer name in the
+    text: "Xiaopeng" beside "Xiaopeng Motors" is the firm's short form, even where its
+    founder He Xiaopeng is named too; "Geely" beside "Geely Holding"."""
+    word = ent.text
+    return any(
+        other.label_ in ("ORG", "KG:Company") and len(other) > 1 and other[0].text == word and other.start != ent.start
+        for other in ent.doc.ents
+    )
+

@@ -4,11 +4,12 @@ and percentages given "respectively"."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.entities import DocumentEntity
 from kg.extract.values import money_phrases, parse_money, parse_percent
-from kg.ingest.normalize import guess_class
+from kg.ingest.normalize import guess_class, reference_names
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
@@ -38,12 +39,30 @@ def respectively_pairs(percent: str | None, sentence, subjects: list, objects: l
 
 def trimmed_mentions(ents) -> list:
     """Mentions without a leading "the" or a trailing possessive, which patterns then see
-    as tokens of their own ("South Korea", "'s")."""
+    as tokens of their own ("South Korea", "'s"), and with the first word NER left out of a
+    firm's name ("HD" of "HD Hyundai Mipo", "500" of "500 Startups")."""
     from spacy.tokens import Span
 
+    ents = list(ents)
+    # A number NER read on its own may be a name's first word ("500" of "500 Startups").
+    taken = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
+    # A first word the parse gave one mention is the name's in all ("HD" before each
+    # "Hyundai Heavy Industries").
+    led: dict[str, str] = {}
+    for ent in ents:
+        if _leads_name(ent, taken):
+            whole = f"{ent.doc[ent.start - 1].text} {ent.text}"
+            # A person's name read once as a firm's is still a person's.
+            if led.get(whole) != "PERSON":
+                led[whole] = _led_label(ent)
     result = []
     for ent in ents:
         start, end = ent.start, ent.end
+        whole = f"{ent.doc[start - 1].text} {ent.text}" if start > 0 else ""
+        if _leads_name(ent, taken) or whole in led and start - 1 not in taken and ent.doc[start - 1].whitespace_ == " ":
+            taken.add(start - 1)
+            ent = Span(ent.doc, start - 1, end, label=led[whole])
+            start = ent.start
         if end - start > 1 and ent.doc[start].lower_ == "the":
             start += 1
         # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
@@ -64,7 +83,36 @@ def trimmed_mentions(ents) -> list:
                 result.append(Span(ent.doc, cut + 1, end, label=ent.label_))
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
-    return result
+    return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken)]
+
+
+def _leads_name(ent, taken: set[int]) -> bool:
+    """Whether the word right before a statistical name is its first word: a number, an
+    acronym or another capitalised word the parse attaches to the name as its modifier
+    ("500 Startups", "HD Hyundai", "Yes Powertechnix"), not a title ("CEO Park") and in no
+    other mention."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or ent.start == 0:
+        return False
+    word = ent.doc[ent.start - 1]
+    if word.i in taken or word.whitespace_ != " " or word.dep_ not in ("compound", "nummod") \
+            or not ent.start <= word.head.i < ent.end or word.lower_.rstrip(".") in _person_titles():
+        return False
+    if word.text.isdigit() or word.text.isupper() and word.is_alpha and len(word.text) <= 5:
+        return True
+    return ent.label_ != "PERSON" and word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ") \
+        or word.pos_ == "INTJ" and word.text.istitle()
+
+
+def _led_label(ent) -> str:
+    # A name that starts with a number, an acronym or "Yes" is no person's ("HD Hyundai
+    # Mipo"); "He Xiaopeng" stays one.
+    word = ent.doc[ent.start - 1]
+    return "ORG" if ent.label_ == "PERSON" and not word.text.istitle() or word.pos_ == "NUM" else ent.label_
+
+
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(str(t).lower() for t in reference_names().get("person_titles", ()))
 
 
 #: Words inside people's names that NER ends a name on: "Ursula von der | Leyen".

@@ -30,3 +30,15 @@ def test_a_description_gives_the_class(extract_text, text, name, cls):
 ])
 def test_a_capital_that_acts_is_its_government(extract_text, text, cls):
     assert types(extract_text(text))["Seoul"] == cls
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # The first word NER left out of a firm's name: a number, an acronym, another word the
+    # parse hangs on the name; then every mention of it.
+    ("The fund invested in 300 Harbors last year.", "300 Harbors", "Company"),
+    ("KD Marlin Heavy Industries merged with KD Marlin Mipo. KD Marlin Mipo had lost money.", "KD Marlin Mipo", "Company"),
+    # A title before a name is no part of it.
+    ("Daewon said CEO Park Ji-hoon would step down.", "Park Ji-hoon", "Person"),
+])
+def test_a_name_keeps_its_first_word(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
