@@ -14,11 +14,15 @@ import io
 import os
 from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import Literal
 
 from kg.analysis import describe_path, find_links
 from kg.errors import KGError, QueryError, ResultTooLarge
 from kg.namespaces import PREFIXES
+from kg.sparql import Prepared
+from kg.store.base import syntax_error
+from kg.store.oxigraph import OxigraphStore
 
 __all__ = ["TASKS", "NotAcceptable", "run_update", "sparql_answer"]
 
@@ -128,11 +132,16 @@ def _too_many(max_rows: int) -> ResultTooLarge:
     return ResultTooLarge(f"the answer has more than {max_rows:,} rows; narrow the query or add LIMIT")
 
 
+# (what a prefixed name of it starts with, name, IRI) for each of kg's prefixes.
+_PREFIX_TAGS = tuple((f"{name}:", name, iri) for name, iri in PREFIXES.items())
+_RESULT_FORMATS = {fmt: getattr(ox.QueryResultsFormat, fmt.upper()) for fmt in ("json", "xml", "csv", "tsv")}
+
+
 def _prefixes_used(query: str) -> dict[str, str]:
     """kg's prefixes whose ``name:`` occurs in *query*: a prefixed name can use no other,
     and each prefix handed to the parser costs it time on every query (a tenth of a small
     query's)."""
-    return {name: iri for name, iri in PREFIXES.items() if f"{name}:" in query}
+    return {name: iri for tag, name, iri in _PREFIX_TAGS if tag in query}
 
 
 def _run_native(store, query: str, base: str | None, dataset: tuple[tuple[str, ...], tuple[str, ...]] | None):
@@ -145,11 +154,6 @@ def _run_native(store, query: str, base: str | None, dataset: tuple[tuple[str, .
     of the first graphs listed, the named graphs the second ones (which the store class's
     query entry cannot take).
     """
-    import pyoxigraph as ox
-
-    from kg.sparql import Prepared
-    from kg.store.base import syntax_error
-
     if dataset is None:
         options = {"use_default_graph_as_union": True}
     else:
@@ -166,8 +170,6 @@ def _run_native(store, query: str, base: str | None, dataset: tuple[tuple[str, .
 def _native_answer(
     store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None, dataset=None
 ) -> tuple[str, bytes]:
-    import pyoxigraph as ox
-
     result = _run_native(store, query, base, dataset)
     if isinstance(result, ox.QueryBoolean):
         kind = "ask"
@@ -186,7 +188,7 @@ def _native_answer(
             prefixes = PREFIXES if fmt in ("turtle", "trig", "n3", "rdfxml") else None
             ox.serialize(result, sink, rdf, prefixes=prefixes)
         else:
-            result.serialize(sink, getattr(ox.QueryResultsFormat, fmt.upper()))
+            result.serialize(sink, _RESULT_FORMATS[fmt])
     except _AnswerTooBig:
         raise ResultTooLarge(f"the answer is larger than {max_bytes:,} bytes; narrow the query or add LIMIT") from None
     except (OSError, RuntimeError, ValueError) as error:
@@ -197,7 +199,7 @@ def _native_answer(
         if kind == "graph":
             parsed = ox.parse(body, getattr(ox.RdfFormat, _OX_FORMATS[fmt]))
         else:
-            parsed = ox.parse_query_results(body, getattr(ox.QueryResultsFormat, fmt.upper()))
+            parsed = ox.parse_query_results(body, _RESULT_FORMATS[fmt])
         if sum(1 for _ in parsed) > max_rows:
             raise _too_many(max_rows)
     return media, body
@@ -214,13 +216,12 @@ def sparql_answer(
     Raises :class:`NotAcceptable`, :class:`~kg.errors.ResultTooLarge` past *max_rows* rows
     or *max_bytes* bytes, or :class:`~kg.errors.QueryError`.
     """
-    from kg.result_writers import write_results
-    from kg.store.oxigraph import OxigraphStore
-
     if isinstance(graph.store, OxigraphStore):
         return _native_answer(graph.store, query, accept, max_rows, max_bytes, base, dataset)
     if dataset is not None:
         raise QueryError("default-graph-uri and named-graph-uri need an embedded store (oxigraph:); this one answers over all its graphs")
+    from kg.result_writers import write_results
+
     results = graph.store.query(query, max_rows=max_rows, base=base)
     chosen = negotiate(accept, results.kind)
     if chosen is None:
@@ -251,8 +252,6 @@ def run_update(graph, update: str, base: str | None = None) -> None:
     a query's is (see :func:`kg.serve.protocol.union_update`): its graphs are listed
     from pyoxigraph's own store, which the store class does not offer.
     """
-    from kg.store.oxigraph import OxigraphStore
-
     if isinstance(graph.store, OxigraphStore):
         from kg.serve.protocol import union_update
 
@@ -267,10 +266,7 @@ def _check_update_syntax(update: str, base: str | None) -> None:
     """Raise the client's syntax error, positions in the client's text, before its update
     is rewritten: parsed by pyoxigraph on an empty in-memory store (the rewriting only
     touches operations with a WHERE, which on no data write nothing, and never LOAD)."""
-    import pyoxigraph as ox
-
     from kg.sparql import _tokens, prepare
-    from kg.store.base import syntax_error
 
     if any(kind == "LOAD" for kind, _, _ in _tokens(update)):
         return  # never fetched twice; an error's position may then be in the rewritten text
