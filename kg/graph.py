@@ -8,6 +8,7 @@ Each method is a thin composition of the modules below it; nothing here knows a 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -470,7 +471,8 @@ class _Cut(KnowledgeGraph):
 def _is_server(store: Store) -> bool:
     """Whether the store's data lives behind a SPARQL endpoint, where reading the whole
     projection means copying the graph over HTTP."""
-    from kg.store.remote import RemoteStore
-
-    return isinstance(store, RemoteStore)
+    # A remote store exists only once its module is imported; importing it (and httpx)
+    # just to ask would cost an embedded store's command a third of a second.
+    remote = sys.modules.get("kg.store.remote")
+    return remote is not None and isinstance(store, remote.RemoteStore)
 

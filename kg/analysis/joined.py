@@ -47,6 +47,11 @@ _FIXED = ("relation", "label", "strength", "statement", "source")
 #: costs less than patching (a re-imported table, a store written by another program).
 _PATCH_LIMIT = 200_000
 _PER_QUERY = 300
+# A join patched with at most this many graphs, holding this many values in all, is not
+# written back (about as long as reading it): a few articles ingested since are patched in
+# by each reader, and writing it waits until enough have piled up.
+_PATCHES_KEPT_GRAPHS = 16
+_PATCHES_KEPT_VALUES = 40_000
 # An IRI SPARQL can hold between < and >; anything else (a blank node's label, a literal
 # read where an IRI was expected) cannot be asked about by name, and the join is remade.
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
@@ -91,24 +96,33 @@ class Joined:
     nodes: dict[str, dict] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], dict] = field(default_factory=dict)
     sources: dict[str, dict] = field(default_factory=dict)
+    #: Whether nodes and edges are already in canonical order (as read back from disk).
+    ordered: bool = False
 
     def graph(self) -> nx.MultiDiGraph:
         """The MultiDiGraph, nodes and edges in canonical order."""
-        graph = _multidigraph(
-            {iri: self.nodes[iri] for iri in sorted(self.nodes)},
-            [(u, v, key, self.edges[(u, v, key)]) for u, v, key in sorted(self.edges)],
-        )
+        if self.ordered:
+            nodes, edges = self.nodes, [(u, v, key, a) for (u, v, key), a in self.edges.items()]
+        else:
+            nodes = {iri: self.nodes[iri] for iri in sorted(self.nodes)}
+            edges = [(u, v, key, self.edges[(u, v, key)]) for u, v, key in sorted(self.edges)]
+        graph = _multidigraph(nodes, edges)
         graph.graph["sources"] = {source: self.sources[source] for source in sorted(self.sources)}
         return graph
 
     def body(self, shape: Shape) -> dict:
-        """Plain JSON data of the join (edge labels and strengths come from the ontology)."""
-        nodes = [value for iri, a in self.nodes.items() for value in (iri, a["label"], a["cls"])]
-        edges = [
-            [u, v, key, a["relation"], a["statement"], a["source"], {k: x for k, x in a.items() if k not in _FIXED}]
-            for (u, v, key), a in self.edges.items()
-        ]
-        return {"shape": shape.version, "nodes": nodes, "edges": edges, "sources": self.sources}
+        """Plain JSON data of the join, in canonical order: nodes as flat rows (IRI, label,
+        class); edges as rows (u, v, key, relation, whether the key is a statement, index
+        of the source, qualifiers); labels and strengths of relations come from the
+        ontology."""
+        nodes = [value for iri in sorted(self.nodes) for value in (iri, self.nodes[iri]["label"], self.nodes[iri]["cls"])]
+        origins: dict[str | None, int] = {}
+        edges = []
+        for u, v, key in sorted(self.edges):
+            a = self.edges[(u, v, key)]
+            qualifiers = {k: x for k, x in a.items() if k not in _FIXED}
+            edges.append([u, v, key, a["relation"], int(a["statement"] is not None), origins.setdefault(a["source"], len(origins)), qualifiers])
+        return {"shape": shape.version, "nodes": nodes, "edges": edges, "origins": list(origins), "sources": self.sources}
 
     @classmethod
     def from_body(cls, body: dict, shape: Shape) -> Joined | None:
@@ -117,17 +131,19 @@ class Joined:
             return None
         try:
             nodes = {iri: {"label": label, "cls": cls_} for iri, label, cls_ in rows(body["nodes"], 3)}
+            origins = body["origins"]
+            relations = {name: shape.relations[iri] for name, iri in shape.by_name.items()}
             edges = {}
-            for u, v, key, name, statement, source, qualifiers in body["edges"]:
-                relation = shape.relations[shape.by_name[name]]
+            for u, v, key, name, stated, origin, qualifiers in body["edges"]:
+                relation = relations[name]
                 edges[(u, v, key)] = {
                     "relation": name, "label": relation.label, "strength": relation.strength,
-                    "statement": statement, "source": source, **qualifiers,
+                    "statement": key if stated else None, "source": origins[origin], **qualifiers,
                 }
             sources = {str(s): {"title": d["title"], "issued": d["issued"]} for s, d in body["sources"].items()}
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None
-        return cls(nodes, edges, sources)
+        return cls(nodes, edges, sources, ordered=True)
 
 
 def qualifier_value(value: str, datatype: str) -> object:
@@ -284,32 +300,36 @@ def joined_projection(store, shape: Shape, build: Callable) -> Joined | None:
     if joined is not None and not changed:
         ACTIVITY.joins.append((kind, "read"))
         return joined
-    if joined is not None and not _patched(joined, store, shape, plan, changed, build):
-        joined = None
-    if joined is None:
+    patched = 0 if joined is None else _patched(joined, store, shape, plan, changed, build)
+    if patched is None or joined is None:
         pieces = graph_pieces(store, kind, shape.version, build)
         joined = join_pieces([piece for _, piece in pieces], shape)
         ACTIVITY.joins.append((kind, "made"))
     else:
         ACTIVITY.joins.append((kind, "patched"))
+        if len(changed) <= _PATCHES_KEPT_GRAPHS and patched <= _PATCHES_KEPT_VALUES:
+            # Writing the join back costs more than this patch: the next reader patches it
+            # again (the replaced pieces stay on disk until the join is written).
+            return joined
     plan.save(joined.body(shape))
     return joined
 
 
-def _patched(joined: Joined, store, shape: Shape, plan, changed: list[str], build: Callable) -> bool:
-    """Patch *joined* with the *changed* graphs; False (and *joined* unusable) when it
-    cannot be."""
+def _patched(joined: Joined, store, shape: Shape, plan, changed: list[str], build: Callable) -> int | None:
+    """Patch *joined* with the *changed* graphs: the values of their old and new pieces,
+    or None (and *joined* unusable) when it cannot be patched."""
     olds = [plan.old_piece(name) for name in changed]
     if any(piece is None for piece in olds):
-        return False
+        return None
     news = [plan.new_piece(name, build) for name in changed]
-    if sum(len(values) for piece in [*olds, *news] for values in piece.values()) > _PATCH_LIMIT:
-        return False
+    size = sum(len(values) for piece in [*olds, *news] for values in piece.values())
+    if size > _PATCH_LIMIT:
+        return None
     touched = _Touched.of([*olds, *news])
     if not touched.askable():
-        return False
+        return None
     _Patch(joined, store, shape, touched).run()
-    return True
+    return size
 
 
 @dataclass
@@ -354,6 +374,7 @@ class _Patch:
 
     def run(self) -> None:
         joined, shape = self.joined, self.shape
+        joined.ordered = False  # what is added goes at the end: sorted again when built
         ends: set[str] = set(self.touched.entities)
         # Statements: each one's edge as the whole store now has it.
         by_key = {attributes["statement"]: (u, v, key) for (u, v, key), attributes in joined.edges.items() if attributes["statement"]}

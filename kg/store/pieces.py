@@ -286,8 +286,10 @@ def _save(path: Path, piece: Piece, *, keep: str | None = None) -> None:
         for old in path.parent.glob(f"{prefix}-*.json"):
             if keep is None or old.name != f"{prefix}-{keep}.json":
                 old.unlink(missing_ok=True)
+        # json.dumps, not json.dump: only the one-shot encoder is written in C (5x faster).
+        text = json.dumps({"kind": _CACHE_KIND, "piece": piece}, ensure_ascii=False, separators=(",", ":"))
         with open(temp, "w", encoding="utf-8") as handle:
-            json.dump({"kind": _CACHE_KIND, "piece": piece}, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.write(text)
         os.replace(temp, path)
     except (OSError, TypeError, ValueError):
         # A read-only home or a full disk costs speed, not correctness: carry on uncached.
@@ -430,7 +432,7 @@ def _save_join(path: Path, join: Join) -> None:
         with open(temp, "w", encoding="utf-8") as handle:
             header = {"kind": _JOIN_KIND, "version": join.version, "graphs": join.graphs}
             handle.write(json.dumps(header, ensure_ascii=False) + "\n")
-            json.dump(join.body, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.write(json.dumps(join.body, ensure_ascii=False, separators=(",", ":")))
         os.replace(temp, path)
     except (OSError, TypeError, ValueError):
         temp.unlink(missing_ok=True)  # as for pieces: uncached costs speed only
