@@ -42,3 +42,11 @@ def test_a_capital_that_acts_is_its_government(extract_text, text, cls):
 ])
 def test_a_name_keeps_its_first_word(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Kim Min-soo chairs the board of Hanbit Hospital in Daegu.", "Hanbit Hospital", "Facility"),
+    ("Orbis was added to the Entity List in 2019.", "Entity List", "Policy"),
+])
+def test_a_head_word_gives_the_class(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
