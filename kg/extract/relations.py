@@ -30,7 +30,9 @@ from kg.ontology import Ontology
 __all__ = ["RelationReader", "Cues"]
 
 # What an entity of unsure class becomes when a relation's domain or range says otherwise.
-_DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City"}
+_DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City", "Event": "Event"}
+#: Guessed classes an event is often taken for ("attended the Consumer Electronics Show").
+_EVENT_GUESSES = ("Company", "Facility", "Organization")
 #: How much less a fact is worth when one of its ends was reached through a reference.
 _REFERENCE_FACTOR = 0.8
 #: Optional gaps at least this wide are matched open and bounded afterwards (see _unbounded).
@@ -493,7 +495,7 @@ class RelationReader:
         unless the end was reached through a reference; a known entity's class is never
         changed, and a fact it cannot take is dropped."""
         relation = self.ontology.relation(relation_name)
-        for entity, bound in ((subject, relation.domain), (obj, relation.range)):
+        for end, entity, bound in (("subject", subject, relation.domain), ("object", obj, relation.range)):
             wanted = self.ontology.cls(bound).name
             if self.ontology.is_subclass(entity.cls, wanted):
                 continue
@@ -502,6 +504,10 @@ class RelationReader:
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
                 # name is a person's.
+                return False
+            # Only what one attends or speaks at: an event that is held somewhere is the
+            # subject of a verb as common as "hold" ("SoftBank holds stakes in ...").
+            if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES):
                 return False
             entity.cls = _DEFAULT_CLASS[wanted]
         return True

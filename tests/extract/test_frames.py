@@ -206,6 +206,11 @@ def test_every_trigger_kind_is_read(extract):
      ("Kim Min-soo", "ceo_of", "Hanul Robotics"), "name-comma-title:"),
     ("Kim Min-soo, chief operating officer of Hanul Robotics, said so.",
      ("Kim Min-soo", "executive_of", "Hanul Robotics"), "name-comma-title:"),
+    ("Kim Min-soo took part in the Korea Investment Forum.",
+     ("Kim Min-soo", "participates_in", "Korea Investment Forum"), "noun-light-verb:"),
+    # A name NER took for a firm is an event where the frame wants one.
+    ("Kim Min-soo delivered a keynote speech at the Consumer Electronics Show in Las Vegas.",
+     ("Kim Min-soo", "participates_in", "Consumer Electronics Show"), "noun-light-verb"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -215,7 +220,7 @@ def test_every_trigger_kind_is_read(extract):
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
         "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at",
         "possessive-ceo-apposition", "counts-among-investors", "named-chairman", "chairs", "chief-executive-officer",
-        "chief-operating-officer", "vice-chairman", "name-particles"])
+        "chief-operating-officer", "took-part-in", "keynote-at-event", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -373,6 +378,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
     "Daewon Group said its profit rose in 2024.",
+    # "Took place in" is no taking part.
+    "The Boao Forum for Asia took place in Hainan last week.",
     # A trading partner is trade, not a partnership (nor a firm's).
     "Hanul Robotics, Minjin Foods' biggest trading partner, grew.",
     # "The president" the text named no one as.
