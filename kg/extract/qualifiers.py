@@ -178,6 +178,7 @@ class QualifierReader:
         # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
         # first of the match, else the first of the sentence.
         if "amount" in carries:
+            values = _without_valuations(values)
             after = [t for t in values if triggers and t.i > triggers[0].i]
             qualifiers.update(_money(after or in_span or values))
         if "round" in carries:
@@ -214,6 +215,27 @@ def _money(values: list) -> dict:
     if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
         read["amount_usd"] = money[1]._.kg_value[0]
     return read
+
+
+def _without_valuations(values: list) -> list:
+    """The values without the money that prices the firm rather than the deal ("values it
+    at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
+    "the deal was valued at $14 billion" is the deal's."""
+    words = _valuation_words()
+    left_out: set[int] = set()
+    for token in values:
+        if token._.kg_value_kind != "money":
+            continue
+        head = token.head.head if token.head.pos_ == "ADP" else token.head
+        if token.head.i in left_out or head.lemma_.lower() in words and (
+                head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
+            left_out.add(token.i)
+    return [t for t in values if t.i not in left_out] if left_out else values
+
+
+@functools.cache
+def _valuation_words() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
 
 
 def planned(token, *, steps: int = 4) -> bool:

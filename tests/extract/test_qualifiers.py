@@ -31,3 +31,15 @@ def test_a_percentage_ner_took_for_money_is_a_percentage(extract_text):
 def test_a_reported_plan_is_dated_by_the_news(extract_text, text, date):
     qualifiers = qualifiers_of(extract_text(text), "Hygon Information Technology Co.", "acquires", "Dawning Information Industry Co.")
     assert qualifiers.get("date") == date
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The money that prices the firm is no deal's amount ...
+    ("Orbis Capital led the round in Tellan, which values it at $900 million ($900 million).", None),
+    # ... the money the deal is valued at is.
+    ("Orbis Capital acquired Tellan. The deal was valued at $900 million.", 9e8),
+])
+def test_a_valuation_is_not_the_amount(extract_text, text, amount):
+    record = extract_text(text)
+    (fact,) = [r for r in record["relations"] if r["predicate"] in ("invests_in", "acquires") and r["subject"] == "Orbis Capital"]
+    assert fact["qualifiers"].get("amount") == amount
