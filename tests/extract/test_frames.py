@@ -59,6 +59,16 @@ FRAME_SENTENCES = {
                             ("Hanul Robotics", "located_in", "Busan")),
     "verb-participle": ("Minjin Capital, a venture firm specializing in industrial robots, led the round.",
                         ("Minjin Capital", "operates_in_sector", "industrial robots")),
+    "verb-fronted-passive": ("Backed by Daewon Ventures, Hanul Robotics expanded abroad.",
+                             ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    "verb-control-passive": ("Hanul Robotics agreed to be acquired by Daewon Group for $2 billion.",
+                             ("Daewon Group", "acquires", "Hanul Robotics")),
+    "copula-possessive-title": ("Daewon Ventures is Hanul Robotics' largest shareholder with a 30% stake.",
+                                ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "whose-title-include": ("Hanul Robotics, whose backers include Daewon Ventures and Minjin Capital, expanded abroad.",
+                            ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    "possessive-name-title": ("Daewon Group's Hanul Robotics unit said sales rose.",
+                              ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
     "title-name-unsaid": ("Hanul Robotics raised money in March. Chief Executive Park Ji-hoon said demand was strong.",
@@ -211,6 +221,14 @@ def test_every_trigger_kind_is_read(extract):
     # A name NER took for a firm is an event where the frame wants one.
     ("Kim Min-soo delivered a keynote speech at the Consumer Electronics Show in Las Vegas.",
      ("Kim Min-soo", "participates_in", "Consumer Electronics Show"), "noun-light-verb"),
+    ("Daewon Ventures plans to pump $1 billion into Hanul Robotics.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), "verb-control:"),
+    ("Daewon Ventures committed $50 million to Hanul Robotics.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), "verb-active:"),
+    # A verb's particle narrows it: "take over" is buying.
+    ("Daewon Group will take over Hanul Robotics.", ("Daewon Group", "acquires", "Hanul Robotics"), "verb-active:"),
+    ("Minjin Motors will take control of its sister brand Hanul Robotics.",
+     ("Minjin Motors", "acquires", "Hanul Robotics"), "noun-light-verb"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -220,7 +238,8 @@ def test_every_trigger_kind_is_read(extract):
 ], ids=["plans-to-make-an-investment", "round-led-by", "chairman-comma", "one-word-backed", "theme-on-the-verb",
         "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at",
         "possessive-ceo-apposition", "counts-among-investors", "named-chairman", "chairs", "chief-executive-officer",
-        "chief-operating-officer", "took-part-in", "keynote-at-event", "vice-chairman", "name-particles"])
+        "chief-operating-officer", "took-part-in", "keynote-at-event", "pump-into", "commit-to",
+        "take-over", "take-control-of", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -378,6 +397,9 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "The company makes an announcement every year.",
     "Hanul Robotics makes an effort to hire local engineers.",
     "Daewon Group said its profit rose in 2024.",
+    # "Took over" something that is no firm, and "took" without "over".
+    "Daewon Group took over the management of the plant.",
+    "Daewon Group took Hanul Robotics to court.",
     # "Took place in" is no taking part.
     "The Boao Forum for Asia took place in Hainan last week.",
     # A trading partner is trade, not a partnership (nor a firm's).
