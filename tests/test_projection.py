@@ -93,6 +93,8 @@ def _disk_cache(tmp_path, monkeypatch):
     graph.load([FIXTURE])
     graph.projection()
     module.forget_projections()
+    graph.projection()  # the pieces found cached: their join is kept too
+    module.forget_projections()
     files = sorted((tmp_path / "cache").glob("pieces-*/projection-*.json"))
     assert len(files) == 2  # the ontology's graph and the fixture's news source
     joins = sorted((tmp_path / "cache").glob("pieces-*/join-projection.json"))

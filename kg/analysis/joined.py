@@ -45,11 +45,11 @@ PIECE_KIND = "projection"
 _FIXED = ("relation", "label", "strength", "statement", "source")
 #: Values in the written graphs' old and new pieces above which joining every piece again
 #: costs less than patching (a re-imported table, a store written by another program).
-_PATCH_LIMIT = 200_000
+_PATCH_VALUES = 200_000
+_PATCH_BYTES = 8_000_000  # the same, roughly, in the pieces' files: judged before reading them
 _PER_QUERY = 300
 # A join patched with at most this many graphs, holding this many values in all, is not
-# written back (about as long as reading it): a few articles ingested since are patched in
-# by each reader, and writing it waits until enough have piled up.
+# written back.
 _PATCHES_KEPT_GRAPHS = 16
 _PATCHES_KEPT_VALUES = 40_000
 # An IRI SPARQL can hold between < and >; anything else (a blank node's label, a literal
@@ -287,10 +287,13 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
 # -- the join kept on disk ---------------------------------------------------------------
 
 
-def joined_projection(store, shape: Shape, build: Callable) -> Joined | None:
+def joined_projection(store, shape: Shape, build: Callable, *, write_back: bool = False) -> Joined | None:
     """The join of *store*'s pieces, kept on disk and patched with the graphs written
     since (see the module docstring); None for a store whose pieces are not kept on disk.
-    *build* reads the pieces of a list of graphs (as for :func:`graph_pieces`)."""
+    *build* reads the pieces of a list of graphs (as for :func:`graph_pieces`).
+
+    The join is written back when that pays: when it was made from pieces all read from
+    the cache, or patched with many graphs; with *write_back*, whenever it changed."""
     kind = PIECE_KIND
     plan = join_plan(store, kind, shape.version)
     if plan is None:
@@ -300,18 +303,25 @@ def joined_projection(store, shape: Shape, build: Callable) -> Joined | None:
     if joined is not None and not changed:
         ACTIVITY.joins.append((kind, "read"))
         return joined
-    patched = 0 if joined is None else _patched(joined, store, shape, plan, changed, build)
-    if patched is None or joined is None:
+    patched = None
+    if joined is not None and plan.changed_bytes(changed) <= _PATCH_BYTES:
+        patched = _patched(joined, store, shape, plan, changed, build)
+    if patched is None:
+        # Pieces built now were read from the store this very moment: a process that
+        # starts cold leaves the join to the next one, which finds them cached.
+        cold = plan.missing()
         pieces = graph_pieces(store, kind, shape.version, build)
         joined = join_pieces([piece for _, piece in pieces], shape)
         ACTIVITY.joins.append((kind, "made"))
+        worth_writing = not cold
     else:
         ACTIVITY.joins.append((kind, "patched"))
-        if len(changed) <= _PATCHES_KEPT_GRAPHS and patched <= _PATCHES_KEPT_VALUES:
-            # Writing the join back costs more than this patch: the next reader patches it
-            # again (the replaced pieces stay on disk until the join is written).
-            return joined
-    plan.save(joined.body(shape))
+        # Writing the join back costs about as much as reading it: a few articles ingested
+        # since are patched in by each reader until enough have piled up (the replaced
+        # pieces stay on disk until then).
+        worth_writing = len(changed) > _PATCHES_KEPT_GRAPHS or patched > _PATCHES_KEPT_VALUES
+    if worth_writing or write_back:
+        plan.save(joined.body(shape))
     return joined
 
 
@@ -323,7 +333,7 @@ def _patched(joined: Joined, store, shape: Shape, plan, changed: list[str], buil
         return None
     news = [plan.new_piece(name, build) for name in changed]
     size = sum(len(values) for piece in [*olds, *news] for values in piece.values())
-    if size > _PATCH_LIMIT:
+    if size > _PATCH_VALUES:
         return None
     touched = _Touched.of([*olds, *news])
     if not touched.askable():

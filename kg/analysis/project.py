@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _MEMO: dict[tuple[str, str], nx.MultiDiGraph] = {}
+#: Values of the pieces a write built above which it is a bulk write (see refresh_pieces).
+_BULK_VALUES = 40_000
 
 
 def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
@@ -144,10 +146,21 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
 def refresh_pieces(kg_graph) -> bool:
     """Build and cache the pieces of the graphs written since they were cached, without
     joining them: what a write leaves for the next analysis to read, at the cost of the
-    graphs it wrote (the cached pieces are not read). False when the store has no pieces
-    (nothing done)."""
+    graphs it wrote (the cached pieces are not read). After a bulk write (a table, a
+    file), the join is made or patched and kept too, so that the first analysis reads it
+    whole. False when the store has no pieces (nothing done)."""
     shape = Shape(kg_graph.ontology)
-    return cache_pieces(kg_graph.store, PIECE_KIND, shape.version, lambda s, graphs: _read_graphs(s, shape, graphs))
+
+    def build(s, graphs):
+        return _read_graphs(s, shape, graphs)
+
+    built = cache_pieces(kg_graph.store, PIECE_KIND, shape.version, build)
+    if built is None:
+        return False
+    if built > _BULK_VALUES:
+        with _collector_paused():
+            joined_projection(kg_graph.store, shape, build, write_back=True)
+    return True
 
 
 def forget_projections() -> None:

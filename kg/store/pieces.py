@@ -129,20 +129,21 @@ def cache_pieces(
     kind: str,
     version: str,
     build: Callable[[object, list[URIRef | None]], dict[str, Piece]],
-) -> bool:
+) -> int | None:
     """Build and cache the *kind* pieces of the graphs whose pieces are not cached under
     their token, without reading the cached ones: what a write leaves for the next reader,
-    at the cost of the graphs it wrote. False when the store has no pieces."""
+    at the cost of the graphs it wrote. Returns how many values the pieces built hold;
+    None when the store has no pieces."""
     plan = _Plan.of(store, kind, version)
     if plan is None:
-        return False
+        return None
     stale = [
         (graph, name, key, path) for graph, name, key, path in plan.entries
         if plan.remembered(name, key) is None and (path is None or not path.exists())
     ]
-    plan.build(stale, build)
+    built = plan.build(stale, build)
     plan.forget_dropped()
-    return True
+    return sum(len(values) for piece in built.values() for values in piece.values())
 
 
 @dataclass
@@ -336,6 +337,26 @@ class JoinPlan:
         """The graphs written, added or dropped since the join was made."""
         joined = self.join.graphs if self.join is not None else {}
         return sorted(name for name in joined.keys() | self.current.keys() if joined.get(name) != self.current.get(name))
+
+    def changed_bytes(self, names: list[str]) -> int:
+        """The size of the files of the old and new pieces of *names* (those on disk)."""
+        joined = self.join.graphs if self.join is not None else {}
+        total = 0
+        for name in names:
+            for key in (joined.get(name), self.current.get(name)):
+                if key is not None:
+                    try:
+                        total += (self.plan.folder / f"{self.plan.kind}-{_digest(name)}-{key}.json").stat().st_size
+                    except OSError:
+                        pass  # not on disk (yet): built and counted when read
+        return total
+
+    def missing(self) -> bool:
+        """Whether some graph's current piece is cached neither in memory nor on disk."""
+        return any(
+            self.plan.remembered(name, key) is None and (path is None or not path.exists())
+            for _, name, key, path in self.plan.entries
+        )
 
     def old_piece(self, name: str) -> Piece | None:
         """The piece of *name* the join was made from: empty for a graph it did not hold,

@@ -10,7 +10,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.analysis.project import build_projection, forget_projections, project
+from kg.analysis.project import build_projection, forget_projections, project, refresh_pieces
 from kg.graph import KnowledgeGraph
 from kg.namespaces import KG, PROV
 from kg.store.pieces import ACTIVITY
@@ -32,6 +32,14 @@ def _same_in_order(G, H) -> None:
     assert list(G.nodes(data=True)) == list(H.nodes(data=True))
     assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
     assert G.graph == H.graph
+
+
+def _warm(graph: KnowledgeGraph) -> None:
+    """Cache the pieces, then (as a process that finds them cached does) keep their join."""
+    project(graph)
+    forget_projections()
+    project(graph)
+    assert (ACTIVITY.joins or [("", "made")])[-1][1] == "made"
 
 
 def _random_quad(rng: random.Random, g: URIRef) -> tuple:
@@ -61,7 +69,7 @@ def test_a_patched_join_is_the_whole_store_read_at_once(seed, tmp_path):
     with KnowledgeGraph.open(url) as graph:
         for g in graphs:
             graph.store.replace_graph(g, [_random_quad(rng, g) for _ in range(20)])
-        project(graph)
+        _warm(graph)
     for _ in range(12):
         forget_projections()  # as a new process: the join on disk is all that is left
         with KnowledgeGraph.open(url) as graph:
@@ -86,7 +94,7 @@ def test_a_literal_where_an_entity_was_expected_is_patched_as_read(tmp_path):
     a, g1, g2 = URIRef(ID + "a"), URIRef(SRC + "one"), URIRef(SRC + "two")
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(g1, [(a, RDF.type, KG.Company, g1), (a, KG.competesWith, Literal(ID + "b"), g1)])
-        project(graph)
+        _warm(graph)
     forget_projections()
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(g2, [(a, RDFS.label, Literal("A"), g2)])
@@ -97,12 +105,37 @@ def test_a_literal_where_an_entity_was_expected_is_patched_as_read(tmp_path):
         assert G.has_edge(ID + "a", ID + "b")
 
 
-def test_a_join_of_another_shape_or_damaged_is_made_again(tmp_path):
+def test_a_cold_process_leaves_the_join_to_the_next_and_a_bulk_write_keeps_it(tmp_path):
+    """Made from pieces read from the store this moment, the join is not written (the next
+    process makes it from the cached pieces); a bulk write caches it at once."""
     url = f"oxigraph:{tmp_path / 'store'}"
     g = URIRef(SRC + "one")
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(g, [(URIRef(ID + "a"), KG.investsIn, URIRef(ID + "b"), g)])
         project(graph)
+    assert not list((tmp_path / "cache").glob("pieces-*/join-projection.json"))
+    forget_projections()
+    with KnowledgeGraph.open(url) as graph:
+        project(graph)
+        assert len(list((tmp_path / "cache").glob("pieces-*/join-projection.json"))) == 1
+        table = URIRef(SRC + "table")
+        graph.store.replace_graph(table, [
+            (URIRef(f"{ID}f{n}"), KG.investsIn, URIRef(f"{ID}c{n}"), table) for n in range(15_000)
+        ])
+        assert refresh_pieces(graph)
+    forget_projections()
+    with KnowledgeGraph.open(url, read_only=True) as graph:
+        ACTIVITY.reset()
+        assert project(graph).has_edge(ID + "f7", ID + "c7")
+        assert ACTIVITY.joins == [("projection", "read")]
+
+
+def test_a_join_of_another_shape_or_damaged_is_made_again(tmp_path):
+    url = f"oxigraph:{tmp_path / 'store'}"
+    g = URIRef(SRC + "one")
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(g, [(URIRef(ID + "a"), KG.investsIn, URIRef(ID + "b"), g)])
+        _warm(graph)
     (join,) = (tmp_path / "cache").glob("pieces-*/join-projection.json")
     header = join.read_text(encoding="utf-8").splitlines()[0]
     join.write_text(header + "\n{\"shape\": \"another\"}", encoding="utf-8")

@@ -76,6 +76,9 @@ def _write_article_counts(tmp_path: Path, rows: int) -> tuple[list, int]:
         graph.store.replace_graph(TABLE, _table_quads(rows))
         graph.store.replace_graph(OTHER, _table_quads(3, OTHER))
         _read_everything(graph)
+    forget_projections()
+    with KnowledgeGraph.open(url) as graph:
+        project(graph)  # a process finding every piece cached keeps their join
     forget_projections()  # a new process: only the disk cache is left
     ACTIVITY.reset()
     with KnowledgeGraph.open(url) as graph:
