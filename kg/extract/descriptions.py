@@ -2,7 +2,9 @@
 ("payments firm Adyen NV", "holding firm EPCG") or in apposition after it ("500 Startups, a
 San Francisco-based venture firm"). The nouns are the ``descriptions`` of
 ``data/reference/names.yaml``; a description outweighs the guess from the name's shape or
-from NER's label, never a class the reference data or the store gives."""
+from NER's label, never a class the reference data or the store gives. A one-word name that
+starts an organisation's longer name in the text is that organisation's short form; a name
+ending in a place's head word ("District"), or a dateline's in capitals, is a place's."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class Descriptions:
 
     phrases: dict[tuple[str, ...], str]
     person_nouns: frozenset[str] = frozenset()  # descriptions people are given too
+    place_heads: frozenset[str] = frozenset()  # "District": the name is a place's
 
     @classmethod
     def from_cues(cls, cues: dict) -> "Descriptions":
@@ -40,12 +43,15 @@ class Descriptions:
         for cls_name, words in (cues.get("descriptions") or {}).items():
             for phrase in words or ():
                 phrases[tuple(str(phrase).lower().split())] = str(cls_name)
-        return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()))
+        return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()),
+                   frozenset(str(w) for w in cues.get("place_heads") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
         if cls == "Person" and len(ent) == 1 and _starts_organisation_name(ent):
             return "Company"
+        if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent):
+            return "City"
         found = self._before(ent) or self._after(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
@@ -98,3 +104,10 @@ def _starts_organisation_name(ent) -> bool:
         for other in ent.doc.ents
     )
 
+
+def _dateline_place(ent) -> bool:
+    """Whether a name in capitals opens a line before a dash: a wire story's dateline
+    ("PHOENIX — The Administration announced")."""
+    doc = ent.doc
+    return ent.text.isupper() and ent.text.isalpha() and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) \
+        and ent.end < len(doc) and doc[ent.end].text in ("—", "–", "--", "-")

@@ -8,6 +8,7 @@ import functools
 import re
 
 from kg.extract.entities import DocumentEntity
+from kg.extract.places import world_city_country
 from kg.extract.values import money_phrases, parse_money, parse_percent
 from kg.ingest.normalize import guess_class, reference_names
 
@@ -44,6 +45,7 @@ def trimmed_mentions(ents) -> list:
     from spacy.tokens import Span
 
     ents = list(ents)
+    absorbed: set[int] = set()  # tokens of other mentions a longer name took in
     # A number NER read on its own may be a name's first word ("500" of "500 Startups").
     taken = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
     # A first word the parse gave one mention is the name's in all ("HD" before each
@@ -63,6 +65,25 @@ def trimmed_mentions(ents) -> list:
             taken.add(start - 1)
             ent = Span(ent.doc, start - 1, end, label=led[whole])
             start = ent.start
+        longer = _extended_end(ent, taken)
+        if longer > end:
+            absorbed.update(range(end, longer))
+            ent = Span(ent.doc, start, longer, label=ent.label_)
+            end = longer
+        if ent.label_ in ("ORG", "PERSON", "GPE"):
+            titles = 0
+            while end - start - titles > 1 and ent.doc[start + titles].lower_.rstrip(".") in _person_titles():
+                titles += 1
+            if titles:
+                # "Chief Executive Taavi Madiberk": the title says whose name follows.
+                start += titles
+                ent = Span(ent.doc, start, end, label="PERSON")
+            if _only_page_words(ent):
+                continue
+            parts = _place_after_of(ent)
+            if parts:
+                result.extend(parts)
+                continue
         if end - start > 1 and ent.doc[start].lower_ == "the":
             start += 1
         # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
@@ -83,7 +104,59 @@ def trimmed_mentions(ents) -> list:
                 result.append(Span(ent.doc, cut + 1, end, label=ent.label_))
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
-    return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken)]
+    return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken or e.start in absorbed)]
+
+
+def _extended_end(ent, taken: set[int]) -> int:
+    """Where a name ends that NER ended early: before a place's head word ("Yuzhong |
+    District"), or before the parenthesised place and legal form of a firm's full name
+    ("Bosch Hydrogen Powertrain Systems | (Chongqing) Co., Ltd.")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("ORG", "PERSON", "GPE") or end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return end
+    cues = reference_names()
+    if doc[end].text in cues.get("place_heads", ()) and end not in taken and doc[end - 1].whitespace_ == " ":
+        return end + 1
+    if ent.label_ != "ORG" or doc[end].text != "(":
+        return end
+    close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close == end + 1 or not all(t.pos_ == "PROPN" for t in doc[end + 1:close]):
+        return end
+    suffixes = {str(w) for w in cues["corporate_suffixes"] if " " not in str(w)}
+    last = close
+    for token in doc[close + 1:close + 5]:
+        if token.lower_.strip(".") in suffixes:
+            last = token.i
+        elif token.text != ",":
+            break
+    return last + 1 if last > close else end
+
+
+def _only_page_words(ent) -> bool:
+    """Whether a name is only the words of a web page's furniture or a credit ("Copy",
+    "Close Button", "Courtesy of", "Exclusive"): ``page_words`` of names.yaml."""
+    words = reference_names().get("page_words") or ()
+    lowered = {str(w).lower() for w in words}
+    return all(t.lower_ in lowered or t.lower_ in ("of", "by", "the") for t in ent)
+
+
+def _place_after_of(ent) -> list | None:
+    """ "Inspired Capital of New York": an investment firm's name and the city it is of, two
+    mentions; a name whose part before "of" ends in no investment word ("Bank of
+    America", "Commercial Bank of Dubai") stays whole."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "ORG":
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of - ent.start < 2 or of + 1 >= ent.end:
+        return None
+    if ent.doc[of - 1].lower_ not in reference_names()["investment_firm_cues"]:
+        return None
+    place = ent.doc[of + 1:ent.end]
+    if world_city_country(place.text) is None:
+        return None
+    return [Span(ent.doc, ent.start, of, label="ORG"), Span(ent.doc, of + 1, ent.end, label="GPE")]
 
 
 def _leads_name(ent, taken: set[int]) -> bool:

@@ -50,3 +50,33 @@ def test_a_name_keeps_its_first_word(extract_text, text, name, cls):
 ])
 def test_a_head_word_gives_the_class(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's full name with its place in brackets and its legal form.
+    ("Bosch and Hanul Hydrogen Systems (Chongqing) Co., Ltd. opened a plant on Monday.",
+     {"Hanul Hydrogen Systems (Chongqing) Co., Ltd.": "Company"}),
+    # A district's name NER ended before its head word, and one it called a person.
+    ("Olaf Scholz toured Yuzhong District and Jiulongpo District on Monday.",
+     {"Yuzhong District": "City", "Jiulongpo District": "City"}),
+    # An investment firm "of" its city: two names.
+    ("The round was led by Marlow Capital of Boston and by Orbis.", {"Marlow Capital": "InvestmentFirm", "Boston": "City"}),
+    # A title before the name NER took in.
+    ("“Demand is strong,” Chief Executive Taavi Rannak said on Monday.", {"Taavi Rannak": "Person"}),
+])
+def test_boundaries_repaired(extract_text, text, expected):
+    found = types(extract_text(text))
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_dateline_in_capitals_is_a_city(extract_text):
+    record = extract_text("PHOENIX — The Commerce Department announced on Friday that Hanul Robotics raised $5 million.")
+    assert types(record)["PHOENIX"] == "City"
+
+
+@pytest.mark.parametrize("text", [
+    "Share this article\nClose Button\nCopy/paste the link below\nHanul Robotics raised $5 million on Monday.",
+    "A robot at work. Courtesy of Hanul Robotics\nHanul Robotics raised $5 million on Monday.",
+])
+def test_page_furniture_names_nothing(extract_text, text):
+    assert set(types(extract_text(text))) == {"Hanul Robotics"}
