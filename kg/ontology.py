@@ -129,7 +129,7 @@ class Ontology:
         try:
             return self.classes[key]
         except KeyError:
-            raise OntologyError(f"unknown class {name!r}") from None
+            raise OntologyError(f"unknown class {name!r}; the classes are {', '.join(sorted(self.classes))}") from None
 
     def relation(self, name: str | URIRef) -> Relation:
         """The relation called *name*: lowerCamel, eval snake_case, ``kg:`` name or IRI."""
