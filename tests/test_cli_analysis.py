@@ -10,6 +10,7 @@ import math
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from kg_runner import run_main
 
 from kg.cli import cli
 from kg.graph import KnowledgeGraph
@@ -46,11 +47,19 @@ def test_links_text_and_json(seed_store):
 
 
 def test_links_name_errors(seed_store):
-    result = CliRunner().invoke(cli, ["--store", seed_store, "links", "LG", "China"])
-    assert result.exit_code == 1
-    assert "kg: error: no entity named 'LG'; did you mean 'LG Electronics'?" in result.output
-    result = CliRunner().invoke(cli, ["--store", seed_store, "links", "LG Electronics", "id:nobody"])
-    assert "no entity id:nobody" in result.output
+    result = run_main("links", "LG", "China", store=seed_store)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith("kg: error: no entity named 'LG'; did you mean 'LG Electronics'?")
+    result = run_main("links", "LG Electronics", "id:nobody", store=seed_store)
+    assert result.returncode == 1 and result.stderr.startswith("kg: error: no entity id:nobody")
+
+
+def test_an_unknown_class_lists_the_known_ones(seed_store):
+    from kg.ontology import load_ontology
+
+    result = run_main("central", "--class", "Compnay", store=seed_store)
+    known = ", ".join(sorted(load_ontology().classes))
+    assert (result.returncode, result.stderr) == (1, f"kg: error: unknown class 'Compnay'; the classes are {known}\n")
 
 
 def test_portfolio_investors_coinvestors(seed_store):
