@@ -1,4 +1,5 @@
-"""Facts that other facts imply: who invests in a firm holds part of it.
+"""Facts that other facts imply (who invests in a firm holds part of it) or overrule (who
+buys a firm holds more than a stake in it).
 
 ``ontology/triggers.yaml`` gives, per relation, the relations each of its facts implies
 between the same ends, how much less sure the implied fact is, the relations that,
@@ -6,7 +7,9 @@ stated between those ends, say something else, and the qualifiers it keeps (``im
 {holds_stake_in: {factor: 0.8, unless: [acquires], keep: [date]}}``: a buyer owns the firm,
 more than a stake in it; the stake dates from the investment, but the investment's round
 is no role of the holder). An implied fact is marked ``implied`` and names the rule of the
-fact it came from; one already stated is not repeated.
+fact it came from; one already stated is not repeated. ``supersedes: [holds_stake_in]`` on
+a relation drops the facts of those relations between the ends of one of its facts: "Daewon
+acquired a 51 percent stake in Hanul" is an acquisition, not a holding.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["Implication", "load_implications", "implied_facts"]
+__all__ = ["Implication", "load_implications", "implied_facts", "load_supersessions", "without_superseded"]
 
 
 @dataclass(frozen=True)
@@ -96,3 +99,34 @@ def implied_facts(relations: list[dict], implications: dict[str, dict[str, Impli
                 "frame": f"implied-by:{fact['frame']}",
             }
     return list(found.values())
+
+
+def load_supersessions(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
+    """Relation (FORMAT.md name) -> the relations its facts overrule between the same ends
+    (``supersedes`` in ``ontology/triggers.yaml``), checked against the ontology."""
+    folder = folder or resource_dir("ontology")
+    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
+    found = {}
+    for relation_name, spec in (data.get("relations") or {}).items():
+        names = (spec or {}).get("supersedes") or []
+        if not names:
+            continue
+        where = f"triggers.yaml: {relation_name}: supersedes"
+        if not isinstance(names, list):
+            raise OntologyError(f"{where}: must be a list of relations")
+        try:
+            found[ontology.relation(str(relation_name)).eval_name] = frozenset(ontology.relation(str(n)).eval_name for n in names)
+        except OntologyError as error:
+            raise OntologyError(f"{where}: {error}") from None
+    return found
+
+
+def without_superseded(relations: list[dict], supersessions: dict[str, frozenset[str]]) -> list[dict]:
+    """*relations* without the facts another fact between the same ends overrules.
+
+    >>> facts = [{"subject": "A", "predicate": p, "object": "B"} for p in ("acquires", "holds_stake_in")]
+    >>> [f["predicate"] for f in without_superseded(facts, {"acquires": frozenset({"holds_stake_in"})})]
+    ['acquires']
+    """
+    overruled = {(r["subject"], lower, r["object"]) for r in relations for lower in supersessions.get(r["predicate"], ())}
+    return [r for r in relations if (r["subject"], r["predicate"], r["object"]) not in overruled]

@@ -29,7 +29,7 @@ from kg.extract.coreference import References
 from kg.extract.guard import title_references
 from kg.extract.descriptions import Descriptions
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
-from kg.extract.implications import implied_facts, load_implications
+from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
 from kg.extract.places import is_region, world_city_country
 from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
@@ -129,6 +129,7 @@ class Extractor:
             deal_nouns=load_deal_nouns(ontology),
         )
         self._implications = load_implications(ontology)
+        self._supersessions = load_supersessions(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
@@ -225,6 +226,7 @@ class Extractor:
         # seed, the written and the real-news development texts, and cost a third of the time.
         relations = self.relations.read(doc, entities, document.publication_date)
         relations.extend(self.relations.implied_locations(entities, relations))
+        relations = without_superseded(relations, self._supersessions)
         relations.extend(implied_facts(relations, self._implications))
         record["entities"] = [
             {

@@ -423,7 +423,8 @@ def test_a_pronoun_under_an_unnamed_description_is_not_guessed(extract):
 
 @pytest.mark.parametrize("text, invests", [
     ("Daewon Group took a 10 percent stake in Hanul Robotics for 9 billion won.", True),
-    ("Daewon Group acquired a 35 percent controlling stake in Hanul Robotics.", True),
+    # A controlling stake is an acquisition, which overrules the investment (supersedes).
+    ("Daewon Group acquired a 35 percent controlling stake in Hanul Robotics.", False),
     ("Daewon Group holds a 10 percent stake in Hanul Robotics.", False),
     ("Daewon Group's 10 percent stake in Hanul Robotics is worth more now.", False),
 ], ids=["took", "controlling", "holds", "possessive"])

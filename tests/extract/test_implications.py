@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import OntologyError
 from kg.extract.documents import Document
-from kg.extract.implications import load_implications
+from kg.extract.implications import Implication, implied_facts, load_implications, load_supersessions
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 
@@ -29,11 +29,12 @@ def test_an_investor_holds_a_stake(extractor):
     assert held["frame"] == f"implied-by:{invested['frame']}"
 
 
-def test_a_buyer_holds_no_mere_stake(extractor):
-    facts = _facts(extractor, "Minjin Capital acquired a 60 percent controlling stake in Sunwoo Robotics.")
-    assert ("Minjin Capital", "acquires", "Sunwoo Robotics") in facts
-    assert ("Minjin Capital", "invests_in", "Sunwoo Robotics") in facts
-    assert ("Minjin Capital", "holds_stake_in", "Sunwoo Robotics") not in facts
+def test_unless_forbids_the_implied_fact():
+    facts = [{"subject": "A", "predicate": p, "object": "B", "qualifiers": {}, "confidence": 0.8, "evidence": [0, 1],
+              "implied": False, "frame": "f"} for p in ("invests_in", "acquires")]
+    how = {"invests_in": {"holds_stake_in": Implication(0.8, frozenset({"acquires"}))}}
+    assert implied_facts(facts, how) == []
+    assert [f["predicate"] for f in implied_facts(facts[:1], how)] == ["holds_stake_in"]
 
 
 def test_a_stated_stake_is_not_repeated(extractor):
@@ -57,3 +58,21 @@ def test_broken_implications_are_refused(tmp_path, old, new, message):
     with pytest.raises(OntologyError) as raised:
         load_implications(load_ontology(), tmp_path)
     assert str(raised.value).startswith("triggers.yaml: invests_in: implies") and message in str(raised.value)
+
+
+def test_an_acquisition_overrules_the_stake_it_took(extractor):
+    """A controlling stake is an acquisition: the stake and the investment it also states
+    are not kept beside it (``supersedes`` in ontology/triggers.yaml)."""
+    facts = _facts(extractor, "Minjin Capital took a 60 percent controlling stake in Sunwoo Robotics last year.")
+    assert {(s, p, o) for s, p, o in facts if s == "Minjin Capital"} == {("Minjin Capital", "acquires", "Sunwoo Robotics")}
+
+
+def test_unknown_superseded_relation_is_refused(tmp_path):
+    shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
+    text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
+    old = "supersedes: [holds_stake_in, invests_in]"
+    assert text.count(old) == 1
+    (tmp_path / "triggers.yaml").write_text(text.replace(old, "supersedes: [holds_a_stake]"), encoding="utf-8")
+    with pytest.raises(OntologyError) as raised:
+        load_supersessions(load_ontology(), tmp_path)
+    assert str(raised.value).startswith("triggers.yaml: acquires: supersedes") and "holds_a_stake" in str(raised.value)
