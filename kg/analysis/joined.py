@@ -173,10 +173,20 @@ def _least(pieces: list[dict], section: str) -> dict[str, str]:
     has several (so that the order pieces are read in does not matter)."""
     result: dict[str, str] = {}
     for piece in pieces:
-        for key, value in rows(piece.get(section, []), 2):
-            known = result.get(key)
-            if known is None or value < known:
-                result[key] = value
+        flat = piece.get(section, [])
+        part = dict(rows(flat, 2))  # in C; most keys have one value
+        if 2 * len(part) != len(flat):  # a key given twice within the piece
+            part = {}
+            for key, value in rows(flat, 2):
+                if key not in part or value < part[key]:
+                    part[key] = value
+        if not result:
+            result = part
+            continue
+        for key in part.keys() & result.keys():
+            if result[key] < part[key]:
+                part[key] = result[key]
+        result.update(part)
     return result
 
 

@@ -26,6 +26,7 @@ import gc
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from itertools import chain
 
 import networkx as nx
 
@@ -68,7 +69,7 @@ def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     queries = {key: f"SELECT {variables} WHERE {{ {pattern} }}" for key, (variables, pattern) in shape.sections().items()}
     with ThreadPoolExecutor(max_workers=_threads(store)) as pool:
         answers = dict(zip(queries, pool.map(lambda sparql: store.select_rows(sparql)[1], queries.values())))
-    return {key: [value for row in answer for value in row] for key, answer in answers.items()}
+    return {key: list(chain.from_iterable(answer)) for key, answer in answers.items()}
 
 
 def _read_graphs(store, shape: Shape, graphs: list) -> dict[str, dict[str, list[str]]]:

@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from rdflib import URIRef
@@ -240,7 +241,7 @@ def read_sections(
         answers = [run(job) for job in jobs]
     for (section, graph, batch, _), answer in zip(jobs, answers):
         if not batch:
-            pieces["" if graph is None else str(graph)][section] = [value for row in answer for value in row]
+            pieces["" if graph is None else str(graph)][section] = list(chain.from_iterable(answer))
             continue
         for row in answer:
             pieces[row[0]][section].extend(row[1:])
