@@ -13,25 +13,25 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import networkx as nx
 from rdflib import Dataset, URIRef
 from rdflib.term import Identifier
 
-from kg import analysis
-from kg.analysis import neighbourhood
-from kg.analysis.investments import INVESTMENT_RELATIONS
-from kg.analysis.links import LinkPath, describe_path, find_links
-from kg.analysis.ownership import OWNERSHIP_RELATIONS, direct_owners
-from kg.analysis.project import filter_projection, project
-from kg.entity_lookup import resolve_entity
 from kg.errors import AnalysisError, IngestError
 from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store import Results, Store, open_store
-from kg.validation import ValidationReport, validate_in_engine, validate_store, validate_triples
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.analysis.links import LinkPath
+    from kg.validation import ValidationReport
+
+# The analysis and validation modules (networkx and the rest) are imported by the methods
+# that use them: kg ingest, load and query start without them, a fifth of a second sooner.
 
 __all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE", "ANALYSIS_MODES"]
 
@@ -291,6 +291,7 @@ class KnowledgeGraph:
         rdflib, which holds it already. *progress* gets (done, total) queries."""
         from kg.store.memory import MemoryStore
         from kg.store.oxigraph import OxigraphStore
+        from kg.validation import validate_in_engine, validate_store, validate_triples
 
         if isinstance(self.store, OxigraphStore) and ONTOLOGY_GRAPH in self.store.graphs():
             return validate_store(self.store, progress=progress)
@@ -303,6 +304,8 @@ class KnowledgeGraph:
 
     def resolve(self, name: str) -> str:
         """The IRI of the entity called *name* (label, alias, ``id:x`` or IRI)."""
+        from kg.entity_lookup import resolve_entity
+
         return resolve_entity(self.store, name)
 
     def projection(
@@ -310,6 +313,8 @@ class KnowledgeGraph:
     ) -> nx.MultiDiGraph:
         """The graph as an ``nx.MultiDiGraph`` (see :mod:`kg.analysis.project`), cached per
         store state; *classes* and *relations* filter a copy."""
+        from kg.analysis.project import filter_projection, project
+
         graph = project(self)
         if classes is None and relations is None:
             return graph
@@ -339,6 +344,9 @@ class KnowledgeGraph:
         limit: int | None = 20,
     ) -> list[tuple[LinkPath, str]]:
         """Paths between two named entities, ranked, each with its sentence."""
+        from kg.analysis import neighbourhood
+        from kg.analysis.links import describe_path, find_links
+
         start, end = self.resolve(source), self.resolve(target)
         wanted = [self.ontology.relation(r).name for r in relations] if relations else None
         classes = self._with_subclasses(through)
@@ -365,21 +373,32 @@ class KnowledgeGraph:
 
     def portfolio(self, investor: str) -> list[dict]:
         """Firms the named investor put money into (see :func:`kg.analysis.portfolio`)."""
+        from kg import analysis
+
         entity = self.resolve(investor)
         return analysis.portfolio(self._deals_graph(entity), entity)
 
     def investors(self, firm: str) -> list[dict]:
         """Who put money into the named firm (see :func:`kg.analysis.investors`)."""
+        from kg import analysis
+
         entity = self.resolve(firm)
         return analysis.investors(self._deals_graph(entity), entity)
 
     def _deals_graph(self, entity: str) -> nx.MultiDiGraph:
+        from kg.analysis import neighbourhood
+        from kg.analysis.investments import INVESTMENT_RELATIONS
+
         if not self.reads_neighbourhoods:
             return self.projection()
         return neighbourhood.deals_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
 
     def coinvestors(self, investor: str, *, limit: int | None = None) -> list[dict]:
         """Investors sharing firms with the named one, most shared first."""
+        from kg import analysis
+        from kg.analysis import neighbourhood
+        from kg.analysis.investments import INVESTMENT_RELATIONS
+
         entity = self.resolve(investor)
         if self.reads_neighbourhoods:
             graph = neighbourhood.coinvestor_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
@@ -389,6 +408,10 @@ class KnowledgeGraph:
 
     def owners(self, firm: str, *, max_depth: int | None = None) -> dict:
         """Owners of the named firm with integrated stakes (see :func:`kg.analysis.owners`)."""
+        from kg import analysis
+        from kg.analysis import neighbourhood
+        from kg.analysis.ownership import OWNERSHIP_RELATIONS, direct_owners
+
         entity = self.resolve(firm)
         if self.reads_neighbourhoods:
             graph = neighbourhood.ownership_graph(
@@ -403,12 +426,16 @@ class KnowledgeGraph:
         k: int | None = None, limit: int | None = 20,
     ) -> list[tuple[str, float]]:
         """Entities ranked by centrality; *classes* include their subclasses."""
+        from kg import analysis
+
         return analysis.centrality(
             self.projection(), measure=measure, classes=self._with_subclasses(classes), k=k, limit=limit
         )
 
     def communities(self, *, seed: int = 0) -> list[set[str]]:
         """Groups of densely linked entities, largest first."""
+        from kg import analysis
+
         return analysis.communities(self.projection(), seed=seed)
 
     def viz(self, **options) -> str:
@@ -422,6 +449,7 @@ class KnowledgeGraph:
         entities it draws when :attr:`reads_neighbourhoods`; sizes by a whole-graph measure
         need the projection.
         """
+        from kg.analysis import neighbourhood
         from kg.viz import picture
 
         if options.get("focus") and options.get("size_by", "degree") == "degree" and self.reads_neighbourhoods:
@@ -442,6 +470,8 @@ class KnowledgeGraph:
 
     def export_graph(self, out: BinaryIO, fmt: str) -> None:
         """Write the projection as GraphML, GEXF or Cytoscape JSON."""
+        from kg import analysis
+
         analysis.export_graph(self.projection(), fmt, out)
 
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
@@ -460,6 +490,8 @@ class _Cut(KnowledgeGraph):
     def projection(
         self, *, classes: Iterable[str] | None = None, relations: Iterable[str] | None = None
     ) -> nx.MultiDiGraph:
+        from kg.analysis.project import filter_projection
+
         if classes is None and relations is None:
             return self._part
         return filter_projection(self._part, self.ontology, classes=classes, relations=relations)
