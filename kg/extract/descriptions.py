@@ -34,6 +34,7 @@ class Descriptions:
     phrases: dict[tuple[str, ...], str]
     person_nouns: frozenset[str] = frozenset()  # descriptions people are given too
     place_heads: frozenset[str] = frozenset()  # "District": the name is a place's
+    titles: frozenset[str] = frozenset()  # "chief", "ceo": a person's name follows
 
     @classmethod
     def from_cues(cls, cues: dict) -> "Descriptions":
@@ -44,7 +45,8 @@ class Descriptions:
             for phrase in words or ():
                 phrases[tuple(str(phrase).lower().split())] = str(cls_name)
         return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()),
-                   frozenset(str(w) for w in cues.get("place_heads") or ()))
+                   frozenset(str(w) for w in cues.get("place_heads") or ()),
+                   frozenset(str(w).lower() for w in cues.get("person_titles") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -52,6 +54,8 @@ class Descriptions:
             return "Company"
         if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent):
             return "City"
+        if cls != "Person" and len(ent) == 1 and self._surname_of_titled(ent):
+            return "Person"
         found = self._before(ent) or self._after(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
@@ -59,6 +63,17 @@ class Descriptions:
         if cls == "Person" and noun in self.person_nouns and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
         return described
+
+    def _surname_of_titled(self, ent) -> bool:
+        """Whether a one-word name ends a person's full name after a title elsewhere in the
+        text ("said Madiberk" after "Chief Executive Taavi Madiberk")."""
+        doc = ent.doc
+        for token in doc:
+            if token.text == ent.text and token.i >= 2 and token.i != ent.start \
+                    and doc[token.i - 1].text.istitle() and doc[token.i - 1].pos_ == "PROPN" \
+                    and doc[token.i - 2].lower_.rstrip(".") in self.titles:
+                return True
+        return False
 
     def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
         """(class, last word) of the longest description ending at token *end* - 1."""

@@ -172,15 +172,15 @@ def _leads_name(ent, taken: set[int]) -> bool:
         return False
     if word.text.isdigit() or word.text.isupper() and word.is_alpha and len(word.text) <= 5:
         return True
-    return ent.label_ != "PERSON" and word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ") \
-        or word.pos_ == "INTJ" and word.text.istitle()
+    # A person's first name too ("Taavi Madiberk"), unless a title ("Commissioner Breton").
+    return word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ")
 
 
 def _led_label(ent) -> str:
     # A name that starts with a number, an acronym or "Yes" is no person's ("HD Hyundai
     # Mipo"); "He Xiaopeng" stays one.
     word = ent.doc[ent.start - 1]
-    return "ORG" if ent.label_ == "PERSON" and not word.text.istitle() or word.pos_ == "NUM" else ent.label_
+    return "ORG" if ent.label_ == "PERSON" and (not word.text.istitle() or word.pos_ == "INTJ") or word.pos_ == "NUM" else ent.label_
 
 
 @functools.cache
@@ -366,7 +366,7 @@ def whole_person_names(doc):
     taken = {i for e in ents for i in range(e.start, e.end)}
     changed = []
     for ent in ents:
-        end = ent.end
+        start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                     and doc[end + 1].is_alpha and end + 1 not in taken:
@@ -374,7 +374,7 @@ def whole_person_names(doc):
             elif end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
                     and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 end += 1
-        changed.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+        changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     if any(a is not b for a, b in zip(changed, ents)):
         doc.ents = changed
     return doc

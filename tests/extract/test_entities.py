@@ -80,3 +80,13 @@ def test_a_dateline_in_capitals_is_a_city(extract_text):
 ])
 def test_page_furniture_names_nothing(extract_text, text):
     assert set(types(extract_text(text))) == {"Hanul Robotics"}
+
+
+def test_a_first_name_ner_left_out_is_the_persons(extract_text):
+    record = extract_text("“We are growing,” Chief Executive Taavi Rannak said in an interview. “Demand is strong,” said Rannak.")
+    found = types(record)
+    assert (found.get("Taavi Rannak"), found.get("Rannak")) == ("Person", None)
+
+
+def test_a_title_word_inside_a_firm_name_stays(extract_text):
+    assert types(extract_text("General Motors invested $1 billion in Cruise last year.")).get("General Motors") == "Company"
