@@ -94,8 +94,8 @@ def test_import_links_one_fitting_candidate_and_leaves_the_rest_to_dedupe(graph,
     # What was not linked is proposed for review: the ambiguous name with both firms, and
     # the suffixed name whose key is all it shares with the curated firm.
     found = pairs(graph)
-    assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
-    assert found[("lg-electronics", "lg-electronics-inc")] == 1.0
+    assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 0.9
+    assert found[("lg-electronics", "lg-electronics-inc")] == 0.9
     assert found[("agi-bot", "agibot")] == 0.95
     # What the quality benchmark reads back as the import's own decisions: the one link.
     decided = import_decisions(graph.store, report.source, "deals")
@@ -113,8 +113,8 @@ def test_curated_entities_sharing_a_name_are_never_merged(graph, tmp_path):
     assert sorted((str(e).removeprefix(ID), str(n)) for e, n in names) == [("mercury-cn", "Mercury"), ("mercury-us", "Mercury")]
     # The curated pair is a candidate for a person to judge (different headquarters), no more.
     found = pairs(graph)
-    assert found[("mercury-cn", "mercury-us")] == 0.7
-    assert found[("mercury", "mercury-inc")] == found[("mercury-inc", "mercury-us")] == 1.0
+    assert found[("mercury-cn", "mercury-us")] == 0.6
+    assert found[("mercury", "mercury-inc")] == found[("mercury-inc", "mercury-us")] == 0.9
     # Another source naming "Mercury" now meets three: it gets a fourth, for review too.
     assert Resolver.from_store(graph.store).resolve("Mercury", "Company").iri == ID + "mercury-2"
 
@@ -126,7 +126,7 @@ def test_a_not_same_judgement_survives_reimport(graph, tmp_path):
     graph.store.load(b'@prefix kg: <https://w3id.org/kg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . '
                      b'<https://w3id.org/kg/source/curated-2> { <https://w3id.org/kg/id/orion> a kg:Company ; rdfs:label "Orion" . }',
                      get_format("trig"))
-    assert pairs(graph)[("orion", "orion-inc")] == 1.0
+    assert pairs(graph)[("orion", "orion-inc")] == 0.9
     not_same(graph.store, ID + "orion", ID + "orion-inc", who="ana")
     report = import_rows(graph, tmp_path, [("Sequoia", "Orion Inc")])
     assert report.entities_reused == 0
@@ -156,7 +156,7 @@ def test_ingest_links_one_fitting_candidate_and_never_merges_curated_entities(gr
     mercuries = {str(e) for (e,) in graph.query('SELECT DISTINCT ?e WHERE { ?e rdfs:label "Mercury" }').rows}
     assert mercuries == {ID + "mercury", ID + "mercury-us", ID + "mercury-cn"}
     found = pairs(graph)
-    assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 1.0
+    assert found[("mercury", "mercury-cn")] == found[("mercury", "mercury-us")] == 0.9
     # What the quality benchmark reads back as the ingest's own decisions: the two links.
     decided = ingest_decisions(graph.store, {summary["source"]: "article"}, [CURATED_GRAPH])
     assert [(d["iri"].removeprefix(ID), d["stored_name"], d["met_name"], d["cls"]) for d in decided] == [
@@ -175,7 +175,7 @@ def test_ingest_keeps_a_not_same_judgement(graph, tmp_path):
     graph.store.load(b'@prefix kg: <https://w3id.org/kg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . '
                      b'<https://w3id.org/kg/source/curated-2> { <https://w3id.org/kg/id/orion> a kg:Company ; rdfs:label "Orion" . }',
                      get_format("trig"))
-    assert pairs(graph)[("orion", "orion-inc")] == 1.0
+    assert pairs(graph)[("orion", "orion-inc")] == 0.9
     not_same(graph.store, ID + "orion", ID + "orion-inc", who="ana")
     # Ingesting the article again, and another naming the firm, leave the two apart.
     other = tmp_path / "orion-2.txt"

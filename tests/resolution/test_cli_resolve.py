@@ -59,8 +59,11 @@ def test_dedupe_json_and_table(run):
     assert [(r["a"].removeprefix(ID), r["b"].removeprefix(ID), r["score"], r["evidence"]) for r in rows] == EXPECTED
     table = run("dedupe", "--class", "Company", "--min-score", "0.9", "--limit", "1")
     assert table.exit_code == 0
+    assert "Facebook" in table.output and "0.95" in table.output
+    assert "AgiBot" not in table.output
+    table = run("dedupe", "--class", "Company", "--min-score", "0.9")
     assert "AgiBot" in table.output and "Zhiyuan Robotics Co., Ltd." in table.output
-    assert "Facebook" not in table.output
+    assert "Mercury" not in table.output
 
 
 def test_dedupe_merge_investors(run):
