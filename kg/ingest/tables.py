@@ -363,6 +363,8 @@ def import_table(
     ]
     # Every row is read before any name is resolved: whether two spellings are one entity
     # depends on the neighbours they have anywhere in the table (kg.ingest.resolve).
+    if progress is not None:
+        progress(0, len(rows))  # the bar shows from the start, while the rows are checked
     prepared = []
     for number, row in enumerate(rows, start=2):
         try:
