@@ -28,7 +28,11 @@ from kg.errors import OntologyError
 from kg.namespaces import KG, PREFIXES
 from kg.resources import resource_dir
 
-__all__ = ["OntClass", "Relation", "Qualifier", "Ontology", "load_ontology", "camel_to_snake"]
+__all__ = ["OntClass", "Relation", "Qualifier", "QUALIFIER_DISPLAYS", "Ontology", "load_ontology", "camel_to_snake"]
+
+#: The values kg:display may take: how a qualifier's value is shown to a reader (see
+#: :mod:`kg.qualifier_display`, which writes each).
+QUALIFIER_DISPLAYS = ("money", "percent", "date", "text", "entity", "flag", "hidden")
 
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
 # Terms from other vocabularies a domain or range may name without kg declaring them.
@@ -99,13 +103,27 @@ class Relation:
 
 @dataclass(frozen=True)
 class Qualifier:
-    """A property of statement nodes: amount, currency, date, role, evidence offsets..."""
+    """A property of statement nodes: amount, currency, date, role, evidence offsets...
+
+    How its value is shown comes from kg.ttl too: *display* is one of
+    :data:`QUALIFIER_DISPLAYS`; a money qualifier's unit is a fixed code (*unit*) or another
+    qualifier holding it (*unit_qualifier*); *order* places a shown qualifier among a fact's
+    lines; *in_sentence* puts it in the note of a link sentence; *period_end* names the
+    qualifier that ends the period this one starts; *flag_text* is what a flag says.
+    """
 
     iri: URIRef
     name: str
     label: str
     range: URIRef
     is_object: bool
+    display: str = "hidden"
+    unit: str | None = None
+    unit_qualifier: str | None = None
+    order: int | None = None
+    in_sentence: bool = False
+    period_end: str | None = None
+    flag_text: str | None = None
 
 
 class Ontology:
@@ -140,6 +158,11 @@ class Ontology:
         except KeyError:
             known = ", ".join(sorted(camel_to_snake(known) for known in self.relations))
             raise OntologyError(f"unknown relation {name!r}; the relations are {known}") from None
+
+    def inverse_labels(self) -> dict[str, str]:
+        """Relation name -> the label of its declared inverse, for reading a fact from its
+        object's side (``{"holdsStakeIn": "has shareholder", ...}``)."""
+        return {r.inverse_of.name: r.label for r in self.relations.values() if r.inverse_of is not None}
 
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
@@ -319,7 +342,47 @@ class Ontology:
                     label=str(self._required(prop, RDFS.label)),
                     range=range_,
                     is_object=is_object,
+                    **self._display(prop),
                 )
+        for qualifier in self.qualifiers.values():
+            for role, named in (("unit", qualifier.unit_qualifier), ("period end", qualifier.period_end)):
+                if named is not None and named not in self.qualifiers:
+                    raise OntologyError(
+                        f"{self.source}: the {role} of {self._curie(qualifier.iri)} is kg:{named}, "
+                        "which is not a declared qualifier"
+                    )
+
+    def _display(self, prop: URIRef) -> dict:
+        """How the qualifier *prop* is shown, checked: a known kg:display, a unit for money,
+        a place (kg:order) for anything shown, words (kg:flagText) for a flag."""
+        where = f"{self.source}: {self._curie(prop)}"
+        display = str(self._required(prop, KG.display))
+        if display not in QUALIFIER_DISPLAYS:
+            raise OntologyError(f"{where} has display {display!r}; use one of {', '.join(QUALIFIER_DISPLAYS)}")
+        found: dict = {"display": display}
+        unit = self._one(prop, KG.unit)
+        if display == "money" and unit is None:
+            raise OntologyError(f"{where} shows money but has no kg:unit (a currency code or a qualifier)")
+        if isinstance(unit, URIRef):
+            found["unit_qualifier"] = self._local(unit)
+        elif unit is not None:
+            found["unit"] = str(unit)
+        order = self._one(prop, KG.order)
+        if display != "hidden":
+            if order is None or not str(order).isdigit():
+                raise OntologyError(f"{where} is shown but has no kg:order (a whole number) among a fact's lines")
+            found["order"] = int(order)
+        in_sentence = self._one(prop, KG.inSentence)
+        found["in_sentence"] = isinstance(in_sentence, Literal) and in_sentence.toPython() is True
+        period_end = self._one(prop, KG.periodEnd)
+        if period_end is not None:
+            found["period_end"] = self._local(period_end)
+        flag_text = self._one(prop, KG.flagText)
+        if display == "flag" and flag_text is None:
+            raise OntologyError(f"{where} is a flag but has no kg:flagText saying what it means")
+        if flag_text is not None:
+            found["flag_text"] = str(flag_text)
+        return found
 
     def direct_relations(self) -> list[Relation]:
         """Relations stored as triples: those that are not declared inverses of another."""

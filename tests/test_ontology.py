@@ -75,6 +75,23 @@ def test_inverses_and_alignment(onto):
     assert onto.relation("participates_in").strength > onto.relation("located_in").strength
 
 
+def test_inverse_labels_read_each_declared_inverse(onto):
+    assert onto.inverse_labels() == {
+        "holdsStakeIn": "has shareholder", "investsIn": "has investor", "subsidiaryOf": "owns",
+    }
+
+
+def test_every_qualifier_says_how_it_is_shown(onto):
+    shown = sorted((q for q in onto.qualifiers.values() if q.display != "hidden"), key=lambda q: q.order)
+    assert [q.name for q in shown][:3] == ["role", "stakePercent", "amount"]
+    assert onto.qualifiers["amount"].unit_qualifier == "currency"
+    assert onto.qualifiers["amountUSD"].unit == "USD"
+    assert onto.qualifiers["start"].period_end == "end"
+    assert {q.name for q in onto.qualifiers.values() if q.display == "hidden"} >= {
+        "currency", "confidence", "evidenceStart", "evidenceEnd", "candidate",
+    }
+
+
 def test_class_hierarchy(onto):
     assert onto.ancestors("InvestmentFirm") == {"InvestmentFirm", "Organization", "Agent", "Entity"}
     assert onto.is_subclass("Country", "Place") and onto.is_subclass("Country", "Agent")
@@ -135,8 +152,41 @@ def _broken(tmp_path, old: str, new: str) -> Path:
             "kg:statementClass kg:Country ; kg:strength 4 ; skos:closeMatch wdt:P1830",
             "the statement class of kg:holdsStakeIn is kg:Country",
         ),
+        (
+            'kg:display "text" ; kg:order 1 ; kg:inSentence true .',
+            "kg:order 1 ; kg:inSentence true .",
+            "kg:role has no kg:display",
+        ),
+        (
+            'kg:display "percent" ; kg:order 2 ;',
+            'kg:display "ratio" ; kg:order 2 ;',
+            "kg:stakePercent has display 'ratio'; use one of money, percent",
+        ),
+        (
+            'kg:display "money" ; kg:unit "USD" ; kg:order 4 .',
+            'kg:display "money" ; kg:order 4 .',
+            "kg:amountUSD shows money but has no kg:unit",
+        ),
+        (
+            "kg:unit kg:currency ; kg:order 3",
+            "kg:unit kg:curency ; kg:order 3",
+            "the unit of kg:amount is kg:curency, which is not a declared qualifier",
+        ),
+        (
+            'kg:display "text" ; kg:order 15 .',
+            'kg:display "text" .',
+            "kg:note is shown but has no kg:order",
+        ),
+        (
+            'kg:order 14 ; kg:flagText "implied by the text, not stated"@en .',
+            "kg:order 14 .",
+            "kg:implied is a flag but has no kg:flagText",
+        ),
     ],
-    ids=["no-label", "no-domain", "undeclared-domain", "bad-inverse", "class-no-label", "bad-colour", "bad-statement-class"],
+    ids=[
+        "no-label", "no-domain", "undeclared-domain", "bad-inverse", "class-no-label", "bad-colour", "bad-statement-class",
+        "qualifier-no-display", "unknown-display", "money-no-unit", "undeclared-unit", "shown-no-order", "flag-no-text",
+    ],
 )
 def test_broken_ontology_names_the_term(tmp_path, old, new, message):
     with pytest.raises(OntologyError, match=re.escape(message)):

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.ontology import Ontology, load_ontology
+from kg.qualifier_display import qualifier_note
+
 __all__ = ["LinkPath", "Step", "find_links", "describe_path"]
 
 
@@ -195,31 +198,20 @@ def find_links(
     return ranked[:limit] if limit is not None else ranked
 
 
-def _qualifier_note(data: dict) -> str:
-    parts = []
-    if data.get("role"):
-        parts.append(str(data["role"]))
-    if data.get("stakePercent") is not None:
-        parts.append(f"{data['stakePercent']:g}%")
-    if data.get("amount") is not None:
-        currency = data.get("currency", "")
-        parts.append(f"{data['amount']:,.0f} {currency}".strip())
-    if data.get("date"):
-        parts.append(str(data["date"]))
-    elif data.get("start"):
-        parts.append(f"{data['start']}–{data.get('end', '')}")
-    return f" ({', '.join(parts)})" if parts else ""
-
-
 def describe_path(
-    graph: nx.MultiDiGraph, path: LinkPath, *, inverse_labels: dict[str, str] | None = None
+    graph: nx.MultiDiGraph,
+    path: LinkPath,
+    *,
+    inverse_labels: dict[str, str] | None = None,
+    ontology: Ontology | None = None,
 ) -> str:
     """Tell a path as one English sentence built from the relations' labels.
 
     Each hop after the first is a relative clause on the entity named last. A first hop
     walked against its edge uses the inverse relation's label from *inverse_labels*
-    (relation name -> label, e.g. ``{"holdsStakeIn": "has shareholder"}``) when the
-    ontology has one.
+    (relation name -> label, as :meth:`Ontology.inverse_labels` gives them) when there
+    is one. The qualifiers *ontology* (kg's own by default) puts in sentences follow each
+    hop in brackets, written by :func:`kg.qualifier_display.qualifier_note`.
 
     >>> g = nx.MultiDiGraph()
     >>> for node, label in [("lg", "LG Electronics"), ("agibot", "AgiBot"), ("forum", "the forum"), ("lee", "Lee Jae-myung")]:
@@ -231,6 +223,8 @@ def describe_path(
     'LG Electronics holds a stake in AgiBot (strategic shareholder), which takes part in the forum, which Lee Jae-myung takes part in.'
     """
 
+    ontology = ontology if ontology is not None else load_ontology()
+
     def name(node: str) -> str:
         return str(graph.nodes[node].get("label", node))
 
@@ -238,7 +232,8 @@ def describe_path(
     for index, step in enumerate(path.steps):
         data = graph.edges[step.subject, step.object, step.key]
         label = data.get("label") or data.get("relation", "is linked to")
-        note = _qualifier_note(data)
+        note = qualifier_note(data, ontology)
+        note = f" ({note})" if note else ""
         if index == 0:
             inverse = (inverse_labels or {}).get(data.get("relation", ""))
             if step.forward:

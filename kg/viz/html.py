@@ -27,11 +27,13 @@ import networkx as nx
 
 from kg.errors import OntologyError
 from kg.ontology import Ontology
+from kg.qualifier_display import money_text, qualifier_lines
 from kg.viz.aggregate import Bundle, LeafGroup, bundle_edges, fact_period, group_leaves, plural
 from kg.viz.layout import positions
 from kg.viz.views import View
 from kg.ids import local_name
 
+# qualifier_lines stays importable from here for callers that still do (the explorer).
 __all__ = ["render_html", "page_data", "qualifier_lines"]
 
 _TEMPLATE = Path(__file__).with_name("page.html.j2")
@@ -39,12 +41,6 @@ _SCRIPT = Path(__file__).with_name("page.js")
 _HIGHLIGHT = "#d62728"
 _DIMMED = "rgba(120,120,120,0.35)"
 _PLAIN = "#8a8a8a"
-#: Qualifiers worth a line in an edge's tooltip, in the order shown; the rest are internal
-#: (evidence offsets, confidence) or shown with another (currency with amount).
-_SHOWN_QUALIFIERS = (
-    "role", "stakePercent", "amount", "amountUSD", "roundSize", "round", "date", "start", "end",
-    "growthPercent", "shareOfTotalPercent", "sector", "leader", "implied", "note",
-)
 
 
 def render_html(
@@ -226,7 +222,7 @@ class _Records:
                 "relation": bundle.relation,
                 "base": base,
                 "count": bundle.count,
-                "totals": [[currency, _number(total)] for currency, total in bundle.totals().items()],
+                "totals": [[currency, money_text(total)] for currency, total in bundle.totals().items()],
                 "span": list(span) if span else None,
                 "facts": facts,
                 "qualifiers": facts[0]["qualifiers"] if facts else [],
@@ -242,7 +238,8 @@ class _Records:
         if source:
             self.sources_seen.setdefault(source["iri"], source)
         period = fact_period(attrs)
-        return {"qualifiers": qualifier_lines(attrs, self.ontology), "source": source, "period": list(period) if period else None}
+        lines = [list(line) for line in qualifier_lines(attrs, self.ontology)]
+        return {"qualifiers": lines, "source": source, "period": list(period) if period else None}
 
 
 def _layout_graph(view: View, groups: list[LeafGroup], grouped: Mapping) -> nx.MultiDiGraph:
@@ -346,40 +343,6 @@ def _parents(ontology: Ontology, current) -> list:
         except OntologyError:
             continue  # owl:Thing and classes of other vocabularies carry no style
     return found
-
-
-def qualifier_lines(attrs: Mapping, ontology: Ontology) -> list[list[str]]:
-    """[label, text] for each qualifier of an edge worth showing a reader, amounts with
-    their currency, percentages with a sign, entity IRIs as their last segment."""
-    lines = []
-    for name in _SHOWN_QUALIFIERS:
-        value = attrs.get(name)
-        if value is None or value == "":
-            continue
-        qualifier = ontology.qualifiers.get(name)
-        label = qualifier.label if qualifier else name
-        if name in ("amount", "roundSize") and attrs.get("currency"):
-            text = f"{_number(value)} {attrs['currency']}"
-        elif name == "amountUSD":
-            text = f"{_number(value)} USD"
-        elif name.endswith("Percent"):
-            text = f"{_number(value)}%"
-        elif isinstance(value, float):
-            text = _number(value)
-        else:
-            text = str(value)
-        if name in ("leader",) or str(text).startswith("http"):
-            text = local_name(str(text))
-        lines.append([label, text])
-    return lines
-
-
-def _number(value) -> str:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
 
 
 def _source(iri, sources: Mapping) -> dict | None:

@@ -34,8 +34,13 @@
     return tip;
   }
 
+  // A qualifier line is [label, text], or [words, null] for a flag, which reads alone.
+  function qualifierText(pair) {
+    return pair[1] === null ? pair[0] : pair[0] + ": " + pair[1];
+  }
+
   function factText(fact) {
-    var parts = fact.qualifiers.map(function (pair) { return pair[0] + ": " + pair[1]; });
+    var parts = fact.qualifiers.map(qualifierText);
     if (fact.source) parts.push("source: " + fact.source.title + (fact.source.issued ? " (" + fact.source.issued + ")" : ""));
     return parts.join("; ") || "(no qualifiers)";
   }
@@ -54,7 +59,7 @@
     edgeSummary(tip, edge);
     var facts = edge.kg.facts;
     if (facts.length === 1) {
-      facts[0].qualifiers.forEach(function (pair) { line(tip, pair[0] + ": " + pair[1]); });
+      facts[0].qualifiers.forEach(function (pair) { line(tip, qualifierText(pair)); });
       var source = facts[0].source;
       if (source) line(tip, "source: " + source.title + (source.issued ? " (" + source.issued + ")" : ""), "kg-tip-meta");
       return tip;
