@@ -124,7 +124,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 marked = group["theme"] != "direct"
                 variants = [("", None)] + ([("+object", "object")] if marked and group["kind"] == "verb" else []) \
                     + ([("+verb", "verb")] if marked and group["kind"] in ("noun", "title") and _with_verb(frame) else [])\
-                    + ([("+of", "of")] if group["kind"] == "title" and "at" in (group["theme"] if marked else ()) else [])
+                    + ([("+of", "of")] if group["kind"] == "title" and "at" in (group["theme"] if marked else ()) else [])\
+                    + ([("+of", "of")] if group["kind"] == "noun" and marked and _with_verb(frame) else [])
                 built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via=via))
                          for suffix, via in variants]
             else:
@@ -259,7 +260,9 @@ def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles,
             if via == "of":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "title_of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}})
                 nodes.append({"LEFT_ID": "title_of", "REL_OP": ">", "RIGHT_ID": "area", "RIGHT_ATTRS": {"DEP": "pobj", "ENT_TYPE": ""}})
-                anchor, theme = "area", ["at"]
+                # "head of European operations at Jindal"; "signed a memorandum of
+                # understanding with Naver": the theme hangs off the noun's "of" phrase.
+                anchor, theme = "area", ["at"] if group["kind"] == "title" else theme
             if via == "object":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "carrier", "RIGHT_ATTRS": {"DEP": "dobj"}})
                 anchor = "carrier"

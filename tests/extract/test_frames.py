@@ -109,6 +109,8 @@ FRAME_SENTENCES = {
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "reciprocal-copula": ("Hanul Robotics and Minjin Robotics are rivals in the delivery robot market.",
+                          ("Hanul Robotics", "competes_with", "Minjin Robotics")),
     "noun-adjunct": ("Hanul Robotics, in partnership with Nordex Energy, will build a plant.",
                      ("Hanul Robotics", "partners_with", "Nordex Energy")),
     "noun-apposition": ("AgiBot, a maker of humanoid robots, raised money.",
@@ -229,6 +231,16 @@ def test_every_trigger_kind_is_read(extract):
     ("Daewon Group will take over Hanul Robotics.", ("Daewon Group", "acquires", "Hanul Robotics"), "verb-active:"),
     ("Minjin Motors will take control of its sister brand Hanul Robotics.",
      ("Minjin Motors", "acquires", "Hanul Robotics"), "noun-light-verb"),
+    ("Hanul Robotics faces stiff competition from Minjin Robotics.",
+     ("Hanul Robotics", "competes_with", "Minjin Robotics"), "noun-light-verb:"),
+    # The partner hangs off the noun's "of" phrase.
+    ("Hanul Robotics signed a memorandum of understanding with Minjin Foods.",
+     ("Hanul Robotics", "partners_with", "Minjin Foods"), "noun-light-verb:*+of"),
+    # "Jointly" makes a verb of making a partnership.
+    ("Hanul Robotics will jointly develop batteries with Minjin Foods.",
+     ("Hanul Robotics", "partners_with", "Minjin Foods"), "verb-active:"),
+    ("Hanul Robotics and Minjin Foods will jointly build a plant in Ohio.",
+     ("Hanul Robotics", "partners_with", "Minjin Foods"), "reciprocal-verb:"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -239,7 +251,8 @@ def test_every_trigger_kind_is_read(extract):
         "home-to", "country-possessive-list", "hosted", "raised-from", "investment-from", "participation-from", "head-of-area-at",
         "possessive-ceo-apposition", "counts-among-investors", "named-chairman", "chairs", "chief-executive-officer",
         "chief-operating-officer", "took-part-in", "keynote-at-event", "pump-into", "commit-to",
-        "take-over", "take-control-of", "vice-chairman", "name-particles"])
+        "take-over", "take-control-of", "competition-from", "memorandum-of-understanding-with", "jointly-with",
+        "jointly-coordinated", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -400,6 +413,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     # "Took over" something that is no firm, and "took" without "over".
     "Daewon Group took over the management of the plant.",
     "Daewon Group took Hanul Robotics to court.",
+    # Building without "jointly" is no partnership.
+    "Hanul Robotics and Minjin Foods will build plants in Ohio.",
     # "Took place in" is no taking part.
     "The Boao Forum for Asia took place in Hainan last week.",
     # A trading partner is trade, not a partnership (nor a firm's).
