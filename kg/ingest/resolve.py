@@ -96,6 +96,7 @@ def spelling_groups(neighbours: dict[str, set[str]]) -> dict[str, str]:
     {'Spire': 'Spire', 'Spire Inc.': 'Spire Inc.'}
     """
     parent = {spelling: spelling for spelling in neighbours}
+    order = {spelling: number for number, spelling in enumerate(neighbours)}
 
     def root(spelling: str) -> str:
         while parent[spelling] != spelling:
@@ -117,8 +118,7 @@ def spelling_groups(neighbours: dict[str, set[str]]) -> dict[str, str]:
                 a, b = root(other), root(spelling)
                 if a != b:
                     # The earlier spelling names the group, whatever order they join in.
-                    order = spellings.index
-                    parent[max(a, b, key=order)] = min(a, b, key=order)
+                    parent[max(a, b, key=order.__getitem__)] = min(a, b, key=order.__getitem__)
     return {spelling: root(spelling) for spelling in neighbours}
 
 
