@@ -133,6 +133,23 @@ def test_edges_carry_labels_qualifiers_and_sources(seed_graph):
     assert edge["kg"]["source"]["title"] and edge["kg"]["source"]["issued"]
 
 
+def test_tooltip_qualifiers_read_as_the_ontology_says():
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    g.add_node("https://w3id.org/kg/id/a", label="A", cls="Company")
+    g.add_node("https://w3id.org/kg/id/b", label="B", cls="Company")
+    qualifiers = {"amount": 2.5e6, "currency": "EUR", "stakePercent": 12.5, "implied": True, "confidence": 0.7}
+    g.add_edge("https://w3id.org/kg/id/a", "https://w3id.org/kg/id/b", key="s1", relation="holdsStakeIn", **qualifiers)
+    g.add_edge("https://w3id.org/kg/id/a", "https://w3id.org/kg/id/b", key="s2", relation="holdsStakeIn", amount=0.5, currency="EUR")
+    (edge,) = page_data(whole_view(g), load_ontology())["edges"]
+    assert [f["qualifiers"] for f in edge["kg"]["facts"]] == [
+        [["stake percent", "12.50%"], ["amount", "2,500,000 EUR"], ["implied by the text, not stated", None]],
+        [["amount", "0.50 EUR"]],
+    ]
+    assert edge["kg"]["totals"] == [["EUR", "2,500,000.50"]]
+
+
 def test_parallel_facts_become_one_edge_and_the_rest_are_drawn_apart(seed_graph):
     data = payload(seed_graph.viz())
     names = {n["id"]: n["label"] for n in data["nodes"]}
