@@ -438,10 +438,7 @@ def _prepare_row(row: dict, number: int, mapping: Mapping, relations: list) -> t
     entity, and a row skipped for its company or its date must not leave its investor behind.
     """
     names = {role: _row_name(row, spec, role, number) for role, spec in mapping.entities.items()}
-    ids = {}
-    for role, spec in mapping.entities.items():
-        value = _value(row, spec["id"]) if "id" in spec else None
-        ids[role] = str(value) if value not in (None, "") else None
+    ids = {role: _row_id(row, spec) for role, spec in mapping.entities.items()}
     values_of = []
     for _, _, qualifiers in relations:
         values = []
@@ -451,6 +448,21 @@ def _prepare_row(row: dict, number: int, mapping: Mapping, relations: list) -> t
                 values.append((qualifier.iri, literal))
         values_of.append(values)
     return names, ids, values_of
+
+
+def _row_id(row: dict, spec: dict) -> str | None:
+    """The row's own id for an entity whose mapping names an id column; None when it has
+    none or the cell holds no id: empty, no letter or digit ("-", "????"), or a placeholder
+    ("N/A", "null"). Such cells would make every row that has one a single entity."""
+    if "id" not in spec:
+        return None
+    value = _value(row, spec["id"])
+    text = "" if value is None else str(value).strip()
+    if not any(ch.isalnum() for ch in text):
+        return None
+    if any(ch.isalpha() for ch in text) and not is_meaningful_name(text):
+        return None
+    return text
 
 
 def _neighbours(prepared: list, mapping: Mapping) -> dict[str, set[str]]:

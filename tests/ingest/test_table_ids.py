@@ -84,6 +84,17 @@ def test_rows_with_ids_are_one_entity_per_id_and_never_merged(graph, tmp_path):
     assert found["kiwi-labs"] == {"Kiwi"}  # nothing of the table's joined the curated firm
 
 
+def test_junk_ids_are_no_ids(graph, tmp_path):
+    # Cells that hold no id would make every row carrying them one entity: those rows are
+    # known by their names ("Kiwi" by the curated firm's exact name). Digits are an id.
+    graph.import_table(*write(tmp_path, [
+        ("Accel", "Spire", "????"), ("Hearst", "Ember", "N/A"), ("Index", "Kiwi", "-"), ("Index", "Digg", "42"),
+    ]))
+    assert invested(graph) - {("sequoia", "kiwi-labs")} == {
+        ("accel", "spire"), ("hearst", "ember"), ("index", "kiwi-labs"), ("index", "startups.42"),
+    }
+
+
 def test_ids_are_stable_across_reimport(graph, tmp_path):
     files = write(tmp_path, [("Accel", "Kiwi", "c-1"), ("Accel", "Kiwi", "c-2")])
     first = graph.import_table(*files)
