@@ -11,15 +11,16 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import os
-
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import IngestError, KGError
 from kg.namespaces import PREFIXES
+from kg.safe_io import read_errors
 
 __all__ = [
     "FORMATS",
@@ -31,6 +32,7 @@ __all__ = [
     "get_format",
     "guess_format",
     "input_size",
+    "rdf_read_errors",
     "writer_prefixes",
 ]
 
@@ -111,11 +113,10 @@ def input_size(path: str | Path) -> int:
     import stat
 
     try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {path}") from None
-    except (OSError, ValueError) as error:
-        raise IngestError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+        with read_errors(path):
+            info = os.stat(path)
+    except ValueError as error:  # a name no file can have (a NUL byte in it)
+        raise IngestError(f"cannot read {path}: {error}") from None
     if not stat.S_ISREG(info.st_mode):
         kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a FIFO, device or socket)"
         raise IngestError(f"{path} is {kind}; kg loads only files")
@@ -143,16 +144,12 @@ def check_xml(source: str | Path | bytes) -> None:
         if isinstance(source, bytes):
             parser.Parse(source, True)
             return
-        with open(source, "rb") as handle:
+        with read_errors(name), open(source, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as error:
         raise IngestError(f"{name} is not valid rdfxml: {expat.errors.messages[error.code]} at line {error.lineno}, column {error.offset + 1}") from None
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {name}") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {name}: {error.strerror}") from None
 
 
 class _CountingReader:
@@ -196,24 +193,36 @@ def count_quads(
     base = base if base is not None else base_iri(source)
     if fmt.oxigraph == "RDF_XML":
         check_xml(source)
-    try:
+    with rdf_read_errors(name, fmt):
         if isinstance(source, bytes):
             return sum(1 for _ in pyoxigraph.parse(source, oxi_format, base_iri=base))
         with open(source, "rb") as raw:
             stream = _CountingReader(raw, on_bytes) if on_bytes else raw
             return sum(1 for _ in pyoxigraph.parse(stream, oxi_format, base_iri=base))
+
+
+@contextlib.contextmanager
+def rdf_read_errors(name: str, fmt: RdfFormat) -> Iterator[None]:
+    """Turn what reading and parsing the RDF input *name* raises into one
+    :class:`~kg.errors.IngestError` line: a syntax error with the parser's words, a term
+    over the parser's cap, text that is not UTF-8, and the file errors of
+    :func:`kg.safe_io.read_errors`.
+
+    >>> with rdf_read_errors("facts.ttl", get_format("turtle")):
+    ...     raise SyntaxError("unexpected end of file")
+    Traceback (most recent call last):
+    ...
+    kg.errors.IngestError: facts.ttl is not valid turtle: unexpected end of file
+    """
+    try:
+        with read_errors(name):
+            yield
     except SyntaxError as error:
         raise IngestError(f"{name} is not valid {fmt.name}: {_one_line(error)}") from None
     except MemoryError as error:  # the parser's buffer cap, not the machine's memory
         raise IngestError(f"{name} has a term too long to read ({_one_line(error)})") from None
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {name}") from None
-    except IsADirectoryError:
-        raise IngestError(f"{name} is a directory, not an RDF file") from None
     except UnicodeDecodeError as error:
         raise IngestError(f"{name} is not valid {fmt.name}: not UTF-8 ({error.reason})") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {name}: {error.strerror or error}") from None
 
 
 def base_iri(source: str | Path | bytes) -> str | None:

@@ -34,7 +34,10 @@ from typing import BinaryIO
 
 from kg.errors import IngestError, KGError
 
-__all__ = ["OutputError", "atomic_output", "check_output_path", "open_regular", "read_capped_bytes", "read_capped_text"]
+__all__ = [
+    "OutputError", "atomic_output", "check_output_path", "open_regular", "read_capped_bytes", "read_capped_text",
+    "read_errors",
+]
 
 _KINDS = {
     stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
@@ -68,6 +71,29 @@ def _size_text(size: int) -> str:
 
 
 @contextlib.contextmanager
+def read_errors(path: str | Path, *, what: str | None = None) -> Iterator[None]:
+    """Turn what the operating system raises while the block reads *path* into one
+    :class:`~kg.errors.IngestError` line naming *what* the file is (a table, a gold file;
+    nothing for a plain file): missing, a directory, or unreadable and why.
+
+    >>> with read_errors("/no/such/table.csv", what="table"):
+    ...     open("/no/such/table.csv").close()
+    Traceback (most recent call last):
+    ...
+    kg.errors.IngestError: no such table: /no/such/table.csv
+    """
+    named = f"{what} {path}" if what else str(path)
+    try:
+        yield
+    except FileNotFoundError:
+        raise IngestError(f"no such {what or 'file'}: {path}") from None
+    except IsADirectoryError:
+        raise IngestError(f"{named} is a directory, not a file") from None
+    except OSError as error:
+        raise IngestError(f"cannot read {named}: {error.strerror or error}") from None
+
+
+@contextlib.contextmanager
 def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterator[BinaryIO]:
     """Open *path* for binary reading if it is a regular file of at most *limit* bytes.
 
@@ -76,15 +102,9 @@ def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterato
     handle yielded refuses to read past the cap too (a file growing while it is read).
     """
     path = Path(path)
-    try:
+    with read_errors(path, what=what):
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except FileNotFoundError:
-        raise IngestError(f"no such {what}: {path}") from None
-    except IsADirectoryError:
-        raise IngestError(f"{what} {path} is a directory, not a file") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {what} {path}: {error.strerror}") from None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
@@ -103,11 +123,8 @@ def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterato
 
 def read_capped_bytes(path: str | Path, limit: int, *, what: str = "file") -> bytes:
     """The bytes of the regular file *path*, at most *limit* of them (see :func:`open_regular`)."""
-    with open_regular(path, limit, what=what) as handle:
-        try:
-            data = handle.read(limit + 1)
-        except OSError as error:
-            raise IngestError(f"cannot read {what} {path}: {error.strerror}") from None
+    with open_regular(path, limit, what=what) as handle, read_errors(path, what=what):
+        data = handle.read(limit + 1)
     if len(data) > limit:
         raise IngestError(f"{what} {path} is larger than {_size_text(limit)} (it grew while read)")
     return data

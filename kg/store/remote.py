@@ -41,8 +41,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
-from kg.errors import IngestError, QueryError, StoreError
-from kg.formats import RdfFormat, base_iri, writer_prefixes
+from kg.errors import QueryError, StoreError
+from kg.formats import RdfFormat, base_iri, rdf_read_errors, writer_prefixes
 from kg.sparql import exact_literal, prepare, query_form
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 from kg.store.oxigraph import to_oxigraph, to_rdflib
@@ -424,7 +424,7 @@ class RemoteStore(Store):
         # nothing: the quads are needed anyway to build the requests.
         name = "input" if isinstance(source, bytes) else str(source)
         where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
-        try:
+        with rdf_read_errors(name, fmt):
             parsed = ox.parse(
                 format=getattr(ox.RdfFormat, fmt.oxigraph), base_iri=base if base is not None else base_iri(source), **where
             )
@@ -433,12 +433,6 @@ class RemoteStore(Store):
                 (str(q.subject), str(q.predicate), str(q.object), graph if graph is not None else _graph_name(q.graph_name))
                 for q in parsed
             ]
-        except SyntaxError as error:
-            raise IngestError(f"{name} is not valid {fmt.name}: {_first_line(str(error))}") from None
-        except FileNotFoundError:
-            raise IngestError(f"no such file: {name}") from None
-        except OSError as error:
-            raise IngestError(f"cannot read {name}: {error.strerror or error}") from None
         if rows:
             self._write(rows)
         return len(rows)
