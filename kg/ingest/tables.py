@@ -485,8 +485,13 @@ def _neighbours(prepared: list, mapping: Mapping) -> dict[str, set[str]]:
 def _curated(curated: dict[str, Resolved], table: str, identifier: str, name: str, cls: str) -> Resolved:
     """The entity of a row's own id: its IRI holds a dot, which no IRI made from a name does
     (:func:`kg.ids.slugify`), so it can never be a name's entity; the id is quoted whole,
-    so two ids are never one IRI."""
-    iri = str(ID[f"{slugify(table)}.{urllib.parse.quote(identifier.strip(), safe='')}"])
+    so two ids are never one IRI (one of more than 200 characters by "~" and its SHA-1
+    instead: an IRI stays short whatever a table holds; only a table that writes that digest
+    as another id could make the two one, and it could as well write the same id twice)."""
+    quoted = urllib.parse.quote(identifier.strip(), safe="")
+    if len(quoted) > 200:
+        quoted = "~" + hashlib.sha1(identifier.strip().encode("utf-8")).hexdigest()
+    iri = str(ID[f"{slugify(table)}.{quoted}"])
     entity = curated.get(iri)
     if entity is None:
         entity = curated[iri] = Resolved(iri, name.strip(), cls, new=True)

@@ -95,6 +95,13 @@ def test_junk_ids_are_no_ids(graph, tmp_path):
     }
 
 
+def test_a_long_id_makes_a_short_iri(graph, tmp_path):
+    long_id = "x" * 5000
+    graph.import_table(*write(tmp_path, [("Accel", "Kiwi", long_id), ("Index", "Kiwi Inc.", long_id)]))
+    [(iri,)] = graph.query('SELECT ?e WHERE { ?e skos:altLabel "Kiwi Inc." }').rows
+    assert str(iri).startswith(ID + "startups.~") and len(str(iri)) < 100
+
+
 def test_ids_are_stable_across_reimport(graph, tmp_path):
     files = write(tmp_path, [("Accel", "Kiwi", "c-1"), ("Accel", "Kiwi", "c-2")])
     first = graph.import_table(*files)
