@@ -1,6 +1,10 @@
 """From a question about the graph to a page: which view, which filters, what size.
 
-:func:`picture` is what ``kg viz`` and ``KnowledgeGraph.viz`` / ``show`` call.
+:func:`page_for` draws from what a picture needs: the store (names, aliases, a view's
+query), the ontology and the projection to cut views from (the whole graph's, or a part
+read around a question). ``KnowledgeGraph.viz`` / ``show`` and ``kg viz`` reach it
+through the façade; :func:`picture` and :func:`choose_view` take a façade-like object
+(``.store``, ``.ontology``, ``.projection()``) for callers that hold one.
 """
 
 from __future__ import annotations
@@ -12,10 +16,14 @@ import networkx as nx
 from rdflib import URIRef
 
 from kg.analysis import centrality, find_links
+from kg.analysis.project import filter_projection
+from kg.entity_lookup import resolve_entity
 from kg.errors import AnalysisError, QueryError
 from kg.ids import local_name
 from kg.namespaces import SKOS
+from kg.ontology import Ontology
 from kg.sparql import term_to_sparql
+from kg.store.base import Store
 from kg.viz.html import render_html
 from kg.viz.views import (
     MAX_NODES,
@@ -27,7 +35,7 @@ from kg.viz.views import (
     whole_view,
 )
 
-__all__ = ["picture", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
+__all__ = ["page_for", "view_for", "picture", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
 
 SIZE_MEASURES = ("degree", "pagerank", "betweenness")
 #: Betweenness for node sizes is sampled from this many sources on larger graphs: sizes
@@ -35,8 +43,10 @@ SIZE_MEASURES = ("degree", "pagerank", "betweenness")
 _BETWEENNESS_SAMPLE = 200
 
 
-def choose_view(
-    kg_graph,
+def view_for(
+    store: Store,
+    ontology: Ontology,
+    projection: nx.MultiDiGraph,
     *,
     focus: str | None = None,
     hops: int = 1,
@@ -46,7 +56,8 @@ def choose_view(
     relations: Iterable[str] | None = None,
     query: str | None = None,
 ) -> tuple[View, nx.MultiDiGraph]:
-    """The view asked for, and the (filtered) projection it was cut from."""
+    """The view asked for, and the (filtered) *projection* it was cut from; names resolve
+    in *store*, classes and relations in *ontology*."""
     asked = [name for name, given in (("focus", focus), ("links", links), ("query", query)) if given]
     if len(asked) > 1:
         raise AnalysisError(f"choose one view, not {' and '.join(asked)}")
@@ -54,16 +65,18 @@ def choose_view(
     relations = list(relations or ()) or None
     if classes:
         for name in classes:
-            kg_graph.ontology.cls(name)  # an unknown class is an error, not an empty picture
+            ontology.cls(name)  # an unknown class is an error, not an empty picture
     # filter_projection keeps subclasses of each class asked for.
-    graph = kg_graph.projection(classes=classes, relations=relations)
+    graph = projection
+    if classes is not None or relations is not None:
+        graph = filter_projection(projection, ontology, classes=classes, relations=relations)
     if focus:
-        entity = kg_graph.resolve(focus)
+        entity = resolve_entity(store, focus)
         if entity not in graph:
             raise AnalysisError(f"{focus} is not in the picture (filtered out, or has no links)")
         return focus_view(graph, entity, hops=hops), graph
     if links:
-        start, end = (kg_graph.resolve(name) for name in links)
+        start, end = (resolve_entity(store, name) for name in links)
         paths = find_links(graph, start, end, max_hops=max_hops, limit=None)
         for node in (start, end):
             if node not in graph:
@@ -71,12 +84,14 @@ def choose_view(
                 graph.add_node(node, label=local_name(node), cls="")
         return links_view(graph, start, end, paths), graph
     if query:
-        return _query_view(kg_graph, graph, query), graph
+        return _query_view(store, ontology, graph, query), graph
     return whole_view(graph), graph
 
 
-def picture(
-    kg_graph,
+def page_for(
+    store: Store,
+    ontology: Ontology,
+    projection: nx.MultiDiGraph,
     *,
     size_by: str = "degree",
     max_nodes: int = MAX_NODES,
@@ -84,21 +99,31 @@ def picture(
     expand_url: str | None = None,
     **view_options,
 ) -> str:
-    """The HTML page of the view that *view_options* describe (see :func:`choose_view`);
+    """The HTML page of the view that *view_options* describe (see :func:`view_for`);
     with *expand_url* (a path on the page's own server) a double click on a node draws its
     neighbours."""
     if size_by not in SIZE_MEASURES:
         raise AnalysisError(f"unknown size measure {size_by!r}; use one of {', '.join(SIZE_MEASURES)}")
-    view, graph = choose_view(kg_graph, **view_options)
+    view, graph = view_for(store, ontology, projection, **view_options)
     view = reduce_view(view, max_nodes=max_nodes)
     return render_html(
         view,
-        kg_graph.ontology,
+        ontology,
         sizes=_sizes(graph, view, size_by, seed),
-        aliases=_aliases(kg_graph, view.graph.nodes),
+        aliases=_aliases(store, view.graph.nodes),
         seed=seed,
         expand_url=expand_url,
     )
+
+
+def choose_view(kg_graph, **view_options) -> tuple[View, nx.MultiDiGraph]:
+    """:func:`view_for` with the store, ontology and projection of *kg_graph*."""
+    return view_for(kg_graph.store, kg_graph.ontology, kg_graph.projection(), **view_options)
+
+
+def picture(kg_graph, **options) -> str:
+    """:func:`page_for` with the store, ontology and projection of *kg_graph*."""
+    return page_for(kg_graph.store, kg_graph.ontology, kg_graph.projection(), **options)
 
 
 class NotebookPicture:
@@ -125,9 +150,9 @@ class NotebookPicture:
         Path(path).write_text(self.html, encoding="utf-8")
 
 
-def _query_view(kg_graph, graph: nx.MultiDiGraph, sparql: str) -> View:
-    results = kg_graph.query(sparql)
-    relations = {str(r.iri): r.name for r in kg_graph.ontology.direct_relations()}
+def _query_view(store: Store, ontology: Ontology, graph: nx.MultiDiGraph, sparql: str) -> View:
+    results = store.query(sparql)
+    relations = {str(r.iri): r.name for r in ontology.direct_relations()}
     pairs = []
     if results.kind == "graph":
         for s, p, o in results.triples:
@@ -141,7 +166,7 @@ def _query_view(kg_graph, graph: nx.MultiDiGraph, sparql: str) -> View:
         if widened:
             # A question's query usually selects names for a table; the entities behind
             # them are bound by its pattern, so the picture asks for every variable.
-            pairs = _entity_pairs(kg_graph.query(widened).rows, graph)
+            pairs = _entity_pairs(store.query(widened).rows, graph)
             title = "Query: the entity pairs behind its rows"
     else:
         raise QueryError("a picture needs a CONSTRUCT query or a SELECT of entity pairs, not ASK")
@@ -194,12 +219,12 @@ def _sizes(graph: nx.MultiDiGraph, view: View, measure: str, seed: int) -> dict[
     return {node: scores.get(node, 0.0) for node in view.graph}
 
 
-def _aliases(kg_graph, nodes: Iterable[str]) -> dict[str, list[str]]:
+def _aliases(store: Store, nodes: Iterable[str]) -> dict[str, list[str]]:
     iris = [URIRef(node) for node in nodes if str(node).startswith(("http://", "https://", "urn:"))]
     found: dict[str, list[str]] = {}
     for start in range(0, len(iris), 500):
         chunk = " ".join(term_to_sparql(iri) for iri in iris[start:start + 500])
-        _, rows = kg_graph.store.select_rows(
+        _, rows = store.select_rows(
             f"SELECT DISTINCT ?e ?alias WHERE {{ VALUES ?e {{ {chunk} }} ?e <{SKOS.altLabel}> ?alias }}"
         )
         for entity, alias in rows:
