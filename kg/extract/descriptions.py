@@ -126,3 +126,4 @@ def _dateline_place(ent) -> bool:
     doc = ent.doc
     return ent.text.isupper() and ent.text.isalpha() and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) \
         and ent.end < len(doc) and doc[ent.end].text in ("—", "–", "--", "-")
+

@@ -86,6 +86,13 @@ def trimmed_mentions(ents) -> list:
                 continue
         if end - start > 1 and ent.doc[start].lower_ == "the":
             start += 1
+        # '“Jindal Steel': quotation marks are no part of a name.
+        while end - start > 1 and ent.doc[start].text in _QUOTES:
+            start += 1
+        while end - start > 1 and ent.doc[end - 1].text in _QUOTES:
+            end -= 1
+        if ent.label_ in _NAME_LABELS and not any(c.isupper() or c.isdigit() for c in ent.doc[start:end].text):
+            continue  # "an exoskeleton robot": a name has a capital or a digit somewhere
         # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
         # tells which one a name without a number means.
         if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
@@ -157,6 +164,11 @@ def _place_after_of(ent) -> list | None:
     if world_city_country(place.text) is None:
         return None
     return [Span(ent.doc, ent.start, of, label="ORG"), Span(ent.doc, of + 1, ent.end, label="GPE")]
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+#: NER's labels of names (not of values nor of the reference data's matches).
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "EVENT", "LAW", "LOC", "WORK_OF_ART"})
 
 
 def _leads_name(ent, taken: set[int]) -> bool:

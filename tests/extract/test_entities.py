@@ -90,3 +90,14 @@ def test_a_first_name_ner_left_out_is_the_persons(extract_text):
 
 def test_a_title_word_inside_a_firm_name_stays(extract_text):
     assert types(extract_text("General Motors invested $1 billion in Cruise last year.")).get("General Motors") == "Company"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Quotation marks are no part of a name.
+    ("“Marlow Steel will keep the plant,” the union said.", {"Marlow Steel": "Company"}),
+    # A lab's name is a research organisation's.
+    ("Engineers at the Daewon Motor Robotics Lab built the arm.", {"Daewon Motor Robotics Lab": "ResearchOrg"}),
+])
+def test_quotes_and_labs(extract_text, text, expected):
+    found = types(extract_text(text))
+    assert {name: found.get(name) for name in expected} == expected
