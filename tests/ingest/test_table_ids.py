@@ -9,7 +9,7 @@ import pytest
 from kg.errors import IngestError
 from kg.formats import get_format
 from kg.graph import KnowledgeGraph
-from kg.resolution import dedupe
+from kg.resolution import dedupe, merge
 
 ID = "https://w3id.org/kg/id/"
 
@@ -169,3 +169,15 @@ def test_a_spelling_follows_its_group_to_a_stored_entity(graph, tmp_path):
     assert found["kiwi-labs"] == {"Kiwi", "KIWI Inc."}
     assert found["kiwi"] == {"kiwi"}
     assert ("hearst", "kiwi") in invested(graph) and ("accel", "kiwi-labs") in invested(graph)
+
+
+def test_a_person_merges_what_import_kept_apart_and_reimport_keeps_it(graph, tmp_path):
+    mapping = MAPPING.replace(", id: {column: company_id}", "")
+    files = write(tmp_path, [("Hearst", "Ember"), ("Index", "Ember Inc.")], mapping, header="investor,company")
+    graph.import_table(*files)
+    assert {row["label"] for row in graph.investors("Ember")} == {"Hearst"}
+    merge(graph.store, ID + "ember", ID + "ember-inc", who="ana", why="one chip maker")
+    for _ in range(2):  # before and after importing the table again
+        assert {row["label"] for row in graph.investors("Ember Inc.")} == {"Hearst", "Index"}
+        assert not [row for row in dedupe(graph, min_score=0.5) if "Ember" in (row["a_label"], row["b_label"])]
+        graph.import_table(*files)
