@@ -450,7 +450,7 @@ class KnowledgeGraph:
         need the projection.
         """
         from kg.analysis import neighbourhood
-        from kg.viz import picture
+        from kg.viz.pictures import page_for
 
         if options.get("focus") and options.get("size_by", "degree") == "degree" and self.reads_neighbourhoods:
             for name in options.get("classes") or ():
@@ -459,8 +459,8 @@ class KnowledgeGraph:
                 self.store, self.ontology, self.resolve(options["focus"]), hops=options.get("hops", 1),
                 relations=options.get("relations") or None, classes=self._with_subclasses(options.get("classes")),
             )
-            return picture(_Cut(self, graph), **options)
-        return picture(self, **options)
+            return page_for(self.store, self.ontology, graph, **options)
+        return page_for(self.store, self.ontology, self.projection(), **options)
 
     def show(self, *, height: int = 600, **options):
         """The same picture as :meth:`viz`, displayed inline by Jupyter (no network needed)."""
@@ -477,27 +477,6 @@ class KnowledgeGraph:
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
         return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
-
-
-class _Cut(KnowledgeGraph):
-    """A knowledge graph whose projection is a part read around a question: handed to the
-    picture code, which cuts its views from :meth:`projection` (filters included)."""
-
-    def __init__(self, whole: KnowledgeGraph, part: nx.MultiDiGraph) -> None:
-        super().__init__(whole.store, whole._ontology, analysis=whole.analysis_mode)
-        self._part = part
-
-    def projection(
-        self, *, classes: Iterable[str] | None = None, relations: Iterable[str] | None = None
-    ) -> nx.MultiDiGraph:
-        from kg.analysis.project import filter_projection
-
-        if classes is None and relations is None:
-            return self._part
-        return filter_projection(self._part, self.ontology, classes=classes, relations=relations)
-
-    def close(self) -> None:
-        """The store is the whole graph's, which closes it."""
 
 
 def _is_server(store: Store) -> bool:
