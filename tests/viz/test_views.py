@@ -189,3 +189,17 @@ def test_separate_leaves_no_overlap_in_a_jammed_crowd_however_few_the_rounds(rou
         if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
     ]
     assert overlapping == []
+
+
+def test_a_view_is_cut_from_the_projection_it_is_given(seed_graph):
+    from kg.viz import view_for
+
+    whole = seed_graph.projection()
+    agibot = "https://w3id.org/kg/id/agibot"
+    lg = "https://w3id.org/kg/id/lg-electronics"
+    part = whole.subgraph([agibot, lg]).copy()
+    view, graph = view_for(seed_graph.store, seed_graph.ontology, part, focus="AgiBot", hops=2)
+    assert graph is part
+    assert labels(view) == ["AgiBot", "LG Electronics"]
+    only_stakes, _ = view_for(seed_graph.store, seed_graph.ontology, part, relations=["holds_stake_in"])
+    assert named_edges(only_stakes, only_stakes.graph.edges(keys=True)) == [("LG Electronics", "holdsStakeIn", "AgiBot")]
