@@ -1,8 +1,17 @@
-"""Analysis on the projection (an ``nx.MultiDiGraph``): links, investments, ownership,
-centrality and communities, and exports for other graph tools.
+"""Analysis on the projection, the entity graph as an ``nx.MultiDiGraph``.
 
-Every function takes the projection first and entity ids (IRIs) as strings; get the
-projection with ``KnowledgeGraph.projection()`` or :func:`project`.
+Building it: :mod:`~kg.analysis.project` (:func:`build_projection` from a store and an
+ontology, :func:`filter_projection`, the cached :func:`project`), :mod:`~kg.analysis.joined`
+(the per-graph pieces joined and kept on disk) and :mod:`~kg.analysis.neighbourhood` (the
+part around a few entities, read from a store with batched queries). Reading it:
+:mod:`~kg.analysis.links` (paths between two entities, told as sentences),
+:mod:`~kg.analysis.investments` (portfolio, investors, co-investors),
+:mod:`~kg.analysis.ownership` (integrated stakes), :mod:`~kg.analysis.metrics`
+(centrality, communities) and :mod:`~kg.analysis.exports` (GraphML, GEXF, Cytoscape).
+
+The readers take the projection (or a neighbourhood's part of it) first and entity ids
+(IRIs) as strings, and what else they need (an ontology) as arguments, never the
+``KnowledgeGraph`` façade.
 """
 
 from kg.analysis.exports import GRAPH_EXPORTS, export_graph
