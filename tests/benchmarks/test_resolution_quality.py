@@ -103,3 +103,45 @@ done(scores=scores, dedupe=evaluate(rows, listed, threshold=0.95), pairs_labelle
     assert figures["dedupe_pairs_only"]["precision"] >= 0.97
     assert figures["dedupe"]["precision"] >= 0.97
     assert figures["dedupe"]["precision_top"] >= 0.88
+
+
+def test_spelling_groups_against_acquisitions_permalinks(shared_dir):
+    """An unseen check of import's rule: the Crunchbase acquisitions carry each firm's
+    permalink (the source's own id), so two spellings of one key are one firm exactly when
+    they share a permalink. Measured 2026-12-02: 3 such pairs (About Me! / about.me, E Ink
+    Holdings / E Ink, Spire / Spire Corporation), all two firms; the key alone joined all 3,
+    the shared-neighbour rule none."""
+    import csv
+    import io
+    from collections import defaultdict
+    from itertools import combinations
+
+    from kg.ingest.normalize import is_meaningful_name, name_key
+    from kg.ingest.resolve import spelling_groups
+
+    raw = (shared_dir / "datasets" / "crunchbase2013" / "crunchbase-acquisitions.csv").read_text(encoding="latin-1")
+    permalinks, neighbours = defaultdict(set), {}
+    for row in csv.DictReader(io.StringIO(raw.replace("\r\n", "\n").replace("\r", "\n"))):
+        ends = [(row["acquirer_name"].strip(), row["acquirer_permalink"]), (row["company_name"].strip(), row["company_permalink"])]
+        if not all(is_meaningful_name(name) for name, _ in ends):
+            continue
+        for (name, permalink), (other, _) in zip(ends, reversed(ends), strict=True):
+            permalinks[name].add(permalink)
+            keys = neighbours.setdefault(name, set())
+            if name_key(other) != name_key(name):
+                keys.add(name_key(other))
+    groups = spelling_groups(neighbours)
+    by_key = defaultdict(list)
+    for spelling in neighbours:
+        by_key[name_key(spelling)].append(spelling)
+    counts = {"pairs": 0, "same": 0, "joined": 0, "joined_wrong": 0}
+    for spellings in by_key.values():
+        for a, b in combinations(spellings, 2):
+            same = bool(permalinks[a] & permalinks[b])
+            counts["pairs"] += 1
+            counts["same"] += same
+            counts["joined"] += groups[a] == groups[b]
+            counts["joined_wrong"] += groups[a] == groups[b] and not same
+    record("spelling groups on acquisitions permalinks", **counts)
+    assert counts["joined_wrong"] == 0
+    assert counts["pairs"] >= 3
