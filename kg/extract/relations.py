@@ -73,9 +73,13 @@ def _position_words(pattern: Pattern) -> dict[int, tuple[str, frozenset]]:
                 if isinstance(token.get(key), dict) and "IN" in token[key]:
                     wants[position] = (key, frozenset(token[key]["IN"]))
         elif role in ("subject", "object"):
-            wanted = (token.get("_") or {}).get("kg_class")
+            # The classes a slot takes are the relation's ends (ENT_TYPE); a frame's own
+            # class test (``_: {kg_class: ...}``) is the same for all its rules.
+            wanted, key = token.get("ENT_TYPE"), "ENT_TYPE"
+            if not (isinstance(wanted, dict) and "IN" in wanted):
+                wanted, key = (token.get("_") or {}).get("kg_class"), "kg_class"
             if isinstance(wanted, dict) and "IN" in wanted:
-                wants[position] = ("kg_class", frozenset(wanted["IN"]))
+                wants[position] = (key, frozenset(wanted["IN"]))
     return wants
 
 
@@ -98,6 +102,8 @@ def _unbounded(tokens: list[dict]) -> tuple[list[dict], dict[int, int]]:
 
 
 def _token_value(token, key: str) -> str:
+    if key == "ENT_TYPE":
+        return token.ent_type_
     return token._.kg_class if key == "kg_class" else _word_of(token, key)
 
 

@@ -131,7 +131,7 @@ FRAME_SENTENCES = {
                                    ("Hanul Robotics", "headquartered_in", "Busan")),
     "name-hyphen-participle": ("Daewon Group-backed Hanul Robotics raised money.",
                                ("Daewon Group", "invests_in", "Hanul Robotics")),
-    "name-comma-sector-head": ("Sunwoo Energy, a battery maker, said demand was strong.",
+    "name-comma-sector-head": ("Sunwoo Energy, a Korean battery maker, said demand was strong.",
                                ("Sunwoo Energy", "operates_in_sector", "batteries")),
     "sector-head-name": ("Investors backed humanoid robot developer Hanul Robotics.",
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
@@ -241,6 +241,16 @@ def test_every_trigger_kind_is_read(extract):
      ("Hanul Robotics", "partners_with", "Minjin Foods"), "verb-active:"),
     ("Hanul Robotics and Minjin Foods will jointly build a plant in Ohio.",
      ("Hanul Robotics", "partners_with", "Minjin Foods"), "reciprocal-verb:"),
+    # Rules of one token frame take each its own relation's ends: a country here.
+    ("Kim Min-soo, the South Korean president, said so.",
+     ("Kim Min-soo", "head_of_state_of", "South Korea"), "name-comma-theme-title:"),
+    # Places within places; firms by their city or nationality.
+    ("Olaf Scholz visited Yuzhong District of southwest China's Chongqing Municipality.",
+     ("Yuzhong District", "located_in", "Chongqing"), "place-of-country-place"),
+    ("The plant in Jiulongpo District in Chongqing employs 100 people.",
+     ("Jiulongpo District", "located_in", "Chongqing"), "place-of-place"),
+    ("Hanul Robotics, a Busan company, makes robots.", ("Hanul Robotics", "headquartered_in", "Busan"), "name-comma-city-firm"),
+    ("Hanul Robotics is a South Korean company.", ("Hanul Robotics", "headquartered_in", "South Korea"), "name-is-demonym-firm"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -252,7 +262,8 @@ def test_every_trigger_kind_is_read(extract):
         "possessive-ceo-apposition", "counts-among-investors", "named-chairman", "chairs", "chief-executive-officer",
         "chief-operating-officer", "took-part-in", "keynote-at-event", "pump-into", "commit-to",
         "take-over", "take-control-of", "competition-from", "memorandum-of-understanding-with", "jointly-with",
-        "jointly-coordinated", "vice-chairman", "name-particles"])
+        "jointly-coordinated", "demonym-president", "place-of-country-place", "place-in-place", "city-firm",
+        "demonym-firm-copula", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -519,3 +530,12 @@ def test_an_unsaid_organisation_makes_a_candidate_not_a_fact(extract):
     named = relation(extract("Kim Min-soo, chief executive of Hanul Robotics, said demand was strong."),
                      ("Kim Min-soo", "ceo_of", "Hanul Robotics"))
     assert named["confidence"] >= default_min_confidence()
+
+
+def test_a_nationality_before_a_title_is_not_whose_title(extract):
+    """ "Japanese peer Kokusai": Kokusai is Japanese, not Japan's rival; a place within
+    another is not read where its country comes first ("of China's Chongqing")."""
+    facts = triples(extract("Applied Materials will buy smaller Japanese peer Kokusai Electric, Nikkei has learned."))
+    assert not {f for f in facts if f[1] == "competes_with"}
+    facts = triples(extract("Olaf Scholz visited Yuzhong District of southwest China's Chongqing Municipality."))
+    assert ("Yuzhong District", "located_in", "China") not in facts
