@@ -18,6 +18,7 @@ a line of Python.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 
 from kg.ids import local_name
@@ -97,9 +98,20 @@ def qualifier_text(
 
 def shown_qualifiers(ontology: Ontology) -> list[Qualifier]:
     """The qualifiers a reader sees, in their kg:order."""
-    return sorted(
+    return list(_shown(ontology))
+
+
+@functools.lru_cache(maxsize=8)
+def _shown(ontology: Ontology) -> tuple[Qualifier, ...]:
+    # Asked once per fact of a picture: sorted once per ontology.
+    return tuple(sorted(
         (q for q in ontology.qualifiers.values() if q.display != "hidden"), key=lambda q: (q.order, q.name)
-    )
+    ))
+
+
+@functools.lru_cache(maxsize=8)
+def _period_ends(ontology: Ontology) -> frozenset[str]:
+    return frozenset(q.period_end for q in ontology.qualifiers.values() if q.period_end)
 
 
 def _given(attrs: Mapping, name: str) -> bool:
@@ -113,7 +125,7 @@ def qualifier_lines(
     """One line per shown qualifier *attrs* holds, in the ontology's order: (label, text),
     or (words, None) for a flag, which says what it means instead of "implied: True"."""
     lines: list[Line] = []
-    for qualifier in shown_qualifiers(ontology):
+    for qualifier in _shown(ontology):
         if not _given(attrs, qualifier.name):
             continue
         text = qualifier_text(qualifier, attrs[qualifier.name], attrs, name_of=name_of)
@@ -125,8 +137,8 @@ def qualifier_note(attrs: Mapping, ontology: Ontology, *, name_of: Callable[[str
     """The qualifiers that belong in a sentence (kg:inSentence), as one comma-separated
     note; a period's start and end are one span, ``start–end``. Empty when there are none."""
     parts = []
-    ends = {q.period_end for q in ontology.qualifiers.values() if q.period_end}
-    for qualifier in shown_qualifiers(ontology):
+    ends = _period_ends(ontology)
+    for qualifier in _shown(ontology):
         if not qualifier.in_sentence or qualifier.name in ends:
             continue
         end = qualifier.period_end
