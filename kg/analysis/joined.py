@@ -87,6 +87,21 @@ class Shape:
             "issued": ("?source ?issued", f"?source <{DCTERMS.issued}> ?issued"),
         }
 
+    def reads(self) -> dict:
+        """The same sections as the store is best asked for them (see
+        :data:`kg.store.pieces.Section`): a statement's relation and a direct triple's
+        predicate one relation at a time, so that the store does not decode the relation
+        on every row (a sixth of the terms of a cold read)."""
+        reads = dict(self.sections())
+        others = ", ".join(f"<{iri}>" for iri in self.relations)
+        relation = f"<{KG.relation}>"
+        reads["link p"] = [
+            *(("?st", f"?st {relation} <{iri}>", ((1, iri),)) for iri in self.relations),
+            ("?st ?x", f"?st {relation} ?x FILTER(?x NOT IN ({others}))", ()),
+        ]
+        reads["direct"] = [("?s ?o", f"?s <{iri}> ?o", ((1, iri),)) for iri in self.relations]
+        return reads
+
 
 @dataclass
 class Joined:

@@ -26,7 +26,6 @@ import gc
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from itertools import chain
 
 import networkx as nx
 
@@ -34,7 +33,9 @@ from kg.analysis.joined import PIECE_KIND, Joined, Shape, join_pieces, joined_pr
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
-from kg.store.pieces import CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, read_sections
+from kg.store.pieces import (
+    CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, part_values, read_sections, section_parts,
+)
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
@@ -66,14 +67,18 @@ def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     # Single-pattern queries throughout, joined in Python: Oxigraph answers each in a
     # fraction of a second, where joins of the same patterns took seconds on a million
     # triples.
-    queries = {key: f"SELECT {variables} WHERE {{ {pattern} }}" for key, (variables, pattern) in shape.sections().items()}
+    reads = shape.reads()
+    parts = section_parts(reads)
     with ThreadPoolExecutor(max_workers=_threads(store)) as pool:
-        answers = dict(zip(queries, pool.map(lambda sparql: store.select_rows(sparql)[1], queries.values())))
-    return {key: list(chain.from_iterable(answer)) for key, answer in answers.items()}
+        answers = pool.map(lambda part: store.select_rows(f"SELECT {part[1]} WHERE {{ {part[2]} }}")[1], parts)
+        whole: dict[str, list[str]] = {section: [] for section in reads}
+        for (section, _, _, fixed), answer in zip(parts, answers):
+            whole[section] += part_values(answer, fixed)
+    return whole
 
 
 def _read_graphs(store, shape: Shape, graphs: list) -> dict[str, dict[str, list[str]]]:
-    return read_sections(store, graphs, shape.sections(), threads=_threads(store))
+    return read_sections(store, graphs, shape.reads(), threads=_threads(store))
 
 
 def _assemble(joined: Joined, store) -> nx.MultiDiGraph:

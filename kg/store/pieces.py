@@ -33,7 +33,7 @@ from rdflib import URIRef
 
 __all__ = [
     "ACTIVITY", "Activity", "CacheWarning", "Join", "JoinPlan", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces",
-    "join_plan", "read_sections", "rows", "store_cache_folder",
+    "join_plan", "part_values", "read_sections", "rows", "section_parts", "store_cache_folder",
 ]
 
 _CACHE_KIND = "kg-piece"
@@ -207,31 +207,64 @@ def store_cache_folder(store) -> Path | None:
     return cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}"
 
 
+#: How a section is read: (variables, pattern), or parts of it, each (variables, pattern,
+#: fixed) where *fixed* puts constants between the variables' columns: ``((1, iri),)``
+#: makes rows (x, iri, y) of a part reading ?x ?y. A term the store would decode on every
+#: row, when the query can name it, costs nothing that way.
+Section = tuple[str, str] | list[tuple[str, str, tuple[tuple[int, str], ...]]]
+
+
+def section_parts(sections: dict[str, Section]) -> list[tuple[str, str, str, tuple[tuple[int, str], ...]]]:
+    """(section, variables, pattern, fixed) of each query that reads *sections*."""
+    parts = []
+    for section, spec in sections.items():
+        if isinstance(spec, tuple):
+            parts.append((section, spec[0], spec[1], ()))
+        else:
+            parts += [(section, variables, pattern, fixed) for variables, pattern, fixed in spec]
+    return parts
+
+
+def part_values(answer: list[tuple[str, ...]], fixed: tuple[tuple[int, str], ...]) -> list[str]:
+    """The flat values of a part's rows, its constants put in their columns."""
+    if not fixed:
+        return list(chain.from_iterable(answer))
+    values: list[str] = []
+    for row in answer:
+        row = list(row)
+        for position, constant in fixed:
+            row.insert(position, constant)
+        values += row
+    return values
+
+
 def read_sections(
-    store, graphs: list[URIRef | None], sections: dict[str, tuple[str, str]], *, threads: int = 1
+    store, graphs: list[URIRef | None], sections: dict[str, Section], *, threads: int = 1
 ) -> dict[str, Piece]:
     """Answer each section's SELECT for each of *graphs*, split by graph: a piece by graph
-    IRI (``""``: the default graph). *sections* maps a name to (the variables, the pattern):
-    ``("?e ?label", "?e rdfs:label ?label")``. Several named graphs are read together, a
-    few hundred per query (``VALUES ?g {...} GRAPH ?g {...}``: the store reads each graph's
-    part of its indexes, not the others'); the default graph, or one named graph, alone."""
+    IRI (``""``: the default graph). *sections* maps a name to (the variables, the pattern),
+    ``("?e ?label", "?e rdfs:label ?label")``, or to parts (see :data:`Section`). Several
+    named graphs are read together, a few hundred per query (``VALUES ?g {...} GRAPH ?g
+    {...}``: the store reads each graph's part of its indexes, not the others'); the
+    default graph, or one named graph, alone."""
     pieces: dict[str, Piece] = {"" if g is None else str(g): {section: [] for section in sections} for g in graphs}
     named = [g for g in graphs if g is not None]
     alone = [g for g in graphs if g is None] + (named if len(named) == 1 else [])
-    jobs: list[tuple[str, URIRef | None, bool, str]] = [
-        (section, graph, False, f"SELECT {variables} WHERE {{ {pattern} }}")
-        for graph in alone for section, (variables, pattern) in sections.items()
+    parts = section_parts(sections)
+    jobs: list[tuple[str, URIRef | None, bool, str, tuple]] = [
+        (section, graph, False, f"SELECT {variables} WHERE {{ {pattern} }}", fixed)
+        for graph in alone for section, variables, pattern, fixed in parts
     ]
     together = named if len(named) > 1 else []
     for start in range(0, len(together), _GRAPHS_PER_QUERY):
         values = " ".join(f"<{g}>" for g in together[start:start + _GRAPHS_PER_QUERY])
         jobs += [
-            (section, None, True, f"SELECT ?g {variables} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {pattern} }} }}")
-            for section, (variables, pattern) in sections.items()
+            (section, None, True, f"SELECT ?g {variables} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {pattern} }} }}", fixed)
+            for section, variables, pattern, fixed in parts
         ]
 
     def run(job):
-        _, graph, batch, sparql = job
+        _, graph, batch, sparql, _ = job
         return store.select_rows(sparql)[1] if batch else store.select_graph_rows(sparql, graph)[1]
 
     if threads > 1:
@@ -239,12 +272,15 @@ def read_sections(
             answers = list(pool.map(run, jobs))
     else:
         answers = [run(job) for job in jobs]
-    for (section, graph, batch, _), answer in zip(jobs, answers):
+    for (section, graph, batch, _, fixed), answer in zip(jobs, answers):
         if not batch:
-            pieces["" if graph is None else str(graph)][section] = list(chain.from_iterable(answer))
+            pieces["" if graph is None else str(graph)][section] += part_values(answer, fixed)
             continue
+        by_graph: dict[str, list[tuple[str, ...]]] = {}
         for row in answer:
-            pieces[row[0]][section].extend(row[1:])
+            by_graph.setdefault(row[0], []).append(row[1:])
+        for graph_name, found in by_graph.items():
+            pieces[graph_name][section] += part_values(found, fixed)
     return pieces
 
 
