@@ -109,7 +109,8 @@ class Qualifier:
     :data:`QUALIFIER_DISPLAYS`; a money qualifier's unit is a fixed code (*unit*) or another
     qualifier holding it (*unit_qualifier*); *order* places a shown qualifier among a fact's
     lines; *in_sentence* puts it in the note of a link sentence; *period_end* names the
-    qualifier that ends the period this one starts; *flag_text* is what a flag says.
+    qualifier that ends the period this one starts; *summed* marks money whose parallel
+    values add up to a total worth showing; *flag_text* is what a flag says.
     """
 
     iri: URIRef
@@ -123,6 +124,7 @@ class Qualifier:
     order: int | None = None
     in_sentence: bool = False
     period_end: str | None = None
+    summed: bool = False
     flag_text: str | None = None
 
 
@@ -352,6 +354,10 @@ class Ontology:
                         "which is not a declared qualifier"
                     )
 
+    def _flag(self, subject: URIRef, predicate: URIRef) -> bool:
+        value = self._one(subject, predicate)
+        return isinstance(value, Literal) and value.toPython() is True
+
     def _display(self, prop: URIRef) -> dict:
         """How the qualifier *prop* is shown, checked: a known kg:display, a unit for money,
         a place (kg:order) for anything shown, words (kg:flagText) for a flag."""
@@ -372,8 +378,10 @@ class Ontology:
             if order is None or not str(order).isdigit():
                 raise OntologyError(f"{where} is shown but has no kg:order (a whole number) among a fact's lines")
             found["order"] = int(order)
-        in_sentence = self._one(prop, KG.inSentence)
-        found["in_sentence"] = isinstance(in_sentence, Literal) and in_sentence.toPython() is True
+        found["in_sentence"] = self._flag(prop, KG.inSentence)
+        found["summed"] = self._flag(prop, KG.summed)
+        if found["summed"] and display != "money":
+            raise OntologyError(f"{where} is summed but shows {display}, not money")
         period_end = self._one(prop, KG.periodEnd)
         if period_end is not None:
             found["period_end"] = self._local(period_end)

@@ -87,6 +87,7 @@ def test_every_qualifier_says_how_it_is_shown(onto):
     assert onto.qualifiers["amount"].unit_qualifier == "currency"
     assert onto.qualifiers["amountUSD"].unit == "USD"
     assert onto.qualifiers["start"].period_end == "end"
+    assert [q.name for q in onto.qualifiers.values() if q.summed] == ["amount"]
     assert {q.name for q in onto.qualifiers.values() if q.display == "hidden"} >= {
         "currency", "confidence", "evidenceStart", "evidenceEnd", "candidate",
     }
@@ -182,10 +183,16 @@ def _broken(tmp_path, old: str, new: str) -> Path:
             "kg:order 14 .",
             "kg:implied is a flag but has no kg:flagText",
         ),
+        (
+            'kg:display "percent" ; kg:order 2 ;',
+            'kg:display "percent" ; kg:summed true ; kg:order 2 ;',
+            "kg:stakePercent is summed but shows percent, not money",
+        ),
     ],
     ids=[
         "no-label", "no-domain", "undeclared-domain", "bad-inverse", "class-no-label", "bad-colour", "bad-statement-class",
         "qualifier-no-display", "unknown-display", "money-no-unit", "undeclared-unit", "shown-no-order", "flag-no-text",
+        "summed-not-money",
     ],
 )
 def test_broken_ontology_names_the_term(tmp_path, old, new, message):

@@ -7,11 +7,14 @@ return plain data that :mod:`kg.viz.html` turns into vis-network records.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
+
+from kg.ontology import Ontology, Qualifier
 
 __all__ = [
     "Bundle",
@@ -46,21 +49,24 @@ class Bundle:
     def count(self) -> int:
         return len(self.facts)
 
-    def totals(self) -> dict[str, float]:
-        """The sum of the facts' amounts per currency (facts without an amount add nothing).
+    def totals(self, ontology: Ontology) -> dict[str, float]:
+        """The sum of the facts' values of each summed money qualifier (``kg:summed`` in
+        *ontology*: the amount) per unit; facts without one add nothing.
 
-        An amount with no currency is summed under ``"?"`` rather than guessed.
+        A value with no unit is summed under ``"?"`` rather than guessed.
         """
         sums: dict[str, float] = defaultdict(float)
-        for attrs in self.facts:
-            amount = _float(attrs.get("amount"))
-            if amount is not None:
-                sums[str(attrs.get("currency") or "?")] += amount
+        for qualifier in _summed(ontology):
+            for attrs in self.facts:
+                value = _float(attrs.get(qualifier.name))
+                if value is not None:
+                    unit = attrs.get(qualifier.unit_qualifier) if qualifier.unit_qualifier else qualifier.unit
+                    sums[str(unit or "?")] += value
         return dict(sorted(sums.items()))
 
-    def span(self) -> tuple[str, str] | None:
+    def span(self, ontology: Ontology) -> tuple[str, str] | None:
         """The first and last dates the facts carry (as written, ISO order), or None."""
-        periods = [p for p in (fact_period(attrs) for attrs in self.facts) if p]
+        periods = [p for p in (fact_period(attrs, ontology) for attrs in self.facts) if p]
         if not periods:
             return None
         return min(lo for lo, _ in periods), max(hi for _, hi in periods)
@@ -76,17 +82,21 @@ class LeafGroup:
     members: list[str]
 
 
-def bundle_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple] | None = None) -> list[Bundle]:
+def bundle_edges(
+    graph: nx.MultiDiGraph, edges: Iterable[tuple] | None = None, *, ontology: Ontology
+) -> list[Bundle]:
     """The edges of *graph* (or the ``(u, v, key, attrs)`` *edges* given) bundled by
-    (from, to, relation), in a stable order; facts within a bundle sorted by date, then key.
+    (from, to, relation), in a stable order; facts within a bundle sorted by date (as
+    :func:`fact_period` reads it with *ontology*), then key.
 
     Examples
     --------
+    >>> from kg.ontology import load_ontology
     >>> g = nx.MultiDiGraph()
     >>> for key, amount in (("a", 1.0), ("b", 2.5)):
     ...     _ = g.add_edge("x", "y", key=key, relation="exportsTo", amount=amount, currency="USD")
-    >>> (bundle,) = bundle_edges(g)
-    >>> bundle.count, bundle.totals()
+    >>> (bundle,) = bundle_edges(g, ontology=load_ontology())
+    >>> bundle.count, bundle.totals(load_ontology())
     (2, {'USD': 3.5})
     """
     if edges is None:
@@ -100,27 +110,49 @@ def bundle_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple] | None = None) -
         bundle.keys.append(str(key))
         bundle.facts.append(attrs)
     for bundle in found.values():
-        order = sorted(range(bundle.count), key=lambda i: ((fact_period(bundle.facts[i]) or ("", ""))[0], bundle.keys[i]))
+        order = sorted(range(bundle.count), key=lambda i: ((fact_period(bundle.facts[i], ontology) or ("", ""))[0], bundle.keys[i]))
         bundle.keys = [bundle.keys[i] for i in order]
         bundle.facts = [bundle.facts[i] for i in order]
     return [found[k] for k in sorted(found, key=lambda k: tuple(map(str, k)))]
 
 
-def fact_period(attrs: Mapping) -> tuple[str, str] | None:
-    """The (first, last) day a fact is about, from its ``date`` or ``start``/``end``
-    qualifiers, as ISO dates: a year covers the whole year, a month the whole month.
+def fact_period(attrs: Mapping, ontology: Ontology) -> tuple[str, str] | None:
+    """The (first, last) day a fact is about, as ISO dates: a year covers the whole year, a
+    month the whole month. The date qualifiers come from *ontology*: a date of its own
+    (``date``) first, else a period's start and end (``kg:periodEnd``), either alone
+    standing for both.
 
-    >>> fact_period({"date": "2025"}), fact_period({"start": "2024-03", "end": "2025-02-10"})
+    >>> from kg.ontology import load_ontology
+    >>> onto = load_ontology()
+    >>> fact_period({"date": "2025"}, onto), fact_period({"start": "2024-03", "end": "2025-02-10"}, onto)
     (('2025-01-01', '2025-12-31'), ('2024-03-01', '2025-02-10'))
-    >>> fact_period({"role": "owner"}) is None
+    >>> fact_period({"role": "owner"}, onto) is None
     True
     """
-    first = attrs.get("date") or attrs.get("start")
-    last = attrs.get("date") or attrs.get("end") or first
-    first = first or last
+    points, periods = _date_qualifiers(ontology)
+    first = last = next((attrs[name] for name in points if attrs.get(name)), None)
+    for start, end in periods if first is None else ():
+        first, last = attrs.get(start) or attrs.get(end), attrs.get(end) or attrs.get(start)
+        if first:
+            break
     if not first:
         return None
     return _pad(str(first), "-01-01"), _pad(str(last), "-12-31")
+
+
+@functools.lru_cache(maxsize=8)
+def _date_qualifiers(ontology: Ontology) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Names of the date qualifiers that stand alone, and (start, end) of each period, in
+    the ontology's order (asked once per fact: read once per ontology)."""
+    dates = sorted((q for q in ontology.qualifiers.values() if q.display == "date"), key=lambda q: (q.order, q.name))
+    ends = {q.period_end for q in dates if q.period_end}
+    points = tuple(q.name for q in dates if q.period_end is None and q.name not in ends)
+    return points, tuple((q.name, q.period_end) for q in dates if q.period_end)
+
+
+@functools.lru_cache(maxsize=8)
+def _summed(ontology: Ontology) -> tuple[Qualifier, ...]:
+    return tuple(sorted((q for q in ontology.qualifiers.values() if q.summed), key=lambda q: q.name))
 
 
 def _pad(text: str, tail: str) -> str:

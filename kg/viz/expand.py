@@ -57,6 +57,6 @@ def neighbour_records(
     edges = [e for e in sub.edges(keys=True, data=True) if node in (e[0], e[1])]
     return {
         "nodes": [records.node(n, (0.0, 0.0)) for n in chosen],
-        "edges": [records.edge(bundle) for bundle in bundle_edges(sub, sorted(edges, key=lambda e: tuple(map(str, e[:3]))))],
+        "edges": [records.edge(bundle) for bundle in bundle_edges(sub, sorted(edges, key=lambda e: tuple(map(str, e[:3]))), ontology=ontology)],
         "more": len(ranked) - len(chosen),
     }

@@ -109,16 +109,16 @@ def page_data(
     where = positions(layout_graph, seed=seed, extents=_extents(layout_graph, view, groups, sizes, records))
     nodes = [records.node(node, where.get(node, (0.0, 0.0))) for node in sorted(drawn, key=str)]
     top_edges = [e for e in graph.edges(keys=True, data=True) if e[0] not in grouped and e[1] not in grouped]
-    edges = [records.edge(bundle) for bundle in bundle_edges(graph, sorted(top_edges, key=_edge_order))]
+    edges = [records.edge(bundle) for bundle in bundle_edges(graph, sorted(top_edges, key=_edge_order), ontology=ontology)]
     member_edges = sorted((e for e in graph.edges(keys=True, data=True) if e[0] in grouped or e[1] in grouped), key=_edge_order)
     for group in groups:
         record = records.group(group, where.get(group.id, (0.0, 0.0)))
         mine = [e for e in member_edges if grouped.get(e[0]) is group or grouped.get(e[1]) is group]
-        record["kg"]["group"]["edges"] = [records.edge(bundle) for bundle in bundle_edges(graph, mine)]
+        record["kg"]["group"]["edges"] = [records.edge(bundle) for bundle in bundle_edges(graph, mine, ontology=ontology)]
         nodes.append(record)
         # One edge per relation and direction joins the hub to the group, counting all.
         summary = [(u if u == group.hub else group.id, v if v == group.hub else group.id, k, a) for u, v, k, a in mine]
-        edges.extend(records.edge(bundle, summary=True) for bundle in bundle_edges(graph, summary))
+        edges.extend(records.edge(bundle, summary=True) for bundle in bundle_edges(graph, summary, ontology=ontology))
     for number, (u, v, relation) in enumerate(view.extra_edges):
         label = ontology.relation(relation).label if relation else ""
         edges.append({
@@ -207,7 +207,7 @@ class _Records:
         first = bundle.facts[0]
         base = str(first.get("label") or bundle.relation or "")
         facts = [] if summary else [self.fact(attrs) for attrs in bundle.facts]
-        span = bundle.span()
+        span = bundle.span(self.ontology)
         self._numbers += 1
         return {
             "from": bundle.source,
@@ -222,7 +222,7 @@ class _Records:
                 "relation": bundle.relation,
                 "base": base,
                 "count": bundle.count,
-                "totals": [[currency, money_text(total)] for currency, total in bundle.totals().items()],
+                "totals": [[currency, money_text(total)] for currency, total in bundle.totals(self.ontology).items()],
                 "span": list(span) if span else None,
                 "facts": facts,
                 "qualifiers": facts[0]["qualifiers"] if facts else [],
@@ -237,7 +237,7 @@ class _Records:
         source = _source(attrs.get("source"), self.sources)
         if source:
             self.sources_seen.setdefault(source["iri"], source)
-        period = fact_period(attrs)
+        period = fact_period(attrs, self.ontology)
         lines = [list(line) for line in qualifier_lines(attrs, self.ontology)]
         return {"qualifiers": lines, "source": source, "period": list(period) if period else None}
 

@@ -34,15 +34,15 @@ def trade_graph() -> nx.MultiDiGraph:
 
 
 def test_bundles_count_and_total_exactly():
-    bundles = {(b.source, b.relation, b.target): b for b in bundle_edges(trade_graph())}
+    bundles = {(b.source, b.relation, b.target): b for b in bundle_edges(trade_graph(), ontology=load_ontology())}
     assert sorted(bundles) == [("cn", "exportsTo", "kr"), ("kr", "importsFrom", "cn")]
     exports = bundles[("cn", "exportsTo", "kr")]
     assert exports.count == 5
-    assert exports.totals() == {"CNY": 1000.0, "USD": 400.0}
-    assert exports.span() == ("2023-01-01", "2025-06-30")
+    assert exports.totals(load_ontology()) == {"CNY": 1000.0, "USD": 400.0}
+    assert exports.span(load_ontology()) == ("2023-01-01", "2025-06-30")
     assert exports.keys == ["x4", "x1", "x2", "x3", "x5"]  # by date
     imports = bundles[("kr", "importsFrom", "cn")]
-    assert (imports.count, imports.totals(), imports.span()) == (1, {"EUR": 7.0}, ("2022-01-01", "2022-06-31"))
+    assert (imports.count, imports.totals(load_ontology()), imports.span(load_ontology())) == (1, {"EUR": 7.0}, ("2022-01-01", "2022-06-31"))
 
 
 def test_page_data_draws_one_edge_per_relation_with_its_facts():
@@ -71,7 +71,7 @@ def test_page_data_draws_one_edge_per_relation_with_its_facts():
     ({}, None),
 ])
 def test_fact_periods(attrs, expected):
-    assert fact_period(attrs) == expected
+    assert fact_period(attrs, load_ontology()) == expected
 
 
 def star(leaves: int, *, cls: str = "Company") -> nx.MultiDiGraph:
@@ -113,3 +113,26 @@ def test_the_most_important_leaves_stay_drawn():
     (group,) = group_leaves(graph, importance)
     kept = sorted(set(graph) - set(group.members) - {"hub"})
     assert kept == ["f000", "f001", "f002", "f020", "f039"]
+
+
+def test_totals_and_periods_follow_the_ontology(tmp_path):
+    from rdflib import Graph, Literal
+
+    from kg.namespaces import KG
+    from kg.resources import resource_dir
+
+    data = Graph().parse(resource_dir("ontology") / "kg.ttl")
+    data.add((KG.amountUSD, KG.summed, Literal(True)))  # a fixed unit: summed under USD
+    data.remove((KG.start, KG.periodEnd, None))  # start and end become dates of their own
+    path = tmp_path / "kg.ttl"
+    data.serialize(path, format="turtle")
+    ontology = load_ontology(path)
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "b", key="k1", relation="investsIn", amount=2.0, currency="EUR", amountUSD=2.2)
+    g.add_edge("a", "b", key="k2", relation="investsIn", amountUSD=1.0, start="2020", end="2021")
+    (bundle,) = bundle_edges(g, ontology=ontology)
+    assert bundle.totals(ontology) == {"EUR": 2.0, "USD": 3.2}
+    assert bundle.totals(load_ontology()) == {"EUR": 2.0}
+    # Without the period, the first date qualifier in kg:order (start) stands alone.
+    assert fact_period({"start": "2020", "end": "2021"}, ontology) == ("2020-01-01", "2020-12-31")
+    assert fact_period({"start": "2020", "end": "2021"}, load_ontology()) == ("2020-01-01", "2021-12-31")
