@@ -52,7 +52,7 @@ class Descriptions:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
         if cls == "Person" and len(ent) == 1 and _starts_organisation_name(ent):
             return "Company"
-        if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent):
+        if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent) or _place_in_place(ent):
             return "City"
         if cls != "Person" and len(ent) == 1 and self._surname_of_titled(ent):
             return "Person"
@@ -127,3 +127,16 @@ def _dateline_place(ent) -> bool:
     return ent.text.isupper() and ent.text.isalpha() and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) \
         and ent.end < len(doc) and doc[ent.end].text in ("—", "–", "--", "-")
 
+
+def _place_in_place(ent) -> bool:
+    """Whether a name after "in" is followed by the country or region it is in ("in
+    Jiangbeizui, southwest China's Chongqing", "in Hwaseong, South Korea"): a place."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1:ent.end + 4]:
+        if token.ent_type_ in ("KG:Country", "KG:City", "GPE"):
+            return True
+        if not (token.is_lower and token.is_alpha):  # "southwest", "northern"
+            return False
+    return False

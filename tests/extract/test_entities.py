@@ -101,3 +101,11 @@ def test_a_title_word_inside_a_firm_name_stays(extract_text):
 def test_quotes_and_labs(extract_text, text, expected):
     found = types(extract_text(text))
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olaf Scholz saw a water project in Daxiqiao, southwest China's Chongqing Municipality.", "Daxiqiao"),
+    ("Hanul Robotics will build a plant in Gwangyang, South Korea, next year.", "Gwangyang"),
+])
+def test_a_name_followed_by_the_place_it_is_in_is_a_place(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "City"
