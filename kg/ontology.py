@@ -192,12 +192,25 @@ class Ontology:
         entity = [c for c in self.classes.values() if "Entity" in self.ancestors(c.name)]
         return sorted(entity, key=lambda c: (-len(self.ancestors(c.name)), c.name))
 
+    def specificity(self, name: str | URIRef) -> tuple[int, str]:
+        """How specific a class is, as a sort key: its number of classes at or above it,
+        then its name for ties. :meth:`most_specific` takes the largest; code that ranks
+        classes (deepest first, or last) sorts by this key to agree with it.
+
+        >>> onto = load_ontology()
+        >>> sorted(["Agent", "InvestmentFirm", "Organization"], key=onto.specificity)
+        ['Agent', 'Organization', 'InvestmentFirm']
+        """
+        cls = self.cls(name)
+        return (len(self.ancestors(cls.name)), cls.name)
+
     def most_specific(self, types: list[URIRef] | set[URIRef]) -> OntClass | None:
-        """Of the kg classes among *types*, the deepest one (None when there is none)."""
+        """Of the kg classes among *types*, the deepest one (None when there is none); of
+        two as deep, the one whose name sorts last (see :meth:`specificity`)."""
         known = [self.classes[self._local(t)] for t in types if self._is_kg(t) and self._local(t) in self.classes]
         if not known:
             return None
-        return max(known, key=lambda c: (len(self.ancestors(c.name)), c.name))
+        return max(known, key=lambda c: self.specificity(c.name))
 
     # -- reading ---------------------------------------------------------------------
 

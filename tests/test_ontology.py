@@ -100,6 +100,16 @@ def test_class_hierarchy(onto):
     assert onto.most_specific({onto.cls("Agent").iri, onto.cls("Company").iri}).name == "Company"
 
 
+def test_specificity_ranks_as_most_specific_chooses(onto):
+    names = sorted(c.name for c in onto.entity_classes())
+    ranked = sorted(names, key=onto.specificity)
+    assert onto.most_specific({onto.cls(n).iri for n in names}).name == ranked[-1]
+    assert onto.specificity("InvestmentFirm") == (4, "InvestmentFirm")
+    # Two classes as deep: the name decides, the same way in both.
+    assert onto.specificity("Company")[0] == onto.specificity("GovernmentBody")[0]
+    assert onto.most_specific({onto.cls("Company").iri, onto.cls("GovernmentBody").iri}).name == "GovernmentBody"
+
+
 def test_camel_snake_round_trip(onto):
     from kg.ontology import snake_to_camel
 
