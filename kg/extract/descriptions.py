@@ -35,6 +35,7 @@ class Descriptions:
     person_nouns: frozenset[str] = frozenset()  # descriptions people are given too
     place_heads: frozenset[str] = frozenset()  # "District": the name is a place's
     titles: frozenset[str] = frozenset()  # "chief", "ceo": a person's name follows
+    possessions: frozenset[str] = frozenset()  # "subsidiary", "shareholders": only a firm has them
 
     @classmethod
     def from_cues(cls, cues: dict) -> "Descriptions":
@@ -46,7 +47,8 @@ class Descriptions:
                 phrases[tuple(str(phrase).lower().split())] = str(cls_name)
         return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()),
                    frozenset(str(w) for w in cues.get("place_heads") or ()),
-                   frozenset(str(w).lower() for w in cues.get("person_titles") or ()))
+                   frozenset(str(w).lower() for w in cues.get("person_titles") or ()),
+                   frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -56,6 +58,8 @@ class Descriptions:
             return "City"
         if cls != "Person" and len(ent) == 1 and self._surname_of_titled(ent):
             return "Person"
+        if cls == "Person" and self._owns_firm_things(ent):
+            return "Company"
         found = self._before(ent) or self._after(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
@@ -73,6 +77,19 @@ class Descriptions:
                     and doc[token.i - 1].text.istitle() and doc[token.i - 1].pos_ == "PROPN" \
                     and doc[token.i - 2].lower_.rstrip(".") in self.titles:
                 return True
+        return False
+
+    def _owns_firm_things(self, ent) -> bool:
+        """Whether the name owns what only organisations have ("Finix's shareholders",
+        "Harju Elekter's subsidiary"): ``organisation_possessions`` of names.yaml."""
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        for token in doc[ent.end + 1:ent.end + 4]:
+            if token.lower_ in self.possessions or token.lemma_.lower() in self.possessions:
+                return True
+            if token.pos_ not in ("ADJ", "NOUN") or token.is_punct:
+                return False
         return False
 
     def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
@@ -140,3 +157,4 @@ def _place_in_place(ent) -> bool:
         if not (token.is_lower and token.is_alpha):  # "southwest", "northern"
             return False
     return False
+

@@ -109,3 +109,12 @@ def test_quotes_and_labs(extract_text, text, expected):
 ])
 def test_a_name_followed_by_the_place_it_is_in_is_a_place(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "City"
+
+
+@pytest.mark.parametrize("text, name", [
+    # What only firms have.
+    ("Analysts said Harju Elekter's shareholders backed the sale.", "Harju Elekter"),
+    ("Marten Olsen's subsidiary in Oslo was sold last year.", "Marten Olsen"),
+])
+def test_context_only_a_firm_has(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
