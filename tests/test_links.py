@@ -67,12 +67,22 @@ def test_sentence_tells_the_path_in_words():
 def test_backward_first_step_uses_the_inverse_label():
     g = _graph()
     path = find_links(g, "agibot", "lg", max_hops=1)[0]
-    assert describe_path(g, path, inverse_labels={"holdsStakeIn": "has shareholder"}) == (
-        "AgiBot has shareholder LG Electronics (strategic shareholder)."
+    assert describe_path(g, path, inverse_labels={"holdsStakeIn": "is partly owned by"}) == (
+        "AgiBot is partly owned by LG Electronics (strategic shareholder)."
     )
-    assert describe_path(g, path) == (
+    # By default the ontology's own inverse label ("has shareholder", kg:hasShareholder).
+    assert describe_path(g, path) == "AgiBot has shareholder LG Electronics (strategic shareholder)."
+    assert describe_path(g, path, inverse_labels={}) == (
         "AgiBot links to LG Electronics (LG Electronics holds a stake in AgiBot (strategic shareholder))."
     )
+
+
+def test_sentence_notes_follow_the_ontology():
+    g = _graph()
+    g.add_edge("lg", "korea", key="s10", relation="investsIn", label="invests in", strength=3,
+               amount=1.5e9, currency="KRW", roundSize=9e9, start="2024", end="2025-06", note="not in sentences")
+    path = find_links(g, "lg", "korea", max_hops=1, relations=["investsIn"])[0]
+    assert describe_path(g, path) == "LG Electronics invests in South Korea (1,500,000,000 KRW, 2024–2025-06)."
 
 
 def test_relation_and_class_filters():

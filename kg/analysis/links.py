@@ -209,9 +209,9 @@ def describe_path(
 
     Each hop after the first is a relative clause on the entity named last. A first hop
     walked against its edge uses the inverse relation's label from *inverse_labels*
-    (relation name -> label, as :meth:`Ontology.inverse_labels` gives them) when there
-    is one. The qualifiers *ontology* (kg's own by default) puts in sentences follow each
-    hop in brackets, written by :func:`kg.qualifier_display.qualifier_note`.
+    (relation name -> label; by default :meth:`Ontology.inverse_labels` of *ontology*)
+    when there is one. The qualifiers *ontology* (kg's own by default) puts in sentences
+    follow each hop in brackets, written by :func:`kg.qualifier_display.qualifier_note`.
 
     >>> g = nx.MultiDiGraph()
     >>> for node, label in [("lg", "LG Electronics"), ("agibot", "AgiBot"), ("forum", "the forum"), ("lee", "Lee Jae-myung")]:
@@ -224,6 +224,8 @@ def describe_path(
     """
 
     ontology = ontology if ontology is not None else load_ontology()
+    if inverse_labels is None:
+        inverse_labels = ontology.inverse_labels()
 
     def name(node: str) -> str:
         return str(graph.nodes[node].get("label", node))
@@ -235,7 +237,7 @@ def describe_path(
         note = qualifier_note(data, ontology)
         note = f" ({note})" if note else ""
         if index == 0:
-            inverse = (inverse_labels or {}).get(data.get("relation", ""))
+            inverse = inverse_labels.get(data.get("relation", ""))
             if step.forward:
                 clauses.append(f"{name(step.subject)} {label} {name(step.object)}{note}")
             elif inverse:
