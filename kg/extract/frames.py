@@ -219,7 +219,7 @@ def _ends(relation, group) -> dict[str, str]:
 def _trigger_attrs(group) -> dict:
     key = "LEMMA" if group["kind"] in ("verb", "noun") else "LOWER"
     words = list(group["words"])
-    if group["kind"] in ("title", "sector-noun"):
+    if group["kind"] in ("title", "sector-noun", "sector-head"):
         # Titles are matched as written ("CEO" has no useful lemma), plurals included
         # ("investors in the round include ...", "chipmakers Samsung and SK Hynix").
         words += [_plural(w) for w in words if _plural(w) not in words]
