@@ -118,3 +118,8 @@ def test_a_name_followed_by_the_place_it_is_in_is_a_place(extract_text, text, na
 ])
 def test_context_only_a_firm_has(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "Company"
+
+
+def test_investment_banks_are_investment_firms(extract_text):
+    found = types(extract_text("Goldman Sachs and Morgan Stanley advised Hanul Robotics on the sale."))
+    assert (found.get("Goldman Sachs"), found.get("Morgan Stanley")) == ("InvestmentFirm", "InvestmentFirm")
