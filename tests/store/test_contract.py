@@ -212,7 +212,7 @@ def test_a_missing_file_is_an_ingest_error(store, tmp_path):
 def test_syntax_errors_count_lines_in_the_users_text(store):
     with pytest.raises(QueryError) as caught:
         store.query("SELECT ?x\nWHERE { ?x ?p }")
-    assert re.search(r"at 2:\d+|line:2, col:\d+", str(caught.value)), str(caught.value)
+    assert re.search(r"at line 2, column \d+|line:2, col:\d+", str(caught.value)), str(caught.value)
     assert str(caught.value).startswith("SPARQL syntax error")
 
 
