@@ -299,28 +299,30 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
     body, roles = [], {}
     for number, raw in enumerate(_substitute(frame["tokens"], light_verbs, titles), 1):
         raw = dict(raw)
-        role = None
+        # A token may play more than one part: "the battery maker" is the trigger and,
+        # referring back, the firm too ("trigger+subject").
+        parts = []
         if raw.pop("trigger", False):
             raw.update(_trigger_attrs(group))
-            role = "trigger"
+            parts.append("trigger")
         if raw.pop("marker", False):
             if group["theme"] == "direct":
                 raise OntologyError(f"{where}: token {number} wants a preposition but the trigger's theme is direct")
             raw["LOWER"] = {"IN": list(group["theme"])}
-            role = "marker"
+            parts.append("marker")
         if raw.pop("phrase", False):
-            role = "phrase"
+            parts.append("phrase")
         slot = raw.pop("slot", None)
         if slot is not None:
             if slot not in ends:
                 raise OntologyError(f"{where}: token {number} has unknown slot {slot!r}")
-            role = ends[slot]
-            raw["mention"] = [ontology.cls(bounds[role]).name]
+            parts.append(ends[slot])
+            raw["mention"] = [ontology.cls(bounds[ends[slot]]).name]
         token, _ = token_attrs(ontology, raw, f"{where}: token {number}")
-        if role is not None:
-            roles[len(body)] = role
+        if parts:
+            roles[len(body)] = "+".join(parts)
         body.append(token)
-    present = set(roles.values()) | ({_ends(relation, group)["theme"]} if frame.get("implicit_theme") else set())
+    present = {part for role in roles.values() for part in role.split("+")} | ({_ends(relation, group)["theme"]} if frame.get("implicit_theme") else set())
     if not {"subject", "object"} <= present | ({"object"} if "phrase" in present else set()):
         raise OntologyError(f"{where}: the frame needs an actor and a theme")
     compile_check(body, where)

@@ -139,6 +139,8 @@ class Extractor:
         self._government_verbs = frozenset(str(v) for v in cues.get("government_verbs", ()))
         self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
+        # "the Indian steelmaker": every word that names a firm by its sector refers back too.
+        self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
         self.references = References(
             ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
             titles=title_references(),

@@ -68,11 +68,12 @@ def _position_words(pattern: Pattern) -> dict[int, tuple[str, frozenset]]:
     wants = {}
     for position, role in pattern.roles.items():
         token = pattern.tokens[position]
-        if role in ("trigger", "marker"):
+        parts = role.split("+")
+        if "trigger" in parts or "marker" in parts:
             for key in ("LEMMA", "LOWER"):
                 if isinstance(token.get(key), dict) and "IN" in token[key]:
                     wants[position] = (key, frozenset(token[key]["IN"]))
-        elif role in ("subject", "object"):
+        elif "subject" in parts or "object" in parts:
             # The classes a slot takes are the relation's ends (ENT_TYPE); a frame's own
             # class test (``_: {kg_class: ...}``) is the same for all its rules.
             wanted, key = token.get("ENT_TYPE"), "ENT_TYPE"
@@ -212,9 +213,9 @@ class RelationReader:
             for pattern in candidates:
                 role_tokens: dict[str, list] = {}
                 for token, position in zip(span, alignments):
-                    role = pattern.roles.get(position)
-                    if role:
-                        role_tokens.setdefault(role, []).append(token)
+                    for role in (pattern.roles.get(position) or "").split("+"):
+                        if role:
+                            role_tokens.setdefault(role, []).append(token)
                 yield pattern, span, role_tokens
 
     def _dependency_matches(self, doc):

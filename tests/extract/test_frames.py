@@ -133,6 +133,10 @@ FRAME_SENTENCES = {
                                ("Daewon Group", "invests_in", "Hanul Robotics")),
     "name-comma-sector-head": ("Sunwoo Energy, a Korean battery maker, said demand was strong.",
                                ("Sunwoo Energy", "operates_in_sector", "batteries")),
+    "sector-description": ("KKR tried to find a buyer for Minjin Electric. The downturn has dampened interest in the "
+                           "semiconductor equipment maker.", ("Minjin Electric", "operates_in_sector", "chipmaking equipment")),
+    "sector-noun-description": ("Daewon Marine reported record profit on Monday. Orders at the Korean shipbuilder rose.",
+                                ("Daewon Marine", "operates_in_sector", "shipbuilding")),
     "sector-heads-such-as": ("Demand hurt chip makers like Hanul Semiconductor and Minjin Electronics.",
                              ("Minjin Electronics", "operates_in_sector", "semiconductors")),
     "name-comma-based-sector-head": ("Sunwoo Energy (SE), a Busan-based battery maker, said demand was strong.",
