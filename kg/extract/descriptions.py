@@ -36,6 +36,7 @@ class Descriptions:
     place_heads: frozenset[str] = frozenset()  # "District": the name is a place's
     titles: frozenset[str] = frozenset()  # "chief", "ceo": a person's name follows
     possessions: frozenset[str] = frozenset()  # "subsidiary", "shareholders": only a firm has them
+    firm_cues: frozenset[str] = frozenset()  # "corp", "group": a name that says it is a firm's
 
     @classmethod
     def from_cues(cls, cues: dict) -> "Descriptions":
@@ -48,7 +49,8 @@ class Descriptions:
         return cls(phrases, frozenset(str(w).lower() for w in cues.get("descriptions_of_people_too") or ()),
                    frozenset(str(w) for w in cues.get("place_heads") or ()),
                    frozenset(str(w).lower() for w in cues.get("person_titles") or ()),
-                   frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()))
+                   frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()),
+                   frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -60,13 +62,35 @@ class Descriptions:
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
-        found = self._before(ent) or self._after(ent)
+        found = self._before(ent) or self._after(ent) or self._list_introduced(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
         described, noun = found
         if cls == "Person" and noun in self.person_nouns and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
         return described
+
+    def _list_introduced(self, ent) -> tuple[str, str] | None:
+        """The description a list of names follows ("its earlier investors – EIT
+        InnoEnergy, FirstFloor Capital, MM Grupp and Harju Elekter"): back over names,
+        commas, "and" and a dash or colon to a plural description. Not for a name that
+        says what it is ("Of the other investors, Sony Group Corp. and NEC Corp.")."""
+        doc = ent.doc
+        if any(t.lower_.strip(".") in self.firm_cues for t in ent):
+            return None
+        i = ent.start - 1
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
+                          or doc[i].lower_ in ("including", "include", "includes", "as", "such")):
+            if "\n" in doc[i].whitespace_:
+                return None
+            i -= 1
+        if i < 0 or i == ent.start - 1 or doc[i].tag_ != "NNS":
+            return None
+        return self._phrase_ending_lemma(doc[i])
+
+    def _phrase_ending_lemma(self, token) -> tuple[str, str] | None:
+        words = (token.lemma_.lower(),)
+        return (self.phrases[words], words[-1]) if words in self.phrases else None
 
     def _surname_of_titled(self, ent) -> bool:
         """Whether a one-word name ends a person's full name after a title elsewhere in the

@@ -123,3 +123,16 @@ def test_context_only_a_firm_has(extract_text, text, name):
 def test_investment_banks_are_investment_firms(extract_text):
     found = types(extract_text("Goldman Sachs and Morgan Stanley advised Hanul Robotics on the sale."))
     assert (found.get("Goldman Sachs"), found.get("Morgan Stanley")) == ("InvestmentFirm", "InvestmentFirm")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The members of a list a plural description opens take its class ...
+    ("Hanul said its earlier investors – Kestrel Nord, KV Grupp and Orbis Capital – joined the round.",
+     {"KV Grupp": "InvestmentFirm"}),
+    # ... unless their names say they are firms.
+    ("Of the other investors, Marlow Group Corp. and Tellan Corp. plan to invest more.",
+     {"Marlow Group Corp.": "Company", "Tellan Corp.": "Company"}),
+])
+def test_a_list_takes_its_description(extract_text, text, expected):
+    found = types(extract_text(text))
+    assert {name: found.get(name) for name in expected} == expected
