@@ -42,6 +42,7 @@ LINKS = (("s", KG.subject), ("p", KG.relation), ("o", KG.object), ("src", PROV.w
 _PIECE_FORMAT = 3  # bump when what a piece (or a join kept on disk) holds changes; 3: xsd:integer as ints
 #: The kind of the projection's pieces (see :mod:`kg.store.pieces`).
 PIECE_KIND = "projection"
+_JOIN_FORMAT = 2  # bump when the join kept on disk is written otherwise (2: edge ends by node index)
 _FIXED = ("relation", "label", "strength", "statement", "source")
 #: Values in the written graphs' old and new pieces above which joining every piece again
 #: costs less than patching (a re-imported table, a store written by another program).
@@ -128,30 +129,36 @@ class Joined:
     def body(self, shape: Shape) -> dict:
         """Plain JSON data of the join, in canonical order: nodes as flat rows (IRI, label,
         class); edges as rows (u, v, key, relation, whether the key is a statement, index
-        of the source, qualifiers); labels and strengths of relations come from the
-        ontology."""
-        nodes = [value for iri in sorted(self.nodes) for value in (iri, self.nodes[iri]["label"], self.nodes[iri]["cls"])]
+        of the source, qualifiers), their ends by node index; labels and strengths of
+        relations come from the ontology."""
+        order = sorted(self.nodes)
+        index = {iri: n for n, iri in enumerate(order)}
+        nodes = [value for iri in order for value in (iri, self.nodes[iri]["label"], self.nodes[iri]["cls"])]
         origins: dict[str | None, int] = {}
         edges = []
         for u, v, key in sorted(self.edges):
             a = self.edges[(u, v, key)]
             qualifiers = {k: x for k, x in a.items() if k not in _FIXED}
-            edges.append([u, v, key, a["relation"], int(a["statement"] is not None), origins.setdefault(a["source"], len(origins)), qualifiers])
-        return {"shape": shape.version, "nodes": nodes, "edges": edges, "origins": list(origins), "sources": self.sources}
+            edges.append([
+                index[u], index[v], key, a["relation"], int(a["statement"] is not None),
+                origins.setdefault(a["source"], len(origins)), qualifiers,
+            ])
+        return {"shape": f"{_JOIN_FORMAT}|{shape.version}", "nodes": nodes, "edges": edges, "origins": list(origins), "sources": self.sources}
 
     @classmethod
     def from_body(cls, body: dict, shape: Shape) -> Joined | None:
         """The join kept as *body*, or None when it is not one of this shape."""
-        if body.get("shape") != shape.version:
+        if body.get("shape") != f"{_JOIN_FORMAT}|{shape.version}":
             return None
         try:
             nodes = {iri: {"label": label, "cls": cls_} for iri, label, cls_ in rows(body["nodes"], 3)}
+            order = body["nodes"][0::3]
             origins = body["origins"]
             relations = {name: shape.relations[iri] for name, iri in shape.by_name.items()}
             edges = {}
             for u, v, key, name, stated, origin, qualifiers in body["edges"]:
                 relation = relations[name]
-                edges[(u, v, key)] = {
+                edges[(order[u], order[v], key)] = {
                     "relation": name, "label": relation.label, "strength": relation.strength,
                     "statement": key if stated else None, "source": origins[origin], **qualifiers,
                 }
