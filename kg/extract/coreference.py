@@ -21,6 +21,20 @@ def _clause_verb(token):
     return token.i
 
 
+def _argument_of(token) -> int:
+    """Where the verb is of which *token* is an end, directly or after a preposition
+    ("gives Hyundai a stake", "a stake in Hanul"), or -1 where it only narrows a noun
+    ("backers in Finix have invested")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "attr", "oprd"):
+            head = head.head  # "a stake in the battery maker": the verb's object's phrase
+    return head.i if head.pos_ in ("VERB", "AUX") else -1
+
+
 def _initials(name: str) -> str:
     """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
     return "".join(c for c in name if c.isupper())
@@ -120,7 +134,8 @@ class References:
             # one of the other ends of its own verb.
             verb = _clause_verb(token)
             same_clause = {e.key for e in entities.values() for start, end in e.mentions
-                           if token.sent.start_char <= start < token.idx and _clause_verb(doc.char_span(start, end, alignment_mode="expand").root) == verb}
+                           if token.sent.start_char <= start < token.idx
+                           and _argument_of(doc.char_span(start, end, alignment_mode="expand").root) == verb}
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause and self.ontology.is_subclass(e.cls, cls)]
             if not candidates:
                 continue

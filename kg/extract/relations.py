@@ -342,8 +342,11 @@ class RelationReader:
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
                      for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity]
+        if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
+            named = self._group_members(token)
         if named:
-            return [(t, False) for t in self._conjoined(named[0])]
+            found = [(t, False) for t in self._conjoined(named[0])]
+            return found + [(t, False) for t in named[1:] if all(t is not f for f, _ in found)]
         identified = self._identified(token) or self._described(token)
         if identified is not None:
             return [(identified, True)]
@@ -381,6 +384,18 @@ class RelationReader:
             if subject and named:
                 return named[0]
         return None
+
+    @staticmethod
+    def _group_members(token) -> list:
+        """ "A group of investors led by Daewon and including Minjin": the names a group
+        noun is said to be led by or to include, anywhere in its phrase."""
+        members = []
+        for t in token.subtree:
+            if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
+                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+            if t.dep_ == "prep" and t.lower_ == "including":
+                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+        return members
 
     @staticmethod
     def _described(token):

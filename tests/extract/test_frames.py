@@ -310,12 +310,18 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
     # "The <place>-based <firm word>" refers back, and says where the firm is based.
     ("Minjin Foods hired staff. Hanul Robotics said it would hire too. The Busan-based startup was set up in 2019.",
      ("Hanul Robotics", "headquartered_in", "Busan")),
+    # A group led by or including names stands for them; "the company" may be a firm that
+    # only narrows a noun of its own clause ("backers in Hanul").
+    ("A group of investors led by Daewon Ventures invested $5 million in Hanul Robotics.",
+     ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    ("Hanul Robotics raised money last year. Earlier backers in Hanul Robotics, led by Daewon Ventures and including "
+     "Minjin Capital, have invested an additional $10 million in the company.", ("Minjin Capital", "invests_in", "Hanul Robotics")),
     # "The chairman" is the person last named as chairman, not the last person named.
     ("Daewon Group chairman Kim Min-soo met Lee Jae-yong. The chairman visited Busan on Monday.",
      ("Kim Min-soo", "visits", "Busan")),
 ], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
         "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition", "place-based-description",
-        "title-description"])
+        "title-description", "group-led-by", "group-including-and-the-company"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
