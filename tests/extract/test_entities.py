@@ -136,3 +136,9 @@ def test_investment_banks_are_investment_firms(extract_text):
 def test_a_list_takes_its_description(extract_text, text, expected):
     found = types(extract_text(text))
     assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_byline_names_a_person_and_a_photo_credit_nobody(extract_text):
+    found = types(extract_text("Hanul Robotics raises $5 million\nBy Marten Olsen\nCopyright Ilse Varga/Photon\n"
+                               "Hanul Robotics raised $5 million on Monday, the company said."))
+    assert (found.get("Marten Olsen"), found.get("Ilse Varga")) == ("Person", None)
