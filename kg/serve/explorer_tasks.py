@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError
-from kg.viz.html import qualifier_lines
+from kg.qualifier_display import qualifier_lines
 
 __all__ = [
     "AmbiguousEntity", "EntityNotFound", "PageOutOfRange", "FACTS_PER_PAGE", "EXPAND_URL", "entity_page", "entity_named", "suggested_names", "neighbours", "explorer_picture",
@@ -25,9 +25,6 @@ __all__ = [
 FACTS_PER_PAGE = 50
 #: Where the explorer's picture fetches a node's neighbours (see :func:`neighbours`).
 EXPAND_URL = "/viz/neighbours?iri="
-#: A boolean qualifier that holds, said as words instead of "implied: True".
-_TRUE_WORDS = {"implied": "implied by the text, not stated"}
-
 _SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
 _ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
   OPTIONAL { ?e rdfs:label ?label }
@@ -39,19 +36,6 @@ _ABOUT = """SELECT ?label ?type ?alias ?wikidata WHERE {
 
 class PageOutOfRange(KGError):
     """A page number past the last page of an entity's facts."""
-
-
-def _worded(attrs, ontology) -> list[tuple[str, str | None]]:
-    """The qualifier lines of one fact for a reader: (label, text) as
-    :func:`kg.viz.html.qualifier_lines` writes them (money, dates, percentages), and
-    (phrase, None) for a yes/no qualifier, which reads as words, never "implied: True"."""
-    plain = {name: value for name, value in attrs.items() if not isinstance(value, bool)}
-    lines: list[tuple[str, str | None]] = [(label, text) for label, text in qualifier_lines(plain, ontology)]
-    for name in sorted(set(attrs) - set(plain)):
-        if name not in _TRUE_WORDS:
-            continue  # internal flags stay out, as qualifier_lines leaves them out
-        lines.append((_TRUE_WORDS[name] if attrs[name] else f"not {_TRUE_WORDS[name]}", None))
-    return lines
 
 
 def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) -> dict | None:
@@ -67,15 +51,14 @@ def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) 
     if not any(rows):
         return None
     ontology = graph.ontology
-    classes = {str(c.iri): c for c in ontology.entity_classes()}
-    types = {str(r["type"]) for r in rows if "type" in r and str(r["type"]) in classes}
-    cls = max((classes[t] for t in types), key=lambda c: len(ontology.ancestors(c.name)), default=None)
+    entity_classes = {str(c.iri) for c in ontology.entity_classes()}
+    cls = ontology.most_specific({r["type"] for r in rows if "type" in r and str(r["type"]) in entity_classes})
     label = next((str(r["label"]) for r in rows if "label" in r), iri.rsplit("/", 1)[-1])
     groups: dict[str, dict] = {}
     projection = graph.projection()
     if iri in projection:
         sources = projection.graph.get("sources", {})
-        inverse = {r.inverse_of.name: r.label for r in ontology.relations.values() if r.inverse_of}
+        inverse = ontology.inverse_labels()
         for u, v, data in [*projection.out_edges(iri, data=True), *projection.in_edges(iri, data=True)]:
             outgoing = u == iri
             other = v if outgoing else u
@@ -90,7 +73,7 @@ def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) 
             source = data.get("source")
             other_label = str(projection.nodes[other].get("label", other))
             group["rows"].append({
-                "iri": other, "label": other_label, "qualifiers": _worded(data, ontology),
+                "iri": other, "label": other_label, "qualifiers": qualifier_lines(data, ontology),
                 "source": (sources.get(source, {}).get("title") or source) if source else None,
             })
             group["order"].append((other_label.casefold(), str(data.get("date") or data.get("start") or ""), str(other),

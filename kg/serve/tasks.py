@@ -17,7 +17,6 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kg.analysis import describe_path, find_links
 from kg.errors import KGError, QueryError, ResultTooLarge
 from kg.namespaces import PREFIXES
 from kg.sparql import Prepared
@@ -293,15 +292,10 @@ def suggestions(graph, text: str) -> list[dict]:
 
 
 def links_view(graph, source: str, target: str) -> dict:
-    """The paths between two named entities, told as sentences."""
+    """The paths between two named entities, told as sentences: what ``kg links`` finds
+    (:meth:`kg.graph.KnowledgeGraph.links`), as (hops, sentence) pairs."""
     start, end = graph.resolve(source), graph.resolve(target)
-    projection = graph.projection()
-    paths = find_links(projection, start, end, limit=20)
-    inverse = {r.inverse_of.name: r.label for r in graph.ontology.relations.values() if r.inverse_of}
-    return {
-        "start": start, "end": end,
-        "sentences": [(p.hops, describe_path(projection, p, inverse_labels=inverse)) for p in paths],
-    }
+    return {"start": start, "end": end, "sentences": [(p.hops, sentence) for p, sentence in graph.links(start, end)]}
 
 
 def picture(graph, options: dict) -> str:
