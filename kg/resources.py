@@ -82,20 +82,31 @@ def read_yaml(path: Path, error: type[Exception], what: str, *, limit: int = MAX
     *what* the file is and why it cannot be read (missing, not a regular file, larger than
     *limit* bytes, not UTF-8, not YAML, nested deeper than 100 levels, more than 50 aliases).
 
+    The file's own errors are worded by :func:`kg.safe_io.read_errors` and the other
+    checks of :func:`kg.safe_io.read_capped_text`, as for every file kg reads.
+
     >>> import tempfile, pathlib
-    >>> bomb = pathlib.Path(tempfile.mkdtemp()) / "bomb.yaml"
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> bomb = folder / "bomb.yaml"
     >>> levels = [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 10)]
     >>> _ = bomb.write_text(chr(10).join(["l0: &l0 [lol]", *levels]))
     >>> read_yaml(bomb, ValueError, "mapping") is None
     Traceback (most recent call last):
     ...
     ValueError: cannot read mapping .../bomb.yaml: more than 50 aliases (*name); kg refuses alias bombs
+    >>> read_yaml(folder, ValueError, "mapping")
+    Traceback (most recent call last):
+    ...
+    ValueError: mapping ... is a directory, not a regular file; kg reads only files
+    >>> read_yaml(folder / "gone.yaml", ValueError, "mapping")
+    Traceback (most recent call last):
+    ...
+    ValueError: no such mapping: .../gone.yaml
     """
     try:
         text = read_capped_text(path, limit, what=what)
     except KGError as problem:
-        message = str(problem)
-        raise error(message if message.startswith(("no such", "cannot read")) else f"cannot read {message}") from None
+        raise error(str(problem)) from None
     try:
         return yaml.load(text, Loader=_BoundedLoader)
     except yaml.YAMLError as problem:
