@@ -33,8 +33,7 @@ from kg.viz.layout import positions
 from kg.viz.views import View
 from kg.ids import local_name
 
-# qualifier_lines stays importable from here for callers that still do (the explorer).
-__all__ = ["render_html", "page_data", "qualifier_lines"]
+__all__ = ["render_html", "page_data"]
 
 _TEMPLATE = Path(__file__).with_name("page.html.j2")
 _SCRIPT = Path(__file__).with_name("page.js")
