@@ -200,7 +200,14 @@ def emit_rows(rows: list[dict], columns: list[tuple[str, str]], fmt: str, empty:
 
 
 def table_cell(value) -> str:
-    """A value as a table shows it: numbers rounded for reading, lists and totals joined."""
+    """A value as a table shows it: numbers rounded for reading, lists and totals joined,
+    sums of money as :func:`kg.qualifier_display.money_text` writes them everywhere.
+
+    >>> table_cell({"USD": 1500000.0, "EUR": 2.5, "": 7})
+    '1,500,000 USD, 2.50 EUR, 7'
+    >>> table_cell(0.00251), table_cell(1234.5), table_cell(["a", "b"])
+    ('0.00251', '1,234.5', 'a, b')
+    """
     if value is None:
         return ""
     if isinstance(value, float):
@@ -208,7 +215,11 @@ def table_cell(value) -> str:
             return f"{value:#.3g}"  # three significant digits: a PageRank of 0.0025 is no "0"
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, dict):
-        return ", ".join(f"{amount:,.0f} {currency}".strip() for currency, amount in value.items())
+        # Imported here: the formatter brings the ontology's modules (rdflib), which a
+        # command printing no money need not load.
+        from kg.qualifier_display import money_text
+
+        return ", ".join(money_text(amount, currency) for currency, amount in value.items())
     if isinstance(value, (list, tuple, set)):
         return ", ".join(map(str, value))
     return str(value)
