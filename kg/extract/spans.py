@@ -396,19 +396,28 @@ def whole_person_names(doc):
 
 def cut_remainders(doc, before: list):
     """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
-    "Germany" then ruled a country) keeps its proper nouns outside the ruled part."""
+    "Germany" then ruled a country) keeps its proper nouns outside the ruled part; a place
+    and one word after it are a firm's name whole ("Korea Bizwire")."""
     from spacy.tokens import Span
 
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    added = []
+    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City")}
+    added, whole = [], []
     for start, end, label in before:
         rest = [i for i in range(start, end) if i not in covered]
         if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) \
                 and all(doc[i].pos_ == "PROPN" for i in rest) and (rest[0] == start or rest[-1] == end - 1):
-            # What is left of a cut name is a person's when it is shaped like one.
+            # What is left of a cut name is a person's when it is shaped like one; one word
+            # after a place is the rest of a firm's name ("Korea Bizwire", "China Daily").
             text = doc[rest[0]:rest[-1] + 1].text
-            added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
+            if len(rest) == 1 and rest[0] == end - 1 and (start, rest[0]) in places and label in ("PERSON", "ORG"):
+                whole.append((places[(start, rest[0])], Span(doc, start, end, label="ORG")))
+            else:
+                added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
             covered.update(rest)
+    if whole:
+        doc.ents = sorted([*(e for e in doc.ents if not any(e.start == p.start and e.end == p.end for p, _ in whole)),
+                           *(name for _, name in whole)], key=lambda e: e.start)
     if added:
         doc.set_ents(added, default="unmodified")
     return doc

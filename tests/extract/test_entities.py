@@ -142,3 +142,8 @@ def test_a_byline_names_a_person_and_a_photo_credit_nobody(extract_text):
     found = types(extract_text("Hanul Robotics raises $5 million\nBy Marten Olsen\nCopyright Ilse Varga/Photon\n"
                                "Hanul Robotics raised $5 million on Monday, the company said."))
     assert (found.get("Marten Olsen"), found.get("Ilse Varga")) == ("Person", None)
+
+
+def test_a_place_and_one_word_after_it_are_a_firms_name(extract_text):
+    found = types(extract_text("SEOUL, Jan. 12 (Korea Bizwire) — Hanul Robotics said Friday that it raised $5 million."))
+    assert (found.get("Korea Bizwire"), found.get("Bizwire")) == ("Company", None)
