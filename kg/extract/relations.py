@@ -418,6 +418,15 @@ class RelationReader:
         # "a round led by A, with participation from B": the parser hangs "with" on the
         # sentence's verb as often as on the trigger.
         heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root)}
+        # "led the round alongside B, as well as C and D": the parser hangs "alongside" and
+        # the list after "as well as" on the verb's object.
+        objects = [c for c in trigger.children if c.dep_ == "dobj" and not c._.kg_entity]
+        heads.update({t.i: t for t in objects})
+        for noun in objects:
+            if any(c.dep_ == "prep" and c.lower_ == "alongside" for c in noun.children):
+                for listed in noun.children:
+                    if listed.dep_ == "conj" and listed._.kg_entity:
+                        found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if all(t is not a for a, _ in actors + found))
         for verb in heads.values():
             for prep in verb.children:
                 participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "participation"] if rounds and prep.lower_ == "with" else []
@@ -437,7 +446,7 @@ class RelationReader:
                                     found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if all(t is not a for a, _ in actors + found))
                 if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
                     continue
-                if verb.i != trigger.i and verb.i != trigger.head.i:
+                if verb.i != trigger.i and verb.i != trigger.head.i and verb not in objects:
                     continue  # "alongside", "together with" only next to the trigger
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj._.kg_entity:

@@ -316,12 +316,15 @@ ROUND_OWNER = "Hanul Robotics raised $20 million in a Series B round. The round 
      ("Daewon Ventures", "invests_in", "Hanul Robotics")),
     ("Hanul Robotics raised money last year. Earlier backers in Hanul Robotics, led by Daewon Ventures and including "
      "Minjin Capital, have invested an additional $10 million in the company.", ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    # "alongside" and "as well as" hung on the round, not on the verb.
+    ("Hanul Robotics announced a $50 million Series B round. Minjin Capital led the round alongside Daewon Ventures, "
+     "as well as Sunwoo Partners and Kumho Capital.", ("Kumho Capital", "invests_in", "Hanul Robotics")),
     # "The chairman" is the person last named as chairman, not the last person named.
     ("Daewon Group chairman Kim Min-soo met Lee Jae-yong. The chairman visited Busan on Monday.",
      ("Kim Min-soo", "visits", "Busan")),
 ], ids=["pronoun", "pronoun-meituan-group", "pronoun-meituan", "the-company", "round-passive", "round-active", "identity-sentence",
         "dateline-agency", "subject-continues", "not-its-own-verb", "relative-of-copula", "relative-of-apposition", "place-based-description",
-        "title-description", "group-led-by", "group-including-and-the-company"])
+        "title-description", "group-led-by", "group-including-and-the-company", "alongside-as-well-as"])
 def test_fact_through_a_reference(extract, text, fact):
     assert fact in triples(extract(text))
 
