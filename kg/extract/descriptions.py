@@ -58,7 +58,7 @@ class Descriptions:
             return "Company"
         if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent) or _place_in_place(ent):
             return "City"
-        if cls != "Person" and len(ent) == 1 and self._surname_of_titled(ent):
+        if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or _in_person_name(ent)):
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
@@ -182,3 +182,16 @@ def _place_in_place(ent) -> bool:
             return False
     return False
 
+
+def _in_person_name(ent) -> bool:
+    """Whether a one-word name is a word of a person's full name in the text, shaped like
+    one, and starts no organisation's ("by Chung" after "Chairman Chung Eui-sun's
+    leadership")."""
+    word = ent.text
+    for other in ent.doc.ents:
+        if other.label_ != "PERSON" or len(other) < 2 or other.start == ent.start:
+            continue
+        name = other.text.removesuffix("'s").removesuffix("’s")
+        if word in name.split() and guess_class(name, "Company") == "Person":
+            return not _starts_organisation_name(ent)
+    return False

@@ -147,3 +147,10 @@ def test_a_byline_names_a_person_and_a_photo_credit_nobody(extract_text):
 def test_a_place_and_one_word_after_it_are_a_firms_name(extract_text):
     found = types(extract_text("SEOUL, Jan. 12 (Korea Bizwire) — Hanul Robotics said Friday that it raised $5 million."))
     assert (found.get("Korea Bizwire"), found.get("Bizwire")) == ("Company", None)
+
+
+def test_a_word_of_a_persons_full_name_is_that_person(extract_text):
+    record = extract_text("Daewon Group, under Chairman Chung Min-ho's leadership, bought Hanul Robotics "
+                          "through a 240 billion won personal investment by Chung in 2021.")
+    found = types(record)
+    assert (found.get("Chung Min-ho"), found.get("Chung")) == ("Person", None)
