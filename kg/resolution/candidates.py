@@ -65,7 +65,9 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
     from kg.analysis.project import project
 
     canonical = canonical or {}
-    depth = {c.name: len(kg.ontology.ancestors(c.name)) for c in kg.ontology.entity_classes()}
+    # Ranked as Ontology.most_specific ranks: a cluster's class is its members' deepest,
+    # ties to the name sorting last, whatever order the projection lists the members in.
+    rank = {c.name: kg.ontology.specificity(c.name) for c in kg.ontology.entity_classes()}
     graph = project(kg)
     entities: dict[str, Entity] = {}
     for iri, data in graph.nodes(data=True):
@@ -76,7 +78,7 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
         known = entities.get(iri)
         if known is None:
             entities[iri] = Entity(iri, "", cls)
-        elif depth.get(cls, 0) > depth.get(known.cls, 0):
+        elif rank.get(cls, (0, "")) > rank.get(known.cls, (0, "")):
             known.cls = cls
     _, rows = kg.store.select_rows(
         f"SELECT ?e ?n ?k WHERE {{ {{ ?e <{RDFS.label}> ?n BIND(0 AS ?k) }} UNION "

@@ -83,3 +83,25 @@ def test_block_keys_meet_for_every_kind_of_variant():
     assert ("c", "agibot") in block_keys("Agi Bot") & block_keys("AgiBot")
     assert ("a", "ibm") in block_keys("IBM") and ("i", "ibm") in block_keys("International Business Machines")
     assert match_key("Zürich Insurance Group AG") == "zurich insurance group"
+
+
+@pytest.mark.parametrize("canonical_member", ["a", "b"])
+def test_a_merged_cluster_takes_its_members_most_specific_class(tmp_path, canonical_member):
+    from kg.graph import KnowledgeGraph
+    from kg.resolution import read_entities
+
+    trig = tmp_path / "twins.trig"
+    trig.write_text(
+        "@prefix kg: <https://w3id.org/kg/ontology#> . @prefix id: <https://w3id.org/kg/id/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix src: <https://w3id.org/kg/source/> .\n"
+        'src:s { id:a a kg:Company ; rdfs:label "Blue" . id:b a kg:InvestmentFirm ; rdfs:label "Blue Fund" .\n'
+        '        id:c a kg:Organization ; rdfs:label "Blue Group" . }\n',
+        encoding="utf-8",
+    )
+    graph = KnowledgeGraph.open("memory:")
+    graph.load([trig])
+    canonical = {ID + member: ID + canonical_member for member in "abc" if member != canonical_member}
+    (entity,) = read_entities(graph, canonical=canonical).values()
+    # Company and InvestmentFirm are as deep: the tie goes as Ontology.most_specific's does.
+    assert entity.cls == graph.ontology.most_specific({graph.ontology.cls(n).iri for n in ("Company", "InvestmentFirm", "Organization")}).name
+    assert entity.cls == "InvestmentFirm"
