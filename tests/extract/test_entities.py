@@ -154,3 +154,8 @@ def test_a_word_of_a_persons_full_name_is_that_person(extract_text):
                           "through a 240 billion won personal investment by Chung in 2021.")
     found = types(record)
     assert (found.get("Chung Min-ho"), found.get("Chung")) == ("Person", None)
+
+
+def test_hong_kong_is_a_city_of_china(extract_text):
+    record = extract_text("Firms from Serbia, Thailand and Hong Kong were also targeted.")
+    assert types(record).get("Hong Kong") == "City"
