@@ -259,9 +259,6 @@ def test_every_trigger_kind_is_read(extract):
      ("Jiulongpo District", "located_in", "Chongqing"), "place-of-place"),
     ("Hanul Robotics, a Busan company, makes robots.", ("Hanul Robotics", "headquartered_in", "Busan"), "name-comma-city-firm"),
     ("Hanul Robotics is a South Korean company.", ("Hanul Robotics", "headquartered_in", "South Korea"), "name-is-demonym-firm"),
-    # A firm a firm is said to have (implied).
-    ("Applied Materials will buy KKR's Minjin Electric for $2 billion.",
-     ("Minjin Electric", "subsidiary_of", "KKR"), "possessive-firm"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -274,7 +271,7 @@ def test_every_trigger_kind_is_read(extract):
         "chief-operating-officer", "took-part-in", "keynote-at-event", "pump-into", "commit-to",
         "take-over", "take-control-of", "competition-from", "memorandum-of-understanding-with", "jointly-with",
         "jointly-coordinated", "demonym-president", "place-of-country-place", "place-in-place", "city-firm",
-        "demonym-firm-copula", "possessive-firm", "vice-chairman", "name-particles"])
+        "demonym-firm-copula", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -559,9 +556,3 @@ def test_a_nationality_before_a_title_is_not_whose_title(extract):
     assert not {f for f in facts if f[1] == "competes_with"}
     facts = triples(extract("Olaf Scholz visited Yuzhong District of southwest China's Chongqing Municipality."))
     assert ("Yuzhong District", "located_in", "China") not in facts
-
-
-def test_a_rival_named_with_a_possessive_is_no_subsidiary(extract):
-    facts = triples(extract("Hanul Robotics' rival Minjin Robotics grew last year."))
-    assert ("Minjin Robotics", "competes_with", "Hanul Robotics") in facts
-    assert not {f for f in facts if f[1] == "subsidiary_of"}
