@@ -38,7 +38,8 @@ class DocumentEntity:
 
 @functools.cache
 def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
-    """Entities known by name from reference data (countries, sectors, public bodies), the
+    """Entities known by name from reference data (countries, sectors, public bodies,
+    investment firms, research organisations), the
     demonyms of countries, and the head words of event, facility and plan names."""
     folder = resource_dir("data") / "reference"
     countries = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8"))
@@ -48,7 +49,8 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
         known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
         for demonym in country.get("demonyms", []):
             demonyms[demonym] = country["name"]
-    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody"), ("investment_firms", "InvestmentFirm")):
+    for key, cls in (("sectors", "Sector"), ("public_bodies", "GovernmentBody"), ("investment_firms", "InvestmentFirm"),
+                     ("research_organisations", "ResearchOrg")):
         for item in others.get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
     cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))

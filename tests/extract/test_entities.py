@@ -159,3 +159,7 @@ def test_a_word_of_a_persons_full_name_is_that_person(extract_text):
 def test_hong_kong_is_a_city_of_china(extract_text):
     record = extract_text("Firms from Serbia, Thailand and Hong Kong were also targeted.")
     assert types(record).get("Hong Kong") == "City"
+
+
+def test_research_bodies_known_by_name(extract_text):
+    assert types(extract_text("The spin-out from MIT makes lithium metal batteries.")).get("MIT") == "ResearchOrg"
