@@ -16,6 +16,7 @@ from rdflib import URIRef
 from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError
 from kg.qualifier_display import qualifier_lines
+from kg.viz.aggregate import fact_period
 
 __all__ = [
     "AmbiguousEntity", "EntityNotFound", "PageOutOfRange", "FACTS_PER_PAGE", "EXPAND_URL", "entity_page", "entity_named", "suggested_names", "neighbours", "explorer_picture",
@@ -44,8 +45,10 @@ def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) 
     Facts are grouped by relation (as read from this entity: "invests in", or the inverse's
     label for facts pointing at it); groups come strongest relation first (the ontology's
     strength, 4 for ownership down to 1), then most facts, then by name; inside a group,
-    by the other entity's name, then date. Rows are paged *per_page* at a time; every
-    relation is listed with its count and the page where its group starts.
+    by the other entity's name, then the fact's first day (its date qualifiers, as
+    :func:`kg.viz.aggregate.fact_period` reads them from the ontology). Rows are paged
+    *per_page* at a time; every relation is listed with its count and the page where its
+    group starts.
     """
     rows = graph.query(_ABOUT, bindings={"e": URIRef(iri)}).dicts()
     if not any(rows):
@@ -76,7 +79,8 @@ def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) 
                 "iri": other, "label": other_label, "qualifiers": qualifier_lines(data, ontology),
                 "source": (sources.get(source, {}).get("title") or source) if source else None,
             })
-            group["order"].append((other_label.casefold(), str(data.get("date") or data.get("start") or ""), str(other),
+            period = fact_period(data, ontology)
+            group["order"].append((other_label.casefold(), period[0] if period else "", str(other),
                                    str(group["rows"][-1]["qualifiers"])))
     ordered = sorted(groups.values(), key=lambda g: (-g["strength"], -len(g["rows"]), g["heading"].casefold()))
     flat = []

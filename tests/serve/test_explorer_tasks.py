@@ -30,6 +30,15 @@ src:news {
     id:firm a kg:Company ; rdfs:label "Red Firm" .
     id:city a kg:City ; rdfs:label "Busan" .
     id:fund kg:holdsStakeIn id:firm .
+    # Three deals with one firm, dated three ways: a date, a period's start, a period's end.
+    id:angel a kg:InvestmentFirm ; rdfs:label "Angel" .
+    id:angel kg:investsIn id:firm .
+    stmt:d1 a kg:Investment ; kg:subject id:angel ; kg:relation kg:investsIn ; kg:object id:firm ;
+        kg:date "2025" ; prov:wasDerivedFrom src:news .
+    stmt:d2 a kg:Investment ; kg:subject id:angel ; kg:relation kg:investsIn ; kg:object id:firm ;
+        kg:end "2026-02" ; prov:wasDerivedFrom src:news .
+    stmt:d3 a kg:Investment ; kg:subject id:angel ; kg:relation kg:investsIn ; kg:object id:firm ;
+        kg:start "2024-06" ; kg:end "2027" ; prov:wasDerivedFrom src:news .
     id:firm kg:headquarteredIn id:city .
     stmt:s1 a kg:Stake ; kg:subject id:fund ; kg:relation kg:holdsStakeIn ; kg:object id:firm ;
         kg:stakePercent 12.5 ; kg:amount 2500000 ; kg:currency "KRW" ; kg:implied true ;
@@ -55,7 +64,7 @@ def test_the_page_names_the_most_specific_class_and_breaks_ties_by_name(graph):
 def test_a_fact_pointing_here_reads_through_the_inverse_relation(graph):
     headings = [group["heading"] for group in entity_page(graph, FIRM)["groups"]]
     # The inverse declared in kg.ttl, else a sentence about this entity.
-    assert headings == ["has shareholder", "is headquartered in"]
+    assert headings == ["has shareholder", "has investor", "is headquartered in"]
 
 
 def test_fact_rows_show_the_qualifiers_as_kg_qualifier_display_writes_them(graph):
@@ -65,6 +74,13 @@ def test_fact_rows_show_the_qualifiers_as_kg_qualifier_display_writes_them(graph
     assert row["qualifiers"] == [
         ("stake percent", "12.50%"), ("amount", "2,500,000 KRW"),
         ("implied by the text, not stated", None), ("note", "per the filing"),
+    ]
+
+
+def test_facts_with_one_entity_come_by_their_first_day_whichever_qualifier_dates_them(graph):
+    (group,) = entity_page(graph, "https://w3id.org/kg/id/angel")["groups"]
+    assert [row["qualifiers"] for row in group["rows"]] == [
+        [("start", "2024-06"), ("end", "2027")], [("date", "2025")], [("end", "2026-02")],
     ]
 
 
