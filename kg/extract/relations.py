@@ -24,7 +24,7 @@ from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
 
 __all__ = ["RelationReader", "Cues"]
@@ -100,6 +100,14 @@ def _unbounded(tokens: list[dict]) -> tuple[list[dict], dict[int, int]]:
             gaps[position] = int(bounds.group(1))
         out.append(token)
     return out, gaps
+
+
+def _legal_form(name: str) -> bool:
+    """Whether *name* ends in a legal form ("Co., Ltd.", "Corporation"): a firm's, never a
+    place's."""
+    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
+    suffixes = set(reference_names()["corporate_suffixes"])
+    return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
 def _token_value(token, key: str) -> str:
@@ -541,6 +549,8 @@ class RelationReader:
             # subject of a verb as common as "hold" ("SoftBank holds stakes in ...").
             if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES):
                 return False
+            if wanted == "Place" and _legal_form(entity.name):
+                return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
 

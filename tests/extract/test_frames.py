@@ -443,6 +443,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "Daewon Group took Hanul Robotics to court.",
     # Building without "jointly" is no partnership.
     "Hanul Robotics and Minjin Foods will build plants in Ohio.",
+    # A firm with a legal form is never taken for the place one visits.
+    "Kim Min-soo visits Minjin Hydrogen Systems (Busan) Co., Ltd. on Monday.",
     # "Took place in" is no taking part.
     "The Boao Forum for Asia took place in Hainan last week.",
     # A trading partner is trade, not a partnership (nor a firm's).
