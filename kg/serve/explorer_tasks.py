@@ -165,11 +165,10 @@ def neighbours(graph, iri: str, shown: list[str], limit: int = 200) -> dict | No
 
 
 def explorer_picture(graph, options: dict) -> str:
-    """The kg viz page for the explorer's frames, written with :data:`EXPAND_URL` so a
-    double click on a node draws its neighbours."""
-    from kg.viz.pictures import picture
-
-    return picture(graph, max_nodes=300, expand_url=EXPAND_URL, **options)
+    """The kg viz page for the explorer's frames (:meth:`kg.graph.KnowledgeGraph.viz`, as
+    ``kg viz`` draws it), written with :data:`EXPAND_URL` so a double click on a node draws
+    its neighbours."""
+    return graph.viz(max_nodes=300, expand_url=EXPAND_URL, **options)
 
 
 

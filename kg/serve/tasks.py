@@ -298,11 +298,6 @@ def links_view(graph, source: str, target: str) -> dict:
     return {"start": start, "end": end, "sentences": [(p.hops, sentence) for p, sentence in graph.links(start, end)]}
 
 
-def picture(graph, options: dict) -> str:
-    """A kg viz page (HTML) for the explorer's frames."""
-    return graph.viz(max_nodes=300, **options)
-
-
 def ping(graph) -> bool:
     """Nothing: lets tests and the pool check that a worker answers."""
     return True
@@ -318,7 +313,7 @@ def projection_state(graph) -> tuple[int, int, int]:
 
 TASKS = {
     "sparql": sparql_answer, "update": run_update, "explorer_query": explorer_query,
-    "suggestions": suggestions, "links": links_view, "picture": picture, "ping": ping,
+    "suggestions": suggestions, "links": links_view, "ping": ping,
     "projection_state": projection_state,
     # The explorer's own tasks (entity pages by name, paged facts, neighbours, the picture
     # that expands), from their module: imported here, not at the top, to keep them apart.

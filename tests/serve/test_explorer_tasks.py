@@ -89,3 +89,10 @@ def test_the_links_task_tells_what_kg_links_tells(graph):
     assert answer["start"] == FUND and answer["end"] == "https://w3id.org/kg/id/city"
     assert answer["sentences"] == [(2, "Blue Fund holds a stake in Red Firm (12.50%, 2,500,000 KRW), which is headquartered in Busan.")]
     assert answer["sentences"] == [(path.hops, sentence) for path, sentence in graph.links("Blue Fund", "Busan")]
+
+
+def test_the_picture_task_draws_kg_viz_with_the_expand_url(graph):
+    from kg.serve.explorer_tasks import EXPAND_URL
+
+    page = TASKS["explorer_picture"](graph, {"focus": "Blue Fund", "hops": 1})
+    assert EXPAND_URL in page and "Red Firm" in page and "Angel" not in page
