@@ -96,12 +96,16 @@ class Descriptions:
         """Whether a one-word name ends a person's full name after a title elsewhere in the
         text ("said Madiberk" after "Chief Executive Taavi Madiberk")."""
         doc = ent.doc
-        for token in doc:
-            if token.text == ent.text and token.i >= 2 and token.i != ent.start \
-                    and doc[token.i - 1].text.istitle() and doc[token.i - 1].pos_ == "PROPN" \
-                    and doc[token.i - 2].lower_.rstrip(".") in self.titles:
-                return True
-        return False
+        # Read once per document: the words that end a titled full name, and where.
+        found = doc.user_data.get("kg_titled_surnames")
+        if found is None:
+            found = {}
+            for token in doc[2:]:
+                if token.nbor(-1).text.istitle() and token.nbor(-1).pos_ == "PROPN" \
+                        and token.nbor(-2).lower_.rstrip(".") in self.titles:
+                    found.setdefault(token.text, set()).add(token.i)
+            doc.user_data["kg_titled_surnames"] = found
+        return bool(found.get(ent.text, set()) - {ent.start})
 
     def _owns_firm_things(self, ent) -> bool:
         """Whether the name owns what only organisations have ("Finix's shareholders",

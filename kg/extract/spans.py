@@ -142,9 +142,13 @@ def _extended_end(ent, taken: set[int]) -> int:
 def _only_page_words(ent) -> bool:
     """Whether a name is only the words of a web page's furniture or a credit ("Copy",
     "Close Button", "Courtesy of", "Exclusive"): ``page_words`` of names.yaml."""
-    words = reference_names().get("page_words") or ()
-    lowered = {str(w).lower() for w in words}
+    lowered = _page_words()
     return all(t.lower_ in lowered or t.lower_ in ("of", "by", "the") for t in ent)
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in reference_names().get("page_words") or ())
 
 
 def _place_after_of(ent) -> list | None:
