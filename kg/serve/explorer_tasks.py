@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg.entity_lookup import AmbiguousEntity, EntityNotFound
 from kg.errors import KGError
+from kg.ids import local_name
 from kg.qualifier_display import qualifier_lines
 from kg.viz.aggregate import fact_period
 
@@ -56,7 +57,7 @@ def entity_page(graph, iri: str, page: int = 1, per_page: int = FACTS_PER_PAGE) 
     ontology = graph.ontology
     entity_classes = {str(c.iri) for c in ontology.entity_classes()}
     cls = ontology.most_specific({r["type"] for r in rows if "type" in r and str(r["type"]) in entity_classes})
-    label = next((str(r["label"]) for r in rows if "label" in r), iri.rsplit("/", 1)[-1])
+    label = next((str(r["label"]) for r in rows if "label" in r), local_name(iri))
     groups: dict[str, dict] = {}
     projection = graph.projection()
     if iri in projection:

@@ -29,6 +29,7 @@ src:news {
     id:fund a kg:Company , kg:Organization , kg:InvestmentFirm ; rdfs:label "Blue Fund" .
     id:firm a kg:Company ; rdfs:label "Red Firm" .
     id:city a kg:City ; rdfs:label "Busan" .
+    <https://example.org/registry#acme> a kg:Company .
     id:fund kg:holdsStakeIn id:firm .
     # Three deals with one firm, dated three ways: a date, a period's start, a period's end.
     id:angel a kg:InvestmentFirm ; rdfs:label "Angel" .
@@ -49,11 +50,12 @@ src:news {
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    path = tmp_path_factory.mktemp("explorer-tasks") / "deal.trig"
-    path.write_text(_TRIG, encoding="utf-8")
-    graph = KnowledgeGraph.open("memory:")
-    graph.load([path])
-    return graph
+    folder = tmp_path_factory.mktemp("explorer-tasks")
+    (folder / "deal.trig").write_text(_TRIG, encoding="utf-8")
+    # The embedded store, as kg serve's workers open it.
+    with KnowledgeGraph.open(f"oxigraph:{folder / 'store'}") as graph:
+        graph.load([folder / "deal.trig"])
+        yield graph
 
 
 def test_the_page_names_the_most_specific_class_and_breaks_ties_by_name(graph):
@@ -96,3 +98,8 @@ def test_the_picture_task_draws_kg_viz_with_the_expand_url(graph):
 
     page = TASKS["explorer_picture"](graph, {"focus": "Blue Fund", "hops": 1})
     assert EXPAND_URL in page and "Red Firm" in page and "Angel" not in page
+
+
+def test_an_entity_without_a_label_is_named_by_its_iris_last_segment(graph):
+    # kg.ids.local_name, as pictures name it: a fragment is the last segment too.
+    assert entity_page(graph, "https://example.org/registry#acme")["label"] == "acme"
