@@ -93,6 +93,8 @@ def trimmed_mentions(ents) -> list:
             end -= 1
         if ent.label_ in _NAME_LABELS and not any(c.isupper() or c.isdigit() for c in ent.doc[start:end].text):
             continue  # "an exoskeleton robot": a name has a capital or a digit somewhere
+        if _inside_title(ent.doc, start, end):
+            continue  # "Chief Cabinet Secretary Hirokazu Matsuno": a word of a title
         # "the last Five-Year Plan" is not the "15th Five-Year Plan": keep the word that
         # tells which one a name without a number means.
         if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
@@ -112,6 +114,14 @@ def trimmed_mentions(ents) -> list:
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken or e.start in absorbed)]
+
+
+def _inside_title(doc, start: int, end: int) -> bool:
+    """Whether a title's words stand on both sides of the name ("Chief | Cabinet |
+    Secretary"): it is part of a person's title, not a name of its own."""
+    titles = _person_titles()
+    return start > 0 and end < len(doc) and doc[start - 1].lower_.rstrip(".") in titles \
+        and doc[end].lower_.rstrip(".") in titles and "\n" not in doc[start - 1].whitespace_
 
 
 def _extended_end(ent, taken: set[int]) -> int:

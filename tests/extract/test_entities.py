@@ -163,3 +163,8 @@ def test_hong_kong_is_a_city_of_china(extract_text):
 
 def test_research_bodies_known_by_name(extract_text):
     assert types(extract_text("The spin-out from MIT makes lithium metal batteries.")).get("MIT") == "ResearchOrg"
+
+
+def test_a_word_inside_a_title_is_no_name(extract_text):
+    found = types(extract_text("Chief Cabinet Secretary Hirokazu Matsuno said the trip was planned."))
+    assert (found.get("Cabinet"), found.get("Hirokazu Matsuno")) == (None, "Person")
