@@ -168,10 +168,15 @@ class Session:
 def refresh_projection(graph) -> None:
     """After a write to an embedded store, read and cache the projection's pieces of the
     graphs written (:func:`kg.analysis.project.refresh_pieces`), so that the first analysis
-    command reads every graph from the cache; the other graphs are not read."""
+    command reads every graph from the cache; the other graphs are not read. A store with
+    no cache on disk (in memory, on a server) keeps nothing past the command: nothing is
+    built for it."""
     from kg.analysis.project import refresh_pieces
+    from kg.store.pieces import store_cache_folder
 
-    if graph.store.url.startswith("oxigraph:"):
+    # The store package knows which stores keep pieces on disk; the CLI does not look at
+    # the URL's scheme itself.
+    if store_cache_folder(graph.store) is not None:
         refresh_pieces(graph)
 
 
