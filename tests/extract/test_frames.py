@@ -259,6 +259,9 @@ def test_every_trigger_kind_is_read(extract):
      ("Jiulongpo District", "located_in", "Chongqing"), "place-of-place"),
     ("Hanul Robotics, a Busan company, makes robots.", ("Hanul Robotics", "headquartered_in", "Busan"), "name-comma-city-firm"),
     ("Hanul Robotics is a South Korean company.", ("Hanul Robotics", "headquartered_in", "South Korea"), "name-is-demonym-firm"),
+    # A country's leader is its head of state or government.
+    ("Chinese leader Xi Jinping said so.", ("Xi Jinping", "head_of_state_of", "China"), "title-of-country"),
+    ("Prime Minister Narendra Modi of India said so.", ("Narendra Modi", "head_of_state_of", "India"), "title-name-of:"),
     # "Vice" makes a chairman an executive, not the chair.
     ("Daewon Group Vice Chairman Park Ji-hoon said demand was strong.",
      ("Park Ji-hoon", "executive_of", "Daewon Group"), "title-before-name:"),
@@ -271,7 +274,7 @@ def test_every_trigger_kind_is_read(extract):
         "chief-operating-officer", "took-part-in", "keynote-at-event", "pump-into", "commit-to",
         "take-over", "take-control-of", "competition-from", "memorandum-of-understanding-with", "jointly-with",
         "jointly-coordinated", "demonym-president", "place-of-country-place", "place-in-place", "city-firm",
-        "demonym-firm-copula", "vice-chairman", "name-particles"])
+        "demonym-firm-copula", "chinese-leader", "prime-minister-of", "vice-chairman", "name-particles"])
 def test_other_wordings(extract, text, fact, frame):
     assert fnmatch.fnmatchcase(relation(extract(text), fact)["frame"], frame + "*")
 
@@ -443,6 +446,8 @@ def test_qualifiers(extract, text, fact, qualifiers):
     "Daewon Group took Hanul Robotics to court.",
     # Building without "jointly" is no partnership.
     "Hanul Robotics and Minjin Foods will build plants in Ohio.",
+    # A party's leader leads no country.
+    "Opposition leader Lee Jae-myung said so.",
     # A firm with a legal form is never taken for the place one visits.
     "Kim Min-soo visits Minjin Hydrogen Systems (Busan) Co., Ltd. on Monday.",
     # "Took place in" is no taking part.
