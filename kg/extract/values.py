@@ -134,8 +134,8 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     ('2017-01/2017-11', '2025-01/2025-03')
     >>> resolve_date("the first 11 months of this year", "2017-12"), resolve_date("the first half of 2025", None)
     ('2017-01/2017-11', '2025-01/2025-06')
-    >>> resolve_date("in end-2017", None), resolve_date("by the end of 2019", None)
-    ('2017-12', '2019-12')
+    >>> resolve_date("in end-2017", None), resolve_date("by the end of 2019", None), resolve_date("early 2018", None)
+    ('2017-12', '2019-12', '2018')
     >>> resolve_date("last year", None) is None
     True
     """
@@ -172,6 +172,10 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     year = re.fullmatch(r"(?:in\s+|the\s+year\s+)?(\d{4})", phrase)
     if year:
         return year.group(1)
+    # "in early 2018", "mid-2024", "late 2019": the year.
+    part_of_year = re.fullmatch(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})", phrase)
+    if part_of_year:
+        return part_of_year.group(1)
     # "in end-2017", "by the end of 2017": the year's last month.
     year_end = re.fullmatch(r"(?:in\s+|by\s+|at\s+|until\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})", phrase)
     if year_end:

@@ -43,3 +43,8 @@ def test_a_valuation_is_not_the_amount(extract_text, text, amount):
     record = extract_text(text)
     (fact,) = [r for r in record["relations"] if r["predicate"] in ("invests_in", "acquires") and r["subject"] == "Orbis Capital"]
     assert fact["qualifiers"].get("amount") == amount
+
+
+def test_part_of_a_year_is_the_year(extract_text):
+    record = extract_text("Orbis Capital acquired Tellan Systems in early 2018.", published=None)
+    assert qualifiers_of(record, "Orbis Capital", "acquires", "Tellan Systems").get("date") == "2018"
