@@ -1,10 +1,19 @@
-"""What a name is, from the common noun that describes it, written right before it
-("payments firm Adyen NV", "holding firm EPCG") or in apposition after it ("500 Startups, a
-San Francisco-based venture firm"). The nouns are the ``descriptions`` of
-``data/reference/names.yaml``; a description outweighs the guess from the name's shape or
-from NER's label, never a class the reference data or the store gives. A one-word name that
-starts an organisation's longer name in the text is that organisation's short form; a name
-ending in a place's head word ("District"), or a dateline's in capitals, is a place's."""
+"""What a name is, from what the text around it says, where NER's label and the name's
+shape say otherwise (the words are data in ``data/reference/names.yaml``):
+
+- a description right before the name or in apposition after it ("payments firm Adyen NV",
+  "holding firm EPCG", "500 Startups, a San Francisco-based venture firm"), or the plural
+  one a list of names follows ("its earlier investors – EIT InnoEnergy, MM Grupp and ...");
+- a place's head word ending the name ("Jiulongpo District"), a dateline in capitals
+  ("PHOENIX —"), or the country a name after "in" is said to be in ("in Jiangbeizui,
+  southwest China's Chongqing");
+- a person's full name elsewhere in the text that the name is a word of ("by Chung" after
+  "Chairman Chung Eui-sun"), or that a title opens ("said Madiberk" after "Chief Executive
+  Taavi Madiberk");
+- an organisation's longer name the one-word name starts ("Xiaopeng" of "Xiaopeng
+  Motors"), or what only firms have ("Harju Elekter's shareholders").
+
+None of this overrules a class the reference data or the store gives."""
 
 from __future__ import annotations
 
@@ -32,7 +41,7 @@ class Descriptions:
     """Description phrases (lower case, words split by spaces) by the class they give."""
 
     phrases: dict[tuple[str, ...], str]
-    person_nouns: frozenset[str] = frozenset()  # descriptions people are given too
+    people_too: frozenset[str] = frozenset()  # descriptions people are given too: "investor"
     place_heads: frozenset[str] = frozenset()  # "District": the name is a place's
     titles: frozenset[str] = frozenset()  # "chief", "ceo": a person's name follows
     possessions: frozenset[str] = frozenset()  # "subsidiary", "shareholders": only a firm has them
@@ -66,7 +75,7 @@ class Descriptions:
         if found is None or cls in _KEPT[found[0]]:
             return cls
         described, noun = found
-        if cls == "Person" and noun in self.person_nouns and guess_class(ent.text, "Company") == "Person":
+        if cls == "Person" and noun in self.people_too and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
         return described
 
@@ -89,6 +98,7 @@ class Descriptions:
         return self._phrase_ending_lemma(doc[i])
 
     def _phrase_ending_lemma(self, token) -> tuple[str, str] | None:
+        # A plural description by its singular: "investors" is the "investor" of the data.
         words = (token.lemma_.lower(),)
         return (self.phrases[words], words[-1]) if words in self.phrases else None
 
