@@ -7,10 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.entities import DocumentEntity
+from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.places import world_city_country
 from kg.extract.values import money_phrases, parse_money, parse_percent
-from kg.ingest.normalize import guess_class, reference_names
+from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
@@ -102,8 +102,10 @@ def trimmed_mentions(ents) -> list:
             start -= 1
         if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
-        while end - start > 1 and ent.doc[end - 1].text in ("-", "–", ",", "("):
-            end -= 1  # "Samsung Electronics-rival": the name ends before the dash
+        while end - start > 1 and (ent.doc[end - 1].text in ("-", "–", ",", "(")
+                                   or ent.label_ in _NAME_LABELS and ent.doc[end - 1].lower_ in ("of", "and", "for", "in", "at")
+                                   and ent.doc[end - 2].whitespace_):
+            end -= 1  # "Samsung Electronics-rival", "Marlow Capital of" (not "Moon Jae-in"): the name ends before
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
         inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
         if inner and not ent.label_.startswith("KG:"):
@@ -152,8 +154,16 @@ def _extended_end(ent, taken: set[int]) -> int:
 def _only_page_words(ent) -> bool:
     """Whether a name is only the words of a web page's furniture or a credit ("Copy",
     "Close Button", "Courtesy of", "Exclusive"): ``page_words`` of names.yaml."""
-    lowered = _page_words()
-    return all(t.lower_ in lowered or t.lower_ in ("of", "by", "the") for t in ent)
+    lowered, titles = _page_words(), _person_titles()
+    # A title beside them adds nothing: "Federal Chancellor" names no one either.
+    return any(t.lower_ in lowered for t in ent) and all(
+        t.lower_ in lowered or t.lower_.rstrip(".") in titles or t.lower_ in ("of", "by", "the") for t in ent)
+
+
+@functools.cache
+def _reference_cities() -> frozenset[str]:
+    # GeoNames spells "New York" as "New York City"; cities.yaml as news does.
+    return frozenset(name_key(e.label) for e in reference_entities()[0] if e.cls == "City")
 
 
 @functools.cache
@@ -175,7 +185,7 @@ def _place_after_of(ent) -> list | None:
     if ent.doc[of - 1].lower_ not in reference_names()["investment_firm_cues"]:
         return None
     place = ent.doc[of + 1:ent.end]
-    if world_city_country(place.text) is None:
+    if world_city_country(place.text) is None and name_key(place.text) not in _reference_cities():
         return None
     return [Span(ent.doc, ent.start, of, label="ORG"), Span(ent.doc, of + 1, ent.end, label="GPE")]
 

@@ -61,6 +61,9 @@ def test_a_head_word_gives_the_class(extract_text, text, name, cls):
      {"Yuzhong District": "City", "Jiulongpo District": "City"}),
     # An investment firm "of" its city: two names.
     ("The round was led by Marlow Capital of Boston and by Orbis.", {"Marlow Capital": "InvestmentFirm", "Boston": "City"}),
+    # ... also where GeoNames spells the city otherwise ("New York City").
+    ("Earlier backers, led by Marlow Capital of New York and including Orbis, invested more.",
+     {"Marlow Capital": "InvestmentFirm", "New York": "City"}),
     # A title before the name NER took in.
     ("“Demand is strong,” Chief Executive Taavi Rannak said on Monday.", {"Taavi Rannak": "Person"}),
 ])
@@ -168,3 +171,9 @@ def test_research_bodies_known_by_name(extract_text):
 def test_a_word_inside_a_title_is_no_name(extract_text):
     found = types(extract_text("Chief Cabinet Secretary Hirokazu Matsuno said the trip was planned."))
     assert (found.get("Cabinet"), found.get("Hirokazu Matsuno")) == (None, "Person")
+
+
+def test_a_page_word_before_a_title_names_nobody(extract_text):
+    found = types(extract_text("April 14, 2024\n\nFederal Chancellor of Germany Olaf Scholz visits Yuzhong District. "
+                               "Scholz arrived in Chongqing on Sunday."))
+    assert found.get("Federal") is None
