@@ -71,13 +71,32 @@ class Descriptions:
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
-        found = self._before(ent) or self._after(ent) or self._list_introduced(ent)
+        found = self._described(ent)
         if found is None or cls in _KEPT[found[0]]:
             return cls
         described, noun = found
         if cls == "Person" and noun in self.people_too and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
         return described
+
+    def _described(self, ent) -> tuple[str, str] | None:
+        """The description of this mention, else of another mention of the same name in
+        the text ("500 Startups, a venture firm" ... "joining with 500 Startups")."""
+        own = self._before(ent) or self._after(ent) or self._list_introduced(ent)
+        if own is not None:
+            return own
+        doc = ent.doc
+        by_name = doc.user_data.get("kg_descriptions")
+        if by_name is None:
+            by_name = {}
+            for other in doc.ents:
+                if other.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
+                    found = self._before(other) or self._after(other) or self._list_introduced(other)
+                    if found is not None:
+                        by_name.setdefault(other.text, found)
+            doc.user_data["kg_descriptions"] = by_name
+        # NER's name may lack the first word a repair gave back ("Startups" of "500 Startups").
+        return by_name.get(ent.text) or (by_name.get(ent[1:].text) if len(ent) > 1 else None)
 
     def _list_introduced(self, ent) -> tuple[str, str] | None:
         """The description a list of names follows ("its earlier investors – EIT

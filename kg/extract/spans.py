@@ -9,7 +9,7 @@ import re
 
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.places import world_city_country
-from kg.extract.values import money_phrases, parse_money, parse_percent
+from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
@@ -71,11 +71,15 @@ def trimmed_mentions(ents) -> list:
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
         if ent.label_ in ("ORG", "PERSON", "GPE"):
+            if funding_round(ent.doc[start:end].text) and end - start <= 3:
+                continue  # "Series B+": a round, not a firm
             titles = 0
-            while end - start - titles > 1 and ent.doc[start + titles].lower_.rstrip(".") in _person_titles():
+            while end - start - titles > 1 and (ent.doc[start + titles].lower_.rstrip(".") in _person_titles()
+                                                or titles == 0 and ent.doc[start].lower_ == "by"):
                 titles += 1
             if titles:
-                # "Chief Executive Taavi Madiberk": the title says whose name follows.
+                # "Chief Executive Taavi Madiberk", "BY Richard Summerfield": the title or
+                # the byline says whose name follows.
                 start += titles
                 ent = Span(ent.doc, start, end, label="PERSON")
             if _only_page_words(ent):

@@ -177,3 +177,16 @@ def test_a_page_word_before_a_title_names_nobody(extract_text):
     found = types(extract_text("April 14, 2024\n\nFederal Chancellor of Germany Olaf Scholz visits Yuzhong District. "
                                "Scholz arrived in Chongqing on Sunday."))
     assert found.get("Federal") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A round is no firm; a byline in capitals names its writer.
+    ("Hanul Robotics closed its Series B+ round on Monday.", {"Series B+": None, "Hanul Robotics": "Company"}),
+    ("BY Marten Olsen\nHanul Robotics raised $5 million on Monday.", {"Marten Olsen": "Person", "BY Marten Olsen": None}),
+    # One name, one description: the apposition of one mention types the others.
+    ("The fund backed Kestrel Nord, a Boston-based venture firm. Hanul said Kestrel Nord would lead the round.",
+     {"Kestrel Nord": "InvestmentFirm"}),
+])
+def test_rounds_bylines_and_one_class_per_name(extract_text, text, expected):
+    found = types(extract_text(text))
+    assert {name: found.get(name) for name in expected} == expected
