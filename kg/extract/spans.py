@@ -425,11 +425,14 @@ def whole_person_names(doc):
 def cut_remainders(doc, before: list):
     """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
     "Germany" then ruled a country) keeps its proper nouns outside the ruled part; a place
-    and one word after it are a firm's name whole ("Korea Bizwire")."""
+    and one word after it are a firm's name whole ("Korea Bizwire"), and so is a name
+    ending in a sector's acronym ("Signet EV")."""
     from spacy.tokens import Span
 
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City")}
+    # "Signet EV": a sector's acronym the ruler took from the end of a firm's name.
+    acronyms = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Sector" and e.text.isupper()}
     added, whole = [], []
     for start, end, label in before:
         rest = [i for i in range(start, end) if i not in covered]
@@ -440,6 +443,8 @@ def cut_remainders(doc, before: list):
             text = doc[rest[0]:rest[-1] + 1].text
             if len(rest) == 1 and rest[0] == end - 1 and (start, rest[0]) in places and label in ("PERSON", "ORG"):
                 whole.append((places[(start, rest[0])], Span(doc, start, end, label="ORG")))
+            elif rest[0] == start and (rest[-1] + 1, end) in acronyms and label in ("PERSON", "ORG"):
+                whole.append((acronyms[(rest[-1] + 1, end)], Span(doc, start, end, label="ORG")))
             else:
                 added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
             covered.update(rest)

@@ -190,3 +190,8 @@ def test_a_page_word_before_a_title_names_nobody(extract_text):
 def test_rounds_bylines_and_one_class_per_name(extract_text, text, expected):
     found = types(extract_text(text))
     assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_name_ending_in_a_sector_acronym_stays_whole(extract_text):
+    found = types(extract_text("Daewon agreed to buy 40 percent of charger maker Marten EV for 90 billion won last month."))
+    assert (found.get("Marten EV"), found.get("Marten")) == ("Company", None)
