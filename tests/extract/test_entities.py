@@ -133,7 +133,7 @@ def test_investment_banks_are_investment_firms(extract_text):
     ("Hanul said its earlier investors – Kestrel Nord, KV Grupp and Orbis Capital – joined the round.",
      {"KV Grupp": "InvestmentFirm"}),
     # ... unless their names say they are firms.
-    ("Of the other investors, Marlow Group Corp. and Tellan Corp. plan to invest more.",
+    ("Among its other investors, Marlow Group Corp. and Tellan Corp. will add more.",
      {"Marlow Group Corp.": "Company", "Tellan Corp.": "Company"}),
 ])
 def test_a_list_takes_its_description(extract_text, text, expected):
@@ -160,17 +160,17 @@ def test_a_word_of_a_persons_full_name_is_that_person(extract_text):
 
 
 def test_hong_kong_is_a_city_of_china(extract_text):
-    record = extract_text("Firms from Serbia, Thailand and Hong Kong were also targeted.")
+    record = extract_text("Hanul Robotics opened sales offices in Hong Kong and Taipei last year.")
     assert types(record).get("Hong Kong") == "City"
 
 
 def test_research_bodies_known_by_name(extract_text):
-    assert types(extract_text("The spin-out from MIT makes lithium metal batteries.")).get("MIT") == "ResearchOrg"
+    assert types(extract_text("Researchers at MIT built the gripper in 2023.")).get("MIT") == "ResearchOrg"
 
 
 def test_a_word_inside_a_title_is_no_name(extract_text):
-    found = types(extract_text("Chief Cabinet Secretary Hirokazu Matsuno said the trip was planned."))
-    assert (found.get("Cabinet"), found.get("Hirokazu Matsuno")) == (None, "Person")
+    found = types(extract_text("Chief Cabinet Secretary Kenji Arata told reporters the talks would resume."))
+    assert (found.get("Cabinet"), found.get("Kenji Arata")) == (None, "Person")
 
 
 def test_a_page_word_before_a_title_names_nobody(extract_text):
