@@ -24,12 +24,12 @@ def test_a_percentage_ner_took_for_money_is_a_percentage(extract_text):
 
 @pytest.mark.parametrize("text, date", [
     # A plan reported as made dates from the news that reports it ...
-    ("Hygon Information Technology Co. announced it plans to acquire Dawning Information Industry Co.", "2026-01-14"),
+    ("Orvane Information Technology Co. announced it plans to acquire Delmar Server Industry Co.", "2026-01-14"),
     # ... a plan only held does not.
-    ("Hygon Information Technology Co. plans to acquire Dawning Information Industry Co.", None),
+    ("Orvane Information Technology Co. plans to acquire Delmar Server Industry Co.", None),
 ])
 def test_a_reported_plan_is_dated_by_the_news(extract_text, text, date):
-    qualifiers = qualifiers_of(extract_text(text), "Hygon Information Technology Co.", "acquires", "Dawning Information Industry Co.")
+    qualifiers = qualifiers_of(extract_text(text), "Orvane Information Technology Co.", "acquires", "Delmar Server Industry Co.")
     assert qualifiers.get("date") == date
 
 
