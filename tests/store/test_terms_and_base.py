@@ -100,7 +100,7 @@ def test_without_a_base_a_relative_iri_is_an_error_that_says_so(tmp_path):
     from kg.store import open_store
 
     with open_store(f"oxigraph:{tmp_path / 'store'}") as store:
-        with pytest.raises(QueryError, match=r"at 1:\d+: .*\(<s> is a relative IRI and no base was given"):
+        with pytest.raises(QueryError, match=r"at line 1, column \d+: .*\(<s> is a relative IRI and no base was given"):
             store.query("SELECT ?o WHERE { <s> <p> ?o }")
         with pytest.raises(QueryError, match="<g> is a relative IRI"):
             store.update("INSERT DATA { GRAPH <g> { <s> <p> <o> } }")
@@ -118,5 +118,5 @@ def test_errors_are_placed_in_the_users_text_despite_the_parameters(store):
     query = "SELECT ?x WHERE {\n  ?x ?p ?o . ?x ?p\n}"
     plain = pytest.raises(QueryError, store.query, query).value
     bound = pytest.raises(QueryError, store.query, query, bindings={"x": URIRef("http://e/x"), "o": Literal("v")}).value
-    assert re.search(r"at 3:\d+", str(plain)), str(plain)
+    assert re.search(r"at line 3, column \d+", str(plain)), str(plain)
     assert str(bound) == str(plain)
