@@ -68,6 +68,12 @@ def _label_mentions(doc) -> None:
     doc.ents = labelled
 
 
+def _name_shaped(text: str) -> bool:
+    """Whether *text* is written as a name (a capital or a digit somewhere): a store's firm
+    called "Battery" or "Momentum" is not meant by the common word."""
+    return any(c.isupper() or c.isdigit() for c in text)
+
+
 class Extractor:
     """Entities and relations from documents; one per ontology, known entities and model."""
 
@@ -268,6 +274,8 @@ class Extractor:
                 entity = self._store_names.get(name_key(span.text))
                 if entity is None or entity.cls in ("Country", "City", "Sector"):
                     continue
+                if any(t.is_alpha and t.text[:1].islower() and not t.is_stop for t in span):
+                    continue  # "The momentum for ...": a word after a capitalised article
                 if not self._whole_name(doc, i, i + n):
                     break  # "Dynamics" of "Boston Dynamics", "LG" of "LG Energy Solution"
                 if n == 1 and i not in ner_starts and (token.is_sent_start or token.is_stop or token.pos_ != "PROPN"):
@@ -523,9 +531,13 @@ class Extractor:
             known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
             if known is None:
                 return label[3:], text, None, False
+            if not _name_shaped(text) and known.cls != "Sector":
+                return None  # "a battery company": a common word, not the firm the store calls Battery
             return known.cls, known.label, known.iri, False
         known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in _NAME_LABELS else None
         if known is not None:
+            if not _name_shaped(text) and known.cls != "Sector":
+                return None
             return known.cls, known.label, known.iri, False
         if label == "NORP":
             country = self.demonyms.get(text)

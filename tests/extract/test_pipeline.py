@@ -199,6 +199,21 @@ def test_store_names_only_where_a_name_stands():
         "Hyundai": None, "Boston Dynamics": None, "Meituan": None, "Keenon": "https://w3id.org/kg/id/keenon"}
 
 
+def test_store_names_are_not_common_words():
+    """Crunchbase holds firms called "Battery" and "Momentum": the words written in lower
+    case, after a capitalised article or not, are not those firms."""
+    from kg.extract.documents import Document
+    from kg.extract.pipeline import Extractor, KnownEntity
+    from kg.ontology import load_ontology
+
+    known = [KnownEntity(name, "Company", (name,), f"https://w3id.org/kg/id/{name.lower()}") for name in ("Battery", "Momentum")]
+    text = ("Orvane bought a stake in a Dutch battery company.\n\n"
+            "\"The momentum for cleaner steel is real,\" she said. Momentum raised $5 million.")
+    record = Extractor(load_ontology(), known).extract(Document(id="t", text=text, path=None))
+    linked = {e["name"]: e["mentions"] for e in record["entities"] if e["iri"]}
+    assert list(linked) == ["Momentum"] and linked["Momentum"] == [[text.index("Momentum raised"), text.index(" raised")]]
+
+
 def test_funding_round_and_lead_investor(extract_text):
     record = extract_text("Sequoia Capital led a $40 million Series B round in Toss, a South Korean fintech startup, on Friday.")
     assert facts(record) == [
