@@ -142,10 +142,18 @@ def parse_param(text: str) -> Identifier:
     return Literal(text, datatype=None) if text else Literal("", datatype=XSD.string)
 
 
+# Kinds of the string tokens _tokens yields: a closed string, a one-line string its line (or
+# the text) ends in, a long string never closed. They start with a quote, so no keyword test
+# (str.isalpha) takes them for a word.
+_STRING, _OPEN_ON_LINE, _OPEN_TO_END = '"', '"line', '"end'
+
+
 def _tokens(query: str):
-    """Yield (kind, start, end) for the tokens that matter when looking for groups: braces,
-    parentheses, keywords, variables (kind ``VAR``) and IRIs (kind ``<>``), skipping
-    comments and strings."""
+    """Yield (kind, start, end) for the tokens that matter when looking for groups and for
+    faults of nesting: brackets (``{}()[]``), keywords (upper-cased), variables (kind
+    ``VAR``), IRIs (kind ``<>``) and strings (kinds ``_STRING``, ``_OPEN_ON_LINE``,
+    ``_OPEN_TO_END``), skipping comments. This is kg's one scan of SPARQL text: a ``#`` or a
+    brace inside a string or an IRI is never taken for a comment or a group."""
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
@@ -153,18 +161,21 @@ def _tokens(query: str):
             end = query.find("\n", i)
             i = n if end < 0 else end + 1
         elif ch in "\"'":
-            long = query.startswith(ch * 3, i)
-            quote = ch * 3 if long else ch
+            quote = ch * 3 if query.startswith(ch * 3, i) else ch
             j = i + len(quote)
             while j < n and not query.startswith(quote, j):
-                if not long and query[j] == "\n":
+                if len(quote) == 1 and query[j] == "\n":
                     break
                 j += 2 if query[j] == "\\" else 1
+            if j >= n or not query.startswith(quote, j):
+                yield (_OPEN_ON_LINE if len(quote) == 1 else _OPEN_TO_END), i, min(j, n)
+            else:
+                yield _STRING, i, j + len(quote)
             i = j + len(quote)
         elif ch == "<" and (iri := _IRIREF.match(query, i)):
             yield "<>", i, iri.end()
             i = iri.end()
-        elif ch in "{}()":
+        elif ch in "{}()[]":
             yield ch, i, i + 1
             i += 1
         elif ch in "?$" and (variable := _VARIABLE.match(query, i)):
@@ -437,32 +448,15 @@ def _structure(text: str) -> tuple[str | None, int, int | None]:
     innermost bracket left open; (None, 0, None) when sound. Comments and IRIs are skipped."""
     stack: list[int] = []
     pairs = {"}": "{", ")": "(", "]": "["}
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif ch in "\"'":
-            quote = ch * 3 if text.startswith(ch * 3, i) else ch
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                if len(quote) == 1 and text[j] == "\n":
-                    return "line", i, None
-                j += 2 if text[j] == "\\" else 1
-            if j >= n:
-                return ("line" if len(quote) == 1 else "end"), i, None
-            i = j + len(quote)
-        elif ch == "<" and (iri := _IRIREF.match(text, i)):
-            i = iri.end()
-        else:
-            if ch in "{([":
-                stack.append(i)
-            elif ch in pairs:
-                if not stack or text[stack[-1]] != pairs[ch]:
-                    return "stray", i, (stack[-1] if stack else None)
-                stack.pop()
-            i += 1
+    for kind, start, _ in _tokens(text):
+        if kind in (_OPEN_ON_LINE, _OPEN_TO_END):
+            return ("line" if kind == _OPEN_ON_LINE else "end"), start, None
+        if kind in ("{", "(", "["):
+            stack.append(start)
+        elif kind in pairs:
+            if not stack or text[stack[-1]] != pairs[kind]:
+                return "stray", start, (stack[-1] if stack else None)
+            stack.pop()
     return ("open", stack[-1], stack[-1]) if stack else (None, 0, None)
 
 

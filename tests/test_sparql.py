@@ -207,3 +207,32 @@ def test_parse_param_keeps_the_lexical_form():
     assert str(parse_param('"30000"^^xsd:double')) == "30000"
     assert str(parse_param('"x  y"^^xsd:token')) == "x  y"
     assert term_to_sparql(parse_param('"INF"^^xsd:double')) == '"INF"^^<http://www.w3.org/2001/XMLSchema#double>'
+
+
+@pytest.mark.parametrize(
+    ("user", "told"),
+    [
+        # Brackets, '#' and quotes inside strings and IRIs are text, not structure.
+        ('SELECT * WHERE { ?s ?p "a } # (" . ?s ?q <http://e/#}> ', "line 1, column 16: the '{' opened at line 1, column 16 is never closed"),
+        ("SELECT * WHERE { ?s ?p '''x\n} ( ''' ) }", "line 2, column 9: ')' does not close the '{' opened at line 1, column 16"),
+        ('SELECT * WHERE { ?s ?p """never\n}', 'line 1, column 24: the string opened at line 1, column 24 is never closed'),
+        ("SELECT * WHERE { ?s ?p } ) 'x",  "line 1, column 26: ')' closes nothing that is open"),
+        ("SELECT * WHERE { ?s ?p 'x }\n}", "line 1, column 24: the string opened at line 1, column 24 is not closed on its line"),
+        ("SELECT * WHERE { # a comment's } and '\n  ?s ?p ( ?o ] }", "line 2, column 14: ']' does not close the '(' opened at line 2, column 9"),
+    ],
+)
+def test_nesting_faults_are_found_by_the_one_scan(user, told):
+    from kg.sparql import prepare
+
+    prepared = prepare(user)
+    # Where the parser stopped does not matter for a fault of nesting: it is told where it is.
+    last = len(prepared.text.split("\n"))
+    assert str(prepared.syntax_error(f"error at {last}:1: expected something")) == f"SPARQL syntax error at {told}"
+
+
+def test_the_one_scan_tells_groups_and_nesting_alike():
+    from kg.sparql import query_form
+
+    text = "# SELECT\n'ASK' \"{\" <http://e/#(> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    assert query_form(text) == "CONSTRUCT"
+    assert bind(text, {"o": Literal("v")}).endswith('WHERE { VALUES ?o { "v" } ?s ?p ?o }')
