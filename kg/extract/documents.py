@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import IngestError
-from kg.safe_io import read_capped_bytes
+from kg.safe_io import read_capped_bytes, read_errors
 
 __all__ = ["main_text", "text_warning", "MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "parsable_text", "read_documents"]
 
@@ -79,10 +79,11 @@ def _inputs(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, bytes
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(
-                p for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in _TEXT_SUFFIXES | _HTML_SUFFIXES
-            )
+            with read_errors(path, what="directory"):
+                files = sorted(
+                    p for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in _TEXT_SUFFIXES | _HTML_SUFFIXES
+                )
             if not files:
                 raise IngestError(f"{source}: no .txt or .html files in this directory")
             for file in files:
@@ -92,20 +93,15 @@ def _inputs(sources: Iterable[str], max_bytes: int) -> Iterator[tuple[str, bytes
 
 
 def _read(path: Path, max_bytes: int) -> bytes:
-    try:
+    with read_errors(path):
         info = path.stat()
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {path}") from None
-    except OSError as error:
-        raise IngestError(f"cannot read {path}: {error.strerror}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise IngestError(f"{path} is a directory")
+    # An article's own words for a file too large, before safe_io's general one.
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
         raise IngestError(
             f"{path}: {info.st_size / 1024 / 1024:.1f} MB is more than one article "
             f"(the limit is {max_bytes / 1024 / 1024:.0f} MB); split it"
         )
-    # FIFOs and devices are refused here, before a read could block or never end.
+    # Directories, FIFOs and devices are refused here, before a read could block or never end.
     return _checked(str(path), read_capped_bytes(path, max_bytes, what="file"), max_bytes)
 
 

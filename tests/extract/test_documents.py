@@ -116,3 +116,16 @@ def test_runs_the_tokenizer_would_take_minutes_over_are_blanked_in_place(tmp_pat
     assert len(doc.text) == len(text)  # offsets into the text stay right
     assert doc.text.startswith("LG Electronics holds a stake in AgiBot. ") and doc.text.endswith(" It is a robot maker.")
     assert "[[" not in doc.text and " " * 32 not in doc.text and "xx" not in doc.text
+
+
+def test_file_errors_are_worded_by_the_one_reader(tmp_path):
+    # The words are kg.safe_io.read_errors's, as for tables, gold files and RDF inputs.
+    note = tmp_path / "note.txt"
+    note.write_text("LG Electronics holds a stake in AgiBot.", encoding="utf-8")
+    for path, message in [
+        (tmp_path / "gone.txt", f"no such file: {tmp_path / 'gone.txt'}"),
+        (note / "inner.txt", f"cannot read {note / 'inner.txt'}: Not a directory"),
+    ]:
+        with pytest.raises(IngestError) as error:
+            read_documents([str(path)])
+        assert str(error.value) == message
