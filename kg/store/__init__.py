@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from kg.errors import StoreError
 from kg.store.base import Quad, Results, Store
 
-__all__ = ["open_store", "resolve_store_url", "shown_url", "Store", "Results", "Quad", "DEFAULT_STORE"]
+__all__ = ["open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "oxigraph:./kg-store"
 
@@ -60,6 +61,20 @@ def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
     raise StoreError(
         f"unknown store URL {url!r}: use oxigraph:PATH, memory: or http(s)://HOST/PATH"
     )
+
+
+def store_exists(url: str | None = None) -> bool:
+    """Whether the store at *url* is there already: False only for an embedded store whose
+    directory does not exist yet (opening it to write would create it). ``memory:`` and
+    servers always are (a new ``memory:`` store is empty, not missing).
+
+    >>> store_exists("memory:"), store_exists("oxigraph:/nonexistent/kg-store")
+    (True, False)
+    """
+    scheme, _, rest = resolve_store_url(url).partition(":")
+    if scheme.lower() == "oxigraph":
+        return Path(rest).exists()
+    return True
 
 
 def shown_url(url: str) -> str:
