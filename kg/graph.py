@@ -20,6 +20,7 @@ from rdflib.term import Identifier
 
 from kg.errors import AnalysisError, IngestError
 from kg.formats import RdfFormat, count_quads, guess_format, input_size
+from kg.namespaces import ONTOLOGY_GRAPH
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
 from kg.store import Results, Store, open_store
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE", "ANALYSIS_MODES"]
 
-#: The named graph that holds the ontology inside a store, so SPARQL can read its labels.
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 SEED_FILE = "seed/seed.trig"
 #: How per-entity questions read the graph (``$KG_ANALYSIS``): ``auto`` reads neighbourhoods
 #: on a SPARQL server and the projection elsewhere; the other two say which, always. An

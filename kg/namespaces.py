@@ -6,7 +6,7 @@ SPARQL query, a Turtle file written by kg and the ontology always agree on the p
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "WD",
     "WDT",
     "SH",
+    "ONTOLOGY_GRAPH",
     "DCTERMS",
     "OWL",
     "PROV",
@@ -35,6 +36,8 @@ STMT = Namespace("https://w3id.org/kg/stmt/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+#: The named graph that holds the ontology inside a store, so SPARQL can read its labels.
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/kg/ontology")
 
 #: Prefixes pre-declared in every query kg runs and used when kg writes Turtle.
 PREFIXES: dict[str, str] = {

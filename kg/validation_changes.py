@@ -338,7 +338,7 @@ def _iris(nodes: Iterable[str]) -> list[URIRef]:
 def _in_engine(store) -> bool:
     """Whether the shapes may run in *store* itself: the embedded store, holding the
     ontology's graph (a remote server's engine may differ in the details the shapes rely on)."""
-    from kg.graph import ONTOLOGY_GRAPH
+    from kg.namespaces import ONTOLOGY_GRAPH
     from kg.store.oxigraph import OxigraphStore
 
     return isinstance(store, OxigraphStore) and ONTOLOGY_GRAPH in store.graphs()
