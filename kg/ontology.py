@@ -188,9 +188,11 @@ class Ontology:
         return {c for c in self.classes if target in self.ancestors(c)}
 
     def entity_classes(self) -> list[OntClass]:
-        """Classes of things news names (below kg:Entity), most specific first."""
+        """Classes of things news names (below kg:Entity), most specific first as
+        :meth:`most_specific` ranks them (:meth:`specificity`, largest first): code that
+        keeps an entity's first class in this order keeps the one it would pick."""
         entity = [c for c in self.classes.values() if "Entity" in self.ancestors(c.name)]
-        return sorted(entity, key=lambda c: (-len(self.ancestors(c.name)), c.name))
+        return sorted(entity, key=lambda c: self.specificity(c.name), reverse=True)
 
     def specificity(self, name: str | URIRef) -> tuple[int, str]:
         """How specific a class is, as a sort key: its number of classes at or above it,

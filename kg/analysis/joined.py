@@ -69,8 +69,9 @@ class Shape:
         self.qualifiers = {
             str(q.iri): q for q in ontology.qualifiers.values() if q.name not in _STATEMENT_LINKS
         }
-        # An entity keeps the first (most specific) class it is found in.
-        self.by_depth = sorted(self.classes, key=lambda iri: -len(ontology.ancestors(self.classes[iri].name)))
+        # An entity keeps the first class it is found in: the order is the ontology's
+        # most specific first, so that it keeps the class Ontology.most_specific picks.
+        self.by_depth = list(self.classes)
         described = "|".join([*self.by_depth, *sorted(self.relations), *sorted(self.qualifiers)])
         self.version = f"{_PIECE_FORMAT}:{hashlib.sha256(described.encode()).hexdigest()[:16]}"
 

@@ -98,10 +98,9 @@ class Neighbourhood:
         self.batch_size = max(1, batch_size)
         self._ontology = ontology
         classes = {str(c.iri): c for c in ontology.entity_classes()}
-        # The projection's order: an entity takes the deepest of its classes.
-        self._class_rank = {
-            iri: rank for rank, iri in enumerate(sorted(classes, key=lambda i: -len(ontology.ancestors(classes[i].name))))
-        }
+        # The projection's order (the ontology's, most specific first): an entity takes
+        # the class Ontology.most_specific would pick.
+        self._class_rank = {iri: rank for rank, iri in enumerate(classes)}
         self._class_names = {iri: c.name for iri, c in classes.items()}
         self._all_relations = {str(r.iri): r for r in ontology.direct_relations()}
         if relations is None:

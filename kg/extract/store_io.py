@@ -41,7 +41,7 @@ _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
     """Every typed entity of the store with its label, aliases and most specific class
-    (the deepest; of two as deep, the first by name).
+    (:meth:`kg.ontology.Ontology.most_specific`'s choice).
 
     A name two distinct entities share is left out of both: it cannot tell them apart, and
     extraction must never merge two known entities. Entities judged one (``kg merge``) are
@@ -50,7 +50,8 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
     written are read again.
     """
     classes = {str(c.iri): c.name for c in ontology.entity_classes()}
-    rank = {name: (-len(ontology.ancestors(name)), name) for name in classes.values()}
+    # The ontology's order, most specific first: the lowest rank is most_specific's pick.
+    rank = {name: n for n, name in enumerate(classes.values())}
     pieces = name_pieces(store)
     best: dict[str, str] = {}
     for _, piece in pieces:

@@ -144,3 +144,31 @@ def test_a_join_of_another_shape_or_damaged_is_made_again(tmp_path):
         ACTIVITY.reset()
         assert project(graph).has_edge(ID + "a", ID + "b")
         assert ACTIVITY.joins == [("projection", "made")]
+
+
+def test_an_entity_of_two_classes_as_deep_takes_the_ontologys_most_specific(tmp_path):
+    """Company and InvestmentFirm are as deep; the projection (whole, patched, around an
+    entity) and the names extraction knows all take Ontology.most_specific's pick."""
+    from kg.analysis.neighbourhood import Neighbourhood
+    from kg.extract.store_io import known_entities
+
+    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
+    g = URIRef(SRC + "a")
+    both, other = URIRef(ID + "both"), URIRef(ID + "other")
+    quads = [(both, RDF.type, KG.Company, g), (both, RDF.type, KG.InvestmentFirm, g),
+             (both, RDFS.label, Literal("Both Ltd"), g), (other, RDF.type, KG.Country, g),
+             (other, RDFS.label, Literal("Otherland"), g), (both, KG.headquarteredIn, other, g)]
+    graph.store.add(quads)
+    expected = graph.ontology.most_specific({KG.Company, KG.InvestmentFirm}).name
+    assert expected == "InvestmentFirm"  # the later name of the two: the tie-break pinned
+    assert build_projection(graph.store, graph.ontology).nodes[ID + "both"]["cls"] == expected
+    _warm(graph)
+    graph.store.add([(other, RDFS.label, Literal("Other"), URIRef(SRC + "b"))])
+    forget_projections()
+    patched = project(graph)
+    assert ACTIVITY.joins[-1][1] == "patched"
+    assert patched.nodes[ID + "both"]["cls"] == expected
+    around = Neighbourhood(graph.store, graph.ontology)
+    around.expand([ID + "both"])
+    assert around.cls(ID + "both") == expected
+    assert [k.cls for k in known_entities(graph.store, graph.ontology) if k.iri == ID + "both"] == [expected]
