@@ -30,6 +30,8 @@ _KEPT = {
     "InvestmentFirm": frozenset({"InvestmentFirm", "ResearchOrg", "GovernmentBody"}),
     "ResearchOrg": frozenset({"ResearchOrg", "GovernmentBody"}),
     "GovernmentBody": frozenset({"GovernmentBody"}),
+    # "at the summit Xi said": a person or a place right after an event's word stays one.
+    "Event": frozenset({"Event", "Person", "City", "Country", "GovernmentBody"}),
 }
 #: Words an apposition's description may hold ("a San Francisco-based venture firm"); a
 #: gerund, a preposition or a punctuation mark ends it ("a venture firm specializing in").
@@ -77,6 +79,8 @@ class Descriptions:
         described, noun = found
         if cls == "Person" and noun in self.people_too and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
+        if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return cls  # "at the fair Samsung showed ...": the word ends a phrase before a subject
         return described
 
     def _described(self, ent) -> tuple[str, str] | None:

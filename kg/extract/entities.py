@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from kg.errors import IngestError
+from kg.ingest.normalize import reference_names
 from kg.resources import resource_dir
 
 __all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "reference_maker_nouns", "country_by_code"]
@@ -60,7 +61,10 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
             raise IngestError(f"{folder / 'cities.yaml'}: {country!r} is not a country of countries.yaml")
         for name in names or ():
             known.append(KnownEntity(name, "City", (name,), country=country))
-    return tuple(known), demonyms, dict(others["name_heads"])
+    heads = reference_names().get("name_heads")
+    if not isinstance(heads, dict) or not heads:
+        raise IngestError(f"{folder / 'names.yaml'}: 'name_heads' must map classes to head words")
+    return tuple(known), demonyms, {str(cls): [str(w) for w in words] for cls, words in heads.items()}
 
 
 @functools.cache

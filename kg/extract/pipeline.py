@@ -177,12 +177,15 @@ class Extractor:
         # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
         # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
         start = {
-            "LOWER": {"NOT_IN": ["the", "a", "an", "in", "during", "at", "on", "for", "by", "with", "from", "to", "after", "before"]},
+            "LOWER": {"NOT_IN": ["the", "a", "an", "in", "during", "at", "on", "for", "by", "with", "from", "to", "after",
+                                 "before", "last", "this", "next", "every", "each"]},
             "ORTH": {"REGEX": r"^([A-Z][\w.]*|\d+(st|nd|rd|th))$"},
         }
         middle = {"OP": "*", "ORTH": {"REGEX": r"^([A-Z][\w.]*|[-–&]|and|of|for|on|\d+(st|nd|rd|th))$"}}
+        # A head the tagger reads as a verb is a headline's verb ("Samsung Will Show ...").
         for cls, heads in self._heads.items():
-            patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, {"ORTH": {"IN": list(heads)}}]})
+            head = {"ORTH": {"IN": list(heads)}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
+            patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, head]})
         ruler.add_patterns(patterns)
 
     # -- one document ----------------------------------------------------------------------
@@ -549,6 +552,11 @@ class Extractor:
         return next(iter(close.values())) if len(close) == 1 else None
 
     def _organisation_class(self, name: str) -> str:
+        words = name.split()
+        if len(words) > 2 and words[-1].isdigit():
+            words = words[:-1]  # "Hannover Messe 2025"
+        if len(words) > 1 and words[-1] in self._heads.get("Event", ()):
+            return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
         lowered = " " + " ".join(name.casefold().split()) + " "
         if any(f" {cue} " in lowered for cue in self._government):
             return "GovernmentBody"

@@ -195,3 +195,22 @@ def test_rounds_bylines_and_one_class_per_name(extract_text, text, expected):
 def test_a_name_ending_in_a_sector_acronym_stays_whole(extract_text):
     found = types(extract_text("Daewon agreed to buy 40 percent of charger maker Marten EV for 90 billion won last month."))
     assert (found.get("Marten EV"), found.get("Marten")) == ("Company", None)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # An event's class word ends its name: the fair is no firm, whatever NER says.
+    ("Delmora Robotics showed its new arm at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", "Event"),
+    ("Kestrel Motors will unveil the model at Hannover Messe next April.", "Hannover Messe", "Event"),
+    ("The startup met investors during London Tech Week.", "London Tech Week", "Event"),
+    # A description in front gives the class to a name without such a word.
+    ("Quarnet, the Swedish sensor maker, exhibited at tech fair Gitex in Dubai.", "Gitex", "Event"),
+    # ... but not to the subject after it, nor to a person.
+    ("At the forum Lee Jae-myung spoke about chips.", "Lee Jae-myung", "Person"),
+])
+def test_events_by_their_class_words(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
+
+
+def test_a_headline_verb_is_no_event_head(extract_text):
+    # "Show" read as a verb in a title-case headline ends no event's name.
+    assert "Event" not in types(extract_text("Samsung Will Show Folding Phones At Its Launch")).values()
