@@ -12,7 +12,10 @@ import rdflib.plugins.sparql
 from pyparsing import ParseException
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import URIRef
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query, Update
+from rdflib.term import URIRef, Variable
 
 from kg.errors import IngestError, QueryError
 from kg.formats import RdfFormat, base_iri, count_quads, writer_prefixes
@@ -23,6 +26,62 @@ __all__ = ["MemoryStore"]
 
 # rdflib reads this module flag when an update starts; see MemoryStore.update.
 _UPDATE_FLAG_LOCK = threading.Lock()
+
+
+def _values_variables(node) -> set[Variable]:
+    """Record in rdflib's algebra the variables each VALUES block binds, and return those
+    found below *node* (a subquery's projection stops them).
+
+    rdflib translates a VALUES block with an empty set of variables (``_vars``; rdflib issue
+    #2332). Its OPTIONAL relies on that set: a row of the left side whose right side matches
+    nothing is kept only if the right side also matches nothing once the left side's
+    variables are forgotten, so ``VALUES ?s { :a } OPTIONAL { ?s a ?t }`` lost :a's row as
+    soon as anything had a type. Each node with a ``_vars`` gets the VALUES variables below
+    it, as rdflib gives it those of its triple patterns.
+    """
+    if isinstance(node, CompValue):
+        if node.name == "values":
+            found = {variable for row in node.res for variable in row}
+            node["_vars"] = set(found)
+            return found
+        found = set()
+        for key, child in node.items():
+            # rdflib leaves a BIND's expression out of its variables; so does this.
+            if key != "_vars" and not (node.name == "Extend" and key == "expr"):
+                found |= _values_variables(child)
+        if node.name == "Project":
+            return set()  # its _vars are its projection already
+        if found and "_vars" in node:
+            node["_vars"] = node["_vars"] | found
+        return found
+    if isinstance(node, (list, tuple)):
+        found = set()
+        for child in node:
+            found |= _values_variables(child)
+        return found
+    return set()
+
+
+def _prepared_query(data: Graph, sparql: str) -> Query:
+    """*sparql* parsed and translated as rdflib's ``Graph.query`` would, with the VALUES
+    variables recorded (see :func:`_values_variables`)."""
+    query = prepareQuery(sparql, initNs=dict(data.namespaces()))
+    _values_variables(query.algebra)
+    return query
+
+
+def _prepared_update(data: Graph, sparql: str) -> Update:
+    """*sparql* as an rdflib update, with the VALUES variables recorded."""
+    update = prepareUpdate(sparql, initNs=dict(data.namespaces()))
+    _values_variables(update.algebra)
+    return update
+
+
+def _select_rows(result) -> list[tuple]:
+    """The rows of rdflib's SELECT *result*, one per solution: iterating over the result
+    skips a solution that binds none of the variables, which is a row all the same (``{
+    OPTIONAL { ... } }`` matching nothing has one)."""
+    return [tuple(solution.get(variable) for variable in result.vars) for solution in result.bindings]
 
 
 def _graph_name(context: Graph | URIRef | None) -> URIRef | None:
@@ -53,7 +112,7 @@ class MemoryStore(Store):
 
     def _query(self, sparql: str) -> Results:
         try:
-            result = self._data.query(sparql)
+            result = self._data.query(_prepared_query(self._data, sparql))
         except ParseException as error:
             raise syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
@@ -62,8 +121,7 @@ class MemoryStore(Store):
             return Results("ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             return Results("graph", triples=list(result.graph))
-        variables = [str(v) for v in result.vars]
-        return Results("select", variables=variables, rows=[tuple(row) for row in result])
+        return Results("select", variables=[str(v) for v in result.vars], rows=_select_rows(result))
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
         context = self._data.graph(graph) if graph is not None else None
@@ -110,12 +168,12 @@ class MemoryStore(Store):
         prepared = prepare(sparql)
         target = self._data.default_graph if graph is None else self._data.graph(graph)
         try:
-            result = target.query(prepared.text)
+            result = target.query(_prepared_query(target, prepared.text))
         except ParseException as error:
             raise prepared.syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
             raise QueryError(f"query failed: {error}") from None
-        rows = [tuple("" if v is None else str(v) for v in row) for row in result]
+        rows = [tuple("" if v is None else str(v) for v in row) for row in _select_rows(result)]
         return [str(v) for v in result.vars], rows
 
     # -- writing ---------------------------------------------------------------------
@@ -182,7 +240,7 @@ class MemoryStore(Store):
             saved = rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION
             rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = False
             try:
-                scratch.update(sparql)
+                scratch.update(_prepared_update(scratch, sparql))
             except ParseException as error:
                 raise syntax_error(str(error)) from None
             except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
