@@ -23,8 +23,8 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["load_frame_patterns", "load_carries", "load_deal_nouns", "TRIGGER_KINDS"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric"}
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -111,6 +111,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             direct = group["theme"] == "direct"
             if frame.get("theme") == "direct" and not direct or frame.get("theme") == "marker" and direct:
                 continue
+            if not direct and set(group["theme"]) & set(frame.get("not_theme") or ()):
+                continue  # the frame's own preposition would be the theme's too
             # Groups of one relation may share their words and differ in their light verbs
             # ("holds a stake", "took a stake").
             ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}" + (f"/{group['light_verbs'][0]}" if group.get("light_verbs") else "")
@@ -138,7 +140,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
-                implicit=implicit, frame=frame["id"] + suffix, also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
+                implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
             ) for suffix, (body, roles) in built)
     return patterns
 

@@ -59,6 +59,9 @@ class Pattern:
     #: Relations a fact of this rule also states, as (relation, FORMAT.md name, carries):
     #: taking a stake is investing ("acquired a 10% stake in X").
     also: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    #: Whether an end whose class was only guessed may take the class the relation wants
+    #: (False for words as common as "unveiled at", where any place could follow).
+    correct_ends: bool = True
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entities import DocumentEntity, country_by_code
+from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader
@@ -149,6 +150,9 @@ class RelationReader:
         self._city_country = city_country
         self.qualifiers = QualifierReader()
         self._deal_nouns = deal_nouns or {}
+        # "fair", "summit", "show": nouns an event's name may modify ("the Hannover Messe trade fair").
+        names = reference_names()
+        self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self.sector_phrases = SectorPhrases(cues.sectors, cues.sector_words, cues.maker_nouns, cues.firm_words)
         self.matcher = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
@@ -245,6 +249,7 @@ class RelationReader:
     def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
         self.qualifiers.start(doc)
+        repair_parse(doc)
         matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
@@ -292,7 +297,7 @@ class RelationReader:
                     subject, obj = entities[s_key], entities[o_key]
                     confidence = (0.6 if pattern.implied else pattern.confidence) * (_REFERENCE_FACTOR if s_ref or o_ref else 1.0)
                     for relation, eval_name, read in statements:
-                        if not self._fits(relation, subject, obj, correct=not (s_ref or o_ref)):
+                        if not self._fits(relation, subject, obj, correct=pattern.correct_ends and not (s_ref or o_ref)):
                             if eval_name == pattern.eval_name:
                                 break
                             continue
@@ -345,6 +350,9 @@ class RelationReader:
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
+        if not named and token.lemma_.lower() in self._event_words:
+            # "the Hannover Messe trade fair": the event named in the noun's own modifier.
+            named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
         if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | {"investor", "backer", "shareholder"}:
             # "from investors including Daewon Capital", "firms such as TEL": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")

@@ -151,6 +151,16 @@ FRAME_SENTENCES = {
                          ("Daewon Marine", "operates_in_sector", "shipbuilding")),
     "verb-after-apposition": ("Daewon Group, a Korean conglomerate, invested in Hanul Robotics.",
                               ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "noun-apposition-conj": ("Kim Min-soo, president and CEO of Hanul Robotics, said sales rose.",
+                             ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "apposition-possessive-title-conj": ("Kim Min-soo, Hanul Robotics' founder and chief executive, said sales rose.",
+                                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "noun-by-nested": ("The investment by Minjin Capital in Hanul Robotics was approved on Monday.",
+                       ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    "noun-of-actor": ("The visit of Kim Min-soo to Vietnam lasted three days.",
+                      ("Kim Min-soo", "visits", "Vietnam")),
+    "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
+                                 ("Sora Robotics", "competes_with", "Hanul Robotics")),
 }
 
 

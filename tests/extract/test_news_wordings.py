@@ -1,0 +1,78 @@
+"""Wordings news uses for events, visits, rounds and titles, each on a hand-written
+sentence (names and wording invented here, not taken from any corpus text), with
+sentences of the same shape that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.parse_repair import repair_parse
+
+
+def triples(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # What one does at an event: exhibiting, unveiling, meeting.
+    ("Hanul Robotics exhibited at the Daewon Robotics Expo.",
+     ("Hanul Robotics", "participates_in", "Daewon Robotics Expo")),
+    ("Hanul Robotics unveiled its new robot at the Daewon Robotics Expo.",
+     ("Hanul Robotics", "participates_in", "Daewon Robotics Expo")),
+    ("Kim Min-soo joined other leaders at the Asia Energy Summit.",
+     ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    # An event named in a noun's modifier ("the ... trade fair").
+    ("Hanul Robotics took part in the Hannover Messe trade fair.",
+     ("Hanul Robotics", "participates_in", "Hannover Messe")),
+    # A possessive on a multi-word name the parser labelled as a compound.
+    ("Kim Min-soo's visit to Vietnam lasted three days.", ("Kim Min-soo", "visits", "Vietnam")),
+    ("Kim Min-soo kicked off a tour of Vietnam and Laos on Monday.", ("Kim Min-soo", "visits", "Laos")),
+    # A money phrase ending in "won" parsed as a clause of its own.
+    ("Minjin Capital will inject 5 billion won into Hanul Robotics.",
+     ("Minjin Capital", "invests_in", "Hanul Robotics")),
+])
+def test_news_wording(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Only what the text names as an event is attended: a building or a firm after "at"
+    # is where something happened.
+    ("Kim Min-soo met Lee Ji-won at the Blue House on Monday.", "participates_in"),
+    ("Hanul Robotics unveiled its new robot at Minjin Foods.", "participates_in"),
+    ("Lee Ji-won joined Hanul Robotics in 2019.", "participates_in"),
+    # "of" that is the theme's own preposition: no actor after "of".
+    ("The acquisition of Hanul Robotics was approved.", "acquires"),
+])
+def test_no_such_fact(extract_text, text, fact):
+    assert not {t for t in triples(extract_text(text)) if t[1] == fact}
+
+
+def test_repair_moves_a_preposition_to_the_title_before_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    # "Kim, president and CEO of Hanul": the parser hung "of" on the name.
+    words = ["Kim", ",", "president", "and", "CEO", "of", "Hanul", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[7, 0, 0, 2, 2, 0, 5, 7],
+              deps=["nsubj", "punct", "appos", "cc", "conj", "prep", "pobj", "ROOT"],
+              pos=["PROPN", "PUNCT", "NOUN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB"],
+              ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O"])
+    assert repair_parse(doc) == 1
+    assert doc[5].head.i == 4
+    # Nothing more to repair the second time.
+    assert repair_parse(doc) == 0
+
+
+def test_repair_leaves_a_preposition_of_the_name_alone():
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    # "Hanul of Busan said": no title before "of".
+    doc = Doc(nlp.vocab, words=["Hanul", "of", "Busan", "said"], heads=[3, 0, 1, 3],
+              deps=["nsubj", "prep", "pobj", "ROOT"], pos=["PROPN", "ADP", "PROPN", "VERB"],
+              ents=["B-ORG", "O", "B-GPE", "O"])
+    assert repair_parse(doc) == 0
+    assert doc[1].head.i == 0
