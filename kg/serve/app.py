@@ -12,6 +12,7 @@ carries ``X-Content-Type-Options: nosniff`` and a ``frame-ancestors`` policy.
 from __future__ import annotations
 
 import gc
+import os
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -125,23 +126,81 @@ def create_app(graph, settings: EndpointSettings, *, cors_origins: list[str] | N
     )
     app.state.settings = settings
     app.state.endpoint_first = not cors_origins
+    app.state.lanes_url = _lanes_store(graph, settings)
+    # With lanes, the pool runs the explorer's tasks only, which people send by clicking.
+    threads = min(_EXPLORER_WORKERS, settings.threads) if app.state.lanes_url else settings.threads
     app.state.executor = executor_for(
-        graph, threads=settings.threads, idle_close=settings.idle_close, lock_wait=max(0.1, settings.timeout * 0.8)
+        graph, threads=threads, idle_close=settings.idle_close, lock_wait=max(0.1, settings.timeout * 0.8)
     )
     return app
 
 
+#: Worker processes the parent keeps for the explorer when lanes answer SPARQL.
+_EXPLORER_WORKERS = 2
+
+
+def _lanes_store(graph, settings: EndpointSettings) -> str | None:
+    """The URL lanes open, when *graph* can be served by lanes: an embedded store, served
+    read-only (only one process may write), and lanes not turned off."""
+    from kg.store.oxigraph import OxigraphStore
+
+    store = graph.store
+    if not settings.lanes or settings.allow_update or not isinstance(store, OxigraphStore) or not store.read_only:
+        return None
+    return f"oxigraph:{store.path.resolve()}"
+
+
 def run_server(app: Starlette, *, host: str, port: int) -> None:
-    """Serve *app* with uvicorn until interrupted, then stop its workers."""
+    """Serve *app* with uvicorn until interrupted, then stop its workers.
+
+    When the app can be served by lanes (see :mod:`kg.serve.lanes`), this process opens the
+    listening socket, starts the lanes on it, and serves what they pass on with uvicorn on
+    a Unix socket in a private folder.
+    """
     import uvicorn
 
     entry = EndpointFirst(app) if app.state.endpoint_first else app
-    config = uvicorn.Config(entry, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
     # What exists now lives as long as the server: the collector need not scan it again
     # on every collection (with a large graph loaded, that cost milliseconds a request).
     gc.collect()
     gc.freeze()
     try:
-        uvicorn.Server(config).run()
+        if app.state.lanes_url is None:
+            config = uvicorn.Config(entry, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+            uvicorn.Server(config).run()
+        else:
+            _run_with_lanes(app, entry, host, port)
     finally:
         app.state.executor.close()
+
+
+def _run_with_lanes(app: Starlette, entry, host: str, port: int) -> None:
+    import shutil
+    import socket
+    import tempfile
+
+    import uvicorn
+
+    from kg.serve.lanes import Lanes
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family, backlog=2048)
+    folder = tempfile.mkdtemp(prefix="kg-serve-")  # mode 0700: only this user reaches the parent
+    address = os.path.join(folder, "parent.sock")
+    inner = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    inner.bind(address)
+    inner.listen(256)
+    lanes = None
+    try:
+        lanes = Lanes(app.state.lanes_url, app.state.settings, listener, address, cors=not app.state.endpoint_first)
+        app.state.lanes = lanes
+        # Requests reach this server only from the lanes, which pass the client's
+        # X-Forwarded-* on only where uvicorn would have trusted them (see kg.serve.lane_http).
+        config = uvicorn.Config(entry, log_level="warning", access_log=False, lifespan="off", forwarded_allow_ips="*")
+        uvicorn.Server(config).run(sockets=[inner])
+    finally:
+        if lanes is not None:
+            lanes.close()
+        listener.close()
+        inner.close()
+        shutil.rmtree(folder, ignore_errors=True)

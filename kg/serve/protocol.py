@@ -26,7 +26,8 @@ from kg.serve.workers import EngineFailure
 from kg.sparql import _tokens, check_iri, query_form
 
 __all__ = [
-    "EndpointSettings", "checked_text", "form_fields", "negotiate", "service_description", "sparql_endpoint", "union_update", "with_using",
+    "EndpointSettings", "Operation", "answer_media_type", "checked_text", "endpoint_url_of", "form_fields", "negotiate", "query_failure",
+    "query_refusal", "read_operation", "service_description", "sparql_endpoint", "too_large", "union_update", "with_using",
 ]
 
 _FORM = "application/x-www-form-urlencoded"
@@ -45,7 +46,9 @@ class EndpointSettings:
 
     ``limits`` bounds every query and update text (nesting, tokens) and lists the hosts
     ``SERVICE``/``LOAD`` may reach (none by default); ``max_answer_bytes`` caps an answer's
-    size; ``idle_close`` is how long a worker keeps the store open without work.
+    size; ``idle_close`` is how long a worker keeps the store open without work; ``lanes``
+    lets queries to a read-only embedded store be served by lanes (:mod:`kg.serve.lanes`),
+    one connection per process, instead of the parent and its worker pool.
     """
 
     allow_update: bool = False
@@ -57,6 +60,7 @@ class EndpointSettings:
     limits: QueryLimits = field(default_factory=QueryLimits)
     max_answer_bytes: int = 128 * 1024 * 1024
     idle_close: float = 1.0
+    lanes: bool = True
 
 
 def checked_text(text: str, settings: EndpointSettings, what: str) -> None:
@@ -111,24 +115,34 @@ def _error(status: int, message: str, **headers) -> PlainTextResponse:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
 
-async def sparql_endpoint(request: Request) -> Response:
-    """GET or POST /sparql."""
-    settings: EndpointSettings = request.app.state.settings
+@dataclass(frozen=True)
+class Operation:
+    """What a valid request to /sparql asks for: a ``query`` (with the protocol's
+    *dataset*, if any), an ``update``, or the service ``description``."""
+
+    kind: str
+    text: str = ""
+    dataset: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def read_operation(method: str, query_string: str, content_type: str, body: bytes | None) -> Operation | Response:
+    """The operation of a GET or POST to /sparql, or the error response it gets.
+
+    *query_string* is the URL's (as sent, decoded as Latin-1), *body* the POST's (already
+    read within the size limit). Shared by the Starlette endpoint and the lanes
+    (:mod:`kg.serve.lanes`), so both read a request alike.
+    """
     # Every field, from the URL and from a form body, in order: the protocol lets the
     # dataset parameters come in either, and a name given twice must be seen.
-    # Parsed here as Starlette parses it, without the multi-dict it would build around it.
-    fields = form_fields(request.scope["query_string"].decode("latin-1"))
-    if request.method == "POST":
-        body = await _read_body(request, settings.max_body)
-        if body is None:
-            return _error(413, f"request body larger than {settings.max_body:,} bytes")
-        media, *media_params = [p.strip() for p in request.headers.get("content-type", "").split(";")]
+    fields = form_fields(query_string)
+    if method == "POST":
+        media, *media_params = [p.strip() for p in content_type.split(";")]
         media = media.lower()
         charset = next((p.split("=", 1)[1].strip('"').lower() for p in media_params if p.lower().startswith("charset=")), "utf-8")
         if charset not in ("utf-8", "utf8"):
             return _error(415, f"the body is {charset}; send it as UTF-8")
         try:
-            text = body.decode("utf-8")
+            text = (body or b"").decode("utf-8")
         except UnicodeDecodeError:
             return _error(400, "request body is not UTF-8")
         if media == _FORM:
@@ -141,7 +155,7 @@ async def sparql_endpoint(request: Request) -> Response:
             return _error(415, "send a query as application/sparql-query, an update as application/sparql-update, or either as a form")
     names = [name for name, _ in fields]
     queries, updates = names.count("query"), names.count("update")
-    if request.method == "GET" and updates:
+    if method == "GET" and updates:
         return _error(400, "updates are sent by POST")
     if queries + updates > 1:
         return _error(400, "one operation a request: give 'query' or 'update' once, not both")
@@ -162,12 +176,12 @@ async def sparql_endpoint(request: Request) -> Response:
                 update = with_using(update, graphs["using-graph-uri"], graphs["using-named-graph-uri"])
             except KGError as error:
                 return _error(400, str(error))
-        return await _update(request, settings, update)
+        return Operation("update", update)
     if any(graphs[key] for key in _USING):
         return _error(400, "using-graph-uri / using-named-graph-uri go with an update; a query takes default-graph-uri / named-graph-uri")
     if not queries:
-        if request.method == "GET" and not fields:
-            return service_description(request, settings)
+        if method == "GET" and not fields:
+            return Operation("description")
         return _error(400, "no query: give ?query=... or POST one")
     query = dict(fields)["query"]
     if not query.strip():
@@ -175,7 +189,32 @@ async def sparql_endpoint(request: Request) -> Response:
     dataset = None
     if graphs["default-graph-uri"] or graphs["named-graph-uri"]:
         dataset = (tuple(graphs["default-graph-uri"]), tuple(graphs["named-graph-uri"]))
-    return await _query(request, settings, query, dataset)
+    return Operation("query", query, dataset)
+
+
+async def sparql_endpoint(request: Request) -> Response:
+    """GET or POST /sparql."""
+    settings: EndpointSettings = request.app.state.settings
+    body = None
+    if request.method == "POST":
+        body = await _read_body(request, settings.max_body)
+        if body is None:
+            return too_large(settings)
+    operation = read_operation(
+        request.method, request.scope["query_string"].decode("latin-1"), request.headers.get("content-type", ""), body
+    )
+    if isinstance(operation, Response):
+        return operation
+    if operation.kind == "update":
+        return await _update(request, settings, operation.text)
+    if operation.kind == "description":
+        return service_description(request, settings)
+    return await _query(request, settings, operation.text, operation.dataset)
+
+
+def too_large(settings: EndpointSettings) -> Response:
+    """The 413 of a body past ``max_body``."""
+    return _error(413, f"request body larger than {settings.max_body:,} bytes")
 
 
 def with_using(update: str, default: list[str], named: list[str]) -> str:
@@ -209,7 +248,8 @@ def with_using(update: str, default: list[str], named: list[str]) -> str:
     return update
 
 
-async def _query(request: Request, settings: EndpointSettings, query: str, dataset=None) -> Response:
+def query_refusal(query: str, settings: EndpointSettings) -> Response | None:
+    """The 400 a query gets before it runs (a limit passed, an update sent as a query), or None."""
     try:
         checked_text(query, settings, "query")
     except KGError as error:
@@ -217,6 +257,31 @@ async def _query(request: Request, settings: EndpointSettings, query: str, datas
     # An update sent as a query gets a message saying so, not the parser's "expected SELECT".
     if _UPDATE_START.match(query) and query_form(query) == "UPDATE":
         return _error(400, "this is an update; send it by POST as 'update' or application/sparql-update")
+    return None
+
+
+def query_failure(error: BaseException, settings: EndpointSettings, accept: str) -> Response:
+    """The response of a query that failed with *error* (raised by the executor or the engine)."""
+    if isinstance(error, TimeoutError):
+        return _error(503, f"query timed out after {settings.timeout:g} s; it was stopped")
+    if isinstance(error, NotAcceptable):
+        return _not_acceptable(accept, error.kind)
+    if isinstance(error, StoreBusyError):
+        return _error(503, str(error))
+    if isinstance(error, KGError):
+        return _error(400, str(error))
+    return _error(500, f"{error}; the server carries on")
+
+
+def answer_media_type(media: str) -> str:
+    """The Content-Type of an answer in *media*."""
+    return media if media.endswith("json") else f"{media}; charset=utf-8"
+
+
+async def _query(request: Request, settings: EndpointSettings, query: str, dataset=None) -> Response:
+    refusal = query_refusal(query, settings)
+    if refusal is not None:
+        return refusal
     # The format is negotiated in the worker, once the kind of answer is known.
     accept = request.headers.get("accept", "*/*")
     try:
@@ -224,18 +289,9 @@ async def _query(request: Request, settings: EndpointSettings, query: str, datas
             "sparql", query, accept, settings.max_rows, settings.max_answer_bytes, _endpoint_url(request), dataset,
             timeout=settings.timeout,
         )
-    except TimeoutError:
-        return _error(503, f"query timed out after {settings.timeout:g} s; it was stopped")
-    except NotAcceptable as error:
-        return _not_acceptable(accept, error.kind)
-    except StoreBusyError as error:
-        return _error(503, str(error))
-    except KGError as error:
-        return _error(400, str(error))
-    except EngineFailure as error:
-        return _error(500, f"{error}; the server carries on")
-    charset = "" if media.endswith("json") else "; charset=utf-8"
-    return Response(body, media_type=f"{media}{charset}")
+    except (TimeoutError, KGError, EngineFailure) as error:
+        return query_failure(error, settings, accept)
+    return Response(body, media_type=answer_media_type(media))
 
 
 def _endpoint_url(request: Request) -> str:
@@ -243,11 +299,11 @@ def _endpoint_url(request: Request) -> str:
     protocol has it (and as `oxigraph serve` does)."""
     scope = request.scope
     host = next((value for name, value in scope["headers"] if name == b"host"), None)
-    return _url_of(scope.get("scheme", "http"), host, scope["path"], scope.get("server"))
+    return endpoint_url_of(scope.get("scheme", "http"), host, scope["path"], scope.get("server"))
 
 
 @lru_cache(maxsize=64)
-def _url_of(scheme: str, host: bytes | None, path: str, server: tuple | None) -> str:
+def endpoint_url_of(scheme: str, host: bytes | None, path: str, server: tuple | None) -> str:
     # Starlette's own reading of a request's URL (the Host header checked, default ports
     # left out), done once per host and path instead of on every request.
     headers = [] if host is None else [(b"host", host)]
