@@ -36,6 +36,7 @@ from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
+from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited
 from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
@@ -150,6 +151,7 @@ class Extractor:
             verbs=frozenset(str(t).lower() for t in cues.get("person_verbs", ())), pronouns=self.references.person_pronouns,
         )
         self.descriptions = Descriptions.from_cues(cues)
+        self.outlets = Outlets.from_cues(cues)
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -483,6 +485,8 @@ class Extractor:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
+            return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
         if label == "NORP":
             country = self.demonyms.get(text)
             if country:

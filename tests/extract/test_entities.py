@@ -214,3 +214,13 @@ def test_events_by_their_class_words(extract_text, text, name, cls):
 def test_a_headline_verb_is_no_event_head(extract_text):
     # "Show" read as a verb in a title-case headline ends no event's name.
     assert "Event" not in types(extract_text("Samsung Will Show Folding Phones At Its Launch")).values()
+
+
+@pytest.mark.parametrize("text, name", [
+    # A news outlet is an organisation, though NER calls it a person or a place.
+    ("SEOUL, May 3 (Daewon Newswire) — Hanul Robotics said Friday it raised money.", "Daewon Newswire"),
+    ("Orbis is in talks with Kestrel Motors, according to Nikkei Asia.", "Nikkei Asia"),
+    ("Orbis shares fell after Caixin reported the probe.", "Caixin"),
+])
+def test_a_news_outlet_is_an_organisation(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"

@@ -1,0 +1,40 @@
+"""News outlets and wire services by name: "Reuters", "Nikkei Asia", "Korea Bizwire", "The
+Yomiuri Shimbun". NER calls many of them people or places ("Caixin", "Nikkei Asia"); they
+are organisations, which the gold files count as companies.
+
+An outlet is a name of ``news_outlets`` in ``data/reference/names.yaml`` or a name of two
+words or more ending in one of its ``news_outlet_heads``.
+
+>>> outlets = Outlets.from_cues({"news_outlets": ["Nikkei Asia"], "news_outlet_heads": ["Shimbun"]})
+>>> outlets.is_outlet("Nikkei Asia"), outlets.is_outlet("The Yomiuri Shimbun"), outlets.is_outlet("Shimbun")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ingest.normalize import name_key
+
+__all__ = ["Outlets"]
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """What makes a name a news outlet's."""
+
+    names: frozenset[str] = frozenset()  # name keys of outlets news names bare
+    heads: frozenset[str] = frozenset()  # last words of outlets' names: "Shimbun", "Bizwire"
+
+    @classmethod
+    def from_cues(cls, cues: dict) -> "Outlets":
+        """From the ``news_outlets`` and ``news_outlet_heads`` of names.yaml."""
+        return cls(
+            frozenset(name_key(str(n)) for n in cues.get("news_outlets") or ()),
+            frozenset(str(w) for w in cues.get("news_outlet_heads") or ()),
+        )
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether *name* is a news outlet's, by the list or by its last word."""
+        words = name.split()
+        return bool(words) and (name_key(name) in self.names or len(words) > 1 and words[-1] in self.heads)
