@@ -1,8 +1,10 @@
 """`kg serve` under load, next to `oxigraph serve` on the same data: several client
 processes fire a mix of queries at each server on 127.0.0.1; we report throughput, p50/p99
-latency, failures, CPU time a request costs each server (kg: its parent and its worker
-processes together, and its parent alone), the server's peak memory (kg's parent process;
-its workers are separate processes) and the ratio of the two throughputs.
+latency, failures, CPU time a request costs each server (kg: its parent and its lane or
+worker processes together, and its parent alone), the server's peak memory (kg's parent
+process; its lanes and workers are separate processes) and the ratio of the two throughputs.
+kg is measured twice: as it serves by default (lanes, see kg.serve.lanes) and with lanes
+turned off (the parent and its worker pool), the A/B of the two designs in one run.
 
 Both servers run side by side and take turns, in short bursts, so that a change in what
 else the machine is doing weighs on both alike (measured one after the other, a shared
@@ -132,27 +134,37 @@ def _oxigraph_server(binary: str, location: Path) -> tuple[subprocess.Popen, str
     return process, f"http://127.0.0.1:{port}/query"
 
 
+def _launcher(store: str, settings: str):
+    """The command starting kg serve's application with EndpointSettings *settings* (JSON)."""
+    launcher = str(ROOT / "tests" / "hostile" / "serve_launcher.py")
+    return lambda port: [sys.executable, launcher, store, str(port), settings]
+
+
 def compare(store: Path, location: Path) -> dict:
-    """The figures of `kg serve` over the kg store *store* and `oxigraph serve` over the
-    Oxigraph store *location*, loaded in turns."""
+    """The figures of `kg serve` over the kg store *store* (with lanes, and without) and
+    `oxigraph serve` over the Oxigraph store *location*, loaded in turns."""
     binary = str(Path(sys.executable).parent / "oxigraph")
     ours = Server(f"oxigraph:{store}", "--timeout", "30")
+    pooled = Server(f"oxigraph:{store}", command=_launcher(f"oxigraph:{store}", '{"timeout": 30, "lanes": false}'))
     theirs, their_url = _oxigraph_server(binary, location)
     try:
         kg = _Tally(ours.url + "/sparql", ours.process.pid)
+        kg_pool = _Tally(pooled.url + "/sparql", pooled.process.pid)
         oxigraph = _Tally(their_url, theirs.pid)
-        for tally in (kg, oxigraph):
+        tallies = [kg, oxigraph, kg_pool]
+        for tally in tallies:
             _burst(tally.url, WARM_UP, 1000)
         for round_ in range(ROUNDS):
-            # Who goes first alternates, so neither always follows the other's load.
-            for tally in (kg, oxigraph) if round_ % 2 == 0 else (oxigraph, kg):
+            # Who goes first turns, so none always follows another's load.
+            for tally in tallies[round_ % 3:] + tallies[:round_ % 3]:
                 tally.burst(SECONDS / ROUNDS, 100 * round_)
         kg_peak, oxigraph_peak = _peak_mb(ours.process.pid), _peak_mb(theirs.pid)
     finally:
         ours.stop()
+        pooled.stop()
         theirs.terminate()
         theirs.wait(timeout=10)
-    kg_figures, oxigraph_figures = kg.figures(), oxigraph.figures()
+    kg_figures, oxigraph_figures, pool_figures = kg.figures(), oxigraph.figures(), kg_pool.figures()
     bursts = sorted(o / k for o, k in zip(oxigraph.per_burst, kg.per_burst))
     return dict(
         kg_per_s=kg_figures["per_s"], kg_p50_ms=kg_figures["p50_ms"], kg_p99_ms=kg_figures["p99_ms"],
@@ -164,6 +176,10 @@ def compare(store: Path, location: Path) -> dict:
         # Issue 11's target: at most 1.3 (oxigraph's throughput over kg's, same run).
         slowdown=round(oxigraph_figures["per_s"] / kg_figures["per_s"], 2),
         slowdown_per_burst=f"{bursts[0]:.2f}-{bursts[-1]:.2f}",
+        kg_without_lanes_per_s=pool_figures["per_s"], kg_without_lanes_p50_ms=pool_figures["p50_ms"],
+        kg_without_lanes_failures=pool_figures["failures"],
+        kg_without_lanes_cpu_ms_per_request=pool_figures["cpu_ms_per_request"],
+        kg_without_lanes_parent_cpu_ms_per_request=pool_figures["parent_cpu_ms_per_request"],
     )
 
 
@@ -176,4 +192,4 @@ def test_serve_under_load(synthetic_file, tmp_path):
     subprocess.run([binary, "load", "--location", str(location), "--file", str(data)], check=True, capture_output=True)
     figures = compare(store, location)
     record(f"serve, {CLIENTS} clients x {SECONDS} s each ({ROUNDS} alternating bursts), 1M triples", **figures)
-    assert figures["kg_failures"] == 0 and figures["oxigraph_failures"] == 0
+    assert figures["kg_failures"] == 0 and figures["oxigraph_failures"] == 0 and figures["kg_without_lanes_failures"] == 0
