@@ -16,6 +16,7 @@ from kg.errors import OntologyError
 from kg.namespaces import PREFIXES
 from kg.ontology import Ontology
 from kg.resources import resource_dir
+from kg.store.base import read_workers
 __all__ = [
     "Violation", "ValidationReport", "curie", "validate_dataset", "validate_in_engine", "validate_store", "validate_triples",
 ]
@@ -164,7 +165,7 @@ def validate_store(
         for row in store.query(sparql).dicts():
             yield {name: term for name, term in row.items() if term is not None}
 
-    return _check(select, shapes_path, progress, focus, workers=2 if getattr(store, "concurrent_reads", False) else 1)
+    return _check(select, shapes_path, progress, focus, workers=read_workers(store))
 
 
 def _bound(row, name: str) -> bool:

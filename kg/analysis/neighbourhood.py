@@ -36,6 +36,7 @@ from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.sparql import check_iri
+from kg.store.base import read_workers
 
 __all__ = [
     "BATCH_SIZE",
@@ -247,10 +248,11 @@ class Neighbourhood:
     # -- queries -----------------------------------------------------------------------
 
     def _select(self, queries: list[str]) -> list[list[tuple[str, ...]]]:
-        """The rows of each query, two at a time where the store allows it."""
-        if len(queries) < 2 or not getattr(self.store, "concurrent_reads", False):
+        """The rows of each query, several at a time where the store allows it."""
+        workers = read_workers(self.store)
+        if len(queries) < 2 or workers < 2:
             return [self.store.select_rows(q)[1] for q in queries]
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             return [rows for _, rows in pool.map(self.store.select_rows, queries)]
 
     def _read_info(self, iris: list[str]) -> None:

@@ -33,6 +33,7 @@ from kg.analysis.joined import PIECE_KIND, Joined, Shape, join_pieces, joined_pr
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.resolution.projection import collapse_merged
+from kg.store.base import read_workers
 from kg.store.pieces import (
     CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, part_values, read_sections, section_parts,
 )
@@ -56,12 +57,6 @@ def build_projection(store, ontology: Ontology) -> nx.MultiDiGraph:
     return _assemble(joined, store)
 
 
-def _threads(store) -> int:
-    # Most of the time goes to decoding terms inside the store, which releases the GIL, so
-    # on stores that allow it the queries run two at a time while Python splits answers.
-    return 2 if getattr(store, "concurrent_reads", False) else 1
-
-
 def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     """The answers over the union of all graphs, each a flat list."""
     # Single-pattern queries throughout, joined in Python: Oxigraph answers each in a
@@ -69,7 +64,7 @@ def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     # triples.
     reads = shape.reads()
     parts = section_parts(reads)
-    with ThreadPoolExecutor(max_workers=_threads(store)) as pool:
+    with ThreadPoolExecutor(max_workers=read_workers(store)) as pool:
         answers = pool.map(lambda part: store.select_rows(f"SELECT {part[1]} WHERE {{ {part[2]} }}")[1], parts)
         whole: dict[str, list[str]] = {section: [] for section in reads}
         for (section, _, _, fixed), answer in zip(parts, answers):
@@ -78,7 +73,7 @@ def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
 
 
 def _read_graphs(store, shape: Shape, graphs: list) -> dict[str, dict[str, list[str]]]:
-    return read_sections(store, graphs, shape.reads(), threads=_threads(store))
+    return read_sections(store, graphs, shape.reads(), threads=read_workers(store))
 
 
 def _assemble(joined: Joined, store) -> nx.MultiDiGraph:

@@ -18,6 +18,7 @@ Conventions shared by all backends (the contract tests in tests/store check each
 from __future__ import annotations
 
 import abc
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,12 @@ from kg.errors import QueryError, ResultTooLarge
 from kg.formats import RdfFormat
 from kg.sparql import prepare
 
-__all__ = ["GraphVersions", "ParserError", "Quad", "Results", "Store", "syntax_error"]
+__all__ = ["GraphVersions", "MAX_READ_WORKERS", "ParserError", "Quad", "Results", "Store", "read_workers", "syntax_error"]
+
+#: Most queries kg runs on one store at once. The engine works out each answer on its
+#: own thread (it releases the GIL) while Python splits the answers already in; kg is
+#: used on laptops of two cores, where a third query would only wait for a core.
+MAX_READ_WORKERS = 2
 
 #: (subject, predicate, object, graph); graph is None for the default graph.
 Quad = tuple[Identifier, Identifier, Identifier, URIRef | None]
@@ -270,3 +276,18 @@ class Store(abc.ABC):
 
     def close(self) -> None:
         """Release files, locks and connections. Safe to call twice."""
+
+
+def read_workers(store) -> int:
+    """How many queries to run on *store* at once, the one default of every reader that
+    runs several (the projection, validation, the neighbourhood reader): up to
+    :data:`MAX_READ_WORKERS`, no more than the machine's cores, and 1 for a store whose
+    reads cannot overlap (:attr:`Store.concurrent_reads`).
+
+    >>> class Serial: concurrent_reads = False
+    >>> read_workers(Serial())
+    1
+    """
+    if not getattr(store, "concurrent_reads", False):
+        return 1
+    return max(1, min(MAX_READ_WORKERS, os.cpu_count() or 1))
