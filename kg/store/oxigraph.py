@@ -17,6 +17,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,7 @@ from rdflib.term import Identifier
 
 from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
 from kg.formats import RdfFormat, base_iri, check_xml, count_quads, writer_prefixes
+from kg.safe_io import read_errors
 from kg.sparql import exact_literal, prepare
 from kg.store import journal
 from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
@@ -434,7 +436,7 @@ class OxigraphStore(Store):
         store = self._writable()
         base = base if base is not None else base_iri(source)
         name = "input" if isinstance(source, bytes) else str(source)
-        size = len(source) if isinstance(source, bytes) else _file_size(source)
+        size = len(source) if isinstance(source, bytes) else _readable_size(source)
         where = {"input": source} if isinstance(source, bytes) else {"path": str(source)}
         oxi = _oxi_format(fmt)
         if validated is None and fmt.oxigraph == "RDF_XML":
@@ -467,8 +469,11 @@ class OxigraphStore(Store):
             raise IngestError(f"{name} is not valid {fmt.name}: {_first_line(error)}") from None
         except MemoryError as error:  # the parser's buffer cap (16 MiB per term), not the machine's
             raise IngestError(f"{name} has a term too long to read ({_first_line(error)})") from None
-        except FileNotFoundError:
-            raise IngestError(f"no such file: {name}") from None
+        except FileNotFoundError as error:
+            if isinstance(source, bytes):
+                raise StoreError(f"writing to the store at {self.path} failed: {_first_line(error)}") from None
+            with read_errors(source):  # the file went away after it was checked
+                raise
         except OSError as error:
             raise StoreError(f"writing to the store at {self.path} failed: {_first_line(error)}") from None
         if graph is not None:
@@ -562,11 +567,20 @@ def _csv_rows(result) -> tuple[list[str], list[tuple[str, ...]]]:
     return header, [tuple(row) for row in reader]
 
 
-def _file_size(path: Path) -> int:
-    try:
-        return Path(path).stat().st_size
-    except FileNotFoundError:
-        raise IngestError(f"no such file: {path}") from None
+def _readable_size(path: Path) -> int:
+    """The size of the file *path*, once it is known to open for reading: whatever the
+    system says about the file is worded by :func:`kg.safe_io.read_errors`, as for every
+    file kg reads, and an error while loading is then the store's."""
+    with read_errors(path):
+        # O_NONBLOCK: opening a FIFO would otherwise wait for a writer; its size stays 0.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            info = os.fstat(descriptor)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+            return info.st_size
+        finally:
+            os.close(descriptor)
 
 
 def _first_line(error: BaseException) -> str:

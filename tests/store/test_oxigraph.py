@@ -265,3 +265,17 @@ def test_a_damaged_journal_is_reported_and_the_lock_released(tmp_path, monkeypat
     (path / JOURNAL_NAME).unlink()
     with open_store(f"oxigraph:{path}") as store:  # not busy: every failed opening let the lock go
         assert len(store) == 0
+
+
+def test_a_file_that_cannot_be_read_is_one_line_worded_as_everywhere(tmp_path):
+    """Load's file errors come from kg.safe_io.read_errors, and leave the store empty."""
+    fmt = get_format("nt")
+    with open_store(f"oxigraph:{tmp_path / 'store'}") as store:
+        for source, message in [
+            (tmp_path / "absent.nt", f"no such file: {tmp_path / 'absent.nt'}"),
+            (tmp_path, f"{tmp_path} is a directory, not a file"),
+        ]:
+            with pytest.raises(IngestError) as caught:
+                store.load(source, fmt)
+            assert str(caught.value) == message
+        assert len(store) == 0
