@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import httptools
 
-__all__ = ["HEAD_LIMIT", "LaneRequest", "RequestReader", "forward", "response_bytes"]
+__all__ = ["HEAD_LIMIT", "LaneRequest", "RequestReader", "forward", "ok_bytes", "response_bytes"]
 
 #: Most bytes a request's line and headers may take (a query in the URL counts here).
 HEAD_LIMIT = 2 * 1024 * 1024
@@ -164,6 +164,18 @@ def response_bytes(status: int, headers: list[tuple[bytes, bytes]], body: bytes,
     lines.append(b"\r\n")
     lines.append(body)
     return b"".join(lines)
+
+
+def ok_bytes(content_type: str, body: bytes, keep_alive: bool) -> bytes:
+    """A 200 answer of *body*: what :func:`response_bytes` writes, built in fewer steps
+    (it is the answer to nearly every request a lane serves)."""
+    now = int(time.time())
+    if now != _DateCache.second:
+        _DateCache.second, _DateCache.line = now, b"date: " + _date() + b"\r\n"
+    return b"".join((
+        b"HTTP/1.1 200 OK\r\n", _DateCache.line, b"content-length: %d\r\ncontent-type: " % len(body), content_type.encode(),
+        b"\r\n", _SECURITY, _NO_FRAMING, b"\r\n" if keep_alive else b"connection: close\r\n\r\n", body,
+    ))
 
 
 def forward(request: LaneRequest, address: str, client: str, trusted: bool, timeout: float) -> bytes:

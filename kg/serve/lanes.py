@@ -37,11 +37,12 @@ worker pool, as before.
 
 from __future__ import annotations
 
-import multiprocessing
+import gc
 import os
 import select
 import signal
 import socket
+import struct
 import sys
 import threading
 import time
@@ -49,7 +50,7 @@ import traceback
 from multiprocessing.sharedctypes import RawArray
 
 from kg.errors import KGError
-from kg.serve.lane_http import LaneRequest, RequestReader, forward, response_bytes
+from kg.serve.lane_http import LaneRequest, RequestReader, forward, ok_bytes, response_bytes
 from kg.serve.workers import _CONTEXT, _die_with_parent
 
 __all__ = ["Lanes"]
@@ -65,6 +66,7 @@ KEEP_ALIVE_SECONDS = 5.0
 READ_SECONDS = 10.0
 #: Seconds a client may take to read an answer.
 WRITE_SECONDS = 30.0
+_SEND_TIMEOUT = struct.pack("ll", int(WRITE_SECONDS), 0)  # a struct timeval
 _WATCH_MS = 50  # how often the parent checks the lanes' deadlines
 # A lane's wait for the parent's server, for a request passed on: the parent's own wait for
 # a worker (timeout + startup) and then some.
@@ -100,12 +102,15 @@ class _Lane:
     # -- waiting ------------------------------------------------------------------------
 
     def _idle_ms(self, limit: float) -> int:
-        """Milliseconds to wait for something before *limit*, or before the store is due to close."""
+        """Milliseconds to wait for something before *limit*, or before the store is due to
+        close; 0 once *limit* is past."""
         now = time.monotonic()
+        if now >= limit:
+            return 0
         until = limit
         if self.graph is not None:
             until = min(until, self.last_query + self.settings.idle_close)
-        return max(0, int((until - now) * 1000) + 1)
+        return max(1, int((until - now) * 1000) + 1)
 
     def _close_idle_store(self) -> None:
         if self.graph is not None and time.monotonic() - self.last_query >= self.settings.idle_close:
@@ -132,31 +137,31 @@ class _Lane:
             return conn, peer
 
     def _others_wait(self) -> bool:
-        """Whether a connection waits to be accepted and no lane is free to take it."""
-        ready = select.select([self.listener], [], [], 0)[0]
-        return bool(ready) and not any(self.state[k * _SLOTS] == _ACCEPTING for k in range(self.lanes))
+        """Whether no lane is free to take the connection waiting to be accepted."""
+        return not any(self.state[k * _SLOTS] == _ACCEPTING for k in range(self.lanes))
 
     def _readable(self, conn: socket.socket, partial: bool) -> bool:
         """Wait for data on *conn*: False when it is time to close it instead."""
         limit = time.monotonic() + (READ_SECONDS if partial else KEEP_ALIVE_SECONDS)
-        poller = select.poll()
-        poller.register(conn.fileno(), select.POLLIN)
-        if not partial:
-            poller.register(self.listener.fileno(), select.POLLIN)
+        poller = self._poller if not partial else self._conn_poller
+        fd = conn.fileno()
         while True:
-            if time.monotonic() >= limit:
+            wait = self._idle_ms(limit)
+            if not wait:
                 return False
-            for fd, _ in poller.poll(self._idle_ms(limit)):
-                if fd == conn.fileno():
-                    return True
-            if not partial and select.select([self.listener], [], [], 0)[0]:
+            events = poller.poll(wait)
+            if any(ready == fd for ready, _ in events):
+                return True
+            if events and not partial:  # the listener: a connection waits
                 if self._others_wait():
                     return False
                 # A free lane will take it: wait on the connection alone for a moment, so
                 # the listener, readable until then, does not spin this loop.
-                if select.select([conn], [], [], 0.01)[0]:
+                if self._conn_poller.poll(10):
                     return True
             self._close_idle_store()
+            if time.monotonic() >= limit:
+                return False
 
     # -- serving ------------------------------------------------------------------------
 
@@ -168,7 +173,14 @@ class _Lane:
                 # The parent's copy: it answers this client if the lane is killed or dies.
                 socket.send_fds(self.control, [str(self.sequence).encode()], [conn.fileno()])
                 self.state[self.base + 2] = self.sequence
-                conn.settimeout(WRITE_SECONDS)
+                # The socket blocks (a Python timeout would poll before every read and
+                # write); the kernel bounds a write a client does not read.
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, _SEND_TIMEOUT)
+                self._poller = select.poll()
+                self._poller.register(conn.fileno(), select.POLLIN)
+                self._poller.register(self.listener.fileno(), select.POLLIN)
+                self._conn_poller = select.poll()
+                self._conn_poller.register(conn.fileno(), select.POLLIN)
                 if conn.family in (socket.AF_INET, socket.AF_INET6):
                     conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # an answer goes out whole, now
                 self.peer = peer[0] if isinstance(peer, tuple) else ""
@@ -246,8 +258,7 @@ class _Lane:
         finally:
             self.last_query = time.monotonic()
         state[self.base] = _SENDING
-        headers = [(b"content-length", b"%d" % len(body)), (b"content-type", self.protocol.answer_media_type(media).encode())]
-        return response_bytes(200, headers, body, keep)
+        return ok_bytes(self.protocol.answer_media_type(media), body, keep)
 
     def _base_iri(self, request: LaneRequest) -> str:
         scheme = "http"
@@ -279,6 +290,9 @@ def _lane_main(index, listener, control, state, url, settings, parent_address, c
     os.environ["KG_LOCK_TIMEOUT"] = f"{lock_wait:g}"  # waiting longer than a request may last helps nobody
     listener.setblocking(False)  # every lane polls it, and one of them gets each connection
     lane = _Lane(index, listener, control, state, url, settings, parent_address, cors, lock_wait)
+    # What exists now lives as long as the lane: the collector need not scan it again.
+    gc.collect()
+    gc.freeze()
     lane.run()
 
 
