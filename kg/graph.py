@@ -1,8 +1,17 @@
 """KnowledgeGraph: the façade that the CLI, the server, the examples and the tests call.
 
 It joins a :class:`~kg.store.Store` and the :class:`~kg.ontology.Ontology` and offers what a
-user does with them: load RDF, load the curated seed, query, count, export, validate.
-Each method is a thin composition of the modules below it; nothing here knows a backend.
+user does with them: load RDF, the curated seed or a table; extract and ingest news and say
+why a fact is held (:mod:`kg.extract`); query, count, export and validate; the per-entity
+questions (links, portfolio, investors, co-investors, owners) read from the projection or
+from the neighbourhoods around the entities (:attr:`KnowledgeGraph.reads_neighbourhoods`),
+the whole-graph measures (central, communities, graph exports) from the projection
+(:mod:`kg.analysis`); pictures of it (:mod:`kg.viz`).
+
+Each method is a thin composition of the modules below it, handing them what they need (a
+store, the ontology, a projection); nothing here knows a backend, and no module below
+imports this one: only the CLI (:mod:`kg.cli`), the server (:mod:`kg.serve`) and the
+package root do (``tests/test_layering.py``).
 """
 
 from __future__ import annotations
@@ -359,10 +368,8 @@ class KnowledgeGraph:
             graph, start, end, max_hops=max_hops, relations=wanted,
             through=classes, limit=limit,
         )
-        inverse = {
-            r.inverse_of.name: r.label for r in self.ontology.relations.values() if r.inverse_of
-        }
-        return [(path, describe_path(graph, path, inverse_labels=inverse)) for path in paths]
+        # describe_path reads the inverse relations' labels from the ontology it is given.
+        return [(path, describe_path(graph, path, ontology=self.ontology)) for path in paths]
 
     def _with_subclasses(self, classes: Iterable[str] | None) -> set[str] | None:
         """Class names and every class below them; None when no class is asked for."""
@@ -406,7 +413,12 @@ class KnowledgeGraph:
         return analysis.coinvestors(graph, entity, limit=limit)
 
     def owners(self, firm: str, *, max_depth: int | None = None) -> dict:
-        """Owners of the named firm with integrated stakes (see :func:`kg.analysis.owners`)."""
+        """Owners of the named firm with integrated stakes (see :func:`kg.analysis.owners`).
+
+        Each row also says its ``stake`` as people read it (``"≥ 12.5%"`` when unknown chains
+        may add to the figure, ``"unknown"`` when the sources give none) and its ``kind``:
+        ``direct``, ``intermediate`` (through a chain, or in a cross-holding) or ``ultimate``.
+        """
         from kg import analysis
         from kg.analysis import neighbourhood
         from kg.analysis.ownership import OWNERSHIP_RELATIONS, direct_owners
@@ -418,17 +430,23 @@ class KnowledgeGraph:
             )
         else:
             graph = self.projection()
-        return analysis.owners(graph, entity, max_depth=max_depth)
+        result = analysis.owners(graph, entity, max_depth=max_depth)
+        result["rows"] = [{**row, "stake": _stake_text(row), "kind": _owner_kind(row)} for row in result["rows"]]
+        return result
 
     def central(
         self, *, measure: str = "degree", classes: Iterable[str] | None = None,
-        k: int | None = None, limit: int | None = 20,
+        k: int | None = None, limit: int | None = 20, progress: Progress | None = None,
     ) -> list[tuple[str, float]]:
-        """Entities ranked by centrality; *classes* include their subclasses."""
+        """Entities ranked by centrality; *classes* include their subclasses. *progress* gets
+        (sources done, sources) while exact betweenness is computed (see
+        :func:`kg.analysis.centrality`); :func:`kg.analysis.metrics.ranking_rows` turns the
+        ranking into rows."""
         from kg import analysis
 
         return analysis.centrality(
-            self.projection(), measure=measure, classes=self._with_subclasses(classes), k=k, limit=limit
+            self.projection(), measure=measure, classes=self._with_subclasses(classes), k=k, limit=limit,
+            progress=progress,
         )
 
     def communities(self, *, seed: int = 0) -> list[set[str]]:
@@ -437,32 +455,79 @@ class KnowledgeGraph:
 
         return analysis.communities(self.projection(), seed=seed)
 
-    def viz(self, **options) -> str:
+    def viz(
+        self,
+        *,
+        focus: str | None = None,
+        hops: int = 1,
+        links: tuple[str, str] | None = None,
+        max_hops: int = 4,
+        classes: Iterable[str] | None = None,
+        relations: Iterable[str] | None = None,
+        query: str | None = None,
+        size_by: str = "degree",
+        max_nodes: int | None = None,
+        seed: int = 0,
+        expand_url: str | None = None,
+    ) -> str:
         """An HTML page picturing the graph, or part of it, that opens with no network.
 
-        Options: ``focus=NAME, hops=N`` (a neighbourhood), ``links=(A, B), max_hops=N`` (the
-        paths of :meth:`links`, highlighted), ``query=SPARQL`` (a CONSTRUCT, or a SELECT of
-        entity pairs), ``classes=[...]`` / ``relations=[...]`` filters, ``size_by`` (degree,
-        pagerank or betweenness), ``max_nodes`` (larger views are reduced, with a notice).
-        See :func:`kg.viz.picture`. A focused picture sized by degree reads only the
-        entities it draws when :attr:`reads_neighbourhoods`; sizes by a whole-graph measure
-        need the projection.
+        Parameters
+        ----------
+        focus : str, optional
+            An entity's name: picture it and what lies within *hops* links of it.
+        hops : int
+            Radius of a *focus* view.
+        links : (str, str), optional
+            Two entities' names: picture the paths of :meth:`links` between them,
+            highlighted, at most *max_hops* long.
+        max_hops : int
+            Longest path of a *links* view.
+        classes, relations : iterable of str, optional
+            Only entities of these classes (and their subclasses), only these relations.
+        query : str, optional
+            SPARQL: picture what a CONSTRUCT returns, or a SELECT of entity pairs.
+        size_by : {"degree", "pagerank", "betweenness"}
+            What a node's size shows.
+        max_nodes : int, optional
+            Larger views keep the best-connected nodes and say what was left out
+            (default :data:`kg.viz.MAX_NODES`).
+        seed : int
+            Seed of the layout and of sampled measures: the same seed, the same page.
+        expand_url : str, optional
+            A path on the page's own server that a double click on a node asks for its
+            neighbours (the explorer's); a file written by ``kg viz`` has none.
+
+        Returns
+        -------
+        str
+            The page (see :func:`kg.viz.page_for`). A focused picture sized by degree reads
+            only the entities it draws when :attr:`reads_neighbourhoods`; sizes by a
+            whole-graph measure need the projection.
         """
-        from kg.analysis import neighbourhood
         from kg.viz.pictures import page_for
 
-        if options.get("focus") and options.get("size_by", "degree") == "degree" and self.reads_neighbourhoods:
-            for name in options.get("classes") or ():
+        view = {"focus": focus, "hops": hops, "links": links, "max_hops": max_hops, "classes": classes,
+                "relations": relations, "query": query}
+        page = {"size_by": size_by, "seed": seed, "expand_url": expand_url}
+        if max_nodes is not None:
+            page["max_nodes"] = max_nodes
+        if focus and size_by == "degree" and self.reads_neighbourhoods:
+            from kg.analysis import neighbourhood
+
+            for name in classes or ():
                 self.ontology.cls(name)  # an unknown class is an error, as on the projection
             graph = neighbourhood.focus_graph(
-                self.store, self.ontology, self.resolve(options["focus"]), hops=options.get("hops", 1),
-                relations=options.get("relations") or None, classes=self._with_subclasses(options.get("classes")),
+                self.store, self.ontology, self.resolve(focus), hops=hops,
+                relations=relations or None, classes=self._with_subclasses(classes),
             )
-            return page_for(self.store, self.ontology, graph, **options)
-        return page_for(self.store, self.ontology, self.projection(), **options)
+        else:
+            graph = self.projection()
+        return page_for(self.store, self.ontology, graph, **page, **view)
 
     def show(self, *, height: int = 600, **options):
-        """The same picture as :meth:`viz`, displayed inline by Jupyter (no network needed)."""
+        """The same picture as :meth:`viz` (*options* are its parameters), displayed inline
+        by Jupyter (no network needed)."""
         from kg.viz import NotebookPicture
 
         return NotebookPicture(self.viz(**options), height=height)
@@ -476,6 +541,22 @@ class KnowledgeGraph:
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
         return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
+
+
+def _stake_text(row: dict) -> str:
+    """An owner's effective stake as people read it: ``unknown``, or the figure, after ``≥``
+    when unknown chains may add to it."""
+    if row["percent"] is None:
+        return "unknown"
+    return f"{'≥ ' if row['at_least'] else ''}{row['percent']:.4g}%"
+
+
+def _owner_kind(row: dict) -> str:
+    """``ultimate``, ``intermediate`` (owning through a chain or in a cross-holding) or
+    ``direct``."""
+    if row["ultimate"]:
+        return "ultimate"
+    return "intermediate" if row["depth"] > 1 or row["in_cycle"] else "direct"
 
 
 def _is_server(store: Store) -> bool:

@@ -47,6 +47,22 @@ class LinkPath:
     def hops(self) -> int:
         return len(self.steps)
 
+    def as_dict(self, sentence: str | None = None) -> dict:
+        """The path as JSON writes it (``kg links --format json``): hops, strength, nodes,
+        the *sentence* that tells it when given, and each step's statement and direction.
+
+        >>> path = LinkPath(("a", "b"), (Step("a", "b", "s1", True),), 4)
+        >>> path.as_dict("A owns B.")
+        {'hops': 1, 'strength': 4, 'nodes': ['a', 'b'], 'sentence': 'A owns B.', 'steps': [{'subject': 'a', 'object': 'b', 'statement': 's1', 'forward': True}]}
+        """
+        record: dict = {"hops": self.hops, "strength": self.strength, "nodes": list(self.nodes)}
+        if sentence is not None:
+            record["sentence"] = sentence
+        record["steps"] = [
+            {"subject": s.subject, "object": s.object, "statement": s.key, "forward": s.forward} for s in self.steps
+        ]
+        return record
+
 
 def _neighbour_function(
     graph: nx.MultiDiGraph,
