@@ -150,9 +150,9 @@ def test_bulk_writes_leave_the_projection_cached(command, tmp_path):
 
 
 def test_betweenness_on_a_big_graph_is_sampled_unless_exact(seed_store, monkeypatch):
-    import kg.cli
+    import kg.analysis.metrics
 
-    monkeypatch.setattr(kg.cli, "EXACT_BETWEENNESS_NODES", 5)  # the seed's 21 entities count as big
+    monkeypatch.setattr(kg.analysis.metrics, "EXACT_BETWEENNESS_NODES", 5)  # the seed's 21 entities count as big
     sampled = CliRunner().invoke(cli, ["--store", seed_store, "central", "--measure", "betweenness", "-f", "json"])
     assert sampled.exit_code == 0
     assert "betweenness from 200 sampled sources on 21 entities; --exact for all" in sampled.stderr

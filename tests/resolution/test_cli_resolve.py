@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 from resolution_data import DATA, EXPECTED
 
-from kg.cli_resolve import RESOLVE_COMMANDS
-from kg.cli_support import KGGroup, Session
+from kg.cli.errors import KGGroup
+from kg.cli.resolve import RESOLVE_COMMANDS
+from kg.cli.session import Session
 from kg.formats import get_format
 from kg.graph import KnowledgeGraph
 

@@ -9,13 +9,8 @@ import json
 
 import click
 
-from kg.cli_support import (
-    FORMAT_OPTION,
-    Session,
-    emit_rows,
-    refresh_projection,
-    split_names,
-)
+from kg.cli.output import FORMAT_OPTION, emit_rows, split_names
+from kg.cli.session import Session, refresh_projection
 from kg.entity_lookup import resolve_entity
 from kg.resolution import dedupe as find_candidates
 from kg.resolution import merge as record_merge
@@ -23,7 +18,7 @@ from kg.resolution import not_same as record_not_same
 from kg.resolution import read_judgements
 from kg.resolution import unmerge as record_unmerge
 
-__all__ = ["RESOLVE_COMMANDS", "dedupe", "merge", "not_same", "unmerge", "judgements"]
+__all__ = ["RESOLVE_COMMANDS", "dedupe", "judgements", "merge", "not_same", "unmerge"]
 
 
 def _user() -> str:
@@ -139,5 +134,5 @@ def judgements(session: Session, show_all: bool, fmt: str) -> None:
         click.echo(f"{row['when']} {row['by']}: <{row['b']}> {verb} <{row['a']}>{reason}{status}")
 
 
-#: Registered in kg/cli.py, as NEWS_COMMANDS are.
+#: Registered by the ``kg`` group (:mod:`kg.cli`), as every family's commands are.
 RESOLVE_COMMANDS = (dedupe, merge, not_same, unmerge, judgements)

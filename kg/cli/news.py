@@ -1,10 +1,9 @@
-"""The commands for news and for sharing the graph: extract, ingest, eval, why, serve."""
+"""The commands for news: extract, ingest, eval, why."""
 
 from __future__ import annotations
 
 import datetime
 import json
-import os
 import re
 import sys
 from contextlib import nullcontext
@@ -12,15 +11,13 @@ from pathlib import Path
 
 import click
 
-from kg.cli_guard import interruptible
-from kg.cli_progress import progress_bar
-from kg.cli_support import KGClickError, Session, refresh_projection
-from kg.store import shown_url
+from kg.cli.errors import KGClickError
+from kg.cli.guard import interruptible
+from kg.cli.progress import progress_bar
+from kg.cli.session import Session, refresh_projection
 
-__all__ = ["NEWS_COMMANDS"]
+__all__ = ["NEWS_COMMANDS", "eval_command", "extract", "ingest", "why"]
 
-
-# -- news ----------------------------------------------------------------------------
 
 NEWS_SOURCES = click.argument("sources", nargs=-1, required=True, metavar="FILE...")
 DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication date of sources that give none (relative dates resolve against it).")
@@ -78,7 +75,7 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
 
     threshold = resolve_min_confidence(min_confidence)
     documents = read_documents(sources, date=_checked_date(date))
-    if _store_missing(session.store_url):
+    if not session.store_exists():
         # Nothing known yet: extract with the reference data alone rather than refuse.
         from kg.extract.pipeline import Extractor
         from kg.ontology import load_ontology
@@ -91,10 +88,6 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
         if document.warning:
             click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
         click.echo(json.dumps(mark_candidates(record, min_confidence=threshold), ensure_ascii=False))
-
-
-def _store_missing(url: str) -> bool:
-    return url.startswith("oxigraph:") and not Path(url.partition(":")[2]).exists()
 
 
 @click.command()
@@ -196,7 +189,7 @@ def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, mo
     # Files first: a bad file stops the command before anything is fetched or written.
     documents = read_documents(files, date=date) if files else []
     # A store that does not exist yet is made only if something is to be written.
-    graph = None if _store_missing(session.store_url) else session.graph(write=True)
+    graph = session.graph(write=True) if session.store_exists() else None
 
     def report(line: str, failure: bool) -> None:
         click.echo(f"kg: {'error' if failure else 'warning'}: {line}", err=True)
@@ -345,67 +338,4 @@ def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str)
         click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")
 
 
-# -- serve ---------------------------------------------------------------------------
-
-
-@click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (another than 127.0.0.1 exposes the store).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update with the bearer token of $KG_SERVE_TOKEN or --token-file.")
-@click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help="File holding the bearer token for updates.")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run before it is answered 503.")
-@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
-@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (repeatable; off by default).")
-@click.option("--max-query-depth", default=100, show_default=True, type=click.IntRange(1, 2000), help="Deepest nesting of brackets a query or update may have (the engine crashes near 3,000).")
-@click.option("--max-query-tokens", default=10_000, show_default=True, type=click.IntRange(1), help="Most tokens a query or update may have.")
-@click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="A host SERVICE and LOAD may reach (repeatable; none by default, so the server sends no request anywhere).")
-@click.pass_obj
-def serve(session: Session, host, port, allow_update, token_file, timeout, max_rows, cors_origins,
-          max_query_depth, max_query_tokens, allowed_hosts) -> None:
-    """Serve the store: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
-
-    Read-only unless --allow-update; updates then need "Authorization: Bearer TOKEN".
-    """
-    from kg.query_limits import QueryLimits
-    from kg.serve import EndpointSettings, create_app, run_server
-
-    token = None
-    if allow_update:
-        token = _serve_token(token_file)
-    _check_port_free(host, port)
-    limits = QueryLimits(max_depth=max_query_depth, max_tokens=max_query_tokens, allowed_hosts=tuple(allowed_hosts))
-    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows, limits=limits)
-    graph = session.graph(write=allow_update)
-    graph.projection()  # built before the first request, not during it
-    app = create_app(graph, settings, cors_origins=list(cors_origins) or None)
-    click.echo(f"kg serving {shown_url(session.store_url)} at http://{host}:{port}/ (SPARQL at /sparql; "
-               f"{'updates allowed with the token' if allow_update else 'read-only'}); Ctrl-C stops", err=True)
-    run_server(app, host=host, port=port)
-
-
-def _check_port_free(host: str, port: int) -> None:
-    """One error line before any banner when the address is taken (or not ours)."""
-    import socket
-
-    try:
-        with socket.create_server((host, port), reuse_port=False):
-            pass
-    except OSError as error:
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        raise KGClickError(f"cannot listen on {host}:{port}: {reason}") from None
-
-
-def _serve_token(token_file: Path | None) -> str:
-    if token_file is not None:
-        from kg.safe_io import read_capped_text
-
-        # A regular file of a few KB: a FIFO would block the server's start, a device never end.
-        token = read_capped_text(token_file, 4096, what="token file").strip()
-    else:
-        token = os.environ.get("KG_SERVE_TOKEN", "").strip()
-    if len(token) < 16:
-        raise KGClickError("--allow-update needs a token of at least 16 characters in $KG_SERVE_TOKEN or --token-file")
-    return token
-
-
-NEWS_COMMANDS = [extract, ingest, eval_command, why, serve]
+NEWS_COMMANDS = (extract, ingest, eval_command, why)

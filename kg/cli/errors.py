@@ -1,33 +1,27 @@
-"""What every kg command shares: the session that opens the store, how library errors
-reach the user (one ``kg: error:`` line; the traceback behind it with ``--debug`` or
-``KG_DEBUG=1``), and the small helpers of several commands."""
+"""How errors reach the user of the ``kg`` command: one ``kg: error:`` line on standard
+error and a non-zero exit, never a traceback; the traceback behind the line with
+``--debug`` or ``KG_DEBUG=1``. Library errors (:class:`kg.errors.KGError`) raised by any
+command become that line through :class:`KGGroup` and :func:`run_group`."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import traceback
 
 import click
 
-from kg.cli_guard import flush_stdout
+from kg.cli.guard import flush_stdout
 from kg.errors import KGError
 
 __all__ = [
     "DEBUG_OPTION",
-    "FORMAT_OPTION",
     "KGClickError",
     "KGGroup",
-    "Session",
     "debug_traceback",
     "debug_wanted",
-    "emit_rows",
-    "refresh_projection",
     "run_group",
     "show_error",
-    "split_names",
-    "table_cell",
 ]
 
 
@@ -143,91 +137,3 @@ def run_group(group: click.Group, argv: list[str] | None) -> None:
         click.echo(f"kg: error: cannot write the output: {failure}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
-
-
-class Session:
-    """What the group puts in ``ctx.obj``: the store URL, opened once by the first command
-    that asks, read-only unless the command writes."""
-
-    def __init__(self, store_url: str) -> None:
-        self.store_url = store_url
-        self._graph = None
-
-    def graph(self, *, write: bool = False):
-        from kg.graph import KnowledgeGraph
-
-        if self._graph is None:
-            self._graph = KnowledgeGraph.open(self.store_url, read_only=not write)
-        return self._graph
-
-    def close(self) -> None:
-        if self._graph is not None:
-            self._graph.close()
-
-
-def refresh_projection(graph) -> None:
-    """After a write to an embedded store, read and cache the projection's pieces of the
-    graphs written (:func:`kg.analysis.project.refresh_pieces`), so that the first analysis
-    command reads every graph from the cache; the other graphs are not read. A store with
-    no cache on disk (in memory, on a server) keeps nothing past the command: nothing is
-    built for it."""
-    from kg.analysis.project import refresh_pieces
-    from kg.store.pieces import store_cache_folder
-
-    # The store package knows which stores keep pieces on disk; the CLI does not look at
-    # the URL's scheme itself.
-    if store_cache_folder(graph.store) is not None:
-        refresh_pieces(graph)
-
-
-def split_names(values: tuple[str, ...]) -> list[str] | None:
-    names = [part.strip() for value in values for part in value.split(",") if part.strip()]
-    return names or None
-
-
-def emit_rows(rows: list[dict], columns: list[tuple[str, str]], fmt: str, empty: str) -> None:
-    """Print rows as a table for people or JSON for scripts."""
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=list))
-        return
-    if not rows:
-        click.echo(empty)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*(title for _, title in columns), header_style="bold")
-    for row in rows:
-        table.add_row(*(table_cell(row.get(key)) for key, _ in columns))
-    # On a terminal rich measures it; into a pipe, keep long names on one line.
-    width = None if sys.stdout.isatty() else 160
-    Console(markup=False, width=width).print(table)
-
-
-def table_cell(value) -> str:
-    """A value as a table shows it: numbers rounded for reading, lists and totals joined,
-    sums of money as :func:`kg.qualifier_display.money_text` writes them everywhere.
-
-    >>> table_cell({"USD": 1500000.0, "EUR": 2.5, "": 7})
-    '1,500,000 USD, 2.50 EUR, 7'
-    >>> table_cell(0.00251), table_cell(1234.5), table_cell(["a", "b"])
-    ('0.00251', '1,234.5', 'a, b')
-    """
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if 0 < abs(value) < 1:
-            return f"{value:#.3g}"  # three significant digits: a PageRank of 0.0025 is no "0"
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, dict):
-        # Imported here: the formatter brings the ontology's modules (rdflib), which a
-        # command printing no money need not load.
-        from kg.qualifier_display import money_text
-
-        return ", ".join(money_text(amount, currency) for currency, amount in value.items())
-    if isinstance(value, (list, tuple, set)):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
-FORMAT_OPTION = click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="table for people, json for scripts.")
