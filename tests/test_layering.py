@@ -1,0 +1,124 @@
+"""Dependencies point one way: the CLI (kg/cli/), the server (kg/serve/) and the package
+root sit on top of the KnowledgeGraph façade (kg/graph.py); nothing below them imports the
+façade or the CLI, so a lower layer takes what it needs (a store, an ontology, a projection)
+instead of the façade handed back down. Every module's syntax tree is read, imports inside
+functions included."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "kg"
+#: The modules the rule is about: nothing else may import them.
+UPPER = ("kg.graph", "kg.cli")
+#: Where importing them is the point: the CLI itself, the server, the package root (and
+#: ``python -m kg``).
+ALLOWED = ("kg.cli", "kg.serve", "kg", "kg.__main__")
+
+
+def module_name(path: Path) -> str:
+    """The dotted name of a module file under kg/ (a package is its ``__init__``)."""
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _within(name: str, upper: str) -> bool:
+    return name == upper or name.startswith(upper + ".")
+
+
+def _absolute(node: ast.ImportFrom, module: str, is_package: bool) -> str:
+    """The absolute module a ``from ... import`` reads from."""
+    if not node.level:
+        return node.module or ""
+    base = module.split(".") if is_package else module.split(".")[:-1]
+    base = base[: len(base) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def upper_imports(source: str, module: str, *, is_package: bool = False) -> list[str]:
+    """The imports of kg.graph or kg.cli (or their modules) in *source*, the text of
+    *module*, as ``line: name``; relative imports, ``from kg import graph`` and
+    ``importlib.import_module("kg.graph")`` count.
+
+    >>> upper_imports("import os\\nfrom kg.graph import KnowledgeGraph", "kg.viz.pictures")
+    ['2: kg.graph']
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            origin = _absolute(node, module, is_package)
+            names = [origin] + [f"{origin}.{alias.name}" for alias in node.names]
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and (getattr(node.func, "attr", None) == "import_module" or getattr(node.func, "id", None) in ("import_module", "__import__"))
+        ):
+            names = [node.args[0].value]
+        hits = sorted({upper for name in names for upper in UPPER if _within(name, upper)})
+        found += [f"{node.lineno}: {hit}" for hit in hits]
+    return sorted(set(found), key=lambda item: int(item.split(":")[0]))
+
+
+def _allowed(module: str) -> bool:
+    return any(module == top or (top != "kg" and module.startswith(top + ".")) for top in ALLOWED)
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def test_no_module_below_the_cli_and_the_server_imports_the_facade_or_the_cli():
+    offenders = []
+    for path in _modules():
+        module = module_name(path)
+        if _allowed(module):
+            continue
+        hits = upper_imports(path.read_text(encoding="utf-8"), module, is_package=path.name == "__init__.py")
+        offenders += [f"{path.relative_to(PACKAGE.parent)}:{hit}" for hit in hits]
+    assert offenders == []
+
+
+def test_the_walk_sees_every_module_and_the_allowed_ones_do_import_the_facade():
+    """The rule would pass vacuously if the walk missed files or the check missed imports:
+    the package root and the CLI's session are known importers, and the walk finds them."""
+    modules = {module_name(p): p for p in _modules()}
+    assert {"kg", "kg.graph", "kg.cli", "kg.cli.session", "kg.analysis.links", "kg.store.oxigraph"} <= set(modules)
+    assert upper_imports(modules["kg"].read_text(encoding="utf-8"), "kg", is_package=True) != []
+    assert upper_imports(modules["kg.cli.session"].read_text(encoding="utf-8"), "kg.cli.session") != []
+
+
+@pytest.mark.parametrize(
+    ("source", "module", "is_package", "expected"),
+    [
+        ("import kg.graph", "kg.analysis.project", False, ["1: kg.graph"]),
+        ("import kg.cli.output as out", "kg.viz.html", False, ["1: kg.cli"]),
+        ("from kg import graph", "kg.ingest.tables", False, ["1: kg.graph"]),
+        ("from kg import cli, ids", "kg.ingest.tables", False, ["1: kg.cli"]),
+        ("def f():\n    from kg.graph import ONTOLOGY_GRAPH", "kg.validation_changes", False, ["2: kg.graph"]),
+        ("from ..graph import KnowledgeGraph", "kg.extract.store_io", False, ["1: kg.graph"]),
+        ("from .. import cli", "kg.analysis", True, ["1: kg.cli"]),
+        ("from . import graph", "kg.formats", False, ["1: kg.graph"]),
+        ("import importlib\nimportlib.import_module('kg.graph')", "kg.viz.pictures", False, ["2: kg.graph"]),
+        # Not the façade: names that only start alike, and modules below it.
+        ("import kg.graphs\nfrom kg.analysis import graph_tools\nfrom kg import client", "kg.viz.html", False, []),
+        ("from kg.store import open_store\nfrom kg.namespaces import ONTOLOGY_GRAPH", "kg.validation", False, []),
+        ("from .links import find_links", "kg.analysis.metrics", False, []),
+    ],
+)
+def test_the_check_names_each_way_of_importing(source, module, is_package, expected):
+    assert upper_imports(source, module, is_package=is_package) == expected
+
+
+def test_allowed_modules_are_the_cli_the_server_and_the_root_only():
+    assert all(map(_allowed, ["kg", "kg.__main__", "kg.cli", "kg.cli.store", "kg.serve", "kg.serve.app"]))
+    assert not any(map(_allowed, ["kg.graph", "kg.analysis", "kg.analysis.project", "kg.server", "kg.client", "kg.viz.pictures"]))
