@@ -81,3 +81,41 @@ def test_readme_describes_the_frames_and_triggers_shipped():
     section = README[README.index("`ontology/triggers.yaml`: per relation"):README.index("`ontology/frames.yaml`: the generic")]
     for kind in TRIGGER_KINDS:
         assert kind.replace("-", " ") in section, kind
+
+
+def _layout_entries() -> dict[str, str]:
+    """The README's Layout tree: each entry (``kg/``, ``  store/``, ``ontology/`` ...) and
+    its text, continuation lines included."""
+    section = README[README.index("## Layout"):]
+    block = re.search(r"```\n(.*?)```", section, re.S).group(1)
+    entries: dict[str, str] = {}
+    current = None
+    for line in block.splitlines():
+        head = re.match(r"^( {0,2}\S+)\s", line)
+        if head and not line.startswith(" " * 3):
+            current = head.group(1)
+            entries[current] = line[len(current):]
+        elif current is not None:
+            entries[current] += " " + line.strip()
+    return entries
+
+
+def test_readme_layout_names_every_package_and_module_of_kg():
+    """The tree and the Layout section agree: every package of kg/ is an entry, every
+    module is named in its package's entry (top-level ones as NAME.py), and every entry
+    under kg/ is a package that exists."""
+    entries = _layout_entries()
+    package = ROOT / "kg"
+    packages = sorted(p.parent.name for p in package.glob("*/__init__.py"))
+    assert sorted(name.strip().rstrip("/") for name in entries if name.startswith("  ")) == packages
+    missing = [
+        f"kg/{module.name}" for module in package.glob("*.py")
+        if module.name != "__init__.py" and not re.search(rf"(?<![\w.]){re.escape(module.name)}(?!\w)", entries["kg/"])
+    ]
+    for name in packages:
+        text = entries[f"  {name}/"]
+        missing += [
+            f"kg/{name}/{module.name}" for module in (package / name).glob("*.py")
+            if module.stem != "__init__" and not re.search(rf"\b{re.escape(module.stem)}\b", text)
+        ]
+    assert sorted(missing) == []
