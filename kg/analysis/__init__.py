@@ -1,17 +1,20 @@
 """Analysis on the projection, the entity graph as an ``nx.MultiDiGraph``.
 
 Building it: :mod:`~kg.analysis.project` (:func:`build_projection` from a store and an
-ontology, :func:`filter_projection`, the cached :func:`project`), :mod:`~kg.analysis.joined`
-(the per-graph pieces joined and kept on disk) and :mod:`~kg.analysis.neighbourhood` (the
-part around a few entities, read from a store with batched queries). Reading it:
-:mod:`~kg.analysis.links` (paths between two entities, told as sentences),
-:mod:`~kg.analysis.investments` (portfolio, investors, co-investors),
-:mod:`~kg.analysis.ownership` (integrated stakes), :mod:`~kg.analysis.metrics`
-(centrality, communities) and :mod:`~kg.analysis.exports` (GraphML, GEXF, Cytoscape).
+ontology, :func:`filter_projection`, and :func:`project`, the projection cached per store
+state, which reads the ``store`` and ``ontology`` of the object it is given),
+:mod:`~kg.analysis.joined` (the per-graph pieces joined and kept on disk) and
+:mod:`~kg.analysis.neighbourhood` (the part around a few entities, read from a store with
+batched queries). Reading it: :mod:`~kg.analysis.links` (paths between two entities, told as
+sentences; :meth:`LinkPath.as_dict` for JSON), :mod:`~kg.analysis.investments` (portfolio,
+investors, co-investors), :mod:`~kg.analysis.ownership` (integrated stakes),
+:mod:`~kg.analysis.metrics` (centrality, communities, and their rows for a table or JSON)
+and :mod:`~kg.analysis.exports` (GraphML, GEXF, Cytoscape).
 
 The readers take the projection (or a neighbourhood's part of it) first and entity ids
 (IRIs) as strings, and what else they need (an ontology) as arguments, never the
-``KnowledgeGraph`` façade.
+``KnowledgeGraph`` façade; no module here imports :mod:`kg.graph`
+(``tests/test_layering.py``).
 """
 
 from kg.analysis.exports import GRAPH_EXPORTS, export_graph
