@@ -1,8 +1,10 @@
 """The ontology, read from ontology/kg.ttl at run time and cross-checked.
 
 Nothing the ontology says is repeated as a Python constant: class colours and shapes,
-relation labels, domains, ranges, inverses, statement classes and Wikidata alignments all
-come from the Turtle file. Loading checks that the file is complete enough for kg to rely
+relation labels, domains, ranges, inverses, statement classes and Wikidata alignments, how
+qualifiers are shown, which relations are investments or ownership (and which end owns),
+which qualifier is the stake and which tell deals apart all come from the Turtle file, so no
+Python module names a relation or a qualifier. Loading checks that the file is complete enough for kg to rely
 on, and an :class:`~kg.errors.OntologyError` names the first broken term.
 
 >>> onto = load_ontology()
@@ -19,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -28,7 +31,13 @@ from kg.errors import OntologyError
 from kg.namespaces import KG, PREFIXES
 from kg.resources import resource_dir
 
-__all__ = ["OntClass", "Relation", "Qualifier", "QUALIFIER_DISPLAYS", "Ontology", "load_ontology", "camel_to_snake"]
+__all__ = [
+    "OntClass", "Relation", "Qualifier", "QUALIFIER_DISPLAYS", "OWNER_SIDES", "Ontology", "load_ontology",
+    "camel_to_snake",
+]
+
+#: The values kg:ownerSide may take: the end of an ownership relation that owns the other.
+OWNER_SIDES = ("subject", "object")
 
 #: The values kg:display may take: how a qualifier's value is shown to a reader (see
 #: :mod:`kg.qualifier_display`, which writes each).
@@ -79,7 +88,14 @@ class OntClass:
 
 @dataclass(frozen=True)
 class Relation:
-    """A relation between two entities, with what qualifies it and how it is drawn in words."""
+    """A relation between two entities, with what qualifies it and how it is drawn in words.
+
+    What the analyses make of it comes from kg.ttl too: *investment* (its subject puts money
+    into its object), *owner_side* (``"subject"`` or ``"object"``: the end that owns a stake
+    in the other, None when it is no ownership), *default_stake* (the stake in percent its
+    facts mean when they state none), *tells_apart* (an entity has one object of it, so two
+    entities with different objects are probably two).
+    """
 
     iri: URIRef
     name: str
@@ -94,6 +110,10 @@ class Relation:
     inverse_of: "Relation | None"
     wikidata: URIRef | None
     wikidata_inverse: URIRef | None
+    investment: bool = False
+    owner_side: str | None = None
+    default_stake: float | None = None
+    tells_apart: bool = False
 
     @property
     def eval_name(self) -> str:
@@ -110,7 +130,9 @@ class Qualifier:
     qualifier holding it (*unit_qualifier*); *order* places a shown qualifier among a fact's
     lines; *in_sentence* puts it in the note of a link sentence; *period_end* names the
     qualifier that ends the period this one starts; *summed* marks money whose parallel
-    values add up to a total worth showing; *flag_text* is what a flag says.
+    values add up to a total worth showing; *flag_text* is what a flag says. *stake* marks the
+    qualifier holding an owner's stake in percent; *deal_key* one that tells two deals of a
+    relation apart.
     """
 
     iri: URIRef
@@ -126,6 +148,8 @@ class Qualifier:
     period_end: str | None = None
     summed: bool = False
     flag_text: str | None = None
+    stake: bool = False
+    deal_key: bool = False
 
 
 class Ontology:
@@ -165,6 +189,30 @@ class Ontology:
         """Relation name -> the label of its declared inverse, for reading a fact from its
         object's side (``{"holdsStakeIn": "has shareholder", ...}``)."""
         return {r.inverse_of.name: r.label for r in self.relations.values() if r.inverse_of is not None}
+
+    def investment_relations(self) -> tuple[str, ...]:
+        """Names of the stored relations whose subject puts money into the object (kg:investment).
+
+        >>> load_ontology().investment_relations()
+        ('acquires', 'holdsStakeIn', 'investsIn')
+        """
+        return tuple(sorted(r.name for r in self.relations.values() if r.investment))
+
+    def ownership_relations(self) -> tuple[str, ...]:
+        """Names of the stored relations by which one end owns part of the other (kg:ownerSide)."""
+        return tuple(sorted(r.name for r in self.relations.values() if r.owner_side is not None))
+
+    def stake_qualifier(self) -> Qualifier:
+        """The qualifier that holds an owner's stake in percent (kg:stake)."""
+        # Loading checked there is exactly one when any relation is an ownership.
+        found = [q for q in self.qualifiers.values() if q.stake]
+        if not found:
+            raise OntologyError(f"{self.source}: no qualifier is marked kg:stake")
+        return found[0]
+
+    def deal_qualifiers(self) -> list[Qualifier]:
+        """The qualifiers that tell deals apart (kg:dealKey), in kg:order."""
+        return sorted((q for q in self.qualifiers.values() if q.deal_key), key=lambda q: (q.order or 0, q.name))
 
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
@@ -333,6 +381,7 @@ class Ontology:
                 inverse_of=None,
                 wikidata=self._one(prop, SKOS.closeMatch) or self._one(prop, SKOS.relatedMatch),
                 wikidata_inverse=self._one(prop, KG.wikidataInverse),
+                **self._analysis(prop, inverse),
             )
         for name, inverse in pending.items():
             target = self.relations.get(self._local(inverse))
@@ -344,6 +393,32 @@ class Ontology:
             relation = self.relations[name]
             # Frozen dataclasses: rebuild with the link set rather than mutate.
             self.relations[name] = Relation(**{**relation.__dict__, "inverse_of": target})
+
+    def _analysis(self, prop: URIRef, inverse: URIRef | None) -> dict:
+        """What the analyses read of the relation *prop*, checked: an owner side of
+        :data:`OWNER_SIDES`, a default stake of 0 to 100 on an ownership only, and none of
+        it on a declared inverse (its facts are stored as the other relation's)."""
+        where = f"{self.source}: {self._curie(prop)}"
+        found = {"investment": self._flag(prop, KG.investment), "tells_apart": self._flag(prop, KG.tellsApart)}
+        side = self._one(prop, KG.ownerSide)
+        if side is not None:
+            if str(side) not in OWNER_SIDES:
+                raise OntologyError(f"{where} has kg:ownerSide {str(side)!r}; use one of {', '.join(OWNER_SIDES)}")
+            found["owner_side"] = str(side)
+        default = self._one(prop, KG.defaultStake)
+        if default is not None:
+            value = default.toPython() if isinstance(default, Literal) else None
+            if side is None:
+                raise OntologyError(f"{where} has a kg:defaultStake but no kg:ownerSide")
+            if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool) or not 0 <= value <= 100:
+                raise OntologyError(f"{where} has kg:defaultStake {str(default)!r}; use a number from 0 to 100")
+            found["default_stake"] = float(value)
+        if inverse is not None and (found["investment"] or found["tells_apart"] or side is not None):
+            raise OntologyError(
+                f"{where} is the inverse of {self._curie(inverse)}, whose facts are stored; "
+                "mark that relation (kg:investment, kg:ownerSide, kg:tellsApart) instead"
+            )
+        return found
 
     def _read_qualifiers(self) -> None:
         statement = KG.Statement
@@ -361,6 +436,14 @@ class Ontology:
                     is_object=is_object,
                     **self._display(prop),
                 )
+        stakes = [q for q in self.qualifiers.values() if q.stake]
+        if len(stakes) > 1:
+            raise OntologyError(
+                f"{self.source}: {', '.join(self._curie(q.iri) for q in stakes)} are all marked kg:stake; one qualifier holds the stake"
+            )
+        if not stakes and any(r.owner_side is not None for r in self.relations.values()):
+            owned = next(r for r in self.relations.values() if r.owner_side is not None)
+            raise OntologyError(f"{self.source}: {self._curie(owned.iri)} is an ownership, but no qualifier is marked kg:stake")
         for qualifier in self.qualifiers.values():
             for role, named in (("unit", qualifier.unit_qualifier), ("period end", qualifier.period_end)):
                 if named is not None and named not in self.qualifiers:
@@ -370,8 +453,15 @@ class Ontology:
                     )
 
     def _flag(self, subject: URIRef, predicate: URIRef) -> bool:
+        """A yes/no annotation: absent is no; anything but true or false names the term."""
         value = self._one(subject, predicate)
-        return isinstance(value, Literal) and value.toPython() is True
+        if value is None:
+            return False
+        if not (isinstance(value, Literal) and isinstance(value.toPython(), bool)):
+            raise OntologyError(
+                f"{self.source}: {self._curie(subject)} has {self._curie(predicate)} {str(value)!r}; use true or false"
+            )
+        return value.toPython()
 
     def _display(self, prop: URIRef) -> dict:
         """How the qualifier *prop* is shown, checked: a known kg:display, a unit for money,
@@ -405,6 +495,10 @@ class Ontology:
             raise OntologyError(f"{where} is a flag but has no kg:flagText saying what it means")
         if flag_text is not None:
             found["flag_text"] = str(flag_text)
+        found["stake"] = self._flag(prop, KG.stake)
+        if found["stake"] and display != "percent":
+            raise OntologyError(f"{where} is the stake but shows {display}, not percent")
+        found["deal_key"] = self._flag(prop, KG.dealKey)
         return found
 
     def direct_relations(self) -> list[Relation]:

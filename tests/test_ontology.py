@@ -174,8 +174,8 @@ def _broken(tmp_path, old: str, new: str) -> Path:
             "kg:stakePercent has display 'ratio'; use one of money, percent",
         ),
         (
-            'kg:display "money" ; kg:unit "USD" ; kg:order 4 .',
-            'kg:display "money" ; kg:order 4 .',
+            'kg:display "money" ; kg:unit "USD" ; kg:order 4 ;',
+            'kg:display "money" ; kg:order 4 ;',
             "kg:amountUSD shows money but has no kg:unit",
         ),
         (

@@ -1,10 +1,11 @@
 """Who invested in what: portfolios, investors and co-investors on the projection.
 
-An *investment link* is an edge of ``investsIn``, ``holdsStakeIn`` or ``acquires`` from an
-investor to a firm. Every statement is one report. A report whose deal fields (``date``,
-``round``, ``amount`` with ``currency``, ``stakePercent``) all appear, with the same values,
-in a more detailed report of the same relation tells of the same *deal*: two articles about
-one round neither count twice nor add their amounts twice.
+An *investment link* is an edge of a relation kg.ttl marks ``kg:investment`` (investing,
+holding a stake, acquiring) from an investor to a firm. Every statement is one report. A
+report whose deal fields (the qualifiers marked ``kg:dealKey``: date, round, stake, the
+amount with its currency) all appear, with the same values, in a more detailed report of the
+same relation tells of the same *deal*: two articles about one round neither count twice nor
+add their amounts twice.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from itertools import combinations
 
 import networkx as nx
 
+from kg.ontology import Ontology, load_ontology
+
 __all__ = [
     "INVESTMENT_RELATIONS",
     "portfolio",
@@ -25,24 +28,38 @@ __all__ = [
     "strongest_coinvestor_pairs",
 ]
 
-INVESTMENT_RELATIONS = ("investsIn", "holdsStakeIn", "acquires")
+# A deal's amount and its currency, whichever money qualifier stated them (not qualifier
+# names: keys of kg's own).
+_MONEY, _UNIT = "money", "unit"
 
-# What tells two deals of one relation apart.
-_DEAL_FIELDS = ("date", "round", "amount", "currency", "stakePercent")
+
+def __getattr__(name: str):
+    # INVESTMENT_RELATIONS stays importable, read from kg.ttl when first asked for (not at
+    # import): callers should prefer Ontology.investment_relations().
+    if name == "INVESTMENT_RELATIONS":
+        return load_ontology().investment_relations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _wanted(relations: Iterable[str] | None, ontology: Ontology | None) -> set[str]:
+    if relations is not None:
+        return set(relations)
+    return set((ontology or load_ontology()).investment_relations())
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node].get("label", node)) if node in graph else node
 
 
-def _deals(reports: list[dict]) -> list[dict]:
+def _deals(reports: list[dict], ontology: Ontology) -> list[dict]:
     """Merge reports into deals, most detailed first: a report whose fields all appear, with
     the same values, in an earlier deal of its relation is that deal; otherwise a new one.
-    Each deal indexes every subset of its fields (at most 2**5), so merging is linear."""
+    Each deal indexes every subset of its fields (a handful), so merging is linear."""
+    keys = ontology.deal_qualifiers()
     deals: list[dict] = []
     index: set[tuple] = set()
     for relation, fields in sorted(
-        ((report.get("relation"), _fields(report)) for report in reports), key=lambda item: -len(item[1])
+        ((report.get("relation"), _fields(report, keys)) for report in reports), key=lambda item: -len(item[1])
     ):
         if (relation, frozenset(fields.items())) in index:
             continue
@@ -53,23 +70,38 @@ def _deals(reports: list[dict]) -> list[dict]:
     return deals
 
 
-def _fields(report: dict) -> dict:
-    fields = {f: report[f] for f in _DEAL_FIELDS if report.get(f) is not None}
-    if "amount" not in fields and report.get("amountUSD") is not None:
-        fields["amount"], fields["currency"] = report["amountUSD"], "USD"
+def _fields(report: dict, keys) -> dict:
+    """The deal fields *report* states: each deal-key qualifier's value, and for money the
+    first one stated in kg:order (the amount, else the same sum in dollars) as an amount with
+    its unit, so that reports giving one sum either way agree."""
+    fields = {}
+    for qualifier in keys:
+        value = report.get(qualifier.name)
+        if value is None:
+            continue
+        if qualifier.display != "money":
+            fields[qualifier.name] = value
+        elif _MONEY not in fields:
+            fields[_MONEY] = value
+            unit = qualifier.unit or report.get(qualifier.unit_qualifier or "")
+            if unit is not None:
+                fields[_UNIT] = unit
     return fields
 
 
-def _summarise(reports: list[dict]) -> dict:
-    deals = _deals(reports)
+def _summarise(reports: list[dict], ontology: Ontology) -> dict:
+    deals = _deals(reports, ontology)
     by_currency: dict[str, list[float]] = defaultdict(list)
     for deal in deals:
-        if deal.get("amount") is not None:
-            by_currency[str(deal.get("currency") or "")].append(deal["amount"])
+        if deal.get(_MONEY) is not None:
+            by_currency[str(deal.get(_UNIT) or "")].append(deal[_MONEY])
     # fsum: the total does not depend on the order the reports were stored in.
     amounts = {currency: math.fsum(values) for currency, values in by_currency.items()}
-    dates = sorted(str(d["date"]) for d in deals if d.get("date") is not None)
-    stakes = [d["stakePercent"] for d in deals if d.get("stakePercent") is not None]
+    dated = [q.name for q in ontology.deal_qualifiers() if q.display == "date"]
+    dates = sorted(str(d[name]) for d in deals for name in dated if d.get(name) is not None)
+    stake = ontology.stake_qualifier().name
+    stakes = [d[stake] for d in deals if d.get(stake) is not None]
+    rounds = [q.name for q in ontology.deal_qualifiers() if q.display == "text"]
     return {
         "relations": sorted({str(d["relation"]) for d in reports}),
         "deals": len(deals),
@@ -78,7 +110,7 @@ def _summarise(reports: list[dict]) -> dict:
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "stake_percent": max(stakes) if stakes else None,
-        "rounds": sorted({str(d["round"]) for d in deals if d.get("round") is not None}),
+        "rounds": sorted({str(d[name]) for d in deals for name in rounds if d.get(name) is not None}),
         "sources": sorted({str(d["source"]) for d in reports if d.get("source")}),
     }
 
@@ -94,18 +126,22 @@ def _links(graph: nx.MultiDiGraph, node: str, *, outgoing: bool, wanted: set[str
     return found
 
 
-def _rows(graph: nx.MultiDiGraph, node: str, *, outgoing: bool, relations: Iterable[str], key: str) -> list[dict]:
+def _rows(
+    graph: nx.MultiDiGraph, node: str, *, outgoing: bool, relations: Iterable[str] | None, ontology: Ontology | None,
+    key: str,
+) -> list[dict]:
     if node not in graph:
         return []
+    ontology = ontology or load_ontology()
     rows = []
-    for other, reports in _links(graph, node, outgoing=outgoing, wanted=set(relations)).items():
-        rows.append({key: other, "entity": other, "label": _label(graph, other), **_summarise(reports)})
+    for other, reports in _links(graph, node, outgoing=outgoing, wanted=_wanted(relations, ontology)).items():
+        rows.append({key: other, "entity": other, "label": _label(graph, other), **_summarise(reports, ontology)})
     rows.sort(key=lambda r: (-r["deals"], r["label"], r[key]))
     return rows
 
 
 def portfolio(
-    G: nx.MultiDiGraph, investor: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
+    G: nx.MultiDiGraph, investor: str, *, relations: Iterable[str] | None = None, ontology: Ontology | None = None
 ) -> list[dict]:
     """The firms *investor* put money into, one row per firm, most deals first.
 
@@ -115,8 +151,10 @@ def portfolio(
         The projection (see :mod:`kg.analysis.project`).
     investor : str
         The investor's node id (IRI). An id not in *G* has an empty portfolio.
-    relations : iterable of str
-        Relations that count as investing.
+    relations : iterable of str, optional
+        Relations that count as investing (by default those kg.ttl marks ``kg:investment``).
+    ontology : Ontology, optional
+        Where the investment relations and deal fields are read (kg's own by default).
 
     Returns
     -------
@@ -124,10 +162,11 @@ def portfolio(
         One row per firm, ranked by deals (descending) then label: ``firm`` (id; also
         as ``entity``, the key every row of this module has), ``label``, ``relations`` (sorted names), ``deals`` (distinct deals, see the module
         docstring), ``reports`` (statements), ``amounts`` (total known amount of the
-        distinct deals per currency, ``""`` for an amount without one; ``amountUSD`` stands
-        in when ``amount`` is missing; round sizes are not counted, they are not the
+        distinct deals per currency, ``""`` for an amount without one; the sum in dollars
+        stands in when the amount is missing; round sizes are not counted, they are not the
         investor's money), ``first`` and ``last`` date (as written, ISO order), ``stake_percent``
-        (the largest stake stated, 0-100, or None), ``rounds`` and ``sources``.
+        (the largest stake stated, 0-100, or None), ``rounds`` (the text deal fields: the
+        funding rounds) and ``sources``.
 
     Examples
     --------
@@ -139,11 +178,11 @@ def portfolio(
     >>> row["firm"], row["deals"], row["amounts"], row["first"], row["last"]
     ('acme', 2, {'USD': 12.0}, '2020', '2022')
     """
-    return _rows(G, investor, outgoing=True, relations=relations, key="firm")
+    return _rows(G, investor, outgoing=True, relations=relations, ontology=ontology, key="firm")
 
 
 def investors(
-    G: nx.MultiDiGraph, firm: str, *, relations: Iterable[str] = INVESTMENT_RELATIONS
+    G: nx.MultiDiGraph, firm: str, *, relations: Iterable[str] | None = None, ontology: Ontology | None = None
 ) -> list[dict]:
     """Who put money into *firm*, one row per investor: the inverse of :func:`portfolio`.
 
@@ -157,14 +196,15 @@ def investors(
     >>> [(r["investor"], r["stake_percent"]) for r in investors(G, "f")]
     [('a', 10.0)]
     """
-    return _rows(G, firm, outgoing=False, relations=relations, key="investor")
+    return _rows(G, firm, outgoing=False, relations=relations, ontology=ontology, key="investor")
 
 
 def coinvestors(
     G: nx.MultiDiGraph,
     investor: str,
     *,
-    relations: Iterable[str] = INVESTMENT_RELATIONS,
+    relations: Iterable[str] | None = None,
+    ontology: Ontology | None = None,
     limit: int | None = None,
 ) -> list[dict]:
     """Other investors in *investor*'s firms, ranked by how many firms they share.
@@ -188,7 +228,7 @@ def coinvestors(
     """
     if investor not in G:
         return []
-    wanted = set(relations)
+    wanted = _wanted(relations, ontology)
     shared: dict[str, set[str]] = defaultdict(set)
     for firm in _links(G, investor, outgoing=True, wanted=wanted):
         for other in _links(G, firm, outgoing=False, wanted=wanted):
@@ -210,7 +250,7 @@ def coinvestors(
 
 
 def strongest_coinvestor_pairs(
-    G: nx.MultiDiGraph, *, relations: Iterable[str] = INVESTMENT_RELATIONS, limit: int = 10
+    G: nx.MultiDiGraph, *, relations: Iterable[str] | None = None, ontology: Ontology | None = None, limit: int = 10
 ) -> list[dict]:
     """The pairs of investors that share the most firms, across the whole graph.
 
@@ -235,7 +275,7 @@ def strongest_coinvestor_pairs(
     """
     if limit <= 0:
         return []
-    wanted = set(relations)
+    wanted = _wanted(relations, ontology)
     backers: dict[str, set[str]] = defaultdict(set)
     for u, v, relation in G.edges(data="relation"):
         if relation in wanted and u != v:

@@ -1,10 +1,10 @@
 """Who really owns a firm: integrated stakes multiplied along ownership chains.
 
-Ownership edges of the projection, read as "owner holds fraction s of owned":
-
-- ``holdsStakeIn`` owner -> firm: s = stakePercent / 100, unknown when not stated;
-- ``subsidiaryOf`` child -> parent, read backwards: s = stakePercent / 100 or unknown;
-- ``acquires`` acquirer -> target: s = stakePercent / 100, or 1 when none is stated.
+Ownership edges of the projection, read as "owner holds fraction s of owned", are those of
+the relations kg.ttl gives a ``kg:ownerSide``: the owner is the edge's subject (holding a
+stake, acquiring) or its object (being a subsidiary: the edge is read backwards). s is the
+stake qualifier's value (``kg:stake``, in percent) / 100; when none is stated it is the
+relation's ``kg:defaultStake`` / 100 (an acquisition takes the whole firm), else unknown.
 
 Of several statements about one pair the largest stated stake counts; a stake outside
 0-100 % is taken as unknown, and a firm's stake in itself (treasury shares) is ignored.
@@ -27,26 +27,56 @@ figure (None); one reached through known and unknown chains gets the known part 
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from dataclasses import dataclass
 from itertools import islice
 
 import networkx as nx
 
-__all__ = ["OWNERSHIP_RELATIONS", "direct_owners", "ownership_edges", "owners"]
+from kg.ontology import Ontology, load_ontology
 
-OWNERSHIP_RELATIONS = ("holdsStakeIn", "subsidiaryOf", "acquires")
+__all__ = ["OWNERSHIP_RELATIONS", "direct_owners", "ownership_edges", "owners"]
 
 _PIVOT_TOLERANCE = 1e-12
 
 Stake = float | None
 
 
-def _stake(relation: str | None, percent) -> tuple[bool, Stake]:
-    """``(is an ownership edge, fraction or None)`` for one edge of the projection."""
-    if relation not in OWNERSHIP_RELATIONS:
-        return False, None
-    if isinstance(percent, (int, float)) and not isinstance(percent, bool) and 0 <= percent <= 100:
-        return True, percent / 100
-    return True, 1.0 if relation == "acquires" and percent is None else None
+def __getattr__(name: str):
+    # OWNERSHIP_RELATIONS stays importable, read from kg.ttl when first asked for (not at
+    # import): callers should prefer Ontology.ownership_relations().
+    if name == "OWNERSHIP_RELATIONS":
+        return load_ontology().ownership_relations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """What the ontology says of ownership: per relation, whether its object is the owner
+    (the edge is read backwards) and the stake its facts mean when they state none; and the
+    qualifier holding a stake."""
+
+    backwards: dict[str, bool]
+    default: dict[str, Stake]
+    stake: str
+
+    @classmethod
+    def of(cls, ontology: Ontology | None) -> "_Rules":
+        ontology = ontology or load_ontology()
+        owning = [r for r in ontology.relations.values() if r.owner_side is not None]
+        return cls(
+            backwards={r.name: r.owner_side == "object" for r in owning},
+            default={r.name: None if r.default_stake is None else r.default_stake / 100 for r in owning},
+            stake=ontology.stake_qualifier().name,
+        )
+
+    def stake_of(self, relation: str | None, data: dict) -> tuple[bool, Stake]:
+        """``(is an ownership edge, fraction or None)`` for one edge of the projection."""
+        if relation not in self.backwards:
+            return False, None
+        percent = data.get(self.stake)
+        if isinstance(percent, (int, float)) and not isinstance(percent, bool) and 0 <= percent <= 100:
+            return True, percent / 100
+        return True, self.default[relation] if percent is None else None
 
 
 def _merge(stakes: dict, key, value: Stake) -> None:
@@ -54,8 +84,9 @@ def _merge(stakes: dict, key, value: Stake) -> None:
         stakes[key] = value
 
 
-def ownership_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str], Stake]:
-    """Direct stakes of the whole graph as ``{(owner, owned): fraction or None}``.
+def ownership_edges(G: nx.MultiDiGraph, *, ontology: Ontology | None = None) -> dict[tuple[str, str], Stake]:
+    """Direct stakes of the whole graph as ``{(owner, owned): fraction or None}``; the
+    ownership relations are read from *ontology* (kg's own by default).
 
     Examples
     --------
@@ -66,16 +97,17 @@ def ownership_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str], Stake]:
     >>> ownership_edges(G)
     {('a', 'b'): 0.3, ('a', 'c'): None}
     """
+    rules = _Rules.of(ontology)
     stakes: dict[tuple[str, str], Stake] = {}
     for u, v, data in G.edges(data=True):
         relation = data.get("relation")
-        is_ownership, value = _stake(relation, data.get("stakePercent"))
+        is_ownership, value = rules.stake_of(relation, data)
         if is_ownership and u != v:
-            _merge(stakes, (v, u) if relation == "subsidiaryOf" else (u, v), value)
+            _merge(stakes, (v, u) if rules.backwards[relation] else (u, v), value)
     return stakes
 
 
-def direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
+def direct_owners(G: nx.MultiDiGraph, node: str, *, ontology: Ontology | None = None) -> dict[str, Stake]:
     """``{owner: fraction or None}`` of *node*, read from its own edges only, in owner order
     (so that figures summed over them do not depend on the order edges were stored in).
 
@@ -87,6 +119,10 @@ def direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
     >>> direct_owners(G, "f")
     {'a': None, 'b': 0.4}
     """
+    return _direct_owners(G, node, _Rules.of(ontology))
+
+
+def _direct_owners(G: nx.MultiDiGraph, node: str, rules: _Rules) -> dict[str, Stake]:
     found: dict[str, Stake] = {}
     for neighbours, backwards in ((G.pred[node], False), (G.succ[node], True)):
         for other, edges in neighbours.items():
@@ -94,10 +130,8 @@ def direct_owners(G: nx.MultiDiGraph, node: str) -> dict[str, Stake]:
                 continue
             for data in edges.values():
                 relation = data.get("relation")
-                if (relation == "subsidiaryOf") != backwards:
-                    continue
-                is_ownership, value = _stake(relation, data.get("stakePercent"))
-                if is_ownership:
+                is_ownership, value = rules.stake_of(relation, data)
+                if is_ownership and rules.backwards[relation] == backwards:
                     _merge(found, other, value)
     return dict(sorted(found.items()))
 
@@ -189,7 +223,9 @@ def _chains(graph: nx.DiGraph, owner: str, firm: str, limit: int) -> list[list[s
     return [list(chain) for chain in islice(nx.shortest_simple_paths(graph, owner, firm), limit)]
 
 
-def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains: int = 3) -> dict:
+def owners(
+    G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains: int = 3, ontology: Ontology | None = None
+) -> dict:
     """Direct, intermediate and ultimate owners of *firm*, with integrated stakes.
 
     Parameters
@@ -203,6 +239,8 @@ def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains:
         always count every chain, however long.
     chains : int
         How many example chains to give per owner, shortest first.
+    ontology : Ontology, optional
+        Where the ownership relations and the stake qualifier are read (kg's own by default).
 
     Returns
     -------
@@ -235,12 +273,13 @@ def owners(G: nx.MultiDiGraph, firm: str, *, max_depth: int | None = 10, chains:
     result = {"firm": firm, "rows": [], "cycles": [], "divergent": [], "converged": True}
     if firm not in G:
         return result
+    rules = _Rules.of(ontology)
     owners_of: dict[str, dict[str, Stake]] = {}
     depth = {firm: 0}
     queue = deque([firm])
     while queue:  # every owner, however far: the figures need all chains
         node = queue.popleft()
-        owners_of[node] = direct_owners(G, node)
+        owners_of[node] = _direct_owners(G, node, rules)
         for owner in owners_of[node]:
             if owner not in depth:
                 depth[owner] = depth[node] + 1

@@ -12,7 +12,8 @@ evidence. Each pair in a block is then scored:
   little, anything else (a person and a company) is never a pair;
 - shared neighbours (the same investors, the same headquarters) add to the score; two
   entities linked to each other (one invests in the other) are two, and lose;
-- disagreement: different headquarters, different Wikidata items.
+- disagreement: different headquarters (the objects of a relation kg.ttl marks
+  ``kg:tellsApart``: an entity has one), different Wikidata items.
 
 Pairs already judged (merged or judged distinct, see :mod:`kg.resolution.judgements`)
 are not proposed again.
@@ -52,6 +53,7 @@ class Entity:
     cls: str
     names: list[str] = field(default_factory=list)
     neighbours: set[str] = field(default_factory=set)
+    #: Objects of the relations that tell entities apart (its headquarters).
     places: set[str] = field(default_factory=set)
     wikidata: set[str] = field(default_factory=set)
 
@@ -91,12 +93,13 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
             entity.names.append(name)
     for entity in entities.values():
         entity.label = entity.names[0] if entity.names else entity.iri
+    telling_apart = {r.name for r in kg.ontology.relations.values() if r.tells_apart}
     for u, v, relation in graph.edges(data="relation"):
         u, v = canonical.get(u, u), canonical.get(v, v)
         if u in entities and v in entities and u != v:
             entities[u].neighbours.add(v)
             entities[v].neighbours.add(u)
-            if relation == "headquarteredIn":
+            if relation in telling_apart:
                 entities[u].places.add(v)
     _, rows = kg.store.select_rows(
         f"SELECT ?e ?w WHERE {{ {{ ?e <{KG.wikidata}> ?w }} UNION {{ ?e <{OWL.sameAs}> ?w }} "
