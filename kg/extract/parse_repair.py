@@ -26,6 +26,8 @@ def repair_parse(doc) -> int:
       possessor (``poss``), whatever label its first word had ("Kim Min-soo's visit");
     - a preposition right after a title in apposition to a name, which the parser hung on
       the name, belongs to the title ("Kim, president and CEO of Hanul");
+    - a verb written with the prefix "co-", which the tokenizer splits ("co", "-", "led"),
+      is one word again, lemma "co-lead" ("co-led by", "co-founded");
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul").
 
@@ -37,7 +39,7 @@ def repair_parse(doc) -> int:
     >>> repair_parse(doc), doc[0].dep_
     (1, 'poss')
     """
-    changed = 0
+    changed = _join_prefixed_verbs(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -64,3 +66,41 @@ def _closer_noun(prep):
     if not head.ent_type_ or head.i >= before.i or not head.is_ancestor(before):
         return None
     return before
+
+
+def _join_prefixed_verbs(doc) -> int:
+    """Merge "co", "-", VERB written without spaces into one verb token (lemma "co-" and
+    the verb's lemma); return how many were merged."""
+    runs = [
+        (token.i, token.i + 3) for token in doc[:-2]
+        if token.lower_ == "co" and not token.whitespace_ and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].tag_.startswith("VB")
+        and not any(t.ent_type_ for t in doc[token.i:token.i + 3])
+    ]
+    if not runs:
+        return 0
+    with doc.retokenize() as retokenizer:
+        for start, end in runs:
+            verb = doc[end - 1]
+            retokenizer.merge(doc[start:end], attrs={"LEMMA": "co-" + verb.lemma_, "TAG": verb.tag_, "POS": "VERB"})
+    for number, (start, _) in enumerate(runs):
+        # Each merge took two tokens out before the later runs.
+        _give_subject(doc[start - 2 * number])
+    return len(runs)
+
+
+def _give_subject(verb) -> None:
+    """The split verb was parsed around "co" as a noun: its subject hangs on its auxiliary
+    ("the round was co-led by") or is a compound of it ("Kim co-founded Hanul")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass"):
+            for subject in aux.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i:
+                    subject.head = verb
+                    subject.dep_ = "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+                    return
+    before = [c for c in verb.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN")]
+    if before:
+        before[-1].dep_ = "nsubj"

@@ -111,6 +111,11 @@ def _legal_form(name: str) -> bool:
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
+def _series(token) -> bool:
+    """Whether *token* names a round by its series ("the Series A was led by ...")."""
+    return len(token.text) <= 2 and any(c.lower_ == "series" and c.dep_ == "compound" for c in token.children)
+
+
 def _token_value(token, key: str) -> str:
     if key == "ENT_TYPE":
         return token.ent_type_
@@ -331,17 +336,17 @@ class RelationReader:
         a reference: a mention (and the mentions coordinated with it), "the round" for the
         firm that raised it, a common noun for the name in apposition to it ("a robot
         maker, AgiBot"), or the words of a sector."""
-        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns:
+        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or _series(token):
             raiser = self._round_owner(token, entities)
             return [raiser] if raiser else []
-        if round_only:
-            return []
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
             # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
             verb = token.head
             while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
-            return self._resolve(verb.head, entities) if verb.dep_ == "relcl" else []
+            return self._resolve(verb.head, entities, round_only=round_only) if verb.dep_ == "relcl" else []
+        if round_only:
+            return []
         if token._.kg_entity and token._.kg_class == "Sector":
             # "humanoid robots" says more than the reference's "robotics".
             words = modified(token)

@@ -76,3 +76,37 @@ def test_repair_leaves_a_preposition_of_the_name_alone():
               ents=["B-ORG", "O", "B-GPE", "O"])
     assert repair_parse(doc) == 0
     assert doc[1].head.i == 0
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "co-" verbs the tokenizer splits, with the subject the broken parse misplaced.
+    ("Hanul Robotics raised $20 million. The round was co-led by Minjin Capital and Sora Ventures.",
+     {("Minjin Capital", "invests_in", "Hanul Robotics"), ("Sora Ventures", "invests_in", "Hanul Robotics")}),
+    ("Kim Min-soo co-founded Hanul Robotics in 2015.", {("Hanul Robotics", "founded_by", "Kim Min-soo")}),
+    # Those who join a round, however the round is told of.
+    ("Hanul Robotics raised $20 million. Minjin Capital led the round, which also included Sora Ventures.",
+     {("Minjin Capital", "invests_in", "Hanul Robotics"), ("Sora Ventures", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics raised $20 million. The funding round was led by Minjin Capital and saw participation "
+     "from Sora Ventures.", {("Sora Ventures", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics raised $20 million. Sora Ventures, an existing investor, also took part in the round.",
+     {("Sora Ventures", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics raised $20 million. New investors Minjin Capital and Sora Ventures joined Daewon Group "
+     "in the round.", {("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics secured 10 billion won in funding from Minjin Capital.",
+     {("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    ("Minjin Capital spearheaded the $20 million round in Hanul Robotics.",
+     {("Minjin Capital", "invests_in", "Hanul Robotics")}),
+])
+def test_round_wording(extract_text, text, facts):
+    assert facts <= triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A round's words never make a participant of an event or an investor of a firm that
+    # is no round.
+    ("Hanul Robotics took part in the Busan marathon.", "invests_in"),
+    ("The catalogue included Minjin Capital and Sora Ventures.", "invests_in"),
+    ("The final saw participation from Minjin Capital.", "invests_in"),
+])
+def test_no_round_fact(extract_text, text, fact):
+    assert not {t for t in triples(extract_text(text)) if t[1] == fact}
