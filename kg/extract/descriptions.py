@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.people import bare_names
 from kg.ingest.normalize import guess_class
 
 __all__ = ["Descriptions"]
@@ -48,6 +49,7 @@ class Descriptions:
     titles: frozenset[str] = frozenset()  # "chief", "ceo": a person's name follows
     possessions: frozenset[str] = frozenset()  # "subsidiary", "shareholders": only a firm has them
     firm_cues: frozenset[str] = frozenset()  # "corp", "group": a name that says it is a firm's
+    family_first: frozenset[str] = frozenset()  # "He", "Lee": family names that open a name
 
     @classmethod
     def from_cues(cls, cues: dict) -> "Descriptions":
@@ -61,7 +63,8 @@ class Descriptions:
                    frozenset(str(w) for w in cues.get("place_heads") or ()),
                    frozenset(str(w).lower() for w in cues.get("person_titles") or ()),
                    frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()),
-                   frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()))
+                   frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()),
+                   frozenset(str(w) for w in cues.get("family_name_first") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -69,7 +72,7 @@ class Descriptions:
             return "Company"
         if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent) or _place_in_place(ent):
             return "City"
-        if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or _in_person_name(ent)):
+        if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or self._in_person_name(ent)):
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
@@ -134,11 +137,26 @@ class Descriptions:
         if found is None:
             found = {}
             for token in doc[2:]:
-                if token.nbor(-1).text.istitle() and token.nbor(-1).pos_ == "PROPN" \
-                        and token.nbor(-2).lower_.rstrip(".") in self.titles:
-                    found.setdefault(token.text, set()).add(token.i)
+                given = token.nbor(-1)
+                if given.text.istitle() and given.pos_ == "PROPN" and token.nbor(-2).lower_.rstrip(".") in self.titles:
+                    # The family name: "Madiberk" of "Taavi Madiberk", "He" of "He Xiaopeng".
+                    for word in bare_names(f"{given.text} {token.text}", self.family_first):
+                        found.setdefault(word, set()).add(token.i if word == token.text else given.i)
             doc.user_data["kg_titled_surnames"] = found
         return bool(found.get(ent.text, set()) - {ent.start})
+
+    def _in_person_name(self, ent) -> bool:
+        """Whether a one-word name is the family name of a person's full name in the text,
+        shaped like one, and starts no organisation's ("by Chung" after "Chairman Chung
+        Eui-sun's leadership"; not "Xiaopeng" after "He Xiaopeng")."""
+        word = ent.text
+        for other in ent.doc.ents:
+            if other.label_ != "PERSON" or len(other) < 2 or other.start == ent.start:
+                continue
+            name = other.text.removesuffix("'s").removesuffix("’s")
+            if word in bare_names(name, self.family_first) and guess_class(name, "Company") == "Person":
+                return not _starts_organisation_name(ent)
+        return False
 
     def _owns_firm_things(self, ent) -> bool:
         """Whether the name owns what only organisations have ("Finix's shareholders",
@@ -220,15 +238,3 @@ def _place_in_place(ent) -> bool:
     return False
 
 
-def _in_person_name(ent) -> bool:
-    """Whether a one-word name is a word of a person's full name in the text, shaped like
-    one, and starts no organisation's ("by Chung" after "Chairman Chung Eui-sun's
-    leadership")."""
-    word = ent.text
-    for other in ent.doc.ents:
-        if other.label_ != "PERSON" or len(other) < 2 or other.start == ent.start:
-            continue
-        name = other.text.removesuffix("'s").removesuffix("’s")
-        if word in name.split() and guess_class(name, "Company") == "Person":
-            return not _starts_organisation_name(ent)
-    return False

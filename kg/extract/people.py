@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["PersonCues", "credited"]
+__all__ = ["PersonCues", "bare_names", "credited"]
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
@@ -60,3 +60,28 @@ def credited(ent) -> bool:
     Editing by Lincoln Feast)")."""
     doc = ent.doc
     return ent.start > 1 and doc[ent.start - 1].lower_ == "by" and doc[ent.start - 2].lower_ in _CREDITS
+
+
+def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
+    """The one word by which news names a person again after the full name: the family
+    name. It ends a name written given name first ("Fumio Kishida" -> "Kishida", "Jack Ma"
+    -> "Ma") and opens a Chinese or Korean one ("He Xiaopeng" -> "He", "Moon Jae-in" ->
+    "Moon"), which starts with a family name of *family_first* and ends in a word that is
+    none (or in a hyphenated given name). A given name alone ("Xiaopeng") is no short form
+    of the person: it is more often a firm named after them. Both ends when both are
+    family names ("Lu Wei"). None for a name of one word.
+
+    >>> sorted(bare_names("He Xiaopeng", frozenset({"He", "Wang"}))), sorted(bare_names("Fumio Kishida", frozenset({"He"})))
+    (['He'], ['Kishida'])
+    >>> sorted(bare_names("Lu Wei", frozenset({"Lu", "Wei"})))
+    ['Lu', 'Wei']
+    """
+    words = full_name.removesuffix("'s").removesuffix("’s").split()
+    if len(words) < 2:
+        return frozenset()  # "Zeekr's": a full name has two words at least
+    first, last = words[0], words[-1]
+    if first in family_first and last in family_first and "-" not in last:
+        return frozenset({first, last})
+    if first in family_first:
+        return frozenset({first})
+    return frozenset({last})

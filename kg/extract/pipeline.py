@@ -37,7 +37,7 @@ from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_t
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, credited
+from kg.extract.people import PersonCues, bare_names, credited
 from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
@@ -152,6 +152,7 @@ class Extractor:
         )
         self.descriptions = Descriptions.from_cues(cues)
         self.outlets = Outlets.from_cues(cues)
+        self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -385,7 +386,7 @@ class Extractor:
         for ent in doc.ents:
             labels.setdefault(ent.label_, set()).add(ent.text)
             if ent.label_ == "PERSON" and len(ent) > 1:
-                labels.setdefault("person-words", set()).update(ent.text.split())
+                labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
         spans = []
@@ -572,9 +573,12 @@ class Extractor:
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:
         if cls == "Person" and iri is None:
             # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
+            # One word is the person's only if it is the family name ("He", not "Xiaopeng",
+            # of "He Xiaopeng").
             words = set(name.split())
             for person in people:
-                if words and words <= set(person.name.replace("-", " - ").split()) | set(person.name.split()):
+                if len(words) == 1 and words <= bare_names(person.name, self._family_first) or len(words) > 1 \
+                        and words <= set(person.name.replace("-", " - ").split()) | set(person.name.split()):
                     return person
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities:

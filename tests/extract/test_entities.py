@@ -224,3 +224,25 @@ def test_a_headline_verb_is_no_event_head(extract_text):
 ])
 def test_a_news_outlet_is_an_organisation(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "Company"
+
+
+def test_a_given_name_alone_is_no_short_form_of_the_person(extract_text):
+    # Chinese and Korean names open with the family name: "Jianguo" alone is not "He
+    # Jianguo" (more often a firm named after its founder), so it takes no person's role.
+    record = extract_text("Norvik Motors was founded by He Jianguo in 2014. Delta Group invested in Jianguo last year.")
+    person = next(e for e in record["entities"] if e["name"] == "He Jianguo")
+    assert "Jianguo" not in person["aliases"]
+    assert not [r for r in record["relations"] if r["object"] == "He Jianguo" and r["predicate"] == "invests_in"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # The family name still is the person: last in a name written given name first, first
+    # in a Korean or Vietnamese one.
+    ("Fumio Kishida met Joe Biden in Washington. Later, Kishida met Ilse Berg.", "Fumio Kishida", "Kishida"),
+    ("Chairman Chung Eui-sun met analysts on Monday. Hanul Motors grew under Chung's plan.", "Chung Eui-sun", "Chung"),
+    ("Vietnamese President Luong Cuong visited Busan. President Luong met the mayor.", "Luong Cuong", "Luong"),
+])
+def test_a_family_name_alone_is_the_person(extract_text, text, full, short):
+    record = extract_text(text)
+    assert short not in types(record)
+    assert types(record).get(full) == "Person"
