@@ -20,7 +20,7 @@ import os
 import stat
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -364,7 +364,7 @@ class OxigraphStore(Store):
             result = self._run(prepared.text)
         except ParserError as error:
             raise prepared.syntax_error(error.message) from None
-        return _csv_rows(result)
+        return _csv_rows(result, lambda: self._run(prepared.text))
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
         pattern = [None if t is None else to_oxigraph(t) for t in (subject, predicate, obj)]
@@ -414,13 +414,16 @@ class OxigraphStore(Store):
 
     def select_graph_rows(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[tuple[str, ...]]]:
         prepared = prepare(sparql)
-        try:
-            result = self._store.query(prepared.text, default_graph=_graph_term(graph))
-        except SyntaxError as error:
-            raise prepared.syntax_error(str(error)) from None
-        except (OSError, RuntimeError, ValueError) as error:
-            raise QueryError(f"query failed: {_first_line(error)}") from None
-        return _csv_rows(result)
+
+        def run():
+            try:
+                return self._store.query(prepared.text, default_graph=_graph_term(graph))
+            except SyntaxError as error:
+                raise prepared.syntax_error(str(error)) from None
+            except (OSError, RuntimeError, ValueError) as error:
+                raise QueryError(f"query failed: {_first_line(error)}") from None
+
+        return _csv_rows(run(), run)
 
     # -- writing ---------------------------------------------------------------------
 
@@ -557,14 +560,45 @@ class OxigraphStore(Store):
         self._touch(graphs)
 
 
-def _csv_rows(result) -> tuple[list[str], list[tuple[str, ...]]]:
+def _csv_rows(result, again: Callable[[], object]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The header and rows of a SELECT *result*, every value a plain string (an IRI, a
+    blank node as ``_:label``, a literal's lexical form, ``""`` unbound), read from the
+    store's SPARQL CSV, which it writes in Rust, the terms decoded without a Python object
+    each. *again* runs the query again, for the rare answer CSV cannot carry exactly."""
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("select_rows needs a SELECT query")
-    # SPARQL CSV is exactly "plain strings", and the csv module parses it in C.
     data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
-    reader = csv.reader(io.StringIO(data, newline=""))
-    header = next(reader, [])
-    return header, [tuple(row) for row in reader]
+    header, _, rest = data.partition("\r\n")
+    variables = header.split(",") if header else []
+    width = len(variables)
+    # The writer quotes a literal holding a comma, a quote or a line break, so an answer
+    # without a quote splits on line ends and commas alone (str.split, in C); one with
+    # quotes goes through the csv module. But it writes an IRI as it is, and an IRI may
+    # hold a comma: then a row has more fields than variables, and the answer is read
+    # again term by term.
+    rows: list[tuple[str, ...]] | None = None
+    if width and '"' not in rest:
+        lines = rest.split("\r\n")[:-1]  # the text ends with a line end
+        if width == 1:
+            rows = list(zip(lines))
+        else:
+            values = ",".join(lines).split(",") if lines else []
+            if len(values) == width * len(lines):
+                rows = list(zip(*[iter(values)] * width))
+    elif width:
+        parsed = [tuple(row) for row in csv.reader(io.StringIO(rest, newline=""))]
+        if all(len(row) == width for row in parsed):
+            rows = parsed
+    if rows is None:
+        rows = [tuple("" if term is None else _plain(term) for term in solution) for solution in again()]
+    return variables, rows
+
+
+def _plain(term) -> str:
+    """A term as SPARQL CSV writes it."""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
 
 
 def _readable_size(path: Path) -> int:

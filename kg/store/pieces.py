@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 from rdflib import URIRef
@@ -229,13 +229,13 @@ def part_values(answer: list[tuple[str, ...]], fixed: tuple[tuple[int, str], ...
     """The flat values of a part's rows, its constants put in their columns."""
     if not fixed:
         return list(chain.from_iterable(answer))
-    values: list[str] = []
-    for row in answer:
-        row = list(row)
-        for position, constant in fixed:
-            row.insert(position, constant)
-        values += row
-    return values
+    if not answer:
+        return []
+    # Column by column (zip and repeat work in C): the rows are many, the constants few.
+    columns: list = list(zip(*answer))
+    for position, constant in fixed:
+        columns.insert(position, repeat(constant, len(answer)))
+    return list(chain.from_iterable(zip(*columns)))
 
 
 def read_sections(
