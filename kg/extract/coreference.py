@@ -35,6 +35,17 @@ def _argument_of(token) -> int:
     return head.i if head.pos_ in ("VERB", "AUX") else -1
 
 
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether a name's words open another's longer name ("Jindal" of "Jindal Steel")."""
+    return len(full) > len(short) and full[:len(short)] == short
+
+
+def _plural_of(one: list[str], other: list[str]) -> bool:
+    """Whether two names differ only by a plural "s" on the last word ("Xiaopeng Motors",
+    "Xiaopeng Motor"): one firm, written two ways by the same text."""
+    return len(one) == len(other) > 1 and one[:-1] == other[:-1] and one[-1] == other[-1] + "s"
+
+
 def _initials(name: str) -> str:
     """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
     return "".join(c for c in name if c.isupper())
@@ -65,9 +76,10 @@ class References:
             words = short.name.split()
             fits = [
                 full for full in organisations
-                if full is not short and len(full.name.split()) > len(words)
-                and (full.name.split()[:len(words)] == words or len(words) == 1 and _initials(full.name) == short.name)
-                and not (short.iri and full.iri and short.iri != full.iri)
+                if full is not short and not (short.iri and full.iri and short.iri != full.iri)
+                and (any(_shortens(words, other.split()) for other in (full.name, *full.surfaces))
+                     or len(words) == 1 and _initials(full.name) == short.name
+                     or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions))
             ]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]

@@ -246,3 +246,16 @@ def test_a_family_name_alone_is_the_person(extract_text, text, full, short):
     record = extract_text(text)
     assert short not in types(record)
     assert types(record).get(full) == "Person"
+
+
+@pytest.mark.parametrize("text, full, other", [
+    # The same firm written with and without a plural on its last word.
+    ("Kestrel Motors raised $40 million. Orbis Capital led the round in Kestrel Motor.", "Kestrel Motors", "Kestrel Motor"),
+    # A short form of another short form the text uses ("Ardent" of "Ardent Steel").
+    ("Ardent Steel International bought a plant. Ardent Steel said the plant would reopen. Ardent shares rose.",
+     "Ardent Steel International", "Ardent"),
+])
+def test_variants_of_a_firm_name_are_one_entity(extract_text, text, full, other):
+    record = extract_text(text)
+    assert other not in types(record)
+    assert types(record).get(full) == "Company"
