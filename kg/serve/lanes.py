@@ -381,26 +381,33 @@ class Lanes:
 
     def _watch(self) -> None:
         while not self._stopping.is_set():
-            poller = select.poll()
-            owners = {}
-            for index, slot in enumerate(self._slots):
-                poller.register(slot.control.fileno(), select.POLLIN)
-                poller.register(slot.process.sentinel, select.POLLIN)
-                owners[slot.control.fileno()] = owners[slot.process.sentinel] = index
-            for fd, _ in poller.poll(_WATCH_MS):
-                index = owners[fd]
-                slot = self._slots[index]
-                if fd == slot.process.sentinel:
-                    self._lost(index, timed_out=False)
-                else:
-                    slot.take()
-            now = time.monotonic()
-            for index in range(len(self._slots)):
-                base = index * _SLOTS
-                if self._state[base] == _RUNNING and now > self._state[base + 1]:
-                    self._lost(index, timed_out=True)
-            if self._stopping.is_set():
-                return
+            try:
+                self._check()
+            except Exception:  # noqa: BLE001 - a defect here must not end the deadlines' watch
+                print(f"kg serve: internal error watching the lanes:\n{traceback.format_exc()}", file=sys.stderr, flush=True)
+                time.sleep(0.1)
+
+    def _check(self) -> None:
+        """Take the connections the lanes announce, bury the lanes that died, and kill
+        those past their deadline; returns after at most _WATCH_MS."""
+        poller = select.poll()
+        owners = {}
+        for index, slot in enumerate(self._slots):
+            poller.register(slot.control.fileno(), select.POLLIN)
+            poller.register(slot.process.sentinel, select.POLLIN)
+            owners[slot.control.fileno()] = owners[slot.process.sentinel] = index
+        for fd, _ in poller.poll(_WATCH_MS):
+            index = owners[fd]
+            slot = self._slots[index]
+            if fd == slot.process.sentinel:
+                self._lost(index, timed_out=False)
+            elif fd == slot.control.fileno():
+                slot.take()
+        now = time.monotonic()
+        for index in range(len(self._slots)):
+            base = index * _SLOTS
+            if self._state[base] == _RUNNING and now > self._state[base + 1]:
+                self._lost(index, timed_out=True)
 
     def _lost(self, index: int, *, timed_out: bool) -> None:
         """Kill (or bury) lane *index*, answer the client whose request it held, start another."""

@@ -149,3 +149,21 @@ def test_without_lanes_the_pool_answers_alike(seed_store):
     finally:
         pooled.stop()
         lanes.stop()
+
+
+def test_cors_requests_are_answered_by_the_parent(seed_store):
+    # Read-only with CORS: lanes answer queries, and pass on those carrying an Origin.
+    running = Server(seed_store, "--cors", "https://analyst.example")
+    try:
+        asked = httpx.get(running.url + "/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://analyst.example"})
+        assert asked.status_code == 200 and asked.headers["access-control-allow-origin"] == "https://analyst.example"
+        preflight = httpx.options(running.url + "/sparql", headers={
+            "Origin": "https://analyst.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "Content-Type",
+        })
+        assert preflight.status_code == 200 and "POST" in preflight.headers["access-control-allow-methods"]
+        stranger = httpx.get(running.url + "/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://other.example"})
+        assert "access-control-allow-origin" not in stranger.headers
+        plain = httpx.get(running.url + "/sparql", params={"query": "ASK {}"})
+        assert plain.status_code == 200 and "access-control-allow-origin" not in plain.headers
+    finally:
+        running.stop()
