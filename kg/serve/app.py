@@ -7,6 +7,12 @@ uvloop where they are installed (both are dependencies; h11 and asyncio's own lo
 about a third of the parent's time on a query). Store work runs in worker processes for an
 embedded store (see :mod:`kg.serve.workers`), in threads for other stores. Every response
 carries ``X-Content-Type-Options: nosniff`` and a ``frame-ancestors`` policy.
+
+Over a read-only embedded store, :func:`run_server` serves SPARQL queries by lanes instead
+(:mod:`kg.serve.lanes`: one connection per process, each query run in the process that read
+it); this application then answers only what the lanes pass on (the explorer, the service
+description, refused updates, CORS), on a private Unix socket, and its worker pool runs the
+explorer's tasks alone.
 """
 
 from __future__ import annotations

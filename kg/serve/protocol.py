@@ -3,7 +3,10 @@ allowed and authorised, results by content negotiation, W3C status codes.
 
 Every text is first checked by :mod:`kg.query_limits` (nesting, size, outbound requests),
 then run by the app's executor (:mod:`kg.serve.workers`): in a worker process that is
-killed when the timeout passes, so a 503 means the work stopped.
+killed when the timeout passes, so a 503 means the work stopped. Lanes
+(:mod:`kg.serve.lanes`) read a request and shape every answer with the same functions
+(:func:`read_operation`, :func:`query_refusal`, :func:`query_failure`), so both ways of
+serving answer alike.
 """
 
 from __future__ import annotations

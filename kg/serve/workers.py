@@ -17,6 +17,9 @@ making each worker in turn build its own copy.
 
 Stores that are not embedded (``memory:``, remote endpoints) cannot be opened by another
 process; they are served by threads, as before (:class:`InProcess`).
+
+When lanes serve a read-only store's queries (:mod:`kg.serve.lanes`), this pool is left the
+explorer's tasks, and has two workers at most.
 """
 
 from __future__ import annotations
