@@ -262,9 +262,10 @@ def _dependency(ontology, relation, frame, group, where, *, light_verbs, titles,
             if via == "of":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "title_of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}})
                 nodes.append({"LEFT_ID": "title_of", "REL_OP": ">", "RIGHT_ID": "area", "RIGHT_ATTRS": {"DEP": "pobj", "ENT_TYPE": ""}})
-                # "head of European operations at Jindal"; "signed a memorandum of
-                # understanding with Naver": the theme hangs off the noun's "of" phrase.
-                anchor, theme = "area", ["at"] if group["kind"] == "title" else theme
+                # "head of European operations at Jindal", "chairman of the board of
+                # Posco"; "signed a memorandum of understanding with Naver": the theme
+                # hangs off the noun's "of" phrase.
+                anchor, theme = "area", ["at", "of"] if group["kind"] == "title" else theme
             if via == "object":
                 nodes.append({"LEFT_ID": anchor, "REL_OP": ">", "RIGHT_ID": "carrier", "RIGHT_ATTRS": {"DEP": "dobj"}})
                 anchor = "carrier"

@@ -28,6 +28,9 @@ def repair_parse(doc) -> int:
       the name, belongs to the title ("Kim, president and CEO of Hanul");
     - a verb written with the prefix "co-", which the tokenizer splits ("co", "-", "led"),
       is one word again, lemma "co-lead" ("co-led by", "co-founded");
+    - a name parsed as a compound of the verb after it is its subject;
+    - a person parsed as a compound of the title after it ("named Kim chief executive") is
+      the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul").
 
@@ -49,6 +52,16 @@ def repair_parse(doc) -> int:
                 and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i \
                 and any(c.dep_ == "case" and c.text in _POSSESSIVE_MARKS for c in token.children):
             token.dep_ = "poss"
+            changed += 1
+        elif token.dep_ == "compound" and token.ent_type_ and token.head.pos_ == "VERB" and token.i < token.head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            # A name cannot modify a verb: it is the verb's subject ("Kim Min-soo serves as ...").
+            token.dep_ = "nsubj"
+            changed += 1
+        elif token.ent_type_ == "Person" and token.dep_ == "compound" and token.head.dep_ == "oprd" \
+                and token.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.head.head.children):
+            # "Hanul named Kim Min-soo chief executive": the person is the verb's object.
+            token.head, token.dep_ = token.head.head, "dobj"
             changed += 1
         elif token.ent_type_ == "MONEY" and token.dep_ in _CLAUSE_LABELS and token.head.pos_ in ("VERB", "AUX") \
                 and token.head.i < token.i and not any(c.dep_ == "dobj" for c in token.head.children):

@@ -163,6 +163,11 @@ FRAME_SENTENCES = {
                                ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-light-verb-conj": ("Hanul Robotics raised $20 million. The funding round was led by Minjin Capital and saw "
                              "participation from Sora Ventures.", ("Sora Ventures", "invests_in", "Hanul Robotics")),
+    "noun-possessive-compound": ("Kim Min-soo's Vietnam visit lasted three days.", ("Kim Min-soo", "visits", "Vietnam")),
+    "role-as-possessive-title": ("Kim Min-soo serves as Hanul Robotics' chief executive.",
+                                 ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "appointed-title": ("Hanul Robotics named Kim Min-soo chief executive in March.",
+                        ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
                                  ("Sora Robotics", "competes_with", "Hanul Robotics")),
 }

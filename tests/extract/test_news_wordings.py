@@ -27,6 +27,10 @@ def triples(record) -> set[tuple[str, str, str]]:
     # A possessive on a multi-word name the parser labelled as a compound.
     ("Kim Min-soo's visit to Vietnam lasted three days.", ("Kim Min-soo", "visits", "Vietnam")),
     ("Kim Min-soo kicked off a tour of Vietnam and Laos on Monday.", ("Kim Min-soo", "visits", "Laos")),
+    ("Daewon Group's Hanul Robotics acquisition closed in March.", ("Daewon Group", "acquires", "Hanul Robotics")),
+    # A title's "of" after another "of" phrase.
+    ("Kim Min-soo, chairman of the board of Hanul Robotics, said sales rose.",
+     ("Kim Min-soo", "chair_of", "Hanul Robotics")),
     # A money phrase ending in "won" parsed as a clause of its own.
     ("Minjin Capital will inject 5 billion won into Hanul Robotics.",
      ("Minjin Capital", "invests_in", "Hanul Robotics")),
@@ -41,6 +45,8 @@ def test_news_wording(extract_text, text, fact):
     ("Kim Min-soo met Lee Ji-won at the Blue House on Monday.", "participates_in"),
     ("Hanul Robotics unveiled its new robot at Minjin Foods.", "participates_in"),
     ("Lee Ji-won joined Hanul Robotics in 2019.", "participates_in"),
+    # A modifier that is no entity names no theme ("the state visit").
+    ("Kim Min-soo's state visit lasted three days.", "visits"),
     # "of" that is the theme's own preposition: no actor after "of".
     ("The acquisition of Hanul Robotics was approved.", "acquires"),
 ])
