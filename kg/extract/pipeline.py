@@ -38,7 +38,7 @@ from kg.extract.relations import Cues, RelationReader
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, bare_names, credited
-from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, trimmed_mentions, whole_money, whole_person_names
+from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, product_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -153,6 +153,7 @@ class Extractor:
         self.descriptions = Descriptions.from_cues(cues)
         self.outlets = Outlets.from_cues(cues)
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
+        self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -394,7 +395,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in periods_joined(self._without_titles(trimmed_mentions(doc.ents))):
+        for ent in product_names(periods_joined(self._without_titles(trimmed_mentions(doc.ents))), self._product_nouns):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
                 other_names.setdefault(name_key(text), previous[1])

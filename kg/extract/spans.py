@@ -15,6 +15,7 @@ from kg.ingest.normalize import guess_class, name_key, reference_names
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
     "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
+    "product_names",
 ]
 
 
@@ -454,3 +455,31 @@ def cut_remainders(doc, before: list):
     if added:
         doc.set_ents(added, default="unmodified")
     return doc
+
+
+def product_names(ents: list, nouns: frozenset[str]) -> list:
+    """ "the A9 processor", "its Nova X2 smartphone": a name that the text writes only
+    before a noun of a kind of product (``product_nouns`` of names.yaml) names that
+    product, noun included (label ``KG:Product``). A name the text also uses on its own
+    ("Samsung phones" beside "Samsung said") stays what it was."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+
+    def noun_after(ent):
+        doc = ent.doc
+        if ent.end >= len(doc) or ent.end in taken or "\n" in doc[ent.end - 1].whitespace_:
+            return None
+        token = doc[ent.end]
+        return token if token.lower_ in nouns and token.is_lower and token.pos_ in ("NOUN", "PROPN") else None
+
+    names = (e for e in ents if e.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART"))
+    alone = {e.text for e in names if noun_after(e) is None}
+    result = []
+    for ent in ents:
+        noun = noun_after(ent) if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART") else None
+        if noun is not None and ent.text not in alone:
+            result.append(Span(ent.doc, ent.start, noun.i + 1, label="KG:Product"))
+        else:
+            result.append(ent)
+    return result

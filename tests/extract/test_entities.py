@@ -259,3 +259,14 @@ def test_variants_of_a_firm_name_are_one_entity(extract_text, text, full, other)
     record = extract_text(text)
     assert other not in types(record)
     assert types(record).get(full) == "Company"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name written only before a kind of product names the product, noun included ...
+    ("Hanul Motors began selling the Ioniq sedan in Norway last year.", {"Ioniq sedan": "Product", "Hanul Motors": "Company"}),
+    # ... while a firm's name the text also uses alone stays the firm's.
+    ("Samsung said its Galaxy phones sold well. Samsung phones lead the market.", {"Galaxy phones": "Product", "Samsung": "Company"}),
+])
+def test_a_name_before_a_product_noun_is_a_product(extract_text, text, expected):
+    found = types(extract_text(text))
+    assert {name: found.get(name) for name in expected} == expected
