@@ -32,7 +32,6 @@ from kg.ingest.resolve import name_pieces
 from kg.namespaces import KG
 from kg.ontology import Ontology, snake_to_camel
 from kg.resolution.judgements import canonical_map, read_judgements
-from kg.store.pieces import rows
 
 __all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
 
@@ -55,28 +54,41 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
     pieces = name_pieces(store)
     best: dict[str, str] = {}
     for _, piece in pieces:
-        for entity, type_iri in rows(piece["types"], 2):
+        flat = piece["types"]
+        # The pieces' rows are flat (entity, type, entity, type...): paired by slices, in C.
+        for entity, type_iri in zip(flat[0::2], flat[1::2]):
             name = classes.get(type_iri)
-            if name and (entity not in best or rank[name] < rank[best[entity]]):
-                best[entity] = name
+            if name is not None:
+                held = best.get(entity)
+                if held is None or rank[name] < rank[held]:
+                    best[entity] = name
     # A merged entity's names are its cluster's canonical entity's (kg merge).
     canonical = canonical_map(read_judgements(store))
     names: dict[str, dict[str, None]] = {entity: {} for entity in best if entity not in canonical}
     for section in ("labels", "aliases"):
         for _, piece in pieces:
-            for entity, name in rows(piece[section], 2):
-                entity = canonical.get(entity, entity)
-                if entity in names:
-                    names[entity].setdefault(name, None)
-    owners: dict[str, set[str]] = {}
+            flat = piece[section]
+            for entity, name in zip(flat[0::2], flat[1::2]):
+                if canonical:
+                    entity = canonical.get(entity, entity)
+                held = names.get(entity)
+                if held is not None:
+                    held[name] = None
+    # A name's key -> the one entity holding it, or None when several do.
+    owner: dict[str, str | None] = {}
+    keys: dict[str, str] = {}
     for entity, entity_names in names.items():
         for name in entity_names:
-            owners.setdefault(name_key(name), set()).add(entity)
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = name_key(name)
+            found = owner.get(key, entity)
+            owner[key] = entity if found == entity else None
     known = []
     for entity, entity_names in names.items():
         if not entity_names:
             continue
-        usable = tuple(n for n in entity_names if len(owners[name_key(n)]) == 1)
+        usable = tuple(n for n in entity_names if owner[keys[n]] is not None)
         if usable:
             known.append(KnownEntity(label=next(iter(entity_names)), cls=best[entity], names=usable, iri=entity))
     return known
