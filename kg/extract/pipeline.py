@@ -507,12 +507,11 @@ class Extractor:
         if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
                 and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
+        if label in ("GPE", "ORG", "PERSON") and is_region(text):
+            return None  # "Hokkaido", "Arizona": a region, which NER may call anything
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
-            # world, or a district, is a place; a continent or a US state no entity; the
-            # rest, unless named like a place, a firm.
-            if is_region(text):
-                return None
+            # world, or a district, is a place; the rest, unless named like a place, a firm.
             if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS:
                 return "City", text, None, False
             return self._organisation_class(text), text, None, False

