@@ -6,7 +6,8 @@ between the same ends, how much less sure the implied fact is, the relations tha
 stated between those ends, say something else, and the qualifiers it keeps (``implies:
 {holds_stake_in: {factor: 0.8, unless: [acquires], keep: [date]}}``: a buyer owns the firm,
 more than a stake in it; the stake dates from the investment, but the investment's round
-is no role of the holder). An implied fact is marked ``implied`` and names the rule of the
+is no role of the holder). ``rounds_need_role: [existing]`` keeps a funding round's
+investors out unless their role says they held a part already. An implied fact is marked ``implied`` and names the rule of the
 fact it came from; one already stated is not repeated. ``supersedes: [holds_stake_in]`` on
 a relation drops the facts of those relations between the ends of one of its facts: "Daewon
 acquired a 51 percent stake in Hanul" is an acquisition, not a holding.
@@ -33,6 +34,29 @@ class Implication:
     factor: float
     unless: frozenset[str] = frozenset()
     keep: frozenset[str] = frozenset()
+    #: Set for implications with ``rounds_need_role``: a fact of a funding round (it has a
+    #: round, or its trigger is one of *round_triggers*) implies only when its role has
+    #: one of *round_roles* ("existing investor").
+    round_roles: frozenset[str] | None = None
+    round_triggers: frozenset[str] = frozenset()
+
+    def holds_for(self, fact: dict) -> bool:
+        """Whether *fact* implies this: not a round investor's, unless its role says it
+        held a part already."""
+        if self.round_roles is None:
+            return True
+        trigger = _trigger_word(str(fact.get("frame", "")))
+        if "round" not in fact.get("qualifiers", {}) and trigger not in self.round_triggers:
+            return True
+        role = str(fact.get("qualifiers", {}).get("role", "")).lower().split()
+        return any(word in self.round_roles for word in role)
+
+
+def _trigger_word(frame: str) -> str:
+    """The first word of the trigger group a fact's ``frame`` names
+    ("verb-active:invests_in:lead" -> "lead")."""
+    parts = frame.split(":")
+    return parts[2].split("/")[0].split("+")[0] if len(parts) >= 3 else ""
 
 
 def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[str, dict[str, Implication]]:
@@ -54,9 +78,13 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
                 other = ontology.relation(str(other_name))
             except OntologyError:
                 raise OntologyError(f"{where}: unknown relation {other_name!r}") from None
-            if not isinstance(how, dict) or set(how) - {"factor", "unless", "keep"}:
-                raise OntologyError(f"{where}: {other_name}: must be a mapping with a factor and, optionally, unless and keep")
+            if not isinstance(how, dict) or set(how) - {"factor", "unless", "keep", "rounds_need_role"}:
+                raise OntologyError(f"{where}: {other_name}: must be a mapping with a factor and, optionally, unless, keep "
+                                    "and rounds_need_role")
             factor, unless, keep = how.get("factor"), how.get("unless") or [], how.get("keep") or []
+            roles = how.get("rounds_need_role")
+            if roles is not None and not (isinstance(roles, list) and all(isinstance(r, str) and r for r in roles)):
+                raise OntologyError(f"{where}: {other_name}: rounds_need_role must be a list of words")
             unknown = [name for name in keep if name not in qualifiers]
             if unknown:
                 raise OntologyError(f"{where}: {other_name}: keep: unknown qualifier {unknown[0]!r}")
@@ -70,7 +98,12 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
                 mine, theirs = ontology.cls(mine).name, ontology.cls(theirs).name
                 if not ontology.is_subclass(mine, theirs):
                     raise OntologyError(f"{where}: {other_name}: its {end} must be a {theirs}, this relation's is a {mine}")
-            implications.setdefault(relation.eval_name, {})[other.eval_name] = Implication(float(factor), unless, frozenset(keep))
+            # The trigger groups that read a round's investors ("led the round").
+            round_triggers = frozenset(str(g["words"][0]) for g in (spec or {}).get("triggers") or []
+                                       if isinstance(g, dict) and g.get("round_only") and g.get("words"))
+            implications.setdefault(relation.eval_name, {})[other.eval_name] = Implication(
+                float(factor), unless, frozenset(keep),
+                round_roles=None if roles is None else frozenset(r.lower() for r in roles), round_triggers=round_triggers)
     return implications
 
 
@@ -89,6 +122,8 @@ def implied_facts(relations: list[dict], implications: dict[str, dict[str, Impli
             key = (fact["subject"], predicate, fact["object"])
             confidence = round(fact["confidence"] * how.factor, 3)
             if key in stated or any((fact["subject"], other, fact["object"]) in stated for other in how.unless):
+                continue
+            if not how.holds_for(fact):
                 continue
             if key in found and found[key]["confidence"] >= confidence:
                 continue

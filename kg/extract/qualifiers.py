@@ -11,7 +11,7 @@ from kg.extract.patterns import Pattern
 from kg.extract.values import funding_round, span_of_days
 from kg.ingest.normalize import reference_names
 
-__all__ = ["QualifierReader", "planned", "announced"]
+__all__ = ["QualifierReader", "planned", "announced", "described_as"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
@@ -270,3 +270,28 @@ def announced(token, *, steps: int = 4) -> bool:
 @functools.cache
 def _announcing_verbs() -> frozenset[str]:
     return frozenset(str(v).lower() for v in reference_names().get("announcing_verbs", ()))
+
+
+#: Nouns that describe one's part in a firm ("an existing investor"): what a round's
+#: investor is called by the text, the role of its fact.
+_HOLDER_NOUNS = frozenset({"investor", "backer", "shareholder"})
+
+
+def described_as(mention) -> str:
+    """The description the text gives a mention, when it is a holder noun with an
+    adjective ("Minjin, an existing investor,", "earlier investors Minjin and Sora"):
+    "existing investor"; else ""."""
+    doc = mention.doc
+    nouns = [c for c in mention.children if c.dep_ == "appos"]
+    if mention.dep_ == "appos":
+        nouns.append(mention.head)
+    if mention.i > 0 and doc[mention.i - 1].pos_ == "NOUN":
+        nouns.append(doc[mention.i - 1])
+    for noun in nouns:
+        if noun.lemma_.lower() in _HOLDER_NOUNS:
+            words = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+            if words:
+                return " ".join([*words, noun.lemma_.lower()])
+    if mention.dep_ == "conj" and mention.head.ent_type_:
+        return described_as(mention.head)  # "earlier investors A and B": B's too
+    return ""

@@ -22,7 +22,7 @@ from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.places import world_city_country
-from kg.extract.qualifiers import QualifierReader
+from kg.extract.qualifiers import QualifierReader, described_as
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
 from kg.ingest.normalize import name_key, reference_names
@@ -315,6 +315,9 @@ class RelationReader:
                                 fact["confidence"] = max(fact["confidence"], round(confidence, 3))
                                 continue
                             own = dict(read)
+                            if pattern.round_only and "role" in own.keys() | set(pattern.carries) and not own.get("role") \
+                                    and not isinstance(s, str) and described_as(s):
+                                own["role"] = described_as(s)  # "an existing investor": what it held before
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:

@@ -43,13 +43,40 @@ def test_a_stated_stake_is_not_repeated(extractor):
     assert held["implied"] is False and held["qualifiers"]["stake_percent"] == 10
 
 
+@pytest.mark.parametrize("text, investor, holds", [
+    # A round's new investors invest; what each owns the text does not say.
+    ("Sunwoo Robotics raised $30 million in a round led by Minjin Capital.", "Minjin Capital", False),
+    ("Minjin Capital invested $30 million in Sunwoo Robotics' Series C round.", "Minjin Capital", False),
+    # Those it calls holders already do hold a part.
+    ("Sunwoo Robotics raised $30 million. Minjin Capital, an existing investor, joined the round.", "Minjin Capital", True),
+    ("Sunwoo Robotics raised $30 million. Earlier backers Daewon Ventures and Minjin Capital also participated in "
+     "the round.", "Minjin Capital", True),
+    # Money put in outside a round buys a part.
+    ("Minjin Capital put 5 billion won into Sunwoo Robotics last year.", "Minjin Capital", True),
+], ids=["led-round", "round-stage", "existing-investor", "earlier-backers", "no-round"])
+def test_a_round_investor_holds_a_stake_only_if_said_to_hold_one(extractor, text, investor, holds):
+    facts = _facts(extractor, text)
+    assert (investor, "invests_in", "Sunwoo Robotics") in facts
+    assert ((investor, "holds_stake_in", "Sunwoo Robotics") in facts) is holds
+
+
+def test_round_rule_on_a_fact_alone():
+    how = Implication(0.8, round_roles=frozenset({"existing"}), round_triggers=frozenset({"lead"}))
+    fact = {"subject": "A", "predicate": "invests_in", "object": "B", "confidence": 0.8, "evidence": [0, 1],
+            "implied": False, "frame": "verb-active:invests_in:lead", "qualifiers": {}}
+    assert implied_facts([fact], {"invests_in": {"holds_stake_in": how}}) == []
+    fact["qualifiers"] = {"role": "existing investor"}
+    assert [f["predicate"] for f in implied_facts([fact], {"invests_in": {"holds_stake_in": how}})] == ["holds_stake_in"]
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("implies: {holds_stake_in: {factor: 0.8,", "implies: {holds_a_stake: {factor: 0.8,", "unknown relation 'holds_a_stake'"),
     ("implies: {holds_stake_in: {factor: 0.8,", "implies: {holds_stake_in: {factor: 1.5,", "factor must be a number"),
     ("implies: {holds_stake_in: {factor: 0.8,", "implies: {visits: {factor: 0.8,", "visits: its object must be a Place, this relation's is a Organization"),
     ("unless: [acquires]", "unless: [buys]", "unless"),
-    ("keep: [date]}", "keep: [mood]}", "keep: unknown qualifier 'mood'"),
-], ids=["unknown-relation", "factor-above-one", "ends-do-not-fit", "unknown-unless", "unknown-keep"])
+    ("keep: [date],", "keep: [mood],", "keep: unknown qualifier 'mood'"),
+    ("rounds_need_role: [existing,", "rounds_need_role: [7,", "rounds_need_role must be a list of words"),
+], ids=["unknown-relation", "factor-above-one", "ends-do-not-fit", "unknown-unless", "unknown-keep", "bad-round-roles"])
 def test_broken_implications_are_refused(tmp_path, old, new, message):
     shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
     text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
