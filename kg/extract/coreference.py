@@ -6,9 +6,11 @@ reference is worth less than one stated with names (see kg/extract/relations.py)
 from __future__ import annotations
 
 import bisect
+import functools
 
-from kg.extract.entities import DocumentEntity
+from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.spans import dateline
+from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
 __all__ = ["References"]
@@ -46,6 +48,22 @@ def _plural_of(one: list[str], other: list[str]) -> bool:
     return len(one) == len(other) > 1 and one[:-1] == other[:-1] and one[-1] == other[-1] + "s"
 
 
+def _without_country(full: list[str], short: list[str]) -> bool:
+    """Whether a name is another without the country that opens it ("Department of
+    Commerce" of "U.S. Department of Commerce", "Ministry of Trade" of "Korean Ministry of
+    Trade")."""
+    cut = len(full) - len(short)
+    return len(short) > 1 and cut > 0 and full[cut:] == short and name_key(" ".join(full[:cut])) in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Name keys of the countries of the reference data, their other names and demonyms."""
+    known, demonyms, _ = reference_entities()
+    names = {name for e in known if e.cls == "Country" for name in e.names} | set(demonyms)
+    return frozenset(name_key(n) for n in names)
+
+
 def _initials(name: str) -> str:
     """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
     return "".join(c for c in name if c.isupper())
@@ -79,7 +97,8 @@ class References:
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (any(_shortens(words, other.split()) for other in (full.name, *full.surfaces))
                      or len(words) == 1 and _initials(full.name) == short.name
-                     or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions))
+                     or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
+                     or full.cls == short.cls and _without_country(full.name.split(), words))
             ]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]

@@ -279,3 +279,9 @@ def test_a_name_before_a_product_noun_is_a_product(extract_text, text, expected)
 ])
 def test_a_region_is_no_entity(extract_text, text, region):
     assert region not in types(extract_text(text))
+
+
+def test_a_name_without_its_country_is_the_same_body(extract_text):
+    record = extract_text("The U.S. Department of Commerce fined Orvik. The Department of Commerce said the fine was final.")
+    assert "Department of Commerce" not in types(record)
+    assert types(record).get("U.S. Department of Commerce") == "GovernmentBody"
