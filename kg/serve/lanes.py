@@ -415,7 +415,7 @@ class Lanes:
             return
         slot = self._slots[index]
         slot.process.kill()  # the work stops at once
-        slot.process.join()
+        slot.process.join(5.0)  # a process in uninterruptible I/O takes a moment to go
         slot.take()
         base = index * _SLOTS
         held = self._state[base] == _RUNNING and slot.connection is not None and slot.sequence == self._state[base + 2]
