@@ -10,10 +10,12 @@ add their amounts twice.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
@@ -51,11 +53,35 @@ def _label(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node].get("label", node)) if node in graph else node
 
 
-def _deals(reports: list[dict], ontology: Ontology) -> list[dict]:
+@dataclass(frozen=True)
+class _DealFields:
+    """What the ontology says of deals, read once per ontology: the plain deal keys, the
+    money ones in kg:order as (qualifier, fixed unit, qualifier holding the unit), and which
+    keys are dates, which the stake and which text (the round)."""
+
+    plain: tuple[str, ...]
+    money: tuple[tuple[str, str | None, str | None], ...]
+    dates: tuple[str, ...]
+    stake: str
+    texts: tuple[str, ...]
+
+    @staticmethod
+    @functools.lru_cache(maxsize=8)
+    def of(ontology: Ontology) -> "_DealFields":
+        keys = ontology.deal_qualifiers()
+        return _DealFields(
+            plain=tuple(q.name for q in keys if q.display != "money"),
+            money=tuple((q.name, q.unit, q.unit_qualifier) for q in keys if q.display == "money"),
+            dates=tuple(q.name for q in keys if q.display == "date"),
+            stake=ontology.stake_qualifier().name,
+            texts=tuple(q.name for q in keys if q.display == "text"),
+        )
+
+
+def _deals(reports: list[dict], keys: _DealFields) -> list[dict]:
     """Merge reports into deals, most detailed first: a report whose fields all appear, with
     the same values, in an earlier deal of its relation is that deal; otherwise a new one.
     Each deal indexes every subset of its fields (a handful), so merging is linear."""
-    keys = ontology.deal_qualifiers()
     deals: list[dict] = []
     index: set[tuple] = set()
     for relation, fields in sorted(
@@ -70,38 +96,32 @@ def _deals(reports: list[dict], ontology: Ontology) -> list[dict]:
     return deals
 
 
-def _fields(report: dict, keys) -> dict:
+def _fields(report: dict, keys: _DealFields) -> dict:
     """The deal fields *report* states: each deal-key qualifier's value, and for money the
     first one stated in kg:order (the amount, else the same sum in dollars) as an amount with
     its unit, so that reports giving one sum either way agree."""
-    fields = {}
-    for qualifier in keys:
-        value = report.get(qualifier.name)
-        if value is None:
-            continue
-        if qualifier.display != "money":
-            fields[qualifier.name] = value
-        elif _MONEY not in fields:
+    fields = {name: report[name] for name in keys.plain if report.get(name) is not None}
+    for name, unit, unit_qualifier in keys.money:
+        value = report.get(name)
+        if value is not None:
             fields[_MONEY] = value
-            unit = qualifier.unit or report.get(qualifier.unit_qualifier or "")
+            unit = unit or report.get(unit_qualifier or "")
             if unit is not None:
                 fields[_UNIT] = unit
+            break
     return fields
 
 
-def _summarise(reports: list[dict], ontology: Ontology) -> dict:
-    deals = _deals(reports, ontology)
+def _summarise(reports: list[dict], keys: _DealFields) -> dict:
+    deals = _deals(reports, keys)
     by_currency: dict[str, list[float]] = defaultdict(list)
     for deal in deals:
         if deal.get(_MONEY) is not None:
             by_currency[str(deal.get(_UNIT) or "")].append(deal[_MONEY])
     # fsum: the total does not depend on the order the reports were stored in.
     amounts = {currency: math.fsum(values) for currency, values in by_currency.items()}
-    dated = [q.name for q in ontology.deal_qualifiers() if q.display == "date"]
-    dates = sorted(str(d[name]) for d in deals for name in dated if d.get(name) is not None)
-    stake = ontology.stake_qualifier().name
-    stakes = [d[stake] for d in deals if d.get(stake) is not None]
-    rounds = [q.name for q in ontology.deal_qualifiers() if q.display == "text"]
+    dates = sorted(str(d[name]) for d in deals for name in keys.dates if d.get(name) is not None)
+    stakes = [d[keys.stake] for d in deals if d.get(keys.stake) is not None]
     return {
         "relations": sorted({str(d["relation"]) for d in reports}),
         "deals": len(deals),
@@ -110,7 +130,7 @@ def _summarise(reports: list[dict], ontology: Ontology) -> dict:
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "stake_percent": max(stakes) if stakes else None,
-        "rounds": sorted({str(d[name]) for d in deals for name in rounds if d.get(name) is not None}),
+        "rounds": sorted({str(d[name]) for d in deals for name in keys.texts if d.get(name) is not None}),
         "sources": sorted({str(d["source"]) for d in reports if d.get("source")}),
     }
 
@@ -133,9 +153,10 @@ def _rows(
     if node not in graph:
         return []
     ontology = ontology or load_ontology()
+    keys = _DealFields.of(ontology)
     rows = []
     for other, reports in _links(graph, node, outgoing=outgoing, wanted=_wanted(relations, ontology)).items():
-        rows.append({key: other, "entity": other, "label": _label(graph, other), **_summarise(reports, ontology)})
+        rows.append({key: other, "entity": other, "label": _label(graph, other), **_summarise(reports, keys)})
     rows.sort(key=lambda r: (-r["deals"], r["label"], r[key]))
     return rows
 

@@ -26,6 +26,7 @@ figure (None); one reached through known and unknown chains gets the known part 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from itertools import islice
@@ -59,9 +60,12 @@ class _Rules:
     default: dict[str, Stake]
     stake: str
 
+    @staticmethod
+    def of(ontology: Ontology | None) -> "_Rules":
+        return _rules(ontology or load_ontology())
+
     @classmethod
-    def of(cls, ontology: Ontology | None) -> "_Rules":
-        ontology = ontology or load_ontology()
+    def read(cls, ontology: Ontology) -> "_Rules":
         owning = [r for r in ontology.relations.values() if r.owner_side is not None]
         return cls(
             backwards={r.name: r.owner_side == "object" for r in owning},
@@ -82,6 +86,12 @@ class _Rules:
 def _merge(stakes: dict, key, value: Stake) -> None:
     if key not in stakes or (value is not None and (stakes[key] is None or value > stakes[key])):
         stakes[key] = value
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(ontology: Ontology) -> _Rules:
+    # Read once per ontology: direct_owners runs once per node of a neighbourhood.
+    return _Rules.read(ontology)
 
 
 def ownership_edges(G: nx.MultiDiGraph, *, ontology: Ontology | None = None) -> dict[tuple[str, str], Stake]:
