@@ -185,12 +185,17 @@ class KnowledgeGraph:
         self.install_ontology()
         return sum(self.store.replace_graph(name, quads) for name, quads in by_graph.items())
 
-    def import_table(self, path: str | Path, mapping: str | Path, *, strict: bool = False):
+    def import_table(
+        self, path: str | Path, mapping: str | Path, *, strict: bool = False, validate: bool = False,
+        progress: Progress | None = None,
+    ):
         """Import a CSV/JSON table with a YAML mapping into its own named graph
-        (see :mod:`kg.ingest.tables`); returns an :class:`~kg.ingest.tables.ImportReport`."""
+        (see :func:`kg.ingest.tables.import_table`: *strict* stops at the first bad row,
+        *validate* refuses a graph that would violate kg's shapes, *progress* gets (rows
+        mapped, rows)); returns an :class:`~kg.ingest.tables.ImportReport`."""
         from kg.ingest.tables import import_table
 
-        return import_table(self, path, mapping, strict=strict)
+        return import_table(self, path, mapping, strict=strict, validate=validate, progress=progress)
 
     # -- news ----------------------------------------------------------------------------
 

@@ -73,13 +73,11 @@ def import_table(session: Session, table: Path, mapping: Path, strict: bool, val
     Names are normalised and resolved to the graph's entities (labels, aliases, case and
     legal-form suffixes); importing the same table again replaces its graph.
     """
-    from kg.ingest.tables import import_table as run_import
-
     graph = session.graph(write=True)
 
     def work():
         with progress_bar("importing rows") as bar:
-            return run_import(graph, table, mapping, strict=strict, validate=validate, progress=bar)
+            return graph.import_table(table, mapping, strict=strict, validate=validate, progress=bar)
 
     try:
         report = interruptible(work, interrupted=lambda: _interrupted_write(graph, 1))
