@@ -4,7 +4,7 @@
 from kg.viz.expand import neighbour_records
 from kg.viz.html import page_data, render_html
 from kg.viz.layout import positions
-from kg.viz.pictures import SIZE_MEASURES, NotebookPicture, choose_view, page_for, picture, view_for
+from kg.viz.pictures import SIZE_MEASURES, NotebookPicture, choose_view, page_for, view_for
 from kg.viz.views import MAX_NODES, View, focus_view, links_view, pairs_view, reduce_view, whole_view
 
 __all__ = [
@@ -21,7 +21,6 @@ __all__ = [
     "neighbour_records",
     "page_for",
     "view_for",
-    "picture",
     "choose_view",
     "NotebookPicture",
     "SIZE_MEASURES",

@@ -3,8 +3,8 @@
 :func:`page_for` draws from what a picture needs: the store (names, aliases, a view's
 query), the ontology and the projection to cut views from (the whole graph's, or a part
 read around a question). ``KnowledgeGraph.viz`` / ``show`` and ``kg viz`` reach it
-through the façade; :func:`picture` and :func:`choose_view` take a façade-like object
-(``.store``, ``.ontology``, ``.projection()``) for callers that hold one.
+through the façade; :func:`choose_view` takes a façade-like object (``.store``,
+``.ontology``, ``.projection()``) for callers that hold one.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from kg.viz.views import (
     whole_view,
 )
 
-__all__ = ["page_for", "view_for", "picture", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
+__all__ = ["page_for", "view_for", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
 
 SIZE_MEASURES = ("degree", "pagerank", "betweenness")
 #: Betweenness for node sizes is sampled from this many sources on larger graphs: sizes
@@ -119,11 +119,6 @@ def page_for(
 def choose_view(kg_graph, **view_options) -> tuple[View, nx.MultiDiGraph]:
     """:func:`view_for` with the store, ontology and projection of *kg_graph*."""
     return view_for(kg_graph.store, kg_graph.ontology, kg_graph.projection(), **view_options)
-
-
-def picture(kg_graph, **options) -> str:
-    """:func:`page_for` with the store, ontology and projection of *kg_graph*."""
-    return page_for(kg_graph.store, kg_graph.ontology, kg_graph.projection(), **options)
 
 
 class NotebookPicture:
