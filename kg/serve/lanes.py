@@ -125,10 +125,15 @@ class _Lane:
         self.state[self.base] = _ACCEPTING
         poller = select.poll()
         poller.register(self.listener.fileno(), select.POLLIN)
+        # The parent never writes to the control socket: readable means it is gone.
+        poller.register(self.control.fileno(), select.POLLIN)
         while True:
-            if not poller.poll(self._idle_ms(float("inf")) if self.graph is not None else None):
+            events = poller.poll(self._idle_ms(float("inf")) if self.graph is not None else None)
+            if not events:
                 self._close_idle_store()
                 continue
+            if any(fd == self.control.fileno() for fd, _ in events):
+                os._exit(0)
             try:
                 conn, peer = self.listener.accept()
             except (BlockingIOError, InterruptedError):
@@ -288,9 +293,11 @@ class _Lane:
         return [(b"content-length", b"%d" % len(body)), (b"content-type", b"text/plain; charset=utf-8")], body
 
 
-def _lane_main(index, listener, control, state, url, settings, parent_address, cors, lock_wait) -> None:
+def _lane_main(index, listener, control, state, url, settings, parent_address, cors, lock_wait, parent) -> None:
     """A lane process: serve connections until the parent stops it."""
     _die_with_parent()
+    if os.getppid() != parent:
+        return  # the parent died while this process started, before it could be told to
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when lanes stop
     os.environ["KG_LOCK_TIMEOUT"] = f"{lock_wait:g}"  # waiting longer than a request may last helps nobody
     listener.setblocking(False)  # every lane polls it, and one of them gets each connection
@@ -367,7 +374,7 @@ class Lanes:
         base = index * _SLOTS
         self._state[base], self._state[base + 1], self._state[base + 2] = _OTHER, 0.0, 0.0
         process = _CONTEXT.Process(
-            target=_lane_main, args=(index, listener, theirs, self._state, url, settings, parent_address, cors, lock_wait),
+            target=_lane_main, args=(index, listener, theirs, self._state, url, settings, parent_address, cors, lock_wait, os.getpid()),
             daemon=True, name="kg-serve-lane",
         )
         process.start()
