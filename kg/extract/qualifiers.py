@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract.patterns import Pattern
-from kg.extract.values import funding_round, span_of_days
+from kg.extract.values import funding_round, span_of_days, whole_stake_words
 from kg.ingest.normalize import reference_names
 
 __all__ = ["QualifierReader", "planned", "announced", "described_as"]
@@ -172,6 +172,9 @@ class QualifierReader:
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
+            if percent is None and percent_name == "stake_percent" and any(
+                    c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod")):
+                percent = 100.0  # "acquire all outstanding shares of Kokusai"
             if percent is not None:
                 qualifiers[percent_name] = percent
         # The figure that goes with the fact: the first after the trigger word ("exports to

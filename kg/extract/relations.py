@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
+from kg.extract.rule_families import family, node_words, position_words, unbounded
 from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader, described_as
 from kg.extract.sector_phrases import SectorPhrases, modified
@@ -36,71 +37,6 @@ _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Com
 _EVENT_GUESSES = ("Company", "Facility", "Organization")
 #: How much less a fact is worth when one of its ends was reached through a reference.
 _REFERENCE_FACTOR = 0.8
-#: Optional gaps at least this wide are matched open and bounded afterwards (see _unbounded).
-_WIDE_GAP = 3
-
-
-
-def _family(pattern: Pattern) -> tuple:
-    """What rules matched together share: their frame and the shape of their nodes."""
-    shape = tuple((n.get("LEFT_ID"), n.get("REL_OP"), n["RIGHT_ID"], tuple(sorted(k for k in n["RIGHT_ATTRS"]))) for n in pattern.tokens)
-    return pattern.frame, shape, tuple(
-        (n["RIGHT_ID"], repr({k: v for k, v in n["RIGHT_ATTRS"].items() if not (n["RIGHT_ID"] in ("trigger", "marker", "verb") and k in ("LEMMA", "LOWER"))}))
-        for n in pattern.tokens
-    )
-
-
-def _node_words(pattern: Pattern) -> dict[str, tuple[str, frozenset]]:
-    """The words a rule wants at its trigger, preposition and light verb nodes."""
-    words = {}
-    for node in pattern.tokens:
-        name = node["RIGHT_ID"]
-        if name in ("trigger", "marker", "verb"):
-            for key in ("LEMMA", "LOWER"):
-                wanted = node["RIGHT_ATTRS"].get(key)
-                if isinstance(wanted, dict) and "IN" in wanted:
-                    words[name] = (key, frozenset(wanted["IN"]))
-    return words
-
-
-def _position_words(pattern: Pattern) -> dict[int, tuple[str, frozenset]]:
-    """The words (or mention classes) a token rule wants at its trigger, preposition and
-    end positions: what tells rules of one frame apart."""
-    wants = {}
-    for position, role in pattern.roles.items():
-        token = pattern.tokens[position]
-        parts = role.split("+")
-        if "trigger" in parts or "marker" in parts:
-            for key in ("LEMMA", "LOWER"):
-                if isinstance(token.get(key), dict) and "IN" in token[key]:
-                    wants[position] = (key, frozenset(token[key]["IN"]))
-        elif "subject" in parts or "object" in parts:
-            # The classes a slot takes are the relation's ends (ENT_TYPE); a frame's own
-            # class test (``_: {kg_class: ...}``) is the same for all its rules.
-            wanted, key = token.get("ENT_TYPE"), "ENT_TYPE"
-            if not (isinstance(wanted, dict) and "IN" in wanted):
-                wanted, key = (token.get("_") or {}).get("kg_class"), "kg_class"
-            if isinstance(wanted, dict) and "IN" in wanted:
-                wants[position] = (key, frozenset(wanted["IN"]))
-    return wants
-
-
-def _unbounded(tokens: list[dict]) -> tuple[list[dict], dict[int, int]]:
-    """*tokens* with each wide optional gap ("{0,8}" tokens) made open ("*"), and the
-    most tokens each such gap may take.
-
-    The matcher runs a bounded gap as that many optional tokens, and the ways to skip
-    some of them multiply: one "{0,14}" rule cost a quarter of all surface matching. An
-    open gap is one state; the bound is checked on the matches instead.
-    """
-    gaps, out = {}, []
-    for position, token in enumerate(tokens):
-        bounds = re.fullmatch(r"\{0,(\d+)\}", str(token.get("OP", "")))
-        if bounds and int(bounds.group(1)) >= _WIDE_GAP:
-            token = {**token, "OP": "*"}
-            gaps[position] = int(bounds.group(1))
-        out.append(token)
-    return out, gaps
 
 
 def _legal_form(name: str) -> bool:
@@ -170,15 +106,15 @@ class RelationReader:
         self._gaps: dict[str, dict[int, int]] = {}
         for index, pattern in enumerate(patterns):
             if pattern.kind == "dependency":
-                families.setdefault(_family(pattern), []).append(pattern)
+                families.setdefault(family(pattern), []).append(pattern)
             elif pattern.frame:
                 token_families.setdefault(pattern.frame, []).append(pattern)
             else:
-                tokens, self._gaps[str(index)] = _unbounded(pattern.tokens)
+                tokens, self._gaps[str(index)] = unbounded(pattern.tokens)
                 self.matcher.add(str(index), [tokens])
         self._token_families: dict[str, list[tuple[Pattern, dict]]] = {}
         for frame, members in token_families.items():
-            wants = [_position_words(member) for member in members]
+            wants = [position_words(member) for member in members]
             tokens = copy.deepcopy(members[0].tokens)
             for position, (key, _) in wants[0].items():
                 union = sorted(set().union(*(w[position][1] for w in wants)))
@@ -186,14 +122,14 @@ class RelationReader:
                     tokens[position]["_"]["kg_class"] = {"IN": union}
                 else:
                     tokens[position][key] = {"IN": union}
-            tokens, self._gaps[f"frame:{frame}"] = _unbounded(tokens)
+            tokens, self._gaps[f"frame:{frame}"] = unbounded(tokens)
             self.matcher.add(f"frame:{frame}", [tokens])
             self._token_families[f"frame:{frame}"] = list(zip(members, wants))
         self._families: dict[str, tuple[list[str], list[tuple[Pattern, dict]]]] = {}
         for number, members in enumerate(families.values()):
             nodes = [dict(node, RIGHT_ATTRS=dict(node["RIGHT_ATTRS"])) for node in members[0].tokens]
             names = [node["RIGHT_ID"] for node in nodes]
-            words = [_node_words(member) for member in members]
+            words = [node_words(member) for member in members]
             for node in nodes:
                 name = node["RIGHT_ID"]
                 if name in ("trigger", "marker", "verb") and name in words[0]:
@@ -253,6 +189,7 @@ class RelationReader:
 
     def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
+        undated: set[tuple] = set()  # facts whose date is not their sentence's own
         self.qualifiers.start(doc)
         repair_parse(doc)
         matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
@@ -260,7 +197,7 @@ class RelationReader:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
                 # "take over": a verb's particle narrows it as an adjective does a noun.
-                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
@@ -291,6 +228,7 @@ class RelationReader:
             ]
             percent = self.qualifiers.percent_name(pattern)
             sentence = self.qualifiers.sentence_of(span)
+            dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
@@ -312,6 +250,10 @@ class RelationReader:
                                 fact = found[key]
                                 for name, value in read.items():
                                     fact["qualifiers"].setdefault(name, value)
+                                if dated and key in undated and "date" in read:
+                                    # A date the text gives the deal beats the news' own.
+                                    fact["qualifiers"]["date"] = read["date"]
+                                    undated.discard(key)
                                 fact["confidence"] = max(fact["confidence"], round(confidence, 3))
                                 continue
                             own = dict(read)
@@ -322,6 +264,8 @@ class RelationReader:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:
                                     own[percent] = paired[index]
+                            if not dated:
+                                undated.add(key)
                             found[key] = {
                                 "subject": subject.name, "predicate": eval_name, "object": obj.name,
                                 "qualifiers": {**own, **({"sector": sector} if sector else {})},

@@ -16,7 +16,8 @@ import yaml
 from kg.errors import IngestError
 from kg.resources import resource_dir
 
-__all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases"]
+__all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases",
+           "whole_stake_words"]
 
 _MONTHS = {
     name: number for number, names in enumerate(
@@ -46,6 +47,16 @@ def money_words() -> tuple[dict[str, str], dict[str, float]]:
         for name in names:
             words[str(name).casefold()] = str(code)
     return words, {str(k).casefold(): float(v) for k, v in scales.items()}
+
+
+@functools.cache
+def whole_stake_words() -> frozenset[str]:
+    """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("whole_stake_words") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise IngestError(f"{path}: 'whole_stake_words' must be a list of words")
+    return frozenset(w.casefold() for w in words)
 
 
 @functools.cache

@@ -116,3 +116,24 @@ def test_round_wording(extract_text, text, facts):
 ])
 def test_no_round_fact(extract_text, text, fact):
     assert not {t for t in triples(extract_text(text)) if t[1] == fact}
+
+
+@pytest.mark.parametrize("text, fact, qualifiers", [
+    # A buyer of all the shares takes the whole firm.
+    ("Daewon Group agreed to acquire all outstanding shares of Hanul Robotics for $2 billion.",
+     ("Daewon Group", "acquires", "Hanul Robotics"), {"stake_percent": 100.0}),
+    ("Minjin Capital bought the entire stake in Sora Foods.", ("Minjin Capital", "acquires", "Sora Foods"),
+     {"stake_percent": 100.0}),
+    # The date the text gives the deal, in a later sentence, beats the news' own.
+    ("Daewon Group has invested in Hanul Robotics, the company said. Daewon Group invested in Hanul Robotics "
+     "in March 2024, according to filings.", ("Daewon Group", "invests_in", "Hanul Robotics"), {"date": "2024-03"}),
+])
+def test_qualifiers_of_the_deal(extract_text, text, fact, qualifiers):
+    found = [r for r in extract_text(text)["relations"] if (r["subject"], r["predicate"], r["object"]) == fact]
+    assert found and qualifiers.items() <= found[0]["qualifiers"].items()
+
+
+def test_a_stake_without_all_is_no_acquisition(extract_text):
+    found = triples(extract_text("Minjin Capital bought a stake in Hanul Robotics."))
+    assert ("Minjin Capital", "holds_stake_in", "Hanul Robotics") in found
+    assert ("Minjin Capital", "acquires", "Hanul Robotics") not in found
