@@ -11,7 +11,6 @@ from pathlib import Path
 
 import click
 
-from kg.cli.errors import KGClickError
 from kg.cli.guard import interruptible
 from kg.cli.progress import progress_bar
 from kg.cli.session import Session, refresh_projection
@@ -249,40 +248,20 @@ def eval_command(gold: Path, texts: Path, model: str | None, min_confidence: flo
     only what the texts say and the reference data, not the store. Candidates (relations
     less sure than --min-confidence) are not counted as extracted; the report lists them.
     """
-    from kg.extract.evaluate import read_gold, score
+    from kg.extract.evaluate import gold_texts, read_gold, score
     from kg.extract.guard import resolve_min_confidence
     from kg.extract.pipeline import Extractor
+    from kg.ontology import load_ontology
 
     threshold = resolve_min_confidence(min_confidence)
     gold_documents = read_gold(gold)
-    documents = _gold_texts(gold_documents, texts)
-    from kg.ontology import load_ontology
-
+    documents = gold_texts(gold_documents, texts)
     extractor = Extractor(load_ontology(), (), model=model)
     report = score(gold_documents, [extractor.extract(document) for document in documents], min_confidence=threshold)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=1))
         return
     _print_eval(report)
-
-
-def _gold_texts(gold_documents: dict, folder: Path) -> list:
-    from dataclasses import replace
-
-    from kg.extract.documents import read_documents
-
-    if not folder.is_dir():
-        raise KGClickError(f"{folder} is not a directory of texts")
-    documents = []
-    for doc_id, gold_doc in gold_documents.items():
-        names = [gold_doc["file"]] if gold_doc.get("file") else [f"{doc_id}.txt", f"{doc_id}.html"]
-        path = next((folder / name for name in names if (folder / name).is_file()), None)
-        if path is None:
-            raise KGClickError(f"no text for gold document {doc_id!r} in {folder} (looked for {', '.join(names)})")
-        published = gold_doc.get("publication_date")
-        (document,) = read_documents([str(path)], date=str(published) if published else None)
-        documents.append(replace(document, id=doc_id, publication_date=str(published) if published else document.publication_date))
-    return documents
 
 
 def _print_eval(report) -> None:

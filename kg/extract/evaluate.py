@@ -21,7 +21,7 @@ from kg.extract.guard import is_candidate, mark_candidates, rule_of
 from kg.ingest.normalize import name_key
 from kg.resources import read_yaml
 
-__all__ = ["Counts", "EvalReport", "score", "read_gold", "SYMMETRIC", "SCORED_QUALIFIERS"]
+__all__ = ["Counts", "EvalReport", "score", "read_gold", "gold_texts", "SYMMETRIC", "SCORED_QUALIFIERS"]
 
 SYMMETRIC = frozenset({"trades_with", "partners_with", "competes_with"})
 SCORED_QUALIFIERS = ("amount", "currency", "stake_percent", "date")
@@ -118,6 +118,30 @@ def read_gold(path: str | Path) -> dict:
             if not isinstance(relation, dict) or not {"subject", "predicate", "object"} <= set(relation):
                 raise IngestError(f"{path}: document {doc['id']}: a relation needs subject, predicate, object: {relation!r}")
         documents[str(doc["id"])] = doc
+    return documents
+
+
+def gold_texts(gold: Mapping[str, dict], folder: str | Path) -> list:
+    """The documents of *gold* (as :func:`read_gold` returns it) read from *folder*, in the
+    gold's order: each by its ``file`` key, else by its id with .txt or .html, dated by its
+    ``publication_date`` when it has one (relative dates resolve against it). A folder that
+    is not a directory or a gold document without its text is an :class:`IngestError`."""
+    from dataclasses import replace
+
+    from kg.extract.documents import read_documents
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise IngestError(f"{folder} is not a directory of texts")
+    documents = []
+    for doc_id, gold_doc in gold.items():
+        names = [gold_doc["file"]] if gold_doc.get("file") else [f"{doc_id}.txt", f"{doc_id}.html"]
+        path = next((folder / name for name in names if (folder / name).is_file()), None)
+        if path is None:
+            raise IngestError(f"no text for gold document {doc_id!r} in {folder} (looked for {', '.join(names)})")
+        published = str(gold_doc["publication_date"]) if gold_doc.get("publication_date") else None
+        (document,) = read_documents([str(path)], date=published)
+        documents.append(replace(document, id=doc_id, publication_date=published or document.publication_date))
     return documents
 
 
