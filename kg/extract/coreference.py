@@ -10,7 +10,7 @@ import functools
 
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.spans import dateline
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
 
 __all__ = ["References"]
@@ -40,6 +40,24 @@ def _argument_of(token) -> int:
 def _shortens(short: list[str], full: list[str]) -> bool:
     """Whether a name's words open another's longer name ("Jindal" of "Jindal Steel")."""
     return len(full) > len(short) and full[:len(short)] == short
+
+
+def _unit_of(short: list[str], full: list[str]) -> bool:
+    """Whether a longer name is a unit of the firm its first words name, not another name
+    of it: it ends in a place ("Thyssenkrupp Steel Europe", "Orvik Arizona") or in a word
+    of a unit ("Hyundai Motor Group Robotics Lab"; ``unit_heads`` of names.yaml)."""
+    from kg.extract.places import is_region, world_city_country
+
+    rest = full[len(short):]
+    if not rest:
+        return False
+    last = rest[-1]
+    return last in _unit_heads() or name_key(last) in _country_names() or is_region(last) or world_city_country(last) is not None
+
+
+@functools.cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in reference_names().get("unit_heads") or ())
 
 
 def _plural_of(one: list[str], other: list[str]) -> bool:
@@ -95,7 +113,7 @@ class References:
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
-                and (any(_shortens(words, other.split()) for other in (full.name, *full.surfaces))
+                and (any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
                      or len(words) == 1 and _initials(full.name) == short.name
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words))

@@ -285,3 +285,14 @@ def test_a_name_without_its_country_is_the_same_body(extract_text):
     record = extract_text("The U.S. Department of Commerce fined Orvik. The Department of Commerce said the fine was final.")
     assert "Department of Commerce" not in types(record)
     assert types(record).get("U.S. Department of Commerce") == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, parent, unit", [
+    # A longer name ending in a place or a unit's word is a unit of the firm, not its name.
+    ("Thyssenkrupp agreed to sell Thyssenkrupp Steel Europe to a buyer. Thyssenkrupp shares rose.",
+     "Thyssenkrupp", "Thyssenkrupp Steel Europe"),
+])
+def test_a_unit_is_not_another_name_of_its_firm(extract_text, text, parent, unit):
+    record = extract_text(text)
+    assert types(record).get(parent) == "Company"
+    assert types(record).get(unit) == "Company"
