@@ -6,11 +6,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-import yaml
-
 from kg.errors import IngestError
 from kg.ingest.normalize import reference_names
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "reference_maker_nouns", "country_by_code"]
 
@@ -43,8 +41,8 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
     investment firms, research organisations), the
     demonyms of countries, and the head words of event, facility and plan names."""
     folder = resource_dir("data") / "reference"
-    countries = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8"))
-    others = yaml.safe_load((folder / "sectors.yaml").read_text(encoding="utf-8"))
+    countries = read_yaml(folder / "countries.yaml", IngestError, "reference data")
+    others = read_yaml(folder / "sectors.yaml", IngestError, "reference data")
     known, demonyms = [], {}
     for country in countries["countries"]:
         known.append(KnownEntity(country["name"], "Country", (country["name"], *country.get("aliases", []))))
@@ -54,7 +52,7 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
                      ("research_organisations", "ResearchOrg")):
         for item in others.get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
-    cities = yaml.safe_load((folder / "cities.yaml").read_text(encoding="utf-8"))
+    cities = read_yaml(folder / "cities.yaml", IngestError, "reference data")
     country_names = {c["name"] for c in countries["countries"]}
     for country, names in cities["cities"].items():
         if country not in country_names:
@@ -71,7 +69,7 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
 def reference_sector_words() -> frozenset[str]:
     """Words that make a phrase name a sector ("industrial robots"), from sectors.yaml."""
     path = resource_dir("data") / "reference" / "sectors.yaml"
-    words = yaml.safe_load(path.read_text(encoding="utf-8")).get("sector_words")
+    words = read_yaml(path, IngestError, "reference data").get("sector_words")
     if not isinstance(words, list) or not words:
         raise IngestError(f"{path}: 'sector_words' must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
@@ -83,7 +81,7 @@ def reference_maker_nouns() -> dict[str, str]:
     -> "semiconductors"), from the ``makers`` of sectors.yaml."""
     path = resource_dir("data") / "reference" / "sectors.yaml"
     makers: dict[str, str] = {}
-    for sector in yaml.safe_load(path.read_text(encoding="utf-8")).get("sectors") or ():
+    for sector in read_yaml(path, IngestError, "reference data").get("sectors") or ():
         for word in sector.get("makers") or ():
             word = str(word).lower()
             if word in makers:
@@ -96,5 +94,5 @@ def reference_maker_nouns() -> dict[str, str]:
 def country_by_code() -> dict[str, str]:
     """Country names of the reference data by ISO 3166 code ("EE" -> "Estonia")."""
     path = resource_dir("data") / "reference" / "countries.yaml"
-    countries = yaml.safe_load(path.read_text(encoding="utf-8"))["countries"]
+    countries = read_yaml(path, IngestError, "reference data")["countries"]
     return {str(c["code"]): c["name"] for c in countries if c.get("code")}

@@ -8,11 +8,9 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from kg.errors import OntologyError
 from kg.ontology import Ontology
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "compile_check", "VALUE_LABELS"]
 
@@ -70,10 +68,7 @@ def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Patter
     patterns: list[Pattern] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as error:
-            raise OntologyError(f"{path.name}: not valid YAML: {str(error).splitlines()[0]}") from None
+        data = read_yaml(path, OntologyError, "pattern file") or {}
         for number, raw in enumerate(data.get("patterns") or [], 1):
             pattern = _checked(ontology, raw, f"{path.name}: pattern {number}")
             if pattern.id in seen:

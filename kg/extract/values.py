@@ -11,10 +11,8 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-import yaml
-
 from kg.errors import IngestError
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases",
            "whole_stake_words"]
@@ -36,7 +34,7 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 def money_words() -> tuple[dict[str, str], dict[str, float]]:
     """(currency word or sign -> ISO code, scale word -> factor), from money.yaml."""
     path = resource_dir("data") / "reference" / "money.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path, IngestError, "reference data")
     currencies, scales = data.get("currencies"), data.get("scales")
     if not isinstance(currencies, dict) or not isinstance(scales, dict):
         raise IngestError(f"{path}: needs 'currencies' and 'scales' mappings")
@@ -53,7 +51,7 @@ def money_words() -> tuple[dict[str, str], dict[str, float]]:
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
     path = resource_dir("data") / "reference" / "money.yaml"
-    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("whole_stake_words") or []
+    words = (read_yaml(path, IngestError, "reference data") or {}).get("whole_stake_words") or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise IngestError(f"{path}: 'whole_stake_words' must be a list of words")
     return frozenset(w.casefold() for w in words)

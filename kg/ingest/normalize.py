@@ -11,10 +11,8 @@ import re
 import unicodedata
 from datetime import date
 
-import yaml
-
 from kg.errors import IngestError
-from kg.resources import resource_dir
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["name_key", "is_meaningful_name", "guess_class", "parse_number", "parse_date", "reference_names"]
 
@@ -28,7 +26,7 @@ _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 def reference_names() -> dict:
     """The contents of data/reference/names.yaml, checked."""
     path = resource_dir("data") / "reference" / "names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path, IngestError, "reference data")
     for key in ("corporate_suffixes", "investment_firm_cues", "organisation_cues"):
         if not isinstance(data.get(key), list) or not data[key]:
             raise IngestError(f"{path}: '{key}' must be a non-empty list")
