@@ -137,3 +137,18 @@ def test_a_stake_without_all_is_no_acquisition(extract_text):
     found = triples(extract_text("Minjin Capital bought a stake in Hanul Robotics."))
     assert ("Minjin Capital", "holds_stake_in", "Hanul Robotics") in found
     assert ("Minjin Capital", "acquires", "Hanul Robotics") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Prime Minister of Vietnam Tran Van Long arrived in Busan on Sunday.", ("Tran Van Long", "head_of_state_of", "Vietnam")),
+    ("Minjin Capital of Busan led the round.", ("Minjin Capital", "headquartered_in", "Busan")),
+    ("Sora Steel, the Indian steelmaker, made an offer.", ("Sora Steel", "headquartered_in", "India")),
+    ("Daewon Group, a South Korean conglomerate, said so.", ("Daewon Group", "headquartered_in", "South Korea")),
+])
+def test_places_and_heads_of_state(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_a_firm_of_a_place_possessive_is_no_headquarters(extract_text):
+    found = triples(extract_text("Hanul Robotics of South Korea's largest city said so."))
+    assert not {t for t in found if t[1] == "headquartered_in"}
