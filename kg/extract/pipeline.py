@@ -133,8 +133,9 @@ class Extractor:
         self._supersessions = load_supersessions(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
-            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words") for w in cues.get(key, ())
+            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words") for w in cues.get(key, ())
         ) | self._person_titles | {"firms", "companies", "groups", "holdings"}
+        self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self._government = tuple(cues.get("government_cues", ()))
         self._seats = frozenset(str(c) for c in cues.get("seats_of_government", ()))
         self._government_verbs = frozenset(str(v) for v in cues.get("government_verbs", ()))
@@ -443,15 +444,20 @@ class Extractor:
             if ent.label_ not in ("ORG", "PERSON", "GPE"):
                 result.append(ent)
                 continue
-            end = ent.end
-            while end - ent.start > 1 and ent.doc[end - 1].lower_ in self._person_titles:
+            start, end = ent.start, ent.end
+            while end - start > 1 and ent.doc[end - 1].lower_ in self._person_titles:
                 end -= 1
-            words = {w.lower().strip(".,") for w in ent.doc[ent.start:end].text.split()}
-            if words <= self._generic_words or not is_meaningful_name(ent.doc[ent.start:end].text):
+            # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
+            organ = self._organ_words | {"and", "of", "executive"}
+            of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
+            if of:
+                start = of[-1] + 1
+            words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
+            if words <= self._generic_words or not is_meaningful_name(ent.doc[start:end].text):
                 continue
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "series":
+            if start > 0 and ent.doc[start - 1].lower_ == "series":
                 continue  # the round's letter: "Series B+"
-            result.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+            result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
         return result
 
     def _names_same(self, doc, first, second) -> bool:
