@@ -52,6 +52,8 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+#: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
+_TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
@@ -462,6 +464,9 @@ class Extractor:
 
     def _names_same(self, doc, first, second) -> bool:
         between = " ".join(doc[first.end:second.start].text.split())
+        # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
+        # a firm's names is no word of the link.
+        between = " ".join(_TICKER.sub(" ", between).split())
         if between.startswith(","):
             between = ", " + between[1:].strip()
         closes = second.end < len(doc) and doc[second.end].text == ")"

@@ -307,3 +307,10 @@ def test_a_unit_is_not_another_name_of_its_firm(extract_text, text, parent, unit
 ])
 def test_organs_and_compass_points_are_no_names(extract_text, text, expected):
     assert types(extract_text(text)) == expected
+
+
+def test_a_stock_code_between_two_names_of_a_firm(extract_text):
+    record = extract_text("Orvik Semiconductor Co., (688123.SH) or Orsem, will merge with Kestrel Motors. Orsem shares rose.")
+    firm = next(e for e in record["entities"] if e["name"] == "Orvik Semiconductor Co.")
+    assert "Orsem" in firm["aliases"]
+    assert "Orsem" not in types(record)
