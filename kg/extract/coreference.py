@@ -82,6 +82,15 @@ def _country_names() -> frozenset[str]:
     return frozenset(name_key(n) for n in names)
 
 
+def _contracted(short: list[str], full: list[str]) -> bool:
+    """Whether a name of two words or more leaves out inner words of a longer one, with
+    the same first and last ("CHIPS Act" of "CHIPS and Science Act")."""
+    if not 1 < len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    inner = iter(full[1:-1])
+    return all(word in inner for word in short[1:-1])
+
+
 def _initials(name: str) -> str:
     """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
     return "".join(c for c in name if c.isupper())
@@ -101,19 +110,25 @@ class References:
         self.person_pronouns = frozenset(word for word, cls in pronouns.items() if cls == "Person")
 
     _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
+    #: Named things whose short forms are linked too, only to a name of their own class.
+    _NAMED_THINGS = ("Policy", "Event")
 
     def link_short_forms(self, entities: dict[str, DocumentEntity], spans: list) -> None:
         """ "Xiaopeng" after "Xiaopeng Motors", "SES" beside "SolidEnergy Systems": a name that
         starts one organisation's full name, or spells its initials, is that organisation,
-        when no other organisation of the text fits as well."""
-        organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS]
+        when no other organisation of the text fits as well; so for a policy's or an
+        event's name and a longer one of the same class ("CHIPS Act", "CHIPS and Science
+        Act")."""
+        organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
         for short in organisations:
             words = short.name.split()
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
-                and (any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
+                and (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
+                and (full.cls == short.cls and _contracted(words, full.name.split())
+                     or any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
                      or len(words) == 1 and _initials(full.name) == short.name
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words))

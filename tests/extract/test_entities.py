@@ -314,3 +314,9 @@ def test_a_stock_code_between_two_names_of_a_firm(extract_text):
     firm = next(e for e in record["entities"] if e["name"] == "Orvik Semiconductor Co.")
     assert "Orsem" in firm["aliases"]
     assert "Orsem" not in types(record)
+
+
+def test_a_policy_named_short_is_the_same_policy(extract_text):
+    record = extract_text("Orvik won a grant under the CHIPS and Science Act last year. The CHIPS Act also funds training.")
+    assert types(record).get("CHIPS and Science Act") == "Policy"
+    assert "CHIPS Act" not in types(record)
