@@ -59,7 +59,7 @@ __all__ = ["Lanes"]
 # phases below), the deadline of the query it runs (time.monotonic), and the number of the
 # connection it serves (which the parent's copy of the connection must match).
 _SLOTS = 3
-_OTHER, _ACCEPTING, _RUNNING, _SENDING = 0.0, 1.0, 2.0, 3.0
+_OTHER, _ACCEPTING, _RUNNING, _SENDING, _YIELDING = 0.0, 1.0, 2.0, 3.0, 4.0
 #: Seconds a connection may stay idle between requests (uvicorn's default).
 KEEP_ALIVE_SECONDS = 5.0
 #: Seconds a started request may take to arrive whole.
@@ -81,7 +81,7 @@ def _trusted_proxies() -> set[str]:
 class _Lane:
     """One lane's loop, in its own process."""
 
-    def __init__(self, index, listener, control, state, url, settings, parent_address, cors, lock_wait) -> None:
+    def __init__(self, index, listener, control, state, url, settings, parent_address, cors) -> None:
         from kg.graph import KnowledgeGraph
         from kg.serve import protocol
         from kg.serve.tasks import sparql_answer
@@ -102,6 +102,8 @@ class _Lane:
         # the allocator consolidate its free lists on every free.
         self._inbox = bytearray(1 << 16)
         self._inbox_view = memoryview(self._inbox)
+        self._listener_poller = select.poll()
+        self._listener_poller.register(listener.fileno(), select.POLLIN)
 
     # -- waiting ------------------------------------------------------------------------
 
@@ -145,9 +147,19 @@ class _Lane:
             self.state[self.base] = _OTHER
             return conn, peer
 
-    def _others_wait(self) -> bool:
-        """Whether no lane is free to take the connection waiting to be accepted."""
-        return not any(self.state[k * _SLOTS] == _ACCEPTING for k in range(self.lanes))
+    def _gives_way(self) -> bool:
+        """Whether this lane should leave its idle connection for one waiting to be
+        accepted: when no lane is free to take it, and no lane before this one (in order)
+        is leaving its own for it already (every idle lane wakes for the same newcomer;
+        one of them is enough)."""
+        if any(self.state[k * _SLOTS] == _ACCEPTING for k in range(self.lanes)):
+            return False
+        self.state[self.base] = _YIELDING  # first, then look: of two lanes doing this at once, one sees the other
+        if (any(self.state[k * _SLOTS] == _YIELDING for k in range(self.base // _SLOTS))
+                or not self._listener_poller.poll(0)):  # another lane took the newcomer meanwhile
+            self.state[self.base] = _OTHER
+            return False
+        return True
 
     def _readable(self, conn: socket.socket, partial: bool) -> bool:
         """Wait for data on *conn*: False when it is time to close it instead."""
@@ -162,7 +174,7 @@ class _Lane:
             if any(ready == fd for ready, _ in events):
                 return True
             if events and not partial:  # the listener: a connection waits
-                if self._others_wait():
+                if self._gives_way():
                     return False
                 # A free lane will take it: wait on the connection alone for a moment, so
                 # the listener, readable until then, does not spin this loop.
@@ -301,7 +313,7 @@ def _lane_main(index, listener, control, state, url, settings, parent_address, c
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when lanes stop
     os.environ["KG_LOCK_TIMEOUT"] = f"{lock_wait:g}"  # waiting longer than a request may last helps nobody
     listener.setblocking(False)  # every lane polls it, and one of them gets each connection
-    lane = _Lane(index, listener, control, state, url, settings, parent_address, cors, lock_wait)
+    lane = _Lane(index, listener, control, state, url, settings, parent_address, cors)
     # What exists now lives as long as the lane: the collector need not scan it again.
     gc.collect()
     gc.freeze()

@@ -176,3 +176,26 @@ def test_cors_requests_are_answered_by_the_parent(seed_store):
         assert plain.status_code == 200 and "access-control-allow-origin" not in plain.headers
     finally:
         running.stop()
+
+
+def test_one_idle_connection_gives_way_to_a_newcomer_not_all(seed_store):
+    two = launched(seed_store, threads=2)
+    host, port = two.url.removeprefix("http://").split(":")
+    try:
+        idle = [socket.create_connection((host, int(port)), timeout=10) for _ in range(2)]
+        for conn in idle:  # each lane now holds one idle connection
+            conn.sendall(ASK.encode())
+            assert conn.recv(4096).startswith(b"HTTP/1.1 200 OK")
+        assert httpx.get(two.url + "/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
+        kept = 0
+        for conn in idle:
+            try:
+                conn.sendall(ASK.encode())
+                kept += conn.recv(4096).startswith(b"HTTP/1.1 200 OK")
+            except OSError:
+                pass  # this one gave way
+        assert kept == 1
+    finally:
+        for conn in idle:
+            conn.close()
+        two.stop()
