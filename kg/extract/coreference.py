@@ -9,6 +9,7 @@ import bisect
 import functools
 
 from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.people import bare_names
 from kg.extract.spans import dateline
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
@@ -53,6 +54,11 @@ def _unit_of(short: list[str], full: list[str]) -> bool:
         return False
     last = rest[-1]
     return last in _unit_heads() or name_key(last) in _country_names() or is_region(last) or world_city_country(last) is not None
+
+
+@functools.cache
+def _family_first() -> frozenset[str]:
+    return frozenset(str(w) for w in reference_names().get("family_name_first") or ())
 
 
 @functools.cache
@@ -135,6 +141,18 @@ class References:
             ]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]
+                merged[short.key] = full
+                full.surfaces.update(short.surfaces)
+                full.mentions.extend(short.mentions)
+        # "Kishida to visit Washington" in a headline before "Prime Minister Fumio Kishida":
+        # a family name met before the full name is that person (the first so named).
+        people = sorted((e for e in entities.values() if e.cls == "Person" and len(e.name.split()) > 1),
+                        key=lambda e: min(e.mentions, default=(0, 0)))
+        for short in entities.values():
+            if short.cls != "Person" or short.iri or len(short.name.split()) != 1 or short.key in merged:
+                continue
+            full = next((p for p in people if short.name in bare_names(p.name, _family_first())), None)
+            if full is not None:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)

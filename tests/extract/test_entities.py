@@ -319,3 +319,12 @@ def test_a_policy_named_short_is_the_same_policy(extract_text):
     record = extract_text("Orvik won a grant under the CHIPS and Science Act last year. The CHIPS Act also funds training.")
     assert types(record).get("CHIPS and Science Act") == "Policy"
     assert "CHIPS Act" not in types(record)
+
+
+def test_a_family_name_before_the_full_name_is_the_person(extract_text):
+    # A headline names the person by the family name before the story names them in full.
+    record = extract_text("Kishida to meet Biden at White House\n"
+                          "Prime Minister Fumio Kishida will travel to Washington next week, officials said.")
+    assert "Kishida" not in types(record)
+    person = next(e for e in record["entities"] if e["name"] == "Fumio Kishida")
+    assert "Kishida" in person["aliases"]
