@@ -24,7 +24,7 @@ __all__ = ["load_frame_patterns", "load_carries", "load_deal_nouns", "TRIGGER_KI
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -113,6 +113,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 continue
             if not direct and set(group["theme"]) & set(frame.get("not_theme") or ()):
                 continue  # the frame's own preposition would be the theme's too
+            if frame.get("round_only") and not group.get("round_only"):
+                continue  # a frame for those who join a funding round only
             # Groups of one relation may share their words and differ in their light verbs
             # ("holds a stake", "took a stake").
             ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}" + (f"/{group['light_verbs'][0]}" if group.get("light_verbs") else "")

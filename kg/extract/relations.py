@@ -208,7 +208,8 @@ class RelationReader:
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
                     objects = self.sector_phrases.phrase(role_tokens["phrase"], entities, certified=certified)
                 if pattern.implicit:
-                    unsaid = self._unsaid(span, entities, [t for t, _ in subjects + objects])
+                    unsaid = self._round_raiser(span, entities) if pattern.round_only else \
+                        self._unsaid(span, entities, [t for t, _ in subjects + objects])
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:
@@ -453,6 +454,18 @@ class RelationReader:
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named})
+        return [(firm, True)] if firm else []
+
+    def _round_raiser(self, span, entities) -> list[tuple]:
+        """ "... raised $20 million. Minjin and Sora also participated.": the firm whose
+        round the sentence before (or this one) tells of, by a round noun or a raising verb;
+        none when neither does."""
+        sentences, of_token = self.qualifiers.sentence_index(span.doc)
+        number = of_token[span.start]
+        nearby = [t for s in sentences[max(0, number - 1):number + 1] for t in s]
+        if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs for t in nearby):
+            return []
+        firm = self._most_named(entities, span.start_char, investors=False)
         return [(firm, True)] if firm else []
 
     def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True) -> str | None:

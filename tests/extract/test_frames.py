@@ -168,6 +168,8 @@ FRAME_SENTENCES = {
                                  ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "appointed-title": ("Hanul Robotics named Kim Min-soo chief executive in March.",
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "round-joined-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures and Daewon Group also participated.",
+                            ("Sora Ventures", "invests_in", "Hanul Robotics")),
     "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
                                  ("Sora Robotics", "competes_with", "Hanul Robotics")),
 }

@@ -113,6 +113,8 @@ def test_round_wording(extract_text, text, facts):
     ("Hanul Robotics took part in the Busan marathon.", "invests_in"),
     ("The catalogue included Minjin Capital and Sora Ventures.", "invests_in"),
     ("The final saw participation from Minjin Capital.", "invests_in"),
+    # Joining with no round told of nearby is no investment.
+    ("Hanul Robotics unveiled a robot. Sora Ventures and Daewon Group also participated.", "invests_in"),
 ])
 def test_no_round_fact(extract_text, text, fact):
     assert not {t for t in triples(extract_text(text)) if t[1] == fact}
