@@ -27,6 +27,7 @@ def triples(record) -> set[tuple[str, str, str]]:
     # A possessive on a multi-word name the parser labelled as a compound.
     ("Kim Min-soo's visit to Vietnam lasted three days.", ("Kim Min-soo", "visits", "Vietnam")),
     ("Kim Min-soo kicked off a tour of Vietnam and Laos on Monday.", ("Kim Min-soo", "visits", "Laos")),
+    ("Kim Min-soo's arrival in Hanoi was delayed by fog.", ("Kim Min-soo", "visits", "Hanoi")),
     ("Daewon Group's Hanul Robotics acquisition closed in March.", ("Daewon Group", "acquires", "Hanul Robotics")),
     # A title's "of" after another "of" phrase.
     ("Kim Min-soo, chairman of the board of Hanul Robotics, said sales rose.",
