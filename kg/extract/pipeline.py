@@ -466,7 +466,7 @@ class Extractor:
         between = " ".join(doc[first.end:second.start].text.split())
         # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
         # a firm's names is no word of the link.
-        between = " ".join(_TICKER.sub(" ", between).split())
+        between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between
         if between.startswith(","):
             between = ", " + between[1:].strip()
         closes = second.end < len(doc) and doc[second.end].text == ")"
