@@ -170,6 +170,8 @@ FRAME_SENTENCES = {
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "round-joined-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures and Daewon Group also participated.",
                             ("Sora Ventures", "invests_in", "Hanul Robotics")),
+    "verb-object-title-name": ("Hanul Robotics overtook rival Minjin Robotics last year.",
+                               ("Minjin Robotics", "competes_with", "Hanul Robotics")),
     "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
                                  ("Sora Robotics", "competes_with", "Hanul Robotics")),
 }
@@ -580,6 +582,8 @@ def test_a_nationality_before_a_title_is_not_whose_title(extract):
     """ "Japanese peer Kokusai": Kokusai is Japanese, not Japan's rival; a place within
     another is not read where its country comes first ("of China's Chongqing")."""
     facts = triples(extract("Applied Materials will buy smaller Japanese peer Kokusai Electric, Nikkei has learned."))
-    assert not {f for f in facts if f[1] == "competes_with"}
+    assert not {f for f in facts if f[1] == "competes_with" and "Japan" in f}
+    # The buyer's peer it is (frame verb-object-title-name).
+    assert ("Kokusai Electric", "competes_with", "Applied Materials") in facts
     facts = triples(extract("Olaf Scholz visited Yuzhong District of southwest China's Chongqing Municipality."))
     assert ("Yuzhong District", "located_in", "China") not in facts

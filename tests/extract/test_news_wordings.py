@@ -46,6 +46,8 @@ def test_news_wording(extract_text, text, fact):
     ("Kim Min-soo met Lee Ji-won at the Blue House on Monday.", "participates_in"),
     ("Hanul Robotics unveiled its new robot at Minjin Foods.", "participates_in"),
     ("Lee Ji-won joined Hanul Robotics in 2019.", "participates_in"),
+    # A title before a name that is no object of the verb: no fact of the verb's subject.
+    ("Hanul Robotics said rival Minjin Robotics grew.", "competes_with"),
     # A modifier that is no entity names no theme ("the state visit").
     ("Kim Min-soo's state visit lasted three days.", "visits"),
     # "of" that is the theme's own preposition: no actor after "of".
