@@ -77,11 +77,31 @@ def _prepared_update(data: Graph, sparql: str) -> Update:
     return update
 
 
-def _select_rows(result) -> list[tuple]:
+def _groups_by_keys(node) -> bool:
+    """Whether rdflib's algebra *node* holds a GROUP BY with keys (not the implicit
+    one-group grouping an aggregate without GROUP BY gets)."""
+    if isinstance(node, CompValue):
+        if node.name == "Group" and node.get("expr") is not None:
+            return True
+        return any(_groups_by_keys(child) for key, child in node.items() if key != "_vars")
+    if isinstance(node, (list, tuple)):
+        return any(_groups_by_keys(child) for child in node)
+    return False
+
+
+def _select_rows(result, query: Query) -> list[tuple]:
     """The rows of rdflib's SELECT *result*, one per solution: iterating over the result
     skips a solution that binds none of the variables, which is a row all the same (``{
-    OPTIONAL { ... } }`` matching nothing has one)."""
-    return [tuple(solution.get(variable) for variable in result.vars) for solution in result.bindings]
+    OPTIONAL { ... } }`` matching nothing has one).
+
+    rdflib also answers a GROUP BY over no solutions with one empty solution where SPARQL
+    has no group and so no row; a real group binds at least its aggregates, so an empty
+    solution of a grouped query is that phantom and is dropped.
+    """
+    rows = [tuple(solution.get(variable) for variable in result.vars) for solution in result.bindings]
+    if any(all(value is None for value in row) for row in rows) and _groups_by_keys(query.algebra):
+        rows = [row for row in rows if any(value is not None for value in row)]
+    return rows
 
 
 def _graph_name(context: Graph | URIRef | None) -> URIRef | None:
@@ -112,7 +132,8 @@ class MemoryStore(Store):
 
     def _query(self, sparql: str) -> Results:
         try:
-            result = self._data.query(_prepared_query(self._data, sparql))
+            prepared_query = _prepared_query(self._data, sparql)
+            result = self._data.query(prepared_query)
         except ParseException as error:
             raise syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
@@ -121,7 +142,7 @@ class MemoryStore(Store):
             return Results("ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             return Results("graph", triples=list(result.graph))
-        return Results("select", variables=[str(v) for v in result.vars], rows=_select_rows(result))
+        return Results("select", variables=[str(v) for v in result.vars], rows=_select_rows(result, prepared_query))
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
         context = self._data.graph(graph) if graph is not None else None
@@ -168,12 +189,13 @@ class MemoryStore(Store):
         prepared = prepare(sparql)
         target = self._data.default_graph if graph is None else self._data.graph(graph)
         try:
-            result = target.query(_prepared_query(target, prepared.text))
+            prepared_query = _prepared_query(target, prepared.text)
+            result = target.query(prepared_query)
         except ParseException as error:
             raise prepared.syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
             raise QueryError(f"query failed: {error}") from None
-        rows = [tuple("" if v is None else str(v) for v in row) for row in _select_rows(result)]
+        rows = [tuple("" if v is None else str(v) for v in row) for row in _select_rows(result, prepared_query)]
         return [str(v) for v in result.vars], rows
 
     # -- writing ---------------------------------------------------------------------

@@ -129,6 +129,28 @@ def test_a_solution_that_binds_nothing_is_a_row(stores):
     assert _memory_rows(memory, query) == Counter({(None,): 1}) == _oracle_rows(oracle, query)
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        # GROUP BY over no solutions: no group, no row (rdflib answers one empty row).
+        f"SELECT ?s (COUNT(*) AS ?n) WHERE {{ ?s a <{E}None> }} GROUP BY ?s",
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g",
+        # An aggregate without GROUP BY over no solutions: one group, one row of 0.
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s a <{E}None> }}",
+        # Groups that exist keep their rows.
+        f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ ?s a ?t }} GROUP BY ?t",
+    ],
+)
+def test_grouping_over_no_solutions_agrees_with_oxigraph(stores, query):
+    memory, oracle = stores
+    assert _memory_rows(memory, query) == _oracle_rows(oracle, query)
+
+
+def test_an_empty_store_groups_nothing():
+    rows = MemoryStore()._query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
+    assert rows == []
+
+
 def test_a_values_row_unbound_in_the_optional_part_is_kept_by_an_update():
     store = MemoryStore()
     store.add([(URIRef(f"{E}a"), URIRef(f"{E}label"), Literal("A"), None)])
