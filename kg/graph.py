@@ -398,21 +398,17 @@ class KnowledgeGraph:
 
     def _deals_graph(self, entity: str) -> nx.MultiDiGraph:
         from kg.analysis import neighbourhood
-        from kg.analysis.investments import INVESTMENT_RELATIONS
-
         if not self.reads_neighbourhoods:
             return self.projection()
-        return neighbourhood.deals_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
+        return neighbourhood.deals_graph(self.store, self.ontology, entity, relations=self.ontology.investment_relations())
 
     def coinvestors(self, investor: str, *, limit: int | None = None) -> list[dict]:
         """Investors sharing firms with the named one, most shared first."""
         from kg import analysis
         from kg.analysis import neighbourhood
-        from kg.analysis.investments import INVESTMENT_RELATIONS
-
         entity = self.resolve(investor)
         if self.reads_neighbourhoods:
-            graph = neighbourhood.coinvestor_graph(self.store, self.ontology, entity, relations=INVESTMENT_RELATIONS)
+            graph = neighbourhood.coinvestor_graph(self.store, self.ontology, entity, relations=self.ontology.investment_relations())
         else:
             graph = self.projection()
         return analysis.coinvestors(graph, entity, limit=limit)
@@ -426,12 +422,12 @@ class KnowledgeGraph:
         """
         from kg import analysis
         from kg.analysis import neighbourhood
-        from kg.analysis.ownership import OWNERSHIP_RELATIONS, direct_owners
+        from kg.analysis.ownership import direct_owners
 
         entity = self.resolve(firm)
         if self.reads_neighbourhoods:
             graph = neighbourhood.ownership_graph(
-                self.store, self.ontology, entity, relations=OWNERSHIP_RELATIONS, owners_of=direct_owners,
+                self.store, self.ontology, entity, relations=self.ontology.ownership_relations(), owners_of=direct_owners,
             )
         else:
             graph = self.projection()

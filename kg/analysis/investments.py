@@ -23,7 +23,6 @@ import networkx as nx
 from kg.ontology import Ontology, load_ontology
 
 __all__ = [
-    "INVESTMENT_RELATIONS",
     "portfolio",
     "investors",
     "coinvestors",
@@ -34,13 +33,6 @@ __all__ = [
 # names: keys of kg's own).
 _MONEY, _UNIT = "money", "unit"
 
-
-def __getattr__(name: str):
-    # INVESTMENT_RELATIONS stays importable, read from kg.ttl when first asked for (not at
-    # import): callers should prefer Ontology.investment_relations().
-    if name == "INVESTMENT_RELATIONS":
-        return load_ontology().investment_relations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _wanted(relations: Iterable[str] | None, ontology: Ontology | None) -> set[str]:

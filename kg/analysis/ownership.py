@@ -35,19 +35,12 @@ import networkx as nx
 
 from kg.ontology import Ontology, load_ontology
 
-__all__ = ["OWNERSHIP_RELATIONS", "direct_owners", "ownership_edges", "owners"]
+__all__ = ["direct_owners", "ownership_edges", "owners"]
 
 _PIVOT_TOLERANCE = 1e-12
 
 Stake = float | None
 
-
-def __getattr__(name: str):
-    # OWNERSHIP_RELATIONS stays importable, read from kg.ttl when first asked for (not at
-    # import): callers should prefer Ontology.ownership_relations().
-    if name == "OWNERSHIP_RELATIONS":
-        return load_ontology().ownership_relations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
