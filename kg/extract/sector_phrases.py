@@ -14,7 +14,8 @@ __all__ = ["SectorPhrases", "modified"]
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 #: Last words of a phrase that say "the field of" rather than name it ("the AI space").
-_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere"}
+_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere",
+               "business", "businesses"}
 
 
 def modified(token) -> list:
@@ -58,7 +59,8 @@ class SectorPhrases:
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
-        # words before it, and a last word such as "space" or "market" names no sector.
+        # words before it, and a last word such as "space", "market" or "business" names
+        # no sector ("the robot business" is robots).
         inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]

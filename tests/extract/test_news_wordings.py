@@ -157,3 +157,12 @@ def test_places_and_heads_of_state(extract_text, text, fact):
 def test_a_firm_of_a_place_possessive_is_no_headquarters(extract_text):
     found = triples(extract_text("Hanul Robotics of South Korea's largest city said so."))
     assert not {t for t in found if t[1] == "headquartered_in"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "business" after a sector's words names no sector of its own.
+    # (the reference sector "drones": singular and plural name one sector).
+    ("Hanul Robotics has been making inroads in the drone business.", ("Hanul Robotics", "operates_in_sector", "drones")),
+])
+def test_sector_wording(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
