@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entities import DocumentEntity, country_by_code
+from kg.extract.name_facts import facts_by_name, load_by_name
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.rule_families import family, node_words, position_words, unbounded
@@ -91,6 +92,7 @@ class RelationReader:
         self._city_country = city_country
         self.qualifiers = QualifierReader()
         self._deal_nouns = deal_nouns or {}
+        self._by_name = load_by_name(ontology)
         # "fair", "summit", "show": nouns an event's name may modify ("the Hannover Messe trade fair").
         names = reference_names()
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
@@ -530,9 +532,10 @@ class RelationReader:
     # -- qualifiers ----------------------------------------------------------------------------
 
     def implied_locations(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
-        """Places the text implies: a facility named after a city of the text is in that
-        city ("Shanghai International Convention Center"); a city of the reference data is
-        in its country, when the text names that country too."""
+        """Facts the text's names imply: a facility named after a city of the text is in
+        that city ("Shanghai International Convention Center"); a city of the reference data
+        is in its country, when the text names that country too; a firm named after another
+        firm of the text is its subsidiary (:mod:`kg.extract.name_facts`)."""
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
         by_name = {e.name: e for e in entities.values()}
         cities = [e for e in entities.values() if e.cls == "City"]
@@ -553,4 +556,4 @@ class RelationReader:
             }
             for place, container in implied
             if (place.name, "located_in", container.name) not in stated
-        ]
+        ] + facts_by_name(entities, stated, self._by_name)

@@ -1,0 +1,100 @@
+"""Facts a text's names imply: a firm named after another firm of the text, with words
+added ("Doosan Robotics" beside "Doosan Group", "Thyssenkrupp Steel Europe" beside
+"Thyssenkrupp"), is that firm's subsidiary.
+
+Which relation such a name states, and which last words of a parent's name only say it is
+a group ("Group", "Holding"), are data: ``by_name`` in ``ontology/triggers.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.extract.entities import DocumentEntity
+from kg.ingest.normalize import reference_names
+from kg.ontology import Ontology
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["ByName", "load_by_name", "facts_by_name"]
+
+
+@dataclass(frozen=True)
+class ByName:
+    """The relation (FORMAT.md name) a name made of another firm's name states, the words
+    that only say a name is a group's, the classes of its ends and the confidence."""
+
+    relation: str
+    group_words: frozenset[str]
+    classes: frozenset[str]
+    confidence: float
+
+
+def load_by_name(ontology: Ontology, folder: Path | None = None) -> ByName | None:
+    """The ``by_name`` rule of ``triggers.yaml`` (at most one relation has it), checked."""
+    folder = folder or resource_dir("ontology")
+    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
+    found = None
+    for name, spec in (data.get("relations") or {}).items():
+        rule = (spec or {}).get("by_name")
+        if rule is None:
+            continue
+        where = f"triggers.yaml: {name}: by_name"
+        words, classes, confidence = rule.get("group_words"), rule.get("classes"), rule.get("confidence", 0.6)
+        if found is not None or not isinstance(words, list) or not isinstance(classes, list) \
+                or isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            raise OntologyError(f"{where}: one relation only, with group_words, classes and a confidence from 0 to 1")
+        for cls in classes:
+            ontology.cls(str(cls))
+        relation = ontology.relation(str(name))
+        found = ByName(relation.eval_name, frozenset(str(w).casefold() for w in words),
+                       frozenset(str(c) for c in classes), float(confidence))
+    return found
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(str(s).casefold().strip(".") for s in reference_names()["corporate_suffixes"])
+
+
+def _stem(name: str, drop: frozenset[str]) -> list[str]:
+    """The words of *name* without the last words in *drop* ("Doosan Group" -> ["Doosan"])."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in drop:
+        words = words[:-1]
+    return words
+
+
+def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, str, str]], rule: ByName | None) -> list[dict]:
+    """The facts the names of *entities* imply by *rule*, not already in *stated*.
+
+    A firm is the child of another when its name is the other's name, less a group word
+    ("Group", "Holding"), followed by words that are not only a legal form or a group word:
+    "Doosan Robotics" of "Doosan Group", not "Doosan Corp." of "Doosan".
+    """
+    if rule is None:
+        return []
+    firms = [e for e in entities.values() if e.cls in rule.classes]
+    plain = rule.group_words | _legal_forms()
+    facts = []
+    for child in firms:
+        child_words = child.name.split()
+        for parent in firms:
+            if parent is child:
+                continue
+            stem = _stem(parent.name, rule.group_words)
+            if len(child_words) <= len(stem) or [w.casefold() for w in child_words[:len(stem)]] != [w.casefold() for w in stem]:
+                continue
+            rest = child_words[len(stem):]
+            if all(w.casefold().strip(".,()") in plain for w in rest):
+                continue  # "Doosan Corp." is Doosan itself
+            if (child.name, rule.relation, parent.name) in stated:
+                continue
+            facts.append({
+                "subject": child.name, "predicate": rule.relation, "object": parent.name, "qualifiers": {},
+                "confidence": rule.confidence, "evidence": list(child.mentions[0]) if child.mentions else [0, 0],
+                "implied": True, "frame": "name-of-parent",
+            })
+    return facts
