@@ -84,12 +84,15 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
         for parent in firms:
             if parent is child:
                 continue
-            stem = _stem(parent.name, rule.group_words)
-            if len(child_words) <= len(stem) or [w.casefold() for w in child_words[:len(stem)]] != [w.casefold() for w in stem]:
-                continue
-            rest = child_words[len(stem):]
-            if all(w.casefold().strip(".,()") in plain for w in rest):
-                continue  # "Doosan Corp." is Doosan itself
+            # The parent's name, or an acronym the text gives it ("TSMC Arizona" of "Taiwan
+            # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two
+            # ("LG", "SK") name whole families of firms.
+            stems = [_stem(parent.name, rule.group_words)] + [
+                [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name]
+            rest = next((child_words[len(stem):] for stem in stems if len(child_words) > len(stem)
+                         and [w.casefold() for w in child_words[:len(stem)]] == [w.casefold() for w in stem]), None)
+            if rest is None or all(w.casefold().strip(".,()") in plain for w in rest):
+                continue  # no name of the parent; or "Doosan Corp.", Doosan itself
             if (child.name, rule.relation, parent.name) in stated:
                 continue
             facts.append({

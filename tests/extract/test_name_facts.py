@@ -37,6 +37,15 @@ def test_a_firm_named_after_another_is_its_subsidiary(names, facts):
     assert all(f["predicate"] == "subsidiary_of" and f["implied"] and f["frame"] == "name-of-parent" for f in found)
 
 
+def test_a_parent_named_by_its_acronym():
+    firms = _firms("Hanul Semiconductor Manufacturing Company", "HSMC Texas", "Lucky Goldstar", "LG Display")
+    firms["Hanul Semiconductor Manufacturing Company"].surfaces.update({"HSMC": None})
+    # Two letters name a family of firms, not one parent.
+    firms["Lucky Goldstar"].surfaces.update({"LG": None})
+    found = {(f["subject"], f["object"]) for f in facts_by_name(firms, set(), RULE)}
+    assert found == {("HSMC Texas", "Hanul Semiconductor Manufacturing Company")}
+
+
 def test_a_stated_fact_is_not_repeated_and_other_classes_are_left_out():
     firms = _firms("Sunwoo Group", "Sunwoo Robotics")
     assert facts_by_name(firms, {("Sunwoo Robotics", "subsidiary_of", "Sunwoo Group")}, RULE) == []
