@@ -76,8 +76,9 @@ class QualifierReader:
         """Give a fact the money of a later sentence that refers back to it ("Nippon Steel
         acquired U.S. Steel. The transaction came to about $14.1 billion."): a definite deal
         noun as subject, the fact's relation among those the noun may mean, the fact stated
-        in one of the two sentences before and its own sentence without an amount. Of such
-        facts, those of the nearest sentence take it."""
+        in one of the two sentences before (or, when none is, the text's only such fact) and
+        its own sentence without an amount. Of such facts, those of the nearest sentence take
+        it."""
         sentences, of_token = self.sentence_index(doc)
         for number, sentence in enumerate(sentences):
             money = [t for t in self.values_of(sentence) if t._.kg_value_kind == "money"]
@@ -88,8 +89,13 @@ class QualifierReader:
             if noun is None:
                 continue
             earlier = {s.start_char: i for i, s in enumerate(sentences[max(0, number - 2):number], max(0, number - 2))}
-            waiting = [f for f in facts if f["evidence"][0] in earlier and f["predicate"] in deal_nouns[noun.lemma_.lower()]
-                       and "amount" not in f["qualifiers"]]
+            meant = [f for f in facts if f["predicate"] in deal_nouns[noun.lemma_.lower()] and "amount" not in f["qualifiers"]
+                     and not f.get("implied")]
+            waiting = [f for f in meant if f["evidence"][0] in earlier]
+            if not waiting and len({(f["subject"], f["predicate"], f["object"]) for f in meant}) == 1:
+                # "The transaction came to $14.1 billion" in a text that tells of one deal
+                # only, wherever it states it.
+                waiting = meant
             if not waiting:
                 continue
             nearest = max(f["evidence"][0] for f in waiting)

@@ -166,3 +166,18 @@ def test_a_firm_of_a_place_possessive_is_no_headquarters(extract_text):
 ])
 def test_sector_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
+
+
+def test_the_transaction_of_a_text_with_one_deal(extract_text):
+    record = extract_text("Regulators had asked for changes. The transaction came to about $3.2 billion, the firm said. "
+                          "Daewon Group first announced its planned acquisition of Hanul Steel in May 2024.")
+    deal = [r for r in record["relations"] if r["predicate"] == "acquires"]
+    assert deal and deal[0]["qualifiers"]["amount"] == 3.2e9 and deal[0]["qualifiers"]["currency"] == "USD"
+
+
+def test_the_transaction_of_a_text_with_two_deals_is_neither(extract_text):
+    record = extract_text("Regulators had asked for changes. The transaction came to about $3.2 billion, the firm said. "
+                          "Daewon Group announced its acquisition of Hanul Steel in May. Minjin Foods announced its "
+                          "acquisition of Sunwoo Robotics in June.")
+    deals = [r for r in record["relations"] if r["predicate"] == "acquires"]
+    assert len(deals) == 2 and all("amount" not in r["qualifiers"] for r in deals)

@@ -40,10 +40,12 @@ def test_stated_facts_with_qualifiers(extract_text, text, expected):
     ("Daewon Group acquired Hanul Robotics on Monday. Hanul will keep its brand. The transaction was valued at "
      "1.2 trillion won, or about $900 million.",
      {"amount": 1.2e12, "currency": "KRW", "amount_usd": 9e8}),
-    # A deal noun of another relation, or a sentence too far away, gives nothing.
+    # A deal noun of another relation gives nothing.
     ("Daewon Group acquired Hanul Robotics on Monday. The investment was $5 million.", {}),
+    # Further away, the deal is the text's only one (tests/extract/test_news_wordings.py has
+    # a text with two).
     ("Daewon Group acquired Hanul Robotics on Monday. Hanul will keep its brand. Its staff stay. "
-     "The deal was valued at $900 million.", {}),
+     "The deal was valued at $900 million.", {"amount": 9e8, "currency": "USD"}),
 ])
 def test_a_later_deal_sentence_gives_the_amount(extract_text, text, expected):
     (fact,) = [r for r in extract_text(text)["relations"] if r["predicate"] == "acquires"]
