@@ -24,7 +24,7 @@ __all__ = ["load_frame_patterns", "load_carries", "load_deal_nouns", "TRIGGER_KI
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only", "bare"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -138,7 +138,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             patterns.extend(Pattern(
                 id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
-                confidence=float(frame.get("confidence", 0.8)), carries=carries.get(relation.eval_name, ()),
+                confidence=float(frame.get("confidence", 0.8)),
+                carries=() if frame.get("bare") else carries.get(relation.eval_name, ()),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),

@@ -181,3 +181,9 @@ def test_the_transaction_of_a_text_with_two_deals_is_neither(extract_text):
                           "acquisition of Sunwoo Robotics in June.")
     deals = [r for r in record["relations"] if r["predicate"] == "acquires"]
     assert len(deals) == 2 and all("amount" not in r["qualifiers"] for r in deals)
+
+
+def test_an_attribute_takes_no_qualifiers_of_its_sentence(extract_text):
+    record = extract_text("Daewon Group-backed Hanul Robotics announced a 4 billion yuan Series C round on Monday.")
+    (fact,) = [r for r in record["relations"] if r["predicate"] == "invests_in"]
+    assert (fact["subject"], fact["object"], fact["qualifiers"]) == ("Daewon Group", "Hanul Robotics", {})
