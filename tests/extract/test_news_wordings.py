@@ -187,3 +187,10 @@ def test_an_attribute_takes_no_qualifiers_of_its_sentence(extract_text):
     record = extract_text("Daewon Group-backed Hanul Robotics announced a 4 billion yuan Series C round on Monday.")
     (fact,) = [r for r in record["relations"] if r["predicate"] == "invests_in"]
     assert (fact["subject"], fact["object"], fact["qualifiers"]) == ("Daewon Group", "Hanul Robotics", {})
+
+
+def test_on_the_sidelines_of_an_event(extract_text):
+    found = triples(extract_text("Kim Min-soo met Lee Ji-won on the sidelines of the Asia Energy Summit in Manila."))
+    assert {("Kim Min-soo", "participates_in", "Asia Energy Summit"), ("Asia Energy Summit", "event_held_at", "Manila")} <= found
+    # Not an event: no participation.
+    assert not {t for t in triples(extract_text("Kim Min-soo met Lee Ji-won on the sidelines of the talks.")) if t[1] == "participates_in"}
