@@ -297,21 +297,11 @@ class KnowledgeGraph:
         self.store.dump(out, fmt, graph=graph)
 
     def validate(self, *, progress=None) -> ValidationReport:
-        """Check the union of all graphs against ontology/shapes.ttl, the shapes run as
-        SPARQL (:mod:`kg.shape_queries`; the same report as pySHACL, in seconds where it
-        takes minutes): by the embedded store itself when it holds the ontology's graph,
-        else by an in-memory Oxigraph given a copy; a ``memory:`` store by pySHACL over
-        rdflib, which holds it already. *progress* gets (done, total) queries."""
-        from kg.store.memory import MemoryStore
-        from kg.store.oxigraph import OxigraphStore
-        from kg.validation import validate_in_engine, validate_store, validate_triples
+        """Check the union of all graphs against ontology/shapes.ttl (see
+        :func:`kg.validation.validate`); *progress* gets (done, total) queries."""
+        from kg.validation import validate
 
-        if isinstance(self.store, OxigraphStore) and ONTOLOGY_GRAPH in self.store.graphs():
-            return validate_store(self.store, progress=progress)
-        if isinstance(self.store, MemoryStore):
-            # rdflib already holds it, small, with the lexical forms as written.
-            return validate_triples(self.triples(), self.ontology)
-        return validate_in_engine(self.triples(), self.ontology, progress=progress)
+        return validate(self.store, self.ontology, progress=progress)
 
     # -- analysis --------------------------------------------------------------------
 
