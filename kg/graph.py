@@ -32,7 +32,7 @@ from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.namespaces import ONTOLOGY_GRAPH
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
-from kg.store import Results, Store, open_store
+from kg.store import Results, Store, install_ontology, open_store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -245,9 +245,9 @@ class KnowledgeGraph:
         return evidence_for(self.store, self.resolve(subject), self.ontology.relation(relation).iri, self.resolve(obj))
 
     def install_ontology(self) -> None:
-        """Keep the ontology's own graph in the store current, for queries on its labels."""
-        quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in self.ontology.graph]
-        self.store.replace_graph(ONTOLOGY_GRAPH, quads)
+        """Keep the ontology's own graph in the store current, for queries on its labels
+        (see :func:`kg.store.install_ontology`)."""
+        install_ontology(self.store, self.ontology)
 
     # -- describing ------------------------------------------------------------------
 

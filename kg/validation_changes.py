@@ -40,7 +40,8 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.errors import KGError, StoreError
-from kg.validation import ValidationReport, Violation, curie, validate_in_engine, validate_store
+from kg.ontology import Ontology
+from kg.validation import ValidationReport, Violation, curie, runs_in_store, validate, validate_in_engine, validate_store
 
 __all__ = [
     "SMALL_GRAPH", "ValidationRun", "WriteRefused", "check_write", "record_path", "refuse_violations",
@@ -335,28 +336,14 @@ def _iris(nodes: Iterable[str]) -> list[URIRef]:
 # -- incremental validation --------------------------------------------------------------------
 
 
-def _in_engine(store) -> bool:
-    """Whether the shapes may run in *store* itself: the embedded store, holding the
-    ontology's graph (a remote server's engine may differ in the details the shapes rely on)."""
-    from kg.namespaces import ONTOLOGY_GRAPH
-    from kg.store.oxigraph import OxigraphStore
-
-    return isinstance(store, OxigraphStore) and ONTOLOGY_GRAPH in store.graphs()
-
-
-def _validate_all(kg_graph, progress: Progress | None) -> ValidationReport:
-    return kg_graph.validate(progress=progress)
-
-
-def _validate_focus(kg_graph, focus: set[str], progress: Progress | None, *, without: str | None = None,
+def _validate_focus(store, ontology: Ontology, focus: set[str], progress: Progress | None, *, without: str | None = None,
                     pending: set[str] = frozenset()) -> ValidationReport:
     """The report restricted to *focus*: in the store's engine, or, for a remote store or
     a write not yet made, in memory over a copy of what those nodes' results depend on."""
-    store = kg_graph.store
-    if without is None and not pending and _in_engine(store):
+    if without is None and not pending and runs_in_store(store):
         return validate_store(store, focus=_iris(focus), progress=progress)
     triples = _neighbourhood(store, focus, without, pending)
-    return validate_in_engine(triples, kg_graph.ontology, focus=_iris(focus), progress=progress)
+    return validate_in_engine(triples, ontology, focus=_iris(focus), progress=progress)
 
 
 def _neighbourhood(store, focus: set[str], without: str | None, pending: set[str]):
@@ -396,14 +383,14 @@ def _parsed(lines: Iterable[str]):
         yield to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)
 
 
-def validate_changes(kg_graph, *, everything: bool = False, progress: Progress | None = None) -> ValidationRun:
-    """Check what was written since the last validation (everything when *everything*,
-    when there is no record of one, or when a change reaches every node); the report is
-    the whole store's, the results of unchanged nodes taken from the record."""
-    store = kg_graph.store
+def validate_changes(store, ontology: Ontology, *, everything: bool = False, progress: Progress | None = None) -> ValidationRun:
+    """Check what was written to *store* since the last validation against *ontology*'s
+    shapes (everything when *everything*, when there is no record of one, or when a change
+    reaches every node); the report is the whole store's, the results of unchanged nodes
+    taken from the record."""
     path = record_path(store)
     if path is None:  # memory: lives as long as the process; there is no earlier validation
-        return ValidationRun(_validate_all(kg_graph, progress), "all")
+        return ValidationRun(validate(store, ontology, progress=progress), "all")
     version = store.version()
     rules = _rules()
     record = None if everything else _read_record(path)
@@ -444,10 +431,10 @@ def validate_changes(kg_graph, *, everything: bool = False, progress: Progress |
         # Read before the check, as the fingerprints were: a write made meanwhile is then
         # seen as a change by the next validation.
         contents = {g: _content(store, g) for g, (_, size) in fingerprints.items() if size <= SMALL_GRAPH}
-        report = _validate_all(kg_graph, progress)
+        report = validate(store, ontology, progress=progress)
         warning = _write_record(path, version, rules, fingerprints, contents, report.violations, replace_all=True)
         return ValidationRun(report, "all", tuple(changed), reason=_join(reason, warning))
-    fresh = _validate_focus(kg_graph, focus, progress)
+    fresh = _validate_focus(store, ontology, focus, progress)
     checked = {curie(node) for node in _iris(focus)}
     kept = [v for v in record.violations if v.focus not in checked]
     violations = tuple(sorted(set(kept) | set(fresh.violations), key=lambda v: (v.focus, v.path, v.message, v.value)))
@@ -478,13 +465,12 @@ def _join(*parts: str) -> str:
 # -- a write checked before it is made ---------------------------------------------------------
 
 
-def check_write(kg_graph, graph: URIRef, quads: Iterable[tuple], progress: Progress | None = None) -> ValidationReport:
+def check_write(store, ontology: Ontology, graph: URIRef, quads: Iterable[tuple], progress: Progress | None = None) -> ValidationReport:
     """The violations that writing *quads* as the whole of *graph* (replacing what it
-    holds) would bring into the store, found without writing anything: the focus nodes
+    holds) would bring into *store*, against *ontology*'s shapes, found without writing anything: the focus nodes
     near the change are checked over a copy in memory of what their results depend on,
     and the violations they already have are left out. Raises nothing; the caller refuses
     the write when the report does not conform."""
-    store = kg_graph.store
     name = str(graph)
     new = {f"{_text(s)} {_text(p)} {_text(o)}" for s, p, o, *_ in quads}
     old_size = _fingerprints_of(store, [graph]).get(name, ("", 0))[1]
@@ -495,16 +481,16 @@ def check_write(kg_graph, graph: URIRef, quads: Iterable[tuple], progress: Progr
     if focus is None:
         # Every node: the whole store as it would be, in memory; the store as it is by the
         # record of the last validation when nothing was written since.
-        before = _standing_report(store) or kg_graph.validate()
-        after = _validate_whole_overlay(kg_graph, name, new, progress)
+        before = _standing_report(store) or validate(store, ontology)
+        after = _validate_whole_overlay(store, name, new, progress)
     else:
-        before = _validate_focus(kg_graph, focus, None)
-        after = _validate_focus(kg_graph, focus, progress, without=name, pending=new)
+        before = _validate_focus(store, ontology, focus, None)
+        after = _validate_focus(store, ontology, focus, progress, without=name, pending=new)
     introduced = tuple(v for v in after.violations if v not in set(before.violations))
     return ValidationReport(not introduced, introduced)
 
 
-def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progress | None) -> ValidationReport:
+def _validate_whole_overlay(store, name: str, new: set[str], progress: Progress | None) -> ValidationReport:
     """The whole store as it would be with *new* as graph *name*, checked in memory: a
     copy written and read by the engine (N-Quads), no term converted in Python."""
     import io
@@ -517,7 +503,7 @@ def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progre
     engine = ox.Store()
     try:
         dumped = io.BytesIO()
-        kg_graph.store.dump(dumped, get_format("nquads"))
+        store.dump(dumped, get_format("nquads"))
         engine.bulk_load(dumped.getvalue(), format=ox.RdfFormat.N_QUADS)
         del dumped
         target = ox.NamedNode(name)
@@ -528,8 +514,9 @@ def _validate_whole_overlay(kg_graph, name: str, new: set[str], progress: Progre
     return validate_dataset(engine, progress=progress)
 
 
-def refuse_violations(kg_graph, graph: URIRef, quads, what: str, progress: Progress | None = None) -> None:
-    """Raise :class:`WriteRefused` when writing *quads* as *graph* would bring violations."""
-    report = check_write(kg_graph, graph, quads, progress)
+def refuse_violations(store, ontology: Ontology, graph: URIRef, quads, what: str, progress: Progress | None = None) -> None:
+    """Raise :class:`WriteRefused` when writing *quads* as *graph* of *store* would bring
+    violations of *ontology*'s shapes."""
+    report = check_write(store, ontology, graph, quads, progress)
     if not report.conforms:
         raise WriteRefused(what, report)

@@ -65,7 +65,7 @@ def _messages(report) -> set[str]:
 
 
 def _same_as_whole(graph: KnowledgeGraph):
-    run = validate_changes(graph)
+    run = validate_changes(graph.store, graph.ontology)
     assert run.report == graph.validate(), run
     return run
 
@@ -73,9 +73,9 @@ def _same_as_whole(graph: KnowledgeGraph):
 def test_nothing_written_means_nothing_checked(_store, tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "invalid.trig"])
-    first = validate_changes(graph)
+    first = validate_changes(graph.store, graph.ontology)
     assert first.scope == "all" and record_path(graph.store).exists()
-    again = validate_changes(graph)
+    again = validate_changes(graph.store, graph.ontology)
     assert again.scope == "unchanged"
     assert again.report == first.report and not again.report.conforms
 
@@ -88,7 +88,7 @@ def test_a_new_graph_is_checked_with_what_other_graphs_say(_store, tmp_path):
         id:fund a kg:InvestmentFirm ; rdfs:label "Fund" .
         id:robotics a kg:Sector ; rdfs:label "robotics" .
     """)
-    assert validate_changes(graph).report.conforms
+    assert validate_changes(graph.store, graph.ontology).report.conforms
     # Typed in graph a, related in graph b: the range and domain checks read both.
     _write(graph, "b", """
         src:b a kg:Source ; dcterms:title "B" .
@@ -106,7 +106,7 @@ def test_a_replaced_graph_takes_away_what_others_relied_on(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" . id:acme rdfs:label "Acme" .')
     _write(graph, "b", 'src:b a kg:Source ; dcterms:title "B" . id:acme a kg:Company .')
-    assert validate_changes(graph).report.conforms
+    assert validate_changes(graph.store, graph.ontology).report.conforms
     # The label lived in graph a: replacing a without it breaks a node typed in b.
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A, again" .')
     run = _same_as_whole(graph)
@@ -125,7 +125,7 @@ def test_a_replaced_graph_takes_away_what_others_relied_on(_store, tmp_path):
 def test_earlier_violations_stand_until_their_nodes_change(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source . id:nameless a kg:Company .')
-    first = validate_changes(graph)
+    first = validate_changes(graph.store, graph.ontology)
     assert len(first.report.violations) == 2  # no title, no label
     _write(graph, "b", 'src:b a kg:Source ; dcterms:title "B" .')
     run = _same_as_whole(graph)
@@ -137,7 +137,7 @@ def test_earlier_violations_stand_until_their_nodes_change(_store, tmp_path):
 def test_a_schema_change_checks_the_whole_store(_store, tmp_path):
     graph = _store(tmp_path)
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" . id:x a kg:Company ; rdfs:label "X" .')
-    validate_changes(graph)
+    validate_changes(graph.store, graph.ontology)
     _write(graph, "b", 'src:b a kg:Source ; dcterms:title "B" . kg:Company rdfs:comment "a firm" .')
     run = _same_as_whole(graph)
     assert run.scope == "all" and "classes or properties" in run.reason
@@ -150,7 +150,7 @@ def test_random_writes_keep_the_report_equal_to_the_whole_stores(_store, tmp_pat
     graph = _store(tmp_path)
     entities = [f"id:e{n}" for n in range(6)]
     classes = ["kg:Company", "kg:InvestmentFirm", "kg:Person", "kg:Country"]
-    validate_changes(graph)
+    validate_changes(graph.store, graph.ontology)
     scopes = []
     for step in range(25):
         name = f"g{rng.randrange(5)}"
@@ -179,7 +179,7 @@ def test_random_writes_keep_the_report_equal_to_the_whole_stores(_store, tmp_pat
 def test_a_lost_record_means_the_whole_store(_store, tmp_path):
     graph = _store(tmp_path)
     graph.load([FIXTURES / "valid.trig"])
-    validate_changes(graph)
+    validate_changes(graph.store, graph.ontology)
     record_path(graph.store).write_bytes(b"not a database")
     _write(graph, "b", 'src:b a kg:Source .')
     run = _same_as_whole(graph)
@@ -212,7 +212,7 @@ def test_check_write_finds_what_the_write_would_bring(_store, tmp_path, body, ex
     graph.load([FIXTURES / "valid.trig"])
     quads = _quads(body, "n")
     before = sorted(graph.store.quads())
-    assert _messages(check_write(graph, URIRef(SRC + "n"), quads)) == expected
+    assert _messages(check_write(graph.store, graph.ontology, URIRef(SRC + "n"), quads)) == expected
     assert sorted(graph.store.quads()) == before
     # The oracle: write it and check the whole store, which had no violation before.
     graph.store.replace_graph(URIRef(SRC + "n"), quads)
@@ -224,7 +224,7 @@ def test_check_write_of_a_replacement_leaves_out_what_it_replaces(_store, tmp_pa
     _write(graph, "n", 'src:n a kg:Source ; dcterms:title "N" . id:acme a kg:Company .')
     _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:acme rdfs:label "Acme" .')
     quads = _quads('src:m a kg:Source ; dcterms:title "M2" .', "m")
-    assert _messages(check_write(graph, URIRef(SRC + "m"), quads)) == {"id:acme rdfs:label: an entity needs a label"}
+    assert _messages(check_write(graph.store, graph.ontology, URIRef(SRC + "m"), quads)) == {"id:acme rdfs:label: an entity needs a label"}
 
 
 def test_check_write_sees_a_retyped_node_from_the_nodes_pointing_to_it(_store, tmp_path):
@@ -233,7 +233,7 @@ def test_check_write_sees_a_retyped_node_from_the_nodes_pointing_to_it(_store, t
     _write(graph, "k", 'src:k a kg:Source ; dcterms:title "K" . id:fund a kg:InvestmentFirm ; rdfs:label "F" . id:fund kg:holdsStakeIn id:x .')
     quads = _quads('src:m a kg:Source ; dcterms:title "M" . id:x a kg:Sector ; rdfs:label "X" .', "m")
     expected = {"id:fund kg:holdsStakeIn: the object is outside the relation's range (value id:x)"}
-    assert _messages(check_write(graph, URIRef(SRC + "m"), quads)) == expected
+    assert _messages(check_write(graph.store, graph.ontology, URIRef(SRC + "m"), quads)) == expected
     graph.store.replace_graph(URIRef(SRC + "m"), quads)
     assert _messages(graph.validate()) == expected
 
@@ -251,7 +251,7 @@ def test_check_write_over_the_whole_store(_store, tmp_path, monkeypatch, small_g
     quads = _quads(body, "n")
     before = sorted(graph.store.quads())
     # id:y's missing label was there before: only id:z's is the write's.
-    assert _messages(check_write(graph, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
+    assert _messages(check_write(graph.store, graph.ontology, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
     assert sorted(graph.store.quads()) == before
     graph.store.replace_graph(URIRef(SRC + "n"), quads)
     assert _messages(graph.validate()) == {"id:y rdfs:label: an entity needs a label", "id:z rdfs:label: an entity needs a label"}
@@ -262,7 +262,7 @@ def test_a_change_to_the_default_graph_is_not_missed(_store, tmp_path):
     if graph.store.graph_versions() is None:
         pytest.skip("this store cannot tell its default graph's writes apart")
     _write(graph, "a", 'src:a a kg:Source ; dcterms:title "A" .')
-    validate_changes(graph)
+    validate_changes(graph.store, graph.ontology)
     # One file: a named graph and the default graph written together.
     data = tmp_path / "both.trig"
     data.write_text(PREFIXES + '{ id:nameless a kg:Company . } src:b { src:b a kg:Source ; dcterms:title "B" . }', encoding="utf-8")
@@ -277,10 +277,10 @@ def test_check_write_over_the_whole_store_takes_the_store_as_it_is_from_a_curren
     graph = _store(tmp_path)
     _write(graph, "m", 'src:m a kg:Source ; dcterms:title "M" . id:y a kg:Company .')
     monkeypatch.setattr(validation_changes, "SMALL_GRAPH", 2)
-    validate_changes(graph)
+    validate_changes(graph.store, graph.ontology)
     monkeypatch.setattr(type(graph), "validate", lambda *a, **k: pytest.fail("the store was validated again"))
     quads = _quads('src:n a kg:Source ; dcterms:title "N" . id:z a kg:Person .', "n")
-    assert _messages(check_write(graph, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
+    assert _messages(check_write(graph.store, graph.ontology, URIRef(SRC + "n"), quads)) == {"id:z rdfs:label: an entity needs a label"}
 
 
 def test_the_work_after_one_write_does_not_grow_with_the_graphs_already_there(tmp_path, monkeypatch):
@@ -293,12 +293,12 @@ def test_the_work_after_one_write_does_not_grow_with_the_graphs_already_there(tm
         graph.install_ontology()
         for n in range(articles):
             _write(graph, f"a{n}", f'src:a{n} a kg:Source ; dcterms:title "A{n}" . id:e{n} a kg:Company ; rdfs:label "E{n}" .')
-        validate_changes(graph)
+        validate_changes(graph.store, graph.ontology)
         _write(graph, "new", 'src:new a kg:Source ; dcterms:title "New" . id:e1 kg:holdsStakeIn id:e2 .')
         calls = []
         original = graph.store.query
         monkeypatch.setattr(graph.store, "query", lambda *a, **k: calls.append(a[0]) or original(*a, **k))
-        assert validate_changes(graph).scope == "changes"
+        assert validate_changes(graph.store, graph.ontology).scope == "changes"
         sent[articles] = len(calls)
         graph.close()
     assert sent[5] == sent[40], sent

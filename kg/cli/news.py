@@ -156,7 +156,7 @@ class _Checker:
         from kg.validation_changes import WriteRefused, refuse_violations
 
         try:
-            refuse_violations(self.graph, source, quads, f"<{source}>")
+            refuse_violations(self.graph.store, self.graph.ontology, source, quads, f"<{source}>")
         except WriteRefused as error:
             self.refused += 1
             click.echo("\n".join(error.lines()), err=True)

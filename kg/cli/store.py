@@ -238,7 +238,7 @@ def validate(ctx: click.Context, everything: bool) -> None:
 
     graph = ctx.obj.graph()
     with progress_bar("validating") as bar:
-        run = interruptible(lambda: validate_changes(graph, everything=everything, progress=bar),
+        run = interruptible(lambda: validate_changes(graph.store, graph.ontology, everything=everything, progress=bar),
                             interrupted=lambda: "the validation was stopped; nothing was recorded")
     _describe_run(run)
     if run.report.conforms:

@@ -424,7 +424,7 @@ def import_table(
     if validate:
         from kg.validation_changes import refuse_violations
 
-        refuse_violations(graph, source, quads, f"{path.name}'s graph <{source}>")
+        refuse_violations(graph.store, graph.ontology, source, quads, f"{path.name}'s graph <{source}>")
     report.quads = graph.store.replace_graph(source, quads)
     report.seconds = time.perf_counter() - started
     return report

@@ -21,7 +21,10 @@ from pathlib import Path
 from kg.errors import StoreError
 from kg.store.base import Quad, Results, Store
 
-__all__ = ["open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad", "DEFAULT_STORE"]
+__all__ = [
+    "install_ontology", "open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad",
+    "DEFAULT_STORE",
+]
 
 DEFAULT_STORE = "oxigraph:./kg-store"
 
@@ -75,6 +78,21 @@ def store_exists(url: str | None = None) -> bool:
     if scheme.lower() == "oxigraph":
         return Path(rest).exists()
     return True
+
+
+def install_ontology(store: Store, ontology) -> None:
+    """Keep *ontology*'s own graph in *store* current (replaced whole), for queries on its
+    labels and for the shapes run by the store itself (:func:`kg.validation.runs_in_store`).
+
+    >>> from kg.ontology import load_ontology
+    >>> with open_store("memory:") as store:
+    ...     install_ontology(store, load_ontology())
+    ...     len(store) > 0
+    True
+    """
+    from kg.namespaces import ONTOLOGY_GRAPH
+
+    store.replace_graph(ONTOLOGY_GRAPH, [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology.graph])
 
 
 def shown_url(url: str) -> str:
