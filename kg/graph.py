@@ -195,7 +195,7 @@ class KnowledgeGraph:
         mapped, rows)); returns an :class:`~kg.ingest.tables.ImportReport`."""
         from kg.ingest.tables import import_table
 
-        return import_table(self, path, mapping, strict=strict, validate=validate, progress=progress)
+        return import_table(self.store, self.ontology, path, mapping, strict=strict, validate=validate, progress=progress)
 
     # -- news ----------------------------------------------------------------------------
 

@@ -67,9 +67,10 @@ from kg.ingest.normalize import (
 )
 from kg.ingest.resolve import Resolved, Resolver
 from kg.namespaces import ID, KG
-from kg.ontology import load_ontology
+from kg.ontology import Ontology, load_ontology
 from kg.resources import read_yaml
 from kg.safe_io import read_capped_bytes
+from kg.store import Store, install_ontology
 
 __all__ = ["MAX_TABLE_BYTES", "ImportReport", "Mapping", "import_table", "read_mapping"]
 
@@ -322,10 +323,11 @@ def _typed(lexical: str, datatype: URIRef | None) -> Literal:
 
 
 def import_table(
-    graph, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False, validate: bool = False,
-    progress=None,
+    store: Store, ontology: Ontology, path: str | Path, mapping: Mapping | str | Path, *, strict: bool = False,
+    validate: bool = False, progress=None,
 ) -> ImportReport:
-    """Import a CSV/JSON table into its own named graph of *graph* (a KnowledgeGraph).
+    """Import a CSV/JSON table into its own named graph of *store*, the mapping's classes
+    and relations read from *ontology* (whose graph is installed in the store too).
 
     With *validate*, the table's graph is checked against kg's shapes, with the store
     around it, before it is written, and refused whole
@@ -353,7 +355,7 @@ def import_table(
     ]:
         if "column" in spec and rows and spec["column"] not in columns:
             raise IngestError(f"{mapping.source}: column '{spec['column']}' is not in {path.name} (it has {', '.join(sorted(columns))})")
-    onto = graph.ontology
+    onto = ontology
     source = source_iri("table", mapping.name)
     report = ImportReport(source=str(source), rows=len(rows))
     relations = [
@@ -373,7 +375,7 @@ def import_table(
             if strict:
                 raise IngestError(f"{path.name}: {error}") from None
             report.skipped[str(error).split(": ", 1)[-1]] += 1
-    resolver = Resolver.from_store(graph.store, replacing=str(source), neighbours=_neighbours(prepared, mapping))
+    resolver = Resolver.from_store(store, replacing=str(source), neighbours=_neighbours(prepared, mapping))
     curated: dict[str, Resolved] = {}
     quads: set = set()
     add = quads.add
@@ -420,12 +422,12 @@ def import_table(
     report.entities_reused = len(resolver.reused())
     if progress is not None:
         progress(len(rows), len(rows))
-    graph.install_ontology()
+    install_ontology(store, ontology)
     if validate:
         from kg.validation_changes import refuse_violations
 
-        refuse_violations(graph.store, graph.ontology, source, quads, f"{path.name}'s graph <{source}>")
-    report.quads = graph.store.replace_graph(source, quads)
+        refuse_violations(store, ontology, source, quads, f"{path.name}'s graph <{source}>")
+    report.quads = store.replace_graph(source, quads)
     report.seconds = time.perf_counter() - started
     return report
 
