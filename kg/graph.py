@@ -236,7 +236,7 @@ class KnowledgeGraph:
 
         threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
-        return ingest_documents(self, documents, self.extractor(model=model), progress, min_confidence=threshold)
+        return ingest_documents(self.store, self.ontology, documents, self.extractor(model=model), progress, min_confidence=threshold)
 
     def why(self, subject: str, relation: str, obj: str) -> list:
         """Every source of the fact *subject relation obj*, with the sentence it came from."""

@@ -172,7 +172,7 @@ def _ingest_files(graph, sources, date, model, min_confidence, checker=None) -> 
     threshold = resolve_min_confidence(min_confidence)
     documents = read_documents(sources, date=date)
     with progress_bar("ingesting", total=len(documents)) if len(documents) > 1 else nullcontext() as bar:
-        return ingest_documents(graph, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=checker)
+        return ingest_documents(graph.store, graph.ontology, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=checker)
 
 
 def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence, validate=False) -> int:
@@ -207,7 +207,7 @@ def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, mo
         checker = _Checker(graph) if validate else None
         with progress_bar("ingesting", total=len(documents)) as bar:
             summaries = ingest_documents(
-                graph, documents, graph.extractor(model=model), bar,
+                graph.store, graph.ontology, documents, graph.extractor(model=model), bar,
                 min_confidence=threshold, origins=collected.origins, check=checker,
             )
     _print_summaries(summaries)

@@ -32,6 +32,7 @@ from kg.ingest.resolve import name_pieces
 from kg.namespaces import KG
 from kg.ontology import Ontology, snake_to_camel
 from kg.resolution.judgements import canonical_map, read_judgements
+from kg.store import Store, install_ontology
 
 __all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
 
@@ -268,11 +269,12 @@ def _sole_bearer(store, source: URIRef, name: str) -> str | None:
 
 
 def ingest_documents(
-    kg_graph, documents: list[Document], extractor, progress=None, *, min_confidence: float | None = None,
-    origins: Mapping[str, object] | None = None, check=None,
+    store: Store, ontology: Ontology, documents: list[Document], extractor, progress=None, *,
+    min_confidence: float | None = None, origins: Mapping[str, object] | None = None, check=None,
 ) -> list[dict]:
-    """Extract each document and write it as its own graph, one transaction per document
-    (a re-ingested document replaces its graph). Returns one summary per document:
+    """Extract each document and write it as its own graph of *store*, one transaction per
+    document (a re-ingested document replaces its graph), with *ontology*'s own graph
+    installed beside them. Returns one summary per document:
     ``relations`` counts the facts written, ``candidates`` the relations less sure than
     *min_confidence* (default: :func:`kg.extract.guard.default_min_confidence`), written
     as candidate statements only. *origins* gives, by URL, where fetched documents came
@@ -281,7 +283,7 @@ def ingest_documents(
     written (its summary says ``refused``)."""
     origins = origins or {}
     threshold = resolve_min_confidence(min_confidence)
-    kg_graph.install_ontology()
+    install_ontology(store, ontology)
     summaries = []
     # Many documents: spaCy's models run in two worker processes (1.7x here on 2 cores).
     records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
@@ -291,11 +293,11 @@ def ingest_documents(
         written = 0
         refused = False
         if not document.warning:
-            record = _own_iris(kg_graph.store, source, record)
-            quads = list(document_quads(document, record, kg_graph.ontology, origins.get(document.url or "")))
+            record = _own_iris(store, source, record)
+            quads = list(document_quads(document, record, ontology, origins.get(document.url or "")))
             refused = check is not None and not check(source, quads)
             if not refused:
-                written = kg_graph.store.replace_graph(source, quads)
+                written = store.replace_graph(source, quads)
         candidates = sum(1 for relation in record["relations"] if is_candidate(relation))
         summaries.append({
             "document": document.id, "source": str(source), "entities": len(record["entities"]),
