@@ -318,7 +318,7 @@ class KnowledgeGraph:
         store state; *classes* and *relations* filter a copy."""
         from kg.analysis.project import filter_projection, project
 
-        graph = project(self)
+        graph = project(self.store, self.ontology)
         if classes is None and relations is None:
             return graph
         return filter_projection(graph, self.ontology, classes=classes, relations=relations)

@@ -2,7 +2,7 @@
 
 Building it: :mod:`~kg.analysis.project` (:func:`build_projection` from a store and an
 ontology, :func:`filter_projection`, and :func:`project`, the projection cached per store
-state, which reads the ``store`` and ``ontology`` of the object it is given),
+state, from a store and an ontology too),
 :mod:`~kg.analysis.joined` (the per-graph pieces joined and kept on disk) and
 :mod:`~kg.analysis.neighbourhood` (the part around a few entities, read from a store with
 batched queries). Reading it: :mod:`~kg.analysis.links` (paths between two entities, told as

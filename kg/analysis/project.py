@@ -116,14 +116,13 @@ def filter_projection(
     return nx.MultiDiGraph(result)
 
 
-def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
-    """The projection of a :class:`~kg.graph.KnowledgeGraph`, built once per store state
-    from pieces cached per graph, their join kept on disk (see the module docstring)."""
-    store = kg_graph.store
+def project(store, ontology: Ontology, *, use_cache: bool = True) -> nx.MultiDiGraph:
+    """The projection of *store* read with *ontology*, built once per store state from
+    pieces cached per graph, their join kept on disk (see the module docstring)."""
     key = (store.url, store.version())
     if use_cache and key in _MEMO:
         return _MEMO[key]
-    shape = Shape(kg_graph.ontology)
+    shape = Shape(ontology)
     joined = None
     if use_cache:
         def build(s, graphs):
@@ -144,23 +143,23 @@ def project(kg_graph, *, use_cache: bool = True) -> nx.MultiDiGraph:
     return graph
 
 
-def refresh_pieces(kg_graph) -> bool:
+def refresh_pieces(store, ontology: Ontology) -> bool:
     """Build and cache the pieces of the graphs written since they were cached, without
     joining them: what a write leaves for the next analysis to read, at the cost of the
     graphs it wrote (the cached pieces are not read). After a bulk write (a table, a
     file), the join is made or patched and kept too, so that the first analysis reads it
     whole. False when the store has no pieces (nothing done)."""
-    shape = Shape(kg_graph.ontology)
+    shape = Shape(ontology)
 
     def build(s, graphs):
         return _read_graphs(s, shape, graphs)
 
-    built = cache_pieces(kg_graph.store, PIECE_KIND, shape.version, build)
+    built = cache_pieces(store, PIECE_KIND, shape.version, build)
     if built is None:
         return False
     if built > _BULK_VALUES:
         with _collector_paused():
-            joined_projection(kg_graph.store, shape, build, write_back=True)
+            joined_projection(store, shape, build, write_back=True)
     return True
 
 

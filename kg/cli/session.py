@@ -48,4 +48,4 @@ def refresh_projection(graph) -> None:
     # The store package knows which stores keep pieces on disk; the CLI does not look at
     # the URL's scheme itself.
     if store_cache_folder(graph.store) is not None:
-        refresh_pieces(graph)
+        refresh_pieces(graph.store, graph.ontology)

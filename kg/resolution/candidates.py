@@ -70,7 +70,7 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
     # Ranked as Ontology.most_specific ranks: a cluster's class is its members' deepest,
     # ties to the name sorting last, whatever order the projection lists the members in.
     rank = {c.name: kg.ontology.specificity(c.name) for c in kg.ontology.entity_classes()}
-    graph = project(kg)
+    graph = project(kg.store, kg.ontology)
     entities: dict[str, Entity] = {}
     for iri, data in graph.nodes(data=True):
         cls = data.get("cls") or ""

@@ -89,7 +89,7 @@ from kg.graph import KnowledgeGraph
 from kg.analysis.project import project
 graph = KnowledgeGraph.open("oxigraph:{store}", read_only=True)
 started, cpu = time.perf_counter(), time.process_time()
-G = project(graph)
+G = project(graph.store, graph.ontology)
 projection_s, projection_cpu_s = time.perf_counter() - started, time.process_time() - cpu
 # The floor: the store's own bulk reads of what the projection needs, nothing joined.
 started = time.perf_counter()

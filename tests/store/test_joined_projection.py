@@ -36,9 +36,9 @@ def _same_in_order(G, H) -> None:
 
 def _warm(graph: KnowledgeGraph) -> None:
     """Cache the pieces, then (as a process that finds them cached does) keep their join."""
-    project(graph)
+    project(graph.store, graph.ontology)
     forget_projections()
-    project(graph)
+    project(graph.store, graph.ontology)
     assert (ACTIVITY.joins or [("", "made")])[-1][1] == "made"
 
 
@@ -82,7 +82,7 @@ def test_a_patched_join_is_the_whole_store_read_at_once(seed, tmp_path):
             else:
                 graph.store.drop_graph(g)
             ACTIVITY.reset()
-            _same_in_order(project(graph), build_projection(graph.store, graph.ontology))
+            _same_in_order(project(graph.store, graph.ontology), build_projection(graph.store, graph.ontology))
             hows += [how for _, how in ACTIVITY.joins]
     assert "patched" in hows and set(hows) <= {"patched", "read"}  # "read": a write that changed nothing
 
@@ -99,7 +99,7 @@ def test_a_literal_where_an_entity_was_expected_is_patched_as_read(tmp_path):
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(g2, [(a, RDFS.label, Literal("A"), g2)])
         ACTIVITY.reset()
-        G = project(graph)
+        G = project(graph.store, graph.ontology)
         assert ACTIVITY.joins == [("projection", "patched")]
         _same_in_order(G, build_projection(graph.store, graph.ontology))
         assert G.has_edge(ID + "a", ID + "b")
@@ -112,21 +112,21 @@ def test_a_cold_process_leaves_the_join_to_the_next_and_a_bulk_write_keeps_it(tm
     g = URIRef(SRC + "one")
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(g, [(URIRef(ID + "a"), KG.investsIn, URIRef(ID + "b"), g)])
-        project(graph)
+        project(graph.store, graph.ontology)
     assert not list((tmp_path / "cache").glob("pieces-*/join-projection.json"))
     forget_projections()
     with KnowledgeGraph.open(url) as graph:
-        project(graph)
+        project(graph.store, graph.ontology)
         assert len(list((tmp_path / "cache").glob("pieces-*/join-projection.json"))) == 1
         table = URIRef(SRC + "table")
         graph.store.replace_graph(table, [
             (URIRef(f"{ID}f{n}"), KG.investsIn, URIRef(f"{ID}c{n}"), table) for n in range(15_000)
         ])
-        assert refresh_pieces(graph)
+        assert refresh_pieces(graph.store, graph.ontology)
     forget_projections()
     with KnowledgeGraph.open(url, read_only=True) as graph:
         ACTIVITY.reset()
-        assert project(graph).has_edge(ID + "f7", ID + "c7")
+        assert project(graph.store, graph.ontology).has_edge(ID + "f7", ID + "c7")
         assert ACTIVITY.joins == [("projection", "read")]
 
 
@@ -142,7 +142,7 @@ def test_a_join_of_another_shape_or_damaged_is_made_again(tmp_path):
     forget_projections()
     with KnowledgeGraph.open(url, read_only=True) as graph:
         ACTIVITY.reset()
-        assert project(graph).has_edge(ID + "a", ID + "b")
+        assert project(graph.store, graph.ontology).has_edge(ID + "a", ID + "b")
         assert ACTIVITY.joins == [("projection", "made")]
 
 
@@ -165,7 +165,7 @@ def test_an_entity_of_two_classes_as_deep_takes_the_ontologys_most_specific(tmp_
     _warm(graph)
     graph.store.add([(other, RDFS.label, Literal("Other"), URIRef(SRC + "b"))])
     forget_projections()
-    patched = project(graph)
+    patched = project(graph.store, graph.ontology)
     assert ACTIVITY.joins[-1][1] == "patched"
     assert patched.nodes[ID + "both"]["cls"] == expected
     around = Neighbourhood(graph.store, graph.ontology)

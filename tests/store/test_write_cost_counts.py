@@ -62,7 +62,7 @@ def _article_quads() -> list:
 
 def _read_everything(graph: KnowledgeGraph) -> None:
     """What an ingest and the first analysis after it read beside the store."""
-    project(graph)
+    project(graph.store, graph.ontology)
     known_entities(graph.store, graph.ontology)
     Resolver.from_store(graph.store, replacing=str(ARTICLE))
 
@@ -78,13 +78,13 @@ def _write_article_counts(tmp_path: Path, rows: int) -> tuple[list, int]:
         _read_everything(graph)
     forget_projections()
     with KnowledgeGraph.open(url) as graph:
-        project(graph)  # a process finding every piece cached keeps their join
+        project(graph.store, graph.ontology)  # a process finding every piece cached keeps their join
     forget_projections()  # a new process: only the disk cache is left
     ACTIVITY.reset()
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(ARTICLE, _article_quads())
         _read_everything(graph)
-        assert ID + "acme" in project(graph)
+        assert ID + "acme" in project(graph.store, graph.ontology)
     return sorted(ACTIVITY.built), ACTIVITY.rows_read, ACTIVITY.joins, len(ACTIVITY.loaded)
 
 
@@ -105,12 +105,12 @@ def test_a_write_caches_its_graphs_pieces_without_reading_the_others(tmp_path):
     url = f"oxigraph:{tmp_path / 'store'}"
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(TABLE, _table_quads(50))
-        project(graph)
+        project(graph.store, graph.ontology)
     forget_projections()
     ACTIVITY.reset()
     with KnowledgeGraph.open(url) as graph:
         graph.store.replace_graph(ARTICLE, _article_quads())
-        assert refresh_pieces(graph)
+        assert refresh_pieces(graph.store, graph.ontology)
     assert ACTIVITY.built == [("projection", str(ARTICLE))] and ACTIVITY.loaded == []
 
 
@@ -118,12 +118,12 @@ def test_a_new_process_reads_every_piece_from_disk(tmp_path):
     url = f"oxigraph:{tmp_path / 'store'}"
     with KnowledgeGraph.open(url) as graph:
         graph.load([FIXTURES / "projection.trig"])
-        first = project(graph)
+        first = project(graph.store, graph.ontology)
         known = known_entities(graph.store, graph.ontology)
     forget_projections()
     ACTIVITY.reset()
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        again = project(graph)
+        again = project(graph.store, graph.ontology)
         assert known_entities(graph.store, graph.ontology) == known
     assert ACTIVITY.built == [] and ACTIVITY.rows_read == 0
     _assert_same(again, first)
@@ -136,7 +136,7 @@ def _cached_store(tmp_path: Path) -> str:
     url = f"oxigraph:{tmp_path / 'store'}"
     with KnowledgeGraph.open(url) as graph:
         graph.load([FIXTURES / "projection.trig"])
-        project(graph)
+        project(graph.store, graph.ontology)
         known_entities(graph.store, graph.ontology)
     forget_projections()
     return url
@@ -161,7 +161,7 @@ def test_a_write_through_pyoxigraph_directly_is_never_answered_from_the_cache(tm
     foreign.flush()
     del foreign
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        G = project(graph)
+        G = project(graph.store, graph.ontology)
         _assert_same(G, build_projection(graph.store, graph.ontology))
         names = {name for entity in known_entities(graph.store, graph.ontology) for name in entity.names}
     if change == "insert":
@@ -174,13 +174,13 @@ def test_a_write_through_pyoxigraph_directly_is_never_answered_from_the_cache(tm
 def test_a_sparql_update_through_kg_is_seen(tmp_path):
     url = _cached_store(tmp_path)
     with KnowledgeGraph.open(url) as graph:
-        before = project(graph)
+        before = project(graph.store, graph.ontology)
         graph.store.update(FOREIGN_UPDATES["insert"])
-        after = project(graph)
+        after = project(graph.store, graph.ontology)
         assert not before.has_edge(ID + "acme", ID + "x") and after.has_edge(ID + "acme", ID + "x")
     forget_projections()
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        assert project(graph).has_edge(ID + "acme", ID + "x")
+        assert project(graph.store, graph.ontology).has_edge(ID + "acme", ID + "x")
 
 
 def test_an_http_update_on_a_served_store_is_seen(tmp_path):
@@ -198,7 +198,7 @@ def test_an_http_update_on_a_served_store_is_seen(tmp_path):
     finally:
         served.stop()
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        assert project(graph).has_edge(ID + "acme", ID + "x")
+        assert project(graph.store, graph.ontology).has_edge(ID + "acme", ID + "x")
 
 
 def test_a_kg_writer_killed_before_closing_leaves_no_stale_cache(tmp_path):
@@ -214,7 +214,7 @@ def test_a_kg_writer_killed_before_closing_leaves_no_stale_cache(tmp_path):
     forget_projections()
     ACTIVITY.reset()
     with KnowledgeGraph.open(url, read_only=True) as graph:
-        assert project(graph).has_edge(ID + "acme", ID + "x")
+        assert project(graph.store, graph.ontology).has_edge(ID + "acme", ID + "x")
     assert ACTIVITY.built  # rebuilt, not read from the cache
 
 
@@ -228,7 +228,7 @@ def _assert_same(G, H) -> None:
 
 
 def _check(graph: KnowledgeGraph) -> None:
-    _assert_same(project(graph), build_projection(graph.store, graph.ontology))
+    _assert_same(project(graph.store, graph.ontology), build_projection(graph.store, graph.ontology))
 
 
 @pytest.mark.parametrize("backend", ["memory", "oxigraph"])
@@ -246,13 +246,13 @@ def test_pieces_joined_equal_the_whole_store_through_every_kind_of_write(backend
         (URIRef(ID + "st-table-1"), KG.amount, Literal(5), OTHER),
         (URIRef(ID + "st-table-1"), KG.candidate, Literal(True), OTHER),  # its fact becomes a candidate
     ])
-    projected = project(graph)
+    projected = project(graph.store, graph.ontology)
     assert projected.nodes[ID + "acme"]["label"] == "ACME"  # the least of the labels
     _check(graph)
     # Merges judged by a user, folded in after the pieces are joined.
     merge(graph.store, ID + "acme", ID + "company-2", who="test")
     _check(graph)
-    assert "merged" in project(graph).nodes[ID + "acme"]
+    assert "merged" in project(graph.store, graph.ontology).nodes[ID + "acme"]
     # A candidate statement: a node, no edge.
     st = URIRef(ID + "st-candidate")
     graph.store.replace_graph(ARTICLE, [*_article_quads(), *[(s, p, o, ARTICLE) for s, p, o in [
@@ -260,12 +260,12 @@ def test_pieces_joined_equal_the_whole_store_through_every_kind_of_write(backend
         (st, KG.object, URIRef(ID + "acme")), (st, KG.candidate, Literal(True)),
     ]]])
     _check(graph)
-    assert not project(graph).has_edge(ID + "firm-5", ID + "acme")
+    assert not project(graph.store, graph.ontology).has_edge(ID + "firm-5", ID + "acme")
     graph.store.replace_graph(TABLE, _table_quads(5))  # replaced, smaller
     _check(graph)
     graph.store.drop_graph(ARTICLE)
     _check(graph)
-    assert ID + "acme" in project(graph)  # still named by the fixture's graph
+    assert ID + "acme" in project(graph.store, graph.ontology)  # still named by the fixture's graph
     graph.store.update(FOREIGN_UPDATES["insert"])
     _check(graph)
     graph.close()
@@ -278,7 +278,7 @@ def test_the_projection_is_the_graph_networkx_builds_from_its_nodes_and_edges():
     graph.load([FIXTURES / "projection.trig"])
     graph.store.replace_graph(TABLE, _table_quads(30))
     graph.store.replace_graph(ARTICLE, _article_quads())
-    G = project(graph)
+    G = project(graph.store, graph.ontology)
     H = nx.MultiDiGraph(**G.graph)
     H.add_nodes_from(G.nodes(data=True))
     H.add_edges_from(G.edges(keys=True, data=True))
