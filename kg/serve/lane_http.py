@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import httptools
 
-__all__ = ["HEAD_LIMIT", "LaneRequest", "RequestReader", "forward", "ok_bytes", "response_bytes"]
+__all__ = ["HEAD_LIMIT", "LaneRequest", "RequestReader", "chunk_bytes", "forward", "ok_bytes", "response_bytes", "stream_head"]
 
 #: Most bytes a request's line and headers may take (a query in the URL counts here).
 HEAD_LIMIT = 2 * 1024 * 1024
@@ -31,7 +31,8 @@ _HOP = frozenset({b"connection", b"keep-alive", b"transfer-encoding", b"content-
 class LaneRequest:
     """One request as read: method, raw URL, lower-cased headers, body, whether the
     connection may serve another after it, and *problem*, the status owed instead of an
-    answer when the request could not be read whole (400, 413, 431)."""
+    answer when the request could not be read whole (400, 413, 431); *http11*, whether
+    the client speaks HTTP/1.1 (and so reads a chunked body)."""
 
     method: str = ""
     url: bytes = b""
@@ -39,6 +40,7 @@ class LaneRequest:
     body: bytearray = field(default_factory=bytearray)
     keep_alive: bool = True
     problem: int = 0
+    http11: bool = True
 
     def header(self, name: bytes, default: bytes = b"") -> bytes:
         """The first value of header *name* (lower case)."""
@@ -84,6 +86,7 @@ class RequestReader:
         self._headers_done = True
         request = self.current
         request.method = self._parser.get_method().decode("latin-1")
+        request.http11 = self._parser.get_http_version() != "1.0"
         declared = request.header(b"content-length")
         if declared.isdigit() and int(declared) > self.max_body:
             request.problem = 413
@@ -176,6 +179,24 @@ def ok_bytes(content_type: str, body: bytes, keep_alive: bool) -> bytes:
         b"HTTP/1.1 200 OK\r\n", _DateCache.line, b"content-length: %d\r\ncontent-type: " % len(body), content_type.encode(),
         b"\r\n", _SECURITY, _NO_FRAMING, b"\r\n" if keep_alive else b"connection: close\r\n\r\n", body,
     ))
+
+
+def stream_head(content_type: str, keep_alive: bool, chunked: bool) -> bytes:
+    """The head of a 200 answer whose length is not known yet: its body follows in chunks
+    (:func:`chunk_bytes`, then ``0\r\n\r\n``), or, when not *chunked* (an HTTP/1.0
+    client), raw until the connection closes."""
+    now = int(time.time())
+    if now != _DateCache.second:
+        _DateCache.second, _DateCache.line = now, b"date: " + _date() + b"\r\n"
+    framing = b"transfer-encoding: chunked\r\n" if chunked else b""
+    closing = b"\r\n" if keep_alive and chunked else b"connection: close\r\n\r\n"
+    return b"".join((b"HTTP/1.1 200 OK\r\n", _DateCache.line, b"content-type: ", content_type.encode(), b"\r\n",
+                     framing, _SECURITY, _NO_FRAMING, closing))
+
+
+def chunk_bytes(data: bytes) -> bytes:
+    """*data* as one chunk of a chunked body (never empty: an empty chunk ends the body)."""
+    return b"%x\r\n" % len(data) + data + b"\r\n"
 
 
 def forward(request: LaneRequest, address: str, client: str, trusted: bool, timeout: float) -> bytes:

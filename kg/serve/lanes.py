@@ -27,6 +27,14 @@ Guarantees kept, and how:
   them (a client holding more connections than there are lanes).
 - **A read-only server lets writers in.** A lane closes the store after ``idle_close``
   seconds without a query, as a worker does, and opens it again on the next one.
+- **Large answers are streamed.** An answer past ``stream_threshold`` bytes is not kept
+  whole: the lane sends the 200 head with ``Transfer-Encoding: chunked`` (to an HTTP/1.0
+  client: no length, and the connection closes after it) and then each piece as pyoxigraph
+  writes it (:class:`_Stream`); its memory stays within the threshold plus one chunk. A
+  cap passed, the deadline, or an engine error after the head was sent can no longer be
+  answered: the lane cuts the connection without the closing empty chunk, so the client
+  sees a broken answer, never a short one. Past its deadline a streaming lane is killed by
+  the parent like a running one, without the 503.
 - **The same answers.** A lane reads a request with :func:`kg.serve.protocol.read_operation`
   and answers with the same functions and headers as the Starlette endpoint.
 
@@ -50,7 +58,7 @@ import traceback
 from multiprocessing.sharedctypes import RawArray
 
 from kg.errors import KGError
-from kg.serve.lane_http import LaneRequest, RequestReader, forward, ok_bytes, response_bytes
+from kg.serve.lane_http import LaneRequest, RequestReader, chunk_bytes, forward, ok_bytes, response_bytes, stream_head
 from kg.serve.workers import _CONTEXT, _die_with_parent
 
 __all__ = ["Lanes"]
@@ -59,7 +67,7 @@ __all__ = ["Lanes"]
 # phases below), the deadline of the query it runs (time.monotonic), and the number of the
 # connection it serves (which the parent's copy of the connection must match).
 _SLOTS = 3
-_OTHER, _ACCEPTING, _RUNNING, _SENDING, _YIELDING = 0.0, 1.0, 2.0, 3.0, 4.0
+_OTHER, _ACCEPTING, _RUNNING, _SENDING, _YIELDING, _STREAMING = 0.0, 1.0, 2.0, 3.0, 4.0, 5.0
 #: Seconds a connection may stay idle between requests (uvicorn's default).
 KEEP_ALIVE_SECONDS = 5.0
 #: Seconds a started request may take to arrive whole.
@@ -71,6 +79,49 @@ _WATCH_MS = 50  # how often the parent checks the lanes' deadlines
 # A lane's wait for the parent's server, for a request passed on: the parent's own wait for
 # a worker (timeout + startup) and then some.
 _FORWARD_EXTRA = 150.0
+#: Bytes of a streamed answer gathered into one chunk (pyoxigraph writes 8 KiB pieces; a
+#: write a piece would cost a system call each).
+CHUNK_BYTES = 64 * 1024
+# What _respond returns when the answer went out already and the connection must close.
+_CLOSE = object()
+
+
+class _Stream:
+    """An answer stream (see :func:`kg.serve.tasks.sparql_answer`) writing to a lane's
+    client: the head when the answer passes the threshold, then chunks of at most about
+    :data:`CHUNK_BYTES`; past *deadline* it stops the answer (:class:`AnswerCut`)."""
+
+    def __init__(self, conn: socket.socket, threshold: int, keep_alive: bool, chunked: bool, deadline: float, on_start) -> None:
+        self.conn, self.threshold, self.keep_alive, self.chunked = conn, threshold, keep_alive, chunked
+        self.deadline, self.on_start = deadline, on_start
+        self.pending = bytearray()
+
+    def start(self, media: str, parts: list[bytes]) -> None:
+        from kg.serve.protocol import answer_media_type
+
+        self.on_start()
+        self.conn.sendall(stream_head(answer_media_type(media), self.keep_alive, self.chunked))
+        for part in parts:
+            self.send(part)
+
+    def send(self, piece) -> None:
+        self.pending += piece
+        if len(self.pending) >= CHUNK_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if time.monotonic() > self.deadline:
+            from kg.serve.tasks import AnswerCut
+
+            raise AnswerCut("the query's deadline passed while its answer was sent")
+        if self.pending:
+            self.conn.sendall(chunk_bytes(bytes(self.pending)) if self.chunked else self.pending)
+            self.pending.clear()
+
+    def finish(self) -> None:
+        self._flush()
+        if self.chunked:
+            self.conn.sendall(b"0\r\n\r\n")
 
 
 def _trusted_proxies() -> set[str]:
@@ -84,8 +135,9 @@ class _Lane:
     def __init__(self, index, listener, control, state, url, settings, parent_address, cors) -> None:
         from kg.graph import KnowledgeGraph
         from kg.serve import protocol
-        from kg.serve.tasks import sparql_answer
+        from kg.serve.tasks import AnswerCut, sparql_answer
 
+        self.cut_error = AnswerCut
         self.open_store = lambda: KnowledgeGraph.open(url, read_only=True)
         self.protocol, self.answer = protocol, sparql_answer
         self.listener, self.control, self.state = listener, control, state
@@ -230,12 +282,18 @@ class _Lane:
                     reader.wants_continue = False
                     conn.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
             request = reader.ready.pop(0)
-            conn.sendall(self._respond(request))
+            answer = self._respond(request, conn)
+            if answer is _CLOSE:
+                return
+            if answer is not None:
+                conn.sendall(answer)
             self.state[self.base] = _OTHER
             if not request.keep_alive:
                 return
 
-    def _respond(self, request: LaneRequest) -> bytes:
+    def _respond(self, request: LaneRequest, conn: socket.socket):
+        """The bytes answering *request*; None when the answer was streamed to *conn*
+        already, and _CLOSE when the connection must then close."""
         protocol, settings, keep = self.protocol, self.settings, request.keep_alive
         if request.problem:
             messages = {400: "invalid HTTP request", 413: f"request body larger than {settings.max_body:,} bytes",
@@ -256,18 +314,23 @@ class _Lane:
         if refusal is not None:
             return response_bytes(refusal.status_code, refusal.raw_headers, refusal.body, keep)
         accept = request.header(b"accept", b"*/*").decode("latin-1")
-        return self._query(operation, accept, self._base_iri(request), keep)
+        return self._query(operation, accept, self._base_iri(request), request, conn)
 
-    def _query(self, operation, accept: str, base: str, keep: bool) -> bytes:
-        settings, state = self.settings, self.state
-        state[self.base + 1] = time.monotonic() + settings.timeout
+    def _query(self, operation, accept: str, base: str, request: LaneRequest, conn: socket.socket):
+        settings, state, keep = self.settings, self.state, request.keep_alive
+        deadline = time.monotonic() + settings.timeout
+        state[self.base + 1] = deadline
         state[self.base] = _RUNNING
+        stream = _Stream(conn, settings.stream_threshold, keep, request.http11, deadline, self._streaming)
         try:
             if self.graph is None:
                 self.graph = self.open_store()
             media, body = self.answer(
-                self.graph, operation.text, accept, settings.max_rows, settings.max_answer_bytes, base, operation.dataset
+                self.graph, operation.text, accept, settings.max_rows, settings.max_answer_bytes, base, operation.dataset, stream
             )
+        except self.cut_error as error:
+            print(f"kg serve: a streamed answer was cut: {error}", file=sys.stderr, flush=True)
+            return _CLOSE
         except KGError as error:
             failed = self.protocol.query_failure(error, settings, accept)
             state[self.base] = _SENDING
@@ -279,8 +342,15 @@ class _Lane:
             return response_bytes(failed.status_code, failed.raw_headers, failed.body, keep)
         finally:
             self.last_query = time.monotonic()
+        if body is None:  # streamed
+            return None if keep and request.http11 else _CLOSE
         state[self.base] = _SENDING
         return ok_bytes(self.protocol.answer_media_type(media), body, keep)
+
+    def _streaming(self) -> None:
+        # Still killed at the deadline by the parent, which then writes no 503 into a
+        # half-sent answer.
+        self.state[self.base] = _STREAMING
 
     def _base_iri(self, request: LaneRequest) -> str:
         scheme = "http"
@@ -425,7 +495,7 @@ class Lanes:
         now = time.monotonic()
         for index in range(len(self._slots)):
             base = index * _SLOTS
-            if self._state[base] == _RUNNING and now > self._state[base + 1]:
+            if self._state[base] in (_RUNNING, _STREAMING) and now > self._state[base + 1]:
                 self._lost(index, timed_out=True)
 
     def _lost(self, index: int, *, timed_out: bool) -> None:
@@ -453,6 +523,9 @@ class Lanes:
                 slot.connection.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass  # the client left; nothing to tell it
+        elif timed_out:
+            print(f"kg serve: a streamed answer passed its deadline ({self._settings.timeout:g} s); its connection was cut",
+                  file=sys.stderr, flush=True)
         if not timed_out:
             why = "a worker died on a request" if held else "a lane ended"
             print(f"kg serve: {why} (worker exit code {slot.process.exitcode}); started another", file=sys.stderr, flush=True)

@@ -51,7 +51,9 @@ class EndpointSettings:
     ``SERVICE``/``LOAD`` may reach (none by default); ``max_answer_bytes`` caps an answer's
     size; ``idle_close`` is how long a worker keeps the store open without work; ``lanes``
     lets queries to a read-only embedded store be served by lanes (:mod:`kg.serve.lanes`),
-    one connection per process, instead of the parent and its worker pool.
+    one connection per process, instead of the parent and its worker pool;
+    ``stream_threshold`` is the size past which a lane streams an answer (chunked) instead
+    of sending it whole with its length.
     """
 
     allow_update: bool = False
@@ -64,6 +66,7 @@ class EndpointSettings:
     max_answer_bytes: int = 128 * 1024 * 1024
     idle_close: float = 1.0
     lanes: bool = True
+    stream_threshold: int = 1024 * 1024
 
 
 def checked_text(text: str, settings: EndpointSettings, what: str) -> None:

@@ -5,12 +5,16 @@
 SPARQL answers from the embedded store are written by pyoxigraph itself, in the format the
 client asked for, with no conversion to rdflib terms in between, and the query reaches it
 as the client wrote it (kg's prefixes and the base given as parser options); other stores
-go through :func:`kg.result_writers.write_results`.
+go through :func:`kg.result_writers.write_results`. A lane may pass an *answer stream*: an
+answer that outgrows the stream's threshold is then handed to it piece by piece as
+pyoxigraph writes it, instead of being kept whole (see :func:`sparql_answer`).
 """
 
 from __future__ import annotations
 
+import csv
 import io
+import itertools
 import os
 from functools import lru_cache
 
@@ -23,7 +27,7 @@ from kg.sparql import Prepared
 from kg.store.base import syntax_error
 from kg.store.oxigraph import OxigraphStore
 
-__all__ = ["TASKS", "NotAcceptable", "run_update", "sparql_answer"]
+__all__ = ["TASKS", "AnswerCut", "NotAcceptable", "run_update", "sparql_answer"]
 
 # Media type -> kg result format, in order of preference when the client accepts anything.
 RESULT_TYPES = {
@@ -74,19 +78,60 @@ class _AnswerTooBig(Exception):
     """Raised from inside pyoxigraph's writer to stop it at the byte cap."""
 
 
-class _CappedBuffer:
-    """A binary sink for pyoxigraph's writers that refuses to grow past *limit* bytes."""
+class _TooManyRows(Exception):
+    """Raised from inside pyoxigraph's writer to stop an answer that may be streamed at the
+    row cap (in the formats whose rows are counted as they pass)."""
 
-    def __init__(self, limit: int) -> None:
+
+class AnswerCut(Exception):
+    """A streamed answer stopped after its first bytes were sent (a cap, the deadline, an
+    engine error, or the client gone): the only honest end left is to cut the connection.
+    Deliberately not a :class:`~kg.errors.KGError`: no error answer can follow."""
+
+
+# Formats with one row (or triple) a line, and the lines before the first row: their rows
+# are counted as a streamed answer passes (SPARQL TSV and N-Triples escape line breaks in
+# literals; CSV does not, so its rows are not counted this way).
+_HEADER_LINES = {"tsv": 1, "ntriples": 0, "nquads": 0}
+
+
+class _CappedBuffer:
+    """A binary sink for pyoxigraph's writers that refuses to grow past *limit* bytes.
+
+    With an answer *stream* (a lane's), the answer is kept only up to the stream's
+    threshold; past it the stream is started with what was kept, and every further piece
+    goes to it at once. Once streaming, rows are counted in the line formats of
+    ``_HEADER_LINES`` (*max_rows* then holds); in the others, the byte cap bounds them.
+    """
+
+    def __init__(self, limit: int, stream=None, media: str = "", fmt: str = "", max_rows: int = 0) -> None:
         self.limit = limit
         self.parts: list[bytes] = []
         self.size = 0
+        self.stream, self.media = stream, media
+        self.streaming = False
+        self.row_limit = max_rows + _HEADER_LINES[fmt] if fmt in _HEADER_LINES else None
+        self.lines = 0
 
     def write(self, data) -> int:
         self.size += len(data)
         if self.size > self.limit:
             raise _AnswerTooBig
-        self.parts.append(bytes(data))
+        if self.stream is None:
+            self.parts.append(bytes(data))
+            return len(data)
+        if self.row_limit is not None:
+            self.lines += bytes(data).count(b"\n")
+            if self.lines > self.row_limit:
+                raise _TooManyRows
+        if self.streaming:
+            self.stream.send(data)
+        else:
+            self.parts.append(bytes(data))
+            if self.size > self.stream.threshold:
+                self.streaming = True
+                parts, self.parts = self.parts, []
+                self.stream.start(self.media, parts)
         return len(data)
 
     def flush(self) -> None:
@@ -167,8 +212,8 @@ def _run_native(store, query: str, base: str | None, dataset: tuple[tuple[str, .
 
 
 def _native_answer(
-    store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None, dataset=None
-) -> tuple[str, bytes]:
+    store, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None, dataset=None, stream=None
+) -> tuple[str, bytes | None]:
     result = _run_native(store, query, base, dataset)
     if isinstance(result, ox.QueryBoolean):
         kind = "ask"
@@ -180,7 +225,7 @@ def _native_answer(
     if chosen is None:
         raise NotAcceptable(kind)
     media, fmt = chosen
-    sink = _CappedBuffer(max_bytes)
+    sink = _CappedBuffer(max_bytes, stream, media, fmt, max_rows)
     try:
         if kind == "graph":
             rdf = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
@@ -189,14 +234,30 @@ def _native_answer(
         else:
             result.serialize(sink, _RESULT_FORMATS[fmt])
     except _AnswerTooBig:
+        if sink.streaming:
+            raise AnswerCut(f"the answer passed {max_bytes:,} bytes after streaming began") from None
         raise ResultTooLarge(f"the answer is larger than {max_bytes:,} bytes; narrow the query or add LIMIT") from None
+    except _TooManyRows:
+        if not sink.streaming:
+            raise _too_many(max_rows) from None
+        raise AnswerCut(f"the answer passed {max_rows:,} rows after streaming began") from None
     except (OSError, RuntimeError, ValueError) as error:
+        if sink.streaming:  # the engine failed, or the client is gone (a socket error)
+            raise AnswerCut(f"the answer stopped after streaming began: {' '.join(str(error).split())}") from None
         raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+    if sink.streaming:
+        try:
+            stream.finish()
+        except OSError as error:
+            raise AnswerCut(f"the client went away: {error}") from None
+        return media, None
     body = b"".join(sink.parts)
     if kind != "ask" and len(body) > max_rows * _MIN_ROW_BYTES[fmt]:
         # Counted by pyoxigraph's parser, only when the size allows too many rows.
         if kind == "graph":
             parsed = ox.parse(body, getattr(ox.RdfFormat, _OX_FORMATS[fmt]))
+        elif fmt == "csv":  # pyoxigraph does not read CSV results back (they are lossy)
+            parsed = itertools.islice(csv.reader(io.StringIO(body.decode("utf-8"), newline="")), 1, None)
         else:
             parsed = ox.parse_query_results(body, _RESULT_FORMATS[fmt])
         if sum(1 for _ in parsed) > max_rows:
@@ -205,8 +266,8 @@ def _native_answer(
 
 
 def sparql_answer(
-    graph, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None = None, dataset=None
-) -> tuple[str, bytes]:
+    graph, query: str, accept: str, max_rows: int, max_bytes: int, base: str | None = None, dataset=None, stream=None
+) -> tuple[str, bytes | None]:
     """Run *query* and return (media type, body) in the format *accept* prefers; relative
     IRIs resolve against *base* (the endpoint's URL). *dataset*, when given, is the
     protocol's (default graphs, named graphs), which replaces the union of all graphs and
@@ -214,9 +275,17 @@ def sparql_answer(
 
     Raises :class:`NotAcceptable`, :class:`~kg.errors.ResultTooLarge` past *max_rows* rows
     or *max_bytes* bytes, or :class:`~kg.errors.QueryError`.
+
+    *stream*, on the embedded store only, is an answer stream: an object with a
+    ``threshold`` (bytes), ``start(media, parts)``, ``send(piece)`` and ``finish()``. An
+    answer within the threshold is returned whole, as without it; a longer one is given to
+    the stream as pyoxigraph writes it, and (media type, None) is returned. Once the stream
+    has started, a cap passed, an engine error or an exception of the stream itself (its
+    deadline, a socket error) raises :class:`AnswerCut`; the row cap then holds only in the
+    formats with a row a line (TSV, N-Triples, N-Quads), the byte cap in all.
     """
     if isinstance(graph.store, OxigraphStore):
-        return _native_answer(graph.store, query, accept, max_rows, max_bytes, base, dataset)
+        return _native_answer(graph.store, query, accept, max_rows, max_bytes, base, dataset, stream)
     if dataset is not None:
         raise QueryError("default-graph-uri and named-graph-uri need an embedded store (oxigraph:); this one answers over all its graphs")
     from kg.result_writers import write_results
