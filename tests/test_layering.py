@@ -122,3 +122,79 @@ def test_the_check_names_each_way_of_importing(source, module, is_package, expec
 def test_allowed_modules_are_the_cli_the_server_and_the_root_only():
     assert all(map(_allowed, ["kg", "kg.__main__", "kg.cli", "kg.cli.store", "kg.serve", "kg.serve.app"]))
     assert not any(map(_allowed, ["kg.graph", "kg.analysis", "kg.analysis.project", "kg.server", "kg.client", "kg.viz.pictures"]))
+
+
+# -- the lower layers called without the façade -----------------------------------------------
+
+#: The functions below the façade that write, validate or project a store: each takes the
+#: store and the ontology first, never the KnowledgeGraph handed down.
+LOWER = [
+    ("kg.store", "install_ontology"),
+    ("kg.validation", "validate"),
+    ("kg.validation_changes", "validate_changes"),
+    ("kg.validation_changes", "check_write"),
+    ("kg.validation_changes", "refuse_violations"),
+    ("kg.ingest.tables", "import_table"),
+    ("kg.extract.store_io", "ingest_documents"),
+    ("kg.analysis.project", "project"),
+    ("kg.analysis.project", "refresh_pieces"),
+]
+
+
+@pytest.mark.parametrize(("module", "name"), LOWER)
+def test_lower_layers_take_a_store_and_an_ontology(module, name):
+    import importlib
+    import inspect
+
+    parameters = list(inspect.signature(getattr(importlib.import_module(module), name)).parameters)
+    # ("graph", where a function has it, is a named graph's IRI.)
+    assert parameters[:2] == ["store", "ontology"]
+    assert not {"kg_graph", "kg", "knowledge_graph"} & set(parameters)
+
+
+def test_lower_layers_run_on_a_bare_store_and_ontology(tmp_path):
+    """Import a table, validate, check a write, ingest a news text and project, with an
+    embedded store and the ontology only: no KnowledgeGraph is made."""
+    from rdflib import RDF, URIRef
+
+    from kg.analysis.project import project, refresh_pieces
+    from kg.extract.documents import Document
+    from kg.extract.pipeline import Extractor
+    from kg.extract.store_io import ingest_documents, known_entities
+    from kg.ingest.tables import import_table
+    from kg.namespaces import ID, KG, ONTOLOGY_GRAPH
+    from kg.ontology import load_ontology
+    from kg.store import open_store
+    from kg.validation import validate
+    from kg.validation_changes import check_write, validate_changes
+
+    tables = Path(__file__).parent / "fixtures" / "tables"
+    ontology = load_ontology()
+    with open_store(f"oxigraph:{tmp_path / 'store'}") as store:
+        report = import_table(store, ontology, tables / "deals.csv", tables / "deals.yaml", validate=True)
+        assert (report.rows, report.statements, report.entities_created) == (7, 5, 6)
+        assert ONTOLOGY_GRAPH in store.graphs()  # installed by the import
+        assert validate(store, ontology).conforms
+        assert validate_changes(store, ontology).scope == "all"
+        assert validate_changes(store, ontology).scope == "unchanged"
+        new = URIRef("https://w3id.org/kg/source/n")
+        unnamed = [(ID.newco, RDF.type, KG.Company, new)]
+        assert [str(v) for v in check_write(store, ontology, new, unnamed).violations] == [
+            "id:newco rdfs:label: an entity needs a label"
+        ]
+        text = "Accel Partners invested $5 million in Dropbox in 2010."
+        document = Document(id="n1", text=text, path=None, title="Accel", publication_date="2010-01-02")
+        [summary] = ingest_documents(store, ontology, [document], Extractor(ontology, known_entities(store, ontology)))
+        assert (summary["entities"], summary["relations"], summary["refused"]) == (2, 2, False)
+        assert refresh_pieces(store, ontology)
+        G = project(store, ontology)
+        edges = sorted((G.nodes[u]["label"], rel, G.nodes[v]["label"]) for u, v, rel in G.edges(data="relation"))
+        assert edges == [
+            ("Accel Partners", "holdsStakeIn", "Dropbox"),  # from the text
+            ("Accel Partners", "investsIn", "Dropbox"),  # from the text
+            ("Accel Partners", "investsIn", "Facebook"),
+            ("Accel Partners", "investsIn", "Facebook"),
+            ("Accel Partners LLC", "investsIn", "Dropbox"),
+            ("Greylock Partners", "investsIn", "Facebook"),
+            ("Peter Thiel", "investsIn", "Facebook"),
+        ]
