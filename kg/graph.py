@@ -32,7 +32,7 @@ from kg.formats import RdfFormat, count_quads, guess_format, input_size
 from kg.namespaces import ONTOLOGY_GRAPH
 from kg.ontology import Ontology, load_ontology
 from kg.resources import resource_dir
-from kg.store import Results, Store, install_ontology, open_store
+from kg.store import Results, Store, data_triples, install_ontology, open_store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -531,7 +531,7 @@ class KnowledgeGraph:
 
     def triples(self) -> Iterable[tuple[Identifier, Identifier, Identifier]]:
         """Every triple outside the ontology graph (graphs merged, duplicates kept)."""
-        return ((s, p, o) for s, p, o, g in self.store.quads() if g != ONTOLOGY_GRAPH)
+        return data_triples(self.store)
 
 
 def _stake_text(row: dict) -> str:

@@ -16,6 +16,7 @@ from kg.errors import OntologyError
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
 from kg.ontology import Ontology
 from kg.resources import resource_dir
+from kg.store import data_triples
 from kg.store.base import read_workers
 __all__ = [
     "Violation", "ValidationReport", "curie", "runs_in_store", "validate", "validate_dataset", "validate_in_engine",
@@ -97,7 +98,7 @@ def validate(store, ontology: Ontology, *, progress=None) -> ValidationReport:
     if runs_in_store(store):
         return validate_store(store, progress=progress)
     # The store's own copy of the ontology is left out: *ontology* is added to the data.
-    triples = ((s, p, o) for s, p, o, g in store.quads() if g != ONTOLOGY_GRAPH)
+    triples = data_triples(store)
     if isinstance(store, MemoryStore):
         # rdflib already holds it, small, with the lexical forms as written.
         return validate_triples(triples, ontology)

@@ -22,7 +22,7 @@ from kg.errors import StoreError
 from kg.store.base import Quad, Results, Store
 
 __all__ = [
-    "install_ontology", "open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad",
+    "data_triples", "install_ontology", "open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad",
     "DEFAULT_STORE",
 ]
 
@@ -93,6 +93,14 @@ def install_ontology(store: Store, ontology) -> None:
     from kg.namespaces import ONTOLOGY_GRAPH
 
     store.replace_graph(ONTOLOGY_GRAPH, [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology.graph])
+
+
+def data_triples(store: Store):
+    """Every triple of *store* outside the ontology's own graph (graphs merged, duplicates
+    kept): the data, to which a validator adds the ontology it is given."""
+    from kg.namespaces import ONTOLOGY_GRAPH
+
+    return ((s, p, o) for s, p, o, g in store.quads() if g != ONTOLOGY_GRAPH)
 
 
 def shown_url(url: str) -> str:
