@@ -138,6 +138,8 @@ LOWER = [
     ("kg.extract.store_io", "ingest_documents"),
     ("kg.analysis.project", "project"),
     ("kg.analysis.project", "refresh_pieces"),
+    ("kg.resolution", "dedupe"),
+    ("kg.resolution.candidates", "read_entities"),
 ]
 
 

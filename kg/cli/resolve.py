@@ -48,7 +48,7 @@ def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: 
     wanted = split_names(classes)
     for name in wanted or []:
         graph.ontology.cls(name)
-    rows = find_candidates(graph, classes=wanted, min_score=min_score, limit=limit)
+    rows = find_candidates(graph.store, graph.ontology, classes=wanted, min_score=min_score, limit=limit)
     shown = rows if fmt == "json" else [
         {"score": f"{row['score']:.2f}", "a": f"{row['a_label']} <{row['a']}>", "a_class": row["a_class"],
          "b": f"{row['b_label']} <{row['b']}>", "b_class": row["b_class"], "evidence": "; ".join(row["evidence"])}

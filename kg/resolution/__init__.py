@@ -31,20 +31,21 @@ __all__ = [
 
 
 def dedupe(
-    kg,
+    store,
+    ontology,
     *,
     classes: Iterable[str] | None = None,
     min_score: float = 0.6,
     limit: int | None = None,
 ) -> list[dict]:
-    """Pairs of entities of the knowledge graph *kg* that may be one, best first, with
+    """Pairs of entities of *store* (read under *ontology*) that may be one, best first, with
     the evidence for each; merged entities count as one and judged pairs are left out.
 
     See :func:`kg.resolution.candidates.candidates` for the parameters and the rows.
     """
-    judgements = read_judgements(kg.store)
-    entities = read_entities(kg, canonical=canonical_map(judgements))
+    judgements = read_judgements(store)
+    entities = read_entities(store, ontology, canonical=canonical_map(judgements))
     return candidates(
-        entities, kg.ontology, classes=classes, min_score=min_score, limit=limit,
+        entities, ontology, classes=classes, min_score=min_score, limit=limit,
         judged=judged_pairs(judgements),
     )

@@ -58,8 +58,8 @@ class Entity:
     wikidata: set[str] = field(default_factory=set)
 
 
-def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, Entity]:
-    """Every entity of the knowledge graph *kg* with its names, neighbours, headquarters
+def read_entities(store, ontology, *, canonical: dict[str, str] | None = None) -> dict[str, Entity]:
+    """Every entity of *store* (read under *ontology*) with its names, neighbours, headquarters
     and Wikidata items: classes, labels and links come from the (cached) projection, names
     and Wikidata items from two bulk queries. Members of a merged cluster (*canonical* maps
     a member to its canonical IRI) are read as their canonical entity, names and links
@@ -69,8 +69,8 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
     canonical = canonical or {}
     # Ranked as Ontology.most_specific ranks: a cluster's class is its members' deepest,
     # ties to the name sorting last, whatever order the projection lists the members in.
-    rank = {c.name: kg.ontology.specificity(c.name) for c in kg.ontology.entity_classes()}
-    graph = project(kg.store, kg.ontology)
+    rank = {c.name: ontology.specificity(c.name) for c in ontology.entity_classes()}
+    graph = project(store, ontology)
     entities: dict[str, Entity] = {}
     for iri, data in graph.nodes(data=True):
         cls = data.get("cls") or ""
@@ -82,7 +82,7 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
             entities[iri] = Entity(iri, "", cls)
         elif rank.get(cls, (0, "")) > rank.get(known.cls, (0, "")):
             known.cls = cls
-    _, rows = kg.store.select_rows(
+    _, rows = store.select_rows(
         f"SELECT ?e ?n ?k WHERE {{ {{ ?e <{RDFS.label}> ?n BIND(0 AS ?k) }} UNION "
         f"{{ ?e <{SKOS.altLabel}> ?n BIND(1 AS ?k) }} }}"
     )
@@ -93,7 +93,7 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
             entity.names.append(name)
     for entity in entities.values():
         entity.label = entity.names[0] if entity.names else entity.iri
-    telling_apart = {r.name for r in kg.ontology.relations.values() if r.tells_apart}
+    telling_apart = {r.name for r in ontology.relations.values() if r.tells_apart}
     for u, v, relation in graph.edges(data="relation"):
         u, v = canonical.get(u, u), canonical.get(v, v)
         if u in entities and v in entities and u != v:
@@ -101,7 +101,7 @@ def read_entities(kg, *, canonical: dict[str, str] | None = None) -> dict[str, E
             entities[v].neighbours.add(u)
             if relation in telling_apart:
                 entities[u].places.add(v)
-    _, rows = kg.store.select_rows(
+    _, rows = store.select_rows(
         f"SELECT ?e ?w WHERE {{ {{ ?e <{KG.wikidata}> ?w }} UNION {{ ?e <{OWL.sameAs}> ?w }} "
         f"FILTER(STRSTARTS(STR(?w), \"{WD}\")) }}"
     )

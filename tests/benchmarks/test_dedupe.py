@@ -36,7 +36,7 @@ t = time.perf_counter()
 graph.projection()  # what kg load leaves cached after a write
 projection_s = time.perf_counter() - t
 t0 = time.perf_counter()
-entities = read_entities(graph)
+entities = read_entities(graph.store, graph.ontology)
 t1 = time.perf_counter()
 pairs = candidates(entities, graph.ontology, min_score=0.6)
 t2 = time.perf_counter()

@@ -67,7 +67,7 @@ scores = {{
 pairs = {{}}
 for name in ("crunchbase-pairs.csv", "news-seed-pairs.csv"):
     pairs.update(read_labels({str(FIXTURES)!r} + "/" + name))
-rows = dedupe(graph, min_score=0.6)
+rows = dedupe(graph.store, graph.ontology, min_score=0.6)
 # The spellings import no longer makes one are pairs of kg dedupe now: their decision labels
 # (by the two names) label those pairs too, for the list's figures only.
 listed = {{**labels_by_names(rows, {str(FIXTURES / "automatic-links.csv")!r}), **pairs}}

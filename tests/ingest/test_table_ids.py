@@ -138,7 +138,7 @@ def test_spellings_without_ids_need_a_shared_neighbour(graph, tmp_path):
     assert found["ember-inc"] == {"Ember Inc.", "EMBER"}
     assert invested(graph) >= {("hearst", "ember"), ("index", "ember-inc")}
     # The two Embers are left to a person: kg dedupe proposes them, on their names alone.
-    [pair] = [row for row in dedupe(graph, min_score=0.5) if {row["a_label"], row["b_label"]} == {"Ember", "Ember Inc."}]
+    [pair] = [row for row in dedupe(graph.store, graph.ontology, min_score=0.5) if {row["a_label"], row["b_label"]} == {"Ember", "Ember Inc."}]
     assert pair["score"] == 0.9 and pair["evidence"] == ["same normalised name 'ember'"]
 
 
@@ -179,5 +179,5 @@ def test_a_person_merges_what_import_kept_apart_and_reimport_keeps_it(graph, tmp
     merge(graph.store, ID + "ember", ID + "ember-inc", who="ana", why="one chip maker")
     for _ in range(2):  # before and after importing the table again
         assert {row["label"] for row in graph.investors("Ember Inc.")} == {"Hearst", "Index"}
-        assert not [row for row in dedupe(graph, min_score=0.5) if "Ember" in (row["a_label"], row["b_label"])]
+        assert not [row for row in dedupe(graph.store, graph.ontology, min_score=0.5) if "Ember" in (row["a_label"], row["b_label"])]
         graph.import_table(*files)

@@ -73,7 +73,7 @@ def invested(graph) -> set[tuple[str, str]]:
 
 
 def pairs(graph) -> dict[tuple[str, str], float]:
-    return {(r["a"].removeprefix(ID), r["b"].removeprefix(ID)): r["score"] for r in dedupe(graph, min_score=0.5)}
+    return {(r["a"].removeprefix(ID), r["b"].removeprefix(ID)): r["score"] for r in dedupe(graph.store, graph.ontology, min_score=0.5)}
 
 
 def test_import_links_one_fitting_candidate_and_leaves_the_rest_to_dedupe(graph, tmp_path):

@@ -22,11 +22,11 @@ def _short(rows):
 
 
 def test_pairs_ranked_with_evidence(kg_graph):
-    assert _short(dedupe(kg_graph)) == EXPECTED
+    assert _short(dedupe(kg_graph.store, kg_graph.ontology)) == EXPECTED
 
 
 def test_rules_below_the_threshold(kg_graph):
-    rows = {(a, b): (score, why) for a, b, score, why in _short(dedupe(kg_graph, min_score=0))}
+    rows = {(a, b): (score, why) for a, b, score, why in _short(dedupe(kg_graph.store, kg_graph.ontology, min_score=0))}
     # Linked to each other: a fund and the fund it invests in are two.
     assert rows["sequoia", "sequoia-china"] == (0.55, ["'sequoia capital' begins 'sequoia capital china'", "linked to each other"])
     # Brothers share a family name and an investment, not a given name.
@@ -39,10 +39,10 @@ def test_rules_below_the_threshold(kg_graph):
 
 
 def test_class_filter_min_score_and_limit(kg_graph):
-    assert [r["b"] for r in dedupe(kg_graph, classes=["InvestmentFirm"], min_score=0)] == [ID + "sequoia-china"]
-    assert [r["b"] for r in dedupe(kg_graph, classes=["Person"], min_score=0)] == [ID + "hadi-partovi"]
-    assert _short(dedupe(kg_graph, min_score=0.9)) == EXPECTED[:2]
-    assert _short(dedupe(kg_graph, limit=3)) == EXPECTED[:3]
+    assert [r["b"] for r in dedupe(kg_graph.store, kg_graph.ontology, classes=["InvestmentFirm"], min_score=0)] == [ID + "sequoia-china"]
+    assert [r["b"] for r in dedupe(kg_graph.store, kg_graph.ontology, classes=["Person"], min_score=0)] == [ID + "hadi-partovi"]
+    assert _short(dedupe(kg_graph.store, kg_graph.ontology, min_score=0.9)) == EXPECTED[:2]
+    assert _short(dedupe(kg_graph.store, kg_graph.ontology, limit=3)) == EXPECTED[:3]
 
 
 def test_same_wikidata_item_is_certain():
@@ -101,7 +101,7 @@ def test_a_merged_cluster_takes_its_members_most_specific_class(tmp_path, canoni
     graph = KnowledgeGraph.open("memory:")
     graph.load([trig])
     canonical = {ID + member: ID + canonical_member for member in "abc" if member != canonical_member}
-    (entity,) = read_entities(graph, canonical=canonical).values()
+    (entity,) = read_entities(graph.store, graph.ontology, canonical=canonical).values()
     # Company and InvestmentFirm are as deep: the tie goes as Ontology.most_specific's does.
     assert entity.cls == graph.ontology.most_specific({graph.ontology.cls(n).iri for n in ("Company", "InvestmentFirm", "Organization")}).name
     assert entity.cls == "InvestmentFirm"

@@ -50,7 +50,7 @@ def test_merged_names_resolve_to_the_canonical_entity(kg_graph):
     assert resolve_entity(store, "id:facebook-inc") == FB
     assert resolve_entity(store, "Facebook, Inc.", merged=False) == FB_INC
     # The merged pair is no longer proposed; the others still are.
-    assert [(r["a"], r["b"]) for r in dedupe(kg_graph)] == [(ID + "agibot", ID + "zhiyuan"), (LG, LGE), (ID + "mercury-cn", ID + "mercury-us")]
+    assert [(r["a"], r["b"]) for r in dedupe(kg_graph.store, kg_graph.ontology)] == [(ID + "agibot", ID + "zhiyuan"), (LG, LGE), (ID + "mercury-cn", ID + "mercury-us")]
 
 
 def test_transitive_merges_make_one_cluster_and_unmerge_takes_one_out(kg_graph):
@@ -81,7 +81,7 @@ def test_merging_two_clusters_keeps_the_first_canonical(kg_graph):
 def test_not_same_is_remembered_and_forbids_the_merge_through_a_cluster(kg_graph):
     store = kg_graph.store
     not_same(store, ID + "mercury-us", ID + "mercury-cn", who="ana", why="two firms")
-    assert ID + "mercury-us" not in {r["a"] for r in dedupe(kg_graph)} | {r["b"] for r in dedupe(kg_graph)}
+    assert ID + "mercury-us" not in {r["a"] for r in dedupe(kg_graph.store, kg_graph.ontology)} | {r["b"] for r in dedupe(kg_graph.store, kg_graph.ontology)}
     merge(store, ID + "mercury-us", ID + "mercury", who="bo")
     with pytest.raises(JudgementError, match=r"were judged different by ana on \d{4}-\d\d-\d\d \(two firms\)"):
         merge(store, ID + "mercury-cn", ID + "mercury", who="bo")
