@@ -23,10 +23,11 @@ __all__ = ["serve"]
 @click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN (repeatable; off by default).")
 @click.option("--max-query-depth", default=100, show_default=True, type=click.IntRange(1, 2000), help="Deepest nesting of brackets a query or update may have (the engine crashes near 3,000).")
 @click.option("--max-query-tokens", default=10_000, show_default=True, type=click.IntRange(1), help="Most tokens a query or update may have.")
+@click.option("--stream-threshold", default=1024 * 1024, show_default=True, type=click.IntRange(1), metavar="BYTES", help="Answers longer than this are streamed (chunked) as they are written instead of sent whole with their length (read-only embedded stores).")
 @click.option("--allow-service", "allowed_hosts", multiple=True, metavar="HOST", help="A host SERVICE and LOAD may reach (repeatable; none by default, so the server sends no request anywhere).")
 @click.pass_obj
 def serve(session: Session, host, port, allow_update, token_file, timeout, max_rows, cors_origins,
-          max_query_depth, max_query_tokens, allowed_hosts) -> None:
+          max_query_depth, max_query_tokens, stream_threshold, allowed_hosts) -> None:
     """Serve the store: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
 
     Read-only unless --allow-update; updates then need "Authorization: Bearer TOKEN".
@@ -39,7 +40,8 @@ def serve(session: Session, host, port, allow_update, token_file, timeout, max_r
         token = _serve_token(token_file)
     _check_port_free(host, port)
     limits = QueryLimits(max_depth=max_query_depth, max_tokens=max_query_tokens, allowed_hosts=tuple(allowed_hosts))
-    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows, limits=limits)
+    settings = EndpointSettings(allow_update=allow_update, token=token, timeout=timeout, max_rows=max_rows, limits=limits,
+                                stream_threshold=stream_threshold)
     graph = session.graph(write=allow_update)
     graph.projection()  # built before the first request, not during it
     app = create_app(graph, settings, cors_origins=list(cors_origins) or None)

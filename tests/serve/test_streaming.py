@@ -225,3 +225,28 @@ def test_a_lane_streaming_a_large_answer_stays_small(big_store):
         assert max(grown.values()) < 6 * 1024, f"peak memory grew by {grown} KiB for a {size:,}-byte answer"
     finally:
         one.stop()
+
+
+def test_kg_serve_stream_threshold_option_reaches_the_lanes(seed_store, server):
+    # A real `kg serve` with a 64-byte threshold streams an answer of a few hundred bytes,
+    # which the default (1 MiB) server sends whole with its length; the bytes are the same.
+    small = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 20"
+    tiny = Server(seed_store, "--stream-threshold", "64")
+    try:
+        streamed, conn = _get(tiny.url, small, "text/csv")
+        try:
+            body = streamed.read()
+            assert streamed.getheader("transfer-encoding") == "chunked"
+            assert streamed.getheader("content-length") is None
+        finally:
+            conn.close()
+    finally:
+        tiny.stop()
+    whole, conn = _get(server.url, small, "text/csv")
+    try:
+        expected = whole.read()
+        assert whole.getheader("transfer-encoding") is None
+        assert int(whole.getheader("content-length")) == len(expected) > 64
+    finally:
+        conn.close()
+    assert body == expected
