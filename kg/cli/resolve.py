@@ -12,6 +12,7 @@ import click
 from kg.cli.output import FORMAT_OPTION, emit_rows, split_names
 from kg.cli.session import Session, refresh_projection
 from kg.entity_lookup import resolve_entity
+from kg.resolution import CANDIDATE_COLUMNS, candidate_cells
 from kg.resolution import dedupe as find_candidates
 from kg.resolution import merge as record_merge
 from kg.resolution import not_same as record_not_same
@@ -49,13 +50,8 @@ def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: 
     for name in wanted or []:
         graph.ontology.cls(name)
     rows = find_candidates(graph.store, graph.ontology, classes=wanted, min_score=min_score, limit=limit)
-    shown = rows if fmt == "json" else [
-        {"score": f"{row['score']:.2f}", "a": f"{row['a_label']} <{row['a']}>", "a_class": row["a_class"],
-         "b": f"{row['b_label']} <{row['b']}>", "b_class": row["b_class"], "evidence": "; ".join(row["evidence"])}
-        for row in rows
-    ]
-    columns = [("score", "score"), ("a", "entity"), ("a_class", "class"), ("b", "entity"), ("b_class", "class"), ("evidence", "evidence")]
-    emit_rows(shown, columns, fmt, "no likely duplicates")
+    shown = rows if fmt == "json" else candidate_cells(rows)
+    emit_rows(shown, list(CANDIDATE_COLUMNS), fmt, "no likely duplicates")
 
 
 @click.command()
@@ -116,22 +112,15 @@ def unmerge(session: Session, entity: str, who: str | None, why: str) -> None:
 @click.pass_obj
 def judgements(session: Session, show_all: bool, fmt: str) -> None:
     """The merge and not-same judgements recorded, oldest first."""
-    found = read_judgements(session.graph().store)
-    rows = [
-        {"kind": j.kind, "a": j.a, "b": j.b, "by": j.who, "when": j.when, "why": j.why, "withdrawn": j.withdrawn}
-        for j in found if show_all or j.withdrawn is None
-    ]
+    shown = [j for j in read_judgements(session.graph().store) if show_all or j.withdrawn is None]
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        click.echo(json.dumps([j.as_row() for j in shown], indent=1, ensure_ascii=False))
         return
-    if not rows:
+    if not shown:
         click.echo("no judgements")
         return
-    for row in rows:
-        verb = "same as" if row["kind"] == "same" else "different from"
-        status = f" (withdrawn {row['withdrawn']})" if row["withdrawn"] else ""
-        reason = f": {row['why']}" if row["why"] else ""
-        click.echo(f"{row['when']} {row['by']}: <{row['b']}> {verb} <{row['a']}>{reason}{status}")
+    for judgement in shown:
+        click.echo(judgement.as_line())
 
 
 #: Registered by the ``kg`` group (:mod:`kg.cli`), as every family's commands are.

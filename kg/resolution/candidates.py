@@ -31,7 +31,10 @@ from kg.ingest.normalize import is_meaningful_name
 from kg.namespaces import KG, OWL, RDFS, SKOS, WD
 from kg.resolution.names import block_keys, match_key, name_similarity
 
-__all__ = ["Entity", "EQUAL_KEYS_ALONE", "MAX_BLOCK", "read_entities", "score_pair", "candidates"]
+__all__ = [
+    "Entity", "EQUAL_KEYS_ALONE", "MAX_BLOCK", "CANDIDATE_COLUMNS", "read_entities", "score_pair", "candidates",
+    "candidate_cells",
+]
 
 #: Blocks of more entities than this are skipped (a common word is no evidence).
 MAX_BLOCK = 40
@@ -277,3 +280,25 @@ def candidates(
         })
     found.sort(key=lambda c: (-c["score"], c["a_label"].casefold(), c["b_label"].casefold(), c["a"], c["b"]))
     return found[:limit] if limit is not None else found
+
+
+#: The columns of ``kg dedupe``'s table: (key of :func:`candidate_cells`' rows, heading).
+CANDIDATE_COLUMNS = (
+    ("score", "score"), ("a", "entity"), ("a_class", "class"), ("b", "entity"), ("b_class", "class"),
+    ("evidence", "evidence"),
+)
+
+
+def candidate_cells(rows: Iterable[dict]) -> list[dict]:
+    """:func:`candidates`' *rows* as text cells for a table (:data:`CANDIDATE_COLUMNS`):
+    the score to two places, each entity as ``label <IRI>``, the evidence joined by ``;``.
+
+    >>> candidate_cells([{"a": "x:1", "a_label": "LG", "a_class": "Company", "b": "x:2",
+    ...     "b_label": "LG Electronics", "b_class": "Company", "score": 0.65, "evidence": ["one", "two"]}])
+    [{'score': '0.65', 'a': 'LG <x:1>', 'a_class': 'Company', 'b': 'LG Electronics <x:2>', 'b_class': 'Company', 'evidence': 'one; two'}]
+    """
+    return [
+        {"score": f"{row['score']:.2f}", "a": f"{row['a_label']} <{row['a']}>", "a_class": row["a_class"],
+         "b": f"{row['b_label']} <{row['b']}>", "b_class": row["b_class"], "evidence": "; ".join(row["evidence"])}
+        for row in rows
+    ]

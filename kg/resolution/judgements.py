@@ -71,6 +71,28 @@ class Judgement:
     def pair(self) -> frozenset[str]:
         return frozenset((self.a, self.b))
 
+    def as_row(self) -> dict:
+        """The judgement as ``kg judgements`` lists it in JSON.
+
+        >>> Judgement("same", "id:a", "id:b", "ana", "2026-12-02T14:40:00Z", "one firm").as_row()
+        {'kind': 'same', 'a': 'id:a', 'b': 'id:b', 'by': 'ana', 'when': '2026-12-02T14:40:00Z', 'why': 'one firm', 'withdrawn': None}
+        """
+        return {"kind": self.kind, "a": self.a, "b": self.b, "by": self.who, "when": self.when, "why": self.why,
+                "withdrawn": self.withdrawn}
+
+    def as_line(self) -> str:
+        """The judgement as one line of ``kg judgements``' text listing.
+
+        >>> Judgement("same", "id:a", "id:b", "ana", "2026-12-02T14:40:00Z", "one firm").as_line()
+        '2026-12-02T14:40:00Z ana: <id:b> same as <id:a>: one firm'
+        >>> Judgement("different", "id:a", "id:b", "bo", "2026-12-03", withdrawn="2026-12-04").as_line()
+        '2026-12-03 bo: <id:b> different from <id:a> (withdrawn 2026-12-04)'
+        """
+        verb = "same as" if self.kind == "same" else "different from"
+        status = f" (withdrawn {self.withdrawn})" if self.withdrawn else ""
+        reason = f": {self.why}" if self.why else ""
+        return f"{self.when} {self.who}: <{self.b}> {verb} <{self.a}>{reason}{status}"
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
