@@ -3,6 +3,7 @@ sentences, and the checks made when the rule is loaded."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -66,6 +67,8 @@ def test_the_shipped_rule_loads():
 def test_a_broken_rule_is_refused(tmp_path):
     shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
     text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
-    (tmp_path / "triggers.yaml").write_text(text.replace("confidence: 0.6}", "confidence: 7}"), encoding="utf-8")
+    broken = re.sub(r"(by_name: \{[^}]*confidence: )[0-9.]+\}", r"\g<1>7}", text)
+    assert broken != text
+    (tmp_path / "triggers.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(OntologyError, match="by_name"):
         load_by_name(load_ontology(), tmp_path)
