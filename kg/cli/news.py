@@ -121,104 +121,64 @@ def ingest(
     store around it) is refused whole: its violations are printed in one block, the
     other documents are written, and the exit code is 1.
     """
-    from kg.ingest.fetch import is_url
+    from kg.ingest.fetch import FetchPolicy, is_url
+    from kg.ingest.web import ingest_web
 
     if not sources and not feeds:
         raise click.UsageError("give FILE or URL arguments, or --feed FEED")
     session: Session = ctx.obj
     date = _checked_date(date)
+    refused = _print_refused if validate else None
     if not feeds and not any(is_url(s) for s in sources):
         graph = session.graph(write=True)
-        checker = _Checker(graph) if validate else None
         summaries = interruptible(
-            lambda: _ingest_files(graph, sources, date, model, min_confidence, checker),
+            lambda: _ingest_files(graph, sources, date, model, min_confidence, refused),
             interrupted=lambda: "documents written before it stay, each whole; the one being written is not in the store",
         )
         _print_summaries(summaries)
         refresh_projection(graph)
-        if checker is not None and checker.refused:
+        if any(summary.get("refused") for summary in summaries):
             ctx.exit(1)
         return
-    failed = _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence, validate)
-    if failed:
-        ctx.exit(1)
-
-
-class _Checker:
-    """--validate: each document's graph checked before it is written; a refused one's
-    violations printed at once, as one block."""
-
-    def __init__(self, graph) -> None:
-        self.graph = graph
-        self.refused = 0
-
-    def __call__(self, source, quads) -> bool:
-        from kg.validation_changes import WriteRefused, refuse_violations
-
-        try:
-            refuse_violations(self.graph.store, self.graph.ontology, source, quads, f"<{source}>")
-        except WriteRefused as error:
-            self.refused += 1
-            click.echo("\n".join(error.lines()), err=True)
-            return False
-        return True
-
-
-def _ingest_files(graph, sources, date, model, min_confidence, checker=None) -> list[dict]:
-    from kg.extract.documents import read_documents
-    from kg.extract.guard import resolve_min_confidence
-    from kg.extract.store_io import ingest_documents
-
-    threshold = resolve_min_confidence(min_confidence)
-    documents = read_documents(sources, date=date)
-    with progress_bar("ingesting", total=len(documents)) if len(documents) > 1 else nullcontext() as bar:
-        return ingest_documents(graph.store, graph.ontology, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=checker)
-
-
-def _ingest_web(session, sources, feeds, limit, allow_private, timeout, date, model, min_confidence, validate=False) -> int:
-    """Fetch, extract and write; returns how many URLs or feeds failed."""
-    from kg.extract.documents import read_documents
-    from kg.extract.guard import resolve_min_confidence
-    from kg.extract.store_io import ingest_documents, ingested_hash
-    from kg.ingest.fetch import Fetcher, FetchPolicy, is_url
-    from kg.ingest.web import collect
-
-    threshold = resolve_min_confidence(min_confidence)
-    files = [s for s in sources if not is_url(s)]
-    # Files first: a bad file stops the command before anything is fetched or written.
-    documents = read_documents(files, date=date) if files else []
-    # A store that does not exist yet is made only if something is to be written.
-    graph = session.graph(write=True) if session.store_exists() else None
 
     def report(line: str, failure: bool) -> None:
         click.echo(f"kg: {'error' if failure else 'warning'}: {line}", err=True)
 
-    with Fetcher(FetchPolicy(timeout=timeout, allow_private=allow_private)) as fetcher, progress_bar("fetching") as bar:
-        collected = collect(
-            [s for s in sources if is_url(s)], feeds, fetcher, limit=limit, date=date,
-            known_hash=lambda url: ingested_hash(graph.store, url) if graph is not None else None, report=report,
-            progress=bar,
-        )
-    documents += collected.documents
-    summaries = []
-    checker = None
-    if documents:
-        graph = graph or session.graph(write=True)
-        checker = _Checker(graph) if validate else None
-        with progress_bar("ingesting", total=len(documents)) as bar:
-            summaries = ingest_documents(
-                graph.store, graph.ontology, documents, graph.extractor(model=model), bar,
-                min_confidence=threshold, origins=collected.origins, check=checker,
-            )
-    _print_summaries(summaries)
-    for url in collected.unchanged:
+    def open_target() -> tuple:
+        graph = session.graph(write=True)
+        return graph.store, graph.ontology
+
+    done = ingest_web(
+        sources, feeds, open_target, exists=session.store_exists(),
+        policy=FetchPolicy(timeout=timeout, allow_private=allow_private), limit=limit, date=date, model=model,
+        min_confidence=min_confidence, report=report, refused=refused, progress=progress_bar,
+    )
+    _print_summaries(done.summaries)
+    for url in done.unchanged:
         click.echo(f"{url}: unchanged since it was ingested; skipped")
-    refused = checker.refused if checker is not None else 0
-    click.echo(f"{len(summaries) - refused} ingested, {len(collected.unchanged)} unchanged (skipped), {collected.failed} failed"
-               + (f", {refused} refused (--validate)" if refused else ""))
-    if summaries:
-        refresh_projection(graph)
-    return collected.failed + refused
+    click.echo(done.counts())
+    if done.summaries:
+        refresh_projection(session.graph(write=True))
+    if done.problems:
+        ctx.exit(1)
+
+
+def _print_refused(lines: list[str]) -> None:
+    """--validate: a refused document's violations, printed at once as one block."""
+    click.echo("\n".join(lines), err=True)
+
+
+def _ingest_files(graph, sources, date, model, min_confidence, refused=None) -> list[dict]:
+    from kg.extract.documents import read_documents
+    from kg.extract.guard import resolve_min_confidence
+    from kg.extract.store_io import ingest_documents
+    from kg.ingest.web import refusing_check
+
+    threshold = resolve_min_confidence(min_confidence)
+    documents = read_documents(sources, date=date)
+    check = refusing_check(graph.store, graph.ontology, refused) if refused is not None else None
+    with progress_bar("ingesting", total=len(documents)) if len(documents) > 1 else nullcontext() as bar:
+        return ingest_documents(graph.store, graph.ontology, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=check)
 
 
 def _print_summaries(summaries: list[dict]) -> None:

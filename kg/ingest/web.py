@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -25,9 +26,12 @@ from kg.extract.documents import (
     text_warning,
 )
 from kg.ingest.feeds import read_feed
-from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
+from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError, FetchPolicy, is_url
 
-__all__ = ["DEFAULT_FEED_LIMIT", "FETCH_WORKERS", "Collected", "WebOrigin", "clean_title", "collect", "page_document"]
+__all__ = [
+    "DEFAULT_FEED_LIMIT", "FETCH_WORKERS", "Collected", "WebIngested", "WebOrigin", "clean_title", "collect",
+    "ingest_web", "page_document", "refusing_check",
+]
 
 #: Items taken from one feed unless told otherwise: a day of a busy news site's feed.
 DEFAULT_FEED_LIMIT = 100
@@ -188,3 +192,124 @@ def collect(
             if progress is not None:
                 progress(number, len(targets))
     return collected
+
+
+@dataclass
+class WebIngested:
+    """What :func:`ingest_web` did: one summary per document extracted (see
+    :func:`kg.extract.store_io.ingest_documents`), the URLs skipped as unchanged, the URLs
+    and feeds that failed (each already reported) and the documents refused by the check."""
+
+    summaries: list[dict] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: int = 0
+    refused: int = 0
+
+    @property
+    def problems(self) -> int:
+        """Failures and refusals: the command's exit code is 1 when there is any."""
+        return self.failed + self.refused
+
+    def counts(self) -> str:
+        """The closing line of ``kg ingest`` with URLs or feeds.
+
+        >>> WebIngested([{}, {}], ["u"], failed=1, refused=1).counts()
+        '1 ingested, 1 unchanged (skipped), 1 failed, 1 refused (--validate)'
+        """
+        refused = f", {self.refused} refused (--validate)" if self.refused else ""
+        return f"{len(self.summaries) - self.refused} ingested, {len(self.unchanged)} unchanged (skipped), {self.failed} failed{refused}"
+
+
+def refusing_check(store, ontology, refused: Callable[[list[str]], None]) -> Callable[[str, list], bool]:
+    """A *check* for :func:`~kg.extract.store_io.ingest_documents`: a document's graph is
+    checked against kg's shapes with *store* around it; one that would violate a shape is
+    refused (False) and its violations' lines handed to *refused* at once."""
+    from kg.validation_changes import WriteRefused, refuse_violations
+
+    def check(source, quads) -> bool:
+        try:
+            refuse_violations(store, ontology, source, quads, f"<{source}>")
+        except WriteRefused as error:
+            refused(error.lines())
+            return False
+        return True
+
+    return check
+
+
+def _no_progress(description: str, total: int | None = None) -> AbstractContextManager:
+    return nullcontext()
+
+
+def ingest_web(
+    sources: Iterable[str],
+    feeds: Iterable[str],
+    open_target: Callable[[], tuple],
+    *,
+    exists: bool,
+    policy: FetchPolicy,
+    limit: int = DEFAULT_FEED_LIMIT,
+    date: str | None = None,
+    model: str | None = None,
+    min_confidence: float | None = None,
+    report: Callable[[str, bool], None] = lambda line, failed: None,
+    refused: Callable[[list[str]], None] | None = None,
+    progress: Callable[..., AbstractContextManager] = _no_progress,
+) -> WebIngested:
+    """Read the files of *sources*, fetch its URLs and *feeds*' items, extract them and
+    write each document as its own source graph.
+
+    Parameters
+    ----------
+    sources : iterable of str
+        Files (read and checked first: a bad one stops everything before any fetch) and
+        http(s) URLs.
+    feeds : iterable of str
+        RSS or Atom feeds (URLs or files), see :func:`collect`.
+    open_target : callable
+        Opens the store to write to, creating it if need be, and returns ``(store,
+        ontology)``. Called at once when *exists*, to skip pages the store holds unchanged;
+        otherwise only when there is a document to write, so that a store is not made for
+        nothing.
+    exists : bool
+        Whether the store is there already.
+    policy : kg.ingest.fetch.FetchPolicy
+        Bounds of every fetch.
+    report : callable
+        As for :func:`collect`.
+    refused : callable, optional
+        When given, each document is checked against kg's shapes before it is written
+        (:func:`refusing_check`) and a refused one's violation lines are handed to it.
+    progress : callable
+        ``progress(description, total=None)``: a context manager giving the function to
+        report (done, total) to, or None.
+    """
+    from kg.extract.documents import read_documents
+    from kg.extract.guard import resolve_min_confidence
+    from kg.extract.pipeline import Extractor
+    from kg.extract.store_io import ingest_documents, ingested_hash, known_entities
+
+    threshold = resolve_min_confidence(min_confidence)
+    sources = list(sources)
+    files = [s for s in sources if not is_url(s)]
+    documents = read_documents(files, date=date) if files else []
+    target = open_target() if exists else None
+    with Fetcher(policy) as fetcher, progress("fetching") as bar:
+        collected = collect(
+            [s for s in sources if is_url(s)], feeds, fetcher, limit=limit, date=date,
+            known_hash=lambda url: ingested_hash(target[0], url) if target is not None else None, report=report,
+            progress=bar,
+        )
+    documents += collected.documents
+    done = WebIngested(unchanged=collected.unchanged, failed=collected.failed)
+    if documents:
+        store, ontology = target or open_target()
+        check = refusing_check(store, ontology, refused) if refused is not None else None
+        extractor = Extractor(ontology, known_entities(store, ontology), model=model)
+        with progress("ingesting", total=len(documents)) as bar:
+            done.summaries = ingest_documents(
+                store, ontology, documents, extractor, bar, min_confidence=threshold, origins=collected.origins,
+                check=check,
+            )
+        done.refused = sum(1 for summary in done.summaries if summary.get("refused"))
+    return done
