@@ -17,12 +17,7 @@ The readers take the projection (or a neighbourhood's part of it) first and enti
 (``tests/test_layering.py``).
 """
 
-from kg.analysis.exports import GRAPH_EXPORTS, export_graph
-from kg.analysis.investments import coinvestors, investors, portfolio, strongest_coinvestor_pairs
-from kg.analysis.links import LinkPath, describe_path, find_links
-from kg.analysis.metrics import centrality, communities
-from kg.analysis.ownership import owners
-from kg.analysis.project import build_projection, filter_projection, project
+import importlib
 
 __all__ = [
     "project",
@@ -41,3 +36,37 @@ __all__ = [
     "GRAPH_EXPORTS",
     "export_graph",
 ]
+
+# Where each name lives. They are imported on first use: the CLI imports this package for
+# a constant or two, and ``kg ingest`` must not pay for networkx and the exporters.
+_HOMES = {
+    "project": "project",
+    "build_projection": "project",
+    "filter_projection": "project",
+    "find_links": "links",
+    "describe_path": "links",
+    "LinkPath": "links",
+    "portfolio": "investments",
+    "investors": "investments",
+    "coinvestors": "investments",
+    "strongest_coinvestor_pairs": "investments",
+    "owners": "ownership",
+    "centrality": "metrics",
+    "communities": "metrics",
+    "GRAPH_EXPORTS": "exports",
+    "export_graph": "exports",
+}
+
+
+def __getattr__(name: str):
+    """The exported *name*, its module imported the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -27,11 +27,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from typing import BinaryIO
-
-import networkx as nx
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.errors import AnalysisError
+
+# networkx is imported where a graph is written: `kg export` names these formats in its
+# options, and every other command would pay for networkx.
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["GRAPH_EXPORTS", "export_graph", "scalar_copy"]
 
@@ -84,6 +87,7 @@ def scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph(sources={"src:1": {"title": "Deal news", "issued": None}})
     >>> G.add_node("a", label="A", cls="InvestmentFirm"); G.add_node("b", label="B", cls="Company")
     >>> _ = G.add_edge("a", "b", key="st:1", relation="investsIn", strength=3, amount=5.0,
@@ -109,6 +113,8 @@ def scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         edges.append((u, v, name, attributes))
     _unify_types(list(nodes.values()))
     _unify_types([attributes for *_, attributes in edges])
+    import networkx as nx
+
     copy = nx.MultiDiGraph()
     ids = {node: _clean(str(node)) for node in nodes}
     for node, attributes in nodes.items():
@@ -120,15 +126,21 @@ def scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def _graphml(G: nx.MultiDiGraph, out: BinaryIO) -> None:
     # Default key ids (d0, d1, ...): named ids would repeat "label" for nodes and edges.
+    import networkx as nx
+
     nx.write_graphml(scalar_copy(G), out, encoding="utf-8", prettyprint=True)
 
 
 def _gexf(G: nx.MultiDiGraph, out: BinaryIO) -> None:
     # GEXF takes the node and edge "label" and the edge "weight" as its own fields.
+    import networkx as nx
+
     nx.write_gexf(scalar_copy(G), out, encoding="utf-8", prettyprint=True)
 
 
 def _cytoscape(G: nx.MultiDiGraph, out: BinaryIO) -> None:
+    import networkx as nx
+
     copy = scalar_copy(G)
     for node, data in copy.nodes(data=True):
         data["name"] = data.get("label", node)
@@ -160,6 +172,7 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
     Examples
     --------
     >>> import io
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("a", label="A & B <Holdings>", cls="Company")
     >>> buffer = io.BytesIO()

@@ -13,10 +13,13 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import AnalysisError
+
+# networkx only names the type here; the CLI imports this module for its constants.
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "MEASURES",
@@ -54,6 +57,7 @@ def to_igraph(G: nx.MultiDiGraph):
 
     Examples
     --------
+    >>> import networkx as nx
     >>> ig, nodes = to_igraph(nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "b"), ("b", "c")]))
     >>> ig.vcount(), ig.ecount(), nodes
     (3, 2, ['a', 'b', 'c'])
@@ -111,6 +115,7 @@ def centrality(
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("b", "c")])
     >>> centrality(G, measure="degree")
     [('b', 1.0), ('a', 0.5), ('c', 0.5)]
@@ -161,6 +166,7 @@ def ranking_rows(G: nx.MultiDiGraph, ranked: Iterable[tuple[str, float]], measur
     """Rows of a :func:`centrality` ranking, for a table or JSON: each node's ``entity`` (id),
     ``label``, ``class`` and its score under the *measure*'s name.
 
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph([("a", "b")])
     >>> G.nodes["a"].update(label="Acme", cls="Company")
     >>> ranking_rows(G, [("a", 1.0), ("b", 1.0)], "degree")
@@ -177,6 +183,7 @@ def community_rows(G: nx.MultiDiGraph, groups: Iterable[set[str]], *, members: b
     dominant ``class`` with how many members have it, its :data:`BEST_CONNECTED` members of
     highest degree (``best connected``, by label) and, with *members*, every member's label.
 
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph([("a", "b"), ("a", "c")])
     >>> for node, label in (("a", "Acme"), ("b", "Bolt"), ("c", "Cara")):
     ...     G.nodes[node].update(label=label, cls="Company")
@@ -254,6 +261,7 @@ def communities(
 
     Examples
     --------
+    >>> import networkx as nx
     >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x"), ("c", "x")])
     >>> [sorted(c) for c in communities(G)]
     [['a', 'b', 'c'], ['x', 'y', 'z']]
