@@ -206,6 +206,19 @@ class KnowledgeGraph:
 
         return Extractor(self.ontology, known_entities(self.store, self.ontology), model=model)
 
+    @classmethod
+    def extractor_for(cls, url: str | None = None, *, model: str | None = None):
+        """A text extractor that knows the entities of the store at *url*, read once; when
+        no store is there yet, one that knows kg's ontology and reference data alone, as
+        extracting writes nothing and needs no store."""
+        from kg.extract.pipeline import Extractor
+        from kg.store import store_exists
+
+        if not store_exists(url):
+            return Extractor(load_ontology(), (), model=model)
+        with cls.open(url, read_only=True) as graph:
+            return graph.extractor(model=model)
+
     def extract(
         self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
         min_confidence: float | None = None,

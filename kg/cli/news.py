@@ -71,17 +71,11 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
     """
     from kg.extract.documents import read_documents
     from kg.extract.guard import mark_candidates, resolve_min_confidence
+    from kg.graph import KnowledgeGraph
 
     threshold = resolve_min_confidence(min_confidence)
     documents = read_documents(sources, date=_checked_date(date))
-    if not session.store_exists():
-        # Nothing known yet: extract with the reference data alone rather than refuse.
-        from kg.extract.pipeline import Extractor
-        from kg.ontology import load_ontology
-
-        extractor = Extractor(load_ontology(), (), model=model)
-    else:
-        extractor = session.graph().extractor(model=model)
+    extractor = KnowledgeGraph.extractor_for(session.store_url, model=model)
     records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
     for document, record in zip(documents, records):
         if document.warning:
