@@ -161,9 +161,15 @@ class Ontology:
         self.classes: dict[str, OntClass] = {}
         self.relations: dict[str, Relation] = {}
         self.qualifiers: dict[str, Qualifier] = {}
+        # Class closures by class name: the extraction rules ask for them hundreds of times
+        # when they load. Cleared once reading is done, so nothing asked mid-read stays.
+        self._ancestors_memo: dict[str, frozenset[str]] = {}
+        self._subclasses_memo: dict[str, frozenset[str]] = {}
         self._read_classes()
         self._read_relations()
         self._read_qualifiers()
+        self._ancestors_memo.clear()
+        self._subclasses_memo.clear()
 
     # -- lookup ----------------------------------------------------------------------
 
@@ -216,15 +222,20 @@ class Ontology:
 
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
-        seen: set[str] = set()
-        todo = [self.cls(name)]
-        while todo:
-            current = todo.pop()
-            if current.name in seen:
-                continue
-            seen.add(current.name)
-            todo.extend(self.classes[self._local(p)] for p in current.parents if self._local(p) in self.classes)
-        return seen
+        start = self.cls(name)
+        found = self._ancestors_memo.get(start.name)
+        if found is None:
+            seen: set[str] = set()
+            todo = [start]
+            while todo:
+                current = todo.pop()
+                if current.name in seen:
+                    continue
+                seen.add(current.name)
+                todo.extend(self.classes[self._local(p)] for p in current.parents if self._local(p) in self.classes)
+            found = self._ancestors_memo[start.name] = frozenset(seen)
+        # A copy: callers may change what they get.
+        return set(found)
 
     def is_subclass(self, name: str | URIRef, ancestor: str | URIRef) -> bool:
         """True when *name* is *ancestor* or lies below it."""
@@ -233,7 +244,10 @@ class Ontology:
     def subclasses(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class below it."""
         target = self.cls(name).name
-        return {c for c in self.classes if target in self.ancestors(c)}
+        found = self._subclasses_memo.get(target)
+        if found is None:
+            found = self._subclasses_memo[target] = frozenset(c for c in self.classes if target in self.ancestors(c))
+        return set(found)
 
     def entity_classes(self) -> list[OntClass]:
         """Classes of things news names (below kg:Entity), most specific first as
