@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import reference_maker_nouns
-from kg.extract.patterns import Pattern, compile_check, token_attrs
+from kg.extract.patterns import Pattern, compile_check, remember_checks, token_attrs
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
@@ -145,6 +145,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
             ) for suffix, (body, roles) in built)
+    remember_checks()
     return patterns
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
+import json
+import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +16,10 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "compile_check", "VALUE_LABELS"]
+__all__ = [
+    "Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "compile_check", "remember_checks",
+    "VALUE_LABELS",
+]
 
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
@@ -77,6 +84,7 @@ def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Patter
             patterns.append(pattern)
     if not patterns:
         raise OntologyError(f"{folder}: no relation patterns")
+    remember_checks()
     return patterns
 
 
@@ -203,11 +211,101 @@ def _vocab():
 
 def compile_check(pattern: list[dict], where: str, *, dependency: bool = False) -> None:
     """spaCy's own validation of a token pattern (or a dependency pattern), with the
-    pattern named in the error."""
+    pattern named in the error.
+
+    A pattern this spaCy version has passed before (kg's cache directory keeps their
+    digests, see :func:`remember_checks`) is not validated again: validating the ~1,700
+    patterns of the rules took more than a second in every process.
+    """
     from spacy.matcher import DependencyMatcher, Matcher
 
+    register_token_extensions()
+    digest = _pattern_digest(pattern, dependency)
+    checks = _checks()
+    if digest is not None and digest in checks.passed:
+        checks.used.add(digest)
+        return
     matcher = (DependencyMatcher if dependency else Matcher)(_vocab(), validate=True)
     try:
         matcher.add("check", [pattern])
     except (ValueError, KeyError) as error:
         raise OntologyError(f"{where}: {str(error).splitlines()[0]}") from None
+    if digest is not None:
+        checks.passed.add(digest)
+        checks.used.add(digest)
+        checks.dirty = True
+
+
+_CHECKS_KIND = "kg-checked-patterns/1"
+#: Past this many remembered digests, only those used by this process are written back,
+#: so digests of rules since edited do not pile up.
+_MAX_CHECKS = 20_000
+
+
+@dataclass
+class _Checks:
+    """Digests of patterns that passed validation: read from *path*, used and added here."""
+
+    path: Path
+    key: str
+    passed: set[str]
+    used: set[str] = field(default_factory=set)
+    dirty: bool = False
+
+
+def _pattern_digest(pattern: list[dict], dependency: bool) -> str | None:
+    """The digest of a pattern as validated; None for one JSON cannot spell exactly."""
+    try:
+        text = json.dumps([dependency, pattern], sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _checks() -> _Checks:
+    import spacy
+
+    from kg.store.pieces import CacheWarning, cache_dir
+
+    # What validation depends on besides the pattern: spaCy's version and kg's extensions.
+    key = hashlib.sha256(f"{_CHECKS_KIND}\n{spacy.__version__}\n{TOKEN_EXTENSIONS!r}".encode()).hexdigest()
+    path = cache_dir() / f"checked-patterns-{key[:16]}.json"
+    passed: set[str] = set()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if not isinstance(data, dict) or data.get("kind") != _CHECKS_KIND or data.get("key") != key:
+            raise ValueError("not a kg cache file of this version")
+        digests = data.get("passed")
+        if not isinstance(digests, list) or not all(isinstance(d, str) and len(d) == 64 for d in digests):
+            raise ValueError("not a kg cache file of this version")
+        passed = set(digests)
+    except FileNotFoundError:
+        pass  # nothing checked yet: every pattern is validated and remembered
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=4)
+    return _Checks(path, key, passed)
+
+
+def remember_checks() -> None:
+    """Write the digests of the patterns validated so far to kg's cache directory (if any
+    are new), for the next process."""
+    checks = _checks()
+    if not checks.dirty:
+        return
+    keep = checks.passed if len(checks.passed) <= _MAX_CHECKS else checks.used
+    temp = checks.path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        checks.path.parent.mkdir(parents=True, exist_ok=True)
+        for old in checks.path.parent.glob("checked-patterns-*.json"):
+            if old != checks.path:
+                old.unlink(missing_ok=True)
+        text = json.dumps({"kind": _CHECKS_KIND, "key": checks.key, "passed": sorted(keep)}, separators=(",", ":"))
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, checks.path)
+        checks.dirty = False
+    except OSError:
+        # A read-only home or a full disk costs speed, not correctness: validate next time.
+        temp.unlink(missing_ok=True)
