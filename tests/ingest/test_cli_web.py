@@ -199,3 +199,38 @@ def test_a_bad_file_stops_everything_before_any_fetch(tmp_path, news_site, capsy
     assert (code, out, err) == (1, "", f"kg: error: {bad}: binary data, not text or HTML\n")
     assert news_site.hits.get("/news/samsung-harman.html", 0) == hits
     assert not (tmp_path / "store").exists()
+
+
+def test_validate_refuses_a_changed_page_that_would_break_a_shape(tmp_path, news_site, capsys):
+    # A firm typed only by the page; another graph states a stake in it. The page then
+    # changes to one that no longer names the firm: writing it would leave the stake's
+    # object outside the relation's range, so --validate refuses it whole and the store
+    # keeps the old page.
+    store = f"oxigraph:{tmp_path / 'store'}"
+    url = news_site.url("/news/changing.html")
+    news_site.changing = "Blue Fund acquired a 30% stake in Zentrix Robotics Inc in January 2026."
+    try:
+        assert kg(capsys, "--store", store, "ingest", PRIVATE, url)[0] == 0
+        with KnowledgeGraph.open(store, read_only=True) as graph:
+            firms = [str(row[0]) for row in graph.query(
+                "SELECT DISTINCT ?e WHERE { ?e a ?c . ?c rdfs:subClassOf* kg:Organization "
+                "FILTER(CONTAINS(STR(?e), 'zentrix')) }").rows]
+        if not firms:
+            pytest.skip("the extractor made no Zentrix organisation")
+        patch = tmp_path / "patch.trig"
+        patch.write_text(f"<https://w3id.org/kg/source/patch> {{ <https://w3id.org/kg/id/fund> a "
+                         f"<https://w3id.org/kg/ontology#Organization> ; <https://w3id.org/kg/ontology#holdsStakeIn> "
+                         f"<{firms[0]}> . }}\n", encoding="utf-8")
+        assert kg(capsys, "--store", store, "load", str(patch))[0] == 0
+        with KnowledgeGraph.open(store, read_only=True) as graph:
+            before = set(graph.store.quads())
+        news_site.changing = ("Blue Fund reported record results in January 2026. The fund said that its "
+                              "investors were pleased with the year and that it plans to open an office in Seoul.")
+        code, out, err = kg(capsys, "--store", store, "ingest", PRIVATE, "--validate", url)
+    finally:
+        news_site.changing = "Tencent, a Chinese company, holds a 5% stake in Krafton."
+    assert code == 1, (out, err)
+    assert out.splitlines() == ["0 ingested, 0 unchanged (skipped), 0 failed, 1 refused (--validate)"]
+    assert "was not written" in err and "outside the relation's range" in err
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        assert set(graph.store.quads()) == before
