@@ -7,18 +7,23 @@ import copy
 import functools
 import hashlib
 import json
-import os
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.json_cache import read_cached, write_cached
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
 __all__ = [
-    "Pattern", "load_patterns", "ROLES", "register_token_extensions", "token_attrs", "compile_check", "remember_checks",
+    "ROLES",
     "VALUE_LABELS",
+    "Pattern",
+    "compile_check",
+    "load_patterns",
+    "register_token_extensions",
+    "remember_checks",
+    "token_attrs",
 ]
 
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
@@ -274,30 +279,21 @@ def _pattern_digest(pattern: list[dict], dependency: bool) -> str | None:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _valid_digests(found: object) -> bool:
+    return isinstance(found, list) and all(isinstance(d, str) and len(d) == 64 for d in found)
+
+
 @functools.cache
 def _checks() -> _Checks:
     import spacy
 
-    from kg.store.pieces import CacheWarning, cache_dir
+    from kg.store.pieces import cache_dir
 
     # What validation depends on besides the pattern: spaCy's version and kg's extensions.
     key = hashlib.sha256(f"{_CHECKS_KIND}\n{spacy.__version__}\n{TOKEN_EXTENSIONS!r}".encode()).hexdigest()
     path = cache_dir() / f"checked-patterns-{key[:16]}.json"
-    passed: set[str] = set()
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if not isinstance(data, dict) or data.get("kind") != _CHECKS_KIND or data.get("key") != key:
-            raise ValueError("not a kg cache file of this version")
-        digests = data.get("passed")
-        if not isinstance(digests, list) or not all(isinstance(d, str) and len(d) == 64 for d in digests):
-            raise ValueError("not a kg cache file of this version")
-        passed = set(digests)
-    except FileNotFoundError:
-        pass  # nothing checked yet: every pattern is validated and remembered
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=4)
-    return _Checks(path, key, passed)
+    passed = read_cached(path, kind=_CHECKS_KIND, key=key, field="passed", valid=_valid_digests)
+    return _Checks(path, key, set(passed or ()))
 
 
 def remember_checks() -> None:
@@ -307,17 +303,5 @@ def remember_checks() -> None:
     if not checks.dirty:
         return
     keep = checks.passed if len(checks.passed) <= _MAX_CHECKS else checks.used
-    temp = checks.path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        checks.path.parent.mkdir(parents=True, exist_ok=True)
-        for old in checks.path.parent.glob("checked-patterns-*.json"):
-            if old != checks.path:
-                old.unlink(missing_ok=True)
-        text = json.dumps({"kind": _CHECKS_KIND, "key": checks.key, "passed": sorted(keep)}, separators=(",", ":"))
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temp, checks.path)
+    if write_cached(checks.path, {"passed": sorted(keep)}, kind=_CHECKS_KIND, key=checks.key, stale="checked-patterns-*.json"):
         checks.dirty = False
-    except OSError:
-        # A read-only home or a full disk costs speed, not correctness: validate next time.
-        temp.unlink(missing_ok=True)

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
-import os
-import warnings
 from pathlib import Path
 
 from kg.errors import IngestError
 from kg.ingest import normalize
 from kg.ingest.normalize import name_key
+from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["world_city_country", "is_region"]
+__all__ = ["is_region", "world_city_country"]
 
 _CITIES_KIND = "kg-geonames-cities/1"
 
@@ -56,44 +54,10 @@ def _cities_key() -> str:
     return digest.hexdigest()
 
 
-def _read_cities(path: Path, key: str) -> dict[str, tuple[str, int]] | None:
-    """The cities cached in *path* under *key*; None if there is no such file, None with a
-    warning if the file is not one."""
-    from kg.store.pieces import CacheWarning
-
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if not isinstance(data, dict) or data.get("kind") != _CITIES_KIND or data.get("key") != key:
-            raise ValueError("not a kg cache file of this version")
-        found = data.get("cities")
-        if not isinstance(found, dict) or not all(
-            isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and type(v[1]) is int for v in found.values()
-        ):
-            raise ValueError("not a kg cache file of this version")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=3)
-        return None
-    return {name: (country, population) for name, (country, population) in found.items()}
-
-
-def _write_cities(path: Path, key: str, cities: dict[str, tuple[str, int]]) -> None:
-    """Write the cities atomically, dropping the files of other keys."""
-    temp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("geonames-cities-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        text = json.dumps({"kind": _CITIES_KIND, "key": key, "cities": cities}, ensure_ascii=False, separators=(",", ":"))
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except OSError:
-        # A read-only home or a full disk costs speed, not correctness: carry on uncached.
-        temp.unlink(missing_ok=True)
+def _valid_cities(found: object) -> bool:
+    return isinstance(found, dict) and all(
+        isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and type(v[1]) is int for v in found.values()
+    )
 
 
 @functools.cache
@@ -104,10 +68,11 @@ def _cities() -> dict[str, tuple[str, int]]:
 
     key = _cities_key()
     path = cache_dir() / f"geonames-cities-{key[:16]}.json"
-    cities = _read_cities(path, key)
-    if cities is None:
-        cities = _build_cities()
-        _write_cities(path, key, cities)
+    found = read_cached(path, kind=_CITIES_KIND, key=key, field="cities", valid=_valid_cities)
+    if found is not None:
+        return {name: (country, population) for name, (country, population) in found.items()}
+    cities = _build_cities()
+    write_cached(path, {"cities": cities}, kind=_CITIES_KIND, key=key, stale="geonames-cities-*.json")
     return cities
 
 
