@@ -132,7 +132,7 @@ def _trusted_proxies() -> set[str]:
 class _Lane:
     """One lane's loop, in its own process."""
 
-    def __init__(self, index, listener, control, state, url, settings, parent_address, cors) -> None:
+    def __init__(self, index, listener, control, state, give_way, url, settings, parent_address, cors) -> None:
         from kg.graph import KnowledgeGraph
         from kg.serve import protocol
         from kg.serve.tasks import AnswerCut, sparql_answer
@@ -140,7 +140,7 @@ class _Lane:
         self.cut_error = AnswerCut
         self.open_store = lambda: KnowledgeGraph.open(url, read_only=True)
         self.protocol, self.answer = protocol, sparql_answer
-        self.listener, self.control, self.state = listener, control, state
+        self.listener, self.control, self.state, self.give_way = listener, control, state, give_way
         self.base = index * _SLOTS
         self.settings, self.parent_address, self.cors = settings, parent_address, cors
         self.graph = None
@@ -204,14 +204,15 @@ class _Lane:
         accepted: when no lane is free to take it, and no lane before this one (in order)
         is leaving its own for it already (every idle lane wakes for the same newcomer;
         one of them is enough)."""
-        if any(self.state[k * _SLOTS] == _ACCEPTING for k in range(self.lanes)):
-            return False
-        self.state[self.base] = _YIELDING  # first, then look: of two lanes doing this at once, one sees the other
-        if (any(self.state[k * _SLOTS] == _YIELDING for k in range(self.base // _SLOTS))
-                or not self._listener_poller.poll(0)):  # another lane took the newcomer meanwhile
-            self.state[self.base] = _OTHER
-            return False
-        return True
+        # Looking and deciding under one lock: without it two idle lanes could both see no
+        # other lane yielding yet and both drop their connections for one newcomer. A lane
+        # stays _YIELDING until it is accepting, so the others hold on meanwhile.
+        with self.give_way:
+            if (any(self.state[k * _SLOTS] in (_ACCEPTING, _YIELDING) for k in range(self.lanes))
+                    or not self._listener_poller.poll(0)):  # a free lane, or the newcomer taken already
+                return False
+            self.state[self.base] = _YIELDING
+            return True
 
     def _readable(self, conn: socket.socket, partial: bool) -> bool:
         """Wait for data on *conn*: False when it is time to close it instead."""
@@ -375,7 +376,7 @@ class _Lane:
         return [(b"content-length", b"%d" % len(body)), (b"content-type", b"text/plain; charset=utf-8")], body
 
 
-def _lane_main(index, listener, control, state, url, settings, parent_address, cors, lock_wait, parent) -> None:
+def _lane_main(index, listener, control, state, give_way, url, settings, parent_address, cors, lock_wait, parent) -> None:
     """A lane process: serve connections until the parent stops it."""
     _die_with_parent()
     if os.getppid() != parent:
@@ -383,7 +384,7 @@ def _lane_main(index, listener, control, state, url, settings, parent_address, c
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when lanes stop
     os.environ["KG_LOCK_TIMEOUT"] = f"{lock_wait:g}"  # waiting longer than a request may last helps nobody
     listener.setblocking(False)  # every lane polls it, and one of them gets each connection
-    lane = _Lane(index, listener, control, state, url, settings, parent_address, cors)
+    lane = _Lane(index, listener, control, state, give_way, url, settings, parent_address, cors)
     # What exists now lives as long as the lane: the collector need not scan it again.
     gc.collect()
     gc.freeze()
@@ -443,6 +444,9 @@ class Lanes:
         self._args = (listener, url, settings, parent_address, cors, max(0.1, settings.timeout * 0.8))
         self._settings = settings
         self._state = RawArray("d", count * _SLOTS)
+        # Held only while an idle lane decides to give way (never by a lane running a
+        # query, the only kind the parent kills), so no kill leaves it taken.
+        self._give_way = _CONTEXT.Lock()
         self._slots: list[_Slot | None] = [None] * count
         self._stopping = threading.Event()
         for index in range(count):
@@ -456,7 +460,7 @@ class Lanes:
         base = index * _SLOTS
         self._state[base], self._state[base + 1], self._state[base + 2] = _OTHER, 0.0, 0.0
         process = _CONTEXT.Process(
-            target=_lane_main, args=(index, listener, theirs, self._state, url, settings, parent_address, cors, lock_wait, os.getpid()),
+            target=_lane_main, args=(index, listener, theirs, self._state, self._give_way, url, settings, parent_address, cors, lock_wait, os.getpid()),
             daemon=True, name="kg-serve-lane",
         )
         process.start()
