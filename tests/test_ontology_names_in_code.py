@@ -42,11 +42,6 @@ NEEDED: dict[str, tuple[set[str], str]] = {
 #: them needs. An entry fails its own test once the module stops naming them, so that it is
 #: removed rather than left to allow a new use.
 NOT_YET_MOVED: dict[str, tuple[set[str], str]] = {
-    "kg/extract/relations.py": (
-        {"located_in"},
-        "a facility named after its city, or a city its country's, is implied to be located in "
-        "it: the relation such place-name facts take belongs in ontology/frames.yaml",
-    ),
     "kg/extract/store_io.py": (
         {"start", "end", "implied"},
         "a date period (2026/2030) is written as kg:start and kg:end: the qualifier whose "

@@ -32,6 +32,7 @@ from kg.extract.gazetteer import NAME_LABELS, name_shaped, store_mentions
 from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
 from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
 from kg.extract.places import is_region, world_city_country
+from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
@@ -124,7 +125,7 @@ class Extractor:
         cues = reference_names()
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self.relations = RelationReader(
-            ontology, self.patterns, self.nlp.vocab, {name_key(e.label): e.country for e in reference if e.country},
+            ontology, self.patterns, self.nlp.vocab,
             Cues(
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
                 joining_verbs=frozenset(cues.get("joining_verbs", ())),
@@ -135,6 +136,7 @@ class Extractor:
             ),
             deal_nouns=load_deal_nouns(ontology),
         )
+        self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         self._implications = load_implications(ontology)
         self._supersessions = load_supersessions(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
@@ -230,7 +232,7 @@ class Extractor:
         # not a place); reading again with the corrected classes found nothing more on the
         # seed, the written and the real-news development texts, and cost a third of the time.
         relations = self.relations.read(doc, entities, document.publication_date)
-        relations.extend(self.relations.implied_locations(entities, relations))
+        relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
         if self.extra_facts is not None:
             relations.extend(self.extra_facts(doc, entities, relations))

@@ -18,16 +18,14 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.entities import DocumentEntity, country_by_code
-from kg.extract.name_facts import facts_by_name, load_by_name
+from kg.extract.entities import DocumentEntity
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.rule_families import family, node_words, position_words, unbounded
-from kg.extract.places import world_city_country
 from kg.extract.qualifiers import QualifierReader, described_as
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
 __all__ = ["RelationReader", "Cues"]
@@ -81,7 +79,7 @@ class Cues:
 class RelationReader:
     """Runs the relation rules over documents (see the module docstring)."""
 
-    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, city_country: dict[str, str], cues: Cues = Cues(),
+    def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, cues: Cues = Cues(),
                  deal_nouns: dict[str, frozenset[str]] | None = None) -> None:
         from spacy.matcher import DependencyMatcher, Matcher
 
@@ -89,10 +87,8 @@ class RelationReader:
         self.patterns = patterns
         self.vocab = vocab
         self.cues = cues
-        self._city_country = city_country
         self.qualifiers = QualifierReader()
         self._deal_nouns = deal_nouns or {}
-        self._by_name = load_by_name(ontology)
         # "fair", "summit", "show": nouns an event's name may modify ("the Hannover Messe trade fair").
         names = reference_names()
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
@@ -528,32 +524,3 @@ class RelationReader:
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
-
-    # -- qualifiers ----------------------------------------------------------------------------
-
-    def implied_locations(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
-        """Facts the text's names imply: a facility named after a city of the text is in
-        that city ("Shanghai International Convention Center"); a city of the reference data
-        is in its country, when the text names that country too; a firm named after another
-        firm of the text is its subsidiary (:mod:`kg.extract.name_facts`)."""
-        stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
-        by_name = {e.name: e for e in entities.values()}
-        cities = [e for e in entities.values() if e.cls == "City"]
-        implied = []
-        for entity in entities.values():
-            if entity.cls == "Facility":
-                for city in cities:
-                    if entity.name.startswith(city.name + " "):
-                        implied.append((entity, city))
-            if entity.cls == "City":
-                country = self._city_country.get(name_key(entity.name)) or country_by_code().get(world_city_country(entity.name) or "")
-                if country and country in by_name:
-                    implied.append((entity, by_name[country]))
-        return [
-            {
-                "subject": place.name, "predicate": "located_in", "object": container.name, "qualifiers": {},
-                "confidence": 0.7, "evidence": list(place.mentions[0]), "implied": True, "frame": "place-names",
-            }
-            for place, container in implied
-            if (place.name, "located_in", container.name) not in stated
-        ] + facts_by_name(entities, stated, self._by_name)

@@ -1,0 +1,109 @@
+"""Facts a text's place names imply: a facility named after a city of the text is in that
+city ("Shanghai International Convention Center" beside "Shanghai"); a city of the
+reference data is in its country when the text names that country too.
+
+Which relation such facts take, and what they are worth, is data: ``by_place_name`` in
+``ontology/triggers.yaml``, checked against the ontology when it is loaded. The facts a
+firm's name implies (:mod:`kg.extract.name_facts`) are read here too, so that the
+extractor asks one object for everything names imply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.extract.entities import DocumentEntity, country_by_code
+from kg.extract.name_facts import ByName, facts_by_name, load_by_name
+from kg.extract.places import world_city_country
+from kg.ingest.normalize import name_key
+from kg.ontology import Ontology
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["ByPlaceName", "NameFacts", "load_by_place_name", "facts_by_place_name"]
+
+#: The ends the rule joins, (inner, outer): a facility in a city, a city in a country.
+_CONTAINMENTS = (("Facility", "City"), ("City", "Country"))
+
+
+@dataclass(frozen=True)
+class ByPlaceName:
+    """The relation (FORMAT.md name) a place's name implies, and the confidence."""
+
+    relation: str
+    confidence: float
+
+
+def load_by_place_name(ontology: Ontology, folder: Path | None = None) -> ByPlaceName | None:
+    """The ``by_place_name`` rule of ``triggers.yaml`` (at most one relation has it), checked.
+
+    The relation must take a facility or a city as its subject and a city or a country as
+    its object; an error names the relation and the broken part.
+    """
+    folder = folder or resource_dir("ontology")
+    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
+    found = None
+    for name, spec in (data.get("relations") or {}).items():
+        rule = (spec or {}).get("by_place_name")
+        if rule is None:
+            continue
+        where = f"triggers.yaml: {name}: by_place_name"
+        confidence = rule.get("confidence") if isinstance(rule, dict) else None
+        if found is not None or set(rule if isinstance(rule, dict) else ()) - {"confidence"} \
+                or isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            raise OntologyError(f"{where}: one relation only, with a confidence from 0 to 1 and nothing else")
+        try:
+            relation = ontology.relation(str(name))
+        except OntologyError as error:
+            raise OntologyError(f"{where}: {error}") from None
+        for inner, outer in _CONTAINMENTS:
+            if not (ontology.is_subclass(inner, relation.domain) and ontology.is_subclass(outer, relation.range)):
+                raise OntologyError(f"{where}: {relation.name} cannot say a {inner} lies in a {outer} (its domain or range)")
+        found = ByPlaceName(relation.eval_name, float(confidence))
+    return found
+
+
+def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, str, str]], rule: ByPlaceName | None,
+                        city_country: dict[str, str]) -> list[dict]:
+    """The facts the place names of *entities* imply by *rule*, not already in *stated*.
+
+    *city_country* maps a reference city's name key to its country's name; a city not in it
+    is looked up among the world's cities.
+    """
+    if rule is None:
+        return []
+    by_name = {e.name: e for e in entities.values()}
+    cities = [e for e in entities.values() if e.cls == "City"]
+    implied = []
+    for entity in entities.values():
+        if entity.cls == "Facility":
+            implied.extend((entity, city) for city in cities if entity.name.startswith(city.name + " "))
+        elif entity.cls == "City":
+            country = city_country.get(name_key(entity.name)) or country_by_code().get(world_city_country(entity.name) or "")
+            if country and country in by_name:
+                implied.append((entity, by_name[country]))
+    return [
+        {
+            "subject": place.name, "predicate": rule.relation, "object": container.name, "qualifiers": {},
+            "confidence": rule.confidence, "evidence": list(place.mentions[0]), "implied": True, "frame": "place-names",
+        }
+        for place, container in implied
+        if (place.name, rule.relation, container.name) not in stated
+    ]
+
+
+class NameFacts:
+    """Everything a text's names imply: places (:func:`facts_by_place_name`) and firms
+    named after firms (:func:`kg.extract.name_facts.facts_by_name`), by the rules of
+    ``triggers.yaml`` read once."""
+
+    def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None) -> None:
+        self._places: ByPlaceName | None = load_by_place_name(ontology, folder)
+        self._firms: ByName | None = load_by_name(ontology, folder)
+        self._city_country = city_country
+
+    def implied(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
+        """The facts the names of *entities* imply that *relations* do not state already."""
+        stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
+        return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms)
