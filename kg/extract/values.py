@@ -166,15 +166,17 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
         year = int(written) if written else anchor and (anchor[0] - (relative == "last"))
         if year and 1 < months <= 12:
             return f"{year:04d}-01/{year:04d}-{months:02d}"
+    days = _days_period(phrase, anchor, ahead=ahead)
+    if days:
+        return days
     full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
     if full:
         return full.group(0)
     month_day = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b", phrase)
     if month_day and month_day.group(1) in _MONTHS:
         year = month_day.group(3) or (anchor and anchor[0])
-        if year:
-            return f"{int(year):04d}-{_MONTHS[month_day.group(1)]:02d}-{int(month_day.group(2)):02d}"
-        return None
+        # A day the calendar lacks ("February 30") is no date.
+        return _day(month_day.group(1), month_day.group(2), year) if year else None
     month_year = re.search(r"\b([a-z]+)\s+(\d{4})\b", phrase)
     if month_year and month_year.group(1) in _MONTHS:
         return f"{month_year.group(2)}-{_MONTHS[month_year.group(1)]:02d}"
@@ -226,6 +228,64 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     if month_only and month_only.group(1) in _MONTHS:
         return f"{y:04d}-{_MONTHS[month_only.group(1)]:02d}"
     return None
+
+
+_TO = r"\s*(?:-|–|to|through|till|until|and)\s*"
+_DAY_OF_MONTH = rf"({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+#: "May 31 to June 6", "between March 3 and March 9, 2024", "June 7-8", "from Wednesday to
+#: April 8", "7-8 June 2013": a span of days, each end a day.
+_DAY_PERIODS = (
+    ("two months", re.compile(rf"\b{_DAY_OF_MONTH}{_TO}{_DAY_OF_MONTH}\b")),
+    ("one month", re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?")),
+    ("month after", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})\b\.?(?:,?\s+(\d{{4}}))?")),
+    ("weekday", re.compile(rf"\b({'|'.join(_WEEKDAYS)}){_TO}{_DAY_OF_MONTH}\b")),
+)
+
+
+def _days_period(phrase: str, anchor, *, ahead: bool) -> str | None:
+    """A period from one day to another, or None (no such phrase, a year neither written nor
+    known, a day that does not exist, an end before the start)."""
+    for shape, pattern in _DAY_PERIODS:
+        match = pattern.search(phrase)
+        if not match:
+            continue
+        groups = match.groups()
+        if shape == "two months":
+            (m1, d1, y1), (m2, d2, y2) = groups[:3], groups[3:]
+        elif shape == "one month":
+            m1, d1, d2, y2 = groups
+            m2, y1 = m1, None
+        elif shape == "month after":
+            d1, d2, m1, y2 = groups
+            m2, y1 = m1, None
+        else:
+            start = resolve_date(groups[0], _anchor_text(anchor), ahead=ahead)
+            if start is None or len(start) != 10:
+                return None
+            end = _day(groups[1], groups[2], groups[3] or start[:4])
+            return f"{start}/{end}" if end and end > start else None
+        end_year = y2 or (anchor and anchor[0])
+        if not end_year:
+            return None
+        end_month, start_month = _MONTHS[m2], _MONTHS[m1]
+        # "December 28 to January 3, 2026": the year written once is the end's.
+        start_year = y1 or (int(end_year) - 1 if start_month > end_month else end_year)
+        first, last = _day(m1, d1, start_year), _day(m2, d2, end_year)
+        return f"{first}/{last}" if first and last and first < last else None
+    return None
+
+
+def _day(month: str, day: str, year) -> str | None:
+    try:
+        return date(int(year), _MONTHS[month], int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _anchor_text(anchor) -> str | None:
+    if anchor is None or anchor[2] is None:
+        return None
+    return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
 
 
 def span_of_days(day: str, text: str) -> str | None:

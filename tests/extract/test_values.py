@@ -1,0 +1,45 @@
+"""Date phrases as periods of days, on phrases written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.values import resolve_date
+
+
+@pytest.mark.parametrize("phrase, published, period", [
+    # Two months named, the year from the news.
+    ("from October 29 to November 2", "2031-11-05", "2031-10-29/2031-11-02"),
+    # One month, a hyphen or "to" between the days, the year written or not.
+    ("on April 3-5", "2031-04-10", "2031-04-03/2031-04-05"),
+    ("Sept. 9 to 12, 2019", None, "2019-09-09/2019-09-12"),
+    ("between July 1 and July 4, 2030", None, "2030-07-01/2030-07-04"),
+    # Day before month.
+    ("14-16 March 2022", None, "2022-03-14/2022-03-16"),
+    # A year written once, at the end, across New Year.
+    ("December 30 to January 2, 2028", None, "2027-12-30/2028-01-02"),
+    # A weekday start: the news' own week.
+    ("Thursday to March 20", "2031-03-13", "2031-03-13/2031-03-20"),
+])
+def test_a_span_of_days_is_a_period(phrase, published, period):
+    assert resolve_date(phrase, published) == period
+
+
+@pytest.mark.parametrize("phrase, published, read", [
+    ("from October 29 to November 2", None, None),  # no year anywhere
+    # The end before the start, or a day the month lacks: no period, the first day stays.
+    ("April 9-3", "2031-04-10", "2031-04-09"),
+    ("February 27-30", "2031-01-01", "2031-02-27"),
+])
+def test_no_period_without_a_real_one(phrase, published, read):
+    assert resolve_date(phrase, published) == read
+
+
+def test_a_day_the_calendar_lacks_is_no_date():
+    assert resolve_date("on February 30", "2031-01-01") is None
+    assert resolve_date("on February 28", "2031-01-01") == "2031-02-28"
+
+
+def test_a_figure_after_a_day_is_not_its_end():
+    # "5-7%" after a date is a range of percentages, not of days.
+    assert resolve_date("May 5-7%", "2031-06-01") != "2031-05-05/2031-05-07"
