@@ -55,7 +55,9 @@ class SectorPhrases:
         if maker:
             return self.entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
         # Not "Estonian energy storage technology": a nationality says where, not what.
+        # Nor "a local robot maker", "the largest battery maker": how big or near a firm is.
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
+                          or tokens[0].lower_ in _VAGUE or tokens[0].tag_ in ("JJS", "RBS")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the

@@ -145,6 +145,8 @@ FRAME_SENTENCES = {
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
     "name-comma-sector-noun": ("Daewon Motors, Korea's third-largest automaker, said sales rose.",
                               ("Daewon Motors", "operates_in_sector", "automobiles")),
+    "name-is-sector-head": ("Sora Power is a Korean battery materials manufacturer with two plants.",
+                            ("Sora Power", "operates_in_sector", "battery materials")),
     "name-is-sector-noun": ("Hanul Steel is one of the biggest steelmakers in Asia.",
                             ("Hanul Steel", "operates_in_sector", "steel")),
     "sector-noun-name": ("Shares of Korean shipbuilder Daewon Marine rose.",
@@ -409,8 +411,14 @@ def test_actor_is_the_object(extract, text, fact, frame):
      ("Hanul Energy", "operates_in_sector", "electric vehicle (EV) chargers")),
     ("Hanul Robotics strengthened its position in the artificial intelligence (AI) space.",
      ("Hanul Robotics", "operates_in_sector", "artificial intelligence")),
+    # Words of size, place or age before the sector are no part of it; adjectives and an
+    # acronym in the sector's own words are.
+    ("Hanul Energy, a small local battery maker, hired staff.", ("Hanul Energy", "operates_in_sector", "batteries")),
+    ("Sora Power, a Busan-based electric vehicle (EV) charger maker, hired staff.",
+     ("Sora Power", "operates_in_sector", "electric vehicle (EV) charger")),
+    ("Minjin Labs is one of the largest delivery robot makers in Asia.", ("Minjin Labs", "operates_in_sector", "delivery robot")),
 ], ids=["maker-of", "copula-maker-of", "sector-head", "battery-maker", "battery-maker-first-word", "apposition-battery-maker",
-        "acronym-kept", "acronym-of-a-known-sector"])
+        "acronym-kept", "acronym-of-a-known-sector", "vague-words-dropped", "based-acronym", "copula-one-of"])
 def test_sector_phrase(extract, text, fact):
     assert fact in triples(extract(text))
 
