@@ -1,13 +1,25 @@
 """The store contract over a second real SPARQL server: each ``store`` test of this folder
 also runs against Virtuoso (tests/virtuoso_support.py), beside memory, the embedded store
-and `oxigraph serve`."""
+and `oxigraph serve`; and ``own_cache``, for tests that build projections or name pieces."""
 
 from __future__ import annotations
 
 import pytest
 from virtuoso_support import virtuoso_server  # noqa: F401 - a fixture, used by name
 
+from kg.analysis.project import forget_projections
 from kg.store import open_store
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """kg's cache directory is the test's own, and no projection or name piece another
+    test kept in this process's memory is reused (a module uses it with
+    ``pytestmark = pytest.mark.usefixtures("own_cache")``)."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    forget_projections()
+    yield
+    forget_projections()
 
 
 @pytest.fixture

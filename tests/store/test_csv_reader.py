@@ -13,7 +13,7 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.analysis.project import build_projection, forget_projections
+from kg.analysis.project import build_projection
 from kg.namespaces import KG, PROV
 from kg.ontology import load_ontology
 from kg.store import open_store
@@ -28,12 +28,7 @@ AWKWARD_TEXTS = [
 ONTOLOGY = load_ontology()
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    forget_projections()
-    yield
-    forget_projections()
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 def _literal(rng: random.Random) -> Literal:

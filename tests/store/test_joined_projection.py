@@ -20,12 +20,7 @@ SRC = "https://w3id.org/kg/source/"
 TITLE = URIRef("http://purl.org/dc/terms/title")
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    forget_projections()
-    yield
-    forget_projections()
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 def _same_in_order(G, H) -> None:

@@ -17,7 +17,6 @@ from kg.namespaces import KG
 from kg.ontology import load_ontology
 from kg.resolution.judgements import canonical_map, merge, read_judgements
 from kg.store import open_store
-from kg.store.pieces import forget_pieces
 
 ID = "https://w3id.org/kg/id/"
 SRC = "https://w3id.org/kg/source/"
@@ -27,12 +26,7 @@ NAMES = ["Acme", "ACME Inc.", "Blue Fund", "blue fund", "Delta Ltd", "Delta", *(
 CLASSES = [KG.Company, KG.InvestmentFirm, KG.Country, KG.Organization, KG.Person, KG.Policy]
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    forget_pieces()
-    yield
-    forget_pieces()
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 def _reference(store) -> list[tuple]:

@@ -27,12 +27,7 @@ SRC = "https://w3id.org/kg/source/"
 TABLE, ARTICLE, OTHER = URIRef(SRC + "table"), URIRef(SRC + "article"), URIRef(SRC + "other")
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    forget_projections()
-    yield
-    forget_projections()
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 def _table_quads(rows: int, graph: URIRef = TABLE) -> list:
