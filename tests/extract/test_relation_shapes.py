@@ -1,0 +1,34 @@
+"""General grammatical shapes that state or imply a relation, each on a hand-written
+sentence (names and wording invented here, not taken from any corpus text), with sentences
+of a near shape that must not give the fact."""
+
+from __future__ import annotations
+
+import pytest
+
+__all__: list[str] = []
+
+
+def triples(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A country, by name or adjective, anywhere in the words that modify a firm's name.
+    ("U.S. private equity fund Daewon Partners will acquire Hanul Robotics.",
+     ("Daewon Partners", "headquartered_in", "United States")),
+    ("Shares of Korean lithium refining group Minjin Holdings rose.",
+     ("Minjin Holdings", "headquartered_in", "South Korea")),
+], ids=["country-name-modifier", "demonym-modifier-chain"])
+def test_shape_gives(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The country modifies a noun of its own, not the firm's name.
+    ("Analysts said China trade data lifted Minjin Capital shares.",
+     ("Minjin Capital", "headquartered_in", "China")),
+    ("Japan's regulator fined Hanul Robotics on Monday.", ("Hanul Robotics", "headquartered_in", "Japan")),
+], ids=["country-modifies-other-noun", "possessive-country-of-other-noun"])
+def test_shape_gives_not(extract_text, text, fact):
+    assert fact not in triples(extract_text(text))
