@@ -40,3 +40,20 @@ def test_unknown_analysis_name_is_an_attribute_error():
         assert "no_such_reader" in str(error)
     else:
         raise AssertionError("kg.analysis.no_such_reader resolved")
+
+
+def test_a_write_refreshes_pieces_without_networkx_or_httpx():
+    # kg ingest of files imports the web path's module for is_url and refreshes the
+    # projection's pieces after its write: neither needs a graph library or an HTTP client.
+    statement = "import kg.ingest.web, kg.ingest.fetch, kg.analysis.project, kg.analysis.joined"
+    assert _imported_after(statement) == set()
+    code = f"import sys\n{statement}\nprint('httpx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert done.stdout.strip() == "False"
+
+
+def test_the_fetcher_still_imports_httpx_when_used():
+    from kg.ingest.fetch import Fetcher
+
+    with Fetcher() as fetcher:
+        assert type(fetcher._client).__module__.startswith("httpx")

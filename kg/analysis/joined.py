@@ -22,8 +22,8 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import Literal
 
 from kg.ids import local_name
@@ -31,6 +31,10 @@ from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.sparql import term_to_sparql
 from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, rows
+
+if TYPE_CHECKING:
+    # Imported where the graph is made: a write builds pieces and needs none.
+    import networkx as nx
 
 __all__ = ["LINKS", "PIECE_KIND", "Joined", "Shape", "join_pieces", "joined_projection", "qualifier_value"]
 
@@ -301,6 +305,8 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
     >>> list(G.edges(keys=True, data=True)), list(G.in_edges("b", keys=True))
     ([('a', 'b', 'k', {'w': 1})], [('a', 'b', 'k')])
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     node, succ, pred = graph._node, graph._succ, graph._pred
     for iri, attributes in nodes.items():

@@ -26,17 +26,19 @@ import gc
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.analysis.joined import PIECE_KIND, Joined, Shape, join_pieces, joined_projection, qualifier_value
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
-from kg.resolution.projection import collapse_merged
 from kg.store.base import read_workers
 from kg.store.pieces import (
     CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, part_values, read_sections, section_parts,
 )
+
+if TYPE_CHECKING:
+    # Imported where a graph is made: a write (refresh_pieces) reads pieces and needs none.
+    import networkx as nx
 
 __all__ = [
     "CacheWarning", "build_projection", "cache_dir", "filter_projection", "forget_projections", "project",
@@ -82,7 +84,11 @@ def _assemble(joined: Joined, store) -> nx.MultiDiGraph:
         graph = joined.graph()
     # Entities a user judged to be one (kg merge) are one node in every analysis.
     merged = canonical_map(read_judgements(store))
-    return collapse_merged(graph, merged) if merged else graph
+    if not merged:
+        return graph
+    from kg.resolution.projection import collapse_merged
+
+    return collapse_merged(graph, merged)
 
 
 def filter_projection(
@@ -94,6 +100,7 @@ def filter_projection(
 ) -> nx.MultiDiGraph:
     """A copy keeping nodes of *classes* (and their subclasses) and edges of *relations*.
 
+    >>> import networkx as nx
     >>> from kg.ontology import load_ontology
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("a", label="A", cls="InvestmentFirm"); g.add_node("b", label="B", cls="City")
@@ -102,6 +109,8 @@ def filter_projection(
     >>> sorted(filter_projection(g, load_ontology(), classes=["Organization"]).nodes)
     ['a']
     """
+    import networkx as nx
+
     result = graph
     if classes is not None:
         keep = set()

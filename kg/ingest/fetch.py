@@ -19,11 +19,13 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-import httpx
+from typing import TYPE_CHECKING
 
 from kg._version import __version__
 from kg.errors import IngestError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["FEED_TYPES", "HTML_TYPES", "FetchError", "FetchPolicy", "Fetched", "Fetcher", "is_public", "is_url"]
 
@@ -92,6 +94,10 @@ class Fetcher:
     """An HTTP client with :class:`FetchPolicy`'s bounds; use it as a context manager."""
 
     def __init__(self, policy: FetchPolicy | None = None) -> None:
+        # httpx is imported here, not with the module: ingesting files (which imports this
+        # module for is_url) should not pay for an HTTP client it never uses.
+        import httpx
+
         self.policy = policy or FetchPolicy()
         # Redirects are followed by hand, so that each hop's scheme and address is checked.
         self._client = httpx.Client(
@@ -123,6 +129,8 @@ class Fetcher:
         max_bytes : int, optional
             The size cap for this answer, if not the policy's.
         """
+        import httpx
+
         deadline = time.monotonic() + self.policy.timeout
         current = url
         for _ in range(self.policy.max_redirects + 1):
@@ -151,6 +159,8 @@ class Fetcher:
         raise FetchError(f"more than {self.policy.max_redirects} redirects (a redirect loop?)")
 
     def _check(self, url: str) -> None:
+        import httpx
+
         try:
             parsed = httpx.URL(url)
         except httpx.InvalidURL as error:
