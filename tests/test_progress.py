@@ -1,27 +1,23 @@
 """Long commands: `kg validate` (since the last validation, or --all), `--validate` refusing
 a violating write whole, and progress bars on standard error, drawn only on a terminal or
-when forced (KG_PROGRESS=1), never changing standard output. Each run is a real process."""
+when forced (KG_PROGRESS=1), never changing standard output. Each run goes through
+``main()`` in this process (:func:`kg_runner.run_main`), standard error a captured stream
+as a pipe is; the real process is tests/test_cli.py's smoke test."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from kg_runner import Ran, run_main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TABLES = FIXTURES / "tables"
 
 
-def kg(*args: str, store: str, progress: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KG_LOCK_TIMEOUT": "5", "COLUMNS": "100"}
-    env.pop("KG_PROGRESS", None)
-    if progress is not None:
-        env["KG_PROGRESS"] = progress
-    command = [sys.executable, "-m", "kg", "--store", store, *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+def kg(*args: str, store: str, progress: str | None = None) -> Ran:
+    # None unsets KG_PROGRESS for the run: the bar is then left to the terminal test.
+    return run_main(*args, store=store, env={"KG_LOCK_TIMEOUT": "5", "COLUMNS": "100", "KG_PROGRESS": progress})
 
 
 def dump(store: str) -> str:
