@@ -255,7 +255,7 @@ class KnowledgeGraph:
         """Every source of the fact *subject relation obj*, with the sentence it came from."""
         from kg.extract.provenance import evidence_for
 
-        return evidence_for(self.store, self.resolve(subject), self.ontology.relation(relation).iri, self.resolve(obj))
+        return evidence_for(self.store, self.ontology, self.resolve(subject), self.ontology.relation(relation).iri, self.resolve(obj))
 
     def install_ontology(self) -> None:
         """Keep the ontology's own graph in the store current, for queries on its labels

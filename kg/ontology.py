@@ -220,6 +220,31 @@ class Ontology:
         """The qualifiers that tell deals apart (kg:dealKey), in kg:order."""
         return sorted((q for q in self.qualifiers.values() if q.deal_key), key=lambda q: (q.order or 0, q.name))
 
+    def period_qualifiers(self) -> tuple[Qualifier, Qualifier] | None:
+        """The qualifiers a period ("2026/2030") is written as: the one with a kg:periodEnd
+        and the end it names; None when kg.ttl declares no period.
+
+        >>> [q.name for q in load_ontology().period_qualifiers()]
+        ['start', 'end']
+        """
+        starts = [q for q in self.qualifiers.values() if q.period_end is not None]
+        if len(starts) > 1:
+            raise OntologyError(
+                f"{self.source}: {', '.join(self._curie(q.iri) for q in starts)} all start a period (kg:periodEnd); "
+                "a date range is written as one"
+            )
+        # Loading checked that the end names a declared qualifier.
+        return (starts[0], self.qualifiers[starts[0].period_end]) if starts else None
+
+    def flag_qualifiers(self) -> list[Qualifier]:
+        """The qualifiers shown as flags (kg:display "flag"), in kg:order: yes/no marks of a
+        statement a record of extraction gives by their snake_case names.
+
+        >>> [q.name for q in load_ontology().flag_qualifiers()]
+        ['implied']
+        """
+        return sorted((q for q in self.qualifiers.values() if q.display == "flag"), key=lambda q: (q.order or 0, q.name))
+
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
         start = self.cls(name)

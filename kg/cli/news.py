@@ -254,18 +254,16 @@ def _print_eval(report) -> None:
 @click.pass_context
 def why(ctx: click.Context, subject: str, relation: str, object_: str, fmt: str) -> None:
     """Every source of a fact, with the sentence it came from: kg why "LG Electronics" holds_stake_in AgiBot."""
-    from dataclasses import asdict
-
     evidence = ctx.obj.graph().why(subject, relation, object_)
     if fmt == "json":
-        click.echo(json.dumps([asdict(e) for e in evidence], indent=1, ensure_ascii=False))
+        click.echo(json.dumps([e.as_dict() for e in evidence], indent=1, ensure_ascii=False))
         return
     if not evidence:
         click.echo("no source states this fact")
         ctx.exit(1)
     for number, item in enumerate(evidence, 1):
         when = f" ({item.issued})" if item.issued else ""
-        kind = (" [implied]" if item.implied else "") + (" [candidate]" if item.candidate else "")
+        kind = "".join(f" [{mark}]" for mark in item.marks())
         click.echo(f"{number}. {item.title or item.source}{when}{kind}")
         click.echo(f"   <{item.source}>" + (f" from {item.url}" if item.url else ""))
         click.echo(f"   \"{item.sentence}\"" if item.sentence else f"   ({item.note})")

@@ -21,7 +21,7 @@ from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["ByPlaceName", "NameFacts", "load_by_place_name", "facts_by_place_name"]
+__all__ = ["ByPlaceName", "NameFacts", "facts_by_place_name", "load_by_place_name"]
 
 #: The ends the rule joins, (inner, outer): a facility in a city, a city in a country.
 _CONTAINMENTS = (("Facility", "City"), ("City", "Country"))

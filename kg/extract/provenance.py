@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kg.ontology import Ontology, camel_to_snake
+
 __all__ = ["Evidence", "evidence_for"]
 
-_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?url ?hash ?start ?end ?confidence ?implied ?candidate WHERE {
+_QUERY = """SELECT ?statement ?source ?title ?issued ?path ?url ?hash ?start ?end ?confidence ?candidate %(flags)s WHERE {
   ?statement kg:subject ?s ; kg:relation ?p ; kg:object ?o ; prov:wasDerivedFrom ?source .
   OPTIONAL { ?source dcterms:title ?title }
   OPTIONAL { ?source dcterms:issued ?issued }
@@ -19,9 +21,8 @@ _QUERY = """SELECT ?statement ?source ?title ?issued ?path ?url ?hash ?start ?en
   OPTIONAL { ?source kg:contentHash ?hash }
   OPTIONAL { ?statement kg:evidenceStart ?start ; kg:evidenceEnd ?end }
   OPTIONAL { ?statement kg:confidence ?confidence }
-  OPTIONAL { ?statement kg:implied ?implied }
   OPTIONAL { ?statement kg:candidate ?candidate }
-} ORDER BY ?issued ?source ?statement"""
+%(optional)s} ORDER BY ?issued ?source ?statement"""
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class Evidence:
     """One source's statement of a fact; ``sentence`` is read from the source file when it
     is at hand and unchanged since ingest, else it says why not. A ``candidate`` statement
     proposes the fact without the store holding it (see :mod:`kg.extract.guard`). ``url``
-    is where a source fetched from the web (or an HTML file naming its address) came from."""
+    is where a source fetched from the web (or an HTML file naming its address) came from.
+    ``flags`` holds each flag qualifier of the ontology (kg:display "flag", by its
+    snake_case name: ``implied``) and whether the statement carries it."""
 
     statement: str
     source: str
@@ -37,16 +40,38 @@ class Evidence:
     issued: str | None
     path: str | None
     confidence: float | None
-    implied: bool
     sentence: str | None
     note: str | None
     candidate: bool = False
     url: str | None = None
+    flags: dict[str, bool] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        """The JSON object ``kg why --format json`` prints: the fields, each flag a key of
+        its own after the confidence (``"implied": false``)."""
+        found = {}
+        for key, value in asdict(self).items():
+            if key == "flags":
+                continue
+            found[key] = value
+            if key == "confidence":
+                found.update(self.flags)
+        return found
+
+    def marks(self) -> list[str]:
+        """The flags that hold, then ``candidate`` if it is one: what a reader is told
+        beside the source (``[implied]``)."""
+        return [name for name, held in self.flags.items() if held] + (["candidate"] if self.candidate else [])
 
 
-def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Evidence]:
+def evidence_for(store, ontology: Ontology, subject: str, relation: URIRef, obj: str) -> list[Evidence]:
     """Every statement of ``subject relation obj`` with its source and sentence."""
-    rows = store.query(_QUERY, bindings={"s": URIRef(subject), "p": relation, "o": URIRef(obj)}).dicts()
+    flags = [camel_to_snake(q.name) for q in ontology.flag_qualifiers()]
+    query = _QUERY % {
+        "flags": " ".join(f"?flag{n}" for n in range(len(flags))),
+        "optional": "".join(f"  OPTIONAL {{ ?statement <{q.iri}> ?flag{n} }}\n" for n, q in enumerate(ontology.flag_qualifiers())),
+    }
+    rows = store.query(query, bindings={"s": URIRef(subject), "p": relation, "o": URIRef(obj)}).dicts()
     found = []
     for row in rows:
         sentence, note = _sentence(row)
@@ -54,12 +79,16 @@ def evidence_for(store, subject: str, relation: URIRef, obj: str) -> list[Eviden
             statement=str(row["statement"]), source=str(row["source"]),
             title=_text(row.get("title")), issued=_text(row.get("issued")), path=_text(row.get("path")),
             confidence=float(row["confidence"]) if row.get("confidence") is not None else None,
-            implied=str(row.get("implied", "false")).lower() in ("true", "1"),
             sentence=sentence, note=note,
-            candidate=str(row.get("candidate", "false")).lower() in ("true", "1"),
+            candidate=_true(row.get("candidate")),
             url=_text(row.get("url")),
+            flags={name: _true(row.get(f"flag{n}")) for n, name in enumerate(flags)},
         ))
     return found
+
+
+def _true(value) -> bool:
+    return str(value if value is not None else "false").lower() in ("true", "1")
 
 
 def _text(value) -> str | None:

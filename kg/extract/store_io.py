@@ -7,7 +7,8 @@ with PROV-O and Dublin Core (title, URL or path, publication date, content hash,
 ingest, extractor and version); a page fetched from the web also keeps when it was
 fetched (``kg:fetchedAt``), the HTTP status, the URL that answered after redirects
 (``kg:retrievedFrom``) and the feed that listed it (``kg:feed``); each statement node carries its evidence offsets, a
-confidence and, for facts the text implies, ``kg:implied true``. A candidate (a relation
+confidence and the flags kg.ttl declares that the record gives (for facts the text implies,
+``kg:implied true``). A candidate (a relation
 :mod:`kg.extract.guard` found too unsure) is written as its statement node alone, with
 ``kg:candidate true``: no direct triple states it as a fact.
 """
@@ -30,7 +31,7 @@ from kg.ids import entity_iri, source_iri, statement_iri
 from kg.ingest.normalize import name_key
 from kg.ingest.resolve import name_pieces
 from kg.namespaces import KG
-from kg.ontology import Ontology, snake_to_camel
+from kg.ontology import Ontology, camel_to_snake, snake_to_camel
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.store import Store, install_ontology
 
@@ -173,6 +174,9 @@ def document_quads(document: Document, record: dict, ontology: Ontology, origin=
         )
         statements.append((relation, definition, subject, obj, statement))
     facts = {statement for relation, *_, statement in statements if not is_candidate(relation)}
+    period = ontology.period_qualifiers()
+    # A record marks a fact with a flag qualifier's snake_case name ("implied": true).
+    flags = [(q.iri, camel_to_snake(q.name)) for q in ontology.flag_qualifiers()]
 
     for relation, definition, subject, obj, statement in statements:
         candidate = is_candidate(relation)
@@ -187,14 +191,14 @@ def document_quads(document: Document, record: dict, ontology: Ontology, origin=
         add(statement, KG.relation, definition.iri)
         add(statement, KG.object, obj)
         for name, value in relation.get("qualifiers", {}).items():
-            if name == "date" and "/" in str(value):
-                # A period (2026/2030) is a start and an end.
-                start_date, _, end_date = str(value).partition("/")
-                add(statement, KG.start, _date_literal(start_date))
-                add(statement, KG.end, _date_literal(end_date))
-                continue
             qualifier = ontology.qualifiers.get(snake_to_camel(name))
             if qualifier is None or value is None:
+                continue
+            if period is not None and qualifier.display == "date" and "/" in str(value):
+                # A period (2026/2030) is a start and an end.
+                start_date, _, end_date = str(value).partition("/")
+                add(statement, period[0].iri, _date_literal(start_date))
+                add(statement, period[1].iri, _date_literal(end_date))
                 continue
             add(statement, qualifier.iri, _qualifier_literal(qualifier, value, iris))
         start, end = relation.get("evidence", (None, None))
@@ -202,8 +206,9 @@ def document_quads(document: Document, record: dict, ontology: Ontology, origin=
             add(statement, KG.evidenceStart, Literal(int(start)))
             add(statement, KG.evidenceEnd, Literal(int(end)))
         add(statement, KG.confidence, Literal(float(relation.get("confidence", 0.5))))
-        if relation.get("implied"):
-            add(statement, KG.implied, Literal(True))
+        for flag, key in flags:
+            if relation.get(key):
+                add(statement, flag, Literal(True))
         if candidate:
             add(statement, KG.candidate, Literal(True))
         add(statement, PROV.wasDerivedFrom, source)
@@ -222,7 +227,7 @@ def _qualifier_literal(qualifier, value, iris: dict[str, URIRef]):
         return Literal(format(float(value), "f").rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
     if str(qualifier.range) == str(XSD.boolean):
         return Literal(bool(value))
-    if qualifier.name in ("date", "start", "end"):
+    if qualifier.display == "date":
         return _date_literal(str(value))
     return Literal(str(value))
 
