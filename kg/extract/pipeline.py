@@ -36,6 +36,7 @@ from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
+from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, bare_names, credited
@@ -176,9 +177,6 @@ class Extractor:
             ], greedy="LONGEST")
 
     def _ruler(self, known: list[KnownEntity]) -> None:
-        from spacy.pipeline import EntityRuler
-
-        ruler = self.ruler = EntityRuler(self.nlp, overwrite_ents=True)
         patterns, seen = [], set()
         for entity in known:
             for name in entity.names:
@@ -199,7 +197,8 @@ class Extractor:
         for cls, heads in self._heads.items():
             head = {"ORTH": {"IN": list(heads)}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
             patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, head]})
-        ruler.add_patterns(patterns)
+        # Phrase patterns made by the tokenizer alone (kg.extract.ruler_setup, start-up cost).
+        self.ruler = entity_ruler(self.nlp, patterns)
 
     # -- one document ----------------------------------------------------------------------
 
