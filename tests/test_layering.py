@@ -140,7 +140,47 @@ LOWER = [
     ("kg.analysis.project", "refresh_pieces"),
     ("kg.resolution", "dedupe"),
     ("kg.resolution.candidates", "read_entities"),
+    ("kg.viz.pictures", "choose_view"),
+    ("kg.viz.pictures", "view_for"),
+    ("kg.viz.pictures", "page_for"),
+    ("kg.extract.provenance", "evidence_for"),
 ]
+
+#: Parameter names that would hand the façade down (under any annotation).
+FACADE_NAMES = {"kg_graph", "kg", "knowledge_graph", "facade"}
+
+
+def facade_parameters(source: str) -> list[str]:
+    """Functions of *source* that take the façade: a parameter named as one, or annotated
+    with ``KnowledgeGraph``; as ``line: function(parameter)``.
+
+    >>> facade_parameters("def f(store, kg_graph): pass\\ndef g(x: 'KnowledgeGraph'): pass\\ndef h(kg_store): pass")
+    ['1: f(kg_graph)', '2: g(x)']
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        arguments = node.args
+        for argument in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]:
+            if argument is None:
+                continue
+            annotation = ast.unparse(argument.annotation) if argument.annotation is not None else ""
+            if argument.arg in FACADE_NAMES or "KnowledgeGraph" in annotation:
+                found.append(f"{node.lineno}: {getattr(node, 'name', 'lambda')}({argument.arg})")
+    return found
+
+
+def test_no_function_below_the_cli_and_the_server_takes_the_facade():
+    wrong = {}
+    for path in _modules():
+        module = module_name(path)
+        if _allowed(module) or module == "kg.graph":
+            continue
+        found = facade_parameters(path.read_text(encoding="utf-8"))
+        if found:
+            wrong[path.relative_to(PACKAGE.parent).as_posix()] = found
+    assert wrong == {}
 
 
 @pytest.mark.parametrize(("module", "name"), LOWER)
@@ -155,13 +195,15 @@ def test_lower_layers_take_a_store_and_an_ontology(module, name):
 
 
 def test_lower_layers_run_on_a_bare_store_and_ontology(tmp_path):
-    """Import a table, validate, check a write, ingest a news text and project, with an
-    embedded store and the ontology only: no KnowledgeGraph is made."""
+    """Import a table, validate, check a write, ingest a news text, project, draw a view
+    and read a fact's evidence, with an embedded store and the ontology only: no
+    KnowledgeGraph is made."""
     from rdflib import RDF, URIRef
 
     from kg.analysis.project import project, refresh_pieces
     from kg.extract.documents import Document
     from kg.extract.pipeline import Extractor
+    from kg.extract.provenance import evidence_for
     from kg.extract.store_io import ingest_documents, known_entities
     from kg.ingest.tables import import_table
     from kg.namespaces import ID, KG, ONTOLOGY_GRAPH
@@ -169,6 +211,7 @@ def test_lower_layers_run_on_a_bare_store_and_ontology(tmp_path):
     from kg.store import open_store
     from kg.validation import validate
     from kg.validation_changes import check_write, validate_changes
+    from kg.viz.pictures import choose_view
 
     tables = Path(__file__).parent / "fixtures" / "tables"
     ontology = load_ontology()
@@ -200,3 +243,8 @@ def test_lower_layers_run_on_a_bare_store_and_ontology(tmp_path):
             ("Greylock Partners", "investsIn", "Facebook"),
             ("Peter Thiel", "investsIn", "Facebook"),
         ]
+        view, _ = choose_view(store, ontology, focus="Dropbox")
+        assert sorted(view.graph.nodes[n]["label"] for n in view.graph) == ["Accel Partners", "Accel Partners LLC", "Dropbox"]
+        accel, dropbox = (next(n for n in G if G.nodes[n]["label"] == name) for name in ("Accel Partners", "Dropbox"))
+        [evidence] = evidence_for(store, ontology, accel, ontology.relation("invests_in").iri, dropbox)
+        assert (evidence.title, evidence.issued, evidence.flags, evidence.note) == ("Accel", "2010-01-02", {"implied": False}, "source file not at hand")

@@ -3,8 +3,8 @@
 :func:`page_for` draws from what a picture needs: the store (names, aliases, a view's
 query), the ontology and the projection to cut views from (the whole graph's, or a part
 read around a question). ``KnowledgeGraph.viz`` / ``show`` and ``kg viz`` reach it
-through the façade; :func:`choose_view` takes a façade-like object (``.store``,
-``.ontology``, ``.projection()``) for callers that hold one.
+through the façade; :func:`choose_view` gives the view of a store and an ontology, cut
+from the whole store's projection.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from kg.analysis import centrality, find_links
-from kg.analysis.project import filter_projection
+from kg.analysis.project import filter_projection, project
 from kg.entity_lookup import resolve_entity
 from kg.errors import AnalysisError, QueryError
 from kg.ids import local_name
@@ -35,7 +35,7 @@ from kg.viz.views import (
     whole_view,
 )
 
-__all__ = ["page_for", "view_for", "choose_view", "SIZE_MEASURES", "NotebookPicture"]
+__all__ = ["SIZE_MEASURES", "NotebookPicture", "choose_view", "page_for", "view_for"]
 
 SIZE_MEASURES = ("degree", "pagerank", "betweenness")
 #: Betweenness for node sizes is sampled from this many sources on larger graphs: sizes
@@ -116,9 +116,10 @@ def page_for(
     )
 
 
-def choose_view(kg_graph, **view_options) -> tuple[View, nx.MultiDiGraph]:
-    """:func:`view_for` with the store, ontology and projection of *kg_graph*."""
-    return view_for(kg_graph.store, kg_graph.ontology, kg_graph.projection(), **view_options)
+def choose_view(store: Store, ontology: Ontology, **view_options) -> tuple[View, nx.MultiDiGraph]:
+    """:func:`view_for` over the projection of the whole *store* (built, or taken from the
+    cache, by :func:`kg.analysis.project.project`)."""
+    return view_for(store, ontology, project(store, ontology), **view_options)
 
 
 class NotebookPicture:
@@ -201,7 +202,7 @@ def _select_everything(sparql: str) -> str | None:
     True
     """
     match = _PROJECTION.match(sparql)
-    if not match or "(" in match.group(2) or match.group(2).strip() == "*" or re.search(r"\bGROUP\s+BY\b", sparql, re.I):
+    if not match or "(" in match.group(2) or match.group(2).strip() == "*" or re.search(r"\bGROUP\s+BY\b", sparql, re.IGNORECASE):
         return None
     return sparql[:match.start(2)] + "*" + sparql[match.end(2):]
 

@@ -48,7 +48,7 @@ def serve():
 
 
 def test_double_click_draws_the_neighbours(seed_graph, serve, browser):
-    view, graph = choose_view(seed_graph, focus="AgiBot")
+    view, graph = choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot")
     html = render_html(view, seed_graph.ontology, expand_url="/neighbours?iri=")
     base = serve({
         "/page.html": ("text/html", html),
@@ -78,7 +78,7 @@ def test_double_click_draws_the_neighbours(seed_graph, serve, browser):
 
 
 def test_a_file_page_asks_for_nothing_and_an_outside_url_is_refused(seed_graph):
-    view, _ = choose_view(seed_graph, focus="AgiBot")
+    view, _ = choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot")
     assert "connect-src 'none'" in render_html(view, seed_graph.ontology)
     assert "connect-src 'self'" in render_html(view, seed_graph.ontology, expand_url="/n?iri=")
     for bad in ("https://evil.example/n?iri=", "//evil.example/n", "n?iri="):

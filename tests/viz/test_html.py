@@ -192,7 +192,7 @@ def test_a_reduced_view_says_so_on_the_page(make_investor_graph):
 
 
 def test_focus_page_marks_the_focus(seed_graph):
-    view, _ = choose_view(seed_graph, focus="AgiBot")
+    view, _ = choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot")
     data = page_data(view, seed_graph.ontology)
     assert [n["label"] for n in data["nodes"] if n["kg"]["highlight"]] == ["AgiBot"]
 

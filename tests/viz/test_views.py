@@ -19,33 +19,33 @@ def named_edges(view, edges):
 
 
 def test_whole_view_is_the_projection(seed_graph):
-    view, projection = choose_view(seed_graph)
+    view, projection = choose_view(seed_graph.store, seed_graph.ontology)
     assert view.graph is projection
     assert (view.graph.number_of_nodes(), view.graph.number_of_edges()) == (21, 28)
     assert view.notice is None
 
 
 def test_focus_keeps_exactly_the_neighbourhood(seed_graph):
-    view, _ = choose_view(seed_graph, focus="AgiBot", hops=1)
+    view, _ = choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot", hops=1)
     assert labels(view) == [
         "AgiBot", "China", "China–South Korea Innovation and Entrepreneurship Forum",
         "LG Electronics", "Mirae Asset Management", "robotics",
     ]
     assert view.graph.number_of_edges() == 5
     assert [view.graph.nodes[n]["label"] for n in view.highlight_nodes] == ["AgiBot"]
-    two, _ = choose_view(seed_graph, focus="AgiBot", hops=2)
+    two, _ = choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot", hops=2)
     assert set(view.graph) < set(two.graph) and len(two.graph) == 12
 
 
 def test_focus_by_alias_and_unknown_names(seed_graph):
-    by_alias, _ = choose_view(seed_graph, focus="President Lee")
+    by_alias, _ = choose_view(seed_graph.store, seed_graph.ontology, focus="President Lee")
     assert [by_alias.graph.nodes[n]["label"] for n in by_alias.highlight_nodes] == ["Lee Jae-myung"]
     with pytest.raises(EntityNotFound):
-        choose_view(seed_graph, focus="Nobody Ltd")
+        choose_view(seed_graph.store, seed_graph.ontology, focus="Nobody Ltd")
 
 
 def test_links_view_highlights_the_path_edges(seed_graph):
-    view, _ = choose_view(seed_graph, links=("Mirae Asset Management", "Lee Jae-myung"), max_hops=3)
+    view, _ = choose_view(seed_graph.store, seed_graph.ontology, links=("Mirae Asset Management", "Lee Jae-myung"), max_hops=3)
     assert named_edges(view, view.highlight_edges) == [
         ("AgiBot", "participatesIn", "China–South Korea Innovation and Entrepreneurship Forum"),
         ("Lee Jae-myung", "headOfStateOf", "South Korea"),
@@ -59,32 +59,32 @@ def test_links_view_highlights_the_path_edges(seed_graph):
 
 
 def test_links_view_without_a_path_says_so(seed_graph):
-    view, _ = choose_view(seed_graph, links=("ASEAN", "AgiBot"))
+    view, _ = choose_view(seed_graph.store, seed_graph.ontology, links=("ASEAN", "AgiBot"))
     assert view.notice == "No path joins them within the hop limit."
     assert len(view.graph) == 2 and view.graph.number_of_edges() == 0
 
 
 def test_class_and_relation_filters(seed_graph):
-    orgs, _ = choose_view(seed_graph, classes=["Organization"])
+    orgs, _ = choose_view(seed_graph.store, seed_graph.ontology, classes=["Organization"])
     assert labels(orgs) == [
         "ASEAN", "AgiBot", "LG Electronics", "Mirae Asset Management", "South Korean think tanks",
         "research institute specializing in South Korean policies",
     ]
-    stakes, _ = choose_view(seed_graph, relations=["holds_stake_in"])
+    stakes, _ = choose_view(seed_graph.store, seed_graph.ontology, relations=["holds_stake_in"])
     assert labels(stakes) == ["AgiBot", "LG Electronics", "Mirae Asset Management"]
     assert stakes.graph.number_of_edges() == 2
     with pytest.raises(OntologyError):
-        choose_view(seed_graph, classes=["Spaceship"])
+        choose_view(seed_graph.store, seed_graph.ontology, classes=["Spaceship"])
 
 
 def test_query_views(seed_graph):
-    construct, _ = choose_view(seed_graph, query="CONSTRUCT { ?i kg:holdsStakeIn ?f } WHERE { ?i kg:holdsStakeIn ?f }")
+    construct, _ = choose_view(seed_graph.store, seed_graph.ontology, query="CONSTRUCT { ?i kg:holdsStakeIn ?f } WHERE { ?i kg:holdsStakeIn ?f }")
     assert labels(construct) == ["AgiBot", "LG Electronics", "Mirae Asset Management"]
     assert {d["relation"] for *_, d in construct.graph.edges(data=True)} == {"holdsStakeIn"}
-    pairs, _ = choose_view(seed_graph, query="SELECT ?p ?e WHERE { ?p kg:participatesIn ?e }")
+    pairs, _ = choose_view(seed_graph.store, seed_graph.ontology, query="SELECT ?p ?e WHERE { ?p kg:participatesIn ?e }")
     assert "Lee Jae-myung" in labels(pairs) and pairs.extra_edges == ()
     # Pairs with no edge between them are drawn as plain lines.
-    unlinked, _ = choose_view(seed_graph, query="SELECT ?a ?b WHERE { ?a rdfs:label 'ASEAN' . ?b rdfs:label 'AgiBot' }")
+    unlinked, _ = choose_view(seed_graph.store, seed_graph.ontology, query="SELECT ?a ?b WHERE { ?a rdfs:label 'ASEAN' . ?b rdfs:label 'AgiBot' }")
     assert len(unlinked.extra_edges) == 1
 
 
@@ -96,12 +96,12 @@ def test_query_views_that_cannot_be_drawn(seed_graph, sparql, message):
     from kg.errors import QueryError
 
     with pytest.raises(QueryError, match=message):
-        choose_view(seed_graph, query=sparql)
+        choose_view(seed_graph.store, seed_graph.ontology, query=sparql)
 
 
 def test_only_one_view_at_a_time(seed_graph):
     with pytest.raises(AnalysisError, match="choose one view"):
-        choose_view(seed_graph, focus="AgiBot", links=("LG Electronics", "China"))
+        choose_view(seed_graph.store, seed_graph.ontology, focus="AgiBot", links=("LG Electronics", "China"))
 
 
 @pytest.mark.parametrize("size, limit", [(10_000, 1500), (3_000, 500)])
