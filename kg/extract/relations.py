@@ -51,6 +51,23 @@ def _series(token) -> bool:
     return len(token.text) <= 2 and any(c.lower_ == "series" and c.dep_ == "compound" for c in token.children)
 
 
+def _name_after(token):
+    """The name a common noun is written just before, as its own description: "existing
+    investors Iconia, Sorel and Mubo", "wheelchair maker Whill" (the parser hangs the name on
+    the noun as a modifier or in apposition); else None."""
+    if token._.kg_entity or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.i + 1]
+    if after._.kg_entity and after.head.i == token.i and after.dep_ in ("appos", "amod", "compound", "nmod", "npadvmod"):
+        return after
+    return None
+
+
+def _name_or_named(token):
+    """*token* if it is a mention, else the name it is written just before, else None."""
+    return token if token._.kg_entity else _name_after(token)
+
+
 def _token_value(token, key: str) -> str:
     if key == "ENT_TYPE":
         return token.ent_type_
@@ -300,7 +317,7 @@ class RelationReader:
                 return self.sector_phrases.phrase(words, entities) or [(token, False)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
-        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity]
+        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [_name_after(token)] if t is not None]
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
@@ -308,7 +325,7 @@ class RelationReader:
             # "from investors including Daewon Capital", "firms such as TEL": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-                     for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity]
+                     for pobj in (_name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
             named = self._group_members(token)
         if named:
@@ -401,7 +418,7 @@ class RelationReader:
                     for source in noun.children:
                         if source.dep_ == "prep" and source.lower_ == "from":
                             for pobj in source.children:
-                                named = pobj if pobj._.kg_entity else next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
+                                named = _name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
                                 if pobj.dep_ == "pobj" and named is not None:
                                     found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
                 if rounds and prep.lower_ == "with":

@@ -19,7 +19,12 @@ def triples(record) -> set[tuple[str, str, str]]:
      ("Daewon Partners", "headquartered_in", "United States")),
     ("Shares of Korean lithium refining group Minjin Holdings rose.",
      ("Minjin Holdings", "headquartered_in", "South Korea")),
-], ids=["country-name-modifier", "demonym-modifier-chain"])
+    # A common noun written just before the name it describes: "existing investors A, B".
+    ("Hanul Robotics closed a $9 million round led by Daewon Ventures, with participation from existing investors "
+     "Sorel Capital, Mubo Partners and Kite Ventures.", ("Mubo Partners", "invests_in", "Hanul Robotics")),
+    ("Hanul Robotics closed a $9 million round led by Daewon Ventures, with participation from existing investors "
+     "Sorel Capital, Mubo Partners and Kite Ventures.", ("Sorel Capital", "invests_in", "Hanul Robotics")),
+], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
