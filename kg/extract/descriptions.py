@@ -82,6 +82,8 @@ class Descriptions:
         described, noun = found
         if cls == "Person" and noun in self.people_too and guess_class(ent.text, "Company") == "Person":
             return cls  # "billionaire investor Peter Thiel": people are investors too
+        if noun in self.people_too and any(t.lower_.strip(".") in self.firm_cues for t in ent):
+            return cls  # "Hanul Bank, another investor": banks and groups invest too
         if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
             return cls  # "at the fair Samsung showed ...": the word ends a phrase before a subject
         return described
@@ -174,13 +176,17 @@ class Descriptions:
     def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
         """(class, last word) of the longest description ending at token *end* - 1."""
         best = None
+        # A plural by its singular: "existing investors Iconical" as "investor".
+        last = doc[end - 1].lemma_.lower() if end > 0 and doc[end - 1].tag_ == "NNS" else None
         for length in range(1, 4):
             start = end - length
             if start < 0:
                 break
             words = tuple(t.lower_ for t in doc[start:end])
-            if words in self.phrases:
-                best = (self.phrases[words], words[-1])
+            for phrase in (words, (*words[:-1], last) if last else None):
+                if phrase in self.phrases:
+                    best = (self.phrases[phrase], phrase[-1])
+                    break
         return best
 
     def _before(self, ent) -> tuple[str, str] | None:
@@ -192,16 +198,21 @@ class Descriptions:
     def _after(self, ent) -> tuple[str, str] | None:
         # "500 Startups, a San Francisco-based venture firm specializing in ...": the noun
         # that ends the article's phrase after the comma.
+        # "Carbo Culture — a startup that ...", "Yuzawa Co., another investment company".
         doc = ent.doc
         i = ent.end
-        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–") or doc[i + 1].lower_ not in ("a", "an", "another"):
             return None
-        for j in range(i + 2, min(i + 10, len(doc))):
+        found = None
+        for j in range(i + 2, min(i + 12, len(doc))):
             token = doc[j]
             ends = token.pos_ not in _APPOSITION_POS or token.tag_ in ("VBG", "WDT", "WP") or "\n" in doc[j - 1].whitespace_ \
                 or token.is_punct and token.text not in ("-", "–")
-            if ends:
-                return self._phrase_ending(doc, j)
+            # The last description before the phrase ends: "a venture firm focused on ...".
+            found = self._phrase_ending(doc, j) or found
+            # "a young Malmö, Sweden-based investment firm": a comma between places.
+            if ends and not (found is None and token.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+                return found
         return None
 
 

@@ -59,6 +59,17 @@ _TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
+_PLACES = frozenset({"City", "Country"})
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+
+
+def _same_kind(one: str, other: str) -> bool:
+    """Whether two classes may be one entity's, named two ways: not a place and something
+    else ("TOKYO (Reuters)": a dateline and its agency)."""
+    return (one in _PLACES) == (other in _PLACES)
+
+
 def _label_mentions(doc) -> None:
     """Each merged mention's entity type becomes its class, each value's its kind, and
     nothing else keeps one: what the relation rules match on (see
@@ -144,6 +155,7 @@ class Extractor:
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words") for w in cues.get(key, ())
         ) | self._person_titles | {"firms", "companies", "groups", "holdings"}
+        self._legal_forms = frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self._government = tuple(cues.get("government_cues", ()))
         self._seats = frozenset(str(c) for c in cues.get("seats_of_government", ()))
@@ -400,6 +412,8 @@ class Extractor:
                 labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
+            if ent.label_ in ("ORG", "KG:Company", "KG:InvestmentFirm") and self._legal_form(ent.text):
+                labels.setdefault("firm-keys", set()).add(name_key(ent.text.removesuffix("'s").removesuffix("’s")))
         spans = []
         people: list[DocumentEntity] = []
         taken = set()
@@ -427,8 +441,9 @@ class Extractor:
                 continue
             cls, canonical, iri, demonym = placed
             same = entities.get(other_names.get(name_key(text), ""))
-            # Another name of an entity met before, unless both are known and distinct.
-            if same is not None and not (iri and same.iri and iri != same.iri):
+            # Another name of an entity met before, unless both are known and distinct, or
+            # one is a place and the other not.
+            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls):
                 entity = same
             else:
                 entity = self._entity(entities, cls, canonical, iri, people)
@@ -513,13 +528,17 @@ class Extractor:
                 known = self.known[name_key(country)]
                 return known.cls, known.label, known.iri, True
             return None
+        if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
+            return self._organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
-                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws):
-            return "City", text.title(), None, False  # a dateline: "TALLINN, Nov 3 (Reuters) -"
+                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
+                and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
+            # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
+            return "City", text.title(), None, False
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
         if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
@@ -549,6 +568,12 @@ class Extractor:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _legal_form(self, text: str) -> bool:
+        """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
+        the text writes it without one."""
+        words = text.removesuffix("'s").removesuffix("’s").split()
+        return len(words) > 1 and words[-1].lower().strip(".,") in self._legal_forms
 
     def _acts_as_government(self, ent) -> bool:
         """Whether a capital's mention is the subject of a verb by which governments act

@@ -1,0 +1,64 @@
+"""What the words around a name say it is, on hand-written sentences: descriptions after a
+dash or with places inside them, plural descriptions, legal forms, bracketed agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def entity(record, name: str) -> dict:
+    return next(e for e in record["entities"] if e["name"] == name)
+
+
+def test_an_agency_in_brackets_after_a_dateline_is_no_name_of_the_city(extract_text):
+    record = extract_text("OSAKA (Reuters) - Tellan Marine said on Monday it had raised $30 million from two funds.")
+    found = types(record)
+    assert (found.get("Reuters"), found.get("Osaka")) == ("Company", "City")
+    assert "Reuters" not in entity(record, "Osaka")["aliases"]
+
+
+def test_a_firms_new_name_after_now(extract_text):
+    record = extract_text("The fund lent money to the former Daewon Credit Bank, now Hanul Bank, in 2004. "
+                          "Hanul Bank sold the loans this year.")
+    names = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Company"}
+    assert names == {"Daewon Credit Bank": ["Hanul Bank"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arata Kensetsu Co. will be delisted in May. Before that, Arata Kensetsu is to sell its hotels.", "Arata Kensetsu"),
+    ("Shares of Mori Shokai rose after Mori Shokai Ltd. said it would buy a rival.", "Mori Shokai"),
+])
+def test_a_name_written_once_with_a_legal_form_is_a_firm_everywhere(extract_text, text, name):
+    record = extract_text(text)
+    classes = {e["type"] for e in record["entities"] if name in (e["name"], *e["aliases"]) or e["name"].startswith(name)}
+    assert classes == {"Company"}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # A description after a dash, as after a comma.
+    ("Orvik Lumen — a startup that turns farm waste into fuel — raised $4 million last week.", "Orvik Lumen", "Company"),
+    # Places inside the description, and words after its noun.
+    ("Grey Harbor, a small Bergen, Norway-based venture firm focused on shipping, closed its second fund.",
+     "Grey Harbor", "InvestmentFirm"),
+    # "another" opens a description as "a" does.
+    ("The stake goes to Kaito Co., another investment company that holds shares in the brewer.", "Kaito Co.", "InvestmentFirm"),
+    # A plural description right before the first name of a list.
+    ("The round drew existing backers and investors Vellum, Orbis Ventures and Tarn Capital.", "Vellum", "InvestmentFirm"),
+])
+def test_descriptions_in_more_shapes(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
+
+
+def test_a_bank_called_an_investor_stays_a_bank(extract_text):
+    found = types(extract_text("Hanul Bank, another investor, may add 10 billion won with two other lenders."))
+    assert found.get("Hanul Bank") == "Company"
+
+
+def test_a_paragraph_opening_with_a_name_in_capitals_is_no_dateline(extract_text):
+    record = extract_text("Orvik Power Systems, also known as OPSC, makes turbines.\n\n"
+                          "OPSC, which is based in Bergen, sold two turbines last year.")
+    assert {e["type"] for e in record["entities"] if "OPSC" in (e["name"], *e["aliases"])} == {"Company"}
