@@ -24,7 +24,11 @@ def triples(record) -> set[tuple[str, str, str]]:
      "Sorel Capital, Mubo Partners and Kite Ventures.", ("Mubo Partners", "invests_in", "Hanul Robotics")),
     ("Hanul Robotics closed a $9 million round led by Daewon Ventures, with participation from existing investors "
      "Sorel Capital, Mubo Partners and Kite Ventures.", ("Sorel Capital", "invests_in", "Hanul Robotics")),
-], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name"])
+    # Sector words of data/reference/sectors.yaml make a phrase a sector's name.
+    ("Sorel Bio, which develops rapid diagnostic kits, hired staff.", ("Sorel Bio", "operates_in_sector", "rapid diagnostic kits")),
+    ("Shares of Korean electric motor company Mubo Corp rose.", ("Mubo Corp", "operates_in_sector", "electric motor")),
+], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name",
+        "diagnostic-word", "motor-word"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
