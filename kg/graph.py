@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -68,7 +68,21 @@ class LoadReport:
 
 @dataclass
 class Stats:
-    """Counts that describe a store's content."""
+    """Counts that describe a store's content.
+
+    >>> print("\\n".join(Stats(9, 2, {"Person": 1, "Company": 3}, {"investsIn": 2}, 2,
+    ...     [{"source": "src:a", "title": "A", "issued": "2026", "quads": 9}]).as_lines()))
+    quads       9
+    graphs      2
+    statements  2
+    entities by class:
+      Company                 3
+      Person                  1
+    relations:
+      investsIn               2
+    sources:
+      src:a  A (2026): 9 quads
+    """
 
     quads: int
     graphs: int
@@ -76,6 +90,23 @@ class Stats:
     relations: dict[str, int]
     statements: int
     sources: list[dict[str, str | int]]
+
+    def as_dict(self) -> dict:
+        """The counts as ``kg stats --format json`` prints them."""
+        return dict(self.__dict__)
+
+    def as_lines(self) -> list[str]:
+        """The counts as lines for a reader: classes and relations most numerous first."""
+        def ranked(counts: dict[str, int]) -> list[str]:
+            return [f"  {name:<24}{count}" for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+        lines = [f"quads       {self.quads}", f"graphs      {self.graphs}", f"statements  {self.statements}"]
+        lines += ["entities by class:", *ranked(self.entities), "relations:", *ranked(self.relations), "sources:"]
+        for source in self.sources:
+            title = f"  {source['title']}" if source["title"] else ""
+            issued = f" ({source['issued']})" if source["issued"] else ""
+            lines.append(f"  {source['source']}{title}{issued}: {source['quads']} quads")
+        return lines
 
 
 class KnowledgeGraph:
@@ -219,6 +250,42 @@ class KnowledgeGraph:
         with cls.open(url, read_only=True) as graph:
             return graph.extractor(model=model)
 
+    @staticmethod
+    def evaluate(gold: str | Path, texts: str | Path, *, model: str | None = None, min_confidence: float | None = None):
+        """Score extraction on the texts of the folder *texts* against the kg-eval/1 gold
+        file *gold* (:func:`kg.extract.evaluate.score`'s report). The extractor knows kg's
+        ontology and reference data only, never a store's entities: a score must not depend
+        on what was ingested before. Relations less sure than *min_confidence* (default
+        ``min_confidence`` of ontology/extraction.yaml) are candidates, not counted."""
+        from kg.extract.evaluate import gold_texts, read_gold, score
+        from kg.extract.guard import resolve_min_confidence
+        from kg.extract.pipeline import Extractor
+
+        threshold = resolve_min_confidence(min_confidence)
+        gold_documents = read_gold(gold)
+        documents = gold_texts(gold_documents, texts)
+        extractor = Extractor(load_ontology(), (), model=model)
+        return score(gold_documents, [extractor.extract(document) for document in documents], min_confidence=threshold)
+
+    @classmethod
+    def extract_at(
+        cls, url: str | None, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
+        min_confidence: float | None = None,
+    ) -> Iterator[tuple]:
+        """Each news document of *sources* with its kg-eval/1 record, as it is extracted;
+        names the store at *url* knows are resolved to its entities (see
+        :meth:`extractor_for`: no store is made). Every source is read before the first
+        record; relations less sure than *min_confidence* are marked candidates."""
+        from kg.extract.documents import read_documents
+        from kg.extract.guard import mark_candidates, resolve_min_confidence
+
+        threshold = resolve_min_confidence(min_confidence)
+        documents = read_documents(sources, date=date)
+        extractor = cls.extractor_for(url, model=model)
+        records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+        for document, record in zip(documents, records):
+            yield document, mark_candidates(record, min_confidence=threshold)
+
     def extract(
         self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
         min_confidence: float | None = None,
@@ -238,18 +305,26 @@ class KnowledgeGraph:
     def ingest(
         self, sources: Iterable[str], *, date: str | None = None, model: str | None = None,
         progress: Callable[[int, int], None] | None = None, min_confidence: float | None = None,
+        refused: Callable[[list[str]], None] | None = None,
     ) -> list[dict]:
         """Extract news files and write each as its own source graph (see
         :func:`kg.extract.store_io.ingest_documents`). Every file is read and checked
         before anything is written. Relations less sure than *min_confidence* are written
-        as candidate statements, not facts (see :mod:`kg.extract.guard`)."""
+        as candidate statements, not facts (see :mod:`kg.extract.guard`). With *refused*,
+        each document's graph is validated with the store around it first; one that would
+        violate a shape is not written, its summary says ``refused`` and *refused* gets its
+        violations' lines (:func:`kg.ingest.web.refusing_check`)."""
         from kg.extract.documents import read_documents
         from kg.extract.guard import resolve_min_confidence
         from kg.extract.store_io import ingest_documents
+        from kg.ingest.web import refusing_check
 
         threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
-        return ingest_documents(self.store, self.ontology, documents, self.extractor(model=model), progress, min_confidence=threshold)
+        check = refusing_check(self.store, self.ontology, refused) if refused is not None else None
+        return ingest_documents(
+            self.store, self.ontology, documents, self.extractor(model=model), progress, min_confidence=threshold, check=check
+        )
 
     def why(self, subject: str, relation: str, obj: str) -> list:
         """Every source of the fact *subject relation obj*, with the sentence it came from."""

@@ -6,7 +6,6 @@ import datetime
 import json
 import re
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -69,18 +68,13 @@ def extract(session: Session, sources: tuple[str, ...], date: str | None, model:
     says whether it is a candidate ("candidate": true), one kg ingest would not write as
     a fact.
     """
-    from kg.extract.documents import read_documents
-    from kg.extract.guard import mark_candidates, resolve_min_confidence
     from kg.graph import KnowledgeGraph
 
-    threshold = resolve_min_confidence(min_confidence)
-    documents = read_documents(sources, date=_checked_date(date))
-    extractor = KnowledgeGraph.extractor_for(session.store_url, model=model)
-    records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
-    for document, record in zip(documents, records):
+    found = KnowledgeGraph.extract_at(session.store_url, sources, date=_checked_date(date), model=model, min_confidence=min_confidence)
+    for document, record in found:
         if document.warning:
             click.echo(f"kg: warning: {document.id}: {document.warning}; no facts taken", err=True)
-        click.echo(json.dumps(mark_candidates(record, min_confidence=threshold), ensure_ascii=False))
+        click.echo(json.dumps(record, ensure_ascii=False))
 
 
 @click.command()
@@ -163,16 +157,9 @@ def _print_refused(lines: list[str]) -> None:
 
 
 def _ingest_files(graph, sources, date, model, min_confidence, refused=None) -> list[dict]:
-    from kg.extract.documents import read_documents
-    from kg.extract.guard import resolve_min_confidence
-    from kg.extract.store_io import ingest_documents
-    from kg.ingest.web import refusing_check
-
-    threshold = resolve_min_confidence(min_confidence)
-    documents = read_documents(sources, date=date)
-    check = refusing_check(graph.store, graph.ontology, refused) if refused is not None else None
-    with progress_bar("ingesting", total=len(documents)) if len(documents) > 1 else nullcontext() as bar:
-        return ingest_documents(graph.store, graph.ontology, documents, graph.extractor(model=model), bar, min_confidence=threshold, check=check)
+    # The bar learns the number of documents from the first report.
+    with progress_bar("ingesting") as bar:
+        return graph.ingest(sources, date=date, model=model, progress=bar, min_confidence=min_confidence, refused=refused)
 
 
 def _print_summaries(summaries: list[dict]) -> None:
@@ -202,16 +189,9 @@ def eval_command(gold: Path, texts: Path, model: str | None, min_confidence: flo
     only what the texts say and the reference data, not the store. Candidates (relations
     less sure than --min-confidence) are not counted as extracted; the report lists them.
     """
-    from kg.extract.evaluate import gold_texts, read_gold, score
-    from kg.extract.guard import resolve_min_confidence
-    from kg.extract.pipeline import Extractor
-    from kg.ontology import load_ontology
+    from kg.graph import KnowledgeGraph
 
-    threshold = resolve_min_confidence(min_confidence)
-    gold_documents = read_gold(gold)
-    documents = gold_texts(gold_documents, texts)
-    extractor = Extractor(load_ontology(), (), model=model)
-    report = score(gold_documents, [extractor.extract(document) for document in documents], min_confidence=threshold)
+    report = KnowledgeGraph.evaluate(gold, texts, model=model, min_confidence=min_confidence)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=1))
         return

@@ -175,22 +175,10 @@ def stats(session: Session, fmt: str) -> None:
     """Count quads, entities by class, relations by name, statements and sources."""
     result = session.graph().stats()
     if fmt == "json":
-        click.echo(json.dumps(result.__dict__, indent=1, ensure_ascii=False))
+        click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
         return
-    click.echo(f"quads       {result.quads}")
-    click.echo(f"graphs      {result.graphs}")
-    click.echo(f"statements  {result.statements}")
-    click.echo("entities by class:")
-    for name, count in sorted(result.entities.items(), key=lambda kv: (-kv[1], kv[0])):
-        click.echo(f"  {name:<24}{count}")
-    click.echo("relations:")
-    for name, count in sorted(result.relations.items(), key=lambda kv: (-kv[1], kv[0])):
-        click.echo(f"  {name:<24}{count}")
-    click.echo("sources:")
-    for source in result.sources:
-        title = f"  {source['title']}" if source["title"] else ""
-        issued = f" ({source['issued']})" if source["issued"] else ""
-        click.echo(f"  {source['source']}{title}{issued}: {source['quads']} quads")
+    for line in result.as_lines():
+        click.echo(line)
 
 
 @click.command()
