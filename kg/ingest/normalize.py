@@ -7,14 +7,20 @@ read once at run time.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["name_key", "is_meaningful_name", "guess_class", "parse_number", "parse_date", "reference_names"]
+__all__ = [
+    "name_key", "is_meaningful_name", "guess_class", "learn_name_keys", "normalisation_digest", "parse_number", "parse_date",
+    "reference_names",
+]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -58,6 +64,36 @@ _UNREADABLE = ("?", "\ufffd")
 # A junk name's key starts with this: a real name's key holds only word characters and
 # spaces, so the two can never be equal.
 _JUNK_KEY = "#"
+# Name -> its name_key, computed by an earlier process under the same normalisation
+# (learn_name_keys): the store's names, tens of thousands, need not be keyed again.
+_LEARNT: dict[str, str] = {}
+
+
+@functools.cache
+def normalisation_digest() -> str:
+    """A digest of everything :func:`name_key` and :func:`is_meaningful_name` depend on:
+    this module's code, ``data/reference/names.yaml`` and the Unicode version of the
+    interpreter's character data. Keys kept beside a store are valid while it stays the same.
+    """
+    digest = hashlib.sha256()
+    for part in (
+        Path(__file__).read_bytes(),
+        (resource_dir("data") / "reference" / "names.yaml").read_bytes(),
+        unicodedata.unidata_version.encode(),
+    ):
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def learn_name_keys(pairs: Iterable[tuple[str, str]]) -> None:
+    """Take (name, :func:`name_key` of it) pairs computed earlier under the same
+    :func:`normalisation_digest` as this process's answers for those names.
+
+    >>> learn_name_keys([("Learnt Example Co.", "learnt example")])
+    >>> name_key("Learnt Example Co."), is_meaningful_name("Learnt Example Co.")
+    ('learnt example', True)
+    """
+    _LEARNT.update(pairs)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -90,6 +126,9 @@ def is_meaningful_name(name: str | None) -> bool:
     """
     if not isinstance(name, str):
         return False
+    learnt = _LEARNT.get(name)
+    if learnt is not None:
+        return not learnt.startswith(_JUNK_KEY)
     text = unicodedata.normalize("NFKC", name)
     if not any(ch.isalpha() for ch in text):
         return False
@@ -119,6 +158,9 @@ def name_key(name: str) -> str:
     >>> name_key("????"), name_key(" N/A "), name_key("")
     ('#????', '#n/a', '#')
     """
+    learnt = _LEARNT.get(name)
+    if learnt is not None:
+        return learnt
     if not is_meaningful_name(name):
         return _JUNK_KEY + " ".join(unicodedata.normalize("NFKC", name or "").casefold().split())
     words = _words(name)

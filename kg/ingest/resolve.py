@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.ids import entity_iri
-from kg.ingest.normalize import is_meaningful_name, name_key
+from kg.ingest.normalize import is_meaningful_name, learn_name_keys, name_key, normalisation_digest
 from kg.namespaces import KG, RDF, RDFS, SKOS
 from kg.ontology import load_ontology
 from kg.resolution.judgements import canonical_map, read_judgements
@@ -42,7 +42,7 @@ from kg.store.pieces import graph_pieces, read_sections, rows
 __all__ = ["Resolver", "Resolved", "name_pieces", "spelling_groups"]
 
 _NAMES_KIND = "names"
-_NAMES_FORMAT = "2"
+_NAMES_FORMAT = "3"
 _SECTIONS = {
     "types": ("?e ?t", f'?e <{RDF.type}> ?t FILTER(STRSTARTS(STR(?t), "{KG}"))'),
     "labels": ("?e ?name", f"?e <{RDFS.label}> ?name"),
@@ -53,22 +53,28 @@ _SECTIONS = {
 def name_pieces(store) -> list[tuple[str, dict[str, list[str]]]]:
     """The names the store gives entities, graph by graph: (graph IRI, ``""`` for the
     default graph; piece), graphs in order. A piece holds flat rows (entity, value) of
-    ``types`` (classes of kg's ontology), ``labels`` and ``aliases`` (skos:altLabel).
+    ``types`` (classes of kg's ontology), ``labels`` and ``aliases`` (skos:altLabel), and
+    ``keys``, (name, :func:`~kg.ingest.normalize.name_key` of it) for each of its names.
 
     Each graph's piece is cached under its token (:mod:`kg.store.pieces`), so after a write
     only the graphs written are read again; a store that cannot tell graphs' writes apart
-    is read whole, its names grouped by graph."""
-    found = graph_pieces(store, _NAMES_KIND, _NAMES_FORMAT, _read_names)
+    is read whole, its names grouped by graph. The keys were computed when a graph's piece
+    was built (its format names the normalisation they follow): this process takes them
+    (:func:`~kg.ingest.normalize.learn_name_keys`) instead of keying every name again."""
+    found = graph_pieces(store, _NAMES_KIND, f"{_NAMES_FORMAT}|{normalisation_digest()}", _read_names)
     if found is not None:
+        for _, piece in found:
+            flat = piece.get("keys", ())
+            learn_name_keys(zip(flat[0::2], flat[1::2]))
         return found
     pieces: dict[str, dict[str, list[str]]] = {}
     for section in ("labels", "aliases"):
         variables, pattern = _SECTIONS[section]
         _, answer = store.select_rows(f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }}")
         for graph, entity, name in sorted(answer):
-            pieces.setdefault(graph, {"types": [], "labels": [], "aliases": []})[section] += (entity, name)
+            pieces.setdefault(graph, {"types": [], "labels": [], "aliases": [], "keys": []})[section] += (entity, name)
     _, answer = store.select_rows("SELECT {} WHERE {{ {} }}".format(*_SECTIONS["types"]))
-    typed = {"types": [value for row in answer for value in row], "labels": [], "aliases": []}
+    typed = {"types": [value for row in answer for value in row], "labels": [], "aliases": [], "keys": []}
     return [("", typed), *sorted(pieces.items())]
 
 
@@ -78,6 +84,8 @@ def _read_names(store, graphs: list) -> dict[str, dict[str, list[str]]]:
     for piece in pieces.values():
         for section in ("labels", "aliases"):
             piece[section] = [value for row in sorted(rows(piece[section], 2)) for value in row]
+        names = dict.fromkeys([*piece["labels"][1::2], *piece["aliases"][1::2]])
+        piece["keys"] = [value for name in names for value in (name, name_key(name))]
     return pieces
 
 
