@@ -10,8 +10,11 @@ in the same run, or the target the issue sets:
 - the first ``kg links`` after it: target <= 1.5 s;
 - importing the same table again (which replaces its graph), against its first import:
   target <= 1x;
-- the projection of the synthetic 1M-triple store with no cache: target <= 3 s, and its
-  ratio to the store's own bulk reads of the same patterns (the floor any projection pays).
+- the projection of the synthetic 1M-triple store from cold, target <= 3 s, two ways: in a
+  new process on the store as ``kg load`` left it (its pieces on disk, what a user opening
+  the store meets), and with nothing cached (another cache directory), with its ratio to
+  the store's own bulk reads of the same patterns (the floor any projection from scratch
+  pays).
 
 Each command runs in a fresh process with its own cache directory, warmed by one analysis
 command first, as an analyst's would be.
@@ -173,14 +176,27 @@ def _target(what: str, value: float, goal: float, unit: str) -> str:
 def test_cold_projection_1m(synthetic_file, tmp_path):
     path = synthetic_file(1_000_000)
     store = tmp_path / "store"
+    # kg load leaves the pieces (and their join) of what it wrote in its cache directory.
     _kg(store, "load", str(path), cache=tmp_path / "warm")
+    # A user's cold start: a new process on a store kg wrote, its pieces on disk.
+    reopened = measure(
+        f"import os\nos.environ['KG_CACHE_DIR'] = {str(tmp_path / 'warm')!r}\n" + COLD_PROJECTION.format(store=store)
+    )
+    # Nothing cached at all (another cache directory): every graph read from the store.
     figures = measure(
         f"import os\nos.environ['KG_CACHE_DIR'] = {str(tmp_path / 'cold')!r}\n" + COLD_PROJECTION.format(store=store)
     )
     record(
         "cold projection synthetic 1,000,000",
+        new_process_s=reopened["projection_s"], new_process_cpu_s=reopened["projection_cpu_s"],
         projection_s=figures["projection_s"], projection_cpu_s=figures["projection_cpu_s"], bulk_reads_s=figures["reads_s"],
         ratio_to_reads=round(figures["projection_s"] / max(figures["reads_s"], 1e-9), 2),
         nodes=figures["nodes"], edges=figures["edges"],
-        targets=[_target("projection of the 1M-triple store from cold (wall)", figures["projection_s"], 3.0, " s")],
+        targets=[
+            _target("projection in a new process, the store's pieces on disk (wall)", reopened["projection_s"], 3.0, " s"),
+            _target("projection in a new process, the store's pieces on disk (CPU)", reopened["projection_cpu_s"], 3.0, " s"),
+            _target("projection with nothing cached, read whole from the store (wall)", figures["projection_s"], 3.0, " s"),
+            _target("projection with nothing cached, read whole from the store (CPU)", figures["projection_cpu_s"], 3.0, " s"),
+        ],
     )
+    assert (reopened["nodes"], reopened["edges"]) == (figures["nodes"], figures["edges"])
