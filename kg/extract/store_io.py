@@ -76,9 +76,13 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
                 held = names.get(entity)
                 if held is not None:
                     held[name] = None
-    # A name's key -> the one entity holding it, or None when several do.
-    owner: dict[str, str | None] = {}
+    # A name's key -> the one entity holding it, or None when several do. The pieces carry
+    # their names' keys (computed when each graph's piece was built).
     keys: dict[str, str] = {}
+    for _, piece in pieces:
+        flat = piece.get("keys", ())
+        keys.update(zip(flat[0::2], flat[1::2]))
+    owner: dict[str, str | None] = {}
     for entity, entity_names in names.items():
         for name in entity_names:
             key = keys.get(name)
@@ -86,13 +90,17 @@ def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
                 key = keys[name] = name_key(name)
             found = owner.get(key, entity)
             owner[key] = entity if found == entity else None
+    shared = {key for key, holder in owner.items() if holder is None}
     known = []
     for entity, entity_names in names.items():
-        if not entity_names:
-            continue
-        usable = tuple(n for n in entity_names if owner[keys[n]] is not None)
-        if usable:
-            known.append(KnownEntity(label=next(iter(entity_names)), cls=best[entity], names=usable, iri=entity))
+        if len(entity_names) == 1:  # most entities: one name, the label
+            (name,) = entity_names
+            if keys[name] not in shared:
+                known.append(KnownEntity(name, best[entity], (name,), entity))
+        elif entity_names:
+            usable = tuple(n for n in entity_names if keys[n] not in shared)
+            if usable:
+                known.append(KnownEntity(label=next(iter(entity_names)), cls=best[entity], names=usable, iri=entity))
     return known
 
 
