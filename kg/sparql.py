@@ -46,6 +46,8 @@ _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00b7\u00c0-\uffff]+)")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.-]*)\Z")
+# A prefixed name where one starts (the local part may be empty: "ex:").
+_PNAME_AT = re.compile(r"(?:[A-Za-z][\w.-]*)?:[\w.-]*")
 _KEYWORD = re.compile(r"[A-Za-z]+")
 # N-Triples escapes: inside "..." nothing else can end the string or the line.
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -62,6 +64,8 @@ _TOKEN = re.compile(
 )
 # What Oxigraph's message says of a prefixed name whose prefix no PREFIX declares.
 _NO_PREFIX = "Prefix not found"
+# What rdflib says of one, with the prefix and no position.
+_RDFLIB_NO_PREFIX = re.compile(r"^Unknown namespace prefix\s*:\s*([\w.-]*)")
 _SHOWN_TOKEN = 40  # a longer token is cut, so the line stays a line
 
 
@@ -148,12 +152,14 @@ def parse_param(text: str) -> Identifier:
 _STRING, _OPEN_ON_LINE, _OPEN_TO_END = '"', '"line', '"end'
 
 
-def _tokens(query: str):
+def _tokens(query: str, *, names: bool = False):
     """Yield (kind, start, end) for the tokens that matter when looking for groups and for
     faults of nesting: brackets (``{}()[]``), keywords (upper-cased), variables (kind
     ``VAR``), IRIs (kind ``<>``) and strings (kinds ``_STRING``, ``_OPEN_ON_LINE``,
-    ``_OPEN_TO_END``), skipping comments. This is kg's one scan of SPARQL text: a ``#`` or a
-    brace inside a string or an IRI is never taken for a comment or a group."""
+    ``_OPEN_TO_END``), skipping comments; with *names*, prefixed names too (kind
+    ``PNAME``: ``kg:Company``, ``:x``; not a blank node's ``_:b``). This is kg's one scan of
+    SPARQL text: a ``#`` or a brace inside a string or an IRI is never taken for a comment
+    or a group, nor a colon there for a prefixed name."""
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
@@ -181,6 +187,10 @@ def _tokens(query: str):
         elif ch in "?$" and (variable := _VARIABLE.match(query, i)):
             yield "VAR", i, variable.end()
             i = variable.end()
+        elif names and (ch.isalpha() or ch == ":") and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in "?$:_.-")) \
+                and (name := _PNAME_AT.match(query, i)):
+            yield "PNAME", i, name.end()
+            i = name.end()
         elif ch.isalpha():
             word = _KEYWORD.match(query, i)
             # A prefixed name (rdf:type) or a blank node label (_:select) is not a keyword.
@@ -369,7 +379,13 @@ class Prepared:
         """
         text = " ".join(message.split())
         found = _POSITION.search(text)
-        if found is None:
+        unknown = _RDFLIB_NO_PREFIX.match(text)
+        # rdflib calls the empty prefix (":x") None.
+        used = unknown and (_first_use(self.user, unknown.group(1)) or (_first_use(self.user, "") if unknown.group(1) == "None" else None))
+        if used is not None:
+            line, column = _line_column(self.user, used[0])
+            told = f"at line {line}, column {column}: {_unknown_prefix(self.user[used[0]:used[1]])}"
+        elif found is None:
             told = re.sub(r"^error\b:?\s*", "", text)
         else:
             line, column = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
@@ -386,6 +402,19 @@ class Prepared:
         if any(kind == "BASE" for kind, _, _ in tokens):
             return None
         return next((self.user[s:e] for kind, s, e in tokens if kind == "<>" and ":" not in self.user[s:e]), None)
+
+
+def _unknown_prefix(name: str) -> str:
+    """What is wrong with the prefixed name *name* whose prefix no PREFIX declares."""
+    prefix = name[: name.index(":") + 1]
+    return f"unknown prefix {prefix!r} in {name}: declare it (PREFIX {prefix} <...>) or write the full IRI"
+
+
+def _first_use(text: str, prefix: str) -> tuple[int, int] | None:
+    """Where *text* first writes a prefixed name with *prefix* (``foo`` for ``foo:bar``),
+    outside strings, IRIs and comments; None when it does not."""
+    return next(((start, end) for kind, start, end in _tokens(text, names=True)
+                 if kind == "PNAME" and text[start:end].split(":", 1)[0] == prefix), None)
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -412,13 +441,16 @@ def _problem(user: str, offset: int, message: str) -> tuple[int, str]:
         word = user[first[1]:first[2]]
         return first[1], (f"{word!r} does not start a query (SELECT, CONSTRUCT, DESCRIBE, ASK) "
                           "or an update (INSERT, DELETE, LOAD, CLEAR, ...)")
-    if _NO_PREFIX in message:
-        names = [m for m in re.finditer(r"(?<![\w<?$:])([A-Za-z][\w.-]*)?:[\w.-]*", user) if m.end() <= max(offset, 1)]
-        if names:
-            name = names[-1]
-            prefix = f"{name.group(1) or ''}:"
-            return name.start(), (f"unknown prefix {prefix!r} in {name.group()}: declare it "
-                                  f"(PREFIX {prefix} <...>) or write the full IRI")
+    names = [(start, end) for kind, start, end in _tokens(user, names=True) if kind == "PNAME" and end <= max(offset, 1)]
+    if _NO_PREFIX in message and names:
+        start, end = names[-1]
+        return start, _unknown_prefix(user[start:end])
+    # Oxigraph does not always say so (":x" with no PREFIX : is "expected OPTIONAL" further on).
+    declared = set(PREFIXES) | {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w.-]*):", user)}
+    undeclared = [(start, end) for start, end in names if user[start:end].split(":", 1)[0] not in declared]
+    if undeclared:
+        start, end = undeclared[0]
+        return start, _unknown_prefix(user[start:end])
     kind, at, opener = _structure(user)
     if kind is not None:
         line, column = _line_column(user, at)

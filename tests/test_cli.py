@@ -236,6 +236,26 @@ def test_a_syntax_error_says_where_and_what_in_words(store, query, told):
     assert (ran.returncode, ran.stdout, ran.stderr) == (1, "", f"kg: error: SPARQL syntax error at {told}\n")
 
 
+@pytest.mark.parametrize(("command", "text", "told"), [
+    ("query", 'SELECT * WHERE {\n  ?s ?p "foo:x" . # foo:y\n  ?s foo:bar ?o }',
+     "line 3, column 6: unknown prefix 'foo:' in foo:bar: declare it (PREFIX foo: <...>) or write the full IRI"),
+    ("query", "SELECT * WHERE { ?s ?p _:b . ?s <http://x/foo:y> ?o . ?s :bar ?o }",
+     "line 1, column 58: unknown prefix ':' in :bar: declare it (PREFIX : <...>) or write the full IRI"),
+    ("update", "INSERT DATA {\n ex:a ex:b ex:c }",
+     "line 2, column 2: unknown prefix 'ex:' in ex:a: declare it (PREFIX ex: <...>) or write the full IRI"),
+])
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_an_unknown_prefix_is_told_alike_by_every_store(tmp_path, backend, command, text, told):
+    """rdflib (the memory: store) finds an undeclared prefix after parsing and says so
+    without a position; kg finds the name in the user's text (not in a string, an IRI or a
+    comment) and tells it as Oxigraph's parser error is told."""
+    url = "memory:" if backend == "memory" else f"oxigraph:{tmp_path / 'store'}"
+    if backend == "oxigraph":
+        assert invoke("--store", url, "load", str(FIXTURES / "valid.trig")).exit_code == 0
+    ran = run_main(command, text, store=url)
+    assert (ran.returncode, ran.stdout, ran.stderr) == (1, "", f"kg: error: SPARQL syntax error at {told}\n")
+
+
 def test_debug_shows_the_traceback_behind_the_error_line(store, monkeypatch):
     bad = "SELECT ?x WHERE { ?x ?p ?o"
     plain = run_main("query", bad, store=store)

@@ -20,7 +20,7 @@ from rdflib.term import URIRef, Variable
 from kg.errors import IngestError, QueryError
 from kg.formats import RdfFormat, base_iri, count_quads, writer_prefixes
 from kg.sparql import prepare
-from kg.store.base import GraphVersions, Quad, Results, Store, syntax_error
+from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
 
 __all__ = ["MemoryStore"]
 
@@ -104,6 +104,17 @@ def _select_rows(result, query: Query) -> list[tuple]:
     return rows
 
 
+def _engine_error(error: Exception, what: str) -> QueryError:
+    """The error to raise for what rdflib raised while reading or running a query or update
+    (*what*): an undeclared prefix, which rdflib finds after parsing and tells without a
+    position, is a syntax error (located by :meth:`kg.sparql.Prepared.syntax_error`);
+    anything else failed in evaluation."""
+    message = str(error)
+    if message.startswith("Unknown namespace prefix"):
+        return syntax_error(message)
+    return QueryError(f"{what} failed: {message}")
+
+
 def _graph_name(context: Graph | URIRef | None) -> URIRef | None:
     name = getattr(context, "identifier", context)
     return None if name is None or name == DATASET_DEFAULT_GRAPH_ID else name
@@ -137,7 +148,7 @@ class MemoryStore(Store):
         except ParseException as error:
             raise syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
-            raise QueryError(f"query failed: {error}") from None
+            raise _engine_error(error, "query") from None
         if result.type == "ASK":
             return Results("ask", boolean=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -194,7 +205,8 @@ class MemoryStore(Store):
         except ParseException as error:
             raise prepared.syntax_error(str(error)) from None
         except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
-            raise QueryError(f"query failed: {error}") from None
+            error = _engine_error(error, "query")
+            raise (prepared.syntax_error(error.message) if isinstance(error, ParserError) else error) from None
         rows = [tuple("" if v is None else str(v) for v in row) for row in _select_rows(result, prepared_query)]
         return [str(v) for v in result.vars], rows
 
@@ -266,7 +278,7 @@ class MemoryStore(Store):
             except ParseException as error:
                 raise syntax_error(str(error)) from None
             except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
-                raise QueryError(f"update failed: {error}") from None
+                raise _engine_error(error, "update") from None
             finally:
                 rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = saved
         self._data = scratch
