@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 
+from kg.errors import OntologyError
 from kg.extract.patterns import Pattern
-from kg.extract.values import funding_round, span_of_days, whole_stake_words
-from kg.ingest.normalize import reference_names
+from kg.extract.values import funding_round, same_money_nouns, span_of_days, whole_stake_words
+from kg.ingest.normalize import name_key, reference_names
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["QualifierReader", "planned", "announced", "described_as"]
 
@@ -80,16 +82,20 @@ class QualifierReader:
         its own sentence without an amount. Of such facts, those of the nearest sentence take
         it."""
         sentences, of_token = self.sentence_index(doc)
+        with_money = frozenset(name for names in deal_nouns.values() for name in names)
         for number, sentence in enumerate(sentences):
             money = [t for t in self.values_of(sentence) if t._.kg_value_kind == "money"]
             if not money:
                 continue
-            noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in deal_nouns
-                         and any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in t.children)), None)
+            noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and _definite(t)
+                         and (t.lemma_.lower() in deal_nouns or t._.kg_value_kind == "money")), None)
             if noun is None:
                 continue
+            # "The $20 million will fund ...": the money itself refers back, to a fact of any
+            # relation a deal noun may mean.
+            relations = with_money if noun._.kg_value_kind == "money" else deal_nouns[noun.lemma_.lower()]
             earlier = {s.start_char: i for i, s in enumerate(sentences[max(0, number - 2):number], max(0, number - 2))}
-            meant = [f for f in facts if f["predicate"] in deal_nouns[noun.lemma_.lower()] and "amount" not in f["qualifiers"]
+            meant = [f for f in facts if f["predicate"] in relations and "amount" not in f["qualifiers"]
                      and not f.get("implied")]
             waiting = [f for f in meant if f["evidence"][0] in earlier]
             if not waiting and len({(f["subject"], f["predicate"], f["object"]) for f in meant}) == 1:
@@ -103,6 +109,68 @@ class QualifierReader:
             for fact in waiting:
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
+        self._restated_amounts(doc, facts, deal_nouns)
+
+    def _restated_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
+        """Give a fact without an amount the money of another sentence that states the same
+        deal: a word there that states the fact's relation (ontology/triggers.yaml's verbs and
+        nouns, or a deal noun), money that hangs on that word in the parse, and both ends of
+        the fact named (or referred to) close to it ("Tsumura said it will acquire Yomeishu's
+        operations for 6.8 billion yen." ... "Tsumura then plans to take full control of
+        Yomeishu."). Of several such sentences the nearest to the fact's own gives it."""
+        waiting = [f for f in facts if "amount" not in f["qualifiers"] and not f.get("implied")
+                   and "amount" in _carrying(f["predicate"])]
+        if not waiting:
+            return
+        sentences, of_token = self.sentence_index(doc)
+        names = _entity_names(doc)
+        words = _stating_words(deal_nouns)
+        for fact in waiting:
+            own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
+            stating = words.get(fact["predicate"], {})
+            ends = (name_key(fact["subject"]), name_key(fact["object"]))
+            found = []
+            for number, sentence in enumerate(sentences):
+                if number == own:
+                    continue
+                mentions = [t for t in sentence if t._.kg_entity is not None]
+                money = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
+                if not money or not all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends):
+                    continue
+                for trigger in sentence:
+                    themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
+                    own_money = [t for t in money if _hangs_on(t, trigger)] if themes else []
+                    if not own_money:
+                        continue
+                    # The object end is the word's theme ("acquire Yomeishu's operations"),
+                    # not any firm of the clause ("purchase loans ... to Kokusai for ...").
+                    objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and _is_theme(t, trigger, themes)]
+                    subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and _steps(t, trigger) <= _NEAR]
+                    if objects and subjects:
+                        found.append((abs(number - own) if own is not None else number, number, own_money))
+                        break
+            if found:
+                fact["qualifiers"].update(_money(min(found, key=lambda item: item[:2])[2]))
+
+    def earlier_round(self, sentence, nouns: frozenset[str], *, back: int = 2) -> dict:
+        """The funding round the nearest of the *back* sentences before *sentence* tells of
+        (by its stage or a deal noun such as "round"): ``{"round": stage, "money": {...}}``,
+        each when that sentence gives it; {} when none tells of one."""
+        for before in reversed(self.sentences_before(sentence)[-back:]):
+            stage = funding_round(before.text)
+            if stage or any(t.lemma_.lower() in nouns for t in before):
+                found = {"money": _money(_without_valuations(self.values_of(before)))}
+                return {**found, "round": stage} if stage else found
+        return {}
+
+    def earlier_money(self, sentence, *, back: int = 3) -> dict:
+        """The money of the nearest of the *back* sentences before *sentence* that has any
+        (for "for the same price"), or {}."""
+        for before in reversed(self.sentences_before(sentence)[-back:]):
+            read = _money(_without_valuations(self.values_of(before)))
+            if read:
+                return read
+        return {}
 
     @staticmethod
     def percent_name(pattern: Pattern) -> str | None:
@@ -188,8 +256,21 @@ class QualifierReader:
         # first of the match, else the first of the sentence.
         if "amount" in carries:
             values = _without_valuations(values)
-            after = [t for t in values if triggers and t.i > triggers[0].i]
-            qualifiers.update(_money(after or in_span or values))
+            own = _not_other_verbs(values, triggers[0]) if triggers else values
+            after = [t for t in own if triggers and t.i > triggers[0].i]
+            first = next((t for t in after or [t for t in in_span if t in own] or own if t._.kg_value_kind == "money"), None)
+            # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
+            money = _money([t for t in values if t.i >= first.i]) if first is not None else {}
+            if not money and _same_money(sentence):
+                money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
+            qualifiers.update(money)
+        if pattern.round_only and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
+            # "The round was led by Daewon": the round the sentences before tell of.
+            told = self.earlier_round(sentence, _deal_nouns_of(pattern.eval_name))
+            if "amount" in carries and "amount" not in qualifiers:
+                qualifiers.update(told.get("money", {}))
+            if "round" in carries and told.get("round"):
+                qualifiers["round"] = told["round"]
         if "round" in carries:
             stage = funding_round(sentence.text)
             if stage:
@@ -240,6 +321,130 @@ def _without_valuations(values: list) -> list:
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
+
+
+#: How many arcs of the parse may lie between a word that states a deal and each of the
+#: deal's ends ("goods worth ... were traded between Germany and China": three).
+_NEAR = 4
+
+
+def _steps(a, b) -> int:
+    """Arcs of the parse between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    return next((n + up_b[t.i] for n, t in enumerate(up_a) if t.i in up_b), len(up_a) + len(up_b))
+
+
+def _hangs_on(money, word, *, steps: int = 3) -> bool:
+    """Whether *money* depends on *word* within *steps* heads, through no other verb
+    ("acquire ... for 6.8 billion yen"; not "oversees $350 million and has invested")."""
+    token = money
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == word.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 4) -> bool:
+    """Whether *mention* is what *word* acts on, by the prepositions its trigger group names
+    (``direct``: its object, or the subject of its passive): reached from the word by the
+    theme's arc, then only by possessives, compounds, appositions, coordination and "of"."""
+    path = [mention]
+    while path[-1].i != word.i:
+        if len(path) > steps or path[-1].head.i == path[-1].i:
+            return False
+        path.append(path[-1].head)
+    first = path[-2]  # the word's own dependant on the way
+    if first.dep_ == "prep":
+        if first.lower_ not in themes:
+            return False
+    elif not ("direct" in themes and first.dep_ in ("dobj", "nsubjpass", "attr")):
+        return False
+    return all(t.dep_ in ("pobj", "poss", "compound", "appos", "conj", "dobj", "nsubjpass", "attr")
+               or t.dep_ == "prep" and t.lower_ == "of" for t in path[:-2])
+
+
+def _not_other_verbs(values: list, trigger) -> list:
+    """The values without the money another verb of the sentence holds, one that is not the
+    trigger nor above it ("Arden manages $800 million and has invested in Pellston")."""
+    above, token = {trigger.i}, trigger
+    while token.head.i != token.i:
+        # A verb joined by "and" is a sibling with its own objects, not a governor.
+        if token.dep_ != "conj":
+            above.add(token.head.i)
+        token = token.head
+    kept = []
+    for token in values:
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if token._.kg_value_kind != "money" or verb is None or verb.i in above:
+            kept.append(token)
+    return kept
+
+
+def _definite(token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children)
+
+
+def _same_money(sentence) -> bool:
+    """Whether the sentence prices its deal as an earlier one ("for the same price")."""
+    nouns = same_money_nouns()
+    return any(t.lower_ == "same" and t.head.lemma_.lower() in nouns for t in sentence)
+
+
+def _entity_names(doc) -> dict[str, set[str]]:
+    """The name keys each entity of *doc* goes by: its mentions' words and its key's name
+    (references such as "it" stand for an entity but do not name it)."""
+    names: dict[str, set[str]] = {}
+    for token in doc:
+        key = token._.kg_entity
+        if key is None:
+            continue
+        known = names.setdefault(key, {name_key(key.split(":", 1)[-1])})
+        if not token._.kg_coref:
+            known.add(name_key(token.text))
+    return names
+
+
+@functools.cache
+def _triggers() -> dict:
+    path = resource_dir("ontology") / "triggers.yaml"
+    relations = (read_yaml(path, OntologyError, "extraction rules file") or {}).get("relations") or {}
+    if not isinstance(relations, dict):
+        raise OntologyError(f"{path.name}: 'relations' must be a mapping")
+    return relations
+
+
+def _deal_nouns_of(relation: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (_triggers().get(relation) or {}).get("deal_nouns") or ())
+
+
+def _carrying(relation: str) -> tuple:
+    return tuple((_triggers().get(relation) or {}).get("carries") or ())
+
+
+def _stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, frozenset[str]]]:
+    """The verbs and nouns that state each relation, each with the prepositions that
+    introduce its theme (or ``direct``): its trigger words of those kinds in
+    ontology/triggers.yaml (not those of a funding round only), and the deal nouns that
+    refer to it (their theme by "of", "in" or "for": "the acquisition of X")."""
+    words: dict[str, dict[str, set[str]]] = {}
+    for relation, spec in _triggers().items():
+        for group in (spec or {}).get("triggers") or []:
+            if not isinstance(group, dict) or group.get("kind") not in ("verb", "noun") or group.get("round_only"):
+                continue
+            theme = group.get("theme")
+            themes = {"direct"} if theme == "direct" else {str(p).lower() for p in theme or ()}
+            for word in group.get("words") or ():
+                words.setdefault(str(relation), {}).setdefault(str(word).lower(), set()).update(themes)
+    for noun, relations in deal_nouns.items():
+        for relation in relations:
+            words.setdefault(relation, {}).setdefault(noun, set()).update(("of", "in", "for"))
+    return {relation: {word: frozenset(themes) for word, themes in found.items()} for relation, found in words.items()}
 
 
 @functools.cache

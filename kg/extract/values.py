@@ -15,7 +15,7 @@ from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases",
-           "whole_stake_words"]
+           "whole_stake_words", "same_money_nouns"]
 
 _MONTHS = {
     name: number for number, names in enumerate(
@@ -50,10 +50,20 @@ def money_words() -> tuple[dict[str, str], dict[str, float]]:
 @functools.cache
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
+    return _reference_words("whole_stake_words")
+
+
+@functools.cache
+def same_money_nouns() -> frozenset[str]:
+    """Nouns by which a deal is priced as an earlier one ("for the same price"), from money.yaml."""
+    return _reference_words("same_money_nouns")
+
+
+def _reference_words(key: str) -> frozenset[str]:
     path = resource_dir("data") / "reference" / "money.yaml"
-    words = (read_yaml(path, IngestError, "reference data") or {}).get("whole_stake_words") or []
+    words = (read_yaml(path, IngestError, "reference data") or {}).get(key) or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise IngestError(f"{path}: 'whole_stake_words' must be a list of words")
+        raise IngestError(f"{path}: '{key}' must be a list of words")
     return frozenset(w.casefold() for w in words)
 
 

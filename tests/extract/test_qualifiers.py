@@ -48,3 +48,59 @@ def test_a_valuation_is_not_the_amount(extract_text, text, amount):
 def test_part_of_a_year_is_the_year(extract_text):
     record = extract_text("Orbis Capital acquired Tellan Systems in early 2018.", published=None)
     assert qualifiers_of(record, "Orbis Capital", "acquires", "Tellan Systems").get("date") == "2018"
+
+
+def test_the_same_price_is_the_money_named_before(extract_text):
+    record = extract_text("Marlow Foods bought Denbury Dairies for 3 billion pounds in 2029. "
+                          "In May, Marlow Foods agreed to buy Fenwick Holdings for the same price.")
+    qualifiers = qualifiers_of(record, "Marlow Foods", "acquires", "Fenwick Holdings")
+    assert (qualifiers["amount"], qualifiers["currency"]) == (3e9, "GBP")
+
+
+def test_no_earlier_money_no_same_price(extract_text):
+    record = extract_text("In May, Marlow Foods agreed to buy Fenwick Holdings for the same price.")
+    assert "amount" not in qualifiers_of(record, "Marlow Foods", "acquires", "Fenwick Holdings")
+
+
+@pytest.mark.parametrize("first", [
+    "Holbrook Industries said on Tuesday it will buy Castellan Group's machinery unit for 920 million euros.",
+    "Holbrook Industries said on Tuesday that it will acquire the machinery business of Castellan Group for 920 million euros.",
+])
+def test_a_deal_stated_again_with_its_price_gives_the_fact_its_amount(extract_text, first):
+    # The fact is read from the second sentence; the first states the same deal with money
+    # that hangs on its verb, the buyer as subject and the firm what is bought.
+    record = extract_text(first + " Holbrook Industries will take full control of Castellan Group in October.")
+    qualifiers = qualifiers_of(record, "Holbrook Industries", "acquires", "Castellan Group")
+    assert (qualifiers["amount"], qualifiers["currency"], qualifiers["date"]) == (920e6, "EUR", "2026-10")
+
+
+def test_money_of_another_deal_in_a_sentence_naming_both_firms_is_not_the_amount(extract_text):
+    # "buy bonds ... to Pellston Mills": Pellston is not what Arden buys there.
+    record = extract_text("Arden Capital will buy 300 million dollars in bonds from banks to Pellston Mills. "
+                          "Arden Capital acquired Pellston Mills last year.")
+    assert "amount" not in qualifiers_of(record, "Arden Capital", "acquires", "Pellston Mills")
+
+
+def test_money_a_verb_of_its_own_holds_is_not_the_amount(extract_text):
+    record = extract_text("Arden Capital manages 800 million dollars and has invested in Pellston Mills. "
+                          "Arden Capital backed Pellston Mills in 2030.")
+    assert "amount" not in qualifiers_of(record, "Arden Capital", "invests_in", "Pellston Mills")
+
+
+def test_definite_money_refers_back_to_the_round(extract_text):
+    record = extract_text("Vornholt Energy raised new money on Monday. The round was led by Kestrel Partners. "
+                          "The $45 million will pay for a second plant in Ulsan.")
+    qualifiers = qualifiers_of(record, "Kestrel Partners", "invests_in", "Vornholt Energy")
+    assert (qualifiers["amount"], qualifiers["currency"]) == (45e6, "USD")
+
+
+def test_the_round_brings_its_stage_and_money_from_the_sentence_before(extract_text):
+    record = extract_text("Pellston Mills closed a 12 million euro seed round on Friday. The round was led by Arden Capital.")
+    qualifiers = qualifiers_of(record, "Arden Capital", "invests_in", "Pellston Mills")
+    assert {k: qualifiers.get(k) for k in ("amount", "currency", "round")} == {"amount": 12e6, "currency": "EUR", "round": "seed"}
+
+
+def test_no_round_told_before_no_money_from_it(extract_text):
+    record = extract_text("Pellston Mills spent 3 million euros on a plant. The round was led by Arden Capital.")
+    qualifiers = qualifiers_of(record, "Arden Capital", "invests_in", "Pellston Mills")
+    assert "amount" not in qualifiers and "round" not in qualifiers
