@@ -62,8 +62,10 @@ class Server:
         return text
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(seed_store):
+    """A read-only `kg serve` over the seed store, one for the session: no test can change
+    what it serves, and each start costs its lanes' imports (seconds of processor time)."""
     running = Server(seed_store, "--max-rows", "500")
     yield running
     running.stop()
