@@ -27,8 +27,10 @@ def triples(record) -> set[tuple[str, str, str]]:
     # Sector words of data/reference/sectors.yaml make a phrase a sector's name.
     ("Sorel Bio, which develops rapid diagnostic kits, hired staff.", ("Sorel Bio", "operates_in_sector", "rapid diagnostic kits")),
     ("Shares of Korean electric motor company Mubo Corp rose.", ("Mubo Corp", "operates_in_sector", "electric motor")),
+    # A unit "under" its parent.
+    ("Sorel Chemical, a display materials unit under Mubo Group, hired staff.", ("Sorel Chemical", "subsidiary_of", "Mubo Group")),
 ], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name",
-        "diagnostic-word", "motor-word"])
+        "diagnostic-word", "motor-word", "unit-under"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
@@ -38,6 +40,8 @@ def test_shape_gives(extract_text, text, fact):
     ("Analysts said China trade data lifted Minjin Capital shares.",
      ("Minjin Capital", "headquartered_in", "China")),
     ("Japan's regulator fined Hanul Robotics on Monday.", ("Hanul Robotics", "headquartered_in", "Japan")),
-], ids=["country-modifies-other-noun", "possessive-country-of-other-noun"])
+    # "X to buy Y" is a headline's subject, not a preposition's object in a sentence.
+    ("Daewon Group signed a deal with Minjin Corp to supply batteries.", ("Minjin Corp", "operates_in_sector", "batteries")),
+], ids=["country-modifies-other-noun", "possessive-country-of-other-noun", "infinitive-after-preposition-object"])
 def test_shape_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
