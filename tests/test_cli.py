@@ -138,6 +138,46 @@ def test_graph_exports_keep_evidence_offsets_integers(store, tmp_path):
     assert type(edge["evidenceStart"]) is int and type(edge["evidenceEnd"]) is int
 
 
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_evidence_offsets_stay_integers_in_the_projection_and_every_export(tmp_path, backend):
+    """Issue 17 point 6 on both kinds of store: the projection's edge holds the offsets as
+    ints, and GraphML, GEXF and Cytoscape JSON give them back as integers; Turtle and TriG
+    declare kg's prefixes."""
+    from kg.graph import KnowledgeGraph
+    from kg.store import open_store
+
+    store = open_store("memory:" if backend == "memory" else f"oxigraph:{tmp_path / 'store'}")
+    graph = KnowledgeGraph(store)
+    try:
+        graph.load([FIXTURES / "valid.trig"])
+        [(_, _, data)] = graph.projection().edges(data=True)
+        assert (data["evidenceStart"], data["evidenceEnd"]) == (3, 40)
+        assert type(data["evidenceStart"]) is int and type(data["evidenceEnd"]) is int
+        exported = {}
+        for fmt in ("graphml", "gexf", "cytoscape", "turtle", "trig"):
+            out = io.BytesIO()
+            if fmt in ("turtle", "trig"):
+                from kg.formats import get_format
+
+                graph.export(out, get_format(fmt))
+            else:
+                graph.export_graph(out, fmt)
+            exported[fmt] = out.getvalue()
+    finally:
+        graph.close()
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        [(_, _, data)] = read(io.BytesIO(exported[fmt]), **({"force_multigraph": True} if fmt == "graphml" else {})).edges(data=True)
+        assert (data["evidenceStart"], data["evidenceEnd"]) == (3, 40), fmt
+        assert type(data["evidenceStart"]) is int, fmt
+    [edge] = [e["data"] for e in json.loads(exported["cytoscape"])["elements"]["edges"]]
+    assert (edge["evidenceStart"], edge["evidenceEnd"]) == (3, 40) and type(edge["evidenceStart"]) is int
+    for fmt in ("turtle", "trig"):
+        text = exported[fmt].decode("utf-8")
+        declared = {line.split()[1].rstrip(":"): line.split()[2].strip("<>") for line in text.splitlines() if line.startswith("@prefix")}
+        assert PREFIXES.items() <= declared.items(), fmt
+        assert "kg:evidenceStart 3" in text, fmt
+
+
 def test_validate_exit_codes(store, tmp_path):
     assert invoke("--store", store, "validate").exit_code == 0
     bad = f"oxigraph:{tmp_path / 'bad'}"

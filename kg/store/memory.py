@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -182,9 +183,15 @@ class MemoryStore(Store):
             target = Graph()
             for s, p, o, _ in self.quads(graph=graph):
                 target.add((s, p, o))
-        for prefix, namespace in (writer_prefixes(fmt) or {}).items():
+        prefixes = writer_prefixes(fmt) or {}
+        for prefix, namespace in prefixes.items():
             target.bind(prefix, namespace, replace=True)
-        out.write(target.serialize(format=fmt.rdflib, encoding="utf-8"))
+        text = target.serialize(format=fmt.rdflib, encoding="utf-8")
+        # rdflib declares only the prefixes the data uses; kg's exports declare all of kg's,
+        # as the embedded store's do, so that a reader can add to the file with them.
+        written = {m.group(1).decode() for m in re.finditer(rb"^@prefix ([\w.-]*):", text, re.M)}
+        missing = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items() if p not in written)
+        out.write(missing.encode("utf-8") + text)
 
     def version(self) -> str:
         return f"memory:{id(self)}:{self._version}"
