@@ -3,6 +3,7 @@ YAML reader of kg (bounded: size, nesting depth and aliases)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -35,6 +36,12 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _LEAF = (yaml.ScalarEvent, yaml.AliasEvent)
+# kg's own rules and reference data (these folders of each resource root), parsed once per
+# process: several readers ask for the same file (an extractor reads ontology/triggers.yaml
+# nine times). Resolved path -> (the file's identity, size and change time, the size limit;
+# the data), each caller given its own copy so that none can change another's.
+_SHIPPED_FOLDERS = ("ontology", "data")
+_PARSED: dict[str, tuple[tuple, object]] = {}
 
 
 def _check_bounds(text: str) -> None:
@@ -131,12 +138,53 @@ def read_yaml(path: Path, error: type[Exception], what: str, *, limit: int = MAX
     ...
     ValueError: no such mapping: .../gone.yaml
     """
+    shipped, state = _shipped_state(path, limit)
+    if state is not None:
+        parsed = _PARSED.get(shipped)
+        if parsed is not None and parsed[0] == state:
+            return _copied(parsed[1])
     try:
         text = read_capped_text(path, limit, what=what)
     except KGError as problem:
         raise error(str(problem)) from None
     try:
         _check_bounds(text)
-        return yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as problem:
         raise error(f"cannot read {what} {path}: {' '.join(str(problem).split())}") from None
+    if state is not None:
+        _PARSED[shipped] = (state, data)
+        return _copied(data)
+    return data
+
+
+def _shipped_state(path: Path, limit: int) -> tuple[str, tuple | None]:
+    """The resolved path of a file of kg's own resources and what its parse is kept under
+    (device, inode, size, change time, *limit*); ("", None) for any other file."""
+    try:
+        resolved = Path(path).resolve()
+        if not any(resolved.is_relative_to(root / folder) for root in RESOURCE_ROOTS for folder in _SHIPPED_FOLDERS):
+            return "", None
+        found = os.stat(resolved)
+    except (OSError, RuntimeError, ValueError):
+        return "", None  # read_capped_text words the file's problem
+    return str(resolved), (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, limit)
+
+
+def _copied(value):
+    """A copy of parsed YAML whose containers (mappings, sequences, sets, pairs) are new.
+
+    >>> data = {"a": [1, {"b": {2}}], "c": (3, [4])}
+    >>> copy = _copied(data)
+    >>> copy == data and copy["a"][1]["b"] is not data["a"][1]["b"] and copy["c"][1] is not data["c"][1]
+    True
+    """
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, set):
+        return {_copied(item) for item in value}
+    if isinstance(value, tuple):
+        return tuple(_copied(item) for item in value)
+    return value

@@ -130,3 +130,47 @@ def test_the_same_as_the_pure_python_safe_loader(loader, tmp_path):
     for path in shipped:
         text = path.read_text(encoding="utf-8")
         assert read_yaml(path, ValueError, "shipped file") == yaml.load(text, Loader=yaml.SafeLoader), path
+
+
+def test_a_shipped_file_is_parsed_once_and_each_caller_gets_its_own_copy(tmp_path, monkeypatch):
+    monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path,))
+    monkeypatch.setattr(resources, "_PARSED", {})
+    rules = tmp_path / "ontology" / "rules.yaml"
+    rules.parent.mkdir()
+    rules.write_text("a: [1, 2]\nb: {c: !!set {x, y}}\n", encoding="utf-8")
+    first = read_yaml(rules, ValueError, "rules")
+    first["a"].append(3)
+    first["b"]["c"].add("z")
+    assert read_yaml(rules, ValueError, "rules") == yaml.safe_load(rules.read_text(encoding="utf-8"))
+    # Parsed once: the second answer came from memory, not from the parser.
+    monkeypatch.setattr(resources.yaml, "load", lambda *a, **k: pytest.fail("parsed again"))
+    assert read_yaml(rules, ValueError, "rules") == {"a": [1, 2], "b": {"c": {"x", "y"}}}
+
+
+def test_a_shipped_file_changed_on_disk_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path,))
+    monkeypatch.setattr(resources, "_PARSED", {})
+    names = tmp_path / "data" / "names.yaml"
+    names.parent.mkdir()
+    names.write_text("a: 1\n", encoding="utf-8")
+    assert read_yaml(names, ValueError, "names") == {"a": 1}
+    names.write_text("a: 22\n", encoding="utf-8")
+    assert read_yaml(names, ValueError, "names") == {"a": 22}
+    names.unlink()
+    with pytest.raises(ValueError, match="no such names"):
+        read_yaml(names, ValueError, "names")
+
+
+def test_other_files_are_parsed_at_every_read(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path / "kg",))
+    monkeypatch.setattr(resources, "_PARSED", {})
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("a: 1\n", encoding="utf-8")
+    stamp = mapping.stat()
+    assert read_yaml(mapping, ValueError, "mapping") == {"a": 1}
+    # Same size and change time: only a file read again shows the new text.
+    mapping.write_text("a: 2\n", encoding="utf-8")
+    os.utime(mapping, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert read_yaml(mapping, ValueError, "mapping") == {"a": 2}
