@@ -55,6 +55,16 @@ class PersonCues:
         return not others and any(t.lower_ in self.pronouns for t in ent.sent)
 
 
+    @staticmethod
+    def coordinated_with_person(ent) -> bool:
+        """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
+        and Ilya Varga"): one joined to it by "and" or "or" either way."""
+        root = ent.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        return any(p.ent_type_ == "PERSON" and not ent.start <= p.i < ent.end for p in partners)
+
+
 def credited(ent) -> bool:
     """Whether the name is a wire story's reporter or editor ("(Reporting by Tarmo Virki;
     Editing by Lincoln Feast)")."""

@@ -155,6 +155,9 @@ class Extractor:
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words") for w in cues.get(key, ())
         ) | self._person_titles | {"firms", "companies", "groups", "holdings"}
+        self._organisation_words = frozenset(str(w).lower() for w in cues.get("organisation_cues", ()) if str(w).isalpha() and len(str(w)) > 3)
+        self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
+        self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._legal_forms = frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self._government = tuple(cues.get("government_cues", ()))
@@ -277,9 +280,33 @@ class Extractor:
             if inside and len(inside) == len(overlapping) and all(r.label_ in places for r in inside) \
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
                 keep.append(ent)
+            elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
+                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end and ent[-1].text[:1].isupper():
+                # A head word ends a name only where the name ends: "Games" of "My Games
+                # Venture Capital" read as an event's head.
+                keep.append(ent)
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
+        return self._heads_go_on(doc)
+
+    def _heads_go_on(self, doc):
+        """A name the head-word rule ended where a firm's word follows goes on to it, and is
+        an organisation's: "Harbor Games | Fund", "Expo | Capital Partners"."""
+        from spacy.tokens import Span
+
+        longer = []
+        for ent in doc.ents:
+            end = ent.end
+            if ent.ent_id_ or ent.label_ not in self._head_labels or end >= len(doc) or doc[end - 1].whitespace_ != " " \
+                    or not (doc[end].text[:1].isupper() and doc[end].lower_ in self._investment_words | self._organisation_words):
+                continue
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " ":
+                end += 1
+            longer.append(Span(doc, ent.start, end, label="ORG"))
+        if longer:
+            doc.ents = sorted([*(e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in longer)), *longer],
+                              key=lambda e: e.start)
         return doc
 
     def _split_lists(self, doc):
@@ -298,7 +325,10 @@ class Extractor:
                 parts.append((start, joint.i))
                 start = joint.i + 1
             parts.append((start, ent.end))
-            if all(b > a and doc[a].pos_ == "PROPN" and doc[a].text[:1].isupper() for a, b in parts):
+            # Parts that each start with a capital and end in a firm's word are names even where
+            # the tagger read one as a verb ("BNW Investment and SJL Partners").
+            if all(b > a and doc[a].text[:1].isupper() and (doc[a].pos_ == "PROPN" or doc[b - 1].lower_ in self._investment_words
+                                                            or doc[b - 1].lower_ in self._organisation_words) for a, b in parts):
                 ents.extend(Span(doc, a, b, label=ent.label_) for a, b in parts)
                 changed = True
             else:
@@ -546,6 +576,9 @@ class Extractor:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything
+        if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE") and guess_class(text, "Company") == "Person" \
+                and self.people.coordinated_with_person(ent):
+            return "Person", text, None, False  # "Maria Lind and Ilya Varga", the second read as a product
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
             # world, or a district, is a place; the rest, unless named like a place, a firm.
@@ -556,6 +589,9 @@ class Extractor:
             return self._organisation_class(text), text, None, False
         if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
             return "Company", text, None, False
+        if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
+                and (self._legal_form(text) or text.split()[-1].lower() in self._investment_words):
+            return self._organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund"
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self._organisation_class(text), text, None, False  # "Tiger Global"
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \

@@ -141,6 +141,12 @@ def _extended_end(ent, taken: set[int]) -> int:
     cues = reference_names()
     if doc[end].text in cues.get("place_heads", ()) and end not in taken and doc[end - 1].whitespace_ == " ":
         return end + 1
+    # "Samsung | SDI": the parse makes the next capitalised proper noun the head of the
+    # name's last word; the name goes on to it (not to a title: "Samsung Chairman").
+    if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end not in taken \
+            and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
+            and doc[end].lower_.rstrip(".") not in _person_titles():
+        return end + 1
     if ent.label_ != "ORG" or doc[end].text != "(":
         return end
     close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)
@@ -214,7 +220,8 @@ def _leads_name(ent, taken: set[int]) -> bool:
     if word.text.isdigit() or word.text.isupper() and word.is_alpha and len(word.text) <= 5:
         return True
     # A person's first name too ("Taavi Madiberk"), unless a title ("Commissioner Breton").
-    return word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ")
+    # ... and a number written as a capitalised word ("One Way Ventures").
+    return word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ", "NUM")
 
 
 def _led_label(ent) -> str:

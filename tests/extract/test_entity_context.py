@@ -62,3 +62,23 @@ def test_a_paragraph_opening_with_a_name_in_capitals_is_no_dateline(extract_text
     record = extract_text("Orvik Power Systems, also known as OPSC, makes turbines.\n\n"
                           "OPSC, which is based in Bergen, sold two turbines last year.")
     assert {e["type"] for e in record["entities"] if "OPSC" in (e["name"], *e["aliases"])} == {"Company"}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # A fund's word ends the name of an organisation, whatever NER's label or a head word.
+    ("With $40 million to spend, ‘The Harbor Games Fund’ backs studios in Poland.", "Harbor Games Fund", "InvestmentFirm"),
+    # A head word ends a name only where the name ends ("Games" of a venture firm's name).
+    ("She left Blue Games Venture Capital (BGVC) in 2019 to start her own studio.", "Blue Games Venture Capital",
+     "InvestmentFirm"),
+    # A number written as a word opens a name.
+    ("The round drew Orbis Ventures, Tarn Capital and Two Rivers Ventures.", "Two Rivers Ventures", "InvestmentFirm"),
+    # Coordinated with a person, a name shaped like a person's is one.
+    ("It is the brainchild of Maria Kochanova and Ilya Erdeev, two former executives from Orbis.", "Ilya Erdeev", "Person"),
+    # A name the parse continues past NER's end.
+    ("The suppliers Hanwha SDI and Doosan Fuel met officials on Monday.", "Hanwha SDI", "Company"),
+    # Two firms NER read as one, the second's first word tagged as a verb.
+    ("Hanul will form a consortium with KTB Investment and SJL Partners to buy the plant.", "KTB Investment",
+     "InvestmentFirm"),
+])
+def test_boundaries_and_classes_from_name_words(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
