@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from kg.errors import IngestError, KGError
 from kg.namespaces import PREFIXES
-from kg.safe_io import read_errors
+from kg.safe_io import not_regular, read_errors
 
 __all__ = [
     "FORMATS",
@@ -118,8 +118,7 @@ def input_size(path: str | Path) -> int:
     except ValueError as error:  # a name no file can have (a NUL byte in it)
         raise IngestError(f"cannot read {path}: {error}") from None
     if not stat.S_ISREG(info.st_mode):
-        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a FIFO, device or socket)"
-        raise IngestError(f"{path} is {kind}; kg loads only files")
+        raise not_regular(path, info.st_mode)
     return info.st_size
 
 

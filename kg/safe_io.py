@@ -35,8 +35,8 @@ from typing import BinaryIO
 from kg.errors import IngestError, KGError
 
 __all__ = [
-    "OutputError", "atomic_output", "check_output_path", "open_regular", "read_capped_bytes", "read_capped_text",
-    "read_errors",
+    "OutputError", "atomic_output", "check_output_path", "not_regular", "open_regular", "read_capped_bytes",
+    "read_capped_text", "read_errors",
 ]
 
 _KINDS = {
@@ -88,9 +88,20 @@ def read_errors(path: str | Path, *, what: str | None = None) -> Iterator[None]:
     except FileNotFoundError:
         raise IngestError(f"no such {what or 'file'}: {path}") from None
     except IsADirectoryError:
-        raise IngestError(f"{named} is a directory, not a file") from None
+        raise not_regular(path, stat.S_IFDIR, what=what) from None
     except OSError as error:
         raise IngestError(f"cannot read {named}: {error.strerror or error}") from None
+
+
+def not_regular(path: str | Path, mode: int, *, what: str | None = None) -> IngestError:
+    """The error for an input *path* that is no regular file (*mode* as ``os.stat`` gives
+    it): every reader of kg words a directory, FIFO or device so.
+
+    >>> str(not_regular("data", stat.S_IFDIR, what="table"))
+    'table data is a directory, not a regular file; kg reads only files'
+    """
+    named = f"{what} {path}" if what else str(path)
+    return IngestError(f"{named} is {_kind(mode)}, not a regular file; kg reads only files")
 
 
 @contextlib.contextmanager
@@ -108,7 +119,7 @@ def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterato
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise IngestError(f"{what} {path} is {_kind(info.st_mode)}, not a regular file; kg reads only files")
+            raise not_regular(path, info.st_mode, what=what)
         if info.st_size > limit:
             raise IngestError(f"{what} {path} is larger than {_size_text(limit)} ({_size_text(info.st_size)})")
         flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)

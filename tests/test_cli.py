@@ -208,6 +208,37 @@ def assert_one_error_line(result: Ran, needle: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("args", "what"), [
+    (["load", "{path}"], None),
+    (["import-table", "{path}", "-m", str(FIXTURES / "tables" / "deals.yaml")], "table"),
+    (["import-table", str(FIXTURES / "tables" / "deals.csv"), "-m", "{path}"], "mapping file"),
+    (["eval", "{path}", str(FIXTURES)], "gold file"),
+    # kg extract reads a directory's texts: only the missing file applies.
+    (["extract", "{path}.txt"], None),
+    (["query", "{path}.rq"], "query file"),
+    (["update", "{path}.ru"], "update file"),
+])
+def test_every_command_words_a_missing_file_and_a_directory_alike(store, tmp_path, args, what):
+    """Issue 17 point 3: one reader (kg.safe_io) words what the system says of a file the
+    user names, whichever command reads it; the store is left as it was."""
+    before = snapshot(store)
+    named = f"{what} " if what else ""
+    for name, told in (
+        ("absent", "no such {what}: {path}"),
+        ("folder", "{named}{path} is a directory, not a regular file; kg reads only files"),
+    )[: 1 if args[0] == "extract" else 2]:
+        path = tmp_path / name
+        if name == "folder":
+            for folder in (path, path.with_name(f"{name}.txt"), path.with_name(f"{name}.rq"), path.with_name(f"{name}.ru")):
+                folder.mkdir(exist_ok=True)
+        given = [a.replace("{path}", str(path)) for a in args]
+        shown = next(a for a in given if a.startswith(str(path)))
+        ran = run_main(*given, store=store)
+        expected = told.format(what=what or "file", path=shown, named=named)
+        assert (ran.returncode, ran.stderr) == (1, f"kg: error: {expected}\n"), given
+    assert snapshot(store) == before
+
+
 def test_malformed_rdf_file_writes_nothing(store, tmp_path):
     before = snapshot(store)
     bad = tmp_path / "bad.ttl"

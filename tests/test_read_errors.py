@@ -25,7 +25,7 @@ def test_file_errors_name_the_file_and_what_it_is(tmp_path):
 
     assert _message(opened(tmp_path / "gone.csv", "table")) == f"no such table: {tmp_path / 'gone.csv'}"
     assert _message(opened(tmp_path / "gone.ttl")) == f"no such file: {tmp_path / 'gone.ttl'}"
-    assert _message(opened(tmp_path)) == f"{tmp_path} is a directory, not a file"
+    assert _message(opened(tmp_path)) == f"{tmp_path} is a directory, not a regular file; kg reads only files"
     locked = tmp_path / "locked.yaml"
     locked.write_text("a: 1")
     locked.chmod(0)

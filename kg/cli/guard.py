@@ -67,12 +67,13 @@ def _is_regular_file(text: str) -> bool:
 def read_query_text(text: str) -> tuple[str, Path | None]:
     """The SPARQL of a command's argument and the file it came from (None: inline text).
 
-    A ``.rq`` name or an existing regular file is read (size-capped, FIFOs and devices
-    refused); anything else is the query itself.
+    A ``.rq`` or ``.ru`` name (a query's or an update's file) or an existing regular file
+    is read (size-capped, FIFOs and devices refused); anything else is the text itself.
     """
-    if "\n" not in text and (text.endswith(".rq") or _is_regular_file(text)):
+    if "\n" not in text and (text.endswith((".rq", ".ru")) or _is_regular_file(text)):
         path = Path(text)
-        return read_capped_text(path, MAX_QUERY_FILE_BYTES, what="query file"), path
+        what = "update file" if text.endswith(".ru") else "query file"
+        return read_capped_text(path, MAX_QUERY_FILE_BYTES, what=what), path
     return text, None
 
 

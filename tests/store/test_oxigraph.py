@@ -273,7 +273,7 @@ def test_a_file_that_cannot_be_read_is_one_line_worded_as_everywhere(tmp_path):
     with open_store(f"oxigraph:{tmp_path / 'store'}") as store:
         for source, message in [
             (tmp_path / "absent.nt", f"no such file: {tmp_path / 'absent.nt'}"),
-            (tmp_path, f"{tmp_path} is a directory, not a file"),
+            (tmp_path, f"{tmp_path} is a directory, not a regular file; kg reads only files"),
         ]:
             with pytest.raises(IngestError) as caught:
                 store.load(source, fmt)
