@@ -117,7 +117,10 @@ class QualifierReader:
         nouns, or a deal noun), money that hangs on that word in the parse, and both ends of
         the fact named (or referred to) close to it ("Tsumura said it will acquire Yomeishu's
         operations for 6.8 billion yen." ... "Tsumura then plans to take full control of
-        Yomeishu."). Of several such sentences the nearest to the fact's own gives it."""
+        Yomeishu."). Right before or after the fact's own sentence, the sentence may also leave
+        the firm unsaid if it names no theme at all, the fact's subject being the word's
+        ("He has personally invested over $100m."). Of several such sentences the nearest to
+        the fact's own gives it."""
         waiting = [f for f in facts if "amount" not in f["qualifiers"] and not f.get("implied")
                    and "amount" in _carrying(f["predicate"])]
         if not waiting:
@@ -135,8 +138,9 @@ class QualifierReader:
                     continue
                 mentions = [t for t in sentence if t._.kg_entity is not None]
                 money = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
-                if not money or not all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends):
+                if not money or not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
                     continue
+                beside = own is not None and abs(number - own) == 1
                 for trigger in sentence:
                     themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
                     own_money = [t for t in money if _hangs_on(t, trigger)] if themes else []
@@ -146,7 +150,9 @@ class QualifierReader:
                     # not any firm of the clause ("purchase loans ... to Kokusai for ...").
                     objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and _is_theme(t, trigger, themes)]
                     subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and _steps(t, trigger) <= _NEAR]
-                    if objects and subjects:
+                    unsaid = beside and not objects and _themeless(trigger, themes) and any(
+                        t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
+                    if subjects and (objects or unsaid):
                         found.append((abs(number - own) if own is not None else number, number, own_money))
                         break
             if found:
@@ -384,6 +390,13 @@ def _not_other_verbs(values: list, trigger) -> list:
         if token._.kg_value_kind != "money" or verb is None or verb.i in above:
             kept.append(token)
     return kept
+
+
+def _themeless(word, themes: frozenset[str]) -> bool:
+    """Whether *word* has no theme in the parse: no preposition of its themes, nor (for a
+    direct theme) any object: money bought ("buy $300 million in bonds") is a theme too."""
+    return not any(c.dep_ == "prep" and c.lower_ in themes or "direct" in themes and c.dep_ in ("dobj", "nsubjpass")
+                   for c in word.children)
 
 
 def _definite(token) -> bool:

@@ -104,3 +104,15 @@ def test_no_round_told_before_no_money_from_it(extract_text):
     record = extract_text("Pellston Mills spent 3 million euros on a plant. The round was led by Arden Capital.")
     qualifiers = qualifiers_of(record, "Arden Capital", "invests_in", "Pellston Mills")
     assert "amount" not in qualifiers and "round" not in qualifiers
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The sentence beside the fact says what its subject put in, naming no firm.
+    ("Arden Capital led the round in Pellston Mills. Arden Capital has personally invested over $30 million.", 30e6),
+    # Money put into another firm is not this fact's.
+    ("Arden Capital has invested over $30 million in Kestrel Mills. Arden Capital led the round in Pellston Mills.", None),
+    # Two sentences away is too far for a sentence that names no firm.
+    ("Arden Capital has invested $30 million. It opened an office in Oslo. Arden Capital led the round in Pellston Mills.", None),
+])
+def test_money_its_subject_put_in_beside_the_fact(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text), "Arden Capital", "invests_in", "Pellston Mills").get("amount") == amount
