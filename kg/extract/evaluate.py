@@ -72,6 +72,8 @@ class EvalReport:
     per_predicate: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     qualifiers_right: int = 0
     qualifiers_scored: int = 0
+    #: Per scored qualifier: [right, scored] (their sums are the two counts above).
+    qualifiers_by_key: dict[str, list[int]] = field(default_factory=lambda: {key: [0, 0] for key in SCORED_QUALIFIERS})
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_qualifiers: list[str] = field(default_factory=list)
@@ -92,6 +94,7 @@ class EvalReport:
             "per_predicate": {name: c.as_dict() for name, c in sorted(self.per_predicate.items())},
             "qualifier_accuracy": round(self.qualifier_accuracy, 4),
             "qualifiers_scored": self.qualifiers_scored,
+            "qualifiers_by_key": {key: {"right": right, "scored": scored} for key, (right, scored) in self.qualifiers_by_key.items()},
             "missed": self.missed,
             "spurious": self.spurious,
             "wrong_qualifiers": self.wrong_qualifiers,
@@ -258,8 +261,10 @@ def _score_document(report: EvalReport, doc_id: str, gold_doc: Mapping, out_doc:
                 continue
             got = (relation.get("qualifiers") or {}).get(key)
             report.qualifiers_scored += 1
+            report.qualifiers_by_key[key][1] += 1
             if _same_value(got, expected):
                 report.qualifiers_right += 1
+                report.qualifiers_by_key[key][0] += 1
             else:
                 report.wrong_qualifiers.append(f"{label}: {key} {got!r}, gold {expected!r}")
     # Candidates after every fact, against the gold relations no fact matched: a candidate

@@ -53,6 +53,10 @@ def test_relations_symmetry_duplicates_and_qualifiers():
     # stake 5 = 5.0, amount and currency (case aside) right, the date wrong: 3 of 4.
     assert (report.qualifiers_right, report.qualifiers_scored) == (3, 4)
     assert report.wrong_qualifiers == ["d: South Korea trades_with the China: date '2024', gold 2025"]
+    # The same counts, by qualifier.
+    assert report.as_dict()["qualifiers_by_key"] == {
+        "amount": {"right": 1, "scored": 1}, "currency": {"right": 1, "scored": 1},
+        "stake_percent": {"right": 1, "scored": 1}, "date": {"right": 0, "scored": 1}}
     assert report.missed == ["d: AgiBot headquartered_in China", "d: China competes_with South Korea"]
 
 
