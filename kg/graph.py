@@ -278,11 +278,12 @@ class KnowledgeGraph:
         record; relations less sure than *min_confidence* are marked candidates."""
         from kg.extract.documents import read_documents
         from kg.extract.guard import mark_candidates, resolve_min_confidence
+        from kg.extract.store_io import extraction_processes
 
         threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
         extractor = cls.extractor_for(url, model=model)
-        records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+        records = extractor.extract_many(documents, processes=extraction_processes(len(documents)))
         for document, record in zip(documents, records):
             yield document, mark_candidates(record, min_confidence=threshold)
 
@@ -295,11 +296,12 @@ class KnowledgeGraph:
         :mod:`kg.extract.guard`; default ``min_confidence`` of ontology/extraction.yaml)."""
         from kg.extract.documents import read_documents
         from kg.extract.guard import mark_candidates, resolve_min_confidence
+        from kg.extract.store_io import extraction_processes
 
         threshold = resolve_min_confidence(min_confidence)
         documents = read_documents(sources, date=date)
         extractor = self.extractor(model=model)
-        records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+        records = extractor.extract_many(documents, processes=extraction_processes(len(documents)))
         return [mark_candidates(record, min_confidence=threshold) for record in records]
 
     def ingest(

@@ -248,3 +248,38 @@ def test_lower_layers_run_on_a_bare_store_and_ontology(tmp_path):
         accel, dropbox = (next(n for n in G if G.nodes[n]["label"] == name) for name in ("Accel Partners", "Dropbox"))
         [evidence] = evidence_for(store, ontology, accel, ontology.relation("invests_in").iri, dropbox)
         assert (evidence.title, evidence.issued, evidence.flags, evidence.note) == ("Accel", "2010-01-02", {"implied": False}, "source file not at hand")
+
+
+# -- one default for worker processes (issue 17, point 3) ----------------------------------------
+
+
+def worker_choices(source: str) -> list[str]:
+    """Where *source* decides a number of workers itself: ``os.cpu_count()``, or a
+    ``processes=`` / ``n_process=`` / ``max_workers=`` / ``workers=`` / ``threads=`` argument
+    that is a literal or a conditional expression rather than a variable or a helper's
+    answer; as ``line: text``.
+
+    >>> worker_choices("x(processes=2 if n > 8 else 1)\\ny(workers=read_workers(s))\\nz = os.cpu_count()")
+    ['1: processes=2 if n > 8 else 1', '3: os.cpu_count()']
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "cpu_count":
+            found.append(f"{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(node, ast.keyword) and node.arg in ("processes", "n_process", "max_workers", "workers", "threads") \
+                and isinstance(node.value, (ast.Constant, ast.IfExp, ast.BinOp)):
+            found.append(f"{node.value.lineno}: {node.arg}={ast.unparse(node.value)}")
+    return sorted(found, key=lambda item: int(item.split(":")[0]))
+
+
+def test_worker_counts_come_from_one_default_each():
+    """Reading a store: kg.store.base.read_workers; extracting: extraction_processes."""
+    wrong = {}
+    for path in _modules():
+        where = path.relative_to(PACKAGE.parent).as_posix()
+        found = worker_choices(path.read_text(encoding="utf-8"))
+        if where == "kg/store/base.py":
+            found = [f for f in found if "cpu_count" not in f]  # read_workers itself
+        if found:
+            wrong[where] = found
+    assert wrong == {}

@@ -35,9 +35,22 @@ from kg.ontology import Ontology, camel_to_snake, snake_to_camel
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.store import Store, install_ontology
 
-__all__ = ["document_quads", "document_source", "ingest_documents", "ingested_hash", "known_entities"]
+__all__ = ["document_quads", "document_source", "extraction_processes", "ingest_documents", "ingested_hash", "known_entities"]
 
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def extraction_processes(documents: int) -> int:
+    """How many processes run spaCy's models over *documents* texts: kg's one default for
+    extraction (:func:`kg.store.base.read_workers` is the one for reading a store).
+
+    Two from eight documents on (1.7x on 2 cores); for fewer, starting the second process
+    costs more than it saves.
+
+    >>> extraction_processes(3), extraction_processes(8)
+    (1, 2)
+    """
+    return 2 if documents >= 8 else 1
 
 
 def known_entities(store, ontology: Ontology) -> list[KnownEntity]:
@@ -298,8 +311,7 @@ def ingest_documents(
     threshold = resolve_min_confidence(min_confidence)
     install_ontology(store, ontology)
     summaries = []
-    # Many documents: spaCy's models run in two worker processes (1.7x here on 2 cores).
-    records = extractor.extract_many(documents, processes=2 if len(documents) >= 8 else 1)
+    records = extractor.extract_many(documents, processes=extraction_processes(len(documents)))
     for number, (document, record) in enumerate(zip(documents, records), 1):
         record = mark_candidates(record, min_confidence=threshold)
         source = document_source(document)
