@@ -283,3 +283,23 @@ def test_worker_counts_come_from_one_default_each():
         if found:
             wrong[where] = found
     assert wrong == {}
+
+
+def _attribute_uses(name: str) -> dict[str, list[int]]:
+    """Modules of kg that use the attribute or call the method *name*, with the lines."""
+    found: dict[str, list[int]] = {}
+    for path in _modules():
+        lines = [node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Attribute) and node.attr == name]
+        if lines:
+            found[path.relative_to(PACKAGE.parent).as_posix()] = lines
+    return found
+
+
+def test_spacy_token_extensions_are_registered_in_one_place():
+    assert list(_attribute_uses("set_extension")) == ["kg/extract/patterns.py"]
+
+
+def test_inverse_labels_are_read_from_the_ontology_in_one_place():
+    """Ontology.inverse_labels is the one reading of declared inverses' labels."""
+    assert list(_attribute_uses("inverse_of")) == ["kg/ontology.py"]
