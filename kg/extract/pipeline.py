@@ -40,7 +40,7 @@ from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, bare_names, credited
-from kg.extract.spans import credit_line, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, product_names, trimmed_mentions, whole_money, whole_person_names
+from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, product_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -258,7 +258,6 @@ class Extractor:
                 "iri": e.iri, "mentions": [list(m) for m in e.mentions],
             }
             for e in entities.values()
-            if not credit_line(document.text, e)
         ]
         record["relations"] = relations
         return record
@@ -449,7 +448,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in product_names(periods_joined(self._without_titles(trimmed_mentions(doc.ents))), self._product_nouns):
+        for ent in product_names(periods_joined(self._without_titles(trimmed_mentions(credits_apart(doc.ents)))), self._product_nouns):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
                 other_names.setdefault(name_key(text), previous[1])

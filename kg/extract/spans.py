@@ -7,14 +7,14 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
 from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
-    "whole_money", "credit_line", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
+    "whole_money", "credits_apart", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
     "product_names",
 ]
 
@@ -121,6 +121,28 @@ def trimmed_mentions(ents) -> list:
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken or e.start in absorbed)]
+
+
+def credits_apart(ents) -> list:
+    """A picture's credit read as one name ("Copyright Ilse Varga/Photon", "Xinhua/Huang
+    Wei"): the names on either side of a slash are two, each a person's if shaped like one,
+    and the credit's own words ("Copyright", "Photo") are no part of them."""
+    from spacy.tokens import Span
+
+    result = []
+    for ent in ents:
+        slashes = [t.i for t in ent if t.text == "/" and not t.whitespace_ and t.i > ent.start and not ent.doc[t.i - 1].whitespace_]
+        if ent.label_ not in _NAME_LABELS or not slashes:
+            result.append(ent)
+            continue
+        words = _page_words()
+        for start, end in zip([ent.start, *(i + 1 for i in slashes)], [*slashes, ent.end]):
+            while start < end and ent.doc[start].lower_ in words:
+                start += 1
+            if start < end:
+                text = ent.doc[start:end].text
+                result.append(Span(ent.doc, start, end, label="PERSON" if guess_class(text, "Company") == "Person" else "ORG"))
+    return result
 
 
 def _inside_title(doc, start: int, end: int) -> bool:
@@ -323,25 +345,6 @@ def whole_money(doc):
     kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
-
-
-def credit_line(text: str, entity: DocumentEntity) -> bool:
-    """Whether every mention of an entity of its own is in a picture's credit line
-    ("(Xinhua/Huang Wei)", "Copyright ...", "Photo courtesy of ..."); *text* is the
-    document's. A byline ("By Mayumi Negishi") names the story's writer, an entity of the
-    text as the gold files count them."""
-    if entity.known or entity.iri:
-        return False
-    for start, end in entity.mentions:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-        lowered = line.lower()
-        credit = "/" in text[start:end] or lowered.startswith(("copyright", "photo", "(photo", "(image", "image", "courtesy", "(xinhua", "(reuters")) \
-            or "courtesy of" in lowered[:40]
-        if not credit:
-            return False
-    return True
 
 
 #: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --", "PHOENIX — ": where a wire story
