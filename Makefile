@@ -51,15 +51,10 @@ virtuoso:
 	  echo "could not install virtuoso-opensource-7-bin: Virtuoso tests will skip"; }
 
 # The suite's time, to compare before and after a change: wall and processor seconds (the
-# tests and every process they start) and the 25 slowest tests. On a busy machine the
-# processor time is the steadier figure.
+# tests and every process they start, the lanes a stopped server leaves behind included)
+# and the 25 slowest tests. On a busy machine the processor time is the steadier figure.
 test-time: $(STAMP)
-	$(BIN)/python -c 'import resource, subprocess, sys, time; \
-	start = time.perf_counter(); \
-	code = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--durations=25", *sys.argv[1:]]); \
-	used = resource.getrusage(resource.RUSAGE_CHILDREN); \
-	print(f"suite: {time.perf_counter() - start:.0f} s wall, {used.ru_utime + used.ru_stime:.0f} s processor"); \
-	sys.exit(code)' $(TESTS)
+	$(BIN)/python tests/suite_time.py $(TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q
