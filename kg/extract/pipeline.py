@@ -29,13 +29,14 @@ from kg.extract.coreference import References
 from kg.extract.guard import title_references
 from kg.extract.descriptions import Descriptions
 from kg.extract.gazetteer import NAME_LABELS, name_shaped, store_mentions
-from kg.extract.frames import load_carries, load_deal_nouns, load_frame_patterns, with_carries
+from kg.extract.frames import load_deal_nouns
 from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
 from kg.extract.places import is_region, world_city_country
 from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import planned
-from kg.extract.patterns import VALUE_LABELS, Pattern, load_patterns, register_token_extensions
+from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
+from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
@@ -122,7 +123,7 @@ class Extractor:
             if entity.iri and entity.cls not in ("Country", "City", "Sector") and len(key) >= 6:
                 self._fuzzy_index.setdefault(key[:2], []).append((key, entity))
         if patterns is None:
-            patterns = [*with_carries(load_patterns(ontology), load_carries(ontology)), *load_frame_patterns(ontology)]
+            patterns = relation_rules(ontology)  # kept on disk by digest (kg.extract.rule_cache)
         self.patterns = patterns
         # Reference names go into spaCy's ruler; the store's names, which may be tens of
         # thousands, are looked up by n-gram in a dictionary instead (building a ruler of
