@@ -8,24 +8,31 @@ The public API::
 """
 
 from kg._version import __version__
-from kg.errors import IngestError, KGError, OntologyError, QueryError, StoreBusyError, StoreError
+from kg.errors import (
+    IngestError,
+    KGError,
+    OntologyError,
+    QueryError,
+    StoreBusyError,
+    StoreError,
+)
 from kg.graph import KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.store import Results, Store, open_store
 
 __all__ = [
-    "__version__",
-    "KnowledgeGraph",
-    "open_store",
-    "load_ontology",
-    "Ontology",
-    "Store",
-    "Results",
-    "KGError",
-    "OntologyError",
-    "StoreError",
-    "StoreBusyError",
     "IngestError",
+    "KGError",
+    "KnowledgeGraph",
+    "Ontology",
+    "OntologyError",
     "QueryError",
+    "Results",
+    "Store",
+    "StoreBusyError",
+    "StoreError",
+    "__version__",
+    "load_ontology",
+    "open_store",
 ]
 

@@ -25,7 +25,7 @@ from kg.resolution.names import block_keys, match_key, name_similarity
 from kg.sparql import check_iri, parse_param
 from kg.store import Store
 
-__all__ = ["EntityNotFound", "AmbiguousEntity", "resolve_entity", "entity_param"]
+__all__ = ["AmbiguousEntity", "EntityNotFound", "entity_param", "resolve_entity"]
 
 
 class EntityNotFound(KGError):
@@ -182,7 +182,7 @@ def entity_param(store: Store, text: str) -> tuple[Identifier, str | None]:
     if text.startswith("@"):
         return URIRef(resolve_entity(store, text[1:])), None
     term = parse_param(text)
-    if isinstance(term, Literal) and term.language is None and term.datatype is None and text == str(term):
-        if is_meaningful_name(text) and _candidates(store, _EXACT, {"name": term}, {}):
-            return term, f"{text!r} was bound as text, not as the entity of that name; write @{text} to bind the entity"
+    plain = isinstance(term, Literal) and term.language is None and term.datatype is None and text == str(term)
+    if plain and is_meaningful_name(text) and _candidates(store, _EXACT, {"name": term}, {}):
+        return term, f"{text!r} was bound as text, not as the entity of that name; write @{text} to bind the entity"
     return term, None

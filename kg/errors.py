@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 __all__ = [
-    "KGError",
-    "InstallError",
-    "OntologyError",
-    "StoreError",
-    "StoreBusyError",
+    "AnalysisError",
     "IngestError",
+    "InstallError",
+    "KGError",
+    "OntologyError",
     "QueryError",
     "ResultTooLarge",
-    "AnalysisError",
+    "StoreBusyError",
+    "StoreError",
 ]
 
 

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Self
 
 from rdflib import Dataset, URIRef
 from rdflib.term import Identifier
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # The analysis and validation modules (networkx and the rest) are imported by the methods
 # that use them: kg ingest, load and query start without them, a fifth of a second sooner.
 
-__all__ = ["KnowledgeGraph", "LoadReport", "Stats", "ONTOLOGY_GRAPH", "SEED_FILE", "ANALYSIS_MODES"]
+__all__ = ["ANALYSIS_MODES", "ONTOLOGY_GRAPH", "SEED_FILE", "KnowledgeGraph", "LoadReport", "Stats"]
 
 SEED_FILE = "seed/seed.trig"
 #: How per-entity questions read the graph (``$KG_ANALYSIS``): ``auto`` reads neighbourhoods
@@ -128,7 +128,7 @@ class KnowledgeGraph:
         self.analysis_mode = mode
 
     @classmethod
-    def open(cls, url: str | None = None, *, read_only: bool = False, analysis: str | None = None) -> "KnowledgeGraph":
+    def open(cls, url: str | None = None, *, read_only: bool = False, analysis: str | None = None) -> KnowledgeGraph:
         """Open the store at *url* (``$KG_STORE`` or ./kg-store by default); *analysis* is
         one of :data:`ANALYSIS_MODES` (default ``$KG_ANALYSIS``, else ``auto``)."""
         return cls(open_store(url, read_only=read_only), analysis=analysis)
@@ -139,7 +139,7 @@ class KnowledgeGraph:
             self._ontology = load_ontology()
         return self._ontology
 
-    def __enter__(self) -> "KnowledgeGraph":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from kg.namespaces import ID, SRC, STMT
 
-__all__ = ["slugify", "entity_iri", "source_iri", "statement_iri"]
+__all__ = ["entity_iri", "slugify", "source_iri", "statement_iri"]
 
 
 def slugify(text: str) -> str:

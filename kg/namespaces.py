@@ -10,22 +10,22 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "KG",
+    "DCTERMS",
     "ID",
+    "KG",
+    "ONTOLOGY_GRAPH",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SH",
+    "SKOS",
     "SRC",
     "STMT",
     "WD",
     "WDT",
-    "SH",
-    "ONTOLOGY_GRAPH",
-    "DCTERMS",
-    "OWL",
-    "PROV",
-    "RDF",
-    "RDFS",
-    "SKOS",
     "XSD",
-    "PREFIXES",
     "sparql_prologue",
 ]
 

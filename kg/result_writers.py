@@ -102,8 +102,7 @@ def _write_tsv(results: Results, out: TextIO) -> None:
     a literal cannot split a field or a row."""
     _need_select(results, "tsv")
     out.write("\t".join(f"?{name}" for name in results.variables) + "\n")
-    for row in results.rows:
-        out.write("\t".join("" if v is None else tsv_term(v) for v in row) + "\n")
+    out.writelines("\t".join("" if v is None else tsv_term(v) for v in row) + "\n" for row in results.rows)
 
 
 def tsv_term(term: Identifier) -> str:
@@ -178,8 +177,7 @@ def _write_xml(results: Results, out: TextIO) -> None:
     if results.kind == "graph":
         raise QueryError("--format xml needs a SELECT or ASK query; use turtle for CONSTRUCT")
     out.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>')
-    for name in results.variables:
-        out.write(f"<variable name={quoteattr(name)}/>")
+    out.writelines(f"<variable name={quoteattr(name)}/>" for name in results.variables)
     out.write("</head>\n")
     if results.kind == "ask":
         out.write(f"<boolean>{'true' if results.boolean else 'false'}</boolean>\n</sparql>\n")

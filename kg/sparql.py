@@ -132,16 +132,16 @@ def parse_param(text: str) -> Identifier:
     match = _PNAME.fullmatch(text)
     if match and match.group(1) in PREFIXES:
         return URIRef(PREFIXES[match.group(1)] + match.group(2))
-    typed = re.fullmatch(r'"(.*)"\^\^(\S+)', text, re.S)
+    typed = re.fullmatch(r'"(.*)"\^\^(\S+)', text, re.DOTALL)
     if typed:
         datatype = parse_param(typed.group(2))
         if not isinstance(datatype, URIRef):
             raise QueryError(f"not a datatype IRI: {typed.group(2)!r}")
         return exact_literal(typed.group(1), datatype)
-    tagged = re.fullmatch(r'"(.*)"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)', text, re.S)
+    tagged = re.fullmatch(r'"(.*)"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)', text, re.DOTALL)
     if tagged:
         return Literal(tagged.group(1), lang=tagged.group(2))
-    if re.fullmatch(r'"(.*)"', text, re.S):
+    if re.fullmatch(r'"(.*)"', text, re.DOTALL):
         return Literal(text[1:-1])
     return Literal(text, datatype=None) if text else Literal("", datatype=XSD.string)
 

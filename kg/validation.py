@@ -18,9 +18,17 @@ from kg.ontology import Ontology
 from kg.resources import resource_dir
 from kg.store import data_triples
 from kg.store.base import read_workers
+
 __all__ = [
-    "Violation", "ValidationReport", "curie", "runs_in_store", "validate", "validate_dataset", "validate_in_engine",
-    "validate_store", "validate_triples",
+    "ValidationReport",
+    "Violation",
+    "curie",
+    "runs_in_store",
+    "validate",
+    "validate_dataset",
+    "validate_in_engine",
+    "validate_store",
+    "validate_triples",
 ]
 
 #: How many focus nodes one restricted query names.
@@ -73,7 +81,7 @@ def _shapes(path: Path | None) -> Graph:
     shapes = Graph()
     try:
         shapes.parse(str(path), format="turtle")
-    except Exception as error:  # rdflib's Turtle parser raises several unrelated types
+    except Exception as error:  # noqa: BLE001 - rdflib's Turtle parser raises several unrelated types
         raise OntologyError(f"shapes file {path} cannot be read: {error}") from None
     return shapes
 

@@ -20,21 +20,21 @@ The readers take the projection (or a neighbourhood's part of it) first and enti
 import importlib
 
 __all__ = [
-    "project",
+    "GRAPH_EXPORTS",
+    "LinkPath",
     "build_projection",
+    "centrality",
+    "coinvestors",
+    "communities",
+    "describe_path",
+    "export_graph",
     "filter_projection",
     "find_links",
-    "describe_path",
-    "LinkPath",
-    "portfolio",
     "investors",
-    "coinvestors",
-    "strongest_coinvestor_pairs",
     "owners",
-    "centrality",
-    "communities",
-    "GRAPH_EXPORTS",
-    "export_graph",
+    "portfolio",
+    "project",
+    "strongest_coinvestor_pairs",
 ]
 
 # Where each name lives. They are imported on first use: the CLI imports this package for

@@ -23,9 +23,9 @@ import networkx as nx
 from kg.ontology import Ontology, load_ontology
 
 __all__ = [
-    "portfolio",
-    "investors",
     "coinvestors",
+    "investors",
+    "portfolio",
     "strongest_coinvestor_pairs",
 ]
 
@@ -59,7 +59,7 @@ class _DealFields:
 
     @staticmethod
     @functools.lru_cache(maxsize=8)
-    def of(ontology: Ontology) -> "_DealFields":
+    def of(ontology: Ontology) -> _DealFields:
         keys = ontology.deal_qualifiers()
         return _DealFields(
             plain=tuple(q.name for q in keys if q.display != "money"),

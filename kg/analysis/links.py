@@ -14,6 +14,7 @@ hub-to-hub searches in a graph of 150,000 nodes to tens of milliseconds, where
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ import networkx as nx
 from kg.ontology import Ontology, load_ontology
 from kg.qualifier_display import qualifier_note
 
-__all__ = ["LinkPath", "Step", "find_links", "describe_path"]
+__all__ = ["LinkPath", "Step", "describe_path", "find_links"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _neighbour_function(
     relations: set[str] | None,
     allowed: Callable[[str], bool],
 ) -> Callable[[str], list[str]]:
-    succ, pred = graph._succ, graph._pred  # noqa: SLF001 - the adjacency dicts, read-only
+    succ, pred = graph._succ, graph._pred  # the adjacency dicts, read-only
     cache: dict[str, list[str]] = {}
 
     def neighbours(node: str) -> list[str]:
@@ -108,7 +109,7 @@ def _best_step(graph: nx.MultiDiGraph, a: str, b: str, relations: set[str] | Non
     """The strongest edge between *a* and *b*, in either direction."""
     candidates = []
     for u, v, forward in ((a, b, True), (b, a, False)):
-        for key, data in graph._succ[u].get(v, {}).items():  # noqa: SLF001
+        for key, data in graph._succ[u].get(v, {}).items():
             if relations is None or data.get("relation") in relations:
                 candidates.append((-data.get("strength", 0), not forward, str(key), Step(u, v, key, forward)))
     return min(candidates)[3]
@@ -207,7 +208,7 @@ def find_links(
     for nodes in found:
         if start != source:
             nodes = tuple(reversed(nodes))
-        steps = tuple(_best_step(graph, a, b, wanted) for a, b in zip(nodes, nodes[1:]))
+        steps = tuple(_best_step(graph, a, b, wanted) for a, b in itertools.pairwise(nodes))
         strength = sum(graph.edges[s.subject, s.object, s.key].get("strength", 0) for s in steps)
         ranked.append(LinkPath(nodes, steps, strength))
     ranked.sort(key=lambda p: (p.hops, -p.strength, [graph.nodes[n].get("label", n) for n in p.nodes]))

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
-    "MEASURES",
     "EXACT_BETWEENNESS_NODES",
+    "MEASURES",
     "SAMPLED_SOURCES",
     "AnalysisError",
     "centrality",

@@ -41,11 +41,11 @@ from kg.store.base import read_workers
 __all__ = [
     "BATCH_SIZE",
     "Neighbourhood",
-    "deals_graph",
     "coinvestor_graph",
-    "ownership_graph",
-    "links_graph",
+    "deals_graph",
     "focus_graph",
+    "links_graph",
+    "ownership_graph",
 ]
 
 #: IRIs per ``VALUES`` block: large enough that a hub's thousand neighbours take a few

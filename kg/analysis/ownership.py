@@ -35,7 +35,7 @@ import networkx as nx
 
 from kg.ontology import Ontology, load_ontology
 
-__all__ = ["direct_owners", "ownership_edges", "owners"]
+__all__ = ["direct_owners", "owners", "ownership_edges"]
 
 _PIVOT_TOLERANCE = 1e-12
 
@@ -54,11 +54,11 @@ class _Rules:
     stake: str
 
     @staticmethod
-    def of(ontology: Ontology | None) -> "_Rules":
+    def of(ontology: Ontology | None) -> _Rules:
         return _rules(ontology or load_ontology())
 
     @classmethod
-    def read(cls, ontology: Ontology) -> "_Rules":
+    def read(cls, ontology: Ontology) -> _Rules:
         owning = [r for r in ontology.relations.values() if r.owner_side is not None]
         return cls(
             backwards={r.name: r.owner_side == "object" for r in owning},

@@ -9,7 +9,12 @@ from contextlib import nullcontext
 
 import click
 
-from kg.analysis.metrics import EXACT_BETWEENNESS_NODES, community_rows, ranking_rows, sources_to_sample
+from kg.analysis.metrics import (
+    EXACT_BETWEENNESS_NODES,
+    community_rows,
+    ranking_rows,
+    sources_to_sample,
+)
 from kg.cli.output import FORMAT_OPTION, emit_rows, split_names
 from kg.cli.progress import progress_bar
 from kg.cli.session import Session

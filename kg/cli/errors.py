@@ -32,7 +32,7 @@ class _Debug:
     given = False
 
 
-def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:  # noqa: ARG001 - click's signature
+def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:  # (ctx, param): click's signature
     _Debug.given = bool(value)
 
 
@@ -88,7 +88,7 @@ class KGClickError(click.ClickException):
         super().__init__(message)
         self.original = original
 
-    def show(self, file=None) -> None:  # noqa: ARG002 - click's signature
+    def show(self, file=None) -> None:  # (file): click's signature
         show_error(self.format_message(), self.original or self)
 
 

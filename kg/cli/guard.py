@@ -107,7 +107,7 @@ def interruptible(work: Callable[[], T], *, interrupted: Callable[[], str]) -> T
     def run() -> None:
         try:
             outcome["value"] = work()
-        except BaseException as error:  # handed to the main thread as is
+        except BaseException as error:  # noqa: BLE001 - handed to the main thread as is, re-raised there
             outcome["error"] = error
 
     thread = threading.Thread(target=run, name="kg-work", daemon=True)

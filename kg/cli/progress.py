@@ -41,7 +41,13 @@ def progress_bar(description: str, total: int | None = None) -> Iterator[Progres
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.progress import Progress as RichProgress
 
     console = Console(stderr=True, force_terminal=True)
     with RichProgress(

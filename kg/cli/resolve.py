@@ -12,11 +12,10 @@ import click
 from kg.cli.output import FORMAT_OPTION, emit_rows, split_names
 from kg.cli.session import Session, refresh_projection
 from kg.entity_lookup import resolve_entity
-from kg.resolution import CANDIDATE_COLUMNS, candidate_cells
+from kg.resolution import CANDIDATE_COLUMNS, candidate_cells, read_judgements
 from kg.resolution import dedupe as find_candidates
 from kg.resolution import merge as record_merge
 from kg.resolution import not_same as record_not_same
-from kg.resolution import read_judgements
 from kg.resolution import unmerge as record_unmerge
 
 __all__ = ["RESOLVE_COMMANDS", "dedupe", "judgements", "merge", "not_same", "unmerge"]

@@ -11,7 +11,13 @@ from pathlib import Path
 import click
 
 from kg.analysis.exports import GRAPH_EXPORTS
-from kg.cli.guard import ALLOW_HOST_OPTION, check_sparql, interruptible, read_query_text, refuse_update_as_query
+from kg.cli.guard import (
+    ALLOW_HOST_OPTION,
+    check_sparql,
+    interruptible,
+    read_query_text,
+    refuse_update_as_query,
+)
 from kg.cli.progress import progress_bar
 from kg.cli.session import Session, refresh_projection
 from kg.entity_lookup import entity_param
@@ -197,11 +203,15 @@ def export(session: Session, fmt: str, output: Path | None, graph_iri: str | Non
     if fmt in GRAPH_EXPORTS:
         if graph_iri:
             raise QueryError("--graph applies to RDF formats only")
-        write = lambda out: graph.export_graph(out, fmt)  # noqa: E731
+
+        def write(out) -> None:
+            graph.export_graph(out, fmt)
     else:
         rdf_format = get_format(fmt)
         graph_name = check_iri(graph_iri) if graph_iri else None
-        write = lambda out: graph.export(out, rdf_format, graph=graph_name)  # noqa: E731
+
+        def write(out) -> None:
+            graph.export(out, rdf_format, graph=graph_name)
     # The store's engine writes in one call: the bar can only show that it is alive. Not
     # over the export itself, when that goes to the same terminal.
     with progress_bar("exporting") if output is not None or not sys.stdout.isatty() else nullcontext():

@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.safe_io import read_capped_bytes, read_errors
 
-__all__ = ["main_text", "text_warning", "MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "parsable_text", "read_documents"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "Document", "looks_english", "main_text", "parsable_text", "read_documents", "text_warning"]
 
 #: One article is a few thousand words; a file past this is a dump, a book or a mistake.
 MAX_BYTES = 2 * 1024 * 1024

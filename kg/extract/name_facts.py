@@ -18,7 +18,7 @@ from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["ByName", "load_by_name", "facts_by_name"]
+__all__ = ["ByName", "facts_by_name", "load_by_name"]
 
 
 @dataclass(frozen=True)

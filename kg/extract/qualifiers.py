@@ -186,7 +186,8 @@ class QualifierReader:
     def _date_of(self, span, triggers: list, values: list):
         """The date of the event the trigger states: a date attached to the trigger or to
         the verb above it ("completed in 2017"), else the date nearest to the trigger in its
-        sentence, else the paragraph's."""
+        sentence that no other verb holds, else (the sentence dating nothing) the
+        paragraph's."""
         dates = [t for t in values if t._.kg_value_kind == "date"]
         if not dates:
             return self.paragraph_date(self.sentence_of(span))
@@ -203,7 +204,9 @@ class QualifierReader:
                     if head.head.i == head.i:
                         break
                     head, steps = head.head, steps + 1
-            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value
+            # Else the nearest, of the dates no other verb holds: none is the news' own.
+            dates = _not_other_verbs(dates, trigger, "date")
+            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None
         return dates[0]._.kg_value
 
     def _news_date(self, span, triggers: list, published: str | None) -> str | None:
@@ -375,9 +378,10 @@ def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 4) -> bool:
                or t.dep_ == "prep" and t.lower_ == "of" for t in path[:-2])
 
 
-def _not_other_verbs(values: list, trigger) -> list:
-    """The values without the money another verb of the sentence holds, one that is not the
-    trigger nor above it ("Arden manages $800 million and has invested in Pellston")."""
+def _not_other_verbs(values: list, trigger, kind: str = "money") -> list:
+    """The values without those of *kind* another verb of the sentence holds, one that is
+    not the trigger nor above it ("Arden manages $800 million and has invested in
+    Pellston"; "Finix, founded four years ago, ... Sequoia led its round")."""
     above, token = {trigger.i}, trigger
     while token.head.i != token.i:
         # A verb joined by "and" is a sibling with its own objects, not a governor.
@@ -387,7 +391,7 @@ def _not_other_verbs(values: list, trigger) -> list:
     kept = []
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if token._.kg_value_kind != "money" or verb is None or verb.i in above:
+        if token._.kg_value_kind != kind or verb is None or verb.i in above:
             kept.append(token)
     return kept
 

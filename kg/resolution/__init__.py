@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.resolution.candidates import CANDIDATE_COLUMNS, Entity, candidate_cells, candidates, read_entities, score_pair
+from kg.resolution.candidates import (
+    CANDIDATE_COLUMNS,
+    Entity,
+    candidate_cells,
+    candidates,
+    read_entities,
+    score_pair,
+)
 from kg.resolution.judgements import (
     JUDGEMENTS,
     Judgement,
@@ -24,9 +31,23 @@ from kg.resolution.judgements import (
 )
 
 __all__ = [
-    "dedupe", "Entity", "candidates", "read_entities", "score_pair", "JUDGEMENTS", "Judgement",
-    "JudgementError", "canonical_map", "clusters", "judged_pairs", "merge", "not_same",
-    "read_judgements", "unmerge", "CANDIDATE_COLUMNS", "candidate_cells",
+    "CANDIDATE_COLUMNS",
+    "JUDGEMENTS",
+    "Entity",
+    "Judgement",
+    "JudgementError",
+    "candidate_cells",
+    "candidates",
+    "canonical_map",
+    "clusters",
+    "dedupe",
+    "judged_pairs",
+    "merge",
+    "not_same",
+    "read_entities",
+    "read_judgements",
+    "score_pair",
+    "unmerge",
 ]
 
 

@@ -32,8 +32,14 @@ from kg.namespaces import KG, OWL, RDFS, SKOS, WD
 from kg.resolution.names import block_keys, match_key, name_similarity
 
 __all__ = [
-    "Entity", "EQUAL_KEYS_ALONE", "MAX_BLOCK", "CANDIDATE_COLUMNS", "read_entities", "score_pair", "candidates",
+    "CANDIDATE_COLUMNS",
+    "EQUAL_KEYS_ALONE",
+    "MAX_BLOCK",
+    "Entity",
     "candidate_cells",
+    "candidates",
+    "read_entities",
+    "score_pair",
 ]
 
 #: Blocks of more entities than this are skipped (a common word is no evidence).

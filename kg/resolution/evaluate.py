@@ -20,8 +20,13 @@ from pathlib import Path
 from rdflib import URIRef
 
 __all__ = [
-    "read_labels", "evaluate", "import_decisions", "ingest_decisions", "read_decision_labels", "score_decisions",
+    "evaluate",
+    "import_decisions",
+    "ingest_decisions",
     "labels_by_names",
+    "read_decision_labels",
+    "read_labels",
+    "score_decisions",
 ]
 
 

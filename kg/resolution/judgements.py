@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from rdflib import Graph, Literal, URIRef
 
@@ -33,8 +33,16 @@ from kg.ids import slugify
 from kg.namespaces import OWL, PROV, RDF, RDFS, SRC, STMT, XSD
 
 __all__ = [
-    "JUDGEMENTS", "JudgementError", "Judgement", "read_judgements", "clusters", "canonical_map",
-    "judged_pairs", "merge", "not_same", "unmerge",
+    "JUDGEMENTS",
+    "Judgement",
+    "JudgementError",
+    "canonical_map",
+    "clusters",
+    "judged_pairs",
+    "merge",
+    "not_same",
+    "read_judgements",
+    "unmerge",
 ]
 
 #: The named graph that holds every judgement.
@@ -64,7 +72,7 @@ class Judgement:
 
     @property
     def iri(self) -> URIRef:
-        digest = hashlib.sha1("\x1f".join((self.kind, self.a, self.b, self.when)).encode()).hexdigest()[:16]
+        digest = hashlib.sha1(f"{self.kind}\x1f{self.a}\x1f{self.b}\x1f{self.when}".encode()).hexdigest()[:16]
         return STMT[f"judgements/{digest}"]
 
     @property
@@ -95,7 +103,7 @@ class Judgement:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _agent(who: str) -> URIRef:

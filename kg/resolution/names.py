@@ -12,7 +12,7 @@ import unicodedata
 
 from kg.ingest.normalize import is_meaningful_name, name_key
 
-__all__ = ["match_key", "initials", "block_keys", "name_similarity"]
+__all__ = ["block_keys", "initials", "match_key", "name_similarity"]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -118,7 +118,7 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     return round(dice, 3), f"names {dice:.0%} alike ({a!r} / {b!r})"
 
 
-_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+_ROMAN = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"])
 
 
 def _is_number(word: str) -> bool:

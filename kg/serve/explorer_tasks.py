@@ -20,7 +20,16 @@ from kg.qualifier_display import qualifier_lines
 from kg.viz.aggregate import fact_period
 
 __all__ = [
-    "AmbiguousEntity", "EntityNotFound", "PageOutOfRange", "FACTS_PER_PAGE", "EXPAND_URL", "entity_page", "entity_named", "suggested_names", "neighbours", "explorer_picture",
+    "EXPAND_URL",
+    "FACTS_PER_PAGE",
+    "AmbiguousEntity",
+    "EntityNotFound",
+    "PageOutOfRange",
+    "entity_named",
+    "entity_page",
+    "explorer_picture",
+    "neighbours",
+    "suggested_names",
 ]
 
 #: Rows of facts on one page of an entity (Sequoia Capital on Crunchbase has 300+).

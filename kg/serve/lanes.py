@@ -58,7 +58,15 @@ import traceback
 from multiprocessing.sharedctypes import RawArray
 
 from kg.errors import KGError
-from kg.serve.lane_http import LaneRequest, RequestReader, chunk_bytes, forward, ok_bytes, response_bytes, stream_head
+from kg.serve.lane_http import (
+    LaneRequest,
+    RequestReader,
+    chunk_bytes,
+    forward,
+    ok_bytes,
+    response_bytes,
+    stream_head,
+)
 from kg.serve.workers import _CONTEXT, _die_with_parent
 
 __all__ = ["Lanes"]

@@ -148,7 +148,7 @@ class MemoryStore(Store):
             result = self._data.query(prepared_query)
         except ParseException as error:
             raise syntax_error(str(error)) from None
-        except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+        except Exception as error:  # noqa: BLE001 - rdflib raises bare Exceptions for evaluation errors
             raise _engine_error(error, "query") from None
         if result.type == "ASK":
             return Results("ask", boolean=bool(result.askAnswer))
@@ -189,7 +189,7 @@ class MemoryStore(Store):
         text = target.serialize(format=fmt.rdflib, encoding="utf-8")
         # rdflib declares only the prefixes the data uses; kg's exports declare all of kg's,
         # as the embedded store's do, so that a reader can add to the file with them.
-        written = {m.group(1).decode() for m in re.finditer(rb"^@prefix ([\w.-]*):", text, re.M)}
+        written = {m.group(1).decode() for m in re.finditer(rb"^@prefix ([\w.-]*):", text, re.MULTILINE)}
         missing = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items() if p not in written)
         out.write(missing.encode("utf-8") + text)
 
@@ -211,7 +211,7 @@ class MemoryStore(Store):
             result = target.query(prepared_query)
         except ParseException as error:
             raise prepared.syntax_error(str(error)) from None
-        except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+        except Exception as error:  # noqa: BLE001 - rdflib raises bare Exceptions for evaluation errors
             error = _engine_error(error, "query")
             raise (prepared.syntax_error(error.message) if isinstance(error, ParserError) else error) from None
         rows = [tuple("" if v is None else str(v) for v in row) for row in _select_rows(result, prepared_query)]
@@ -242,7 +242,7 @@ class MemoryStore(Store):
                 scratch.parse(data=source, format=fmt.rdflib, publicID=base)
             else:
                 scratch.parse(source=str(source), format=fmt.rdflib, publicID=base)
-        except Exception as error:  # rdflib's parsers raise many unrelated types
+        except Exception as error:  # noqa: BLE001 - rdflib's parsers raise many unrelated types
             raise IngestError(f"cannot parse {fmt.name}: {error}") from None
         quads = [
             (s, p, o, graph if graph is not None else None if _graph_name(c) == parsed_into else _graph_name(c))
@@ -284,7 +284,7 @@ class MemoryStore(Store):
                 scratch.update(_prepared_update(scratch, sparql))
             except ParseException as error:
                 raise syntax_error(str(error)) from None
-            except Exception as error:  # rdflib raises bare Exceptions for evaluation errors
+            except Exception as error:  # noqa: BLE001 - rdflib raises bare Exceptions for evaluation errors
                 raise _engine_error(error, "update") from None
             finally:
                 rdflib.plugins.sparql.SPARQL_DEFAULT_GRAPH_UNION = saved

@@ -17,14 +17,14 @@ import networkx as nx
 from kg.ontology import Ontology, Qualifier
 
 __all__ = [
+    "KEEP_LEAVES",
+    "LEAF_THRESHOLD",
     "Bundle",
     "LeafGroup",
     "bundle_edges",
-    "group_leaves",
     "fact_period",
+    "group_leaves",
     "plural",
-    "LEAF_THRESHOLD",
-    "KEEP_LEAVES",
 ]
 
 #: A hub with more leaves than this has its leaves grouped by class.

@@ -13,7 +13,7 @@ from kg.viz.aggregate import bundle_edges
 from kg.viz.html import _Records
 from kg.viz.views import View
 
-__all__ = ["neighbour_records", "MAX_NEIGHBOURS"]
+__all__ = ["MAX_NEIGHBOURS", "neighbour_records"]
 
 #: At most this many neighbours come back from one expansion, best-connected first.
 MAX_NEIGHBOURS = 200

@@ -26,14 +26,21 @@ import jinja2
 import networkx as nx
 
 from kg.errors import OntologyError
+from kg.ids import local_name
 from kg.ontology import Ontology
 from kg.qualifier_display import money_text, qualifier_lines
-from kg.viz.aggregate import Bundle, LeafGroup, bundle_edges, fact_period, group_leaves, plural
+from kg.viz.aggregate import (
+    Bundle,
+    LeafGroup,
+    bundle_edges,
+    fact_period,
+    group_leaves,
+    plural,
+)
 from kg.viz.layout import positions
 from kg.viz.views import View
-from kg.ids import local_name
 
-__all__ = ["render_html", "page_data"]
+__all__ = ["page_data", "render_html"]
 
 _TEMPLATE = Path(__file__).with_name("page.html.j2")
 _SCRIPT = Path(__file__).with_name("page.js")
@@ -263,7 +270,7 @@ _LABEL_INSIDE = {"box": 18.0, "ellipse": 15.0, "circle": 15.0, "database": 18.0,
 _LABELLED_UP_TO = 150
 
 
-def _extents(layout_graph: nx.MultiDiGraph, view: View, groups: list[LeafGroup], sizes: Mapping, records: "_Records") -> dict:
+def _extents(layout_graph: nx.MultiDiGraph, view: View, groups: list[LeafGroup], sizes: Mapping, records: _Records) -> dict:
     """Half width and height of each node as the page will draw it, for the layout to keep
     nodes from covering each other. Labels below a shape count in small pictures only; in
     larger ones the page hides a label that would cover a node."""

@@ -14,7 +14,7 @@ import statistics
 import igraph
 import networkx as nx
 
-__all__ = ["positions", "separate", "SEPARATE_UP_TO"]
+__all__ = ["SEPARATE_UP_TO", "positions", "separate"]
 
 #: The typical link drawn is about this long, in vis-network's pixels.
 EDGE_LENGTH = 200.0

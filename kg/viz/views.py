@@ -15,13 +15,13 @@ from kg.analysis.links import LinkPath
 from kg.ids import local_name
 
 __all__ = [
+    "MAX_NODES",
     "View",
-    "whole_view",
     "focus_view",
     "links_view",
     "pairs_view",
     "reduce_view",
-    "MAX_NODES",
+    "whole_view",
 ]
 
 #: Above this many nodes a picture is reduced: vis-network still draws more, but neither
@@ -150,7 +150,7 @@ def reduce_view(view: View, *, max_nodes: int = MAX_NODES) -> View:
     total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
     if total_nodes <= max_nodes:
         return view
-    keep = set(n for n in view.highlight_nodes if n in graph)
+    keep = {n for n in view.highlight_nodes if n in graph}
     ranked = sorted(graph.degree, key=lambda item: (-item[1], str(item[0])))
     for node, _ in ranked:
         if len(keep) >= max_nodes:
