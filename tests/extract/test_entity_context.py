@@ -95,3 +95,13 @@ def test_regions_of_the_world_are_no_entities(extract_text, text, absent):
 def test_a_city_whose_name_holds_of_and_a_country(extract_text):
     found = types(extract_text("The minister met business leaders in Port of Spain on Tuesday."))
     assert (found.get("Port of Spain"), found.get("Spain")) == ("City", None)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Estonian battery maker Kestrel Cells raised 40 million euros.", "Estonia"),
+    ("The Peruvian miner Andes Cobre signed a deal with Hanul.", "Peru"),
+    ("Slovak carmaker Tatran Motors will build a plant in Nitra.", "Slovakia"),
+])
+def test_the_demonyms_of_smaller_countries(extract_text, text, country):
+    record = extract_text(text)
+    assert types(record).get(country) == "Country"
