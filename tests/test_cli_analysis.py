@@ -33,9 +33,9 @@ def test_links_text_and_json(seed_store):
     result = kg(seed_store, "links", "Mirae Asset Management", "President Lee", "-n", "2")
     assert result.output.splitlines() == [
         "1. [2 hops] Mirae Asset Management is headquartered in South Korea, which Lee Jae-myung is head of state of (President).",
-        "2. [3 hops] Mirae Asset Management holds a stake in AgiBot (strategic shareholder), which takes part in "
-        "China–South Korea Innovation and Entrepreneurship Forum (robot shown to the President, 2026-01-07), "
-        "which Lee Jae-myung takes part in (speaker, 2026-01-07).",
+        ("2. [3 hops] Mirae Asset Management holds a stake in AgiBot (strategic shareholder), which takes part in "
+         "China–South Korea Innovation and Entrepreneurship Forum (robot shown to the President, 2026-01-07), "
+         "which Lee Jae-myung takes part in (speaker, 2026-01-07)."),
     ]
     paths = as_json(seed_store, "links", "id:lg-electronics", "id:lee-jae-myung", "--relations", "holds_stake_in,participates_in")
     assert [p["nodes"] for p in paths] == [[

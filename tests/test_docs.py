@@ -34,24 +34,24 @@ def test_readme_commands_are_the_makefile_targets_and_ci_runs_the_test_one():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("demo", "test", "bench"):
         assert f"make {target}" in README
-        assert re.search(rf"^{target}:", makefile, re.M), target
+        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert re.search(r"^make test$", ci, re.M)
+    assert re.search(r"^make test$", ci, re.MULTILINE)
 
 
 def test_every_command_the_readme_names_exists():
     """`kg NAME` in the text and `kg NAME` lines of its shell examples are real commands."""
     inline = re.findall(r"`kg ([a-z][a-z-]*)", README)
-    examples = "\n".join(re.findall(r"```(?:sh|console|bash)?\n(.*?)```", README, re.S))
+    examples = "\n".join(re.findall(r"```(?:sh|console|bash)?\n(.*?)```", README, re.DOTALL))
     # A command line, its group options (--store URL) skipped: kg [--opt [VALUE]]... NAME
-    lines = re.findall(r"^(?:\$ )?kg (?:--?[a-z-]+(?:[ =]\S+)? )*([a-z][a-z-]*)", examples, re.M)
+    lines = re.findall(r"^(?:\$ )?kg (?:--?[a-z-]+(?:[ =]\S+)? )*([a-z][a-z-]*)", examples, re.MULTILINE)
     assert inline and lines
     assert sorted(set(inline + lines) - set(cli.commands)) == []
 
 
 def _store_forms() -> list[str]:
     """The forms of store URL, as kg.store's docstring defines them (one ``term`` a line)."""
-    return re.findall(r"^``([^`]+)``$", kg.store.__doc__, re.M)
+    return re.findall(r"^``([^`]+)``$", kg.store.__doc__, re.MULTILINE)
 
 
 def test_readme_store_forms_are_the_ones_open_store_accepts(tmp_path):
@@ -87,7 +87,7 @@ def _layout_entries() -> dict[str, str]:
     """The README's Layout tree: each entry (``kg/``, ``  store/``, ``ontology/`` ...) and
     its text, continuation lines included."""
     section = README[README.index("## Layout"):]
-    block = re.search(r"```\n(.*?)```", section, re.S).group(1)
+    block = re.search(r"```\n(.*?)```", section, re.DOTALL).group(1)
     entries: dict[str, str] = {}
     current = None
     for line in block.splitlines():

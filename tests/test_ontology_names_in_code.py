@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NEEDED: dict[str, tuple[set[str], str]] = {
     "kg/extract/evaluate.py": (
         {"trades_with", "partners_with", "competes_with"},
-        "FORMAT.md's scoring rule names the three predicates matched in either order; kg.ttl's "
-        "symmetric relations are not that list (spouse_of is symmetric there, not in scoring)",
+        ("FORMAT.md's scoring rule names the three predicates matched in either order; kg.ttl's "
+         "symmetric relations are not that list (spouse_of is symmetric there, not in scoring)"),
     ),
 }
 
@@ -69,7 +69,8 @@ def names_in(path: Path, exact: set[str], prefixed: set[str]) -> set[str]:
     """The relation and qualifier names *path* writes in its code."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _docstrings(tree)
-    in_text = re.compile(r"(?<![\w:])kg:(%s)\b" % "|".join(sorted(prefixed, key=len, reverse=True)))
+    alternatives = "|".join(sorted(prefixed, key=len, reverse=True))
+    in_text = re.compile(rf"(?<![\w:])kg:({alternatives})\b")
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:

@@ -10,7 +10,12 @@ import pytest
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity
-from kg.extract.place_facts import ByPlaceName, NameFacts, facts_by_place_name, load_by_place_name
+from kg.extract.place_facts import (
+    ByPlaceName,
+    NameFacts,
+    facts_by_place_name,
+    load_by_place_name,
+)
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 

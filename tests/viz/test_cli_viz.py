@@ -19,7 +19,7 @@ def store(seed_store):
 
 def nodes_in(path):
     text = path.read_text(encoding="utf-8")
-    data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1)
+    data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.DOTALL).group(1)
     return sorted(n["label"] for n in json.loads(data)["nodes"])
 
 
