@@ -176,23 +176,29 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
         year = int(written) if written else anchor and (anchor[0] - (relative == "last"))
         if year and 1 < months <= 12:
             return f"{year:04d}-01/{year:04d}-{months:02d}"
+    part = _quarter_or_half(phrase, anchor, ahead=ahead)
+    if part:
+        return part
     days = _days_period(phrase, anchor, ahead=ahead)
     if days:
         return days
     full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
     if full:
         return full.group(0)
-    month_day = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b", phrase)
-    if month_day and month_day.group(1) in _MONTHS:
-        year = month_day.group(3) or (anchor and anchor[0])
+    month_day = re.search(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(\d{{4}}))?\b", phrase)
+    day_month = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})\b\.?(?:,?\s+(\d{{4}}))?", phrase)
+    if month_day or day_month:
+        month, day, written = month_day.groups() if month_day else (day_month.group(2), day_month.group(1), day_month.group(3))
+        year = written or _year_of(_MONTHS[month], anchor, ahead=ahead)
         # A day the calendar lacks ("February 30") is no date.
-        return _day(month_day.group(1), month_day.group(2), year) if year else None
+        return _day(month, day, year) if year else None
     month_year = re.search(r"\b([a-z]+)\s+(\d{4})\b", phrase)
     if month_year and month_year.group(1) in _MONTHS:
         return f"{month_year.group(2)}-{_MONTHS[month_year.group(1)]:02d}"
-    year = re.fullmatch(r"(?:in\s+|the\s+year\s+)?(\d{4})", phrase)
+    year = re.fullmatch(r"(?:in\s+|since\s+|the\s+year\s+)?(\d{4})", phrase) \
+        or re.fullmatch(r"(?:in\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year)", phrase)
     if year:
-        return year.group(1)
+        return next(g for g in year.groups() if g)
     # "in early 2018", "mid-2024", "late 2019": the year.
     part_of_year = re.fullmatch(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})", phrase)
     if part_of_year:
@@ -214,6 +220,9 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     if years:
         count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(years.group(1)) or int(years.group(1))
         return f"{y - count}/{y - 1}"
+    ago = re.search(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", phrase)
+    if ago:
+        return _ago(_COUNTS.get(ago.group(1)) or (1 if ago.group(1) in ("a", "an", "one") else int(ago.group(1))), ago.group(2), anchor)
     if re.search(r"\bthis\s+month\b", phrase) and m:
         return f"{y:04d}-{m:02d}"
     if re.search(r"\bnext\s+month\b", phrase) and m:
@@ -234,10 +243,72 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
                     return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
                 back = (today.weekday() - weekday) % 7
                 return (today - timedelta(days=back)).isoformat()
-    month_only = re.fullmatch(r"(?:in\s+|on\s+)?([a-z]+)", phrase)
+    # "in March", "mid-March", "late March", "by the end of March": the month.
+    month_only = re.fullmatch(r"(?:in\s+|on\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:(?:early|mid|late)(?:\s+|\s*-\s*)|end(?:\s+of\s+|\s*-\s*))?([a-z]+)", phrase)
     if month_only and month_only.group(1) in _MONTHS:
-        return f"{y:04d}-{_MONTHS[month_only.group(1)]:02d}"
+        number = _MONTHS[month_only.group(1)]
+        return f"{_year_of(number, anchor, ahead=ahead):04d}-{number:02d}"
     return None
+
+
+def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
+    """The year of a month the text names without one: the news' own, or the year before for
+    a month more than three months after the news' that the text does not speak of as to
+    come ("on Dec. 24" in a story of March: last December)."""
+    if anchor is None:
+        return None
+    y, m, _ = anchor
+    return y - 1 if m and not ahead and month - m > 3 else y
+
+
+def _ago(count: int, unit: str, anchor) -> str | None:
+    """ "two years ago", "three months ago", "a week ago": counted back from the news."""
+    y, m, d = anchor
+    if unit == "year":
+        return str(y - count)
+    if unit == "month" and m:
+        total = y * 12 + (m - 1) - count
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if d:
+        return (date(y, m, d) - timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    return None
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _quarter_or_half(phrase: str, anchor, *, ahead: bool) -> str | None:
+    """ "the second quarter of 2024", "Q3 2025", "the second half", "H1 2026": the period of
+    months; without a year the news' own (the year before for a part still to come that the
+    text does not speak of as to come: "fourth-quarter profit" in a story of February)."""
+    match = re.search(rf"\b({'|'.join(_ORDINALS)})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(this|last|next)\s+year|(\d{{4}})))?", phrase)
+    if match:
+        ordinal, unit, relative, written = match.groups()
+        number = _ORDINALS[ordinal] if unit == "quarter" or _ORDINALS[ordinal] <= 2 else None
+        if ordinal == "final" and unit == "half":
+            number = 2
+    else:
+        match = re.search(r"\b(q|h)([1-4])\b(?:\s*(\d{4}))?", phrase) or re.search(r"\b(\d{4})\s*(q|h)([1-4])\b", phrase)
+        if not match:
+            return None
+        groups = match.groups()
+        letter, digit, written = groups if not groups[0].isdigit() else (groups[1], groups[2], groups[0])
+        unit, number, relative = ("quarter" if letter == "q" else "half"), int(digit), None
+        if unit == "half" and number > 2:
+            return None
+    if not number:
+        return None
+    months = 3 if unit == "quarter" else 6
+    first, last = (number - 1) * months + 1, number * months
+    if written:
+        year = int(written)
+    elif anchor is None:
+        return None
+    elif relative:
+        year = anchor[0] + {"this": 0, "last": -1, "next": 1}[relative]
+    else:
+        year = _year_of(first, anchor, ahead=ahead)
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 _TO = r"\s*(?:-|–|to|through|till|until|and)\s*"

@@ -116,3 +116,10 @@ def test_no_round_told_before_no_money_from_it(extract_text):
 ])
 def test_money_its_subject_put_in_beside_the_fact(extract_text, text, amount):
     assert qualifiers_of(extract_text(text), "Arden Capital", "invests_in", "Pellston Mills").get("amount") == amount
+
+
+def test_a_date_another_verb_holds_is_not_the_facts(extract_text):
+    # "founded six years ago" dates the founding; the round has the news' date.
+    record = extract_text("Kestrel Partners led the Series A round of Pellston Mills, a startup that was founded "
+                          "six years ago in Oslo.", published="2031-03-12")
+    assert qualifiers_of(record, "Kestrel Partners", "invests_in", "Pellston Mills")["date"] == "2031-03-12"

@@ -43,3 +43,40 @@ def test_a_day_the_calendar_lacks_is_no_date():
 def test_a_figure_after_a_day_is_not_its_end():
     # "5-7%" after a date is a range of percentages, not of days.
     assert resolve_date("May 5-7%", "2031-06-01") != "2031-05-05/2031-05-07"
+
+
+@pytest.mark.parametrize("phrase, published, read", [
+    # Quarters and halves: the months, the year written, relative or the news' own.
+    ("in the third quarter of 2029", None, "2029-07/2029-09"),
+    ("Q1 2030", None, "2030-01/2030-03"),
+    ("the second half of next year", "2031-05-02", "2032-07/2032-12"),
+    ("H2 2030", None, "2030-07/2030-12"),
+    ("the second quarter", "2031-05-02", "2031-04/2031-06"),
+    # A part of the year not yet begun when the news tells of it as done: last year's.
+    ("the fourth quarter", "2031-02-10", "2030-10/2030-12"),
+    # The day before the month.
+    ("on 3 February 2030", None, "2030-02-03"),
+    # Counted back from the news.
+    ("three years ago", "2031-05-02", "2028"),
+    ("two months ago", "2031-01-20", "2030-11"),
+    ("ten days ago", "2031-01-05", "2030-12-26"),
+    # Parts of a month are the month; a fiscal year the year; "since" its start.
+    ("in mid-October", "2031-11-20", "2031-10"),
+    ("by the end of June", "2031-05-02", "2031-06"),
+    ("fiscal 2029", None, "2029"),
+    ("since 2027", None, "2027"),
+])
+def test_parts_of_years_and_counted_dates(phrase, published, read):
+    assert resolve_date(phrase, published) == read
+
+
+@pytest.mark.parametrize("phrase, published, ahead, read", [
+    # A month or day well after the news, told as done, was last year's ...
+    ("on Nov. 18", "2031-02-03", False, "2030-11-18"),
+    ("in November", "2031-02-03", False, "2030-11"),
+    # ... told as to come, or near, it is this year's.
+    ("on Nov. 18", "2031-02-03", True, "2031-11-18"),
+    ("in April", "2031-02-03", False, "2031-04"),
+])
+def test_a_month_without_its_year(phrase, published, ahead, read):
+    assert resolve_date(phrase, published, ahead=ahead) == read
