@@ -1,7 +1,12 @@
-"""Generated hostile options for `kg serve` (a fixed seed), the one CLI surface of issue 11
-that must be run as a real process: a good combination starts a server, which must answer
-and then stop cleanly on Ctrl-C; a bad one must exit non-zero with one `kg: error:` line.
-Never a traceback, never a process that neither serves nor exits, never a changed store.
+"""Generated hostile options for `kg serve` (a fixed seed): a good combination starts a
+server, which must answer and then stop cleanly on Ctrl-C; a bad one must exit non-zero
+with one `kg: error:` line. Never a traceback, never a process that neither serves nor
+exits, never a changed store.
+
+Each combination first runs through ``main()`` in this process with everything real up to
+the server's loop, which is only recorded (``kg.serve.run_server``): a combination refused
+before it is judged there, as the CLI's other error cases are; one that reaches it runs
+again as a real process, which must serve and stop on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ import sys
 import time
 
 import httpx
-from test_fuzz import Tally, _state
+import pytest
+from test_fuzz import Tally, _state, run_cli
+
+import kg.serve
 
 SEED = 17
 CASES = 30
@@ -105,8 +113,29 @@ def _run(store: str, options: list[str], port: int) -> tuple[str, str]:
     return "clean", ""
 
 
-def test_fuzz_serve_options(tmp_path, writable_seed_store):
+def _judge_in_process(store: str, options: list[str], port: int, capsys) -> tuple[str, str] | None:
+    """(outcome, detail) of *options* run through ``main()``, or None when they reach the
+    server's loop (a real process must then show that it serves)."""
+    started = []
+    argv = ["--store", store, "serve", *options] + ([] if "--port" in options else ["--port", str(port)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kg.serve, "run_server", lambda app, **where: started.append(where))
+        code, err, failure = run_cli(argv, capsys)
+    if failure == "hang":
+        return "hang", f"{options}: neither refused nor served"
+    if failure is not None or "Traceback" in err:
+        return "traceback", f"{options}: {failure or err[-400:]}"
+    if started and code == 0:
+        return None
+    if code == 0 or not err.startswith("kg: error: ") or err.count("\n") != 1:
+        return "traceback", f"{options}: exit {code}, unclear error {err[-300:]!r}"
+    return "clean", ""
+
+
+def test_fuzz_serve_options(tmp_path, writable_seed_store, capsys, monkeypatch):
     rng = random.Random(SEED)
+    monkeypatch.setenv("KG_SERVE_TOKEN", "")
+    processes = 0
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -114,9 +143,15 @@ def test_fuzz_serve_options(tmp_path, writable_seed_store):
         before = _state(writable_seed_store)
         tally = Tally("serve options")
         for options in _cases(rng, values):
-            outcome, detail = _run(writable_seed_store, options, _free_port())
-            tally.add(outcome, detail)
+            port = _free_port()
+            judged = _judge_in_process(writable_seed_store, options, port, capsys)
+            if judged is None:
+                processes += 1
+                judged = _run(writable_seed_store, options, port)
+            tally.add(*judged)
             if _state(writable_seed_store) != before:
                 tally.add("changed", str(options))
     tally.report()
+    print(f"{processes} of them served in a real process")
     assert tally.counts["clean"] == tally.counts["tried"], tally.examples
+    assert processes >= 5  # not vacuous: the good combinations did start real servers
