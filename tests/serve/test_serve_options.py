@@ -1,4 +1,6 @@
-"""`kg serve`'s own refusals and limits, as a user meets them from the command line."""
+"""`kg serve`'s own refusals and limits, as a user meets them from the command line: a
+refusal through ``main()`` in this process, one that could hang its runner (a FIFO) and
+the limits in real processes."""
 
 from __future__ import annotations
 
@@ -8,7 +10,11 @@ import subprocess
 import sys
 
 import httpx
+import pytest
+from kg_runner import run_main
 from serve_support import Server
+
+import kg.serve
 
 
 def _serve(store: str, *options: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -16,11 +22,13 @@ def _serve(store: str, *options: str, env: dict | None = None, timeout: float = 
                           capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
 
-def test_a_taken_port_is_one_line_before_any_banner(seed_store):
+def test_a_taken_port_is_one_line_before_any_banner(seed_store, monkeypatch):
+    # In this process: were the check gone, the server's loop fails the test, not hangs it.
+    monkeypatch.setattr(kg.serve, "run_server", lambda app, **where: pytest.fail(f"kg serve started serving on {where}"))
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
-        done = _serve(seed_store, "--port", str(port))
-    assert done.returncode != 0
+        done = run_main("serve", "--port", str(port), store=seed_store)
+    assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.strip().splitlines() == [f"kg: error: cannot listen on 127.0.0.1:{port}: Address already in use"]
 
 
