@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.entities import country_by_code
 from kg.extract.people import bare_names
+from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class
 
 __all__ = ["Descriptions"]
@@ -237,10 +239,15 @@ def _dateline_place(ent) -> bool:
 
 def _place_in_place(ent) -> bool:
     """Whether a name after "in" is followed by the country or region it is in ("in
-    Jiangbeizui, southwest China's Chongqing", "in Hwaseong, South Korea"): a place."""
+    Jiangbeizui, southwest China's Chongqing", "in Hwaseong, South Korea"), or is a city of
+    the world followed by its own country ("a Malmo, Sweden-based fund"): a place."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near") or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near"):
+        country = doc[ent.end + 1]
+        code = world_city_country(ent.text)
+        return code is not None and country.ent_type_ == "KG:Country" and country_by_code().get(code) == country.ent_id_
     for token in doc[ent.end + 1:ent.end + 4]:
         if token.ent_type_ in ("KG:Country", "KG:City", "GPE"):
             return True

@@ -298,6 +298,16 @@ class Extractor:
         longer = []
         for ent in doc.ents:
             end = ent.end
+            if not ent.ent_id_ and ent.label_ == "KG:Event":
+                # "Annual Meeting of the New Champions", "Summit of the Americas".
+                tail = end + 2 if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" else end + 1
+                if end < len(doc) and doc[end].lower_ == "of" and tail < len(doc) and doc[tail].pos_ == "PROPN" \
+                        and doc[tail].text[:1].isupper():
+                    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() \
+                            and "\n" not in doc[tail - 1].whitespace_:
+                        tail += 1
+                    longer.append(Span(doc, ent.start, tail, label="KG:Event"))
+                    continue
             if ent.ent_id_ or ent.label_ not in self._head_labels or end >= len(doc) or doc[end - 1].whitespace_ != " " \
                     or not (doc[end].text[:1].isupper() and doc[end].lower_ in self._investment_words | self._organisation_words):
                 continue
@@ -646,7 +656,8 @@ class Extractor:
             return "GovernmentBody"
         if any(f" {cue} " in lowered for cue in self._research):
             return "ResearchOrg"
-        guessed = guess_class(name, "Company")
+        # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
+        guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed
 
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:

@@ -105,3 +105,16 @@ def test_a_city_whose_name_holds_of_and_a_country(extract_text):
 def test_the_demonyms_of_smaller_countries(extract_text, text, country):
     record = extract_text(text)
     assert types(record).get(country) == "Country"
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # An event's name goes on past its head word with "of (the) ...".
+    ("The 9th Annual Meeting of the Young Founders ended on Friday in Dalian.", "9th Annual Meeting of the Young Founders",
+     "Event"),
+    # A city of the world followed by its own country is a city, whatever NER says.
+    ("Green Harbor, a young Tampere, Finland-based investment firm focused on climate, closed its fund.", "Tampere", "City"),
+    # A name written as one word counts its inner words ("...Ventures" is a venture firm).
+    ("The round was led by Tarn Capital and Bergen's NordVentures.", "NordVentures", "InvestmentFirm"),
+])
+def test_event_tails_cities_before_their_country_and_joined_words(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
