@@ -1,4 +1,4 @@
-"""The W3C SPARQL 1.1 Protocol tests (../shared/w3c-sparql11/protocol/manifest.ttl) against
+"""The W3C SPARQL 1.1 Protocol tests (w3c-sparql11/protocol/manifest.ttl of the shared data) against
 a live `kg serve`, read-only and with updates, and against `oxigraph serve` as the peer.
 
 The manifest describes each test as HTTP requests; the table below says the same requests
@@ -17,13 +17,13 @@ import httpx
 import pytest
 from rdflib import Graph
 from serve_support import TOKEN, Server
-from shared_data import shared_path
+from shared_data import needs_shared, shared_path
 
 from kg.graph import KnowledgeGraph
 
 SUITE = shared_path("w3c-sparql11", "protocol")
 MANIFEST = "http://www.w3.org/2009/sparql/docs/tests/data-sparql11/protocol/manifest#"
-pytestmark = pytest.mark.skipif(not (SUITE / "manifest.ttl").is_file(), reason="../shared/w3c-sparql11 is absent")
+pytestmark = needs_shared("w3c-sparql11", "protocol", "manifest.ttl")
 
 D = "http://kasei.us/2009/09/sparql/data/"
 QUERY, UPDATE, FORM = "application/sparql-query", "application/sparql-update", "application/x-www-form-urlencoded"
