@@ -514,24 +514,29 @@ class RelationReader:
             if head.head.i == head.i:
                 break
             head = head.head
-        told = self._raiser_before(token)
+        told, raised = self._raiser_before(token)
         if told is not None:
             return told, True
+        if raised:
+            return None  # raised by a firm the text names in no way kg reads
         best = self._most_named(entities, token.idx, investors=False)
         return (best, True) if best else None
 
-    def _raiser_before(self, token):
-        """ "tink has raised EUR 40 million. The round was led by A and B.": the firm the
-        sentence just before tells raised money (the subject of a raising verb), or None. In a
-        text of many deals the firm named most often is not the one the round is of."""
+    def _raiser_before(self, token) -> tuple:
+        """ "Sorel has raised EUR 40 million. The round was led by A and B.": the firm the
+        sentence just before tells raised money (the subject of a raising verb with a round
+        or an amount), or None; and whether that sentence tells of a raise at all. In a text
+        of many deals the firm named most often is not the one the round is of."""
         sentences, of_token = self.qualifiers.sentence_index(token.doc)
         number = of_token[token.i]
         if number == 0:
-            return None
-        raisers = [child for verb in sentences[number - 1] if verb.lemma_ in self.cues.raise_verbs
-                   for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity
-                   and self.ontology.is_subclass(child._.kg_class, "Organization") and child._.kg_class != "InvestmentFirm"]
-        return raisers[-1] if raisers else None
+            return None, False
+        subjects = [child for verb in sentences[number - 1] if verb.lemma_ in self.cues.raise_verbs
+                    and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
+                    for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+        raisers = [s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
+                   and s._.kg_class != "InvestmentFirm"]
+        return (raisers[-1] if raisers else None), bool(subjects)
 
     def _fits(self, relation_name: str, subject: DocumentEntity, obj: DocumentEntity, *, correct: bool = True) -> bool:
         """Whether the ends fit the relation's domain and range. A guessed class that does

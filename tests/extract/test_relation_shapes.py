@@ -45,3 +45,20 @@ def test_shape_gives(extract_text, text, fact):
 ], ids=["country-modifies-other-noun", "possessive-country-of-other-noun", "infinitive-after-preposition-object"])
 def test_shape_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
+
+
+# A round-up of deals: the firm named most often is not the one "the round" is of.
+_ROUNDUP = ("Daewon Ventures backed Minjin Foods in 2020. Minjin Foods grew fast. Minjin Foods hired staff. "
+            "Sorel Labs has raised $40 million in a Series D round. The funding round was led by Kite Ventures.")
+_UNNAMED = ("Daewon Ventures backed Minjin Foods in 2020. Minjin Foods grew fast. Minjin Foods hired staff. "
+            "shopping app zoop has raised $40 million in a Series D round. The funding round was led by Kite Ventures.")
+
+
+def test_round_of_the_sentence_before(extract_text):
+    facts = triples(extract_text(_ROUNDUP))
+    assert ("Kite Ventures", "invests_in", "Sorel Labs") in facts
+    assert ("Kite Ventures", "invests_in", "Minjin Foods") not in facts
+
+
+def test_round_of_an_unnamed_raiser_gives_nothing(extract_text):
+    assert ("Kite Ventures", "invests_in", "Minjin Foods") not in triples(extract_text(_UNNAMED))
