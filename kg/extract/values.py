@@ -47,6 +47,29 @@ def money_words() -> tuple[dict[str, str], dict[str, float]]:
     return words, {str(k).casefold(): float(v) for k, v in scales.items()}
 
 
+def _as_written(name: str) -> str:
+    """A currency name as a pattern: an ISO code in capitals only ("try 5 times" is no
+    Turkish money), other names in any case."""
+    code = re.fullmatch(r"[a-z]{3}", name) and name.upper() in _codes()
+    return f"(?-i:{name.upper()})" if code else re.escape(name)
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    path = resource_dir("data") / "reference" / "money.yaml"
+    return frozenset(str(code) for code in ((read_yaml(path, IngestError, "reference data") or {}).get("currencies") or {}))
+
+
+@functools.cache
+def _signs() -> tuple[str, ...]:
+    """The currency names of money.yaml written before a number: signs and codes, any name
+    not written in lower case ("$", "US$", "RMB", "Rs"), casefolded as money_words keys them."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    currencies = (read_yaml(path, IngestError, "reference data") or {}).get("currencies") or {}
+    return tuple(str(name).casefold() for names in currencies.values() for name in names if str(name) != str(name).lower()
+                 or not str(name).replace(" ", "").isalpha())
+
+
 @functools.cache
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
@@ -70,12 +93,15 @@ def _reference_words(key: str) -> frozenset[str]:
 @functools.cache
 def _money_pattern() -> re.Pattern:
     words, scales = money_words()
-    currency = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    currency = "|".join(_as_written(w) for w in sorted(words, key=len, reverse=True))
+    # Before the number only a sign or a code ("$", "RMB", "Rs"): a word of the language
+    # comes after it ("9 billion won"), and "won 5 awards" is no money.
+    signs = "|".join(_as_written(w) for w in sorted(_signs(), key=len, reverse=True))
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     # Gaps of a few spaces at most: an open \s* scanned every run of blanks from each of its
     # starts, quadratic on a page of whitespace.
     return re.compile(
-        rf"(?P<pre>{currency})?\s{{0,3}}(?P<number>{_NUMBER})\s{{0,3}}(?P<scale>(?:{scale})\b)?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
+        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER})\s{{0,3}}(?P<scale>(?:{scale})\b)?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
 

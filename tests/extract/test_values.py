@@ -1,10 +1,10 @@
-"""Date phrases as periods of days, on phrases written here."""
+"""Dates, money and currencies as news writes them, on phrases written here."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.values import resolve_date
+from kg.extract.values import money_phrases, parse_money, resolve_date
 
 
 @pytest.mark.parametrize("phrase, published, period", [
@@ -80,3 +80,24 @@ def test_parts_of_years_and_counted_dates(phrase, published, read):
 ])
 def test_a_month_without_its_year(phrase, published, ahead, read):
     assert resolve_date(phrase, published, ahead=ahead) == read
+
+
+@pytest.mark.parametrize("phrase, money", [
+    ("Rs 1,250 crore", (12.5e9, "INR")),
+    ("RM3.1 billion", (3.1e9, "MYR")),
+    ("SEK 40 mln", (40e6, "SEK")),
+    ("2.75 trillion rupiah", (2.75e12, "IDR")),
+    ("600 million Turkish lira", (600e6, "TRY")),
+])
+def test_more_currencies_and_scales(phrase, money):
+    assert parse_money(phrase) == money
+
+
+@pytest.mark.parametrize("text", [
+    "Hanwha won 12 contracts",  # a currency word before a number is no money
+    "they try 3 times",  # an ISO code only in capitals
+    "the firm 7 times",  # a sign inside a word ("fi-rm") is none
+    "over the years 4 plants",
+])
+def test_words_that_are_no_money(text):
+    assert parse_money(text) is None and money_phrases(text) == []
