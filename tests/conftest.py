@@ -123,6 +123,14 @@ def writable_seed_store(tmp_path) -> str:
     return _seed_store_at(tmp_path / "seed-store")
 
 
+@pytest.fixture(scope="session")
+def make_seed_store():
+    """A function: a new folder -> URL of an embedded store there holding the seed graph,
+    for a module's fixture that writes (a server with updates); a test takes
+    :func:`writable_seed_store`, a reader :func:`seed_store`."""
+    return _seed_store_at
+
+
 # -- graphs for the picture tests (tests/viz, tests/browser) -------------------------
 
 

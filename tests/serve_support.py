@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.graph import KnowledgeGraph
 
 TOKEN = "test-token-0123456789abcdef"
 
@@ -72,10 +71,8 @@ def server(seed_store):
 
 
 @pytest.fixture(scope="module")
-def writable_server(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('writable')}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
+def writable_server(tmp_path_factory, make_seed_store):
+    url = make_seed_store(tmp_path_factory.mktemp("writable") / "store")
     running = Server(url, "--allow-update", "--cors", "https://analyst.example", env={"KG_SERVE_TOKEN": TOKEN})
     yield running
     log = running.stop()

@@ -13,7 +13,6 @@ from rdflib.namespace import RDFS
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from serve_support import TOKEN, Server
 
-from kg.graph import KnowledgeGraph
 from kg.namespaces import KG as KG_NS
 
 ID = "https://w3id.org/kg/id/"
@@ -25,10 +24,8 @@ BOTH = [URIRef(ID + "lg-electronics"), URIRef(ID + "mirae-asset-management")]
 
 
 @pytest.fixture(scope="module")
-def editable(tmp_path_factory):
-    url = f"oxigraph:{tmp_path_factory.mktemp('clients')}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
+def editable(tmp_path_factory, make_seed_store):
+    url = make_seed_store(tmp_path_factory.mktemp("clients") / "store")
     running = Server(url, "--allow-update", env={"KG_SERVE_TOKEN": TOKEN})
     yield running
     running.stop()

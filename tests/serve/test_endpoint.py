@@ -12,7 +12,6 @@ from rdflib import Graph
 from serve_support import TOKEN, Server
 
 import kg.serve
-from kg.graph import KnowledgeGraph
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 HOLDERS = "SELECT ?holder WHERE { ?holder kg:holdsStakeIn id:agibot } ORDER BY ?holder"
@@ -228,11 +227,8 @@ def test_updates_take_using_graph_uri(writable_server):
     assert count(writable_server) == before
 
 
-def test_updates_see_the_union_default_graph(tmp_path):
-    url = f"oxigraph:{tmp_path / 'store'}"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
-    running = Server(url, "--allow-update", env={"KG_SERVE_TOKEN": TOKEN})
+def test_updates_see_the_union_default_graph(writable_seed_store):
+    running = Server(writable_seed_store, "--allow-update", env={"KG_SERVE_TOKEN": TOKEN})
     auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
 
     def update(text: str) -> None:

@@ -22,14 +22,6 @@ NEW_FIRM = """@prefix kg: <https://w3id.org/kg/ontology#> .
 """
 
 
-@pytest.fixture
-def store_url(tmp_path):
-    url = f"oxigraph:{tmp_path}/store"
-    with KnowledgeGraph.open(url) as graph:
-        graph.load_seed()
-    return url
-
-
 def _sparql(pool: WorkerPool, query: str):
     return pool.call("sparql", query, ACCEPT, 1000, 1 << 20, "http://127.0.0.1/sparql", None, timeout=60)
 
@@ -66,15 +58,15 @@ def _own_thread(run, *args):
         return executor.submit(run, *args).result()
 
 
-def test_projection_survives_idle_pauses(store_url, tmp_path):
-    states = _own_thread(asyncio.run, _states(store_url, tmp_path, write_between=False))
+def test_projection_survives_idle_pauses(writable_seed_store, tmp_path):
+    states = _own_thread(asyncio.run, _states(writable_seed_store, tmp_path, write_between=False))
     builds = {(pid, identity) for pid, identity, _ in states}
     assert len(builds) == 1, states  # one build, in one worker, reused after every pause
     assert len({nodes for _, _, nodes in states}) == 1
 
 
-def test_changed_store_is_projected_again(store_url, tmp_path):
-    states = _own_thread(asyncio.run, _states(store_url, tmp_path, write_between=True))
+def test_changed_store_is_projected_again(writable_seed_store, tmp_path):
+    states = _own_thread(asyncio.run, _states(writable_seed_store, tmp_path, write_between=True))
     before, after = states[:3], states[3:]
     assert len({(pid, identity) for pid, identity, _ in before}) == 1, states
     assert after[0][:2] not in {(pid, identity) for pid, identity, _ in before}  # rebuilt, not stale
@@ -94,14 +86,14 @@ async def _large_answers(url: str) -> list[str]:
         pool.close()
 
 
-def test_answers_larger_than_the_pipe_under_uvloop(store_url):
+def test_answers_larger_than_the_pipe_under_uvloop(writable_seed_store):
     # kg serve runs on uvloop where it is installed, and uvloop makes a watched
     # descriptor non-blocking: an answer of several pipe buffers once failed as a dead worker.
     uvloop = pytest.importorskip("uvloop")
 
     def run_on_uvloop():
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            return runner.run(_large_answers(store_url))
+            return runner.run(_large_answers(writable_seed_store))
 
     pictures = _own_thread(run_on_uvloop)
     assert all(len(p.encode()) > 256 * 1024 and "vis.Network" in p for p in pictures)
