@@ -54,10 +54,13 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     code = subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--durations=25", *argv])
     wall = time.perf_counter() - start
-    if adopted:
-        _reap_orphans(_ORPHAN_SECONDS)
-    note = "" if adopted else " (processes left behind by servers not counted)"
-    print(f"suite: {wall:.0f} s wall, {_processor_seconds():.0f} s processor{note}")
+    waited = _processor_seconds()
+    if not adopted:
+        print(f"suite: {wall:.0f} s wall, {waited:.0f} s processor (processes left behind by servers not counted)")
+        return code
+    _reap_orphans(_ORPHAN_SECONDS)
+    total = _processor_seconds()
+    print(f"suite: {wall:.0f} s wall, {total:.0f} s processor ({total - waited:.0f} s of it in processes left behind by stopped servers)")
     return code
 
 
