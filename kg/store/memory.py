@@ -63,18 +63,97 @@ def _values_variables(node) -> set[Variable]:
     return set()
 
 
+#: Algebra nodes whose answers, evaluated with variables bound from outside, are just the
+#: compatible part of their answers evaluated alone (graph patterns without OPTIONAL,
+#: FILTER, MINUS, BIND, VALUES or subqueries).
+_PLAIN_PATTERNS = frozenset({"BGP", "Join", "Union", "Graph"})
+#: The node kg puts around a join's right side that must be evaluated alone.
+_ALONE = "kg:EvaluatedAlone"
+
+
+def _plain(node) -> bool:
+    """Whether *node* is a graph pattern that may be evaluated with outer bindings pushed in."""
+    if not isinstance(node, CompValue) or node.name not in _PLAIN_PATTERNS:
+        return False
+    return all(_plain(node[key]) for key in ("p1", "p2", "p") if key in node)
+
+
+def _evaluated_alone(node) -> None:
+    """Make each join in rdflib's algebra *node* evaluate its right side as SPARQL does: on
+    its own, then joined.
+
+    rdflib's lazy join evaluates the right side once per row of the left with that row's
+    variables bound. For a plain pattern that gives the same rows; for a group that starts
+    with OPTIONAL (``{ OPTIONAL { ?t ?p ?o } }`` joined to ``?o``) it keeps a row SPARQL
+    drops, and a FILTER inside the group sees variables bound outside it. Such a right side
+    is wrapped in a node that :func:`_eval_alone` evaluates without the outer bindings and
+    joins to them. rdflib's other join, the eager one it picks for some joins, turns the
+    right side's rows into a set and so loses repeated rows: every join is made lazy.
+    """
+    if isinstance(node, CompValue):
+        for key, child in list(node.items()):
+            if key != "_vars":
+                _evaluated_alone(child)
+        if node.name == "Join":
+            if not _plain(node["p2"]):
+                node["p2"] = CompValue(_ALONE, p=node["p2"], _vars=node["p2"].get("_vars"), rows={})
+            node["lazy"] = True
+    elif isinstance(node, (list, tuple)):
+        for child in node:
+            _evaluated_alone(child)
+
+
+def _eval_alone(ctx, part):
+    """rdflib's custom evaluation of the node :func:`_evaluated_alone` adds: the rows of its
+    pattern evaluated with no variable bound from outside (only the active graph kept), each
+    compatible with the outer bindings and merged with them.
+
+    Those rows depend on the active graph only, so they are worked out once per graph and
+    kept in the node, which lives as long as one query or update (kg prepares each anew).
+    """
+    if part.name != _ALONE:
+        # Raised before anything is evaluated (this is no generator): rdflib then
+        # evaluates the node itself.
+        raise NotImplementedError
+    from rdflib.plugins.sparql.evaluate import evalPart
+    from rdflib.plugins.sparql.sparql import Bindings
+
+    outer = ctx.solution()
+    # The whole dataset (the union default graph), or one graph by its name.
+    graph = None if isinstance(ctx.graph, Dataset) else ctx.graph.identifier
+    rows = part.rows.get(graph)
+    if rows is None:
+        alone = ctx.clone()
+        alone.bindings = Bindings()
+        rows = part.rows[graph] = list(evalPart(alone, part.p))
+    return (row.merge(outer) for row in rows if all(outer[name] == value for name, value in row.items() if name in outer))
+
+
+def _register_eval_alone() -> None:
+    """Let rdflib evaluate kg's node (its table of custom evaluations is global: filled when
+    the first memory: store reads or writes, not when this module is imported)."""
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS.setdefault(_ALONE, _eval_alone)
+
+
 def _prepared_query(data: Graph, sparql: str) -> Query:
     """*sparql* parsed and translated as rdflib's ``Graph.query`` would, with the VALUES
-    variables recorded (see :func:`_values_variables`)."""
+    variables recorded (see :func:`_values_variables`) and the right sides of joins that
+    must be evaluated on their own marked (see :func:`_evaluated_alone`)."""
     query = prepareQuery(sparql, initNs=dict(data.namespaces()))
     _values_variables(query.algebra)
+    _evaluated_alone(query.algebra)
+    _register_eval_alone()
     return query
 
 
 def _prepared_update(data: Graph, sparql: str) -> Update:
-    """*sparql* as an rdflib update, with the VALUES variables recorded."""
+    """*sparql* as an rdflib update, prepared as :func:`_prepared_query` prepares a query."""
     update = prepareUpdate(sparql, initNs=dict(data.namespaces()))
     _values_variables(update.algebra)
+    _evaluated_alone(update.algebra)
+    _register_eval_alone()
     return update
 
 

@@ -6,10 +6,8 @@ VALUES variables in rdflib's algebra. Oxigraph is the oracle: generated queries 
 (VALUES with UNDEF and repeated rows, then OPTIONAL parts), alone or nested in a group, a
 join, a subquery or a UNION, must give the same rows.
 
-rdflib answers some other shapes otherwise than SPARQL says, which this does not mend: an
-OPTIONAL part that itself starts with VALUES holding UNDEF, or that starts a group joined to
-bound variables (a triple pattern before it), is evaluated with the outer row bound, so rows
-are kept twice, or a FILTER inside sees variables bound outside its group.
+Groups joined to bound variables (a group that starts with OPTIONAL, a FILTER inside a
+group) are evaluated on their own since session 8: tests/store/test_memory_groups.py.
 """
 
 from __future__ import annotations
