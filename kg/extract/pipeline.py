@@ -40,7 +40,7 @@ from kg.extract.ruler_setup import entity_ruler
 from kg.extract.parsing import parser
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, bare_names
-from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, places_with_of, product_names, trimmed_mentions, whole_money, whole_person_names
+from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, places_with_of, product_names, trimmed_mentions, unwrapped, whole_money, whole_person_names
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -223,7 +223,7 @@ class Extractor:
         *processes* worker processes (the rest of the work stays in this one)."""
         documents = list(documents)
         usable = [d for d in documents if not d.warning and d.text.strip()]
-        parsed = iter(self.nlp.pipe((d.text for d in usable), batch_size=batch_size, n_process=processes))
+        parsed = iter(self.nlp.pipe((unwrapped(d.text) for d in usable), batch_size=batch_size, n_process=processes))
         for document in documents:
             if document.warning or not document.text.strip():
                 yield {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}

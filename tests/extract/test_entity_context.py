@@ -118,3 +118,18 @@ def test_the_demonyms_of_smaller_countries(extract_text, text, country):
 ])
 def test_event_tails_cities_before_their_country_and_joined_words(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+def test_a_hard_wrapped_text_reads_across_its_line_breaks(extract_text):
+    text = ("Tellan Marine said on Monday that it\nwould team up with Swedish battery maker Orvik\n"
+            "Cells to build electric ferry batteries, and\nthat it would sell them to Nordvik Line and to\n"
+            "the Bergen Shipping unit Kestrel Ferries.\n")
+    record = extract_text(text)
+    assert types(record).get("Orvik Cells") == "Company"
+    # Offsets still point into the text as given.
+    assert {text[a:b] for e in record["entities"] if e["name"] == "Orvik Cells" for a, b in e["mentions"]} == {"Orvik\nCells"}
+    assert ("Tellan Marine", "partners_with", "Orvik Cells") in {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
+def test_a_unit_named_before_its_name_is_a_firm(extract_text):
+    assert types(extract_text("Orders came from Hyundai and from Daimler unit Kestrel Fuso last year.")).get("Kestrel Fuso") == "Company"
