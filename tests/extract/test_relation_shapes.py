@@ -29,8 +29,14 @@ def triples(record) -> set[tuple[str, str, str]]:
     ("Shares of Korean electric motor company Mubo Corp rose.", ("Mubo Corp", "operates_in_sector", "electric motor")),
     # A unit "under" its parent.
     ("Sorel Chemical, a display materials unit under Mubo Group, hired staff.", ("Sorel Chemical", "subsidiary_of", "Mubo Group")),
+    # Events that begin, end or are hosted somewhere; leaving for a place.
+    ("The Asia Energy Forum kicked off in Busan on Monday.", ("Asia Energy Forum", "event_held_at", "Busan")),
+    ("The Asia Energy Forum concluded in Busan on Friday.", ("Asia Energy Forum", "event_held_at", "Busan")),
+    ("Busan hosted the Asia Energy Forum this week.", ("Asia Energy Forum", "event_held_at", "Busan")),
+    ("Lee Jae-myung left for Hanoi on Monday.", ("Lee Jae-myung", "visits", "Hanoi")),
 ], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name",
-        "diagnostic-word", "motor-word", "unit-under"])
+        "diagnostic-word", "motor-word", "unit-under", "event-kicked-off-in", "event-concluded-in", "place-hosted-event",
+        "left-for-place"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
@@ -42,7 +48,11 @@ def test_shape_gives(extract_text, text, fact):
     ("Japan's regulator fined Hanul Robotics on Monday.", ("Hanul Robotics", "headquartered_in", "Japan")),
     # "X to buy Y" is a headline's subject, not a preposition's object in a sentence.
     ("Daewon Group signed a deal with Minjin Corp to supply batteries.", ("Minjin Corp", "operates_in_sector", "batteries")),
-], ids=["country-modifies-other-noun", "possessive-country-of-other-noun", "infinitive-after-preposition-object"])
+    # A host city is not a visitor's destination for an event; leaving for a firm is no visit.
+    ("Busan hosted the Asia Energy Forum this week.", ("Asia Energy Forum", "visits", "Busan")),
+    ("Kim Min-soo left for Minjin Corp in 2020.", ("Kim Min-soo", "visits", "Minjin Corp")),
+], ids=["country-modifies-other-noun", "possessive-country-of-other-noun", "infinitive-after-preposition-object",
+        "event-is-no-visitor", "left-for-a-firm"])
 def test_shape_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
 
