@@ -97,6 +97,18 @@ def _contracted(short: list[str], full: list[str]) -> bool:
     return all(word in inner for word in short[1:-1])
 
 
+def _named_for(name: str, words: list[str]) -> bool:
+    """Whether a name carries a word of a description, by its first five letters ("robot
+    maker" and "Hanul Robotics", "battery maker" and "Orvik Batteries"); words shorter than
+    four letters and the description's head nouns of firms in general do not count."""
+    stems = {w[:5] for w in words if len(w) >= 4 and w.isalpha() and w not in _GENERIC_HEADS}
+    return any(word.lower()[:5] in stems for word in name.split())
+
+
+#: Heads that say only that a name is a firm's: "the company", "the group".
+_GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
+
+
 def _initials(name: str) -> str:
     """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
     return "".join(c for c in name if c.isupper())
@@ -221,7 +233,11 @@ class References:
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause and self.ontology.is_subclass(e.cls, cls)]
             if not candidates:
                 continue
-            chosen = self._last_subject(doc, token, candidates) or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+            # "The Busan-based robot maker": the candidate whose name carries the description's
+            # words ("Hanul Robotics") before the last subject or the most named.
+            fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
+            chosen = fitting[0] if len(fitting) == 1 else \
+                self._last_subject(doc, token, candidates) or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
             span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
