@@ -34,9 +34,12 @@ def triples(record) -> set[tuple[str, str, str]]:
     ("The Asia Energy Forum concluded in Busan on Friday.", ("Asia Energy Forum", "event_held_at", "Busan")),
     ("Busan hosted the Asia Energy Forum this week.", ("Asia Energy Forum", "event_held_at", "Busan")),
     ("Lee Jae-myung left for Hanoi on Monday.", ("Lee Jae-myung", "visits", "Hanoi")),
+    # A spokesperson "for" a firm; a trade surplus "with" a country.
+    ("Kim Min-soo, a spokeswoman for Hanul Robotics, said sales rose.", ("Kim Min-soo", "executive_of", "Hanul Robotics")),
+    ("Vietnam's trade surplus with South Korea widened in May.", ("Vietnam", "trades_with", "South Korea")),
 ], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name",
         "diagnostic-word", "motor-word", "unit-under", "event-kicked-off-in", "event-concluded-in", "place-hosted-event",
-        "left-for-place"])
+        "left-for-place", "spokesperson-for", "surplus-with"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
