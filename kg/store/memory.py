@@ -79,11 +79,11 @@ def _plain(node) -> bool:
 
 
 def _evaluated_alone(node) -> None:
-    """Make each join in rdflib's algebra *node* evaluate its right side as SPARQL does: on
-    its own, then joined.
+    """Make each join and OPTIONAL in rdflib's algebra *node* evaluate its right side as
+    SPARQL does: on its own, then joined.
 
-    rdflib's lazy join evaluates the right side once per row of the left with that row's
-    variables bound. For a plain pattern that gives the same rows; for a group that starts
+    rdflib's lazy join, and its OPTIONAL, evaluate the right side once per row of the left
+    with that row's variables bound. For a plain pattern that gives the same rows; for a group that starts
     with OPTIONAL (``{ OPTIONAL { ?t ?p ?o } }`` joined to ``?o``) it keeps a row SPARQL
     drops, and a FILTER inside the group sees variables bound outside it. Such a right side
     is wrapped in a node that :func:`_eval_alone` evaluates without the outer bindings and
@@ -94,9 +94,9 @@ def _evaluated_alone(node) -> None:
         for key, child in list(node.items()):
             if key != "_vars":
                 _evaluated_alone(child)
+        if node.name in ("Join", "LeftJoin") and not _plain(node["p2"]):
+            node["p2"] = CompValue(_ALONE, p=node["p2"], _vars=node["p2"].get("_vars"), rows={})
         if node.name == "Join":
-            if not _plain(node["p2"]):
-                node["p2"] = CompValue(_ALONE, p=node["p2"], _vars=node["p2"].get("_vars"), rows={})
             node["lazy"] = True
     elif isinstance(node, (list, tuple)):
         for child in node:
