@@ -51,6 +51,12 @@ class QualifierReader:
         sentences, of_token = self.sentence_index(span.doc)
         return sentences[of_token[span.start]]
 
+    def sentence_after(self, sentence) -> str:
+        """The text of the sentence after *sentence*, or ""."""
+        sentences, of_token = self.sentence_index(sentence.doc)
+        number = of_token[sentence.start] + 1
+        return sentences[number].text if number < len(sentences) else ""
+
     def sentences_before(self, sentence) -> list:
         """The sentences before *sentence*."""
         sentences, of_token = self.sentence_index(sentence.doc)
@@ -285,10 +291,14 @@ class QualifierReader:
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries:
-            date = self._date_of(span, triggers, values) or self._news_date(span, triggers, published)
+            date = self._date_of(span, triggers, values)
             if date:
-                # "his three-day visit" from that day: the period, not its first day.
-                qualifiers["date"] = span_of_days(date, sentence.text) or date
+                # "his three-day visit" from that day: the period, not its first day (the
+                # text's own day only: the news' date is no day the text gives the event).
+                date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
+            date = date or self._news_date(span, triggers, published)
+            if date:
+                qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
             words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]

@@ -395,27 +395,39 @@ def _anchor_text(anchor) -> str | None:
     return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
 
 
-def span_of_days(day: str, text: str) -> str | None:
+def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
     """The period a text gives an event starting on *day* ("his three-day visit", "for
-    three days from Sunday"), or None when it gives no length in days.
+    three days from Sunday"), or ending on it when the text says it ended then ("concluded
+    on June 29"); None when it gives no length in days. The length may also come from the
+    sentence *following*, when that refers back to the event ("During the three-day forum").
 
     >>> span_of_days("2024-04-14", "to kick off his three-day official visit to China")
     '2024-04-14/2024-04-16'
+    >>> span_of_days("2023-06-29", "The forum concluded on June 29.", following="During the three-day forum, ...")
+    '2023-06-27/2023-06-29'
     >>> span_of_days("2024-04-14", "a visit on Sunday") is None
     True
     """
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
         return None
     words = " ".join(text.casefold().split())
-    length = re.search(r"\b(\d{1,2}|" + "|".join(_COUNTS) + r")-day\b", words) \
-        or re.search(r"\bfor (\d{1,2}|" + "|".join(_COUNTS) + r") days\b", words)
+    counts = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
+    length = re.search(rf"\b{counts}-day\b", words) or re.search(rf"\bfor {counts} days\b", words) \
+        or re.search(rf"\bthe {counts}-day\b", " ".join(following.casefold().split()))
     if not length:
         return None
     days = _COUNTS.get(length.group(1)) or int(length.group(1))
     if days < 2:
         return None
+    if re.search(rf"\b(?:{'|'.join(_ENDING_VERBS)})\b", words):
+        end = date.fromisoformat(day)
+        return f"{(end - timedelta(days=days - 1)).isoformat()}/{day}"
     start = date.fromisoformat(day)
     return f"{day}/{(start + timedelta(days=days - 1)).isoformat()}"
+
+
+#: Verbs by which a text dates an event's last day ("the summit closed on Friday").
+_ENDING_VERBS = ("concluded", "concludes", "ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished")
 
 
 def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:

@@ -123,3 +123,20 @@ def test_a_date_another_verb_holds_is_not_the_facts(extract_text):
     record = extract_text("Kestrel Partners led the Series A round of Pellston Mills, a startup that was founded "
                           "six years ago in Oslo.", published="2031-03-12")
     assert qualifiers_of(record, "Kestrel Partners", "invests_in", "Pellston Mills")["date"] == "2031-03-12"
+
+
+@pytest.mark.parametrize("text, period", [
+    # The visit ended on the day the text gives: the period is the days before it.
+    ("Erna Solberg wrapped up a four-day visit to Hanoi on September 18.", "2031-09-15/2031-09-18"),
+    ("Erna Solberg concluded her four-day visit to Hanoi on September 18.", "2031-09-15/2031-09-18"),
+    # Begun on it: the days after.
+    ("Erna Solberg began a four-day visit to Hanoi on September 18.", "2031-09-18/2031-09-21"),
+])
+def test_a_visit_that_ended_on_a_day_spans_the_days_before(extract_text, text, period):
+    assert qualifiers_of(extract_text(text, published="2031-09-19"), "Erna Solberg", "visits", "Hanoi")["date"] == period
+
+
+def test_a_length_of_days_is_not_put_on_the_news_date(extract_text):
+    # No day in the text: the news' date stays a day, whatever "three-day" says.
+    record = extract_text("Erna Solberg visited Hanoi. During the three-day trip, she met traders.", published="2031-09-19")
+    assert qualifiers_of(record, "Erna Solberg", "visits", "Hanoi")["date"] == "2031-09-19"
