@@ -126,43 +126,47 @@ class QualifierReader:
         Yomeishu."). Right before or after the fact's own sentence, the sentence may also leave
         the firm unsaid if it names no theme at all, the fact's subject being the word's
         ("He has personally invested over $100m."). Of several such sentences the nearest to
-        the fact's own gives it."""
-        waiting = [f for f in facts if "amount" not in f["qualifiers"] and not f.get("implied")
-                   and "amount" in _carrying(f["predicate"])]
-        if not waiting:
-            return
+        the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
+        of U.S. Steel's common stock"), never from a sentence that leaves the firm unsaid."""
+        words = _stating_words(deal_nouns)
+        for kind, key in (("money", "amount"), ("percent", "stake_percent")):
+            waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in _carrying(f["predicate"])]
+            for fact in waiting:
+                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money")
+                if found:
+                    fact["qualifiers"].update(_money(found) if kind == "money" else {key: found[0]._.kg_value})
+
+    def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool) -> list:
+        """The values of *kind* of the sentence nearest to *fact*'s own that states its deal
+        again (see :meth:`_restated_amounts`), or []."""
         sentences, of_token = self.sentence_index(doc)
         names = _entity_names(doc)
-        words = _stating_words(deal_nouns)
-        for fact in waiting:
-            own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
-            stating = words.get(fact["predicate"], {})
-            ends = (name_key(fact["subject"]), name_key(fact["object"]))
-            found = []
-            for number, sentence in enumerate(sentences):
-                if number == own:
+        own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
+        ends = (name_key(fact["subject"]), name_key(fact["object"]))
+        found = []
+        for number, sentence in enumerate(sentences):
+            if number == own:
+                continue
+            mentions = [t for t in sentence if t._.kg_entity is not None]
+            values = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            if not values or not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+                continue
+            beside = unsaid_allowed and own is not None and abs(number - own) == 1
+            for trigger in sentence:
+                themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
+                own_values = [t for t in values if _hangs_on(t, trigger)] if themes else []
+                if not own_values:
                     continue
-                mentions = [t for t in sentence if t._.kg_entity is not None]
-                money = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
-                if not money or not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
-                    continue
-                beside = own is not None and abs(number - own) == 1
-                for trigger in sentence:
-                    themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
-                    own_money = [t for t in money if _hangs_on(t, trigger)] if themes else []
-                    if not own_money:
-                        continue
-                    # The object end is the word's theme ("acquire Yomeishu's operations"),
-                    # not any firm of the clause ("purchase loans ... to Kokusai for ...").
-                    objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and _is_theme(t, trigger, themes)]
-                    subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and _steps(t, trigger) <= _NEAR]
-                    unsaid = beside and not objects and _themeless(trigger, themes) and any(
-                        t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
-                    if subjects and (objects or unsaid):
-                        found.append((abs(number - own) if own is not None else number, number, own_money))
-                        break
-            if found:
-                fact["qualifiers"].update(_money(min(found, key=lambda item: item[:2])[2]))
+                # The object end is the word's theme ("acquire Yomeishu's operations"),
+                # not any firm of the clause ("purchase loans ... to Kokusai for ...").
+                objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and _is_theme(t, trigger, themes)]
+                subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and _steps(t, trigger) <= _NEAR]
+                unsaid = beside and not objects and _themeless(trigger, themes) and any(
+                    t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
+                if subjects and (objects or unsaid):
+                    found.append((abs(number - own) if own is not None else number, number, own_values))
+                    break
+        return min(found, key=lambda item: item[:2])[2] if found else []
 
     def earlier_round(self, sentence, nouns: frozenset[str], *, back: int = 2) -> dict:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
@@ -369,7 +373,7 @@ def _hangs_on(money, word, *, steps: int = 3) -> bool:
     return False
 
 
-def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 4) -> bool:
+def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 6) -> bool:
     """Whether *mention* is what *word* acts on, by the prepositions its trigger group names
     (``direct``: its object, or the subject of its passive): reached from the word by the
     theme's arc, then only by possessives, compounds, appositions, coordination and "of"."""

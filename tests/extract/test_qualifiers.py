@@ -140,3 +140,14 @@ def test_a_length_of_days_is_not_put_on_the_news_date(extract_text):
     # No day in the text: the news' date stays a day, whatever "three-day" says.
     record = extract_text("Erna Solberg visited Hanoi. During the three-day trip, she met traders.", published="2031-09-19")
     assert qualifiers_of(record, "Erna Solberg", "visits", "Hanoi")["date"] == "2031-09-19"
+
+
+@pytest.mark.parametrize("second, stake", [
+    # The same deal stated again with the share bought: the stake.
+    ("After paying, Orbis Group has acquired 100% of the ownership of Tellan Systems' common stock.", 100.0),
+    # A share of something else that only goes to the firm is none.
+    ("Orbis Group will also buy 40% of the loans to Tellan Systems from banks.", None),
+])
+def test_a_stake_stated_in_another_sentence_of_the_deal(extract_text, second, stake):
+    record = extract_text("Orbis Group bought Tellan Systems last year. " + second)
+    assert qualifiers_of(record, "Orbis Group", "acquires", "Tellan Systems").get("stake_percent") == stake
