@@ -72,8 +72,11 @@ def repair_parse(doc) -> int:
 
 def _closer_noun(prep):
     """The title noun just before *prep* when the parser hung *prep* on the name that noun
-    is in apposition to (or coordinated within that apposition), else None."""
+    is in apposition to (or coordinated within that apposition), else None. The title may
+    have an "of" phrase of its own first ("Kim, head of research at Hanul")."""
     before, head = prep.doc[prep.i - 1], prep.head
+    if before.dep_ == "pobj" and not before.ent_type_ and before.head.lower_ == "of" and before.head.head.i < before.i:
+        before = before.head.head
     if before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ or before.dep_ not in ("appos", "conj"):
         return None
     if not head.ent_type_ or head.i >= before.i or not head.is_ancestor(before):
