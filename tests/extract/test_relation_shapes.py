@@ -39,9 +39,11 @@ def triples(record) -> set[tuple[str, str, str]]:
     ("Vietnam's trade surplus with South Korea widened in May.", ("Vietnam", "trades_with", "South Korea")),
     # A title with an "of" phrase of its own before the organisation's "at".
     ("Kim Min-soo, director of sales at Hanul Robotics, met Lee Ji-won.", ("Kim Min-soo", "executive_of", "Hanul Robotics")),
+    # A firm in apposition to any description with a country in it.
+    ("Sorel Media, a Vietnamese website for car reviews, praised the model.", ("Sorel Media", "headquartered_in", "Vietnam")),
 ], ids=["country-name-modifier", "demonym-modifier-chain", "participation-from-noun-names", "participation-from-noun-first-name",
         "diagnostic-word", "motor-word", "unit-under", "event-kicked-off-in", "event-concluded-in", "place-hosted-event",
-        "left-for-place", "spokesperson-for", "surplus-with", "title-of-area-at"])
+        "left-for-place", "spokesperson-for", "surplus-with", "title-of-area-at", "name-country-apposition"])
 def test_shape_gives(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
