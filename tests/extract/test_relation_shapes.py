@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.guard import default_min_confidence, is_candidate, mark_candidates
+
 __all__: list[str] = []
 
 
 def triples(record) -> set[tuple[str, str, str]]:
-    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+    """The facts of *record*: candidates (below the configured confidence) are not facts."""
+    marked = mark_candidates(record, min_confidence=default_min_confidence())
+    return {(r["subject"], r["predicate"], r["object"]) for r in marked["relations"] if not is_candidate(r)}
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -58,8 +62,10 @@ def test_shape_gives(extract_text, text, fact):
     # A host city is not a visitor's destination for an event; leaving for a firm is no visit.
     ("Busan hosted the Asia Energy Forum this week.", ("Asia Energy Forum", "visits", "Busan")),
     ("Kim Min-soo left for Minjin Corp in 2020.", ("Kim Min-soo", "visits", "Minjin Corp")),
+    # "and" between a firm and a titled person joins the two, not two titles.
+    ("Sorel Labs and President Lee Jae-myung discussed chips.", ("Lee Jae-myung", "executive_of", "Sorel Labs")),
 ], ids=["country-modifies-other-noun", "possessive-country-of-other-noun", "infinitive-after-preposition-object",
-        "event-is-no-visitor", "left-for-a-firm"])
+        "event-is-no-visitor", "left-for-a-firm", "firm-and-titled-person"])
 def test_shape_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
 
