@@ -81,10 +81,6 @@ def _label_mentions(doc) -> None:
 class Extractor:
     """Entities and relations from documents; one per ontology, known entities and model."""
 
-    #: Called after the rules with (parsed doc, entities, relations): the facts it returns
-    #: are added to the rules' (kg.extract.pair_scorer's learned scorer of entity pairs).
-    extra_facts = None
-
     def __init__(
         self,
         ontology: Ontology,
@@ -245,8 +241,6 @@ class Extractor:
         relations = self.relations.read(doc, entities, document.publication_date)
         relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
-        if self.extra_facts is not None:
-            relations.extend(self.extra_facts(doc, entities, relations))
         relations.extend(implied_facts(relations, self._implications))
         record["entities"] = [
             {
