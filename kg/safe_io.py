@@ -70,6 +70,11 @@ def _size_text(size: int) -> str:
     return f"{size:,} bytes"
 
 
+def _named(path: str | Path, what: str | None) -> str:
+    # A plain file is named by its path alone, whichever reader words its error.
+    return f"{what} {path}" if what else str(path)
+
+
 @contextlib.contextmanager
 def read_errors(path: str | Path, *, what: str | None = None) -> Iterator[None]:
     """Turn what the operating system raises while the block reads *path* into one
@@ -82,7 +87,7 @@ def read_errors(path: str | Path, *, what: str | None = None) -> Iterator[None]:
     ...
     kg.errors.IngestError: no such table: /no/such/table.csv
     """
-    named = f"{what} {path}" if what else str(path)
+    named = _named(path, what)
     try:
         yield
     except FileNotFoundError:
@@ -100,15 +105,15 @@ def not_regular(path: str | Path, mode: int, *, what: str | None = None) -> Inge
     >>> str(not_regular("data", stat.S_IFDIR, what="table"))
     'table data is a directory, not a regular file; kg reads only files'
     """
-    named = f"{what} {path}" if what else str(path)
-    return IngestError(f"{named} is {_kind(mode)}, not a regular file; kg reads only files")
+    return IngestError(f"{_named(path, what)} is {_kind(mode)}, not a regular file; kg reads only files")
 
 
 @contextlib.contextmanager
-def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterator[BinaryIO]:
+def open_regular(path: str | Path, limit: int, *, what: str | None = None) -> Iterator[BinaryIO]:
     """Open *path* for binary reading if it is a regular file of at most *limit* bytes.
 
-    Raises :class:`~kg.errors.IngestError` (one line naming *what* and *path*) for a missing
+    Raises :class:`~kg.errors.IngestError` (one line naming *what*, as
+    :func:`read_errors` does, and *path*) for a missing
     or unreadable file, a directory, FIFO, device or socket, or a file over the cap. The
     handle yielded refuses to read past the cap too (a file growing while it is read).
     """
@@ -121,7 +126,7 @@ def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterato
         if not stat.S_ISREG(info.st_mode):
             raise not_regular(path, info.st_mode, what=what)
         if info.st_size > limit:
-            raise IngestError(f"{what} {path} is larger than {_size_text(limit)} ({_size_text(info.st_size)})")
+            raise IngestError(f"{_named(path, what)} is larger than {_size_text(limit)} ({_size_text(info.st_size)})")
         flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)
         fcntl.fcntl(descriptor, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
         handle = os.fdopen(descriptor, "rb")
@@ -132,22 +137,22 @@ def open_regular(path: str | Path, limit: int, *, what: str = "file") -> Iterato
         yield handle
 
 
-def read_capped_bytes(path: str | Path, limit: int, *, what: str = "file") -> bytes:
+def read_capped_bytes(path: str | Path, limit: int, *, what: str | None = None) -> bytes:
     """The bytes of the regular file *path*, at most *limit* of them (see :func:`open_regular`)."""
     with open_regular(path, limit, what=what) as handle, read_errors(path, what=what):
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise IngestError(f"{what} {path} is larger than {_size_text(limit)} (it grew while read)")
+        raise IngestError(f"{_named(path, what)} is larger than {_size_text(limit)} (it grew while read)")
     return data
 
 
-def read_capped_text(path: str | Path, limit: int, *, what: str = "file", encoding: str = "utf-8") -> str:
+def read_capped_text(path: str | Path, limit: int, *, what: str | None = None, encoding: str = "utf-8") -> str:
     """The text of the regular file *path* (at most *limit* bytes) decoded from *encoding*."""
     data = read_capped_bytes(path, limit, what=what)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise IngestError(f"{what} {path} is not {encoding} text (byte {error.start})") from None
+        raise IngestError(f"{_named(path, what)} is not {encoding} text (byte {error.start})") from None
 
 
 def check_output_path(path: str | Path) -> Path:

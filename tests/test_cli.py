@@ -208,34 +208,61 @@ def assert_one_error_line(result: Ran, needle: str) -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(("args", "what"), [
-    (["load", "{path}"], None),
-    (["import-table", "{path}", "-m", str(FIXTURES / "tables" / "deals.yaml")], "table"),
-    (["import-table", str(FIXTURES / "tables" / "deals.csv"), "-m", "{path}"], "mapping file"),
-    (["eval", "{path}", str(FIXTURES)], "gold file"),
-    # kg extract reads a directory's texts: only the missing file applies.
+#: Every command reading a file the user names, with {path} where the file goes, and the
+#: word its errors name the file by (None: a plain file).
+FILE_READERS = [
+    (["load", "{path}.ttl"], None),
+    (["import-table", "{path}.csv", "-m", str(FIXTURES / "tables" / "deals.yaml")], "table"),
+    (["import-table", str(FIXTURES / "tables" / "deals.csv"), "-m", "{path}.yaml"], "mapping file"),
+    (["eval", "{path}.yaml", str(FIXTURES)], "gold file"),
     (["extract", "{path}.txt"], None),
     (["query", "{path}.rq"], "query file"),
     (["update", "{path}.ru"], "update file"),
-])
+    (["ingest", "--feed", "{path}.xml"], "feed file"),
+]
+
+
+def _run_on(store: str, args: list[str], path: Path, make) -> tuple[Ran, str]:
+    """Run *args* with {path} replaced, after *make* (when given) made the file it names."""
+    given = [a.replace("{path}", str(path)) for a in args]
+    shown = next(a for a in given if a.startswith(str(path)))
+    if make is not None:
+        make(Path(shown))
+    return run_main(*given, store=store), shown
+
+
+@pytest.mark.parametrize(("args", "what"), FILE_READERS)
 def test_every_command_words_a_missing_file_and_a_directory_alike(store, tmp_path, args, what):
     """Issue 17 point 3: one reader (kg.safe_io) words what the system says of a file the
     user names, whichever command reads it; the store is left as it was."""
     before = snapshot(store)
     named = f"{what} " if what else ""
-    for name, told in (
-        ("absent", "no such {what}: {path}"),
-        ("folder", "{named}{path} is a directory, not a regular file; kg reads only files"),
-    )[: 1 if args[0] == "extract" else 2]:
-        path = tmp_path / name
-        if name == "folder":
-            for folder in (path, path.with_name(f"{name}.txt"), path.with_name(f"{name}.rq"), path.with_name(f"{name}.ru")):
-                folder.mkdir(exist_ok=True)
-        given = [a.replace("{path}", str(path)) for a in args]
-        shown = next(a for a in given if a.startswith(str(path)))
-        ran = run_main(*given, store=store)
+    for name, make, told in (
+        ("absent", None, "no such {what}: {path}"),
+        ("folder", Path.mkdir, "{named}{path} is a directory, not a regular file; kg reads only files"),
+    )[: 1 if args[0] == "extract" else 2]:  # kg extract reads a directory's texts
+        ran, shown = _run_on(store, args, tmp_path / name, make)
         expected = told.format(what=what or "file", path=shown, named=named)
-        assert (ran.returncode, ran.stderr) == (1, f"kg: error: {expected}\n"), given
+        assert (ran.returncode, ran.stderr) == (1, f"kg: error: {expected}\n"), args
+    assert snapshot(store) == before
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc/self/mem")
+@pytest.mark.parametrize(("args", "what"), FILE_READERS)
+def test_every_command_words_a_fifo_and_an_unreadable_file_alike(store, tmp_path, args, what):
+    """A FIFO is refused before a read could block, and a file the system will not read is
+    one line with the system's reason, worded alike by every command. The unreadable file
+    is a link to /proc/self/mem: a regular file whose first byte no process can read (EIO),
+    even as root, where a file without read permission would be read."""
+    before = snapshot(store)
+    named = f"{what} " if what else ""
+    for name, make, told in (
+        ("fifo", os.mkfifo, "{named}{path} is a FIFO (named pipe), not a regular file; kg reads only files"),
+        ("unreadable", lambda p: p.symlink_to("/proc/self/mem"), "cannot read {named}{path}: Input/output error"),
+    ):
+        ran, shown = _run_on(store, args, tmp_path / name, make)
+        expected = told.format(path=shown, named=named)
+        assert (ran.returncode, ran.stderr) == (1, f"kg: error: {expected}\n"), args
     assert snapshot(store) == before
 
 

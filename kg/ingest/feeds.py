@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax import SAXException
 
 from kg.ingest.fetch import FEED_TYPES, Fetcher, FetchError, is_url
+from kg.safe_io import read_capped_bytes
 
 __all__ = ["FEED_MAX_BYTES", "Feed", "FeedItem", "parse_feed", "read_feed"]
 
@@ -49,20 +50,19 @@ def read_feed(source: str, fetcher: Fetcher, *, limit: int) -> Feed:
     Raises
     ------
     FetchError
-        The feed cannot be fetched or read, or is not a feed.
+        The feed URL cannot be fetched, or what was fetched or read is not a feed.
+    IngestError
+        The feed file is missing, not a regular file, unreadable or over
+        :data:`FEED_MAX_BYTES` (worded by :func:`kg.safe_io.read_capped_bytes`).
     """
     if is_url(source):
         fetched = fetcher.fetch(source, FEED_TYPES, what="a feed", max_bytes=FEED_MAX_BYTES)
         return parse_feed(fetched.body, fetched.final_url, limit=limit, base=fetched.final_url)
+    # A feed file is the user's own input, read as every command reads one (kg.safe_io):
+    # its errors are kg's one wording, and stop the run (an IngestError, not a FetchError
+    # that collect() would count as one failed feed among others).
     path = Path(source)
-    try:
-        if path.stat().st_size > FEED_MAX_BYTES:
-            raise FetchError(f"too large for a feed (the limit is {FEED_MAX_BYTES // 1024 // 1024} MB)")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FetchError("no such file") from None
-    except OSError as error:
-        raise FetchError(f"cannot read it: {error.strerror}") from None
+    raw = read_capped_bytes(path, FEED_MAX_BYTES, what="feed file")
     return parse_feed(raw, str(path.resolve()), limit=limit)
 
 
@@ -82,7 +82,8 @@ def parse_feed(raw: bytes, source: str, *, limit: int, base: str | None = None) 
         # content types it was not given) would only confuse.
         where = f" ({' '.join(str(error).split())})" if isinstance(error, SAXException) else ""
         raise FetchError(f"not an RSS or Atom feed{where}")
-    if not parsed.version and not parsed.entries:
+    # An empty document leaves feedparser's result without even a version key.
+    if not parsed.get("version") and not parsed.entries:
         raise FetchError("not an RSS or Atom feed")
     items, seen = [], set()
     for entry in parsed.entries:
