@@ -102,7 +102,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
             f"(the limit is {max_bytes / 1024 / 1024:.0f} MB); split it"
         )
     # Directories, FIFOs and devices are refused here, before a read could block or never end.
-    return _checked(str(path), read_capped_bytes(path, max_bytes, what="file"), max_bytes)
+    return _checked(str(path), read_capped_bytes(path, max_bytes), max_bytes)
 
 
 def _checked(name: str, raw: bytes, max_bytes: int) -> bytes:
