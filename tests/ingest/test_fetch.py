@@ -11,6 +11,7 @@ import socket
 import pytest
 from news_site import rss
 
+from kg.errors import IngestError
 from kg.ingest.feeds import parse_feed, read_feed
 from kg.ingest.fetch import HTML_TYPES, Fetcher, FetchError, FetchPolicy
 from kg.ingest.web import collect, page_document
@@ -196,9 +197,10 @@ def test_a_feed_file_and_a_missing_one(tmp_path, news_site, fetcher):
     path.write_bytes(rss([("Samsung", news_site.url("/news/samsung-harman.html"), "Tue, 03 Feb 2026 08:00:00 GMT")]))
     feed = read_feed(str(path), fetcher, limit=5)
     assert (feed.source, [item.url for item in feed.items]) == (str(path), [news_site.url("/news/samsung-harman.html")])
-    with pytest.raises(FetchError) as error:
+    # The file's own errors are kg.safe_io's (tests/ingest/test_feeds.py).
+    with pytest.raises(IngestError) as error:
         read_feed(str(tmp_path / "none.xml"), fetcher, limit=5)
-    assert str(error.value) == "no such file"
+    assert str(error.value) == f"no such feed file: {tmp_path / 'none.xml'}"
 
 
 def test_collect_reports_each_failure_skips_the_unchanged_and_goes_on(news_site, fetcher):
