@@ -11,7 +11,7 @@ import yaml
 from kg.errors import InstallError, KGError
 from kg.safe_io import read_capped_text
 
-__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "read_yaml", "resource_dir"]
+__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "broken_install", "read_yaml", "resource_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 #: Where :func:`resource_dir` looks, first match wins: a wheel carries the directories in
@@ -106,8 +106,18 @@ def resource_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     looked = " or ".join(str(candidate) for candidate in candidates)
-    raise InstallError(
-        f"kg is not installed completely: its {name}/ directory is missing (looked in {looked}); "
+    raise broken_install(f"its {name}/ directory is missing (looked in {looked})")
+
+
+def broken_install(problem: str) -> InstallError:
+    """The error for something kg ships that is not as it should be: *problem* says what
+    (a directory missing, a file kg.safe_io cannot read) and the message what to do.
+
+    >>> print(broken_install("no such ontology file: kg.ttl"))
+    kg is not installed completely: no such ontology file: kg.ttl; reinstall kg (pip install --force-reinstall . in its source directory)
+    """
+    return InstallError(
+        f"kg is not installed completely: {problem}; "
         "reinstall kg (pip install --force-reinstall . in its source directory)"
     )
 
