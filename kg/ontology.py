@@ -27,9 +27,10 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.errors import OntologyError
+from kg.errors import KGError, OntologyError
 from kg.namespaces import KG, PREFIXES
-from kg.resources import resource_dir
+from kg.resources import broken_install, resource_dir
+from kg.safe_io import read_capped_bytes
 
 __all__ = [
     "OntClass", "Relation", "Qualifier", "QUALIFIER_DISPLAYS", "OWNER_SIDES", "Ontology", "load_ontology",
@@ -44,6 +45,8 @@ OWNER_SIDES = ("subject", "object")
 QUALIFIER_DISPLAYS = ("money", "percent", "date", "text", "entity", "flag", "hidden")
 
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
+# kg's own ontology is under 30 KB; a file hundreds of times larger is no ontology.
+_MAX_ONTOLOGY_BYTES = 16 * 1024 * 1024
 # Terms from other vocabularies a domain or range may name without kg declaring them.
 _EXTERNAL_CLASSES = {
     OWL.Thing,
@@ -545,12 +548,15 @@ class Ontology:
         return [r for r in self.relations.values() if r.inverse_of is None]
 
 
-def _parse(path: Path) -> Graph:
+def _parse(path: Path, *, shipped: bool = False) -> Graph:
+    try:
+        data = read_capped_bytes(path, _MAX_ONTOLOGY_BYTES, what="ontology file")
+    except KGError as problem:
+        # kg's own ontology that cannot be read is a broken install, not the user's mistake.
+        raise (broken_install(str(problem)) if shipped else OntologyError(str(problem))) from None
     graph = Graph()
     try:
-        graph.parse(str(path), format="turtle")
-    except FileNotFoundError:
-        raise OntologyError(f"ontology file {path} is missing") from None
+        graph.parse(data=data, format="turtle", publicID=path.resolve().as_uri())
     except Exception as error:  # rdflib's Turtle parser raises several unrelated types
         raise OntologyError(f"ontology file {path} is not valid Turtle: {error}") from None
     return graph
@@ -559,12 +565,13 @@ def _parse(path: Path) -> Graph:
 def load_ontology(path: str | Path | None = None) -> Ontology:
     """Read and check the ontology (kg's own ``ontology/kg.ttl`` by default)."""
     if path is None:
-        return _default_ontology()
+        return _shipped_ontology(resource_dir("ontology") / "kg.ttl")
     path = Path(path)
     return Ontology(_parse(path), source=path.name)
 
 
+# Kept per path, not once: the resource roots are where kg finds its files at the time
+# of the call, and a checkout and a wheel (or a test's empty root) hold different ones.
 @functools.cache
-def _default_ontology() -> Ontology:
-    path = resource_dir("ontology") / "kg.ttl"
-    return Ontology(_parse(path), source=path.name)
+def _shipped_ontology(path: Path) -> Ontology:
+    return Ontology(_parse(path, shipped=True), source=path.name)

@@ -23,6 +23,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.cli import cli
+from kg.errors import OntologyError
 from kg.namespaces import KG, PREFIXES
 from kg.ontology import camel_to_snake, load_ontology
 
@@ -383,6 +384,29 @@ def test_a_broken_install_is_one_error_line(monkeypatch, tmp_path):
     assert f"directory is missing (looked in {empty}/" in ran.stderr
     assert ran.stderr.rstrip().endswith("reinstall kg (pip install --force-reinstall . in its source directory)")
     assert not (tmp_path / "kg-demo.html").exists()
+
+
+def test_a_missing_ontology_file_is_worded_as_every_file(monkeypatch, tmp_path):
+    """kg's own ontology/kg.ttl read by kg.safe_io: missing or not a file, it is a broken
+    install in safe_io's words; an ontology file given by path is the user's, an
+    OntologyError in the same words. The shipped ontology is kept per path, so an empty
+    resource root is read afresh though the real one was loaded before."""
+    import kg.resources
+
+    load_ontology()
+    root = tmp_path / "root"
+    (root / "ontology").mkdir(parents=True)
+    monkeypatch.setattr(kg.resources, "RESOURCE_ROOTS", (root,))
+    shipped = root / "ontology" / "kg.ttl"
+    advice = "; reinstall kg (pip install --force-reinstall . in its source directory)\n"
+    for problem in (f"no such ontology file: {shipped}",
+                    f"ontology file {shipped} is a directory, not a regular file; kg reads only files"):
+        ran = run_main("stats", store="memory:")
+        assert (ran.returncode, ran.stderr) == (1, f"kg: error: kg is not installed completely: {problem}{advice}")
+        shipped.mkdir(exist_ok=True)
+    with pytest.raises(OntologyError) as error:
+        load_ontology(tmp_path / "mine.ttl")
+    assert str(error.value) == f"no such ontology file: {tmp_path / 'mine.ttl'}"
 
 
 def test_an_unknown_relation_name_lists_the_valid_ones(store, tmp_path):
