@@ -1,7 +1,9 @@
 """The CLI only prints (issue 17, point 1): no module of kg/cli/ runs a step of extraction,
 ingest or scoring itself (the library does: KnowledgeGraph.extract_at, ingest, evaluate,
-kg.ingest.web.ingest_web), and none tests a store URL's scheme (it asks the store:
-kg.store.store_exists). Every module's syntax tree is read, imports inside functions
+kg.ingest.web.ingest_web), none tests a store URL's scheme (it asks the store:
+kg.store.store_exists), and none answers a library question itself: looking a name up in
+the ontology (the library checks the names it is given: kg.resolution.dedupe checks its
+classes) or sorting judgements into standing and withdrawn (kg.resolution.read_judgements). Every module's syntax tree is read, imports inside functions
 included; help texts and messages may name schemes."""
 
 from __future__ import annotations
@@ -66,6 +68,24 @@ def scheme_tests(source: str) -> list[str]:
     return found
 
 
+#: Attributes a command reads only when it answers for the library: the ontology's
+#: lookups of a name and its class tree, and whether a judgement stands.
+LIBRARY_ANSWERS = {"cls", "relation", "subclasses", "ancestors", "is_subclass", "most_specific", "withdrawn"}
+
+
+def library_answers(source: str) -> list[str]:
+    """Reads of :data:`LIBRARY_ANSWERS` in *source* (not keyword arguments of that name),
+    as ``line: name``.
+
+    >>> library_answers("for n in names:\\n    graph.ontology.cls(n)\\nrows = read(s, withdrawn=True)\\nk = [j for j in js if j.withdrawn]")
+    ['2: cls', '4: withdrawn']
+    """
+    return [
+        f"{node.lineno}: {node.attr}" for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in LIBRARY_ANSWERS
+    ]
+
+
 def _modules() -> list[Path]:
     return sorted(CLI.rglob("*.py"))
 
@@ -78,6 +98,11 @@ def test_no_command_runs_a_library_step_itself(path):
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: p.name)
 def test_no_command_tests_a_store_url_s_scheme(path):
     assert scheme_tests(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: p.name)
+def test_no_command_answers_a_library_question_itself(path):
+    assert library_answers(path.read_text(encoding="utf-8")) == []
 
 
 def test_the_checks_see_the_cli_modules():

@@ -45,10 +45,7 @@ def dedupe(session: Session, classes: tuple[str, ...], min_score: float, limit: 
     will not ask about that pair again.
     """
     graph = session.graph()
-    wanted = split_names(classes)
-    for name in wanted or []:
-        graph.ontology.cls(name)
-    rows = find_candidates(graph.store, graph.ontology, classes=wanted, min_score=min_score, limit=limit)
+    rows = find_candidates(graph.store, graph.ontology, classes=split_names(classes), min_score=min_score, limit=limit)
     shown = rows if fmt == "json" else candidate_cells(rows)
     emit_rows(shown, list(CANDIDATE_COLUMNS), fmt, "no likely duplicates")
 
@@ -111,7 +108,7 @@ def unmerge(session: Session, entity: str, who: str | None, why: str) -> None:
 @click.pass_obj
 def judgements(session: Session, show_all: bool, fmt: str) -> None:
     """The merge and not-same judgements recorded, oldest first."""
-    shown = [j for j in read_judgements(session.graph().store) if show_all or j.withdrawn is None]
+    shown = read_judgements(session.graph().store, withdrawn=show_all)
     if fmt == "json":
         click.echo(json.dumps([j.as_row() for j in shown], indent=1, ensure_ascii=False))
         return

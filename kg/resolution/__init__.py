@@ -16,6 +16,7 @@ from kg.resolution.candidates import (
     candidates,
     read_entities,
     score_pair,
+    wanted_classes,
 )
 from kg.resolution.judgements import (
     JUDGEMENTS,
@@ -48,6 +49,7 @@ __all__ = [
     "read_judgements",
     "score_pair",
     "unmerge",
+    "wanted_classes",
 ]
 
 
@@ -63,7 +65,14 @@ def dedupe(
     the evidence for each; merged entities count as one and judged pairs are left out.
 
     See :func:`kg.resolution.candidates.candidates` for the parameters and the rows.
+
+    Raises
+    ------
+    kg.errors.OntologyError
+        A name of *classes* is no class of *ontology*: said before the store is read.
     """
+    classes = list(classes or ())
+    wanted_classes(ontology, classes)
     judgements = read_judgements(store)
     entities = read_entities(store, ontology, canonical=canonical_map(judgements))
     return candidates(

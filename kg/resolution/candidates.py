@@ -40,6 +40,7 @@ __all__ = [
     "candidates",
     "read_entities",
     "score_pair",
+    "wanted_classes",
 ]
 
 #: Blocks of more entities than this are skipped (a common word is no evidence).
@@ -211,6 +212,30 @@ def score_pair(a: Entity, b: Entity, ontology) -> tuple[float, list[str]] | None
     return round(min(1.0, max(0.0, score)), 3), evidence
 
 
+def wanted_classes(ontology, classes: Iterable[str] | None) -> set[str] | None:
+    """Names of the classes *classes* and of every class below them; None (every class)
+    when none is given.
+
+    Raises
+    ------
+    kg.errors.OntologyError
+        A name is no class of *ontology*; the message lists the classes.
+
+    Examples
+    --------
+    >>> from kg.ontology import load_ontology
+    >>> sorted(wanted_classes(load_ontology(), ["InvestmentFirm", "Organization"]))
+    ['Company', 'GovernmentBody', 'InvestmentFirm', 'Organization', 'ResearchOrg']
+    >>> wanted_classes(load_ontology(), [])
+    >>> wanted_classes(load_ontology(), ["Planet"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.OntologyError: unknown class 'Planet'; the classes are ...
+    """
+    classes = list(classes or ())
+    return set().union(*(ontology.subclasses(name) for name in classes)) if classes else None
+
+
 def candidates(
     entities: dict[str, Entity],
     ontology,
@@ -251,7 +276,7 @@ def candidates(
     >>> [(c["a_label"], c["b_label"], c["score"]) for c in candidates(es, load_ontology())]
     [('LG', 'LG Electronics', 0.65)]
     """
-    wanted = set().union(*(ontology.subclasses(c) for c in classes)) if classes else None
+    wanted = wanted_classes(ontology, classes)
     judged = judged or set()
     blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
     for iri, entity in entities.items():

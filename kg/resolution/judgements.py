@@ -110,8 +110,9 @@ def _agent(who: str) -> URIRef:
     return SRC[f"agent-{slugify(who)}"]
 
 
-def read_judgements(store) -> list[Judgement]:
-    """Every judgement of *store*, standing or withdrawn, oldest first."""
+def read_judgements(store, *, withdrawn: bool = True) -> list[Judgement]:
+    """The judgements of *store*, oldest first: every one, or only those standing (not
+    withdrawn by an unmerge or a later judgement) when *withdrawn* is False."""
     graph = Graph()
     for s, p, o, _ in store.quads(graph=JUDGEMENTS):
         graph.add((s, p, o))
@@ -135,7 +136,7 @@ def read_judgements(store) -> list[Judgement]:
             withdrawn_by=str(graph.value(undo_agent, RDFS.label) or "") if undo_agent is not None else None,
             withdrawn_why=str(graph.value(undo, RDFS.comment) or "") if undo is not None else "",
         ))
-    return sorted(found, key=lambda j: (j.when, j.kind, j.a, j.b))
+    return sorted((j for j in found if withdrawn or j.withdrawn is None), key=lambda j: (j.when, j.kind, j.a, j.b))
 
 
 def _optional(value) -> str | None:

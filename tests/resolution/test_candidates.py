@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from resolution_data import EXPECTED, open_graph
 
+from kg.errors import OntologyError
 from kg.ontology import load_ontology
-from kg.resolution import Entity, candidates, dedupe, score_pair
+from kg.resolution import Entity, candidates, dedupe, score_pair, wanted_classes
 from kg.resolution.names import block_keys, match_key, name_similarity
 
 ID = "https://w3id.org/kg/id/"
@@ -43,6 +44,15 @@ def test_class_filter_min_score_and_limit(kg_graph):
     assert [r["b"] for r in dedupe(kg_graph.store, kg_graph.ontology, classes=["Person"], min_score=0)] == [ID + "hadi-partovi"]
     assert _short(dedupe(kg_graph.store, kg_graph.ontology, min_score=0.9)) == EXPECTED[:2]
     assert _short(dedupe(kg_graph.store, kg_graph.ontology, limit=3)) == EXPECTED[:3]
+
+
+def test_an_unknown_class_is_refused_before_the_store_is_read():
+    # None stands for a store: reading it would fail otherwise than with the class's error.
+    with pytest.raises(OntologyError) as error:
+        dedupe(None, load_ontology(), classes=["Company", "Planet"])
+    assert str(error.value).startswith("unknown class 'Planet'; the classes are ")
+    assert wanted_classes(load_ontology(), None) is None
+    assert wanted_classes(load_ontology(), ["Person"]) == load_ontology().subclasses("Person")
 
 
 def test_same_wikidata_item_is_certain():

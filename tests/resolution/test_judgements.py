@@ -70,6 +70,15 @@ def test_transitive_merges_make_one_cluster_and_unmerge_takes_one_out(kg_graph):
     assert not any(p == OWL.sameAs for _, p, _, _ in store.quads(graph=JUDGEMENTS))
 
 
+def test_standing_judgements_leave_the_withdrawn_out(kg_graph):
+    store = kg_graph.store
+    merge(store, LGE, LG, who="ana", now="2026-12-01T10:00:00Z")
+    merge(store, FB, FB_INC, who="bo", now="2026-12-01T11:00:00Z")
+    unmerge(store, LG, who="cy", now="2026-12-01T12:00:00Z")
+    assert [(j.b, j.withdrawn) for j in read_judgements(store)] == [(LG, "2026-12-01T12:00:00Z"), (FB_INC, None)]
+    assert [(j.b, j.withdrawn) for j in read_judgements(store, withdrawn=False)] == [(FB_INC, None)]
+
+
 def test_merging_two_clusters_keeps_the_first_canonical(kg_graph):
     store = kg_graph.store
     merge(store, FB, FB_INC, who="a", now="2026-12-01T10:00:00Z")
