@@ -557,7 +557,7 @@ def _parse(path: Path, *, shipped: bool = False) -> Graph:
     graph = Graph()
     try:
         graph.parse(data=data, format="turtle", publicID=path.resolve().as_uri())
-    except Exception as error:  # rdflib's Turtle parser raises several unrelated types
+    except Exception as error:  # noqa: BLE001 - rdflib's Turtle parser raises several unrelated types
         raise OntologyError(f"ontology file {path} is not valid Turtle: {error}") from None
     return graph
 
