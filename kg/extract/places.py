@@ -21,7 +21,7 @@ from kg.ingest.normalize import name_key
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["is_region", "world_city_country"]
+__all__ = ["forget_cache", "is_region", "world_city_country"]
 
 _CITIES_KIND = "kg-geonames-cities/1"
 
@@ -88,6 +88,12 @@ def _regions() -> frozenset[str]:
     names |= {str(name) for regions in (data.get("regions") or {}).values() for name in regions or ()}
     names |= {str(name) for name in data.get("world_regions") or ()}
     return frozenset(name_key(n) for n in names)
+
+
+def forget_cache() -> None:
+    """Forget the city table this process holds, so that the next lookup reads it again
+    from kg's cache directory (``KG_CACHE_DIR``), or computes and writes it there."""
+    _cities.cache_clear()
 
 
 def world_city_country(name: str) -> str | None:

