@@ -20,6 +20,7 @@ __all__ = [
     "VALUE_LABELS",
     "Pattern",
     "compile_check",
+    "forget_cache",
     "load_patterns",
     "register_token_extensions",
     "remember_checks",
@@ -294,6 +295,13 @@ def _checks() -> _Checks:
     path = cache_dir() / f"checked-patterns-{key[:16]}.json"
     passed = read_cached(path, kind=_CHECKS_KIND, key=key, field="passed", valid=_valid_digests)
     return _Checks(path, key, set(passed or ()))
+
+
+def forget_cache() -> None:
+    """Forget the checks this process holds (those not yet written by
+    :func:`remember_checks` are lost), so that the next check reads them again from kg's
+    cache directory (``KG_CACHE_DIR``)."""
+    _checks.cache_clear()
 
 
 def remember_checks() -> None:
