@@ -55,7 +55,7 @@ def _rdflib_triples():
 
 
 def _memory_rows(store: MemoryStore, query: str) -> Counter:
-    result = store._query(query)
+    result = store.query(query)
     return Counter(tuple(_n3(value) for value in row) for row in result.rows)
 
 
