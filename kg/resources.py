@@ -11,7 +11,7 @@ import yaml
 from kg.errors import InstallError, KGError
 from kg.safe_io import read_capped_text
 
-__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "broken_install", "read_yaml", "resource_dir"]
+__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "YAML_LOADER", "broken_install", "read_yaml", "resource_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 #: Where :func:`resource_dir` looks, first match wins: a wheel carries the directories in
@@ -30,9 +30,10 @@ class _Refused(yaml.YAMLError):
     """A YAML document beyond a bound of :func:`read_yaml`."""
 
 
-# libyaml's parser and composer (PyYAML's C extension) read kg's rules ten times faster
-# than the pure-Python ones; a PyYAML built without it falls back to those, same results.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: The loader :func:`read_yaml` parses with: libyaml's parser and composer (PyYAML's C
+#: extension) read kg's rules ten times faster than the pure-Python ones; a PyYAML built
+#: without it falls back to those, same results.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _LEAF = (yaml.ScalarEvent, yaml.AliasEvent)
@@ -52,7 +53,7 @@ def _check_bounds(text: str) -> None:
     its nesting on a heap stack, whereas both composers recurse once per level (the C one
     on the C stack), and the document is never built when it is refused.
     """
-    parser = _LOADER(text)
+    parser = YAML_LOADER(text)
     depth = aliases = 0
     try:
         while True:
@@ -159,7 +160,7 @@ def read_yaml(path: Path, error: type[Exception], what: str, *, limit: int = MAX
         raise error(str(problem)) from None
     try:
         _check_bounds(text)
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as problem:
         raise error(f"cannot read {what} {path}: {' '.join(str(problem).split())}") from None
     if state is not None:

@@ -17,7 +17,7 @@ LOADERS = [yaml.SafeLoader] + ([yaml.CSafeLoader] if yaml.__with_libyaml__ else 
 
 @pytest.fixture(params=LOADERS, ids=lambda loader: loader.__name__)
 def loader(request, monkeypatch):
-    monkeypatch.setattr(resources, "_LOADER", request.param)
+    monkeypatch.setattr(resources, "YAML_LOADER", request.param)
     return request.param
 
 
@@ -30,7 +30,7 @@ def _read(tmp_path: Path, text: str):
 def test_the_c_loader_is_used_when_pyyaml_has_it():
     if not yaml.__with_libyaml__:
         pytest.skip("this PyYAML is built without libyaml")
-    assert resources._LOADER is yaml.CSafeLoader
+    assert resources.YAML_LOADER is yaml.CSafeLoader
 
 
 def _nested(levels: int, leaf: str = "x") -> str:
@@ -134,7 +134,6 @@ def test_the_same_as_the_pure_python_safe_loader(loader, tmp_path):
 
 def test_a_shipped_file_is_parsed_once_and_each_caller_gets_its_own_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path,))
-    monkeypatch.setattr(resources, "_PARSED", {})
     rules = tmp_path / "ontology" / "rules.yaml"
     rules.parent.mkdir()
     rules.write_text("a: [1, 2]\nb: {c: !!set {x, y}}\n", encoding="utf-8")
@@ -149,7 +148,6 @@ def test_a_shipped_file_is_parsed_once_and_each_caller_gets_its_own_copy(tmp_pat
 
 def test_a_shipped_file_changed_on_disk_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path,))
-    monkeypatch.setattr(resources, "_PARSED", {})
     names = tmp_path / "data" / "names.yaml"
     names.parent.mkdir()
     names.write_text("a: 1\n", encoding="utf-8")
@@ -165,7 +163,6 @@ def test_other_files_are_parsed_at_every_read(tmp_path, monkeypatch):
     import os
 
     monkeypatch.setattr(resources, "RESOURCE_ROOTS", (tmp_path / "kg",))
-    monkeypatch.setattr(resources, "_PARSED", {})
     mapping = tmp_path / "mapping.yaml"
     mapping.write_text("a: 1\n", encoding="utf-8")
     stamp = mapping.stat()
