@@ -145,9 +145,12 @@ def _wait_for_lock_holder(store: str, process: subprocess.Popen) -> None:
 
 
 def _interrupt(store: str, *args: str) -> tuple[subprocess.CompletedProcess, float]:
+    # Ctrl-C's default action restored in the child: a suite started in the background
+    # (`make test-time &`) hands SIGINT down ignored, and kg would never see it.
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "--store", store, *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - resets one signal, nothing else
     )
     _wait_for_lock_holder(store, process)
     time.sleep(0.5)
