@@ -286,7 +286,7 @@ def test_the_projection_is_the_graph_networkx_builds_from_its_nodes_and_edges():
     _assert_same(G, H)
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(4))
 def test_pieces_joined_equal_the_whole_store_on_generated_writes(seed):
     """Random quads over a few entities, statements and graphs (the same fact in several
     graphs, several labels and values), written, replaced and dropped at random."""
@@ -307,16 +307,21 @@ def test_pieces_joined_equal_the_whole_store_on_generated_writes(seed):
             (g, RDF.type, KG.Source), (g, URIRef("http://purl.org/dc/terms/title"), Literal(rng.choice("XY"))),
         ]) + (g,)
 
+    # Each check costs about a second on memory: (rdflib parses every section's query of each
+    # graph written), whatever the size: so four writes a seed, every seed making each kind
+    # of write once after a first replacement, in its own order, on graphs of its choosing.
     graph = KnowledgeGraph.open("memory:")
-    for _ in range(8):
-        g = rng.choice(graphs)
-        action = rng.random()
-        if action < 0.6:
+    written: list[URIRef] = []
+    for kind in ["replace", *rng.sample(["replace", "add", "drop"], 3)]:
+        # A drop takes a graph that holds quads, so that it removes something.
+        g = rng.choice(written) if kind == "drop" else rng.choice(graphs)
+        if kind == "replace":
             graph.store.replace_graph(g, [quad(g) for _ in range(rng.randint(1, 25))])
-        elif action < 0.85:
+        elif kind == "add":
             graph.store.add([quad(g) for _ in range(rng.randint(1, 5))])
         else:
             graph.store.drop_graph(g)
+        written = [w for w in written if w != g] + ([g] if kind != "drop" else [])
         _check(graph)
 
 
