@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from shared_data import shared_path
+from shared_data import require_shared, shared_path
 
 from kg.cli import cli, main
 from kg.graph import KnowledgeGraph
@@ -134,8 +134,7 @@ def test_eval_names_a_missing_text(tmp_path):
 
 @pytest.fixture
 def seed_article():
-    if not (SHARED_SEED / "seed-gold.yaml").exists():
-        pytest.skip("../shared (seed article and gold) is absent")
+    require_shared("seed", "seed-gold.yaml")
     return SHARED_SEED
 
 
