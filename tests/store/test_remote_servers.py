@@ -175,12 +175,62 @@ def test_credentials_in_the_url_authenticate_and_are_not_printed(virtuoso_server
     assert "not-the-password" not in str(caught.value)
 
 
+class _CutOff:
+    """A relay on 127.0.0.1 in front of a server: it passes every byte both ways, and once
+    *after* bytes of a PUT request have gone through, it calls *cut* (which kills the
+    server) and closes the connection, so the write is cut off midway whatever its size
+    and however loaded the machine is."""
+
+    def __init__(self, port: int, cut, after: int) -> None:
+        import socket
+        import threading
+
+        self._target, self._cut, self._after = port, cut, after
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.cut_at: int | None = None
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            server = socket.create_connection(("127.0.0.1", self._target))
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source, sink, upstream: bool) -> None:
+        sent, put = 0, False
+        try:
+            while data := source.recv(65536):
+                put = put or (upstream and data.startswith(b"PUT "))
+                sink.sendall(data)
+                sent += len(data) if put else 0
+                if put and sent >= self._after and self.cut_at is None:
+                    self.cut_at = sent
+                    self._cut()
+                    break
+        except OSError:
+            pass  # the other side is gone: close this one too
+        for end in (source, sink):
+            end.close()
+
+    def close(self) -> None:
+        self._listener.close()
+
+
 @pytest.mark.parametrize("transaction", [False, True], ids=["bulk", "transaction"])
 def test_an_oxigraph_replacement_cut_off_midway_touches_no_other_graph(tmp_path, monkeypatch, transaction):
     # Oxigraph replaces a big graph through its bulk loader, not atomically, and a smaller one
-    # in a transaction (kg.store.remote_writes; the threshold raised here to test the second):
-    # the server is killed while the replacement runs; the error says the graph may be partly
-    # written, and every other graph is as it was. A server of its own: this one is killed.
+    # in a transaction (kg.store.remote_writes; the threshold, BULK_PUT_QUADS, set here below
+    # or above the write): the server is killed once a quarter of the replacement's request
+    # has reached it; the error says the graph may be partly written, and every other graph
+    # is as it was. A server of its own: this one is killed.
     import shutil
     import socket
     import subprocess
@@ -209,14 +259,16 @@ def test_an_oxigraph_replacement_cut_off_midway_touches_no_other_graph(tmp_path,
     url = f"http://127.0.0.1:{port}/query"
     old = [(URIRef(f"{A}s{n}"), URIRef(A + "p"), Literal("old"), G1) for n in range(10)]
     other = [(URIRef(A + "s"), URIRef(A + "p"), Literal("kept"), G2)]
-    new = [(URIRef(f"{A}s{n}"), URIRef(A + "p"), Literal(f"new {n}"), G1) for n in range(300_000)]
-    if transaction:
-        monkeypatch.setattr("kg.store.remote.BULK_PUT_QUADS", 1_000_000)
+    new = [(URIRef(f"{A}s{n}"), URIRef(A + "p"), Literal(f"new {n}"), G1) for n in range(20_000)]
+    # 20,000 quads are about 1.3 MB of N-Triples: cut after a quarter of them.
+    monkeypatch.setattr("kg.store.remote.BULK_PUT_QUADS", 1_000_000 if transaction else 5_000)
     server = start()
+    relay = _CutOff(port, server.kill, after=320_000)
     try:
         with open_store(url) as store:
             store.add(old + other)
-            failure: list[Exception] = []
+        failure: list[Exception] = []
+        with open_store(f"http://127.0.0.1:{relay.port}/query") as store:
 
             def replace() -> None:
                 try:
@@ -226,10 +278,9 @@ def test_an_oxigraph_replacement_cut_off_midway_touches_no_other_graph(tmp_path,
 
             writer = threading.Thread(target=replace)
             writer.start()
-            time.sleep(3)
-            server.kill()
-            server.wait()
             writer.join(timeout=120)
+        server.wait()
+        assert relay.cut_at is not None  # cut off midway, not after the write
         said = "is written whole or not at all" if transaction else "may be left partly written"
         assert failure and f"{said}: run the write again" in str(failure[0])
         server = start()
@@ -238,5 +289,6 @@ def test_an_oxigraph_replacement_cut_off_midway_touches_no_other_graph(tmp_path,
             left = {q for q in store.quads() if q[3] == G1}
             assert left == set(old) if transaction else left <= set(old) | set(new)
     finally:
+        relay.close()
         server.kill()
         server.wait()
