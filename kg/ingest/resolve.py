@@ -336,6 +336,10 @@ class Resolver:
         """Existing entities this import refers to."""
         return list(self._known_hits.values())
 
+    def known(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """The stored entities this resolver can link to: IRI -> (label, names)."""
+        return {iri: (label, frozenset(self._known_names[iri])) for iri, label in self._known_labels.items()}
+
     def new_aliases(self, resolved: Resolved) -> set[str]:
         """Names this import met for *resolved* that the graph does not know it by yet."""
         return resolved.variants - self._known_names.get(resolved.iri, set()) - {resolved.label}

@@ -352,7 +352,8 @@ def test_known_names_from_pieces_equal_the_whole_store(tmp_path):
     assert described(graph.store) == described(Whole(graph.store))
     pieces = Resolver.from_store(graph.store, replacing=str(TABLE))
     whole = Resolver.from_store(Whole(graph.store), replacing=str(TABLE))
-    assert pieces._known_names == whole._known_names and pieces._known_labels == whole._known_labels
+    known = pieces.known()
+    assert known == whole.known()
     # The table is being replaced: what only it says is not known (the merged member's name).
-    assert {"Acme Robotics", "Acme"} <= pieces._known_names[ID + "acme"]
-    assert not any(name in ("Company 2", "Company 3") for names in pieces._known_names.values() for name in names)
+    assert {"Acme Robotics", "Acme"} <= known[ID + "acme"][1]
+    assert not any(name in ("Company 2", "Company 3") for _, names in known.values() for name in names)
