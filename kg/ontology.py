@@ -33,8 +33,14 @@ from kg.resources import broken_install, resource_dir
 from kg.safe_io import read_capped_bytes
 
 __all__ = [
-    "OntClass", "Relation", "Qualifier", "QUALIFIER_DISPLAYS", "OWNER_SIDES", "Ontology", "load_ontology",
+    "OWNER_SIDES",
+    "QUALIFIER_DISPLAYS",
+    "OntClass",
+    "Ontology",
+    "Qualifier",
+    "Relation",
     "camel_to_snake",
+    "load_ontology",
 ]
 
 #: The values kg:ownerSide may take: the end of an ownership relation that owns the other.
@@ -110,7 +116,7 @@ class Relation:
     strength: int
     symmetric: bool
     transitive: bool
-    inverse_of: "Relation | None"
+    inverse_of: Relation | None
     wikidata: URIRef | None
     wikidata_inverse: URIRef | None
     investment: bool = False

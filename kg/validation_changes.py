@@ -41,7 +41,15 @@ from rdflib import URIRef
 
 from kg.errors import KGError, StoreError
 from kg.ontology import Ontology
-from kg.validation import ValidationReport, Violation, curie, runs_in_store, validate, validate_in_engine, validate_store
+from kg.validation import (
+    ValidationReport,
+    Violation,
+    curie,
+    runs_in_store,
+    validate,
+    validate_in_engine,
+    validate_store,
+)
 
 __all__ = [
     "SMALL_GRAPH", "ValidationRun", "WriteRefused", "check_write", "record_path", "refuse_violations",

@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-
 TOKEN = "test-token-0123456789abcdef"
 
 

@@ -163,7 +163,7 @@ def test_header_and_prefixes(path):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Question: "), "the first line states the question"
     assert header(path)["Question"].endswith("?")
-    declared = re.findall(r"^\s*PREFIX\s+(\w*):", text, re.M | re.I)
+    declared = re.findall(r"^\s*PREFIX\s+(\w*):", text, re.MULTILINE | re.IGNORECASE)
     assert not set(declared) & set(PREFIXES), "kg's prefixes are pre-declared"
     for name, example in parameters(path).items():
         assert re.search(rf"\?{name}\b", text), f"parameter {name} is not a variable of the query"

@@ -44,7 +44,7 @@ def test_every_format_relation_is_declared_with_label_domain_range(onto):
 def test_format_relations_match_shared_format_md(onto):
     path = require_shared("eval", "FORMAT.md")
     text = path.read_text(encoding="utf-8")
-    rows = re.findall(r"^\| ([a-z_, ]+) \|", text, re.M)
+    rows = re.findall(r"^\| ([a-z_, ]+) \|", text, re.MULTILINE)
     names = {n.strip() for row in rows for n in row.split(",")} - {"name"}
     assert names == set(FORMAT_RELATIONS)
     assert {t for t in FORMAT_TYPES} <= set(onto.classes)

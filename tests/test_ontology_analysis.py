@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from kg.analysis.investments import portfolio
-from kg.analysis.ownership import direct_owners, ownership_edges, owners
+from kg.analysis.ownership import direct_owners, owners, ownership_edges
 from kg.errors import OntologyError
 from kg.ontology import load_ontology
 from kg.resources import resource_dir

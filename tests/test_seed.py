@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from shared_data import needs_shared, shared_path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from shared_data import needs_shared, shared_path
 
 from kg.formats import get_format
 from kg.graph import KnowledgeGraph

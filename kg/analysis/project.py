@@ -28,12 +28,26 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from kg.analysis.joined import PIECE_KIND, Joined, Shape, join_pieces, joined_projection, qualifier_value
+from kg.analysis.joined import (
+    PIECE_KIND,
+    Joined,
+    Shape,
+    join_pieces,
+    joined_projection,
+    qualifier_value,
+)
 from kg.ontology import Ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.store.base import read_workers
 from kg.store.pieces import (
-    CacheWarning, cache_dir, cache_pieces, forget_pieces, graph_pieces, part_values, read_sections, section_parts,
+    CacheWarning,
+    cache_dir,
+    cache_pieces,
+    forget_pieces,
+    graph_pieces,
+    part_values,
+    read_sections,
+    section_parts,
 )
 
 if TYPE_CHECKING:

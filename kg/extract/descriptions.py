@@ -54,7 +54,7 @@ class Descriptions:
     family_first: frozenset[str] = frozenset()  # "He", "Lee": family names that open a name
 
     @classmethod
-    def from_cues(cls, cues: dict) -> "Descriptions":
+    def from_cues(cls, cues: dict) -> Descriptions:
         """From the ``descriptions`` mapping of names.yaml (class -> phrases) and its
         ``descriptions_of_people_too``."""
         phrases = {}

@@ -10,7 +10,7 @@ from kg.errors import IngestError
 from kg.ingest.normalize import reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["KnownEntity", "DocumentEntity", "reference_entities", "reference_sector_words", "reference_maker_nouns", "country_by_code"]
+__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "reference_entities", "reference_maker_nouns", "reference_sector_words"]
 
 
 @dataclass(frozen=True)

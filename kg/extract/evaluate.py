@@ -21,7 +21,7 @@ from kg.extract.guard import is_candidate, mark_candidates, rule_of
 from kg.ingest.normalize import name_key
 from kg.resources import read_yaml
 
-__all__ = ["Counts", "EvalReport", "score", "read_gold", "gold_texts", "SYMMETRIC", "SCORED_QUALIFIERS"]
+__all__ = ["SCORED_QUALIFIERS", "SYMMETRIC", "Counts", "EvalReport", "gold_texts", "read_gold", "score"]
 
 SYMMETRIC = frozenset({"trades_with", "partners_with", "competes_with"})
 SCORED_QUALIFIERS = ("amount", "currency", "stake_percent", "date")
@@ -48,7 +48,7 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.extracted += other.extracted
         self.gold += other.gold

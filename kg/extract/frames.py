@@ -20,7 +20,7 @@ from kg.extract.patterns import Pattern, compile_check, remember_checks, token_a
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["load_frame_patterns", "load_carries", "load_deal_nouns", "TRIGGER_KINDS"]
+__all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}

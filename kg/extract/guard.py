@@ -18,8 +18,13 @@ from kg.errors import OntologyError
 from kg.resources import read_yaml, resource_dir
 
 __all__ = [
-    "default_min_confidence", "mark_candidates", "is_candidate", "rule_of",
-    "check_min_confidence", "resolve_min_confidence", "title_references",
+    "check_min_confidence",
+    "default_min_confidence",
+    "is_candidate",
+    "mark_candidates",
+    "resolve_min_confidence",
+    "rule_of",
+    "title_references",
 ]
 
 

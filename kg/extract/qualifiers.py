@@ -9,11 +9,16 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.patterns import Pattern
-from kg.extract.values import funding_round, same_money_nouns, span_of_days, whole_stake_words
+from kg.extract.values import (
+    funding_round,
+    same_money_nouns,
+    span_of_days,
+    whole_stake_words,
+)
 from kg.ingest.normalize import name_key, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["QualifierReader", "planned", "announced", "described_as"]
+__all__ = ["QualifierReader", "announced", "described_as", "planned"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 

@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from kg.extract.entities import DocumentEntity
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.rule_families import family, node_words, position_words, unbounded
 from kg.extract.qualifiers import QualifierReader, described_as
+from kg.extract.rule_families import family, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
-__all__ = ["RelationReader", "Cues"]
+__all__ = ["Cues", "RelationReader"]
 
 # What an entity of unsure class becomes when a relation's domain or range says otherwise.
 _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Company", "Place": "City", "Event": "Event"}

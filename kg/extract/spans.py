@@ -13,9 +13,22 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
-    "respectively_pairs", "trimmed_mentions", "periods_joined", "near_company_word", "coordinated", "compatible",
-    "whole_money", "credits_apart", "place_led_names", "cut_remainders", "lines_apart", "dateline", "whole_person_names",
-    "product_names", "places_with_of", "unwrapped",
+    "compatible",
+    "coordinated",
+    "credits_apart",
+    "cut_remainders",
+    "dateline",
+    "lines_apart",
+    "near_company_word",
+    "periods_joined",
+    "place_led_names",
+    "places_with_of",
+    "product_names",
+    "respectively_pairs",
+    "trimmed_mentions",
+    "unwrapped",
+    "whole_money",
+    "whole_person_names",
 ]
 
 

@@ -14,8 +14,17 @@ from decimal import Decimal
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["parse_money", "parse_percent", "resolve_date", "span_of_days", "money_words", "funding_round", "money_phrases",
-           "whole_stake_words", "same_money_nouns"]
+__all__ = [
+    "funding_round",
+    "money_phrases",
+    "money_words",
+    "parse_money",
+    "parse_percent",
+    "resolve_date",
+    "same_money_nouns",
+    "span_of_days",
+    "whole_stake_words",
+]
 
 _MONTHS = {
     name: number for number, names in enumerate(

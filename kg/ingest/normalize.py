@@ -18,7 +18,13 @@ from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
 __all__ = [
-    "name_key", "is_meaningful_name", "guess_class", "learn_name_keys", "normalisation_digest", "parse_number", "parse_date",
+    "guess_class",
+    "is_meaningful_name",
+    "learn_name_keys",
+    "name_key",
+    "normalisation_digest",
+    "parse_date",
+    "parse_number",
     "reference_names",
 ]
 

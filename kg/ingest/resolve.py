@@ -33,13 +33,18 @@ from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.ids import entity_iri
-from kg.ingest.normalize import is_meaningful_name, learn_name_keys, name_key, normalisation_digest
+from kg.ingest.normalize import (
+    is_meaningful_name,
+    learn_name_keys,
+    name_key,
+    normalisation_digest,
+)
 from kg.namespaces import KG, RDF, RDFS, SKOS
 from kg.ontology import load_ontology
 from kg.resolution.judgements import canonical_map, read_judgements
 from kg.store.pieces import graph_pieces, read_sections, rows
 
-__all__ = ["Resolver", "Resolved", "name_pieces", "spelling_groups"]
+__all__ = ["Resolved", "Resolver", "name_pieces", "spelling_groups"]
 
 _NAMES_KIND = "names"
 _NAMES_FORMAT = "3"
@@ -199,7 +204,7 @@ class Resolver:
     @classmethod
     def from_store(
         cls, store, *, replacing: str | None = None, neighbours: dict[str, set[str]] | None = None,
-    ) -> "Resolver":
+    ) -> Resolver:
         """A resolver knowing every entity of *store* typed in kg's ontology by the labels
         and aliases named graphs give it (:func:`name_pieces`, cached graph by graph),
         except names that only the graph *replacing* gives: that graph is about to be

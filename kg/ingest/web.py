@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -26,7 +26,14 @@ from kg.extract.documents import (
     text_warning,
 )
 from kg.ingest.feeds import read_feed
-from kg.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError, FetchPolicy, is_url
+from kg.ingest.fetch import (
+    HTML_TYPES,
+    Fetched,
+    Fetcher,
+    FetchError,
+    FetchPolicy,
+    is_url,
+)
 
 __all__ = [
     "DEFAULT_FEED_LIMIT", "FETCH_WORKERS", "Collected", "WebIngested", "WebOrigin", "clean_title", "collect",

@@ -22,8 +22,16 @@ from kg.errors import StoreError
 from kg.store.base import Quad, Results, Store
 
 __all__ = [
-    "data_triples", "install_ontology", "open_store", "resolve_store_url", "shown_url", "store_exists", "Store", "Results", "Quad",
     "DEFAULT_STORE",
+    "Quad",
+    "Results",
+    "Store",
+    "data_triples",
+    "install_ontology",
+    "open_store",
+    "resolve_store_url",
+    "shown_url",
+    "store_exists",
 ]
 
 DEFAULT_STORE = "oxigraph:./kg-store"

@@ -22,7 +22,8 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Literal as TypingLiteral
+from typing import BinaryIO
+from typing import Literal as TypingLiteral
 
 from rdflib.term import Identifier, URIRef
 
@@ -30,7 +31,7 @@ from kg.errors import QueryError, ResultTooLarge
 from kg.formats import RdfFormat
 from kg.sparql import prepare
 
-__all__ = ["GraphVersions", "MAX_READ_WORKERS", "ParserError", "Quad", "Results", "Store", "read_workers", "syntax_error"]
+__all__ = ["MAX_READ_WORKERS", "GraphVersions", "ParserError", "Quad", "Results", "Store", "read_workers", "syntax_error"]
 
 #: Most queries kg runs on one store at once. The engine works out each answer on its
 #: own thread (it releases the GIL) while Python splits the answers already in; kg is
@@ -115,7 +116,7 @@ class Store(abc.ABC):
     #: the GIL or works out of process); the projection then reads two answers at a time.
     concurrent_reads: bool = False
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -29,7 +29,13 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
-from kg.errors import IngestError, QueryError, ResultTooLarge, StoreBusyError, StoreError
+from kg.errors import (
+    IngestError,
+    QueryError,
+    ResultTooLarge,
+    StoreBusyError,
+    StoreError,
+)
 from kg.formats import RdfFormat, base_iri, check_xml, count_quads, writer_prefixes
 from kg.safe_io import read_errors
 from kg.sparql import exact_literal, prepare
@@ -37,7 +43,7 @@ from kg.store import journal
 from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
 from kg.store.journal import DATA_NAME, JOURNAL_NAME
 
-__all__ = ["JOURNAL_NAME", "OxigraphStore", "to_rdflib", "to_oxigraph"]
+__all__ = ["JOURNAL_NAME", "OxigraphStore", "to_oxigraph", "to_rdflib"]
 
 LOCK_NAME = "kg.lock"
 # Where the store's content stands, graph by graph (see OxigraphStore.graph_versions).

@@ -46,7 +46,13 @@ from kg.formats import RdfFormat, base_iri, rdf_read_errors, writer_prefixes
 from kg.sparql import exact_literal, prepare, query_form
 from kg.store.base import ParserError, Quad, Results, Store, syntax_error
 from kg.store.oxigraph import to_oxigraph, to_rdflib
-from kg.store.remote_servers import STAGING_PREFIX, ServerProfile, ServerWarning, altered_datatypes, profile_for
+from kg.store.remote_servers import (
+    STAGING_PREFIX,
+    ServerProfile,
+    ServerWarning,
+    altered_datatypes,
+    profile_for,
+)
 from kg.store.remote_writes import (
     Row,
     bnode_chunks,
@@ -59,7 +65,7 @@ from kg.store.remote_writes import (
     ntriples,
 )
 
-__all__ = ["RemoteStore", "update_endpoint", "without_password", "BULK_PUT_QUADS"]
+__all__ = ["BULK_PUT_QUADS", "RemoteStore", "update_endpoint", "without_password"]
 
 #: Past this many quads Oxigraph replaces a graph by its bulk loader, not in a transaction.
 BULK_PUT_QUADS = 100_000
@@ -280,7 +286,7 @@ class RemoteStore(Store):
             text = response.text
             if "html" in response.headers.get("content-type", ""):
                 # Virtuoso's Graph Store endpoint explains itself in an HTML page.
-                text = re.sub(r"<(title|h\d)>.*?</\1>|<[^>]+>", " ", text, flags=re.S)
+                text = re.sub(r"<(title|h\d)>.*?</\1>|<[^>]+>", " ", text, flags=re.DOTALL)
             message = _first_line(text) or response.reason_phrase
             if response.status_code == 400:
                 # The SPARQL protocol answers 400 to a malformed query or update.

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import StoreError
 
-__all__ = ["KG_DEFAULT_GRAPH", "STAGING_PREFIX", "ServerProfile", "ServerWarning", "altered_datatypes", "profile_for", "is_system_graph"]
+__all__ = ["KG_DEFAULT_GRAPH", "STAGING_PREFIX", "ServerProfile", "ServerWarning", "altered_datatypes", "is_system_graph", "profile_for"]
 
 #: Where kg keeps the default graph's triples on a server without a stored default graph.
 KG_DEFAULT_GRAPH = "urn:x-kg:default-graph"

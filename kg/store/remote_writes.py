@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rdflib import URIRef
 
-__all__ = ["Row", "bnode_chunks", "expected_counts", "has_bnode", "insert_data", "insert_template", "nquads", "ntriples", "move_into_place"]
+__all__ = ["Row", "bnode_chunks", "expected_counts", "has_bnode", "insert_data", "insert_template", "move_into_place", "nquads", "ntriples"]
 
 #: (subject, predicate, object) in N-Triples syntax, and the target graph (None: default).
 Row = tuple[str, str, str, URIRef | None]

@@ -9,7 +9,12 @@ from itertools import combinations
 import networkx as nx
 import pytest
 
-from kg.analysis.investments import coinvestors, investors, portfolio, strongest_coinvestor_pairs
+from kg.analysis.investments import (
+    coinvestors,
+    investors,
+    portfolio,
+    strongest_coinvestor_pairs,
+)
 
 
 def _deals() -> nx.MultiDiGraph:

@@ -8,7 +8,7 @@ import random
 import networkx as nx
 import pytest
 
-from kg.analysis.ownership import ownership_edges, owners
+from kg.analysis.ownership import owners, ownership_edges
 
 
 def _graph(edges) -> nx.MultiDiGraph:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from browser_support import CHROMIUM_FLAGS, chromium_path
 from harness import record
 

@@ -9,7 +9,12 @@ import pytest
 
 from kg.errors import OntologyError
 from kg.extract.documents import Document
-from kg.extract.implications import Implication, implied_facts, load_implications, load_supersessions
+from kg.extract.implications import (
+    Implication,
+    implied_facts,
+    load_implications,
+    load_supersessions,
+)
 from kg.ontology import load_ontology
 from kg.resources import resource_dir
 

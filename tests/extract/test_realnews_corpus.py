@@ -85,8 +85,9 @@ def _cached() -> bool:
 
 @pytest.mark.skipif(not _cached(), reason="real-news texts are not cached (tests/fixtures/realnews/README.md)")
 def test_real_news_scores_stay_above_the_old_extractor():
-    from click.testing import CliRunner
     import json
+
+    from click.testing import CliRunner
 
     from kg.cli import cli
 

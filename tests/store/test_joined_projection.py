@@ -10,7 +10,12 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.analysis.project import build_projection, forget_projections, project, refresh_pieces
+from kg.analysis.project import (
+    build_projection,
+    forget_projections,
+    project,
+    refresh_pieces,
+)
 from kg.graph import KnowledgeGraph
 from kg.namespaces import KG, PROV
 from kg.store.pieces import ACTIVITY

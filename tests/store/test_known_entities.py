@@ -11,8 +11,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.extract.store_io import known_entities
-from kg.ingest.resolve import name_pieces
 from kg.ingest.normalize import name_key
+from kg.ingest.resolve import name_pieces
 from kg.namespaces import KG
 from kg.ontology import load_ontology
 from kg.resolution.judgements import canonical_map, merge, read_judgements
@@ -157,9 +157,8 @@ def test_a_new_process_takes_the_keys_from_the_pieces(tmp_path):
 
 
 def test_pieces_keyed_under_another_normalisation_are_built_again(tmp_path, monkeypatch):
-    from kg.store.pieces import ACTIVITY, forget_pieces
-
     import kg.ingest.resolve as resolve
+    from kg.store.pieces import ACTIVITY, forget_pieces
 
     with _keyed_store(tmp_path / "store") as store:
         name_pieces(store)

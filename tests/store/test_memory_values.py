@@ -96,7 +96,7 @@ def _values_then_optional(rng: random.Random) -> str:
     if rng.random() < 0.3:
         parts.append(_triple(rng))
     if rng.random() < 0.2:
-        parts.append(f"FILTER(!BOUND(?t) || isIRI(?s))")
+        parts.append("FILTER(!BOUND(?t) || isIRI(?s))")
     return " ".join(parts)
 
 
@@ -132,11 +132,11 @@ def test_a_solution_that_binds_nothing_is_a_row(stores):
     [
         # GROUP BY over no solutions: no group, no row (rdflib answers one empty row).
         f"SELECT ?s (COUNT(*) AS ?n) WHERE {{ ?s a <{E}None> }} GROUP BY ?s",
-        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g",
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
         # An aggregate without GROUP BY over no solutions: one group, one row of 0.
         f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s a <{E}None> }}",
         # Groups that exist keep their rows.
-        f"SELECT ?t (COUNT(*) AS ?n) WHERE {{ ?s a ?t }} GROUP BY ?t",
+        "SELECT ?t (COUNT(*) AS ?n) WHERE { ?s a ?t } GROUP BY ?t",
     ],
 )
 def test_grouping_over_no_solutions_agrees_with_oxigraph(stores, query):

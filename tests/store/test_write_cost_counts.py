@@ -13,7 +13,12 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.analysis.project import build_projection, forget_projections, project, refresh_pieces
+from kg.analysis.project import (
+    build_projection,
+    forget_projections,
+    project,
+    refresh_pieces,
+)
 from kg.extract.store_io import known_entities
 from kg.graph import KnowledgeGraph
 from kg.ingest.resolve import Resolver
