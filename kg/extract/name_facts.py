@@ -18,7 +18,7 @@ from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["ByName", "facts_by_name", "load_by_name"]
+__all__ = ["ByName", "facts_by_name", "is_confidence", "load_by_name", "single_relation_rule"]
 
 
 @dataclass(frozen=True)
@@ -32,26 +32,43 @@ class ByName:
     confidence: float
 
 
-def load_by_name(ontology: Ontology, folder: Path | None = None) -> ByName | None:
-    """The ``by_name`` rule of ``triggers.yaml`` (at most one relation has it), checked."""
+def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
+    """The relation of ``triggers.yaml`` that carries the rule *key*, its rule and where it
+    stands (for errors), or None; more than one relation with it, or a rule that is not a
+    mapping, is an :class:`~kg.errors.OntologyError`."""
     folder = folder or resource_dir("ontology")
     data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found = None
     for name, spec in (data.get("relations") or {}).items():
-        rule = (spec or {}).get("by_name")
+        rule = (spec or {}).get(key)
         if rule is None:
             continue
-        where = f"triggers.yaml: {name}: by_name"
-        words, classes, confidence = rule.get("group_words"), rule.get("classes"), rule.get("confidence", 0.6)
-        if found is not None or not isinstance(words, list) or not isinstance(classes, list) \
-                or isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
-            raise OntologyError(f"{where}: one relation only, with group_words, classes and a confidence from 0 to 1")
-        for cls in classes:
-            ontology.cls(str(cls))
-        relation = ontology.relation(str(name))
-        found = ByName(relation.eval_name, frozenset(str(w).casefold() for w in words),
-                       frozenset(str(c) for c in classes), float(confidence))
+        where = f"triggers.yaml: {name}: {key}"
+        if found is not None or not isinstance(rule, dict):
+            raise OntologyError(f"{where}: one relation only, its rule a mapping")
+        found = (str(name), rule, where)
     return found
+
+
+def is_confidence(value: object) -> bool:
+    """Whether *value* is a confidence a rule may give: a number in (0, 1]."""
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value <= 1
+
+
+def load_by_name(ontology: Ontology, folder: Path | None = None) -> ByName | None:
+    """The ``by_name`` rule of ``triggers.yaml`` (at most one relation has it), checked."""
+    found = single_relation_rule("by_name", folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    words, classes, confidence = rule.get("group_words"), rule.get("classes"), rule.get("confidence", 0.6)
+    if not isinstance(words, list) or not isinstance(classes, list) or not is_confidence(confidence):
+        raise OntologyError(f"{where}: one relation only, with group_words, classes and a confidence from 0 to 1")
+    for cls in classes:
+        ontology.cls(str(cls))
+    relation = ontology.relation(name)
+    return ByName(relation.eval_name, frozenset(str(w).casefold() for w in words),
+                  frozenset(str(c) for c in classes), float(confidence))
 
 
 @functools.cache

@@ -15,11 +15,16 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, country_by_code
-from kg.extract.name_facts import ByName, facts_by_name, load_by_name
+from kg.extract.name_facts import (
+    ByName,
+    facts_by_name,
+    is_confidence,
+    load_by_name,
+    single_relation_rule,
+)
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["ByPlaceName", "NameFacts", "facts_by_place_name", "load_by_place_name"]
 
@@ -41,27 +46,21 @@ def load_by_place_name(ontology: Ontology, folder: Path | None = None) -> ByPlac
     The relation must take a facility or a city as its subject and a city or a country as
     its object; an error names the relation and the broken part.
     """
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
-    found = None
-    for name, spec in (data.get("relations") or {}).items():
-        rule = (spec or {}).get("by_place_name")
-        if rule is None:
-            continue
-        where = f"triggers.yaml: {name}: by_place_name"
-        confidence = rule.get("confidence") if isinstance(rule, dict) else None
-        if found is not None or set(rule if isinstance(rule, dict) else ()) - {"confidence"} \
-                or isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
-            raise OntologyError(f"{where}: one relation only, with a confidence from 0 to 1 and nothing else")
-        try:
-            relation = ontology.relation(str(name))
-        except OntologyError as error:
-            raise OntologyError(f"{where}: {error}") from None
-        for inner, outer in _CONTAINMENTS:
-            if not (ontology.is_subclass(inner, relation.domain) and ontology.is_subclass(outer, relation.range)):
-                raise OntologyError(f"{where}: {relation.name} cannot say a {inner} lies in a {outer} (its domain or range)")
-        found = ByPlaceName(relation.eval_name, float(confidence))
-    return found
+    found = single_relation_rule("by_place_name", folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    confidence = rule.get("confidence")
+    if set(rule) - {"confidence"} or not is_confidence(confidence):
+        raise OntologyError(f"{where}: one relation only, with a confidence from 0 to 1 and nothing else")
+    try:
+        relation = ontology.relation(name)
+    except OntologyError as error:
+        raise OntologyError(f"{where}: {error}") from None
+    for inner, outer in _CONTAINMENTS:
+        if not (ontology.is_subclass(inner, relation.domain) and ontology.is_subclass(outer, relation.range)):
+            raise OntologyError(f"{where}: {relation.name} cannot say a {inner} lies in a {outer} (its domain or range)")
+    return ByPlaceName(relation.eval_name, float(confidence))
 
 
 def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, str, str]], rule: ByPlaceName | None,
