@@ -72,3 +72,13 @@ def test_a_broken_rule_is_refused(tmp_path):
     (tmp_path / "triggers.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(OntologyError, match="by_name"):
         load_by_name(load_ontology(), tmp_path)
+
+
+def test_a_rule_that_is_no_mapping_is_refused(tmp_path):
+    shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
+    text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
+    broken = re.sub(r"by_name: \{[^}]*\}", "by_name: yes", text)
+    assert broken != text
+    (tmp_path / "triggers.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(OntologyError, match="by_name: one relation only, its rule a mapping"):
+        load_by_name(load_ontology(), tmp_path)
