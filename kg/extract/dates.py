@@ -1,0 +1,421 @@
+"""Dates as news writes them, read as FORMAT.md asks: a year, a month, a day or a period
+``START/END``, relative phrases ("last week", "Tuesday", "a year ago") resolved against the
+publication date.
+
+The words (months, weekdays, counts, ordinals, which way "last" and "next" move) are data:
+``data/reference/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.errors import IngestError
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["resolve_date", "span_of_days"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    counts: dict[str, int]
+    ordinals: dict[str, int]
+    shifts: dict[str, int]
+    ending_verbs: tuple[str, ...]
+
+    @staticmethod
+    def alternation(names) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _words() -> _Words:
+    path = resource_dir("data") / "reference" / "dates.yaml"
+    data = read_yaml(path, IngestError, "reference data") or {}
+
+    def numbered(key: str, low: int, high: int) -> dict[str, int]:
+        table = data.get(key)
+        if not isinstance(table, dict):
+            raise IngestError(f"{path}: '{key}' must be a mapping")
+        found = {}
+        for number, names in table.items():
+            if not isinstance(number, int) or not low <= number <= high or not isinstance(names, list):
+                raise IngestError(f"{path}: '{key}': {number!r} must be a number from {low} to {high} with a list of words")
+            found.update({str(n).casefold(): number for n in names})
+        return found
+
+    def words_to_numbers(key: str) -> dict[str, int]:
+        table = data.get(key)
+        if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+            raise IngestError(f"{path}: '{key}' must map words to whole numbers")
+        return {str(k).casefold(): v for k, v in table.items()}
+
+    ending = data.get("ending_verbs")
+    if not isinstance(ending, list) or not all(isinstance(v, str) for v in ending):
+        raise IngestError(f"{path}: 'ending_verbs' must be a list of words")
+    return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
+                  words_to_numbers("ordinals"), words_to_numbers("shifts"), tuple(v.casefold() for v in ending))
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    """The phrase shapes, built once from the words."""
+    w = _words()
+    month = rf"(?:{w.alternation(w.months)})\b\.?"
+    count = rf"(?:\d{{1,2}}|{w.alternation(w.counts)})"
+    shift = w.alternation(w.shifts)
+    ordinal = w.alternation(w.ordinals)
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    to = r"\s*(?:-|–|to|through|till|until|and)\s*"
+    month_day = rf"({month})\s+{day}(?:,?\s+(\d{{4}}))?"
+    return {
+        "years": re.compile(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b|\bbetween\s+(\d{4})\s+and\s+(\d{4})\b"),
+        # "2023-24": a year and the next, written short (not "2024-03", a month).
+        "short_years": re.compile(r"\b(?:fy\s*)?(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b(?![-/]\d)"),
+        "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
+        "first_part": re.compile(
+            rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}}))"),
+        "ordinal_part": re.compile(
+            rf"\b({ordinal})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})))?"),
+        "letter_part": re.compile(r"\b(?:(q|h)([1-4])|([1-4])(q|h))\b(?:\s*(?:of\s+)?'?(\d{4}|\d{2})\b)?|\b(\d{4})\s*(q|h)([1-4])\b"),
+        "two_months": re.compile(rf"\b{month_day}{to}{month_day}\b"),
+        "one_month": re.compile(rf"\b({month})\s+{day}{to}{day}\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?"),
+        "month_after": re.compile(rf"\b{day}{to}{day}\s+({month})(?:,?\s+(\d{{4}}))?"),
+        "weekday_to": re.compile(rf"\b({w.alternation(w.weekdays)}){to}{month_day}\b"),
+        "month_day": re.compile(rf"\b({month})\s+{day}\b(?:,?\s+(\d{{4}}))?"),
+        "day_month": re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
+        "month_year": re.compile(rf"\b({month})\s+(?:of\s+)?(\d{{4}})\b"),
+        "year": re.compile(r"(?:in\s+|since\s+|the\s+year\s+)?(\d{4})"),
+        "fiscal": re.compile(r"(?:in\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year|fy\s*(\d{4}))"),
+        "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
+        "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
+        "relative_year_end": re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:({shift})\s+)?year|(?:({shift})\s+)?year[-\s]end)\b"),
+        "relative_unit": re.compile(rf"\b({shift})\s+(year|month|week)\b"),
+        "past_years": re.compile(rf"\b(?:past|last)\s+({count})\s+years\b"),
+        "ago": re.compile(rf"\b({count})\s+(day|week|month|year)s?\s+ago\b"),
+        "month_only": re.compile(
+            rf"(?:in\s+|on\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:({shift})\s+)?"
+            rf"(?:(?:early|mid|late)(?:\s+|\s*-\s*)|end(?:\s+of\s+|\s*-\s*))?({month})"),
+    }
+
+
+def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> str | None:
+    """An ISO 8601 date (``2026``, ``2026-01``, ``2026-01-07``) or period (``2026/2030``)
+    for a date phrase; relative phrases need the publication date and are None without it.
+    A weekday is the last one before the publication, or with *ahead* (the text speaks of
+    what is to come: "will visit on Sunday") the next one. A week runs Monday to Sunday.
+
+    >>> resolve_date("last year", "2026-01"), resolve_date("earlier this month", "2026-01")
+    ('2025', '2026-01')
+    >>> resolve_date("on January 7", "2026-01"), resolve_date("Friday", "2026-01-14")
+    ('2026-01-07', '2026-01-09')
+    >>> resolve_date("Sunday", "2026-01-14", ahead=True), resolve_date("next month", "2026-12-02")
+    ('2026-01-18', '2027-01')
+    >>> resolve_date("from 2026 to 2030", None), resolve_date("the past two years", "2026-01")
+    ('2026/2030', '2024/2025')
+    >>> resolve_date("the January-November period", "2017-12"), resolve_date("January to March 2025", None)
+    ('2017-01/2017-11', '2025-01/2025-03')
+    >>> resolve_date("the first 11 months of this year", "2017-12"), resolve_date("the first half of 2025", None)
+    ('2017-01/2017-11', '2025-01/2025-06')
+    >>> resolve_date("in end-2017", None), resolve_date("by the end of 2019", None), resolve_date("early 2018", None)
+    ('2017-12', '2019-12', '2018')
+    >>> resolve_date("last week", "2026-01-14"), resolve_date("2023-24", None)
+    ('2026-01-05/2026-01-11', '2023/2024')
+    >>> resolve_date("last year", None) is None
+    True
+    """
+    phrase = " ".join(text.casefold().replace("’", "'").split())
+    anchor = _anchor(published)
+    for reader in (_years, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
+                   _written_month_or_year, _relative):
+        found = reader(phrase, anchor, ahead)
+        if found is not None:
+            return found or None  # "": the phrase was read and dates nothing
+    return None
+
+
+def _years(phrase: str, anchor, ahead: bool) -> str | None:
+    found = _patterns()["years"].search(phrase)
+    if found:
+        first, last = (g for g in found.groups() if g)
+        return f"{first}/{last}"
+    short = _patterns()["short_years"].search(phrase)
+    if short:
+        century, first, last = short.groups()
+        # Only a year and the one after it ("2023-24"), so "2024-03" stays a month.
+        if (int(first) + 1) % 100 == int(last):
+            start = int(century + first)
+            return f"{start}/{start + 1}"
+    return None
+
+
+def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
+    found = _patterns()["months"].search(phrase)
+    if not found:
+        return None
+    months = _words().months
+    first, last = months[_month_key(found.group(1))], months[_month_key(found.group(2))]
+    year = found.group(3) or (anchor and anchor[0])
+    if year and first < last:
+        return f"{int(year):04d}-{first:02d}/{int(year):04d}-{last:02d}"
+    return None
+
+
+def _first_part(phrase: str, anchor, ahead: bool) -> str | None:
+    """ "the first 11 months of this year", "the first three quarters of 2030"."""
+    found = _patterns()["first_part"].search(phrase)
+    if not found:
+        return None
+    count, unit, half, quarter, shift, written = found.groups()
+    number = _count(count) if count else 0
+    months = 6 if half else 3 if quarter else number * (3 if unit == "quarters" else 1)
+    year = int(written) if written else anchor and anchor[0] + _words().shifts[shift]
+    if year and 1 < months <= 12:
+        return f"{year:04d}-01/{year:04d}-{months:02d}"
+    return None
+
+
+def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
+    """ "the second quarter of 2024", "Q3 2025", "3Q 2029", "the second half", "H1 2026": the
+    period of months; without a year the news' own (the year before for a part still to come
+    that the text does not speak of as to come: "fourth-quarter profit" in a story of
+    February)."""
+    shift = None
+    found = _patterns()["ordinal_part"].search(phrase)
+    if found:
+        ordinal, unit, shift, written = found.groups()
+        number = _words().ordinals[ordinal]
+        if unit == "half":
+            number = 2 if ordinal == "final" else number if number <= 2 else None
+    else:
+        found = _patterns()["letter_part"].search(phrase)
+        if not found:
+            return None
+        letter, digit, digit_first, letter_after, written, year_first, letter_late, digit_late = found.groups()
+        letter = letter or letter_after or letter_late
+        number = int(digit or digit_first or digit_late)
+        written = written or year_first
+        if written and len(written) == 2:
+            written = f"20{written}"
+        unit = "quarter" if letter == "q" else "half"
+        if unit == "half" and number > 2:
+            return None
+    if not number:
+        return None
+    months = 3 if unit == "quarter" else 6
+    first, last = (number - 1) * months + 1, number * months
+    if written:
+        year = int(written)
+    elif anchor is None:
+        return None
+    elif shift:
+        year = anchor[0] + _words().shifts[shift]
+    else:
+        year = _year_of(first, anchor, ahead=ahead)
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+
+
+def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
+    """A period from one day to another ("May 31 to June 6", "June 7-8", "14-16 March 2022",
+    "from Wednesday to April 8"), or None (no such phrase, a year neither written nor known,
+    a day that does not exist, an end before the start)."""
+    patterns = _patterns()
+    for shape in ("two_months", "one_month", "month_after", "weekday_to"):
+        found = patterns[shape].search(phrase)
+        if not found:
+            continue
+        groups = found.groups()
+        if shape == "two_months":
+            (m1, d1, y1), (m2, d2, y2) = groups[:3], groups[3:]
+        elif shape == "one_month":
+            m1, d1, d2, y2 = groups
+            m2, y1 = m1, None
+        elif shape == "month_after":
+            d1, d2, m1, y2 = groups
+            m2, y1 = m1, None
+        else:
+            start = resolve_date(groups[0], _anchor_text(anchor), ahead=ahead)
+            if start is None or len(start) != 10:
+                return None
+            end = _day(groups[1], groups[2], groups[3] or start[:4])
+            return f"{start}/{end}" if end and end > start else None
+        end_year = y2 or (anchor and anchor[0])
+        if not end_year:
+            return None
+        months = _words().months
+        end_month, start_month = months[_month_key(m2)], months[_month_key(m1)]
+        # "December 28 to January 3, 2026": the year written once is the end's.
+        start_year = y1 or (int(end_year) - 1 if start_month > end_month else end_year)
+        first, last = _day(m1, d1, start_year), _day(m2, d2, end_year)
+        return f"{first}/{last}" if first and last and first < last else None
+    return None
+
+
+def _written_day(phrase: str, anchor, ahead: bool) -> str | None:
+    """ "2024-03-03", "March 3", "Mar. 3, 2024", "3 March 2024", "the 3rd of March"."""
+    full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
+    if full:
+        return full.group(0)
+    patterns = _patterns()
+    month_day, day_month = patterns["month_day"].search(phrase), patterns["day_month"].search(phrase)
+    if not (month_day or day_month):
+        return None
+    month, day, written = month_day.groups() if month_day else (day_month.group(2), day_month.group(1), day_month.group(3))
+    year = written or _year_of(_words().months[_month_key(month)], anchor, ahead=ahead)
+    # A day the calendar lacks ("February 30") is no date; nor is one without a year. The
+    # phrase is read no further: "February 30" is no month either.
+    return (_day(month, day, year) if year else None) or ""
+
+
+def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
+    """A month with its year, a year, a fiscal year, part of a year, the end of a year."""
+    patterns = _patterns()
+    found = patterns["month_year"].search(phrase)
+    if found:
+        return f"{found.group(2)}-{_words().months[_month_key(found.group(1))]:02d}"
+    found = patterns["year"].fullmatch(phrase) or patterns["fiscal"].fullmatch(phrase) or patterns["part_of_year"].fullmatch(phrase)
+    if found:
+        return next(g for g in found.groups() if g)
+    found = patterns["year_end"].fullmatch(phrase)
+    if found:
+        return f"{found.group(1)}-12"
+    return None
+
+
+def _relative(phrase: str, anchor, ahead: bool) -> str | None:
+    """Phrases that count from the news: "the end of the year", "last year", "the past two
+    years", "three months ago", "next week", "yesterday", "Tuesday", "in March"."""
+    if anchor is None:
+        return None
+    y, m, d = anchor
+    words, patterns = _words(), _patterns()
+    found = patterns["relative_year_end"].search(phrase)
+    if found:
+        return f"{y + words.shifts.get(found.group(1) or found.group(2) or 'this', 0):04d}-12"
+    found = patterns["past_years"].search(phrase)
+    if found:
+        return f"{y - _count(found.group(1))}/{y - 1}"
+    found = patterns["ago"].search(phrase)
+    if found:
+        return _ago(_count(found.group(1)), found.group(2), anchor)
+    for found in patterns["relative_unit"].finditer(phrase):
+        shift, unit = words.shifts[found.group(1)], found.group(2)
+        if unit == "year":
+            return str(y + shift)
+        if unit == "month" and m:
+            total = y * 12 + (m - 1) + shift
+            return f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if unit == "week" and d:
+            monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday()) + timedelta(weeks=shift)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if d:
+        today = date(y, m, d)
+        if re.search(r"\byesterday\b", phrase):
+            return (today - timedelta(days=1)).isoformat()
+        if re.search(r"\btoday\b|\btonight\b", phrase):
+            return today.isoformat()
+        for name, weekday in words.weekdays.items():
+            if re.search(rf"\b{name}\b", phrase):
+                if ahead:
+                    return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
+                return (today - timedelta(days=(today.weekday() - weekday) % 7)).isoformat()
+    # "in March", "mid-March", "by the end of March", "last March": the month.
+    found = patterns["month_only"].fullmatch(phrase)
+    if found:
+        shift, number = found.group(1), words.months[_month_key(found.group(2))]
+        if shift and m and words.shifts[shift]:
+            # "last March": the latest March before the news' month; "next March" the first after.
+            step = words.shifts[shift]
+            year = y if (number - m) * step > 0 else y + step
+            return f"{year:04d}-{number:02d}"
+        return f"{_year_of(number, anchor, ahead=ahead):04d}-{number:02d}"
+    return None
+
+
+def _month_key(name: str) -> str:
+    return name.rstrip(".").strip()
+
+
+def _count(word: str) -> int:
+    return _words().counts.get(word) or int(word)
+
+
+def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
+    """The year of a month the text names without one: the news' own, or the year before for
+    a month more than three months after the news' that the text does not speak of as to
+    come ("on Dec. 24" in a story of March: last December)."""
+    if anchor is None:
+        return None
+    y, m, _ = anchor
+    return y - 1 if m and not ahead and month - m > 3 else y
+
+
+def _ago(count: int, unit: str, anchor) -> str | None:
+    """ "two years ago", "three months ago", "a week ago": counted back from the news."""
+    y, m, d = anchor
+    if unit == "year":
+        return str(y - count)
+    if unit == "month" and m:
+        total = y * 12 + (m - 1) - count
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if d:
+        return (date(y, m, d) - timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    return None
+
+
+def _day(month: str, day: str, year) -> str | None:
+    try:
+        return date(int(year), _words().months[_month_key(month)], int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _anchor_text(anchor) -> str | None:
+    if anchor is None or anchor[2] is None:
+        return None
+    return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
+
+
+def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
+    if not published:
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
+
+
+def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
+    """The period a text gives an event starting on *day* ("his three-day visit", "for
+    three days from Sunday"), or ending on it when the text says it ended then ("concluded
+    on June 29"); None when it gives no length in days. The length may also come from the
+    sentence *following*, when that refers back to the event ("During the three-day forum").
+
+    >>> span_of_days("2024-04-14", "to kick off his three-day official visit to China")
+    '2024-04-14/2024-04-16'
+    >>> span_of_days("2023-06-29", "The forum concluded on June 29.", following="During the three-day forum, ...")
+    '2023-06-27/2023-06-29'
+    >>> span_of_days("2024-04-14", "a visit on Sunday") is None
+    True
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return None
+    words = " ".join(text.casefold().split())
+    counts = r"(\d{1,2}|" + _Words.alternation(_words().counts) + r")"
+    length = re.search(rf"\b{counts}-day\b", words) or re.search(rf"\bfor {counts} days\b", words) \
+        or re.search(rf"\bthe {counts}-day\b", " ".join(following.casefold().split()))
+    if not length:
+        return None
+    days = _count(length.group(1))
+    if days < 2:
+        return None
+    if re.search(rf"\b(?:{_Words.alternation(_words().ending_verbs)})\b", words):
+        end = date.fromisoformat(day)
+        return f"{(end - timedelta(days=days - 1)).isoformat()}/{day}"
+    start = date.fromisoformat(day)
+    return f"{day}/{(start + timedelta(days=days - 1)).isoformat()}"
