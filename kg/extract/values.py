@@ -100,8 +100,13 @@ def _money_pattern() -> re.Pattern:
     scale = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     # Gaps of a few spaces at most: an open \s* scanned every run of blanks from each of its
     # starts, quadratic on a page of whitespace.
+    # A range ("$10-20 million") is read as its low end, the least the text says; a
+    # hyphen may join the number to its scale ("$5-million"), and two scales multiply
+    # ("Rs 1.5 lakh crore").
     return re.compile(
-        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER})\s{{0,3}}(?P<scale>(?:{scale})\b)?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
+        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER})"
+        rf"(?:\s?(?:-|–|to)\s?(?:{signs})?(?P<high>{_NUMBER}))?"
+        rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
 
@@ -133,8 +138,8 @@ def parse_money(text: str) -> tuple[float, str] | None:
     (2370000000000.0, 'CNY')
     >>> parse_money("around $340 billion"), parse_money("9 billion won"), parse_money("US$1.5m")
     ((340000000000.0, 'USD'), (9000000000.0, 'KRW'), (1500000.0, 'USD'))
-    >>> parse_money("$128.3 billion")
-    (128300000000.0, 'USD')
+    >>> parse_money("$128.3 billion"), parse_money("$10-20 million"), parse_money("Rs 1.5 lakh crore")
+    ((128300000000.0, 'USD'), (10000000.0, 'USD'), (1500000000000.0, 'INR'))
     >>> parse_money("12 apples") is None
     True
     """
@@ -145,8 +150,8 @@ def parse_money(text: str) -> tuple[float, str] | None:
             continue
         # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
         amount = Decimal(match.group("number").replace(",", ""))
-        if match.group("scale"):
-            amount *= Decimal(str(scales[match.group("scale").casefold()]))
+        for word in (match.group("scale") or "").casefold().split():
+            amount *= Decimal(str(scales[word]))
         return float(round(amount, 6)), words[symbol.casefold()]
     return None
 
@@ -156,28 +161,47 @@ def parse_percent(text: str) -> float | None:
 
     >>> parse_percent("1.7 percent"), parse_percent("30%"), parse_percent("a fifth") is None
     (1.7, 30.0, True)
+    >>> parse_percent("a 51-percent stake"), parse_percent("4.5pc"), parse_percent("10% to 15%")
+    (51.0, 4.5, 15.0)
     """
-    match = re.search(rf"({_NUMBER})\s*(?:%|per\s*cent|percent|pct)", text, re.IGNORECASE)
+    sign = r"(?:\s*|-)(?:%|per\s*cent|percent\b|pct\b|pc\b)"
+    # "10% to 15%", each figure a percentage: a change, read as where it ends.
+    change = re.search(rf"(?:{_NUMBER}){sign}\s*to\s*({_NUMBER}){sign}", text, re.IGNORECASE)
+    match = change or re.search(rf"({_NUMBER}){sign}", text, re.IGNORECASE)
     return float(match.group(1).replace(",", "")) if match else None
 
 
 _ROUND = re.compile(
-    r"\b(?:(series|round)\s+([a-h])\b|(pre-seed|seed|angel|pre-ipo|bridge|growth)\b(?=[\s-]+(?:funding|financing|investment|stage|round))|(ipo)\b)",
+    r"\b(?:(?P<pre>pre-?\s?)?(?:series|round)\s+(?P<letter>[a-h])(?P<part>\+{1,2}|-?\d)?(?![\w-])"
+    # "pre-A", "a B round", "B+ round": a bare letter only before a round word, and never
+    # "A", which is an article as often ("A round led by ...").
+    r"|pre-?(?P<pre_letter>[a-h])(?P<pre_part>\+)?(?=[\s-]+(?:round|funding|financing))"
+    r"|(?-i:(?P<bare>[B-H]))(?P<bare_part>\+{1,2}|-?\d)?(?=[\s-]+(?:round|funding|financing)\b)"
+    r"|(?P<word>pre-seed|seed|angel|pre-ipo|bridge|growth)\b(?=[\s-]+(?:funding|financing|investment|stage|round))"
+    r"|(?P<strategic>strategic)\b(?=[\s-]+(?:funding|financing|round))"
+    r"|(?P<ipo>ipo)\b)",
     re.IGNORECASE,
 )
 
 
 def funding_round(text: str) -> str | None:
-    """The funding round a sentence names, in kg's spelling (``series-b``, ``seed``).
+    """The funding round a sentence names, in kg's spelling (``series-b``, ``seed``), the
+    spelling of its store and of the Crunchbase tables; FORMAT.md fixes none.
 
     >>> funding_round("led a $40 million Series B round"), funding_round("its seed funding")
     ('series-b', 'seed')
-    >>> funding_round("a series of deals") is None
-    True
+    >>> funding_round("a Series B+ round"), funding_round("its pre-A round"), funding_round("a C round")
+    ('series-b+', 'pre-series-a', 'series-c')
+    >>> funding_round("a series of deals") is None, funding_round("a strategic investment") is None
+    (True, True)
     """
     match = _ROUND.search(text)
     if not match:
         return None
-    if match.group(1):
-        return f"series-{match.group(2).lower()}"
-    return (match.group(3) or match.group(4)).lower()
+    found = match.groupdict()
+    if found["letter"] or found["bare"]:
+        stage = f"series-{(found['letter'] or found['bare']).lower()}{found['part'] or found['bare_part'] or ''}"
+        return f"pre-{stage}" if found["pre"] else stage
+    if found["pre_letter"]:
+        return f"pre-series-{found['pre_letter'].lower()}{found['pre_part'] or ''}"
+    return (found["word"] or found["strategic"] or found["ipo"]).lower()
