@@ -286,7 +286,8 @@ class Extractor:
         """The ruler's names replace the statistical ones they overlap, except a place
         inside a longer organisation, facility or event name ("Taiwan" in "Taiwan
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
-        statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT")]
+        # A place inside a money phrase is the currency's ("5 million U.S. dollars").
+        statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = place_led_names(cut_remainders(doc, people))

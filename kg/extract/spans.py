@@ -336,25 +336,27 @@ def compatible(a, b) -> bool:
 
 def whole_money(doc):
     """Money phrases whole, where NER cut them short or took them for something else
-    ("2.2bn" without its "$", "41.3 million" without "euros"); what NER took for money but
-    is a percentage ("a 10 per cent stake") becomes one."""
+    ("2.2bn" without its "$", "41.3 million" without "euros"); what NER took for money or a
+    number but is a percentage ("a 10 per cent stake", "a 4.5pc stake") becomes one."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    if any(e.label_ == "MONEY" and parse_percent(e.text) is not None and parse_money(e.text) is None for e in doc.ents):
-        doc.ents = [
-            Span(doc, e.start, e.end, label="PERCENT") if e.label_ == "MONEY" and parse_percent(e.text) is not None
-            and parse_money(e.text) is None else e
-            for e in doc.ents
-        ]
+    def percent(e) -> bool:
+        # What NER took for money or a bare number but is a percentage ("a 4.5pc stake").
+        return e.label_ in ("MONEY", "CARDINAL") and parse_percent(e.text) is not None and parse_money(e.text) is None
+
+    if any(percent(e) for e in doc.ents):
+        doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in doc.ents]
     spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
     spans = [m for m in spans if m is not None]
     if not spans:
         return doc
-    # Only values give way; a name overlapping a money phrase keeps its place.
+    # Only values give way; a name overlapping a money phrase keeps its place, unless it is
+    # the currency's own word after the number ("300 million Hong Kong dollars").
     values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
     names = [e for e in doc.ents if e.label_ not in values]
-    spans = [m for m in spans if not any(m.start < e.end and e.start < m.end for e in names)]
+    spans = [m for m in spans if not any(m.start < e.end and e.start < m.end and not m.start < e.start < e.end <= m.end
+                                         for e in names)]
     kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
