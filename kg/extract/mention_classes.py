@@ -12,7 +12,7 @@ from kg.extract.entities import KnownEntity
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited
-from kg.extract.places import is_region, world_city_country
+from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
 from kg.ingest.normalize import guess_class, name_key
 
@@ -43,6 +43,7 @@ class MentionClasses:
     research: tuple[str, ...] = ()  # words of a research organisation's name
     legal_forms: frozenset[str] = frozenset()  # "co", "ltd", "ag"
     investment_words: frozenset[str] = frozenset()  # "capital", "fund", "ventures"
+    firm_titles: frozenset[str] = frozenset()  # "ceo", "founder": titles of a firm's people
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -78,8 +79,13 @@ class MentionClasses:
             return None
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
+                and ent[-1].text not in _PLACE_HEADS:
+            return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
+        if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
+            return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent)) \
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
@@ -122,6 +128,19 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _has_firm_title(self, ent) -> bool:
+        """Whether a title only a firm's people hold follows the name and its "'s"."""
+        doc, i = ent.doc, ent.end
+        if ent[-1].lower_ not in ("'s", "’s", "'", "’"):
+            if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
+                return False
+            i += 1
+        while i < len(doc) and doc[i].lower_ in ("founder", "and", "co", "-") and i + 1 < len(doc) and doc[i + 1].lower_ not in (",", "."):
+            if doc[i].lower_ in self.firm_titles:
+                return True
+            i += 1
+        return i < len(doc) and doc[i].lower_.rstrip(".") in self.firm_titles
 
     def legal_form(self, text: str) -> bool:
         """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else

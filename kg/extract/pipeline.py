@@ -52,6 +52,7 @@ from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.spans import (
+    briefs_joined,
     credits_apart,
     cut_remainders,
     lines_apart,
@@ -178,6 +179,9 @@ class Extractor:
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
+        self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
+        self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._portfolio_titles = frozenset(str(w).lower() for w in cues.get("portfolio_titles", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
         self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
@@ -197,7 +201,7 @@ class Extractor:
             government_verbs=frozenset(str(v) for v in cues.get("government_verbs", ())),
             government=tuple(cues.get("government_cues", ())), research=tuple(cues.get("research_cues", ())),
             legal_forms=frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w)),
-            investment_words=self._investment_words,
+            investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -347,7 +351,10 @@ class Extractor:
         changed, ents = False, []
         for ent in doc.ents:
             joints = [t for t in ent if t.lower_ in ("and", ",")]
-            if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or name_key(ent.text) in self.known:
+            # "Ministry of Trade, Industry and Energy": a public body's portfolio is listed
+            # inside its one name.
+            portfolio = len(ent) > 2 and ent[0].lower_ in self._body_heads and ent[1].lower_ in ("of", "for")
+            if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in self.known:
                 ents.append(ent)
                 continue
             parts, start = [], ent.start
@@ -370,7 +377,7 @@ class Extractor:
     def _add_appositions(self, doc):
         from spacy.tokens import Span
 
-        doc = self._split_lists(doc)
+        doc = self._split_lists(briefs_joined(doc, self._body_heads, self._briefs))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):
@@ -531,6 +538,16 @@ class Extractor:
             start, end = ent.start, ent.end
             while end - start > 1 and ent.doc[end - 1].lower_ in self._person_titles:
                 end -= 1
+            if self._after_portfolio_title(ent) and end - start > 2 and guess_class(ent.doc[end - 2:end].text, "Company") == "Person":
+                # "Energy Paul Kellan" of "Secretary of Energy Paul Kellan": the brief and
+                # the person NER read as one name.
+                result.append(Span(ent.doc, end - 2, end, label="PERSON"))
+                continue
+            if self._portfolio(ent):
+                continue  # "Trade" of "Minister of Trade Ana Lim": a minister's brief, no name
+            if ent.label_ == "PERSON" and end - start > 2 and start > 1 and ent.doc[start - 1].text in ("-", "‐") \
+                    and ent.doc[start - 2].lower_ in self._person_titles:
+                start += 1  # "General" of "Secretary-General Ana Lim": the title's second half
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self._organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
@@ -543,6 +560,21 @@ class Extractor:
                 continue  # the round's letter: "Series B+"
             result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
         return result
+
+    def _after_portfolio_title(self, ent) -> bool:
+        doc = ent.doc
+        return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in self._portfolio_titles
+
+    def _portfolio(self, ent) -> bool:
+        """Whether *ent* is the brief in a title ("Minister of Trade", "Secretary of State",
+        "Minister for Economic Affairs" before a person's name, or alone in a title):
+        after a portfolio title and "of"/"for", and a person's name or the sentence's
+        words, not a name, after it."""
+        if not self._after_portfolio_title(ent):
+            return False
+        doc = ent.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return after is None or after.ent_type_ == "PERSON" or not (after.pos_ == "PROPN" or after.text[:1].isupper())
 
     def _names_same(self, doc, first, second) -> bool:
         between = " ".join(doc[first.end:second.start].text.split())

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from kg.errors import IngestError
 from kg.ingest import normalize
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_names
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["forget_cache", "is_region", "world_city_country"]
+__all__ = ["forget_cache", "is_region", "place_led", "world_city_country"]
 
 _CITIES_KIND = "kg-geonames-cities/1"
 
@@ -88,6 +88,42 @@ def _regions() -> frozenset[str]:
     names |= {str(name) for regions in (data.get("regions") or {}).values() for name in regions or ()}
     names |= {str(name) for name in data.get("world_regions") or ()}
     return frozenset(name_key(n) for n in names)
+
+
+@functools.cache
+def _firm_places() -> tuple[frozenset[str], frozenset[str], int]:
+    """Keys of the regions, and countries and least population of the cities, whose names
+    open firms' names (``place_led_firms`` of cities.yaml)."""
+    data = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data")
+    rule = data.get("place_led_firms") or {}
+    countries = frozenset(str(c) for c in rule.get("countries") or ())
+    regions = {str(name) for country, names in (data.get("regions") or {}).items() if country in rule.get("region_countries", ()) for name in names or ()}
+    regions |= {str(name) for country, names in (data.get("cities") or {}).items() if country in rule.get("region_countries", ()) for name in names or ()}
+    return frozenset(name_key(n) for n in regions), countries, int(rule.get("min_population") or 0)
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    return frozenset(str(n) for n in reference_names().get("family_name_first") or ())
+
+
+def place_led(name: str) -> bool:
+    """Whether *name* opens with a city or province that firms of its country put first in
+    their names ("Shenzhen Inovance", "Jiangsu Hengrui", "Busan Bank"), so that it is no
+    person's however NER reads it. Only the first of two or more words counts.
+
+    >>> place_led("Zhejiang Dahua"), place_led("Sichuan Kelun"), place_led("Austin Russell"), place_led("Shenzhen")
+    (True, True, False, False)
+    """
+    words = name.split()
+    if len(words) < 2 or words[-1] in _family_names():
+        return False
+    first = name_key(words[0])
+    regions, countries, least = _firm_places()
+    if first in regions:
+        return True
+    found = _cities().get(first)
+    return found is not None and found[0] in countries and found[1] >= least
 
 
 def forget_cache() -> None:

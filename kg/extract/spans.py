@@ -13,6 +13,7 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
+    "briefs_joined",
     "compatible",
     "coordinated",
     "credits_apart",
@@ -421,6 +422,42 @@ def place_led_names(doc):
         i += 1
     if len(merged) != len(ents):
         doc.ents = merged
+    return doc
+
+
+def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
+    """ "Ministry of Oceans, Fisheries and Ports", "Ministry of Science and ICT": a public
+    body's name whose brief is a list NER cut at a comma or "and" is one name, when every
+    item after the cut is a brief (*briefs*: lower-case words and phrases of the names of
+    ministries and departments) and the list closes with "and". *heads*: the first words
+    of such names ("ministry", "department")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    longer = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads):
+            continue
+        if not any(t.lower_ in ("of", "for") for t in ent[:3]):
+            continue
+        i, end = ent.end, None
+        while i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text[:1].isupper():
+            item = i + 1
+            while item < len(doc) and doc[item].text[:1].isupper() and " ".join(t.lower_ for t in doc[i + 1:item + 1]) in briefs:
+                item += 1
+            if item == i + 1:
+                break
+            if doc[i].text == "and":
+                end = item  # a list closes with "and": "..., Fisheries and Ports"
+                if item >= len(doc) or doc[item].text != ",":
+                    break
+            i = item
+        if end is not None:
+            longer.append(Span(doc, ent.start, end, label="ORG"))
+    if not longer:
+        return doc
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
+    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
     return doc
 
 

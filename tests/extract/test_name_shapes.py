@@ -1,0 +1,98 @@
+"""Shapes of names that hold for news in general, on hand-written sentences: firms named
+after their home city or province, legal forms of more countries, a firm's people after
+its "'s", a minister's brief, a public body whose brief is a list. Each rule has several
+sentences of its shape, so that a rule fitted to one wording fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import place_led
+
+
+def types(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hefei Lumio and Tianjin Corrix both cut their forecasts on Tuesday.", "Hefei Lumio"),
+    ("Hefei Lumio and Tianjin Corrix both cut their forecasts on Tuesday.", "Tianjin Corrix"),
+    ("Analysts expect Hunan Veltra to post a loss this quarter.", "Hunan Veltra"),
+    ("The contract went to Daegu Marisol after a year of talks.", "Daegu Marisol"),
+])
+def test_a_name_opening_with_a_city_or_province_of_east_asia_is_a_firm(extract_text, text, name):
+    assert types(extract_text(text)).get(name) in ("Company", "InvestmentFirm")
+
+
+@pytest.mark.parametrize("name, led", [
+    ("Zhejiang Morvan", True), ("Busan Tellico", True), ("Osaka Kenji", True),
+    # A family name last is a person's, in the given-name-first order of English news.
+    ("Yulin Zhang", False), ("Xinyi Wang", False),
+    # Given names that are towns elsewhere, and one word alone.
+    ("Austin Ferris", False), ("Victoria Lund", False), ("Shenzhen", False),
+])
+def test_which_names_a_place_opens(name, led):
+    assert place_led(name) is led
+
+
+def test_a_person_whose_name_is_no_place_stays_a_person(extract_text):
+    found = types(extract_text("Harriet Olsen met Chen Wei in Hangzhou on Monday."))
+    assert (found.get("Harriet Olsen"), found.get("Chen Wei")) == ("Person", "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarvo Oyj said it would cut 300 jobs in Finland.", "Tarvo Oyj"),
+    ("Fjellnes ASA agreed to sell its ferry arm.", "Fjellnes ASA"),
+    ("Menara Kiri Bhd won the bridge contract.", "Menara Kiri Bhd"),
+    ("Orlov Tensor PJSC delayed its bond sale.", "Orlov Tensor PJSC"),
+])
+def test_legal_forms_of_more_countries_make_a_firm(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("Harlow Pike's CEO Dana Ortiz said the plant would open in May.", "Harlow Pike", "Dana Ortiz"),
+    ("Quenby Marsh's chairman Ilan Cobb stepped down on Friday.", "Quenby Marsh", "Ilan Cobb"),
+    ("Ravel Dunn's founder Mina Holt sold part of her stake.", "Ravel Dunn", "Mina Holt"),
+])
+def test_the_name_before_a_firm_title_is_a_firms(extract_text, text, firm, person):
+    found = types(extract_text(text))
+    assert (found.get(firm), found.get(person)) == ("Company", "Person")
+
+
+@pytest.mark.parametrize("text, person, brief", [
+    ("Minister of Mines Tomas Abara flew to Lima on Sunday.", "Tomas Abara", "Mines"),
+    ("She met Secretary of Energy Paul Kellan in Houston.", "Paul Kellan", "Energy"),
+    ("Federal Minister for Digital Affairs Jana Wolter opened the fair.", "Jana Wolter", "Digital Affairs"),
+])
+def test_a_ministers_brief_is_no_entity(extract_text, text, person, brief):
+    found = types(extract_text(text))
+    assert found.get(person) == "Person"
+    assert brief not in found
+
+
+def test_a_title_written_with_a_hyphen_is_no_part_of_the_name(extract_text):
+    found = types(extract_text("Director-General Ines Vark warned of slower trade."))
+    assert found.get("Ines Vark") == "Person"
+    assert "General Ines Vark" not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Korea's Ministry of Oceans, Fisheries and Ports said exports of seaweed rose.", "Ministry of Oceans, Fisheries and Ports"),
+    ("The Department of Labor, Skills and Employment will publish the figures.", "Department of Labor, Skills and Employment"),
+    ("Officials of the Ministry of Land, Housing and Transport visited the site.", "Ministry of Land, Housing and Transport"),
+])
+def test_a_public_body_whose_brief_is_a_list_is_one_name(extract_text, text, body):
+    assert types(extract_text(text)).get(body) == "GovernmentBody"
+
+
+def test_a_brief_joined_by_and_and_a_firm_after_a_ministry(extract_text):
+    found = types(extract_text("The Ministry of Science and ICT and the Ministry of Finance and Tarvik Motors signed the pact."))
+    assert found.get("Ministry of Science and ICT") == "GovernmentBody"
+    assert "Tarvik Motors" in found
+    assert not any("Tarvik" in name and name != "Tarvik Motors" for name in found)
+
+
+def test_a_minister_of_a_country_keeps_the_country(extract_text):
+    found = types(extract_text("The Prime Minister of Malaysia met Kenji Aso, the president of Torvald Steel."))
+    assert (found.get("Malaysia"), found.get("Torvald Steel")) == ("Country", "Company")
