@@ -102,7 +102,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 if unknown:
                     raise OntologyError(f"{where}: sector-noun {unknown[0]!r} is none of the makers of data/reference/sectors.yaml")
             groups.append((relation, group))
-    titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former"})
+    titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former", "board"})
     patterns = []
     for relation, group in groups:
         for frame in frames:

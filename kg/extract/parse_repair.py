@@ -18,9 +18,13 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
 
 
-def repair_parse(doc) -> int:
+def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     """Give merged mentions and values of *doc* the dependency labels their place in the
     sentence calls for, in place; return how many tokens changed.
+
+    - a word of *hyphenated* (lower case, e.g. "tie-up", "spin-off") written without
+      spaces, which the tokenizer splits in three, is one noun again, so that a trigger
+      written with its hyphen can match it;
 
     - a merged name followed by its possessive mark and hanging on a noun is that noun's
       possessor (``poss``), whatever label its first word had ("Kim Min-soo's visit");
@@ -28,7 +32,16 @@ def repair_parse(doc) -> int:
       the name, belongs to the title ("Kim, president and CEO of Hanul");
     - a verb written with the prefix "co-", which the tokenizer splits ("co", "-", "led"),
       is one word again, lemma "co-lead" ("co-led by", "co-founded");
-    - a name parsed as a compound of the verb after it is its subject;
+    - a name parsed as a compound of the verb after it is its subject, and a name parsed
+      as an adverbial noun before a verb that has no subject ("A and B formed a joint
+      venture") is that subject too;
+    - of two names joined by "and" that the parser read as the first modifying the second
+      ("Hanul and Minjin formed ..." with Hanul a modifier of Minjin), the first takes the
+      second's place and the second is coordinated with it;
+    - a present-tense verb after a name that the tagger took for a plural noun with the
+      name as its modifier ("Hanul competes with Minjin", "Daewon invests in Hanul") is a
+      verb, and the name its subject: a plural noun with no determiner cannot head a
+      clause;
     - a person parsed as a compound of the title after it ("named Kim chief executive") is
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
@@ -42,7 +55,7 @@ def repair_parse(doc) -> int:
     >>> repair_parse(doc), doc[0].dep_
     (1, 'poss')
     """
-    changed = _join_prefixed_verbs(doc)
+    changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -53,7 +66,16 @@ def repair_parse(doc) -> int:
                 and any(c.dep_ == "case" and c.text in _POSSESSIVE_MARKS for c in token.children):
             token.dep_ = "poss"
             changed += 1
-        elif token.dep_ == "compound" and token.ent_type_ and token.head.pos_ == "VERB" and token.i < token.head.i \
+        elif _coordination_taken_for_modifier(token):
+            second = token.head
+            token.head, token.dep_ = second.head, second.dep_
+            second.head, second.dep_ = token, "conj"
+            changed += 1
+        elif _verb_taken_for_noun(token):
+            token.head.pos_, token.head.tag_ = "VERB", "VBZ"
+            token.dep_ = "nsubj"
+            changed += 1
+        elif token.dep_ in ("compound", "npadvmod") and token._.kg_entity and token.head.pos_ == "VERB" and token.i < token.head.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             # A name cannot modify a verb: it is the verb's subject ("Kim Min-soo serves as ...").
             token.dep_ = "nsubj"
@@ -68,6 +90,32 @@ def repair_parse(doc) -> int:
             token.dep_ = "dobj"
             changed += 1
     return changed
+
+
+def _coordination_taken_for_modifier(token) -> bool:
+    """Whether *token*, a merged name, and the name after the "and" that follows it were
+    parsed as a modifier and its head rather than as two coordinated names."""
+    head = token.head
+    if token.dep_ not in ("nmod", "compound", "amod") or not token._.kg_entity or not head._.kg_entity:
+        return False
+    if head.i != token.i + 2 or head.dep_ == "ROOT" or token.doc[token.i + 1].lower_ not in ("and", "&"):
+        return False
+    return token.doc[token.i + 1].head.i == token.i
+
+
+def _verb_taken_for_noun(token) -> bool:
+    """Whether *token*, a merged name, is the subject of a present-tense verb the tagger
+    read as a plural noun the name modifies: the word right after the name, ending in
+    "s", heading a clause (the sentence's root or a clause of a verb) with no determiner,
+    adjective or number of its own, and followed by a preposition or an object."""
+    head = token.head
+    if token.dep_ != "compound" or not token._.kg_entity or head.i != token.i + 1 or head.tag_ != "NNS":
+        return False
+    if not head.lower_.endswith("s") or head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+        return False
+    if any(c.dep_ in ("det", "amod", "nummod", "poss", "nsubj") for c in head.children):
+        return False
+    return any(c.dep_ in ("prep", "dobj") and c.i > head.i for c in head.children)
 
 
 def _closer_noun(prep):
@@ -103,6 +151,32 @@ def _join_prefixed_verbs(doc) -> int:
         # Each merge took two tokens out before the later runs.
         _give_subject(doc[start - 2 * number])
     return len(runs)
+
+
+def _join_hyphenated(doc, words: frozenset[str]) -> int:
+    """Merge "tie", "-", "up" written without spaces into one token when the joined word
+    (its last part as a lemma: "tie-ups") is one of *words*; return how many were merged."""
+    if not words:
+        return 0
+    runs = [
+        (token.i, token.i + 3) for token in doc[:-2]
+        if not token.whitespace_ and doc[token.i + 1].text in ("-", "‑") and not doc[token.i + 1].whitespace_
+        and f"{token.lower_}-{_lemma(doc[token.i + 2])}" in words
+        and not any(t.ent_type_ for t in doc[token.i:token.i + 3])
+    ]
+    if not runs:
+        return 0
+    with doc.retokenize() as retokenizer:
+        for start, end in runs:
+            last = doc[end - 1]
+            lemma = f"{doc[start].lower_}-{_lemma(last)}"
+            pos = "VERB" if last.pos_ == "VERB" else "NOUN"
+            retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma, "POS": pos, "TAG": last.tag_ if pos == "VERB" else ("NNS" if last.tag_ == "NNS" else "NN")})
+    return len(runs)
+
+
+def _lemma(token) -> str:
+    return (token.lemma_ or token.text).lower()
 
 
 def _give_subject(verb) -> None:

@@ -68,6 +68,17 @@ def _name_or_named(token):
     return token if token._.kg_entity else _name_after(token)
 
 
+def _words_in(value) -> list[str]:
+    """Every string in a rule's (nested) token attributes."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _words_in(v)]
+    if isinstance(value, (list, tuple)):
+        return [w for v in value for w in _words_in(v)]
+    return []
+
+
 def _token_value(token, key: str) -> str:
     if key == "ENT_TYPE":
         return token.ent_type_
@@ -111,6 +122,9 @@ class RelationReader:
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self.sector_phrases = SectorPhrases(cues.sectors, cues.sector_words, cues.maker_nouns, cues.firm_words)
         self.matcher = Matcher(vocab)
+        # Words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
+        # splits: the parse is given them back as one word.
+        self._hyphenated = frozenset(w for p in patterns for w in _words_in(p.tokens) if re.fullmatch(r"[a-z]+-[a-z]+", w))
         self.dependency = DependencyMatcher(vocab)
         # Rules of one frame differ only in their words (trigger, preposition, light verb):
         # matched as one pattern with all the words, then told apart by the words found. A
@@ -206,7 +220,7 @@ class RelationReader:
         found: dict[tuple, dict] = {}
         undated: set[tuple] = set()  # facts whose date is not their sentence's own
         self.qualifiers.start(doc)
-        repair_parse(doc)
+        repair_parse(doc, self._hyphenated)
         matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
@@ -548,7 +562,7 @@ class RelationReader:
             wanted = self.ontology.cls(bound).name
             if self.ontology.is_subclass(entity.cls, wanted):
                 continue
-            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector"):
+            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility"):
                 return False
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
