@@ -56,6 +56,7 @@ from kg.extract.spans import (
     credits_apart,
     cut_remainders,
     lines_apart,
+    names_before_titles,
     near_company_word,
     periods_joined,
     place_led_names,
@@ -181,6 +182,7 @@ class Extractor:
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._portfolio_titles = frozenset(str(w).lower() for w in cues.get("portfolio_titles", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
@@ -433,6 +435,10 @@ class Extractor:
                 if span is not None and not any(t.i in taken for t in span):
                     added.append(Span(doc, span.start, span.end, label=label))
                     taken.update(t.i for t in span)
+        # "Geely Auto Holdings CEO Gui Shengyue": a firm NER missed before a title and a person.
+        for span in names_before_titles(doc, taken, self._person_titles, self._title_modifiers):
+            added.append(span)
+            taken.update(range(span.start, span.end))
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
         for token in doc:

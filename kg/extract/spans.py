@@ -20,6 +20,7 @@ __all__ = [
     "cut_remainders",
     "dateline",
     "lines_apart",
+    "names_before_titles",
     "near_company_word",
     "periods_joined",
     "place_led_names",
@@ -459,6 +460,37 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
     doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
     return doc
+
+
+def names_before_titles(doc, taken: set[int], titles: frozenset[str], modifiers: frozenset[str]) -> list:
+    """Organisations' names NER missed before a title and a person's name: "Geely Auto
+    Holdings CEO Gui Shengyue", "Orvik Marine Vice Chairman Ana Lim". A run of capitalised
+    words, not yet a name (*taken*: token indices of names), right before one or more
+    *titles* (lower case) and a name NER calls a person's; words that only qualify the title
+    ("Former", "Acting": *modifiers*) open no name. Returns spans labelled ORG."""
+    from spacy.tokens import Span
+
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        i = ent.start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in titles and i not in taken:
+            i -= 1
+        if i == ent.start - 1:
+            continue
+        end = i + 1
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and i not in taken \
+                and doc[i].lower_ not in titles and "\n" not in doc[i].whitespace_:
+            i -= 1
+        start = i + 1
+        if start > 0 and start - 1 in taken and doc[start - 1].whitespace_:
+            continue  # "Korean | Air Chairman": the run goes on a name found already, a fragment alone
+        while start < end and doc[start].lower_ in modifiers:
+            start += 1
+        if start < end and any(t.pos_ == "PROPN" for t in doc[start:end]) and not (end - start == 1 and doc[start].is_sent_start):
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
 
 
 def whole_person_names(doc):

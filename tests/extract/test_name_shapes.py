@@ -96,3 +96,18 @@ def test_a_brief_joined_by_and_and_a_firm_after_a_ministry(extract_text):
 def test_a_minister_of_a_country_keeps_the_country(extract_text):
     found = types(extract_text("The Prime Minister of Malaysia met Kenji Aso, the president of Torvald Steel."))
     assert (found.get("Malaysia"), found.get("Torvald Steel")) == ("Country", "Company")
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("“We will keep hiring,” Tarsk Auto Holdings CEO Ilka Moen told reporters.", "Tarsk Auto Holdings", "Ilka Moen"),
+    ("Shares rose after Orvik Marine Vice Chairman Tomas Berg bought more.", "Orvik Marine", "Tomas Berg"),
+    ("Interviewed on Monday, Veltra Foods President Mina Holt said prices would rise.", "Veltra Foods", "Mina Holt"),
+])
+def test_a_firm_before_a_title_and_a_person_is_a_name(extract_text, text, firm, person):
+    found = types(extract_text(text))
+    assert found.get(firm) in ("Company", "InvestmentFirm") and found.get(person) == "Person"
+
+
+def test_a_word_that_qualifies_a_title_opens_no_name(extract_text):
+    found = types(extract_text("Former CEO Ana Lim left in May. Acting Chairman Ken Obi took over."))
+    assert found == {"Ana Lim": "Person", "Ken Obi": "Person"}
