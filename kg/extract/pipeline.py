@@ -47,7 +47,7 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, bare_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.qualifiers import planned
+from kg.extract.qualifiers import to_come
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
@@ -501,7 +501,7 @@ class Extractor:
                 value = (
                     parse_money(ent.text) if kind == "money"
                     else parse_percent(ent.text) if kind == "percent"
-                    else resolve_date(ent.text, published, ahead=planned(ent.root, steps=6))
+                    else resolve_date(ent.text, published, ahead=to_come(ent.root))
                 )
                 spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
                 taken.update(range(ent.start, ent.end))

@@ -11,6 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.patterns import Pattern
 from kg.extract.values import (
     funding_round,
+    part_verbs,
     same_money_nouns,
     span_of_days,
     whole_stake_words,
@@ -18,7 +19,7 @@ from kg.extract.values import (
 from kg.ingest.normalize import name_key, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["QualifierReader", "announced", "described_as", "planned"]
+__all__ = ["QualifierReader", "announced", "described_as", "own_part", "planned", "to_come"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
@@ -208,9 +209,12 @@ class QualifierReader:
             return self.paragraph_date(self.sentence_of(span))
         if triggers:
             trigger = triggers[0]
-            # A verb joined by "and" to another has its own dates, not the other's.
-            governor = trigger if trigger.dep_ == "conj" else trigger.head
-            near = {trigger.i, governor.i, *(c.i for c in governor.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "conj")}
+            # A verb joined by "and" to another has its own dates, not the other's; so has a
+            # verb that only modifies a noun ("Arden, which bought X in 2019, invested ..."
+            # parsed with both clauses hanging on "Arden").
+            governor = trigger if trigger.dep_ in ("conj", "acl", "relcl") else trigger.head
+            near = {trigger.i, governor.i, *(c.i for c in governor.children
+                                             if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl"))}
             for date in dates:
                 head, steps = date.head, 0
                 while steps < 3:
@@ -273,6 +277,8 @@ class QualifierReader:
             if percent is None and percent_name == "stake_percent" and any(
                     c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod")):
                 percent = 100.0  # "acquire all outstanding shares of Kokusai"
+            if percent is None and percent_name == "stake_percent":
+                percent = _stake_changed_to(triggers)
             if percent is not None:
                 qualifiers[percent_name] = percent
         # The figure that goes with the fact: the first after the trigger word ("exports to
@@ -280,9 +286,10 @@ class QualifierReader:
         # first of the match, else the first of the sentence.
         if "amount" in carries:
             values = _without_valuations(values)
-            own = _not_other_verbs(values, triggers[0]) if triggers else values
+            own = [t for t in (_not_other_verbs(values, triggers[0]) if triggers else values) if t._.kg_value_kind == "money"]
+            # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
-            first = next((t for t in after or [t for t in in_span if t in own] or own if t._.kg_value_kind == "money"), None)
+            first = next(iter(after or [t for t in in_span if t in own] or own), None)
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
             money = _money([t for t in values if t.i >= first.i]) if first is not None else {}
             if not money and _same_money(sentence):
@@ -320,6 +327,44 @@ class QualifierReader:
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def own_part(mention) -> dict:
+    """The money an investor itself put into a round, where a clause on its mention says so
+    ("led by Arden, which put in $20 million"; "Arden, contributing $20 million,"): the
+    amount and currency, or {}. The clause's verb must be one of putting money in
+    (``part_verbs`` of money.yaml), not in the perfect ("which has invested $2 billion" tells
+    of all it ever put in) and with no firm it went into ("which invested $5 million in X")."""
+    if isinstance(mention, str):
+        return {}
+    for clause in mention.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in part_verbs():
+            continue
+        if any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.children):
+            continue
+        if any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in clause.children):
+            continue
+        money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and _hangs_on(t, clause)]
+        if money:
+            return _money(money)
+    return {}
+
+
+def _stake_changed_to(triggers: list) -> float | None:
+    """The percentage a stake was brought to, hanging on the verb of the stake noun: "raised
+    its stake in X to 30%", "from 10% to 15%" (one phrase, read as its end); not "by 5%",
+    nor a "from" alone, which is where the stake was."""
+    for trigger in triggers:
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for prep in trigger.head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+                continue
+            values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
+                      and (prep.lower_ == "to" or " to " in t.lower_)]  # a value is one token, its phrase merged
+            if values:
+                return values[0]._.kg_value
+    return None
 
 
 def _money(values: list) -> dict:
@@ -492,15 +537,38 @@ def planned(token, *, steps: int = 4) -> bool:
     """Whether *token* (a verb, a noun or a date in the parse) speaks of what is to come:
     "will buy", "plans to invest", "is scheduled to visit ... from Sunday", looking up to
     *steps* heads above it."""
+    return _plan_marker(token, steps) is not None
+
+
+_MODALS = ("will", "would", "could", "may", "might", "to")
+_PLAN_WORDS = ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer", "schedule")
+
+
+def _plan_marker(token, steps: int):
+    """The word that makes *token* speak of what is to come (one with a modal or "to", or a
+    word of planning), of *token* and the *steps* heads above it; None if none does."""
     for _ in range(steps):
-        if any(c.lower_ in ("will", "would", "could", "may", "might", "to") and c.dep_ in ("aux", "mark") for c in token.children):
-            return True
-        if token.lemma_ in ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer", "schedule"):
-            return True
+        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _PLAN_WORDS:
+            return token
         if token.head.i == token.i:
             break
         token = token.head
-    return False
+    return None
+
+
+def to_come(token, *, steps: int = 6) -> bool:
+    """Whether a date phrase (its root *token*) tells of what is to come, for reading
+    "Tuesday" or "in November" as the next one: the text speaks of a plan (:func:`planned`),
+    unless the plan is an infinitive that a verb in the past tense reports as made ("agreed
+    to buy X on Tuesday": the Tuesday just gone; but "is scheduled to visit from Sunday, the
+    spokesman said Friday" is to come)."""
+    marked = _plan_marker(token, steps)
+    if marked is None:
+        return False
+    infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _MODALS for c in marked.children) \
+        and any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in marked.children)
+    reported = marked.dep_ == "xcomp" and marked.head.tag_ == "VBD" and marked.head.lemma_.lower() in _announcing_verbs()
+    return not (infinitive and reported)
 
 
 def announced(token, *, steps: int = 4) -> bool:

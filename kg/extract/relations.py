@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.extract.entities import DocumentEntity
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.qualifiers import QualifierReader, described_as
+from kg.extract.qualifiers import QualifierReader, described_as, own_part
 from kg.extract.rule_families import family, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
@@ -290,6 +290,8 @@ class RelationReader:
                             if pattern.round_only and "role" in own.keys() | set(pattern.carries) and not own.get("role") \
                                     and not isinstance(s, str) and described_as(s):
                                 own["role"] = described_as(s)  # "an existing investor": what it held before
+                            if "amount" in own.keys() | set(pattern.carries):
+                                own.update(own_part(s))  # "led by X, which put in $20 million": X's part
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:

@@ -21,6 +21,7 @@ __all__ = [
     "money_words",
     "parse_money",
     "parse_percent",
+    "part_verbs",
     "resolve_date",
     "same_money_nouns",
     "span_of_days",
@@ -80,6 +81,13 @@ def whole_stake_words() -> frozenset[str]:
 def same_money_nouns() -> frozenset[str]:
     """Nouns by which a deal is priced as an earlier one ("for the same price"), from money.yaml."""
     return _reference_words("same_money_nouns")
+
+
+@functools.cache
+def part_verbs() -> frozenset[str]:
+    """Verbs by which an investor's own part of a round is told ("which put in $20 million"),
+    from money.yaml."""
+    return _reference_words("part_verbs")
 
 
 def _reference_words(key: str) -> frozenset[str]:

@@ -1,0 +1,178 @@
+"""Qualifiers of facts on short news items written here: which date, which money, which
+stake and which round belong to the fact when a sentence gives several.
+
+Each case names one fact and the qualifiers it must carry (None: must carry none). The
+items are published on Wednesday 14 May 2031 unless the case says otherwise. A case whose
+fact is not extracted at all fails too: a qualifier is only read on a fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2031-05-14"
+A, P = "Arden Capital", "Pellston Robotics"
+
+# (text, subject, predicate, object, expected qualifiers[, publication date])
+DATES = [
+    # The day, week, month or year the sentence gives the deal.
+    ("Arden Capital acquired Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-13"}),
+    ("Arden Capital acquired Pellston Robotics last week.", A, "acquires", P, {"date": "2031-05-05/2031-05-11"}),
+    ("Arden Capital acquired Pellston Robotics earlier this month.", A, "acquires", P, {"date": "2031-05"}),
+    ("Arden Capital acquired Pellston Robotics last month.", A, "acquires", P, {"date": "2031-04"}),
+    ("Arden Capital acquired Pellston Robotics in March.", A, "acquires", P, {"date": "2031-03"}),
+    ("Arden Capital acquired Pellston Robotics on March 3.", A, "acquires", P, {"date": "2031-03-03"}),
+    ("Arden Capital acquired Pellston Robotics on 3 March 2024.", A, "acquires", P, {"date": "2024-03-03"}),
+    ("Arden Capital acquired Pellston Robotics last year.", A, "acquires", P, {"date": "2030"}),
+    ("Arden Capital acquired Pellston Robotics in late 2022.", A, "acquires", P, {"date": "2022"}),
+    ("Arden Capital acquired Pellston Robotics in mid-2021.", A, "acquires", P, {"date": "2021"}),
+    ("Arden Capital acquired Pellston Robotics a year ago.", A, "acquires", P, {"date": "2030"}),
+    ("Arden Capital acquired Pellston Robotics yesterday.", A, "acquires", P, {"date": "2031-05-13"}),
+    ("Arden Capital completed its acquisition of Pellston Robotics in the first quarter.", A, "acquires", P,
+     {"date": "2031-01/2031-03"}),
+    ("Arden Capital invested in Pellston Robotics in the second half of 2023.", A, "invests_in", P, {"date": "2023-07/2023-12"}),
+    ("Arden Capital will acquire Pellston Robotics by the end of the year.", A, "acquires", P, {"date": "2031-12"}),
+    ("Arden Capital has invested in Pellston Robotics since 2019.", A, "invests_in", P, {"date": "2019"}),
+    ("In 2029, Arden Capital acquired Pellston Robotics.", A, "acquires", P, {"date": "2029"}),
+    # Said on a day: the day the news tells of.
+    ("Arden Capital said on Monday it had acquired Pellston Robotics.", A, "acquires", P, {"date": "2031-05-12"}),
+    ("Arden Capital said on Monday that it acquired Pellston Robotics for $40 million.", A, "acquires", P, {"date": "2031-05-12"}),
+    # A plan's day is to come, unless the plan is reported as made ("agreed to buy").
+    ("Arden Capital said it will buy Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-20"}),
+    ("Prime Minister Erna Holt is scheduled to visit Japan for three days from Sunday, a spokesman said on Friday.",
+     "Erna Holt", "visits", "Japan", {"date": "2031-05-18/2031-05-20"}),
+    # Not the date of another event of the sentence.
+    ("Arden Capital, founded in 2009, acquired Pellston Robotics last week.", A, "acquires", P, {"date": "2031-05-05/2031-05-11"}),
+    ("Pellston Robotics, a startup set up in 2027, raised $5 million from Arden Capital on Monday.", A, "invests_in", P,
+     {"date": "2031-05-12"}),
+    ("Arden Capital, which bought Kestrel Mills in 2019, invested in Pellston Robotics on Tuesday.", A, "invests_in", P,
+     {"date": "2031-05-13"}),
+    ("Arden Capital acquired Pellston Robotics, which it first backed in 2019, in March.", A, "acquires", P, {"date": "2031-03"}),
+    ("Arden Capital acquired Pellston Robotics, which opened its first plant in 2020.", A, "acquires", P, {"date": WEDNESDAY}),
+    # An undated deal told as done: the news' own day.
+    ("Arden Capital has acquired Pellston Robotics.", A, "acquires", P, {"date": WEDNESDAY}),
+    ("Arden Capital acquired Pellston Robotics, the company said.", A, "acquires", P, {"date": WEDNESDAY}),
+    # Wire openings: the dateline dates nothing by itself, the weekday resolves against the news.
+    ("SEOUL, May 14 (Yonhap) -- Arden Capital acquired Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-13"}),
+    ("LONDON (Reuters) - Arden Capital agreed to buy Pellston Robotics for $2 billion on Tuesday.", A, "acquires", P,
+     {"date": "2031-05-13"}),
+    # The date in the sentence before, of the same story.
+    ("On Tuesday, Arden Capital opened an office in Oslo. It also acquired Pellston Robotics.", A, "acquires", P,
+     {"date": "2031-05-13"}),
+    # Visits and appointments.
+    ("Prime Minister Erna Holt will visit Japan next week.", "Erna Holt", "visits", "Japan", {"date": "2031-05-19/2031-05-25"}),
+    ("Prime Minister Erna Holt visited Japan from May 5 to May 7.", "Erna Holt", "visits", "Japan", {"date": "2031-05-05/2031-05-07"}),
+    ("Prime Minister Erna Holt arrived in Japan on Sunday for a three-day visit.", "Erna Holt", "visits", "Japan",
+     {"date": "2031-05-11/2031-05-13"}),
+]
+
+MONEY = [
+    ("Arden Capital invested $1.2bn in Pellston Robotics.", 1.2e9, "USD"),
+    ("Arden Capital invested US$1.2 billion in Pellston Robotics.", 1.2e9, "USD"),
+    ("Arden Capital invested 1.2 billion yuan ($170 million) in Pellston Robotics.", 1.2e9, "CNY"),
+    ("Arden Capital invested RMB 300m in Pellston Robotics.", 300e6, "CNY"),
+    ("Arden Capital invested 300 million renminbi in Pellston Robotics.", 300e6, "CNY"),
+    ("Arden Capital invested ₩1.5 trillion in Pellston Robotics.", 1.5e12, "KRW"),
+    ("Arden Capital invested 1.5 trillion won in Pellston Robotics.", 1.5e12, "KRW"),
+    ("Arden Capital invested KRW1.5tn in Pellston Robotics.", 1.5e12, "KRW"),
+    ("Arden Capital invested ¥6.8 billion in Pellston Robotics.", 6.8e9, "JPY"),
+    ("Arden Capital invested 6.8 billion yen in Pellston Robotics.", 6.8e9, "JPY"),
+    ("Arden Capital invested €40m in Pellston Robotics.", 40e6, "EUR"),
+    ("Arden Capital invested £2.5bn in Pellston Robotics.", 2.5e9, "GBP"),
+    ("Arden Capital invested HK$3.2 billion in Pellston Robotics.", 3.2e9, "HKD"),
+    ("Arden Capital invested S$500 million in Pellston Robotics.", 500e6, "SGD"),
+    ("Arden Capital invested NT$1.1 billion in Pellston Robotics.", 1.1e9, "TWD"),
+    ("Arden Capital invested A$2 billion in Pellston Robotics.", 2e9, "AUD"),
+    ("Arden Capital invested C$900 million in Pellston Robotics.", 900e6, "CAD"),
+    ("Arden Capital invested Rs 500 crore in Pellston Robotics.", 5e9, "INR"),
+    ("Arden Capital invested 1,200 crore rupees in Pellston Robotics.", 12e9, "INR"),
+    ("Arden Capital invested Rs 50 lakh in Pellston Robotics.", 5e6, "INR"),
+    ("Arden Capital invested Rs 1.5 lakh crore in Pellston Robotics.", 1.5e12, "INR"),
+    ("Arden Capital invested $5-million in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested $20 million-plus in Pellston Robotics.", 20e6, "USD"),
+    ("Arden Capital invested about $5 million in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested nearly $5 million in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested more than $5 million in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested 5 million U.S. dollars in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested USD 5 million in Pellston Robotics.", 5e6, "USD"),
+    ("Arden Capital invested 40 million euros in Pellston Robotics.", 40e6, "EUR"),
+    # A range: its lower end, the least the text says was put in.
+    ("Arden Capital will invest $10-20 million in Pellston Robotics.", 10e6, "USD"),
+    pytest.param("Arden Capital will invest between $10 million and $20 million in Pellston Robotics.", 10e6, "USD",
+                 marks=pytest.mark.xfail(strict=True, reason="relation: no invests_in read past 'between ... and ...'")),
+]
+
+WHICH_MONEY = [
+    # The money of the deal, not a valuation nor another figure of the sentence.
+    ("Arden Capital invested $20 million in Pellston Robotics, valuing the company at $1 billion.", A, "invests_in", P,
+     {"amount": 20e6, "currency": "USD"}),
+    ("Arden Capital invested in Pellston Robotics at a $1 billion valuation.", A, "invests_in", P, {"amount": None}),
+    ("Arden Capital acquired Pellston Robotics, which had sales of $30 million last year.", A, "acquires", P, {"amount": None}),
+    ("Arden Capital acquired Pellston Robotics for $300 million in cash.", A, "acquires", P, {"amount": 300e6, "currency": "USD"}),
+    # One investor's part of a round, where the text gives it, else the round's total.
+    ("Pellston Robotics raised $50 million in a round led by Arden Capital, which put in $20 million.", A, "invests_in", P,
+     {"amount": 20e6}),
+    ("Pellston Robotics raised $50 million in a round led by Arden Capital.", A, "invests_in", P, {"amount": 50e6}),
+    # ... but not all an investor ever put in, nor what it manages.
+    ("Pellston Robotics raised $50 million in a round led by Arden Capital, which has invested $2 billion since 2010.",
+     A, "invests_in", P, {"amount": 50e6}),
+    ("Pellston Robotics raised $50 million in a round led by Arden Capital, which manages $2 billion.", A, "invests_in", P,
+     {"amount": 50e6}),
+    ("Arden Capital led a $50 million round in Pellston Robotics.", A, "invests_in", P, {"amount": 50e6, "currency": "USD"}),
+    pytest.param("Arden Capital contributed $20 million of the $50 million round in Pellston Robotics.", A, "invests_in", P,
+                 {"amount": 20e6}, marks=pytest.mark.xfail(strict=True, reason="relation: 'contributed ... of the round in X' is no invests_in")),
+    # The local currency first, the dollar figure beside it.
+    ("Arden Capital acquired Pellston Robotics for 1.5 trillion won ($1.1 billion).", A, "acquires", P,
+     {"amount": 1.5e12, "currency": "KRW", "amount_usd": 1.1e9}),
+]
+
+STAKES = [
+    ("Arden Capital bought a 4.5% stake in Pellston Robotics.", 4.5),
+    ("Arden Capital bought a 4.5 percent stake in Pellston Robotics.", 4.5),
+    ("Arden Capital bought a 51-percent stake in Pellston Robotics.", 51.0),
+    ("Arden Capital bought a 10 per cent stake in Pellston Robotics.", 10.0),
+    ("Arden Capital bought a 4.5pc stake in Pellston Robotics.", 4.5),
+    ("Arden Capital owns 12.5% of Pellston Robotics.", 12.5),
+    ("Arden Capital holds a 12.5 percent stake in Pellston Robotics.", 12.5),
+    ("Arden Capital raised its stake in Pellston Robotics to 30%.", 30.0),
+    ("Arden Capital raised its stake in Pellston Robotics from 10% to 15%.", 15.0),
+    ("Arden Capital increased its holding in Pellston Robotics to 30 percent from 25 percent.", 30.0),
+    ("Arden Capital bought a majority stake in Pellston Robotics.", None),
+]
+
+
+def _fact(record: dict, subject: str, predicate: str, obj: str) -> dict | None:
+    found = [r for r in record["relations"]
+             if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    return found[0] if found else None
+
+
+def _check(extract_text, text: str, subject: str, predicate: str, obj: str, expected: dict, published=WEDNESDAY) -> None:
+    fact = _fact(extract_text(text, published=published), subject, predicate, obj)
+    assert fact is not None, f"no fact {subject} {predicate} {obj}"
+    got = {key: fact["qualifiers"].get(key) for key in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, expected", DATES)
+def test_the_date_of_the_fact(extract_text, text, subject, predicate, obj, expected):
+    _check(extract_text, text, subject, predicate, obj, expected)
+
+
+@pytest.mark.parametrize("text, amount, currency", MONEY)
+def test_money_as_news_writes_it(extract_text, text, amount, currency):
+    _check(extract_text, text, A, "invests_in", P, {"amount": amount, "currency": currency})
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, expected", WHICH_MONEY)
+def test_which_money_is_the_deals(extract_text, text, subject, predicate, obj, expected):
+    _check(extract_text, text, subject, predicate, obj, expected)
+
+
+@pytest.mark.parametrize("text, stake", STAKES)
+def test_stakes(extract_text, text, stake):
+    record = extract_text(text, published=WEDNESDAY)
+    facts = [r for r in record["relations"] if (r["subject"], r["object"]) == (A, P)
+             and r["predicate"] in ("holds_stake_in", "acquires") and not r.get("candidate")]
+    assert facts, f"no stake fact in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
+    assert {r["qualifiers"].get("stake_percent") for r in facts} == {stake}
