@@ -55,6 +55,7 @@ from kg.extract.spans import (
     briefs_joined,
     credits_apart,
     cut_remainders,
+    legal_form_joined,
     lines_apart,
     names_before_titles,
     near_company_word,
@@ -364,6 +365,10 @@ class Extractor:
                 parts.append((start, joint.i))
                 start = joint.i + 1
             parts.append((start, ent.end))
+            if self.classes.legal_form(ent.text) and parts[-1][1] - parts[-1][0] <= 2 \
+                    and not any(self.classes.legal_form(doc[a:b].text) for a, b in parts[:-1]):
+                ents.append(ent)  # "Mitsubishi Fuso Truck and Bus Corp.": one word and a legal form end one name
+                continue
             # Parts that each start with a capital and end in a firm's word are names even where
             # the tagger read one as a verb ("BNW Investment and SJL Partners").
             if all(b > a and doc[a].text[:1].isupper() and (doc[a].pos_ == "PROPN" or doc[b - 1].lower_ in self._investment_words
@@ -379,7 +384,7 @@ class Extractor:
     def _add_appositions(self, doc):
         from spacy.tokens import Span
 
-        doc = self._split_lists(briefs_joined(doc, self._body_heads, self._briefs))
+        doc = self._split_lists(legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):

@@ -19,6 +19,7 @@ __all__ = [
     "credits_apart",
     "cut_remainders",
     "dateline",
+    "legal_form_joined",
     "lines_apart",
     "names_before_titles",
     "near_company_word",
@@ -455,6 +456,37 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
             i = item
         if end is not None:
             longer.append(Span(doc, ent.start, end, label="ORG"))
+    if not longer:
+        return doc
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
+    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
+    return doc
+
+
+def legal_form_joined(doc, legal_forms: frozenset[str]):
+    """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
+    whose last word before its legal form follows "and" (or "&") is one name, where NER cut
+    it in two or three. One word and a legal form is seldom a firm's whole name beside
+    another's ("A and B Co." is written for one firm, "A Co. and B Co." for two)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    longer = []
+    for k in range(3, len(doc)):
+        if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") \
+                or not doc[k - 1].text[:1].isupper() or not doc[k - 3].text[:1].isupper() \
+                or doc[k - 3].lower_.strip(".,") in legal_forms:
+            continue
+        before = by_token.get(k - 3)
+        start = before.start if before is not None else k - 3
+        if before is None:
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" and start - 1 not in by_token:
+                start -= 1
+        end = k + 1
+        if before is not None and before.label_ not in ("ORG", "PERSON", "FAC", "GPE", "PRODUCT") or start == k - 3 and before is None:
+            continue
+        longer.append(Span(doc, start, end, label="ORG"))
     if not longer:
         return doc
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]

@@ -111,3 +111,29 @@ def test_a_firm_before_a_title_and_a_person_is_a_name(extract_text, text, firm, 
 def test_a_word_that_qualifies_a_title_opens_no_name(extract_text):
     found = types(extract_text("Former CEO Ana Lim left in May. Acting Chairman Ken Obi took over."))
     assert found == {"Ana Lim": "Person", "Ken Obi": "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orsk Shipping and Logistics Co. bought two tankers last year.", "Orsk Shipping and Logistics Co."),
+    ("The buses come from Halden Truck and Bus Corp., a unit of a larger group.", "Halden Truck and Bus Corp."),
+    ("Tarvik Paper and Pulp Ltd. cut its dividend.", "Tarvik Paper and Pulp Ltd."),
+])
+def test_a_legal_form_after_and_and_one_word_ends_one_name(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
+
+
+def test_two_firms_each_with_a_name_of_their_own_stay_two(extract_text):
+    found = types(extract_text("BNW Investment and SJL Partners led the round, with Tarvo Holdings and Kesto Capital Co."))
+    assert {"BNW Investment", "SJL Partners", "Tarvo Holdings", "Kesto Capital Co."} <= set(found)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Exporters fear the Regional Comprehensive Economic Partnership will cut their margins.",
+     "Regional Comprehensive Economic Partnership", "Policy"),
+    ("Officials said Made in China 2025 still guides the state's lending.", "Made in China 2025", "Policy"),
+    ("The firm was added to the Entity List in March.", "Entity List", "Policy"),
+    ("NATO members met in Vilnius to discuss spending.", "NATO", "GovernmentBody"),
+    ("The OECD cut its growth forecast for Korea.", "OECD", "GovernmentBody"),
+])
+def test_named_policies_and_bodies_news_often_names(extract_text, text, name, cls):
+    assert types(extract_text(text)).get(name) == cls
