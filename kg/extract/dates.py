@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["resolve_date", "span_of_days"]
+__all__ = ["origin_verbs", "resolve_date", "span_of_days"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class _Words:
     ordinals: dict[str, int]
     shifts: dict[str, int]
     ending_verbs: tuple[str, ...]
+    origin_verbs: tuple[str, ...]
 
     @staticmethod
     def alternation(names) -> str:
@@ -55,11 +56,20 @@ def _words() -> _Words:
             raise IngestError(f"{path}: '{key}' must map words to whole numbers")
         return {str(k).casefold(): v for k, v in table.items()}
 
-    ending = data.get("ending_verbs")
-    if not isinstance(ending, list) or not all(isinstance(v, str) for v in ending):
-        raise IngestError(f"{path}: 'ending_verbs' must be a list of words")
+    def word_list(key: str) -> tuple[str, ...]:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(v, str) and v for v in words):
+            raise IngestError(f"{path}: '{key}' must be a list of words")
+        return tuple(v.casefold() for v in words)
+
     return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
-                  words_to_numbers("ordinals"), words_to_numbers("shifts"), tuple(v.casefold() for v in ending))
+                  words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
+                  word_list("origin_verbs"))
+
+
+def origin_verbs() -> tuple[str, ...]:
+    """Verbs whose date is a beginning ("founded", "set up"), as lemma or lemma and particle."""
+    return _words().origin_verbs
 
 
 @functools.cache

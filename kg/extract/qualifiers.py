@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
+from kg.extract.dates import origin_verbs
 from kg.extract.patterns import Pattern
 from kg.extract.values import (
     funding_round,
@@ -70,18 +71,20 @@ class QualifierReader:
 
     def paragraph_date(self, sentence):
         """The last date of the sentences before *sentence* in its paragraph ("Figures for the
-        past year show ... Exports totaled ..."), or None."""
+        past year show ... Exports totaled ..."), or None. A date of a beginning ("was
+        founded in 2015") dates nothing after it."""
         for before in reversed(self.sentences_before(sentence)):
             if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
                 # A paragraph break inside or after this sentence ends the search, but a
                 # date in its last line still counts.
                 tail = before.text_with_ws.rsplit("\n", 1)[-1]
                 if tail.strip():
-                    dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)]
+                    dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)
+                             and not _of_origin(t)]
                     if dates:
                         return dates[-1]._.kg_value
                 return None
-            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date"]
+            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not _of_origin(t)]
             if dates:
                 return dates[-1]._.kg_value
         return None
@@ -174,13 +177,16 @@ class QualifierReader:
                     break
         return min(found, key=lambda item: item[:2])[2] if found else []
 
-    def earlier_round(self, sentence, nouns: frozenset[str], *, back: int = 2) -> dict:
+    def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2) -> dict:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
-        (by its stage or a deal noun such as "round"): ``{"round": stage, "money": {...}}``,
-        each when that sentence gives it; {} when none tells of one."""
+        (by its stage, a deal noun such as "round", or money that hangs on one of *verbs*:
+        "said it had raised $50 million"): ``{"round": stage, "money": {...}}``, each when
+        that sentence gives it; {} when none tells of one."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
             stage = funding_round(before.text)
-            if stage or any(t.lemma_.lower() in nouns for t in before):
+            raised = any(t._.kg_value_kind == "money" and any(_hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
+                         for t in self.values_of(before))
+            if stage or raised or any(t.lemma_.lower() in nouns for t in before):
                 found = {"money": _money(_without_valuations(self.values_of(before)))}
                 return {**found, "round": stage} if stage else found
         return {}
@@ -297,7 +303,7 @@ class QualifierReader:
             qualifiers.update(money)
         if pattern.round_only and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
             # "The round was led by Daewon": the round the sentences before tell of.
-            told = self.earlier_round(sentence, _deal_nouns_of(pattern.eval_name))
+            told = self.earlier_round(sentence, _deal_nouns_of(pattern.eval_name), verbs=_object_actor_verbs(pattern.eval_name))
             if "amount" in carries and "amount" not in qualifiers:
                 qualifiers.update(told.get("money", {}))
             if "round" in carries and told.get("round"):
@@ -348,6 +354,16 @@ def own_part(mention) -> dict:
         if money:
             return _money(money)
     return {}
+
+
+def _of_origin(date) -> bool:
+    """Whether a date token dates a beginning: the first verb above it is one of founding
+    ("founded in 2015", "set up in 2019"; ``origin_verbs`` of data/reference/dates.yaml)."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() in origin_verbs() or any(f"{verb.lemma_.lower()} {p}" in origin_verbs() for p in particles)
 
 
 def _stake_changed_to(triggers: list) -> float | None:
@@ -502,6 +518,15 @@ def _triggers() -> dict:
 
 def _deal_nouns_of(relation: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (_triggers().get(relation) or {}).get("deal_nouns") or ())
+
+
+@functools.cache
+def _object_actor_verbs(relation: str) -> frozenset[str]:
+    """The verbs of *relation* in triggers.yaml by which its object end acts ("Hanul raised
+    $10 million from Daewon"): money hanging on one is the deal's."""
+    groups = (_triggers().get(relation) or {}).get("triggers") or []
+    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "verb"
+                     and g.get("actor") == "object" and not g.get("round_only") for w in g.get("words") or ())
 
 
 def _carrying(relation: str) -> tuple:

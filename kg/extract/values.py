@@ -129,7 +129,7 @@ def money_phrases(text: str) -> list[tuple[int, int]]:
     """
     found = []
     for match in _money_pattern().finditer(text):
-        if match.group("pre") or match.group("post"):
+        if _currency_of(match):
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
@@ -153,15 +153,34 @@ def parse_money(text: str) -> tuple[float, str] | None:
     """
     words, scales = money_words()
     for match in _money_pattern().finditer(text):
-        symbol = match.group("pre") or match.group("post")
-        if not symbol:
+        currency = _currency_of(match)
+        if not currency:
             continue
         # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
         amount = Decimal(match.group("number").replace(",", ""))
         for word in (match.group("scale") or "").casefold().split():
             amount *= Decimal(str(scales[word]))
-        return float(round(amount, 6)), words[symbol.casefold()]
+        return float(round(amount, 6)), currency
     return None
+
+
+def _currency_of(match: re.Match) -> str | None:
+    """The ISO code of a money pattern's match: its sign or currency word, else the currency
+    its scale names ("500 crore"), else None (a bare number)."""
+    symbol = match.group("pre") or match.group("post")
+    if symbol:
+        return money_words()[0][symbol.casefold()]
+    scale = (match.group("scale") or "").casefold().split()
+    return _scale_currencies().get(scale[-1]) if scale else None
+
+
+@functools.cache
+def _scale_currencies() -> dict[str, str]:
+    path = resource_dir("data") / "reference" / "money.yaml"
+    table = (read_yaml(path, IngestError, "reference data") or {}).get("scale_currencies") or {}
+    if not isinstance(table, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(v)) for v in table.values()):
+        raise IngestError(f"{path}: 'scale_currencies' must map scale words to ISO 4217 codes")
+    return {str(k).casefold(): str(v) for k, v in table.items()}
 
 
 def parse_percent(text: str) -> float | None:

@@ -38,6 +38,7 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
     ("1,200 crore rupees", 12e9, "INR"),
     ("Rs 50 lakh", 5e6, "INR"),
     ("Rs 1.5 lakh crore", 1.5e12, "INR"),
+    ("500 crore", 5e9, "INR"),  # only India counts in crores: the scale names the currency
     ("$5-million", 5e6, "USD"),
     ("$20 million-plus", 20e6, "USD"),
     ("about $5 million", 5e6, "USD"),
@@ -53,6 +54,11 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
 ])
 def test_money(phrase, amount, currency):
     assert parse_money(phrase) == (amount, currency)
+
+
+@pytest.mark.parametrize("phrase", ["5 million", "2.5 billion units", "300,000 people", "12"])
+def test_a_number_without_a_currency_is_no_money(phrase):
+    assert parse_money(phrase) is None and money_phrases(phrase) == []
 
 
 def test_a_money_phrase_is_found_whole():

@@ -49,6 +49,21 @@ DATES = [
      {"date": "2031-05-13"}),
     ("Arden Capital acquired Pellston Robotics, which it first backed in 2019, in March.", A, "acquires", P, {"date": "2031-03"}),
     ("Arden Capital acquired Pellston Robotics, which opened its first plant in 2020.", A, "acquires", P, {"date": WEDNESDAY}),
+    # A beginning in the sentence before dates nothing after it; a report's day does.
+    ("Pellston Robotics was founded in 2015 in Oslo. Arden Capital has acquired the company.", A, "acquires", P,
+     {"date": WEDNESDAY}),
+    ("Pellston Robotics was set up in 2015 in Oslo. Arden Capital acquired Pellston Robotics, the firm said.", A, "acquires", P,
+     {"date": WEDNESDAY}),
+    ("Arden Capital acquired Pellston Robotics, the company said Jan. 12.", A, "acquires", P, {"date": "2031-01-12"}),
+    ("Arden Capital announced the acquisition of Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-13"}),
+    ("In a statement on Tuesday, Arden Capital said it had acquired Pellston Robotics.", A, "acquires", P, {"date": "2031-05-13"}),
+    # The deal's own date, wherever the clause stands.
+    ("Pellston Robotics, which Arden Capital acquired in 2029, opened a plant in Oslo on Tuesday.", A, "acquires", P,
+     {"date": "2029"}),
+    ("Arden Capital expects to complete the acquisition of Pellston Robotics in the first quarter of 2032.", A, "acquires", P,
+     {"date": "2032-01/2032-03"}),
+    ("Arden Capital invested $10 million in Pellston Robotics in 2029, two years after the startup was founded.", A,
+     "invests_in", P, {"date": "2029"}),
     # An undated deal told as done: the news' own day.
     ("Arden Capital has acquired Pellston Robotics.", A, "acquires", P, {"date": WEDNESDAY}),
     ("Arden Capital acquired Pellston Robotics, the company said.", A, "acquires", P, {"date": WEDNESDAY}),
@@ -88,6 +103,7 @@ MONEY = [
     ("Arden Capital invested 1,200 crore rupees in Pellston Robotics.", 12e9, "INR"),
     ("Arden Capital invested Rs 50 lakh in Pellston Robotics.", 5e6, "INR"),
     ("Arden Capital invested Rs 1.5 lakh crore in Pellston Robotics.", 1.5e12, "INR"),
+    ("Arden Capital invested 500 crore in Pellston Robotics.", 5e9, "INR"),
     ("Arden Capital invested $5-million in Pellston Robotics.", 5e6, "USD"),
     ("Arden Capital invested $20 million-plus in Pellston Robotics.", 20e6, "USD"),
     ("Arden Capital invested about $5 million in Pellston Robotics.", 5e6, "USD"),
@@ -121,6 +137,12 @@ WHICH_MONEY = [
     ("Arden Capital led a $50 million round in Pellston Robotics.", A, "invests_in", P, {"amount": 50e6, "currency": "USD"}),
     pytest.param("Arden Capital contributed $20 million of the $50 million round in Pellston Robotics.", A, "invests_in", P,
                  {"amount": 20e6}, marks=pytest.mark.xfail(strict=True, reason="relation: 'contributed ... of the round in X' is no invests_in")),
+    # The money of the round the sentence before tells of, by its stage, its noun or its verb.
+    ("Pellston Robotics said on Monday it had raised $50 million. The round was led by Arden Capital.", A, "invests_in", P,
+     {"amount": 50e6}),
+    ("Pellston Robotics spent $50 million on a plant. The round was led by Arden Capital.", A, "invests_in", P, {"amount": None}),
+    ("Pellston Robotics has raised $50 million in a Series B round. Arden Capital led the round, with participation from "
+     "Kestrel Partners.", "Kestrel Partners", "invests_in", P, {"amount": 50e6, "round": "series-b"}),
     # The local currency first, the dollar figure beside it.
     ("Arden Capital acquired Pellston Robotics for 1.5 trillion won ($1.1 billion).", A, "acquires", P,
      {"amount": 1.5e12, "currency": "KRW", "amount_usd": 1.1e9}),
