@@ -298,10 +298,17 @@ def _agreement(got: Mapping, want: Mapping) -> int:
 
 
 def _same_value(got, expected) -> bool:
+    """Numbers as numbers; anything else as its text, exactly: FORMAT.md's currencies are ISO
+    4217 codes, which are capitals ("cny" is none), and its dates ISO 8601 text (a date the
+    gold's YAML reads as a date object is its ISO text)."""
     if got is None:
         return False
     try:
         a, b = float(got), float(expected)
     except (TypeError, ValueError):
-        return str(got).strip().casefold() == str(expected).strip().casefold()
+        return _text(got) == _text(expected)
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _text(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value).strip()

@@ -50,12 +50,13 @@ def test_relations_symmetry_duplicates_and_qualifiers():
     assert (report.stated.tp, report.stated.extracted, report.stated.gold) == (2, 3, 3)
     assert (report.implied.tp, report.implied.extracted, report.implied.gold) == (0, 1, 1)
     assert report.per_predicate["holds_stake_in"].as_dict()["precision"] == pytest.approx(1 / 3, abs=1e-4)
-    # stake 5 = 5.0, amount and currency (case aside) right, the date wrong: 3 of 4.
-    assert (report.qualifiers_right, report.qualifiers_scored) == (3, 4)
-    assert report.wrong_qualifiers == ["d: South Korea trades_with the China: date '2024', gold 2025"]
+    # stake 5 = 5.0 and the amount right; "cny" is no ISO 4217 code and the date is wrong: 2 of 4.
+    assert (report.qualifiers_right, report.qualifiers_scored) == (2, 4)
+    assert report.wrong_qualifiers == ["d: South Korea trades_with the China: currency 'cny', gold 'CNY'",
+                                       "d: South Korea trades_with the China: date '2024', gold 2025"]
     # The same counts, by qualifier.
     assert report.as_dict()["qualifiers_by_key"] == {
-        "amount": {"right": 1, "scored": 1}, "currency": {"right": 1, "scored": 1},
+        "amount": {"right": 1, "scored": 1}, "currency": {"right": 0, "scored": 1},
         "stake_percent": {"right": 1, "scored": 1}, "date": {"right": 0, "scored": 1}}
     assert report.missed == ["d: AgiBot headquartered_in China", "d: China competes_with South Korea"]
 
@@ -71,6 +72,25 @@ def test_several_gold_facts_of_one_triple_match_by_qualifiers():
     ])
     report = score(gold, out)
     assert report.relations.f1 == 1.0 and report.qualifier_accuracy == 1.0
+
+
+@pytest.mark.parametrize("written, got, right", [
+    ("2026-01-07", "2026-01-07", True),  # YAML reads a bare day as a date: compared as its ISO text
+    ("2026-01-07", "2026-01", False),  # no credit for a coarser date, nor a finer one
+    ("'2026-01'", "2026-01-07", False),
+    ("2026", "2026", True),  # a bare year is a number in YAML
+    ("'2026-01-05/2026-01-11'", "2026-01-05/2026-01-11", True),
+])
+def test_dates_are_compared_as_iso_text(tmp_path, written, got, right):
+    path = tmp_path / "gold.yaml"
+    path.write_text("meta: {format: kg-eval/1}\ndocuments:\n- id: d\n  entities:\n"
+                    "  - {name: Orbis, type: Company}\n  - {name: Tellan, type: Company}\n  relations:\n"
+                    f"  - {{subject: Orbis, predicate: acquires, object: Tellan, qualifiers: {{date: {written}}}}}\n",
+                    encoding="utf-8")
+    out = [{"document": "d", "entities": [{"name": "Orbis", "type": "Company"}, {"name": "Tellan", "type": "Company"}],
+            "relations": [{"subject": "Orbis", "predicate": "acquires", "object": "Tellan", "qualifiers": {"date": got}}]}]
+    report = score(read_gold(path), out)
+    assert (report.qualifiers_right, report.qualifiers_scored) == (int(right), 1)
 
 
 def test_a_document_with_no_output_counts_as_missed():
