@@ -293,6 +293,7 @@ def ingest_web(
     """
     from kg.extract.documents import read_documents
     from kg.extract.guard import resolve_min_confidence
+    from kg.extract.parsing import fewer_collections
     from kg.extract.pipeline import Extractor
     from kg.extract.store_io import ingest_documents, ingested_hash, known_entities
 
@@ -312,11 +313,12 @@ def ingest_web(
     if documents:
         store, ontology = target or open_target()
         check = refusing_check(store, ontology, refused) if refused is not None else None
-        extractor = Extractor(ontology, known_entities(store, ontology), model=model)
-        with progress("ingesting", total=len(documents)) as bar:
-            done.summaries = ingest_documents(
-                store, ontology, documents, extractor, bar, min_confidence=threshold, origins=collected.origins,
-                check=check,
-            )
+        with fewer_collections():
+            extractor = Extractor(ontology, known_entities(store, ontology), model=model)
+            with progress("ingesting", total=len(documents)) as bar:
+                done.summaries = ingest_documents(
+                    store, ontology, documents, extractor, bar, min_confidence=threshold, origins=collected.origins,
+                    check=check,
+                )
         done.refused = sum(1 for summary in done.summaries if summary.get("refused"))
     return done

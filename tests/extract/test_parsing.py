@@ -66,3 +66,60 @@ def test_the_pipeline_parses_with_its_components():
     assert [ent.text for ent in doc.ents if ent.label_ == "ORG"][:1] == ["Sequoia Capital"]
     assert len(list(doc.sents)) == 2
     assert doc[1].lemma_ == "Capital" and doc[2].lemma_ == "lead"
+
+
+def _collections_while(make) -> int:
+    """How many passes the cyclic collector makes while *make* runs."""
+    import gc
+
+    passes = []
+
+    def count(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        make()
+    finally:
+        gc.callbacks.remove(count)
+    return len(passes)
+
+
+def test_fewer_collections_spares_passes_over_objects_that_stay():
+    from kg.extract.parsing import fewer_collections
+
+    def make():
+        kept = [[n] for n in range(50_000)]  # 50,000 containers, all alive to the end
+        return kept
+
+    assert _collections_while(make) >= 10  # Python's default: a pass per 700 new containers
+    with fewer_collections():
+        assert _collections_while(make) <= 1
+
+
+def test_fewer_collections_restores_the_thresholds_when_the_last_block_ends():
+    import gc
+    import threading
+
+    from kg.extract.parsing import fewer_collections
+
+    before = gc.get_threshold()
+    inner_done, outer_may_end = threading.Event(), threading.Event()
+
+    def other_thread():
+        with fewer_collections():
+            inner_done.set()
+            outer_may_end.wait(10)
+
+    with fewer_collections():
+        with fewer_collections():
+            pass
+        assert gc.get_threshold()[0] >= 100_000  # the nested block ended, this one goes on
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        assert inner_done.wait(10)
+    assert gc.get_threshold()[0] >= 100_000  # the other thread's block is still running
+    outer_may_end.set()
+    worker.join(10)
+    assert gc.get_threshold() == before
