@@ -20,7 +20,7 @@ from kg.extract.patterns import Pattern, compile_check, remember_checks, token_a
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_frame_patterns"]
+__all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}
@@ -76,6 +76,23 @@ def load_deal_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str,
         for word in words:
             nouns.setdefault(word.lower(), set()).add(relation.eval_name)
     return {word: frozenset(names) for word, names in nouns.items()}
+
+
+def load_end_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
+    """Common nouns that stand for a frame's end: ``part`` nouns for their possessor, for a
+    person's relation, ``site`` nouns for the place they are in, for a relation to a place
+    (``end_nouns`` in frames.yaml)."""
+    folder = folder or resource_dir("ontology")
+    raw = _read(folder / "frames.yaml").get("end_nouns") or {}
+    if not isinstance(raw, dict) or set(raw) - {"part", "site"}:
+        raise OntologyError("frames.yaml: end_nouns must be a mapping with the keys part and site")
+    found = {}
+    for kind in ("part", "site"):
+        words = raw.get(kind) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise OntologyError(f"frames.yaml: end_nouns: {kind} must be a list of words")
+        found[kind] = frozenset(w.lower() for w in words)
+    return found
 
 
 def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entities import DocumentEntity
+from kg.extract.frames import load_end_nouns
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.qualifiers import QualifierReader, described_as, own_part
-from kg.extract.rule_families import family, node_words, position_words, unbounded
+from kg.extract.rule_families import family, hyphenated_words, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
 from kg.ingest.normalize import reference_names
@@ -66,17 +67,6 @@ def _name_after(token):
 def _name_or_named(token):
     """*token* if it is a mention, else the name it is written just before, else None."""
     return token if token._.kg_entity else _name_after(token)
-
-
-def _words_in(value) -> list[str]:
-    """Every string in a rule's (nested) token attributes."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [w for v in value.values() for w in _words_in(v)]
-    if isinstance(value, (list, tuple)):
-        return [w for v in value for w in _words_in(v)]
-    return []
 
 
 def _token_value(token, key: str) -> str:
@@ -124,7 +114,8 @@ class RelationReader:
         self.matcher = Matcher(vocab)
         # Words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
         # splits: the parse is given them back as one word.
-        self._hyphenated = frozenset(w for p in patterns for w in _words_in(p.tokens) if re.fullmatch(r"[a-z]+-[a-z]+", w))
+        self._hyphenated = hyphenated_words(patterns)
+        self._end_nouns = load_end_nouns()
         self.dependency = DependencyMatcher(vocab)
         # Rules of one frame differ only in their words (trigger, preposition, light verb):
         # matched as one pattern with all the words, then told apart by the words found. A
@@ -245,7 +236,8 @@ class RelationReader:
                         subjects = unsaid
             else:
                 subjects = self._resolve(role_tokens["subject"][0], entities)
-                objects = self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
+                objects = self._owner_or_place(role_tokens["object"][0], pattern.relation) \
+                    or self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only))
             if not subjects or not objects:
@@ -365,6 +357,26 @@ class RelationReader:
                     found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
                 return found
         return []
+
+    def _owner_or_place(self, token, relation_name: str) -> list[tuple]:
+        """A common noun that names a part of its possessor, for a person's relation ("an
+        executive in Hanul's battery division": Hanul), or a site or a firm with the place
+        it is in, for a relation to a place ("toured the Hanul plant in Busan", "visited
+        Hanul Robotics Co., Ltd. in Busan": Busan); each reached as through a reference."""
+        relation = self.ontology.relation(relation_name)
+        word, cls = token.lemma_.lower(), token._.kg_class
+        if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
+                and self.ontology.is_subclass(relation.domain, "Person"):
+            found = [c for c in token.children if c.dep_ == "poss" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
+        elif self.ontology.is_subclass(relation.range, "Place") and (
+                # A firm by its legal form ("Co., Ltd."): "visited COEX in Seoul" may mean COEX.
+                token._.kg_entity and cls and not self.ontology.is_subclass(cls, "Place") and _legal_form(token.text)
+                or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
+            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+        else:
+            found = []
+        return [(t, True) for t in found[:1]]
 
     def _identified(self, token):
         """ "... an investment in a robot maker. The company is Hanul Robotics": the name an

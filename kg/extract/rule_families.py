@@ -12,7 +12,7 @@ import re
 
 from kg.extract.patterns import Pattern
 
-__all__ = ["family", "node_words", "position_words", "unbounded"]
+__all__ = ["family", "hyphenated_words", "node_words", "position_words", "unbounded"]
 
 #: Optional gaps at least this wide are matched open and bounded afterwards (see unbounded).
 _WIDE_GAP = 3
@@ -25,6 +25,22 @@ def family(pattern: Pattern) -> tuple:
         (n["RIGHT_ID"], repr({k: v for k, v in n["RIGHT_ATTRS"].items() if not (n["RIGHT_ID"] in ("trigger", "marker", "verb") and k in ("LEMMA", "LOWER"))}))
         for n in pattern.tokens
     )
+
+
+def hyphenated_words(patterns: list[Pattern]) -> frozenset[str]:
+    """The words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
+    splits and the parse repair joins again."""
+    return frozenset(w for p in patterns for w in _strings(p.tokens) if re.fullmatch(r"[a-z]+-[a-z]+", w))
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [w for v in value for w in _strings(v)]
+    return []
 
 
 def node_words(pattern: Pattern) -> dict[str, tuple[str, frozenset]]:

@@ -161,3 +161,49 @@ def test_two_names_joined_by_and_are_coordinated(extractor):
                ["NNP", "CC", "NNP", "VBD"], ["PROPN", "CCONJ", "PROPN", "VERB"], entity_at=(0, 2))
     assert repair_parse(doc) == 1
     assert [(t.dep_, t.head.i) for t in doc] == [("nsubj", 3), ("cc", 0), ("conj", 0), ("ROOT", 3)]
+
+
+# -- a part for its owner, a site for its place (end_nouns in ontology/frames.yaml) ---------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tomas Reyes, who runs Vestry Group's vaccine unit, left in May.", ("Tomas Reyes", "executive_of", "Vestry Group")),
+    ("Tomas Reyes heads Dorrit Holdings' legal department.", ("Tomas Reyes", "executive_of", "Dorrit Holdings")),
+    ("Chancellor Olaf Scholz toured a Dorrit Holdings factory in Leipzig on Monday.", ("Olaf Scholz", "visits", "Leipzig")),
+    ("President Emmanuel Macron visited Vestry Pharma Co., Ltd. in Lyon on Friday.", ("Emmanuel Macron", "visits", "Lyon")),
+    ("The Nordic Battery Forum was held at a hotel in Oslo.", ("Nordic Battery Forum", "event_held_at", "Oslo")),
+], ids=["runs-possessor-unit", "heads-possessor-department", "toured-factory-in-city", "visited-firm-in-city", "held-at-hotel-in-city"])
+def test_part_or_site_stands_for_its_end(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Buying a firm's unit is not buying the firm: the part stands for its owner only for a
+    # person's relations.
+    ("Vestry Group acquired Dorrit Holdings' vaccine unit.", ("Vestry Group", "acquires", "Dorrit Holdings")),
+    # A firm visited is no place visited.
+    ("President Emmanuel Macron visited Vestry Pharma Co., Ltd. in Lyon on Friday.", ("Emmanuel Macron", "visits", "Vestry Pharma Co., Ltd.")),
+], ids=["bought-unit-not-owner", "visited-firm-is-no-place"])
+def test_part_or_site_gives_not(extract_text, text, fact):
+    assert fact not in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("body, message", [
+    ("end_nouns: [plant]\n", "end_nouns must be a mapping with the keys part and site"),
+    ("end_nouns: {place: [plant]}\n", "end_nouns must be a mapping with the keys part and site"),
+    ("end_nouns: {site: plant}\n", "end_nouns: site must be a list of words"),
+    ("end_nouns: {part: [unit, 3]}\n", "end_nouns: part must be a list of words"),
+], ids=["a-list", "unknown-key", "a-word-not-a-list", "a-number"])
+def test_end_nouns_are_checked(tmp_path, body, message):
+    from kg.errors import OntologyError
+    from kg.extract.frames import load_end_nouns
+
+    (tmp_path / "frames.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError, match=message):
+        load_end_nouns(tmp_path)
+
+
+def test_end_nouns_shipped():
+    from kg.extract.frames import load_end_nouns
+
+    nouns = load_end_nouns()
+    assert {"division", "unit"} <= nouns["part"] and {"plant", "factory"} <= nouns["site"]
