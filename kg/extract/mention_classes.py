@@ -76,6 +76,8 @@ class MentionClasses:
             if country:
                 known = self.known[name_key(country)]
                 return known.cls, known.label, known.iri, True
+            if self.outlets.is_outlet(text):
+                return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
             return None
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."

@@ -53,6 +53,7 @@ from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.spans import (
     briefs_joined,
+    country_tailed,
     credits_apart,
     cut_remainders,
     legal_form_joined,
@@ -297,14 +298,17 @@ class Extractor:
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
-        doc = place_led_names(cut_remainders(doc, people))
+        doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)
         for ent in statistical:
             inside = [r for r in ruled if r.start >= ent.start and r.end <= ent.end]
             overlapping = [r for r in ruled if r.start < ent.end and r.end > ent.start]
-            if inside and len(inside) == len(overlapping) and all(r.label_ in places for r in inside) \
+            # What the ruler left of the name (cut_remainders' pieces) is no name of its own:
+            # "LG Electronics" of "LG Electronics USA"; unless a person's ("Germany Olaf Scholz").
+            if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \
+                    and all(r.label_ in places or r.label_ in ("ORG", "FAC", "EVENT", "PRODUCT") and ent.label_ != "MONEY" for r in inside) \
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
                 keep.append(ent)
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \

@@ -16,6 +16,7 @@ __all__ = [
     "briefs_joined",
     "compatible",
     "coordinated",
+    "country_tailed",
     "credits_apart",
     "cut_remainders",
     "dateline",
@@ -460,6 +461,31 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
         return doc
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
     doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
+    return doc
+
+
+def country_tailed(doc, firm_words: frozenset[str]):
+    """ "Velto Foods Vietnam", "Hyundai Motor India": a firm's name ending in a firm's word
+    (*firm_words*, lower case) right before a country's name, with no comma or word between
+    and no name after, is the name of the firm's arm in that country, one name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged, i, changed = [], 0, False
+    while i < len(ents):
+        ent = ents[i]
+        following = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "ORG" and following is not None and following.label_ == "KG:Country" and following.start == ent.end \
+                and ent[-1].lower_.strip(".") in firm_words and ent[-1].whitespace_ == " " \
+                and (following.end >= len(doc) or not (doc[following.end].pos_ == "PROPN" and doc[following.end].text[:1].isupper())):
+            merged.append(Span(doc, ent.start, following.end, label="ORG"))
+            i += 2
+            changed = True
+            continue
+        merged.append(ent)
+        i += 1
+    if changed:
+        doc.ents = merged
     return doc
 
 

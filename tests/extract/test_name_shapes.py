@@ -137,3 +137,29 @@ def test_two_firms_each_with_a_name_of_their_own_stay_two(extract_text):
 ])
 def test_named_policies_and_bodies_news_often_names(extract_text, text, name, cls):
     assert types(extract_text(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sales at Tarvik Motor India rose 9 percent in May.", "Tarvik Motor India"),
+    ("Orvik Electronics USA will hire 300 workers in Tennessee.", "Orvik Electronics USA"),
+    ("Shares of Velto Foods Vietnam fell after the recall.", "Velto Foods Vietnam"),
+])
+def test_a_firms_name_ending_in_a_country_keeps_it(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("SEOUL, Nov. 12 (Yonhap) -- Orvik Steel said Tuesday it would build a mill.", "Yonhap"),
+    ("Kyodo reported that the talks would resume in June.", "Kyodo"),
+])
+def test_a_news_agency_ner_takes_for_a_people_is_an_outlet(extract_text, text, agency):
+    assert types(extract_text(text)).get(agency) == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts expect Velto Platforms to list next year.", "Velto Platforms"),
+    ("Orsa Biosciences said the trial had failed.", "Orsa Biosciences"),
+    ("Merin Payments laid off 40 people.", "Merin Payments"),
+])
+def test_more_words_that_end_firms_names(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
