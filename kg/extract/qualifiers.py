@@ -255,7 +255,11 @@ class QualifierReader:
     @staticmethod
     def _past_event(trigger) -> bool:
         # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
-        # an investment"), does.
+        # an investment"), does. A participle on a noun ("a round led by X") is told in the
+        # tense of the clause the noun is in ("Y closed a round led by X").
+        if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return verb is not None and QualifierReader._past_event(verb)
         if trigger.pos_ in ("VERB", "AUX"):
             verb = trigger
         elif trigger.dep_ in ("dobj", "attr", "nsubjpass"):
@@ -292,7 +296,9 @@ class QualifierReader:
         # first of the match, else the first of the sentence.
         if "amount" in carries:
             values = _without_valuations(values)
-            own = [t for t in (_not_other_verbs(values, triggers[0]) if triggers else values) if t._.kg_value_kind == "money"]
+            deal_nouns = _deal_nouns_of(pattern.eval_name)
+            own = [t for t in (_not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
+                   if t._.kg_value_kind == "money"]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(after or [t for t in in_span if t in own] or own), None)
@@ -458,10 +464,11 @@ def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 6) -> bool:
                or t.dep_ == "prep" and t.lower_ == "of" for t in path[:-2])
 
 
-def _not_other_verbs(values: list, trigger, kind: str = "money") -> list:
+def _not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: frozenset[str] = frozenset()) -> list:
     """The values without those of *kind* another verb of the sentence holds, one that is
     not the trigger nor above it ("Arden manages $800 million and has invested in
-    Pellston"; "Finix, founded four years ago, ... Sequoia led its round")."""
+    Pellston"; "Finix, founded four years ago, ... Sequoia led its round"). A participle on
+    one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
     above, token = {trigger.i}, trigger
     while token.head.i != token.i:
         # A verb joined by "and" is a sibling with its own objects, not a governor.
@@ -471,7 +478,8 @@ def _not_other_verbs(values: list, trigger, kind: str = "money") -> list:
     kept = []
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if token._.kg_value_kind != kind or verb is None or verb.i in above:
+        if token._.kg_value_kind != kind or verb is None or verb.i in above \
+                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns:
             kept.append(token)
     return kept
 

@@ -64,6 +64,26 @@ DATES = [
      {"date": "2032-01/2032-03"}),
     ("Arden Capital invested $10 million in Pellston Robotics in 2029, two years after the startup was founded.", A,
      "invests_in", P, {"date": "2029"}),
+    # A round "led by" X takes the tense of the clause it is in.
+    ("Pellston Robotics secured $20 million in Series A funding led by Arden Capital.", A, "invests_in", P,
+     {"date": WEDNESDAY, "amount": 20e6, "round": "series-a"}),
+    ("Pellston Robotics will close a $20 million Series A round led by Arden Capital.", A, "invests_in", P, {"date": None}),
+    # Visits, appointments and holdings.
+    ("Erna Holt, who visited Japan in 2029, will travel to China next month.", "Erna Holt", "visits", "Japan", {"date": "2029"}),
+    ("Erna Holt, who visited Japan in 2029, will travel to China next month.", "Erna Holt", "visits", "China", {"date": "2031-06"}),
+    ("Prime Minister Erna Holt will pay a state visit to Japan from June 3 to 5.", "Erna Holt", "visits", "Japan",
+     {"date": "2031-06-03/2031-06-05"}),
+    ("Prime Minister Erna Holt is visiting Japan this week.", "Erna Holt", "visits", "Japan", {"date": "2031-05-12/2031-05-18"}),
+    ("Pellston Robotics named Kim Min-ho as chief executive on Monday.", "Kim Min-ho", "ceo_of", P, {"date": "2031-05-12"}),
+    ("Kim Min-ho has been chief executive of Pellston Robotics since 2028.", "Kim Min-ho", "ceo_of", P, {"date": "2028"}),
+    ("As of March 31, Arden Capital held a 12% stake in Pellston Robotics.", A, "holds_stake_in", P, {"date": "2031-03-31"}),
+    # Trade figures of a period.
+    ("China's exports to Germany rose 5% to $120 billion in 2030.", "China", "exports_to", "Germany",
+     {"amount": 120e9, "currency": "USD", "date": "2030"}),
+    ("Trade between China and Germany reached 245 billion euros last year.", "China", "trades_with", "Germany",
+     {"amount": 245e9, "currency": "EUR", "date": "2030"}),
+    ("In the first half, China's imports from Japan fell 3% to $80 billion.", "China", "imports_from", "Japan",
+     {"amount": 80e9, "date": "2031-01/2031-06"}),
     # An undated deal told as done: the news' own day.
     ("Arden Capital has acquired Pellston Robotics.", A, "acquires", P, {"date": WEDNESDAY}),
     ("Arden Capital acquired Pellston Robotics, the company said.", A, "acquires", P, {"date": WEDNESDAY}),
@@ -125,6 +145,11 @@ WHICH_MONEY = [
     ("Arden Capital invested in Pellston Robotics at a $1 billion valuation.", A, "invests_in", P, {"amount": None}),
     ("Arden Capital acquired Pellston Robotics, which had sales of $30 million last year.", A, "acquires", P, {"amount": None}),
     ("Arden Capital acquired Pellston Robotics for $300 million in cash.", A, "acquires", P, {"amount": 300e6, "currency": "USD"}),
+    # A participle on the deal noun speaks of the deal; one on the firm does not.
+    ("Arden Capital acquired Pellston Robotics in a cash-and-stock deal valued at about $300 million.", A, "acquires", P,
+     {"amount": 300e6}),
+    ("Arden Capital acquired Pellston Robotics in a deal worth $300 million.", A, "acquires", P, {"amount": 300e6}),
+    ("Arden Capital acquired Pellston Robotics, which was valued at $300 million.", A, "acquires", P, {"amount": None}),
     # One investor's part of a round, where the text gives it, else the round's total.
     ("Pellston Robotics raised $50 million in a round led by Arden Capital, which put in $20 million.", A, "invests_in", P,
      {"amount": 20e6}),
