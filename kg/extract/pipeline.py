@@ -56,6 +56,7 @@ from kg.extract.spans import (
     country_tailed,
     credits_apart,
     cut_remainders,
+    digit_led_names,
     legal_form_joined,
     lines_apart,
     names_before_titles,
@@ -299,6 +300,7 @@ class Extractor:
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
+        doc = digit_led_names(doc)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

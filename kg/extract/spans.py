@@ -18,6 +18,7 @@ __all__ = [
     "coordinated",
     "country_tailed",
     "credits_apart",
+    "digit_led_names",
     "cut_remainders",
     "dateline",
     "legal_form_joined",
@@ -486,6 +487,23 @@ def country_tailed(doc, firm_words: frozenset[str]):
         i += 1
     if changed:
         doc.ents = merged
+    return doc
+
+
+_DIGIT_LED = re.compile(r"\d+(?:[A-Z][a-z]+|[a-z]+[A-Z])[A-Za-z]*")
+
+
+def digit_led_names(doc):
+    """ "36Kr", "4Paradigm", "23andMe": a token NER read as a number that goes on with a
+    word written in mixed case is a name (units and scales, "5G", "3D", "10bn", are not in
+    mixed case)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "CARDINAL" and _DIGIT_LED.fullmatch(e.text) else e
+               for e in ents]
+    if any(a is not b for a, b in zip(changed, ents)):
+        doc.ents = changed
     return doc
 
 

@@ -163,3 +163,16 @@ def test_a_news_agency_ner_takes_for_a_people_is_an_outlet(extract_text, text, a
 ])
 def test_more_words_that_end_firms_names(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tech site 12Wire reported the round on Monday.", "12Wire"),
+    ("Orvik said 4Quanta and 21Lumen would join the deal.", "4Quanta"),
+    ("Orvik said 4Quanta and 21Lumen would join the deal.", "21Lumen"),
+])
+def test_a_number_going_on_with_a_mixed_case_word_is_a_name(extract_text, text, name):
+    assert name in types(extract_text(text))
+
+
+def test_units_and_scales_after_a_number_are_no_names(extract_text):
+    assert types(extract_text("The 5G network reached 10M users and 3D printers.")) == {}
