@@ -44,6 +44,7 @@ class MentionClasses:
     legal_forms: frozenset[str] = frozenset()  # "co", "ltd", "ag"
     investment_words: frozenset[str] = frozenset()  # "capital", "fund", "ventures"
     firm_titles: frozenset[str] = frozenset()  # "ceo", "founder": titles of a firm's people
+    organisation_words: frozenset[str] = frozenset()  # "robotics", "motors": words that end firms' names
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -116,8 +117,9 @@ class MentionClasses:
         if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
-                and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words):
-            return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund"
+                and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words
+                     or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
+            return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
             return self.organisation_class(text), text, None, False  # "Tiger Global"
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \

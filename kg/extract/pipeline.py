@@ -207,6 +207,7 @@ class Extractor:
             government=tuple(cues.get("government_cues", ())), research=tuple(cues.get("research_cues", ())),
             legal_forms=frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w)),
             investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
+            organisation_words=self._organisation_words,
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -324,8 +325,9 @@ class Extractor:
         return self._heads_go_on(doc)
 
     def _heads_go_on(self, doc):
-        """A name the head-word rule ended where a firm's word follows goes on to it, and is
-        an organisation's: "Harbor Games | Fund", "Expo | Capital Partners"."""
+        """A name the head-word rule or a known firm's name ended where a firm's word
+        follows goes on to it, and is an organisation's: "Harbor Games | Fund", "Expo |
+        Capital Partners", "Mubadala | Capital"."""
         from spacy.tokens import Span
 
         longer = []
@@ -341,7 +343,11 @@ class Extractor:
                         tail += 1
                     longer.append(Span(doc, ent.start, tail, label="KG:Event"))
                     continue
-            if ent.ent_id_ or ent.label_ not in self._head_labels or end >= len(doc) or doc[end - 1].whitespace_ != " " \
+            # "Mubadala | Capital": a known firm's name that goes on with a firm's word names
+            # another firm (an arm of it), as a head word's does.
+            firm = ent.label_ in ("KG:InvestmentFirm", "KG:Company")
+            if (ent.ent_id_ and not firm) or ent.label_ not in self._head_labels and not firm or end >= len(doc) \
+                    or doc[end - 1].whitespace_ != " " \
                     or not (doc[end].text[:1].isupper() and doc[end].lower_ in self._investment_words | self._organisation_words):
                 continue
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " ":

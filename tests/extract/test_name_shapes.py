@@ -176,3 +176,21 @@ def test_a_number_going_on_with_a_mixed_case_word_is_a_name(extract_text, text, 
 
 def test_units_and_scales_after_a_number_are_no_names(extract_text):
     assert types(extract_text("The 5G network reached 10M users and 3D printers.")) == {}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Abu Dhabi's Mubadala Capital took a stake in the miner.", "Mubadala Capital", "InvestmentFirm"),
+    ("The loan came from Temasek Capital Management and two banks.", "Temasek Capital Management", "InvestmentFirm"),
+    ("Bain Capital Ventures led the seed round.", "Bain Capital Ventures", "InvestmentFirm"),
+])
+def test_a_known_firms_name_going_on_with_a_firms_word_names_its_arm(extract_text, text, name, cls):
+    found = types(extract_text(text))
+    assert found.get(name) in (cls, "Company")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two funds took stakes in Crestline Robotics, a maker of arms for warehouses.", "Crestline Robotics"),
+    ("Shares of Oakridge Motors rose on Tuesday.", "Oakridge Motors"),
+])
+def test_a_name_ner_calls_a_place_that_ends_in_a_firms_word_is_a_firm(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
