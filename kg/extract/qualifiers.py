@@ -6,6 +6,7 @@ news' own for a past event), and the role from the trigger's words."""
 from __future__ import annotations
 
 import functools
+import math
 
 from kg.errors import OntologyError
 from kg.extract.dates import origin_verbs
@@ -20,7 +21,7 @@ from kg.extract.values import (
 from kg.ingest.normalize import name_key, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["QualifierReader", "announced", "described_as", "own_part", "planned", "to_come"]
+__all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "planned", "to_come"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 
@@ -339,6 +340,35 @@ class QualifierReader:
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+_MONEY_KEYS = ("amount", "currency", "amount_usd")
+
+
+def merge_qualifiers(kept: dict, new: dict) -> None:
+    """Add to a fact's qualifiers *kept* those another statement of the same fact gives
+    (*new*). Money goes as one: amount, currency and dollar figure of one statement, never
+    mixed; and a statement giving a local amount with the dollar figure beside it replaces
+    one that gave only that dollar figure (a headline "X to buy Y for $2 billion", then "for
+    2.6 trillion won ($2 billion)"). Every other qualifier is kept as first read.
+
+    >>> kept = {"amount": 2e9, "currency": "USD"}
+    >>> merge_qualifiers(kept, {"amount": 2.6e12, "currency": "KRW", "amount_usd": 2e9, "date": "2031-05-13"})
+    >>> kept
+    {'amount': 2600000000000.0, 'currency': 'KRW', 'amount_usd': 2000000000.0, 'date': '2031-05-13'}
+    """
+    money = {k: new[k] for k in _MONEY_KEYS if k in new}
+    if "amount" in money:
+        if "amount" not in kept:
+            kept.update(money)
+        elif kept.get("currency") == "USD" and money.get("currency") != "USD" and "amount_usd" in money \
+                and math.isclose(float(kept["amount"]), float(money["amount_usd"]), rel_tol=1e-6):
+            for key in _MONEY_KEYS:
+                kept.pop(key, None)
+            kept.update(money)
+    for name, value in new.items():
+        if name not in _MONEY_KEYS:
+            kept.setdefault(name, value)
 
 
 def own_part(mention) -> dict:

@@ -168,6 +168,10 @@ WHICH_MONEY = [
     ("Pellston Robotics spent $50 million on a plant. The round was led by Arden Capital.", A, "invests_in", P, {"amount": None}),
     ("Pellston Robotics has raised $50 million in a Series B round. Arden Capital led the round, with participation from "
      "Kestrel Partners.", "Kestrel Partners", "invests_in", P, {"amount": 50e6, "round": "series-b"}),
+    # A headline's dollar figure gives way to the body's local amount with that figure beside it.
+    ("Arden Capital to buy Pellston Robotics for $2 billion\n\nSEOUL, May 13 (Yonhap) -- Arden Capital said on Tuesday "
+     "it had agreed to buy Pellston Robotics for 2.6 trillion won ($2 billion).", A, "acquires", P,
+     {"amount": 2.6e12, "currency": "KRW", "amount_usd": 2e9, "date": "2031-05-13"}),
     # The local currency first, the dollar figure beside it.
     ("Arden Capital acquired Pellston Robotics for 1.5 trillion won ($1.1 billion).", A, "acquires", P,
      {"amount": 1.5e12, "currency": "KRW", "amount_usd": 1.1e9}),
