@@ -18,11 +18,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.end_tokens import is_series, listed, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
+from kg.extract.qualifiers import QualifierReader, described_as, own_part
 from kg.extract.rule_families import family, hyphenated_words, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
@@ -45,28 +46,6 @@ def _legal_form(name: str) -> bool:
     words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
     suffixes = set(reference_names()["corporate_suffixes"])
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
-
-
-def _series(token) -> bool:
-    """Whether *token* names a round by its series ("the Series A was led by ...")."""
-    return len(token.text) <= 2 and any(c.lower_ == "series" and c.dep_ == "compound" for c in token.children)
-
-
-def _name_after(token):
-    """The name a common noun is written just before, as its own description: "existing
-    investors Iconia, Sorel and Mubo", "wheelchair maker Whill" (the parser hangs the name on
-    the noun as a modifier or in apposition); else None."""
-    if token._.kg_entity or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
-        return None
-    after = token.doc[token.i + 1]
-    if after._.kg_entity and after.head.i == token.i and after.dep_ in ("appos", "amod", "compound", "nmod", "npadvmod"):
-        return after
-    return None
-
-
-def _name_or_named(token):
-    """*token* if it is a mention, else the name it is written just before, else None."""
-    return token if token._.kg_entity else _name_after(token)
 
 
 def _token_value(token, key: str) -> str:
@@ -221,8 +200,8 @@ class RelationReader:
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
-                subjects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("subject", [])[:1])]
-                objects = [(t, t._.kg_coref) for t in coordinated(role_tokens.get("object", [])[:1])]
+                subjects = [(t, t._.kg_coref) for t in listed(role_tokens.get("subject", [])[:1])]
+                objects = [(t, t._.kg_coref) for t in listed(role_tokens.get("object", [])[:1])]
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
@@ -270,7 +249,8 @@ class RelationReader:
                             key = (subject.key, eval_name, obj.key, sector)
                             if key in found:
                                 fact = found[key]
-                                merge_qualifiers(fact["qualifiers"], read)
+                                for name, value in read.items():
+                                    fact["qualifiers"].setdefault(name, value)
                                 if dated and key in undated and "date" in read:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
@@ -306,7 +286,7 @@ class RelationReader:
         a reference: a mention (and the mentions coordinated with it), "the round" for the
         firm that raised it, a common noun for the name in apposition to it ("a robot
         maker, AgiBot"), or the words of a sector."""
-        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or _series(token):
+        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token):
             raiser = self._round_owner(token, entities)
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
@@ -324,7 +304,7 @@ class RelationReader:
                 return self.sector_phrases.phrase(words, entities) or [(token, False)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
-        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [_name_after(token)] if t is not None]
+        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None]
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
@@ -332,7 +312,7 @@ class RelationReader:
             # "from investors including Daewon Capital", "firms such as TEL": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-                     for pobj in (_name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
+                     for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
             named = self._group_members(token)
         if named:
@@ -445,7 +425,7 @@ class RelationReader:
                     for source in noun.children:
                         if source.dep_ == "prep" and source.lower_ == "from":
                             for pobj in source.children:
-                                named = _name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
+                                named = name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
                                 if pobj.dep_ == "pobj" and named is not None:
                                     found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
                 if rounds and prep.lower_ == "with":
@@ -476,15 +456,15 @@ class RelationReader:
         if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
             # The parse often hangs a list's later names elsewhere; their places in the
             # sentence still make a list when joined by "and" ("A, B and C").
-            listed = coordinated([token])
-            first, last = min(t.i for t in listed), max(t.i for t in listed)
+            in_list = coordinated([token])
+            first, last = min(t.i for t in in_list), max(t.i for t in in_list)
             doc = token.doc
             joined = any(t.lower_ in ("and", "&") for t in doc[first:last])
             # "buy Kokusai Electric, Nikkei has learned": a name followed by its own verb
             # is no list member.
             verb_after = last + 1 < len(doc) and doc[last + 1].pos_ in ("VERB", "AUX")
             if joined or not verb_after:
-                found.extend(t for t in listed if t not in found)
+                found.extend(t for t in in_list if t not in found)
         return found
 
     def _unsaid(self, span, entities, named: list) -> list[tuple]:

@@ -207,3 +207,25 @@ def test_end_nouns_shipped():
 
     nouns = load_end_nouns()
     assert {"division", "unit"} <= nouns["part"] and {"plant", "factory"} <= nouns["site"]
+
+
+# -- one firm's name in the possessive before another's (ontology/patterns/ownership.yaml) --
+
+@pytest.mark.parametrize("text, fact", [
+    ("Dorrit Holdings will sell Vestry Group's Ardent Pharma to Pellam Capital.", ("Ardent Pharma", "subsidiary_of", "Vestry Group")),
+    ("Analysts expect Pellam Capital's Oskar Robotics to list next year.", ("Oskar Robotics", "subsidiary_of", "Pellam Capital")),
+    # In a list only the last name is the possessor.
+    ("The round drew Talvik Energy, Brenna Motors and Vestry Group's Miravel Systems.", ("Miravel Systems", "subsidiary_of", "Vestry Group")),
+], ids=["sell-possessed-firm", "expect-possessed-firm", "last-of-a-list"])
+def test_possessive_firm_name(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The round drew Talvik Energy, Brenna Motors and Vestry Group's Miravel Systems.", ("Miravel Systems", "subsidiary_of", "Brenna Motors")),
+    # A country or a person in the possessive owns no firm by it.
+    ("Chile's Ardent Pharma grew fast.", ("Ardent Pharma", "subsidiary_of", "Chile")),
+    ("Vestry Group's Tomas Reyes said so.", ("Tomas Reyes", "subsidiary_of", "Vestry Group")),
+], ids=["earlier-list-member", "country-possessor", "person-possessed"])
+def test_possessive_firm_name_gives_not(extract_text, text, fact):
+    assert fact not in triples(extract_text(text))
