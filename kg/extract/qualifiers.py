@@ -403,17 +403,20 @@ def _of_origin(date) -> bool:
 
 
 def _stake_changed_to(triggers: list) -> float | None:
-    """The percentage a stake was brought to, hanging on the verb of the stake noun: "raised
-    its stake in X to 30%", "from 10% to 15%" (one phrase, read as its end); not "by 5%",
-    nor a "from" alone, which is where the stake was."""
+    """The percentage of a stake told beside the stake word, on it or on its verb: brought
+    "to 30%" ("raised its stake in X to 30%"), "from 10% to 15%" (one phrase, read as its
+    end), or held "with a 30.5% stake" ("became the largest shareholder of X with ..."); not
+    "by 5%", nor a "from" alone, which is where the stake was."""
     for trigger in triggers:
-        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass"):
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
-        for prep in trigger.head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+        for prep in [*trigger.children, *trigger.head.children]:
+            if prep._.kg_value_kind == "percent" and prep._.kg_value is not None and " to " in prep.lower_:
+                return prep._.kg_value  # "by 5% to 25%" read as one phrase on the verb
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "with"):
                 continue
             values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
-                      and (prep.lower_ == "to" or " to " in t.lower_)]  # a value is one token, its phrase merged
+                      and (prep.lower_ != "from" or " to " in t.lower_)]  # a value is one token, its phrase merged
             if values:
                 return values[0]._.kg_value
     return None

@@ -28,6 +28,12 @@ DATES = [
     ("Arden Capital acquired Pellston Robotics in mid-2021.", A, "acquires", P, {"date": "2021"}),
     ("Arden Capital acquired Pellston Robotics a year ago.", A, "acquires", P, {"date": "2030"}),
     ("Arden Capital acquired Pellston Robotics yesterday.", A, "acquires", P, {"date": "2031-05-13"}),
+    ("Arden Capital invested $5 million in Pellston Robotics last Thursday.", A, "invests_in", P, {"date": "2031-05-08"}),
+    ("Arden Capital invested $5 million in Pellston Robotics earlier this week.", A, "invests_in", P,
+     {"date": "2031-05-12/2031-05-18"}),
+    ("Arden Capital has invested $5 million in Pellston Robotics, it said in a statement on Wednesday.", A, "invests_in", P,
+     {"date": WEDNESDAY}),
+    ("Arden Capital invested $5 million in Pellston Robotics on Jan 5.", A, "invests_in", P, {"date": "2031-01-05"}),
     ("Arden Capital completed its acquisition of Pellston Robotics in the first quarter.", A, "acquires", P,
      {"date": "2031-01/2031-03"}),
     ("Arden Capital invested in Pellston Robotics in the second half of 2023.", A, "invests_in", P, {"date": "2023-07/2023-12"}),
@@ -189,6 +195,11 @@ STAKES = [
     ("Arden Capital raised its stake in Pellston Robotics from 10% to 15%.", 15.0),
     ("Arden Capital increased its holding in Pellston Robotics to 30 percent from 25 percent.", 30.0),
     ("Arden Capital bought a majority stake in Pellston Robotics.", None),
+    ("Arden Capital became the largest shareholder of Pellston Robotics with a 30.5% stake.", 30.5),
+    ("Arden Capital's 30% stake in Pellston Robotics is worth $90 million.", 30.0),
+    ("Arden Capital owns 12.5 percent of Pellston Robotics' shares.", 12.5),
+    ("Arden Capital will take a 30 per cent stake in Pellston Robotics through a $300 million share issue.", 30.0),
+    ("Arden Capital raised its stake in Pellston Robotics by 5% to 25%.", 25.0),
 ]
 
 
