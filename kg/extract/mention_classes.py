@@ -45,6 +45,8 @@ class MentionClasses:
     investment_words: frozenset[str] = frozenset()  # "capital", "fund", "ventures"
     firm_titles: frozenset[str] = frozenset()  # "ceo", "founder": titles of a firm's people
     organisation_words: frozenset[str] = frozenset()  # "robotics", "motors": words that end firms' names
+    not_models: frozenset[str] = frozenset()  # "series", "phase": "Series C" is no model
+    product_nouns: frozenset[str] = frozenset()  # "phone", "sedan": what a model is
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -85,6 +87,8 @@ class MentionClasses:
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in _PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
+            return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
@@ -132,6 +136,25 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _model_shaped(self, ent) -> bool:
+        """Whether a name is a product model's: words and a model code or number ("Galaxy
+        S25", "Ioniq 9", "Model Y", "737 MAX"), or a code alone owned by a name before it
+        ("Nvidia's H100"). A year ("Expo 2025"), a firm's word or a legal form makes it no model."""
+        words = ent.text.split()
+        while len(words) > 2 and words[-1].lower() in self.product_nouns:
+            words = words[:-1]  # "Galen S4 phone"
+        if any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in words) \
+                or words[-1] in self.heads.get("Event", ()) or len(words) > 3 or words[0].lower() in self.not_models:
+            return False
+        last = words[-1].rstrip(".")
+        if len(words) == 1:
+            owned = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("'s", "’s")
+            return owned and bool(re.fullmatch(r"[A-Z]+\d+[A-Za-z]*", last))
+        if re.fullmatch(r"(?:19|20)\d\d", last) or len(words) > 2 and words[-2].lower() in self.heads.get("Event", ()):
+            return False
+        return bool(re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z+]{0,3}|[A-Z]", last)) and words[0][:1].isupper() \
+            or bool(re.fullmatch(r"\d{3,}", words[0])) and last.isupper()
 
     def _has_firm_title(self, ent) -> bool:
         """Whether a title only a firm's people hold follows the name and its "'s"."""

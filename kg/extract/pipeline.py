@@ -59,6 +59,7 @@ from kg.extract.spans import (
     digit_led_names,
     legal_form_joined,
     lines_apart,
+    model_codes_joined,
     names_before_titles,
     near_company_word,
     periods_joined,
@@ -207,7 +208,8 @@ class Extractor:
             government=tuple(cues.get("government_cues", ())), research=tuple(cues.get("research_cues", ())),
             legal_forms=frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w)),
             investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
-            organisation_words=self._organisation_words,
+            organisation_words=self._organisation_words, not_models=frozenset(str(w).lower() for w in cues.get("not_models", ())),
+            product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()),
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -301,7 +303,7 @@ class Extractor:
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
-        doc = digit_led_names(doc)
+        doc = model_codes_joined(digit_led_names(doc))
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

@@ -23,6 +23,7 @@ __all__ = [
     "dateline",
     "legal_form_joined",
     "lines_apart",
+    "model_codes_joined",
     "names_before_titles",
     "near_company_word",
     "periods_joined",
@@ -502,6 +503,29 @@ def digit_led_names(doc):
     ents = list(doc.ents)
     changed = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "CARDINAL" and _DIGIT_LED.fullmatch(e.text) else e
                for e in ents]
+    if any(a is not b for a, b in zip(changed, ents)):
+        doc.ents = changed
+    return doc
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
+
+
+def model_codes_joined(doc):
+    """ "Vela Q5", "Galen S4": a name NER ended before a model code (capitals and digits,
+    "Q5", "X7", "EV9") goes on to it, and is a product's."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE") and end < len(doc) and end not in taken \
+                and ent[-1].whitespace_ == " " and _MODEL_CODE.fullmatch(doc[end].text):
+            changed.append(Span(doc, ent.start, end + 1, label="PRODUCT"))
+            continue
+        changed.append(ent)
     if any(a is not b for a, b in zip(changed, ents)):
         doc.ents = changed
     return doc

@@ -194,3 +194,27 @@ def test_a_known_firms_name_going_on_with_a_firms_word_names_its_arm(extract_tex
 ])
 def test_a_name_ner_calls_a_place_that_ends_in_a_firms_word_is_a_firm(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orvik unveiled the Lumo X7 in Seoul on Tuesday.", "Lumo X7"),
+    ("Buyers lined up for the Vela Q5 in Shanghai.", "Vela Q5"),
+    ("Kestrel's KX200 accelerators are in short supply.", "KX200"),
+    ("Velmora recalled 3,000 units of its Galen S4 phone.", "Galen S4 phone"),
+])
+def test_a_models_name_is_a_product(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Product"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Orvik Robotics raised $20 million in a Series C round.", "Series C"),
+    ("Kestrel Pharma said its drug passed Phase 3 trials.", "Phase 3"),
+    ("The chips will be made at Fab 21 in Arizona, Velmora said.", "Fab 21"),
+])
+def test_a_round_a_stage_or_a_place_numbered_is_no_product(extract_text, text, absent):
+    assert types(extract_text(text)).get(absent) != "Product"
+
+
+def test_a_firm_with_a_number_in_its_name_stays_a_firm(extract_text):
+    found = types(extract_text("SK Materials formed a joint venture with Group 14 Technologies last year."))
+    assert found.get("Group 14 Technologies") == "Company"
