@@ -229,3 +229,24 @@ def test_possessive_firm_name(extract_text, text, fact):
 ], ids=["earlier-list-member", "country-possessor", "person-possessed"])
 def test_possessive_firm_name_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
+
+
+# -- "City, Country" (ontology/patterns/places-and-people.yaml) -----------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vestry Group is building a cathode plant in Bilbao, Spain.", ("Bilbao", "located_in", "Spain")),
+    ("The forum met in Porto, Portugal, on Monday.", ("Porto", "located_in", "Portugal")),
+    ("Pellam Capital, a young Lyon, France-based fund, closed its third vehicle.", ("Pellam Capital", "headquartered_in", "Lyon")),
+    ("Lyon, France-based Pellam Capital closed its third vehicle.", ("Pellam Capital", "headquartered_in", "Lyon")),
+], ids=["plant-in-city-country", "met-in-city-country", "apposition-city-country-based", "city-country-based-before-name"])
+def test_city_comma_country(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A list of places is no place in another.
+    ("Shipments to Lyon, Spain and Italy rose.", ("Lyon", "located_in", "Spain")),
+    ("Pellam Capital opened offices in Bilbao, Portugal's rival hub.", ("Bilbao", "located_in", "Portugal")),
+], ids=["list-of-places", "country-possessive-after"])
+def test_city_comma_country_gives_not(extract_text, text, fact):
+    assert fact not in triples(extract_text(text))
