@@ -28,6 +28,7 @@ class _Words:
     shifts: dict[str, int]
     ending_verbs: tuple[str, ...]
     origin_verbs: tuple[str, ...]
+    seasons: tuple[str, ...]
 
     @staticmethod
     def alternation(names) -> str:
@@ -64,7 +65,7 @@ def _words() -> _Words:
 
     return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                   words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
-                  word_list("origin_verbs"))
+                  word_list("origin_verbs"), word_list("seasons"))
 
 
 def origin_verbs() -> tuple[str, ...]:
@@ -89,7 +90,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "short_years": re.compile(r"\b(?:fy\s*)?(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b(?![-/]\d)"),
         "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
-            rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}}))"),
+            rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
+        # "the six months to June", "the year ended March 31", "the quarter through September".
+        "months_to": re.compile(
+            rf"\b(?:({count})\s+months|(year|quarter|half|half-year))\s+(?:to|through|ended|ending|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(\d{{4}}))?"),
+        "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
+        "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
         "ordinal_part": re.compile(
             rf"\b({ordinal})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})))?"),
         "letter_part": re.compile(r"\b(?:(q|h)([1-4])|([1-4])(q|h))\b(?:\s*(?:of\s+)?'?(\d{4}|\d{2})\b)?|\b(\d{4})\s*(q|h)([1-4])\b"),
@@ -105,9 +112,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
         "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
         "relative_year_end": re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:({shift})\s+)?year|(?:({shift})\s+)?year[-\s]end)\b"),
-        "relative_unit": re.compile(rf"\b({shift})\s+(year|month|week)\b"),
+        "relative_unit": re.compile(rf"\b({shift})\s+(year|quarter|month|week)\b"),
+        "shifted_weekday": re.compile(rf"\b(next|coming|this)\s+({w.alternation(w.weekdays)})\b"),
         "past_years": re.compile(rf"\b(?:past|last)\s+({count})\s+years\b"),
-        "ago": re.compile(rf"\b({count})\s+(day|week|month|year)s?\s+ago\b"),
+        "ago": re.compile(rf"\b({count})\s+(day|week|month|year|decade)s?\s+ago\b"),
         "month_only": re.compile(
             rf"(?:in\s+|on\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:({shift})\s+)?"
             rf"(?:(?:early|mid|late)(?:\s+|\s*-\s*)|end(?:\s+of\s+|\s*-\s*))?({month})"),
@@ -141,7 +149,7 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     """
     phrase = " ".join(text.casefold().replace("’", "'").split())
     anchor = _anchor(published)
-    for reader in (_years, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
+    for reader in (_years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
                    _written_month_or_year, _relative):
         found = reader(phrase, anchor, ahead)
         if found is not None:
@@ -181,13 +189,31 @@ def _first_part(phrase: str, anchor, ahead: bool) -> str | None:
     found = _patterns()["first_part"].search(phrase)
     if not found:
         return None
-    count, unit, half, quarter, shift, written = found.groups()
+    count, unit, half, quarter, shift, written, the_year = found.groups()
+    if (half or quarter) and not (shift or written or the_year):
+        return None  # "the first half" alone: a part of the year, read by _quarter_or_half
     number = _count(count) if count else 0
     months = 6 if half else 3 if quarter else number * (3 if unit == "quarters" else 1)
-    year = int(written) if written else anchor and anchor[0] + _words().shifts[shift]
+    year = int(written) if written else anchor and anchor[0] + _words().shifts.get(shift or "this", 0)
     if year and 1 < months <= 12:
         return f"{year:04d}-01/{year:04d}-{months:02d}"
     return None
+
+
+def _months_to(phrase: str, anchor, ahead: bool) -> str | None:
+    """ "the six months to June", "the year ended March 31", "the quarter through September":
+    the months that end with the month named."""
+    found = _patterns()["months_to"].search(phrase)
+    if not found:
+        return None
+    count, unit, month, written = found.groups()
+    length = _count(count) if count else {"year": 12, "quarter": 3}.get(unit, 6)
+    end_month = _words().months[_month_key(month)]
+    end_year = int(written) if written else _year_of(end_month, anchor, ahead=ahead)
+    if not end_year or not 1 <= length <= 24:
+        return None
+    first = end_year * 12 + end_month - 1 - (length - 1)
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{end_year:04d}-{end_month:02d}"
 
 
 def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
@@ -320,11 +346,31 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
         if unit == "month" and m:
             total = y * 12 + (m - 1) + shift
             return f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if unit == "quarter" and m:
+            total = y * 4 + (m - 1) // 3 + shift
+            year, first = total // 4, total % 4 * 3 + 1
+            return f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
         if unit == "week" and d:
             monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday()) + timedelta(weeks=shift)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    found = patterns["season"].search(phrase)
+    if found and (found.group(3) or found.group(1) in (None, "this", "current")):
+        # A season is no month of FORMAT.md's: its year ("the summer of 2029", "this spring").
+        return found.group(3) or str(y)
     if d:
         today = date(y, m, d)
+        found = patterns["weekend"].search(phrase)
+        if found:
+            # The Saturday and Sunday just gone, or the coming ones for what is to come.
+            forward = ahead or found.group(1) in ("next", "coming")
+            saturday = today + timedelta(days=(5 - today.weekday()) % 7) if forward else \
+                today - timedelta(days=(today.weekday() - 5) % 7 if today.weekday() >= 5 else today.weekday() + 2)
+            return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        found = patterns["shifted_weekday"].search(phrase)
+        if found and found.group(1) != "this":
+            # "next Tuesday", "coming Monday": the first one after the news' day.
+            weekday = words.weekdays[found.group(2)]
+            return (today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)).isoformat()
         if re.search(r"\byesterday\b", phrase):
             return (today - timedelta(days=1)).isoformat()
         if re.search(r"\btoday\b|\btonight\b", phrase):
@@ -368,8 +414,8 @@ def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
 def _ago(count: int, unit: str, anchor) -> str | None:
     """ "two years ago", "three months ago", "a week ago": counted back from the news."""
     y, m, d = anchor
-    if unit == "year":
-        return str(y - count)
+    if unit in ("year", "decade"):
+        return str(y - count * (10 if unit == "decade" else 1))
     if unit == "month" and m:
         total = y * 12 + (m - 1) - count
         return f"{total // 12:04d}-{total % 12 + 1:02d}"

@@ -41,6 +41,14 @@ def test_days_by_their_name(phrase, read):
     ("earlier this week", "2031-05-12/2031-05-18"),
     ("next week", "2031-05-19/2031-05-25"),
     ("two weeks ago", "2031-04-30"),
+    # A weekend is its Saturday and Sunday: the one just gone, or the next.
+    ("the weekend", "2031-05-10/2031-05-11"),
+    ("over the weekend", "2031-05-10/2031-05-11"),
+    ("this past weekend", "2031-05-10/2031-05-11"),
+    ("next weekend", "2031-05-17/2031-05-18"),
+    # "next" or "coming" before a weekday: the first one after the news' day.
+    ("next Tuesday", "2031-05-20"),
+    ("coming Monday", "2031-05-19"),
     ("a week ago", "2031-05-07"),
 ])
 def test_weeks(phrase, read):
@@ -114,6 +122,18 @@ def test_months_and_days_written(phrase, read):
     ("the first three quarters of 2030", "2030-01/2030-09"),
     ("the January-March quarter", "2031-01/2031-03"),
     ("January through April", "2031-01/2031-04"),
+    ("the first four months", "2031-01/2031-04"),
+    ("the first four months of the year", "2031-01/2031-04"),
+    # Months that end with a month named.
+    ("the three months to June", "2031-04/2031-06"),
+    ("the six months ended June 30", "2031-01/2031-06"),
+    ("the year to March", "2030-04/2031-03"),
+    ("the quarter ended March 31", "2031-01/2031-03"),
+    # The quarter of the news, and the ones beside it.
+    ("last quarter", "2031-01/2031-03"),
+    ("the previous quarter", "2031-01/2031-03"),
+    ("this quarter", "2031-04/2031-06"),
+    ("next quarter", "2031-07/2031-09"),
 ])
 def test_quarters_halves_and_runs_of_months(phrase, read):
     assert resolve_date(phrase, WEDNESDAY) == read
@@ -138,6 +158,10 @@ def test_quarters_halves_and_runs_of_months(phrase, read):
     ("between 2019 and 2022", "2019/2022"),
     ("from 2019 to 2022", "2019/2022"),
     ("the past three years", "2028/2030"),
+    ("a decade ago", "2021"),
+    # A season is no month: its year.
+    ("the summer of 2029", "2029"),
+    ("this spring", "2031"),
     ("the 2030s", None),  # a decade is no date of a deal
 ])
 def test_years(phrase, read):
@@ -145,7 +169,7 @@ def test_years(phrase, read):
 
 
 @pytest.mark.parametrize("phrase", [
-    "recent years", "the past", "decades", "a decade", "the coming months", "years", "the weekend",
+    "recent years", "the past", "decades", "a decade", "the coming months", "years", "the past 12 months",
     "three years", "five-year", "24 hours",
     "a year earlier",  # earlier than another time of the text, not the news
 ])
