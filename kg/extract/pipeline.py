@@ -570,6 +570,9 @@ class Extractor:
                 continue
             if self._portfolio(ent):
                 continue  # "Trade" of "Minister of Trade Ana Lim": a minister's brief, no name
+            if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
+                    and (ent.label_ != "PERSON" or ent[0].is_sent_start):
+                continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence
             if ent.label_ == "PERSON" and end - start > 2 and start > 1 and ent.doc[start - 1].text in ("-", "‐") \
                     and ent.doc[start - 2].lower_ in self._person_titles:
                 start += 1  # "General" of "Secretary-General Ana Lim": the title's second half

@@ -218,3 +218,11 @@ def test_a_round_a_stage_or_a_place_numbered_is_no_product(extract_text, text, a
 def test_a_firm_with_a_number_in_its_name_stays_a_firm(extract_text):
     found = types(extract_text("SK Materials formed a joint venture with Group 14 Technologies last year."))
     assert found.get("Group 14 Technologies") == "Company"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Shoppers lined up for the new phone in Seoul.", "Shoppers"),
+    ("Retailers said demand fell in May, Velmora Foods said.", "Retailers"),
+])
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(extract_text, text, absent):
+    assert absent not in types(extract_text(text))
