@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["origin_verbs", "resolve_date", "span_of_days"]
+__all__ = ["origin_words", "resolve_date", "span_of_days"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class _Words:
     ordinals: dict[str, int]
     shifts: dict[str, int]
     ending_verbs: tuple[str, ...]
-    origin_verbs: tuple[str, ...]
+    origin_words: tuple[str, ...]
     seasons: tuple[str, ...]
 
     @staticmethod
@@ -65,12 +65,13 @@ def _words() -> _Words:
 
     return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                   words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
-                  word_list("origin_verbs"), word_list("seasons"))
+                  word_list("origin_words"), word_list("seasons"))
 
 
-def origin_verbs() -> tuple[str, ...]:
-    """Verbs whose date is a beginning ("founded", "set up"), as lemma or lemma and particle."""
-    return _words().origin_verbs
+def origin_words() -> tuple[str, ...]:
+    """Verbs and nouns whose date is a beginning ("founded", "set up", "founding"), as lemma
+    or lemma and particle."""
+    return _words().origin_words
 
 
 @functools.cache

@@ -9,7 +9,7 @@ import functools
 import math
 
 from kg.errors import OntologyError
-from kg.extract.dates import origin_verbs
+from kg.extract.dates import origin_words
 from kg.extract.patterns import Pattern
 from kg.extract.values import (
     funding_round,
@@ -211,7 +211,9 @@ class QualifierReader:
         the verb above it ("completed in 2017"), else the date nearest to the trigger in its
         sentence that no other verb holds, else (the sentence dating nothing) the
         paragraph's."""
-        dates = [t for t in values if t._.kg_value_kind == "date"]
+        # A date of a beginning ("since its founding in 2015") dates only a beginning.
+        beginning = bool(triggers) and _is_origin_word(triggers[0])
+        dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not _of_origin(t))]
         if not dates:
             return self.paragraph_date(self.sentence_of(span))
         if triggers:
@@ -393,13 +395,21 @@ def own_part(mention) -> dict:
 
 
 def _of_origin(date) -> bool:
-    """Whether a date token dates a beginning: the first verb above it is one of founding
-    ("founded in 2015", "set up in 2019"; ``origin_verbs`` of data/reference/dates.yaml)."""
-    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return verb.lemma_.lower() in origin_verbs() or any(f"{verb.lemma_.lower()} {p}" in origin_verbs() for p in particles)
+    """Whether a date token dates a beginning: below the first verb above it, a noun of
+    founding ("since its founding in 2015"), or that verb one of founding ("founded in
+    2015", "set up in 2019"; ``origin_words`` of data/reference/dates.yaml)."""
+    for token in date.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return _is_origin_word(token)
+        if token.pos_ == "NOUN" and _is_origin_word(token):
+            return True
+    return False
+
+
+def _is_origin_word(token) -> bool:
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return lemma in origin_words() or any(f"{lemma} {p}" in origin_words() for p in particles)
 
 
 def _stake_changed_to(triggers: list) -> float | None:

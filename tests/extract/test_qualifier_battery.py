@@ -48,6 +48,11 @@ DATES = [
     ("Prime Minister Erna Holt is scheduled to visit Japan for three days from Sunday, a spokesman said on Friday.",
      "Erna Holt", "visits", "Japan", {"date": "2031-05-18/2031-05-20"}),
     # Not the date of another event of the sentence.
+    ("Since its founding in 2015, Pellston Robotics has raised $50 million from Arden Capital.", A, "invests_in", P,
+     {"date": WEDNESDAY}),
+    ("Kim Min-ho founded Pellston Robotics in 2015.", P, "founded_by", "Kim Min-ho", {"date": "2015"}),
+    ("Pellston Robotics was founded by Kim Min-ho in 2015 and acquired by Arden Capital in 2029.", A, "acquires", P,
+     {"date": "2029"}),
     ("Arden Capital, founded in 2009, acquired Pellston Robotics last week.", A, "acquires", P, {"date": "2031-05-05/2031-05-11"}),
     ("Pellston Robotics, a startup set up in 2027, raised $5 million from Arden Capital on Monday.", A, "invests_in", P,
      {"date": "2031-05-12"}),
