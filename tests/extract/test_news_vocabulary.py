@@ -250,3 +250,20 @@ def test_city_comma_country(extract_text, text, fact):
 ], ids=["list-of-places", "country-possessive-after"])
 def test_city_comma_country_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
+
+
+# -- the trigger noun after a noun of doing (frames noun-of-action, reciprocal-noun-of-action) --
+
+@pytest.mark.parametrize("text, fact", [
+    ("Talvik Energy and Brenna Motors have completed the establishment of a joint venture in Ohio.", ("Talvik Energy", "partners_with", "Brenna Motors")),
+    ("Oskar Robotics announced the signing of an agreement with Miravel Systems.", ("Oskar Robotics", "partners_with", "Miravel Systems")),
+    ("Vestry Group completed the formation of a consortium with Dorrit Holdings.", ("Vestry Group", "partners_with", "Dorrit Holdings")),
+], ids=["establishment-of-venture", "signing-of-agreement-with", "formation-of-consortium-with"])
+def test_noun_of_action(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_noun_of_action_needs_the_trigger_noun(extract_text):
+    # A plant is no partnership: "the establishment of a plant with" says nothing of partners.
+    facts = triples(extract_text("Vestry Group announced the completion of a plant with Dorrit Holdings' help."))
+    assert ("Vestry Group", "partners_with", "Dorrit Holdings") not in facts
