@@ -368,9 +368,10 @@ class Extractor:
         changed, ents = False, []
         for ent in doc.ents:
             joints = [t for t in ent if t.lower_ in ("and", ",")]
-            # "Ministry of Trade, Industry and Energy": a public body's portfolio is listed
-            # inside its one name.
-            portfolio = len(ent) > 2 and ent[0].lower_ in self._body_heads and ent[1].lower_ in ("of", "for")
+            # "Ministry of Trade, Industry and Energy", "Competition and Markets Authority": a
+            # public body's portfolio is listed inside its one name.
+            portfolio = len(ent) > 2 and ent[0].lower_ in self._body_heads and ent[1].lower_ in ("of", "for") \
+                or bool(joints) and ent[-1].lower_ in self._body_heads and all(t.lower_ in self._briefs for t in ent[:joints[0].i - ent.start])
             if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in self.known:
                 ents.append(ent)
                 continue

@@ -226,3 +226,11 @@ def test_a_firm_with_a_number_in_its_name_stays_a_firm(extract_text):
 ])
 def test_a_plural_common_noun_opening_a_sentence_is_no_name(extract_text, text, absent):
     assert absent not in types(extract_text(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The UK's Competition and Markets Authority opened a review of the merger.", "Competition and Markets Authority"),
+    ("Kenya's Energy and Petroleum Regulatory Authority raised fuel prices.", "Energy and Petroleum Regulatory Authority"),
+])
+def test_a_body_named_by_its_briefs_before_its_head_is_one_name(extract_text, text, body):
+    assert types(extract_text(text)).get(body) == "GovernmentBody"
