@@ -10,7 +10,9 @@ import math
 
 from kg.errors import OntologyError
 from kg.extract.dates import origin_words
+from kg.extract.parse_paths import NEAR, hangs_on, is_theme, not_other_verbs, steps_between, themeless
 from kg.extract.patterns import Pattern
+from kg.extract.plans import announced, planned, to_come
 from kg.extract.values import (
     funding_round,
     part_verbs,
@@ -164,14 +166,14 @@ class QualifierReader:
             beside = unsaid_allowed and own is not None and abs(number - own) == 1
             for trigger in sentence:
                 themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
-                own_values = [t for t in values if _hangs_on(t, trigger)] if themes else []
+                own_values = [t for t in values if hangs_on(t, trigger)] if themes else []
                 if not own_values:
                     continue
                 # The object end is the word's theme ("acquire Yomeishu's operations"),
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
-                objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and _is_theme(t, trigger, themes)]
-                subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and _steps(t, trigger) <= _NEAR]
-                unsaid = beside and not objects and _themeless(trigger, themes) and any(
+                objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
+                subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
+                unsaid = beside and not objects and themeless(trigger, themes) and any(
                     t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
@@ -185,7 +187,7 @@ class QualifierReader:
         that sentence gives it; {} when none tells of one."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
             stage = funding_round(before.text)
-            raised = any(t._.kg_value_kind == "money" and any(_hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
+            raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
                          for t in self.values_of(before))
             if stage or raised or any(t.lemma_.lower() in nouns for t in before):
                 found = {"money": _money(_without_valuations(self.values_of(before)))}
@@ -233,7 +235,7 @@ class QualifierReader:
                         break
                     head, steps = head.head, steps + 1
             # Else the nearest, of the dates no other verb holds: none is the news' own.
-            dates = _not_other_verbs(dates, trigger, "date")
+            dates = not_other_verbs(dates, trigger, "date")
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None
         return dates[0]._.kg_value
 
@@ -300,7 +302,7 @@ class QualifierReader:
         if "amount" in carries:
             values = _without_valuations(values)
             deal_nouns = _deal_nouns_of(pattern.eval_name)
-            own = [t for t in (_not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
+            own = [t for t in (not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
                    if t._.kg_value_kind == "money"]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
@@ -388,7 +390,7 @@ def own_part(mention) -> dict:
             continue
         if any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in clause.children):
             continue
-        money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and _hangs_on(t, clause)]
+        money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and hangs_on(t, clause)]
         if money:
             return _money(money)
     return {}
@@ -459,79 +461,6 @@ def _without_valuations(values: list) -> list:
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
-
-
-#: How many arcs of the parse may lie between a word that states a deal and each of the
-#: deal's ends ("goods worth ... were traded between Germany and China": three).
-_NEAR = 4
-
-
-def _steps(a, b) -> int:
-    """Arcs of the parse between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
-    return next((n + up_b[t.i] for n, t in enumerate(up_a) if t.i in up_b), len(up_a) + len(up_b))
-
-
-def _hangs_on(money, word, *, steps: int = 3) -> bool:
-    """Whether *money* depends on *word* within *steps* heads, through no other verb
-    ("acquire ... for 6.8 billion yen"; not "oversees $350 million and has invested")."""
-    token = money
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.i == word.i:
-            return True
-        if token.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _is_theme(mention, word, themes: frozenset[str], *, steps: int = 6) -> bool:
-    """Whether *mention* is what *word* acts on, by the prepositions its trigger group names
-    (``direct``: its object, or the subject of its passive): reached from the word by the
-    theme's arc, then only by possessives, compounds, appositions, coordination and "of"."""
-    path = [mention]
-    while path[-1].i != word.i:
-        if len(path) > steps or path[-1].head.i == path[-1].i:
-            return False
-        path.append(path[-1].head)
-    first = path[-2]  # the word's own dependant on the way
-    if first.dep_ == "prep":
-        if first.lower_ not in themes:
-            return False
-    elif not ("direct" in themes and first.dep_ in ("dobj", "nsubjpass", "attr")):
-        return False
-    return all(t.dep_ in ("pobj", "poss", "compound", "appos", "conj", "dobj", "nsubjpass", "attr")
-               or t.dep_ == "prep" and t.lower_ == "of" for t in path[:-2])
-
-
-def _not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: frozenset[str] = frozenset()) -> list:
-    """The values without those of *kind* another verb of the sentence holds, one that is
-    not the trigger nor above it ("Arden manages $800 million and has invested in
-    Pellston"; "Finix, founded four years ago, ... Sequoia led its round"). A participle on
-    one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
-    above, token = {trigger.i}, trigger
-    while token.head.i != token.i:
-        # A verb joined by "and" is a sibling with its own objects, not a governor.
-        if token.dep_ != "conj":
-            above.add(token.head.i)
-        token = token.head
-    kept = []
-    for token in values:
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if token._.kg_value_kind != kind or verb is None or verb.i in above \
-                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns:
-            kept.append(token)
-    return kept
-
-
-def _themeless(word, themes: frozenset[str]) -> bool:
-    """Whether *word* has no theme in the parse: no preposition of its themes, nor (for a
-    direct theme) any object: money bought ("buy $300 million in bonds") is a theme too."""
-    return not any(c.dep_ == "prep" and c.lower_ in themes or "direct" in themes and c.dep_ in ("dobj", "nsubjpass")
-                   for c in word.children)
 
 
 def _definite(token) -> bool:
@@ -607,63 +536,6 @@ def _stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str,
 @functools.cache
 def _valuation_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
-
-
-def planned(token, *, steps: int = 4) -> bool:
-    """Whether *token* (a verb, a noun or a date in the parse) speaks of what is to come:
-    "will buy", "plans to invest", "is scheduled to visit ... from Sunday", looking up to
-    *steps* heads above it."""
-    return _plan_marker(token, steps) is not None
-
-
-_MODALS = ("will", "would", "could", "may", "might", "to")
-_PLAN_WORDS = ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer", "schedule")
-
-
-def _plan_marker(token, steps: int):
-    """The word that makes *token* speak of what is to come (one with a modal or "to", or a
-    word of planning), of *token* and the *steps* heads above it; None if none does."""
-    for _ in range(steps):
-        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _PLAN_WORDS:
-            return token
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return None
-
-
-def to_come(token, *, steps: int = 6) -> bool:
-    """Whether a date phrase (its root *token*) tells of what is to come, for reading
-    "Tuesday" or "in November" as the next one: the text speaks of a plan (:func:`planned`),
-    unless the plan is an infinitive that a verb in the past tense reports as made ("agreed
-    to buy X on Tuesday": the Tuesday just gone; but "is scheduled to visit from Sunday, the
-    spokesman said Friday" is to come)."""
-    marked = _plan_marker(token, steps)
-    if marked is None:
-        return False
-    infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _MODALS for c in marked.children) \
-        and any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in marked.children)
-    reported = marked.dep_ == "xcomp" and marked.head.tag_ == "VBD" and marked.head.lemma_.lower() in _announcing_verbs()
-    return not (infinitive and reported)
-
-
-def announced(token, *, steps: int = 4) -> bool:
-    """Whether *token* is a plan a verb in the past tense reports as made: "announced it
-    plans to acquire", "agreed to buy", "said it would invest" (the verbs are
-    ``announcing_verbs`` of data/reference/names.yaml), looking up to *steps* heads above."""
-    verbs = _announcing_verbs()
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.tag_ == "VBD" and token.lemma_.lower() in verbs:
-            return True
-    return False
-
-
-@functools.cache
-def _announcing_verbs() -> frozenset[str]:
-    return frozenset(str(v).lower() for v in reference_names().get("announcing_verbs", ()))
 
 
 #: Nouns that describe one's part in a firm ("an existing investor"): what a round's

@@ -1,0 +1,80 @@
+"""Paths in the dependency parse between a fact's trigger word and the values and names
+around it: how far two tokens are, whether a value hangs on a word through no other verb,
+whether a name is what a word acts on."""
+
+from __future__ import annotations
+
+__all__ = ["NEAR", "hangs_on", "is_theme", "not_other_verbs", "steps_between", "themeless"]
+
+
+#: How many arcs of the parse may lie between a word that states a deal and each of the
+#: deal's ends ("goods worth ... were traded between Germany and China": three).
+NEAR = 4
+
+
+def steps_between(a, b) -> int:
+    """Arcs of the parse between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    return next((n + up_b[t.i] for n, t in enumerate(up_a) if t.i in up_b), len(up_a) + len(up_b))
+
+
+def hangs_on(money, word, *, steps: int = 3) -> bool:
+    """Whether *money* depends on *word* within *steps* heads, through no other verb
+    ("acquire ... for 6.8 billion yen"; not "oversees $350 million and has invested")."""
+    token = money
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == word.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_theme(mention, word, themes: frozenset[str], *, steps: int = 6) -> bool:
+    """Whether *mention* is what *word* acts on, by the prepositions its trigger group names
+    (``direct``: its object, or the subject of its passive): reached from the word by the
+    theme's arc, then only by possessives, compounds, appositions, coordination and "of"."""
+    path = [mention]
+    while path[-1].i != word.i:
+        if len(path) > steps or path[-1].head.i == path[-1].i:
+            return False
+        path.append(path[-1].head)
+    first = path[-2]  # the word's own dependant on the way
+    if first.dep_ == "prep":
+        if first.lower_ not in themes:
+            return False
+    elif not ("direct" in themes and first.dep_ in ("dobj", "nsubjpass", "attr")):
+        return False
+    return all(t.dep_ in ("pobj", "poss", "compound", "appos", "conj", "dobj", "nsubjpass", "attr")
+               or t.dep_ == "prep" and t.lower_ == "of" for t in path[:-2])
+
+
+def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: frozenset[str] = frozenset()) -> list:
+    """The values without those of *kind* another verb of the sentence holds, one that is
+    not the trigger nor above it ("Arden manages $800 million and has invested in
+    Pellston"; "Finix, founded four years ago, ... Sequoia led its round"). A participle on
+    one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
+    above, token = {trigger.i}, trigger
+    while token.head.i != token.i:
+        # A verb joined by "and" is a sibling with its own objects, not a governor.
+        if token.dep_ != "conj":
+            above.add(token.head.i)
+        token = token.head
+    kept = []
+    for token in values:
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if token._.kg_value_kind != kind or verb is None or verb.i in above \
+                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns:
+            kept.append(token)
+    return kept
+
+
+def themeless(word, themes: frozenset[str]) -> bool:
+    """Whether *word* has no theme in the parse: no preposition of its themes, nor (for a
+    direct theme) any object: money bought ("buy $300 million in bonds") is a theme too."""
+    return not any(c.dep_ == "prep" and c.lower_ in themes or "direct" in themes and c.dep_ in ("dobj", "nsubjpass")
+                   for c in word.children)
