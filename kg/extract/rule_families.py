@@ -16,6 +16,7 @@ __all__ = ["family", "hyphenated_words", "node_words", "position_words", "unboun
 
 #: Optional gaps at least this wide are matched open and bounded afterwards (see unbounded).
 _WIDE_GAP = 3
+_HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 
 
 def family(pattern: Pattern) -> tuple:
@@ -30,7 +31,8 @@ def family(pattern: Pattern) -> tuple:
 def hyphenated_words(patterns: list[Pattern]) -> frozenset[str]:
     """The words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
     splits and the parse repair joins again."""
-    return frozenset(w for p in patterns for w in _strings(p.tokens) if re.fullmatch(r"[a-z]+-[a-z]+", w))
+    # Compiled once and tried only on words with a hyphen: the rules hold ~90,000 strings.
+    return frozenset(w for p in patterns for w in _strings(p.tokens) if "-" in w and _HYPHENATED.fullmatch(w))
 
 
 def _strings(value) -> list[str]:
