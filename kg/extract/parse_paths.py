@@ -60,6 +60,10 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
     above, token = {trigger.i}, trigger
     while token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl") and token.head._.kg_entity is not None:
+            # A clause on a name ("X, backed by Y, raised $30 million") is not the main
+            # clause's; one on a common noun ("a round led by Y") is.
+            break
         # A verb joined by "and" is a sibling with its own objects, not a governor.
         if token.dep_ != "conj":
             above.add(token.head.i)

@@ -208,7 +208,7 @@ class QualifierReader:
         named = pattern.qualifiers.get("percent")
         return named or next((q for q in pattern.carries if q.endswith("_percent")), None)
 
-    def _date_of(self, span, triggers: list, values: list):
+    def _date_of(self, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset()):
         """The date of the event the trigger states: a date attached to the trigger or to
         the verb above it ("completed in 2017"), else the date nearest to the trigger in its
         sentence that no other verb holds, else (the sentence dating nothing) the
@@ -235,7 +235,7 @@ class QualifierReader:
                         break
                     head, steps = head.head, steps + 1
             # Else the nearest, of the dates no other verb holds: none is the news' own.
-            dates = not_other_verbs(dates, trigger, "date")
+            dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None
         return dates[0]._.kg_value
 
@@ -261,8 +261,11 @@ class QualifierReader:
     def _past_event(trigger) -> bool:
         # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
         # an investment"), does. A participle on a noun ("a round led by X") is told in the
-        # tense of the clause the noun is in ("Y closed a round led by X").
+        # tense of the clause the noun is in ("Y closed a round led by X"); one on a name
+        # ("Y, backed by X, raised ...") describes it and dates nothing.
         if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            if trigger.head._.kg_entity is not None:
+                return False
             verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return verb is not None and QualifierReader._past_event(verb)
         if trigger.pos_ in ("VERB", "AUX"):
@@ -324,7 +327,7 @@ class QualifierReader:
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries:
-            date = self._date_of(span, triggers, values)
+            date = self._date_of(span, triggers, values, _deal_nouns_of(pattern.eval_name))
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).

@@ -79,6 +79,11 @@ DATES = [
     ("Pellston Robotics secured $20 million in Series A funding led by Arden Capital.", A, "invests_in", P,
      {"date": WEDNESDAY, "amount": 20e6, "round": "series-a"}),
     ("Pellston Robotics will close a $20 million Series A round led by Arden Capital.", A, "invests_in", P, {"date": None}),
+    # A participle on the firm describes it: the main clause's money and date are not its.
+    ("Pellston Robotics, backed by Arden Capital, raised $30 million last year.", A, "invests_in", P,
+     {"date": None, "amount": None}),
+    ("Pellston Robotics raised $50 million in a round led by Arden Capital last week.", A, "invests_in", P,
+     {"date": "2031-05-05/2031-05-11", "amount": 50e6}),
     # Visits, appointments and holdings.
     ("Erna Holt, who visited Japan in 2029, will travel to China next month.", "Erna Holt", "visits", "Japan", {"date": "2029"}),
     ("Erna Holt, who visited Japan in 2029, will travel to China next month.", "Erna Holt", "visits", "China", {"date": "2031-06"}),
