@@ -405,10 +405,13 @@ def _count(word: str) -> int:
 def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
     """The year of a month the text names without one: the news' own, or the year before for
     a month more than three months after the news' that the text does not speak of as to
-    come ("on Dec. 24" in a story of March: last December)."""
+    come ("on Dec. 24" in a story of March: last December), or the year after for a month
+    before the news' that the text speaks of as to come ("will visit in March" in May)."""
     if anchor is None:
         return None
     y, m, _ = anchor
+    if m and ahead and month < m:
+        return y + 1  # "will visit in March" in a story of May: next March
     return y - 1 if m and not ahead and month - m > 3 else y
 
 

@@ -43,6 +43,10 @@ DATES = [
     # Said on a day: the day the news tells of.
     ("Arden Capital said on Monday it had acquired Pellston Robotics.", A, "acquires", P, {"date": "2031-05-12"}),
     ("Arden Capital said on Monday that it acquired Pellston Robotics for $40 million.", A, "acquires", P, {"date": "2031-05-12"}),
+    # A plan's month before the news' month is next year's.
+    ("Prime Minister Erna Holt will visit Japan in March.", "Erna Holt", "visits", "Japan", {"date": "2032-03"}),
+    ("Arden Capital expects to complete the acquisition of Pellston Robotics in the first quarter.", A, "acquires", P,
+     {"date": "2032-01/2032-03"}),
     # A plan's day is to come, unless the plan is reported as made ("agreed to buy").
     ("Arden Capital said it will buy Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-20"}),
     ("Prime Minister Erna Holt is scheduled to visit Japan for three days from Sunday, a spokesman said on Friday.",

@@ -77,6 +77,10 @@ def test_parts_of_years_and_counted_dates(phrase, published, read):
     # ... told as to come, or near, it is this year's.
     ("on Nov. 18", "2031-02-03", True, "2031-11-18"),
     ("in April", "2031-02-03", False, "2031-04"),
+    # A month before the news', told as to come, is next year's.
+    ("in March", "2031-05-14", True, "2032-03"),
+    ("the first quarter", "2031-05-14", True, "2032-01/2032-03"),
+    ("in March", "2031-05-14", False, "2031-03"),
 ])
 def test_a_month_without_its_year(phrase, published, ahead, read):
     assert resolve_date(phrase, published, ahead=ahead) == read
