@@ -89,6 +89,8 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
+        if label == "PERSON" and _its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
+            return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
@@ -213,3 +215,20 @@ class MentionClasses:
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed
+
+
+def _its_subject(ent) -> bool:
+    """Whether the name is the subject of a verb whose object, or the object of a verb it
+    says it will do, is "its" something ("X raised its stake", "X said it would sell its
+    unit"): a firm's, as a person's would be "his" or "her"."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head]
+    # "said it would sell": the reported clause whose subject is "it".
+    verbs += [c for c in root.head.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
+    for verb in verbs:
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+                return True
+    return False

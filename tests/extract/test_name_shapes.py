@@ -234,3 +234,21 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(extract_text, text, 
 ])
 def test_a_body_named_by_its_briefs_before_its_head_is_one_name(extract_text, text, body):
     assert types(extract_text(text)).get(body) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harlan Brooke raised its stake in the port operator to 12%.", "Harlan Brooke"),
+    ("Kepler Weber said it would sell its grain unit.", "Kepler Weber"),
+    ("Analysts said Marlow Hayes had cut its profit forecast.", "Marlow Hayes"),
+])
+def test_a_name_whose_subject_owns_its_things_is_a_firms(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lars Holmberg raised his stake in the firm.", "Lars Holmberg"),
+    ("Anna Berg said it was a good deal.", "Anna Berg"),
+    ("Chief executive Ana Lim said it would expand its plants.", "Ana Lim"),
+])
+def test_a_person_stays_a_person_beside_it(extract_text, text, name):
+    assert types(extract_text(text)).get(name) == "Person"
