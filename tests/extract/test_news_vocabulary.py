@@ -267,3 +267,9 @@ def test_noun_of_action_needs_the_trigger_noun(extract_text):
     # A plant is no partnership: "the establishment of a plant with" says nothing of partners.
     facts = triples(extract_text("Vestry Group announced the completion of a plant with Dorrit Holdings' help."))
     assert ("Vestry Group", "partners_with", "Dorrit Holdings") not in facts
+
+
+def test_parent_company_surface_patterns(extract_text):
+    facts = triples(extract_text("Kestrel Bio's parent company, Lumora Group, said profits rose."))
+    assert ("Kestrel Bio", "subsidiary_of", "Lumora Group") in facts
+    assert ("Lumora Group", "subsidiary_of", "Kestrel Bio") not in facts
