@@ -232,21 +232,25 @@ class KnowledgeGraph:
 
     def extractor(self, *, model: str | None = None):
         """A text extractor that knows this graph's entities (see :mod:`kg.extract`)."""
+        from kg.extract.parsing import fewer_collections
         from kg.extract.pipeline import Extractor
         from kg.extract.store_io import known_entities
 
-        return Extractor(self.ontology, known_entities(self.store, self.ontology), model=model)
+        with fewer_collections():  # the index and the rules are objects that live to the end
+            return Extractor(self.ontology, known_entities(self.store, self.ontology), model=model)
 
     @classmethod
     def extractor_for(cls, url: str | None = None, *, model: str | None = None):
         """A text extractor that knows the entities of the store at *url*, read once; when
         no store is there yet, one that knows kg's ontology and reference data alone, as
         extracting writes nothing and needs no store."""
+        from kg.extract.parsing import fewer_collections
         from kg.extract.pipeline import Extractor
         from kg.store import store_exists
 
         if not store_exists(url):
-            return Extractor(load_ontology(), (), model=model)
+            with fewer_collections():
+                return Extractor(load_ontology(), (), model=model)
         with cls.open(url, read_only=True) as graph:
             return graph.extractor(model=model)
 
