@@ -273,3 +273,16 @@ def test_parent_company_surface_patterns(extract_text):
     facts = triples(extract_text("Kestrel Bio's parent company, Lumora Group, said profits rose."))
     assert ("Kestrel Bio", "subsidiary_of", "Lumora Group") in facts
     assert ("Lumora Group", "subsidiary_of", "Kestrel Bio") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tomas Reyes oversees Dorrit Holdings day to day.", ("Tomas Reyes", "executive_of", "Dorrit Holdings")),
+    ("Tomas Reyes has steered Vestry Group since 2019.", ("Tomas Reyes", "executive_of", "Vestry Group")),
+    ("Tomas Reyes supervises Vestry Group's research unit.", ("Tomas Reyes", "executive_of", "Vestry Group")),
+], ids=["oversees", "steered", "supervises-possessor-unit"])
+def test_running_verbs(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_a_firm_managing_a_fund_is_no_executive(extract_text):
+    assert not any(p == "executive_of" for _, p, _ in triples(extract_text("Pellam Capital manages Ardent Pharma's pension fund.")))
