@@ -276,7 +276,7 @@ def test_parent_company_surface_patterns(extract_text):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Tomas Reyes oversees Dorrit Holdings day to day.", ("Tomas Reyes", "executive_of", "Dorrit Holdings")),
+    ("Tomas Reyes oversees Dorrit Holdings from Madrid.", ("Tomas Reyes", "executive_of", "Dorrit Holdings")),
     ("Tomas Reyes has steered Vestry Group since 2019.", ("Tomas Reyes", "executive_of", "Vestry Group")),
     ("Tomas Reyes supervises Vestry Group's research unit.", ("Tomas Reyes", "executive_of", "Vestry Group")),
 ], ids=["oversees", "steered", "supervises-possessor-unit"])
