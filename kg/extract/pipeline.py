@@ -574,9 +574,10 @@ class Extractor:
             if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
                     and (ent.label_ != "PERSON" or ent[0].is_sent_start):
                 continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence
-            if ent.label_ == "PERSON" and end - start > 2 and start > 1 and ent.doc[start - 1].text in ("-", "‐") \
-                    and ent.doc[start - 2].lower_ in self._person_titles:
-                start += 1  # "General" of "Secretary-General Ana Lim": the title's second half
+            before = start - 2 if start > 1 and ent.doc[start - 1].text in ("-", "‐") else start - 1
+            if ent.label_ == "PERSON" and end - start > 2 and before >= 0 and ent.doc[before].lower_ in self._person_titles \
+                    and (before == start - 2 or ent[0].lower_ == "general"):
+                start += 1  # "General" of "Secretary-General Ana Lim", "Secretary General Ana Lim": the title's second half
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self._organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]

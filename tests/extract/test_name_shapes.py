@@ -252,3 +252,13 @@ def test_a_name_whose_subject_owns_its_things_is_a_firms(extract_text, text, nam
 ])
 def test_a_person_stays_a_person_beside_it(extract_text, text, name):
     assert types(extract_text(text)).get(name) == "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("NATO Secretary General Ines Vark urged members to spend more.", "Ines Vark"),
+    ("Director General Tomas Abara said the agency would act.", "Tomas Abara"),
+])
+def test_general_after_a_title_is_no_part_of_the_name(extract_text, text, person):
+    found = types(extract_text(text))
+    assert found.get(person) == "Person"
+    assert f"General {person}" not in found
