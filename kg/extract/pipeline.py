@@ -283,6 +283,7 @@ class Extractor:
         relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
         relations.extend(implied_facts(relations, self._implications))
+        self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         record["entities"] = [
             {
                 "name": e.name, "type": e.cls,

@@ -129,6 +129,38 @@ class QualifierReader:
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
 
+    def stakes_of_own_sentence(self, doc, facts: list[dict]) -> None:
+        """Give a fact that carries a stake but has none (one implied by an investment: "X
+        invested $100 million in Y for a 4.5 percent stake") the percentage of its own
+        sentence that stands on a noun stating its relation ("stake"), when there is exactly
+        one and that noun is in no other firm than the fact's object. For the facts of the
+        whole document, implied ones included."""
+        sentences, _ = self.sentence_index(doc)
+        starts = {s.start_char: s for s in sentences}
+        names = None
+        for fact in facts:
+            nouns = _trigger_nouns(fact["predicate"])
+            sentence = starts.get((fact.get("evidence") or [None])[0])
+            if "stake_percent" in fact["qualifiers"] or "stake_percent" not in _carrying(fact["predicate"]) \
+                    or not nouns or sentence is None:
+                continue
+            names = names if names is not None else _entity_names(doc)
+            found = []
+            for value in self.values_of(sentence):
+                noun = value.head
+                if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns:
+                    continue
+                themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
+                verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                # Held by another firm ("Y, which holds a 20% stake"): not the fact's.
+                other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
+                    c.dep_ == "nsubj" and c._.kg_entity is not None and name_key(fact["subject"]) not in names.get(c._.kg_entity, ())
+                    for c in verb.children))
+                if not other and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
+                    found.append(value._.kg_value)
+            if len(found) == 1:
+                fact["qualifiers"]["stake_percent"] = found[0]
+
     def _restated_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact without an amount the money of another sentence that states the same
         deal: a word there that states the fact's relation (ontology/triggers.yaml's verbs and
@@ -510,6 +542,14 @@ def _object_actor_verbs(relation: str) -> frozenset[str]:
     groups = (_triggers().get(relation) or {}).get("triggers") or []
     return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "verb"
                      and g.get("actor") == "object" and not g.get("round_only") for w in g.get("words") or ())
+
+
+@functools.cache
+def _trigger_nouns(relation: str) -> frozenset[str]:
+    """The nouns that state *relation* in triggers.yaml ("stake", "holding")."""
+    groups = (_triggers().get(relation) or {}).get("triggers") or []
+    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "noun"
+                     and not g.get("round_only") for w in g.get("words") or ())
 
 
 def _carrying(relation: str) -> tuple:

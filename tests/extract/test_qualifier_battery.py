@@ -209,6 +209,11 @@ STAKES = [
     ("Arden Capital raised its stake in Pellston Robotics from 10% to 15%.", 15.0),
     ("Arden Capital increased its holding in Pellston Robotics to 30 percent from 25 percent.", 30.0),
     ("Arden Capital bought a majority stake in Pellston Robotics.", None),
+    # The stake an investment buys, on the holding it implies.
+    ("Arden Capital invested $100 million in Pellston Robotics for a 4.5 percent stake.", 4.5),
+    ("Arden Capital will invest $100 million in Pellston Robotics in exchange for a 4.5% stake.", 4.5),
+    ("Arden Capital invested $100 million in Pellston Robotics, which holds a 20% stake.", None),
+    ("Arden Capital invested $100 million in Pellston Robotics, whose sales rose 20%.", None),
     ("Arden Capital became the largest shareholder of Pellston Robotics with a 30.5% stake.", 30.5),
     ("Arden Capital's 30% stake in Pellston Robotics is worth $90 million.", 30.0),
     ("Arden Capital owns 12.5 percent of Pellston Robotics' shares.", 12.5),
