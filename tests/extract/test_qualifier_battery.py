@@ -117,6 +117,13 @@ DATES = [
     # Visits and appointments.
     ("Prime Minister Erna Holt will visit Japan next week.", "Erna Holt", "visits", "Japan", {"date": "2031-05-19/2031-05-25"}),
     ("Prime Minister Erna Holt visited Japan from May 5 to May 7.", "Erna Holt", "visits", "Japan", {"date": "2031-05-05/2031-05-07"}),
+    ("President Erna Holt left for Japan on Sunday for a five-day state visit.", "Erna Holt", "visits", "Japan",
+     {"date": "2031-05-11/2031-05-15"}),
+    ("President Erna Holt arrived in Tokyo on Monday on a three-day visit, her first since taking office in 2029.",
+     "Erna Holt", "visits", "Tokyo", {"date": "2031-05-12/2031-05-14"}),
+    ("President Erna Holt will visit Japan on May 20-22.", "Erna Holt", "visits", "Japan", {"date": "2031-05-20/2031-05-22"}),
+    ("President Erna Holt visited Japan last month, the first visit by a Norwegian leader since 2015.", "Erna Holt", "visits",
+     "Japan", {"date": "2031-04"}),
     ("Prime Minister Erna Holt arrived in Japan on Sunday for a three-day visit.", "Erna Holt", "visits", "Japan",
      {"date": "2031-05-11/2031-05-13"}),
 ]
