@@ -186,6 +186,7 @@ class Extractor:
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._nouns: frozenset[str] | None = None  # read on first need: see _common_nouns
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._portfolio_titles = frozenset(str(w).lower() for w in cues.get("portfolio_titles", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -381,7 +382,8 @@ class Extractor:
                 parts.append((start, joint.i))
                 start = joint.i + 1
             parts.append((start, ent.end))
-            if self.classes.legal_form(ent.text) and parts[-1][1] - parts[-1][0] <= 2 \
+            if self.classes.legal_form(ent.text) and parts[-1][1] - parts[-1][0] == 2 \
+                    and doc[parts[-1][0]].lower_ in self._common_nouns() \
                     and not any(self.classes.legal_form(doc[a:b].text) for a, b in parts[:-1]):
                 ents.append(ent)  # "Mitsubishi Fuso Truck and Bus Corp.": one word and a legal form end one name
                 continue
@@ -400,7 +402,8 @@ class Extractor:
     def _add_appositions(self, doc):
         from spacy.tokens import Span
 
-        doc = self._split_lists(legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms))
+        doc = self._split_lists(legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms,
+                                                  self._common_nouns()))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):
@@ -591,6 +594,17 @@ class Extractor:
                 continue  # the round's letter: "Series B+"
             result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
         return result
+
+    def _common_nouns(self) -> frozenset[str]:
+        """English common nouns (the lemmatizer's index of nouns, when the model has one):
+        "Bus" of "Truck and Bus Corp." is one, "Advantest" of "Tokyo Electron and Advantest
+        Corp." is not."""
+        if self._nouns is None:
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            tables = getattr(getattr(lemmatizer, "lookups", None), "tables", ())
+            index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
+            self._nouns = frozenset(index.get("noun", ()))
+        return self._nouns
 
     def _after_portfolio_title(self, ent) -> bool:
         doc = ent.doc

@@ -531,18 +531,18 @@ def model_codes_joined(doc):
     return doc
 
 
-def legal_form_joined(doc, legal_forms: frozenset[str]):
+def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
-    whose last word before its legal form follows "and" (or "&") is one name, where NER cut
-    it in two or three. One word and a legal form is seldom a firm's whole name beside
-    another's ("A and B Co." is written for one firm, "A Co. and B Co." for two)."""
+    whose last word before its legal form follows "and" (or "&") and is a common noun
+    (*nouns*, lower case) is one name, where NER cut it in two or three; "Tokyo Electron
+    and Advantest Corp." are two."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     longer = []
     for k in range(3, len(doc)):
-        if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") \
+        if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") or doc[k - 1].lower_ not in nouns \
                 or not doc[k - 1].text[:1].isupper() or not doc[k - 3].text[:1].isupper() \
                 or doc[k - 3].lower_.strip(".,") in legal_forms:
             continue

@@ -262,3 +262,8 @@ def test_general_after_a_title_is_no_part_of_the_name(extract_text, text, person
     found = types(extract_text(text))
     assert found.get(person) == "Person"
     assert f"General {person}" not in found
+
+
+def test_a_proper_name_before_the_legal_form_is_a_second_firm(extract_text):
+    found = types(extract_text("Exporters suffer in Japan, which is home to Tarsk Electron and Velvio Corp."))
+    assert "Velvio Corp." in found and "Tarsk Electron and Velvio Corp." not in found
