@@ -381,6 +381,16 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
                 if ahead:
                     return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
                 return (today - timedelta(days=(today.weekday() - weekday) % 7)).isoformat()
+    # "on the 5th": a day of the news' month, or of the month before for a day after the
+    # news' own that the text does not speak of as to come.
+    found = re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)", phrase)
+    if found and d:
+        day = int(found.group(1))
+        month_index = y * 12 + (m - 1) - (1 if day > d and not ahead else 0) + (1 if day < d and ahead else 0)
+        try:
+            return date(month_index // 12, month_index % 12 + 1, day).isoformat()
+        except ValueError:
+            return None
     # "in March", "mid-March", "by the end of March", "last March": the month.
     found = patterns["month_only"].fullmatch(phrase)
     if found:

@@ -29,6 +29,9 @@ WEDNESDAY = "2031-05-14"
     ("late Monday", "2031-05-12"),
     ("Sunday night", "2031-05-11"),
     ("the day before", None),  # before what, the phrase does not say
+    # A day of the month alone: the news' month, or the one before for a later day.
+    ("on the 5th", "2031-05-05"),
+    ("the 20th", "2031-04-20"),
 ])
 def test_days_by_their_name(phrase, read):
     assert resolve_date(phrase, WEDNESDAY) == read
