@@ -42,6 +42,14 @@ from kg.extract.implications import (
     without_superseded,
 )
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.name_repairs import (
+    briefs_joined,
+    country_tailed,
+    digit_led_names,
+    legal_form_joined,
+    model_codes_joined,
+    names_before_titles,
+)
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
@@ -52,15 +60,9 @@ from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.spans import (
-    briefs_joined,
-    country_tailed,
     credits_apart,
     cut_remainders,
-    digit_led_names,
-    legal_form_joined,
     lines_apart,
-    model_codes_joined,
-    names_before_titles,
     near_company_word,
     periods_joined,
     place_led_names,

@@ -13,18 +13,12 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
-    "briefs_joined",
     "compatible",
     "coordinated",
-    "country_tailed",
     "credits_apart",
-    "digit_led_names",
     "cut_remainders",
     "dateline",
-    "legal_form_joined",
     "lines_apart",
-    "model_codes_joined",
-    "names_before_titles",
     "near_company_word",
     "periods_joined",
     "place_led_names",
@@ -428,169 +422,6 @@ def place_led_names(doc):
     if len(merged) != len(ents):
         doc.ents = merged
     return doc
-
-
-def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
-    """ "Ministry of Oceans, Fisheries and Ports", "Ministry of Science and ICT": a public
-    body's name whose brief is a list NER cut at a comma or "and" is one name, when every
-    item after the cut is a brief (*briefs*: lower-case words and phrases of the names of
-    ministries and departments) and the list closes with "and". *heads*: the first words
-    of such names ("ministry", "department")."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    longer = []
-    for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads):
-            continue
-        if not any(t.lower_ in ("of", "for") for t in ent[:3]):
-            continue
-        i, end = ent.end, None
-        while i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text[:1].isupper():
-            item = i + 1
-            while item < len(doc) and doc[item].text[:1].isupper() and " ".join(t.lower_ for t in doc[i + 1:item + 1]) in briefs:
-                item += 1
-            if item == i + 1:
-                break
-            if doc[i].text == "and":
-                end = item  # a list closes with "and": "..., Fisheries and Ports"
-                if item >= len(doc) or doc[item].text != ",":
-                    break
-            i = item
-        if end is not None:
-            longer.append(Span(doc, ent.start, end, label="ORG"))
-    if not longer:
-        return doc
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
-    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
-    return doc
-
-
-def country_tailed(doc, firm_words: frozenset[str]):
-    """ "Velto Foods Vietnam", "Hyundai Motor India": a firm's name ending in a firm's word
-    (*firm_words*, lower case) right before a country's name, with no comma or word between
-    and no name after, is the name of the firm's arm in that country, one name."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    merged, i, changed = [], 0, False
-    while i < len(ents):
-        ent = ents[i]
-        following = ents[i + 1] if i + 1 < len(ents) else None
-        if ent.label_ == "ORG" and following is not None and following.label_ == "KG:Country" and following.start == ent.end \
-                and ent[-1].lower_.strip(".") in firm_words and ent[-1].whitespace_ == " " \
-                and (following.end >= len(doc) or not (doc[following.end].pos_ == "PROPN" and doc[following.end].text[:1].isupper())):
-            merged.append(Span(doc, ent.start, following.end, label="ORG"))
-            i += 2
-            changed = True
-            continue
-        merged.append(ent)
-        i += 1
-    if changed:
-        doc.ents = merged
-    return doc
-
-
-_DIGIT_LED = re.compile(r"\d+(?:[A-Z][a-z]+|[a-z]+[A-Z])[A-Za-z]*")
-
-
-def digit_led_names(doc):
-    """ "36Kr", "4Paradigm", "23andMe": a token NER read as a number that goes on with a
-    word written in mixed case is a name (units and scales, "5G", "3D", "10bn", are not in
-    mixed case)."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    changed = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "CARDINAL" and _DIGIT_LED.fullmatch(e.text) else e
-               for e in ents]
-    if any(a is not b for a, b in zip(changed, ents)):
-        doc.ents = changed
-    return doc
-
-
-_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
-
-
-def model_codes_joined(doc):
-    """ "Vela Q5", "Galen S4": a name NER ended before a model code (capitals and digits,
-    "Q5", "X7", "EV9") goes on to it, and is a product's."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    changed = []
-    for ent in ents:
-        end = ent.end
-        if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE") and end < len(doc) and end not in taken \
-                and ent[-1].whitespace_ == " " and _MODEL_CODE.fullmatch(doc[end].text):
-            changed.append(Span(doc, ent.start, end + 1, label="PRODUCT"))
-            continue
-        changed.append(ent)
-    if any(a is not b for a, b in zip(changed, ents)):
-        doc.ents = changed
-    return doc
-
-
-def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
-    """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
-    whose last word before its legal form follows "and" (or "&") and is a common noun
-    (*nouns*, lower case) is one name, where NER cut it in two or three; "Tokyo Electron
-    and Advantest Corp." are two."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    longer = []
-    for k in range(3, len(doc)):
-        if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") or doc[k - 1].lower_ not in nouns \
-                or not doc[k - 1].text[:1].isupper() or not doc[k - 3].text[:1].isupper() \
-                or doc[k - 3].lower_.strip(".,") in legal_forms:
-            continue
-        before = by_token.get(k - 3)
-        start = before.start if before is not None else k - 3
-        if before is None:
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" and start - 1 not in by_token:
-                start -= 1
-        end = k + 1
-        if before is not None and before.label_ not in ("ORG", "PERSON", "FAC", "GPE", "PRODUCT") or start == k - 3 and before is None:
-            continue
-        longer.append(Span(doc, start, end, label="ORG"))
-    if not longer:
-        return doc
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
-    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
-    return doc
-
-
-def names_before_titles(doc, taken: set[int], titles: frozenset[str], modifiers: frozenset[str]) -> list:
-    """Organisations' names NER missed before a title and a person's name: "Geely Auto
-    Holdings CEO Gui Shengyue", "Orvik Marine Vice Chairman Ana Lim". A run of capitalised
-    words, not yet a name (*taken*: token indices of names), right before one or more
-    *titles* (lower case) and a name NER calls a person's; words that only qualify the title
-    ("Former", "Acting": *modifiers*) open no name. Returns spans labelled ORG."""
-    from spacy.tokens import Span
-
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        i = ent.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in titles and i not in taken:
-            i -= 1
-        if i == ent.start - 1:
-            continue
-        end = i + 1
-        while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and i not in taken \
-                and doc[i].lower_ not in titles and "\n" not in doc[i].whitespace_:
-            i -= 1
-        start = i + 1
-        if start > 0 and start - 1 in taken and doc[start - 1].whitespace_:
-            continue  # "Korean | Air Chairman": the run goes on a name found already, a fragment alone
-        while start < end and doc[start].lower_ in modifiers:
-            start += 1
-        if start < end and any(t.pos_ == "PROPN" for t in doc[start:end]) and not (end - start == 1 and doc[start].is_sent_start):
-            found.append(Span(doc, start, end, label="ORG"))
-    return found
 
 
 def whole_person_names(doc):
