@@ -215,14 +215,17 @@ class QualifierReader:
     def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2) -> dict:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
         (by its stage, a deal noun such as "round", or money that hangs on one of *verbs*:
-        "said it had raised $50 million"): ``{"round": stage, "money": {...}}``, each when
-        that sentence gives it; {} when none tells of one."""
+        "said on Monday it had raised $50 million"): ``{"round": stage, "money": {...},
+        "date": date}``, each when that sentence gives it; {} when none tells of one."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
             stage = funding_round(before.text)
             raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
                          for t in self.values_of(before))
             if stage or raised or any(t.lemma_.lower() in nouns for t in before):
                 found = {"money": _money(_without_valuations(self.values_of(before)))}
+                dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not _of_origin(t)]
+                if dates:
+                    found["date"] = dates[-1]._.kg_value
                 return {**found, "round": stage} if stage else found
         return {}
 
@@ -347,6 +350,7 @@ class QualifierReader:
             if not money and _same_money(sentence):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             qualifiers.update(money)
+        told = {}
         if pattern.round_only and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
             # "The round was led by Daewon": the round the sentences before tell of.
             told = self.earlier_round(sentence, _deal_nouns_of(pattern.eval_name), verbs=_object_actor_verbs(pattern.eval_name))
@@ -364,7 +368,8 @@ class QualifierReader:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).
                 date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
-            date = date or self._news_date(span, triggers, published)
+            # Else the day the round it refers to was told of, across a paragraph break too.
+            date = date or told.get("date") or self._news_date(span, triggers, published)
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

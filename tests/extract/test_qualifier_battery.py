@@ -193,6 +193,12 @@ WHICH_MONEY = [
     ("Pellston Robotics said on Monday it had raised $50 million. The round was led by Arden Capital.", A, "invests_in", P,
      {"amount": 50e6}),
     ("Pellston Robotics spent $50 million on a plant. The round was led by Arden Capital.", A, "invests_in", P, {"amount": None}),
+    # ... and its day, across a paragraph break, but not a founding date.
+    ("Pellston Robotics said on Monday it had raised $50 million.\n\nThe company plans to use the money to expand in Asia. "
+     "Arden Capital led the round, with Kestrel Partners joining.", "Kestrel Partners", "invests_in", P,
+     {"amount": 50e6, "date": "2031-05-12"}),
+    ("Pellston Robotics, founded in 2015, raised $50 million.\n\nArden Capital led the round.", A, "invests_in", P,
+     {"amount": 50e6, "date": WEDNESDAY}),
     ("Pellston Robotics has raised $50 million in a Series B round. Arden Capital led the round, with participation from "
      "Kestrel Partners.", "Kestrel Partners", "invests_in", P, {"amount": 50e6, "round": "series-b"}),
     # A headline's dollar figure gives way to the body's local amount with that figure beside it.
