@@ -425,13 +425,14 @@ class _Patch:
         joined, shape = self.joined, self.shape
         joined.ordered = False  # what is added goes at the end: sorted again when built
         ends: set[str] = set(self.touched.entities)
-        # Statements: each one's edge as the whole store now has it.
-        by_key = {attributes["statement"]: (u, v, key) for (u, v, key), attributes in joined.edges.items() if attributes["statement"]}
+        # Statements: each one's edge as the whole store now has it. A statement's edge is
+        # keyed by the statement: one pass over the keys, no index of every edge built.
+        touched = self.touched.statements
         recheck = set(self.touched.triples)
-        for st in self.touched.statements:
-            edge = by_key.get(st)
-            if edge is not None:
-                attributes = joined.edges.pop(edge)
+        for edge in [edge for edge in joined.edges if edge[2] in touched]:
+            attributes = joined.edges[edge]
+            if attributes["statement"] is not None:
+                del joined.edges[edge]
                 recheck.add((edge[0], shape.by_name[attributes["relation"]], edge[1]))
                 ends.update(edge[:2])
         statements = self._statements(sorted(self.touched.statements))
@@ -441,11 +442,9 @@ class _Patch:
                 joined.edges[(s, o, st)] = attributes
                 ends.update((s, o))
         # Direct triples whose edge may have come or gone: written, or stated or no longer.
-        stated = {
-            (u, shape.by_name[a["relation"]], v) for (u, v, _), a in joined.edges.items() if a["statement"]
-        }
         recheck |= {(o, p, s) for s, p, o in recheck if p in shape.relations and shape.relations[p].symmetric}
         recheck = {triple for triple in recheck if triple[1] in shape.relations}
+        stated = self._stated(recheck)
         present = self._present(recheck)
         for s, p, o in recheck:
             key, attributes = _direct_edge(shape, s, p, o)
@@ -475,12 +474,40 @@ class _Patch:
     def _least(self, section: str, keys: Iterable[str]) -> dict[str, str]:
         return _least([{section: [value for row in self._select(section, keys) for value in row]}], section)
 
+    def _types(self, entities: Iterable[str]) -> list[tuple[str, str]]:
+        """Rows (entity, class) of the types of *entities*, over the whole store: one query
+        per few hundred entities, not one per class of the ontology."""
+        keys = sorted(entities)
+        found: list[tuple[str, str]] = []
+        for start in range(0, len(keys), _PER_QUERY):
+            values = " ".join(f"<{k}>" for k in keys[start:start + _PER_QUERY])
+            # A class is an IRI (a type's section names it); the predicate stays a constant,
+            # as a VALUES of predicates beside the entities' made Oxigraph scan the store.
+            _, answer = self.store.select_rows(
+                f"SELECT ?e ?t WHERE {{ VALUES ?e {{ {values} }} ?e <{RDF.type}> ?t FILTER(isIRI(?t)) }}"
+            )
+            found += answer
+        ACTIVITY.rows_read += sum(len(row) for row in found)
+        return found
+
     def _statements(self, statements: list[str]) -> dict:
         if not statements:
             return {}
         links = [self._least(f"link {name}", statements) for name, _ in LINKS]
         qualifiers = {iri: self._least(f"qualifier {iri}", statements) for iri in self.shape.qualifiers}
         return _statement_edges(self.shape, links, qualifiers)
+
+    def _stated(self, triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Which of *triples* (s, p, o) an edge of a statement of relation p from s to o
+        stands for: one pass over the join's edges, looking only at those between the
+        triples' ends."""
+        ends = {end for s, _, o in triples for end in (s, o)}
+        by_name = self.shape.by_name
+        found = set()
+        for (u, v, _), attributes in self.joined.edges.items():
+            if u in ends and v in ends and attributes["statement"] is not None:
+                found.add((u, by_name[attributes["relation"]], v))
+        return found & triples
 
     def _present(self, triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
         """Which of *triples* (direct relations) the store holds, compared as the pieces
@@ -506,13 +533,13 @@ class _Patch:
             return
         rank = {iri: n for n, iri in enumerate(shape.by_depth)}
         best: dict[str, str] = {}
-        for section in (f"type {iri}" for iri in shape.by_depth):
-            for (entity,) in self._select(section, entities):
-                iri = section[len("type "):]
-                if entity not in best or rank[iri] < rank[best[entity]]:
-                    best[entity] = iri
+        for entity, iri in self._types(entities):
+            if iri in rank and (entity not in best or rank[iri] < rank[best[entity]]):
+                best[entity] = iri
         labels = self._least("labels", best)
-        linked = {end for u, v, _ in joined.edges for end in (u, v)} & entities
+        # Whether an untyped entity is still an edge's end: looked for only when there is one.
+        untyped = entities - best.keys()
+        linked = {end for u, v, _ in joined.edges for end in (u, v) if end in untyped} if untyped else set()
         for entity in entities:
             if entity in best:
                 joined.nodes[entity] = {"label": labels.get(entity) or local_name(entity), "cls": shape.classes[best[entity]].name}
