@@ -13,6 +13,7 @@ from kg.extract.dates import origin_words
 from kg.extract.parse_paths import NEAR, hangs_on, is_theme, not_other_verbs, steps_between, themeless
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, planned, to_come
+from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
     part_verbs,
@@ -584,28 +585,3 @@ def _stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str,
 @functools.cache
 def _valuation_words() -> frozenset[str]:
     return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
-
-
-#: Nouns that describe one's part in a firm ("an existing investor"): what a round's
-#: investor is called by the text, the role of its fact.
-_HOLDER_NOUNS = frozenset({"investor", "backer", "shareholder"})
-
-
-def described_as(mention) -> str:
-    """The description the text gives a mention, when it is a holder noun with an
-    adjective ("Minjin, an existing investor,", "earlier investors Minjin and Sora"):
-    "existing investor"; else ""."""
-    doc = mention.doc
-    nouns = [c for c in mention.children if c.dep_ == "appos"]
-    if mention.dep_ == "appos":
-        nouns.append(mention.head)
-    if mention.i > 0 and doc[mention.i - 1].pos_ == "NOUN":
-        nouns.append(doc[mention.i - 1])
-    for noun in nouns:
-        if noun.lemma_.lower() in _HOLDER_NOUNS:
-            words = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
-            if words:
-                return " ".join([*words, noun.lemma_.lower()])
-    if mention.dep_ == "conj" and mention.head.ent_type_:
-        return described_as(mention.head)  # "earlier investors A and B": B's too
-    return ""
