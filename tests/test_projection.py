@@ -136,3 +136,81 @@ def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, monkeypa
         with pytest.warns(module.CacheWarning):
             assert graph.projection().number_of_edges() == 4
     graph.close()
+
+
+def _patched_after(tmp_path, monkeypatch, first: list, second: list):
+    """The projection of a store holding *first* (one graph, its join kept on disk) after
+    *second* (another graph) is written, as a new process patches it, with the oracle (the
+    whole store read at once), the join's ways and the queries the patch sent."""
+    from rdflib import URIRef
+
+    from kg.analysis.project import forget_projections, project
+    from kg.store.pieces import ACTIVITY
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    forget_projections()
+    url = f"oxigraph:{tmp_path / 'store'}"
+    one, two = URIRef("https://w3id.org/kg/source/one"), URIRef("https://w3id.org/kg/source/two")
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(one, [(*triple, one) for triple in first])
+        for _ in range(2):  # the pieces cached, then (as a process finding them does) their join kept
+            forget_projections()
+            project(graph.store, graph.ontology)
+    forget_projections()
+    with KnowledgeGraph.open(url) as graph:
+        graph.store.replace_graph(two, [(*triple, two) for triple in second])
+        asked: list[str] = []
+        select_rows = graph.store.select_rows
+
+        def counted(sparql: str):
+            asked.append(sparql)
+            return select_rows(sparql)
+
+        monkeypatch.setattr(graph.store, "select_rows", counted)
+        ACTIVITY.reset()
+        patched = project(graph.store, graph.ontology)
+        joins = list(ACTIVITY.joins)
+        monkeypatch.undo()
+        return patched, build_projection(graph.store, graph.ontology), joins, asked, graph.ontology
+
+
+def test_a_patch_asks_about_the_touched_things_not_once_per_class(tmp_path, monkeypatch):
+    """Patching the join with one written graph costs queries about what that graph
+    names: the types of its entities are one query, however many classes the ontology has."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.analysis.joined import LINKS, Shape
+    from kg.namespaces import KG
+
+    a, b, c = URIRef(ID + "a"), URIRef(ID + "b"), URIRef(ID + "c")
+    first = [(a, RDF.type, KG.Company), (a, RDFS.label, Literal("A")), (b, RDF.type, KG.InvestmentFirm), (b, KG.investsIn, a)]
+    second = [(c, RDF.type, KG.Company), (c, RDFS.label, Literal("C")), (b, KG.investsIn, c)]
+    patched, oracle, joins, asked, ontology = _patched_after(tmp_path, monkeypatch, first, second)
+    assert joins == [("projection", "patched")]
+    assert list(patched.edges(keys=True, data=True)) == list(oracle.edges(keys=True, data=True))
+    assert dict(patched.nodes(data=True)) == dict(oracle.nodes(data=True))
+    shape = Shape(ontology)
+    patch_queries = [sparql for sparql in asked if "VALUES" in sparql]
+    # Per section of a statement (none here: no statement touched), and the direct triples,
+    # the types, the labels; the article's sources none.
+    assert len(shape.classes) > 10
+    assert sum(f"<{RDF.type}>" in sparql for sparql in patch_queries) == 1
+    assert len(patch_queries) <= len(LINKS) + len(shape.qualifiers) + 6
+
+
+def test_a_type_written_as_a_literal_types_nothing_patched_or_not(tmp_path, monkeypatch):
+    """A class's IRI written as a literal (another program's mistake) is no class, in the
+    patched join as in the whole store read at once."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import KG
+
+    a, b = URIRef(ID + "a"), URIRef(ID + "b")
+    first = [(a, RDF.type, KG.Company), (b, KG.investsIn, a)]
+    second = [(b, RDF.type, Literal(str(KG.InvestmentFirm))), (b, KG.investsIn, a)]
+    patched, oracle, joins, _, _ = _patched_after(tmp_path, monkeypatch, first, second)
+    assert joins == [("projection", "patched")]
+    assert patched.nodes[ID + "b"]["cls"] == oracle.nodes[ID + "b"]["cls"] == ""
+    assert dict(patched.nodes(data=True)) == dict(oracle.nodes(data=True))
