@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["PersonCues", "bare_names", "credited"]
+from kg.ingest.normalize import guess_class, is_meaningful_name
+
+__all__ = ["PersonCues", "Titles", "bare_names", "credited"]
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
@@ -63,6 +65,74 @@ class PersonCues:
         partners = [root.head] if root.dep_ == "conj" else []
         partners += [c for c in root.children if c.dep_ == "conj"]
         return any(p.ent_type_ == "PERSON" and not ent.start <= p.i < ent.end for p in partners)
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Job titles around names: what NER glued to a name, a minister's brief after "of",
+    names that are only generic words. *titles*: person titles; *portfolio_titles*: those
+    whose "of"/"for" names a brief; *organ_words*: a firm's organs ("board"); *generic_words*:
+    words that alone name no one."""
+
+    titles: frozenset[str]
+    portfolio_titles: frozenset[str]
+    organ_words: frozenset[str]
+    generic_words: frozenset[str]
+
+    def without_titles(self, ents) -> list:
+        """Names without the job titles NER glued to them ("Samsung Electronics Executive"
+        before "Chairman Lee"), and no name that is only generic words ("Group", "CEO")."""
+        from spacy.tokens import Span
+
+        result = []
+        for ent in ents:
+            if ent.label_ not in ("ORG", "PERSON", "GPE"):
+                result.append(ent)
+                continue
+            start, end = ent.start, ent.end
+            while end - start > 1 and ent.doc[end - 1].lower_ in self.titles:
+                end -= 1
+            if self._after_portfolio_title(ent) and end - start > 2 and guess_class(ent.doc[end - 2:end].text, "Company") == "Person":
+                # "Energy Paul Kellan" of "Secretary of Energy Paul Kellan": the brief and
+                # the person NER read as one name.
+                result.append(Span(ent.doc, end - 2, end, label="PERSON"))
+                continue
+            if self._portfolio(ent):
+                continue  # "Trade" of "Minister of Trade Ana Lim": a minister's brief, no name
+            if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
+                    and (ent.label_ != "PERSON" or ent[0].is_sent_start):
+                continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence
+            before = start - 2 if start > 1 and ent.doc[start - 1].text in ("-", "‐") else start - 1
+            if ent.label_ == "PERSON" and end - start > 2 and before >= 0 and ent.doc[before].lower_ in self.titles \
+                    and (before == start - 2 or ent[0].lower_ == "general"):
+                start += 1  # "General" of "Secretary-General Ana Lim", "Secretary General Ana Lim": the title's second half
+            # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
+            organ = self.organ_words | {"and", "of", "executive"}
+            of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
+            if of:
+                start = of[-1] + 1
+            words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
+            if words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
+                continue
+            if start > 0 and ent.doc[start - 1].lower_ == "series":
+                continue  # the round's letter: "Series B+"
+            result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
+        return result
+
+    def _after_portfolio_title(self, ent) -> bool:
+        doc = ent.doc
+        return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in self.portfolio_titles
+
+    def _portfolio(self, ent) -> bool:
+        """Whether *ent* is the brief in a title ("Minister of Trade", "Secretary of State",
+        "Minister for Economic Affairs" before a person's name, or alone in a title):
+        after a portfolio title and "of"/"for", and a person's name or the sentence's
+        words, not a name, after it."""
+        if not self._after_portfolio_title(ent):
+            return False
+        doc = ent.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return after is None or after.ent_type_ == "PERSON" or not (after.pos_ == "PROPN" or after.text[:1].isupper())
 
 
 def credited(ent) -> bool:

@@ -53,7 +53,7 @@ from kg.extract.name_repairs import (
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
-from kg.extract.people import PersonCues, bare_names
+from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import to_come
 from kg.extract.relations import Cues, RelationReader
@@ -186,11 +186,12 @@ class Extractor:
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
+        self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
+                             self._organ_words, self._generic_words)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._nouns: frozenset[str] | None = None  # read on first need: see _common_nouns
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
-        self._portfolio_titles = frozenset(str(w).lower() for w in cues.get("portfolio_titles", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
         self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
@@ -518,7 +519,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in product_names(periods_joined(self._without_titles(trimmed_mentions(credits_apart(doc.ents)))), self._product_nouns):
+        for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(doc.ents)))), self._product_nouns):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
                 other_names.setdefault(name_key(text), previous[1])
@@ -557,46 +558,6 @@ class Extractor:
         spans.extend(self.references.spans(doc, taken, entities))
         return spans
 
-    def _without_titles(self, ents) -> list:
-        """Names without the job titles NER glued to them ("Samsung Electronics Executive"
-        before "Chairman Lee"), and no name that is only generic words ("Group", "CEO")."""
-        from spacy.tokens import Span
-
-        result = []
-        for ent in ents:
-            if ent.label_ not in ("ORG", "PERSON", "GPE"):
-                result.append(ent)
-                continue
-            start, end = ent.start, ent.end
-            while end - start > 1 and ent.doc[end - 1].lower_ in self._person_titles:
-                end -= 1
-            if self._after_portfolio_title(ent) and end - start > 2 and guess_class(ent.doc[end - 2:end].text, "Company") == "Person":
-                # "Energy Paul Kellan" of "Secretary of Energy Paul Kellan": the brief and
-                # the person NER read as one name.
-                result.append(Span(ent.doc, end - 2, end, label="PERSON"))
-                continue
-            if self._portfolio(ent):
-                continue  # "Trade" of "Minister of Trade Ana Lim": a minister's brief, no name
-            if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
-                    and (ent.label_ != "PERSON" or ent[0].is_sent_start):
-                continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence
-            before = start - 2 if start > 1 and ent.doc[start - 1].text in ("-", "‐") else start - 1
-            if ent.label_ == "PERSON" and end - start > 2 and before >= 0 and ent.doc[before].lower_ in self._person_titles \
-                    and (before == start - 2 or ent[0].lower_ == "general"):
-                start += 1  # "General" of "Secretary-General Ana Lim", "Secretary General Ana Lim": the title's second half
-            # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
-            organ = self._organ_words | {"and", "of", "executive"}
-            of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
-            if of:
-                start = of[-1] + 1
-            words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
-            if words <= self._generic_words or not is_meaningful_name(ent.doc[start:end].text):
-                continue
-            if start > 0 and ent.doc[start - 1].lower_ == "series":
-                continue  # the round's letter: "Series B+"
-            result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
-        return result
-
     def _common_nouns(self) -> frozenset[str]:
         """English common nouns (the lemmatizer's index of nouns, when the model has one):
         "Bus" of "Truck and Bus Corp." is one, "Advantest" of "Tokyo Electron and Advantest
@@ -607,21 +568,6 @@ class Extractor:
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
             self._nouns = frozenset(index.get("noun", ()))
         return self._nouns
-
-    def _after_portfolio_title(self, ent) -> bool:
-        doc = ent.doc
-        return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in self._portfolio_titles
-
-    def _portfolio(self, ent) -> bool:
-        """Whether *ent* is the brief in a title ("Minister of Trade", "Secretary of State",
-        "Minister for Economic Affairs" before a person's name, or alone in a title):
-        after a portfolio title and "of"/"for", and a person's name or the sentence's
-        words, not a name, after it."""
-        if not self._after_portfolio_title(ent):
-            return False
-        doc = ent.doc
-        after = doc[ent.end] if ent.end < len(doc) else None
-        return after is None or after.ent_type_ == "PERSON" or not (after.pos_ == "PROPN" or after.text[:1].isupper())
 
     def _names_same(self, doc, first, second) -> bool:
         between = " ".join(doc[first.end:second.start].text.split())
