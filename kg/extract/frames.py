@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import OntologyError
 from kg.extract.entities import reference_maker_nouns
 from kg.extract.patterns import Pattern, compile_check, remember_checks, token_attrs
-from kg.ontology import Ontology, camel_to_snake
+from kg.ontology import Ontology, camel_to_snake, load_ontology
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
@@ -61,8 +61,17 @@ def load_carries(ontology: Ontology, folder: Path | None = None) -> dict[str, tu
 
 def load_deal_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
     """The nouns by which a sentence refers back to an earlier fact, each with the relations
-    (FORMAT.md names) of the facts it may mean; only relations that carry an amount."""
-    folder = folder or resource_dir("ontology")
+    (FORMAT.md names) of the facts it may mean; only relations that carry an amount.
+    Those of kg's own ontology and files are kept in the rules cache
+    (:func:`kg.extract.rule_cache.word_sets`)."""
+    if folder is None and ontology is load_ontology():
+        from kg.extract.rule_cache import word_sets
+
+        return word_sets("deal-nouns", lambda: _deal_nouns(ontology, resource_dir("ontology")))
+    return _deal_nouns(ontology, folder or resource_dir("ontology"))
+
+
+def _deal_nouns(ontology: Ontology, folder: Path) -> dict[str, frozenset[str]]:
     triggers = _read(folder / "triggers.yaml").get("relations") or {}
     carries = load_carries(ontology, folder)
     nouns: dict[str, set[str]] = {}
@@ -81,8 +90,16 @@ def load_deal_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str,
 def load_end_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
     """Common nouns that stand for a frame's end: ``part`` nouns for their possessor, for a
     person's relation, ``site`` nouns for the place they are in, for a relation to a place
-    (``end_nouns`` in frames.yaml)."""
-    folder = folder or resource_dir("ontology")
+    (``end_nouns`` in frames.yaml). kg's own are kept in the rules cache
+    (:func:`kg.extract.rule_cache.word_sets`)."""
+    if folder is None:
+        from kg.extract.rule_cache import word_sets
+
+        return word_sets("end-nouns", lambda: _end_nouns(resource_dir("ontology")))
+    return _end_nouns(folder)
+
+
+def _end_nouns(folder: Path) -> dict[str, frozenset[str]]:
     raw = _read(folder / "frames.yaml").get("end_nouns") or {}
     if not isinstance(raw, dict) or set(raw) - {"part", "site"}:
         raise OntologyError("frames.yaml: end_nouns must be a mapping with the keys part and site")

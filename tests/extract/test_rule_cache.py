@@ -100,3 +100,44 @@ def test_the_key_follows_every_source_file(tmp_path):
     before = rules_key(tuple(roots))
     (tmp_path / "reference" / "names.yaml").write_text("changed: true\n", encoding="utf-8")
     assert rules_key(tuple(roots)) != before
+
+
+# -- word sets kept beside the rules ------------------------------------------------------------
+
+def test_word_sets_read_back_are_the_sets_built_without_building(tmp_path):
+    built = {"stake": frozenset({"holds_stake_in", "invests_in"}), "deal": frozenset({"acquires"}), "none": frozenset()}
+    calls = []
+
+    def build():
+        calls.append(1)
+        return built
+
+    first = rule_cache.word_sets("test", build)
+    again = rule_cache.word_sets("test", build)
+    assert first == built and again == built and list(again) == list(built)  # order kept too
+    assert all(type(items) is frozenset for items in again.values())
+    assert calls == [1]  # the second came from the file
+    assert len(list((tmp_path / "cache").glob("relation-words-test-*.json"))) == 1
+
+
+def test_a_damaged_word_file_is_ignored_with_a_warning(tmp_path):
+    rule_cache.word_sets("test", lambda: {"deal": frozenset({"acquires"})})
+    path = next((tmp_path / "cache").glob("relation-words-test-*.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "words": {"deal": "acquires"}}), encoding="utf-8")
+    with pytest.warns(CacheWarning):
+        found = rule_cache.word_sets("test", lambda: {"deal": frozenset({"merges_with"})})
+    assert found == {"deal": frozenset({"merges_with"})}
+
+
+def test_kgs_end_and_deal_nouns_from_the_cache_are_those_of_the_files():
+    from kg.extract import frames
+
+    ontology = load_ontology()
+    folder = resource_dir("ontology")
+    for _ in range(2):  # built and written, then read back
+        assert frames.load_end_nouns() == frames.load_end_nouns(folder)
+        deal = frames.load_deal_nouns(ontology)
+        direct = frames.load_deal_nouns(ontology, folder)
+        assert deal == direct and list(deal) == list(direct)
+    assert "part" in frames.load_end_nouns() and deal  # the files do have such words
