@@ -24,6 +24,7 @@ __all__ = [
     "mark_candidates",
     "resolve_min_confidence",
     "rule_of",
+    "setting_words",
     "title_references",
 ]
 
@@ -58,15 +59,22 @@ def default_min_confidence() -> float:
 
 
 @functools.cache
+def setting_words(name: str) -> frozenset[str]:
+    """The list of words *name* of ``ontology/extraction.yaml``, lower-cased; none when the
+    file does not set it; an OntologyError naming the file and key when it is not a list of
+    words."""
+    path = resource_dir("ontology") / "extraction.yaml"
+    words = (read_yaml(path, OntologyError, "extraction settings file") or {}).get(name) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise OntologyError(f"{path}: {name} must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
 def title_references() -> frozenset[str]:
     """``title_references`` of ``ontology/extraction.yaml``: titles that, after "the",
     stand for a person named before (a guess, so it lives beside the threshold that judges
-    guesses); checked to be words."""
-    path = resource_dir("ontology") / "extraction.yaml"
-    words = (read_yaml(path, OntologyError, "extraction settings file") or {}).get("title_references") or []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise OntologyError(f"{path}: title_references must be a list of words")
-    return frozenset(w.lower() for w in words)
+    guesses)."""
+    return setting_words("title_references")
 
 
 def resolve_min_confidence(min_confidence: float | None) -> float:

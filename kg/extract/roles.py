@@ -3,12 +3,9 @@ A and B"): the role of its fact."""
 
 from __future__ import annotations
 
+from kg.extract.guard import setting_words
+
 __all__ = ["described_as"]
-
-
-#: Nouns that describe one's part in a firm ("an existing investor"): what a round's
-#: investor is called by the text, the role of its fact.
-_HOLDER_NOUNS = frozenset({"investor", "backer", "shareholder"})
 
 
 def described_as(mention) -> str:
@@ -22,7 +19,7 @@ def described_as(mention) -> str:
     if mention.i > 0 and doc[mention.i - 1].pos_ == "NOUN":
         nouns.append(doc[mention.i - 1])
     for noun in nouns:
-        if noun.lemma_.lower() in _HOLDER_NOUNS:
+        if noun.lemma_.lower() in setting_words("holder_nouns"):
             words = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
             if words:
                 return " ".join([*words, noun.lemma_.lower()])

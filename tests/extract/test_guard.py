@@ -62,6 +62,33 @@ def test_a_broken_settings_file_is_named(tmp_path, monkeypatch, text, message):
         guard.default_min_confidence.cache_clear()
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("holder_nouns: [Investor, backer]\n", "holder_nouns", frozenset({"investor", "backer"})),
+    ("min_confidence: 0.5\n", "holder_nouns", frozenset()),
+    ("holder_nouns: investor\n", "holder_nouns", "extraction.yaml: holder_nouns must be a list of words"),
+    ("title_references: [president, '  ']\n", "title_references",
+     "extraction.yaml: title_references must be a list of words"),
+])
+def test_word_lists_are_read_from_the_settings_file(tmp_path, monkeypatch, text, name, expected):
+    (tmp_path / "extraction.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(guard, "resource_dir", lambda _: tmp_path)
+    guard.setting_words.cache_clear()
+    try:
+        if isinstance(expected, str):
+            with pytest.raises(OntologyError, match=re.escape(expected)):
+                guard.setting_words(name)
+        else:
+            assert guard.setting_words(name) == expected
+    finally:
+        guard.setting_words.cache_clear()
+
+
+def test_the_shipped_word_lists_are_the_data_file_s():
+    data = yaml.safe_load((resource_dir("ontology") / "extraction.yaml").read_text(encoding="utf-8"))
+    assert guard.setting_words("holder_nouns") == {w.lower() for w in data["holder_nouns"]} >= {"investor"}
+    assert guard.title_references() == {w.lower() for w in data["title_references"]}
+
+
 def test_a_relation_below_the_threshold_becomes_a_candidate():
     marked = mark_candidates(RECORD, min_confidence=0.5)
     assert [r["candidate"] for r in marked["relations"]] == [False, True]
