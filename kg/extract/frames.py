@@ -23,7 +23,8 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends"}
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends",
+               "end_classes"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only", "bare"}
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
@@ -135,6 +136,11 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 unknown = [w for w in group["words"] if w not in reference_maker_nouns()]
                 if unknown:
                     raise OntologyError(f"{where}: sector-noun {unknown[0]!r} is none of the makers of data/reference/sectors.yaml")
+            for cls in group.get("end_classes") or ():
+                try:
+                    ontology.cls(str(cls))
+                except OntologyError:
+                    raise OntologyError(f"{where}: end_classes names unknown class {cls!r}") from None
             groups.append((relation, group))
     titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former", "board"})
     patterns = []
@@ -178,6 +184,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
+                end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
             ) for suffix, (body, roles) in built)
     remember_checks()
     return patterns

@@ -1,9 +1,12 @@
 """Facts a text's names imply: a firm named after another firm of the text, with words
 added ("Doosan Robotics" beside "Doosan Group", "Thyssenkrupp Steel Europe" beside
-"Thyssenkrupp"), is that firm's subsidiary.
+"Thyssenkrupp"), is that firm's subsidiary; a policy whose name holds a country's name or
+demonym ("German Securities Acquisition and Takeover Act") is that country's.
 
-Which relation such a name states, and which last words of a parent's name only say it is
-a group ("Group", "Holding"), are data: ``by_name`` in ``ontology/triggers.yaml``.
+Which relation such a name states, which last words of a parent's name only say it is
+a group ("Group", "Holding"), and which words before a country say it is the policy's
+target, not its owner ("sanctions on Russia"), are data: ``by_name`` and
+``by_country_name`` in ``ontology/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
-from kg.extract.entities import DocumentEntity
+from kg.extract.entities import DocumentEntity, reference_entities
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["ByName", "facts_by_name", "is_confidence", "load_by_name", "single_relation_rule"]
+__all__ = ["ByCountryName", "ByName", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
+           "load_by_name", "single_relation_rule"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,17 @@ class ByName:
     relation: str
     group_words: frozenset[str]
     classes: frozenset[str]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ByCountryName:
+    """The relation (FORMAT.md name) a country's name or demonym inside a name states, the
+    classes of names read, the words after which a country is no owner, and the confidence."""
+
+    relation: str
+    classes: frozenset[str]
+    not_after: frozenset[str]
     confidence: float
 
 
@@ -69,6 +84,68 @@ def load_by_name(ontology: Ontology, folder: Path | None = None) -> ByName | Non
     relation = ontology.relation(name)
     return ByName(relation.eval_name, frozenset(str(w).casefold() for w in words),
                   frozenset(str(c) for c in classes), float(confidence))
+
+
+def load_by_country_name(ontology: Ontology, folder: Path | None = None) -> ByCountryName | None:
+    """The ``by_country_name`` rule of ``triggers.yaml`` (at most one relation has it),
+    checked: its classes must be the relation's subjects and a country its object."""
+    found = single_relation_rule("by_country_name", folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    classes, not_after, confidence = rule.get("classes"), rule.get("not_after", []), rule.get("confidence", 0.6)
+    if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence):
+        raise OntologyError(f"{where}: one relation only, with classes, not_after (words) and a confidence from 0 to 1")
+    relation = ontology.relation(name)
+    for cls in classes:
+        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
+            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
+    if not ontology.is_subclass("Country", relation.range):
+        raise OntologyError(f"{where}: {relation.name} cannot take a Country as its object")
+    return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
+                         frozenset(str(w).casefold() for w in not_after), float(confidence))
+
+
+@functools.cache
+def _country_words() -> dict[tuple[str, ...], str]:
+    """Each country's names and demonyms, as word sequences, with the country's name."""
+    known, demonyms, _ = reference_entities()
+    words = {tuple(d.split()): c for d, c in demonyms.items()}
+    for entity in known:
+        if entity.cls == "Country":
+            words.update({tuple(a.split()): entity.label for a in entity.names if a})
+    return words
+
+
+def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, str, str]],
+                          rule: ByCountryName | None) -> list[dict]:
+    """The facts the names of *entities* of the rule's classes imply by holding a country's
+    name or demonym ("Made in China 2025", "the German Securities Act"), not already in
+    *stated*; none for a country after a word of ``not_after`` ("sanctions on Russia")."""
+    if rule is None:
+        return []
+    countries = _country_words()
+    longest = max((len(k) for k in countries), default=0)
+    facts = []
+    for entity in entities.values():
+        if entity.cls not in rule.classes:
+            continue
+        words = [w.strip(".,;:()'’") for w in entity.name.split()]
+        owners = []
+        for start in range(len(words)):
+            if start and words[start - 1].casefold() in rule.not_after:
+                continue
+            for size in range(min(longest, len(words) - start), 0, -1):
+                country = countries.get(tuple(words[start:start + size]))
+                if country and country not in owners:
+                    owners.append(country)
+                    break
+        facts.extend({
+            "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
+            "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
+            "implied": True, "frame": "name-of-country",
+        } for country in owners if (entity.name, rule.relation, country) not in stated)
+    return facts
 
 
 @functools.cache

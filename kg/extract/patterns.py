@@ -73,6 +73,9 @@ class Pattern:
     #: Whether an end whose class was only guessed may take the class the relation wants
     #: (False for words as common as "unveiled at", where any place could follow).
     correct_ends: bool = True
+    #: Classes both ends must have already, for words whose ends may be of any kind
+    #: ("Hanul overtook Minjin" tells of rivals, "China overtook Korea" of a ranking).
+    end_classes: tuple[str, ...] = ()
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

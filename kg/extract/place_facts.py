@@ -16,9 +16,12 @@ from pathlib import Path
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.name_facts import (
+    ByCountryName,
     ByName,
+    facts_by_country_name,
     facts_by_name,
     is_confidence,
+    load_by_country_name,
     load_by_name,
     single_relation_rule,
 )
@@ -93,16 +96,19 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
 
 
 class NameFacts:
-    """Everything a text's names imply: places (:func:`facts_by_place_name`) and firms
-    named after firms (:func:`kg.extract.name_facts.facts_by_name`), by the rules of
+    """Everything a text's names imply: places (:func:`facts_by_place_name`), firms
+    named after firms (:func:`kg.extract.name_facts.facts_by_name`) and policies named
+    after countries (:func:`kg.extract.name_facts.facts_by_country_name`), by the rules of
     ``triggers.yaml`` read once."""
 
     def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None) -> None:
         self._places: ByPlaceName | None = load_by_place_name(ontology, folder)
         self._firms: ByName | None = load_by_name(ontology, folder)
+        self._policies: ByCountryName | None = load_by_country_name(ontology, folder)
         self._city_country = city_country
 
     def implied(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """The facts the names of *entities* imply that *relations* do not state already."""
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
-        return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms)
+        return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms) \
+            + facts_by_country_name(entities, stated, self._policies)

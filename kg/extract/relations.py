@@ -239,6 +239,8 @@ class RelationReader:
                     if s_key == o_key or not s_key or not o_key:
                         continue
                     subject, obj = entities[s_key], entities[o_key]
+                    if pattern.end_classes and not all(any(self.ontology.is_subclass(e.cls, c) for c in pattern.end_classes) for e in (subject, obj)):
+                        continue
                     confidence = (0.6 if pattern.implied else pattern.confidence) * (_REFERENCE_FACTOR if s_ref or o_ref else 1.0)
                     for relation, eval_name, read in statements:
                         if not self._fits(relation, subject, obj, correct=pattern.correct_ends and not (s_ref or o_ref)):
@@ -301,6 +303,13 @@ class RelationReader:
             words = modified(token)
             if len(words) > 1:
                 return self.sector_phrases.phrase(words, entities) or [(token, False)]
+        if token._.kg_entity and token._.kg_coref and token.pos_ == "NOUN":
+            # "he founded the battery maker BYD": the name written beside a description
+            # beats the firm the description was taken to refer back to.
+            beside = [c for c in token.children if c.i == token.i + 1 and c._.kg_entity and not c._.kg_coref
+                      and c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
+            if beside:
+                return [(t, False) for t in self._conjoined(beside[0])]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None]

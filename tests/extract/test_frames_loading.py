@@ -24,6 +24,7 @@ BREAKS = {
     # would match and name nothing.
     "sector-noun-without-sector": ("triggers.yaml", "{kind: sector-noun, words: [chipmaker,", "{kind: sector-noun, words: [gearmaker, chipmaker,",
                                    "operates_in_sector", "gearmaker"),
+    "end-classes-unknown": ("triggers.yaml", "end_classes: [Organization]", "end_classes: [Organisation]", "competes_with", "Organisation"),
 }
 
 
@@ -63,6 +64,7 @@ def test_message_names_the_file_and_the_place(broken, name):
     "frame-uses-unknown-kind",
     "frame-unknown-key",
     "sector-noun-without-sector",
+    "end-classes-unknown",
 ])
 def test_message_names_the_bad_term(broken, name):
     assert BREAKS[name][4] in broken(name)
