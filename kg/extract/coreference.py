@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.people import bare_names
@@ -14,7 +15,7 @@ from kg.extract.spans import dateline
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
 
-__all__ = ["References"]
+__all__ = ["References", "names_same"]
 
 
 def _clause_verb(token):
@@ -36,6 +37,24 @@ def _argument_of(token) -> int:
         if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "attr", "oprd"):
             head = head.head  # "a stake in the battery maker": the verb's object's phrase
     return head.i if head.pos_ in ("VERB", "AUX") else -1
+
+
+#: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
+_TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
+
+
+def names_same(doc, first, second, links: frozenset[str]) -> bool:
+    """Whether the words between two mentions make the second another name of the first:
+    "X (Y)", "X, also known as Y" (*links*: alias_links of names.yaml)."""
+    between = " ".join(doc[first.end:second.start].text.split())
+    # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
+    # a firm's names is no word of the link.
+    between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between
+    if between.startswith(","):
+        between = ", " + between[1:].strip()
+    closes = second.end < len(doc) and doc[second.end].text == ")"
+    return (between == "(" and closes) or (between in links and between != "(") or (
+        between.startswith("(") and between in links and closes)
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

@@ -58,6 +58,8 @@ class MentionClasses:
             return known.cls, known.label, known.iri, True
         if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
+        if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
+            return "Sector", text, None, False  # "lithium-ion batteries": see name_repairs.narrowed_sectors
         if label.startswith("KG:"):
             # The name as written first: the store's "Accel Partners" before the reference's
             # "Accel" the ruler matched it as.

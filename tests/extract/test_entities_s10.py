@@ -17,5 +17,34 @@ def test_a_sector_phrase_no_fact_took_is_no_entity(extract_text):
 
 
 def test_a_sector_phrase_a_fact_took_stays(extract_text):
-    record = extract_text("Minjin Capital invested in Daewon Systems, a maker of humanoid robots.")
-    assert "humanoid robots" in names(record, "Sector")
+    record = extract_text("Minjin Capital invested in Daewon Systems, a maker of welding equipment.")
+    assert "welding equipment" in names(record, "Sector")
+
+
+def sector_names(record) -> dict[str, set[str]]:
+    return {e["name"]: {e["name"], *e["aliases"]} for e in record["entities"] if e["type"] == "Sector"}
+
+
+def test_a_narrowed_sector_is_named_as_written(extract_text):
+    # The words before a reference sector that say which kind name the sector a fact takes.
+    record = extract_text("Daewon Ventures builds lithium-ion batteries for delivery vans.")
+    assert "lithium-ion batteries" in sector_names(record)
+    assert ("Daewon Ventures", "operates_in_sector", "lithium-ion batteries") in {
+        (r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
+def test_a_narrowed_sector_no_fact_names_is_a_name_of_the_broad_one(extract_text):
+    record = extract_text("Hanul Robotics sells batteries to carmakers. Its rechargeable batteries charge in ten minutes.")
+    sectors = sector_names(record)
+    assert "rechargeable batteries" in sectors.get("batteries", set())
+    assert "rechargeable batteries" not in sectors
+
+
+def test_words_of_rank_or_place_narrow_no_sector(extract_text):
+    sectors = sector_names(extract_text("Hanul Robotics is the leading Korean battery supplier and makes new robots."))
+    assert not any(name.startswith(("leading", "Korean", "new ")) for names in sectors.values() for name in names)
+
+
+def test_a_place_glued_by_a_hyphen_is_no_part_of_the_sector(extract_text):
+    sectors = sector_names(extract_text("Minjin Capital bought a stake in a Busan-based robotics firm."))
+    assert not any("based" in name for names in sectors.values() for name in names)
