@@ -48,3 +48,14 @@ def test_words_of_rank_or_place_narrow_no_sector(extract_text):
 def test_a_place_glued_by_a_hyphen_is_no_part_of_the_sector(extract_text):
     sectors = sector_names(extract_text("Minjin Capital bought a stake in a Busan-based robotics firm."))
     assert not any("based" in name for names in sectors.values() for name in names)
+
+
+def test_a_broker_is_a_company(extract_text):
+    record = extract_text("Analysts at Daewon Securities expect Hanul Robotics to raise prices.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Daewon Securities") == "Company"
+
+
+def test_a_province_is_no_entity(extract_text):
+    record = extract_text("Hanul Robotics will build a plant in Bekasi, West Java, next year.")
+    assert "West Java" not in names(record)
+
