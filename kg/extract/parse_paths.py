@@ -1,10 +1,24 @@
 """Paths in the dependency parse between a fact's trigger word and the values and names
 around it: how far two tokens are, whether a value hangs on a word through no other verb,
-whether a name is what a word acts on."""
+whether a name is what a word acts on, and whose clause a date belongs to (a beginning's,
+another actor's)."""
 
 from __future__ import annotations
 
-__all__ = ["NEAR", "hangs_on", "is_theme", "not_other_verbs", "steps_between", "themeless"]
+from kg.extract.dates import origin_words
+
+__all__ = [
+    "NEAR",
+    "hangs_on",
+    "has_subject",
+    "is_origin_word",
+    "is_theme",
+    "not_other_verbs",
+    "of_origin",
+    "of_other_actor",
+    "steps_between",
+    "themeless",
+]
 
 
 #: How many arcs of the parse may lie between a word that states a deal and each of the
@@ -82,3 +96,39 @@ def themeless(word, themes: frozenset[str]) -> bool:
     direct theme) any object: money bought ("buy $300 million in bonds") is a theme too."""
     return not any(c.dep_ == "prep" and c.lower_ in themes or "direct" in themes and c.dep_ in ("dobj", "nsubjpass")
                    for c in word.children)
+
+
+def of_origin(date) -> bool:
+    """Whether a date token dates a beginning: below the first verb above it, a noun of
+    founding ("since its founding in 2015"), or that verb one of founding ("founded in
+    2015", "set up in 2019"; ``origin_words`` of data/reference/dates.yaml)."""
+    for token in date.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return is_origin_word(token)
+        if token.pos_ == "NOUN" and is_origin_word(token):
+            return True
+    return False
+
+
+def of_other_actor(date, ends: frozenset) -> bool:
+    """Whether *date* dates the clause of a named actor that is none of *ends*: the verb
+    holding it has a subject naming an entity, and none of the subject's entities is an end."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not ends:
+        return False
+    named = {t._.kg_entity for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t._.kg_entity}
+    if not named and verb.head.i != verb.i and verb.head._.kg_entity:
+        named = {verb.head._.kg_entity}  # the small parser hangs "X invested ..." on X
+    return bool(named) and not named & ends
+
+
+def has_subject(verb) -> bool:
+    """Whether *verb* has a subject of its own: its clause tells of its own event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def is_origin_word(token) -> bool:
+    """Whether *token* is a word of beginning, as lemma or lemma and particle ("set up")."""
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return lemma in origin_words() or any(f"{lemma} {p}" in origin_words() for p in particles)

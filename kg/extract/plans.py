@@ -8,7 +8,7 @@ import functools
 
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "planned", "to_come"]
+__all__ = ["announced", "planned", "to_come", "told"]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -50,17 +50,61 @@ def to_come(token, *, steps: int = 6) -> bool:
 
 
 def announced(token, *, steps: int = 4) -> bool:
-    """Whether *token* is a plan a verb in the past tense reports as made: "announced it
-    plans to acquire", "agreed to buy", "said it would invest" (the verbs are
-    ``announcing_verbs`` of data/reference/names.yaml), looking up to *steps* heads above."""
+    """Whether *token* is a plan reported as made: a verb of telling or agreeing reports it
+    ("announced it plans to acquire", "agreed to buy", "has agreed to buy", "says it will
+    invest"; ``announcing_verbs`` of data/reference/names.yaml), or it is the purpose of a
+    deed done ("paid $90 million to acquire X", "spent ... to buy"), looking up to *steps*
+    heads above."""
     verbs = _announcing_verbs()
     for _ in range(steps):
         if token.head.i == token.i:
             return False
-        token = token.head
-        if token.tag_ == "VBD" and token.lemma_.lower() in verbs:
+        below, token = token, token.head
+        lemma = token.lemma_.lower()
+        if lemma in verbs and (_done(token) or token.tag_ in ("VBZ", "VBP")):
+            return True
+        if _done(token) and below.dep_ in ("xcomp", "advcl") and lemma not in _PLAN_WORDS and lemma not in _TRIED \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in below.children):
             return True
     return False
+
+
+#: Verbs whose infinitive is a deed only tried for, not done ("tried to buy").
+_TRIED = ("try", "attempt", "fail", "want", "need", "have", "be", "move", "decline", "refuse", "threaten")
+
+
+def _done(verb) -> bool:
+    """Whether *verb* is told in the past ("paid") or the perfect ("has agreed")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+def told(trigger, *, passive: bool = True) -> bool:
+    """Whether *trigger* tells of an event as done or under way: a verb in the past, the
+    perfect, the past passive ("was acquired") or the progressive ("is acquiring"), or a
+    noun such a verb carries ("made an investment", "received $20 million in funding").
+    A participle on a noun ("a round led by X") is told as the clause the noun is in
+    ("Y closed a round led by X"); one on a name ("Y, backed by X, raised ...")
+    describes it; a title ("chairman Kim said") and a state ("holds a stake") tell of no
+    event."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        if trigger.head._.kg_entity is not None:
+            return False
+        verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and told(verb, passive=passive)
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb = trigger
+    elif trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+        verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+    else:
+        return False
+    auxiliaries = {c.lemma_: c for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and "have" in auxiliaries:
+        return True
+    if verb.tag_ == "VBN" and "be" in auxiliaries:
+        return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
+    return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
 
 
 @functools.cache

@@ -9,19 +9,32 @@ import functools
 import math
 
 from kg.errors import OntologyError
-from kg.extract.dates import origin_words
-from kg.extract.parse_paths import NEAR, hangs_on, is_theme, not_other_verbs, steps_between, themeless
+from kg.extract.parse_paths import (
+    NEAR,
+    has_subject,
+    hangs_on,
+    is_origin_word,
+    is_theme,
+    not_other_verbs,
+    of_origin,
+    of_other_actor,
+    steps_between,
+    themeless,
+)
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, planned, to_come
+from kg.extract.plans import announced, planned, to_come, told
 from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
     part_verbs,
     same_money_nouns,
+    pair_noun,
     span_of_days,
+    unit_price,
     whole_stake_words,
 )
 from kg.ingest.normalize import name_key, reference_names
+from kg.ontology import load_ontology
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "planned", "to_come"]
@@ -73,10 +86,12 @@ class QualifierReader:
         sentences, of_token = self.sentence_index(sentence.doc)
         return sentences[:of_token[sentence.start]]
 
-    def paragraph_date(self, sentence):
+    def paragraph_date(self, sentence, ends: frozenset = frozenset()):
         """The last date of the sentences before *sentence* in its paragraph ("Figures for the
         past year show ... Exports totaled ..."), or None. A date of a beginning ("was
-        founded in 2015") dates nothing after it."""
+        founded in 2015") dates nothing after it, nor does the date of another actor's deal:
+        one whose clause has a named subject that is none of *ends*, the entities of the
+        fact ("X invested in Y in 2019. Z acquired W." leaves W's purchase undated)."""
         for before in reversed(self.sentences_before(sentence)):
             if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
                 # A paragraph break inside or after this sentence ends the search, but a
@@ -84,13 +99,13 @@ class QualifierReader:
                 tail = before.text_with_ws.rsplit("\n", 1)[-1]
                 if tail.strip():
                     dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)
-                             and not _of_origin(t)]
+                             and not of_origin(t)]
                     if dates:
-                        return dates[-1]._.kg_value
+                        return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
                 return None
-            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not _of_origin(t)]
+            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
             if dates:
-                return dates[-1]._.kg_value
+                return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
         return None
 
     def later_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
@@ -194,7 +209,12 @@ class QualifierReader:
                 continue
             mentions = [t for t in sentence if t._.kg_entity is not None]
             values = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
-            if not values or not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+            # "The two countries" names both ends of a fact that holds both ways when the
+            # sentence before names them both ("goods worth 245 billion euros were traded
+            # between the countries").
+            pairs = [t for t in sentence if pair_noun(t)] if number and _symmetric(fact["predicate"]) and all(
+                any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
+            if not values or not pairs and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
                 continue
             beside = unsaid_allowed and own is not None and abs(number - own) == 1
             for trigger in sentence:
@@ -202,6 +222,9 @@ class QualifierReader:
                 own_values = [t for t in values if hangs_on(t, trigger)] if themes else []
                 if not own_values:
                     continue
+                if any(steps_between(t, trigger) <= 2 for t in pairs):
+                    found.append((abs(number - own) if own is not None else number, number, own_values))
+                    break
                 # The object end is the word's theme ("acquire Yomeishu's operations"),
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
                 objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
@@ -224,7 +247,7 @@ class QualifierReader:
                          for t in self.values_of(before))
             if stage or raised or any(t.lemma_.lower() in nouns for t in before):
                 found = {"money": _money(_without_valuations(self.values_of(before)))}
-                dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not _of_origin(t)]
+                dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
                 if dates:
                     found["date"] = dates[-1]._.kg_value
                 return {**found, "round": stage} if stage else found
@@ -249,42 +272,51 @@ class QualifierReader:
         the verb above it ("completed in 2017"), else the date nearest to the trigger in its
         sentence that no other verb holds, else (the sentence dating nothing) the
         paragraph's."""
-        # A date of a beginning ("since its founding in 2015") dates only a beginning.
-        beginning = bool(triggers) and _is_origin_word(triggers[0])
-        dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not _of_origin(t))]
+        # A date of a beginning ("since its founding in 2015") dates only a beginning: the
+        # trigger's own, or that of what the trigger names ("formed a partnership in March").
+        beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
+                                        and is_origin_word(triggers[0].head))
+        dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))]
         if not dates:
-            return self.paragraph_date(self.sentence_of(span))
+            return self.paragraph_date(self.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
         if triggers:
             trigger = triggers[0]
             # A verb joined by "and" to another has its own dates, not the other's; so has a
             # verb that only modifies a noun ("Arden, which bought X in 2019, invested ..."
             # parsed with both clauses hanging on "Arden").
+            # A clause with a subject of its own tells of another event ("its biggest deal
+            # since it paid $3 billion for Z in 2019").
             governor = trigger if trigger.dep_ in ("conj", "acl", "relcl") else trigger.head
             near = {trigger.i, governor.i, *(c.i for c in governor.children
-                                             if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl"))}
+                                             if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
+                                             and not has_subject(c))}
             for date in dates:
                 head, steps = date.head, 0
                 while steps < 3:
                     if head.i in near:
                         return date._.kg_value
-                    if head.head.i == head.i:
-                        break
+                    if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
+                        break  # the date of another verb ("X, whose sales rose last year, ...")
                     head, steps = head.head, steps + 1
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None
         return dates[0]._.kg_value
 
-    def _news_date(self, span, triggers: list, published: str | None) -> str | None:
-        """An event the text reports in the past tense and dates nowhere happened when the
-        news reports it: the publication date, else the last date of the two sentences
-        before (a dateline, "said on Tuesday"). Not for states ("holds a stake") nor for
-        what is only planned ("will buy", "plans to invest"), unless the plan itself is
-        reported as made ("announced it plans to acquire"): then it dates the plan."""
+    def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
+        """A fact the text dates nowhere is dated by the day the news tells it: the
+        publication date, else the last date of the two sentences before (a dateline, "said
+        on Tuesday"). So is an event told as done in any tense ("was acquired", "has
+        invested") or as under way ("is acquiring"); a plan only when it is reported as made
+        ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
+        $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
+        title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
+        A round *referred* to from a sentence before ("The round was led by X") is dated so
+        only when told in the active voice."""
         if not triggers:
             return None
         trigger = triggers[0]
-        if not (announced(trigger) if planned(trigger) else self._past_event(trigger)):
+        if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)):
             return None
         if published:
             return published
@@ -292,26 +324,6 @@ class QualifierReader:
         before = self.sentences_before(sentence)[-2:]
         dates = [t for s in before for t in self.values_of(s) if t._.kg_value_kind == "date"]
         return dates[-1]._.kg_value if dates else None
-
-    @staticmethod
-    def _past_event(trigger) -> bool:
-        # A title ("chairman Kim said") dates nothing; a verb, or a noun it carries ("made
-        # an investment"), does. A participle on a noun ("a round led by X") is told in the
-        # tense of the clause the noun is in ("Y closed a round led by X"); one on a name
-        # ("Y, backed by X, raised ...") describes it and dates nothing.
-        if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-            if trigger.head._.kg_entity is not None:
-                return False
-            verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            return verb is not None and QualifierReader._past_event(verb)
-        if trigger.pos_ in ("VERB", "AUX"):
-            verb = trigger
-        elif trigger.dep_ in ("dobj", "attr", "nsubjpass"):
-            verb = trigger.head
-        else:
-            return False
-        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-
 
     def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""
@@ -370,7 +382,7 @@ class QualifierReader:
                 # text's own day only: the news' date is no day the text gives the event).
                 date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
             # Else the day the round it refers to was told of, across a paragraph break too.
-            date = date or told.get("date") or self._news_date(span, triggers, published)
+            date = date or told.get("date") or self._news_date(span, triggers, published, referred=bool(told))
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:
@@ -437,24 +449,6 @@ def own_part(mention) -> dict:
     return {}
 
 
-def _of_origin(date) -> bool:
-    """Whether a date token dates a beginning: below the first verb above it, a noun of
-    founding ("since its founding in 2015"), or that verb one of founding ("founded in
-    2015", "set up in 2019"; ``origin_words`` of data/reference/dates.yaml)."""
-    for token in date.ancestors:
-        if token.pos_ in ("VERB", "AUX"):
-            return _is_origin_word(token)
-        if token.pos_ == "NOUN" and _is_origin_word(token):
-            return True
-    return False
-
-
-def _is_origin_word(token) -> bool:
-    lemma = token.lemma_.lower()
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    return lemma in origin_words() or any(f"{lemma} {p}" in origin_words() for p in particles)
-
-
 def _stake_changed_to(triggers: list) -> float | None:
     """The percentage of a stake told beside the stake word, on it or on its verb: brought
     "to 30%" ("raised its stake in X to 30%"), "from 10% to 15%" (one phrase, read as its
@@ -491,17 +485,27 @@ def _money(values: list) -> dict:
 def _without_valuations(values: list) -> list:
     """The values without the money that prices the firm rather than the deal ("values it
     at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
-    "the deal was valued at $14 billion" is the deal's."""
+    "the deal was valued at $14 billion" is the deal's. Nor the price of one share."""
     words = _valuation_words()
-    left_out: set[int] = set()
+    # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
+    # figure beside it is the deal's.
+    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and unit_price(t)}
     for token in values:
-        if token._.kg_value_kind != "money":
+        if token._.kg_value_kind != "money" or token.i in left_out:
             continue
         head = token.head.head if token.head.pos_ == "ADP" else token.head
-        if token.head.i in left_out or head.lemma_.lower() in words and (
+        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and (
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
+
+
+@functools.cache
+def _symmetric(relation: str) -> bool:
+    try:
+        return load_ontology().relation(relation).symmetric
+    except OntologyError:
+        return False
 
 
 def _definite(token) -> bool:

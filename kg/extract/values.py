@@ -20,11 +20,15 @@ __all__ = [
     "money_phrases",
     "money_words",
     "parse_money",
+    "pair_noun",
+    "pair_nouns",
     "parse_percent",
     "part_verbs",
     "resolve_date",
     "same_money_nouns",
     "span_of_days",
+    "unit_price",
+    "unit_price_words",
     "whole_stake_words",
 ]
 
@@ -88,6 +92,20 @@ def part_verbs() -> frozenset[str]:
     """Verbs by which an investor's own part of a round is told ("which put in $20 million"),
     from money.yaml."""
     return _reference_words("part_verbs")
+
+
+@functools.cache
+def pair_nouns() -> frozenset[str]:
+    """Plural nouns by which a sentence names two parties at once ("the two countries"),
+    from money.yaml."""
+    return _reference_words("pair_nouns")
+
+
+@functools.cache
+def unit_price_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of one unit after "per" or "a": "share"; words that price each by themselves:
+    "apiece"), from money.yaml: money so written prices one share, not the deal."""
+    return _reference_words("unit_nouns"), _reference_words("each_words")
 
 
 def _reference_words(key: str) -> frozenset[str]:
@@ -232,3 +250,21 @@ def funding_round(text: str) -> str | None:
     if found["pre_letter"]:
         return f"pre-series-{found['pre_letter'].lower()}{found['pre_part'] or ''}"
     return (found["word"] or found["strategic"] or found["ipo"]).lower()
+
+
+def unit_price(money) -> bool:
+    """Whether a money token prices one unit ("$30 per share", "4,050 yen apiece"), by the
+    words after it (``unit_price_words`` of money.yaml)."""
+    doc, after = money.doc, money.i + 1
+    following = [t.lower_ for t in doc[after:min(after + 2, len(doc))]]
+    if not following:
+        return False
+    units, each = unit_price_words()
+    return following[0] in each or len(following) == 2 and following[0] in ("per", "a", "an") and following[1] in units
+
+
+def pair_noun(token) -> bool:
+    """Whether *token* names two parties at once: a plural noun of ``pair_nouns``
+    (money.yaml) after "the", "both" or "two" ("the two countries", "both companies")."""
+    return token.tag_ == "NNS" and token.lower_ in pair_nouns() and any(
+        c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))

@@ -1,0 +1,97 @@
+"""Which date and which money a fact takes when news tells it in the ways wire copy does:
+a deal in any tense or as a plan is dated by the day it is told unless the text dates it,
+another clause's or another actor's date is not the fact's, and the price of one share is
+no deal's amount. Sentences written here; the news is published on Wednesday 14 May 2031.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2031-05-14"
+H, D, M = "Hanul Robotics", "Daewon Ventures", "Minjin Capital"
+
+
+def _qualifiers(extract_text, text: str, subject: str, predicate: str, obj: str) -> dict:
+    record = extract_text(text, published=WEDNESDAY)
+    found = [r for r in record["relations"]
+             if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    assert found, f"no fact {subject} {predicate} {obj} in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
+    return found[0]["qualifiers"]
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    # Told as done in the passive, as under way or in the present: the day told.
+    ("Daewon Ventures was taken over by Hanul Robotics.", H, "acquires", D),
+    ("Daewon Ventures was bought by Hanul Robotics for $90 million.", H, "acquires", D),
+    ("Hanul Robotics is buying Daewon Ventures for $90 million.", H, "acquires", D),
+    # A plan told as agreed in the perfect, or said in the present.
+    ("Hanul Robotics has agreed to take over Daewon Ventures.", H, "acquires", D),
+    ("Hanul Robotics says it will buy Daewon Ventures for $90 million.", H, "acquires", D),
+    # Money spent to do the deal, and money received in funding.
+    ("Hanul Robotics spent $90 million to buy Daewon Ventures.", H, "acquires", D),
+    ("Hanul Robotics got $5 million in funding from Minjin Capital.", M, "invests_in", H),
+])
+def test_an_undated_deal_is_dated_by_the_day_the_news_tells_it(extract_text, text, subject, predicate, obj):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == WEDNESDAY
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    # A plan only held, or only tried, is not dated by the news.
+    ("Hanul Robotics will buy Daewon Ventures for $90 million.", H, "acquires", D),
+    ("Hanul Robotics tried to buy Daewon Ventures.", H, "acquires", D),
+    ("President Sora Min will visit Japan.", "Sora Min", "visits", "Japan"),
+])
+def test_a_plan_only_held_is_not_dated_by_the_news(extract_text, text, subject, predicate, obj):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") is None
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, date", [
+    # A clause with its own subject tells of another deal.
+    ("Hanul Robotics bought Daewon Ventures for $90 million, its largest purchase since it paid $40 million "
+     "for Sora Labs in 2027.", H, "acquires", D, WEDNESDAY),
+    # A relative clause on a name dates that clause only.
+    ("Daewon Ventures, whose sales doubled last year, was bought by Hanul Robotics.", H, "acquires", D, WEDNESDAY),
+    # The sentence before dates another actor's deal ...
+    ("Minjin Capital backed Sora Labs in 2028. Hanul Robotics bought Daewon Ventures.", H, "acquires", D, WEDNESDAY),
+    ("In April, Minjin Capital agreed to buy Sora Labs. Hanul Robotics invested $5 million in Daewon Ventures.",
+     H, "invests_in", D, WEDNESDAY),
+    # ... but a sentence of the same actor dates what follows.
+    ("On Tuesday, Hanul Robotics opened a plant in Busan. It also bought Daewon Ventures.", H, "acquires", D, "2031-05-13"),
+])
+def test_another_deals_date_is_not_the_facts(extract_text, text, subject, predicate, obj, date):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
+
+
+@pytest.mark.parametrize("text, predicate, amount", [
+    # The price of one share is not the deal; the total beside it is.
+    ("Hanul Robotics agreed to buy Daewon Ventures for $45 per share, or about $900 million.", "acquires", 900e6),
+    ("Hanul Robotics agreed to buy Daewon Ventures for $45 a share.", "acquires", None),
+    ("Hanul Robotics will buy Daewon Ventures shares at 3,200 yen apiece.", "invests_in", None),
+])
+def test_a_price_per_share_is_no_deals_amount(extract_text, text, predicate, amount):
+    assert _qualifiers(extract_text, text, H, predicate, D).get("amount") == amount
+
+
+def test_the_two_countries_of_the_next_sentence_give_the_trade_its_money(extract_text):
+    text = ("Norway was Chile's largest trading partner in 2029, the statistics office said. "
+            "Goods worth 45.2 billion euros were traded between the two countries in 2029.")
+    qualifiers = _qualifiers(extract_text, text, "Norway", "trades_with", "Chile")
+    assert (qualifiers.get("amount"), qualifiers.get("currency")) == (45.2e9, "EUR")
+
+
+def test_a_pair_noun_gives_no_money_to_a_fact_of_one_direction(extract_text):
+    # "The two companies will invest" is both firms putting money in, not one in the other.
+    text = "Minjin Capital invested in Hanul Robotics. The two companies will invest $40 million in a plant."
+    assert _qualifiers(extract_text, text, M, "invests_in", H).get("amount") is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # What the trigger names was begun then: the date is the partnership's ...
+    ("Hanul Robotics and Daewon Ventures formed a partnership in March.", "2031-03"),
+    ("Hanul Robotics set up a joint venture with Daewon Ventures in 2029.", "2029"),
+    # ... but a firm's founding dates no partnership of it.
+    ("Hanul Robotics, founded in 2015, formed a partnership with Daewon Ventures.", WEDNESDAY),
+])
+def test_a_partnership_formed_on_a_date(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "partners_with", D).get("date") == date
