@@ -16,6 +16,7 @@ __all__ = [
     "names_before_titles",
     "folded_sectors",
     "narrowed_sectors",
+    "sector_acronyms",
 ]
 
 
@@ -249,3 +250,32 @@ def folded_sectors(entities: dict, narrowed: dict, ends: set[str]) -> None:
         home = broad.get(narrows(entity))
         if home is not None and home is not entity and entity.name not in ends:
             fold(entity, home)
+
+
+def sector_acronyms(doc, sector_words: frozenset[str]):
+    """ "a new energy vehicle (NEV) maker", "high-bandwidth memory (HBM)": lower-case
+    words of a sector (one of *sector_words* among them) whose initials the capitals in
+    brackets after them spell are a sector named as written, and the capitals another name
+    of it, whatever NER made of either (often a firm: "NEV")."""
+    from spacy.tokens import Span
+
+    found = []
+    for close in doc:
+        if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+            continue
+        acronym = doc[close.i - 1]
+        letters = acronym.text[:-1] if acronym.text.endswith("s") else acronym.text
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or acronym.ent_id_:
+            continue
+        words, i = [], close.i - 3
+        while i >= 0 and len(words) < len(letters) and (doc[i].text == "-" or doc[i].is_alpha and doc[i].is_lower):
+            if doc[i].text != "-":
+                words.insert(0, doc[i])
+            i -= 1
+        if "".join(w.text[0] for w in words).upper() == letters \
+                and any(w.lower_ in sector_words or w.lemma_.lower() in sector_words for w in words):
+            found += [Span(doc, words[0].i, close.i - 2, label="KG:Sector"), Span(doc, acronym.i, acronym.i + 1, label="KG:Sector")]
+    if found:
+        covered = {i for span in found for i in range(span.start, span.end)}
+        doc.ents = sorted([e for e in doc.ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
+    return doc

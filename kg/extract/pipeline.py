@@ -51,6 +51,7 @@ from kg.extract.name_repairs import (
     model_codes_joined,
     names_before_titles,
     narrowed_sectors,
+    sector_acronyms,
 )
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
@@ -162,13 +163,14 @@ class Extractor:
             key: entity for key, entity in by_key.items() if entity.iri and not key.startswith(descriptive)
         }
         cues = reference_names()
+        self._sector_words = frozenset(reference_sector_words())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab,
             Cues(
                 round_nouns=frozenset(cues.get("round_nouns", ())), raise_verbs=frozenset(cues.get("raise_verbs", ())),
                 joining_verbs=frozenset(cues.get("joining_verbs", ())),
-                sector_words=frozenset(reference_sector_words()), sectors=tuple(e for e in reference if e.cls == "Sector"),
+                sector_words=self._sector_words, sectors=tuple(e for e in reference if e.cls == "Sector"),
                 firm_words=frozenset(w for words in cues.get("anaphora", {}).values() for w in words) | frozenset(cues.get("firm_words", ())),
                 maker_words=frozenset(cues.get("maker_words", ())), maker_nouns=reference_maker_nouns(),
                 person_titles=self._person_titles,
@@ -312,7 +314,7 @@ class Extractor:
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
-        doc = narrowed_sectors(model_codes_joined(digit_led_names(doc)), *self._narrowing)
+        doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

@@ -59,3 +59,9 @@ def test_a_province_is_no_entity(extract_text):
     record = extract_text("Hanul Robotics will build a plant in Bekasi, West Java, next year.")
     assert "West Java" not in names(record)
 
+
+def test_a_sector_spelled_out_before_its_initials(extract_text):
+    record = extract_text("Minjin Capital backed Daewon Motors, which makes new energy vehicle (NEV) parts.")
+    sectors = sector_names(record)
+    assert "NEV" in sectors.get("new energy vehicle", set())
+    assert "NEV" not in names(record, "Company")
