@@ -29,6 +29,7 @@ class _Words:
     ending_verbs: tuple[str, ...]
     origin_words: tuple[str, ...]
     seasons: tuple[str, ...]
+    fiscal_start: int
 
     @staticmethod
     def alternation(names) -> str:
@@ -57,6 +58,12 @@ def _words() -> _Words:
             raise IngestError(f"{path}: '{key}' must map words to whole numbers")
         return {str(k).casefold(): v for k, v in table.items()}
 
+    def fiscal_start() -> int:
+        month = data.get("split_fiscal_year_start")
+        if not isinstance(month, int) or not 1 <= month <= 12:
+            raise IngestError(f"{path}: 'split_fiscal_year_start' must be a month's number from 1 to 12")
+        return month
+
     def word_list(key: str) -> tuple[str, ...]:
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(v, str) and v for v in words):
@@ -65,7 +72,7 @@ def _words() -> _Words:
 
     return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                   words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
-                  word_list("origin_words"), word_list("seasons"))
+                  word_list("origin_words"), word_list("seasons"), fiscal_start())
 
 
 def origin_words() -> tuple[str, ...]:
@@ -89,13 +96,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "years": re.compile(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b|\bbetween\s+(\d{4})\s+and\s+(\d{4})\b"),
         # "2023-24": a year and the next, written short (not "2024-03", a month).
         "short_years": re.compile(r"\b(?:fy\s*)?(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b(?![-/]\d)"),
-        "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
+        "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
             rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
         # "the six months to June", "the year ended March 31", "the quarter through September".
         "months_to": re.compile(
-            rf"\b(?:({count})\s+months|(year|quarter|half|half-year))\s+(?:to|through|ended|ending|until)\s+"
-            rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(\d{{4}}))?"),
+            rf"\b(?:({count})[\s-]+months?|(year|quarter|half|half-year))\s+(?:to|through|ended|ending|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{{4}}))?"),
         "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
         "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
         "ordinal_part": re.compile(
@@ -108,12 +115,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_day": re.compile(rf"\b({month})\s+{day}\b(?:,?\s+(\d{{4}}))?"),
         "day_month": re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
         "month_year": re.compile(rf"\b({month})\s+(?:of\s+)?(\d{{4}})\b"),
-        "year": re.compile(r"(?:in\s+|since\s+|the\s+year\s+)?(\d{4})"),
+        "year": re.compile(r"(?:in\s+|since\s+|by\s+|until\s+|from\s+|through\s+|the\s+year\s+)?(\d{4})"),
         "fiscal": re.compile(r"(?:in\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year|fy\s*(\d{4}))"),
         "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
         "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
         "relative_year_end": re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:({shift})\s+)?year|(?:({shift})\s+)?year[-\s]end)\b"),
         "relative_unit": re.compile(rf"\b({shift})\s+(year|quarter|month|week)\b"),
+        "month_of_shifted_year": re.compile(rf"\b({month})\s+(?:of\s+)?(?:the\s+)?({shift})\s+year\b"),
+        "year_start": re.compile(
+            rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(\d{{4}})|(?:the\s+)?(?:({shift})\s+)?year)\b"),
         "shifted_weekday": re.compile(rf"\b(next|coming|this)\s+({w.alternation(w.weekdays)})\b"),
         "past_years": re.compile(rf"\b(?:past|last)\s+({count})\s+years\b"),
         "ago": re.compile(rf"\b({count})\s+(day|week|month|year|decade)s?\s+ago\b"),
@@ -169,8 +179,17 @@ def _years(phrase: str, anchor, ahead: bool) -> str | None:
         # Only a year and the one after it ("2023-24"), so "2024-03" stays a month.
         if (int(first) + 1) % 100 == int(last):
             start = int(century + first)
-            return f"{start}/{start + 1}"
+            return _split_fiscal_year(start) if re.search(r"\bfiscal\b|\bfy", phrase) else f"{start}/{start + 1}"
     return None
+
+
+def _split_fiscal_year(start: int) -> str:
+    """A fiscal year over two calendar years ("fiscal 2024-25"): its months, from the month
+    news' fiscal years most often begin in (``split_fiscal_year_start`` of dates.yaml)."""
+    first = _words().fiscal_start
+    if first == 1:
+        return f"{start}/{start + 1}"
+    return f"{start:04d}-{first:02d}/{start + 1:04d}-{first - 1:02d}"
 
 
 def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
@@ -321,6 +340,9 @@ def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
     found = patterns["year_end"].fullmatch(phrase)
     if found:
         return f"{found.group(1)}-12"
+    found = patterns["year_start"].search(phrase)
+    if found and found.group(1):
+        return f"{found.group(1)}-01"  # "the beginning of 2029", as "the end of 2029" is its December
     return None
 
 
@@ -331,6 +353,13 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
         return None
     y, m, d = anchor
     words, patterns = _words(), _patterns()
+    found = patterns["month_of_shifted_year"].search(phrase)
+    if found:
+        # "December last year", "in March this year": that month of that year.
+        return f"{y + words.shifts[found.group(2)]:04d}-{words.months[_month_key(found.group(1))]:02d}"
+    found = patterns["year_start"].search(phrase)
+    if found and not found.group(1):
+        return f"{y + words.shifts.get(found.group(2) or 'this', 0):04d}-01"
     found = patterns["relative_year_end"].search(phrase)
     if found:
         return f"{y + words.shifts.get(found.group(1) or found.group(2) or 'this', 0):04d}-12"
@@ -355,9 +384,10 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
             monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday()) + timedelta(weeks=shift)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     found = patterns["season"].search(phrase)
-    if found and (found.group(3) or found.group(1) in (None, "this", "current")):
-        # A season is no month of FORMAT.md's: its year ("the summer of 2029", "this spring").
-        return found.group(3) or str(y)
+    if found:
+        # A season is no month of FORMAT.md's: its year ("the summer of 2029", "this spring",
+        # "last summer").
+        return found.group(3) or str(y + words.shifts.get(found.group(1) or "this", 0))
     if d:
         today = date(y, m, d)
         found = patterns["weekend"].search(phrase)

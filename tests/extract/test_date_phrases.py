@@ -191,3 +191,42 @@ def test_a_news_date_of_a_month_dates_what_needs_no_day():
     assert resolve_date("last month", "2031-05") == "2031-04"
     assert resolve_date("Tuesday", "2031-05") is None
     assert resolve_date("last week", "2031-05") is None
+
+
+@pytest.mark.parametrize("phrase, read", [
+    # A month of a year counted from the news: that month, not the year alone.
+    ("December last year", "2030-12"),
+    ("in January of last year", "2030-01"),
+    ("March this year", "2031-03"),
+    ("February next year", "2032-02"),
+    # The start of a year is its January, as its end is its December.
+    ("the beginning of the year", "2031-01"),
+    ("at the start of next year", "2032-01"),
+    ("the start of 2029", "2029-01"),
+    # A year with the word that bounds it.
+    ("by 2030", "2030"),
+    ("until 2027", "2027"),
+    # A season counted from the news.
+    ("last summer", "2030"),
+    ("next spring", "2032"),
+    # Months between two others, and a count of months written with a hyphen.
+    ("between February and April", "2031-02/2031-04"),
+    ("12-months through March", "2030-04/2031-03"),
+    # A year written after the month a fiscal year ends in, not a day of that month.
+    ("the fiscal year ending March 2029", "2028-04/2029-03"),
+    ("the year ended March 31", "2030-04/2031-03"),
+])
+def test_months_of_counted_years_and_bounds(phrase, read):
+    assert resolve_date(phrase, WEDNESDAY) == read
+
+
+@pytest.mark.parametrize("phrase, read", [
+    # A fiscal year over two calendar years runs April to March (dates.yaml).
+    ("fiscal 2027-28", "2027-04/2028-03"),
+    ("FY2027-28", "2027-04/2028-03"),
+    ("the 2027/28 fiscal year", "2027-04/2028-03"),
+    # Without a fiscal word the two years are read as written.
+    ("2027-28", "2027/2028"),
+])
+def test_fiscal_years_over_two_calendar_years(phrase, read):
+    assert resolve_date(phrase, WEDNESDAY) == read
