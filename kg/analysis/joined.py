@@ -22,6 +22,8 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rdflib import Literal
@@ -123,10 +125,12 @@ class Joined:
     def graph(self) -> nx.MultiDiGraph:
         """The MultiDiGraph, nodes and edges in canonical order."""
         if self.ordered:
-            nodes, edges = self.nodes, [(u, v, key, a) for (u, v, key), a in self.edges.items()]
+            nodes, edges = self.nodes, self.edges.items()
         else:
             nodes = {iri: self.nodes[iri] for iri in sorted(self.nodes)}
-            edges = [(u, v, key, self.edges[(u, v, key)]) for u, v, key in sorted(self.edges)]
+            # Sorted by key alone (keys are unique): a third faster than sorting the keys
+            # and looking each one's attributes up again.
+            edges = sorted(self.edges.items(), key=itemgetter(0))
         graph = _multidigraph(nodes, edges)
         graph.graph["sources"] = {source: self.sources[source] for source in sorted(self.sources)}
         return graph
@@ -222,24 +226,42 @@ def _statement_edges(shape: Shape, links: list[dict[str, str]], qualifiers: dict
     direct relation of the ontology and whose object is known; *links* are the subjects,
     relations, objects and sources by statement, *qualifiers* the values by qualifier IRI."""
     subjects, predicates, objects, origins = links
+    # Looked up once per relation rather than once per statement (tens of thousands).
+    described = {iri: (r.name, r.label, r.strength) for iri, r in shape.relations.items()}
     stated: dict[str, tuple[str, str, str, dict]] = {}
+    attributes_of: dict[str, dict] = {}
     for st, s in subjects.items():
         p = predicates.get(st)
         o = objects.get(st)
-        if p in shape.relations and o is not None:
-            relation = shape.relations[p]
-            stated[st] = (s, p, o, {
-                "relation": relation.name, "label": relation.label, "strength": relation.strength,
-                "statement": st, "source": origins.get(st) or None,
-            })
+        if o is not None and p in described:
+            name, label, strength = described[p]
+            attributes = attributes_of[st] = {
+                "relation": name, "label": label, "strength": strength, "statement": st, "source": origins.get(st) or None,
+            }
+            stated[st] = (s, p, o, attributes)
     for iri, qualifier in shape.qualifiers.items():
-        kind, name = str(qualifier.range), qualifier.name
-        plain = kind not in _NUMERIC and kind != _BOOLEAN
-        for st, value in qualifiers.get(iri, {}).items():
-            found = stated.get(st)
-            if found is not None:
-                found[3][name] = value if plain else qualifier_value(value, kind)
+        values = qualifiers.get(iri)
+        if not values:
+            continue
+        name = qualifier.name
+        for st, value in _qualifier_values(values, str(qualifier.range)).items():
+            attributes = attributes_of.get(st)
+            if attributes is not None:
+                attributes[name] = value
     return stated
+
+
+def _qualifier_values(values: dict[str, str], datatype: str) -> dict[str, object]:
+    """*values* (statement -> lexical form) as :func:`qualifier_value` reads them: a column
+    of numbers is converted by ``map`` in C, value by value only when one is ill-typed."""
+    if datatype not in _NUMERIC and datatype != _BOOLEAN:
+        return values
+    if datatype != _BOOLEAN:
+        try:
+            return dict(zip(values, map(int if datatype == _INTEGER else float, values.values())))
+        except ValueError:
+            pass  # an ill-typed value: qualifier_value says what each one becomes
+    return {st: qualifier_value(value, datatype) for st, value in values.items()}
 
 
 def _direct_edge(shape: Shape, s: str, p: str, o: str) -> tuple[tuple[str, str, str], dict]:
@@ -256,35 +278,38 @@ def _is_stated(stated: set, shape: Shape, s: str, p: str, o: str) -> bool:
 
 def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
     """The join of *pieces* (each a dict of flat sections, see :meth:`Shape.sections`)."""
-    best: dict[str, str] = {}
+    best: dict[str, str] = {}  # entity -> the name of its class
     for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
+        name = shape.classes[iri].name
         for piece in pieces:
-            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), iri))
+            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), name))
     labels = _least(pieces, "labels")
     joined = Joined()
-    joined.nodes = {
-        entity: {"label": labels.get(entity) or local_name(entity), "cls": shape.classes[iri].name}
-        for entity, iri in best.items()
-    }
+    joined.nodes = {entity: {"label": labels.get(entity) or local_name(entity), "cls": name} for entity, name in best.items()}
     links = [_least(pieces, f"link {name}") for name, _ in LINKS]
     statements = _statement_edges(shape, links, {iri: _least(pieces, f"qualifier {iri}") for iri in shape.qualifiers})
+    edges = joined.edges
     stated: set[tuple[str, str, str]] = set()
     for st, (s, p, o, attributes) in statements.items():
         if attributes.get("candidate") is True:
             # A candidate proposes a fact the store does not hold (it has no direct triple);
             # as an edge it would count in every analysis as if it did.
             continue
-        joined.edges[(s, o, st)] = attributes
+        edges[(s, o, st)] = attributes
         stated.add((s, p, o))
+    # Most direct triples are stated: set difference (in C) leaves the few that are not.
+    # Their order does not matter: an edge is keyed by its triple, and edges are sorted.
+    direct: set[tuple[str, str, str]] = set()
     for piece in pieces:
-        for s, p, o in rows(piece.get("direct", []), 3):
-            if not _is_stated(stated, shape, s, p, o):
-                key, attributes = _direct_edge(shape, s, p, o)
-                joined.edges.setdefault(key, attributes)
-    for s, o, _ in list(joined.edges):
-        for end in (s, o):
-            if end not in joined.nodes:
-                joined.nodes[end] = {"label": local_name(end), "cls": ""}
+        direct.update(rows(piece.get("direct", []), 3))
+    for s, p, o in direct.difference(stated):
+        if not _is_stated(stated, shape, s, p, o):
+            key, attributes = _direct_edge(shape, s, p, o)
+            edges.setdefault(key, attributes)
+    ends = set(map(itemgetter(0), edges))
+    ends.update(map(itemgetter(1), edges))
+    for end in ends.difference(joined.nodes):
+        joined.nodes[end] = {"label": local_name(end), "cls": ""}
     titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
     for piece in pieces:
         for source in piece.get("sources", ()):
@@ -292,8 +317,8 @@ def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
     return joined
 
 
-def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> nx.MultiDiGraph:
-    """The MultiDiGraph of *nodes* (IRI -> attributes) and *edges* (u, v, key, attributes;
+def _multidigraph(nodes: dict[str, dict], edges: Iterable[tuple[tuple[str, str, str], dict]]) -> nx.MultiDiGraph:
+    """The MultiDiGraph of *nodes* (IRI -> attributes) and *edges* ((u, v, key), attributes;
     both ends among *nodes*, keys unique per pair, attribute dicts not shared).
 
     networkx's add_edges_from checks and copies every edge, half the time of a join; these
@@ -301,7 +326,7 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
     leaves them: node -> attributes, successors and predecessors sharing one dict of keys
     per pair (tests compare the result with one built through add_edges_from).
 
-    >>> G = _multidigraph({"a": {}, "b": {}}, [("a", "b", "k", {"w": 1})])
+    >>> G = _multidigraph({"a": {}, "b": {}}, [(("a", "b", "k"), {"w": 1})])
     >>> list(G.edges(keys=True, data=True)), list(G.in_edges("b", keys=True))
     ([('a', 'b', 'k', {'w': 1})], [('a', 'b', 'k')])
     """
@@ -309,11 +334,11 @@ def _multidigraph(nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]
 
     graph = nx.MultiDiGraph()
     node, succ, pred = graph._node, graph._succ, graph._pred
-    for iri, attributes in nodes.items():
-        node[iri] = attributes
-        succ[iri] = {}
-        pred[iri] = {}
-    for u, v, key, attributes in edges:
+    node.update(nodes)
+    # Each node's own empty dicts of neighbours, made by map in C rather than a loop.
+    succ.update(zip(nodes, map(dict, repeat((), len(nodes)))))
+    pred.update(zip(nodes, map(dict, repeat((), len(nodes)))))
+    for (u, v, key), attributes in edges:
         out = succ[u]
         keys = out.get(v)
         if keys is None:
