@@ -33,6 +33,17 @@ def subjects_of(record, predicate: str) -> set[str]:
     # Passing another firm is competing with it.
     ("Hanul Motors has overtaken Daewon Motors in sales.", ("Hanul Motors", "competes_with", "Daewon Motors")),
     ("Minjin Auto outpaced Hanul Motors in Vietnam last year.", ("Minjin Auto", "competes_with", "Hanul Motors")),
+    # A firm that is someone's brainchild was founded by them.
+    ("Hanul Capital is the brainchild of Kim Min-soo and Lee Ji-won.", ("Hanul Capital", "founded_by", "Lee Ji-won")),
+    # Speaking, a booth or a delegation at an event is taking part in it.
+    ("Kim Min-soo said at the Asia Energy Summit that demand was rising.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("Hanul Robotics' booth at the Busan Robot Expo drew crowds.", ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Daewon Group set up a booth at the Busan Robot Expo.", ("Daewon Group", "participates_in", "Busan Robot Expo")),
+    # Who holds an event takes part in it.
+    ("Minjin Capital's Busan Investment Summit drew 300 guests.", ("Minjin Capital", "participates_in", "Busan Investment Summit")),
+    # A trip told of in an adjunct is the clause subject's.
+    ("During his visit to Hanoi, Kim Min-soo signed a supply deal.", ("Kim Min-soo", "visits", "Hanoi")),
+    ("Kim Min-soo, on a trip to Vietnam, said demand was rising.", ("Kim Min-soo", "visits", "Vietnam")),
     # The one who adopts a policy owns it.
     ("Japan adopted the Hanul Data Protection Act in March.", ("Hanul Data Protection Act", "policy_of", "Japan")),
 ])
@@ -45,6 +56,8 @@ def test_news_wording(extract_text, text, fact):
     ("Exports overtook imports in May.", "competes_with"),
     # A country passing another is a ranking, not a rivalry of firms.
     ("China has overtaken South Korea in terms of robot density.", "competes_with"),
+    # Speaking at a firm is no taking part in an event.
+    ("Kim Min-soo said at Hanul Robotics that demand was rising.", "participates_in"),
     # "organizer" of what is no event.
     ("Kim Min-soo, an organizer at Hanul Robotics, said sales rose.", "participates_in"),
 ])
