@@ -8,7 +8,7 @@ import functools
 
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "planned", "to_come", "told"]
+__all__ = ["announced", "planned", "reporting_verb", "to_come", "told"]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -34,13 +34,29 @@ def _plan_marker(token, steps: int):
     return None
 
 
+def reporting_verb(date):
+    """The verb of telling a date phrase (its root token) belongs to where the parser hangs it
+    on the clause told: "said on Tuesday it would buy X" parsed with "on Tuesday" under
+    "buy". The date stands between the telling verb (``announcing_verbs``) and the subject
+    of the clause it governs; None when it does not."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _announcing_verbs():
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    telling = verb.head
+    if subject is not None and telling.i < date.i < subject.i:
+        return telling
+    return None
+
+
 def to_come(token, *, steps: int = 6) -> bool:
     """Whether a date phrase (its root *token*) tells of what is to come, for reading
     "Tuesday" or "in November" as the next one: the text speaks of a plan (:func:`planned`),
     unless the plan is an infinitive that a verb in the past tense reports as made ("agreed
     to buy X on Tuesday": the Tuesday just gone; but "is scheduled to visit from Sunday, the
     spokesman said Friday" is to come)."""
-    marked = _plan_marker(token, steps)
+    told_by = reporting_verb(token)
+    marked = _plan_marker(told_by if told_by is not None else token, steps)
     if marked is None:
         return False
     infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _MODALS for c in marked.children) \

@@ -22,7 +22,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, planned, to_come, told
+from kg.extract.plans import announced, planned, reporting_verb, to_come, told
 from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
@@ -290,14 +290,21 @@ class QualifierReader:
             near = {trigger.i, governor.i, *(c.i for c in governor.children
                                              if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                              and not has_subject(c))}
+            # Of the dates attached to them, the trigger's own before its governor's ("announced
+            # on Monday that it acquired X last month": last month).
+            attached = []
             for date in dates:
-                head, steps = date.head, 0
+                told_by = reporting_verb(date)
+                head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
                 while steps < 3:
                     if head.i in near:
-                        return date._.kg_value
+                        attached.append((head.i != trigger.i, steps, date))
+                        break
                     if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                         break  # the date of another verb ("X, whose sales rose last year, ...")
                     head, steps = head.head, steps + 1
+            if attached:
+                return min(attached, key=lambda found: found[:2])[2]._.kg_value
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None

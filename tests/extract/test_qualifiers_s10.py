@@ -95,3 +95,18 @@ def test_a_pair_noun_gives_no_money_to_a_fact_of_one_direction(extract_text):
 ])
 def test_a_partnership_formed_on_a_date(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "partners_with", D).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # "On Tuesday" between "said" and the clause it tells is the day of the telling, even
+    # when the parser hangs it on the clause: the Tuesday just gone, not the next one ...
+    ("Hanul Robotics said on Tuesday it would buy Daewon Ventures for $90 million.", "2031-05-13"),
+    ("Hanul Robotics said on Tuesday it will acquire Daewon Ventures.", "2031-05-13"),
+    # ... and the deal's own date, where the clause gives one, is the fact's.
+    ("Hanul Robotics said on Monday it had completed the purchase of Daewon Ventures in March.", "2031-03"),
+    ("Hanul Robotics announced on Monday that it bought Daewon Ventures last month.", "2031-04"),
+    # A plan's own day after the clause stays to come.
+    ("Hanul Robotics said it will buy Daewon Ventures on Tuesday.", "2031-05-20"),
+])
+def test_the_day_of_telling_and_the_day_of_the_deal(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
