@@ -83,6 +83,13 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
+            if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
+                # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
+                # firm's only after a common noun that describes it, not "Republican said").
+                if world_city_country(text):
+                    return "City", text, None, False
+                if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in ent.root.lefts):
+                    return self.organisation_class(text), text, None, False
             return None
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."

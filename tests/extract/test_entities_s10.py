@@ -3,6 +3,8 @@ short forms, organisation names."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(record, cls: str | None = None) -> set[str]:
     return {e["name"] for e in record["entities"] if cls is None or e["type"] == cls}
@@ -65,3 +67,27 @@ def test_a_sector_spelled_out_before_its_initials(extract_text):
     sectors = sector_names(record)
     assert "NEV" in sectors.get("new energy vehicle", set())
     assert "NEV" not in names(record, "Company")
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # NER reads unfamiliar one-word names as nationalities now and then: after a common
+    # noun that describes it, such a name is a firm's; a city of the world is a city.
+    ("Danish fintech Kvorra has secured €8 million in financing.", "Kvorra", "Company"),
+    ("Hanul Robotics will build its plant in Chitose.", "Chitose", "City"),
+])
+def test_a_name_ner_took_for_a_people(extractor, text, name, cls):
+    from spacy.tokens import Span
+
+    doc = extractor.nlp(text)
+    index = next(t.i for t in doc if t.text == name)
+    doc.ents = [Span(doc, index, index + 1, label="NORP")]
+    assert extractor.classes.classify(doc.ents[0], name, {})[0] == cls
+
+
+def test_a_people_is_no_firm(extractor):
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Analysts said Republican lawmakers would object.")
+    index = next(t.i for t in doc if t.text == "Republican")
+    doc.ents = [Span(doc, index, index + 1, label="NORP")]
+    assert extractor.classes.classify(doc.ents[0], "Republican", {}) is None
