@@ -127,12 +127,12 @@ def _money_pattern() -> re.Pattern:
     # Gaps of a few spaces at most: an open \s* scanned every run of blanks from each of its
     # starts, quadratic on a page of whitespace.
     # A range ("$10-20 million") is read as its low end, the least the text says; a
-    # hyphen may join the number to its scale ("$5-million"), and two scales multiply
-    # ("Rs 1.5 lakh crore").
+    # hyphen may join the number to its scale ("$5-million") and the scale to its currency
+    # ("a 500 billion-won deal"), and two scales multiply ("Rs 1.5 lakh crore").
     return re.compile(
         rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER})"
         rf"(?:\s?(?:-|–|to)\s?(?:{signs})?(?P<high>{_NUMBER}))?"
-        rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?\s{{0,3}}(?P<post>(?:{currency})\b)?",
+        rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?(?:-(?=(?:{currency})\b)|\s{{0,3}})(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
 
@@ -185,7 +185,9 @@ def parse_money(text: str) -> tuple[float, str] | None:
 def _currency_of(match: re.Match) -> str | None:
     """The ISO code of a money pattern's match: its sign or currency word, else the currency
     its scale names ("500 crore"), else None (a bare number)."""
-    symbol = match.group("pre") or match.group("post")
+    # A word after the number names the currency a sign before it leaves open ("¥1.2
+    # billion yuan": yuan, not yen).
+    symbol = match.group("post") or match.group("pre")
     if symbol:
         return money_words()[0][symbol.casefold()]
     scale = (match.group("scale") or "").casefold().split()

@@ -104,3 +104,35 @@ def test_rounds_in_kgs_spelling(text, stage):
     # kg spells rounds as its store and the Crunchbase tables do ("series-b"); FORMAT.md
     # fixes no spelling and the round is not scored.
     assert funding_round(text) == stage
+
+
+@pytest.mark.parametrize("phrase, amount, currency", [
+    # The scale joined to its currency by a hyphen, as an adjective before a noun.
+    ("a 700 billion-won stake", 700e9, "KRW"),
+    ("a 2 trillion-won plant", 2e12, "KRW"),
+    ("a 300-million-euro loan", 300e6, "EUR"),
+    ("a 4.5-billion-dollar takeover", 4.5e9, "USD"),
+    # A word after the number names the currency a sign before it leaves open.
+    ("¥3 billion yuan", 3e9, "CNY"),
+    # Currencies of the Gulf, South Asia and Hong Kong as their news writes them.
+    ("Dh2.4 billion", 2.4e9, "AED"),
+    ("SR800 million", 800e6, "SAR"),
+    ("900 million riyals", 900e6, "SAR"),
+    ("QR1.1bn", 1.1e9, "QAR"),
+    ("KD 40 million", 40e6, "KWD"),
+    ("Tk 300 crore", 3e9, "BDT"),
+    ("2.1 billion HK dollars", 2.1e9, "HKD"),
+    ("CN¥700 million", 700e6, "CNY"),
+])
+def test_money_of_more_shapes(phrase, amount, currency):
+    assert parse_money(phrase) == (amount, currency)
+    assert len(money_phrases(phrase)) == 1
+
+
+def test_a_hyphenated_money_adjective_is_found_whole():
+    text = "Orbis made a 700 billion-won investment in Tellan."
+    assert [text[a:b] for a, b in money_phrases(text)] == ["700 billion-won"]
+
+
+def test_a_hyphenated_age_is_no_money():
+    assert parse_money("the 2-year-old startup") is None
