@@ -99,6 +99,27 @@ def _without_country(full: list[str], short: list[str]) -> bool:
     return len(short) > 1 and cut > 0 and full[cut:] == short and name_key(" ".join(full[:cut])) in _country_names()
 
 
+def _country_respelled(short: list[str], full: list[str]) -> bool:
+    """Whether a name is another with the country that opens it written another way ("U.S.
+    Steel" of "United States Steel Corp.", "UK Power Networks" of "United Kingdom Power
+    Networks"), the rest of its words the first of the other's rest."""
+    countries = _countries_by_name()
+    home = countries.get(name_key(short[0])) if len(short) > 1 else None
+    if home is None:
+        return False
+    for cut in range(1, min(4, len(full))):
+        if countries.get(name_key(" ".join(full[:cut]))) == home and full[:cut] != short[:1]:
+            return full[cut:cut + len(short) - 1] == short[1:]
+    return False
+
+
+@functools.cache
+def _countries_by_name() -> dict[str, str]:
+    """The country each name key of a country names (its names and other names)."""
+    known, _, _ = reference_entities()
+    return {name_key(name): e.label for e in known if e.cls == "Country" for name in e.names}
+
+
 @functools.cache
 def _country_names() -> frozenset[str]:
     """Name keys of the countries of the reference data, their other names and demonyms."""
@@ -168,7 +189,8 @@ class References:
                      or any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
                      or len(words) == 1 and _initials(full.name) == short.name
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
-                     or full.cls == short.cls and _without_country(full.name.split(), words))
+                     or full.cls == short.cls and _without_country(full.name.split(), words)
+                     or full.cls == short.cls and _country_respelled(words, full.name.split()))
             ]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]

@@ -91,3 +91,10 @@ def test_a_people_is_no_firm(extractor):
     index = next(t.i for t in doc if t.text == "Republican")
     doc.ents = [Span(doc, index, index + 1, label="NORP")]
     assert extractor.classes.classify(doc.ents[0], "Republican", {}) is None
+
+
+def test_a_short_form_with_the_country_written_short(extract_text):
+    record = extract_text("Daewon Group bought United States Steel Corp. last year. U.S. Steel will keep its name.")
+    firms = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Company"}
+    assert "U.S. Steel" in firms.get("United States Steel Corp.", [])
+    assert "U.S. Steel" not in firms
