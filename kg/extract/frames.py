@@ -26,6 +26,8 @@ TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-no
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends",
                "end_classes"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only", "bare"}
+#: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
+_END_NOUN_KINDS = ("part", "site", "occasion")
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -90,8 +92,8 @@ def _deal_nouns(ontology: Ontology, folder: Path) -> dict[str, frozenset[str]]:
 
 def load_end_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
     """Common nouns that stand for a frame's end: ``part`` nouns for their possessor, for a
-    person's relation, ``site`` nouns for the place they are in, for a relation to a place
-    (``end_nouns`` in frames.yaml). kg's own are kept in the rules cache
+    person's relation, ``site`` nouns for the place they are in, for a relation to a place,
+    ``occasion`` nouns for the event they are part of (``end_nouns`` in frames.yaml). kg's own are kept in the rules cache
     (:func:`kg.extract.rule_cache.word_sets`)."""
     if folder is None:
         from kg.extract.rule_cache import word_sets
@@ -102,10 +104,10 @@ def load_end_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
 
 def _end_nouns(folder: Path) -> dict[str, frozenset[str]]:
     raw = _read(folder / "frames.yaml").get("end_nouns") or {}
-    if not isinstance(raw, dict) or set(raw) - {"part", "site"}:
-        raise OntologyError("frames.yaml: end_nouns must be a mapping with the keys part and site")
+    if not isinstance(raw, dict) or set(raw) - set(_END_NOUN_KINDS):
+        raise OntologyError(f"frames.yaml: end_nouns must be a mapping with the keys {', '.join(_END_NOUN_KINDS)}")
     found = {}
-    for kind in ("part", "site"):
+    for kind in _END_NOUN_KINDS:
         words = raw.get(kind) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise OntologyError(f"frames.yaml: end_nouns: {kind} must be a list of words")

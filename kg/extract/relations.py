@@ -347,9 +347,10 @@ class RelationReader:
 
     def _owner_or_place(self, token, relation_name: str) -> list[tuple]:
         """A common noun that names a part of its possessor, for a person's relation ("an
-        executive in Hanul's battery division": Hanul), or a site or a firm with the place
-        it is in, for a relation to a place ("toured the Hanul plant in Busan", "visited
-        Hanul Robotics Co., Ltd. in Busan": Busan); each reached as through a reference."""
+        executive in Hanul's battery division": Hanul), a site or a firm with the place it
+        is in, for a relation to a place ("toured the Hanul plant in Busan", "visited Hanul
+        Robotics Co., Ltd. in Busan": Busan), or a part of an event, for a relation to an
+        event ("the opening plenary of the forum"); each reached as through a reference."""
         relation = self.ontology.relation(relation_name)
         word, cls = token.lemma_.lower(), token._.kg_class
         if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
@@ -361,6 +362,11 @@ class RelationReader:
                 or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+        elif not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["occasion"] \
+                and self.ontology.is_subclass(relation.range, "Event"):
+            # "said at the opening plenary of the forum": the event a part of it is of.
+            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g._.kg_class == "Event"]
         else:
             found = []
         return [(t, True) for t in found[:1]]

@@ -171,7 +171,9 @@ def test_two_names_joined_by_and_are_coordinated(extractor):
     ("Chancellor Olaf Scholz toured a Dorrit Holdings factory in Leipzig on Monday.", ("Olaf Scholz", "visits", "Leipzig")),
     ("President Emmanuel Macron visited Vestry Pharma Co., Ltd. in Lyon on Friday.", ("Emmanuel Macron", "visits", "Lyon")),
     ("The Nordic Battery Forum was held at a hotel in Oslo.", ("Nordic Battery Forum", "event_held_at", "Oslo")),
-], ids=["runs-possessor-unit", "heads-possessor-department", "toured-factory-in-city", "visited-firm-in-city", "held-at-hotel-in-city"])
+    ("Tomas Reyes spoke at the opening ceremony of the Nordic Battery Forum.", ("Tomas Reyes", "participates_in", "Nordic Battery Forum")),
+], ids=["runs-possessor-unit", "heads-possessor-department", "toured-factory-in-city", "visited-firm-in-city", "held-at-hotel-in-city",
+        "spoke-at-part-of-event"])
 def test_part_or_site_stands_for_its_end(extract_text, text, fact):
     assert fact in triples(extract_text(text))
 
@@ -182,14 +184,16 @@ def test_part_or_site_stands_for_its_end(extract_text, text, fact):
     ("Vestry Group acquired Dorrit Holdings' vaccine unit.", ("Vestry Group", "acquires", "Dorrit Holdings")),
     # A firm visited is no place visited.
     ("President Emmanuel Macron visited Vestry Pharma Co., Ltd. in Lyon on Friday.", ("Emmanuel Macron", "visits", "Vestry Pharma Co., Ltd.")),
-], ids=["bought-unit-not-owner", "visited-firm-is-no-place"])
+    # The opening of a plant is no event taken part in.
+    ("Tomas Reyes spoke at the opening of Vestry Group's new plant.", ("Tomas Reyes", "participates_in", "Vestry Group")),
+], ids=["bought-unit-not-owner", "visited-firm-is-no-place", "opening-of-no-event"])
 def test_part_or_site_gives_not(extract_text, text, fact):
     assert fact not in triples(extract_text(text))
 
 
 @pytest.mark.parametrize("body, message", [
-    ("end_nouns: [plant]\n", "end_nouns must be a mapping with the keys part and site"),
-    ("end_nouns: {place: [plant]}\n", "end_nouns must be a mapping with the keys part and site"),
+    ("end_nouns: [plant]\n", "end_nouns must be a mapping with the keys part, site, occasion"),
+    ("end_nouns: {place: [plant]}\n", "end_nouns must be a mapping with the keys part, site, occasion"),
     ("end_nouns: {site: plant}\n", "end_nouns: site must be a list of words"),
     ("end_nouns: {part: [unit, 3]}\n", "end_nouns: part must be a list of words"),
 ], ids=["a-list", "unknown-key", "a-word-not-a-list", "a-number"])
@@ -206,7 +210,7 @@ def test_end_nouns_shipped():
     from kg.extract.frames import load_end_nouns
 
     nouns = load_end_nouns()
-    assert {"division", "unit"} <= nouns["part"] and {"plant", "factory"} <= nouns["site"]
+    assert {"division", "unit"} <= nouns["part"] and {"plant", "factory"} <= nouns["site"] and {"ceremony", "sidelines"} <= nouns["occasion"]
 
 
 # -- one firm's name in the possessive before another's (ontology/patterns/ownership.yaml) --
