@@ -300,11 +300,13 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
                 return None
             end = _day(groups[1], groups[2], groups[3] or start[:4])
             return f"{start}/{end}" if end and end > start else None
-        end_year = y2 or (anchor and anchor[0])
-        if not end_year:
-            return None
         months = _words().months
         end_month, start_month = months[_month_key(m2)], months[_month_key(m1)]
+        # Without a year, the year of its first month as a lone month's ("on Aug. 8-12" in a
+        # story of May about a past event: last August).
+        end_year = y2 or (anchor and _year_of(start_month, anchor, ahead=ahead) + (start_month > end_month))
+        if not end_year:
+            return None
         # "December 28 to January 3, 2026": the year written once is the end's.
         start_year = y1 or (int(end_year) - 1 if start_month > end_month else end_year)
         first, last = _day(m1, d1, start_year), _day(m2, d2, end_year)

@@ -230,3 +230,17 @@ def test_months_of_counted_years_and_bounds(phrase, read):
 ])
 def test_fiscal_years_over_two_calendar_years(phrase, read):
     assert resolve_date(phrase, WEDNESDAY) == read
+
+
+@pytest.mark.parametrize("phrase, read", [
+    # A run of days without its year takes the year a lone month would: the last November
+    # for a past event told in May ...
+    ("Nov. 5-10", "2030-11-05/2030-11-10"),
+    ("on 20-22 October", "2030-10-20/2030-10-22"),
+    # ... this year's for a month close to the news' ...
+    ("June 3 to 5", "2031-06-03/2031-06-05"),
+    # ... and a run over the turn of the year ends in the year after its start.
+    ("December 28 to January 3", "2030-12-28/2031-01-03"),
+])
+def test_runs_of_days_without_their_year(phrase, read):
+    assert resolve_date(phrase, WEDNESDAY) == read
