@@ -91,6 +91,10 @@ class MentionClasses:
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in ent.root.lefts):
                     return self.organisation_class(text), text, None, False
             return None
+        if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and self._site_in_place(ent) and not self.legal_form(text) \
+                and self.organisation_class(text) == "Company" \
+                and not any(w.lower() in self.organisation_words for w in text.split()):
+            return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
@@ -147,6 +151,18 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _site_in_place(self, ent) -> bool:
+        """Whether a name is where something happens, in a place named right after it:
+        "met at X in Rancho Mirage", "the expo at X in Seoul", "at X, Seoul"; not where
+        someone works ("an analyst at X in Tokyo")."""
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ != "at" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("in", ","):
+            return False
+        head = doc[ent.start - 1].head
+        happens = head.pos_ == "VERB" and head.lemma_ not in ("work", "study", "teach", "serve", "trade", "list") \
+            or head.lemma_.lower() in {w.lower() for w in self.heads.get("Event", ())}
+        return happens and doc[ent.end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
 
     def _model_shaped(self, ent) -> bool:
         """Whether a name is a product model's: words and a model code or number ("Galaxy
@@ -241,3 +257,4 @@ def _its_subject(ent) -> bool:
             if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return True
     return False
+

@@ -98,3 +98,14 @@ def test_a_short_form_with_the_country_written_short(extract_text):
     firms = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Company"}
     assert "U.S. Steel" in firms.get("United States Steel Corp.", [])
     assert "U.S. Steel" not in firms
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # Where something happens, in a place named right after it, is a site.
+    ("Leaders of both countries met at Hanbit Lodge in Busan on Monday.", "Hanbit Lodge", "Facility"),
+    # Where someone works is a firm.
+    ("Kim Min-ji, an analyst at Norvo in Tokyo, said the deal was fair.", "Norvo", "Company"),
+])
+def test_a_site_in_a_place(extract_text, text, name, cls):
+    record = extract_text(text)
+    assert {e["name"]: e["type"] for e in record["entities"]}.get(name) == cls
