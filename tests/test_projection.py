@@ -214,3 +214,55 @@ def test_a_type_written_as_a_literal_types_nothing_patched_or_not(tmp_path, monk
     assert joins == [("projection", "patched")]
     assert patched.nodes[ID + "b"]["cls"] == oracle.nodes[ID + "b"]["cls"] == ""
     assert dict(patched.nodes(data=True)) == dict(oracle.nodes(data=True))
+
+
+def test_pieces_built_cold_are_written_by_another_thread_before_the_projection_returns(tmp_path, monkeypatch):
+    import threading
+
+    from kg.analysis.project import forget_projections, project
+    from kg.store import pieces
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
+    graph.load([FIXTURE])
+    forget_projections()
+    writers, save = [], pieces._save
+
+    def recording(path, piece, *, keep=None):
+        writers.append(threading.get_ident())
+        save(path, piece, keep=keep)
+
+    monkeypatch.setattr(pieces, "_save", recording)
+    projected = project(graph.store, graph.ontology)
+    # Written while the pieces were joined, not by the caller's thread, and on disk when
+    # the projection is given back: the next process reads them.
+    assert len(writers) == 2 and threading.get_ident() not in writers
+    assert len(list((tmp_path / "cache").glob("pieces-*/projection-*.json"))) == 2
+    monkeypatch.setattr(pieces, "_save", save)
+    forget_projections()
+    again = project(graph.store, graph.ontology)
+    assert sorted(again.edges(keys=True, data=True)) == sorted(projected.edges(keys=True, data=True))
+    assert list(again.nodes(data=True)) == list(projected.nodes(data=True))
+    graph.close()
+
+
+def test_an_error_writing_a_piece_behind_is_raised_at_the_end_of_the_block(tmp_path):
+    import pytest
+
+    from kg.store import pieces
+
+    class Unwritable(dict):
+        """A piece json cannot write with an error _save does not swallow."""
+
+        def items(self):
+            raise RuntimeError("disk on fire")
+
+    joined = []
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        with pieces.saved_behind():
+            pieces._save_soon(tmp_path / "projection-a-b.json", Unwritable(x=[]))
+            joined.append("went on")
+    assert joined == ["went on"]
+    # Outside the block, a piece is written at once, by the caller.
+    pieces._save_soon(tmp_path / "projection-a-c.json", {"labels": ["e", "E"]})
+    assert (tmp_path / "projection-a-c.json").exists()

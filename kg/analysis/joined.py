@@ -32,7 +32,7 @@ from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.sparql import term_to_sparql
-from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, rows
+from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, rows, saved_behind
 
 if TYPE_CHECKING:
     # Imported where the graph is made: a write builds pieces and needs none.
@@ -374,8 +374,10 @@ def joined_projection(store, shape: Shape, build: Callable, *, write_back: bool 
         # Pieces built now were read from the store this very moment: a process that
         # starts cold leaves the join to the next one, which finds them cached.
         cold = plan.missing()
-        pieces = graph_pieces(store, kind, shape.version, build)
-        joined = join_pieces([piece for _, piece in pieces], shape)
+        # The pieces built are written to disk while they are joined.
+        with saved_behind():
+            pieces = graph_pieces(store, kind, shape.version, build)
+            joined = join_pieces([piece for _, piece in pieces], shape)
         ACTIVITY.joins.append((kind, "made"))
         worth_writing = not cold
     else:

@@ -23,8 +23,10 @@ import hashlib
 import json
 import os
 import warnings
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
@@ -33,13 +35,15 @@ from rdflib import URIRef
 
 __all__ = [
     "ACTIVITY", "Activity", "CacheWarning", "Join", "JoinPlan", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces",
-    "join_plan", "part_values", "read_sections", "rows", "section_parts", "store_cache_folder",
+    "join_plan", "part_values", "read_sections", "rows", "saved_behind", "section_parts", "store_cache_folder",
 ]
 
 _CACHE_KIND = "kg-piece"
 _JOIN_KIND = "kg-join"
 _GRAPHS_PER_QUERY = 200
 _MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
+#: Where this context's pieces are written while it goes on (see saved_behind), if anywhere.
+_SAVER: ContextVar[tuple[ThreadPoolExecutor, list[Future]] | None] = ContextVar("kg_piece_saver", default=None)
 
 #: A piece: section name -> a flat list of strings (rows of a fixed width, end to end).
 Piece = dict[str, list[str]]
@@ -189,7 +193,7 @@ class _Plan:
             ACTIVITY.built.append((self.kind, name))
             ACTIVITY.rows_read += sum(len(values) for values in piece.values())
             if path is not None:
-                _save(path, piece, keep=self.joined.get(name))
+                _save_soon(path, piece, keep=self.joined.get(name))
             _MEMO[(self.store.url, self.kind, name)] = {"key": key, "piece": piece}
         return pieces
 
@@ -284,6 +288,27 @@ def read_sections(
     return pieces
 
 
+@contextmanager
+def saved_behind() -> Iterator[None]:
+    """Within the block, the pieces built are written to their cache files by another
+    thread while the caller goes on with them (joins them): writing a file releases the
+    GIL, so that the write costs the caller no time. The block ends when they are written
+    (an error in writing them is raised there), so that a caller still pays for its own
+    files, only sooner."""
+    if _SAVER.get() is not None:  # already inside such a block: it waits for these too
+        yield
+        return
+    saver: tuple[ThreadPoolExecutor, list[Future]] = (ThreadPoolExecutor(max_workers=1), [])
+    token = _SAVER.set(saver)
+    try:
+        yield
+    finally:
+        _SAVER.reset(token)
+        saver[0].shutdown(wait=True)
+    for future in saver[1]:
+        future.result()
+
+
 def forget_pieces() -> None:
     """Drop the pieces this process keeps in memory."""
     _MEMO.clear()
@@ -312,6 +337,15 @@ def _load(path: Path) -> Piece | None:
         warnings.warn(f"ignoring the cache file {path} ({error}); rebuilding it", CacheWarning, stacklevel=4)
         return None
     return piece
+
+
+def _save_soon(path: Path, piece: Piece, *, keep: str | None = None) -> None:
+    """:func:`_save` now, or by the thread of the :func:`saved_behind` block we are in."""
+    saver = _SAVER.get()
+    if saver is None:
+        _save(path, piece, keep=keep)
+    else:
+        saver[1].append(saver[0].submit(_save, path, piece, keep=keep))
 
 
 def _save(path: Path, piece: Piece, *, keep: str | None = None) -> None:
