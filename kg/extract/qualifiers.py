@@ -348,8 +348,8 @@ class QualifierReader:
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
             if percent is None and percent_name == "stake_percent" and any(
-                    c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod")):
-                percent = 100.0  # "acquire all outstanding shares of Kokusai"
+                    c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")):
+                percent = 100.0  # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright"
             if percent is None and percent_name == "stake_percent":
                 percent = _stake_changed_to(triggers)
             if percent is not None:
@@ -460,9 +460,10 @@ def _stake_changed_to(triggers: list) -> float | None:
     """The percentage of a stake told beside the stake word, on it or on its verb: brought
     "to 30%" ("raised its stake in X to 30%"), "from 10% to 15%" (one phrase, read as its
     end), or held "with a 30.5% stake" ("became the largest shareholder of X with ..."); not
-    "by 5%", nor a "from" alone, which is where the stake was."""
+    "by 5%", nor a "from" alone, which is where the stake was. The stake may also be the
+    subject of the verb that moves it ("X's stake in Y rose to 30%")."""
     for trigger in triggers:
-        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr"):
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
             continue
         for prep in [*trigger.children, *trigger.head.children]:
             if prep._.kg_value_kind == "percent" and prep._.kg_value is not None and " to " in prep.lower_:

@@ -110,3 +110,14 @@ def test_a_partnership_formed_on_a_date(extract_text, text, date):
 ])
 def test_the_day_of_telling_and_the_day_of_the_deal(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
+
+
+@pytest.mark.parametrize("text, predicate, stake", [
+    # The whole of a firm, said by an adverb.
+    ("Hanul Robotics will fully acquire Daewon Ventures.", "acquires", 100.0),
+    ("Hanul Robotics will buy Daewon Ventures outright.", "acquires", 100.0),
+    # A stake that is the subject of the verb moving it.
+    ("Hanul Robotics' stake in Daewon Ventures rose to 30%.", "holds_stake_in", 30.0),
+])
+def test_stakes_said_by_adverbs_and_moved_stakes(extract_text, text, predicate, stake):
+    assert _qualifiers(extract_text, text, H, predicate, D).get("stake_percent") == stake
