@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import csv
 import errno
-import fcntl
 import hashlib
 import io
 import itertools
 import json
 import os
 import stat
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -33,7 +31,6 @@ from kg.errors import (
     IngestError,
     QueryError,
     ResultTooLarge,
-    StoreBusyError,
     StoreError,
 )
 from kg.formats import RdfFormat, base_iri, check_xml, count_quads, writer_prefixes
@@ -41,13 +38,19 @@ from kg.safe_io import read_errors
 from kg.sparql import exact_literal, prepare
 from kg.store import journal
 from kg.store.base import GraphVersions, ParserError, Quad, Results, Store, syntax_error
-from kg.store.journal import DATA_NAME, JOURNAL_NAME
+from kg.store.journal import JOURNAL_NAME
+from kg.store.oxigraph_files import (
+    LOCK_NAME,
+    VERSION_NAME,
+    acquire_lock,
+    current_state,
+    files_fingerprint,
+    looks_like_store,
+    write_state,
+)
 
 __all__ = ["JOURNAL_NAME", "OxigraphStore", "to_oxigraph", "to_rdflib"]
 
-LOCK_NAME = "kg.lock"
-# Where the store's content stands, graph by graph (see OxigraphStore.graph_versions).
-VERSION_NAME = "kg-version"
 # replace_graph writes a graph of up to this many quads in one transaction: one SPARQL
 # update that drops the old graph and inserts the new quads. Its parser is the slow part:
 # 0.12 s for 1k quads, 0.5 s for 10k, 3.0 s for 50k, 37 s for 300k (on 2 cores, pyoxigraph
@@ -121,103 +124,6 @@ def _oxi_format(fmt: RdfFormat):
     return getattr(ox.RdfFormat, fmt.oxigraph)
 
 
-# -- locking -----------------------------------------------------------------------------
-
-
-def _lock_timeout() -> float:
-    try:
-        return float(os.environ.get("KG_LOCK_TIMEOUT", "30"))
-    except ValueError:
-        raise StoreError("KG_LOCK_TIMEOUT must be a number of seconds") from None
-
-
-def _acquire(path: Path, exclusive: bool) -> int:
-    """Open and lock PATH/kg.lock, waiting up to the timeout; returns the descriptor."""
-    timeout = _lock_timeout()  # before opening, so a bad setting leaks no descriptor
-    handle = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-    deadline = time.monotonic() + timeout
-    delay = 0.01
-    while True:
-        try:
-            fcntl.flock(handle, mode)
-            return handle
-        except OSError as error:
-            if error.errno not in (errno.EAGAIN, errno.EACCES):
-                os.close(handle)
-                raise StoreError(f"cannot lock the store at {path}: {error.strerror}") from None
-        if time.monotonic() >= deadline:
-            os.close(handle)
-            raise StoreBusyError(
-                f"the store at {path} is in use by another process; waited {timeout:g} s "
-                "(set KG_LOCK_TIMEOUT to wait longer)"
-            )
-        time.sleep(delay)
-        delay = min(delay * 2, 0.2)
-
-
-def _looks_like_store(path: Path) -> bool:
-    return (path / "CURRENT").is_file()
-
-
-def _files_fingerprint(path: Path) -> str:
-    """A digest of the database's files (names, sizes, modification times).
-
-    Any writer appends to RocksDB's log or starts a new one, so a write by another program
-    changes it; a read-only opening leaves it alone. Compactions change it too, which only
-    costs a rebuild. kg's own files and RocksDB's text logs are left out."""
-    entries = []
-    try:
-        with os.scandir(path) as listing:
-            for entry in listing:
-                name = entry.name
-                if name in (LOCK_NAME, JOURNAL_NAME, DATA_NAME) or name.startswith((VERSION_NAME, "LOG")):
-                    continue
-                info = entry.stat()
-                entries.append((name, info.st_size, info.st_mtime_ns))
-    except FileNotFoundError:
-        return "none"
-    return hashlib.sha256(repr(sorted(entries)).encode()).hexdigest()[:32]
-
-
-def _read_state(path: Path) -> dict:
-    """The state kg recorded: ``epoch``, ``graphs`` (graph -> token) and ``files`` (the
-    fingerprint when the last kg writer closed, None while one has it open)."""
-    try:
-        text = (path / VERSION_NAME).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {"epoch": "empty", "graphs": {}, "files": None}
-    except (OSError, UnicodeDecodeError):
-        return {"epoch": uuid.uuid4().hex, "graphs": {}, "files": None}  # unknown: matches no cache
-    try:
-        data = json.loads(text)
-        if isinstance(data, dict) and isinstance(data.get("epoch"), str) and isinstance(data.get("graphs"), dict):
-            return {"epoch": data["epoch"], "graphs": data["graphs"], "files": data.get("files")}
-    except ValueError:
-        pass  # a bare token, as kg wrote before it kept graphs apart
-    return {"epoch": text.strip(), "graphs": {}, "files": None}
-
-
-def _current_state(path: Path) -> dict:
-    """The recorded state if the files are as the last kg writer left them; otherwise the
-    store was written since by something else (or a kg process cut short), and which graphs
-    changed is unknown: a new epoch, derived from the files, so that every process that
-    sees the same files agrees on it."""
-    recorded = _read_state(path)
-    fingerprint = _files_fingerprint(path)
-    if recorded["files"] is not None and recorded["files"] == fingerprint:
-        return {"epoch": recorded["epoch"], "graphs": dict(recorded["graphs"])}
-    derived = hashlib.sha256(f"{recorded['epoch']}|{fingerprint}".encode()).hexdigest()[:32]
-    return {"epoch": f"changed-{derived}", "graphs": {}}
-
-
-def _write_state(path: Path, state: dict, files: str | None) -> None:
-    token = path / VERSION_NAME
-    temp = token.with_suffix(f".{os.getpid()}.tmp")
-    temp.write_text(json.dumps({**state, "files": files}, sort_keys=True), encoding="utf-8")
-    os.replace(temp, token)
-
-
 class OxigraphStore(Store):
     """A pyoxigraph store on disk; see the module docstring for sharing between processes."""
 
@@ -234,13 +140,13 @@ class OxigraphStore(Store):
                 self.path.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(f"cannot create the store at {self.path}: {error.strerror}") from None
-        self._lock = _acquire(self.path, exclusive=not read_only)
+        self._lock = acquire_lock(self.path, exclusive=not read_only)
         if read_only and (self.path / JOURNAL_NAME).exists():
             self._complete_for_reader()
         # Read before the database opens: what this process reads is at least as new.
-        self._state = _current_state(self.path)
+        self._state = current_state(self.path)
         try:
-            if not read_only and _looks_like_store(self.path):
+            if not read_only and looks_like_store(self.path):
                 journal.remove_orphans(self.path)  # only a writer may: it holds the lock alone
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
@@ -268,7 +174,7 @@ class OxigraphStore(Store):
         os.close(self._lock)
         self._lock = None
         OxigraphStore(self.url, self.path).close()
-        self._lock = _acquire(self.path, exclusive=False)
+        self._lock = acquire_lock(self.path, exclusive=False)
 
     def _check_path(self) -> None:
         path = self.path
@@ -276,9 +182,9 @@ class OxigraphStore(Store):
             raise StoreError(f"{path} is not a kg store: it is a file, not a store directory")
         if path.is_dir():
             others = [p for p in path.iterdir() if p.name not in (LOCK_NAME, VERSION_NAME)]
-            if others and not _looks_like_store(path):
+            if others and not looks_like_store(path):
                 raise StoreError(f"{path} is not a kg store: the directory holds other files")
-            if self.read_only and not _looks_like_store(path):
+            if self.read_only and not looks_like_store(path):
                 raise StoreError(f"no store at {path} yet: create one with kg load or kg demo")
         elif self.read_only:
             raise StoreError(f"no store at {path}: create one with kg load or kg demo")
@@ -296,7 +202,7 @@ class OxigraphStore(Store):
             # The files as this writer leaves them: a reader finding them otherwise knows
             # the store was written since by something that did not say which graphs.
             try:
-                _write_state(self.path, self._state, _files_fingerprint(self.path))
+                write_state(self.path, self._state, files_fingerprint(self.path))
             except OSError:
                 pass  # the state stays "written since": caches are rebuilt, never stale
         if self._lock is not None:
@@ -321,7 +227,7 @@ class OxigraphStore(Store):
             tokens = dict(self._state["graphs"])
             tokens.update((graph, uuid.uuid4().hex[:16]) for graph in graphs)
             self._state = {"epoch": self._state["epoch"], "graphs": tokens}
-        _write_state(self.path, self._state, None)
+        write_state(self.path, self._state, None)
 
     # -- reading ---------------------------------------------------------------------
 
