@@ -266,3 +266,21 @@ def test_an_error_writing_a_piece_behind_is_raised_at_the_end_of_the_block(tmp_p
     # Outside the block, a piece is written at once, by the caller.
     pieces._save_soon(tmp_path / "projection-a-c.json", {"labels": ["e", "E"]})
     assert (tmp_path / "projection-a-c.json").exists()
+
+
+def test_a_piece_file_is_the_json_the_encoder_writes_whatever_its_strings(tmp_path):
+    import json
+
+    from kg.store import pieces
+
+    awkward = ['say "hi"', "back\\slash", "two\nlines", "tab\there", "\x00", "é ü 𝄞", "\u2028", "\u00a0", "", ","]
+    for piece in (
+        {"labels": ["https://x/a", "A", "https://x/b", "B"], "type t": [], "sources": ["s"]},
+        {"labels": awkward, "plain": ["a", "b"], 'a "section"': ["x"]},
+        *({"one": [value], "with": ["a", value, "b"]} for value in awkward),
+    ):
+        path = tmp_path / "projection-a-b.json"
+        pieces._save(path, piece)
+        written = json.dumps({"kind": "kg-piece", "piece": piece}, ensure_ascii=False, separators=(",", ":"))
+        assert path.read_text(encoding="utf-8") == written
+        assert pieces._load(path) == piece

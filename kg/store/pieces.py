@@ -358,14 +358,41 @@ def _save(path: Path, piece: Piece, *, keep: str | None = None) -> None:
         for old in path.parent.glob(f"{prefix}-*.json"):
             if keep is None or old.name != f"{prefix}-{keep}.json":
                 old.unlink(missing_ok=True)
-        # json.dumps, not json.dump: only the one-shot encoder is written in C (5x faster).
-        text = json.dumps({"kind": _CACHE_KIND, "piece": piece}, ensure_ascii=False, separators=(",", ":"))
         with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            handle.write(f'{{"kind":"{_CACHE_KIND}","piece":{{')
+            for number, (section, values) in enumerate(piece.items()):
+                handle.write(f'{"," if number else ""}{json.dumps(section, ensure_ascii=False)}:')
+                handle.write(_json_strings(values))
+            handle.write("}}")
         os.replace(temp, path)
     except (OSError, TypeError, ValueError):
         # A read-only home or a full disk costs speed, not correctness: carry on uncached.
         temp.unlink(missing_ok=True)
+
+
+def _json_strings(values: list[str]) -> str:
+    """The JSON of a list of strings, as ``json.dumps(values, ensure_ascii=False,
+    separators=(",", ":"))`` writes it.
+
+    JSON escapes only quotes, backslashes and control characters: a list with none of
+    them is its values quoted and joined, which ``str.join`` does in a fraction of the
+    time of the JSON encoder (a piece holds a million strings).
+
+    >>> _json_strings(["a", "b é"]), _json_strings([])
+    ('["a","b é"]', '[]')
+    >>> values = ['say "hi"', "tab\\there", "back\\\\slash"]
+    >>> _json_strings(values) == json.dumps(values, separators=(",", ":"))
+    True
+    """
+    try:
+        text = '","'.join(values)
+    except TypeError:  # not all strings: the encoder writes them as they are
+        return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    # Each value's quotes are the separators' only; isprintable is False for every
+    # control character (and some other characters, which json.dumps then writes).
+    if values and text.count('"') == 2 * (len(values) - 1) and "\\" not in text and text.isprintable():
+        return f'["{text}"]'
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
 def _forget_dropped(folder: Path, kind: str, present: set[str]) -> None:
