@@ -99,6 +99,23 @@ def _without_country(full: list[str], short: list[str]) -> bool:
     return len(short) > 1 and cut > 0 and full[cut:] == short and name_key(" ".join(full[:cut])) in _country_names()
 
 
+def _stems(words: list[str]) -> list[str]:
+    """Words as a name's spellings in one text may differ: "&" for "and", "Int'l" for
+    "International", "Bacteria" for "Bacterial" (the first seven letters)."""
+    spelled = {"&": "and", "int'l": "international", "int’l": "international", "intl": "international"}
+    return [spelled.get(w.lower(), w.lower().strip(".,"))[:7] for w in words]
+
+
+def _respelled(short: list[str], full: list[str]) -> bool:
+    """Whether a name of three words or more is another spelled another way, whole or
+    without the other's first words ("Int'l Virus & Bacteria Industry Expo", "International
+    Virus and Bacterial Industry Expo")."""
+    if len(short) < 3 or short == full:
+        return False
+    stems, other = _stems(short), _stems(full)
+    return stems == other[len(other) - len(stems):] and (len(stems) < len(other) or short != full)
+
+
 def _country_respelled(short: list[str], full: list[str]) -> bool:
     """Whether a name is another with the country that opens it written another way ("U.S.
     Steel" of "United States Steel Corp.", "UK Power Networks" of "United Kingdom Power
@@ -190,7 +207,8 @@ class References:
                      or len(words) == 1 and _initials(full.name) == short.name
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words)
-                     or full.cls == short.cls and _country_respelled(words, full.name.split()))
+                     or full.cls == short.cls and _country_respelled(words, full.name.split())
+                     or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged)
             ]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]

@@ -11,6 +11,7 @@ __all__ = [
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
+    "firm_words_joined",
     "legal_form_joined",
     "model_codes_joined",
     "names_before_titles",
@@ -278,4 +279,29 @@ def sector_acronyms(doc, sector_words: frozenset[str]):
     if found:
         covered = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
+    return doc
+
+
+def firm_words_joined(doc, words: frozenset[str]):
+    """ "Geely Auto Holdings CEO ...", "Geely Auto, the group's listed arm": capitalised
+    words that end firms' names (*words*, lower case: "auto", "holdings", "motors") right
+    after a name NER ended, or took for a person's, belong to it, and make it an
+    organisation's."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    longer = []
+    for ent in ents:
+        if longer and ent.start < longer[-1].end:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end - 1].whitespace_ == " " and doc[end].text.istitle() \
+                and doc[end].is_alpha and doc[end].lower_ in words:
+            end += 1
+        if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            longer.append(Span(doc, ent.start, end, label="ORG"))
+    if not longer:
+        return doc
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
+    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
     return doc

@@ -46,6 +46,7 @@ from kg.extract.name_repairs import (
     briefs_joined,
     country_tailed,
     digit_led_names,
+    firm_words_joined,
     folded_sectors,
     legal_form_joined,
     model_codes_joined,
@@ -277,6 +278,7 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
+        doc = firm_words_joined(doc, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

@@ -109,3 +109,24 @@ def test_a_short_form_with_the_country_written_short(extract_text):
 def test_a_site_in_a_place(extract_text, text, name, cls):
     record = extract_text(text)
     assert {e["name"]: e["type"] for e in record["entities"]}.get(name) == cls
+
+
+def test_an_event_spelled_two_ways_is_one(extract_text):
+    record = extract_text(
+        "The International Robot and Drone Industry Expo opens in Busan on Monday. "
+        "Hanul Robotics will show its arms at the Int'l Robot & Drone Industry Expo.")
+    events = [e for e in record["entities"] if e["type"] == "Event"]
+    assert len(events) == 1, events
+
+
+
+def test_firm_words_after_a_name_belong_to_it(extractor):
+    # NER may end a firm's name early, or take its first word for a person's.
+    from spacy.tokens import Span
+
+    from kg.extract.name_repairs import firm_words_joined
+
+    doc = extractor.nlp("Hanwoo Auto Holdings CEO Park Jun-ho told analysts.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 1, 2, label="ORG")]
+    joined = firm_words_joined(doc, frozenset({"auto", "holdings"}))
+    assert [(e.text, e.label_) for e in joined.ents] == [("Hanwoo Auto Holdings", "ORG")]
