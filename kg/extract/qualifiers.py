@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from kg.errors import OntologyError
 from kg.extract.parse_paths import (
@@ -267,7 +268,7 @@ class QualifierReader:
         named = pattern.qualifiers.get("percent")
         return named or next((q for q in pattern.carries if q.endswith("_percent")), None)
 
-    def _date_of(self, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset()):
+    def _date_of(self, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None):
         """The date of the event the trigger states: a date attached to the trigger or to
         the verb above it ("completed in 2017"), else the date nearest to the trigger in its
         sentence that no other verb holds, else (the sentence dating nothing) the
@@ -304,10 +305,10 @@ class QualifierReader:
                         break  # the date of another verb ("X, whose sales rose last year, ...")
                     head, steps = head.head, steps + 1
             if attached:
-                return min(attached, key=lambda found: found[:2])[2]._.kg_value
+                return _not_after_the_news(min(attached, key=lambda found: found[:2])[2], trigger, published)
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
-            return min(dates, key=lambda t: abs(t.i - trigger.i))._.kg_value if dates else None
+            return _not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
         return dates[0]._.kg_value
 
     def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
@@ -383,7 +384,7 @@ class QualifierReader:
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries:
-            date = self._date_of(span, triggers, values, _deal_nouns_of(pattern.eval_name))
+            date = self._date_of(span, triggers, values, _deal_nouns_of(pattern.eval_name), published)
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).
@@ -454,6 +455,21 @@ def own_part(mention) -> dict:
         if money:
             return _money(money)
     return {}
+
+
+def _not_after_the_news(date, trigger, published: str | None):
+    """The value of a *date* token, a year earlier when the fact is told as done and the
+    date, a period whose year the text leaves unwritten, begins in a month after the news'
+    ("bought X in the third quarter" in a story of May: last year's). A lone month keeps
+    the year dates.py gives it (the news' own up to three months ahead)."""
+    value = date._.kg_value
+    if not value or "/" not in str(value) or not published or len(str(published)) < 7 \
+            or re.search(r"\d{4}|'\d{2}\b", date.text) or planned(trigger) or not told(trigger):
+        return value
+    start = str(value).split("/")[0]
+    if len(start) < 7 or start[:7] <= str(published)[:7]:
+        return value
+    return "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" for part in str(value).split("/"))
 
 
 def _stake_changed_to(triggers: list) -> float | None:

@@ -121,3 +121,17 @@ def test_the_day_of_telling_and_the_day_of_the_deal(extract_text, text, date):
 ])
 def test_stakes_said_by_adverbs_and_moved_stakes(extract_text, text, predicate, stake):
     assert _qualifiers(extract_text, text, H, predicate, D).get("stake_percent") == stake
+
+
+@pytest.mark.parametrize("text, date", [
+    # A deal told as done cannot begin after the news: a quarter or a run of months whose
+    # year the text leaves unwritten is last year's when this year's is still to come ...
+    ("Hanul Robotics bought Daewon Ventures in the third quarter.", "2030-07/2030-09"),
+    ("Hanul Robotics bought Daewon Ventures in the July-September quarter.", "2030-07/2030-09"),
+    # ... but not when the year is written, nor for a plan, nor for a period already begun.
+    ("Hanul Robotics bought Daewon Ventures in the third quarter of 2031.", "2031-07/2031-09"),
+    ("Hanul Robotics will buy Daewon Ventures in the third quarter.", "2031-07/2031-09"),
+    ("Hanul Robotics bought Daewon Ventures in the second quarter.", "2031-04/2031-06"),
+])
+def test_a_deal_told_as_done_is_not_dated_after_the_news(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
