@@ -16,6 +16,7 @@ __all__ = [
     "not_other_verbs",
     "of_origin",
     "of_other_actor",
+    "stake_changed_to",
     "steps_between",
     "themeless",
 ]
@@ -132,3 +133,24 @@ def is_origin_word(token) -> bool:
     lemma = token.lemma_.lower()
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     return lemma in origin_words() or any(f"{lemma} {p}" in origin_words() for p in particles)
+
+
+def stake_changed_to(triggers: list) -> float | None:
+    """The percentage of a stake told beside the stake word, on it or on its verb: brought
+    "to 30%" ("raised its stake in X to 30%"), "from 10% to 15%" (one phrase, read as its
+    end), or held "with a 30.5% stake" ("became the largest shareholder of X with ..."); not
+    "by 5%", nor a "from" alone, which is where the stake was. The stake may also be the
+    subject of the verb that moves it ("X's stake in Y rose to 30%")."""
+    for trigger in triggers:
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
+            continue
+        for prep in [*trigger.children, *trigger.head.children]:
+            if prep._.kg_value_kind == "percent" and prep._.kg_value is not None and " to " in prep.lower_:
+                return prep._.kg_value  # "by 5% to 25%" read as one phrase on the verb
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "with"):
+                continue
+            values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
+                      and (prep.lower_ != "from" or " to " in t.lower_)]  # a value is one token, its phrase merged
+            if values:
+                return values[0]._.kg_value
+    return None

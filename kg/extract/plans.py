@@ -5,10 +5,11 @@ qualifiers are read by it."""
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "planned", "reporting_verb", "to_come", "told"]
+__all__ = ["announced", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -121,6 +122,21 @@ def told(trigger, *, passive: bool = True) -> bool:
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
+
+
+def not_after_the_news(date, trigger, published: str | None):
+    """The value of a *date* token, a year earlier when the fact is told as done and the
+    date, a period whose year the text leaves unwritten, begins in a month after the news'
+    ("bought X in the third quarter" in a story of May: last year's). A lone month keeps
+    the year dates.py gives it (the news' own up to three months ahead)."""
+    value = date._.kg_value
+    if not value or "/" not in str(value) or not published or len(str(published)) < 7 \
+            or re.search(r"\d{4}|'\d{2}\b", date.text) or planned(trigger) or not told(trigger):
+        return value
+    start = str(value).split("/")[0]
+    if len(start) < 7 or start[:7] <= str(published)[:7]:
+        return value
+    return "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" for part in str(value).split("/"))
 
 
 @functools.cache

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 
 from kg.errors import OntologyError
 from kg.extract.parse_paths import (
@@ -19,11 +18,12 @@ from kg.extract.parse_paths import (
     not_other_verbs,
     of_origin,
     of_other_actor,
+    stake_changed_to,
     steps_between,
     themeless,
 )
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, planned, reporting_verb, to_come, told
+from kg.extract.plans import announced, not_after_the_news, planned, reporting_verb, to_come, told
 from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
@@ -305,10 +305,10 @@ class QualifierReader:
                         break  # the date of another verb ("X, whose sales rose last year, ...")
                     head, steps = head.head, steps + 1
             if attached:
-                return _not_after_the_news(min(attached, key=lambda found: found[:2])[2], trigger, published)
+                return not_after_the_news(min(attached, key=lambda found: found[:2])[2], trigger, published)
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
-            return _not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
+            return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
         return dates[0]._.kg_value
 
     def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
@@ -352,7 +352,7 @@ class QualifierReader:
                     c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")):
                 percent = 100.0  # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright"
             if percent is None and percent_name == "stake_percent":
-                percent = _stake_changed_to(triggers)
+                percent = stake_changed_to(triggers)
             if percent is not None:
                 qualifiers[percent_name] = percent
         # The figure that goes with the fact: the first after the trigger word ("exports to
@@ -455,42 +455,6 @@ def own_part(mention) -> dict:
         if money:
             return _money(money)
     return {}
-
-
-def _not_after_the_news(date, trigger, published: str | None):
-    """The value of a *date* token, a year earlier when the fact is told as done and the
-    date, a period whose year the text leaves unwritten, begins in a month after the news'
-    ("bought X in the third quarter" in a story of May: last year's). A lone month keeps
-    the year dates.py gives it (the news' own up to three months ahead)."""
-    value = date._.kg_value
-    if not value or "/" not in str(value) or not published or len(str(published)) < 7 \
-            or re.search(r"\d{4}|'\d{2}\b", date.text) or planned(trigger) or not told(trigger):
-        return value
-    start = str(value).split("/")[0]
-    if len(start) < 7 or start[:7] <= str(published)[:7]:
-        return value
-    return "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" for part in str(value).split("/"))
-
-
-def _stake_changed_to(triggers: list) -> float | None:
-    """The percentage of a stake told beside the stake word, on it or on its verb: brought
-    "to 30%" ("raised its stake in X to 30%"), "from 10% to 15%" (one phrase, read as its
-    end), or held "with a 30.5% stake" ("became the largest shareholder of X with ..."); not
-    "by 5%", nor a "from" alone, which is where the stake was. The stake may also be the
-    subject of the verb that moves it ("X's stake in Y rose to 30%")."""
-    for trigger in triggers:
-        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
-            continue
-        for prep in [*trigger.children, *trigger.head.children]:
-            if prep._.kg_value_kind == "percent" and prep._.kg_value is not None and " to " in prep.lower_:
-                return prep._.kg_value  # "by 5% to 25%" read as one phrase on the verb
-            if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "with"):
-                continue
-            values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
-                      and (prep.lower_ != "from" or " to " in t.lower_)]  # a value is one token, its phrase merged
-            if values:
-                return values[0]._.kg_value
-    return None
 
 
 def _money(values: list) -> dict:
