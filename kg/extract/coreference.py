@@ -210,6 +210,9 @@ class References:
                      or full.cls == short.cls and _country_respelled(words, full.name.split())
                      or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged)
             ]
+            # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
+            # short form of another fit is that one.
+            fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]
                 merged[short.key] = full

@@ -130,3 +130,11 @@ def test_firm_words_after_a_name_belong_to_it(extractor):
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 1, 2, label="ORG")]
     joined = firm_words_joined(doc, frozenset({"auto", "holdings"}))
     assert [(e.text, e.label_) for e in joined.ents] == [("Hanwoo Auto Holdings", "ORG")]
+
+
+def test_a_short_form_of_a_name_and_of_its_short_form(extract_text):
+    record = extract_text(
+        "Daewon Steel International has offered to buy the unit. Daewon Steel has its own mines, "
+        "and Daewon said the offer was final.")
+    firms = [e for e in record["entities"] if e["type"] == "Company"]
+    assert [f["name"] for f in firms] == ["Daewon Steel International"], firms
