@@ -284,3 +284,21 @@ def test_a_piece_file_is_the_json_the_encoder_writes_whatever_its_strings(tmp_pa
         written = json.dumps({"kind": "kg-piece", "piece": piece}, ensure_ascii=False, separators=(",", ":"))
         assert path.read_text(encoding="utf-8") == written
         assert pieces._load(path) == piece
+
+
+def test_a_join_written_is_kept_in_order_and_graphed_as_one_never_written():
+    from kg.analysis.joined import Shape, join_pieces
+    from kg.analysis.project import _read_whole
+
+    graph = _kg()
+    shape = Shape(graph.ontology)
+    piece = _read_whole(graph.store, shape)
+    written, fresh = join_pieces([piece], shape), join_pieces([piece], shape)
+    body = written.body(shape)
+    # body() sorted the join once; the graph made of it next takes that order as it is.
+    assert written.ordered and list(written.nodes) == sorted(written.nodes) and list(written.edges) == sorted(written.edges)
+    one, other = written.graph(), fresh.graph()  # fresh: never sorted in place
+    assert not fresh.ordered and body == fresh.body(shape)
+    assert list(one.nodes(data=True)) == list(other.nodes(data=True))
+    assert list(one.edges(keys=True, data=True)) == list(other.edges(keys=True, data=True))
+    assert one.graph == other.graph

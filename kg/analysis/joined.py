@@ -124,14 +124,7 @@ class Joined:
 
     def graph(self) -> nx.MultiDiGraph:
         """The MultiDiGraph, nodes and edges in canonical order."""
-        if self.ordered:
-            nodes, edges = self.nodes, self.edges.items()
-        else:
-            nodes = {iri: self.nodes[iri] for iri in sorted(self.nodes)}
-            # Sorted by key alone (keys are unique): a third faster than sorting the keys
-            # and looking each one's attributes up again.
-            edges = sorted(self.edges.items(), key=itemgetter(0))
-        graph = _multidigraph(nodes, edges)
+        graph = _multidigraph(*self._in_order())
         graph.graph["sources"] = {source: self.sources[source] for source in sorted(self.sources)}
         return graph
 
@@ -139,20 +132,31 @@ class Joined:
         """Plain JSON data of the join, in canonical order: nodes as flat rows (IRI, label,
         class); edges as rows (u, v, key, relation, whether the key is a statement, index
         of the source, qualifiers), their ends by node index; labels and strengths of
-        relations come from the ontology."""
-        order = sorted(self.nodes)
-        index = {iri: n for n, iri in enumerate(order)}
-        nodes = [value for iri in order for value in (iri, self.nodes[iri]["label"], self.nodes[iri]["cls"])]
+        relations come from the ontology. The join is kept in that order, so that the
+        graph made of it next is not sorted again."""
+        nodes, edges = self._in_order()
+        if not self.ordered:
+            self.nodes, self.edges, self.ordered = nodes, dict(edges), True
+        index = {iri: n for n, iri in enumerate(nodes)}
+        flat = [value for iri, a in nodes.items() for value in (iri, a["label"], a["cls"])]
         origins: dict[str | None, int] = {}
-        edges = []
-        for u, v, key in sorted(self.edges):
-            a = self.edges[(u, v, key)]
+        edge_rows = []
+        for (u, v, key), a in edges:
             qualifiers = {k: x for k, x in a.items() if k not in _FIXED}
-            edges.append([
+            edge_rows.append([
                 index[u], index[v], key, a["relation"], int(a["statement"] is not None),
                 origins.setdefault(a["source"], len(origins)), qualifiers,
             ])
-        return {"shape": f"{_JOIN_FORMAT}|{shape.version}", "nodes": nodes, "edges": edges, "origins": list(origins), "sources": self.sources}
+        return {"shape": f"{_JOIN_FORMAT}|{shape.version}", "nodes": flat, "edges": edge_rows, "origins": list(origins), "sources": self.sources}
+
+    def _in_order(self) -> tuple[dict[str, dict], Iterable[tuple[tuple[str, str, str], dict]]]:
+        """Nodes (IRI -> attributes) and edges ((u, v, key), attributes) in canonical order."""
+        if self.ordered:
+            return self.nodes, self.edges.items()
+        nodes = {iri: self.nodes[iri] for iri in sorted(self.nodes)}
+        # Sorted by key alone (keys are unique): a third faster than sorting the keys and
+        # looking each one's attributes up again.
+        return nodes, sorted(self.edges.items(), key=itemgetter(0))
 
     @classmethod
     def from_body(cls, body: dict, shape: Shape) -> Joined | None:
