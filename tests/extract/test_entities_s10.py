@@ -138,3 +138,8 @@ def test_a_short_form_of_a_name_and_of_its_short_form(extract_text):
         "and Daewon said the offer was final.")
     firms = [e for e in record["entities"] if e["type"] == "Company"]
     assert [f["name"] for f in firms] == ["Daewon Steel International"], firms
+
+
+def test_automotive_as_an_adjective_names_no_sector(extract_text):
+    record = extract_text("Hanul Robotics sold its automotive subsidiary to Daewon Motors, which makes cars in Busan.")
+    assert "automobiles" not in names(record)
