@@ -9,7 +9,7 @@ import re
 
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
+__all__ = ["announced", "in_headline", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -122,6 +122,15 @@ def told(trigger, *, passive: bool = True) -> bool:
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
+
+
+def in_headline(token) -> bool:
+    """Whether *token* stands in the text's first line, a headline with no closing stop:
+    a headline tells the day's news in the present ("X buys Y") or as "X to buy Y"."""
+    text = token.doc.text
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    return bool(line.strip()) and token.idx < len(line) and line.rstrip()[-1] not in ".!?"
 
 
 def not_after_the_news(date, trigger, published: str | None):

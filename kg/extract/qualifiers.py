@@ -23,7 +23,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, not_after_the_news, planned, reporting_verb, to_come, told
+from kg.extract.plans import announced, in_headline, not_after_the_news, planned, reporting_verb, to_come, told
 from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
@@ -319,12 +319,14 @@ class QualifierReader:
         ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
         $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
         title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
+        A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
         A round *referred* to from a sentence before ("The round was led by X") is dated so
         only when told in the active voice."""
         if not triggers:
             return None
         trigger = triggers[0]
-        if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)):
+        if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)) \
+                and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
             return None
         if published:
             return published

@@ -135,3 +135,17 @@ def test_stakes_said_by_adverbs_and_moved_stakes(extract_text, text, predicate, 
 ])
 def test_a_deal_told_as_done_is_not_dated_after_the_news(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A headline tells the day's news in the present or as "X to buy Y" ...
+    ("Hanul Robotics buys Daewon Ventures for $30 million\nThe deal gives Hanul a drone arm.", WEDNESDAY),
+    ("Hanul Robotics to buy Daewon Ventures for $30 million\nThe deal gives Hanul a drone arm.", WEDNESDAY),
+    # ... and the body's own day, when it gives one, is the fact's.
+    ("Hanul Robotics to buy Daewon Ventures\n\nHanul Robotics said on Tuesday it had agreed to buy Daewon Ventures.",
+     "2031-05-13"),
+    # A sentence of the body in the present tells a state, no day.
+    ("Drones are in demand. Hanul Robotics buys Daewon Ventures for $30 million.", None),
+])
+def test_a_headline_is_the_days_news(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
