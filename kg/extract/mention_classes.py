@@ -56,6 +56,8 @@ class MentionClasses:
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
+        if label in ("GPE", "KG:City") and is_region(text) and _listed_with_regions(ent):
+            return None  # "Oregon, Florida and Washington": a state among states, no city
         if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
@@ -258,3 +260,12 @@ def _its_subject(ent) -> bool:
                 return True
     return False
 
+
+def _listed_with_regions(ent) -> bool:
+    """Whether a name is coordinated with names of regions only ("Oregon, Florida and
+    Washington")."""
+    root = ent.root
+    head = root.head if root.dep_ == "conj" else root
+    listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
+    others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
+    return bool(others) and all(is_region(t.text) for t in others)

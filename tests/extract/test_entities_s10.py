@@ -140,6 +140,13 @@ def test_a_short_form_of_a_name_and_of_its_short_form(extract_text):
     assert [f["name"] for f in firms] == ["Daewon Steel International"], firms
 
 
+def test_a_state_among_states_is_no_city(extract_text):
+    record = extract_text("Hanul Robotics has offices in 19 U.S. states, including Oregon, Florida, Pennsylvania, and Washington.")
+    assert "Washington" not in names(record)
+    record = extract_text("Hanul Robotics has offices in Seoul, Tokyo and Washington.")
+    assert "Washington" in names(record, "City")
+
+
 def test_automotive_as_an_adjective_names_no_sector(extract_text):
     record = extract_text("Hanul Robotics sold its automotive subsidiary to Daewon Motors, which makes cars in Busan.")
     assert "automobiles" not in names(record)
