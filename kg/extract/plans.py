@@ -9,7 +9,7 @@ import re
 
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "in_headline", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
+__all__ = ["announced", "dates_telling", "in_headline", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -48,6 +48,16 @@ def reporting_verb(date):
     if subject is not None and telling.i < date.i < subject.i:
         return telling
     return None
+
+
+def dates_telling(date) -> bool:
+    """Whether a date phrase (its root token) dates the telling of the news rather than an
+    event told: the verb holding it is one of ``announcing_verbs`` ("the company said on
+    Tuesday"), or the parser hung it on the clause told (:func:`reporting_verb`)."""
+    if reporting_verb(date) is not None:
+        return True
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _announcing_verbs()
 
 
 def to_come(token, *, steps: int = 6) -> bool:

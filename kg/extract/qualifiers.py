@@ -23,7 +23,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, in_headline, not_after_the_news, planned, reporting_verb, to_come, told
+from kg.extract.plans import announced, dates_telling, in_headline, not_after_the_news, planned, reporting_verb, to_come, told
 from kg.extract.roles import described_as
 from kg.extract.values import (
     funding_round,
@@ -386,6 +386,10 @@ class QualifierReader:
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries:
+            if told.get("date"):
+                # "X raised $20 million in January. Y led the round, X said on Tuesday": the
+                # round's day, not the telling's.
+                values = [t for t in values if t._.kg_value_kind != "date" or not dates_telling(t)]
             date = self._date_of(span, triggers, values, _deal_nouns_of(pattern.eval_name), published)
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the

@@ -149,3 +149,14 @@ def test_a_deal_told_as_done_is_not_dated_after_the_news(extract_text, text, dat
 ])
 def test_a_headline_is_the_days_news(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "acquires", D).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A round dated by the sentence that tells of it: that day, not the day it is told ...
+    ("Hanul Robotics raised $30 million in January. Minjin Capital led the round, the startup said on Tuesday.", "2031-01"),
+    # ... unless the round is dated nowhere else, or the leading clause gives its own day.
+    ("Hanul Robotics raised $30 million. Minjin Capital led the round, the startup said on Tuesday.", "2031-05-13"),
+    ("Hanul Robotics raised $30 million in January. Minjin Capital led the round on Tuesday.", "2031-05-13"),
+])
+def test_a_rounds_day_is_not_the_day_it_is_told(extract_text, text, date):
+    assert _qualifiers(extract_text, text, M, "invests_in", H).get("date") == date
