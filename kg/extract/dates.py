@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["origin_words", "resolve_date", "span_of_days"]
+__all__ = ["event_verbs", "origin_words", "resolve_date", "span_of_days"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class _Words:
     origin_words: tuple[str, ...]
     seasons: tuple[str, ...]
     fiscal_start: int
+    event_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -72,7 +73,13 @@ def _words() -> _Words:
 
     return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                   words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
-                  word_list("origin_words"), word_list("seasons"), fiscal_start())
+                  word_list("origin_words"), word_list("seasons"), fiscal_start(),
+                  frozenset(word_list("event_verbs")))
+
+
+def event_verbs() -> frozenset[str]:
+    """Verbs (lemmas) that tell when an event ran ("the expo, which ran from May 5 to 7")."""
+    return _words().event_verbs
 
 
 def origin_words() -> tuple[str, ...]:

@@ -5,7 +5,7 @@ another actor's)."""
 
 from __future__ import annotations
 
-from kg.extract.dates import origin_words
+from kg.extract.dates import event_verbs, origin_words
 
 __all__ = [
     "NEAR",
@@ -16,6 +16,7 @@ __all__ = [
     "not_other_verbs",
     "of_origin",
     "of_other_actor",
+    "run_of_event",
     "stake_changed_to",
     "steps_between",
     "themeless",
@@ -121,6 +122,16 @@ def of_other_actor(date, ends: frozenset) -> bool:
     if not named and verb.head.i != verb.i and verb.head._.kg_entity:
         named = {verb.head._.kg_entity}  # the small parser hangs "X invested ..." on X
     return bool(named) and not named & ends
+
+
+def run_of_event(date, ends: frozenset) -> bool:
+    """Whether *date* tells when an event ran, in a clause on the event's name that is one
+    of *ends* ("the expo, which ran from May 5 to 7", "the forum, held on Tuesday";
+    ``event_verbs`` of dates.yaml): the clause acts on nothing else ("which opened its first
+    plant in 2020" is no event's run)."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in event_verbs() \
+        and verb.head._.kg_entity in ends and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def has_subject(verb) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.parse_paths import (
     not_other_verbs,
     of_origin,
     of_other_actor,
+    run_of_event,
     stake_changed_to,
     steps_between,
     themeless,
@@ -306,6 +307,12 @@ class QualifierReader:
                     head, steps = head.head, steps + 1
             if attached:
                 return not_after_the_news(min(attached, key=lambda found: found[:2])[2], trigger, published)
+            # Else the days an event ran, told in a clause on its name that is the fact's
+            # end ("attended the expo, which ran from May 5 to 7").
+            ends = {t._.kg_entity for t in span if t._.kg_entity}
+            ran = [t for t in dates if run_of_event(t, ends)]
+            if ran:
+                return not_after_the_news(ran[0], trigger, published)
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None

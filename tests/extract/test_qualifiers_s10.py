@@ -160,3 +160,13 @@ def test_a_headline_is_the_days_news(extract_text, text, date):
 ])
 def test_a_rounds_day_is_not_the_day_it_is_told(extract_text, text, date):
     assert _qualifiers(extract_text, text, M, "invests_in", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # The days an event ran, told in a clause on its name, date taking part in it ...
+    ("Hanul Robotics attended the Busan Drone Expo, which ran from May 5 to 7.", "2031-05-05/2031-05-07"),
+    # ... but a clause on the name that tells of something else does not.
+    ("Hanul Robotics attended the Busan Drone Expo, which drew 500 firms last year.", WEDNESDAY),
+])
+def test_the_days_an_event_ran_date_taking_part(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "participates_in", "Busan Drone Expo").get("date") == date
