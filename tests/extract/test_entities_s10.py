@@ -150,3 +150,8 @@ def test_a_state_among_states_is_no_city(extract_text):
 def test_automotive_as_an_adjective_names_no_sector(extract_text):
     record = extract_text("Hanul Robotics sold its automotive subsidiary to Daewon Motors, which makes cars in Busan.")
     assert "automobiles" not in names(record)
+
+
+def test_semiconductor_as_an_adjective_names_no_sector(extract_text):
+    record = extract_text("Hanul Robotics opened a semiconductor research centre in Busan on Monday.")
+    assert "semiconductors" not in names(record)
