@@ -35,7 +35,12 @@ def name_or_named(token):
 
 def listed(tokens: list) -> list:
     """The mention of *tokens* (at most one) and the mentions listed with it ("A, B and C"),
-    except for a possessor: in "A, B and C's unit" the unit is C's alone."""
-    if tokens and tokens[0].i + 1 < len(tokens[0].doc) and tokens[0].doc[tokens[0].i + 1].text in _POSSESSIVE_MARKS:
-        return list(tokens[:1])
+    except for a possessor or a name that modifies the noun after it: in "A, B and C's
+    unit" and in "A, B and C unit D" the unit is C's alone."""
+    if tokens and tokens[0].i + 1 < len(tokens[0].doc):
+        after = tokens[0].doc[tokens[0].i + 1]
+        # "unit" modifies the name after it; a verb the tagger took for a noun ("A and B
+        # hold 5 percent") does not.
+        if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not after._.kg_entity and after.dep_ in ("compound", "nmod"):
+            return list(tokens[:1])
     return coordinated(tokens)

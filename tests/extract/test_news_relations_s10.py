@@ -126,3 +126,9 @@ def test_a_broken_country_name_rule_is_refused(tmp_path, old, new, message):
     (tmp_path / "triggers.yaml").write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(OntologyError, match=message):
         load_by_country_name(load_ontology(), tmp_path)
+
+
+def test_a_name_before_a_title_in_a_list_is_the_titles_alone(extract_text):
+    facts = triples(extract_text("Hanul Energy will supply Daewon Motors, Minjin Auto and Sora unit Kora Trucks."))
+    assert ("Kora Trucks", "subsidiary_of", "Sora") in facts
+    assert not {f for f in facts if f[1] == "subsidiary_of" and f[2] in ("Daewon Motors", "Minjin Auto")}
