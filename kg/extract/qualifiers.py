@@ -454,7 +454,8 @@ def own_part(mention) -> dict:
     ("led by Arden, which put in $20 million"; "Arden, contributing $20 million,"): the
     amount and currency, or {}. The clause's verb must be one of putting money in
     (``part_verbs`` of money.yaml), not in the perfect ("which has invested $2 billion" tells
-    of all it ever put in) and with no firm it went into ("which invested $5 million in X")."""
+    of all it ever put in) and with no firm it went into ("which invested $5 million in X").
+    Else the sum "respectively" pairs with it, if any."""
     if isinstance(mention, str):
         return {}
     for clause in mention.children:
@@ -467,7 +468,24 @@ def own_part(mention) -> dict:
         money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and hangs_on(t, clause)]
         if money:
             return _money(money)
-    return {}
+    return _respective_money(mention)
+
+
+def _respective_money(mention) -> dict:
+    """The sum of a sentence that pairs names and sums "respectively" ("A and B invested $10
+    million and $5 million, respectively"), the one in *mention*'s place among the names;
+    {} when the counts differ."""
+    sentence = mention.sent
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return {}
+    first = mention
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    names = [t for t in first.subtree if t._.kg_entity and (t.i == first.i or t.dep_ == "conj")]
+    money = [t for t in sentence if t._.kg_value_kind == "money" and t._.kg_value is not None]
+    if len(names) < 2 or len(names) != len(money) or mention.i not in [t.i for t in names]:
+        return {}
+    return _money([money[[t.i for t in names].index(mention.i)]])
 
 
 def _money(values: list) -> dict:

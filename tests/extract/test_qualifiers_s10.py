@@ -170,3 +170,9 @@ def test_a_rounds_day_is_not_the_day_it_is_told(extract_text, text, date):
 ])
 def test_the_days_an_event_ran_date_taking_part(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "participates_in", "Busan Drone Expo").get("date") == date
+
+
+@pytest.mark.parametrize("investor, amount", [(M, 12e6), (D, 4e6)])
+def test_sums_paired_respectively_with_investors(extract_text, investor, amount):
+    text = "Minjin Capital and Daewon Ventures invested $12 million and $4 million, respectively, in Hanul Robotics."
+    assert _qualifiers(extract_text, text, investor, "invests_in", H).get("amount") == amount
