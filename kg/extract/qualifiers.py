@@ -25,12 +25,12 @@ from kg.extract.parse_paths import (
 )
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, in_headline, not_after_the_news, planned, reporting_verb, to_come, told
-from kg.extract.roles import described_as
+from kg.extract.roles import described_as, own_part
 from kg.extract.values import (
     funding_round,
-    part_verbs,
-    same_money_nouns,
+    money_of,
     pair_noun,
+    same_money_nouns,
     span_of_days,
     unit_price,
     whole_stake_words,
@@ -141,7 +141,7 @@ class QualifierReader:
             if not waiting:
                 continue
             nearest = max(f["evidence"][0] for f in waiting)
-            read = _money(money)
+            read = money_of(money)
             for fact in waiting:
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
@@ -196,7 +196,7 @@ class QualifierReader:
             for fact in waiting:
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money")
                 if found:
-                    fact["qualifiers"].update(_money(found) if kind == "money" else {key: found[0]._.kg_value})
+                    fact["qualifiers"].update(money_of(found) if kind == "money" else {key: found[0]._.kg_value})
 
     def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool) -> list:
         """The values of *kind* of the sentence nearest to *fact*'s own that states its deal
@@ -248,7 +248,7 @@ class QualifierReader:
             raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
                          for t in self.values_of(before))
             if stage or raised or any(t.lemma_.lower() in nouns for t in before):
-                found = {"money": _money(_without_valuations(self.values_of(before)))}
+                found = {"money": money_of(_without_valuations(self.values_of(before)))}
                 dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
                 if dates:
                     found["date"] = dates[-1]._.kg_value
@@ -259,7 +259,7 @@ class QualifierReader:
         """The money of the nearest of the *back* sentences before *sentence* that has any
         (for "for the same price"), or {}."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
-            read = _money(_without_valuations(self.values_of(before)))
+            read = money_of(_without_valuations(self.values_of(before)))
             if read:
                 return read
         return {}
@@ -376,7 +376,7 @@ class QualifierReader:
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(after or [t for t in in_span if t in own] or own), None)
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
-            money = _money([t for t in values if t.i >= first.i]) if first is not None else {}
+            money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
             if not money and _same_money(sentence):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             qualifiers.update(money)
@@ -447,58 +447,6 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     for name, value in new.items():
         if name not in _MONEY_KEYS:
             kept.setdefault(name, value)
-
-
-def own_part(mention) -> dict:
-    """The money an investor itself put into a round, where a clause on its mention says so
-    ("led by Arden, which put in $20 million"; "Arden, contributing $20 million,"): the
-    amount and currency, or {}. The clause's verb must be one of putting money in
-    (``part_verbs`` of money.yaml), not in the perfect ("which has invested $2 billion" tells
-    of all it ever put in) and with no firm it went into ("which invested $5 million in X").
-    Else the sum "respectively" pairs with it, if any."""
-    if isinstance(mention, str):
-        return {}
-    for clause in mention.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in part_verbs():
-            continue
-        if any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.children):
-            continue
-        if any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in clause.children):
-            continue
-        money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and hangs_on(t, clause)]
-        if money:
-            return _money(money)
-    return _respective_money(mention)
-
-
-def _respective_money(mention) -> dict:
-    """The sum of a sentence that pairs names and sums "respectively" ("A and B invested $10
-    million and $5 million, respectively"), the one in *mention*'s place among the names;
-    {} when the counts differ."""
-    sentence = mention.sent
-    if not any(t.lower_ == "respectively" for t in sentence):
-        return {}
-    first = mention
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    names = [t for t in first.subtree if t._.kg_entity and (t.i == first.i or t.dep_ == "conj")]
-    money = [t for t in sentence if t._.kg_value_kind == "money" and t._.kg_value is not None]
-    if len(names) < 2 or len(names) != len(money) or mention.i not in [t.i for t in names]:
-        return {}
-    return _money([money[[t.i for t in names].index(mention.i)]])
-
-
-def _money(values: list) -> dict:
-    """The amount and currency of the first money value, with the US-dollar figure that
-    follows it within four tokens ("1.5 billion euros, or about $1.7 billion")."""
-    money = [t for t in values if t._.kg_value_kind == "money"]
-    if not money:
-        return {}
-    amount, currency = money[0]._.kg_value
-    read = {"amount": amount, "currency": currency}
-    if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
-        read["amount_usd"] = money[1]._.kg_value[0]
-    return read
 
 
 def _without_valuations(values: list) -> list:

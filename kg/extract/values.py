@@ -17,6 +17,7 @@ from kg.resources import read_yaml, resource_dir
 
 __all__ = [
     "funding_round",
+    "money_of",
     "money_phrases",
     "money_words",
     "parse_money",
@@ -270,3 +271,16 @@ def pair_noun(token) -> bool:
     (money.yaml) after "the", "both" or "two" ("the two countries", "both companies")."""
     return token.tag_ == "NNS" and token.lower_ in pair_nouns() and any(
         c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
+
+
+def money_of(values: list) -> dict:
+    """The amount and currency of the first money value, with the US-dollar figure that
+    follows it within four tokens ("1.5 billion euros, or about $1.7 billion")."""
+    money = [t for t in values if t._.kg_value_kind == "money"]
+    if not money:
+        return {}
+    amount, currency = money[0]._.kg_value
+    read = {"amount": amount, "currency": currency}
+    if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
+        read["amount_usd"] = money[1]._.kg_value[0]
+    return read
