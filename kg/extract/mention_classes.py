@@ -237,7 +237,10 @@ class MentionClasses:
         lowered = " " + " ".join(name.casefold().split()) + " "
         if any(f" {cue} " in lowered for cue in self.government):
             return "GovernmentBody"
-        if any(f" {cue} " in lowered for cue in self.research):
+        research = [cue for cue in self.research if f" {cue} " in lowered]
+        # "Counterpoint Research", "Maybank Research": a firm that sells research ends in the
+        # word alone; an institute, a university or a lab says what it is.
+        if research and not (research == ["research"] and len(words) > 1 and words[-1].lower() == "research"):
             return "ResearchOrg"
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")

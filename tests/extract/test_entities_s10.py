@@ -155,3 +155,12 @@ def test_automotive_as_an_adjective_names_no_sector(extract_text):
 def test_semiconductor_as_an_adjective_names_no_sector(extract_text):
     record = extract_text("Hanul Robotics opened a semiconductor research centre in Busan on Monday.")
     assert "semiconductors" not in names(record)
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("Orvik Research", "Company"),  # a firm that sells research
+    ("Hanul Research Institute", "ResearchOrg"),
+    ("Daewon University", "ResearchOrg"),
+])
+def test_research_in_a_name(extractor, name, cls):
+    assert extractor.classes.organisation_class(name) == cls
