@@ -132,3 +132,8 @@ def test_a_name_before_a_title_in_a_list_is_the_titles_alone(extract_text):
     facts = triples(extract_text("Hanul Energy will supply Daewon Motors, Minjin Auto and Sora unit Kora Trucks."))
     assert ("Kora Trucks", "subsidiary_of", "Sora") in facts
     assert not {f for f in facts if f[1] == "subsidiary_of" and f[2] in ("Daewon Motors", "Minjin Auto")}
+
+
+def test_returning_somewhere_is_no_visit(extract_text):
+    facts = triples(extract_text("Kim Min-soo returned to Seoul on Friday after a week in Hanoi."))
+    assert ("Kim Min-soo", "visits", "Seoul") not in facts
