@@ -25,10 +25,14 @@ _PLAN_WORDS = ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "in
 
 def _plan_marker(token, steps: int):
     """The word that makes *token* speak of what is to come (one with a modal or "to", or a
-    word of planning), of *token* and the *steps* heads above it; None if none does."""
+    word of planning), of *token* and the *steps* heads above it; None if none does. A verb
+    told as done on the way ends the search: its clause is past, whatever the clause above
+    it plans ("the expo, which opened on Monday, will run ...")."""
     for _ in range(steps):
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _PLAN_WORDS:
             return token
+        if token.pos_ in ("VERB", "AUX") and _done(token):
+            return None
         if token.head.i == token.i:
             break
         token = token.head
@@ -72,7 +76,7 @@ def to_come(token, *, steps: int = 6) -> bool:
         return False
     infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _MODALS for c in marked.children) \
         and any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in marked.children)
-    reported = marked.dep_ == "xcomp" and marked.head.tag_ == "VBD" and marked.head.lemma_.lower() in _announcing_verbs()
+    reported = marked.dep_ == "xcomp" and _done(marked.head) and marked.head.lemma_.lower() in _announcing_verbs()
     return not (infinitive and reported)
 
 

@@ -176,3 +176,15 @@ def test_the_days_an_event_ran_date_taking_part(extract_text, text, date):
 def test_sums_paired_respectively_with_investors(extract_text, investor, amount):
     text = "Minjin Capital and Daewon Ventures invested $12 million and $4 million, respectively, in Hanul Robotics."
     assert _qualifiers(extract_text, text, investor, "invests_in", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, date", [
+    # A clause told as done is past whatever the clause above it plans ...
+    ("The Busan Drone Expo, which opened in Busan on Monday, will run through Saturday.", "2031-05-12"),
+    # ... and a plan agreed in the perfect is as one agreed in the past.
+    ("Hanul Robotics has agreed to buy Daewon Ventures on Tuesday.", "2031-05-13"),
+])
+def test_days_of_clauses_told_as_done(extract_text, text, date):
+    record = extract_text(text, published=WEDNESDAY)
+    dates = {r["qualifiers"].get("date") for r in record["relations"] if r["predicate"] in ("event_held_at", "acquires")}
+    assert dates == {date}
