@@ -109,6 +109,9 @@ def trimmed_mentions(ents) -> list:
             start += 1
         while end - start > 1 and ent.doc[end - 1].text in _QUOTES:
             end -= 1
+        # "Samsung SDI and SK Innovation Companies held talks": a plural says "these firms".
+        if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms"):
+            end -= 1
         if ent.label_ in _NAME_LABELS and not any(c.isupper() or c.isdigit() for c in ent.doc[start:end].text):
             continue  # "an exoskeleton robot": a name has a capital or a digit somewhere
         if _inside_title(ent.doc, start, end):

@@ -164,3 +164,8 @@ def test_semiconductor_as_an_adjective_names_no_sector(extract_text):
 ])
 def test_research_in_a_name(extractor, name, cls):
     assert extractor.classes.organisation_class(name) == cls
+
+
+def test_a_plural_firm_word_is_no_part_of_a_name(extract_text):
+    record = extract_text("Hanul Robotics and Daewon Energy Companies held talks with the government on Monday.")
+    assert "Daewon Energy" in names(record) and "Daewon Energy Companies" not in names(record)
