@@ -1,15 +1,29 @@
-"""Whether a word of a sentence tells of what is to come ("will buy", "plans to invest") or
-of a plan reported as made ("agreed to buy", "announced it plans to acquire"): dates and
-qualifiers are read by it."""
+"""How a sentence tells of time: whether a word tells of what is to come ("will buy", "plans
+to invest"), of a plan reported as made ("agreed to buy", "announced it plans to acquire"),
+of an event done or under way ("was acquired", "is buying") or of the day's news (a
+headline); which date dates the telling rather than the event ("said on Tuesday"); and the
+period a clause gives an event ("runs until Sunday"). Dates and qualifiers are read by it."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
+from kg.extract.dates import resolve_date
 from kg.ingest.normalize import reference_names
 
-__all__ = ["announced", "dates_telling", "in_headline", "not_after_the_news", "planned", "reporting_verb", "to_come", "told"]
+__all__ = [
+    "announced",
+    "dates_telling",
+    "in_headline",
+    "lasting_until",
+    "not_after_the_news",
+    "planned",
+    "reporting_verb",
+    "to_come",
+    "told",
+]
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -145,6 +159,31 @@ def in_headline(token) -> bool:
     end = text.find("\n")
     line = text if end < 0 else text[:end]
     return bool(line.strip()) and token.idx < len(line) and line.rstrip()[-1] not in ".!?"
+
+
+def lasting_until(day: str, trigger, values: list) -> str | None:
+    """The period from *day* to the end a clause of *trigger* gives with "until", "till" or
+    "through" ("opened on Tuesday and runs until Sunday": Tuesday to the Sunday after it),
+    the end read forward from *day*; None when no such end, or one more than 40 days on."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return None
+    clauses = {trigger.i, *(c.i for c in trigger.conjuncts)}
+    for token in values:
+        if token._.kg_value_kind != "date":
+            continue
+        words = token.text.split(maxsplit=1)
+        bound = token.head.lower_ in _UNTIL or words[0].lower() in _UNTIL
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if not bound or verb is None or verb.i not in clauses:
+            continue
+        end = resolve_date(words[1] if words[0].lower() in _UNTIL and len(words) > 1 else token.text, day, ahead=True)
+        if end and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) and day < end \
+                and (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(day)).days <= 40:
+            return f"{day}/{end}"
+    return None
+
+
+_UNTIL = ("until", "till", "through", "thru")
 
 
 def not_after_the_news(date, trigger, published: str | None):

@@ -24,7 +24,17 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, dates_telling, in_headline, not_after_the_news, planned, reporting_verb, to_come, told
+from kg.extract.plans import (
+    announced,
+    dates_telling,
+    in_headline,
+    lasting_until,
+    not_after_the_news,
+    planned,
+    reporting_verb,
+    to_come,
+    told,
+)
 from kg.extract.roles import described_as, own_part
 from kg.extract.values import (
     funding_round,
@@ -402,6 +412,8 @@ class QualifierReader:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).
                 date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
+                if triggers:
+                    date = lasting_until(date, triggers[0], values) or date  # "opened Tuesday and runs until Sunday"
             # Else the day the round it refers to was told of, across a paragraph break too.
             date = date or told.get("date") or self._news_date(span, triggers, published, referred=bool(told))
             if date:

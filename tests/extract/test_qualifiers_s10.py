@@ -188,3 +188,13 @@ def test_days_of_clauses_told_as_done(extract_text, text, date):
     record = extract_text(text, published=WEDNESDAY)
     dates = {r["qualifiers"].get("date") for r in record["relations"] if r["predicate"] in ("event_held_at", "acquires")}
     assert dates == {date}
+
+
+@pytest.mark.parametrize("text, date", [
+    # A start and an end the clauses of the trigger give: the period, the end read forward.
+    ("The Busan Drone Expo opened in Busan on Tuesday and runs until Sunday.", "2031-05-13/2031-05-18"),
+    # An end of something else is not the event's.
+    ("The Busan Drone Expo opened in Busan on Tuesday; tickets are sold until Sunday.", "2031-05-13"),
+])
+def test_an_event_that_runs_until_a_day(extract_text, text, date):
+    assert _qualifiers(extract_text, text, "Busan Drone Expo", "event_held_at", "Busan").get("date") == date
