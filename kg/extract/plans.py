@@ -155,10 +155,16 @@ def told(trigger, *, passive: bool = True) -> bool:
 def in_headline(token) -> bool:
     """Whether *token* stands in the text's first line, a headline with no closing stop:
     a headline tells the day's news in the present ("X buys Y") or as "X to buy Y"."""
-    text = token.doc.text
-    end = text.find("\n")
-    line = text if end < 0 else text[:end]
-    return bool(line.strip()) and token.idx < len(line) and line.rstrip()[-1] not in ".!?"
+    # Token by token: the document's text is joined anew each time it is asked for.
+    last = None
+    for word in token.doc:
+        if "\n" in word.text:
+            break
+        if not word.is_space:
+            last = word
+        if "\n" in word.whitespace_:
+            break
+    return last is not None and token.i <= last.i and last.text[-1] not in ".!?"
 
 
 def lasting_until(day: str, trigger, values: list) -> str | None:
