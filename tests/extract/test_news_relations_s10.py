@@ -44,6 +44,10 @@ def subjects_of(record, predicate: str) -> set[str]:
     # A trip told of in an adjunct is the clause subject's.
     ("During his visit to Hanoi, Kim Min-soo signed a supply deal.", ("Kim Min-soo", "visits", "Hanoi")),
     ("Kim Min-soo, on a trip to Vietnam, said demand was rising.", ("Kim Min-soo", "visits", "Vietnam")),
+    # Two firms that open a plant together, or one that builds it with another, partner.
+    ("Last spring Hanul Motors and Daewon Energy opened the first battery cell plant in Ohio.",
+     ("Hanul Motors", "partners_with", "Daewon Energy")),
+    ("Hanul Motors built a factory with Daewon Energy in Ohio.", ("Hanul Motors", "partners_with", "Daewon Energy")),
     # The one who adopts a policy owns it.
     ("Japan adopted the Hanul Data Protection Act in March.", ("Hanul Data Protection Act", "policy_of", "Japan")),
 ])
@@ -56,6 +60,8 @@ def test_news_wording(extract_text, text, fact):
     ("Exports overtook imports in May.", "competes_with"),
     # A country passing another is a ranking, not a rivalry of firms.
     ("China has overtaken South Korea in terms of robot density.", "competes_with"),
+    # A plant of one firm alone.
+    ("Hanul Motors opened a plant in Busan with help from the city.", "partners_with"),
     # Speaking at a firm is no taking part in an event.
     ("Kim Min-soo said at Hanul Robotics that demand was rising.", "participates_in"),
     # "organizer" of what is no event.
