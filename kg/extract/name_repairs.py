@@ -11,6 +11,7 @@ __all__ = [
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
+    "facility_names",
     "firm_words_joined",
     "legal_form_joined",
     "model_codes_joined",
@@ -304,4 +305,37 @@ def firm_words_joined(doc, words: frozenset[str]):
         return doc
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
     doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
+    return doc
+
+
+def facility_names(doc, nouns: frozenset[str]):
+    """ "the company's Giheung campus", "the NRD-K cleanroom facility": a proper name no
+    other mention of the text has, before a common noun of sites (*nouns*: "campus",
+    "plant"), names the site, written whole. A name the text gives a firm elsewhere ("the
+    Samsung plant" beside "Samsung said") and a place's ("the Ulsan plant") stay theirs."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in nouns or token.pos_ != "NOUN" or not token.i:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].dep_ in ("compound", "nmod", "amod") or doc[start - 1].text == "-") \
+                and doc[start - 1].head.i in range(start, token.i + 1) and doc[start - 1].pos_ in ("PROPN", "NOUN", "PUNCT", "ADJ"):
+            start -= 1
+        while start < token.i and not doc[start].text[:1].isupper():
+            start += 1  # "the new Hanul plant": only the name and what follows it
+        if start == token.i or not (doc[start].pos_ == "PROPN" or start in by_token) or not doc[start].text[:1].isupper():
+            continue
+        named = {by_token[i].start for i in range(start, token.i) if i in by_token}
+        owners = [by_token[i] for i in range(start, token.i) if i in by_token]
+        if any(e.label_ not in ("ORG", "PRODUCT", "FAC") and not (e.label_ == "PERSON" and len(e) == 1) or e.end > token.i or e.start < start
+               or sum(1 for o in ents if o.text == e.text) > 1 for e in owners) or len(named) > 1:
+            continue
+        found.append(Span(doc, start, token.i + 1, label="FAC"))
+    if found:
+        covered = {i for span in found for i in range(span.start, span.end)}
+        doc.ents = sorted([e for e in ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
     return doc

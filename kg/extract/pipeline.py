@@ -46,6 +46,7 @@ from kg.extract.name_repairs import (
     briefs_joined,
     country_tailed,
     digit_led_names,
+    facility_names,
     firm_words_joined,
     folded_sectors,
     legal_form_joined,
@@ -165,6 +166,7 @@ class Extractor:
         }
         cues = reference_names()
         self._sector_words = frozenset(reference_sector_words())
+        self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab,
@@ -278,7 +280,7 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
-        doc = firm_words_joined(doc, self._organisation_words)
+        doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

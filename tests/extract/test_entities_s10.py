@@ -169,3 +169,14 @@ def test_research_in_a_name(extractor, name, cls):
 def test_a_plural_firm_word_is_no_part_of_a_name(extract_text):
     record = extract_text("Hanul Robotics and Daewon Energy Companies held talks with the government on Monday.")
     assert "Daewon Energy" in names(record) and "Daewon Energy Companies" not in names(record)
+
+
+def test_a_proper_name_before_a_site_noun_names_the_site(extract_text):
+    record = extract_text("Park toured the HNX-2 cleanroom facility at the company's Soryeong campus on Monday.")
+    assert {"HNX-2 cleanroom facility", "Soryeong campus"} <= names(record, "Facility")
+
+
+def test_a_firm_named_elsewhere_keeps_its_name_before_a_site_noun(extract_text):
+    record = extract_text("Norvo Chemicals said on Monday it would close the Norvo Chemicals plant next year.")
+    assert "Norvo Chemicals" in names(record, "Company")
+    assert not names(record, "Facility")
