@@ -119,6 +119,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "one_month": re.compile(rf"\b({month})\s+{day}{to}{day}\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?"),
         "month_after": re.compile(rf"\b{day}{to}{day}\s+({month})(?:,?\s+(\d{{4}}))?"),
         "weekday_to": re.compile(rf"\b({w.alternation(w.weekdays)}){to}{month_day}\b"),
+        "weekdays": re.compile(rf"\b({w.alternation(w.weekdays)}){to}({w.alternation(w.weekdays)})\b"),
         "month_day": re.compile(rf"\b({month})\s+{day}\b(?:,?\s+(\d{{4}}))?"),
         "day_month": re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
         "month_year": re.compile(rf"\b({month})\s+(?:of\s+)?(\d{{4}})\b"),
@@ -285,9 +286,15 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
 
 def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
     """A period from one day to another ("May 31 to June 6", "June 7-8", "14-16 March 2022",
-    "from Wednesday to April 8"), or None (no such phrase, a year neither written nor known,
-    a day that does not exist, an end before the start)."""
+    "from Wednesday to April 8", "from Sunday to Wednesday"), or None (no such phrase, a
+    year neither written nor known, a day that does not exist, an end before the start)."""
     patterns = _patterns()
+    found = patterns["weekdays"].search(phrase)
+    if found:
+        # "from Sunday to Wednesday": the first day as a lone weekday, the last the one after it.
+        start = resolve_date(found.group(1), _anchor_text(anchor), ahead=ahead)
+        end = resolve_date(found.group(2), start, ahead=True) if start and len(start) == 10 else None
+        return f"{start}/{end}" if end and end > start else None
     for shape in ("two_months", "one_month", "month_after", "weekday_to"):
         found = patterns[shape].search(phrase)
         if not found:

@@ -244,3 +244,13 @@ def test_fiscal_years_over_two_calendar_years(phrase, read):
 ])
 def test_runs_of_days_without_their_year(phrase, read):
     assert resolve_date(phrase, WEDNESDAY) == read
+
+
+@pytest.mark.parametrize("phrase, ahead, read", [
+    # From one weekday to another: the first as a lone weekday, the last the one after it.
+    ("from Sunday to Wednesday", True, "2031-05-18/2031-05-21"),
+    ("Monday through Wednesday", False, "2031-05-12/2031-05-14"),
+    ("on Tuesday and Wednesday", False, "2031-05-13/2031-05-14"),
+])
+def test_runs_of_weekdays(phrase, ahead, read):
+    assert resolve_date(phrase, WEDNESDAY, ahead=ahead) == read
