@@ -308,11 +308,12 @@ def firm_words_joined(doc, words: frozenset[str]):
     return doc
 
 
-def facility_names(doc, nouns: frozenset[str]):
+def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
     """ "the company's Giheung campus", "the NRD-K cleanroom facility": a proper name no
     other mention of the text has, before a common noun of sites (*nouns*: "campus",
     "plant"), names the site, written whole. A name the text gives a firm elsewhere ("the
-    Samsung plant" beside "Samsung said") and a place's ("the Ulsan plant") stay theirs."""
+    Samsung plant" beside "Samsung said"), one with a firm's word (*firm_words*: "a Hanul
+    Holdings factory") and a place's ("the Ulsan plant") stay theirs."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -328,6 +329,8 @@ def facility_names(doc, nouns: frozenset[str]):
         while start < token.i and not doc[start].text[:1].isupper():
             start += 1  # "the new Hanul plant": only the name and what follows it
         if start == token.i or not (doc[start].pos_ == "PROPN" or start in by_token) or not doc[start].text[:1].isupper():
+            continue
+        if any(doc[i].lower_ in firm_words for i in range(start, token.i)):
             continue
         named = {by_token[i].start for i in range(start, token.i) if i in by_token}
         owners = [by_token[i] for i in range(start, token.i) if i in by_token]
