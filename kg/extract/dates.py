@@ -114,7 +114,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
         "ordinal_part": re.compile(
             rf"\b({ordinal})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})))?"),
-        "letter_part": re.compile(r"\b(?:(q|h)([1-4])|([1-4])(q|h))\b(?:\s*(?:of\s+)?'?(\d{4}|\d{2})\b)?|\b(\d{4})\s*(q|h)([1-4])\b"),
+        # "Q3 2029", "3Q 2029", "2029 Q3", and analysts' "1H29", "3Q24" with the year joined on.
+        "letter_part": re.compile(
+            r"\b(?:(q|h)([1-4])|([1-4])(q|h))(?:\b(?:\s*(?:of\s+)?'?(\d{4}|\d{2})\b)?|(?<=[qh])(\d{2})\b)|\b(\d{4})\s*(q|h)([1-4])\b"),
+        # "the first week of April", "the last week of March": a week of a month is that month.
+        "week_of_month": re.compile(rf"\b(?:{ordinal}|last|final|past|second|third|fourth)\s+week\s+of\s+({month})(?:\s+(\d{{4}}))?"),
         "two_months": re.compile(rf"\b{month_day}{to}{month_day}\b"),
         "one_month": re.compile(rf"\b({month})\s+{day}{to}{day}\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?"),
         "month_after": re.compile(rf"\b{day}{to}{day}\s+({month})(?:,?\s+(\d{{4}}))?"),
@@ -260,10 +264,10 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
         found = _patterns()["letter_part"].search(phrase)
         if not found:
             return None
-        letter, digit, digit_first, letter_after, written, year_first, letter_late, digit_late = found.groups()
+        letter, digit, digit_first, letter_after, written, joined, year_first, letter_late, digit_late = found.groups()
         letter = letter or letter_after or letter_late
         number = int(digit or digit_first or digit_late)
-        written = written or year_first
+        written = written or joined or year_first
         if written and len(written) == 2:
             written = f"20{written}"
         unit = "quarter" if letter == "q" else "half"
@@ -369,6 +373,10 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
         return None
     y, m, d = anchor
     words, patterns = _words(), _patterns()
+    found = patterns["week_of_month"].search(phrase)
+    if found:
+        number = words.months[_month_key(found.group(1))]
+        return f"{int(found.group(2)) if found.group(2) else _year_of(number, anchor, ahead=ahead):04d}-{number:02d}"
     found = patterns["month_of_shifted_year"].search(phrase)
     if found:
         # "December last year", "in March this year": that month of that year.

@@ -254,3 +254,15 @@ def test_runs_of_days_without_their_year(phrase, read):
 ])
 def test_runs_of_weekdays(phrase, ahead, read):
     assert resolve_date(phrase, WEDNESDAY, ahead=ahead) == read
+
+
+@pytest.mark.parametrize("phrase, read", [
+    # Analysts' halves and quarters with the year joined on.
+    ("1H29", "2029-01/2029-06"),
+    ("3Q24", "2024-07/2024-09"),
+    # A week of a month is that month, not the week before the news.
+    ("the last week of March", "2031-03"),
+    ("the first week of April 2029", "2029-04"),
+])
+def test_joined_quarters_and_weeks_of_months(phrase, read):
+    assert resolve_date(phrase, WEDNESDAY) == read
