@@ -143,3 +143,9 @@ def test_a_name_before_a_title_in_a_list_is_the_titles_alone(extract_text):
 def test_returning_somewhere_is_no_visit(extract_text):
     facts = triples(extract_text("Kim Min-soo returned to Seoul on Friday after a week in Hanoi."))
     assert ("Kim Min-soo", "visits", "Seoul") not in facts
+
+
+def test_titles_with_their_own_of_are_not_crossed(extract_text):
+    facts = triples(extract_text("Kim Min-soo, chairman of Hanul Robotics and chief executive of Daewon Group, said sales rose."))
+    assert ("Kim Min-soo", "chair_of", "Hanul Robotics") in facts and ("Kim Min-soo", "ceo_of", "Daewon Group") in facts
+    assert ("Kim Min-soo", "chair_of", "Daewon Group") not in facts and ("Kim Min-soo", "ceo_of", "Hanul Robotics") not in facts
