@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["event_verbs", "origin_words", "resolve_date", "span_of_days"]
+__all__ = ["event_verbs", "later_than", "origin_words", "resolve_date", "span_of_days"]
 
 
 @dataclass(frozen=True)
@@ -512,6 +512,32 @@ def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
     if not match:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
+
+
+def later_than(earlier: str, phrase: str) -> str | None:
+    """The date a phrase such as "two years later" gives, counted from the date *earlier* of
+    the text, at the grain both allow; None for any other phrase or a period.
+
+    >>> later_than("2027", "Two years later"), later_than("2029-03", "six months later")
+    ('2029', '2029-09')
+    >>> later_than("2029-03-30", "a week later"), later_than("2027", "a month later") is None
+    ('2029-04-06', True)
+    """
+    counts = _Words.alternation(_words().counts)
+    found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(?:later|afterwards?)", " ".join(phrase.casefold().split()))
+    anchor = _anchor(earlier) if earlier and "/" not in earlier else None
+    if not found or anchor is None:
+        return None
+    number, unit = _count(found.group(1)), found.group(2)
+    y, m, d = anchor
+    if unit == "year":
+        return f"{y + number:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d and not (m == 2 and d == 29) else "")
+    if unit == "month" and m:
+        total = y * 12 + m - 1 + number
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if d:
+        return (date(y, m, d) + timedelta(days=number * (7 if unit == "week" else 1))).isoformat()
+    return None
 
 
 def span_of_days(day: str, text: str, *, following: str = "") -> str | None:

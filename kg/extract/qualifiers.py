@@ -38,6 +38,7 @@ from kg.extract.plans import (
 from kg.extract.roles import described_as, own_part
 from kg.extract.values import (
     funding_round,
+    later_than,
     money_of,
     pair_noun,
     same_money_nouns,
@@ -289,6 +290,9 @@ class QualifierReader:
         beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                         and is_origin_word(triggers[0].head))
         dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))]
+        later = self._later(span, triggers, values)
+        if later:
+            return later
         if not dates:
             return self.paragraph_date(self.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
         if triggers:
@@ -327,6 +331,24 @@ class QualifierReader:
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
         return dates[0]._.kg_value
+
+    def _later(self, span, triggers: list, values: list) -> str | None:
+        """The date "two years later" on the trigger's clause gives, counted from the last
+        date before it in its sentence or paragraph ("X bought Y in 2027. Two years later, it
+        invested in Z": 2029), or None."""
+        if not triggers:
+            return None
+        sentence, trigger = self.sentence_of(span), triggers[0]
+        for phrase in sentence:
+            if phrase._.kg_value_kind != "date" or phrase._.kg_value is not None or not phrase.lower_.endswith(("later", "afterward", "afterwards")):
+                continue
+            verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.i not in (trigger.i, trigger.head.i):
+                continue
+            before = [t._.kg_value for t in values if t._.kg_value_kind == "date" and t.i < phrase.i]
+            earlier = before[-1] if before else self.paragraph_date(sentence)
+            return later_than(earlier, phrase.text) if earlier else None
+        return None
 
     def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
         """A fact the text dates nowhere is dated by the day the news tells it: the

@@ -12,11 +12,12 @@ import re
 from decimal import Decimal
 
 from kg.errors import IngestError
-from kg.extract.dates import resolve_date, span_of_days
+from kg.extract.dates import later_than, resolve_date, span_of_days
 from kg.resources import read_yaml, resource_dir
 
 __all__ = [
     "funding_round",
+    "later_than",
     "money_of",
     "money_phrases",
     "money_words",

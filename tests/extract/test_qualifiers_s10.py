@@ -198,3 +198,14 @@ def test_days_of_clauses_told_as_done(extract_text, text, date):
 ])
 def test_an_event_that_runs_until_a_day(extract_text, text, date):
     assert _qualifiers(extract_text, text, "Busan Drone Expo", "event_held_at", "Busan").get("date") == date
+
+
+@pytest.mark.parametrize("text, obj, date", [
+    # "Later" counts from the last date before it, in its sentence or the one before.
+    ("Hanul Robotics bought Daewon Ventures in 2027. Two years later, it bought Sora Labs.", "Sora Labs", "2029"),
+    ("Hanul Robotics bought Daewon Ventures in March 2029 and bought Sora Labs six months later.", "Sora Labs", "2029-09"),
+    # The earlier deal keeps its own date.
+    ("Hanul Robotics bought Daewon Ventures in 2027. Two years later, it bought Sora Labs.", D, "2027"),
+])
+def test_a_date_counted_from_an_earlier_one(extract_text, text, obj, date):
+    assert _qualifiers(extract_text, text, H, "acquires", obj).get("date") == date
