@@ -25,7 +25,8 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends",
                "end_classes"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "implicit_theme", "symmetric", "not_theme", "round_only", "bare"}
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme",
+               "symmetric", "not_theme", "round_only", "bare"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
 _END_NOUN_KINDS = ("part", "site", "occasion")
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
@@ -184,6 +185,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 carries=() if frame.get("bare") else carries.get(relation.eval_name, ()),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
+                unless_actor_has=tuple(frame.get("unless_actor_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),

@@ -58,6 +58,9 @@ class Pattern:
     round_only: bool = False
     #: Dependants of the trigger that make a match void (its own subject, say).
     unless_trigger_has: tuple[str, ...] = ()
+    #: Dependants of the actor that make a match void ("bought Hanul's rival Minjin": the
+    #: rival is Hanul's, not the buyer's).
+    unless_actor_has: tuple[str, ...] = ()
     #: Words one of which must modify the trigger ("controlling" stake), or none of which may.
     modifiers: tuple[str, ...] = ()
     not_modifiers: tuple[str, ...] = ()

@@ -180,7 +180,8 @@ class RelationReader:
                     continue
                 role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
                 trigger = role_tokens["trigger"][0]
-                if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children):
+                if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children) \
+                        or pattern.unless_actor_has and any(c.dep_ in pattern.unless_actor_has for c in found["actor"].children):
                     continue
                 yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
 

@@ -149,3 +149,9 @@ def test_titles_with_their_own_of_are_not_crossed(extract_text):
     facts = triples(extract_text("Kim Min-soo, chairman of Hanul Robotics and chief executive of Daewon Group, said sales rose."))
     assert ("Kim Min-soo", "chair_of", "Hanul Robotics") in facts and ("Kim Min-soo", "ceo_of", "Daewon Group") in facts
     assert ("Kim Min-soo", "chair_of", "Daewon Group") not in facts and ("Kim Min-soo", "ceo_of", "Hanul Robotics") not in facts
+
+
+def test_a_rival_named_with_its_possessor_is_not_the_buyers(extract_text):
+    facts = triples(extract_text("Last year, Daewon Motors bought Hanul's rival Minjin Energy for $218 million."))
+    assert ("Minjin Energy", "competes_with", "Hanul") in facts
+    assert not {f for f in facts if f[1] == "competes_with" and "Daewon Motors" in (f[0], f[2])}
