@@ -437,7 +437,9 @@ class QualifierReader:
                 if triggers:
                     date = lasting_until(date, triggers[0], values) or date  # "opened Tuesday and runs until Sunday"
             # Else the day the round it refers to was told of, across a paragraph break too.
-            date = date or told.get("date") or self._news_date(span, triggers, published, referred=bool(told))
+            # A title ("co-led by its chief executive He") tells of no event the news dates.
+            titled = pattern.role == "title" and bool(triggers) and triggers[0].pos_ != "VERB"
+            date = date or told.get("date") or (None if titled else self._news_date(span, triggers, published, referred=bool(told)))
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

@@ -209,3 +209,10 @@ def test_an_event_that_runs_until_a_day(extract_text, text, date):
 ])
 def test_a_date_counted_from_an_earlier_one(extract_text, text, obj, date):
     assert _qualifiers(extract_text, text, H, "acquires", obj).get("date") == date
+
+
+def test_a_title_in_a_dated_clause_is_not_dated(extract_text):
+    text = "Hanul Robotics raised $20 million in a round co-led by its chief executive Kim Min-ho."
+    record = extract_text(text, published=WEDNESDAY)
+    titles = [r for r in record["relations"] if r["predicate"] == "ceo_of"]
+    assert titles and all("date" not in r["qualifiers"] for r in titles)
