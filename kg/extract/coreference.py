@@ -213,6 +213,10 @@ class References:
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.
             fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]
+            if len(fits) > 1 and len(words) == 1 and all(_shortens(words, f.name.split()) for f in fits):
+                # "Geely" beside "Geely Holding" and "Geely Auto Holdings": the firm the text
+                # names most, the first named on a tie (a story names its subject early).
+                fits = [min(fits, key=lambda f: (-len(f.mentions), min(f.mentions, default=(0, 0))))]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]
                 merged[short.key] = full

@@ -180,3 +180,11 @@ def test_a_firm_named_elsewhere_keeps_its_name_before_a_site_noun(extract_text):
     record = extract_text("Norvo Chemicals said on Monday it would close the Norvo Chemicals plant next year.")
     assert "Norvo Chemicals" in names(record, "Company")
     assert not names(record, "Facility")
+
+
+def test_a_one_word_short_form_of_two_firms_is_the_one_named_most(extract_text):
+    record = extract_text(
+        "Daewon Holding owns both brands. Daewon Holding will sell its stake, and Daewon Auto Holdings "
+        "will keep its shares. Daewon said the deal would close in May.")
+    firms = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Company"}
+    assert "Daewon" in firms.get("Daewon Holding", []) and "Daewon" not in firms
