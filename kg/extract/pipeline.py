@@ -96,6 +96,7 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss",
 
 
 _PLACES = frozenset({"City", "Country"})
+_HEAD_CLASSES = frozenset({"Event", "Facility", "Policy"})  # given by a name's head word
 
 
 def _same_kind(one: str, other: str) -> bool:
@@ -544,7 +545,8 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
-            if placed is not None and not ent.label_.startswith("KG:") and name_key(text) not in self.known:
+            # A head word's class yields to a description ("X Initiative, a think tank").
+            if placed is not None and (not ent.label_.startswith("KG:") or placed[0] in _HEAD_CLASSES) and name_key(text) not in self.known:
                 placed = (self.descriptions.revised(ent, placed[0]), *placed[1:])  # "holding firm EPCG"
             if placed is None:
                 previous = (ent, None)
