@@ -36,6 +36,8 @@ _KEPT = {
     # "at the summit Xi said": a person or a place right after an event's word stays one.
     "Event": frozenset({"Event", "Person", "City", "Country", "GovernmentBody"}),
 }
+#: NER's and the ruler's labels of names that may be organisations'.
+_NAMED_BY_NER = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "KG:Company", "KG:InvestmentFirm"})
 #: Words an apposition's description may hold ("a San Francisco-based venture firm"); a
 #: gerund, a preposition or a punctuation mark ends it ("a venture firm specializing in").
 _APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "NUM", "ADV"})
@@ -83,7 +85,10 @@ class Descriptions:
             return cls
         described, noun = found
         if cls == "Person" and noun in self.people_too and guess_class(ent.text, "Company") == "Person":
-            return cls  # "billionaire investor Peter Thiel": people are investors too
+            # "billionaire investor Peter Thiel": people are investors too; but not one listed
+            # among firms only ("investors Keel Capital, Daewon Group and Arvo Lind"), which
+            # is a firm whose name says no more than a company's.
+            return "Company" if self._listed_among_organisations(ent) else cls
         if noun in self.people_too and any(t.lower_.strip(".") in self.firm_cues for t in ent):
             return cls  # "Hanul Bank, another investor": banks and groups invest too
         if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -126,6 +131,18 @@ class Descriptions:
         if i < 0 or i == ent.start - 1 or doc[i].tag_ != "NNS":
             return None
         return self._phrase_ending_lemma(doc[i])
+
+    def _listed_among_organisations(self, ent) -> bool:
+        """Whether the names a list puts before this one after its plural description are
+        two or more, each shaped like no person's name ("MM Grupp", "Keel Capital")."""
+        doc = ent.doc
+        i = ent.start - 1
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
+                          or doc[i].lower_ in ("including", "include", "includes", "as", "such")):
+            i -= 1
+        others = [e for e in doc.ents if i < e.start and e.end <= ent.start]
+        return len(others) >= 2 and all(
+            e.label_ in _NAMED_BY_NER and guess_class(e.text, "Company") != "Person" for e in others)
 
     def _phrase_ending_lemma(self, token) -> tuple[str, str] | None:
         # A plural description by its singular: "investors" is the "investor" of the data.

@@ -124,9 +124,11 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything
-        if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE") and guess_class(text, "Company") == "Person" \
+        if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
-            return "Person", text, None, False  # "Maria Lind and Ilya Varga", the second read as a product
+            # "Maria Lind and Ilya Varga", the second read as a product; "by Jae Park and
+            # Mira Sohn", the first read as a site for the family name Park.
+            return "Person", text, None, False
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
             # world, or a district, is a place; the rest, unless named like a place, a firm.

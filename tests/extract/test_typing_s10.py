@@ -24,3 +24,30 @@ def test_a_description_outweighs_an_event_head_word(extract_text):
     # "Forum" ends events' names; the apposition says this one is an investment firm.
     record = extract_text("Daewon Ventures raised $20 million from Minjin Forum, a venture capital firm based in Busan.")
     assert classes(record).get("Minjin Forum") == "InvestmentFirm"
+
+
+def test_a_person_shaped_name_listed_among_firms_is_a_firm(extract_text):
+    # "investors" describes people too; the names listed with this one are all firms'.
+    record = extract_text("Hanul Robotics said its earlier investors – Keel Capital, Daewon Ventures and "
+                          "Arvo Lindqvist – took part in the round.")
+    assert classes(record).get("Arvo Lindqvist") == "Company"
+
+
+def test_a_person_named_as_an_investor_stays_a_person(extract_text):
+    record = extract_text("The round drew billionaire investor Arvo Lindqvist, who backed Hanul Robotics in 2019.")
+    assert classes(record).get("Arvo Lindqvist") == "Person"
+
+
+def test_a_name_coordinated_with_a_person_is_a_person(extract_text):
+    # NER may take "Jae Park" for a site, "Park" ending parks' names.
+    record = extract_text("Hanul Robotics was founded in 2015 by Jae Park and Mira Sohn.")
+    assert classes(record).get("Jae Park") == "Person"
+
+
+def test_descriptions_name_public_bodies_research_bodies_and_investors(extract_text):
+    record = extract_text("Daewon Ventures sold its stake to Orvel, a family office, with approval from Sejin, "
+                          "a state commission. Taebaek, a business school, studied the sale.")
+    found = classes(record)
+    assert found.get("Orvel") == "InvestmentFirm"
+    assert found.get("Sejin") == "GovernmentBody"
+    assert found.get("Taebaek") == "ResearchOrg"
