@@ -51,3 +51,12 @@ def test_descriptions_name_public_bodies_research_bodies_and_investors(extract_t
     assert found.get("Orvel") == "InvestmentFirm"
     assert found.get("Sejin") == "GovernmentBody"
     assert found.get("Taebaek") == "ResearchOrg"
+
+
+def test_abbreviations_of_common_nouns_name_no_firm(extract_text):
+    # NER may take "JV" and "IoT" for firms' names; they abbreviate common nouns.
+    record = extract_text("Hanul Robotics and Daewon Motors formed a JV in March. The JV will make IoT sensors for "
+                          "Daewon Motors.")
+    found = classes(record)
+    assert "JV" not in found and "IoT" not in found
+    assert found.get("Hanul Robotics") == "Company"
