@@ -60,3 +60,10 @@ def test_abbreviations_of_common_nouns_name_no_firm(extract_text):
     found = classes(record)
     assert "JV" not in found and "IoT" not in found
     assert found.get("Hanul Robotics") == "Company"
+
+
+def test_a_plural_title_alone_names_no_one(extract_text):
+    record = extract_text("Hanul Robotics named three Executive Vice Presidents on Friday, and Mira Sohn will "
+                          "chair the board.")
+    assert "Presidents" not in classes(record)
+    assert classes(record).get("Mira Sohn") == "Person"
