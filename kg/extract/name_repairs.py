@@ -342,3 +342,37 @@ def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
         covered = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
     return doc
+
+
+def acronym_places_joined(doc):
+    """ "the Association of Hanul Traders in Korea (AHTK)": a place NER cut off a name
+    belongs to it when the initials in brackets right after spell the name with the place
+    ("in Korea" gives the K), perhaps skipping a word's ("ASOK" of "Association of American
+    States Offices in Korea")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = {}
+    for ent, place in zip(ents, ents[1:]):
+        gap = doc[ent.end:place.start]
+        if ent.label_ != "ORG" or len(ent) < 2 or [t.lower_ for t in gap] not in (["in"], ["of"]) \
+                or place.label_ not in ("GPE", "KG:Country", "KG:City") or place.end + 2 >= len(doc) \
+                or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
+            continue
+        initials = "".join(t.text[0] for t in [*ent, *place] if t.text[:1].isupper())
+        if _spelled_by(doc[place.end + 1].text, initials):
+            joined[ent.start] = Span(doc, ent.start, place.end, label="ORG")
+    if not joined:
+        return doc
+    covered = {i for span in joined.values() for i in range(span.start, span.end)}
+    doc.ents = sorted([*(e for e in ents if e.start not in covered), *joined.values()], key=lambda e: e.start)
+    return doc
+
+
+def _spelled_by(acronym: str, initials: str) -> bool:
+    """Whether *acronym* (capitals, three or more) takes the first and last of *initials*
+    and the others in order."""
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in acronym[1:-1])

@@ -43,6 +43,7 @@ from kg.extract.implications import (
 )
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.name_repairs import (
+    acronym_places_joined,
     briefs_joined,
     country_tailed,
     digit_led_names,
@@ -281,7 +282,7 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
-        doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns, self._organisation_words)
+        doc = facility_names(firm_words_joined(acronym_places_joined(doc), self._organisation_words), self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

@@ -67,3 +67,15 @@ def test_a_plural_title_alone_names_no_one(extract_text):
                           "chair the board.")
     assert "Presidents" not in classes(record)
     assert classes(record).get("Mira Sohn") == "Person"
+
+
+def test_a_place_the_initials_spell_belongs_to_the_name(extract_text):
+    record = extract_text("The fair is backed by the Association of Hanul Traders in Korea (AHTK). AHTK will invite firms.")
+    assert "Association of Hanul Traders in Korea" in classes(record)
+    assert "Association of Hanul Traders" not in classes(record)
+
+
+def test_a_place_the_initials_do_not_spell_stays_apart(extract_text):
+    # "HRO" does not end with the place's initial: Hanul Robotics' ticker, not a name.
+    record = extract_text("Shares of Hanul Robotics in Korea (HRO) rose 4% on Monday.")
+    assert "Hanul Robotics in Korea" not in classes(record)
