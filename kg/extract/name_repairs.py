@@ -19,6 +19,7 @@ __all__ = [
     "folded_sectors",
     "narrowed_sectors",
     "sector_acronyms",
+    "acronym_places_joined",
 ]
 
 
@@ -51,11 +52,7 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
             i = item
         if end is not None:
             longer.append(Span(doc, ent.start, end, label="ORG"))
-    if not longer:
-        return doc
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
-    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
-    return doc
+    return _with_longer(doc, ents, longer)
 
 
 def country_tailed(doc, firm_words: frozenset[str]):
@@ -124,11 +121,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
         if before is not None and before.label_ not in ("ORG", "PERSON", "FAC", "GPE", "PRODUCT") or start == k - 3 and before is None:
             continue
         longer.append(Span(doc, start, end, label="ORG"))
-    if not longer:
-        return doc
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
-    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
-    return doc
+    return _with_longer(doc, ents, longer)
 
 
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
@@ -301,11 +294,7 @@ def firm_words_joined(doc, words: frozenset[str]):
             end += 1
         if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             longer.append(Span(doc, ent.start, end, label="ORG"))
-    if not longer:
-        return doc
-    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
-    doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
-    return doc
+    return _with_longer(doc, ents, longer)
 
 
 def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
@@ -366,6 +355,15 @@ def acronym_places_joined(doc):
         return doc
     covered = {i for span in joined.values() for i in range(span.start, span.end)}
     doc.ents = sorted([*(e for e in ents if e.start not in covered), *joined.values()], key=lambda e: e.start)
+    return doc
+
+
+def _with_longer(doc, ents: list, longer: list):
+    """*doc* with the spans of *longer* among its entities, in place of those of *ents*
+    they overlap."""
+    if longer:
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
+        doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
     return doc
 
 
