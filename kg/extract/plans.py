@@ -10,6 +10,7 @@ import datetime
 import functools
 import re
 
+from kg.errors import IngestError
 from kg.extract.dates import resolve_date
 from kg.ingest.normalize import reference_names
 
@@ -33,17 +34,13 @@ def planned(token, *, steps: int = 4) -> bool:
     return _plan_marker(token, steps) is not None
 
 
-_MODALS = ("will", "would", "could", "may", "might", "to")
-_PLAN_WORDS = ("plan", "consider", "aim", "seek", "mull", "weigh", "expect", "intend", "hope", "propose", "offer", "schedule")
-
-
 def _plan_marker(token, steps: int):
     """The word that makes *token* speak of what is to come (one with a modal or "to", or a
     word of planning), of *token* and the *steps* heads above it; None if none does. A verb
     told as done on the way ends the search: its clause is past, whatever the clause above
     it plans ("the expo, which opened on Monday, will run ...")."""
     for _ in range(steps):
-        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _PLAN_WORDS:
+        if any(c.lower_ in _words("plan_modals") and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _words("plan_verbs"):
             return token
         if token.pos_ in ("VERB", "AUX") and _done(token):
             return None
@@ -88,7 +85,7 @@ def to_come(token, *, steps: int = 6) -> bool:
     marked = _plan_marker(told_by if told_by is not None else token, steps)
     if marked is None:
         return False
-    infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _MODALS for c in marked.children) \
+    infinitive = not any(c.lower_ != "to" and c.dep_ in ("aux", "mark") and c.lower_ in _words("plan_modals") for c in marked.children) \
         and any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in marked.children)
     reported = marked.dep_ == "xcomp" and _done(marked.head) and marked.head.lemma_.lower() in _announcing_verbs()
     return not (infinitive and reported)
@@ -108,14 +105,13 @@ def announced(token, *, steps: int = 4) -> bool:
         lemma = token.lemma_.lower()
         if lemma in verbs and (_done(token) or token.tag_ in ("VBZ", "VBP")):
             return True
-        if _done(token) and below.dep_ in ("xcomp", "advcl") and lemma not in _PLAN_WORDS and lemma not in _TRIED \
+        if _done(token) and below.dep_ in ("xcomp", "advcl") and lemma not in _words("plan_verbs") and lemma not in _words("tried_verbs") \
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in below.children):
             return True
     return False
 
 
 #: Verbs whose infinitive is a deed only tried for, not done ("tried to buy").
-_TRIED = ("try", "attempt", "fail", "want", "need", "have", "be", "move", "decline", "refuse", "threaten")
 
 
 def _done(verb) -> bool:
@@ -178,18 +174,15 @@ def lasting_until(day: str, trigger, values: list) -> str | None:
         if token._.kg_value_kind != "date":
             continue
         words = token.text.split(maxsplit=1)
-        bound = token.head.lower_ in _UNTIL or words[0].lower() in _UNTIL
+        bound = token.head.lower_ in _words("until_words") or words[0].lower() in _words("until_words")
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if not bound or verb is None or verb.i not in clauses:
             continue
-        end = resolve_date(words[1] if words[0].lower() in _UNTIL and len(words) > 1 else token.text, day, ahead=True)
+        end = resolve_date(words[1] if words[0].lower() in _words("until_words") and len(words) > 1 else token.text, day, ahead=True)
         if end and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) and day < end \
                 and (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(day)).days <= 40:
             return f"{day}/{end}"
     return None
-
-
-_UNTIL = ("until", "till", "through", "thru")
 
 
 def not_after_the_news(date, trigger, published: str | None):
@@ -208,5 +201,14 @@ def not_after_the_news(date, trigger, published: str | None):
 
 
 @functools.cache
+def _words(key: str) -> frozenset[str]:
+    """The word list *key* of data/reference/names.yaml, lower-cased; an IngestError naming
+    the key when it is not a list of words."""
+    words = reference_names().get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise IngestError(f"data/reference/names.yaml: '{key}' must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
 def _announcing_verbs() -> frozenset[str]:
-    return frozenset(str(v).lower() for v in reference_names().get("announcing_verbs", ()))
+    return _words("announcing_verbs")
