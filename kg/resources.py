@@ -11,7 +11,7 @@ import yaml
 from kg.errors import InstallError, KGError
 from kg.safe_io import read_capped_text
 
-__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "YAML_LOADER", "broken_install", "read_yaml", "resource_dir"]
+__all__ = ["MAX_YAML_BYTES", "RESOURCE_ROOTS", "YAML_LOADER", "broken_install", "read_yaml", "resource_dir", "word_set"]
 
 _PACKAGE = Path(__file__).resolve().parent
 #: Where :func:`resource_dir` looks, first match wins: a wheel carries the directories in
@@ -199,3 +199,29 @@ def _copied(value):
     if isinstance(value, tuple):
         return tuple(_copied(item) for item in value)
     return value
+
+
+def word_set(path: Path, key: str, error: type[Exception], what: str, *, required: bool = False) -> frozenset[str]:
+    """The list of words *key* of the YAML mapping in *path*, case-folded: the form in which
+    kg's data files give word lists (triggers, cues, settings). A missing key gives no words
+    unless *required*; a value that is not a list of words is *error*, naming the file and
+    the key.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "words.yaml").write_text("verbs: [Plan, aim]\\nbad: plan\\n", encoding="utf-8")
+    >>> sorted(word_set(folder / "words.yaml", "verbs", ValueError, "test file"))
+    ['aim', 'plan']
+    >>> word_set(folder / "words.yaml", "bad", ValueError, "test file")
+    Traceback (most recent call last):
+    ...
+    ValueError: .../words.yaml: 'bad' must be a list of words
+    """
+    data = read_yaml(path, error, what)
+    words = data.get(key) if isinstance(data, dict) else None
+    if words is None and not required:
+        return frozenset()
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise error(f"{path}: '{key}' must be a list of words")
+    return frozenset(w.casefold() for w in words)
+

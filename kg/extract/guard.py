@@ -15,7 +15,7 @@ import math
 from collections.abc import Mapping
 
 from kg.errors import OntologyError
-from kg.resources import read_yaml, resource_dir
+from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
     "check_min_confidence",
@@ -60,14 +60,10 @@ def default_min_confidence() -> float:
 
 @functools.cache
 def setting_words(name: str) -> frozenset[str]:
-    """The list of words *name* of ``ontology/extraction.yaml``, lower-cased; none when the
+    """The list of words *name* of ``ontology/extraction.yaml``, case-folded; none when the
     file does not set it; an OntologyError naming the file and key when it is not a list of
     words."""
-    path = resource_dir("ontology") / "extraction.yaml"
-    words = (read_yaml(path, OntologyError, "extraction settings file") or {}).get(name) or []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise OntologyError(f"{path}: {name} must be a list of words")
-    return frozenset(w.lower() for w in words)
+    return word_set(resource_dir("ontology") / "extraction.yaml", name, OntologyError, "extraction settings file")
 
 
 def title_references() -> frozenset[str]:

@@ -12,7 +12,7 @@ import re
 
 from kg.errors import IngestError
 from kg.extract.dates import resolve_date
-from kg.ingest.normalize import reference_names
+from kg.resources import resource_dir, word_set
 
 __all__ = [
     "announced",
@@ -202,12 +202,9 @@ def not_after_the_news(date, trigger, published: str | None):
 
 @functools.cache
 def _words(key: str) -> frozenset[str]:
-    """The word list *key* of data/reference/names.yaml, lower-cased; an IngestError naming
-    the key when it is not a list of words."""
-    words = reference_names().get(key)
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise IngestError(f"data/reference/names.yaml: '{key}' must be a list of words")
-    return frozenset(w.lower() for w in words)
+    """The word list *key* of data/reference/names.yaml (needed: an error names it when
+    missing or broken)."""
+    return word_set(resource_dir("data") / "reference" / "names.yaml", key, IngestError, "reference data", required=True)
 
 
 def _announcing_verbs() -> frozenset[str]:

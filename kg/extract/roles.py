@@ -50,10 +50,10 @@ def own_part(mention) -> dict:
         money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and hangs_on(t, clause)]
         if money:
             return money_of(money)
-    return _respectivemoney_of(mention)
+    return _respective_money_of(mention)
 
 
-def _respectivemoney_of(mention) -> dict:
+def _respective_money_of(mention) -> dict:
     """The sum of a sentence that pairs names and sums "respectively" ("A and B invested $10
     million and $5 million, respectively"), the one in *mention*'s place among the names;
     {} when the counts differ."""

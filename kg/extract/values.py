@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from kg.errors import IngestError
 from kg.extract.dates import later_than, resolve_date, span_of_days
-from kg.resources import read_yaml, resource_dir
+from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
     "funding_round",
@@ -111,11 +111,7 @@ def unit_price_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _reference_words(key: str) -> frozenset[str]:
-    path = resource_dir("data") / "reference" / "money.yaml"
-    words = (read_yaml(path, IngestError, "reference data") or {}).get(key) or []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise IngestError(f"{path}: '{key}' must be a list of words")
-    return frozenset(w.casefold() for w in words)
+    return word_set(resource_dir("data") / "reference" / "money.yaml", key, IngestError, "reference data")
 
 
 @functools.cache

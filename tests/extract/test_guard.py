@@ -65,9 +65,9 @@ def test_a_broken_settings_file_is_named(tmp_path, monkeypatch, text, message):
 @pytest.mark.parametrize("text, name, expected", [
     ("holder_nouns: [Investor, backer]\n", "holder_nouns", frozenset({"investor", "backer"})),
     ("min_confidence: 0.5\n", "holder_nouns", frozenset()),
-    ("holder_nouns: investor\n", "holder_nouns", "extraction.yaml: holder_nouns must be a list of words"),
+    ("holder_nouns: investor\n", "holder_nouns", "extraction.yaml: 'holder_nouns' must be a list of words"),
     ("title_references: [president, '  ']\n", "title_references",
-     "extraction.yaml: title_references must be a list of words"),
+     "extraction.yaml: 'title_references' must be a list of words"),
 ])
 def test_word_lists_are_read_from_the_settings_file(tmp_path, monkeypatch, text, name, expected):
     (tmp_path / "extraction.yaml").write_text(text, encoding="utf-8")
