@@ -233,25 +233,23 @@ def _statement_edges(shape: Shape, links: list[dict[str, str]], qualifiers: dict
     # Looked up once per relation rather than once per statement (tens of thousands).
     described = {iri: (r.name, r.label, r.strength) for iri, r in shape.relations.items()}
     stated: dict[str, tuple[str, str, str, dict]] = {}
-    attributes_of: dict[str, dict] = {}
     for st, s in subjects.items():
         p = predicates.get(st)
         o = objects.get(st)
         if o is not None and p in described:
             name, label, strength = described[p]
-            attributes = attributes_of[st] = {
+            stated[st] = (s, p, o, {
                 "relation": name, "label": label, "strength": strength, "statement": st, "source": origins.get(st) or None,
-            }
-            stated[st] = (s, p, o, attributes)
+            })
     for iri, qualifier in shape.qualifiers.items():
         values = qualifiers.get(iri)
         if not values:
             continue
         name = qualifier.name
         for st, value in _qualifier_values(values, str(qualifier.range)).items():
-            attributes = attributes_of.get(st)
-            if attributes is not None:
-                attributes[name] = value
+            found = stated.get(st)
+            if found is not None:
+                found[3][name] = value
     return stated
 
 

@@ -42,10 +42,10 @@ _CACHE_KIND = "kg-piece"
 _JOIN_KIND = "kg-join"
 _GRAPHS_PER_QUERY = 200
 _MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
-#: Where this context's pieces are written while it goes on (see saved_behind), if anywhere.
 # One thread writes the piece files, in the order they were built: it is there to take the
 # writes off the caller, not to read the store in parallel (that is read_workers' choice).
 _FILE_WRITERS = 1
+#: Where this context's pieces are written while it goes on (see saved_behind), if anywhere.
 _SAVER: ContextVar[tuple[ThreadPoolExecutor, list[Future]] | None] = ContextVar("kg_piece_saver", default=None)
 
 #: A piece: section name -> a flat list of strings (rows of a fixed width, end to end).
