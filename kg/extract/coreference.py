@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 
+from kg.errors import IngestError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.people import bare_names
 from kg.extract.spans import dateline
@@ -102,8 +103,17 @@ def _without_country(full: list[str], short: list[str]) -> bool:
 def _stems(words: list[str]) -> list[str]:
     """Words as a name's spellings in one text may differ: "&" for "and", "Int'l" for
     "International", "Bacteria" for "Bacterial" (the first seven letters)."""
-    spelled = {"&": "and", "int'l": "international", "int’l": "international", "intl": "international"}
+    spelled = _short_spellings()
     return [spelled.get(w.lower(), w.lower().strip(".,"))[:7] for w in words]
+
+
+@functools.cache
+def _short_spellings() -> dict[str, str]:
+    """``short_spellings`` of names.yaml: a word written short in a name -> the word."""
+    table = reference_names().get("short_spellings") or {}
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise IngestError("data/reference/names.yaml: 'short_spellings' must map words to words")
+    return {k.lower(): v.lower() for k, v in table.items()}
 
 
 def _respelled(short: list[str], full: list[str]) -> bool:

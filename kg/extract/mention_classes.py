@@ -5,9 +5,11 @@ names keep the class the store or the reference data gives them."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.errors import IngestError
 from kg.extract.entities import KnownEntity
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.outlets import Outlets
@@ -15,6 +17,7 @@ from kg.extract.people import PersonCues, credited
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
 from kg.ingest.normalize import guess_class, name_key
+from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 
@@ -164,7 +167,7 @@ class MentionClasses:
         if ent.start == 0 or doc[ent.start - 1].lower_ != "at" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("in", ","):
             return False
         head = doc[ent.start - 1].head
-        happens = head.pos_ == "VERB" and head.lemma_ not in ("work", "study", "teach", "serve", "trade", "list") \
+        happens = head.pos_ == "VERB" and head.lemma_ not in _not_site_verbs() \
             or head.lemma_.lower() in {w.lower() for w in self.heads.get("Event", ())}
         return happens and doc[ent.end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
 
@@ -274,3 +277,11 @@ def _listed_with_regions(ent) -> bool:
     listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
     others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
     return bool(others) and all(is_region(t.text) for t in others)
+
+
+@functools.cache
+def _not_site_verbs() -> frozenset[str]:
+    """``not_site_verbs`` of names.yaml: verbs after which "at X in Y" is where someone
+    works, not a site where something happens."""
+    return word_set(resource_dir("data") / "reference" / "names.yaml", "not_site_verbs", IngestError, "reference data",
+                    required=True)
