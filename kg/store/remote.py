@@ -62,7 +62,9 @@ from kg.store.remote_writes import (
     insert_template,
     move_into_place,
     nquads,
+    nt_term,
     ntriples,
+    rows_of,
 )
 
 __all__ = ["BULK_PUT_QUADS", "RemoteStore", "update_endpoint", "without_password"]
@@ -152,28 +154,6 @@ def _virtuoso_boolean(term: Identifier | None) -> Identifier | None:
     if isinstance(term, Literal) and term.datatype == _XSD_BOOLEAN and str(term) in ("1", "0"):
         return exact_literal("true" if str(term) == "1" else "false", _XSD_BOOLEAN)
     return term
-
-
-def _nt(term: Identifier) -> str:
-    """An rdflib term in N-Triples syntax (IRIs checked, literals escaped), as pyoxigraph
-    writes it: a tenth of the time of kg's SPARQL serialiser, which bulk writes feel."""
-    if isinstance(term, BNode) and not str(term).isalnum():
-        raise StoreError(f"not a valid RDF term: {term!r} (a blank node id kg can send is alphanumeric)")
-    return str(to_oxigraph(term))
-
-
-def _rows(quads: Iterable[Quad], graph: URIRef | None = None, *, replace: bool = False) -> list[Row]:
-    """*quads* as rows to send, each distinct term serialised once (entities recur)."""
-    seen: dict[tuple, str] = {}
-
-    def nt(term: Identifier) -> str:
-        key = (type(term), str(term), getattr(term, "datatype", None), getattr(term, "language", None))
-        text = seen.get(key)
-        if text is None:
-            text = seen[key] = _nt(term)
-        return text
-
-    return [(nt(s), nt(p), nt(o), graph if replace else g) for s, p, o, g in quads]
 
 
 class _UserAuth(httpx.Auth):
@@ -444,13 +424,13 @@ class RemoteStore(Store):
         return len(rows)
 
     def add(self, quads: Iterable[Quad]) -> int:
-        rows = _rows(quads)
+        rows = rows_of(quads)
         if rows:
             self._write(rows)
         return len(rows)
 
     def replace_graph(self, graph: URIRef, quads: Iterable[Quad]) -> int:
-        rows = _rows(quads, graph, replace=True)
+        rows = rows_of(quads, graph, replace=True)
         if rows:
             self._write(rows, replace=True)
         else:
@@ -458,7 +438,7 @@ class RemoteStore(Store):
         return len(rows)
 
     def drop_graph(self, graph: URIRef) -> None:
-        self._send_update(f"DROP SILENT GRAPH {_nt(graph)}")
+        self._send_update(f"DROP SILENT GRAPH {nt_term(graph)}")
 
     def _update(self, sparql: str) -> None:
         self._send_update(sparql)
@@ -472,9 +452,9 @@ class RemoteStore(Store):
         targets = {g for *_, g in rows}
         for target in targets:
             if target is not None:
-                _nt(target)  # a graph name kg cannot write is refused before anything is sent
+                nt_term(target)  # a graph name kg cannot write is refused before anything is sent
         if server.gsp_url is None and server.update_chunk is None:
-            drops = [f"DROP SILENT GRAPH {_nt(g)}" for g in targets if g is not None] if replace else []
+            drops = [f"DROP SILENT GRAPH {nt_term(g)}" for g in targets if g is not None] if replace else []
             self._send_update(" ;\n".join([*drops, insert_data(rows)]))
         elif server.gsp_dataset and not replace:
             self._bulk("POST", server.gsp_url, rows, nquads(rows), "application/n-quads")

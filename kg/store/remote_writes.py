@@ -32,12 +32,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from rdflib import URIRef
+from rdflib import BNode, URIRef
+from rdflib.term import Identifier
 
-__all__ = ["Row", "bnode_chunks", "expected_counts", "has_bnode", "insert_data", "insert_template", "move_into_place", "nquads", "ntriples"]
+from kg.errors import StoreError
+from kg.store.base import Quad
+from kg.store.oxigraph import to_oxigraph
+
+__all__ = ["Row", "bnode_chunks", "expected_counts", "has_bnode", "insert_data", "insert_template", "move_into_place", "nquads", "nt_term", "ntriples", "rows_of"]
 
 #: (subject, predicate, object) in N-Triples syntax, and the target graph (None: default).
 Row = tuple[str, str, str, URIRef | None]
+
+
+def nt_term(term: Identifier) -> str:
+    """An rdflib term in N-Triples syntax (IRIs checked, literals escaped), as pyoxigraph
+    writes it: a tenth of the time of kg's SPARQL serialiser, which bulk writes feel."""
+    if isinstance(term, BNode) and not str(term).isalnum():
+        raise StoreError(f"not a valid RDF term: {term!r} (a blank node id kg can send is alphanumeric)")
+    return str(to_oxigraph(term))
+
+
+def rows_of(quads: Iterable[Quad], graph: URIRef | None = None, *, replace: bool = False) -> list[Row]:
+    """*quads* as rows to send, each distinct term serialised once (entities recur)."""
+    seen: dict[tuple, str] = {}
+
+    def nt(term: Identifier) -> str:
+        key = (type(term), str(term), getattr(term, "datatype", None), getattr(term, "language", None))
+        text = seen.get(key)
+        if text is None:
+            text = seen[key] = nt_term(term)
+        return text
+
+    return [(nt(s), nt(p), nt(o), graph if replace else g) for s, p, o, g in quads]
 
 
 def has_bnode(row: Row) -> bool:
