@@ -54,11 +54,12 @@ class Descriptions:
     possessions: frozenset[str] = frozenset()  # "subsidiary", "shareholders": only a firm has them
     firm_cues: frozenset[str] = frozenset()  # "corp", "group": a name that says it is a firm's
     family_first: frozenset[str] = frozenset()  # "He", "Lee": family names that open a name
+    list_words: frozenset[str] = frozenset()  # "including", "such as": a list's names follow
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
-        """From the ``descriptions`` mapping of names.yaml (class -> phrases) and its
-        ``descriptions_of_people_too``."""
+        """From the ``descriptions`` mapping of names.yaml (class -> phrases), its
+        ``descriptions_of_people_too`` and its ``list_words``."""
         phrases = {}
         for cls_name, words in (cues.get("descriptions") or {}).items():
             for phrase in words or ():
@@ -68,7 +69,8 @@ class Descriptions:
                    frozenset(str(w).lower() for w in cues.get("person_titles") or ()),
                    frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()),
                    frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()),
-                   frozenset(str(w) for w in cues.get("family_name_first") or ()))
+                   frozenset(str(w) for w in cues.get("family_name_first") or ()),
+                   frozenset(str(w).lower() for w in cues.get("list_words") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -124,7 +126,7 @@ class Descriptions:
             return None
         i = ent.start - 1
         while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
-                          or doc[i].lower_ in ("including", "include", "includes", "as", "such")):
+                          or doc[i].lower_ in self.list_words):
             if "\n" in doc[i].whitespace_:
                 return None
             i -= 1
@@ -138,7 +140,7 @@ class Descriptions:
         doc = ent.doc
         i = ent.start - 1
         while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
-                          or doc[i].lower_ in ("including", "include", "includes", "as", "such")):
+                          or doc[i].lower_ in self.list_words):
             i -= 1
         others = [e for e in doc.ents if i < e.start and e.end <= ent.start]
         return len(others) >= 2 and all(

@@ -41,6 +41,7 @@ from kg.extract.implications import (
     load_supersessions,
     without_superseded,
 )
+from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.name_repairs import (
     acronym_places_joined,
@@ -377,48 +378,12 @@ class Extractor:
                               key=lambda e: e.start)
         return doc
 
-    def _split_lists(self, doc):
-        """ "Hillhouse and Tencent" found as one organisation is two: a statistical name
-        with "and" or a comma between proper nouns, unless the whole is a known name."""
-        from spacy.tokens import Span
-
-        changed, ents = False, []
-        for ent in doc.ents:
-            joints = [t for t in ent if t.lower_ in ("and", ",")]
-            # "Ministry of Trade, Industry and Energy", "Competition and Markets Authority": a
-            # public body's portfolio is listed inside its one name.
-            portfolio = len(ent) > 2 and ent[0].lower_ in self._body_heads and ent[1].lower_ in ("of", "for") \
-                or bool(joints) and ent[-1].lower_ in self._body_heads and all(t.lower_ in self._briefs for t in ent[:joints[0].i - ent.start])
-            if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in self.known:
-                ents.append(ent)
-                continue
-            parts, start = [], ent.start
-            for joint in joints:
-                parts.append((start, joint.i))
-                start = joint.i + 1
-            parts.append((start, ent.end))
-            if self.classes.legal_form(ent.text) and parts[-1][1] - parts[-1][0] == 2 \
-                    and doc[parts[-1][0]].lower_ in self._common_nouns() \
-                    and not any(self.classes.legal_form(doc[a:b].text) for a, b in parts[:-1]):
-                ents.append(ent)  # "Mitsubishi Fuso Truck and Bus Corp.": one word and a legal form end one name
-                continue
-            # Parts that each start with a capital and end in a firm's word are names even where
-            # the tagger read one as a verb ("BNW Investment and SJL Partners").
-            if all(b > a and doc[a].text[:1].isupper() and (doc[a].pos_ == "PROPN" or doc[b - 1].lower_ in self._investment_words
-                                                            or doc[b - 1].lower_ in self._organisation_words) for a, b in parts):
-                ents.extend(Span(doc, a, b, label=ent.label_) for a, b in parts)
-                changed = True
-            else:
-                ents.append(ent)
-        if changed:
-            doc.ents = ents
-        return doc
-
     def _add_appositions(self, doc):
         from spacy.tokens import Span
 
-        doc = self._split_lists(legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms,
-                                                  self._common_nouns()))
+        doc = legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms, self._common_nouns())
+        doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
+                          common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):

@@ -1,0 +1,54 @@
+"""The members of a list NER read as one name: "Hillhouse and Tencent" is two firms, while
+"Ministry of Trade, Industry and Energy" and "Mitsubishi Fuso Truck and Bus Corp." are one
+name each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from kg.ingest.normalize import name_key
+
+__all__ = ["lists_split"]
+
+
+def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], known: Collection[str],
+                legal_form: Callable[[str], bool], common_nouns: Collection[str],
+                firm_words: Collection[str]):
+    """*doc* with each statistical name that holds "and" or a comma between proper nouns
+    split into its members, unless the whole is a known name (a key of *known*), a public
+    body's name listing its portfolio (*body_heads*, *briefs*), or one word and a legal form
+    ending one firm's name; *firm_words* are the words that end a firm's name (investment
+    and organisation words)."""
+    from spacy.tokens import Span
+
+    changed, ents = False, []
+    for ent in doc.ents:
+        joints = [t for t in ent if t.lower_ in ("and", ",")]
+        # "Ministry of Trade, Industry and Energy", "Competition and Markets Authority": a
+        # public body's portfolio is listed inside its one name.
+        portfolio = len(ent) > 2 and ent[0].lower_ in body_heads and ent[1].lower_ in ("of", "for") \
+            or bool(joints) and ent[-1].lower_ in body_heads and all(t.lower_ in briefs for t in ent[:joints[0].i - ent.start])
+        if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
+            ents.append(ent)
+            continue
+        parts, start = [], ent.start
+        for joint in joints:
+            parts.append((start, joint.i))
+            start = joint.i + 1
+        parts.append((start, ent.end))
+        if legal_form(ent.text) and parts[-1][1] - parts[-1][0] == 2 \
+                and doc[parts[-1][0]].lower_ in common_nouns \
+                and not any(legal_form(doc[a:b].text) for a, b in parts[:-1]):
+            ents.append(ent)  # "Mitsubishi Fuso Truck and Bus Corp.": one word and a legal form end one name
+            continue
+        # Parts that each start with a capital and end in a firm's word are names even where
+        # the tagger read one as a verb ("BNW Investment and SJL Partners").
+        if all(b > a and doc[a].text[:1].isupper() and (doc[a].pos_ == "PROPN" or doc[b - 1].lower_ in firm_words)
+               for a, b in parts):
+            ents.extend(Span(doc, a, b, label=ent.label_) for a, b in parts)
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
