@@ -213,6 +213,9 @@ class References:
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
+                     # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
+                     # the name that defines it is that name's.
+                     or short.name in full.surfaces and name_key(short.name) != name_key(full.name)
                      or any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
                      or len(words) == 1 and _initials(full.name) == short.name
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)

@@ -69,6 +69,7 @@ from kg.extract.ruler_setup import entity_ruler
 from kg.extract.spans import (
     credits_apart,
     cut_remainders,
+    fiscal_years,
     lines_apart,
     near_company_word,
     periods_joined,
@@ -282,7 +283,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(whole_money(lines_apart(doc))))))
+        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(fiscal_years(whole_money(lines_apart(doc)))))))
         doc = facility_names(firm_words_joined(acronym_places_joined(doc), self._organisation_words), self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)

@@ -9,7 +9,7 @@ import re
 
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
-from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent
+from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "credits_apart",
     "cut_remainders",
     "dateline",
+    "fiscal_years",
     "lines_apart",
     "near_company_word",
     "periods_joined",
@@ -362,6 +363,30 @@ def whole_money(doc):
                                          for e in names)]
     kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
+    return doc
+
+
+#: "FY25", "FY 2029", "FY2024-25", "2024/25", "fiscal 2024-25": a year as accounts count it,
+#: which NER takes for a number or for nothing.
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?(?:\d{4}|\d{2})(?:[-–/]\d{2})?|(?:fiscal\s+(?:year\s+)?)?\d{4}[-–/]\d{2})(?![-–/]?\d)")
+
+
+def fiscal_years(doc):
+    """Fiscal years as dates where NER left them out or called them numbers, when
+    :func:`~kg.extract.values.resolve_date` reads them; a name or a date NER found that
+    overlaps one keeps its place."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = []
+    for found in _FISCAL_YEAR.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), label="DATE")
+        if span is not None and resolve_date(span.text, None) and not any(
+                e.start < span.end and span.start < e.end and e.label_ not in ("CARDINAL", "QUANTITY", "ORG") for e in doc.ents):
+            spans.append(span)
+    if spans:
+        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
 
 
