@@ -363,6 +363,14 @@ class RelationReader:
                 or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+        elif not token._.kg_entity and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
+                and self.ontology.is_subclass(relation.range, "Place"):
+            # "the city of Hefei", "Chongqing Municipality", "the US state of Ohio": the place
+            # after "of" first, as it is the narrower one, else the one that modifies the word.
+            places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"] + \
+                [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
+            found = [t for t in places if t._.kg_entity and t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place")]
         elif not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["occasion"] \
                 and self.ontology.is_subclass(relation.range, "Event"):
             # "said at the opening plenary of the forum": the event a part of it is of.
