@@ -20,6 +20,14 @@ def triples(record) -> set[tuple[str, str, str]]:
     # A city before the words that say what a firm is.
     ("Busan startup Hanul Robotics raised $10 million.", ("Hanul Robotics", "headquartered_in", "Busan")),
     ("Shenzhen battery maker Minjin Energy opened a plant.", ("Minjin Energy", "headquartered_in", "Shenzhen")),
+    # What one joins is what the title after "as" is of.
+    ("Kim Min-soo joined Hanul Robotics as chief technology officer in 2019.", ("Kim Min-soo", "executive_of", "Hanul Robotics")),
+    ("Minjin Capital joined Hanul Robotics as a strategic partner.", ("Minjin Capital", "partners_with", "Hanul Robotics")),
+    # An executive in a part of a firm is the firm's.
+    ("Kim Min-soo, a senior executive in Hanul Robotics' sensor strategy division, said.",
+     ("Kim Min-soo", "executive_of", "Hanul Robotics")),
+    # A firm named by the group it belongs to.
+    ("Hanul Robotics, a Daewon Group company, said sales rose.", ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
@@ -30,6 +38,10 @@ def test_news_wording(extract_text, text, fact):
     ("Kim Min-soo arrived in the capital on Monday.", "visits"),
     # A city that is no modifier of the firm's words.
     ("Tokyo stocks rose as Hanul Robotics gained.", "headquartered_in"),
+    # An executive in a city is no executive of it.
+    ("Kim Min-soo, the top executive in Busan, said.", "executive_of"),
+    # Words between the group and "company" say something else of the firm.
+    ("Hanul Robotics, a Minjin Capital portfolio company, said sales rose.", "subsidiary_of"),
 ])
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
