@@ -81,10 +81,10 @@ def _read_whole(store, shape: Shape) -> dict[str, list[str]]:
     reads = shape.reads()
     parts = section_parts(reads)
     with ThreadPoolExecutor(max_workers=read_workers(store)) as pool:
-        answers = pool.map(lambda part: store.select_rows(f"SELECT {part[1]} WHERE {{ {part[2]} }}")[1], parts)
+        answers = pool.map(lambda part: store.select_values(f"SELECT {part[1]} WHERE {{ {part[2]} }}"), parts)
         whole: dict[str, list[str]] = {section: [] for section in reads}
-        for (section, _, _, fixed), answer in zip(parts, answers):
-            whole[section] += part_values(answer, fixed)
+        for (section, _, _, fixed), (variables, values) in zip(parts, answers):
+            whole[section] += part_values(values, len(variables), fixed)
     return whole
 
 

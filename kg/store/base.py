@@ -21,6 +21,7 @@ import abc
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 from typing import Literal as TypingLiteral
@@ -171,6 +172,13 @@ class Store(abc.ABC):
         rows = [tuple("" if v is None else str(v) for v in row) for row in results.rows]
         return results.variables, rows
 
+    def select_values(self, sparql: str) -> tuple[list[str], list[str]]:
+        """:meth:`select_rows` with the rows end to end in one flat list: what the bulk
+        reads of pieces (:mod:`kg.store.pieces`) keep, which a backend reading its answer
+        flat gives without a tuple per row."""
+        variables, rows = self.select_rows(sparql)
+        return variables, list(chain.from_iterable(rows))
+
     @abc.abstractmethod
     def quads(
         self,
@@ -217,6 +225,12 @@ class Store(abc.ABC):
         """:meth:`select_rows` over *graph* alone (None: the stored default graph) instead
         of the union: the query's default graph is that graph."""
         raise NotImplementedError(f"{type(self).__name__} cannot read one graph alone")
+
+    def select_graph_values(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[str]]:
+        """:meth:`select_graph_rows` with the rows end to end in one flat list (see
+        :meth:`select_values`)."""
+        variables, rows = self.select_graph_rows(sparql, graph)
+        return variables, list(chain.from_iterable(rows))
 
     # -- writing (each call is one transaction) ---------------------------------------
 

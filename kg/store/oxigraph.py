@@ -271,12 +271,19 @@ class OxigraphStore(Store):
         return Results("select", variables=variables, rows=rows)
 
     def select_rows(self, sparql: str) -> tuple[list[str], list[tuple[str, ...]]]:
+        return _csv_rows(*self._select(sparql))
+
+    def select_values(self, sparql: str) -> tuple[list[str], list[str]]:
+        return _csv_values(*self._select(sparql))
+
+    def _select(self, sparql: str) -> tuple[object, Callable[[], object]]:
+        """The answer of a SELECT and a way to run it again (see :func:`_csv_values`)."""
         prepared = prepare(sparql)
         try:
             result = self._run(prepared.text)
         except ParserError as error:
             raise prepared.syntax_error(error.message) from None
-        return _csv_rows(result, lambda: self._run(prepared.text))
+        return result, lambda: self._run(prepared.text)
 
     def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[Quad]:
         pattern = [None if t is None else to_oxigraph(t) for t in (subject, predicate, obj)]
@@ -325,6 +332,12 @@ class OxigraphStore(Store):
         return ([None] if default is not None else []) + self.graphs()
 
     def select_graph_rows(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[tuple[str, ...]]]:
+        return _csv_rows(*self._select_graph(sparql, graph))
+
+    def select_graph_values(self, sparql: str, graph: URIRef | None) -> tuple[list[str], list[str]]:
+        return _csv_values(*self._select_graph(sparql, graph))
+
+    def _select_graph(self, sparql: str, graph: URIRef | None) -> tuple[object, Callable[[], object]]:
         prepared = prepare(sparql)
 
         def run():
@@ -335,7 +348,7 @@ class OxigraphStore(Store):
             except (OSError, RuntimeError, ValueError) as error:
                 raise QueryError(f"query failed: {_first_line(error)}") from None
 
-        return _csv_rows(run(), run)
+        return run(), run
 
     # -- writing ---------------------------------------------------------------------
 
@@ -473,10 +486,20 @@ class OxigraphStore(Store):
 
 
 def _csv_rows(result, again: Callable[[], object]) -> tuple[list[str], list[tuple[str, ...]]]:
-    """The header and rows of a SELECT *result*, every value a plain string (an IRI, a
-    blank node as ``_:label``, a literal's lexical form, ``""`` unbound), read from the
-    store's SPARQL CSV, which it writes in Rust, the terms decoded without a Python object
-    each. *again* runs the query again, for the rare answer CSV cannot carry exactly."""
+    """The header and rows of a SELECT *result*, as :func:`_csv_values` reads them."""
+    variables, values = _csv_values(result, again)
+    width = len(variables)
+    if not width:  # no variables: rows of nothing, as many as the answer has solutions
+        return variables, [() for _ in again()]
+    return variables, list(zip(*[iter(values)] * width))
+
+
+def _csv_values(result, again: Callable[[], object]) -> tuple[list[str], list[str]]:
+    """The header of a SELECT *result* and its rows end to end in one flat list, every
+    value a plain string (an IRI, a blank node as ``_:label``, a literal's lexical form,
+    ``""`` unbound), read from the store's SPARQL CSV, which it writes in Rust, the terms
+    decoded without a Python object each. *again* runs the query again, for the rare
+    answer CSV cannot carry exactly."""
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("select_rows needs a SELECT query")
     data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
@@ -484,26 +507,23 @@ def _csv_rows(result, again: Callable[[], object]) -> tuple[list[str], list[tupl
     variables = header.split(",") if header else []
     width = len(variables)
     # The writer quotes a literal holding a comma, a quote or a line break, so an answer
-    # without a quote splits on line ends and commas alone (str.split, in C); one with
-    # quotes goes through the csv module. But it writes an IRI as it is, and an IRI may
-    # hold a comma: then a row has more fields than variables, and the answer is read
-    # again term by term.
-    rows: list[tuple[str, ...]] | None = None
+    # without a quote splits on line ends and commas alone (str.split, in C, straight into
+    # one list: a tuple per row costs more than the split). But it writes an IRI as it is,
+    # and an IRI may hold a comma: then the answer has more fields than its rows can hold,
+    # and it is read again term by term.
+    values: list[str] | None = None
     if width and '"' not in rest:
-        lines = rest.split("\r\n")[:-1]  # the text ends with a line end
-        if width == 1:
-            rows = list(zip(lines))
-        else:
-            values = ",".join(lines).split(",") if lines else []
-            if len(values) == width * len(lines):
-                rows = list(zip(*[iter(values)] * width))
+        values = rest.replace("\r\n", ",").split(",")
+        values.pop()  # what follows the last line end: nothing
+        if len(values) != width * rest.count("\r\n"):
+            values = None
     elif width:
-        parsed = [tuple(row) for row in csv.reader(io.StringIO(rest, newline=""))]
+        parsed = list(csv.reader(io.StringIO(rest, newline="")))
         if all(len(row) == width for row in parsed):
-            rows = parsed
-    if rows is None:
-        rows = [tuple("" if term is None else _plain(term) for term in solution) for solution in again()]
-    return variables, rows
+            values = list(itertools.chain.from_iterable(parsed))
+    if values is None:
+        values = ["" if term is None else _plain(term) for solution in again() for term in solution] if width else []
+    return variables, values
 
 
 def _plain(term) -> str:

@@ -28,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import groupby
 from pathlib import Path
 
 from rdflib import URIRef
@@ -232,17 +232,25 @@ def section_parts(sections: dict[str, Section]) -> list[tuple[str, str, str, tup
     return parts
 
 
-def part_values(answer: list[tuple[str, ...]], fixed: tuple[tuple[int, str], ...]) -> list[str]:
-    """The flat values of a part's rows, its constants put in their columns."""
-    if not fixed:
-        return list(chain.from_iterable(answer))
-    if not answer:
-        return []
-    # Column by column (zip and repeat work in C): the rows are many, the constants few.
-    columns: list = list(zip(*answer))
+def part_values(values: list[str], width: int, fixed: tuple[tuple[int, str], ...]) -> list[str]:
+    """The flat *values* of a part's answer (rows of *width* columns, end to end), its
+    constants put in their columns.
+
+    >>> part_values(["a", "1", "b", "2"], 2, ((1, "k"),))
+    ['a', 'k', '1', 'b', 'k', '2']
+    """
+    if not fixed or not values:
+        return values
+    # Column by column (extended slices are copied in C): the rows are many, the
+    # constants few. A column is a value column's number or a constant in a 1-tuple.
+    columns: list = list(range(width))
     for position, constant in fixed:
-        columns.insert(position, repeat(constant, len(answer)))
-    return list(chain.from_iterable(zip(*columns)))
+        columns.insert(position, (constant,))
+    count, total = len(values) // width, len(columns)
+    flat: list = [None] * (count * total)
+    for position, column in enumerate(columns):
+        flat[position::total] = [column[0]] * count if isinstance(column, tuple) else values[column::width]
+    return flat
 
 
 def read_sections(
@@ -272,22 +280,27 @@ def read_sections(
 
     def run(job):
         _, graph, batch, sparql, _ = job
-        return store.select_rows(sparql)[1] if batch else store.select_graph_rows(sparql, graph)[1]
+        return store.select_values(sparql) if batch else store.select_graph_values(sparql, graph)
 
     if threads > 1:
         with ThreadPoolExecutor(max_workers=threads) as pool:
             answers = list(pool.map(run, jobs))
     else:
         answers = [run(job) for job in jobs]
-    for (section, graph, batch, _, fixed), answer in zip(jobs, answers):
+    for (section, graph, batch, _, fixed), (variables, values) in zip(jobs, answers):
+        width = len(variables)
         if not batch:
-            pieces["" if graph is None else str(graph)][section] += part_values(answer, fixed)
+            pieces["" if graph is None else str(graph)][section] += part_values(values, width, fixed)
             continue
-        by_graph: dict[str, list[tuple[str, ...]]] = {}
-        for row in answer:
-            by_graph.setdefault(row[0], []).append(row[1:])
-        for graph_name, found in by_graph.items():
-            pieces[graph_name][section] += part_values(found, fixed)
+        # The graph is each row's first value; a graph's rows come one after another (the
+        # store answers VALUES ?g in turn), so each run of them is sliced off whole.
+        start = 0
+        for graph_name, run_of_rows in groupby(values[0::width]):
+            end = start + width * len(list(run_of_rows))
+            found = values[start:end]
+            del found[0::width]
+            pieces[graph_name][section] += part_values(found, width - 1, fixed)
+            start = end
     return pieces
 
 

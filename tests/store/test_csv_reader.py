@@ -18,6 +18,7 @@ from kg.namespaces import KG, PROV
 from kg.ontology import load_ontology
 from kg.store import open_store
 from kg.store import oxigraph as oxigraph_store
+from kg.store.pieces import part_values
 
 ID = "https://w3id.org/kg/id/"
 SRC = "https://w3id.org/kg/source/"
@@ -90,18 +91,22 @@ def test_rows_are_the_terms_read_one_by_one(tmp_path, seed):
             header, rows = store.select_rows(sparql)
             assert header == sparql.split(" WHERE")[0].replace("SELECT ", "").replace("?", "").split()
             assert sorted(rows) == sorted(_expected(store, sparql)), sparql
+            # The flat reading is the same rows end to end, in the same order.
+            assert store.select_values(sparql) == (header, [value for row in rows for value in row]), sparql
         graph = URIRef(SRC + "one")
-        _, rows = store.select_graph_rows("SELECT ?s ?o WHERE { ?s rdfs:label ?o }", graph)
+        sparql = "SELECT ?s ?o WHERE { ?s rdfs:label ?o }"
+        _, rows = store.select_graph_rows(sparql, graph)
         inside = [(s, o) for s, p, o, g in store.quads(predicate=RDFS.label, graph=graph)]
         assert sorted(rows) == sorted((f"_:{s}" if isinstance(s, BNode) else str(s), str(o)) for s, o in inside)
+        assert store.select_graph_values(sparql, graph) == (["s", "o"], [value for row in rows for value in row])
 
 
-def _old_csv_rows(result, again=None):
-    """The reader select_rows had before: the csv module on every answer."""
+def _old_csv_values(result, again=None):
+    """The reader select_rows had before, flat: the csv module on every answer."""
     data = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
     reader = csv.reader(io.StringIO(data, newline=""))
     header = next(reader, [])
-    return header, [tuple(row) for row in reader]
+    return header, [value for row in reader for value in row]
 
 
 def _same(G, H) -> None:
@@ -118,7 +123,7 @@ def test_the_projection_is_the_old_readers_and_the_rdflib_stores(tmp_path, monke
         new = build_projection(store, ONTOLOGY)
         assert new.number_of_nodes() > 5 and new.number_of_edges() > 3
         with monkeypatch.context() as patch:
-            patch.setattr(oxigraph_store, "_csv_rows", _old_csv_rows)
+            patch.setattr(oxigraph_store, "_csv_values", _old_csv_values)
             old = build_projection(store, ONTOLOGY)
     _same(new, old)
     # The rdflib store names blank nodes otherwise (no "_:"): compared on IRIs alone.
@@ -127,3 +132,16 @@ def test_the_projection_is_the_old_readers_and_the_rdflib_stores(tmp_path, monke
         store.add(commas)
         memory.add(commas)
         _same(build_projection(store, ONTOLOGY), build_projection(memory, ONTOLOGY))
+
+
+@pytest.mark.parametrize("fixed", [(), ((0, "c"),), ((1, "c"),), ((2, "c"),), ((0, "c"), (0, "d")), ((1, "c"), (3, "d")), ((3, "c"), (1, "d"))])
+def test_part_values_puts_constants_where_inserting_columns_would(fixed):
+    rows = [("a", "1"), ("b", "2"), ("c", "")]
+    expected = []
+    for row in rows:
+        columns = list(row)
+        for position, constant in fixed:
+            columns.insert(position, constant)
+        expected += columns
+    assert part_values([value for row in rows for value in row], 2, fixed) == expected
+    assert part_values([], 2, fixed) == []
