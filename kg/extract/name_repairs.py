@@ -11,6 +11,7 @@ __all__ = [
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
+    "editions_joined",
     "facility_names",
     "firm_words_joined",
     "legal_form_joined",
@@ -356,6 +357,30 @@ def acronym_places_joined(doc):
     covered = {i for span in joined.values() for i in range(span.start, span.end)}
     doc.ents = sorted([*(e for e in ents if e.start not in covered), *joined.values()], key=lambda e: e.start)
     return doc
+
+
+def editions_joined(doc, cues: frozenset[str]):
+    """ "at CES 2026", "during SEMICON Korea 2026", "at the Hanul Mobility Show 2025": a run
+    of capitalised words a year follows on the same line, right after a word that says
+    something takes place there (*cues*: "at", "during", "attend"), is an event's edition,
+    whatever NER made of its words."""
+    from spacy.tokens import Span
+
+    editions = []
+    for year in doc[2:]:
+        if not re.fullmatch(r"(?:19|20)\d\d", year.text) or doc[year.i - 1].whitespace_ != " ":
+            continue
+        start = year.i
+        while start > 0 and doc[start - 1].whitespace_ == " " and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in cues and doc[start - 1].ent_type_ not in ("DATE", "PERSON") \
+                and not doc[start - 1].is_sent_start and year.i - start < 5:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1:
+            before = doc[start - 2]
+        if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
+            editions.append(Span(doc, start, year.i + 1, label="EVENT"))
+    return _with_longer(doc, list(doc.ents), editions)
 
 
 def _with_longer(doc, ents: list, longer: list):

@@ -3,7 +3,8 @@ Yomiuri Shimbun". NER calls many of them people or places ("Caixin", "Nikkei Asi
 are organisations, which the gold files count as companies.
 
 An outlet is a name of ``news_outlets`` in ``data/reference/names.yaml`` or a name of two
-words or more ending in one of its ``news_outlet_heads``.
+words or more ending in one of its ``news_outlet_heads`` (a head of two words, such as "News
+Agency", after a word or more).
 
 >>> outlets = Outlets.from_cues({"news_outlets": ["Nikkei Asia"], "news_outlet_heads": ["Shimbun"]})
 >>> outlets.is_outlet("Nikkei Asia"), outlets.is_outlet("The Yomiuri Shimbun"), outlets.is_outlet("Shimbun")
@@ -37,4 +38,6 @@ class Outlets:
     def is_outlet(self, name: str) -> bool:
         """Whether *name* is a news outlet's, by the list or by its last word."""
         words = name.split()
-        return bool(words) and (name_key(name) in self.names or len(words) > 1 and words[-1] in self.heads)
+        # A head may be two words ("Yonhap News Agency": not a public body's agency).
+        return bool(words) and (name_key(name) in self.names or len(words) > 1 and words[-1] in self.heads
+                                or len(words) > 2 and " ".join(words[-2:]) in self.heads)

@@ -48,6 +48,7 @@ from kg.extract.name_repairs import (
     briefs_joined,
     country_tailed,
     digit_led_names,
+    editions_joined,
     facility_names,
     firm_words_joined,
     folded_sectors,
@@ -227,6 +228,7 @@ class Extractor:
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
         self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
+        self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -283,7 +285,8 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(fiscal_years(whole_money(lines_apart(doc)))))))
+        doc = editions_joined(fiscal_years(whole_money(lines_apart(doc))), self._edition_cues)
+        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = facility_names(firm_words_joined(acronym_places_joined(doc), self._organisation_words), self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
@@ -336,9 +339,10 @@ class Extractor:
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
                 keep.append(ent)
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
-                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end and ent[-1].text[:1].isupper():
+                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end \
+                    and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num):
                 # A head word ends a name only where the name ends: "Games" of "My Games
-                # Venture Capital" read as an event's head.
+                # Venture Capital" read as an event's head; "Seoul Mobility Show 2026", an edition.
                 keep.append(ent)
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]

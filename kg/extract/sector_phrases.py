@@ -7,7 +7,7 @@ vouches for it; the document gets one Sector entity per sector so named.
 from __future__ import annotations
 
 from kg.extract.entities import DocumentEntity
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_names
 
 __all__ = ["SectorPhrases", "modified"]
 
@@ -35,6 +35,32 @@ def _written(tokens: list) -> str:
     return " ".join(text.split())
 
 
+def _whole_words(tokens: list) -> list:
+    """The tokens with the pieces of their first word the tokenizer split off before it
+    ("6" of "6G networks")."""
+    if not tokens:
+        return tokens
+    doc, start = tokens[0].doc, tokens[0].i
+    while start > 0 and doc[start - 1].whitespace_ == "" and doc[start - 1].text.isalnum() and doc[start - 1].text[:1].isdigit():
+        start -= 1
+    return [*doc[start:tokens[0].i], *tokens]
+
+
+def _with_glued_modifiers(tokens: list) -> list:
+    """ "an electric vehicle maker": a lower-case modifier right before the phrase, of one
+    of its words or of the noun the phrase modifies, is part of what the firm makes."""
+    if not tokens:
+        return tokens
+    doc, first = tokens[0].doc, tokens[0]
+    heads = {t.i for t in tokens} | {first.head.i}
+    start = first.i
+    while start > 0 and first.dep_ == "compound" and doc[start - 1].dep_ in ("amod", "compound") \
+            and doc[start - 1].head.i in heads and doc[start - 1].pos_ in ("ADJ", "NOUN") \
+            and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _VAGUE and not doc[start - 1]._.kg_entity:
+        start -= 1
+    return [*doc[start:first.i], *tokens]
+
+
 class SectorPhrases:
     """Reads sector phrases with the reference sectors (KnownEntity each), the words that
     make a phrase a sector's, the maker nouns ("chipmaker" -> "semiconductors") and the
@@ -45,11 +71,14 @@ class SectorPhrases:
         self._sector_words = sector_words
         self._maker_nouns = maker_nouns
         self._firm_words = firm_words
+        # "a lithium-ion battery plant": a site's noun ends no sector's name.
+        self._site_nouns = frozenset(str(w).lower() for w in reference_names().get("site_nouns") or ())
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
         sector word among them ("industrial robots"), or any words a maker word certifies
         ("cafe chain operator X"). Anything else is no sector."""
+        tokens = _whole_words(_with_glued_modifiers(tokens))
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:
@@ -66,7 +95,7 @@ class SectorPhrases:
         inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
-        while len(bare) > 1 and bare[-1].lower_ in _AREA_WORDS:
+        while len(bare) > 1 and (bare[-1].lower_ in _AREA_WORDS or bare[-1].lower_ in self._site_nouns):
             bare = bare[:-1]
         # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
         if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") or bare[-1].lemma_.lower() in self._firm_words:

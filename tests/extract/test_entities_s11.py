@@ -32,3 +32,39 @@ def test_list_words_come_from_the_reference_data():
     from kg.ingest.normalize import reference_names
 
     assert {"including", "such"} <= Descriptions.from_cues(reference_names()).list_words
+
+
+def test_a_name_and_a_year_after_at_is_an_event(extract_text):
+    record = extract_text("Hanul Robotics showed its new arm at BRX 2026 and later at Daewon Tech Show 2026 in Busan.")
+    classes = {e["name"]: e["type"] for e in record["entities"]}
+    assert classes.get("BRX 2026") == "Event"
+    assert classes.get("Daewon Tech Show 2026") == "Event"
+
+
+def test_a_year_after_a_name_with_no_place_word_makes_no_event(extract_text):
+    record = extract_text("Hanul Robotics doubled its sales in 2025.")
+    assert "Event" not in {e["type"] for e in record["entities"]}
+
+
+def sectors_of(record, firm: str) -> set[str]:
+    return {r["object"] for r in record["relations"] if r["subject"] == firm and r["predicate"] == "operates_in_sector"}
+
+
+def test_a_modifier_of_the_made_thing_stays_with_it(extract_text):
+    record = extract_text("Minjin Mobility, an electric scooter maker, opened an office in Busan.")
+    assert sectors_of(record, "Minjin Mobility") == {"electric scooter"}
+
+
+def test_a_digit_split_off_a_word_stays_in_the_sector(extract_text):
+    record = extract_text("Hanul Telecom and Daewon Networks will jointly develop 6G networks.")
+    assert sectors_of(record, "Hanul Telecom") == {"6G networks"}
+
+
+def test_a_site_noun_ends_no_sector(extract_text):
+    record = extract_text("Hanul Energy will build a sodium-ion battery plant in Georgia with Daewon Motors.")
+    assert "sodium-ion battery plant" not in {e["name"] for e in record["entities"]}
+
+
+def test_a_news_agency_is_an_outlet_not_a_public_body(extract_text):
+    record = extract_text("Daewon News Agency reported that Hanul Robotics would open a plant in Ohio.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Daewon News Agency") == "Company"
