@@ -28,6 +28,15 @@ def triples(record) -> set[tuple[str, str, str]]:
      ("Kim Min-soo", "executive_of", "Hanul Robotics")),
     # A firm named by the group it belongs to.
     ("Hanul Robotics, a Daewon Group company, said sales rose.", ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
+    # A title and a name opening a "where" clause of an organisation.
+    ("Rivals include Daewon Motors, where Vice Chairman Kim Min-soo oversees strategy.",
+     ("Kim Min-soo", "executive_of", "Daewon Motors")),
+    ("Talks stalled at Daewon Motors, where chief executive Kim Min-soo has cut costs.", ("Kim Min-soo", "ceo_of", "Daewon Motors")),
+    # "counts X as one of its investors", as "among its investors".
+    ("Hanul Robotics counts Daewon Ventures as one of its biggest investors.", ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    # A firm from a country; a country-domiciled firm.
+    ("Hanul Robotics from South Korea said sales rose.", ("Hanul Robotics", "headquartered_in", "South Korea")),
+    ("Vietnam-domiciled Hanul Motors plans a plant.", ("Hanul Motors", "headquartered_in", "Vietnam")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
@@ -42,6 +51,10 @@ def test_news_wording(extract_text, text, fact):
     ("Kim Min-soo, the top executive in Busan, said.", "executive_of"),
     # Words between the group and "company" say something else of the firm.
     ("Hanul Robotics, a Minjin Capital portfolio company, said sales rose.", "subsidiary_of"),
+    # A "where" clause with no title.
+    ("Daewon Motors, where Kim Min-soo works, said.", "executive_of"),
+    # Leaving a country is not being from it.
+    ("Hanul Robotics withdrew from China last year.", "headquartered_in"),
 ])
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
