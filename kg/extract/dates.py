@@ -3,95 +3,24 @@
 publication date.
 
 The words (months, weekdays, counts, ordinals, which way "last" and "next" move) are data:
-``data/reference/dates.yaml``.
+``data/reference/dates.yaml``, read by :mod:`kg.extract.date_words`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.errors import IngestError
-from kg.resources import read_yaml, resource_dir
+from kg.extract.date_words import DateWords, date_words
 
-__all__ = ["event_verbs", "later_than", "origin_words", "resolve_date", "span_of_days"]
-
-
-@dataclass(frozen=True)
-class _Words:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    counts: dict[str, int]
-    ordinals: dict[str, int]
-    shifts: dict[str, int]
-    ending_verbs: tuple[str, ...]
-    origin_words: tuple[str, ...]
-    seasons: tuple[str, ...]
-    fiscal_start: int
-    event_verbs: frozenset[str]
-
-    @staticmethod
-    def alternation(names) -> str:
-        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-@functools.cache
-def _words() -> _Words:
-    path = resource_dir("data") / "reference" / "dates.yaml"
-    data = read_yaml(path, IngestError, "reference data") or {}
-
-    def numbered(key: str, low: int, high: int) -> dict[str, int]:
-        table = data.get(key)
-        if not isinstance(table, dict):
-            raise IngestError(f"{path}: '{key}' must be a mapping")
-        found = {}
-        for number, names in table.items():
-            if not isinstance(number, int) or not low <= number <= high or not isinstance(names, list):
-                raise IngestError(f"{path}: '{key}': {number!r} must be a number from {low} to {high} with a list of words")
-            found.update({str(n).casefold(): number for n in names})
-        return found
-
-    def words_to_numbers(key: str) -> dict[str, int]:
-        table = data.get(key)
-        if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
-            raise IngestError(f"{path}: '{key}' must map words to whole numbers")
-        return {str(k).casefold(): v for k, v in table.items()}
-
-    def fiscal_start() -> int:
-        month = data.get("split_fiscal_year_start")
-        if not isinstance(month, int) or not 1 <= month <= 12:
-            raise IngestError(f"{path}: 'split_fiscal_year_start' must be a month's number from 1 to 12")
-        return month
-
-    def word_list(key: str) -> tuple[str, ...]:
-        words = data.get(key)
-        if not isinstance(words, list) or not all(isinstance(v, str) and v for v in words):
-            raise IngestError(f"{path}: '{key}' must be a list of words")
-        return tuple(v.casefold() for v in words)
-
-    return _Words(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
-                  words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
-                  word_list("origin_words"), word_list("seasons"), fiscal_start(),
-                  frozenset(word_list("event_verbs")))
-
-
-def event_verbs() -> frozenset[str]:
-    """Verbs (lemmas) that tell when an event ran ("the expo, which ran from May 5 to 7")."""
-    return _words().event_verbs
-
-
-def origin_words() -> tuple[str, ...]:
-    """Verbs and nouns whose date is a beginning ("founded", "set up", "founding"), as lemma
-    or lemma and particle."""
-    return _words().origin_words
+__all__ = ["later_than", "resolve_date", "span_of_days"]
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     """The phrase shapes, built once from the words."""
-    w = _words()
+    w = date_words()
     month = rf"(?:{w.alternation(w.months)})\b\.?"
     count = rf"(?:\d{{1,2}}|{w.alternation(w.counts)})"
     shift = w.alternation(w.shifts)
@@ -103,6 +32,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "years": re.compile(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b|\bbetween\s+(\d{4})\s+and\s+(\d{4})\b"),
         # "2023-24": a year and the next, written short (not "2024-03", a month).
         "short_years": re.compile(r"\b(?:fy\s*)?(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b(?![-/]\d)"),
+        # "FY25", "FY'25", "FY24-25": a fiscal year named by the year it ends in, two digits.
+        "fiscal_short": re.compile(r"\bfy\s*'?(\d{2})(?:\s*[-–/]\s*(\d{2}))?\b(?![-/]\d)"),
+        # "Q3 FY25", "Q3FY25", "FY25 Q3", "H1 FY2026": a part of such a fiscal year.
+        "fiscal_part": re.compile(r"\b(?:(q|h)([1-4])\s*fy\s*'?(\d{4}|\d{2})|fy\s*'?(\d{4}|\d{2})\s*(q|h)([1-4]))\b"),
+        # "the June quarter": the three months that end with the month named.
+        "month_quarter": re.compile(rf"\b({month})\s+quarter\b(?:\s+(?:of\s+)?(\d{{4}}))?"),
         "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
             rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
@@ -113,7 +48,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
         "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
         "ordinal_part": re.compile(
-            rf"\b({ordinal})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})))?"),
+            rf"\b({ordinal})(?:\s+|-)(quarter|half)\b(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(?:fiscal\s+(?:year\s+)?)?(\d{{4}})))?"),
         # "Q3 2029", "3Q 2029", "2029 Q3", and analysts' "1H29", "3Q24" with the year joined on.
         "letter_part": re.compile(
             r"\b(?:(q|h)([1-4])|([1-4])(q|h))(?:\b(?:\s*(?:of\s+)?'?(\d{4}|\d{2})\b)?|(?<=[qh])(\d{2})\b)|\b(\d{4})\s*(q|h)([1-4])\b"),
@@ -130,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": re.compile(r"(?:in\s+|since\s+|by\s+|until\s+|from\s+|through\s+|the\s+year\s+)?(\d{4})"),
         "fiscal": re.compile(r"(?:in\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year|fy\s*(\d{4}))"),
         "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
-        "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
+        "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+|as\s+of\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
         "relative_year_end": re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:({shift})\s+)?year|(?:({shift})\s+)?year[-\s]end)\b"),
         "relative_unit": re.compile(rf"\b({shift})\s+(year|quarter|month|week)\b"),
         "month_of_shifted_year": re.compile(rf"\b({month})\s+(?:of\s+)?(?:the\s+)?({shift})\s+year\b"),
@@ -140,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "past_years": re.compile(rf"\b(?:past|last)\s+({count})\s+years\b"),
         "ago": re.compile(rf"\b({count})\s+(day|week|month|year|decade)s?\s+ago\b"),
         "month_only": re.compile(
-            rf"(?:in\s+|on\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:({shift})\s+)?"
+            rf"(?:in\s+|on\s+|by\s+|at\s+|until\s+|as\s+of\s+)?(?:the\s+)?(?:({shift})\s+)?"
             rf"(?:(?:early|mid|late)(?:\s+|\s*-\s*)|end(?:\s+of\s+|\s*-\s*))?({month})"),
     }
 
@@ -172,7 +107,7 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     """
     phrase = " ".join(text.casefold().replace("’", "'").split())
     anchor = _anchor(published)
-    for reader in (_years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
+    for reader in (_fiscal_part, _years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
                    _written_month_or_year, _relative):
         found = reader(phrase, anchor, ahead)
         if found is not None:
@@ -191,14 +126,47 @@ def _years(phrase: str, anchor, ahead: bool) -> str | None:
         # Only a year and the one after it ("2023-24"), so "2024-03" stays a month.
         if (int(first) + 1) % 100 == int(last):
             start = int(century + first)
-            return _split_fiscal_year(start) if re.search(r"\bfiscal\b|\bfy", phrase) else f"{start}/{start + 1}"
-    return None
+            # Written with a slash ("2024/25"), a year and the next is a fiscal year, as it
+            # is where the text says so; with a dash ("2023-24") it may be any two years.
+            fiscal = "/" in short.group(0) or re.search(r"\bfiscal\b|\bfinancial\b|\bfy", phrase)
+            return _split_fiscal_year(start) if fiscal else f"{start}/{start + 1}"
+    return _fiscal_short(phrase)
+
+
+def _fiscal_short(phrase: str) -> str | None:
+    """ "FY25", "FY24-25": the fiscal year that ends in the year written (India's FY25 runs
+    from April 2024 to March 2025), or None."""
+    found = _patterns()["fiscal_short"].search(phrase)
+    if not found:
+        return None
+    first, last = found.groups()
+    if last is not None and (int(first) + 1) % 100 != int(last):
+        return None
+    return _split_fiscal_year(2000 + int(last or first) - 1)
+
+
+def _fiscal_part(phrase: str, anchor, ahead: bool) -> str | None:
+    """ "Q3 FY25", "FY25 Q3", "H1 FY2026": the quarter or half of the fiscal year that ends
+    in the year written, its months counted from ``split_fiscal_year_start``."""
+    found = _patterns()["fiscal_part"].search(phrase)
+    if not found:
+        return None
+    letter, number, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else \
+        (found.group(5), found.group(6), found.group(4))
+    end_year = int(year) if len(year) == 4 else 2000 + int(year)
+    length = 3 if letter == "q" else 6
+    if letter == "h" and int(number) > 2:
+        return None
+    start = date_words().fiscal_start
+    first = (end_year - (1 if start > 1 else 0)) * 12 + (start - 1) + length * (int(number) - 1)
+    last = first + length - 1
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
 
 
 def _split_fiscal_year(start: int) -> str:
     """A fiscal year over two calendar years ("fiscal 2024-25"): its months, from the month
     news' fiscal years most often begin in (``split_fiscal_year_start`` of dates.yaml)."""
-    first = _words().fiscal_start
+    first = date_words().fiscal_start
     if first == 1:
         return f"{start}/{start + 1}"
     return f"{start:04d}-{first:02d}/{start + 1:04d}-{first - 1:02d}"
@@ -208,7 +176,7 @@ def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
     found = _patterns()["months"].search(phrase)
     if not found:
         return None
-    months = _words().months
+    months = date_words().months
     first, last = months[_month_key(found.group(1))], months[_month_key(found.group(2))]
     year = found.group(3) or (anchor and anchor[0])
     if year and first < last:
@@ -226,7 +194,7 @@ def _first_part(phrase: str, anchor, ahead: bool) -> str | None:
         return None  # "the first half" alone: a part of the year, read by _quarter_or_half
     number = _count(count) if count else 0
     months = 6 if half else 3 if quarter else number * (3 if unit == "quarters" else 1)
-    year = int(written) if written else anchor and anchor[0] + _words().shifts.get(shift or "this", 0)
+    year = int(written) if written else anchor and anchor[0] + date_words().shifts.get(shift or "this", 0)
     if year and 1 < months <= 12:
         return f"{year:04d}-01/{year:04d}-{months:02d}"
     return None
@@ -237,10 +205,14 @@ def _months_to(phrase: str, anchor, ahead: bool) -> str | None:
     the months that end with the month named."""
     found = _patterns()["months_to"].search(phrase)
     if not found:
-        return None
-    count, unit, month, written = found.groups()
+        quarter = _patterns()["month_quarter"].search(phrase)
+        if not quarter:
+            return None
+        count, unit, month, written = None, "quarter", quarter.group(1), quarter.group(2)
+    else:
+        count, unit, month, written = found.groups()
     length = _count(count) if count else {"year": 12, "quarter": 3}.get(unit, 6)
-    end_month = _words().months[_month_key(month)]
+    end_month = date_words().months[_month_key(month)]
     end_year = int(written) if written else _year_of(end_month, anchor, ahead=ahead)
     if not end_year or not 1 <= length <= 24:
         return None
@@ -257,7 +229,7 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
     found = _patterns()["ordinal_part"].search(phrase)
     if found:
         ordinal, unit, shift, written = found.groups()
-        number = _words().ordinals[ordinal]
+        number = date_words().ordinals[ordinal]
         if unit == "half":
             number = 2 if ordinal == "final" else number if number <= 2 else None
     else:
@@ -282,7 +254,7 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
     elif anchor is None:
         return None
     elif shift:
-        year = anchor[0] + _words().shifts[shift]
+        year = anchor[0] + date_words().shifts[shift]
     else:
         year = _year_of(first, anchor, ahead=ahead)
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
@@ -318,7 +290,7 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
                 return None
             end = _day(groups[1], groups[2], groups[3] or start[:4])
             return f"{start}/{end}" if end and end > start else None
-        months = _words().months
+        months = date_words().months
         end_month, start_month = months[_month_key(m2)], months[_month_key(m1)]
         # Without a year, the year of its first month as a lone month's ("on Aug. 8-12" in a
         # story of May about a past event: last August).
@@ -342,7 +314,7 @@ def _written_day(phrase: str, anchor, ahead: bool) -> str | None:
     if not (month_day or day_month):
         return None
     month, day, written = month_day.groups() if month_day else (day_month.group(2), day_month.group(1), day_month.group(3))
-    year = written or _year_of(_words().months[_month_key(month)], anchor, ahead=ahead)
+    year = written or _year_of(date_words().months[_month_key(month)], anchor, ahead=ahead)
     # A day the calendar lacks ("February 30") is no date; nor is one without a year. The
     # phrase is read no further: "February 30" is no month either.
     return (_day(month, day, year) if year else None) or ""
@@ -353,7 +325,7 @@ def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
     patterns = _patterns()
     found = patterns["month_year"].search(phrase)
     if found:
-        return f"{found.group(2)}-{_words().months[_month_key(found.group(1))]:02d}"
+        return f"{found.group(2)}-{date_words().months[_month_key(found.group(1))]:02d}"
     found = patterns["year"].fullmatch(phrase) or patterns["fiscal"].fullmatch(phrase) or patterns["part_of_year"].fullmatch(phrase)
     if found:
         return next(g for g in found.groups() if g)
@@ -372,7 +344,7 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
     if anchor is None:
         return None
     y, m, d = anchor
-    words, patterns = _words(), _patterns()
+    words, patterns = date_words(), _patterns()
     found = patterns["week_of_month"].search(phrase)
     if found:
         number = words.months[_month_key(found.group(1))]
@@ -463,7 +435,7 @@ def _month_key(name: str) -> str:
 
 
 def _count(word: str) -> int:
-    return _words().counts.get(word) or int(word)
+    return date_words().counts.get(word) or int(word)
 
 
 def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
@@ -494,7 +466,7 @@ def _ago(count: int, unit: str, anchor) -> str | None:
 
 def _day(month: str, day: str, year) -> str | None:
     try:
-        return date(int(year), _words().months[_month_key(month)], int(day)).isoformat()
+        return date(int(year), date_words().months[_month_key(month)], int(day)).isoformat()
     except ValueError:
         return None
 
@@ -523,7 +495,7 @@ def later_than(earlier: str, phrase: str) -> str | None:
     >>> later_than("2029-03-30", "a week later"), later_than("2027", "a month later") is None
     ('2029-04-06', True)
     """
-    counts = _Words.alternation(_words().counts)
+    counts = DateWords.alternation(date_words().counts)
     found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(?:later|afterwards?)", " ".join(phrase.casefold().split()))
     anchor = _anchor(earlier) if earlier and "/" not in earlier else None
     if not found or anchor is None:
@@ -556,7 +528,7 @@ def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
         return None
     words = " ".join(text.casefold().split())
-    counts = r"(\d{1,2}|" + _Words.alternation(_words().counts) + r")"
+    counts = r"(\d{1,2}|" + DateWords.alternation(date_words().counts) + r")"
     length = re.search(rf"\b{counts}-day\b", words) or re.search(rf"\bfor {counts} days\b", words) \
         or re.search(rf"\bthe {counts}-day\b", " ".join(following.casefold().split()))
     if not length:
@@ -564,7 +536,7 @@ def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
     days = _count(length.group(1))
     if days < 2:
         return None
-    if re.search(rf"\b(?:{_Words.alternation(_words().ending_verbs)})\b", words):
+    if re.search(rf"\b(?:{DateWords.alternation(date_words().ending_verbs)})\b", words):
         end = date.fromisoformat(day)
         return f"{(end - timedelta(days=days - 1)).isoformat()}/{day}"
     start = date.fromisoformat(day)

@@ -5,12 +5,13 @@ another actor's)."""
 
 from __future__ import annotations
 
-from kg.extract.dates import event_verbs, origin_words
+from kg.extract.date_words import event_verbs, origin_words, other_time_markers
 
 __all__ = [
     "NEAR",
     "hangs_on",
     "has_subject",
+    "in_adverbial_clause",
     "is_origin_word",
     "is_theme",
     "not_other_verbs",
@@ -80,6 +81,8 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
             # A clause on a name ("X, backed by Y, raised $30 million") is not the main
             # clause's; one on a common noun ("a round led by Y") is.
             break
+        if _other_time_clause(token):
+            break  # "its largest deal since it bought Z": the main clause's money is not Z's
         # A verb joined by "and" is a sibling with its own objects, not a governor.
         if token.dep_ != "conj":
             above.add(token.head.i)
@@ -132,6 +135,20 @@ def run_of_event(date, ends: frozenset) -> bool:
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in event_verbs() \
         and verb.head._.kg_entity in ends and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def in_adverbial_clause(trigger) -> bool:
+    """Whether *trigger* (or the verb it depends on) tells its event in an adverbial clause
+    of another time with a subject of its own ("... since it bought Z in 2027", "after Z
+    had invested"; ``other_time_markers`` of dates.yaml): another event, told beside the
+    sentence's news, which neither its money, its date nor the day of the news is."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _other_time_clause(verb)
+
+
+def _other_time_clause(verb) -> bool:
+    return verb.dep_ == "advcl" and has_subject(verb) and any(
+        c.dep_ == "mark" and c.lower_ in other_time_markers() for c in verb.children)
 
 
 def has_subject(verb) -> bool:

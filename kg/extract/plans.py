@@ -17,6 +17,7 @@ from kg.resources import resource_dir, word_set
 __all__ = [
     "announced",
     "dates_telling",
+    "in_dateline",
     "in_headline",
     "lasting_until",
     "not_after_the_news",
@@ -143,6 +144,9 @@ def told(trigger, *, passive: bool = True) -> bool:
     auxiliaries = {c.lemma_: c for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBD" or verb.tag_ == "VBN" and "have" in auxiliaries:
         return True
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("ROOT", "conj", "ccomp") \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "X also put in $5 million": a past tense the tagger took for a participle
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
@@ -161,6 +165,27 @@ def in_headline(token) -> bool:
         if "\n" in word.whitespace_:
             break
     return last is not None and token.i <= last.i and last.text[-1] not in ".!?"
+
+
+#: What follows a wire dateline's date: the agency in brackets, a dash or a colon.
+_AFTER_DATELINE = ("(", "--", "—", "–", "-", ":")
+
+
+def in_dateline(date) -> bool:
+    """Whether a date phrase (one merged token) is a wire dateline's ("SEOUL, May 14
+    (Yonhap) --", "MUMBAI, Jan 5:"): at a line's start, after a place in capitals or title
+    case and a comma, before the agency or a dash. It is the day of the telling, which dates
+    no event of the sentence it opens (the parser hangs it on the lead's verb)."""
+    doc, i = date.doc, date.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or not doc[i + 1].text.startswith(_AFTER_DATELINE):
+        return False
+    for j in range(i - 1, max(-1, i - 8), -1):
+        word = doc[j]
+        if word.text != "," and not (word.text[:1].isupper() and word.text.replace(" ", "").replace(".", "").isalpha()):
+            return False
+        if j == 0 or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text:
+            return word.text != ","
+    return False
 
 
 def lasting_until(day: str, trigger, values: list) -> str | None:

@@ -6,13 +6,13 @@ news' own for a past event), and the role from the trigger's words."""
 from __future__ import annotations
 
 import functools
-import math
 
 from kg.errors import OntologyError
 from kg.extract.parse_paths import (
     NEAR,
     has_subject,
     hangs_on,
+    in_adverbial_clause,
     is_origin_word,
     is_theme,
     not_other_verbs,
@@ -27,6 +27,7 @@ from kg.extract.patterns import Pattern
 from kg.extract.plans import (
     announced,
     dates_telling,
+    in_dateline,
     in_headline,
     lasting_until,
     not_after_the_news,
@@ -35,12 +36,14 @@ from kg.extract.plans import (
     to_come,
     told,
 )
+from kg.extract.qualifier_merge import merge_qualifiers
 from kg.extract.roles import described_as, own_part
 from kg.extract.values import (
     funding_round,
     later_than,
     money_of,
     pair_noun,
+    resolve_date,
     same_money_nouns,
     span_of_days,
     unit_price,
@@ -65,12 +68,19 @@ class QualifierReader:
     def start(self, doc) -> None:
         self._values: dict[int, list] = {}
         self._sentences = None
+        self._dateline = None
 
     def values_of(self, sentence) -> list:
-        """The value tokens (money, percentages, dates) of a sentence, read once per sentence."""
+        """The value tokens (money, percentages, dates) of a sentence, read once per sentence;
+        not a wire dateline's date, which dates the telling only."""
         cache = self._values
         if sentence.start not in cache:
-            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None]
+            for token in sentence:
+                if token._.kg_value_kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("fiscal", "financial"):
+                    # "the 2024/25 fiscal year": the words after the span say which year it is.
+                    token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token._.kg_value
+            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None
+                                     and not (t._.kg_value_kind == "date" and in_dateline(t))]
         return cache[sentence.start]
 
     def sentence_index(self, doc):
@@ -302,7 +312,8 @@ class QualifierReader:
             # parsed with both clauses hanging on "Arden").
             # A clause with a subject of its own tells of another event ("its biggest deal
             # since it paid $3 billion for Z in 2019").
-            governor = trigger if trigger.dep_ in ("conj", "acl", "relcl") else trigger.head
+            governor = trigger if trigger.dep_ in ("conj", "acl", "relcl") or in_adverbial_clause(trigger) and trigger.pos_ in ("VERB", "AUX") \
+                else trigger.head
             near = {trigger.i, governor.i, *(c.i for c in governor.children
                                              if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                              and not has_subject(c))}
@@ -361,18 +372,29 @@ class QualifierReader:
         A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
         A round *referred* to from a sentence before ("The round was led by X") is dated so
         only when told in the active voice."""
-        if not triggers:
+        if not triggers or in_adverbial_clause(triggers[0]):
             return None
         trigger = triggers[0]
         if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)) \
                 and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
             return None
+        day = self._dateline_day(span.doc)
         if published:
-            return published
+            # A dateline's day refines a publication known only by its month or year.
+            return day if day and len(day) > len(published) and day.startswith(published) else published
+        if day:
+            return day
         sentence = self.sentence_of(span)
         before = self.sentences_before(sentence)[-2:]
         dates = [t for s in before for t in self.values_of(s) if t._.kg_value_kind == "date"]
         return dates[-1]._.kg_value if dates else None
+
+    def _dateline_day(self, doc) -> str | None:
+        """The day of the text's wire dateline ("SEOUL, May 14 (Yonhap) --"), or None."""
+        if self._dateline is None or self._dateline[0] is not doc:
+            found = next((t._.kg_value for t in doc[:60] if t._.kg_value_kind == "date" and t._.kg_value and in_dateline(t)), None)
+            self._dateline = (doc, found)
+        return self._dateline[1]
 
     def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""
@@ -454,35 +476,6 @@ class QualifierReader:
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
-
-
-_MONEY_KEYS = ("amount", "currency", "amount_usd")
-
-
-def merge_qualifiers(kept: dict, new: dict) -> None:
-    """Add to a fact's qualifiers *kept* those another statement of the same fact gives
-    (*new*). Money goes as one: amount, currency and dollar figure of one statement, never
-    mixed; and a statement giving a local amount with the dollar figure beside it replaces
-    one that gave only that dollar figure (a headline "X to buy Y for $2 billion", then "for
-    2.6 trillion won ($2 billion)"). Every other qualifier is kept as first read.
-
-    >>> kept = {"amount": 2e9, "currency": "USD"}
-    >>> merge_qualifiers(kept, {"amount": 2.6e12, "currency": "KRW", "amount_usd": 2e9, "date": "2031-05-13"})
-    >>> kept
-    {'amount': 2600000000000.0, 'currency': 'KRW', 'amount_usd': 2000000000.0, 'date': '2031-05-13'}
-    """
-    money = {k: new[k] for k in _MONEY_KEYS if k in new}
-    if "amount" in money:
-        if "amount" not in kept:
-            kept.update(money)
-        elif kept.get("currency") == "USD" and money.get("currency") != "USD" and "amount_usd" in money \
-                and math.isclose(float(kept["amount"]), float(money["amount_usd"]), rel_tol=1e-6):
-            for key in _MONEY_KEYS:
-                kept.pop(key, None)
-            kept.update(money)
-    for name, value in new.items():
-        if name not in _MONEY_KEYS:
-            kept.setdefault(name, value)
 
 
 def _without_valuations(values: list) -> list:

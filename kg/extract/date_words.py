@@ -1,0 +1,94 @@
+"""The words dates are read by, from ``data/reference/dates.yaml``: months, weekdays,
+counts, ordinals, which way "last" and "next" move, and the verbs and markers by which a
+sentence tells whose date a date is (a beginning's, an event's run, another time's). Read
+once, checked, and an error names the file and key of a broken list."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.errors import IngestError
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["DateWords", "date_words", "event_verbs", "origin_words", "other_time_markers"]
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The word lists of dates.yaml, case-folded."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    counts: dict[str, int]
+    ordinals: dict[str, int]
+    shifts: dict[str, int]
+    ending_verbs: tuple[str, ...]
+    origin_words: tuple[str, ...]
+    seasons: tuple[str, ...]
+    fiscal_start: int
+    event_verbs: frozenset[str]
+    other_time_markers: frozenset[str]
+
+    @staticmethod
+    def alternation(names) -> str:
+        """A regular expression matching any of *names*, longest first."""
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def date_words() -> DateWords:
+    """The words of dates.yaml, read once."""
+    path = resource_dir("data") / "reference" / "dates.yaml"
+    data = read_yaml(path, IngestError, "reference data") or {}
+
+    def numbered(key: str, low: int, high: int) -> dict[str, int]:
+        table = data.get(key)
+        if not isinstance(table, dict):
+            raise IngestError(f"{path}: '{key}' must be a mapping")
+        found = {}
+        for number, names in table.items():
+            if not isinstance(number, int) or not low <= number <= high or not isinstance(names, list):
+                raise IngestError(f"{path}: '{key}': {number!r} must be a number from {low} to {high} with a list of words")
+            found.update({str(n).casefold(): number for n in names})
+        return found
+
+    def words_to_numbers(key: str) -> dict[str, int]:
+        table = data.get(key)
+        if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+            raise IngestError(f"{path}: '{key}' must map words to whole numbers")
+        return {str(k).casefold(): v for k, v in table.items()}
+
+    def fiscal_start() -> int:
+        month = data.get("split_fiscal_year_start")
+        if not isinstance(month, int) or not 1 <= month <= 12:
+            raise IngestError(f"{path}: 'split_fiscal_year_start' must be a month's number from 1 to 12")
+        return month
+
+    def word_list(key: str) -> tuple[str, ...]:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(v, str) and v for v in words):
+            raise IngestError(f"{path}: '{key}' must be a list of words")
+        return tuple(v.casefold() for v in words)
+
+    return DateWords(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
+                     words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
+                     word_list("origin_words"), word_list("seasons"), fiscal_start(),
+                     frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")))
+
+
+def event_verbs() -> frozenset[str]:
+    """Verbs (lemmas) that tell when an event ran ("the expo, which ran from May 5 to 7")."""
+    return date_words().event_verbs
+
+
+def other_time_markers() -> frozenset[str]:
+    """Words that open a clause of an event at another time ("since it bought Z")."""
+    return date_words().other_time_markers
+
+
+def origin_words() -> tuple[str, ...]:
+    """Verbs and nouns whose date is a beginning ("founded", "set up", "founding"), as lemma
+    or lemma and particle."""
+    return date_words().origin_words

@@ -1,0 +1,70 @@
+"""How the statements of one fact join: a text may tell a deal several times (a headline, the
+lead, a later sentence restating its price) or tell two deals of the same two ends (a round
+now, another years ago). Money, day and round of one statement go together."""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["merge_qualifiers"]
+
+
+_MONEY_KEYS = ("amount", "currency", "amount_usd")
+#: The qualifiers that belong to one event of a fact: a statement's money, day and round go
+#: together or not at all.
+_EVENT_KEYS = (*_MONEY_KEYS, "date", "round")
+
+
+def merge_qualifiers(kept: dict, new: dict) -> None:
+    """Add to a fact's qualifiers *kept* those another statement of the same fact gives
+    (*new*). Money goes as one: amount, currency and dollar figure of one statement, never
+    mixed; and a statement giving a local amount with the dollar figure beside it replaces
+    one that gave only that dollar figure (a headline "X to buy Y for $2 billion", then "for
+    2.6 trillion won ($2 billion)"). A statement of another event of the same two ends (its
+    amount or round differs: "raised $45 million in a Series B" and "led its $20 million
+    Series A last year") lends nothing to the first; the more recent of the two, when both
+    are dated, is kept whole, being the news rather than its background. Every other
+    qualifier is kept as first read.
+
+    >>> kept = {"amount": 2e9, "currency": "USD"}
+    >>> merge_qualifiers(kept, {"amount": 2.6e12, "currency": "KRW", "amount_usd": 2e9, "date": "2031-05-13"})
+    >>> kept
+    {'amount': 2600000000000.0, 'currency': 'KRW', 'amount_usd': 2000000000.0, 'date': '2031-05-13'}
+    >>> kept = {"amount": 2e7, "currency": "USD", "round": "series-a", "date": "2030-03"}
+    >>> merge_qualifiers(kept, {"amount": 4.5e7, "currency": "USD", "round": "series-b", "date": "2031-05-13"})
+    >>> kept
+    {'amount': 45000000.0, 'currency': 'USD', 'round': 'series-b', 'date': '2031-05-13'}
+    """
+    if _other_event(kept, new):
+        if "date" in kept and "date" in new and str(new["date"]) > str(kept["date"]):
+            for key in _EVENT_KEYS:
+                kept.pop(key, None)
+            kept.update({k: v for k, v in new.items() if k in _EVENT_KEYS})
+        return
+    money = {k: new[k] for k in _MONEY_KEYS if k in new}
+    if "amount" in money:
+        if "amount" not in kept:
+            kept.update(money)
+        elif _dollars_of(kept, money):
+            for key in _MONEY_KEYS:
+                kept.pop(key, None)
+            kept.update(money)
+    for name, value in new.items():
+        if name not in _MONEY_KEYS:
+            kept.setdefault(name, value)
+
+
+def _dollars_of(kept: dict, money: dict) -> bool:
+    """Whether *kept* gave only the US-dollar figure *money* gives beside its local amount."""
+    return kept.get("currency") == "USD" and money.get("currency") != "USD" and "amount_usd" in money \
+        and math.isclose(float(kept["amount"]), float(money["amount_usd"]), rel_tol=1e-6)
+
+
+def _other_event(kept: dict, new: dict) -> bool:
+    """Whether two statements of one fact tell of different events: an amount (not the
+    dollar figure of the other's local one) or a round that differs. A day alone does not
+    tell: the news' own day and the deal's are two readings of one event."""
+    if "amount" in kept and "amount" in new and not math.isclose(float(kept["amount"]), float(new["amount"]), rel_tol=1e-6) \
+            and not _dollars_of(kept, new) and not _dollars_of(new, kept):
+        return True
+    return "round" in kept and "round" in new and kept["round"] != new["round"]

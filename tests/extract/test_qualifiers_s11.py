@@ -1,0 +1,110 @@
+"""Qualifiers of session 11: wire datelines, clauses of another time, fiscal years as
+Indian and Japanese news writes them, and statements of two events of one fact. Sentences
+written here; the news is published on Wednesday 14 May 2031 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import resolve_date
+from kg.extract.qualifiers import merge_qualifiers
+
+WEDNESDAY = "2031-05-14"
+H, D, M = "Hanul Robotics", "Daewon Ventures", "Minjin Capital"
+
+
+def _qualifiers(extract_text, text: str, subject: str, predicate: str, obj: str) -> dict:
+    record = extract_text(text, published=WEDNESDAY)
+    found = [r for r in record["relations"]
+             if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    assert found, f"no fact {subject} {predicate} {obj} in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
+    return found[0]["qualifiers"]
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, date", [
+    # The dateline's day is the telling's; the parser may hang it on the lead's verb.
+    ("Robot makers gain\n\nBUSAN, May 12 (Hanul News) -- Japan's shipments to China dropped 4% in April to 900 billion yen, "
+     "officials said.", "Japan", "exports_to", "China", "2031-04"),
+    ("Daewon plans visit\n\nDAEJEON, May 12 -- President Mira Sohn of Korea will make a state visit to Vietnam from June 2 to 4, "
+     "her office said on Monday.", "Mira Sohn", "visits", "Vietnam", "2031-06-02/2031-06-04"),
+])
+def test_a_datelines_day_dates_no_event_of_its_sentence(extract_text, text, subject, predicate, obj, date):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
+
+
+def test_a_dateline_is_the_news_day_when_the_text_has_no_other():
+    from kg.extract.documents import Document
+    from kg.extract.pipeline import Extractor
+    from kg.ontology import load_ontology
+
+    record = Extractor(load_ontology()).extract(Document(
+        id="t", text="INCHEON, March 3 (Hanul Wire) -- Daewon Ventures has taken over Hanul Robotics.", path=None,
+        publication_date="2031"))
+    facts = [r for r in record["relations"] if r["predicate"] == "acquires"]
+    assert facts and facts[0]["qualifiers"].get("date") == "2031-03-03"
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, expected", [
+    # An event "since", "after" or "before" another, with its own subject: not the main
+    # clause's money, nor its day, nor the news' day.
+    ("Daewon Ventures agreed to buy Hanul Robotics for 800 billion won, its biggest purchase since Sora Partners took over "
+     "Minjin Capital.", "Sora Partners", "acquires", M, {"amount": None, "date": None}),
+    ("Daewon Ventures bought Hanul Robotics on Monday, three years after Sora Partners took over Minjin Capital.",
+     "Sora Partners", "acquires", M, {"date": None}),
+    ("Daewon Ventures agreed to buy Hanul Robotics for 800 billion won, its biggest purchase since it took over "
+     "Minjin Capital.", D, "acquires", H, {"amount": 800e9, "date": WEDNESDAY}),
+    # A clause beside the main one ("while ...") shares its period.
+    ("Vietnam's exports to Japan rose 5% to $2 billion in the first quarter, while its imports from Japan fell 2% to "
+     "$1 billion.", "Vietnam", "imports_from", "Japan", {"date": "2031-01/2031-03"}),
+])
+def test_a_clause_of_another_time(extract_text, text, subject, predicate, obj, expected):
+    got = _qualifiers(extract_text, text, subject, predicate, obj)
+    assert {key: got.get(key) for key in expected} == expected
+
+
+def test_a_past_tense_the_tagger_took_for_a_participle_is_told_as_done(extract_text):
+    text = "Minjin Capital, which backed Hanul Robotics in 2027, also put in $3 million."
+    assert _qualifiers(extract_text, "Minjin Capital also put $3 million into Hanul Robotics.", M, "invests_in", H).get("date") \
+        == WEDNESDAY
+    assert _qualifiers(extract_text, text, M, "invests_in", H).get("date") in ("2027", WEDNESDAY)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("FY25", "2024-04/2025-03"),
+    ("FY'25", "2024-04/2025-03"),
+    ("FY24-25", "2024-04/2025-03"),
+    ("financial year 2024-25", "2024-04/2025-03"),
+    ("the 2024/25 financial year", "2024-04/2025-03"),
+    ("2029/30", "2029-04/2030-03"),
+    ("2029-30", "2029/2030"),  # a dash alone does not say fiscal
+    ("Q3 FY25", "2024-10/2024-12"),
+    ("Q1FY26", "2025-04/2025-06"),
+    ("FY26 Q4", "2026-01/2026-03"),
+    ("H1 FY25", "2024-04/2024-09"),
+    ("the first quarter of fiscal 2029", "2029-01/2029-03"),
+    ("the June quarter", "2031-04/2031-06"),
+    ("the December quarter of 2030", "2030-10/2030-12"),
+    ("as of end-March", "2031-03"),
+    ("as of the end of 2030", "2030-12"),
+])
+def test_fiscal_years_and_quarters(phrase, expected):
+    assert resolve_date(phrase, WEDNESDAY) == expected
+
+
+def test_a_year_the_words_after_it_call_fiscal(extract_text):
+    text = "Vietnam's imports from China climbed 9% to $40 billion in the 2029-30 fiscal year, data showed."
+    assert _qualifiers(extract_text, text, "Vietnam", "imports_from", "China").get("date") == "2029-04/2030-03"
+
+
+def test_statements_of_two_events_are_not_mixed():
+    later = {"amount": 6e6, "currency": "USD", "round": "seed", "date": "2029"}
+    merge_qualifiers(later, {"amount": 4e7, "currency": "USD", "round": "series-b", "date": "2031-05-13"})
+    assert later == {"amount": 4e7, "currency": "USD", "round": "series-b", "date": "2031-05-13"}
+    first = {"amount": 4e7, "currency": "USD", "round": "series-b"}
+    merge_qualifiers(first, {"amount": 6e6, "currency": "USD", "round": "seed", "date": "2029", "role": "lead"})
+    assert first == {"amount": 4e7, "currency": "USD", "round": "series-b"}
+    # One event told twice: the day joins the money.
+    same = {"amount": 4e7, "currency": "USD"}
+    merge_qualifiers(same, {"amount": 4e7, "currency": "USD", "date": "2031-05-13"})
+    assert same == {"amount": 4e7, "currency": "USD", "date": "2031-05-13"}
