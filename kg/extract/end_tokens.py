@@ -3,9 +3,10 @@ a round named by its series, and the names listed with a mention."""
 
 from __future__ import annotations
 
+from kg.extract.guard import setting_words
 from kg.extract.spans import coordinated
 
-__all__ = ["is_series", "listed", "name_after", "name_or_named"]
+__all__ = ["co_acting", "is_series", "listed", "name_after", "name_or_named"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -44,3 +45,29 @@ def listed(tokens: list) -> list:
         if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not after._.kg_entity and after.dep_ in ("compound", "nmod"):
             return list(tokens[:1])
     return coordinated(tokens)
+
+
+def co_acting(trigger, actors: list) -> list:
+    """The mentions an actor joins with for the deed *trigger* names: "Daewon formed a
+    consortium with Minjin and Sora to invest in Hanul", "teamed up with Minjin to buy
+    Hanul" (Minjin, Sora); and those "together with" or "along with" an actor the parse
+    hangs the phrase on ("Daewon, together with Minjin, invested")."""
+    carriers = [a for a in actors if not isinstance(a, str)]
+    found = []
+    if trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") and trigger.pos_ == "VERB":
+        verbs, nouns = setting_words("co_acting_verbs"), setting_words("co_acting_nouns")
+        governor = trigger.head
+        if governor.lemma_.lower() in verbs or governor.lemma_.lower() in nouns:
+            carriers.append(governor)
+        carriers += [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    # "invested in Hanul along with Minjin": the parse may hang "with" on "along".
+    carriers += [c for t in [trigger, *carriers] for c in t.children if c.lower_ in ("along", "together")]
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            joined = carrier.i not in {a.i for a in actors if not isinstance(a, str)} | {trigger.i} \
+                or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along")
+            if joined:
+                found += [t for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity for t in coordinated([pobj])]
+    return [t for t in found if all(t is not a for a in actors)]

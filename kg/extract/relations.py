@@ -18,7 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.end_tokens import is_series, listed, name_after, name_or_named
+from kg.extract.end_tokens import co_acting, is_series, listed, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.parse_repair import repair_parse
@@ -465,6 +465,7 @@ class RelationReader:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj._.kg_entity:
                         found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))
+        found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if all(t is not f for f, _ in found))
         return found
 
     def _conjoined(self, token) -> list:

@@ -37,6 +37,12 @@ def triples(record) -> set[tuple[str, str, str]]:
     # A firm from a country; a country-domiciled firm.
     ("Hanul Robotics from South Korea said sales rose.", ("Hanul Robotics", "headquartered_in", "South Korea")),
     ("Vietnam-domiciled Hanul Motors plans a plant.", ("Hanul Motors", "headquartered_in", "Vietnam")),
+    # Those an actor joins with for a deed do it too.
+    ("Daewon Ventures teamed up with Minjin Capital to invest in Hanul Robotics.", ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    ("Daewon Ventures, together with Minjin Capital, put $5 million into Hanul Robotics.",
+     ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    ("Daewon Ventures invested in Hanul Robotics along with Sora Partners and Minjin Capital.",
+     ("Sora Partners", "invests_in", "Hanul Robotics")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
@@ -58,3 +64,10 @@ def test_news_wording(extract_text, text, fact):
 ])
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
+
+
+def test_a_partner_in_another_deal_does_not_act_too(extract_text):
+    # "with Minjin" belongs to the deal, not to the investment joined to it by "and".
+    record = extract_text("Daewon Ventures signed a deal with Minjin Capital and invested in Hanul Robotics.")
+    assert ("Daewon Ventures", "invests_in", "Hanul Robotics") in triples(record)
+    assert ("Minjin Capital", "invests_in", "Hanul Robotics") not in triples(record)
