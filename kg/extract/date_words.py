@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DateWords", "date_words", "event_verbs", "origin_words", "other_time_markers"]
+__all__ = ["DateWords", "date_words", "event_verbs", "origin_words", "other_time_markers", "source_verbs"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class DateWords:
     fiscal_start: int
     event_verbs: frozenset[str]
     other_time_markers: frozenset[str]
+    source_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -75,7 +76,8 @@ def date_words() -> DateWords:
     return DateWords(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                      words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
-                     frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")))
+                     frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
+                     frozenset(word_list("source_verbs")))
 
 
 def event_verbs() -> frozenset[str]:
@@ -86,6 +88,11 @@ def event_verbs() -> frozenset[str]:
 def other_time_markers() -> frozenset[str]:
     """Words that open a clause of an event at another time ("since it bought Z")."""
     return date_words().other_time_markers
+
+
+def source_verbs() -> frozenset[str]:
+    """Verbs (lemmas) by which a sentence names its source ("according to", "a filing showed")."""
+    return date_words().source_verbs
 
 
 def origin_words() -> tuple[str, ...]:

@@ -11,18 +11,22 @@ import functools
 import re
 
 from kg.errors import IngestError
+from kg.extract.date_words import date_words, source_verbs
 from kg.extract.dates import resolve_date
 from kg.resources import resource_dir, word_set
 
 __all__ = [
     "announced",
     "dates_telling",
+    "closing_day",
+    "dateline_day",
     "in_dateline",
     "in_headline",
     "lasting_until",
     "not_after_the_news",
     "planned",
     "reporting_verb",
+    "telling_day",
     "to_come",
     "told",
 ]
@@ -74,6 +78,19 @@ def dates_telling(date) -> bool:
         return True
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in _announcing_verbs()
+
+
+def telling_day(values: list) -> str | None:
+    """The day a sentence's telling is dated by, of its value tokens *values*: a date of
+    telling (:func:`dates_telling`) or of its named source ("according to a filing on
+    Tuesday", "a filing showed on Friday"; ``source_verbs`` of dates.yaml); None if none."""
+    for date in reversed(values):
+        if date._.kg_value_kind != "date" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date._.kg_value)):
+            continue
+        verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if dates_telling(date) or verb is not None and verb.lemma_.lower() in source_verbs():
+            return date._.kg_value
+    return None
 
 
 def to_come(token, *, steps: int = 6) -> bool:
@@ -186,6 +203,29 @@ def in_dateline(date) -> bool:
         if j == 0 or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text:
             return word.text != ","
     return False
+
+
+def dateline_day(doc) -> str | None:
+    """The day of the text's wire dateline ("SEOUL, May 14 (Yonhap) --"), or None."""
+    return next((t._.kg_value for t in doc[:60] if t._.kg_value_kind == "date" and t._.kg_value and in_dateline(t)), None)
+
+
+def closing_day(date) -> bool:
+    """Whether a date phrase (its root token) is the last day of a named event that ran before
+    it ("the show, which ends Friday", "the fair runs until Sunday"; ``ending_verbs`` of
+    dates.yaml and ``until_words``): the day dates the close, not the event, whose first day
+    it leaves unsaid."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    # The event's name is the clause's subject or the name it is on ("the deal closed on
+    # Tuesday" is a day's event).
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
+    if not any(t._.kg_class == "Event" for t in named):
+        return False
+    words = date.text.split(maxsplit=1)
+    return verb.lower_ in date_words().ending_verbs or date.head.lower_ in _words("until_words") \
+        or words[0].lower() in _words("until_words")
 
 
 def lasting_until(day: str, trigger, values: list) -> str | None:

@@ -26,6 +26,8 @@ from kg.extract.parse_paths import (
 from kg.extract.patterns import Pattern
 from kg.extract.plans import (
     announced,
+    closing_day,
+    dateline_day,
     dates_telling,
     in_dateline,
     in_headline,
@@ -33,6 +35,7 @@ from kg.extract.plans import (
     not_after_the_news,
     planned,
     reporting_verb,
+    telling_day,
     to_come,
     told,
 )
@@ -68,7 +71,6 @@ class QualifierReader:
     def start(self, doc) -> None:
         self._values: dict[int, list] = {}
         self._sentences = None
-        self._dateline = None
 
     def values_of(self, sentence) -> list:
         """The value tokens (money, percentages, dates) of a sentence, read once per sentence;
@@ -331,13 +333,25 @@ class QualifierReader:
                         break  # the date of another verb ("X, whose sales rose last year, ...")
                     head, steps = head.head, steps + 1
             if attached:
-                return not_after_the_news(min(attached, key=lambda found: found[:2])[2], trigger, published)
+                chosen = min(attached, key=lambda found: found[:2])[2]
+                value = not_after_the_news(chosen, trigger, published)
+                # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
+                sentence = self.sentence_of(span)
+                short = value and len(str(value)) == 10 and closing_day(chosen) \
+                    and not span_of_days(value, sentence.text, following=self.sentence_after(sentence))
+                return value[:7] if short else value
             # Else the days an event ran, told in a clause on its name that is the fact's
             # end ("attended the expo, which ran from May 5 to 7").
             ends = {t._.kg_entity for t in span if t._.kg_entity}
             ran = [t for t in dates if run_of_event(t, ends)]
             if ran:
-                return not_after_the_news(ran[0], trigger, published)
+                value = not_after_the_news(ran[0], trigger, published)
+                if not value or len(str(value)) != 10:
+                    return value
+                if closing_day(ran[0]):
+                    return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
+                # "the expo, which opened on Tuesday and runs through Friday": the days between.
+                return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
             # Else the nearest, of the dates no other verb holds: none is the news' own.
             dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
             return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
@@ -362,9 +376,10 @@ class QualifierReader:
         return None
 
     def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
-        """A fact the text dates nowhere is dated by the day the news tells it: the
-        publication date, else the last date of the two sentences before (a dateline, "said
-        on Tuesday"). So is an event told as done in any tense ("was acquired", "has
+        """A fact the text dates nowhere is dated by the day the news tells it: the day its
+        sentence names its source with ("according to a filing on Tuesday"), else the
+        publication date (or the dateline's day, finer than a publication known by its month),
+        else the last date of the two sentences before. So is an event told as done in any tense ("was acquired", "has
         invested") or as under way ("is acquiring"); a plan only when it is reported as made
         ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
         $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
@@ -378,7 +393,10 @@ class QualifierReader:
         if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)) \
                 and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
             return None
-        day = self._dateline_day(span.doc)
+        told_on = telling_day(self.values_of(self.sentence_of(span)))
+        if told_on:
+            return told_on  # "X has acquired Y, according to a filing on Tuesday"
+        day = dateline_day(span.doc)
         if published:
             # A dateline's day refines a publication known only by its month or year.
             return day if day and len(day) > len(published) and day.startswith(published) else published
@@ -388,13 +406,6 @@ class QualifierReader:
         before = self.sentences_before(sentence)[-2:]
         dates = [t for s in before for t in self.values_of(s) if t._.kg_value_kind == "date"]
         return dates[-1]._.kg_value if dates else None
-
-    def _dateline_day(self, doc) -> str | None:
-        """The day of the text's wire dateline ("SEOUL, May 14 (Yonhap) --"), or None."""
-        if self._dateline is None or self._dateline[0] is not doc:
-            found = next((t._.kg_value for t in doc[:60] if t._.kg_value_kind == "date" and t._.kg_value and in_dateline(t)), None)
-            self._dateline = (doc, found)
-        return self._dateline[1]
 
     def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""

@@ -108,3 +108,34 @@ def test_statements_of_two_events_are_not_mixed():
     same = {"amount": 4e7, "currency": "USD"}
     merge_qualifiers(same, {"amount": 4e7, "currency": "USD", "date": "2031-05-13"})
     assert same == {"amount": 4e7, "currency": "USD", "date": "2031-05-13"}
+
+
+@pytest.mark.parametrize("text, date", [
+    # The day the sentence names its source with dates a deal told as done and dated nowhere else.
+    ("Minjin Capital has taken over Hanul Robotics, according to a stock exchange filing on Monday.", "2031-05-12"),
+    ("Minjin Capital has taken over Hanul Robotics, a disclosure showed on Monday.", "2031-05-12"),
+    ("According to a notice published on Monday, Minjin Capital has taken over Hanul Robotics.", "2031-05-12"),
+    # Its own day first.
+    ("Minjin Capital took over Hanul Robotics in March, according to a filing on Monday.", "2031-03"),
+])
+def test_the_day_a_source_is_named_with(extract_text, text, date):
+    assert _qualifiers(extract_text, text, M, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, date", [
+    # The last day of a named event leaves its first unsaid: the month.
+    ("Daewon Ventures took part in the Gwangju Robot Fair, which closes Sunday.", D, "participates_in",
+     "Gwangju Robot Fair", "2031-05"),
+    ("Daewon Ventures exhibited at the Gwangju Robot Fair, which runs until Sunday.", D, "participates_in",
+     "Gwangju Robot Fair", "2031-05"),
+    # Its days, where the text gives both ends.
+    ("Daewon Ventures took part in the Gwangju Robot Fair, which opened on Monday and runs until Thursday.", D,
+     "participates_in", "Gwangju Robot Fair", "2031-05-12/2031-05-15"),
+])
+def test_the_days_of_an_event_that_closes(extract_text, text, subject, predicate, obj, date):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
+
+
+def test_a_deal_that_closed_keeps_its_day(extract_text):
+    text = "Minjin Capital took over Hanul Robotics on Monday, closing the deal a month early."
+    assert _qualifiers(extract_text, text, M, "acquires", H).get("date") == "2031-05-12"
