@@ -14,6 +14,7 @@ __all__ = [
     "editions_joined",
     "facility_names",
     "firm_words_joined",
+    "governments_named",
     "legal_form_joined",
     "model_codes_joined",
     "names_before_titles",
@@ -203,8 +204,9 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
                 word = doc[start - 1]
                 if word.dep_ not in _NARROWING or not start <= word.head.i < ent.end or word.lower_ in vague \
                         or word.tag_ in ("VBG", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
-                        or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB"):
-                    break
+                        or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB") \
+                        or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()):
+                    break  # a capitalised word names ("Moonshot AI", "Hanul robots"), unless it opens a sentence
                 start -= 1
             # Whole words only ("Singapore-based" is no part), and never a hyphen first.
             while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
@@ -295,6 +297,17 @@ def firm_words_joined(doc, words: frozenset[str]):
             end += 1
         if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             longer.append(Span(doc, ent.start, end, label="ORG"))
+            continue
+        # "Arm Holdings" found as "Holdings": a name NER began at its firm's word goes back
+        # over the capitalised words before it.
+        start = ent.start
+        if ent.label_ == "ORG" and ent[0].lower_ in words:
+            while start > 0 and ent.start - start < 3 and doc[start - 1].whitespace_ == " " and doc[start - 1].text.istitle() \
+                    and doc[start - 1].is_alpha and not doc[start - 1].is_stop and not doc[start - 1].ent_type_ \
+                    and not (longer and start - 1 < longer[-1].end):
+                start -= 1
+        if start < ent.start:
+            longer.append(Span(doc, start, ent.end, label="ORG"))
     return _with_longer(doc, ents, longer)
 
 
@@ -381,6 +394,36 @@ def editions_joined(doc, cues: frozenset[str]):
         if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
             editions.append(Span(doc, start, year.i + 1, label="EVENT"))
     return _with_longer(doc, list(doc.ents), editions)
+
+
+def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
+    """ "the U.S. government", "the Japanese government", "India's commerce ministry", "the
+    Biden administration": a country (or its demonym) and a lower-case noun of government
+    (*nouns*), a brief (*briefs*: "commerce", "foreign affairs") before one, or a person's
+    name before "administration", name a public body NER leaves out."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    # NER's lower-case "commerce ministry" is no name to it; this makes it one.
+    taken = {i for e in ents if not e.text.islower() for i in range(e.start, e.end)}
+    bodies = []
+    for noun in doc:
+        if noun.text not in nouns or noun.i in taken or noun.i == 0 or doc[noun.i + 1:noun.i + 2].text in ("of", "-"):
+            continue  # "the government of Japan": NER's, when it finds it; "government-backed" describes
+        before = doc[noun.i - 1]
+        # "the Biden administration": a person's name before it says whose.
+        country = next((e for e in ents if e.end == noun.i and (e.label_ in ("KG:Country", "KG:DEMONYM")
+                                                                 or e.label_ == "PERSON" and noun.text == "administration")), None)
+        if country is not None and before.whitespace_ == " ":
+            bodies.append(Span(doc, country.start, noun.i + 1, label="KG:GovernmentBody"))
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 2 and doc[start - 1].text.islower() and doc[start - 1].i not in taken \
+                and " ".join(t.text for t in doc[start - 1:noun.i]) in briefs:
+            start -= 1
+        if start < noun.i:
+            bodies.append(Span(doc, start, noun.i + 1, label="KG:GovernmentBody"))
+    return _with_longer(doc, ents, bodies)
 
 
 def _with_longer(doc, ents: list, longer: list):

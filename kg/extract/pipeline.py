@@ -51,6 +51,7 @@ from kg.extract.name_repairs import (
     editions_joined,
     facility_names,
     firm_words_joined,
+    governments_named,
     folded_sectors,
     legal_form_joined,
     model_codes_joined,
@@ -229,6 +230,7 @@ class Extractor:
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
         self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
+        self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -287,7 +289,8 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = editions_joined(fiscal_years(whole_money(lines_apart(doc))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
-        doc = facility_names(firm_words_joined(acronym_places_joined(doc), self._organisation_words), self._site_nouns, self._organisation_words)
+        doc = governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs)
+        doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})
@@ -320,8 +323,13 @@ class Extractor:
         """The ruler's names replace the statistical ones they overlap, except a place
         inside a longer organisation, facility or event name ("Taiwan" in "Taiwan
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
+        from spacy.tokens import Span
+
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
+        # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
+        statistical += [Span(doc, e.start, e.end, label="ORG") for e in doc.ents
+                        if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()]
         people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
@@ -451,7 +459,11 @@ class Extractor:
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
         for token in doc:
-            if token.pos_ != "PROPN" or token.i in taken or token.dep_ not in _ARGUMENT_DEPS or not token.text[:1].isupper():
+            # "Celltrion acquired ...": the tagger may call an unknown name opening a sentence a noun.
+            unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and token.text.istitle() \
+                and token.lower_ not in self._common_nouns() and token.lemma_.lower() not in self._common_nouns()
+            if token.pos_ != "PROPN" and not unknown_noun or token.i in taken or token.dep_ not in _ARGUMENT_DEPS \
+                    or not token.text[:1].isupper():
                 continue
             run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")] + [token] \
                 + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat"]

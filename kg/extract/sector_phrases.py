@@ -105,7 +105,11 @@ class SectorPhrases:
             return []
         # "robot" is the reference's "robots": singular and plural name one sector.
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
-        if known is None and not certified and not any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare):
+        # "Toss operator Viva Republica": a brand's name is no sector, whatever vouches for it.
+        worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare)
+        if known is None and all(t.text.istitle() for t in bare) and not (bare[0].is_sent_start and worded):
+            return []
+        if known is None and not certified and not worded:
             return []
         # A sector of no reference is named as the text writes it, acronym and all
         # ("electric vehicle (EV) charger"), when the parentheses close within the phrase.

@@ -68,3 +68,37 @@ def test_a_site_noun_ends_no_sector(extract_text):
 def test_a_news_agency_is_an_outlet_not_a_public_body(extract_text):
     record = extract_text("Daewon News Agency reported that Hanul Robotics would open a plant in Ohio.")
     assert {e["name"]: e["type"] for e in record["entities"]}.get("Daewon News Agency") == "Company"
+
+
+def test_a_country_and_government_name_a_public_body(extract_text):
+    record = extract_text("Hanul Robotics will sell a golden share to the Korean government, "
+                          "according to India's commerce ministry and the Lindqvist administration.")
+    classes = {e["name"]: e["type"] for e in record["entities"]}
+    assert classes.get("Korean government") == "GovernmentBody"
+    assert classes.get("commerce ministry") == "GovernmentBody"
+    assert classes.get("Lindqvist administration") == "GovernmentBody"
+
+
+def test_government_backed_describes_and_names_no_body(extract_text):
+    record = extract_text("The Korean government-backed Daewon Fund invested in Hanul Robotics.")
+    assert "GovernmentBody" not in {e["type"] for e in record["entities"]}
+
+
+def test_a_name_found_from_its_firm_word_goes_back_to_its_first_word(extract_text):
+    record = extract_text("Hanul Holdings, owned by Daewon Group, priced its shares at $51.")
+    assert "Hanul Holdings" in {e["name"] for e in record["entities"]}
+
+
+def test_a_brand_before_a_maker_word_is_no_sector(extract_text):
+    record = extract_text("Paywave operator Minjin Republica raised $40 million from Daewon Ventures.")
+    assert "Sector" not in {e["type"] for e in record["entities"]}
+
+
+def test_an_unknown_name_the_tagger_calls_a_noun_opening_a_sentence_is_a_name(extract_text):
+    record = extract_text("Hanultrion acquired the Asian business of Daewon Robotics for $30 million.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Hanultrion") == "Company"
+
+
+def test_a_name_ending_in_a_sector_acronym_is_a_firm(extract_text):
+    record = extract_text("Minjin AI is backed by Daewon Ventures.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Minjin AI") == "Company"
