@@ -177,7 +177,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 built = [(suffix, _dependency(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles, via=via))
                          for suffix, via in variants]
             else:
-                built = [("", _tokens(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles))]
+                body = _tokens(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles)
+                built = [("", body)] if body is not None else []
             implicit = _ends(relation, group)["theme"] if frame.get("implicit_theme") else ""
             patterns.extend(Pattern(
                 id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
@@ -356,7 +357,16 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
         # referring back, the firm too ("trigger+subject").
         parts = []
         if raw.pop("trigger", False):
-            raw.update(_trigger_attrs(group))
+            attrs = _trigger_attrs(group)
+            narrow = raw.pop("LOWER", None)
+            if isinstance(narrow, dict) and ("IN" in narrow or "NOT_IN" in narrow):
+                # A frame for some title words only ("the chairman", not "the analyst").
+                (key, spec), = attrs.items()
+                kept = [w for w in spec["IN"] if w in narrow.get("IN", spec["IN"]) and w not in narrow.get("NOT_IN", ())]
+                if key != "LOWER" or not kept:
+                    return None
+                attrs = {"LOWER": {"IN": kept}}
+            raw.update(attrs)
             parts.append("trigger")
         if raw.pop("marker", False):
             if group["theme"] == "direct":

@@ -71,14 +71,16 @@ FRAME_SENTENCES = {
                               ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
-    "title-name-unsaid": ("Hanul Robotics raised money in March. Chief Executive Park Ji-hoon said demand was strong.",
-                          ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "title-name-unsaid": ("Hanul Robotics raised money in March. Vice President Park Ji-hoon said demand was strong.",
+                          ("Park Ji-hoon", "executive_of", "Hanul Robotics")),
     "verb-headline-infinitive": ("Daewon Group to buy Hanul Robotics for $2.2bn",
                                  ("Daewon Group", "acquires", "Hanul Robotics")),
     "name-hyphen-title": ("Investors backed Toyota-rival Hanul Motors last year.",
                           ("Hanul Motors", "competes_with", "Toyota")),
     "role-as-title": ("Kim Min-soo took over as chief executive of Hanul Robotics in 2021.",
                       ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "top-title-name-unsaid": ("Sora Shipbuilding won an order. Chairman Park Jae-hyun said the yard was full.",
+                              ("Park Jae-hyun", "chair_of", "Sora Shipbuilding")),
     "joined-as-title": ("Lee Ji-won joined Minjin Capital as a managing partner last spring.",
                         ("Lee Ji-won", "executive_of", "Minjin Capital")),
     "where-title-name": ("The order went to Sora Shipbuilding, where President Park Jae-hyun has expanded the yard.",
@@ -597,7 +599,8 @@ def test_junk_store_name_is_never_an_entity():
 
 def test_an_unsaid_organisation_makes_a_candidate_not_a_fact(extract):
     """A title with no "of" is read as the story's firm, but too often wrongly (about a
-    third right on the development texts) to be written as a fact."""
+    third right on the development texts) to be written as a fact; the titles that head a
+    firm are right often enough to be facts."""
     from kg.extract.guard import default_min_confidence
 
     text, fact = FRAME_SENTENCES["title-name-unsaid"]
@@ -605,6 +608,8 @@ def test_an_unsaid_organisation_makes_a_candidate_not_a_fact(extract):
     named = relation(extract("Kim Min-soo, chief executive of Hanul Robotics, said demand was strong."),
                      ("Kim Min-soo", "ceo_of", "Hanul Robotics"))
     assert named["confidence"] >= default_min_confidence()
+    text, fact = FRAME_SENTENCES["top-title-name-unsaid"]
+    assert relation(extract(text), fact)["confidence"] >= default_min_confidence()
 
 
 def test_a_nationality_before_a_title_is_not_whose_title(extract):
