@@ -41,6 +41,13 @@ from kg.extract.plans import (
 )
 from kg.extract.qualifier_merge import merge_qualifiers
 from kg.extract.roles import described_as, own_part
+from kg.extract.trigger_words import (
+    carrying as _carrying,
+    deal_nouns_of as _deal_nouns_of,
+    object_actor_verbs as _object_actor_verbs,
+    stating_words as _stating_words,
+    trigger_nouns as _trigger_nouns,
+)
 from kg.extract.values import (
     funding_round,
     later_than,
@@ -54,7 +61,6 @@ from kg.extract.values import (
 )
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "planned", "to_come"]
 
@@ -537,60 +543,6 @@ def _entity_names(doc) -> dict[str, set[str]]:
         if not token._.kg_coref:
             known.add(name_key(token.text))
     return names
-
-
-@functools.cache
-def _triggers() -> dict:
-    path = resource_dir("ontology") / "triggers.yaml"
-    relations = (read_yaml(path, OntologyError, "extraction rules file") or {}).get("relations") or {}
-    if not isinstance(relations, dict):
-        raise OntologyError(f"{path.name}: 'relations' must be a mapping")
-    return relations
-
-
-def _deal_nouns_of(relation: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in (_triggers().get(relation) or {}).get("deal_nouns") or ())
-
-
-@functools.cache
-def _object_actor_verbs(relation: str) -> frozenset[str]:
-    """The verbs of *relation* in triggers.yaml by which its object end acts ("Hanul raised
-    $10 million from Daewon"): money hanging on one is the deal's."""
-    groups = (_triggers().get(relation) or {}).get("triggers") or []
-    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "verb"
-                     and g.get("actor") == "object" and not g.get("round_only") for w in g.get("words") or ())
-
-
-@functools.cache
-def _trigger_nouns(relation: str) -> frozenset[str]:
-    """The nouns that state *relation* in triggers.yaml ("stake", "holding")."""
-    groups = (_triggers().get(relation) or {}).get("triggers") or []
-    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "noun"
-                     and not g.get("round_only") for w in g.get("words") or ())
-
-
-def _carrying(relation: str) -> tuple:
-    return tuple((_triggers().get(relation) or {}).get("carries") or ())
-
-
-def _stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, frozenset[str]]]:
-    """The verbs and nouns that state each relation, each with the prepositions that
-    introduce its theme (or ``direct``): its trigger words of those kinds in
-    ontology/triggers.yaml (not those of a funding round only), and the deal nouns that
-    refer to it (their theme by "of", "in" or "for": "the acquisition of X")."""
-    words: dict[str, dict[str, set[str]]] = {}
-    for relation, spec in _triggers().items():
-        for group in (spec or {}).get("triggers") or []:
-            if not isinstance(group, dict) or group.get("kind") not in ("verb", "noun") or group.get("round_only"):
-                continue
-            theme = group.get("theme")
-            themes = {"direct"} if theme == "direct" else {str(p).lower() for p in theme or ()}
-            for word in group.get("words") or ():
-                words.setdefault(str(relation), {}).setdefault(str(word).lower(), set()).update(themes)
-    for noun, relations in deal_nouns.items():
-        for relation in relations:
-            words.setdefault(relation, {}).setdefault(noun, set()).update(("of", "in", "for"))
-    return {relation: {word: frozenset(themes) for word, themes in found.items()} for relation, found in words.items()}
 
 
 @functools.cache

@@ -1,0 +1,69 @@
+"""The words of ontology/triggers.yaml that qualifiers are read by: a relation's deal nouns
+("the transaction", "the round"), its verbs and nouns with the prepositions of their themes,
+the verbs by which its object end acts, and the qualifiers it carries."""
+
+from __future__ import annotations
+
+import functools
+
+from kg.errors import OntologyError
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["carrying", "deal_nouns_of", "object_actor_verbs", "stating_words", "trigger_nouns", "triggers"]
+
+
+@functools.cache
+def triggers() -> dict:
+    """The relations of triggers.yaml, read once."""
+    path = resource_dir("ontology") / "triggers.yaml"
+    relations = (read_yaml(path, OntologyError, "extraction rules file") or {}).get("relations") or {}
+    if not isinstance(relations, dict):
+        raise OntologyError(f"{path.name}: 'relations' must be a mapping")
+    return relations
+
+
+def deal_nouns_of(relation: str) -> frozenset[str]:
+    """The deal nouns by which a later sentence refers back to a fact of *relation*."""
+    return frozenset(str(w).lower() for w in (triggers().get(relation) or {}).get("deal_nouns") or ())
+
+
+@functools.cache
+def object_actor_verbs(relation: str) -> frozenset[str]:
+    """The verbs of *relation* in triggers.yaml by which its object end acts ("Hanul raised
+    $10 million from Daewon"): money hanging on one is the deal's."""
+    groups = (triggers().get(relation) or {}).get("triggers") or []
+    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "verb"
+                     and g.get("actor") == "object" and not g.get("round_only") for w in g.get("words") or ())
+
+
+@functools.cache
+def trigger_nouns(relation: str) -> frozenset[str]:
+    """The nouns that state *relation* in triggers.yaml ("stake", "holding")."""
+    groups = (triggers().get(relation) or {}).get("triggers") or []
+    return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "noun"
+                     and not g.get("round_only") for w in g.get("words") or ())
+
+
+def carrying(relation: str) -> tuple:
+    """The qualifiers a fact of *relation* carries."""
+    return tuple((triggers().get(relation) or {}).get("carries") or ())
+
+
+def stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, frozenset[str]]]:
+    """The verbs and nouns that state each relation, each with the prepositions that
+    introduce its theme (or ``direct``): its trigger words of those kinds in
+    ontology/triggers.yaml (not those of a funding round only), and the deal nouns that
+    refer to it (their theme by "of", "in" or "for": "the acquisition of X")."""
+    words: dict[str, dict[str, set[str]]] = {}
+    for relation, spec in triggers().items():
+        for group in (spec or {}).get("triggers") or []:
+            if not isinstance(group, dict) or group.get("kind") not in ("verb", "noun") or group.get("round_only"):
+                continue
+            theme = group.get("theme")
+            themes = {"direct"} if theme == "direct" else {str(p).lower() for p in theme or ()}
+            for word in group.get("words") or ():
+                words.setdefault(str(relation), {}).setdefault(str(word).lower(), set()).update(themes)
+    for noun, relations in deal_nouns.items():
+        for relation in relations:
+            words.setdefault(relation, {}).setdefault(noun, set()).update(("of", "in", "for"))
+    return {relation: {word: frozenset(themes) for word, themes in found.items()} for relation, found in words.items()}
