@@ -445,7 +445,7 @@ class QualifierReader:
                    if t._.kg_value_kind == "money"]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
-            first = next(iter(after or [t for t in in_span if t in own] or own), None)
+            first = next(iter(_on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
             money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
             if not money and _same_money(sentence):
@@ -495,10 +495,23 @@ class QualifierReader:
         return qualifiers
 
 
+def _on_deal_noun(triggers: list, money: list) -> list:
+    """The money written on the noun that names the deal: the trigger noun, or the noun a
+    participle trigger is on ("including a $25 million round led by X", "a round of $25
+    million led by X"), not a total of the clause above ("has raised $80 million to date")."""
+    if not triggers:
+        return []
+    noun = triggers[0] if triggers[0].pos_ == "NOUN" else triggers[0].head if triggers[0].dep_ == "acl" else None
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    return [t for t in money if t.head.i == noun.i or t.head.head.i == noun.i and t.head.lower_ == "of"]
+
+
 def _without_valuations(values: list) -> list:
     """The values without the money that prices the firm rather than the deal ("values it
     at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
-    "the deal was valued at $14 billion" is the deal's. Nor the price of one share."""
+    "the deal was valued at $14 billion" and "for an equity value of $300 million" are the
+    deal's. Nor the price of one share."""
     words = _valuation_words()
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
     # figure beside it is the deal's.
@@ -507,7 +520,9 @@ def _without_valuations(values: list) -> list:
         if token._.kg_value_kind != "money" or token.i in left_out:
             continue
         head = token.head.head if token.head.pos_ == "ADP" else token.head
-        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and (
+        # "bought X for an enterprise value of $300 million": what was paid, the deal's.
+        paid = head.dep_ == "pobj" and head.head.lower_ == "for"
+        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values

@@ -139,3 +139,17 @@ def test_the_days_of_an_event_that_closes(extract_text, text, subject, predicate
 def test_a_deal_that_closed_keeps_its_day(extract_text):
     text = "Minjin Capital took over Hanul Robotics on Monday, closing the deal a month early."
     assert _qualifiers(extract_text, text, M, "acquires", H).get("date") == "2031-05-12"
+
+
+@pytest.mark.parametrize("text, predicate, amount", [
+    # The money on the noun that names the deal, not the total of the clause above it.
+    ("Hanul Robotics has raised $90 million so far, including a $30 million round led by Daewon Ventures.", "invests_in",
+     30e6),
+    ("Hanul Robotics, which has raised $90 million so far, said its $30 million Series B was led by Daewon Ventures.",
+     "invests_in", 30e6),
+    # A value paid for the firm is the deal's price; one it is valued at is not.
+    ("Daewon Ventures bought Hanul Robotics for an equity value of $400 million.", "acquires", 400e6),
+    ("Daewon Ventures put $40 million into Hanul Robotics at a post-money valuation of $400 million.", "invests_in", 40e6),
+])
+def test_which_money_names_the_deal(extract_text, text, predicate, amount):
+    assert _qualifiers(extract_text, text, D, predicate, H).get("amount") == amount
