@@ -43,6 +43,12 @@ def triples(record) -> set[tuple[str, str, str]]:
      ("Minjin Capital", "invests_in", "Hanul Robotics")),
     ("Daewon Ventures invested in Hanul Robotics along with Sora Partners and Minjin Capital.",
      ("Sora Partners", "invests_in", "Hanul Robotics")),
+    # Who oversees a part of a firm's work is an executive of the firm.
+    ("Kim Min-soo oversees Hanul Robotics' overseas sales.", ("Kim Min-soo", "executive_of", "Hanul Robotics")),
+    ("Since 2020 Lee Ji-won has managed Daewon Motors' marketing.", ("Lee Ji-won", "executive_of", "Daewon Motors")),
+    # A facility described as a country's.
+    ("The robots guide travellers at Gimhae International Airport, South Korea's second gateway.",
+     ("Gimhae International Airport", "located_in", "South Korea")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
@@ -61,6 +67,8 @@ def test_news_wording(extract_text, text, fact):
     ("Daewon Motors, where Kim Min-soo works, said.", "executive_of"),
     # Leaving a country is not being from it.
     ("Hanul Robotics withdrew from China last year.", "headquartered_in"),
+    # Putting money into a part of a firm's work makes no executive.
+    ("Kim Min-soo invested in Hanul Robotics' research.", "executive_of"),
 ])
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
