@@ -155,9 +155,21 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False
         if label == "LOC" and is_region(text):
             return None  # "Europe", "Asia": no class of kg's holds a continent
+        if label == "FAC" and not self._placed(ent) and text.split()[-1] not in self.heads.get("Facility", ()) \
+                and not text.split()[-1].islower():
+            # "merged with Sapeon", "from Alpha Wave Global": a name NER calls a site, that
+            # nothing places nor a site's word ends ("Ochang plant"), is an organisation's.
+            return self.organisation_class(text), text, None, False
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    @staticmethod
+    def _placed(ent) -> bool:
+        """Whether a word that places something, or an article, comes right before the name
+        ("at Sunnylands", "the Pentagon")."""
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        return before in ("at", "in", "near", "inside", "outside", "into", "the")
 
     def _site_in_place(self, ent) -> bool:
         """Whether a name is where something happens, in a place named right after it:

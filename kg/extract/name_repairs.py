@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.places import world_city_country
+
 __all__ = [
     "briefs_joined",
     "country_tailed",
@@ -20,6 +22,7 @@ __all__ = [
     "names_before_titles",
     "folded_sectors",
     "narrowed_sectors",
+    "occasions_named",
     "sector_acronyms",
     "acronym_places_joined",
 ]
@@ -337,7 +340,9 @@ def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
             continue
         named = {by_token[i].start for i in range(start, token.i) if i in by_token}
         owners = [by_token[i] for i in range(start, token.i) if i in by_token]
-        if any(e.label_ not in ("ORG", "PRODUCT", "FAC") and not (e.label_ == "PERSON" and len(e) == 1) or e.end > token.i or e.start < start
+        # A place no gazetteer knows opens a site's name ("LG's Ochang plant"), a city does not.
+        if any(e.label_ not in ("ORG", "PRODUCT", "FAC") and not (e.label_ == "PERSON" and len(e) == 1)
+               and not (e.label_ == "GPE" and world_city_country(e.text) is None) or e.end > token.i or e.start < start
                or sum(1 for o in ents if o.text == e.text) > 1 for e in owners) or len(named) > 1:
             continue
         found.append(Span(doc, start, token.i + 1, label="FAC"))
@@ -394,6 +399,30 @@ def editions_joined(doc, cues: frozenset[str]):
         if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
             editions.append(Span(doc, start, year.i + 1, label="EVENT"))
     return _with_longer(doc, list(doc.ents), editions)
+
+
+def occasions_named(doc, nouns: frozenset[str]):
+    """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or two joined
+    by a dash, before a lower-case noun of meetings (*nouns*) names an event NER leaves out."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    by_end = {e.end: e for e in ents}
+    events = []
+    for noun in doc[1:]:
+        ent = by_end.get(noun.i)
+        if noun.text not in nouns or ent is None or doc[noun.i - 1].whitespace_ != " " \
+                or ent.label_ not in ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP"):
+            continue
+        start = ent.start
+        # "Xi-Biden": a first name before a dash, written close.
+        if start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+                and doc[start - 2].pos_ == "PROPN":
+            first = next((e for e in ents if e.end == start - 1), None)
+            start = first.start if first is not None else start - 2
+        if not events or events[-1].end <= start:
+            events.append(Span(doc, start, noun.i + 1, label="EVENT"))
+    return _with_longer(doc, ents, events)
 
 
 def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):

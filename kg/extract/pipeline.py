@@ -57,6 +57,7 @@ from kg.extract.name_repairs import (
     model_codes_joined,
     names_before_titles,
     narrowed_sectors,
+    occasions_named,
     sector_acronyms,
 )
 from kg.extract.outlets import Outlets
@@ -231,6 +232,7 @@ class Extractor:
         self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
+        self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
         # names the class of a proper name NER may have missed.
@@ -289,7 +291,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = editions_joined(fiscal_years(whole_money(lines_apart(doc))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
-        doc = governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs)
+        doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns)
         doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)

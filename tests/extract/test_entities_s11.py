@@ -102,3 +102,21 @@ def test_an_unknown_name_the_tagger_calls_a_noun_opening_a_sentence_is_a_name(ex
 def test_a_name_ending_in_a_sector_acronym_is_a_firm(extract_text):
     record = extract_text("Minjin AI is backed by Daewon Ventures.")
     assert {e["name"]: e["type"] for e in record["entities"]}.get("Minjin AI") == "Company"
+
+
+def test_a_meeting_noun_after_names_is_an_event(extract_text):
+    record = extract_text("The leaders met at the APEC summit in Busan, a week before the Lindqvist-Park summit.")
+    classes = {e["name"]: e["type"] for e in record["entities"]}
+    assert classes.get("APEC summit") == "Event"
+    assert classes.get("Lindqvist-Park summit") == "Event"
+
+
+def test_a_site_ner_places_nowhere_is_an_organisation(extract_text):
+    # NER calls such names sites; nothing here says where they are.
+    record = extract_text("Daewon Robotics raised $405 million from Sorae Tower Global.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Sorae Tower Global") == "Company"
+
+
+def test_a_site_named_by_an_unknown_place_is_a_facility(extract_text):
+    record = extract_text("Hanul Energy's Sorakdong plant makes cylindrical cells for Daewon Motors.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Sorakdong plant") == "Facility"
