@@ -153,3 +153,11 @@ def test_a_deal_that_closed_keeps_its_day(extract_text):
 ])
 def test_which_money_names_the_deal(extract_text, text, predicate, amount):
     assert _qualifiers(extract_text, text, D, predicate, H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hanul Robotics will take part in the Gwangju Robot Fair, scheduled for June 3-6.", "2031-06-03/2031-06-06"),
+    ("Hanul Robotics will take part in the Gwangju Robot Fair, planned for June.", "2031-06"),
+])
+def test_the_days_an_event_is_scheduled_for(extract_text, text, date):
+    assert _qualifiers(extract_text, text, H, "participates_in", "Gwangju Robot Fair").get("date") == date
