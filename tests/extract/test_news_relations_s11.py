@@ -48,7 +48,8 @@ def triples(record) -> set[tuple[str, str, str]]:
     ("Since 2020 Lee Ji-won has managed Daewon Motors' marketing.", ("Lee Ji-won", "executive_of", "Daewon Motors")),
     # A facility described as a country's.
     ("The robots guide travellers at Gimhae International Airport, South Korea's second gateway.",
-     ("Gimhae International Airport", "located_in", "South Korea")),
+     ("Gimhae International Airport", "located_in", "South Korea")),    # "its trading partner, X" of the country named just before.
+    ("Vietnam's rice sales to its largest trading partner, China, rose in May.", ("Vietnam", "trades_with", "China")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
