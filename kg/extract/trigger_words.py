@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
+from kg.extract.values import price_verbs
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["carrying", "deal_nouns_of", "object_actor_verbs", "stating_words", "trigger_nouns", "triggers"]
@@ -53,7 +54,8 @@ def stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, 
     """The verbs and nouns that state each relation, each with the prepositions that
     introduce its theme (or ``direct``): its trigger words of those kinds in
     ontology/triggers.yaml (not those of a funding round only), and the deal nouns that
-    refer to it (their theme by "of", "in" or "for": "the acquisition of X")."""
+    refer to it (their theme by "of", "in" or "for": "the acquisition of X"); and, for a
+    relation that carries an amount, the verbs of paying (``price_verbs`` of money.yaml)."""
     words: dict[str, dict[str, set[str]]] = {}
     for relation, spec in triggers().items():
         for group in (spec or {}).get("triggers") or []:
@@ -66,4 +68,9 @@ def stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, 
     for noun, relations in deal_nouns.items():
         for relation in relations:
             words.setdefault(relation, {}).setdefault(noun, set()).update(("of", "in", "for"))
+    # "Daewon will pay $300 million for the company": a price states any deal that has one.
+    for relation, spec in triggers().items():
+        if "amount" in ((spec or {}).get("carries") or ()):
+            for verb, themes in price_verbs().items():
+                words.setdefault(str(relation), {}).setdefault(verb, set()).update(themes)
     return {relation: {word: frozenset(themes) for word, themes in found.items()} for relation, found in words.items()}

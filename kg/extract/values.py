@@ -26,6 +26,7 @@ __all__ = [
     "pair_nouns",
     "parse_percent",
     "part_verbs",
+    "price_verbs",
     "resolve_date",
     "same_money_nouns",
     "span_of_days",
@@ -94,6 +95,18 @@ def part_verbs() -> frozenset[str]:
     """Verbs by which an investor's own part of a round is told ("which put in $20 million"),
     from money.yaml."""
     return _reference_words("part_verbs")
+
+
+@functools.cache
+def price_verbs() -> dict[str, frozenset[str]]:
+    """Verbs of paying with the prepositions of what is paid for ("paid $30 million for X",
+    "spent $30 million on X"), from money.yaml: money on one, in a sentence naming the
+    deal's two ends, is that deal's price."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    table = (read_yaml(path, IngestError, "reference data") or {}).get("price_verbs")
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise IngestError(f"{path}: 'price_verbs' must map verbs to lists of prepositions")
+    return {str(verb).lower(): frozenset(str(p).lower() for p in preps) for verb, preps in table.items()}
 
 
 @functools.cache

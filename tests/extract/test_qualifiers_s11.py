@@ -161,3 +161,9 @@ def test_which_money_names_the_deal(extract_text, text, predicate, amount):
 ])
 def test_the_days_an_event_is_scheduled_for(extract_text, text, date):
     assert _qualifiers(extract_text, text, H, "participates_in", "Gwangju Robot Fair").get("date") == date
+
+
+def test_a_price_paid_in_another_sentence(extract_text):
+    text = "Minjin Capital has agreed to take over Hanul Robotics. Minjin will pay $250 million in cash for the company."
+    got = _qualifiers(extract_text, text, M, "acquires", H)
+    assert (got.get("amount"), got.get("currency")) == (250e6, "USD")
