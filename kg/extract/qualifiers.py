@@ -428,9 +428,12 @@ class QualifierReader:
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
-            if percent is None and percent_name == "stake_percent" and any(
-                    c.lower_ in whole_stake_words() for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")):
-                percent = 100.0  # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright"
+            # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright", "a
+            # wholly owned subsidiary" (the word on the trigger's participle).
+            modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")
+                         for m in (c, *(g for g in c.children if c.dep_ == "amod" and g.dep_ == "advmod"))]
+            if percent is None and percent_name == "stake_percent" and any(m.lower_ in whole_stake_words() for m in modifiers):
+                percent = 100.0
             if percent is None and percent_name == "stake_percent":
                 percent = stake_changed_to(triggers)
             if percent is not None:

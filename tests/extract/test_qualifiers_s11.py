@@ -167,3 +167,12 @@ def test_a_price_paid_in_another_sentence(extract_text):
     text = "Minjin Capital has agreed to take over Hanul Robotics. Minjin will pay $250 million in cash for the company."
     got = _qualifiers(extract_text, text, M, "acquires", H)
     assert (got.get("amount"), got.get("currency")) == (250e6, "USD")
+
+
+@pytest.mark.parametrize("text, stake", [
+    ("Hanul Robotics is a wholly owned subsidiary of Daewon Ventures.", 100.0),
+    ("Hanul Robotics is a fully owned subsidiary of Daewon Ventures.", 100.0),
+    ("Hanul Robotics is a subsidiary of Daewon Ventures.", None),
+])
+def test_a_wholly_owned_subsidiary(extract_text, text, stake):
+    assert _qualifiers(extract_text, text, H, "subsidiary_of", D).get("stake_percent") == stake
