@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["merge_qualifiers"]
+__all__ = ["merge_qualifiers", "other_event"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -35,7 +35,7 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     >>> kept
     {'amount': 45000000.0, 'currency': 'USD', 'round': 'series-b', 'date': '2031-05-13'}
     """
-    if _other_event(kept, new):
+    if other_event(kept, new):
         if "date" in kept and "date" in new and str(new["date"]) > str(kept["date"]):
             for key in _EVENT_KEYS:
                 kept.pop(key, None)
@@ -60,10 +60,16 @@ def _dollars_of(kept: dict, money: dict) -> bool:
         and math.isclose(float(kept["amount"]), float(money["amount_usd"]), rel_tol=1e-6)
 
 
-def _other_event(kept: dict, new: dict) -> bool:
+def other_event(kept: dict, new: dict) -> bool:
     """Whether two statements of one fact tell of different events: an amount (not the
     dollar figure of the other's local one) or a round that differs. A day alone does not
-    tell: the news' own day and the deal's are two readings of one event."""
+    tell: the news' own day and the deal's are two readings of one event.
+
+    >>> other_event({"amount": 2e7, "round": "series-a"}, {"amount": 4.5e7, "round": "series-b"})
+    True
+    >>> other_event({"amount": 2.6e12, "currency": "KRW", "amount_usd": 2e9}, {"amount": 2e9, "currency": "USD"})
+    False
+    """
     if "amount" in kept and "amount" in new and not math.isclose(float(kept["amount"]), float(new["amount"]), rel_tol=1e-6) \
             and not _dollars_of(kept, new) and not _dollars_of(new, kept):
         return True
