@@ -45,6 +45,12 @@ class ByCountryName:
     classes: frozenset[str]
     not_after: frozenset[str]
     confidence: float
+    #: Only the last country of the name ("Association of American States Offices in Korea"
+    #: is Korea's), for names of organisations, which end in their home more often than not.
+    last_only: bool = False
+    #: Words that keep a name out: a news outlet's ("Korea Daily") or a government's, whose
+    #: country is what it is of, not where it is.
+    not_words: frozenset[str] = frozenset()
 
 
 def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
@@ -86,16 +92,21 @@ def load_by_name(ontology: Ontology, folder: Path | None = None) -> ByName | Non
                   frozenset(str(c) for c in classes), float(confidence))
 
 
-def load_by_country_name(ontology: Ontology, folder: Path | None = None) -> ByCountryName | None:
-    """The ``by_country_name`` rule of ``triggers.yaml`` (at most one relation has it),
-    checked: its classes must be the relation's subjects and a country its object."""
-    found = single_relation_rule("by_country_name", folder)
+def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key: str = "by_country_name") -> ByCountryName | None:
+    """The ``by_country_name`` rule of ``triggers.yaml`` (or the rule *key* of the same
+    shape, such as ``by_home_name``; at most one relation has each), checked: its classes
+    must be the relation's subjects and a country its object."""
+    found = single_relation_rule(key, folder)
     if found is None:
         return None
     name, rule, where = found
     classes, not_after, confidence = rule.get("classes"), rule.get("not_after", []), rule.get("confidence", 0.6)
-    if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence):
-        raise OntologyError(f"{where}: one relation only, with classes, not_after (words) and a confidence from 0 to 1")
+    last_only, not_words = rule.get("last_only", False), rule.get("not_words", [])
+    if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
+            or not isinstance(last_only, bool) or not isinstance(not_words, list) \
+            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words"}:
+        raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
+                            "last_only (true or false) and not_words (words)")
     relation = ontology.relation(name)
     for cls in classes:
         if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
@@ -103,7 +114,8 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None) -> ByCo
     if not ontology.is_subclass("Country", relation.range):
         raise OntologyError(f"{where}: {relation.name} cannot take a Country as its object")
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
-                         frozenset(str(w).casefold() for w in not_after), float(confidence))
+                         frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
+                         frozenset(str(w).casefold() for w in not_words))
 
 
 @functools.cache
@@ -131,6 +143,8 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
         if entity.cls not in rule.classes:
             continue
         words = [w.strip(".,;:()'’") for w in entity.name.split()]
+        if any(w.casefold() in rule.not_words for w in words):
+            continue
         owners = []
         for start in range(len(words)):
             if start and words[start - 1].casefold() in rule.not_after:
@@ -140,6 +154,8 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
                 if country and country not in owners:
                     owners.append(country)
                     break
+        if rule.last_only:
+            owners = owners[-1:]
         facts.extend({
             "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],

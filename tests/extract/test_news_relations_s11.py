@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from kg.errors import OntologyError
+from kg.extract.entities import DocumentEntity
+from kg.extract.name_facts import ByCountryName, facts_by_country_name, load_by_country_name
+from kg.ontology import load_ontology
+from kg.resources import resource_dir
+
 
 def triples(record) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
@@ -80,3 +86,42 @@ def test_a_partner_in_another_deal_does_not_act_too(extract_text):
     record = extract_text("Daewon Ventures signed a deal with Minjin Capital and invested in Hanul Robotics.")
     assert ("Daewon Ventures", "invests_in", "Hanul Robotics") in triples(record)
     assert ("Minjin Capital", "invests_in", "Hanul Robotics") not in triples(record)
+
+
+HOME = ByCountryName("headquartered_in", frozenset({"Company", "GovernmentBody"}), frozenset(), 0.6, last_only=True)
+
+
+@pytest.mark.parametrize("name, cls, homes", [
+    ("Vietnam Battery Corporation", "Company", {"Vietnam"}),
+    ("Korean Ministry of Oceans", "GovernmentBody", {"South Korea"}),
+    # The last country named is the home: "Council of German Firms in Japan".
+    ("Council of German Firms in Japan", "Company", {"Japan"}),
+    ("Hanul Robotics", "Company", set()),
+    # Other classes are left to their own rules.
+    ("Made in Japan 2030", "Policy", set()),
+])
+def test_an_organisation_named_after_a_country_is_at_home_there(name, cls, homes):
+    entity = DocumentEntity(key=name, name=name, cls=cls, iri=None, mentions=[(0, len(name))])
+    facts = facts_by_country_name({name: entity}, set(), HOME)
+    assert {f["object"] for f in facts} == homes
+
+
+def test_the_shipped_home_name_rule_loads():
+    rule = load_by_country_name(load_ontology(), key="by_home_name")
+    assert rule is not None and rule.relation == "headquartered_in" and rule.last_only and "Company" in rule.classes
+
+
+def test_a_home_name_rule_with_a_bad_last_only_is_refused(tmp_path):
+    text = (resource_dir("ontology") / "triggers.yaml").read_text(encoding="utf-8")
+    old = "last_only: true"
+    assert text.count(old) == 1
+    (tmp_path / "triggers.yaml").write_text(text.replace(old, "last_only: sometimes"), encoding="utf-8")
+    with pytest.raises(OntologyError, match="last_only"):
+        load_by_country_name(load_ontology(), tmp_path, key="by_home_name")
+
+
+def test_an_outlet_or_a_government_is_not_at_home_by_its_name():
+    rule = load_by_country_name(load_ontology(), key="by_home_name")
+    names = {"Vietnam Daily": "Company", "Korean government": "GovernmentBody"}
+    entities = {n: DocumentEntity(key=n, name=n, cls=c, iri=None, mentions=[(0, len(n))]) for n, c in names.items()}
+    assert facts_by_country_name(entities, set(), rule) == []
