@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DateWords", "date_words", "event_verbs", "origin_words", "other_time_markers", "source_verbs"]
+__all__ = ["DateWords", "date_words", "event_verbs", "fiscal_words", "origin_words", "other_time_markers", "source_verbs"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class DateWords:
     event_verbs: frozenset[str]
     other_time_markers: frozenset[str]
     source_verbs: frozenset[str]
+    fiscal_words: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -77,7 +78,7 @@ def date_words() -> DateWords:
                      words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
                      frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
-                     frozenset(word_list("source_verbs")))
+                     frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")))
 
 
 def event_verbs() -> frozenset[str]:
@@ -88,6 +89,11 @@ def event_verbs() -> frozenset[str]:
 def other_time_markers() -> frozenset[str]:
     """Words that open a clause of an event at another time ("since it bought Z")."""
     return date_words().other_time_markers
+
+
+def fiscal_words() -> frozenset[str]:
+    """Words that call a year an accounting one ("fiscal", "financial")."""
+    return date_words().fiscal_words
 
 
 def source_verbs() -> frozenset[str]:

@@ -128,7 +128,7 @@ def _years(phrase: str, anchor, ahead: bool) -> str | None:
             start = int(century + first)
             # Written with a slash ("2024/25"), a year and the next is a fiscal year, as it
             # is where the text says so; with a dash ("2023-24") it may be any two years.
-            fiscal = "/" in short.group(0) or re.search(r"\bfiscal\b|\bfinancial\b|\bfy", phrase)
+            fiscal = "/" in short.group(0) or "fy" in short.group(0) or set(phrase.split()) & date_words().fiscal_words
             return _split_fiscal_year(start) if fiscal else f"{start}/{start + 1}"
     return _fiscal_short(phrase)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
+from kg.extract.date_words import fiscal_words
 from kg.extract.parse_paths import (
     NEAR,
     has_subject,
@@ -84,8 +85,8 @@ class QualifierReader:
         cache = self._values
         if sentence.start not in cache:
             for token in sentence:
-                if token._.kg_value_kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("fiscal", "financial"):
-                    # "the 2024/25 fiscal year": the words after the span say which year it is.
+                # "the 2023-24 fiscal year": the words after the span say which year it is.
+                if token._.kg_value_kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in fiscal_words():
                     token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token._.kg_value
             cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None
                                      and not (t._.kg_value_kind == "date" and in_dateline(t))]
@@ -320,8 +321,8 @@ class QualifierReader:
             # parsed with both clauses hanging on "Arden").
             # A clause with a subject of its own tells of another event ("its biggest deal
             # since it paid $3 billion for Z in 2019").
-            governor = trigger if trigger.dep_ in ("conj", "acl", "relcl") or in_adverbial_clause(trigger) and trigger.pos_ in ("VERB", "AUX") \
-                else trigger.head
+            own_clause = trigger.dep_ in ("conj", "acl", "relcl") or trigger.pos_ in ("VERB", "AUX") and in_adverbial_clause(trigger)
+            governor = trigger if own_clause else trigger.head
             near = {trigger.i, governor.i, *(c.i for c in governor.children
                                              if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                              and not has_subject(c))}
@@ -384,9 +385,10 @@ class QualifierReader:
     def _news_date(self, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
         """A fact the text dates nowhere is dated by the day the news tells it: the day its
         sentence names its source with ("according to a filing on Tuesday"), else the
-        publication date (or the dateline's day, finer than a publication known by its month),
-        else the last date of the two sentences before. So is an event told as done in any tense ("was acquired", "has
-        invested") or as under way ("is acquiring"); a plan only when it is reported as made
+        publication date (or the dateline's day, finer than a publication known by its
+        month), else the last date of the two sentences before. So is an event told as done
+        in any tense ("was acquired", "has invested") or as under way ("is acquiring"); not
+        one in a clause of another time ("since it bought Z"). A plan only when it is reported as made
         ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
         $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
         title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
