@@ -16,7 +16,7 @@ from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
-from kg.ingest.normalize import guess_class, name_key
+from kg.ingest.normalize import guess_class, name_key, reference_names
 from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
@@ -146,8 +146,11 @@ class MentionClasses:
                 and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
-        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1:
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
             return self.organisation_class(text), text, None, False  # "Tiger Global"
+        if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
+                and ent.doc[ent.start - 1].lower_ in ("in", "near") and text not in labels.get("person-words", ()):
+            return "City", text, None, False  # "a plant in Kumamoto": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and (organisation_elsewhere or text not in labels.get("person-words", ())):
             # One word NER took for a person, that is no part of a person's full name in the
@@ -297,3 +300,25 @@ def _not_site_verbs() -> frozenset[str]:
     works, not a site where something happens."""
     return word_set(resource_dir("data") / "reference" / "names.yaml", "not_site_verbs", IngestError, "reference data",
                     required=True)
+
+
+def _with_particles(name: str) -> bool:
+    """Whether *name* is a person's written with lower-case particles ("Mohammed bin
+    Salman", "Ursula von der Leyen"): two to four capitalised words besides them, with no
+    organisation's word (``name_particles`` and ``organisation_cues`` of names.yaml)."""
+    words = name.split()
+    named = [w for w in words if w not in _particles()]
+    return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in named) \
+        and not any(w.lower() in _organisation_cues() for w in named)
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """``name_particles`` of names.yaml, as written (lower case)."""
+    return frozenset(str(w) for w in reference_names().get("name_particles") or ())
+
+
+@functools.cache
+def _organisation_cues() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in reference_names().get("organisation_cues") or ())

@@ -120,3 +120,16 @@ def test_a_site_ner_places_nowhere_is_an_organisation(extract_text):
 def test_a_site_named_by_an_unknown_place_is_a_facility(extract_text):
     record = extract_text("Hanul Energy's Sorakdong plant makes cylindrical cells for Daewon Motors.")
     assert {e["name"]: e["type"] for e in record["entities"]}.get("Sorakdong plant") == "Facility"
+
+
+def test_people_named_with_particles_are_people(extract_text):
+    record = extract_text("The fund will invest $10 million in Hanul Robotics, said Crown Prince Khalid bin Hamdan. "
+                          "Anneke van der Berg said Daewon Ventures would join.")
+    classes = {e["name"]: e["type"] for e in record["entities"]}
+    assert classes.get("Khalid bin Hamdan") == "Person"
+    assert classes.get("Anneke van der Berg") == "Person"
+
+
+def test_a_city_ner_took_for_a_family_name_after_in_is_a_city(extract_text):
+    record = extract_text("Hanul Robotics will build a plant in Kumamoto with Daewon Motors.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Kumamoto") == "City"
