@@ -323,9 +323,11 @@ class QualifierReader:
             # since it paid $3 billion for Z in 2019").
             own_clause = trigger.dep_ in ("conj", "acl", "relcl") or trigger.pos_ in ("VERB", "AUX") and in_adverbial_clause(trigger)
             governor = trigger if own_clause else trigger.head
+            # Nor is the date of a purpose the deal's ("signed an agreement to build a plant by
+            # 2033"), unless the trigger is that purpose ("paid $90 million on Tuesday to buy").
             near = {trigger.i, governor.i, *(c.i for c in governor.children
                                              if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
-                                             and not has_subject(c))}
+                                             and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
             # Of the dates attached to them, the trigger's own before its governor's ("announced
             # on Monday that it acquired X last month": last month).
             attached = []
@@ -498,6 +500,10 @@ class QualifierReader:
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _on_deal_noun(triggers: list, money: list) -> list:

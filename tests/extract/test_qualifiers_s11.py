@@ -176,3 +176,15 @@ def test_a_price_paid_in_another_sentence(extract_text):
 ])
 def test_a_wholly_owned_subsidiary(extract_text, text, stake):
     assert _qualifiers(extract_text, text, H, "subsidiary_of", D).get("stake_percent") == stake
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj, date", [
+    # A purpose's date is not the deal's.
+    ("Hanul Robotics and Daewon Ventures signed a memorandum of understanding to open a plant in Ulsan by 2034.", H,
+     "partners_with", D, WEDNESDAY),
+    ("Minjin Capital took over Hanul Robotics to speed up its entry into Japan by 2033.", M, "acquires", H, WEDNESDAY),
+    # ... unless the purpose is the deal.
+    ("Minjin Capital paid $90 million on Monday to take over Hanul Robotics.", M, "acquires", H, "2031-05-12"),
+])
+def test_a_purposes_date(extract_text, text, subject, predicate, obj, date):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
