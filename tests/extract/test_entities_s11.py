@@ -133,3 +133,8 @@ def test_people_named_with_particles_are_people(extract_text):
 def test_a_city_ner_took_for_a_family_name_after_in_is_a_city(extract_text):
     record = extract_text("Hanul Robotics will build a plant in Kumamoto with Daewon Motors.")
     assert {e["name"]: e["type"] for e in record["entities"]}.get("Kumamoto") == "City"
+
+
+def test_a_public_body_news_names_by_its_acronym(extract_text):
+    record = extract_text("Japan's METI tightened export controls on photoresists to Korea.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("METI") == "GovernmentBody"
