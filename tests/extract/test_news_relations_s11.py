@@ -56,6 +56,9 @@ def triples(record) -> set[tuple[str, str, str]]:
     ("The robots guide travellers at Gimhae International Airport, South Korea's second gateway.",
      ("Gimhae International Airport", "located_in", "South Korea")),    # "its trading partner, X" of the country named just before.
     ("Vietnam's rice sales to its largest trading partner, China, rose in May.", ("Vietnam", "trades_with", "China")),
+    # A country named as where another's exports go, or its imports come from.
+    ("Canada was the biggest customer for Mexican exports last year.", ("Mexico", "exports_to", "Canada")),
+    ("Thailand remains one of Laos's biggest export markets.", ("Laos", "exports_to", "Thailand")),
 ])
 def test_news_wording(extract_text, text, fact):
     assert fact in triples(extract_text(text))
@@ -76,6 +79,8 @@ def test_news_wording(extract_text, text, fact):
     ("Hanul Robotics withdrew from China last year.", "headquartered_in"),
     # Putting money into a part of a firm's work makes no executive.
     ("Kim Min-soo invested in Hanul Robotics' research.", "executive_of"),
+    # A firm is no market of a country's exports.
+    ("Hanul Robotics is Korea's largest export market.", "exports_to"),
 ])
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
