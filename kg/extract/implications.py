@@ -7,7 +7,8 @@ stated between those ends, say something else, and the qualifiers it keeps (``im
 {holds_stake_in: {factor: 0.8, unless: [acquires], keep: [date]}}``: a buyer owns the firm,
 more than a stake in it; the stake dates from the investment, but the investment's round
 is no role of the holder). ``rounds_need_role: [existing]`` keeps a funding round's
-investors out unless their role says they held a part already. An implied fact is marked ``implied`` and names the rule of the
+investors out unless their role says they held a part already; ``round_words: [raise]``
+names trigger groups, by their first word, whose facts are a round's too. An implied fact is marked ``implied`` and names the rule of the
 fact it came from; one already stated is not repeated. ``supersedes: [holds_stake_in]`` on
 a relation drops the facts of those relations between the ends of one of its facts: "Daewon
 acquired a 51 percent stake in Hanul" is an acquisition, not a holding.
@@ -78,9 +79,12 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
                 other = ontology.relation(str(other_name))
             except OntologyError:
                 raise OntologyError(f"{where}: unknown relation {other_name!r}") from None
-            if not isinstance(how, dict) or set(how) - {"factor", "unless", "keep", "rounds_need_role"}:
-                raise OntologyError(f"{where}: {other_name}: must be a mapping with a factor and, optionally, unless, keep "
-                                    "and rounds_need_role")
+            if not isinstance(how, dict) or set(how) - {"factor", "unless", "keep", "rounds_need_role", "round_words"}:
+                raise OntologyError(f"{where}: {other_name}: must be a mapping with a factor and, optionally, unless, keep, "
+                                    "rounds_need_role and round_words")
+            round_words = how.get("round_words") or []
+            if not (isinstance(round_words, list) and all(isinstance(w, str) and w for w in round_words)):
+                raise OntologyError(f"{where}: {other_name}: round_words must be a list of words")
             factor, unless, keep = how.get("factor"), how.get("unless") or [], how.get("keep") or []
             roles = how.get("rounds_need_role")
             if roles is not None and not (isinstance(roles, list) and all(isinstance(r, str) and r for r in roles)):
@@ -99,8 +103,10 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
                 if not ontology.is_subclass(mine, theirs):
                     raise OntologyError(f"{where}: {other_name}: its {end} must be a {theirs}, this relation's is a {mine}")
             # The trigger groups that read a round's investors ("led the round").
+            # and those whose first word round_words names ("raised $5 million from Minjin").
             round_triggers = frozenset(str(g["words"][0]) for g in (spec or {}).get("triggers") or []
-                                       if isinstance(g, dict) and g.get("round_only") and g.get("words"))
+                                       if isinstance(g, dict) and g.get("round_only") and g.get("words")) \
+                | frozenset(round_words)
             implications.setdefault(relation.eval_name, {})[other.eval_name] = Implication(
                 float(factor), unless, frozenset(keep),
                 round_roles=None if roles is None else frozenset(r.lower() for r in roles), round_triggers=round_triggers)

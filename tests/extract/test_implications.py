@@ -56,9 +56,11 @@ def test_a_stated_stake_is_not_repeated(extractor):
     ("Sunwoo Robotics raised $30 million. Minjin Capital, an existing investor, joined the round.", "Minjin Capital", True),
     ("Sunwoo Robotics raised $30 million. Earlier backers Daewon Ventures and Minjin Capital also participated in "
      "the round.", "Minjin Capital", True),
+    # Money a firm raised from investors is a round's.
+    ("Sunwoo Robotics raised $4 million from Minjin Capital and Daewon Ventures.", "Minjin Capital", False),
     # Money put in outside a round buys a part.
     ("Minjin Capital put 5 billion won into Sunwoo Robotics last year.", "Minjin Capital", True),
-], ids=["led-round", "round-stage", "existing-investor", "earlier-backers", "no-round"])
+], ids=["led-round", "round-stage", "existing-investor", "earlier-backers", "raised-from", "no-round"])
 def test_a_round_investor_holds_a_stake_only_if_said_to_hold_one(extractor, text, investor, holds):
     facts = _facts(extractor, text)
     assert (investor, "invests_in", "Sunwoo Robotics") in facts
@@ -81,7 +83,9 @@ def test_round_rule_on_a_fact_alone():
     ("unless: [acquires]", "unless: [buys]", "unless"),
     ("keep: [date],", "keep: [mood],", "keep: unknown qualifier 'mood'"),
     ("rounds_need_role: [existing,", "rounds_need_role: [7,", "rounds_need_role must be a list of words"),
-], ids=["unknown-relation", "factor-above-one", "ends-do-not-fit", "unknown-unless", "unknown-keep", "bad-round-roles"])
+    ("round_words: [raise]", "round_words: raise", "round_words must be a list of words"),
+], ids=["unknown-relation", "factor-above-one", "ends-do-not-fit", "unknown-unless", "unknown-keep", "bad-round-roles",
+        "bad-round-words"])
 def test_broken_implications_are_refused(tmp_path, old, new, message):
     shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
     text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
