@@ -97,8 +97,8 @@ def trimmed_mentions(ents) -> list:
                 # the byline says whose name follows.
                 start += titles
                 ent = Span(ent.doc, start, end, label="PERSON")
-            if _only_page_words(ent):
-                continue
+            if _only_page_words(ent) or any(t.text in _headline_words() for t in ent):
+                continue  # "Chip Firms to Merge Amid Self-Reliance Drive": a headline's words, no name
             parts = _place_after_of(ent)
             if parts:
                 result.extend(parts)
@@ -268,6 +268,12 @@ def _led_label(ent) -> str:
     # Mipo"); "He Xiaopeng" stays one.
     word = ent.doc[ent.start - 1]
     return "ORG" if ent.label_ == "PERSON" and (not word.text.istitle() or word.pos_ == "INTJ") or word.pos_ == "NUM" else ent.label_
+
+
+@functools.cache
+def _headline_words() -> frozenset[str]:
+    """``headline_words`` of names.yaml, as written (capitalised)."""
+    return frozenset(str(w) for w in reference_names().get("headline_words") or ())
 
 
 @functools.cache

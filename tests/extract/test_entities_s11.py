@@ -138,3 +138,11 @@ def test_a_city_ner_took_for_a_family_name_after_in_is_a_city(extract_text):
 def test_a_public_body_news_names_by_its_acronym(extract_text):
     record = extract_text("Japan's METI tightened export controls on photoresists to Korea.")
     assert {e["name"]: e["type"] for e in record["entities"]}.get("METI") == "GovernmentBody"
+
+
+def test_a_title_case_headline_makes_no_name_of_its_words(extract_text):
+    record = extract_text("Hanul and Daewon Robot Makers to Merge Amid Price War\n\n"
+                          "Hanul Robotics and Daewon Robotics will merge, the companies said on Monday.")
+    names = {e["name"] for e in record["entities"]}
+    assert not any("Amid" in name for name in names)
+    assert {"Hanul Robotics", "Daewon Robotics"} <= names
