@@ -281,8 +281,11 @@ def _person_titles() -> frozenset[str]:
     return frozenset(str(t).lower() for t in reference_names().get("person_titles", ()))
 
 
-#: Words inside people's names that NER ends a name on: "Ursula von der | Leyen".
-_NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"}
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    """Words inside people's names that NER ends a name on: "Ursula von der | Leyen"
+    (``name_particles`` of names.yaml)."""
+    return frozenset(str(w).lower() for w in reference_names().get("name_particles") or ())
 
 
 def periods_joined(ents: list) -> list:
@@ -294,7 +297,7 @@ def periods_joined(ents: list) -> list:
     i = 0
     while i < len(ents):
         ent = ents[i]
-        if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES and i + 1 < len(ents) \
+        if ent.label_ == "PERSON" and ent[-1].lower_ in _name_particles() and i + 1 < len(ents) \
                 and ents[i + 1].start == ent.end and ents[i + 1][0].text[:1].isupper():
             result.append(Span(ent.doc, ent.start, ents[i + 1].end, label="PERSON"))
             i += 2
