@@ -23,6 +23,7 @@ from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
+from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import family, hyphenated_words, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
@@ -252,8 +253,9 @@ class RelationReader:
                             key = (subject.key, eval_name, obj.key, sector)
                             if key in found:
                                 fact = found[key]
+                                other = other_event(fact["qualifiers"], read)
                                 merge_qualifiers(fact["qualifiers"], read)
-                                if dated and key in undated and "date" in read:
+                                if dated and key in undated and "date" in read and not other:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
                                     undated.discard(key)

@@ -188,3 +188,13 @@ def test_a_wholly_owned_subsidiary(extract_text, text, stake):
 ])
 def test_a_purposes_date(extract_text, text, subject, predicate, obj, date):
     assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
+
+
+def test_a_later_statement_of_another_deal_does_not_date_the_first(extract_text):
+    # The first round is told as done without a day of its own; the second sentence is an
+    # earlier, smaller deal between the same two firms, with its own month.
+    text = (f"{D} invested $45 million in {H} in a Series B round. "
+            f"{D} had first invested $20 million in {H} in March 2029 in a Series A round.")
+    qualifiers = _qualifiers(extract_text, text, D, "invests_in", H)
+    assert qualifiers.get("date") != "2029-03"
+    assert qualifiers.get("amount") == 45_000_000
