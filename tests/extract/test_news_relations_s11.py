@@ -130,3 +130,19 @@ def test_an_outlet_or_a_government_is_not_at_home_by_its_name():
     names = {"Vietnam Daily": "Company", "Korean government": "GovernmentBody"}
     entities = {n: DocumentEntity(key=n, name=n, cls=c, iri=None, mentions=[(0, len(n))]) for n, c in names.items()}
     assert facts_by_country_name(entities, set(), rule) == []
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A firm founded or registered somewhere is at home there when the participle is told of it ...
+    ("Hanul Robotics, founded in Busan in 2015, makes welding robots.", ("Hanul Robotics", "headquartered_in", "Busan"), None),
+    ("Founded in Busan in 2015, Hanul Robotics makes welding robots.", ("Hanul Robotics", "headquartered_in", "Busan"), None),
+    ("Hanul Robotics was founded in Busan in 2015.", ("Hanul Robotics", "headquartered_in", "Busan"), None),
+    # ... not when it founds something elsewhere, nor when it founds another firm there.
+    ("Hanul Robotics established a subsidiary in Japan last year.", None, ("Hanul Robotics", "headquartered_in", "Japan")),
+    ("Daewon Ventures founded Hanul Robotics in Busan.", ("Hanul Robotics", "founded_by", "Daewon Ventures"),
+     ("Daewon Ventures", "headquartered_in", "Busan")),
+])
+def test_founding_verbs_give_a_home_only_as_participles(extract_text, text, wanted, unwanted):
+    found = triples(extract_text(text))
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
