@@ -2,7 +2,7 @@
 
 Two kinds of rule find them: surface patterns (``ontology/patterns/``, spaCy's
 ``Matcher``) and trigger words in syntactic frames (``ontology/triggers.yaml`` ×
-``ontology/frames.yaml``, mostly spaCy's ``DependencyMatcher``). A frame's ends may be
+``ontology/frames.yaml``, mostly dependency patterns: ``tree_patterns``). A frame's ends may be
 mentions, words that stand for one (a pronoun or "the company" resolved before, "a robot
 maker, AgiBot", "the round" for the firm that raised it) or, for a sector, the words
 themselves. The ends are checked against the ontology's domains and ranges, the
@@ -28,6 +28,7 @@ from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifier
 from kg.extract.rule_families import family, hyphenated_words, node_words, position_words, unbounded
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
+from kg.extract.tree_patterns import TreePatterns
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
@@ -79,7 +80,7 @@ class RelationReader:
 
     def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, cues: Cues = Cues(),
                  deal_nouns: dict[str, frozenset[str]] | None = None) -> None:
-        from spacy.matcher import DependencyMatcher, Matcher
+        from spacy.matcher import Matcher
 
         self.ontology = ontology
         self.patterns = patterns
@@ -96,7 +97,9 @@ class RelationReader:
         # splits: the parse is given them back as one word.
         self._hyphenated = hyphenated_words(patterns)
         self._end_nouns = load_end_nouns()
-        self.dependency = DependencyMatcher(vocab)
+        # spaCy's DependencyMatcher gives the same matches but tests every generic node on
+        # every token first: it cost more than the parse.
+        self.dependency = TreePatterns(anchors=("trigger",))
         # Rules of one frame differ only in their words (trigger, preposition, light verb):
         # matched as one pattern with all the words, then told apart by the words found. A
         # matcher of a pattern per rule spent most of its time matching the same generic
@@ -135,7 +138,7 @@ class RelationReader:
                 if name in ("trigger", "marker", "verb") and name in words[0]:
                     key, _ = words[0][name]
                     node["RIGHT_ATTRS"][key] = {"IN": sorted(set().union(*(w[name][1] for w in words)))}
-            self.dependency.add(str(number), [nodes])
+            self.dependency.add(str(number), nodes)
             self._families[str(number)] = (names, list(zip(members, words)))
 
     # -- matching ----------------------------------------------------------------------------
@@ -172,8 +175,8 @@ class RelationReader:
                 yield pattern, span, role_tokens
 
     def _dependency_matches(self, doc):
-        for match_id, token_ids in self.dependency(doc):
-            names, members = self._families[self.vocab.strings[match_id]]
+        for key, token_ids in self.dependency(doc):
+            names, members = self._families[key]
             found = {name: doc[token_ids[i]] for i, name in enumerate(names)}
             for pattern, words in members:
                 # The rule whose own words these are ("invest" with "in", not "acquire").
