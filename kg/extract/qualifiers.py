@@ -221,32 +221,36 @@ class QualifierReader:
         the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
         of U.S. Steel's common stock"), never from a sentence that leaves the firm unsaid."""
         words = _stating_words(deal_nouns)
+        names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
             waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in _carrying(f["predicate"])]
             for fact in waiting:
-                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money")
+                names = _entity_names(doc) if names is None else names
+                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
                 if found:
                     fact["qualifiers"].update(money_of(found) if kind == "money" else {key: found[0]._.kg_value})
 
-    def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool) -> list:
+    def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
+                  names: dict[str, set[str]]) -> list:
         """The values of *kind* of the sentence nearest to *fact*'s own that states its deal
-        again (see :meth:`_restated_amounts`), or []."""
+        again (see :meth:`_restated_amounts`), or []; *names* are :func:`_entity_names`'."""
         sentences, of_token = self.sentence_index(doc)
-        names = _entity_names(doc)
         own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
         ends = (name_key(fact["subject"]), name_key(fact["object"]))
         found = []
         for number, sentence in enumerate(sentences):
             if number == own:
                 continue
-            mentions = [t for t in sentence if t._.kg_entity is not None]
             values = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            if not values:
+                continue  # most sentences: their words need not be read
+            mentions = [t for t in sentence if t._.kg_entity is not None]
             # "The two countries" names both ends of a fact that holds both ways when the
             # sentence before names them both ("goods worth 245 billion euros were traded
             # between the countries").
             pairs = [t for t in sentence if pair_noun(t)] if number and _symmetric(fact["predicate"]) and all(
                 any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
-            if not values or not pairs and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+            if not pairs and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
                 continue
             beside = unsaid_allowed and own is not None and abs(number - own) == 1
             for trigger in sentence:
