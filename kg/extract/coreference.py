@@ -306,8 +306,9 @@ class References:
             # "The deal gives Hyundai a stake in the battery maker": a description is not
             # one of the other ends of its own verb.
             verb = _clause_verb(token)
+            opens = token.sent.start_char  # spaCy finds a token's sentence anew at each ask
             same_clause = {e.key for e in entities.values() for start, end in e.mentions
-                           if token.sent.start_char <= start < token.idx
+                           if opens <= start < token.idx
                            and _argument_of(doc.char_span(start, end, alignment_mode="expand").root) == verb}
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause and self.ontology.is_subclass(e.cls, cls)]
             if not candidates:
