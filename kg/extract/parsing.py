@@ -11,6 +11,7 @@ import gc
 import threading
 from pathlib import Path
 
+from kg.extract.attribute_matches import faster_attribute_ruler
 from kg.extract.spans import dateline
 
 __all__ = ["fewer_collections", "parser"]
@@ -86,6 +87,7 @@ def parser(model: str):
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_register_line_breaks(), before="parser")
+    faster_attribute_ruler(nlp)  # the same annotations, without trying every rule at every token
     return nlp
 
 

@@ -1,0 +1,148 @@
+"""The matches of a spaCy ``AttributeRuler``'s patterns, found through an index of their
+first tokens.
+
+The English model's attribute ruler (tags to parts of speech, a few exceptions) has ~180
+patterns of one or two tokens; spaCy's ``Matcher`` tries every one of them at every token,
+which cost as much as the parser. Nearly all of them want one exact tag or one exact word
+at their first token: :class:`AttributeMatches` looks a token's tag and word up in an index
+and tries only the patterns found there (and the few that want neither), then hands the
+ruler exactly the match list its own ``match`` would, sorted as it sorts them; the ruler's
+own ``set_annotations`` still applies them. A ruler with a pattern of another form is left
+as it is (:func:`faster_attribute_ruler`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AttributeMatches", "faster_attribute_ruler"]
+
+#: Token attributes a pattern may test here, each as spaCy's matcher reads it (an id).
+_ATTRIBUTES = ("LOWER", "TAG", "DEP", "ORTH", "NORM", "POS", "LEMMA", "IS_SPACE")
+_COLUMN = {name: number for number, name in enumerate(_ATTRIBUTES)}
+_EQUAL, _IN, _NOT_IN, _REGEX = range(4)
+#: Index the first token by these, best first: a word is rarer than a tag.
+_INDEXED = (_COLUMN["LOWER"], _COLUMN["ORTH"], _COLUMN["TAG"])
+
+
+def _test(name: str, wanted) -> tuple | None:
+    """One attribute test as ``(column, kind, value)``, or None for a form not read here."""
+    from spacy.strings import get_string_id
+
+    if name not in _COLUMN:
+        return None
+    column = _COLUMN[name]
+    if name == "IS_SPACE":
+        return (column, _EQUAL, int(wanted)) if isinstance(wanted, bool) else None
+    if isinstance(wanted, str):
+        return column, _EQUAL, get_string_id(wanted)
+    if isinstance(wanted, dict) and len(wanted) == 1:
+        (operator, value), = wanted.items()
+        if operator in ("IN", "NOT_IN") and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return column, _IN if operator == "IN" else _NOT_IN, frozenset(map(get_string_id, value))
+        if operator == "REGEX" and isinstance(value, str):
+            return column, _REGEX, re.compile(value)
+    return None
+
+
+class AttributeMatches:
+    """``AttributeRuler.match`` by an index: the same ``(rule, match id, start, end)`` list.
+
+    Parameters
+    ----------
+    ruler : spacy.pipeline.AttributeRuler
+        The ruler whose patterns are matched.
+
+    Raises
+    ------
+    ValueError
+        When a pattern has a form not read here (an operator, another attribute);
+        :func:`faster_attribute_ruler` then keeps spaCy's.
+    """
+
+    def __init__(self, ruler) -> None:
+        self._vocab = ruler.vocab
+        self._index: dict[tuple[int, int], list[tuple]] = {}
+        self._anywhere: list[tuple] = []
+        for rule, key in enumerate(self._keys(ruler)):
+            for pattern in ruler.matcher.get(key)[1]:
+                tokens = []
+                for token in pattern:
+                    tests = tuple(_test(name, wanted) for name, wanted in token.items())
+                    if None in tests or "OP" in token:
+                        raise ValueError(f"attribute rule {rule}: {token!r} is not read here")
+                    tokens.append(tests)
+                if not tokens:
+                    raise ValueError(f"attribute rule {rule} has an empty pattern")
+                entry = (rule, key, tuple(tokens))
+                first = {column: value for column, kind, value in tokens[0] if kind == _EQUAL}
+                column = next((c for c in _INDEXED if c in first), None)
+                if column is None:
+                    self._anywhere.append(entry)
+                else:
+                    self._index.setdefault((column, first[column]), []).append(entry)
+
+    def _keys(self, ruler) -> list[int]:
+        # The ruler adds its n-th rule under the string id of "n" (rules sort by n).
+        return [self._vocab.strings.add(str(rule)) for rule in range(len(ruler.attrs))]
+
+    def __call__(self, doc) -> list[tuple[int, int, int, int]]:
+        from spacy.attrs import IDS
+
+        length = len(doc)
+        if not length:
+            return []
+        columns = [list(c) for c in zip(*doc.to_array([IDS[name] for name in _ATTRIBUTES]).tolist())]
+        strings = self._vocab.strings
+        # A set: two patterns of one rule over the same tokens are one match, as spaCy's.
+        matches = set()
+        indexed = [(column, columns[column]) for column in _INDEXED]
+        for start in range(length):
+            entries = [e for column, values in indexed for e in self._index.get((column, values[start]), ())]
+            for rule, key, tokens in entries + self._anywhere:
+                end = start + len(tokens)
+                if end <= length and all(self._fits(tests, columns, strings, start + offset) for offset, tests in enumerate(tokens)):
+                    matches.add((rule, key, start, end))
+        return sorted(matches)
+
+    @staticmethod
+    def _fits(tests: tuple, columns: list, strings, token: int) -> bool:
+        for column, kind, wanted in tests:
+            value = columns[column][token]
+            if kind == _EQUAL:
+                if value != wanted:
+                    return False
+            elif kind == _REGEX:
+                if not wanted.search(strings[value]):
+                    return False
+            elif (value in wanted) != (kind == _IN):
+                return False
+        return True
+
+
+def faster_attribute_ruler(nlp) -> bool:
+    """Give *nlp*'s attribute ruler the indexed matching of :class:`AttributeMatches`, when
+    it has one and all its patterns are of the forms read there; return whether it did.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> ruler = nlp.add_pipe("attribute_ruler")
+    >>> ruler.add([[{"TAG": "NNP"}]], {"POS": "PROPN"})
+    >>> ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    >>> faster_attribute_ruler(nlp)
+    True
+    >>> doc = nlp.make_doc("Hanul is gonna grow")
+    >>> doc[0].tag_ = "NNP"
+    >>> [t.pos_ for t in nlp.get_pipe("attribute_ruler")(doc)][:1], doc[2].lemma_
+    (['PROPN'], 'go')
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    try:
+        matches = AttributeMatches(ruler)
+    except ValueError:
+        return False
+    # The ruler calls self.match(doc) and applies what it returns with its own code.
+    ruler.match = matches
+    return True
