@@ -74,13 +74,15 @@ class AttributeMatches:
                     tokens.append(tests)
                 if not tokens:
                     raise ValueError(f"attribute rule {rule} has an empty pattern")
-                entry = (rule, key, tuple(tokens))
                 first = {column: value for column, kind, value in tokens[0] if kind == _EQUAL}
                 column = next((c for c in _INDEXED if c in first), None)
                 if column is None:
-                    self._anywhere.append(entry)
-                else:
-                    self._index.setdefault((column, first[column]), []).append(entry)
+                    self._anywhere.append((rule, key, tokens[0], tuple(tokens[1:])))
+                    continue
+                # The index holds the test it was looked up by: most rules ("TAG": "NN")
+                # have nothing left to test.
+                rest = tuple(t for t in tokens[0] if t != (column, _EQUAL, first[column]))
+                self._index.setdefault((column, first[column]), []).append((rule, key, rest, tuple(tokens[1:])))
 
     def _keys(self, ruler) -> list[int]:
         # The ruler adds its n-th rule under the string id of "n" (rules sort by n).
@@ -97,12 +99,16 @@ class AttributeMatches:
         # A set: two patterns of one rule over the same tokens are one match, as spaCy's.
         matches = set()
         indexed = [(column, columns[column]) for column in _INDEXED]
+        fits = self._fits
         for start in range(length):
             entries = [e for column, values in indexed for e in self._index.get((column, values[start]), ())]
-            for rule, key, tokens in entries + self._anywhere:
-                end = start + len(tokens)
-                if end <= length and all(self._fits(tests, columns, strings, start + offset) for offset, tests in enumerate(tokens)):
-                    matches.add((rule, key, start, end))
+            for rule, key, first, after in entries + self._anywhere:
+                if first and not fits(first, columns, strings, start):
+                    continue
+                end = start + 1 + len(after)
+                if after and (end > length or not all(fits(tests, columns, strings, start + offset) for offset, tests in enumerate(after, 1))):
+                    continue
+                matches.add((rule, key, start, end))
         return sorted(matches)
 
     @staticmethod
