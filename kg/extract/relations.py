@@ -99,7 +99,7 @@ class RelationReader:
         self._end_nouns = load_end_nouns()
         # spaCy's DependencyMatcher gives the same matches but tests every generic node on
         # every token first: it cost more than the parse.
-        self.dependency = TreePatterns(anchors=("trigger",))
+        self.dependency = TreePatterns(vocab, anchors=("trigger",))
         # Rules of one frame differ only in their words (trigger, preposition, light verb):
         # matched as one pattern with all the words, then told apart by the words found. A
         # matcher of a pattern per rule spent most of its time matching the same generic

@@ -13,8 +13,9 @@ Its matches are ``DependencyMatcher``'s, token for token and in the same order: 
 pattern in the order they were added, then tree by tree (a tree is one root's tokens) in
 the order spaCy meets them, then by token ids. Only what the frames use is taken: the
 relations ``<``, ``>``, ``<<``, ``>>`` and, per node, attributes from :data:`ATTRIBUTES`
-tested for a value, ``IN`` or ``NOT_IN``; anything else is refused when the pattern is
-added, so that a pattern this matcher would read otherwise than spaCy never gets in.
+tested for a value, ``IN`` or ``NOT_IN``. A pattern of another form is never read
+otherwise than spaCy reads it: it is refused, or, when the matcher was given a vocabulary,
+all the patterns go to spaCy's own matcher from then on.
 ``tests/extract/test_tree_patterns.py`` compares the two matchers on every frame pattern
 over parsed and random trees.
 """
@@ -128,6 +129,10 @@ class TreePatterns:
 
     Parameters
     ----------
+    vocab : spacy.vocab.Vocab, optional
+        With it, a pattern of a form not read here (see the module docstring) is not
+        refused: from then on all the patterns run on spaCy's own ``DependencyMatcher``
+        (slower, same matches; :attr:`on_spacy` tells).
     anchors : tuple of str
         ``RIGHT_ID`` names to start a pattern from, best first, when that node tests a
         word (``LEMMA`` or ``LOWER``); otherwise the first node with a value or ``IN``
@@ -148,7 +153,9 @@ class TreePatterns:
     [('buys', [1, 0, 2])]
     """
 
-    def __init__(self, anchors: tuple[str, ...] = ()) -> None:
+    def __init__(self, vocab=None, anchors: tuple[str, ...] = ()) -> None:
+        self._vocab = vocab
+        self._spacy = None  # spaCy's DependencyMatcher, once a pattern needs it
         self._anchors = anchors
         self._keys: list[str] = []
         self._nodes: list[list[dict]] = []
@@ -168,15 +175,38 @@ class TreePatterns:
         """The patterns added, as ``(key, nodes)`` in the order of adding."""
         return list(zip(self._keys, self._nodes))
 
+    @property
+    def on_spacy(self) -> bool:
+        """Whether the patterns run on spaCy's ``DependencyMatcher`` (see *vocab*)."""
+        return self._spacy is not None
+
     def add(self, key: str, nodes: list[dict]) -> None:
         """Add one pattern under *key* (matches are reported in the order of adding).
 
         Raises
         ------
         ValueError
-            For a relation other than ``<``, ``>``, ``<<``, ``>>``, a test this matcher
-            does not read as spaCy does, or a node that names an unknown left node.
+            Without a *vocab*, for a relation other than ``<``, ``>``, ``<<``, ``>>``, a
+            test this matcher does not read as spaCy does, or a node that names an unknown
+            left node; with one, when spaCy's matcher refuses the pattern too.
         """
+        if self._spacy is None:
+            try:
+                self._compile(key, nodes)
+                return
+            except ValueError:
+                if self._vocab is None:
+                    raise
+            from spacy.matcher import DependencyMatcher
+
+            self._spacy = DependencyMatcher(self._vocab)
+            for known, known_nodes in self.patterns():
+                self._spacy.add(known, [known_nodes])
+        self._spacy.add(key, [nodes])
+        self._keys.append(key)
+        self._nodes.append(nodes)
+
+    def _compile(self, key: str, nodes: list[dict]) -> None:
         names = [node["RIGHT_ID"] for node in nodes]
         if len(set(names)) != len(names) or not nodes or "REL_OP" in nodes[0] or any("REL_OP" not in n for n in nodes[1:]):
             raise ValueError(f"tree pattern {key!r}: the first node alone must be the root, each name once")
@@ -223,6 +253,8 @@ class TreePatterns:
 
     def __call__(self, doc) -> list[tuple[str, list[int]]]:
         """The matches in *doc*: ``(key, token ids in the pattern's node order)``."""
+        if self._spacy is not None:
+            return [(self._vocab.strings[key], ids) for key, ids in self._spacy(doc)]
         tree = _Tree(doc)
         columns = tree.columns
         starts: dict[int, list[int]] = {}  # pattern -> anchor tokens

@@ -55,6 +55,8 @@ def _spacy_matches(matcher: DependencyMatcher, doc) -> list:
 def frames(extractor):
     patterns = extractor.relations.dependency
     assert isinstance(patterns, TreePatterns) and len(patterns) > 50
+    # A frame of a form tree_patterns does not read sends all frames to spaCy's slower matcher.
+    assert not patterns.on_spacy, "a frame pattern needs spaCy's DependencyMatcher: see kg/extract/tree_patterns.py"
     return patterns, _oracle(patterns, extractor.nlp.vocab)
 
 
@@ -189,3 +191,19 @@ def test_refuses_what_it_does_not_read_as_spacy():
     with pytest.raises(ValueError, match="not one of"):
         patterns.add("z", [{"RIGHT_ID": "a", "RIGHT_ATTRS": {"_": {"kg_class": "Company"}}}])
     assert len(patterns) == 0
+
+
+def test_other_forms_go_to_spacy_with_a_vocabulary(extractor):
+    vocab = extractor.nlp.vocab
+    nodes = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}}]
+    after = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+             {"LEFT_ID": "verb", "REL_OP": ".", "RIGHT_ID": "next", "RIGHT_ATTRS": {}}]
+    patterns = TreePatterns(vocab, anchors=("verb",))
+    patterns.add("subject", nodes)
+    assert not patterns.on_spacy
+    patterns.add("next", after)
+    assert patterns.on_spacy and [key for key, _ in patterns.patterns()] == ["subject", "next"]
+    doc = Doc(vocab, words=["Hanul", "grew", "fast"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
+              pos=["PROPN", "VERB", "ADV"])
+    assert patterns(doc) == _spacy_matches(_oracle(patterns, vocab), doc) == [("subject", [1, 0]), ("next", [1, 2])]
