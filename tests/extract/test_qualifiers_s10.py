@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import fact_qualifiers
+
 WEDNESDAY = "2031-05-14"
 H, D, M = "Hanul Robotics", "Daewon Ventures", "Minjin Capital"
 
 
 def _qualifiers(extract_text, text: str, subject: str, predicate: str, obj: str) -> dict:
-    record = extract_text(text, published=WEDNESDAY)
-    found = [r for r in record["relations"]
-             if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
-    assert found, f"no fact {subject} {predicate} {obj} in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
-    return found[0]["qualifiers"]
+    return fact_qualifiers(extract_text(text, published=WEDNESDAY), subject, predicate, obj)
 
 
 @pytest.mark.parametrize("text, subject, predicate, obj", [

@@ -1,0 +1,14 @@
+"""What the extraction tests read out of a kg-eval/1 record, written once."""
+
+from __future__ import annotations
+
+__all__ = ["fact_qualifiers"]
+
+
+def fact_qualifiers(record: dict, subject: str, predicate: str, obj: str) -> dict:
+    """The qualifiers of the fact (not a candidate) ``subject predicate obj`` of *record*;
+    the test fails with the facts found instead when it is missing."""
+    found = [r for r in record["relations"]
+             if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    assert found, f"no fact {subject} {predicate} {obj} in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
+    return found[0]["qualifiers"]
