@@ -210,7 +210,7 @@ class RelationReader:
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
-                    objects = self.sector_phrases.phrase(role_tokens["phrase"], entities, certified=certified)
+                    objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
                 if pattern.implicit:
                     unsaid = self._round_raiser(span, entities) if pattern.round_only else \
                         self._unsaid(span, entities, [t for t, _ in subjects + objects])

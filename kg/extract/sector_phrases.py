@@ -117,6 +117,21 @@ class SectorPhrases:
         words = [t for t in tokens if t.text != ","] if acronym else bare
         return self.entity(known, _written(words), words, entities)
 
+    def phrases(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
+        """The sectors of words a conjunction may join ("a server and cloud solutions
+        provider"): each part is read as a phrase of its own."""
+        parts, part = [], []
+        for token in tokens:
+            if token.pos_ == "CCONJ":
+                parts.append(part)
+                part = []
+            else:
+                part.append(token)
+        found = []
+        for words in [*parts, part]:
+            found += [f for f in (self.phrase(words, entities, certified=certified) if words else []) if f not in found]
+        return found
+
     @staticmethod
     def entity(known, text: str, tokens: list, entities: dict[str, DocumentEntity]) -> list[tuple]:
         """The document's entity for a sector named by *tokens* (written *text*), made on

@@ -146,3 +146,20 @@ def test_founding_verbs_give_a_home_only_as_participles(extract_text, text, want
     found = triples(extract_text(text))
     assert wanted is None or wanted in found
     assert unwanted is None or unwanted not in found
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # Words a conjunction joins before a maker word name one sector each.
+    ("Hanul Robotics is a leading Korean server and cloud solutions provider.", {"server", "cloud solutions"}),
+    ("Hanul Robotics, a battery and robot maker, said sales rose.", {"batteries", "robotics"}),
+    # ... also when a participle's clause stands between the firm and the copula.
+    ("Hanul Robotics (HR), founded in Busan in 2015, is a Korean drone and robot maker.", {"drones", "robotics"}),
+])
+def test_joined_words_before_a_maker_word_name_a_sector_each(extract_text, text, sectors):
+    found = {t[2] for t in triples(extract_text(text)) if t[:2] == ("Hanul Robotics", "operates_in_sector")}
+    assert found == sectors
+
+
+def test_a_firm_joined_to_a_maker_word_is_no_sector(extract_text):
+    found = triples(extract_text("Minjin Capital and battery maker Hanul Robotics signed a deal."))
+    assert {t for t in found if t[1] == "operates_in_sector"} == {("Hanul Robotics", "operates_in_sector", "batteries")}
