@@ -173,11 +173,19 @@ class Descriptions:
         shaped like one, and starts no organisation's ("by Chung" after "Chairman Chung
         Eui-sun's leadership"; not "Xiaopeng" after "He Xiaopeng")."""
         word = ent.text
-        for other in ent.doc.ents:
-            if other.label_ != "PERSON" or len(other) < 2 or other.start == ent.start:
-                continue
-            name = other.text.removesuffix("'s").removesuffix("’s")
-            if word in bare_names(name, self.family_first) and guess_class(name, "Company") == "Person":
+        doc = ent.doc
+        # Read once per document, as the titled surnames are: ``doc.ents`` builds every span
+        # anew at each access, and this is asked of most one-word names.
+        people = doc.user_data.get("kg_full_person_names")
+        if people is None:
+            people = []
+            for other in doc.ents:
+                if other.label_ == "PERSON" and len(other) >= 2:
+                    name = other.text.removesuffix("'s").removesuffix("’s")
+                    people.append((other.start, name, bare_names(name, self.family_first)))
+            doc.user_data["kg_full_person_names"] = people
+        for start, name, family_names in people:
+            if start != ent.start and word in family_names and guess_class(name, "Company") == "Person":
                 return not _starts_organisation_name(ent)
         return False
 

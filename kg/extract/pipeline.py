@@ -460,6 +460,7 @@ class Extractor:
             taken.update(range(span.start, span.end))
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
+        person_texts = None  # the ents stay as they are in this loop: read on first need
         for token in doc:
             # "Celltrion acquired ...": the tagger may call an unknown name opening a sentence a noun.
             unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and token.text.istitle() \
@@ -491,7 +492,9 @@ class Extractor:
             if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
                 continue  # only a subject the parser took for the root ("Meituan invested ...")
             text = doc[first:last + 1].text
-            surname = any(text in e.text.split() for e in doc.ents if e.label_ == "PERSON")
+            if person_texts is None:
+                person_texts = [e.text.split() for e in doc.ents if e.label_ == "PERSON"]
+            surname = any(text in words for words in person_texts)
             added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
             taken.update(range(first, last + 1))
         if added:
