@@ -78,6 +78,7 @@ class QualifierReader:
     def start(self, doc) -> None:
         self._values: dict[int, list] = {}
         self._sentences = None
+        self._names = None
 
     def values_of(self, sentence) -> list:
         """The value tokens (money, percentages, dates) of a sentence, read once per sentence;
@@ -102,6 +103,13 @@ class QualifierReader:
                 of_token[sentence.start:sentence.end] = [number] * len(sentence)
             self._sentences = (doc, sentences, of_token)
         return self._sentences[1], self._sentences[2]
+
+    def entity_names(self, doc) -> dict[str, set[str]]:
+        """:func:`_entity_names` of *doc*, read once per document: the restated amounts and
+        the stakes of a fact's own sentence both ask, and nothing renames a mention between."""
+        if self._names is None or self._names[0] is not doc:
+            self._names = (doc, _entity_names(doc))
+        return self._names[1]
 
     def sentence_of(self, span):
         sentences, of_token = self.sentence_index(span.doc)
@@ -192,7 +200,7 @@ class QualifierReader:
             if "stake_percent" in fact["qualifiers"] or "stake_percent" not in _carrying(fact["predicate"]) \
                     or not nouns or sentence is None:
                 continue
-            names = names if names is not None else _entity_names(doc)
+            names = names if names is not None else self.entity_names(doc)
             found = []
             for value in self.values_of(sentence):
                 noun = value.head
@@ -225,7 +233,7 @@ class QualifierReader:
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
             waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in _carrying(f["predicate"])]
             for fact in waiting:
-                names = _entity_names(doc) if names is None else names
+                names = self.entity_names(doc) if names is None else names
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
                 if found:
                     fact["qualifiers"].update(money_of(found) if kind == "money" else {key: found[0]._.kg_value})
