@@ -327,12 +327,14 @@ class Extractor:
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         from spacy.tokens import Span
 
+        # Read once: ``doc.ents`` walks the whole document at each access.
+        found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
-        statistical = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
+        statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
-        statistical += [Span(doc, e.start, e.end, label="ORG") for e in doc.ents
+        statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()]
-        people = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
@@ -399,7 +401,10 @@ class Extractor:
         doc = legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms, self._common_nouns())
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words)
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # Read once: ``doc.ents`` walks the whole document at each access, and the names
+        # found here are only set at the end.
+        current = doc.ents
+        taken = {i for ent in current for i in range(ent.start, ent.end)}
         added = []
         for match_id, start, end in self._appositions(doc):
             cls = self.nlp.vocab.strings[match_id]
@@ -420,7 +425,7 @@ class Extractor:
             added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{cls}"))
             taken.update(run)
         # "SoftBank, Temasek and Tiger Global": a name NER missed between two it found.
-        ents = [e for e in doc.ents if e.label_ not in _VALUE_LABELS]
+        ents = [e for e in current if e.label_ not in _VALUE_LABELS]
         for first, second in zip(ents, ents[1:]):
             between = doc[first.end:second.start]
             run = [t for t in between if t.pos_ == "PROPN"]
@@ -432,7 +437,7 @@ class Extractor:
                 taken.update(t.i for t in run)
         # "Tencent, Alibaba Group and Geely Holding": the first name of a list NER missed.
         organisations = {"ORG", "KG:Company", "KG:InvestmentFirm"}
-        for ent in doc.ents:
+        for ent in current:
             if ent.label_ not in organisations or ent.start < 2 or doc[ent.start - 1].text != ",":
                 continue
             run = []
@@ -446,7 +451,7 @@ class Extractor:
                 taken.update(run)
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
-        names = {e.text: e.label_ for e in [*doc.ents, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
+        names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
         full_text = doc.text  # built anew at each access: once here
         for name, label in names.items():
             for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", full_text):
@@ -460,7 +465,6 @@ class Extractor:
             taken.update(range(span.start, span.end))
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
-        person_texts = None  # the ents stay as they are in this loop: read on first need
         for token in doc:
             # "Celltrion acquired ...": the tagger may call an unknown name opening a sentence a noun.
             unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and token.text.istitle() \
@@ -492,9 +496,7 @@ class Extractor:
             if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
                 continue  # only a subject the parser took for the root ("Meituan invested ...")
             text = doc[first:last + 1].text
-            if person_texts is None:
-                person_texts = [e.text.split() for e in doc.ents if e.label_ == "PERSON"]
-            surname = any(text in words for words in person_texts)
+            surname = any(text in e.text.split() for e in current if e.label_ == "PERSON")
             added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
             taken.update(range(first, last + 1))
         if added:
@@ -505,7 +507,8 @@ class Extractor:
         # What NER calls each name anywhere in the text, and the words of people's full
         # names: one mention's class is read with the others in view.
         labels: dict[str, set] = {}
-        for ent in doc.ents:
+        names = doc.ents  # read once: it walks the whole document at each access
+        for ent in names:
             labels.setdefault(ent.label_, set()).add(ent.text)
             if ent.label_ == "PERSON" and len(ent) > 1:
                 labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
@@ -518,7 +521,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(doc.ents)))), self._product_nouns):
+        for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(names)))), self._product_nouns):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
                 other_names.setdefault(name_key(text), previous[1])
