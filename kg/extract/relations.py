@@ -13,7 +13,6 @@ reference rather than a name.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -25,10 +24,9 @@ from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
-from kg.extract.rule_families import family, hyphenated_words, node_words, position_words, unbounded
+from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.spans import coordinated, respectively_pairs
-from kg.extract.tree_patterns import TreePatterns
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
@@ -48,16 +46,6 @@ def _legal_form(name: str) -> bool:
     words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
     suffixes = set(reference_names()["corporate_suffixes"])
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
-
-
-def _token_value(token, key: str) -> str:
-    if key == "ENT_TYPE":
-        return token.ent_type_
-    return token._.kg_class if key == "kg_class" else _word_of(token, key)
-
-
-def _word_of(token, key: str) -> str:
-    return token.lemma_ if key == "LEMMA" else token.lower_
 
 
 @dataclass(frozen=True)
@@ -80,10 +68,7 @@ class RelationReader:
 
     def __init__(self, ontology: Ontology, patterns: list[Pattern], vocab, cues: Cues = Cues(),
                  deal_nouns: dict[str, frozenset[str]] | None = None) -> None:
-        from spacy.matcher import Matcher
-
         self.ontology = ontology
-        self.patterns = patterns
         self.vocab = vocab
         self.cues = cues
         self.qualifiers = QualifierReader()
@@ -92,102 +77,11 @@ class RelationReader:
         names = reference_names()
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self.sector_phrases = SectorPhrases(cues.sectors, cues.sector_words, cues.maker_nouns, cues.firm_words)
-        self.matcher = Matcher(vocab)
         # Words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
         # splits: the parse is given them back as one word.
         self._hyphenated = hyphenated_words(patterns)
         self._end_nouns = load_end_nouns()
-        # spaCy's DependencyMatcher gives the same matches but tests every generic node on
-        # every token first: it cost more than the parse.
-        self.dependency = TreePatterns(vocab, anchors=("trigger",))
-        # Rules of one frame differ only in their words (trigger, preposition, light verb):
-        # matched as one pattern with all the words, then told apart by the words found. A
-        # matcher of a pattern per rule spent most of its time matching the same generic
-        # nodes ("a subject", "any token") hundreds of times over.
-        families: dict[tuple, list[Pattern]] = {}
-        token_families: dict[str, list[Pattern]] = {}
-        self._gaps: dict[str, dict[int, int]] = {}
-        for index, pattern in enumerate(patterns):
-            if pattern.kind == "dependency":
-                families.setdefault(family(pattern), []).append(pattern)
-            elif pattern.frame:
-                token_families.setdefault(pattern.frame, []).append(pattern)
-            else:
-                tokens, self._gaps[str(index)] = unbounded(pattern.tokens)
-                self.matcher.add(str(index), [tokens])
-        self._token_families: dict[str, list[tuple[Pattern, dict]]] = {}
-        for frame, members in token_families.items():
-            wants = [position_words(member) for member in members]
-            tokens = copy.deepcopy(members[0].tokens)
-            for position, (key, _) in wants[0].items():
-                union = sorted(set().union(*(w[position][1] for w in wants)))
-                if key == "kg_class":
-                    tokens[position]["_"]["kg_class"] = {"IN": union}
-                else:
-                    tokens[position][key] = {"IN": union}
-            tokens, self._gaps[f"frame:{frame}"] = unbounded(tokens)
-            self.matcher.add(f"frame:{frame}", [tokens])
-            self._token_families[f"frame:{frame}"] = list(zip(members, wants))
-        self._families: dict[str, tuple[list[str], list[tuple[Pattern, dict]]]] = {}
-        for number, members in enumerate(families.values()):
-            nodes = [dict(node, RIGHT_ATTRS=dict(node["RIGHT_ATTRS"])) for node in members[0].tokens]
-            names = [node["RIGHT_ID"] for node in nodes]
-            words = [node_words(member) for member in members]
-            for node in nodes:
-                name = node["RIGHT_ID"]
-                if name in ("trigger", "marker", "verb") and name in words[0]:
-                    key, _ = words[0][name]
-                    node["RIGHT_ATTRS"][key] = {"IN": sorted(set().union(*(w[name][1] for w in words)))}
-            self.dependency.add(str(number), nodes)
-            self._families[str(number)] = (names, list(zip(members, words)))
-
-    # -- matching ----------------------------------------------------------------------------
-
-    def _token_matches(self, doc):
-        # Of matches of one pattern that end on the same word, the longest: in "SMIC, China's
-        # largest chipmaker, is a rival of TSMC" the subject is SMIC, not China.
-        longest: dict[tuple, tuple] = {}
-        for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
-            gaps = self._gaps.get(self.vocab.strings[match_id])
-            if gaps and any(alignments.count(position) > most for position, most in gaps.items()):
-                continue
-            key = (match_id, end)
-            if key not in longest or start < longest[key][1]:
-                longest[key] = (match_id, start, end, alignments)
-        for match_id, start, end, alignments in sorted(longest.values(), key=lambda m: (m[1], m[2])):
-            name = self.vocab.strings[match_id]
-            span = doc[start:end]
-            at = {position: token for token, position in zip(span, alignments)}
-            if name in self._token_families:
-                # The rules of the frame whose own words and classes these are.
-                candidates = [
-                    pattern for pattern, wants in self._token_families[name]
-                    if all(position not in at or _token_value(at[position], key) in allowed for position, (key, allowed) in wants.items())
-                ]
-            else:
-                candidates = [self.patterns[int(name)]]
-            for pattern in candidates:
-                role_tokens: dict[str, list] = {}
-                for token, position in zip(span, alignments):
-                    for role in (pattern.roles.get(position) or "").split("+"):
-                        if role:
-                            role_tokens.setdefault(role, []).append(token)
-                yield pattern, span, role_tokens
-
-    def _dependency_matches(self, doc):
-        for key, token_ids in self.dependency(doc):
-            names, members = self._families[key]
-            found = {name: doc[token_ids[i]] for i, name in enumerate(names)}
-            for pattern, words in members:
-                # The rule whose own words these are ("invest" with "in", not "acquire").
-                if any(_word_of(found[name], key) not in allowed for name, (key, allowed) in words.items()):
-                    continue
-                role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
-                trigger = role_tokens["trigger"][0]
-                if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children) \
-                        or pattern.unless_actor_has and any(c.dep_ in pattern.unless_actor_has for c in found["actor"].children):
-                    continue
-                yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
+        self.rules = FrameMatches(patterns, vocab)
 
     # -- facts -------------------------------------------------------------------------------
 
@@ -196,7 +90,7 @@ class RelationReader:
         undated: set[tuple] = set()  # facts whose date is not their sentence's own
         self.qualifiers.start(doc)
         repair_parse(doc, self._hyphenated)
-        matches = [*self._token_matches(doc), *self._dependency_matches(doc)]
+        matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]

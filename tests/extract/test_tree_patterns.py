@@ -53,7 +53,7 @@ def _spacy_matches(matcher: DependencyMatcher, doc) -> list:
 
 @pytest.fixture(scope="module")
 def frames(extractor):
-    patterns = extractor.relations.dependency
+    patterns = extractor.relations.rules.dependency
     assert isinstance(patterns, TreePatterns) and len(patterns) > 50
     # A frame of a form tree_patterns does not read sends all frames to spaCy's slower matcher.
     assert not patterns.on_spacy, "a frame pattern needs spaCy's DependencyMatcher: see kg/extract/tree_patterns.py"
@@ -72,7 +72,7 @@ def test_parsed_texts_match_as_spacy_does(extractor, frames, monkeypatch):
             seen["differ"].append(doc.text[:80])
         return ours
 
-    monkeypatch.setattr(extractor.relations, "dependency", both)
+    monkeypatch.setattr(extractor.relations.rules, "dependency", both)
     texts = [p.read_text(encoding="utf-8") for p in sorted(DEVSET.glob("*.txt"))] + _MADE_UP + [" ".join(_MADE_UP)]
     documents = [Document(id=str(i), text=t, path=None, publication_date="2026-01-14") for i, t in enumerate(texts)]
     list(extractor.extract_many(documents))
