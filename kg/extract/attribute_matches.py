@@ -13,36 +13,24 @@ as it is (:func:`faster_attribute_ruler`).
 
 from __future__ import annotations
 
-import re
+from kg.extract.token_tests import EQUAL, fits, read_test
 
 __all__ = ["AttributeMatches", "faster_attribute_ruler"]
 
 #: Token attributes a pattern may test here, each as spaCy's matcher reads it (an id).
 _ATTRIBUTES = ("LOWER", "TAG", "DEP", "ORTH", "NORM", "POS", "LEMMA", "IS_SPACE")
 _COLUMN = {name: number for number, name in enumerate(_ATTRIBUTES)}
-_EQUAL, _IN, _NOT_IN, _REGEX = range(4)
 #: Index the first token by these, best first: a word is rarer than a tag.
 _INDEXED = (_COLUMN["LOWER"], _COLUMN["ORTH"], _COLUMN["TAG"])
 
 
 def _test(name: str, wanted) -> tuple | None:
     """One attribute test as ``(column, kind, value)``, or None for a form not read here."""
-    from spacy.strings import get_string_id
-
     if name not in _COLUMN:
         return None
-    column = _COLUMN[name]
     if name == "IS_SPACE":
-        return (column, _EQUAL, int(wanted)) if isinstance(wanted, bool) else None
-    if isinstance(wanted, str):
-        return column, _EQUAL, get_string_id(wanted)
-    if isinstance(wanted, dict) and len(wanted) == 1:
-        (operator, value), = wanted.items()
-        if operator in ("IN", "NOT_IN") and isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return column, _IN if operator == "IN" else _NOT_IN, frozenset(map(get_string_id, value))
-        if operator == "REGEX" and isinstance(value, str):
-            return column, _REGEX, re.compile(value)
-    return None
+        return (_COLUMN[name], EQUAL, int(wanted)) if isinstance(wanted, bool) else None
+    return read_test(_COLUMN[name], wanted)
 
 
 class AttributeMatches:
@@ -74,14 +62,14 @@ class AttributeMatches:
                     tokens.append(tests)
                 if not tokens:
                     raise ValueError(f"attribute rule {rule} has an empty pattern")
-                first = {column: value for column, kind, value in tokens[0] if kind == _EQUAL}
+                first = {column: value for column, kind, value in tokens[0] if kind == EQUAL}
                 column = next((c for c in _INDEXED if c in first), None)
                 if column is None:
                     self._anywhere.append((rule, key, tokens[0], tuple(tokens[1:])))
                     continue
                 # The index holds the test it was looked up by: most rules ("TAG": "NN")
                 # have nothing left to test.
-                rest = tuple(t for t in tokens[0] if t != (column, _EQUAL, first[column]))
+                rest = tuple(t for t in tokens[0] if t != (column, EQUAL, first[column]))
                 self._index.setdefault((column, first[column]), []).append((rule, key, rest, tuple(tokens[1:])))
 
     def _keys(self, ruler) -> list[int]:
@@ -99,31 +87,16 @@ class AttributeMatches:
         # A set: two patterns of one rule over the same tokens are one match, as spaCy's.
         matches = set()
         indexed = [(column, columns[column]) for column in _INDEXED]
-        fits = self._fits
         for start in range(length):
             entries = [e for column, values in indexed for e in self._index.get((column, values[start]), ())]
             for rule, key, first, after in entries + self._anywhere:
-                if first and not fits(first, columns, strings, start):
+                if first and not fits(first, columns, start, strings):
                     continue
                 end = start + 1 + len(after)
-                if after and (end > length or not all(fits(tests, columns, strings, start + offset) for offset, tests in enumerate(after, 1))):
+                if after and (end > length or not all(fits(tests, columns, start + offset, strings) for offset, tests in enumerate(after, 1))):
                     continue
                 matches.add((rule, key, start, end))
         return sorted(matches)
-
-    @staticmethod
-    def _fits(tests: tuple, columns: list, strings, token: int) -> bool:
-        for column, kind, wanted in tests:
-            value = columns[column][token]
-            if kind == _EQUAL:
-                if value != wanted:
-                    return False
-            elif kind == _REGEX:
-                if not wanted.search(strings[value]):
-                    return False
-            elif (value in wanted) != (kind == _IN):
-                return False
-        return True
 
 
 def faster_attribute_ruler(nlp) -> bool:

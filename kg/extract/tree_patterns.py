@@ -22,24 +22,17 @@ over parsed and random trees.
 
 from __future__ import annotations
 
+from kg.extract.token_tests import EQUAL, NOT_IN, REGEX, fits, read_test
+
 __all__ = ["ATTRIBUTES", "TreePatterns"]
 
 #: The token attributes a node may test, each read as spaCy's matcher reads it (an id).
 ATTRIBUTES = ("LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE")
 _COLUMN = {name: number for number, name in enumerate(ATTRIBUTES)}
 _WORDS = (_COLUMN["LEMMA"], _COLUMN["LOWER"])
-_EQUAL, _IN, _NOT_IN = 0, 1, 2
 # A relation read from its left node (down) or from its right one (up): what to follow.
 _CHILDREN, _HEAD, _DESCENDANTS, _ANCESTORS = range(4)
 _FOLLOW = {">": (_CHILDREN, _HEAD), "<": (_HEAD, _CHILDREN), ">>": (_DESCENDANTS, _ANCESTORS), "<<": (_ANCESTORS, _DESCENDANTS)}
-
-
-def _string_id(value) -> int:
-    # spaCy's own string-to-id function, so that symbols ("VERB", "nsubj") and the empty
-    # string get the ids its matcher compares with.
-    from spacy.strings import get_string_id
-
-    return get_string_id(value)
 
 
 def _tests(attributes: dict) -> tuple:
@@ -48,26 +41,11 @@ def _tests(attributes: dict) -> tuple:
     for name, wanted in attributes.items():
         if name not in _COLUMN:
             raise ValueError(f"tree pattern attribute {name!r} is not one of {', '.join(ATTRIBUTES)}")
-        if isinstance(wanted, str):
-            tests.append((_COLUMN[name], _EQUAL, _string_id(wanted)))
-        elif isinstance(wanted, dict) and len(wanted) == 1 and next(iter(wanted)) in ("IN", "NOT_IN") \
-                and all(isinstance(w, str) for w in next(iter(wanted.values()))):
-            operator, words = next(iter(wanted.items()))
-            tests.append((_COLUMN[name], _IN if operator == "IN" else _NOT_IN, frozenset(map(_string_id, words))))
-        else:
+        test = read_test(_COLUMN[name], wanted)
+        if test is None or test[1] == REGEX:
             raise ValueError(f"tree pattern test {name}: {wanted!r} is not a string, IN or NOT_IN of strings")
+        tests.append(test)
     return tuple(tests)
-
-
-def _fits(tests: tuple, columns: list, token: int) -> bool:
-    for column, kind, wanted in tests:
-        value = columns[column][token]
-        if kind == _EQUAL:
-            if value != wanted:
-                return False
-        elif (value in wanted) != (kind == _IN):
-            return False
-    return True
 
 
 class _Tree:
@@ -236,20 +214,20 @@ class TreePatterns:
         self._all_tests = None
         # Indexed by the node's word when it tests one: a dependency label is too common.
         wanted = sorted((column not in _WORDS, position, column, kind, ids)
-                        for position, (column, kind, ids) in enumerate(tests[anchor]) if kind != _NOT_IN)
+                        for position, (column, kind, ids) in enumerate(tests[anchor]) if kind != NOT_IN)
         if not wanted:
             self._everywhere.append((number, anchor))
             return
         _, _, column, kind, ids = wanted[0]
-        for value in ([ids] if kind == _EQUAL else sorted(ids)):
+        for value in ([ids] if kind == EQUAL else sorted(ids)):
             self._index.setdefault((column, value), []).append((number, anchor))
 
     def _anchor(self, nodes: list[dict], tests: tuple) -> int:
         for name in self._anchors:
             for number, node in enumerate(nodes):
-                if node["RIGHT_ID"] == name and any(t[0] in _WORDS and t[1] != _NOT_IN for t in tests[number]):
+                if node["RIGHT_ID"] == name and any(t[0] in _WORDS and t[1] != NOT_IN for t in tests[number]):
                     return number
-        return next((number for number, node_tests in enumerate(tests) if any(t[1] != _NOT_IN for t in node_tests)), 0)
+        return next((number for number, node_tests in enumerate(tests) if any(t[1] != NOT_IN for t in node_tests)), 0)
 
     def __call__(self, doc) -> list[tuple[str, list[int]]]:
         """The matches in *doc*: ``(key, token ids in the pattern's node order)``."""
@@ -262,10 +240,10 @@ class TreePatterns:
         for column in indexed_columns:
             for token, value in enumerate(columns[column]):
                 for number, anchor in self._index.get((column, value), ()):
-                    if _fits(self._tests[number][anchor], columns, token):
+                    if fits(self._tests[number][anchor], columns, token):
                         starts.setdefault(number, []).append(token)
         for number, anchor in self._everywhere:
-            starts[number] = [t for t in range(len(tree.head)) if _fits(self._tests[number][anchor], columns, t)]
+            starts[number] = [t for t in range(len(tree.head)) if fits(self._tests[number][anchor], columns, t)]
         order = None
         matches = []
         for number in sorted(starts):
@@ -291,7 +269,7 @@ class TreePatterns:
                 return
             node, source, way = plan[step]
             for token in tree.related(way, chosen[source]):
-                if _fits(tests[node], tree.columns, token):
+                if fits(tests[node], tree.columns, token):
                     chosen[node] = token
                     extend(step + 1)
 
@@ -313,6 +291,6 @@ class TreePatterns:
             self._all_tests = list({node for pattern in self._tests for node in pattern})
         order = {}
         for token, root in enumerate(tree.root):
-            if root not in order and any(_fits(tests, tree.columns, token) for tests in self._all_tests):
+            if root not in order and any(fits(tests, tree.columns, token) for tests in self._all_tests):
                 order[root] = len(order)
         return order
