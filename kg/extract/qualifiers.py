@@ -43,11 +43,11 @@ from kg.extract.plans import (
 from kg.extract.qualifier_merge import merge_qualifiers
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import (
-    carrying as _carrying,
-    deal_nouns_of as _deal_nouns_of,
-    object_actor_verbs as _object_actor_verbs,
-    stating_words as _stating_words,
-    trigger_nouns as _trigger_nouns,
+    carrying,
+    deal_nouns_of,
+    object_actor_verbs,
+    stating_words,
+    trigger_nouns,
 )
 from kg.extract.values import (
     funding_round,
@@ -195,9 +195,9 @@ class QualifierReader:
         starts = {s.start_char: s for s in sentences}
         names = None
         for fact in facts:
-            nouns = _trigger_nouns(fact["predicate"])
+            nouns = trigger_nouns(fact["predicate"])
             sentence = starts.get((fact.get("evidence") or [None])[0])
-            if "stake_percent" in fact["qualifiers"] or "stake_percent" not in _carrying(fact["predicate"]) \
+            if "stake_percent" in fact["qualifiers"] or "stake_percent" not in carrying(fact["predicate"]) \
                     or not nouns or sentence is None:
                 continue
             names = names if names is not None else self.entity_names(doc)
@@ -228,10 +228,10 @@ class QualifierReader:
         ("He has personally invested over $100m."). Of several such sentences the nearest to
         the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
         of U.S. Steel's common stock"), never from a sentence that leaves the firm unsaid."""
-        words = _stating_words(deal_nouns)
+        words = stating_words(deal_nouns)
         names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
-            waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in _carrying(f["predicate"])]
+            waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in carrying(f["predicate"])]
             for fact in waiting:
                 names = self.entity_names(doc) if names is None else names
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
@@ -459,7 +459,7 @@ class QualifierReader:
         # first of the match, else the first of the sentence.
         if "amount" in carries:
             values = _without_valuations(values)
-            deal_nouns = _deal_nouns_of(pattern.eval_name)
+            deal_nouns = deal_nouns_of(pattern.eval_name)
             own = [t for t in (not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
                    if t._.kg_value_kind == "money"]
             # (Money only: a date after the trigger must not hide the money before it.)
@@ -473,7 +473,7 @@ class QualifierReader:
         told = {}
         if pattern.round_only and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
             # "The round was led by Daewon": the round the sentences before tell of.
-            told = self.earlier_round(sentence, _deal_nouns_of(pattern.eval_name), verbs=_object_actor_verbs(pattern.eval_name))
+            told = self.earlier_round(sentence, deal_nouns_of(pattern.eval_name), verbs=object_actor_verbs(pattern.eval_name))
             if "amount" in carries and "amount" not in qualifiers:
                 qualifiers.update(told.get("money", {}))
             if "round" in carries and told.get("round"):
@@ -487,7 +487,7 @@ class QualifierReader:
                 # "X raised $20 million in January. Y led the round, X said on Tuesday": the
                 # round's day, not the telling's.
                 values = [t for t in values if t._.kg_value_kind != "date" or not dates_telling(t)]
-            date = self._date_of(span, triggers, values, _deal_nouns_of(pattern.eval_name), published)
+            date = self._date_of(span, triggers, values, deal_nouns_of(pattern.eval_name), published)
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).
