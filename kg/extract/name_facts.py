@@ -51,6 +51,10 @@ class ByCountryName:
     #: Words that keep a name out: a news outlet's ("Korea Daily") or a government's, whose
     #: country is what it is of, not where it is.
     not_words: frozenset[str] = frozenset()
+    #: Only a country the text also names on its own: a country that appears only inside
+    #: the name ("Taiwan Semiconductor", "HD Korea Shipbuilding") is often a parent's or a
+    #: market's, and the text gives the reader nothing else to place the firm by.
+    named_in_text: bool = False
 
 
 def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
@@ -102,11 +106,12 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
     name, rule, where = found
     classes, not_after, confidence = rule.get("classes"), rule.get("not_after", []), rule.get("confidence", 0.6)
     last_only, not_words = rule.get("last_only", False), rule.get("not_words", [])
+    named_in_text = rule.get("named_in_text", False)
     if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
-            or not isinstance(last_only, bool) or not isinstance(not_words, list) \
-            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words"}:
+            or not isinstance(last_only, bool) or not isinstance(not_words, list) or not isinstance(named_in_text, bool) \
+            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text"}:
         raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
-                            "last_only (true or false) and not_words (words)")
+                            "last_only and named_in_text (true or false) and not_words (words)")
     relation = ontology.relation(name)
     for cls in classes:
         if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
@@ -115,7 +120,7 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
         raise OntologyError(f"{where}: {relation.name} cannot take a Country as its object")
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
                          frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
-                         frozenset(str(w).casefold() for w in not_words))
+                         frozenset(str(w).casefold() for w in not_words), named_in_text)
 
 
 @functools.cache
@@ -139,6 +144,7 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
     countries = _country_words()
     longest = max((len(k) for k in countries), default=0)
     facts = []
+    named = {e.name for e in entities.values() if e.cls == "Country"}
     for entity in entities.values():
         if entity.cls not in rule.classes:
             continue
@@ -156,6 +162,8 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
                     break
         if rule.last_only:
             owners = owners[-1:]
+        if rule.named_in_text:
+            owners = [c for c in owners if c in named]
         facts.extend({
             "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],

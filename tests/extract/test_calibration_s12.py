@@ -1,0 +1,39 @@
+"""Rules whose confidence or reach was set by their measured precision on the development
+texts (session 12), each on sentences invented here (Hanul Robotics, Daewon Ventures,
+Minjin Capital), with sentences of the same shape where the rule must now stay silent or
+propose a candidate only."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import DocumentEntity
+from kg.extract.name_facts import facts_by_country_name, load_by_country_name
+from kg.ontology import load_ontology
+
+
+def triples(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+def _entities(names: dict[str, str]) -> dict[str, DocumentEntity]:
+    return {n: DocumentEntity(key=n, name=n, cls=c, iri=None, mentions=[(0, len(n))]) for n, c in names.items()}
+
+
+@pytest.mark.parametrize("names, homes", [
+    # The country is named on its own as well: the name places the firm.
+    ({"Vietnam Drone Corporation": "Company", "Vietnam": "Country"}, {"Vietnam"}),
+    # Only inside the name: often a parent's or a market's country, so no fact.
+    ({"Vietnam Drone Corporation": "Company", "Japan": "Country"}, set()),
+    ({"Hanul Korea Shipping": "Company"}, set()),
+])
+def test_a_home_in_a_name_needs_the_country_named_in_the_text(names, homes):
+    rule = load_by_country_name(load_ontology(), key="by_home_name")
+    assert rule.named_in_text
+    facts = facts_by_country_name(_entities(names), set(), rule)
+    assert {f["object"] for f in facts} == homes
+
+
+def test_a_home_in_a_name_alone_gives_no_fact_end_to_end(extract_text):
+    text = "Hanul Vietnam Robotics opened a plant in Osaka. Daewon Ventures invested $5 million in the startup."
+    assert not {t for t in triples(extract_text(text)) if t[1] == "headquartered_in" and t[2] == "Vietnam"}
