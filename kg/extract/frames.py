@@ -359,6 +359,8 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
         # referring back, the firm too ("trigger+subject").
         parts = []
         if raw.pop("trigger", False):
+            if raw.pop("unmodified", False) and group.get("modifiers"):
+                return None  # a group its modifier makes ("vice chairman") is not the plain title
             attrs = _trigger_attrs(group)
             narrow = raw.pop("LOWER", None)
             if isinstance(narrow, dict) and ("IN" in narrow or "NOT_IN" in narrow):

@@ -37,3 +37,16 @@ def test_a_home_in_a_name_needs_the_country_named_in_the_text(names, homes):
 def test_a_home_in_a_name_alone_gives_no_fact_end_to_end(extract_text):
     text = "Hanul Vietnam Robotics opened a plant in Osaka. Daewon Ventures invested $5 million in the startup."
     assert not {t for t in triples(extract_text(text)) if t[1] == "headquartered_in" and t[2] == "Vietnam"}
+
+
+STORY = "Hanul Robotics raised $20 million on Monday. {title} Kim Min-soo said the money would go to new sensors."
+
+
+def test_a_top_title_without_its_firm_is_the_story_firms(extract_text):
+    assert ("Kim Min-soo", "chair_of", "Hanul Robotics") in triples(extract_text(STORY.format(title="Chairman")))
+
+
+@pytest.mark.parametrize("title", ["Vice Chairman", "Deputy Chairman"])
+def test_a_vice_title_without_its_firm_gives_no_fact(extract_text, title):
+    found = {t for t in triples(extract_text(STORY.format(title=title))) if t[0] == "Kim Min-soo"}
+    assert not found
