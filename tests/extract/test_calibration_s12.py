@@ -50,3 +50,16 @@ def test_a_top_title_without_its_firm_is_the_story_firms(extract_text):
 def test_a_vice_title_without_its_firm_gives_no_fact(extract_text, title):
     found = {t for t in triples(extract_text(STORY.format(title=title))) if t[0] == "Kim Min-soo"}
     assert not found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Korean trade ministry develops export software for small firms.", "trade ministry"),
+    ("Minjin Institute of Science builds drone software for its own labs.", "Minjin Institute of Science"),
+])
+def test_only_firms_and_funds_have_a_sector(extract_text, text, subject):
+    assert not {t for t in triples(extract_text(text)) if t[1] == "operates_in_sector"}
+
+
+def test_a_firm_that_makes_something_has_its_sector(extract_text):
+    facts = triples(extract_text("Hanul Robotics develops drone software for farms."))
+    assert ("Hanul Robotics", "operates_in_sector", "drone software") in facts
