@@ -113,9 +113,12 @@ class RelationReader:
                     else:
                         subjects = unsaid
             else:
-                subjects = self._resolve(role_tokens["subject"][0], entities)
+                # "the round" is the firm that raised it only to a relation rounds are told
+                # by: a person who "co-led the round" leads no firm.
+                rounds = pattern.round_only or "round" in pattern.carries
+                subjects = self._resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self._owner_or_place(role_tokens["object"][0], pattern.relation) \
-                    or self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only)
+                    or self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only))
             if not subjects or not objects:
@@ -182,20 +185,20 @@ class RelationReader:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
         return facts
 
-    def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False) -> list[tuple]:
+    def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False, rounds: bool = True) -> list[tuple]:
         """The entities a frame's end stands for, each with whether it was reached through
         a reference: a mention (and the mentions coordinated with it), "the round" for the
         firm that raised it, a common noun for the name in apposition to it ("a robot
         maker, AgiBot"), or the words of a sector."""
         if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token):
-            raiser = self._round_owner(token, entities)
+            raiser = self._round_owner(token, entities) if rounds else None
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
             # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
             verb = token.head
             while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
-            return self._resolve(verb.head, entities, round_only=round_only) if verb.dep_ == "relcl" else []
+            return self._resolve(verb.head, entities, round_only=round_only, rounds=rounds) if verb.dep_ == "relcl" else []
         if round_only:
             return []
         if token._.kg_entity and token._.kg_class == "Sector":

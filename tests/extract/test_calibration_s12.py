@@ -63,3 +63,14 @@ def test_only_firms_and_funds_have_a_sector(extract_text, text, subject):
 def test_a_firm_that_makes_something_has_its_sector(extract_text):
     facts = triples(extract_text("Hanul Robotics develops drone software for farms."))
     assert ("Hanul Robotics", "operates_in_sector", "drone software") in facts
+
+
+def test_leading_a_round_is_investing_not_running_the_firm(extract_text):
+    facts = triples(extract_text("Hanul Robotics closed a $12 million round. Kim Min-soo, a partner at Daewon Ventures, led the round."))
+    assert ("Kim Min-soo", "invests_in", "Hanul Robotics") in facts
+    assert ("Kim Min-soo", "executive_of", "Hanul Robotics") not in facts
+
+
+def test_a_person_who_leads_a_firm_still_heads_it(extract_text):
+    facts = triples(extract_text("Kim Min-soo leads Hanul Robotics, a drone maker based in Busan."))
+    assert ("Kim Min-soo", "executive_of", "Hanul Robotics") in facts
