@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.extract.end_tokens import co_acting, is_series, listed, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
+from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.qualifier_merge import other_event
@@ -120,7 +121,8 @@ class RelationReader:
                 objects = self._owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
-                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only))
+                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
+                                                 joint=pattern.eval_name in setting_words("co_acting_relations")))
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
@@ -327,9 +329,11 @@ class RelationReader:
             return subjects[0] if subjects else None
         return None
 
-    def _co_actors(self, trigger, actors: list, *, rounds: bool = False) -> list:
+    def _co_actors(self, trigger, actors: list, *, rounds: bool = False, joint: bool = True) -> list:
         """Those who act with the actor: "A led the round alongside B and C", "together
-        with D", and, for a round (*rounds*), "with participation from E and F"."""
+        with D", for a round (*rounds*) "with participation from E and F", and, for a deed
+        partners do together (*joint*), those the actor joins ("formed a consortium with
+        E to invest")."""
         found = []
         # "a round led by A, with participation from B": the parser hangs "with" on the
         # sentence's verb as often as on the trigger.
@@ -367,7 +371,8 @@ class RelationReader:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj._.kg_entity:
                         found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))
-        found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if all(t is not f for f, _ in found))
+        if joint:
+            found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if all(t is not f for f, _ in found))
         return found
 
     def _conjoined(self, token) -> list:

@@ -74,3 +74,14 @@ def test_leading_a_round_is_investing_not_running_the_firm(extract_text):
 def test_a_person_who_leads_a_firm_still_heads_it(extract_text):
     facts = triples(extract_text("Kim Min-soo leads Hanul Robotics, a drone maker based in Busan."))
     assert ("Kim Min-soo", "executive_of", "Hanul Robotics") in facts
+
+
+def test_a_partner_in_a_venture_does_not_take_the_ventures_sector(extract_text):
+    facts = triples(extract_text("Hanul Robotics will form a joint venture with Daewon Motors to make drone batteries."))
+    assert ("Hanul Robotics", "partners_with", "Daewon Motors") in facts
+    assert ("Daewon Motors", "operates_in_sector", "drone batteries") not in facts
+
+
+def test_partners_joined_for_a_purchase_each_buy(extract_text):
+    facts = triples(extract_text("Daewon Ventures formed a consortium with Minjin Capital to buy Hanul Robotics."))
+    assert ("Minjin Capital", "acquires", "Hanul Robotics") in facts
