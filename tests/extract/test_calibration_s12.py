@@ -85,3 +85,39 @@ def test_a_partner_in_a_venture_does_not_take_the_ventures_sector(extract_text):
 def test_partners_joined_for_a_purchase_each_buy(extract_text):
     facts = triples(extract_text("Daewon Ventures formed a consortium with Minjin Capital to buy Hanul Robotics."))
     assert ("Minjin Capital", "acquires", "Hanul Robotics") in facts
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Vietnam bought a 10% stake in Hanul Robotics last year.", "holds_stake_in"),
+    ("Vietnam bought a 10% stake in Hanul Robotics last year.", "invests_in"),
+    ("Japan will invest $3 billion in Hanul Robotics Co., the drone maker said.", "invests_in"),
+])
+def test_a_country_is_no_investor_holder_or_buyer(extract_text, text, predicate):
+    assert not {t for t in triples(extract_text(text)) if t[1] == predicate and t[0] in ("Vietnam", "Japan")}
+
+
+def test_a_firm_is_still_an_investor(extract_text):
+    facts = triples(extract_text("Daewon Ventures bought a 10% stake in Hanul Robotics last year."))
+    assert {("Daewon Ventures", "holds_stake_in", "Hanul Robotics"), ("Daewon Ventures", "invests_in", "Hanul Robotics")} <= facts
+
+
+def test_an_event_is_held_in_a_city_or_a_site_not_a_country(extract_text):
+    facts = triples(extract_text("The Busan Drone Expo was held in South Korea for the first time, at the BEXCO centre in Busan."))
+    assert ("Busan Drone Expo", "event_held_at", "Busan") in facts
+    assert ("Busan Drone Expo", "event_held_at", "South Korea") not in facts
+
+
+def test_a_relation_wide_end_class_list_must_be_a_list(tmp_path):
+    from kg.errors import OntologyError
+    from kg.extract.frames import load_frame_patterns
+    from kg.resources import resource_dir
+
+    source = resource_dir("ontology")
+    for name in ("frames.yaml", "triggers.yaml"):
+        (tmp_path / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
+    old = "    end_classes: [Event, City, Facility]\n"
+    assert text.count(old) == 1
+    (tmp_path / "triggers.yaml").write_text(text.replace(old, "    end_classes: Event\n"), encoding="utf-8")
+    with pytest.raises(OntologyError, match="end_classes"):
+        load_frame_patterns(load_ontology(), tmp_path)
