@@ -407,6 +407,10 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
                 if ahead:
                     return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
                 return (today - timedelta(days=(today.weekday() - weekday) % 7)).isoformat()
+    elif _names_a_day_near(phrase):
+        # News known only by its month (or year): "on Tuesday", "yesterday" is a day of it
+        # (the few that fall in the month before are the price of saying anything at all).
+        return f"{y:04d}-{m:02d}" if m else f"{y:04d}"
     # "on the 5th": a day of the news' month, or of the month before for a day after the
     # news' own that the text does not speak of as to come.
     found = re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)", phrase)
@@ -541,3 +545,11 @@ def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
         return f"{(end - timedelta(days=days - 1)).isoformat()}/{day}"
     start = date.fromisoformat(day)
     return f"{day}/{(start + timedelta(days=days - 1)).isoformat()}"
+
+
+def _names_a_day_near(phrase: str) -> bool:
+    """Whether a phrase names a day a few days from the news' own: a weekday ("on Tuesday",
+    "next Friday"), "yesterday", "today", "tonight" or a weekend."""
+    patterns = _patterns()
+    return bool(patterns["weekend"].search(phrase) or re.search(r"\b(?:yesterday|today|tonight)\b", phrase)
+                or any(re.search(rf"\b{name}\b", phrase) for name in date_words().weekdays))

@@ -20,6 +20,7 @@ __all__ = [
     "dates_telling",
     "closing_day",
     "dateline_day",
+    "holds_now",
     "in_dateline",
     "in_headline",
     "lasting_until",
@@ -167,6 +168,28 @@ def told(trigger, *, passive: bool = True) -> bool:
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
+
+
+def holds_now(trigger) -> bool:
+    """Whether *trigger* tells of what holds on the news' day: a verb in the simple present,
+    active or passive ("owns 30% of X", "is 40% owned by Y", "X buys Y" in a story's lead),
+    or a noun such a verb or a bare possessive carries ("has a 6.3% stake", "Kim's 25%
+    stake"). Not a plan ("will have"), a past ("had a stake") nor a description ("Kim, the
+    founder of X, holds ...")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb = trigger
+    elif trigger.pos_ == "NOUN":
+        verb = trigger.head
+        if any(c.dep_ == "poss" for c in trigger.children) and trigger.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return verb.tag_ != "VBD" and not planned(verb)  # "Kim's 25% stake would be worth ..."
+        if trigger.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False  # "Kim, the founder of X, holds ...": a description, not the clause's state
+    else:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
 
 
 def in_headline(token) -> bool:

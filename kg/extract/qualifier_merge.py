@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["merge_qualifiers", "other_event"]
+from kg.extract.trigger_words import carrying
+
+__all__ = ["merge_qualifiers", "other_event", "round_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -74,3 +76,44 @@ def other_event(kept: dict, new: dict) -> bool:
             and not _dollars_of(kept, new) and not _dollars_of(new, kept):
         return True
     return "round" in kept and "round" in new and kept["round"] != new["round"]
+
+
+def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
+    """Give every investor of a round the round's money and day: a fact of a relation that
+    carries a round, with no amount, takes those of the facts of the same relation and
+    object that have one ("Hanul raised $20 million led by Daewon. ... Other investors in
+    the round included Minjin Capital": Minjin's too). Only when those facts tell of one
+    sum and the facts of no two rounds: their rounds, where read, agree, and where one is
+    unread the text names no other round (*rounds_named*, the stages of the whole text). A
+    fact's own day, read where it is told, is kept.
+
+    >>> facts = [{"predicate": "invests_in", "object": "Hanul", "qualifiers": {"amount": 2e7, "currency": "USD", "date": "2031-05"}},
+    ...          {"predicate": "invests_in", "object": "Hanul", "qualifiers": {"round": "series-b"}}]
+    >>> round_shared(facts, frozenset({"series-b"}))
+    >>> facts[1]["qualifiers"]
+    {'round': 'series-b', 'amount': 20000000.0, 'currency': 'USD', 'date': '2031-05'}
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for fact in facts:
+        if not fact.get("implied") and "round" in carrying(fact["predicate"]) and "amount" in carrying(fact["predicate"]):
+            groups.setdefault((fact["predicate"], fact["object"]), []).append(fact)
+    for group in groups.values():
+        givers = [f["qualifiers"] for f in group if "amount" in f["qualifiers"]]
+        if not givers or len(givers) == len(group) or any(other_event(givers[0], q) for q in givers[1:]):
+            continue
+        stages = {q["round"] for f in group for q in (f["qualifiers"],) if "round" in q}
+        every = all("round" in f["qualifiers"] for f in group)
+        if len(stages) > 1 or not every and len(rounds_named | stages) > 1:
+            continue  # two rounds, or a round unread for one fact and two named in the text
+        # The local amount with its dollar figure, where one statement gave both.
+        giver = max(givers, key=lambda q: "amount_usd" in q)
+        dates = {str(q["date"]) for q in givers if "date" in q}
+        for fact in group:
+            kept = fact["qualifiers"]
+            if "amount" in kept:
+                continue
+            kept.update({k: giver[k] for k in _MONEY_KEYS if k in giver})
+            if len(dates) == 1 and "date" not in kept:
+                kept["date"] = next(iter(dates))
+            if stages and "round" not in kept:
+                kept["round"] = next(iter(stages))

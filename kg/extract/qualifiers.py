@@ -9,6 +9,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.date_words import fiscal_words
+from kg.extract.deal_money import on_deal_noun, prices_as_before, without_valuations
 from kg.extract.parse_paths import (
     NEAR,
     has_subject,
@@ -30,6 +31,7 @@ from kg.extract.plans import (
     closing_day,
     dateline_day,
     dates_telling,
+    holds_now,
     in_dateline,
     in_headline,
     lasting_until,
@@ -40,7 +42,7 @@ from kg.extract.plans import (
     to_come,
     told,
 )
-from kg.extract.qualifier_merge import merge_qualifiers
+from kg.extract.qualifier_merge import merge_qualifiers, round_shared
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import (
     carrying,
@@ -51,16 +53,15 @@ from kg.extract.trigger_words import (
 )
 from kg.extract.values import (
     funding_round,
+    funding_rounds,
     later_than,
     money_of,
     pair_noun,
     resolve_date,
-    same_money_nouns,
     span_of_days,
-    unit_price,
     whole_stake_words,
 )
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key
 from kg.ontology import load_ontology
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "planned", "to_come"]
@@ -79,6 +80,9 @@ class QualifierReader:
         self._values: dict[int, list] = {}
         self._sentences = None
         self._names = None
+        # Amounts a fact took from the round a sentence before told of, not from its own:
+        # an investor's own sum told elsewhere replaces them.
+        self._borrowed: set[float] = set()
 
     def values_of(self, sentence) -> list:
         """The value tokens (money, percentages, dates) of a sentence, read once per sentence;
@@ -184,6 +188,7 @@ class QualifierReader:
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
+        round_shared(facts, funding_rounds(doc.text))
 
     def stakes_of_own_sentence(self, doc, facts: list[dict]) -> None:
         """Give a fact that carries a stake but has none (one implied by an investment: "X
@@ -231,12 +236,19 @@ class QualifierReader:
         words = stating_words(deal_nouns)
         names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
-            waiting = [f for f in facts if key not in f["qualifiers"] and not f.get("implied") and key in carrying(f["predicate"])]
+            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed)
+                       and not f.get("implied") and key in carrying(f["predicate"])]
             for fact in waiting:
                 names = self.entity_names(doc) if names is None else names
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
-                if found:
-                    fact["qualifiers"].update(money_of(found) if kind == "money" else {key: found[0]._.kg_value})
+                if found and kind == "money":
+                    # "... a round co-led by its chief executive Kim. Kim has personally
+                    # invested $100m": his own sum, not the round's.
+                    for name in ("amount", "currency", "amount_usd"):
+                        fact["qualifiers"].pop(name, None)
+                    fact["qualifiers"].update(money_of(found))
+                elif found:
+                    fact["qualifiers"][key] = found[0]._.kg_value
 
     def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
                   names: dict[str, set[str]]) -> list:
@@ -249,7 +261,7 @@ class QualifierReader:
         for number, sentence in enumerate(sentences):
             if number == own:
                 continue
-            values = [t for t in _without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
             if not values:
                 continue  # most sentences: their words need not be read
             mentions = [t for t in sentence if t._.kg_entity is not None]
@@ -284,16 +296,19 @@ class QualifierReader:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
         (by its stage, a deal noun such as "round", or money that hangs on one of *verbs*:
         "said on Monday it had raised $50 million"): ``{"round": stage, "money": {...},
-        "date": date}``, each when that sentence gives it; {} when none tells of one."""
+        "date": date}``, each when that sentence gives it, or, with no date, ``"raised"``: the
+        verb the money hangs on; {} when none tells of one."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
             stage = funding_round(before.text)
-            raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
-                         for t in self.values_of(before))
-            if stage or raised or any(t.lemma_.lower() in nouns for t in before):
-                found = {"money": money_of(_without_valuations(self.values_of(before)))}
+            raising = [v for t in self.values_of(before) if t._.kg_value_kind == "money"
+                       for v in before if v.lemma_.lower() in verbs and hangs_on(t, v)]
+            if stage or raising or any(t.lemma_.lower() in nouns for t in before):
+                found = {"money": money_of(without_valuations(self.values_of(before)))}
                 dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
                 if dates:
                     found["date"] = dates[-1]._.kg_value
+                elif raising:
+                    found["raised"] = raising[0]  # the news dates it, if told as done
                 return {**found, "round": stage} if stage else found
         return {}
 
@@ -301,7 +316,7 @@ class QualifierReader:
         """The money of the nearest of the *back* sentences before *sentence* that has any
         (for "for the same price"), or {}."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
-            read = money_of(_without_valuations(self.values_of(before)))
+            read = money_of(without_valuations(self.values_of(before)))
             if read:
                 return read
         return {}
@@ -408,11 +423,13 @@ class QualifierReader:
         title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
         A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
         A round *referred* to from a sentence before ("The round was led by X") is dated so
-        only when told in the active voice."""
+        only when told in the active voice. A state told in the present ("owns 30% of Y",
+        "has a 5% stake") holds on the news' day."""
         if not triggers or in_adverbial_clause(triggers[0]):
             return None
         trigger = triggers[0]
-        if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)) \
+        if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)
+                or holds_now(trigger) and not is_origin_word(trigger)) \
                 and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
             return None
         told_on = telling_day(self.values_of(self.sentence_of(span)))
@@ -458,24 +475,28 @@ class QualifierReader:
         # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
         # first of the match, else the first of the sentence.
         if "amount" in carries:
-            values = _without_valuations(values)
+            values = without_valuations(values)
             deal_nouns = deal_nouns_of(pattern.eval_name)
             own = [t for t in (not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
                    if t._.kg_value_kind == "money"]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
-            first = next(iter(_on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
+            first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
             money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
-            if not money and _same_money(sentence):
+            if not money and prices_as_before(sentence):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             qualifiers.update(money)
         told = {}
-        if pattern.round_only and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
-            # "The round was led by Daewon": the round the sentences before tell of.
+        # "The round was led by Daewon", "Investors in the round include Daewon": the round
+        # the sentences before tell of.
+        referring = pattern.round_only or "round" in carries and any(
+            _definite(t) and t.lemma_.lower() in deal_nouns_of(pattern.eval_name) for t in span)
+        if referring and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
             told = self.earlier_round(sentence, deal_nouns_of(pattern.eval_name), verbs=object_actor_verbs(pattern.eval_name))
-            if "amount" in carries and "amount" not in qualifiers:
-                qualifiers.update(told.get("money", {}))
+            if "amount" in carries and "amount" not in qualifiers and told.get("money"):
+                qualifiers.update(told["money"])
+                self._borrowed.add(float(told["money"]["amount"]))
             if "round" in carries and told.get("round"):
                 qualifiers["round"] = told["round"]
         if "round" in carries:
@@ -498,6 +519,11 @@ class QualifierReader:
             # A title ("co-led by its chief executive He") tells of no event the news dates.
             titled = pattern.role == "title" and bool(triggers) and triggers[0].pos_ != "VERB"
             date = date or told.get("date") or (None if titled else self._news_date(span, triggers, published, referred=bool(told)))
+            if not date and told.get("raised") is not None:
+                # "Hanul has raised $12 million. Investors in the round include Daewon": the
+                # day the news tells the round on, if it tells it as done.
+                raised = told["raised"]
+                date = self._news_date(raised.doc[raised.i:raised.i + 1], [raised], published)
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:
@@ -518,39 +544,6 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _on_deal_noun(triggers: list, money: list) -> list:
-    """The money written on the noun that names the deal: the trigger noun, or the noun a
-    participle trigger is on ("including a $25 million round led by X", "a round of $25
-    million led by X"), not a total of the clause above ("has raised $80 million to date")."""
-    if not triggers:
-        return []
-    noun = triggers[0] if triggers[0].pos_ == "NOUN" else triggers[0].head if triggers[0].dep_ == "acl" else None
-    if noun is None or noun.pos_ != "NOUN":
-        return []
-    return [t for t in money if t.head.i == noun.i or t.head.head.i == noun.i and t.head.lower_ == "of"]
-
-
-def _without_valuations(values: list) -> list:
-    """The values without the money that prices the firm rather than the deal ("values it
-    at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
-    "the deal was valued at $14 billion" and "for an equity value of $300 million" are the
-    deal's. Nor the price of one share."""
-    words = _valuation_words()
-    # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
-    # figure beside it is the deal's.
-    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and unit_price(t)}
-    for token in values:
-        if token._.kg_value_kind != "money" or token.i in left_out:
-            continue
-        head = token.head.head if token.head.pos_ == "ADP" else token.head
-        # "bought X for an enterprise value of $300 million": what was paid, the deal's.
-        paid = head.dep_ == "pobj" and head.head.lower_ == "for"
-        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
-                head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
-            left_out.add(token.i)
-    return [t for t in values if t.i not in left_out] if left_out else values
-
-
 @functools.cache
 def _symmetric(relation: str) -> bool:
     try:
@@ -561,12 +554,6 @@ def _symmetric(relation: str) -> bool:
 
 def _definite(token) -> bool:
     return any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children)
-
-
-def _same_money(sentence) -> bool:
-    """Whether the sentence prices its deal as an earlier one ("for the same price")."""
-    nouns = same_money_nouns()
-    return any(t.lower_ == "same" and t.head.lemma_.lower() in nouns for t in sentence)
 
 
 def _entity_names(doc) -> dict[str, set[str]]:
@@ -581,8 +568,3 @@ def _entity_names(doc) -> dict[str, set[str]]:
         if not token._.kg_coref:
             known.add(name_key(token.text))
     return names
-
-
-@functools.cache
-def _valuation_words() -> frozenset[str]:
-    return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))

@@ -17,6 +17,7 @@ from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
     "funding_round",
+    "funding_rounds",
     "later_than",
     "money_of",
     "money_phrases",
@@ -254,8 +255,19 @@ def funding_round(text: str) -> str | None:
     (True, True)
     """
     match = _ROUND.search(text)
-    if not match:
-        return None
+    return _stage(match) if match else None
+
+
+def funding_rounds(text: str) -> frozenset[str]:
+    """Every funding round a text names, as :func:`funding_round` spells them.
+
+    >>> sorted(funding_rounds("after its seed round, it raised a Series A and then a Series B"))
+    ['seed', 'series-a', 'series-b']
+    """
+    return frozenset(_stage(match) for match in _ROUND.finditer(text))
+
+
+def _stage(match: re.Match) -> str:
     found = match.groupdict()
     if found["letter"] or found["bare"]:
         stage = f"series-{(found['letter'] or found['bare']).lower()}{found['part'] or found['bare_part'] or ''}"

@@ -187,9 +187,11 @@ def test_relative_dates_need_the_news_date(phrase):
 
 
 def test_a_news_date_of_a_month_dates_what_needs_no_day():
-    # Only the month of the news is known: a month counted from it resolves, a weekday not.
+    # Only the month of the news is known: a month counted from it resolves, a weekday to
+    # that month (as the real-news gold dates "on Tuesday" in a story known by its month),
+    # a week not.
     assert resolve_date("last month", "2031-05") == "2031-04"
-    assert resolve_date("Tuesday", "2031-05") is None
+    assert resolve_date("Tuesday", "2031-05") == "2031-05"
     assert resolve_date("last week", "2031-05") is None
 
 

@@ -1,0 +1,57 @@
+"""Which money of a sentence is a deal's: the sum written on the noun that names the deal,
+not the firm's valuation nor the price of one share, and whether a sentence prices its deal
+as an earlier one ("for the same price"). The words are data: ``valuation_words`` of
+data/reference/names.yaml, ``same_money_nouns`` and the unit words of money.yaml."""
+
+from __future__ import annotations
+
+import functools
+
+from kg.extract.values import same_money_nouns, unit_price
+from kg.ingest.normalize import reference_names
+
+__all__ = ["on_deal_noun", "prices_as_before", "without_valuations"]
+
+
+def on_deal_noun(triggers: list, money: list) -> list:
+    """The money written on the noun that names the deal: the trigger noun, or the noun a
+    participle trigger is on ("including a $25 million round led by X", "a round of $25
+    million led by X"), not a total of the clause above ("has raised $80 million to date")."""
+    if not triggers:
+        return []
+    noun = triggers[0] if triggers[0].pos_ == "NOUN" else triggers[0].head if triggers[0].dep_ == "acl" else None
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    return [t for t in money if t.head.i == noun.i or t.head.head.i == noun.i and t.head.lower_ == "of"]
+
+
+def without_valuations(values: list) -> list:
+    """The values without the money that prices the firm rather than the deal ("values it
+    at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
+    "the deal was valued at $14 billion" and "for an equity value of $300 million" are the
+    deal's. Nor the price of one share."""
+    words = _valuation_words()
+    # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
+    # figure beside it is the deal's.
+    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and unit_price(t)}
+    for token in values:
+        if token._.kg_value_kind != "money" or token.i in left_out:
+            continue
+        head = token.head.head if token.head.pos_ == "ADP" else token.head
+        # "bought X for an enterprise value of $300 million": what was paid, the deal's.
+        paid = head.dep_ == "pobj" and head.head.lower_ == "for"
+        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
+                head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
+            left_out.add(token.i)
+    return [t for t in values if t.i not in left_out] if left_out else values
+
+
+def prices_as_before(sentence) -> bool:
+    """Whether the sentence prices its deal as an earlier one ("for the same price")."""
+    nouns = same_money_nouns()
+    return any(t.lower_ == "same" and t.head.lemma_.lower() in nouns for t in sentence)
+
+
+@functools.cache
+def _valuation_words() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
