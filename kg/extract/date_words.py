@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from kg.errors import IngestError
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DateWords", "date_words", "event_verbs", "fiscal_words", "origin_words", "other_time_markers", "source_verbs"]
+__all__ = ["DateWords", "date_words", "event_verbs", "fiscal_words", "origin_words", "other_time_markers", "source_verbs",
+           "state_verbs"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class DateWords:
     other_time_markers: frozenset[str]
     source_verbs: frozenset[str]
     fiscal_words: frozenset[str]
+    state_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -78,7 +80,8 @@ def date_words() -> DateWords:
                      words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
                      frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
-                     frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")))
+                     frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")),
+                     frozenset(word_list("state_verbs")))
 
 
 def event_verbs() -> frozenset[str]:
@@ -99,6 +102,12 @@ def fiscal_words() -> frozenset[str]:
 def source_verbs() -> frozenset[str]:
     """Verbs (lemmas) by which a sentence names its source ("according to", "a filing showed")."""
     return date_words().source_verbs
+
+
+def state_verbs() -> frozenset[str]:
+    """Verbs (lemmas) of a state rather than an event ("holds a stake", "is its largest
+    shareholder"): told in the present, not the day's news."""
+    return date_words().state_verbs
 
 
 def origin_words() -> tuple[str, ...]:

@@ -11,7 +11,7 @@ import functools
 import re
 
 from kg.errors import IngestError
-from kg.extract.date_words import date_words, source_verbs
+from kg.extract.date_words import date_words, source_verbs, state_verbs
 from kg.extract.dates import resolve_date
 from kg.resources import resource_dir, word_set
 
@@ -20,7 +20,7 @@ __all__ = [
     "dates_telling",
     "closing_day",
     "dateline_day",
-    "holds_now",
+    "told_now",
     "in_dateline",
     "in_headline",
     "lasting_until",
@@ -170,21 +170,19 @@ def told(trigger, *, passive: bool = True) -> bool:
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
 
 
-def holds_now(trigger) -> bool:
-    """Whether *trigger* tells of what holds on the news' day: a verb in the simple present,
-    active or passive ("owns 30% of X", "is 40% owned by Y", "X buys Y" in a story's lead),
-    or a noun such a verb or a bare possessive carries ("has a 6.3% stake", "Kim's 25%
-    stake"). Not a plan ("will have"), a past ("had a stake") nor a description ("Kim, the
-    founder of X, holds ...")."""
+def told_now(trigger) -> bool:
+    """Whether *trigger* tells of an event in the simple present, the day's news ("Hanul buys
+    Daewon" in a story's body, "Daewon makes an investment in Hanul"): a verb so told, active
+    or passive, or a noun it takes as object. Not a verb of a state (``state_verbs`` of
+    dates.yaml: "holds a 12% stake", "is its largest shareholder"), which holds on many
+    days, nor a plan ("will buy"), a past or a description ("Kim, the founder of X, says")."""
     if trigger.pos_ in ("VERB", "AUX"):
         verb = trigger
-    elif trigger.pos_ == "NOUN":
+    elif trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "attr", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head
-        if any(c.dep_ == "poss" for c in trigger.children) and trigger.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-            return verb.tag_ != "VBD" and not planned(verb)  # "Kim's 25% stake would be worth ..."
-        if trigger.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-            return False  # "Kim, the founder of X, holds ...": a description, not the clause's state
     else:
+        return False
+    if verb.lemma_.lower() in state_verbs():
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):

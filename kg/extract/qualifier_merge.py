@@ -4,11 +4,14 @@ now, another years ago). Money, day and round of one statement go together."""
 
 from __future__ import annotations
 
+import functools
 import math
 
+from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
+from kg.ontology import load_ontology
 
-__all__ = ["merge_qualifiers", "other_event", "round_shared"]
+__all__ = ["merge_qualifiers", "other_event", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -117,3 +120,47 @@ def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
                 kept["date"] = next(iter(dates))
             if stages and "round" not in kept:
                 kept["round"] = next(iter(stages))
+
+
+def stake_shared(facts: list[dict]) -> None:
+    """Give a fact of ownership that is no investment (kg.ttl: an ``owner_side`` and no
+    ``investment``: a firm is a subsidiary of its parent) and carries a stake but has none the
+    stake another fact of ownership tells between the same owner and owned ("its subsidiary
+    Hanul ... will raise Daewon's stake in Hanul to 97 percent"): a stake is one, whichever
+    relation tells it. Only when those facts tell one percentage.
+
+    >>> facts = [{"predicate": "subsidiary_of", "subject": "Hanul", "object": "Daewon", "qualifiers": {}},
+    ...          {"predicate": "holds_stake_in", "subject": "Daewon", "object": "Hanul", "qualifiers": {"stake_percent": 97.0}}]
+    >>> stake_shared(facts)
+    >>> facts[0]["qualifiers"]
+    {'stake_percent': 97.0}
+    """
+    told: dict[tuple, set] = {}
+    for fact in facts:
+        pair = _owner_and_owned(fact)
+        if pair and "stake_percent" in fact["qualifiers"]:
+            told.setdefault(pair, set()).add(float(fact["qualifiers"]["stake_percent"]))
+    for fact in facts:
+        pair = _owner_and_owned(fact)
+        if not pair or "stake_percent" in fact["qualifiers"] or "stake_percent" not in carrying(fact["predicate"]) \
+                or _ownership(fact["predicate"])[1]:
+            continue
+        if len(told.get(pair, ())) == 1:
+            fact["qualifiers"]["stake_percent"] = next(iter(told[pair]))
+
+
+def _owner_and_owned(fact: dict) -> tuple[str, str] | None:
+    side = _ownership(fact["predicate"])[0]
+    if side is None:
+        return None
+    return (fact["subject"], fact["object"]) if side == "subject" else (fact["object"], fact["subject"])
+
+
+@functools.cache
+def _ownership(relation: str) -> tuple[str | None, bool]:
+    """(the end of *relation* that owns the other, or None; whether it is an investment)."""
+    try:
+        found = load_ontology().relation(relation)
+    except OntologyError:
+        return None, False
+    return found.owner_side, found.investment

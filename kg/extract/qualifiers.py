@@ -31,7 +31,6 @@ from kg.extract.plans import (
     closing_day,
     dateline_day,
     dates_telling,
-    holds_now,
     in_dateline,
     in_headline,
     lasting_until,
@@ -41,8 +40,9 @@ from kg.extract.plans import (
     telling_day,
     to_come,
     told,
+    told_now,
 )
-from kg.extract.qualifier_merge import merge_qualifiers, round_shared
+from kg.extract.qualifier_merge import merge_qualifiers, round_shared, stake_shared
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import (
     carrying,
@@ -195,7 +195,8 @@ class QualifierReader:
         invested $100 million in Y for a 4.5 percent stake") the percentage of its own
         sentence that stands on a noun stating its relation ("stake"), when there is exactly
         one and that noun is in no other firm than the fact's object. For the facts of the
-        whole document, implied ones included."""
+        whole document, implied ones included; then a subsidiary takes the stake its parent
+        is told to hold (:func:`~kg.extract.qualifier_merge.stake_shared`)."""
         sentences, _ = self.sentence_index(doc)
         starts = {s.start_char: s for s in sentences}
         names = None
@@ -221,6 +222,7 @@ class QualifierReader:
                     found.append(value._.kg_value)
             if len(found) == 1:
                 fact["qualifiers"]["stake_percent"] = found[0]
+        stake_shared(facts)
 
     def _restated_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact without an amount the money of another sentence that states the same
@@ -296,19 +298,16 @@ class QualifierReader:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
         (by its stage, a deal noun such as "round", or money that hangs on one of *verbs*:
         "said on Monday it had raised $50 million"): ``{"round": stage, "money": {...},
-        "date": date}``, each when that sentence gives it, or, with no date, ``"raised"``: the
-        verb the money hangs on; {} when none tells of one."""
+        "date": date}``, each when that sentence gives it; {} when none tells of one."""
         for before in reversed(self.sentences_before(sentence)[-back:]):
             stage = funding_round(before.text)
-            raising = [v for t in self.values_of(before) if t._.kg_value_kind == "money"
-                       for v in before if v.lemma_.lower() in verbs and hangs_on(t, v)]
-            if stage or raising or any(t.lemma_.lower() in nouns for t in before):
+            raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
+                         for t in self.values_of(before))
+            if stage or raised or any(t.lemma_.lower() in nouns for t in before):
                 found = {"money": money_of(without_valuations(self.values_of(before)))}
                 dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
                 if dates:
                     found["date"] = dates[-1]._.kg_value
-                elif raising:
-                    found["raised"] = raising[0]  # the news dates it, if told as done
                 return {**found, "round": stage} if stage else found
         return {}
 
@@ -423,13 +422,13 @@ class QualifierReader:
         title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
         A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
         A round *referred* to from a sentence before ("The round was led by X") is dated so
-        only when told in the active voice. A state told in the present ("owns 30% of Y",
-        "has a 5% stake") holds on the news' day."""
+        only when told in the active voice. An event told in the present ("X buys Y" in the
+        body) is the day's news too."""
         if not triggers or in_adverbial_clause(triggers[0]):
             return None
         trigger = triggers[0]
         if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)
-                or holds_now(trigger) and not is_origin_word(trigger)) \
+                or told_now(trigger) and not is_origin_word(trigger)) \
                 and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
             return None
         told_on = telling_day(self.values_of(self.sentence_of(span)))
@@ -519,11 +518,6 @@ class QualifierReader:
             # A title ("co-led by its chief executive He") tells of no event the news dates.
             titled = pattern.role == "title" and bool(triggers) and triggers[0].pos_ != "VERB"
             date = date or told.get("date") or (None if titled else self._news_date(span, triggers, published, referred=bool(told)))
-            if not date and told.get("raised") is not None:
-                # "Hanul has raised $12 million. Investors in the round include Daewon": the
-                # day the news tells the round on, if it tells it as done.
-                raised = told["raised"]
-                date = self._news_date(raised.doc[raised.i:raised.i + 1], [raised], published)
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

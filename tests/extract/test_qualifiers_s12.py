@@ -1,6 +1,6 @@
 """Qualifiers of session 12: every investor of a round gets the round's money and day, a
 sentence that refers to "the round" takes the round told before it, a weekday in news known
-only by its month, states told in the present, and currencies and scales of Asian, African
+only by its month, events (not states) told in the present, a subsidiary's stake, and currencies and scales of Asian, African
 and Latin American news. Sentences written here; the news is published on Wednesday 14 May
 2031 unless a case says otherwise."""
 
@@ -50,9 +50,9 @@ def test_investors_named_far_from_the_rounds_sum_share_it(extract_text):
      "Minjin Capital.", M),
     ("Hanul Robotics has raised $12 million. Daewon Ventures and Minjin Capital took part in the round.", D),
 ])
-def test_a_sentence_that_refers_to_the_round_takes_its_money_and_day(extract_text, text, investor):
+def test_a_sentence_that_refers_to_the_round_takes_its_money(extract_text, text, investor):
     got = _qualifiers(extract_text, text, investor, "invests_in", H)
-    assert (got.get("amount"), got.get("currency"), got.get("date")) == (12e6, "USD", WEDNESDAY)
+    assert (got.get("amount"), got.get("currency")) == (12e6, "USD")
 
 
 def test_round_shared_keeps_two_rounds_apart():
@@ -75,17 +75,25 @@ def test_round_shared_keeps_two_rounds_apart():
     assert facts[1]["qualifiers"] == {"date": "2029", "amount": 9e6, "currency": "USD"}
 
 
-@pytest.mark.parametrize("text, subject, obj", [
-    ("Minjin Capital has a 6.3 per cent stake in Hanul Robotics.", M, H),
-    ("Daewon Ventures owns 30% of Hanul Robotics.", D, H),
-    ("Daewon Ventures is the largest shareholder of Hanul Robotics.", D, H),
+@pytest.mark.parametrize("text, predicate", [
+    ("Drones are in demand. Daewon Ventures buys Hanul Robotics for $30 million.", "acquires"),
+    ("Drones are in demand. Daewon Ventures invests $5 million in Hanul Robotics.", "invests_in"),
 ])
-def test_a_state_told_in_the_present_holds_on_the_news_day(extract_text, text, subject, obj):
-    assert _qualifiers(extract_text, text, subject, "holds_stake_in", obj).get("date") == WEDNESDAY
+def test_an_event_told_in_the_present_is_the_days_news(extract_text, text, predicate):
+    assert _qualifiers(extract_text, text, D, predicate, H).get("date") == WEDNESDAY
 
 
-def test_a_description_or_a_plan_is_no_state_of_the_news_day(extract_text):
-    record = extract_text("Kim Min-soo, the founder of Hanul Robotics, holds a 24.8 per cent stake in the firm.", published=WEDNESDAY)
+@pytest.mark.parametrize("text", [
+    "Minjin Capital has a 6.3 per cent stake in Hanul Robotics.",
+    "Minjin Capital owns 30% of Hanul Robotics.",
+    "Minjin Capital is the largest shareholder of Hanul Robotics.",
+])
+def test_a_state_told_in_the_present_is_not_dated_by_the_news(extract_text, text):
+    assert "date" not in _qualifiers(extract_text, text, M, "holds_stake_in", H)
+
+
+def test_a_description_or_a_plan_is_no_news_of_the_day(extract_text):
+    record = extract_text("Kim Min-soo, the founder of Hanul Robotics, says demand is strong.", published=WEDNESDAY)
     assert all(r["qualifiers"].get("date") != WEDNESDAY for r in record["relations"] if r["predicate"] == "founded_by")
     assert "date" not in _qualifiers(extract_text, "Daewon Ventures will invest $20 million in Hanul Robotics.", D, "invests_in", H)
 
@@ -104,6 +112,9 @@ def test_a_description_or_a_plan_is_no_state_of_the_news_day(extract_text):
     ("₱10 billion", (1e10, "PHP")),
     ("300 billion Chilean pesos", (3e11, "CLP")),
     ("Mex$1.2 billion", (1.2e9, "MXN")),
+    ("₺5 billion", (5e9, "TRY")),
+    ("₫1,000 billion", (1e12, "VND")),
+    ("2 billion reais", (2e9, "BRL")),
 ])
 def test_currencies_and_scales_of_more_news(phrase, expected):
     assert parse_money(phrase) == expected
@@ -115,3 +126,20 @@ def test_an_investors_own_sum_told_apart_beats_the_rounds(extract_text):
             "over $10 million, the company said.")
     got = _qualifiers(extract_text, text, "Kim Min-soo", "invests_in", H)
     assert (got.get("amount"), got.get("currency")) == (10e6, "USD")
+
+
+def test_a_subsidiary_has_the_stake_its_parent_is_told_to_hold(extract_text):
+    text = ("Daewon Group said on Monday it will buy a further 3 percent of its battery subsidiary Hanul Robotics for "
+            "20 billion won. The purchase will raise Daewon Group's stake in Hanul Robotics to 88 percent.")
+    record = extract_text(text, published=WEDNESDAY)
+    assert fact_qualifiers(record, H, "subsidiary_of", "Daewon Group").get("stake_percent") == 88.0
+
+
+def test_stake_shared_needs_one_percentage():
+    from kg.extract.qualifier_merge import stake_shared
+
+    facts = [{"predicate": "subsidiary_of", "subject": H, "object": D, "qualifiers": {}},
+             {"predicate": "holds_stake_in", "subject": D, "object": H, "qualifiers": {"stake_percent": 60.0}},
+             {"predicate": "acquires", "subject": D, "object": H, "qualifiers": {"stake_percent": 100.0}}]
+    stake_shared(facts)
+    assert facts[0]["qualifiers"] == {}
