@@ -24,7 +24,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends",
-               "end_classes", "passive"}
+               "end_classes", "passive", "frame_confidence"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme",
                "symmetric", "not_theme", "round_only", "bare", "passive"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
@@ -151,6 +151,11 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 except OntologyError:
                     raise OntologyError(f"{where}: end_classes names unknown class {cls!r}") from None
             groups.append((relation, group))
+    known = {frame["id"] for frame in frames}
+    for relation, group in groups:
+        unknown = set(group.get("frame_confidence", {})) - known
+        if unknown:
+            raise OntologyError(f"triggers.yaml: {relation.eval_name}: frame_confidence names no frame {sorted(unknown)[0]!r}")
     titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former", "board"})
     patterns = []
     for relation, group in groups:
@@ -190,7 +195,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             patterns.extend(Pattern(
                 id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
-                confidence=float(frame.get("confidence", 0.8)),
+                confidence=float(group.get("frame_confidence", {}).get(frame["id"], frame.get("confidence", 0.8))),
                 carries=() if frame.get("bare") else carries.get(relation.eval_name, ()),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
@@ -267,6 +272,10 @@ def _checked_group(raw, where: str) -> dict:
         raise OntologyError(f"{where}: theme must be 'direct' or a list of prepositions")
     if raw.get("actor", "subject") not in ("subject", "object"):
         raise OntologyError(f"{where}: actor must be subject or object")
+    measured = raw.get("frame_confidence", {})
+    if not isinstance(measured, dict) or not all(isinstance(c, (int, float)) and not isinstance(c, bool) and 0 < c <= 1
+                                                 for c in measured.values()):
+        raise OntologyError(f"{where}: frame_confidence must map frame ids to confidences from 0 to 1")
     return {**raw, "words": [w.lower() if raw["kind"] != "verb" and raw["kind"] != "noun" else w for w in words], "theme": theme}
 
 

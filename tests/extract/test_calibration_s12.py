@@ -121,3 +121,44 @@ def test_a_relation_wide_end_class_list_must_be_a_list(tmp_path):
     (tmp_path / "triggers.yaml").write_text(text.replace(old, "    end_classes: Event\n"), encoding="utf-8")
     with pytest.raises(OntologyError, match="end_classes"):
         load_frame_patterns(load_ontology(), tmp_path)
+
+
+def marked(record) -> dict:
+    from kg.extract.guard import default_min_confidence, mark_candidates
+
+    return mark_candidates(record, min_confidence=default_min_confidence())
+
+
+def test_a_plan_to_take_part_is_a_candidate_and_taking_part_a_fact(extract_text):
+    planned = marked(extract_text("Hanul Robotics plans to participate in the Busan Drone Expo."))
+    fact = ("Hanul Robotics", "participates_in", "Busan Drone Expo")
+    assert fact not in triples(planned)
+    assert fact in {(r["subject"], r["predicate"], r["object"]) for r in planned["relations"] if r["candidate"]}
+    assert fact in triples(marked(extract_text("Hanul Robotics participated in the Busan Drone Expo last year.")))
+
+
+def test_a_frame_confidence_must_name_a_frame_and_a_confidence(tmp_path):
+    from kg.errors import OntologyError
+    from kg.extract.frames import load_frame_patterns
+    from kg.resources import resource_dir
+
+    source = resource_dir("ontology")
+    old = "frame_confidence: {verb-control: 0.45}"
+    for bad, message in (("frame_confidence: {no-such-frame: 0.45}", "no-such-frame"), ("frame_confidence: {verb-control: 2}", "frame_confidence")):
+        for name in ("frames.yaml", "triggers.yaml"):
+            (tmp_path / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
+        text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        (tmp_path / "triggers.yaml").write_text(text.replace(old, bad), encoding="utf-8")
+        with pytest.raises(OntologyError, match=message):
+            load_frame_patterns(load_ontology(), tmp_path)
+
+
+def test_who_takes_part_after_a_gap_is_a_person_or_an_organisation():
+    # "companies in 19 Vietnam provinces to participate in ...": the country named in
+    # the gap is not the one taking part.
+    from kg.resources import read_yaml, resource_dir
+
+    patterns = read_yaml(resource_dir("ontology") / "patterns" / "places-and-people.yaml", ValueError, "patterns")["patterns"]
+    (rule,) = [p for p in patterns if p["id"] == "takes-part-in"]
+    assert rule["tokens"][0]["mention"] == ["Person", "Organization"]
