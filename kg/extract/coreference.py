@@ -235,6 +235,18 @@ class References:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
+        # "Hanul Mobility Pvt. Ltd ... Hanul Mobility": the first words of a firm's name with
+        # its legal form, read as a person's name, are that firm (one firm only so opens).
+        for short in entities.values():
+            words = short.name.split()
+            if short.cls != "Person" or short.iri or len(words) < 2 or short.key in merged:
+                continue
+            fits = [full for full in organisations if full.key not in merged and _shortens(words, full.name.split())
+                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())]
+            if len(fits) == 1:
+                merged[short.key] = fits[0]
+                fits[0].surfaces.update(short.surfaces)
+                fits[0].mentions.extend(short.mentions)
         # "Kishida to visit Washington" in a headline before "Prime Minister Fumio Kishida":
         # a family name met before the full name is that person (the first so named).
         people = sorted((e for e in entities.values() if e.cls == "Person" and len(e.name.split()) > 1),

@@ -13,7 +13,7 @@ from kg.errors import IngestError
 from kg.extract.entities import KnownEntity
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, credited
+from kg.extract.people import PersonCues, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
 from kg.ingest.normalize import guess_class, name_key, reference_names
@@ -25,6 +25,10 @@ _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW"
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
 _PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+#: A number a currency's letters open ("N12,643.23", "Rs 177"), perhaps with a scale word:
+#: money NER took for a name.
+_NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
+                          r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 
@@ -56,6 +60,8 @@ class MentionClasses:
         *labels* are what NER calls each name anywhere in the text (and "person-words", the
         words of people's full names; "firm-names", names seen beside a firm's word)."""
         label = ent.label_
+        if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in _measure_heads():
+            return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
@@ -64,7 +70,11 @@ class MentionClasses:
         if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
-            return "Sector", text, None, False  # "lithium-ion batteries": see name_repairs.narrowed_sectors
+            # "lithium-ion batteries": see name_repairs.narrowed_sectors; "AI chips" after
+            # "artificial intelligence chips" is named as the text first wrote it.
+            both = ent.doc.user_data.get("kg_sector_forms", {}).get((ent.start_char, ent.end_char))
+            first = ent.doc.user_data.setdefault("kg_sector_firsts", {}).setdefault(both, text) if both else text
+            return "Sector", first, None, False
         if label.startswith("KG:"):
             # The name as written first: the store's "Accel Partners" before the reference's
             # "Accel" the ruler matched it as.
@@ -79,6 +89,8 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and _in_capitals(ent):
+            return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
             return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
         if label == "NORP":
@@ -88,6 +100,8 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
+            if _listed_with_organisations(ent):
+                return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
                 # firm's only after a common noun that describes it, not "Republican said").
@@ -122,11 +136,18 @@ class MentionClasses:
             return "City", text.title(), None, False
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
+        if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words \
+                and text.lower() not in self.investment_words:
+            return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
+        if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
+            return "Person", text, None, False  # "Jae K Park"
         if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
                 and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything
+        if label in ("GPE", "ORG", "PERSON") and len(text.split()) == 1 and _based_in(ent):
+            return "City", text, None, False  # "the Pune-based company": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
             # "Maria Lind and Ilya Varga", the second read as a product; "by Jae Park and
@@ -140,7 +161,7 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False
         if label == "ORG":
             return self.organisation_class(text), text, None, False
-        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ())):
+        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ()) or _listed_with_organisations(ent)):
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
                 and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words
@@ -284,6 +305,40 @@ def _its_subject(ent) -> bool:
     return False
 
 
+def _listed_with_organisations(ent) -> bool:
+    """Whether a name is coordinated with names NER calls organisations' ("Orvik, Hanul
+    Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
+    parser may read such a list as an apposition."""
+    root = ent.root
+    partners = [root.head] if root.dep_ in ("conj", "appos") else []
+    partners += [c for c in root.children if c.dep_ in ("conj", "appos")]
+    return any(p.ent_type_ == "ORG" and not ent.start <= p.i < ent.end for p in partners)
+
+
+def _based_in(ent) -> bool:
+    """Whether a dash and "based" or "headquartered" follow the name, before a firm's name
+    or a word that describes firms ("a Pune-based firm", "Pune-based Hanul"): a place's;
+    not "Arm-based chips"."""
+    doc = ent.doc
+    if not (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].lower_ in ("based", "headquartered")):
+        return False
+    described = doc[ent.end + 1].head
+    return described.pos_ == "PROPN" or described.lemma_.lower() in _firm_nouns()
+
+
+@functools.cache
+def _firm_nouns() -> frozenset[str]:
+    """The words names.yaml's ``descriptions`` give firms and investment firms."""
+    descriptions = reference_names().get("descriptions") or {}
+    return frozenset(str(w).lower() for cls in ("Company", "InvestmentFirm") for w in descriptions.get(cls) or ())
+
+
+def _in_capitals(ent) -> bool:
+    """Whether the name's sentence is written in capitals, three words or more."""
+    words = [t for t in ent.sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _listed_with_regions(ent) -> bool:
     """Whether a name is coordinated with names of regions only ("Oregon, Florida and
     Washington")."""
@@ -311,6 +366,12 @@ def _with_particles(name: str) -> bool:
     return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in named) \
         and not any(w.lower() in _organisation_cues() for w in named)
+
+
+@functools.cache
+def _measure_heads() -> frozenset[str]:
+    """``measure_heads`` of names.yaml: last words of market measures' names."""
+    return frozenset(str(w) for w in reference_names().get("measure_heads") or ())
 
 
 @functools.cache

@@ -6,10 +6,12 @@ document (and word lists from the reference data) and gives it, or the spans to 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kg.extract.places import world_city_country
 
 __all__ = [
+    "acronym_led_names",
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
@@ -23,6 +25,7 @@ __all__ = [
     "folded_sectors",
     "narrowed_sectors",
     "occasions_named",
+    "place_led_words",
     "sector_acronyms",
     "acronym_places_joined",
 ]
@@ -195,11 +198,14 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
     characters and the reference sector it narrows go to ``doc.user_data["kg_narrowed"]``
     (see :func:`folded_sectors`). Words that only rank or place ("new", "leading":
     *vague*; a demonym), another name, a verb's "-ing" and a maker noun ("mid-sized
-    shipbuilder": *makers*) narrow nothing."""
+    shipbuilder": *makers*) narrow nothing. A reference sector narrowed by another ("AI
+    chips") has both labels under its characters in ``doc.user_data["kg_sector_forms"]``,
+    by which two spellings of it are one sector."""
     from spacy.tokens import Span
 
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
+    forms = doc.user_data.setdefault("kg_sector_forms", {})  # a mention's characters -> both sectors' labels
     for ent in doc.ents:
         start = ent.start
         if ent.label_ == "KG:Sector" and ent.ent_id_ and ent[-1].lower_ not in makers:
@@ -211,6 +217,15 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
                         or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()):
                     break  # a capitalised word names ("Moonshot AI", "Hanul robots"), unless it opens a sentence
                 start -= 1
+            # "AI chips": a reference sector that narrows another is one sector with it,
+            # whichever names of the two the text writes ("artificial intelligence chips").
+            prev = ents[-1] if ents else None
+            if start == ent.start and prev is not None and prev.end == ent.start and prev.label_ == "KG:Sector" and prev.ent_id_ \
+                    and prev.ent_id_ != ent.ent_id_ and (prev.start_char, prev.end_char) not in narrowed \
+                    and doc[prev.end - 1].whitespace_ == " " and prev.root.dep_ in ("compound", "amod") and ent.start <= prev.root.head.i < ent.end:
+                ents.pop()
+                start = prev.start
+                forms[(doc[start].idx, ent.end_char)] = f"{prev.ent_id_} {ent.ent_id_}"
             # Whole words only ("Singapore-based" is no part), and never a hyphen first.
             while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
                 start += 1
@@ -224,14 +239,17 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
     return doc
 
 
-def folded_sectors(entities: dict, narrowed: dict, ends: set[str]) -> None:
+def folded_sectors(entities: dict, narrowed: dict, ends: set[str], both: Collection = ()) -> None:
     """A narrowed sector (:func:`narrowed_sectors`) no fact names is one more name of the
     reference sector it narrows, where the text names that one too: "rechargeable
     batteries" beside "batteries" adds a name, not a sector. The other way round, a
     reference sector no fact names is one more name of the one narrowed sector of it that
     a fact names ("next-generation chips", then "the chips"). *ends* are the names of
-    facts' ends."""
+    facts' ends; *both*, the characters of mentions of two reference sectors in one ("AI
+    chips"), which fold into neither."""
     def narrows(entity) -> str | None:
+        if any(tuple(m) in both for m in entity.mentions):
+            return None  # "AI chips": two sectors in one, no more a name of either
         references = {narrowed.get(tuple(m)) for m in entity.mentions}
         return references.pop() if entity.cls == "Sector" and len(references) == 1 and None not in references else None
 
@@ -251,6 +269,13 @@ def folded_sectors(entities: dict, narrowed: dict, ends: set[str]) -> None:
         home = broad.get(narrows(entity))
         if home is not None and home is not entity and entity.name not in ends:
             fold(entity, home)
+    # "robots" of "educational and humanoid robots", read by a fact as two sectors: a
+    # reference sector no fact names, each of whose mentions is inside a phrase a fact
+    # names as a sector, is a word of that phrase, not a sector of its own.
+    named = [m for e in entities.values() if e.cls == "Sector" and e.name in ends for m in e.mentions]
+    for entity in [e for e in entities.values() if e.cls == "Sector" and e.known and e.name not in ends]:
+        if entity.mentions and all(any(a <= m[0] and m[1] <= b and (a, b) != tuple(m) for a, b in named) for m in entity.mentions):
+            del entities[entity.key]
 
 
 def sector_acronyms(doc, sector_words: frozenset[str]):
@@ -453,6 +478,68 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
         if start < noun.i:
             bodies.append(Span(doc, start, noun.i + 1, label="KG:GovernmentBody"))
     return _with_longer(doc, ents, bodies)
+
+
+def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):
+    """ "China Unicom": a place's name before one capitalised word no name holds, whose
+    compound it is, opens an organisation's name with it, when the word is no English
+    common noun (*common_nouns*: not "Taiwan Strait", "Korea Customs"), nor a title or a
+    place's head word ("Seoul Mayor", "Chongqing Municipality"; *titles*, lower case), and
+    the name does not go on with "of" ("U.S. Department of Commerce")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    longer = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ not in ("KG:City", "KG:Country") or end >= len(doc) or end in taken or doc[end - 1].whitespace_ != " ":
+            continue
+        word = doc[end]
+        if word.pos_ == "PROPN" and word.is_alpha and word.text.istitle() and word.lower_ not in titles | common_nouns \
+                and ent.root.dep_ == "compound" and ent.root.head.i == end \
+                and not (end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "of")):
+            longer.append(Span(doc, ent.start, end + 1, label="ORG"))
+    return _with_longer(doc, ents, longer)
+
+
+#: Lower-case words inside organisations' names in the languages news quotes them in
+#: ("Sociedad Química y Minera de Chile", "Bank of Korea").
+_NAME_JOINTS = frozenset({"y", "e", "de", "del", "la", "las", "los", "do", "da", "des", "du", "et", "of", "and", "&", "für", "und"})
+
+
+def acronym_led_names(doc, legal_forms: frozenset[str]):
+    """ "Sociedad Química y Minera de Chile SA (SQM)": capitalised words and the lower-case
+    words between them ("y", "de") right before capitals in brackets whose letters their
+    initials spell in order, first with first, are one name, however NER cut it. *legal_forms*
+    (lower case) give no initial ("SA")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    spans = {(e.start, e.end) for e in ents}
+    longer = []
+    for token in doc[1:-2]:
+        acronym = doc[token.i + 1].text
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        words = []
+        i = token.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() and doc[i].text.rstrip(".").isalpha() or doc[i].lower_ in _NAME_JOINTS) \
+                and doc[i].whitespace_ and "\n" not in doc[i].whitespace_:
+            words.insert(0, doc[i])
+            i -= 1
+        for first, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
+            initials = "".join(w.text[0] for w in words[first:] if w.text[:1].isupper() and w.lower_.strip(".") not in legal_forms)
+            letters = iter(initials[1:])
+            if initials[:1] == acronym[0] and all(letter in letters for letter in acronym[1:]):
+                start, end = word.i, token.i
+                if (start, end) not in spans and any(w.lower_ in _NAME_JOINTS for w in words[first:]) \
+                        and all(e.start >= start and e.end <= end or e.end <= start or e.start >= end for e in ents if e.label_ != "KG:Country"):
+                    longer.append(Span(doc, start, end, label="ORG"))
+                break
+    return _with_longer(doc, ents, longer)
 
 
 def _with_longer(doc, ents: list, longer: list):

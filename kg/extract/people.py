@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.normalize import guess_class, is_meaningful_name
 
-__all__ = ["PersonCues", "Titles", "bare_names", "credited"]
+__all__ = ["PersonCues", "Titles", "bare_names", "credited", "initialled", "shares_family_name"]
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
@@ -67,6 +67,39 @@ class PersonCues:
         return any(p.ent_type_ == "PERSON" and not ent.start <= p.i < ent.end for p in partners)
 
 
+def initialled(name: str) -> bool:
+    """Whether *name* is a person's written with a middle initial and no full stop ("Jae K
+    Park"): two capitalised words around one capital letter, which no firm's name is
+    ("B Capital Group" opens with its letter)."""
+    words = name.split()
+    return len(words) == 3 and len(words[1]) == 1 and words[1].isupper() \
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (words[0], words[2]))
+
+
+def shares_family_name(ent) -> bool:
+    """Whether a one-word name is a given name in a list that ends in a person's full name
+    and shares its family name ("Hana, Jisoo and Minho Park": Hana and Jisoo are Parks):
+    only given names, commas and "and" stand between it and that full name, which is
+    shaped like a person's and which NER calls no organisation's."""
+    if len(ent) != 1 or not ent.text.istitle():
+        return False
+    doc, i = ent.doc, ent.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "and"):
+        if doc[i].lower_ == "," and doc[i + 1].lower_ == "and":
+            i += 1
+        name = doc[i + 1]
+        if not (name.text.istitle() and name.is_alpha):
+            return False
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if doc[i].lower_ == "and":
+            # The last of the list: a given name and the family name, NER's person.
+            return after is not None and after.text.istitle() and after.is_alpha and name.ent_type_ == after.ent_type_ \
+                and name.ent_type_ in ("PERSON", "GPE", "NORP", "WORK_OF_ART") and guess_class(f"{name.text} {after.text}", "Company") == "Person" \
+                and (i + 3 >= len(doc) or not doc[i + 3].text.istitle() and doc[i + 3].text not in ("-", "–"))
+        i += 2
+    return False
+
+
 @dataclass(frozen=True)
 class Titles:
     """Job titles around names: what NER glued to a name, a minister's brief after "of",
@@ -78,6 +111,7 @@ class Titles:
     portfolio_titles: frozenset[str]
     organ_words: frozenset[str]
     generic_words: frozenset[str]
+    briefs: frozenset[str] = frozenset()  # "trade", "foreign affairs": what a minister is for
 
     def without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -97,8 +131,8 @@ class Titles:
                 # the person NER read as one name.
                 result.append(Span(ent.doc, end - 2, end, label="PERSON"))
                 continue
-            if self._portfolio(ent):
-                continue  # "Trade" of "Minister of Trade Ana Lim": a minister's brief, no name
+            if self._portfolio(ent) or self._brief_before_title(ent.doc[start:end]):
+                continue  # "Trade" of "Minister of Trade Ana Lim" or "Trade Minister Ana Lim": a brief, no name
             if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
                     and (ent.label_ != "PERSON" or ent[0].is_sent_start):
                 continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence
@@ -122,6 +156,13 @@ class Titles:
     def _after_portfolio_title(self, ent) -> bool:
         doc = ent.doc
         return ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in self.portfolio_titles
+
+    def _brief_before_title(self, ent) -> bool:
+        """Whether *ent* (a span) is a brief written before a portfolio title ("Trade Minister",
+        "Foreign Secretary"): its words are a brief's, and the title follows."""
+        doc = ent.doc
+        return ent.end < len(doc) and doc[ent.end].lower_ in self.portfolio_titles \
+            and " ".join(ent.text.lower().split()) in self.briefs
 
     def _portfolio(self, ent) -> bool:
         """Whether *ent* is the brief in a title ("Minister of Trade", "Secretary of State",

@@ -44,6 +44,7 @@ from kg.extract.implications import (
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.name_repairs import (
+    acronym_led_names,
     acronym_places_joined,
     briefs_joined,
     country_tailed,
@@ -58,6 +59,7 @@ from kg.extract.name_repairs import (
     names_before_titles,
     narrowed_sectors,
     occasions_named,
+    place_led_words,
     sector_acronyms,
 )
 from kg.extract.outlets import Outlets
@@ -199,7 +201,7 @@ class Extractor:
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
-                             self._organ_words, self._generic_words)
+                             self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._nouns: frozenset[str] | None = None  # read on first need: see _common_nouns
@@ -312,7 +314,7 @@ class Extractor:
         relations.extend(implied_facts(relations, self._implications))
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         ends = {name for r in relations for name in (r["subject"], r["object"])}
-        folded_sectors(entities, narrowed, ends)
+        folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [
             {"name": e.name, "type": e.cls, "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
              "iri": e.iri, "mentions": [list(m) for m in e.mentions]}
@@ -359,7 +361,9 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
-        return self._heads_go_on(doc)
+        doc = acronym_led_names(doc, self.classes.legal_forms)
+        heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
+        return self._heads_go_on(place_led_words(doc, heads, self._common_nouns()))
 
     def _heads_go_on(self, doc):
         """A name the head-word rule or a known firm's name ended where a firm's word

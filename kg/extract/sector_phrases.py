@@ -61,6 +61,18 @@ def _with_glued_modifiers(tokens: list) -> list:
     return [*doc[start:first.i], *tokens]
 
 
+def _split(tokens: list) -> list[list]:
+    """The words between commas and conjunctions."""
+    parts, part = [], []
+    for token in tokens:
+        if token.pos_ == "CCONJ" or token.text == ",":
+            parts.append(part)
+            part = []
+        else:
+            part.append(token)
+    return [p for p in [*parts, part] if p]
+
+
 class SectorPhrases:
     """Reads sector phrases with the reference sectors (KnownEntity each), the words that
     make a phrase a sector's, the maker nouns ("chipmaker" -> "semiconductors") and the
@@ -83,6 +95,11 @@ class SectorPhrases:
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:
             return self.entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
+        # "Arm-based chips", "Pune-based robot maker": what a thing is based on, or where a
+        # firm is, is no part of what it makes.
+        cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered") and i and tokens[i - 1].text in ("-", "–")]
+        if cut:
+            tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.
         # Nor "a local robot maker", "the largest battery maker": how big or near a firm is.
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
@@ -97,6 +114,17 @@ class SectorPhrases:
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
         while len(bare) > 1 and (bare[-1].lower_ in _AREA_WORDS or bare[-1].lower_ in self._site_nouns):
             bare = bare[:-1]
+        # "educational and humanoid robots": words joined before one noun narrow it each, and
+        # name a sector each ("educational robots", "humanoid robots").
+        joints = [i for i, t in enumerate(bare) if t.pos_ == "CCONJ" or t.text == ","]
+        if joints and 0 < joints[-1] < len(bare) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") for t in bare) \
+                and all(t.head.i in {b.i for b in bare} for t in bare[:-1]):
+            head, found = bare[-1], []
+            for part in _split(bare[:joints[-1] + 1]) + [bare[joints[-1] + 1:-1]]:
+                for sector in self.phrase([*part, head], entities, certified=certified) if part else []:
+                    if sector not in found:
+                        found.append(sector)
+            return found
         # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
         if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") or bare[-1].lemma_.lower() in self._firm_words:
             return []
@@ -107,7 +135,8 @@ class SectorPhrases:
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
         # "Toss operator Viva Republica": a brand's name is no sector, whatever vouches for it.
         worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare)
-        if known is None and all(t.text.istitle() for t in bare) and not (bare[0].is_sent_start and worded):
+        # Nor a name written in camel case ("WeChat"); capitals alone are an acronym ("LNG").
+        if known is None and all(t.text[:1].isupper() and not t.text.isupper() for t in bare) and not (bare[0].is_sent_start and worded):
             return []
         if known is None and not certified and not worded:
             return []
