@@ -292,6 +292,15 @@ class QualifierReader:
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
+            else:
+                # A fact that holds both ways, its two ends named in a sentence that states it
+                # with one sum, however the parser hangs the sum ("trade revenues between X and
+                # Y rose 15%, as goods worth 245 billion euros were traded between the countries").
+                both = pairs or all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends)
+                sums = [t for t in values if not any(0 < t.i - o.i <= 4 for o in values)]  # not a figure beside another
+                if _symmetric(fact["predicate"]) and both and len(sums) == 1 and any(
+                        stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
+                    found.append((abs(number - own) if own is not None else number, number, values))
         return min(found, key=lambda item: item[:2])[2] if found else []
 
     def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2) -> dict:

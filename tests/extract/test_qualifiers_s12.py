@@ -143,3 +143,16 @@ def test_stake_shared_needs_one_percentage():
              {"predicate": "acquires", "subject": D, "object": H, "qualifiers": {"stake_percent": 100.0}}]
     stake_shared(facts)
     assert facts[0]["qualifiers"] == {}
+
+
+def test_a_sum_of_trade_between_both_ends_however_parsed(extract_text):
+    text = ("Vietnam was Korea's third-largest trading partner in 2030, the statistics office said on Friday. Total trade "
+            "revenues between Korea and Vietnam increased by 8 percent, as goods worth 86.2 billion dollars were traded "
+            "between the countries in 2030.")
+    got = _qualifiers(extract_text, text, "Vietnam", "trades_with", "South Korea", published="2031-03-02")
+    assert (got.get("amount"), got.get("currency")) == (86.2e9, "USD")
+    # Two sums in the sentence: which is the pair's is not said.
+    text = ("Vietnam was Korea's third-largest trading partner in 2030. Total trade revenues between Korea and Vietnam "
+            "increased by 8 percent, as goods worth 86.2 billion dollars were traded between the countries and goods "
+            "worth 30 billion dollars with Japan.")
+    assert "amount" not in _qualifiers(extract_text, text, "Vietnam", "trades_with", "South Korea", published="2031-03-02")
