@@ -54,6 +54,7 @@ class MentionClasses:
     organisation_words: frozenset[str] = frozenset()  # "robotics", "motors": words that end firms' names
     not_models: frozenset[str] = frozenset()  # "series", "phase": "Series C" is no model
     product_nouns: frozenset[str] = frozenset()  # "phone", "sedan": what a model is
+    common_nouns: frozenset[str] = frozenset()  # English common nouns ("inclusion", "server")
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -89,6 +90,10 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
+                and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") \
+                and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", ent.doc.text[ent.end_char:]) and text not in ent.doc.text[:ent.start_char]:
+            return None  # "Inclusion on the list means": a common noun opening a sentence, not a verb's doer, named once
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and _in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):

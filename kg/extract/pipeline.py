@@ -227,7 +227,7 @@ class Extractor:
             legal_forms=frozenset(str(w) for w in cues.get("corporate_suffixes", ()) if " " not in str(w)),
             investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
             organisation_words=self._organisation_words, not_models=frozenset(str(w).lower() for w in cues.get("not_models", ())),
-            product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()),
+            product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())

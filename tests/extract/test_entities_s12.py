@@ -134,3 +134,12 @@ def test_two_sectors_in_one_stay_one_where_no_fact_names_it(extract_text):
                           "Hanul Semiconductor is the biggest chipmaker in the country.")
     sectors = {e["name"] for e in record["entities"] if e["type"] == "Sector"}
     assert "artificial intelligence chips" in sectors
+
+
+def test_a_common_noun_opening_a_sentence_once_is_no_name(extract_text):
+    record = extract_text("Hanul Robotics was added to the export list on Monday. Inclusion on the list means "
+                          "suppliers need permits. Shell said it would buy robots from Hanul Robotics.")
+    found = classes(record)
+    assert "Inclusion" not in found
+    # A doer of a verb keeps its name, common noun or not.
+    assert found.get("Shell") == "Company"
