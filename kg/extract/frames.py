@@ -117,6 +117,32 @@ def _end_nouns(folder: Path) -> dict[str, frozenset[str]]:
     return found
 
 
+def load_end_bounds(ontology: Ontology, folder: Path | None = None) -> dict[str, tuple[frozenset[str], frozenset[str], float]]:
+    """Per relation (FORMAT.md name), the classes its subject and its object have by news
+    convention, narrower than the ontology's domain and range ("a firm is founded by a
+    person": firms that set up a venture are its owners), and the confidence a fact with
+    an end of another class keeps at most (``bounds`` in triggers.yaml: ``subject``,
+    ``object``, ``confidence``); an end with no list is left to the ontology."""
+    folder = folder or resource_dir("ontology")
+    found = {}
+    for name, spec in (_read(folder / "triggers.yaml").get("relations") or {}).items():
+        raw = (spec or {}).get("bounds")
+        if raw is None:
+            continue
+        where = f"triggers.yaml: {name}: bounds"
+        if not isinstance(raw, dict) or set(raw) - {"subject", "object", "confidence"} \
+                or not isinstance(raw.get("confidence"), (int, float)) or not 0 < raw["confidence"] <= 1:
+            raise OntologyError(f"{where}: a mapping of subject and object classes and a confidence from 0 to 1")
+        ends = []
+        for end in ("subject", "object"):
+            classes = raw.get(end) or []
+            if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
+                raise OntologyError(f"{where}: {end} must be a list of classes")
+            ends.append(frozenset(ontology.cls(c).name for c in classes))
+        found[ontology.relation(str(name)).eval_name] = (ends[0], ends[1], float(raw["confidence"]))
+    return found
+
+
 def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
     """One pattern per trigger group and frame that fit each other."""
     folder = folder or resource_dir("ontology")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.end_tokens import co_acting, is_series, listed, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
-from kg.extract.frames import load_end_nouns
+from kg.extract.frames import load_end_bounds, load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
@@ -82,6 +82,7 @@ class RelationReader:
         # splits: the parse is given them back as one word.
         self._hyphenated = hyphenated_words(patterns)
         self._end_nouns = load_end_nouns()
+        self._end_bounds = load_end_bounds(ontology)
         self.rules = FrameMatches(patterns, vocab)
 
     # -- facts -------------------------------------------------------------------------------
@@ -151,6 +152,7 @@ class RelationReader:
                             if eval_name == pattern.eval_name:
                                 break
                             continue
+                        sure = min(confidence, self._bounded(eval_name, subject, obj))
                         for sector in sectors:
                             key = (subject.key, eval_name, obj.key, sector)
                             if key in found:
@@ -161,7 +163,7 @@ class RelationReader:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
                                     undated.discard(key)
-                                fact["confidence"] = max(fact["confidence"], round(confidence, 3))
+                                fact["confidence"] = max(fact["confidence"], round(sure, 3))
                                 continue
                             own = dict(read)
                             if pattern.round_only and "role" in own.keys() | set(pattern.carries) and not own.get("role") \
@@ -178,7 +180,7 @@ class RelationReader:
                             found[key] = {
                                 "subject": subject.name, "predicate": eval_name, "object": obj.name,
                                 "qualifiers": {**own, **({"sector": sector} if sector else {})},
-                                "confidence": round(confidence, 3),
+                                "confidence": round(sure, 3),
                                 "evidence": [sentence.start_char, sentence.end_char],
                                 "implied": pattern.implied, "frame": pattern.id,
                             }
@@ -328,6 +330,16 @@ class RelationReader:
             subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c._.kg_entity]
             return subjects[0] if subjects else None
         return None
+
+    def _bounded(self, eval_name: str, subject: DocumentEntity, obj: DocumentEntity) -> float:
+        """The most a fact of these ends may be trusted by the relation's news convention
+        (``bounds`` of triggers.yaml): 1 when each end has its classes, else the bound's
+        confidence."""
+        bounds = self._end_bounds.get(eval_name)
+        if bounds is None or all(not classes or any(self.ontology.is_subclass(end.cls, c) for c in classes)
+                                 for end, classes in zip((subject, obj), bounds[:2])):
+            return 1.0
+        return bounds[2]
 
     def _co_actors(self, trigger, actors: list, *, rounds: bool = False, joint: bool = True) -> list:
         """Those who act with the actor: "A led the round alongside B and C", "together

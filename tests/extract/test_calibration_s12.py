@@ -162,3 +162,27 @@ def test_who_takes_part_after_a_gap_is_a_person_or_an_organisation():
     patterns = read_yaml(resource_dir("ontology") / "patterns" / "places-and-people.yaml", ValueError, "patterns")["patterns"]
     (rule,) = [p for p in patterns if p["id"] == "takes-part-in"]
     assert rule["tokens"][0]["mention"] == ["Person", "Organization"]
+
+
+def test_a_firm_founded_by_firms_is_a_candidate(extract_text):
+    by_firms = marked(extract_text("Hanul Robotics was set up in 2019 by Daewon Motors and Minjin Capital."))
+    assert not {t for t in triples(by_firms) if t[1] == "founded_by"}
+    assert ("Hanul Robotics", "founded_by", "Daewon Motors") in {
+        (r["subject"], r["predicate"], r["object"]) for r in by_firms["relations"] if r["candidate"]}
+    by_person = triples(marked(extract_text("Hanul Robotics was founded in 2019 by Kim Min-soo.")))
+    assert ("Hanul Robotics", "founded_by", "Kim Min-soo") in by_person
+
+
+def test_end_bounds_name_known_classes(tmp_path):
+    from kg.errors import OntologyError
+    from kg.extract.frames import load_end_bounds
+    from kg.resources import resource_dir
+
+    assert load_end_bounds(load_ontology())["founded_by"] == (frozenset(), frozenset({"Person"}), 0.45)
+    text = (resource_dir("ontology") / "triggers.yaml").read_text(encoding="utf-8")
+    old = "bounds: {object: [Person], confidence: 0.45}"
+    assert text.count(old) == 1
+    for bad in ("bounds: {object: [Founder], confidence: 0.45}", "bounds: {object: [Person]}"):
+        (tmp_path / "triggers.yaml").write_text(text.replace(old, bad), encoding="utf-8")
+        with pytest.raises(OntologyError):
+            load_end_bounds(load_ontology(), tmp_path)
