@@ -5,6 +5,8 @@ another actor's)."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.date_words import event_verbs, origin_words, other_time_markers
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "of_origin",
     "of_other_actor",
     "run_of_event",
+    "days_of_another_event",
     "stake_changed_to",
     "steps_between",
     "themeless",
@@ -182,3 +185,16 @@ def stake_changed_to(triggers: list) -> float | None:
             if values:
                 return values[0]._.kg_value
     return None
+
+
+def days_of_another_event(trigger) -> bool:
+    """Whether every length in days the trigger's sentence writes on a noun ("a three-day
+    visit", "a two-day meeting") is that of another event than the trigger's: "arrived in
+    Chongqing on Sunday to kick off his three-day visit to China" gives the visit to China
+    three days, the arrival in Chongqing its day. False when the sentence writes none so."""
+    lengths = [t.head for t in trigger.sent if t.dep_ in ("nmod", "compound", "amod") and (
+        t.lower_ == "day" and any(c.dep_ == "nummod" for c in t.children) or re.fullmatch(r"\w+-day", t.lower_))]
+    # The trigger's own event: the trigger itself, its object, what it hangs on, or a
+    # phrase on it ("arrived in Tokyo on Monday on a three-day visit").
+    return bool(lengths) and not any(n.i == trigger.i or n.head.i == trigger.i or trigger.head.i == n.i
+                                     or n.head.dep_ == "prep" and n.head.head.i == trigger.i for n in lengths)

@@ -12,6 +12,7 @@ from kg.extract.date_words import fiscal_words
 from kg.extract.deal_money import on_deal_noun, prices_as_before, without_valuations
 from kg.extract.parse_paths import (
     NEAR,
+    days_of_another_event,
     has_subject,
     hangs_on,
     in_adverbial_clause,
@@ -520,7 +521,8 @@ class QualifierReader:
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).
-                date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
+                if not (triggers and days_of_another_event(triggers[0])):
+                    date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
                 if triggers:
                     date = lasting_until(date, triggers[0], values) or date  # "opened Tuesday and runs until Sunday"
             # Else the day the round it refers to was told of, across a paragraph break too.

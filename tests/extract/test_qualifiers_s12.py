@@ -156,3 +156,16 @@ def test_a_sum_of_trade_between_both_ends_however_parsed(extract_text):
             "increased by 8 percent, as goods worth 86.2 billion dollars were traded between the countries and goods "
             "worth 30 billion dollars with Japan.")
     assert "amount" not in _qualifiers(extract_text, text, "Vietnam", "trades_with", "South Korea", published="2031-03-02")
+
+
+@pytest.mark.parametrize("text, place, date", [
+    # The three days are the visit to the country's; the arrival in its city has its day.
+    ("President Mira Sohn arrived in Hanoi on Sunday to kick off her three-day state visit to Vietnam.", "Hanoi", "2031-06-08"),
+    ("President Mira Sohn arrived in Hanoi on Sunday to kick off her three-day state visit to Vietnam.", "Vietnam",
+     "2031-06-08/2031-06-10"),
+    # A visit with no theme of its own is the arrival's.
+    ("President Mira Sohn arrived in Hanoi on Sunday for a three-day visit.", "Hanoi", "2031-06-08/2031-06-10"),
+    ("President Mira Sohn began a 3-day state visit to Vietnam on Sunday.", "Vietnam", "2031-06-08/2031-06-10"),
+])
+def test_a_length_in_days_belongs_to_its_own_event(extract_text, text, place, date):
+    assert _qualifiers(extract_text, text, "Mira Sohn", "visits", place, published="2031-06-09").get("date") == date
