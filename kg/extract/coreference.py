@@ -278,13 +278,17 @@ class References:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         pointer = 0
+        # "the analytics firm Minjin Data": a name right after a description is what it
+        # describes; the description refers back to no one.
+        named_at = {start for start, e in starts if e.cls not in ("Country", "City", "Sector")}
         for token in doc:
             while pointer < len(starts) and starts[pointer][0] < token.idx:
                 start, entity = starts[pointer]
                 counts[entity.key] = counts.get(entity.key, 0) + 1
                 first.setdefault(entity.key, start)
                 pointer += 1
-            if token.i in taken or token.lower_ not in self._anaphora or token.i == 0:
+            if token.i in taken or token.lower_ not in self._anaphora or token.i == 0 \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].idx in named_at:
                 continue
             before = doc[token.i - 1]
             # "the robot maker", "the battery unit": up to two plain modifiers between.

@@ -228,9 +228,11 @@ class Descriptions:
         # "500 Startups, a San Francisco-based venture firm specializing in ...": the noun
         # that ends the article's phrase after the comma.
         # "Carbo Culture — a startup that ...", "Yuzawa Co., another investment company".
+        # "Hanul Enterprises LLP, the family office of ...": "the" only before "of", where
+        # the words say what the name is ("X, the company said" says nothing of X).
         doc = ent.doc
         i = ent.end
-        if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–") or doc[i + 1].lower_ not in ("a", "an", "another"):
+        if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–") or doc[i + 1].lower_ not in ("a", "an", "another", "the"):
             return None
         found = None
         for j in range(i + 2, min(i + 12, len(doc))):
@@ -241,7 +243,7 @@ class Descriptions:
             found = self._phrase_ending(doc, j) or found
             # "a young Malmö, Sweden-based investment firm": a comma between places.
             if ends and not (found is None and token.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
-                return found
+                return found if doc[i + 1].lower_ != "the" or token.lower_ == "of" and self._phrase_ending(doc, j) else None
         return None
 
 

@@ -63,6 +63,8 @@ class MentionClasses:
         label = ent.label_
         if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in _measure_heads():
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
+        if re.fullmatch(r"(?i)(?:pre|post)-(\w+)", text) and text.split("-")[1].lower() in self.not_models:
+            return None  # "a pre-Series A round": a stage, no event
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True

@@ -143,3 +143,25 @@ def test_a_common_noun_opening_a_sentence_once_is_no_name(extract_text):
     assert "Inclusion" not in found
     # A doer of a verb keeps its name, common noun or not.
     assert found.get("Shell") == "Company"
+
+
+def test_a_description_right_before_a_name_refers_back_to_no_one(extract_text):
+    record = extract_text("The round was led by Daewon Asset Management and Hanul Capital.\n"
+                          "The figures come from a study by the analytics firm Minjin Data.")
+    sectors = {(r["subject"], r["object"]) for r in record["relations"] if r["predicate"] == "operates_in_sector"}
+    assert ("Minjin Data", "analytics") in sectors
+    assert not any(s == "Daewon Asset Management" for s, _ in sectors)
+
+
+def test_a_stage_before_a_round_is_no_event(extract_text):
+    record = extract_text("Hanul Mobility Pvt. Ltd has raised Rs 37 crore in a pre-Series A funding round, "
+                          "according to a report. Some existing investors also took part in this pre-Series A exercise.")
+    assert "Event" not in set(classes(record).values())
+
+
+def test_the_family_office_of_someone_is_an_investment_firm(extract_text):
+    record = extract_text("The company raised $3 million from investors including Hanul Enterprises LLP, the family "
+                          "office of actor Kim Min-ji. Kim Min-soo, the company's chief executive, said sales rose.")
+    found = classes(record)
+    assert found.get("Hanul Enterprises LLP") == "InvestmentFirm"
+    assert found.get("Kim Min-soo") == "Person"
