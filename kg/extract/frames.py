@@ -156,13 +156,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
     groups = []
     for relation_name, spec in triggers.items():
         relation = ontology.relation(str(relation_name))
-        shared = (spec or {}).get("end_classes")
-        if shared is not None and not (isinstance(shared, list) and shared):
-            raise OntologyError(f"triggers.yaml: {relation_name}: end_classes must be a list of classes")
         for number, raw in enumerate((spec or {}).get("triggers") or [], 1):
             where = f"triggers.yaml: {relation_name}: trigger group {number}"
-            if shared and isinstance(raw, dict) and "end_classes" not in raw:
-                raw = {**raw, "end_classes": shared}
             group = _checked_group(raw, where)
             group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
             if group["kind"] == "sector-noun":
