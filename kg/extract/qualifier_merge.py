@@ -83,12 +83,13 @@ def other_event(kept: dict, new: dict) -> bool:
 
 def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
     """Give every investor of a round the round's money and day: a fact of a relation that
-    carries a round, with no amount, takes those of the facts of the same relation and
-    object that have one ("Hanul raised $20 million led by Daewon. ... Other investors in
-    the round included Minjin Capital": Minjin's too). Only when those facts tell of one
-    sum and the facts of no two rounds: their rounds, where read, agree, and where one is
-    unread the text names no other round (*rounds_named*, the stages of the whole text). A
-    fact's own day, read where it is told, is kept.
+    carries a round, told of a round (it has one) but with no amount, takes those of the
+    facts of the same relation and object that have one ("Hanul raised $20 million led by
+    Daewon. ... Other investors in its Series B round included Minjin Capital": Minjin's
+    too). Only when those facts tell of one sum and the facts of no two rounds: their
+    rounds, where read, agree, and where one is unread the text names no other round
+    (*rounds_named*, the stages of the whole text). A fact's own day, read where it is
+    told, is kept.
 
     >>> facts = [{"predicate": "invests_in", "object": "Hanul", "qualifiers": {"amount": 2e7, "currency": "USD", "date": "2031-05"}},
     ...          {"predicate": "invests_in", "object": "Hanul", "qualifiers": {"round": "series-b"}}]
@@ -113,13 +114,11 @@ def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
         dates = {str(q["date"]) for q in givers if "date" in q}
         for fact in group:
             kept = fact["qualifiers"]
-            if "amount" in kept:
-                continue
+            if "amount" in kept or "round" not in kept:
+                continue  # only a fact told of a round takes it ("has also backed Hanul" is none)
             kept.update({k: giver[k] for k in _MONEY_KEYS if k in giver})
             if len(dates) == 1 and "date" not in kept:
                 kept["date"] = next(iter(dates))
-            if stages and "round" not in kept:
-                kept["round"] = next(iter(stages))
 
 
 def stake_shared(facts: list[dict]) -> None:

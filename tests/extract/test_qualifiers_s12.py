@@ -70,9 +70,14 @@ def test_round_shared_keeps_two_rounds_apart():
     assert facts[1]["qualifiers"] == {}
     # An investor's own day is kept.
     facts = [{"predicate": "invests_in", "object": H, "qualifiers": {"amount": 9e6, "currency": "USD", "date": "2031-05"}},
-             {"predicate": "invests_in", "object": H, "qualifiers": {"date": "2029"}}]
+             {"predicate": "invests_in", "object": H, "qualifiers": {"round": "seed", "date": "2029"}}]
+    round_shared(facts, frozenset({"seed"}))
+    assert facts[1]["qualifiers"] == {"round": "seed", "date": "2029", "amount": 9e6, "currency": "USD"}
+    # A fact told of no round ("Minjin has also backed Hanul") takes no round's sum.
+    facts = [{"predicate": "invests_in", "object": H, "qualifiers": {"amount": 9e6, "currency": "USD"}},
+             {"predicate": "invests_in", "object": H, "qualifiers": {"date": "2031-05-14"}}]
     round_shared(facts, frozenset())
-    assert facts[1]["qualifiers"] == {"date": "2029", "amount": 9e6, "currency": "USD"}
+    assert facts[1]["qualifiers"] == {"date": "2031-05-14"}
 
 
 @pytest.mark.parametrize("text, predicate", [
