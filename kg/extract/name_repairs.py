@@ -19,6 +19,7 @@ __all__ = [
     "facility_names",
     "firm_words_joined",
     "governments_named",
+    "industry_sectors",
     "legal_form_joined",
     "model_codes_joined",
     "names_before_titles",
@@ -236,6 +237,28 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
             ents.append(ent)
     if narrowed:
         doc.ents = ents
+    return doc
+
+
+def industry_sectors(doc):
+    """ "the healthcare industry": a reference sector before "industry" or "sector" is
+    mentioned with the word (another name of it, as news writes it)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    by_end = {e.end: e for e in ents}
+    narrowed = doc.user_data.get("kg_narrowed", {})
+    changed = {}
+    for token in doc[1:]:
+        if token.lower_ not in ("industry", "sector") or token.i in taken:
+            continue
+        before = by_end.get(token.i)
+        if before is not None and before.label_ == "KG:Sector" and before.ent_id_ \
+                and (before.start_char, before.end_char) not in narrowed and doc[token.i - 1].whitespace_ == " ":
+            changed[before.start] = Span(doc, before.start, token.i + 1, label=before.label_, span_id=before.ent_id_)
+    if changed:
+        doc.ents = [changed.get(e.start, e) for e in ents]
     return doc
 
 

@@ -53,6 +53,7 @@ from kg.extract.name_repairs import (
     facility_names,
     firm_words_joined,
     governments_named,
+    industry_sectors,
     folded_sectors,
     legal_form_joined,
     model_codes_joined,
@@ -340,6 +341,7 @@ class Extractor:
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
+        doc = industry_sectors(doc)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

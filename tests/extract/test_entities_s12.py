@@ -165,3 +165,9 @@ def test_the_family_office_of_someone_is_an_investment_firm(extract_text):
     found = classes(record)
     assert found.get("Hanul Enterprises LLP") == "InvestmentFirm"
     assert found.get("Kim Min-soo") == "Person"
+
+
+def test_a_reference_sectors_industry_is_another_name_of_it(extract_text):
+    record = extract_text("Minjin will increase transparency within the healthcare industry in Vietnam.")
+    sectors = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Sector"}
+    assert "healthcare industry" in sectors.get("healthcare", [])
