@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.date_words import event_verbs, origin_words, other_time_markers
+from kg.extract.date_words import event_verbs, origin_words, other_time_markers, state_verbs
 
 __all__ = [
     "NEAR",
@@ -21,6 +21,7 @@ __all__ = [
     "of_other_actor",
     "run_of_event",
     "days_of_another_event",
+    "held_now_by",
     "stake_changed_to",
     "steps_between",
     "themeless",
@@ -198,3 +199,21 @@ def days_of_another_event(trigger) -> bool:
     # phrase on it ("arrived in Tokyo on Monday on a three-day visit").
     return bool(lengths) and not any(n.i == trigger.i or n.head.i == trigger.i or trigger.head.i == n.i
                                      or n.head.dep_ == "prep" and n.head.head.i == trigger.i for n in lengths)
+
+
+def held_now_by(percent) -> tuple | None:
+    """(the holder's token, the held firm's token or None) when a percentage is told as held
+    now: the object of a verb of state in the simple present ("Midea holds 13.5% of KUKA")
+    or the antecedent of one ("the 13.51 percent that Midea already holds in the German
+    firm"; ``state_verbs`` of dates.yaml); else None."""
+    verbs = [percent.head] if percent.dep_ == "dobj" else []
+    for verb in [*verbs, *(c for c in percent.children if c.dep_ == "relcl")]:
+        if verb.lemma_.lower() not in state_verbs() or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+            continue
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None:
+            continue
+        held = next((g for p in (*verb.children, *percent.children) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                     for g in p.children if g.dep_ == "pobj"), None)
+        return holder, held
+    return None

@@ -11,10 +11,13 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["merge_qualifiers", "other_event", "round_shared", "stake_shared"]
+__all__ = ["TO_COME", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
+#: A mark, while a document is read, on a stake held that the text tells only as to come
+#: ("would soon hold an 86 percent stake"): a stake told as held now replaces it. Never output.
+TO_COME = "_stake_to_come"
 #: The qualifiers that belong to one event of a fact: a statement's money, day and round go
 #: together or not at all.
 _EVENT_KEYS = (*_MONEY_KEYS, "date", "round")
@@ -46,6 +49,9 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
                 kept.pop(key, None)
             kept.update({k: v for k, v in new.items() if k in _EVENT_KEYS})
         return
+    if kept.get(TO_COME) and "stake_percent" in new and not new.get(TO_COME):
+        kept["stake_percent"] = new["stake_percent"]  # the stake held now, not the one to come
+        kept.pop(TO_COME)
     money = {k: new[k] for k in _MONEY_KEYS if k in new}
     if "amount" in money:
         if "amount" not in kept:
@@ -55,7 +61,7 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
                 kept.pop(key, None)
             kept.update(money)
     for name, value in new.items():
-        if name not in _MONEY_KEYS:
+        if name not in _MONEY_KEYS and not (name == TO_COME and "stake_percent" in kept):
             kept.setdefault(name, value)
 
 
@@ -163,3 +169,13 @@ def _ownership(relation: str) -> tuple[str | None, bool]:
     except OntologyError:
         return None, False
     return found.owner_side, found.investment
+
+
+def holds_a_stake(relation: str) -> bool:
+    """Whether *relation* tells a stake one end holds (kg.ttl: an ownerSide and no
+    defaultStake), not one bought whole."""
+    try:
+        found = load_ontology().relation(relation)
+    except OntologyError:
+        return False
+    return found.owner_side is not None and found.default_stake is None

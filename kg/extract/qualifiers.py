@@ -13,6 +13,7 @@ from kg.extract.deal_money import on_deal_noun, prices_as_before, without_valuat
 from kg.extract.parse_paths import (
     NEAR,
     days_of_another_event,
+    held_now_by,
     has_subject,
     hangs_on,
     in_adverbial_clause,
@@ -43,7 +44,7 @@ from kg.extract.plans import (
     told,
     told_now,
 )
-from kg.extract.qualifier_merge import merge_qualifiers, round_shared, stake_shared
+from kg.extract.qualifier_merge import TO_COME, holds_a_stake, merge_qualifiers, round_shared, stake_shared
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import (
     carrying,
@@ -223,7 +224,26 @@ class QualifierReader:
                     found.append(value._.kg_value)
             if len(found) == 1:
                 fact["qualifiers"]["stake_percent"] = found[0]
+        for fact in facts:
+            if fact["qualifiers"].pop(TO_COME, None):
+                names = names if names is not None else self.entity_names(doc)
+                self._held_now(fact, sentences, names)
         stake_shared(facts)
+
+    def _held_now(self, fact: dict, sentences: list, names: dict[str, set[str]]) -> None:
+        """Give a stake told only as to come ("would soon hold an 86 percent stake") the one
+        percentage the text tells its holder holds now in the firm ("adding to the 13.51
+        percent that Midea already holds in the German firm"), if any."""
+        holder, firm = name_key(fact["subject"]), name_key(fact["object"])
+        found = set()
+        for sentence in sentences:
+            for value in self.values_of(sentence):
+                told = held_now_by(value) if value._.kg_value_kind == "percent" else None
+                if told and holder in names.get(told[0]._.kg_entity, ()) and (
+                        told[1] is None or told[1]._.kg_entity is None or firm in names.get(told[1]._.kg_entity, ())):
+                    found.add(value._.kg_value)
+        if len(found) == 1:
+            fact["qualifiers"]["stake_percent"] = found.pop()
 
     def _restated_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact without an amount the money of another sentence that states the same
@@ -480,6 +500,8 @@ class QualifierReader:
                 percent = stake_changed_to(triggers)
             if percent is not None:
                 qualifiers[percent_name] = percent
+                if percent_name == "stake_percent" and triggers and planned(triggers[0]) and holds_a_stake(pattern.eval_name):
+                    qualifiers[TO_COME] = True  # "would soon hold an 86% stake": see stakes_of_own_sentence
         # The figure that goes with the fact: the first after the trigger word ("exports to
         # X totaled 1.03 trillion yuan, with imports ... at 1.34 trillion yuan"), else the
         # first of the match, else the first of the sentence.

@@ -174,3 +174,18 @@ def test_a_sum_of_trade_between_both_ends_however_parsed(extract_text):
 ])
 def test_a_length_in_days_belongs_to_its_own_event(extract_text, text, place, date):
     assert _qualifiers(extract_text, text, "Mira Sohn", "visits", place, published="2031-06-09").get("date") == date
+
+
+@pytest.mark.parametrize("text, stake", [
+    # A stake told only as to come gives way to the one the holder is told to hold now.
+    ("Daewon Group said on Monday that it would soon hold a 60 percent stake in Hanul Robotics. Another 25 percent of "
+     "shares were tendered last week, adding to the 35 percent that Daewon Group already holds in Hanul Robotics.", 35.0),
+    ("Daewon Group will hold a 60 percent stake in Hanul Robotics after the deal.", 60.0),
+    # Another holder's stake is not this one's.
+    ("Daewon Group will hold a 60 percent stake in Hanul Robotics after the deal. Minjin Capital already holds "
+     "10 percent of Hanul Robotics.", 60.0),
+])
+def test_a_stake_held_now_beats_one_to_come(extract_text, text, stake):
+    record = extract_text(text, published=WEDNESDAY)
+    assert fact_qualifiers(record, "Daewon Group", "holds_stake_in", H).get("stake_percent") == stake
+    assert not [k for r in record["relations"] for k in r["qualifiers"] if k.startswith("_")]
