@@ -93,9 +93,11 @@ class MentionClasses:
                 return None
             return known.cls, known.label, known.iri, False
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
-                and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") \
+                and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") and ent.doc[ent.end].text not in (",", "(", "'s", "’s") \
                 and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", ent.doc.text[ent.end_char:]) and text not in ent.doc.text[:ent.start_char]:
-            return None  # "Inclusion on the list means": a common noun opening a sentence, not a verb's doer, named once
+            # "Inclusion on the list means": a common noun opening a sentence, named once, no
+            # verb's doer and nothing a name is ("Pebble, a Busan start-up,", "Pebble's").
+            return None
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and _in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):

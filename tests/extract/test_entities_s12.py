@@ -171,3 +171,10 @@ def test_a_reference_sectors_industry_is_another_name_of_it(extract_text):
     record = extract_text("Minjin will increase transparency within the healthcare industry in Vietnam.")
     sectors = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Sector"}
     assert "healthcare industry" in sectors.get("healthcare", [])
+
+
+def test_a_common_noun_opening_a_sentence_as_a_name_keeps_it(extract_text):
+    record = extract_text("Lantern, a Busan-based robot maker, closed a $5 million round led by Daewon Ventures on Monday.")
+    assert "Lantern" in classes(record)
+    record = extract_text("Harbor's shares rose 5% after Daewon Ventures invested $5 million.")
+    assert "Harbor" in classes(record)
