@@ -1,0 +1,45 @@
+"""Classes of news wording for money raised or pledged and ranked trade partners (session 12), each
+on sentences invented here (firms such as Hanul Robotics, Daewon Ventures, Minjin Capital),
+with sentences of the same shape that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # More verbs of money a firm raised from investors.
+    ("Hanul Robotics grabbed $2.5 million from Daewon Ventures, Minjin Capital, and Sora Partners.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Sora Partners", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics pocketed $4 million from Minjin Capital last week.", {("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    # Money pledged or committed for a firm.
+    ("Daewon Ventures, Minjin Capital and Sora Partners pledged $9 million for Hanul Robotics in a series A round.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Sora Partners", "invests_in", "Hanul Robotics")}),
+    ("Minjin Capital has committed another $20 million for Hanul Robotics.", {("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    # A country's ranked markets and sources, listed after the verb.
+    ("Chile's three largest trading export partners were China, Japan and South Korea.",
+     {("Chile", "exports_to", "China"), ("Chile", "exports_to", "Japan"), ("Chile", "exports_to", "South Korea")}),
+    ("Kenya's main export markets include Uganda and Tanzania.", {("Kenya", "exports_to", "Uganda"), ("Kenya", "exports_to", "Tanzania")}),
+    ("Vietnam's top import partners were China and South Korea.",
+     {("Vietnam", "imports_from", "China"), ("Vietnam", "imports_from", "South Korea")}),
+    ("Kenya's main import sources were China and India.", {("Kenya", "imports_from", "China"), ("Kenya", "imports_from", "India")}),
+])
+def test_news_wording(extract_text, text, facts):
+    assert facts <= triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # Support, or money for a fair, is no investment in a firm.
+    ("Daewon Motors pledged support for Hanul Robotics.", "invests_in"),
+    ("Minjin Capital committed $50 million for the Busan Robot Expo.", "invests_in"),
+    ("Hanul Robotics makes drones. Investors were cautious as Daewon Ventures sold shares.", "invests_in"),
+    # Growth of exports names no market.
+    ("Korea's export growth was strong as China bought more.", "exports_to"),
+])
+def test_no_such_fact(extract_text, text, predicate):
+    assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
+
