@@ -13,6 +13,7 @@ from kg.extract.places import world_city_country
 __all__ = [
     "acronym_led_names",
     "briefs_joined",
+    "known_body_led",
     "country_tailed",
     "digit_led_names",
     "editions_joined",
@@ -501,6 +502,19 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
         if start < noun.i:
             bodies.append(Span(doc, start, noun.i + 1, label="KG:GovernmentBody"))
     return _with_longer(doc, ents, bodies)
+
+
+def known_body_led(ent, inside: list, overlapping: list) -> bool:
+    """Whether a statistical organisation's name *ent* holds a known body's name the ruler
+    found at its end after capitalised words of its own ("Industrial | Bank of Korea",
+    "Development | Bank of Japan"; of the ruler's names in *overlapping*, the only one):
+    another organisation, named whole."""
+    ruled = [r for r in overlapping if r.label_.startswith("KG:")]
+    if ent.label_ != "ORG" or len(ruled) != 1 or ruled[0] not in inside:
+        return False
+    known = ruled[0]
+    return known.label_ in ("KG:GovernmentBody", "KG:Company", "KG:InvestmentFirm", "KG:ResearchOrg") and bool(known.ent_id_) \
+        and known.end == ent.end and known.start > ent.start and all(t.text.istitle() for t in ent.doc[ent.start:known.start])
 
 
 def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):

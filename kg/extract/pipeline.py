@@ -54,6 +54,7 @@ from kg.extract.name_repairs import (
     firm_words_joined,
     governments_named,
     industry_sectors,
+    known_body_led,
     folded_sectors,
     legal_form_joined,
     model_codes_joined,
@@ -354,6 +355,8 @@ class Extractor:
                     and all(r.label_ in places or r.label_ in ("ORG", "FAC", "EVENT", "PRODUCT") and ent.label_ != "MONEY" for r in inside) \
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
                 keep.append(ent)
+            elif known_body_led(ent, inside, overlapping):
+                keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
                     and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end \
                     and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num):

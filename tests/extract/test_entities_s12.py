@@ -178,3 +178,11 @@ def test_a_common_noun_opening_a_sentence_as_a_name_keeps_it(extract_text):
     assert "Lantern" in classes(record)
     record = extract_text("Harbor's shares rose 5% after Daewon Ventures invested $5 million.")
     assert "Harbor" in classes(record)
+
+
+def test_a_known_bodys_name_ending_a_longer_one_is_part_of_it(extract_text):
+    record = extract_text("The Bank of Korea kept rates on hold on Thursday. "
+                          "Development Bank of Japan will invest $20 million in Hanul Robotics.")
+    found = classes(record)
+    assert found.get("Bank of Korea") == "GovernmentBody"
+    assert found.get("Development Bank of Japan") == "Company" and "Bank of Japan" not in found
