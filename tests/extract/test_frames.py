@@ -187,7 +187,7 @@ FRAME_SENTENCES = {
                        ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-of-actor": ("The visit of Kim Min-soo to Vietnam lasted three days.",
                       ("Kim Min-soo", "visits", "Vietnam")),
-    "noun-light-verb-amount": ("Hanul Robotics secured 10 billion won in funding from Minjin Capital.",
+    "noun-light-verb-amount": ("Hanul Robotics received 10 billion won in funding from Minjin Capital.",
                                ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-light-verb-conj": ("Hanul Robotics raised $20 million. The funding round was led by Minjin Capital and saw "
                              "participation from Sora Ventures.", ("Sora Ventures", "invests_in", "Hanul Robotics")),
@@ -202,6 +202,10 @@ FRAME_SENTENCES = {
                                ("Minjin Robotics", "competes_with", "Hanul Robotics")),
     "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
                                  ("Sora Robotics", "competes_with", "Hanul Robotics")),
+    "verb-round-marker": ("Hanul Robotics raised $3 million in a seed round from Minjin Capital.",
+                          ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    "verb-money-round-marker": ("Hanul Robotics pocketed $12 million in Series B funding from Minjin Capital.",
+                                ("Minjin Capital", "invests_in", "Hanul Robotics")),
 }
 
 

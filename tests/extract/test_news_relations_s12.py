@@ -1,4 +1,4 @@
-"""Classes of news wording for money raised or pledged and ranked trade partners (session 12), each
+"""Classes of news wording for rounds, pledges and ranked trade partners (session 12), each
 on sentences invented here (firms such as Hanul Robotics, Daewon Ventures, Minjin Capital),
 with sentences of the same shape that must give nothing."""
 
@@ -11,7 +11,23 @@ def triples(record) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
 
 
+ROUND = "Hanul Robotics raised $10 million in a Series A round. "
+
+
 @pytest.mark.parametrize("text, facts", [
+    # Those who took part in a round, named as its participants.
+    (ROUND + "Other participants in that round included Daewon Ventures and Minjin Capital.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    (ROUND + "Participants in the round were Daewon Ventures and Minjin Capital.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    # Investors named after the round the money was raised in, where the parser hangs
+    # "from" on the round.
+    ("Hanul Robotics raised $3 million in a seed round from investors such as Daewon Ventures and Minjin Capital.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Minjin Capital", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics raised $3 million in a seed round from several investors including Daewon Ventures.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics")}),
+    ("Hanul Robotics secured $12 million in Series B funding from Daewon Ventures and Minjin Capital.",
+     {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Minjin Capital", "invests_in", "Hanul Robotics")}),
     # More verbs of money a firm raised from investors.
     ("Hanul Robotics grabbed $2.5 million from Daewon Ventures, Minjin Capital, and Sora Partners.",
      {("Daewon Ventures", "invests_in", "Hanul Robotics"), ("Sora Partners", "invests_in", "Hanul Robotics")}),
@@ -33,6 +49,9 @@ def test_news_wording(extract_text, text, facts):
 
 
 @pytest.mark.parametrize("text, predicate", [
+    # A participant in an event invests in nothing.
+    ("Participants in the Busan Robot Expo included Daewon Ventures and Minjin Capital.", "invests_in"),
+    ("Kim Min-soo was a participant in the Busan Robot Expo.", "invests_in"),
     # Support, or money for a fair, is no investment in a firm.
     ("Daewon Motors pledged support for Hanul Robotics.", "invests_in"),
     ("Minjin Capital committed $50 million for the Busan Robot Expo.", "invests_in"),
