@@ -233,7 +233,7 @@ class RelationReader:
         if named:
             found = [(t, False) for t in self._conjoined(named[0])]
             return found + [(t, False) for t in named[1:] if all(t is not f for f, _ in found)]
-        identified = self._identified(token) or self._described(token)
+        identified = self._identified(token) or self._described(token) or self._named_venture(token)
         if identified is not None:
             return [(identified, True)]
         if token.lower_ in self.cues.person_titles:
@@ -316,6 +316,27 @@ class RelationReader:
             if t.dep_ == "prep" and t.lower_ == "including":
                 members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
         return members
+
+    def _named_venture(self, token):
+        """ "the joint venture's chief operating officer", "its investment in this joint
+        venture": the one venture the text names in apposition to such a noun ("X, the new
+        joint venture", "The joint venture, tentatively named X"); else None. A venture
+        told with "a" is a new one, and two named ventures leave it unsaid which."""
+        nouns = setting_words("venture_nouns")
+        if token.lemma_.lower() not in nouns or token._.kg_entity \
+                or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
+            return None
+        named = {}
+        for t in token.doc:
+            if not t._.kg_entity or not self.ontology.is_subclass(t._.kg_class, "Organization"):
+                continue
+            head = t.head
+            beside = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in t.children) \
+                or t.dep_ == "appos" and head.lemma_.lower() in nouns \
+                or t.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in ("name", "call", "dub") and head.head.lemma_.lower() in nouns
+            if beside:
+                named.setdefault(t._.kg_entity, t)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _described(token):

@@ -62,3 +62,22 @@ def test_news_wording(extract_text, text, facts):
 def test_no_such_fact(extract_text, text, predicate):
     assert not {t for t in triples(extract_text(text)) if t[1] == predicate}
 
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Daewon Motors and Minjin Energy announced a joint venture. Hanul Battery, the new joint venture, will build cells. "
+     "Daewon Motors' initial investment in this battery joint venture will be $1 billion.",
+     ("Daewon Motors", "invests_in", "Hanul Battery")),
+    ("Daewon Motors and Minjin Energy formed a joint venture, Hanul Battery. Kim Min-soo will become the joint venture's "
+     "chief executive.", ("Kim Min-soo", "ceo_of", "Hanul Battery")),
+    ("Daewon Motors and Minjin Energy set up a venture last year. The joint venture, tentatively named Hanul Battery, "
+     "makes cells. Lee Ji-won is the venture's chief operating officer.", ("Lee Ji-won", "executive_of", "Hanul Battery")),
+])
+def test_the_joint_venture_is_the_one_named_beside_such_a_noun(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_two_named_ventures_leave_the_venture_unsaid(extract_text):
+    record = extract_text("Daewon Motors formed Hanul Battery, a joint venture. Sora Partners formed another joint venture, "
+                          "Jeonju Cells. Kim Min-soo will become the joint venture's chief executive.")
+    assert not {t for t in triples(record) if t[0] == "Kim Min-soo" and t[2] in ("Hanul Battery", "Jeonju Cells")}
