@@ -23,7 +23,7 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "exact_ends",
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
                "end_classes", "passive", "frame_confidence"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme",
                "symmetric", "not_theme", "round_only", "bare", "passive"}
@@ -160,6 +160,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             where = f"triggers.yaml: {relation_name}: trigger group {number}"
             group = _checked_group(raw, where)
             group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
+            group["majority"] = _also(ontology, relation, group["majority"], carries, where) if group.get("majority") else ()
             if group["kind"] == "sector-noun":
                 # The sector such a word names comes from sectors.yaml: a word missing there
                 # would match and then name nothing.
@@ -223,6 +224,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 unless_actor_has=tuple(frame.get("unless_actor_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
+                majority=group["majority"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
             ) for suffix, (body, roles) in built)
     remember_checks()

@@ -73,6 +73,9 @@ class Pattern:
     #: Relations a fact of this rule also states, as (relation, FORMAT.md name, carries):
     #: taking a stake is investing ("acquired a 10% stake in X").
     also: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    #: The relation a fact of this rule is instead when the part it tells of is more than
+    #: half ("bought a 60% stake in X" is buying X), as (relation, FORMAT.md name, carries).
+    majority: tuple = ()
     #: Whether an end whose class was only guessed may take the class the relation wants
     #: (False for words as common as "unveiled at", where any place could follow).
     correct_ends: bool = True

@@ -133,6 +133,11 @@ class RelationReader:
                 for relation, eval_name, carries in pattern.also
             ]
             percent = self.qualifiers.percent_name(pattern)
+            if pattern.majority and percent and _over_half(qualifiers.get(percent)):
+                # More than half a firm taken is the firm bought; its stake and the money
+                # put in are the purchase's detail.
+                relation, eval_name, carries = pattern.majority
+                statements = [(relation, eval_name, self.qualifiers.read(dataclasses.replace(pattern, carries=carries), span, triggers, published))]
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
@@ -533,3 +538,11 @@ class RelationReader:
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
+
+
+def _over_half(value) -> bool:
+    """Whether a percentage qualifier says more than half."""
+    try:
+        return float(value) > 50
+    except (TypeError, ValueError):
+        return False

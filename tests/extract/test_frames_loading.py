@@ -25,6 +25,7 @@ BREAKS = {
     "sector-noun-without-sector": ("triggers.yaml", "{kind: sector-noun, words: [chipmaker,", "{kind: sector-noun, words: [gearmaker, chipmaker,",
                                    "operates_in_sector", "gearmaker"),
     "end-classes-unknown": ("triggers.yaml", "end_classes: [Organization]", "end_classes: [Organisation]", "competes_with", "Organisation"),
+    "majority-unknown-relation": ("triggers.yaml", "majority: acquires,", "majority: buys_out,", "holds_stake_in", "buys_out"),
 }
 
 
@@ -65,6 +66,7 @@ def test_message_names_the_file_and_the_place(broken, name):
     "frame-unknown-key",
     "sector-noun-without-sector",
     "end-classes-unknown",
+    "majority-unknown-relation",
 ])
 def test_message_names_the_bad_term(broken, name):
     assert BREAKS[name][4] in broken(name)

@@ -81,3 +81,19 @@ def test_two_named_ventures_leave_the_venture_unsaid(extract_text):
     record = extract_text("Daewon Motors formed Hanul Battery, a joint venture. Sora Partners formed another joint venture, "
                           "Jeonju Cells. Kim Min-soo will become the joint venture's chief executive.")
     assert not {t for t in triples(record) if t[0] == "Kim Min-soo" and t[2] in ("Hanul Battery", "Jeonju Cells")}
+
+
+@pytest.mark.parametrize("text, bought", [
+    # More than half a firm taken is the firm bought.
+    ("Daewon Motors agreed to buy a 60% stake in Hanul Industries for $47 million.", True),
+    ("Daewon Motors took a 51 percent stake in Hanul Industries last year.", True),
+    ("Minjin Capital will purchase a 75 per cent stake in Sora Foods.", True),
+    # Half or less is a stake; a stake held says nothing of a purchase.
+    ("Daewon Motors bought a 50% stake in Hanul Industries.", False),
+    ("Daewon Motors will acquire a 20% stake in Hanul Industries.", False),
+    ("Daewon Motors holds a 60% stake in Hanul Industries.", False),
+])
+def test_a_majority_stake_taken_is_an_acquisition(extract_text, text, bought):
+    found = triples(extract_text(text))
+    assert bool({t for t in found if t[1] == "acquires"}) is bought
+    assert bool({t for t in found if t[1] == "holds_stake_in"}) is not bought
