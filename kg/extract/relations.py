@@ -101,8 +101,8 @@ class RelationReader:
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
-                subjects = [(t, t._.kg_coref) for t in listed(role_tokens.get("subject", [])[:1])]
-                objects = [(t, t._.kg_coref) for t in listed(role_tokens.get("object", [])[:1])]
+                subjects = [self._or_parent(t) for t in listed(role_tokens.get("subject", [])[:1])]
+                objects = [self._or_parent(t) for t in listed(role_tokens.get("object", [])[:1])]
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
@@ -210,6 +210,10 @@ class RelationReader:
             return self._resolve(verb.head, entities, round_only=round_only, rounds=rounds) if verb.dep_ == "relcl" else []
         if round_only:
             return []
+        if token._.kg_entity and token.head.lower_ == "of":
+            parent = self._parent_at(token)
+            if parent is not None:
+                return [(parent, False)]
         if token._.kg_entity and token._.kg_class == "Sector":
             # "humanoid robots" says more than the reference's "robotics".
             words = modified(token)
@@ -321,6 +325,27 @@ class RelationReader:
             if t.dep_ == "prep" and t.lower_ == "including":
                 members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
         return members
+
+    def _or_parent(self, token) -> tuple:
+        """A surface rule's end: the mention, or the organisation it is said to be a part
+        of ("of the Markets Group at Daewon Bank")."""
+        parent = self._parent_at(token) if token.head.lower_ == "of" else None
+        return (parent, False) if parent is not None else (token, token._.kg_coref)
+
+    def _parent_at(self, token):
+        """ "executive vice president of the Markets Group at Daewon Bank": the organisation
+        after "at" that an organisation after "of" is a part of (the parse hangs "at" on the
+        part or on the word before "of"); else None."""
+        if not self.ontology.is_subclass(token._.kg_class or "Thing", "Organization"):
+            return None
+        for holder in (token, token.head.head):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i > token.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj._.kg_entity and pobj._.kg_entity != token._.kg_entity \
+                                and self.ontology.is_subclass(pobj._.kg_class, "Organization"):
+                            return pobj
+        return None
 
     def _named_venture(self, token):
         """ "the joint venture's chief operating officer", "its investment in this joint

@@ -97,3 +97,21 @@ def test_a_majority_stake_taken_is_an_acquisition(extract_text, text, bought):
     found = triples(extract_text(text))
     assert bool({t for t in found if t[1] == "acquires"}) is bought
     assert bool({t for t in found if t[1] == "holds_stake_in"}) is not bought
+
+
+@pytest.mark.parametrize("text, fact, part", [
+    # A title of a part of an organisation "at" the organisation is the organisation's.
+    ("Kim Min-soo, executive vice president of Global Markets Group at Daewon Bank, said rates would fall.",
+     ("Kim Min-soo", "executive_of", "Daewon Bank"), "Global Markets Group"),
+    ("Lee Ji-won, head of the Research Division at Hanul Robotics, spoke on Monday.",
+     ("Lee Ji-won", "executive_of", "Hanul Robotics"), "Research Division"),
+])
+def test_a_part_at_an_organisation_stands_for_it(extract_text, text, fact, part):
+    found = triples(extract_text(text))
+    assert fact in found
+    assert (fact[0], fact[1], part) not in found
+
+
+def test_a_title_of_an_organisation_at_an_event_stays_the_organisations(extract_text):
+    found = triples(extract_text("Kim Min-soo, chief executive of Hanul Robotics at the Busan Robot Expo, spoke."))
+    assert ("Kim Min-soo", "ceo_of", "Hanul Robotics") in found
