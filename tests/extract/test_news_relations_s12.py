@@ -115,3 +115,15 @@ def test_a_part_at_an_organisation_stands_for_it(extract_text, text, fact, part)
 def test_a_title_of_an_organisation_at_an_event_stays_the_organisations(extract_text):
     found = triples(extract_text("Kim Min-soo, chief executive of Hanul Robotics at the Busan Robot Expo, spoke."))
     assert ("Kim Min-soo", "ceo_of", "Hanul Robotics") in found
+
+
+def test_a_name_before_funding_gives_it_rather_than_gets_it(extract_text):
+    from kg.extract.guard import default_min_confidence, mark_candidates
+
+    # Read as the one funded, the name before "funding" is a candidate only.
+    record = mark_candidates(extract_text("With the Daewon Ventures funding, Hanul Robotics will expand its plant."),
+                             min_confidence=default_min_confidence())
+    assert ("Hanul Robotics", "invests_in", "Daewon Ventures") not in triples(record)
+    # An investment named by what it went into stays a fact.
+    record = extract_text("Daewon Ventures made a Hanul Robotics investment last year.")
+    assert ("Daewon Ventures", "invests_in", "Hanul Robotics") in triples(record)
