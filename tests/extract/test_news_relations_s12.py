@@ -43,6 +43,9 @@ ROUND = "Hanul Robotics raised $10 million in a Series A round. "
     ("Vietnam's top import partners were China and South Korea.",
      {("Vietnam", "imports_from", "China"), ("Vietnam", "imports_from", "South Korea")}),
     ("Kenya's main import sources were China and India.", {("Kenya", "imports_from", "China"), ("Kenya", "imports_from", "India")}),
+    # The market a country's market is ranked after is one too.
+    ("Vietnam is now Korea's third-largest export market behind China.", {("South Korea", "exports_to", "China")}),
+    ("Peru is Chile's second biggest export destination after the United States.", {("Chile", "exports_to", "United States")}),
 ])
 def test_news_wording(extract_text, text, facts):
     assert facts <= triples(extract_text(text))
@@ -56,6 +59,8 @@ def test_news_wording(extract_text, text, facts):
     ("Daewon Motors pledged support for Hanul Robotics.", "invests_in"),
     ("Minjin Capital committed $50 million for the Busan Robot Expo.", "invests_in"),
     ("Hanul Robotics makes drones. Investors were cautious as Daewon Ventures sold shares.", "invests_in"),
+    # "after all" ranks nothing.
+    ("Chile's export growth came after all the mines reopened.", "exports_to"),
     # Growth of exports names no market.
     ("Korea's export growth was strong as China bought more.", "exports_to"),
 ])
