@@ -302,3 +302,89 @@ def test_a_join_written_is_kept_in_order_and_graphed_as_one_never_written():
     assert list(one.nodes(data=True)) == list(other.nodes(data=True))
     assert list(one.edges(keys=True, data=True)) == list(other.edges(keys=True, data=True))
     assert one.graph == other.graph
+
+
+def test_sections_read_behind_are_the_sections_read_at_once(tmp_path):
+    """Within read_behind, read_sections gives its pieces back while its threads read;
+    once ready, they hold what one read by one thread gives, section by section and value
+    by value, whether a graph is read alone or with others (VALUES ?g)."""
+    from rdflib import URIRef
+
+    from kg.analysis.joined import Shape
+    from kg.store.pieces import read_behind, read_sections
+
+    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
+    graph.load([FIXTURE])
+    for name in ("one", "two", "three"):  # more named graphs: read together
+        graph.store.load((Path(__file__).parent / "fixtures" / "valid.trig").read_bytes(), _trig(), graph=URIRef(f"{STMT}g-{name}"))
+    shape = Shape(graph.ontology)
+    stores_graphs = graph.store.stored_graphs()
+    assert len(stores_graphs) > 3
+    for graphs in (stores_graphs, stores_graphs[:1], stores_graphs[:2]):
+        at_once = read_sections(graph.store, graphs, shape.reads())
+        assert sum(len(values) for piece in at_once.values() for values in piece.values()) > 20
+        with read_behind() as ready:
+            behind = read_sections(graph.store, graphs, shape.reads(), threads=2)
+            ready(["labels"])
+            assert all(piece["labels"] == at_once[name]["labels"] for name, piece in behind.items())
+        assert [(name, list(piece.items())) for name, piece in behind.items()] == [
+            (name, list(piece.items())) for name, piece in at_once.items()
+        ]
+    graph.close()
+
+
+def _trig():
+    from kg.formats import get_format
+
+    return get_format("trig")
+
+
+def test_a_read_failing_behind_the_join_is_raised_and_leaves_no_piece(tmp_path, monkeypatch):
+    import pytest
+
+    from kg.analysis.project import forget_projections, project
+    from kg.errors import QueryError
+    from kg.store import pieces
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    graph = KnowledgeGraph.open(f"oxigraph:{tmp_path / 'store'}")
+    graph.load([FIXTURE])
+    forget_projections()
+    store_class, reading = type(graph.store), type(graph.store).select_values
+
+    def failing(store, sparql):
+        if "dc/terms/issued" in sparql:  # the last section read, after the join has begun
+            raise QueryError("the store went away")
+        return reading(store, sparql)
+
+    monkeypatch.setattr(store_class, "select_values", failing)  # its two graphs are read together
+    with pytest.raises(QueryError, match="went away"):
+        project(graph.store, graph.ontology)
+    assert not pieces._MEMO and not list((tmp_path / "cache").glob("pieces-*/projection-*.json"))
+    monkeypatch.setattr(store_class, "select_values", reading)
+    projected = project(graph.store, graph.ontology)
+    whole = build_projection(graph.store, graph.ontology)
+    assert list(projected.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    assert list(projected.nodes(data=True)) == list(whole.nodes(data=True))
+    graph.close()
+
+
+def test_read_behind_shortens_the_switch_interval_for_its_block_only():
+    """The readers' shorter switch interval holds inside the outermost block and is given
+    back when it ends, whether it ends well or by an error; a nested block changes nothing."""
+    import sys
+
+    import pytest
+
+    from kg.store.pieces import read_behind
+
+    before = sys.getswitchinterval()
+    with read_behind():
+        inside = sys.getswitchinterval()
+        with read_behind():
+            assert sys.getswitchinterval() == inside
+        assert sys.getswitchinterval() == inside
+    assert inside < before and sys.getswitchinterval() == before
+    with pytest.raises(RuntimeError), read_behind():
+        raise RuntimeError("the join failed")
+    assert sys.getswitchinterval() == before

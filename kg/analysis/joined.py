@@ -32,7 +32,7 @@ from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
 from kg.sparql import term_to_sparql
-from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, rows, saved_behind
+from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, read_behind, rows, saved_behind
 
 if TYPE_CHECKING:
     # Imported where the graph is made: a write builds pieces and needs none.
@@ -99,8 +99,11 @@ class Shape:
         """The same sections as the store is best asked for them (see
         :data:`kg.store.pieces.Section`): a statement's relation and a direct triple's
         predicate one relation at a time, so that the store does not decode the relation
-        on every row (a sixth of the terms of a cold read)."""
-        reads = dict(self.sections())
+        on every row (a sixth of the terms of a cold read); statements first, so that
+        joining them (most of a join) can start while the rest is read."""
+        sections = self.sections()
+        first = [f"link {name}" for name, _ in LINKS] + [f"qualifier {iri}" for iri in self.qualifiers]
+        reads = {section: sections[section] for section in first} | sections
         others = ", ".join(f"<{iri}>" for iri in self.relations)
         relation = f"<{KG.relation}>"
         reads["link p"] = [
@@ -278,18 +281,16 @@ def _is_stated(stated: set, shape: Shape, s: str, p: str, o: str) -> bool:
     return (s, p, o) in stated or (o, p, s) in stated and shape.relations[p].symmetric
 
 
-def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
-    """The join of *pieces* (each a dict of flat sections, see :meth:`Shape.sections`)."""
-    best: dict[str, str] = {}  # entity -> the name of its class
-    for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
-        name = shape.classes[iri].name
-        for piece in pieces:
-            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), name))
-    labels = _least(pieces, "labels")
-    joined = Joined()
-    joined.nodes = {entity: {"label": labels.get(entity) or local_name(entity), "cls": name} for entity, name in best.items()}
+def join_pieces(pieces: list[dict], shape: Shape, ready: Callable[[list[str]], None] | None = None) -> Joined:
+    """The join of *pieces* (each a dict of flat sections, see :meth:`Shape.sections`).
+    For pieces still being read (:func:`kg.store.pieces.read_behind`), *ready* is given
+    the sections each step needs before it reads them: statements first, which are most
+    of the join, then entities, direct triples and sources, the order of :meth:`Shape.reads`."""
+    ready = ready or _already_read
+    ready([f"link {name}" for name, _ in LINKS] + [f"qualifier {iri}" for iri in shape.qualifiers])
     links = [_least(pieces, f"link {name}") for name, _ in LINKS]
     statements = _statement_edges(shape, links, {iri: _least(pieces, f"qualifier {iri}") for iri in shape.qualifiers})
+    joined = Joined()
     edges = joined.edges
     stated: set[tuple[str, str, str]] = set()
     for st, (s, p, o, attributes) in statements.items():
@@ -299,6 +300,15 @@ def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
             continue
         edges[(s, o, st)] = attributes
         stated.add((s, p, o))
+    ready([*(f"type {iri}" for iri in shape.by_depth), "labels"])
+    best: dict[str, str] = {}  # entity -> the name of its class
+    for iri in reversed(shape.by_depth):  # the deepest class last: it is the one kept
+        name = shape.classes[iri].name
+        for piece in pieces:
+            best.update(dict.fromkeys(piece.get(f"type {iri}", ()), name))
+    labels = _least(pieces, "labels")
+    joined.nodes = {entity: {"label": labels.get(entity) or local_name(entity), "cls": name} for entity, name in best.items()}
+    ready(["direct"])
     # Most direct triples are stated: set difference (in C) leaves the few that are not.
     # Their order does not matter: an edge is keyed by its triple, and edges are sorted.
     direct: set[tuple[str, str, str]] = set()
@@ -312,11 +322,16 @@ def join_pieces(pieces: list[dict], shape: Shape) -> Joined:
     ends.update(map(itemgetter(1), edges))
     for end in ends.difference(joined.nodes):
         joined.nodes[end] = {"label": local_name(end), "cls": ""}
+    ready(["sources", "titles", "issued"])
     titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
     for piece in pieces:
         for source in piece.get("sources", ()):
             joined.sources[source] = {"title": titles.get(source, ""), "issued": issued.get(source, "")}
     return joined
+
+
+def _already_read(sections: list[str]) -> None:
+    """The *ready* of pieces read whole before they are joined: nothing to wait for."""
 
 
 def _multidigraph(nodes: dict[str, dict], edges: Iterable[tuple[tuple[str, str, str], dict]]) -> nx.MultiDiGraph:
@@ -376,10 +391,10 @@ def joined_projection(store, shape: Shape, build: Callable, *, write_back: bool 
         # Pieces built now were read from the store this very moment: a process that
         # starts cold leaves the join to the next one, which finds them cached.
         cold = plan.missing()
-        # The pieces built are written to disk while they are joined.
-        with saved_behind():
+        # The pieces built are joined as they are read, and written to disk once read.
+        with saved_behind(), read_behind() as ready:
             pieces = graph_pieces(store, kind, shape.version, build)
-            joined = join_pieces([piece for _, piece in pieces], shape)
+            joined = join_pieces([piece for _, piece in pieces], shape, ready)
         ACTIVITY.joins.append((kind, "made"))
         worth_writing = not cold
     else:

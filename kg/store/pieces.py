@@ -28,19 +28,20 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from itertools import groupby
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kg.store.piece_reads import Section, part_values, read_behind, read_sections, reading_of, section_parts
+
 __all__ = [
-    "ACTIVITY", "Activity", "CacheWarning", "Join", "JoinPlan", "cache_dir", "cache_pieces", "forget_pieces", "graph_pieces",
-    "join_plan", "part_values", "read_sections", "rows", "saved_behind", "section_parts", "store_cache_folder",
+    "ACTIVITY", "Activity", "CacheWarning", "Join", "JoinPlan", "Section", "cache_dir", "cache_pieces", "forget_pieces",
+    "graph_pieces", "join_plan", "part_values", "read_behind", "read_sections", "rows", "saved_behind", "section_parts",
+    "store_cache_folder",
 ]
 
 _CACHE_KIND = "kg-piece"
 _JOIN_KIND = "kg-join"
-_GRAPHS_PER_QUERY = 200
 _MEMO: dict[tuple[str, str, str], dict] = {}  # (store url, kind, graph) -> {"key": ..., "piece": ...}
 # One thread writes the piece files, in the order they were built: it is there to take the
 # writes off the caller, not to read the store in parallel (that is read_workers' choice).
@@ -186,19 +187,32 @@ class _Plan:
         return cached["piece"] if cached is not None and cached["key"] == key else None
 
     def build(self, stale: list, build: Callable) -> dict[str, Piece]:
-        """Build the pieces of the *stale* entries, save and remember them."""
+        """Build the pieces of the *stale* entries, save and remember them (once read,
+        when they are still being read: see :func:`kg.store.piece_reads.read_behind`)."""
         if not stale:
             return {}
         built = build(self.store, [graph for graph, _, _, _ in stale])
-        pieces = {}
+        pieces = {name: built[name] for _, name, _, _ in stale}
+        ACTIVITY.built += [(self.kind, name) for name in pieces]
+        reading = reading_of(built)
+        saver = _SAVER.get()
+        if reading is None:
+            self._keep(stale, pieces, _save_soon)
+        elif saver is None:
+            reading.wait()
+            self._keep(stale, pieces, _save)
+        else:  # the thread that writes the pieces waits for them: the caller goes on
+            saver[1].append(saver[0].submit(_kept_once_read, self, reading, stale, pieces))
+        return pieces
+
+    def _keep(self, stale: list, pieces: dict[str, Piece], save: Callable) -> None:
+        """Count, save (by *save*) and remember the *pieces* of the *stale* entries."""
         for _, name, key, path in stale:
-            piece = pieces[name] = built[name]
-            ACTIVITY.built.append((self.kind, name))
+            piece = pieces[name]
             ACTIVITY.rows_read += sum(len(values) for values in piece.values())
             if path is not None:
-                _save_soon(path, piece, keep=self.joined.get(name))
+                save(path, piece, keep=self.joined.get(name))
             _MEMO[(self.store.url, self.kind, name)] = {"key": key, "piece": piece}
-        return pieces
 
     def forget_dropped(self) -> None:
         if self.folder is not None:
@@ -212,96 +226,6 @@ def store_cache_folder(store) -> Path | None:
     if not store.url.startswith("oxigraph:"):
         return None
     return cache_dir() / f"pieces-{_digest(_absolute_url(store.url))}"
-
-
-#: How a section is read: (variables, pattern), or parts of it, each (variables, pattern,
-#: fixed) where *fixed* puts constants between the variables' columns: ``((1, iri),)``
-#: makes rows (x, iri, y) of a part reading ?x ?y. A term the store would decode on every
-#: row, when the query can name it, costs nothing that way.
-Section = tuple[str, str] | list[tuple[str, str, tuple[tuple[int, str], ...]]]
-
-
-def section_parts(sections: dict[str, Section]) -> list[tuple[str, str, str, tuple[tuple[int, str], ...]]]:
-    """(section, variables, pattern, fixed) of each query that reads *sections*."""
-    parts = []
-    for section, spec in sections.items():
-        if isinstance(spec, tuple):
-            parts.append((section, spec[0], spec[1], ()))
-        else:
-            parts += [(section, variables, pattern, fixed) for variables, pattern, fixed in spec]
-    return parts
-
-
-def part_values(values: list[str], width: int, fixed: tuple[tuple[int, str], ...]) -> list[str]:
-    """The flat *values* of a part's answer (rows of *width* columns, end to end), its
-    constants put in their columns.
-
-    >>> part_values(["a", "1", "b", "2"], 2, ((1, "k"),))
-    ['a', 'k', '1', 'b', 'k', '2']
-    """
-    if not fixed or not values:
-        return values
-    # Column by column (extended slices are copied in C): the rows are many, the
-    # constants few. A column is a value column's number or a constant in a 1-tuple.
-    columns: list = list(range(width))
-    for position, constant in fixed:
-        columns.insert(position, (constant,))
-    count, total = len(values) // width, len(columns)
-    flat: list = [None] * (count * total)
-    for position, column in enumerate(columns):
-        flat[position::total] = [column[0]] * count if isinstance(column, tuple) else values[column::width]
-    return flat
-
-
-def read_sections(
-    store, graphs: list[URIRef | None], sections: dict[str, Section], *, threads: int = 1
-) -> dict[str, Piece]:
-    """Answer each section's SELECT for each of *graphs*, split by graph: a piece by graph
-    IRI (``""``: the default graph). *sections* maps a name to (the variables, the pattern),
-    ``("?e ?label", "?e rdfs:label ?label")``, or to parts (see :data:`Section`). Several
-    named graphs are read together, a few hundred per query (``VALUES ?g {...} GRAPH ?g
-    {...}``: the store reads each graph's part of its indexes, not the others'); the
-    default graph, or one named graph, alone."""
-    pieces: dict[str, Piece] = {"" if g is None else str(g): {section: [] for section in sections} for g in graphs}
-    named = [g for g in graphs if g is not None]
-    alone = [g for g in graphs if g is None] + (named if len(named) == 1 else [])
-    parts = section_parts(sections)
-    jobs: list[tuple[str, URIRef | None, bool, str, tuple]] = [
-        (section, graph, False, f"SELECT {variables} WHERE {{ {pattern} }}", fixed)
-        for graph in alone for section, variables, pattern, fixed in parts
-    ]
-    together = named if len(named) > 1 else []
-    for start in range(0, len(together), _GRAPHS_PER_QUERY):
-        values = " ".join(f"<{g}>" for g in together[start:start + _GRAPHS_PER_QUERY])
-        jobs += [
-            (section, None, True, f"SELECT ?g {variables} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ {pattern} }} }}", fixed)
-            for section, variables, pattern, fixed in parts
-        ]
-
-    def run(job):
-        _, graph, batch, sparql, _ = job
-        return store.select_values(sparql) if batch else store.select_graph_values(sparql, graph)
-
-    if threads > 1:
-        with ThreadPoolExecutor(max_workers=threads) as pool:
-            answers = list(pool.map(run, jobs))
-    else:
-        answers = [run(job) for job in jobs]
-    for (section, graph, batch, _, fixed), (variables, values) in zip(jobs, answers):
-        width = len(variables)
-        if not batch:
-            pieces["" if graph is None else str(graph)][section] += part_values(values, width, fixed)
-            continue
-        # The graph is each row's first value; a graph's rows come one after another (the
-        # store answers VALUES ?g in turn), so each run of them is sliced off whole.
-        start = 0
-        for graph_name, run_of_rows in groupby(values[0::width]):
-            end = start + width * len(list(run_of_rows))
-            found = values[start:end]
-            del found[0::width]
-            pieces[graph_name][section] += part_values(found, width - 1, fixed)
-            start = end
-    return pieces
 
 
 @contextmanager
@@ -323,6 +247,11 @@ def saved_behind() -> Iterator[None]:
         saver[0].shutdown(wait=True)
     for future in saver[1]:
         future.result()
+
+
+def _kept_once_read(plan: _Plan, reading, stale: list, pieces: dict[str, Piece]) -> None:
+    reading.wait()
+    plan._keep(stale, pieces, _save)
 
 
 def forget_pieces() -> None:
