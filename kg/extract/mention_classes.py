@@ -13,7 +13,7 @@ from kg.errors import IngestError
 from kg.extract.entities import KnownEntity
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, credited, initialled, shares_family_name
+from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
 from kg.ingest.normalize import guess_class, name_key, reference_names
@@ -318,10 +318,7 @@ def _listed_with_organisations(ent) -> bool:
     """Whether a name is coordinated with names NER calls organisations' ("Orvik, Hanul
     Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
     parser may read such a list as an apposition."""
-    root = ent.root
-    partners = [root.head] if root.dep_ in ("conj", "appos") else []
-    partners += [c for c in root.children if c.dep_ in ("conj", "appos")]
-    return any(p.ent_type_ == "ORG" and not ent.start <= p.i < ent.end for p in partners)
+    return coordinated_with(ent, "ORG", ("conj", "appos"))
 
 
 def _based_in(ent) -> bool:

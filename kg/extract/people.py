@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.normalize import guess_class, is_meaningful_name
 
-__all__ = ["PersonCues", "Titles", "bare_names", "credited", "initialled", "shares_family_name"]
+__all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "shares_family_name"]
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
@@ -61,10 +61,16 @@ class PersonCues:
     def coordinated_with_person(ent) -> bool:
         """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
         and Ilya Varga"): one joined to it by "and" or "or" either way."""
-        root = ent.root
-        partners = [root.head] if root.dep_ == "conj" else []
-        partners += [c for c in root.children if c.dep_ == "conj"]
-        return any(p.ent_type_ == "PERSON" and not ent.start <= p.i < ent.end for p in partners)
+        return coordinated_with(ent, "PERSON", ("conj",))
+
+
+def coordinated_with(ent, label: str, deps: tuple[str, ...]) -> bool:
+    """Whether a name is joined, either way, by one of the dependencies *deps* to a word of
+    another name NER labels *label* ("Maria Lind and Ilya Varga": conj, PERSON)."""
+    root = ent.root
+    partners = [root.head] if root.dep_ in deps else []
+    partners += [c for c in root.children if c.dep_ in deps]
+    return any(p.ent_type_ == label and not ent.start <= p.i < ent.end for p in partners)
 
 
 def initialled(name: str) -> bool:
