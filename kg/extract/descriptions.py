@@ -36,6 +36,7 @@ _KEPT = {
     # "at the summit Xi said": a person or a place right after an event's word stays one.
     "Event": frozenset({"Event", "Person", "City", "Country", "GovernmentBody"}),
 }
+_ORGANISATIONS = frozenset({"Company", "InvestmentFirm", "ResearchOrg"})
 #: NER's and the ruler's labels of names that may be organisations'.
 _NAMED_BY_NER = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "KG:Company", "KG:InvestmentFirm"})
 #: Words an apposition's description may hold ("a San Francisco-based venture firm"); a
@@ -96,6 +97,13 @@ class Descriptions:
         if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
             return cls  # "at the fair Samsung showed ...": the word ends a phrase before a subject
         return described
+
+    def organisation_described(self, ent) -> str | None:
+        """The class of organisation the text describes mention *ent* (a spaCy span) as
+        ("AgiBot, a Shanghai-based robot maker", "robot maker AgiBot"), else None: for a
+        name NER took for a product's, which kg otherwise leaves out."""
+        found = self._described(ent)
+        return found[0] if found is not None and found[0] in _ORGANISATIONS else None
 
     def _described(self, ent) -> tuple[str, str] | None:
         """The description of this mention, else of another mention of the same name in
@@ -280,7 +288,9 @@ def _place_in_place(ent) -> bool:
     for token in doc[ent.end + 1:ent.end + 4]:
         if token.ent_type_ in ("KG:Country", "KG:City", "GPE"):
             return True
-        if not (token.is_lower and token.is_alpha):  # "southwest", "northern"
+        # "southwest", "northern"; not an article: "invested in Hanul, a Busan-based
+        # startup" describes a firm.
+        if not (token.is_lower and token.is_alpha) or token.lower_ in ("a", "an", "the"):
             return False
     return False
 

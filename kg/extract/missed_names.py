@@ -119,8 +119,9 @@ class MissedNames:
         # A proper name NER missed where a fact's end stands ("Meituan said ...", "backed
         # Keenon"): a run of proper nouns that is a subject, an object or in apposition.
         for token in doc:
-            # "Celltrion acquired ...": the tagger may call an unknown name opening a sentence a noun.
-            unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and token.text.istitle() \
+            # "Celltrion acquired ...", "AgiBot raised ...": the tagger may call an unknown
+            # name opening a sentence a noun.
+            unknown_noun = token.pos_ == "NOUN" and token.is_sent_start and (token.text.istitle() or _camel_cased(token.text)) \
                 and token.lower_ not in self.common_nouns and token.lemma_.lower() not in self.common_nouns
             if token.pos_ != "PROPN" and not unknown_noun or token.i in taken or token.dep_ not in _ARGUMENT_DEPS \
                     or not token.text[:1].isupper():
@@ -155,3 +156,8 @@ class MissedNames:
         if added:
             doc.set_ents(added, default="unmodified")
         return doc
+
+
+def _camel_cased(word: str) -> bool:
+    """"AgiBot", "DeepSeek": a capital inside a word of letters, which no English noun has."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:])

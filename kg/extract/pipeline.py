@@ -22,6 +22,7 @@ import os
 from collections.abc import Iterable
 
 from kg.extract.coreference import References, names_same
+from kg.extract.date_spans import names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document
 from kg.extract.entities import (
@@ -282,7 +283,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        doc = editions_joined(fiscal_years(whole_money(lines_apart(doc))), self._edition_cues)
+        doc = editions_joined(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc)))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns)
         doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns, self._organisation_words)
@@ -432,6 +433,8 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
+            if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
+                placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").
             if placed is not None and (not ent.label_.startswith("KG:") or placed[0] in _HEAD_CLASSES) and name_key(text) not in self.known:
                 placed = (self.descriptions.revised(ent, placed[0]), *placed[1:])  # "holding firm EPCG"
