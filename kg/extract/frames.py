@@ -24,9 +24,9 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
-               "end_classes", "passive", "frame_confidence"}
+               "end_classes", "passive", "marked", "frame_confidence"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme",
-               "symmetric", "not_theme", "round_only", "bare", "passive"}
+               "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
 _END_NOUN_KINDS = ("part", "site", "occasion", "region")
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
@@ -193,6 +193,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 continue  # a frame for those who join a funding round only
             if group.get("passive") and not frame.get("passive"):
                 continue  # "was founded in Busan" tells where the firm is; "founded a unit in Tokyo" does not
+            if group.get("marked") != frame.get("marked"):
+                continue  # "sold Hanul to Minjin": Minjin buys, in the recipient frames only
             # Groups of one relation may share their words and differ in their light verbs
             # ("holds a stake", "took a stake").
             ident = f"{frame['id']}:{relation.eval_name}:{group['words'][0]}" + (f"/{group['light_verbs'][0]}" if group.get("light_verbs") else "")

@@ -128,7 +128,7 @@ class RelationReader:
             if not subjects or not objects:
                 continue
             triggers = role_tokens.get("trigger", [])
-            if triggers and denied(triggers[0]):
+            if triggers and denied(triggers[0], [t for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]]):
                 continue  # "did not invest in", "sold its stake in"
             qualifiers = self.qualifiers.read(pattern, span, triggers, published)
             statements = [(pattern.relation, pattern.eval_name, qualifiers)] + [

@@ -77,3 +77,43 @@ def test_a_denied_or_undone_fact_is_no_fact(extract_text, text, predicate):
 ])
 def test_a_fact_beside_other_words_of_denial_stands(extract_text, text, fact):
     assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, facts, seller", [
+    ("Daewon Group sold Hanul Energy to Minjin Capital for $40 million.", {("Minjin Capital", "acquires", "Hanul Energy")}, "Daewon Group"),
+    ("Daewon Ventures sold its entire stake in Hanul Robotics to Minjin Capital.",
+     {("Minjin Capital", "acquires", "Hanul Robotics")}, "Daewon Ventures"),
+    ("Daewon Ventures sold its 10% stake in Hanul Robotics to Minjin Capital.",
+     {("Minjin Capital", "holds_stake_in", "Hanul Robotics")}, "Daewon Ventures"),
+])
+def test_what_is_sold_goes_to_the_buyer(extract_text, text, facts, seller):
+    found = triples(extract_text(text))
+    assert facts <= found
+    assert not {t for t in found if t[0] == seller}
+
+
+@pytest.mark.parametrize("text", [
+    "Hanwha Aerospace sold K9 howitzers to Poland.",
+    "South Korea sold $5 billion of chips to China.",
+])
+def test_goods_sold_to_a_buyer_are_no_purchase_of_a_firm(extract_text, text):
+    assert not {t for t in triples(extract_text(text)) if t[1] in ("acquires", "holds_stake_in")}
+
+
+@pytest.mark.parametrize("text, facts, stake", [
+    ("Daewon Ventures bought 20% of Hanul Robotics for $5 million.",
+     {("Daewon Ventures", "holds_stake_in", "Hanul Robotics"), ("Daewon Ventures", "invests_in", "Hanul Robotics")}, 20.0),
+    # More than half a firm bought is the firm bought.
+    ("Daewon Ventures acquired 60% of Hanul Robotics.", {("Daewon Ventures", "acquires", "Hanul Robotics")}, 60.0),
+    ("Hanul Robotics is 20% owned by Daewon Ventures.", {("Daewon Ventures", "holds_stake_in", "Hanul Robotics")}, 20.0),
+])
+def test_a_part_of_a_firm_is_a_stake_in_it(extract_text, text, facts, stake):
+    record = extract_text(text)
+    assert facts <= triples(record)
+    assert {r["qualifiers"].get("stake_percent") for r in record["relations"] if r["predicate"] in ("holds_stake_in", "acquires")} == {stake}
+    assert not ({"acquires", "holds_stake_in"} <= {t[1] for t in triples(record)})
+
+
+def test_a_part_of_a_market_is_no_stake(extract_text):
+    found = triples(extract_text("Hanul Robotics took 20% of the Korean market last year."))
+    assert not {t for t in found if t[1] in ("holds_stake_in", "acquires", "invests_in")}
