@@ -303,41 +303,52 @@ def _save(path: Path, piece: Piece, *, keep: str | None = None) -> None:
         for old in path.parent.glob(f"{prefix}-*.json"):
             if keep is None or old.name != f"{prefix}-{keep}.json":
                 old.unlink(missing_ok=True)
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(f'{{"kind":"{_CACHE_KIND}","piece":{{')
+        with open(temp, "wb") as handle:
+            handle.write(f'{{"kind":"{_CACHE_KIND}","piece":{{'.encode())
             for number, (section, values) in enumerate(piece.items()):
-                handle.write(f'{"," if number else ""}{json.dumps(section, ensure_ascii=False)}:')
+                handle.write(f'{"," if number else ""}{json.dumps(section, ensure_ascii=False)}:'.encode())
                 handle.write(_json_strings(values))
-            handle.write("}}")
+            handle.write(b"}}")
         os.replace(temp, path)
     except (OSError, TypeError, ValueError):
         # A read-only home or a full disk costs speed, not correctness: carry on uncached.
         temp.unlink(missing_ok=True)
 
 
-def _json_strings(values: list[str]) -> str:
+def _json_strings(values: list[str]) -> bytes:
     """The JSON of a list of strings, as ``json.dumps(values, ensure_ascii=False,
-    separators=(",", ":"))`` writes it.
+    separators=(",", ":"))`` writes it, in UTF-8.
 
     JSON escapes only quotes, backslashes and control characters: a list with none of
     them is its values quoted and joined, which ``str.join`` does in a fraction of the
     time of the JSON encoder (a piece holds a million strings).
 
-    >>> _json_strings(["a", "b é"]), _json_strings([])
-    ('["a","b é"]', '[]')
+    >>> _json_strings(["a", "b é"]).decode(), _json_strings([])
+    ('["a","b é"]', b'[]')
     >>> values = ['say "hi"', "tab\\there", "back\\\\slash"]
-    >>> _json_strings(values) == json.dumps(values, separators=(",", ":"))
+    >>> _json_strings(values) == json.dumps(values, separators=(",", ":")).encode()
     True
     """
     try:
         text = '","'.join(values)
     except TypeError:  # not all strings: the encoder writes them as they are
-        return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-    # Each value's quotes are the separators' only; isprintable is False for every
-    # control character (and some other characters, which json.dumps then writes).
-    if values and text.count('"') == 2 * (len(values) - 1) and "\\" not in text and text.isprintable():
-        return f'["{text}"]'
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
+    if values and text.isascii():  # known without reading the text
+        # Each value's quotes are the separators' only: bytes.translate counts what JSON
+        # escapes in one pass, in half the time of counting the quotes and asking
+        # str.isprintable.
+        data = text.encode()
+        if len(data) - len(data.translate(None, _ESCAPED)) == 2 * (len(values) - 1):
+            return b'["%b"]' % data
+    # isprintable is False for every control character (and some other characters, which
+    # json.dumps then writes).
+    elif values and text.count('"') == 2 * (len(values) - 1) and "\\" not in text and text.isprintable():
+        return f'["{text}"]'.encode()
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+#: The ASCII characters JSON escapes in a string.
+_ESCAPED = b'"\\' + bytes(range(32))
 
 
 def _forget_dropped(folder: Path, kind: str, present: set[str]) -> None:
