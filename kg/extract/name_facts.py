@@ -189,8 +189,9 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
     """The facts the names of *entities* imply by *rule*, not already in *stated*.
 
     A firm is the child of another when its name is the other's name, less a group word
-    ("Group", "Holding"), followed by words that are not only a legal form or a group word:
-    "Doosan Robotics" of "Doosan Group", not "Doosan Corp." of "Doosan".
+    ("Group", "Holding") or a legal form, followed by words that are not only a legal form
+    or a group word: "Doosan Robotics" of "Doosan Group", "Subaru China" of "Subaru
+    Corporation", not "Doosan Corp." of "Doosan".
     """
     if rule is None:
         return []
@@ -205,7 +206,7 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
             # The parent's name, or an acronym the text gives it ("TSMC Arizona" of "Taiwan
             # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two
             # ("LG", "SK") name whole families of firms.
-            stems = [_stem(parent.name, rule.group_words)] + [
+            stems = [_stem(parent.name, plain)] + [
                 [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name]
             rest = next((child_words[len(stem):] for stem in stems if len(child_words) > len(stem)
                          and [w.casefold() for w in child_words[:len(stem)]] == [w.casefold() for w in stem]), None)

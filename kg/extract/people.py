@@ -127,7 +127,10 @@ class Titles:
         result = []
         for ent in ents:
             if ent.label_ not in ("ORG", "PERSON", "GPE"):
-                result.append(ent)
+                # "signed an MoU", "the IPO": an abbreviation of common words, whatever NER calls it.
+                if ent.label_.startswith("KG:") or ent.label_ in ("DATE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL", "TIME") \
+                        or ent.text.lower().strip(".,") not in self.generic_words:
+                    result.append(ent)
                 continue
             start, end = ent.start, ent.end
             while end - start > 1 and ent.doc[end - 1].lower_ in self.titles:

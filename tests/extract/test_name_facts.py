@@ -26,8 +26,12 @@ def _firms(*names: str) -> dict[str, DocumentEntity]:
     (("Minjin", "Minjin Steel Europe"), {("Minjin Steel Europe", "Minjin")}),
     (("Daewon Holdings", "Daewon Auto", "Daewon Auto Busan"),
      {("Daewon Auto", "Daewon Holdings"), ("Daewon Auto Busan", "Daewon Holdings"), ("Daewon Auto Busan", "Daewon Auto")}),
+    # The parent's legal form is no part of the name its children share.
+    (("Sunwoo Corporation", "Sunwoo China"), {("Sunwoo China", "Sunwoo Corporation")}),
+    (("Daewon Motor Corp.", "Daewon Motor North America Inc."), {("Daewon Motor North America Inc.", "Daewon Motor Corp.")}),
     # A legal form or a group word added says nothing: the same firm.
     (("Sunwoo", "Sunwoo Corp."), set()),
+    (("Sunwoo Corp.", "Sunwoo Group"), set()),
     (("Sunwoo", "Sunwoo Group"), set()),
     # Names that share a first word only.
     (("Hanul Energy", "Hanul Robotics"), set()),
@@ -82,3 +86,9 @@ def test_a_rule_that_is_no_mapping_is_refused(tmp_path):
     (tmp_path / "triggers.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(OntologyError, match="by_name: one relation only, its rule a mapping"):
         load_by_name(load_ontology(), tmp_path)
+
+
+def test_a_subsidiary_by_name_is_a_fact_not_a_candidate(extract_text):
+    record = extract_text("Daewon Group said on Monday that Daewon Robotics will hire 200 engineers.")
+    fact = next(r for r in record["relations"] if r["predicate"] == "subsidiary_of")
+    assert not fact.get("candidate") and fact["confidence"] >= 0.5
