@@ -186,8 +186,9 @@ class References:
     class, pronouns by class) from ``data/reference/names.yaml``."""
 
     def __init__(self, ontology: Ontology, descriptions: dict[str, str], pronouns: dict[str, str],
-                 titles: frozenset[str] = frozenset()) -> None:
+                 titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
+        self._fresh_words = fresh_words  # "the new company" refers back to no one
         self._anaphora = descriptions
         self._pronouns = pronouns
         self._titles = titles
@@ -314,7 +315,8 @@ class References:
                 if opening.i == 0:
                     continue
                 determiner = doc[opening.i - 1]
-            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken:
+            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \
+                    or any(t.lower_ in self._fresh_words for t in doc[determiner.i + 1:token.i]):
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
                 continue  # "The company is Hanul Robotics": a name given, not one referred to

@@ -26,6 +26,17 @@ def name_after(token):
     after = token.doc[token.i + 1]
     if after._.kg_entity and after.head.i == token.i and after.dep_ in ("appos", "amod", "compound", "nmod", "npadvmod"):
         return after
+    # "the Japan operation, known as Jeonju Foundry", "a new unit called Hanul Energy"; the
+    # parser may hang the participle right after the noun on the noun its phrase is in.
+    naming = setting_words("naming_verbs")
+    governors = (token, token.head.head) if token.dep_ == "pobj" else (token,)
+    for verb in (c for g in governors for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in naming
+                 and token.i < c.i <= token.i + 2):
+        for child in verb.children:
+            named = child if child.dep_ in ("oprd", "attr", "dobj") else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.lower_ == "as" else None
+            if named is not None and named._.kg_entity:
+                return named
     return None
 
 

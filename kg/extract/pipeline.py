@@ -73,6 +73,7 @@ from kg.extract.qualifiers import to_come
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
+from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,
     cut_remainders,
@@ -189,6 +190,7 @@ class Extractor:
         )
         self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         self._implications = load_implications(ontology)
+        self._stake_splits = load_stake_splits(ontology)
         self._supersessions = load_supersessions(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
@@ -209,7 +211,7 @@ class Extractor:
         self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
         self.references = References(
             ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
-            titles=title_references(),
+            titles=title_references(), fresh_words=frozenset(str(w).lower() for w in cues.get("fresh_entity_words") or ()),
         )
         self.people = PersonCues(
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),
@@ -301,6 +303,7 @@ class Extractor:
         # seed, the written and the real-news development texts, and cost a third of the time.
         named = set(entities)  # a sector phrase a frame tried and no fact took names nothing
         relations = self.relations.read(doc, entities, document.publication_date)
+        relations = split_stakes(doc, relations, entities, self._stake_splits)
         relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
         relations.extend(implied_facts(relations, self._implications))

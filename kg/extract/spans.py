@@ -337,7 +337,9 @@ def coordinated(tokens: list) -> list:
             while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
                 j += step
                 joiners += 1
-            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first):
+            # ", and Sora said ...": the subject of a clause of its own is listed with no object.
+            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
+                    or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
             found.append(doc[j])
             i = j

@@ -117,3 +117,78 @@ def test_a_part_of_a_firm_is_a_stake_in_it(extract_text, text, facts, stake):
 def test_a_part_of_a_market_is_no_stake(extract_text):
     found = triples(extract_text("Hanul Robotics took 20% of the Korean market last year."))
     assert not {t for t in found if t[1] in ("holds_stake_in", "acquires", "invests_in")}
+
+
+@pytest.mark.parametrize("text, stakes", [
+    # The other holders of a split, in gapped clauses the parser cannot attach.
+    ("Hanul Semiconductor will hold an 86.5% stake in Jeonju Foundry, while Sora Group will hold 6%, Minjin Motors 5.5% "
+     "and Daewon Motor 2%.",
+     {"Hanul Semiconductor": 86.5, "Sora Group": 6.0, "Minjin Motors": 5.5, "Daewon Motor": 2.0}),
+    ("Sora Group will own 60% of Jeonju Foundry and Minjin Motors the remaining 40%.",
+     {"Sora Group": 60.0, "Minjin Motors": 40.0}),
+    # Holders listed before one verb each hold the share.
+    ("Sora Group and Minjin Motors each own 50% of Jeonju Foundry.", {"Sora Group": 50.0, "Minjin Motors": 50.0}),
+])
+def test_each_holder_of_a_split_holds_its_share(extract_text, text, stakes):
+    record = extract_text(text)
+    found = {r["subject"]: r["qualifiers"].get("stake_percent") for r in record["relations"]
+             if r["predicate"] == "holds_stake_in" and not r.get("candidate")}
+    assert found == stakes
+    assert {r["object"] for r in record["relations"] if r["predicate"] == "holds_stake_in"} == {"Jeonju Foundry"}
+
+
+@pytest.mark.parametrize("text", [
+    # A share of another firm, or a percentage of something else, is no part of the split.
+    "Sora Group holds 30% of Jeonju Foundry and 20% of Minjin Motors.",
+    "Sora Group owns 30% of Jeonju Foundry, and Daewon Capital said on Monday it would invest 20% more.",
+    "Sora Group holds a 30% stake in Jeonju Foundry, with revenue up 20% last year.",
+])
+def test_no_split_where_the_second_share_is_anothers(extract_text, text):
+    found = {(r["subject"], r["object"]) for r in extract_text(text)["relations"] if r["predicate"] == "holds_stake_in"}
+    assert ("Sora Group", "Jeonju Foundry") in found
+    assert not {f for f in found if f[0] == "Daewon Capital" or f[1] == "Daewon Capital"}
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("relation: holds_stake_in", "relation: owns_share_of", "owns_share_of"),
+    ("share: stake_percent", "share: amount_usd", "amount_usd"),
+    ("joins: [", "joins: 3 #[", "joins"),
+])
+def test_a_broken_stake_split_rule_names_the_term(tmp_path, old, new, named):
+    from kg.errors import OntologyError
+    from kg.extract.stake_splits import load_stake_splits
+    from kg.ontology import load_ontology
+    from kg.resources import resource_dir
+
+    text = (resource_dir("ontology") / "extraction.yaml").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    (tmp_path / "extraction.yaml").write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(OntologyError, match=named):
+        load_stake_splits(load_ontology(), tmp_path)
+
+
+def test_a_company_just_formed_is_none_named_before(extract_text):
+    record = extract_text("Sora Group, Minjin Motors and Daewon Motor agreed to merge their satellite units. "
+                          "Sora Group will own 35 per cent of the new company, while Minjin Motors and Daewon Motor "
+                          "will each take 32.5 per cent stakes.")
+    assert not {t for t in triples(record) if t[1] == "holds_stake_in" and t[2] in ("Minjin Motors", "Daewon Motor")}
+    # Not "the new" alone: a description without it still refers back.
+    record = extract_text("Hanul Robotics raised $5 million. Daewon Group backed the company.")
+    assert ("Daewon Group", "invests_in", "Hanul Robotics") in triples(record)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Daewon Group invested $5 million in a new unit called Hanul Energy.", ("Daewon Group", "invests_in", "Hanul Energy")),
+    ("Hanul Semiconductor will hold an 86.5% stake in the Japan operation, known as Jeonju Foundry.",
+     ("Hanul Semiconductor", "holds_stake_in", "Jeonju Foundry")),
+])
+def test_a_description_named_after_a_naming_verb_is_the_name(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_a_split_after_a_named_description(extract_text):
+    record = extract_text("Hanul Semiconductor said it will hold a 86.5% stake in the Japan operation, known as Jeonju Foundry, "
+                          "while Sora Group will hold 6%, Minjin Motors 5.5% and Daewon Motor 2%.")
+    found = {r["subject"]: r["qualifiers"].get("stake_percent") for r in record["relations"]
+             if r["predicate"] == "holds_stake_in" and r["object"] == "Jeonju Foundry" and not r.get("candidate")}
+    assert found == {"Hanul Semiconductor": 86.5, "Sora Group": 6.0, "Minjin Motors": 5.5, "Daewon Motor": 2.0}
