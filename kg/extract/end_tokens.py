@@ -4,7 +4,7 @@ a round named by its series, and the names listed with a mention."""
 from __future__ import annotations
 
 from kg.extract.guard import setting_words
-from kg.extract.spans import coordinated
+from kg.extract.coordination import coordinated
 
 __all__ = ["co_acting", "is_series", "listed", "name_after", "name_or_named"]
 

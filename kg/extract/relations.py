@@ -28,7 +28,7 @@ from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases, modified
-from kg.extract.spans import coordinated, respectively_pairs
+from kg.extract.coordination import coordinated, respectively_pairs
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 

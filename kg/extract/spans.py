@@ -1,6 +1,6 @@
 """Reading spans of a parsed document: mention boundaries (and their repair: money phrases
-whole, names the ruler cut, place-led firm names, credit lines), coordinated names, periods,
-and percentages given "respectively"."""
+whole, names the ruler cut, place-led firm names, credit lines), periods and fiscal years,
+datelines. Names read together are kg/extract/coordination.py's."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from kg.extract.values import funding_round, money_phrases, parse_money, parse_p
 from kg.ingest.normalize import guess_class, name_key, reference_names
 
 __all__ = [
-    "compatible",
-    "coordinated",
     "credits_apart",
     "cut_remainders",
     "dateline",
@@ -25,32 +23,11 @@ __all__ = [
     "place_led_names",
     "places_with_of",
     "product_names",
-    "respectively_pairs",
     "trimmed_mentions",
     "unwrapped",
     "whole_money",
     "whole_person_names",
 ]
-
-
-def respectively_pairs(percent: str | None, sentence, subjects: list, objects: list) -> dict[int, float]:
-    """ "A, B and C hold 30, 20 and 10 percent ..., respectively": each percentage goes to
-    the coordinated name in the same place. Token index of the name -> its percentage.
-    *percent* is the qualifier the relation gives percentages to (None: none)."""
-    if not percent or "respectively" not in sentence.text.lower():
-        return {}
-    listed = re.search(
-        r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
-        sentence.text, re.IGNORECASE,
-    )
-    if not listed:
-        return {}
-    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", listed.group(0))]
-    for names in (subjects, objects):
-        if len(names) > 1 and len(names) == len(numbers):
-            ordered = sorted(names, key=lambda t: t.i)
-            return {token.i: number for token, number in zip(ordered, numbers)}
-    return {}
 
 
 def trimmed_mentions(ents) -> list:
@@ -319,36 +296,6 @@ def periods_joined(ents: list) -> list:
 def near_company_word(ent) -> bool:
     window = ent.doc[max(0, ent.start - 4):ent.start]
     return any(t.lemma_ in ("company", "firm", "maker", "startup", "manufacturer") for t in window)
-
-
-def coordinated(tokens: list) -> list:
-    """The matched mention and the mentions coordinated with it: "A, B and C"."""
-    if not tokens:
-        return []
-    first = tokens[0]
-    found = [first]
-    doc = first.doc
-    for step in (1, -1):
-        i = first.i
-        while True:
-            j = i + step
-            # Skip one joining word or two (", and", "as well as").
-            joiners = 0
-            while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
-                j += step
-                joiners += 1
-            # ", and Sora said ...": the subject of a clause of its own is listed with no object.
-            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
-                    or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and first.dep_ not in ("nsubj", "nsubjpass"):
-                break
-            found.append(doc[j])
-            i = j
-    return found
-
-
-def compatible(a, b) -> bool:
-    organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
-    return a._.kg_class in organisations and b._.kg_class in organisations
 
 
 def whole_money(doc):
