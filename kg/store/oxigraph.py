@@ -522,7 +522,12 @@ def _csv_values(result, again: Callable[[], object]) -> tuple[list[str], list[st
         # (a third less than replacing "\r\n" in the decoded text and counting lines).
         flat = raw.translate(_LINE_ENDS_AS_COMMAS, b"\r")
         rows = len(raw) - len(flat) - 1
-        values = flat.decode("utf-8").split(",")
+        # Each copy of the answer freed before the next is made: its pages are reused.
+        del raw
+        text = flat.decode("utf-8")
+        del flat
+        values = text.split(",")
+        del text
         del values[:width]  # the header
         values.pop()  # what follows the last line end: nothing
         if len(values) != width * rows:

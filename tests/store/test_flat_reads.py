@@ -61,6 +61,6 @@ def test_a_piece_files_strings_are_the_json_encoders(seed):
     alphabet = AWKWARD if seed % 2 else ["a", "b", ":", "/", " "]  # plain: the fast path
     for _ in range(200):
         values = [_text(rng, alphabet) for _ in range(rng.randint(0, 5))]
-        assert pieces._json_strings(values) == json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
+        assert b"".join(pieces._json_strings(values)) == json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
     # Not strings at all: written as the encoder writes them.
-    assert pieces._json_strings([1, "a"]) == b'[1,"a"]'
+    assert b"".join(pieces._json_strings([1, "a"])) == b'[1,"a"]'
