@@ -234,6 +234,7 @@ class Extractor:
         self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
+        self._describing_nouns = frozenset(str(w) for w in cues.get("describing_government_nouns") or ())
         self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         self._missed = MissedNames.build(
@@ -313,10 +314,15 @@ class Extractor:
         record["entities"] = [
             {"name": e.name, "type": e.cls, "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
              "iri": e.iri, "mentions": [list(m) for m in e.mentions]}
-            for e in entities.values() if e.key in named or e.name in ends
+            for e in entities.values() if e.name in ends or e.key in named and not self._describing_body(e)
         ]
         record["relations"] = relations
         return record
+
+    def _describing_body(self, entity: DocumentEntity) -> bool:
+        """Whether *entity* is a country's state described, not a body named ("the Japanese
+        government", "Government")."""
+        return entity.cls == "GovernmentBody" and entity.iri is None and entity.name.split()[-1] in self._describing_nouns
 
     def _ruled(self, doc):
         """The ruler's names replace the statistical ones they overlap, except a place

@@ -74,9 +74,12 @@ def test_a_country_and_government_name_a_public_body(extract_text):
     record = extract_text("Hanul Robotics will sell a golden share to the Korean government, "
                           "according to India's commerce ministry and the Lindqvist administration.")
     classes = {e["name"]: e["type"] for e in record["entities"]}
-    assert classes.get("Korean government") == "GovernmentBody"
     assert classes.get("commerce ministry") == "GovernmentBody"
     assert classes.get("Lindqvist administration") == "GovernmentBody"
+    # "the Korean government" describes a state: listed only as a fact's end (session 13).
+    assert "Korean government" not in classes
+    record = extract_text("The Korean government invested $5 million in Hanul Robotics.")
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Korean government") == "GovernmentBody"
 
 
 def test_government_backed_describes_and_names_no_body(extract_text):
