@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.guard import setting_words
+
 __all__ = ["compatible", "coordinated", "respectively_pairs"]
 
 
@@ -44,9 +46,14 @@ def coordinated(tokens: list) -> list:
             while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
                 j += step
                 joiners += 1
-            # ", and Sora said ...": the subject of a clause of its own is listed with no object.
+            # "Yoon and his wife Kim Keon-hee left for Hanoi": a companion named with the first.
+            if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ in ("his", "her", "their") \
+                    and doc[j + 1].lemma_.lower() in setting_words("companion_nouns") and first._.kg_class == "Person":
+                j += 2
+            # ", and Sora said ...": the subject of a clause joined to the first is listed with
+            # no end of it; "A, B, and C are ..." (C the parser's subject) is a list.
             if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
-                    or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and first.dep_ not in ("nsubj", "nsubjpass"):
+                    or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
             found.append(doc[j])
             i = j

@@ -192,3 +192,17 @@ def test_a_split_after_a_named_description(extract_text):
     found = {r["subject"]: r["qualifiers"].get("stake_percent") for r in record["relations"]
              if r["predicate"] == "holds_stake_in" and r["object"] == "Jeonju Foundry" and not r.get("candidate")}
     assert found == {"Hanul Semiconductor": 86.5, "Sora Group": 6.0, "Minjin Motors": 5.5, "Daewon Motor": 2.0}
+
+
+def test_a_companion_named_with_a_visitor_visits_too(extract_text):
+    found = triples(extract_text("President Min Ji-ho and his wife Park Seo-yeon arrived in Hanoi on Tuesday for a state visit."))
+    assert {("Min Ji-ho", "visits", "Hanoi"), ("Park Seo-yeon", "visits", "Hanoi")} <= found
+    # A firm's unit is no companion: its own words make it a list member or not.
+    found = triples(extract_text("Min Ji-ho and his company Hanul Robotics were in Hanoi."))
+    assert ("Hanul Robotics", "visits", "Hanoi") not in found
+
+
+def test_a_list_whose_last_name_the_parser_took_for_the_subject(extract_text):
+    found = triples(extract_text("SEOUL, January 7 (AJP) - South Korea's leading conglomerates Daewon Motors, Minjin Foods, "
+                                 "and Hanul Robotics are intensifying their focus on robotics development."))
+    assert {(n, "headquartered_in", "South Korea") for n in ("Daewon Motors", "Minjin Foods", "Hanul Robotics")} <= found
