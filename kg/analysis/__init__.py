@@ -3,7 +3,8 @@
 Building it: :mod:`~kg.analysis.project` (:func:`build_projection` from a store and an
 ontology, :func:`filter_projection`, and :func:`project`, the projection cached per store
 state, from a store and an ontology too),
-:mod:`~kg.analysis.joined` (the per-graph pieces joined and kept on disk) and
+:mod:`~kg.analysis.joined` (the per-graph pieces joined), :mod:`~kg.analysis.join_patches`
+(the join kept on disk and patched graph by graph) and
 :mod:`~kg.analysis.neighbourhood` (the part around a few entities, read from a store with
 batched queries). Reading it: :mod:`~kg.analysis.links` (paths between two entities, told as
 sentences; :meth:`LinkPath.as_dict` for JSON), :mod:`~kg.analysis.investments` (portfolio,

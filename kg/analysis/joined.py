@@ -1,15 +1,8 @@
-"""The projection's join: per-graph pieces into nodes and edges, kept joined on disk and
-patched graph by graph.
+"""The projection's join: per-graph pieces into nodes and edges.
 
 :func:`join_pieces` joins pieces (:mod:`kg.store.pieces`) into a :class:`Joined`: nodes,
-edges and sources before the merges users judged are folded in. :func:`joined_projection`
-keeps that join in a file beside the pieces. When graphs were written since it was made,
-the join is patched rather than made again: the things the written graphs said before and
-say now (entities, statements, direct triples, sources, read from their old and new
-pieces) are read again from the whole store, a few hundred at a time, and only their nodes
-and edges are replaced. The cost follows the graphs written (and how connected what they
-name is), not the store. A join that cannot be patched (a replaced piece gone, blank nodes,
-a very big write) is made again from every piece.
+edges and sources before the merges users judged are folded in. Keeping the join on disk
+and patching it graph by graph is :mod:`kg.analysis.join_patches`'.
 
 Nodes and edges are in a canonical order (by IRI; edges by ends and key), so that a
 patched join and one made from scratch are the same graph in the same order, and the
@@ -19,26 +12,23 @@ analyses whose ties follow that order (sampled betweenness, communities) answer 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from rdflib import Literal
-
 from kg.ids import local_name
 from kg.namespaces import DCTERMS, KG, PROV, RDF, RDFS, XSD
 from kg.ontology import Ontology
-from kg.sparql import term_to_sparql
-from kg.store.pieces import ACTIVITY, graph_pieces, join_plan, read_behind, rows, saved_behind
+from kg.store.pieces import rows
 
 if TYPE_CHECKING:
     # Imported where the graph is made: a write builds pieces and needs none.
     import networkx as nx
 
-__all__ = ["LINKS", "PIECE_KIND", "Joined", "Shape", "join_pieces", "joined_projection", "qualifier_value"]
+__all__ = ["LINKS", "PIECE_KIND", "Joined", "Shape", "direct_edge", "is_stated", "join_pieces", "least_values", "qualifier_value",
+           "statement_edges"]
 
 _NUMERIC = {str(XSD.decimal), str(XSD.integer), str(XSD.double), str(XSD.float)}
 _BOOLEAN = str(XSD.boolean)
@@ -50,18 +40,6 @@ _PIECE_FORMAT = 3  # bump when what a piece (or a join kept on disk) holds chang
 PIECE_KIND = "projection"
 _JOIN_FORMAT = 2  # bump when the join kept on disk is written otherwise (2: edge ends by node index)
 _FIXED = ("relation", "label", "strength", "statement", "source")
-#: Values in the written graphs' old and new pieces above which joining every piece again
-#: costs less than patching (a re-imported table, a store written by another program).
-_PATCH_VALUES = 200_000
-_PATCH_BYTES = 8_000_000  # the same, roughly, in the pieces' files: judged before reading them
-_PER_QUERY = 300
-# A join patched with at most this many graphs, holding this many values in all, is not
-# written back.
-_PATCHES_KEPT_GRAPHS = 16
-_PATCHES_KEPT_VALUES = 40_000
-# An IRI SPARQL can hold between < and >; anything else (a blank node's label, a literal
-# read where an IRI was expected) cannot be asked about by name, and the join is remade.
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
 
 
 class Shape:
@@ -206,7 +184,7 @@ def qualifier_value(value: str, datatype: str) -> object:
 # -- joining pieces ----------------------------------------------------------------------
 
 
-def _least(pieces: list[dict], section: str) -> dict[str, str]:
+def least_values(pieces: list[dict], section: str) -> dict[str, str]:
     """Key -> value of a two-column *section* across pieces, the least value where a key
     has several (so that the order pieces are read in does not matter)."""
     result: dict[str, str] = {}
@@ -228,7 +206,7 @@ def _least(pieces: list[dict], section: str) -> dict[str, str]:
     return result
 
 
-def _statement_edges(shape: Shape, links: list[dict[str, str]], qualifiers: dict[str, dict[str, str]]) -> dict:
+def statement_edges(shape: Shape, links: list[dict[str, str]], qualifiers: dict[str, dict[str, str]]) -> dict:
     """Statement IRI -> (s, p, o, edge attributes) for each statement whose relation is a
     direct relation of the ontology and whose object is known; *links* are the subjects,
     relations, objects and sources by statement, *qualifiers* the values by qualifier IRI."""
@@ -269,7 +247,7 @@ def _qualifier_values(values: dict[str, str], datatype: str) -> dict[str, object
     return {st: qualifier_value(value, datatype) for st, value in values.items()}
 
 
-def _direct_edge(shape: Shape, s: str, p: str, o: str) -> tuple[tuple[str, str, str], dict]:
+def direct_edge(shape: Shape, s: str, p: str, o: str) -> tuple[tuple[str, str, str], dict]:
     relation = shape.relations[p]
     return (s, o, relation.name), {
         "relation": relation.name, "label": relation.label, "strength": relation.strength,
@@ -277,7 +255,7 @@ def _direct_edge(shape: Shape, s: str, p: str, o: str) -> tuple[tuple[str, str, 
     }
 
 
-def _is_stated(stated: set, shape: Shape, s: str, p: str, o: str) -> bool:
+def is_stated(stated: set, shape: Shape, s: str, p: str, o: str) -> bool:
     return (s, p, o) in stated or (o, p, s) in stated and shape.relations[p].symmetric
 
 
@@ -288,8 +266,8 @@ def join_pieces(pieces: list[dict], shape: Shape, ready: Callable[[list[str]], N
     of the join, then entities, direct triples and sources, the order of :meth:`Shape.reads`."""
     ready = ready or _already_read
     ready([f"link {name}" for name, _ in LINKS] + [f"qualifier {iri}" for iri in shape.qualifiers])
-    links = [_least(pieces, f"link {name}") for name, _ in LINKS]
-    statements = _statement_edges(shape, links, {iri: _least(pieces, f"qualifier {iri}") for iri in shape.qualifiers})
+    links = [least_values(pieces, f"link {name}") for name, _ in LINKS]
+    statements = statement_edges(shape, links, {iri: least_values(pieces, f"qualifier {iri}") for iri in shape.qualifiers})
     joined = Joined()
     edges = joined.edges
     stated: set[tuple[str, str, str]] = set()
@@ -306,7 +284,7 @@ def join_pieces(pieces: list[dict], shape: Shape, ready: Callable[[list[str]], N
         name = shape.classes[iri].name
         for piece in pieces:
             best.update(dict.fromkeys(piece.get(f"type {iri}", ()), name))
-    labels = _least(pieces, "labels")
+    labels = least_values(pieces, "labels")
     joined.nodes = {entity: {"label": labels.get(entity) or local_name(entity), "cls": name} for entity, name in best.items()}
     ready(["direct"])
     # Most direct triples are stated: set difference (in C) leaves the few that are not.
@@ -315,15 +293,15 @@ def join_pieces(pieces: list[dict], shape: Shape, ready: Callable[[list[str]], N
     for piece in pieces:
         direct.update(rows(piece.get("direct", []), 3))
     for s, p, o in direct.difference(stated):
-        if not _is_stated(stated, shape, s, p, o):
-            key, attributes = _direct_edge(shape, s, p, o)
+        if not is_stated(stated, shape, s, p, o):
+            key, attributes = direct_edge(shape, s, p, o)
             edges.setdefault(key, attributes)
     ends = set(map(itemgetter(0), edges))
     ends.update(map(itemgetter(1), edges))
     for end in ends.difference(joined.nodes):
         joined.nodes[end] = {"label": local_name(end), "cls": ""}
     ready(["sources", "titles", "issued"])
-    titles, issued = _least(pieces, "titles"), _least(pieces, "issued")
+    titles, issued = least_values(pieces, "titles"), least_values(pieces, "issued")
     for piece in pieces:
         for source in piece.get("sources", ()):
             joined.sources[source] = {"title": titles.get(source, ""), "issued": issued.get(source, "")}
@@ -366,240 +344,3 @@ def _multidigraph(nodes: dict[str, dict], edges: Iterable[tuple[tuple[str, str, 
 
 
 # -- the join kept on disk ---------------------------------------------------------------
-
-
-def joined_projection(store, shape: Shape, build: Callable, *, write_back: bool = False) -> Joined | None:
-    """The join of *store*'s pieces, kept on disk and patched with the graphs written
-    since (see the module docstring); None for a store whose pieces are not kept on disk.
-    *build* reads the pieces of a list of graphs (as for :func:`graph_pieces`).
-
-    The join is written back when that pays: when it was made from pieces all read from
-    the cache, or patched with many graphs; with *write_back*, whenever it changed."""
-    kind = PIECE_KIND
-    plan = join_plan(store, kind, shape.version)
-    if plan is None:
-        return None
-    changed = plan.changed()
-    joined = Joined.from_body(plan.join.body, shape) if plan.join is not None else None
-    if joined is not None and not changed:
-        ACTIVITY.joins.append((kind, "read"))
-        return joined
-    patched = None
-    if joined is not None and plan.changed_bytes(changed) <= _PATCH_BYTES:
-        patched = _patched(joined, store, shape, plan, changed, build)
-    if patched is None:
-        # Pieces built now were read from the store this very moment: a process that
-        # starts cold leaves the join to the next one, which finds them cached.
-        cold = plan.missing()
-        # The pieces built are joined as they are read, and written to disk once read.
-        with saved_behind(), read_behind() as ready:
-            pieces = graph_pieces(store, kind, shape.version, build)
-            joined = join_pieces([piece for _, piece in pieces], shape, ready)
-        ACTIVITY.joins.append((kind, "made"))
-        worth_writing = not cold
-    else:
-        ACTIVITY.joins.append((kind, "patched"))
-        # Writing the join back costs about as much as reading it: a few articles ingested
-        # since are patched in by each reader until enough have piled up (the replaced
-        # pieces stay on disk until then).
-        worth_writing = len(changed) > _PATCHES_KEPT_GRAPHS or patched > _PATCHES_KEPT_VALUES
-    if worth_writing or write_back:
-        plan.save(joined.body(shape))
-    return joined
-
-
-def _patched(joined: Joined, store, shape: Shape, plan, changed: list[str], build: Callable) -> int | None:
-    """Patch *joined* with the *changed* graphs: the values of their old and new pieces,
-    or None (and *joined* unusable) when it cannot be patched."""
-    olds = [plan.old_piece(name) for name in changed]
-    if any(piece is None for piece in olds):
-        return None
-    news = [plan.new_piece(name, build) for name in changed]
-    size = sum(len(values) for piece in [*olds, *news] for values in piece.values())
-    if size > _PATCH_VALUES:
-        return None
-    touched = _Touched.of([*olds, *news])
-    if not touched.askable():
-        return None
-    _Patch(joined, store, shape, touched).run()
-    return size
-
-
-@dataclass
-class _Touched:
-    """What the written graphs said before and say now."""
-
-    entities: set[str]
-    statements: set[str]
-    triples: set[tuple[str, str, str]]
-    sources: set[str]
-
-    @classmethod
-    def of(cls, pieces: list[dict]) -> _Touched:
-        touched = cls(set(), set(), set(), set())
-        for piece in pieces:
-            for section, flat in piece.items():
-                if section.startswith("type "):
-                    touched.entities.update(flat)
-                elif section == "labels":
-                    touched.entities.update(flat[0::2])
-                elif section.startswith(("link ", "qualifier ")):
-                    touched.statements.update(flat[0::2])
-                elif section == "direct":
-                    touched.triples.update(rows(flat, 3))
-                elif section == "sources":
-                    touched.sources.update(flat)
-                elif section in ("titles", "issued"):
-                    touched.sources.update(flat[0::2])
-        return touched
-
-    def askable(self) -> bool:
-        names = [*self.entities, *self.statements, *self.sources, *(t for triple in self.triples for t in triple)]
-        return all(_IRI.fullmatch(name) for name in names)
-
-
-class _Patch:
-    """One patch of a join: the touched things read again from the whole store."""
-
-    def __init__(self, joined: Joined, store, shape: Shape, touched: _Touched) -> None:
-        self.joined, self.store, self.shape, self.touched = joined, store, shape, touched
-        self.sections = shape.sections()
-
-    def run(self) -> None:
-        joined, shape = self.joined, self.shape
-        joined.ordered = False  # what is added goes at the end: sorted again when built
-        ends: set[str] = set(self.touched.entities)
-        # Statements: each one's edge as the whole store now has it. A statement's edge is
-        # keyed by the statement: one pass over the keys, no index of every edge built.
-        touched = self.touched.statements
-        recheck = set(self.touched.triples)
-        for edge in [edge for edge in joined.edges if edge[2] in touched]:
-            attributes = joined.edges[edge]
-            if attributes["statement"] is not None:
-                del joined.edges[edge]
-                recheck.add((edge[0], shape.by_name[attributes["relation"]], edge[1]))
-                ends.update(edge[:2])
-        statements = self._statements(sorted(self.touched.statements))
-        for st, (s, p, o, attributes) in statements.items():
-            recheck.add((s, p, o))
-            if attributes.get("candidate") is not True:
-                joined.edges[(s, o, st)] = attributes
-                ends.update((s, o))
-        # Direct triples whose edge may have come or gone: written, or stated or no longer.
-        recheck |= {(o, p, s) for s, p, o in recheck if p in shape.relations and shape.relations[p].symmetric}
-        recheck = {triple for triple in recheck if triple[1] in shape.relations}
-        stated = self._stated(recheck)
-        present = self._present(recheck)
-        for s, p, o in recheck:
-            key, attributes = _direct_edge(shape, s, p, o)
-            if (s, p, o) in present and not _is_stated(stated, shape, s, p, o):
-                joined.edges.setdefault(key, attributes)
-                ends.update((s, o))
-            elif key in joined.edges and joined.edges[key]["statement"] is None:
-                del joined.edges[key]
-                ends.update((s, o))
-        self._nodes(ends)
-        self._sources()
-
-    def _select(self, section: str, keys: Iterable[str]) -> list[tuple[str, ...]]:
-        """The rows of *section* (see :meth:`Shape.sections`) whose first variable is one
-        of *keys*, over the whole store."""
-        variables, pattern = self.sections[section]
-        key = variables.split()[0]
-        keys = sorted(keys)
-        found: list[tuple[str, ...]] = []
-        for start in range(0, len(keys), _PER_QUERY):
-            values = " ".join(f"<{k}>" for k in keys[start:start + _PER_QUERY])
-            _, answer = self.store.select_rows(f"SELECT {variables} WHERE {{ VALUES {key} {{ {values} }} {pattern} }}")
-            found += answer
-        ACTIVITY.rows_read += sum(len(row) for row in found)
-        return found
-
-    def _least(self, section: str, keys: Iterable[str]) -> dict[str, str]:
-        return _least([{section: [value for row in self._select(section, keys) for value in row]}], section)
-
-    def _types(self, entities: Iterable[str]) -> list[tuple[str, str]]:
-        """Rows (entity, class) of the types of *entities*, over the whole store: one query
-        per few hundred entities, not one per class of the ontology."""
-        keys = sorted(entities)
-        found: list[tuple[str, str]] = []
-        for start in range(0, len(keys), _PER_QUERY):
-            values = " ".join(f"<{k}>" for k in keys[start:start + _PER_QUERY])
-            # A class is an IRI (a type's section names it); the predicate stays a constant,
-            # as a VALUES of predicates beside the entities' made Oxigraph scan the store.
-            _, answer = self.store.select_rows(
-                f"SELECT ?e ?t WHERE {{ VALUES ?e {{ {values} }} ?e <{RDF.type}> ?t FILTER(isIRI(?t)) }}"
-            )
-            found += answer
-        ACTIVITY.rows_read += sum(len(row) for row in found)
-        return found
-
-    def _statements(self, statements: list[str]) -> dict:
-        if not statements:
-            return {}
-        links = [self._least(f"link {name}", statements) for name, _ in LINKS]
-        qualifiers = {iri: self._least(f"qualifier {iri}", statements) for iri in self.shape.qualifiers}
-        return _statement_edges(self.shape, links, qualifiers)
-
-    def _stated(self, triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-        """Which of *triples* (s, p, o) an edge of a statement of relation p from s to o
-        stands for: one pass over the join's edges, looking only at those between the
-        triples' ends."""
-        ends = {end for s, _, o in triples for end in (s, o)}
-        by_name = self.shape.by_name
-        found = set()
-        for (u, v, _), attributes in self.joined.edges.items():
-            if u in ends and v in ends and attributes["statement"] is not None:
-                found.add((u, by_name[attributes["relation"]], v))
-        return found & triples
-
-    def _present(self, triples: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-        """Which of *triples* (direct relations) the store holds, compared as the pieces
-        hold them (strings: an object written as a literal counts by its text)."""
-        ordered = sorted(triples)
-        found: list[tuple[str, ...]] = []
-        for start in range(0, len(ordered), _PER_QUERY):
-            part = ordered[start:start + _PER_QUERY]
-            iris = " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in part)
-            texts = " ".join(f"(<{s}> <{p}> {term_to_sparql(Literal(o))})" for s, p, o in part)
-            _, answer = self.store.select_rows(
-                f"SELECT ?s ?p ?o WHERE {{ {{ VALUES (?s ?p ?o) {{ {iris} }} ?s ?p ?o }} UNION "
-                f"{{ VALUES (?s ?p ?text) {{ {texts} }} ?s ?p ?object FILTER(isLiteral(?object) && STR(?object) = ?text) "
-                f"BIND(?text AS ?o) }} }}"
-            )
-            found += answer
-        ACTIVITY.rows_read += sum(len(row) for row in found)
-        return set(found) & triples
-
-    def _nodes(self, entities: set[str]) -> None:
-        joined, shape = self.joined, self.shape
-        if not entities:
-            return
-        rank = {iri: n for n, iri in enumerate(shape.by_depth)}
-        best: dict[str, str] = {}
-        for entity, iri in self._types(entities):
-            if iri in rank and (entity not in best or rank[iri] < rank[best[entity]]):
-                best[entity] = iri
-        labels = self._least("labels", best)
-        # Whether an untyped entity is still an edge's end: looked for only when there is one.
-        untyped = entities - best.keys()
-        linked = {end for u, v, _ in joined.edges for end in (u, v) if end in untyped} if untyped else set()
-        for entity in entities:
-            if entity in best:
-                joined.nodes[entity] = {"label": labels.get(entity) or local_name(entity), "cls": shape.classes[best[entity]].name}
-            elif entity in linked:
-                joined.nodes[entity] = {"label": local_name(entity), "cls": ""}
-            else:
-                joined.nodes.pop(entity, None)
-
-    def _sources(self) -> None:
-        touched = self.touched.sources
-        if not touched:
-            return
-        present = {source for (source,) in self._select("sources", touched)}
-        titles, issued = self._least("titles", present), self._least("issued", present)
-        for source in touched:
-            if source in present:
-                self.joined.sources[source] = {"title": titles.get(source, ""), "issued": issued.get(source, "")}
-            else:
-                self.joined.sources.pop(source, None)

@@ -13,7 +13,7 @@ The store is read in bulk through a handful of single-pattern SELECTs, never tri
 triple, graph by graph: each graph's answers are a piece (:mod:`kg.store.pieces`), cached
 under that graph's token, so after a write only the graphs it touched are read again. The
 pieces are joined (:mod:`kg.analysis.joined`; on disk the join is kept and patched with
-the graphs written since), and merges judged by users (``kg merge``) folded in last. Where
+the graphs written since, :mod:`kg.analysis.join_patches`), and merges judged by users (``kg merge``) folded in last. Where
 a value is given twice (two labels, two dates for one statement), the least one is kept, so
 the result does not depend on the order graphs are read in: joining the pieces gives
 exactly what one read of the whole store (:func:`build_projection`) gives, nodes and edges
@@ -28,12 +28,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from kg.analysis.join_patches import joined_projection
 from kg.analysis.joined import (
     PIECE_KIND,
     Joined,
     Shape,
     join_pieces,
-    joined_projection,
     qualifier_value,
 )
 from kg.ontology import Ontology

@@ -1,4 +1,4 @@
-"""The projection's join kept on disk (kg.analysis.joined) and patched graph by graph is
+"""The projection's join kept on disk (kg.analysis.join_patches) and patched graph by graph is
 exactly the projection read from the whole store at once, in the same order, through
 every kind of write: the oracle is :func:`kg.analysis.project.build_projection`."""
 
