@@ -540,16 +540,11 @@ def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):
     return _with_longer(doc, ents, longer)
 
 
-#: Lower-case words inside organisations' names in the languages news quotes them in
-#: ("Sociedad Química y Minera de Chile", "Bank of Korea").
-_NAME_JOINTS = frozenset({"y", "e", "de", "del", "la", "las", "los", "do", "da", "des", "du", "et", "of", "and", "&", "für", "und"})
-
-
-def acronym_led_names(doc, legal_forms: frozenset[str]):
+def acronym_led_names(doc, legal_forms: frozenset[str], joints: frozenset[str]):
     """ "Sociedad Química y Minera de Chile SA (SQM)": capitalised words and the lower-case
-    words between them ("y", "de") right before capitals in brackets whose letters their
-    initials spell in order, first with first, are one name, however NER cut it. *legal_forms*
-    (lower case) give no initial ("SA")."""
+    words between them (*joints*: "y", "de") right before capitals in brackets whose letters
+    their initials spell in order, first with first, are one name, however NER cut it.
+    *legal_forms* (lower case) give no initial ("SA")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -561,7 +556,7 @@ def acronym_led_names(doc, legal_forms: frozenset[str]):
             continue
         words = []
         i = token.i - 1
-        while i >= 0 and (doc[i].text[:1].isupper() and doc[i].text.rstrip(".").isalpha() or doc[i].lower_ in _NAME_JOINTS) \
+        while i >= 0 and (doc[i].text[:1].isupper() and doc[i].text.rstrip(".").isalpha() or doc[i].lower_ in joints) \
                 and doc[i].whitespace_ and "\n" not in doc[i].whitespace_:
             words.insert(0, doc[i])
             i -= 1
@@ -572,7 +567,7 @@ def acronym_led_names(doc, legal_forms: frozenset[str]):
             letters = iter(initials[1:])
             if initials[:1] == acronym[0] and all(letter in letters for letter in acronym[1:]):
                 start, end = word.i, token.i
-                if (start, end) not in spans and any(w.lower_ in _NAME_JOINTS for w in words[first:]) \
+                if (start, end) not in spans and any(w.lower_ in joints for w in words[first:]) \
                         and all(e.start >= start and e.end <= end or e.end <= start or e.start >= end for e in ents if e.label_ != "KG:Country"):
                     longer.append(Span(doc, start, end, label="ORG"))
                 break

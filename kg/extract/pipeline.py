@@ -235,6 +235,7 @@ class Extractor:
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
         self._describing_nouns = frozenset(str(w) for w in cues.get("describing_government_nouns") or ())
+        self._name_joints = frozenset(str(w).lower() for w in cues.get("organisation_name_joints") or ())
         self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         self._missed = MissedNames.build(
@@ -365,7 +366,7 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
-        doc = acronym_led_names(doc, self.classes.legal_forms)
+        doc = acronym_led_names(doc, self.classes.legal_forms, self._name_joints)
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
         return self._heads_go_on(place_led_words(doc, heads, self._common_nouns()))
 
