@@ -119,6 +119,8 @@ FRAME_SENTENCES = {
                        ("Minjin Capital", "acquires", "Hanul Energy")),
     "noun-light-verb-recipient": ("Daewon Ventures sold its 30% stake in Hanul Robotics to Minjin Capital.",
                                   ("Minjin Capital", "holds_stake_in", "Hanul Robotics")),
+    "noun-adjunct-before": ("Min Ji-ho returned to Seoul on Sunday after a state visit to Vietnam.",
+                            ("Min Ji-ho", "visits", "Vietnam")),
     "verb-portion-of": ("Daewon Ventures bought 20% of Hanul Robotics for $5 million.",
                         ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "possessive-title-apposition": ("Daewon Group expanded its battery unit, Hanul Energy, last year.",
