@@ -7,6 +7,7 @@ so no frame reads them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.frames import load_carries, load_end_bounds
@@ -27,7 +28,7 @@ class StakeSplits:
     holders: frozenset[str]  # classes a holder may have: the relation's subjects'
 
 
-def load_stake_splits(ontology: Ontology, folder=None) -> StakeSplits:
+def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSplits:
     """The rule of ontology/extraction.yaml (or *folder*'s); an OntologyError names what in
     it is broken."""
     path = (folder or resource_dir("ontology")) / "extraction.yaml"
