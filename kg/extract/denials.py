@@ -1,7 +1,7 @@
 """Facts a sentence states only to deny or undo: "Samsung did not invest in Hanul", "has no
 stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it would
-acquire Hanul". The words are ``undoing_verbs``, ``denying_verbs`` and
-``negation_passes`` of ontology/extraction.yaml."""
+acquire Hanul". The words are ``undoing_verbs``, ``denying_verbs``,
+``refusing_verbs`` and ``negation_passes`` of ontology/extraction.yaml."""
 
 from __future__ import annotations
 
@@ -46,10 +46,12 @@ def denied(trigger, ends=()) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         lemma = token.lemma_.lower()
+        if nominal and lemma in undoing:
+            # "will not sell its stake", "refused to sell its stake": kept, not undone.
+            kept = _negated(token) or token.dep_ == "xcomp" and token.head.lemma_.lower() in setting_words("refusing_verbs")
+            return not kept and not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
         if lemma in denying or _negated(token) and lemma not in passes:
             return True
-        if nominal and lemma in undoing:
-            return not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
     return False
 
 

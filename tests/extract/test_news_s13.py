@@ -74,6 +74,9 @@ def test_a_denied_or_undone_fact_is_no_fact(extract_text, text, predicate):
     # A sale and a purchase coordinated: the purchase stands.
     ("Daewon Ventures sold Minjin Foods and bought a 30% stake in Hanul Robotics.", ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     ("Samsung Electronics plans to invest in Hanul Robotics.", ("Samsung Electronics", "invests_in", "Hanul Robotics")),
+    # A sale that does not happen leaves the stake where it is.
+    ("Daewon Ventures will not sell its 20% stake in Hanul Robotics.", ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    ("Daewon Ventures refused to sell its 20% stake in Hanul Robotics.", ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
 ])
 def test_a_fact_beside_other_words_of_denial_stands(extract_text, text, fact):
     assert fact in triples(extract_text(text))
