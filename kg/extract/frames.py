@@ -174,10 +174,18 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                     raise OntologyError(f"{where}: end_classes names unknown class {cls!r}") from None
             groups.append((relation, group))
     known = {frame["id"] for frame in frames}
+    # A mark on one side only would leave its frames or its trigger groups silently unread.
+    marks = {frame["marked"]: frame["id"] for frame in frames if frame.get("marked")}
+    filled = {group["marked"] for _, group in groups if group.get("marked")}
     for relation, group in groups:
         unknown = set(group.get("frame_confidence", {})) - known
         if unknown:
             raise OntologyError(f"triggers.yaml: {relation.eval_name}: frame_confidence names no frame {sorted(unknown)[0]!r}")
+        if group.get("marked") and group["marked"] not in marks:
+            raise OntologyError(f"triggers.yaml: {relation.eval_name}: marked {group['marked']!r} is the mark of no frame")
+    for mark, frame_id in marks.items():
+        if mark not in filled:
+            raise OntologyError(f"frames.yaml: frame {frame_id!r}: marked {mark!r} is the mark of no trigger group")
     titles = sorted({w for _, g in groups if g["kind"] == "title" for w in g["words"]} | {"chief", "vice", "deputy", "co", "executive", "senior", "managing", "general", "former", "board"})
     patterns = []
     for relation, group in groups:

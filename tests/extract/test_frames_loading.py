@@ -26,6 +26,10 @@ BREAKS = {
                                    "operates_in_sector", "gearmaker"),
     "end-classes-unknown": ("triggers.yaml", "end_classes: [Organization]", "end_classes: [Organisation]", "competes_with", "Organisation"),
     "majority-unknown-relation": ("triggers.yaml", "majority: acquires,", "majority: buys_out,", "holds_stake_in", "buys_out"),
+    # A mark on one side only would leave its frames or its words silently unread.
+    "group-mark-unknown": ("triggers.yaml", "theme: direct, marked: portion,", "theme: direct, marked: portions,", "holds_stake_in", "portions"),
+    "frame-mark-unfilled": ("frames.yaml", "  - id: verb-active\n    kind: dependency\n", "  - id: verb-active\n    kind: dependency\n    marked: spare\n",
+                            "verb-active", "spare"),
 }
 
 
@@ -67,6 +71,8 @@ def test_message_names_the_file_and_the_place(broken, name):
     "sector-noun-without-sector",
     "end-classes-unknown",
     "majority-unknown-relation",
+    "group-mark-unknown",
+    "frame-mark-unfilled",
 ])
 def test_message_names_the_bad_term(broken, name):
     assert BREAKS[name][4] in broken(name)
