@@ -155,6 +155,9 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything
+        if label == "ORG" and len(text.split()) == 1 and world_city_country(text) \
+                and ent.start and ent.doc[ent.start - 1].lower_ in ("in", "near") and ent.doc[ent.start - 1].head.pos_ in ("NOUN", "PROPN"):
+            return "City", text, None, False  # "a semiconductor factory in Sendai": a city NER took for a firm
         if label in ("GPE", "ORG", "PERSON") and len(text.split()) == 1 and _based_in(ent):
             return "City", text, None, False  # "the Pune-based company": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \

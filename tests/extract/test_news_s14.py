@@ -1,0 +1,52 @@
+"""Places, public bodies and visits as real news writes them (session 14), on sentences
+invented here, each beside a sentence of the same shape that must keep what it had."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+def entities(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Investment, Trade and Industry signed the agreement with Hanul Robotics.",
+    "Malaysia's Ministry of Investment, Trade and Industry signed the agreement with Hanul Robotics.",
+])
+def test_a_ministrys_listed_portfolio_is_one_name_after_the(extract_text, text):
+    record = extract_text(text)
+    assert entities(record).get("Ministry of Investment, Trade and Industry") == "GovernmentBody"
+    assert not {"Trade", "Industry", "Ministry of Investment"} & set(entities(record))
+
+
+def test_firms_listed_after_the_are_still_split(extract_text):
+    record = extract_text("The Hanul Robotics and Daewon Ventures deal closed on Monday.")
+    assert {"Hanul Robotics", "Daewon Ventures"} <= set(entities(record))
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    # A city NER calls an organisation, after "in" that a site's noun heads.
+    ("Kim Min-soo visited a semiconductor factory in Sendai on Friday.", "Kim Min-soo", "Sendai"),
+    # A site one inspects is a site one is at.
+    ("Kim Min-soo on Friday inspected a battery plant in Leipzig.", "Kim Min-soo", "Leipzig"),
+])
+def test_a_visit_to_a_site_is_a_visit_to_its_city(extract_text, text, visitor, place):
+    record = extract_text(text)
+    assert entities(record).get(place) == "City"
+    assert (visitor, "visits", place) in triples(record)
+
+
+def test_a_firm_invested_in_is_no_city(extract_text):
+    # "Toyota" is also a Japanese city; after "in" that a verb heads it stays the firm.
+    record = extract_text("Daewon Ventures invested in Toyota last year.")
+    assert entities(record).get("Toyota") == "Company"
+
+
+def test_an_inspected_firm_is_not_visited(extract_text):
+    record = extract_text("Regulators inspected Hanul Robotics in March.")
+    assert not any(p == "visits" for _, p, _ in triples(record))
