@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
+from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
 from kg.extract.descriptions import Descriptions
@@ -192,6 +193,7 @@ class Extractor:
         self._implications = load_implications(ontology)
         self._stake_splits = load_stake_splits(ontology)
         self._supersessions = load_supersessions(ontology)
+        self._carryings = load_carryings(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations") for w in cues.get(key, ())
@@ -308,6 +310,7 @@ class Extractor:
         relations = split_stakes(doc, relations, entities, self._stake_splits)
         relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
+        relations.extend(carried_facts(relations, {e.name: e.cls for e in entities.values()}, self._carryings))
         relations.extend(implied_facts(relations, self._implications))
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         ends = {name for r in relations for name in (r["subject"], r["object"])}
