@@ -143,7 +143,8 @@ class MentionClasses:
                 and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
             # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
             return "City", text.title(), None, False
-        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) and not organisation_elsewhere:
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) \
+                and not (label == "GPE" and organisation_elsewhere):
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
         if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words \
                 and text.lower() not in self.investment_words:

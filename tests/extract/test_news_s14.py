@@ -50,3 +50,16 @@ def test_a_firm_invested_in_is_no_city(extract_text):
 def test_an_inspected_firm_is_not_visited(extract_text):
     record = extract_text("Regulators inspected Hanul Robotics in March.")
     assert not any(p == "visits" for _, p, _ in triples(record))
+
+
+def test_a_family_name_ner_calls_an_organisation_is_the_person(extract_text):
+    record = extract_text("Egypt's trade minister Hassan El-Khatib met Moroccan officials on Monday. "
+                          "El-Khatib said trade would double.")
+    assert entities(record).get("Hassan El-Khatib") == "Person"
+    assert "El-Khatib" not in entities(record)
+
+
+def test_a_firm_named_like_a_person_in_the_text_stays_a_firm(extract_text):
+    # The family name of a person named in full, used as a firm's name with a firm's word.
+    record = extract_text("Michael Dell founded Dell Technologies in 1984. Dell Technologies invested in Hanul Robotics.")
+    assert entities(record).get("Dell Technologies") == "Company"
