@@ -16,6 +16,7 @@ from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
+from kg.extract.values import money_phrases
 from kg.ingest.normalize import guess_class, name_key, reference_names
 from kg.resources import resource_dir, word_set
 
@@ -87,6 +88,8 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None  # "a battery company": a common word, not the firm the store calls Battery
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and money_phrases(text) == [(0, len(text))]:
+            return None  # "RM158.68bil", "RM100bil": a sum of money NER took for a firm
         known = (self.known.get(name_key(text)) or self._close_known(text, label)) if label in NAME_LABELS else None
         if known is not None:
             if not name_shaped(text) and known.cls != "Sector":

@@ -63,3 +63,12 @@ def test_a_firm_named_like_a_person_in_the_text_stays_a_firm(extract_text):
     # The family name of a person named in full, used as a firm's name with a firm's word.
     record = extract_text("Michael Dell founded Dell Technologies in 1984. Dell Technologies invested in Hanul Robotics.")
     assert entities(record).get("Dell Technologies") == "Company"
+
+
+@pytest.mark.parametrize("text, money", [
+    # NER calls the first a firm.
+    ("Of the total investments, RM100bil was secured at the separate session with about 50 Chinese firms.", ["RM100bil"]),
+    ("Hanul Robotics signed deals worth RM170bil with Chinese firms.", ["RM170bil"]),
+])
+def test_a_sum_of_money_is_no_entity(extract_text, text, money):
+    assert not set(money) & set(entities(extract_text(text)))
