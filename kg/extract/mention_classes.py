@@ -159,9 +159,10 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything
-        if label == "ORG" and len(text.split()) == 1 and world_city_country(text) \
-                and ent.start and ent.doc[ent.start - 1].lower_ in ("in", "near") and ent.doc[ent.start - 1].head.pos_ in ("NOUN", "PROPN"):
-            return "City", text, None, False  # "a semiconductor factory in Sendai": a city NER took for a firm
+        if label in ("ORG", "PERSON") and world_city_country(text) and _placed_after(ent):
+            # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
+            # town of Ramos Arizpe": a city of the world NER took for a firm or a person.
+            return "City", text, None, False
         if label in ("GPE", "ORG", "PERSON") and len(text.split()) == 1 and _based_in(ent):
             return "City", text, None, False  # "the Pune-based company": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
@@ -326,6 +327,20 @@ def _listed_with_organisations(ent) -> bool:
     Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
     parser may read such a list as an apposition."""
     return coordinated_with(ent, "ORG", ("conj", "appos"))
+
+
+def _placed_after(ent) -> bool:
+    """Whether the words before the name say where something is: "in" or "near" after a
+    noun ("a plant in Gumi") or after "based", "headquartered", "located" ("based in
+    Hyderabad"), or "of" after a word for a kind of place ("the town of Ramos Arizpe");
+    not "invested in Toyota", where a verb takes the name."""
+    doc = ent.doc
+    if not ent.start:
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ in ("in", "near"):
+        return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
+    return before.lower_ == "of" and before.head.text.title() in _PLACE_HEADS
 
 
 def _based_in(ent) -> bool:

@@ -72,3 +72,14 @@ def test_a_firm_named_like_a_person_in_the_text_stays_a_firm(extract_text):
 ])
 def test_a_sum_of_money_is_no_entity(extract_text, text, money):
     assert not set(money) & set(entities(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, city", [
+    # NER calls the city a person.
+    ("Usiminas is based in Belo Horizonte, in the Brazilian state of Minas Gerais.", "Belo Horizonte"),
+    # NER calls these firms.
+    ("MEIL, based in Hyderabad, will build the plant.", "Hyderabad"),
+    ("Posco will invest $136 million in a plant in the Mexican town of Ramos Arizpe.", "Ramos Arizpe"),
+])
+def test_a_city_where_something_is_is_a_city(extract_text, text, city):
+    assert entities(extract_text(text)).get(city) == "City"
