@@ -155,7 +155,7 @@ class MentionClasses:
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
             return "Person", text, None, False  # "Jae K Park"
         if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
-                and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
+                and self.organisation_class(text) == "Company" and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything

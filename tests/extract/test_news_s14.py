@@ -83,3 +83,12 @@ def test_a_sum_of_money_is_no_entity(extract_text, text, money):
 ])
 def test_a_city_where_something_is_is_a_city(extract_text, text, city):
     assert entities(extract_text(text)).get(city) == "City"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Federal Court of Appeal dismissed the appeal on Monday.", "Federal Court of Appeal"),
+    ("The Competition Tribunal approved the merger of Hanul Robotics and Daewon.", "Competition Tribunal"),
+    ("The Joint Trade Committee met in Cairo on Monday.", "Joint Trade Committee"),
+])
+def test_courts_tribunals_and_committees_are_public_bodies(extract_text, text, body):
+    assert entities(extract_text(text)).get(body) == "GovernmentBody"
