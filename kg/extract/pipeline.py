@@ -21,11 +21,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
+from kg.extract.acronym_names import acronym_led_names, acronym_places_joined
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document
+from kg.extract.event_names import editions_joined, occasions_named
 from kg.extract.entities import (
     DocumentEntity,
     KnownEntity,
@@ -46,24 +48,16 @@ from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
-    acronym_led_names,
-    acronym_places_joined,
     briefs_joined,
     country_tailed,
     digit_led_names,
-    editions_joined,
     facility_names,
     firm_words_joined,
     governments_named,
-    industry_sectors,
     known_body_led,
-    folded_sectors,
     legal_form_joined,
     model_codes_joined,
-    narrowed_sectors,
-    occasions_named,
     place_led_words,
-    sector_acronyms,
 )
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
@@ -74,6 +68,7 @@ from kg.extract.qualifiers import to_come
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
+from kg.extract.sector_mentions import folded_sectors, industry_sectors, narrowed_sectors, sector_acronyms
 from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,

@@ -1,0 +1,78 @@
+"""Names spelled by the capitals in brackets after them: "the Association of Hanul Traders
+in Korea (AHTK)" keeps its place, "Sociedad Química y Minera de Chile SA (SQM)" is one name
+however NER cut it. Separate from :mod:`kg.extract.name_repairs` (whose :func:`with_longer`
+they share): these read a name's initials against an acronym, not its shape."""
+
+from __future__ import annotations
+
+from kg.extract.name_repairs import with_longer
+
+__all__ = ["acronym_led_names", "acronym_places_joined"]
+
+
+def acronym_places_joined(doc):
+    """ "the Association of Hanul Traders in Korea (AHTK)": a place NER cut off a name
+    belongs to it when the initials in brackets right after spell the name with the place
+    ("in Korea" gives the K), perhaps skipping a word's ("ASOK" of "Association of American
+    States Offices in Korea")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = {}
+    for ent, place in zip(ents, ents[1:]):
+        gap = doc[ent.end:place.start]
+        if ent.label_ != "ORG" or len(ent) < 2 or [t.lower_ for t in gap] not in (["in"], ["of"]) \
+                or place.label_ not in ("GPE", "KG:Country", "KG:City") or place.end + 2 >= len(doc) \
+                or doc[place.end].text != "(" or doc[place.end + 2].text != ")":
+            continue
+        initials = "".join(t.text[0] for t in [*ent, *place] if t.text[:1].isupper())
+        if _spelled_by(doc[place.end + 1].text, initials):
+            joined[ent.start] = Span(doc, ent.start, place.end, label="ORG")
+    if not joined:
+        return doc
+    covered = {i for span in joined.values() for i in range(span.start, span.end)}
+    doc.ents = sorted([*(e for e in ents if e.start not in covered), *joined.values()], key=lambda e: e.start)
+    return doc
+
+
+def acronym_led_names(doc, legal_forms: frozenset[str], joints: frozenset[str]):
+    """ "Sociedad Química y Minera de Chile SA (SQM)": capitalised words and the lower-case
+    words between them (*joints*: "y", "de") right before capitals in brackets whose letters
+    their initials spell in order, first with first, are one name, however NER cut it.
+    *legal_forms* (lower case) give no initial ("SA")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    spans = {(e.start, e.end) for e in ents}
+    longer = []
+    for token in doc[1:-2]:
+        acronym = doc[token.i + 1].text
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        words = []
+        i = token.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() and doc[i].text.rstrip(".").isalpha() or doc[i].lower_ in joints) \
+                and doc[i].whitespace_ and "\n" not in doc[i].whitespace_:
+            words.insert(0, doc[i])
+            i -= 1
+        for first, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
+            initials = "".join(w.text[0] for w in words[first:] if w.text[:1].isupper() and w.lower_.strip(".") not in legal_forms)
+            letters = iter(initials[1:])
+            if initials[:1] == acronym[0] and all(letter in letters for letter in acronym[1:]):
+                start, end = word.i, token.i
+                if (start, end) not in spans and any(w.lower_ in joints for w in words[first:]) \
+                        and all(e.start >= start and e.end <= end or e.end <= start or e.start >= end for e in ents if e.label_ != "KG:Country"):
+                    longer.append(Span(doc, start, end, label="ORG"))
+                break
+    return with_longer(doc, ents, longer)
+
+
+def _spelled_by(acronym: str, initials: str) -> bool:
+    """Whether *acronym* (capitals, three or more) takes the first and last of *initials*
+    and the others in order."""
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in acronym[1:-1])

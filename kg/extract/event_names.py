@@ -1,0 +1,60 @@
+"""Events NER leaves out, named by a year or a noun of meetings after them: an edition ("at
+CES 2026") and an occasion ("the APEC summit", "the Xi-Biden summit"). Separate from
+:mod:`kg.extract.name_repairs` (whose :func:`with_longer` they share): these make event
+names out of words NER gave other labels or none, rather than mend a cut name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.name_repairs import with_longer
+
+__all__ = ["editions_joined", "occasions_named"]
+
+
+def editions_joined(doc, cues: frozenset[str]):
+    """ "at CES 2026", "during SEMICON Korea 2026", "at the Hanul Mobility Show 2025": a run
+    of capitalised words a year follows on the same line, right after a word that says
+    something takes place there (*cues*: "at", "during", "attend"), is an event's edition,
+    whatever NER made of its words."""
+    from spacy.tokens import Span
+
+    editions = []
+    for year in doc[2:]:
+        if not re.fullmatch(r"(?:19|20)\d\d", year.text) or doc[year.i - 1].whitespace_ != " ":
+            continue
+        start = year.i
+        while start > 0 and doc[start - 1].whitespace_ == " " and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in cues and doc[start - 1].ent_type_ not in ("DATE", "PERSON") \
+                and not doc[start - 1].is_sent_start and year.i - start < 5:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1:
+            before = doc[start - 2]
+        if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
+            editions.append(Span(doc, start, year.i + 1, label="EVENT"))
+    return with_longer(doc, list(doc.ents), editions)
+
+
+def occasions_named(doc, nouns: frozenset[str]):
+    """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or two joined
+    by a dash, before a lower-case noun of meetings (*nouns*) names an event NER leaves out."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    by_end = {e.end: e for e in ents}
+    events = []
+    for noun in doc[1:]:
+        ent = by_end.get(noun.i)
+        if noun.text not in nouns or ent is None or doc[noun.i - 1].whitespace_ != " " \
+                or ent.label_ not in ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP"):
+            continue
+        start = ent.start
+        # "Xi-Biden": a first name before a dash, written close.
+        if start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+                and doc[start - 2].pos_ == "PROPN":
+            first = next((e for e in ents if e.end == start - 1), None)
+            start = first.start if first is not None else start - 2
+        if not events or events[-1].end <= start:
+            events.append(Span(doc, start, noun.i + 1, label="EVENT"))
+    return with_longer(doc, ents, events)

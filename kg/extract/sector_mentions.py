@@ -1,0 +1,154 @@
+"""Sectors as news writes them: a reference sector with the words that narrow it ("humanoid
+robots"), with "industry" or "sector" after it, spelled out before its acronym ("new energy
+vehicle (NEV)"), and, once facts are read, a narrowed sector folded into the reference one
+it narrows when no fact tells them apart. Separate from :mod:`kg.extract.name_repairs`: these
+work on the entity ruler's sectors and their reference labels, not on names NER cut."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+__all__ = ["folded_sectors", "industry_sectors", "narrowed_sectors", "sector_acronyms"]
+
+
+#: What may narrow a sector's words in front of them: "lithium-ion batteries",
+#: "next-generation semiconductors", "DNA chips" (a word glued by a hyphen comes whole).
+_NARROWING = ("compound", "amod", "nmod", "npadvmod", "punct")
+
+
+def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
+    """ "humanoid robots", "lithium metal batteries", "contract chipmaking": a reference
+    sector the ruler found with words before it that narrow it is mentioned with those
+    words, named as the text writes it (the gold's names of sectors). Each such mention's
+    characters and the reference sector it narrows go to ``doc.user_data["kg_narrowed"]``
+    (see :func:`folded_sectors`). Words that only rank or place ("new", "leading":
+    *vague*; a demonym), another name, a verb's "-ing" and a maker noun ("mid-sized
+    shipbuilder": *makers*) narrow nothing. A reference sector narrowed by another ("AI
+    chips") has both labels under its characters in ``doc.user_data["kg_sector_forms"]``,
+    by which two spellings of it are one sector."""
+    from spacy.tokens import Span
+
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
+    forms = doc.user_data.setdefault("kg_sector_forms", {})  # a mention's characters -> both sectors' labels
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "KG:Sector" and ent.ent_id_ and ent[-1].lower_ not in makers:
+            while start > 0 and start - 1 not in taken:
+                word = doc[start - 1]
+                if word.dep_ not in _NARROWING or not start <= word.head.i < ent.end or word.lower_ in vague \
+                        or word.tag_ in ("VBG", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
+                        or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB") \
+                        or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()):
+                    break  # a capitalised word names ("Moonshot AI", "Hanul robots"), unless it opens a sentence
+                start -= 1
+            # "AI chips": a reference sector that narrows another is one sector with it,
+            # whichever names of the two the text writes ("artificial intelligence chips").
+            prev = ents[-1] if ents else None
+            if start == ent.start and prev is not None and prev.end == ent.start and prev.label_ == "KG:Sector" and prev.ent_id_ \
+                    and prev.ent_id_ != ent.ent_id_ and (prev.start_char, prev.end_char) not in narrowed \
+                    and doc[prev.end - 1].whitespace_ == " " and prev.root.dep_ in ("compound", "amod") and ent.start <= prev.root.head.i < ent.end:
+                ents.pop()
+                start = prev.start
+                forms[(doc[start].idx, ent.end_char)] = f"{prev.ent_id_} {ent.ent_id_}"
+            # Whole words only ("Singapore-based" is no part), and never a hyphen first.
+            while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
+                start += 1
+        if start < ent.start:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+            narrowed[(ents[-1].start_char, ents[-1].end_char)] = ent.ent_id_
+        else:
+            ents.append(ent)
+    if narrowed:
+        doc.ents = ents
+    return doc
+
+
+def industry_sectors(doc):
+    """ "the healthcare industry": a reference sector before "industry" or "sector" is
+    mentioned with the word (another name of it, as news writes it)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    by_end = {e.end: e for e in ents}
+    narrowed = doc.user_data.get("kg_narrowed", {})
+    changed = {}
+    for token in doc[1:]:
+        if token.lower_ not in ("industry", "sector") or token.i in taken:
+            continue
+        before = by_end.get(token.i)
+        if before is not None and before.label_ == "KG:Sector" and before.ent_id_ \
+                and (before.start_char, before.end_char) not in narrowed and doc[token.i - 1].whitespace_ == " ":
+            changed[before.start] = Span(doc, before.start, token.i + 1, label=before.label_, span_id=before.ent_id_)
+    if changed:
+        doc.ents = [changed.get(e.start, e) for e in ents]
+    return doc
+
+
+def folded_sectors(entities: dict, narrowed: dict, ends: set[str], both: Collection = ()) -> None:
+    """A narrowed sector (:func:`narrowed_sectors`) no fact names is one more name of the
+    reference sector it narrows, where the text names that one too: "rechargeable
+    batteries" beside "batteries" adds a name, not a sector. The other way round, a
+    reference sector no fact names is one more name of the one narrowed sector of it that
+    a fact names ("next-generation chips", then "the chips"). *ends* are the names of
+    facts' ends; *both*, the characters of mentions of two reference sectors in one ("AI
+    chips"), which fold into neither."""
+    def narrows(entity) -> str | None:
+        if any(tuple(m) in both for m in entity.mentions):
+            return None  # "AI chips": two sectors in one, no more a name of either
+        references = {narrowed.get(tuple(m)) for m in entity.mentions}
+        return references.pop() if entity.cls == "Sector" and len(references) == 1 and None not in references else None
+
+    def fold(entity, into) -> None:
+        into.surfaces.update(entity.surfaces)
+        into.mentions.extend(entity.mentions)
+        del entities[entity.key]
+
+    phrases = [e for e in entities.values() if narrows(e)]
+    broad = {label: e for e in entities.values() for label in {narrows(p) for p in phrases} if e.cls == "Sector" and e.name == label}
+    for label, entity in list(broad.items()):
+        named = [p for p in phrases if narrows(p) == label and p.name in ends]
+        if entity.name not in ends and len(named) == 1:
+            fold(entity, named[0])
+            broad[label] = named[0]
+    for entity in phrases:
+        home = broad.get(narrows(entity))
+        if home is not None and home is not entity and entity.name not in ends:
+            fold(entity, home)
+    # "robots" of "educational and humanoid robots", read by a fact as two sectors: a
+    # reference sector no fact names, each of whose mentions is inside a phrase a fact
+    # names as a sector, is a word of that phrase, not a sector of its own.
+    named = [m for e in entities.values() if e.cls == "Sector" and e.name in ends for m in e.mentions]
+    for entity in [e for e in entities.values() if e.cls == "Sector" and e.known and e.name not in ends]:
+        if entity.mentions and all(any(a <= m[0] and m[1] <= b and (a, b) != tuple(m) for a, b in named) for m in entity.mentions):
+            del entities[entity.key]
+
+
+def sector_acronyms(doc, sector_words: frozenset[str]):
+    """ "a new energy vehicle (NEV) maker", "high-bandwidth memory (HBM)": lower-case
+    words of a sector (one of *sector_words* among them) whose initials the capitals in
+    brackets after them spell are a sector named as written, and the capitals another name
+    of it, whatever NER made of either (often a firm: "NEV")."""
+    from spacy.tokens import Span
+
+    found = []
+    for close in doc:
+        if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+            continue
+        acronym = doc[close.i - 1]
+        letters = acronym.text[:-1] if acronym.text.endswith("s") else acronym.text
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or acronym.ent_id_:
+            continue
+        words, i = [], close.i - 3
+        while i >= 0 and len(words) < len(letters) and (doc[i].text == "-" or doc[i].is_alpha and doc[i].is_lower):
+            if doc[i].text != "-":
+                words.insert(0, doc[i])
+            i -= 1
+        if "".join(w.text[0] for w in words).upper() == letters \
+                and any(w.lower_ in sector_words or w.lemma_.lower() in sector_words for w in words):
+            found += [Span(doc, words[0].i, close.i - 2, label="KG:Sector"), Span(doc, acronym.i, acronym.i + 1, label="KG:Sector")]
+    if found:
+        covered = {i for span in found for i in range(span.start, span.end)}
+        doc.ents = sorted([e for e in doc.ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
+    return doc
