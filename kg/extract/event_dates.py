@@ -1,0 +1,162 @@
+"""The date of the event a fact's trigger states: a date attached to the trigger in the
+parse, else its sentence's or paragraph's, a date counted from an earlier one ("two years
+later"), or, for an event the text dates nowhere, the day the news tells it. Apart from
+:mod:`kg.extract.qualifiers`: choosing among a sentence's dates is the largest single
+part of reading qualifiers, and needs only the sentences of
+:class:`~kg.extract.sentence_values.SentenceValues`, each function taking them as
+*reader*."""
+
+from __future__ import annotations
+
+from kg.extract.parse_paths import (
+    has_subject,
+    in_adverbial_clause,
+    is_origin_word,
+    not_other_verbs,
+    of_origin,
+    run_of_event,
+)
+from kg.extract.plans import (
+    announced,
+    closing_day,
+    dateline_day,
+    in_headline,
+    lasting_until,
+    not_after_the_news,
+    planned,
+    reporting_verb,
+    telling_day,
+    told,
+    told_now,
+)
+from kg.extract.sentence_values import SentenceValues
+from kg.extract.values import later_than, span_of_days
+
+__all__ = ["date_of", "news_date"]
+
+
+def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None):
+    """The date of the event the trigger states: a date attached to the trigger or to
+    the verb above it ("completed in 2017"), else the date nearest to the trigger in its
+    sentence that no other verb holds, else (the sentence dating nothing) the
+    paragraph's."""
+    # A date of a beginning ("since its founding in 2015") dates only a beginning: the
+    # trigger's own, or that of what the trigger names ("formed a partnership in March").
+    beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
+                                    and is_origin_word(triggers[0].head))
+    dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))]
+    later = _later(reader, span, triggers, values)
+    if later:
+        return later
+    if not dates:
+        return reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
+    if triggers:
+        trigger = triggers[0]
+        # A verb joined by "and" to another has its own dates, not the other's; so has a
+        # verb that only modifies a noun ("Arden, which bought X in 2019, invested ..."
+        # parsed with both clauses hanging on "Arden").
+        # A clause with a subject of its own tells of another event ("its biggest deal
+        # since it paid $3 billion for Z in 2019").
+        own_clause = trigger.dep_ in ("conj", "acl", "relcl") or trigger.pos_ in ("VERB", "AUX") and in_adverbial_clause(trigger)
+        governor = trigger if own_clause else trigger.head
+        # Nor is the date of a purpose the deal's ("signed an agreement to build a plant by
+        # 2033"), unless the trigger is that purpose ("paid $90 million on Tuesday to buy").
+        near = {trigger.i, governor.i, *(c.i for c in governor.children
+                                         if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
+                                         and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
+        # Of the dates attached to them, the trigger's own before its governor's ("announced
+        # on Monday that it acquired X last month": last month).
+        attached = []
+        for date in dates:
+            told_by = reporting_verb(date)
+            head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
+            while steps < 3:
+                if head.i in near:
+                    attached.append((head.i != trigger.i, steps, date))
+                    break
+                if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
+                    break  # the date of another verb ("X, whose sales rose last year, ...")
+                head, steps = head.head, steps + 1
+        if attached:
+            chosen = min(attached, key=lambda found: found[:2])[2]
+            value = not_after_the_news(chosen, trigger, published)
+            # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
+            sentence = reader.sentence_of(span)
+            short = value and len(str(value)) == 10 and closing_day(chosen) \
+                and not span_of_days(value, sentence.text, following=reader.sentence_after(sentence))
+            return value[:7] if short else value
+        # Else the days an event ran, told in a clause on its name that is the fact's
+        # end ("attended the expo, which ran from May 5 to 7").
+        ends = {t._.kg_entity for t in span if t._.kg_entity}
+        ran = [t for t in dates if run_of_event(t, ends)]
+        if ran:
+            value = not_after_the_news(ran[0], trigger, published)
+            if not value or len(str(value)) != 10:
+                return value
+            if closing_day(ran[0]):
+                return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
+            # "the expo, which opened on Tuesday and runs through Friday": the days between.
+            return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
+        # Else the nearest, of the dates no other verb holds: none is the news' own.
+        dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
+        return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
+    return dates[0]._.kg_value
+
+
+def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | None:
+    """The date "two years later" on the trigger's clause gives, counted from the last
+    date before it in its sentence or paragraph ("X bought Y in 2027. Two years later, it
+    invested in Z": 2029), or None."""
+    if not triggers:
+        return None
+    sentence, trigger = reader.sentence_of(span), triggers[0]
+    for phrase in sentence:
+        if phrase._.kg_value_kind != "date" or phrase._.kg_value is not None or not phrase.lower_.endswith(("later", "afterward", "afterwards")):
+            continue
+        verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in (trigger.i, trigger.head.i):
+            continue
+        before = [t._.kg_value for t in values if t._.kg_value_kind == "date" and t.i < phrase.i]
+        earlier = before[-1] if before else reader.paragraph_date(sentence)
+        return later_than(earlier, phrase.text) if earlier else None
+    return None
+
+
+def news_date(reader: SentenceValues, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
+    """A fact the text dates nowhere is dated by the day the news tells it: the day its
+    sentence names its source with ("according to a filing on Tuesday"), else the
+    publication date (or the dateline's day, finer than a publication known by its
+    month), else the last date of the two sentences before. So is an event told as done
+    in any tense ("was acquired", "has invested") or as under way ("is acquiring"); not
+    one in a clause of another time ("since it bought Z"). A plan only when it is reported as made
+    ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
+    $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
+    title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
+    A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
+    A round *referred* to from a sentence before ("The round was led by X") is dated so
+    only when told in the active voice. An event told in the present ("X buys Y" in the
+    body) is the day's news too."""
+    if not triggers or in_adverbial_clause(triggers[0]):
+        return None
+    trigger = triggers[0]
+    if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)
+            or told_now(trigger) and not is_origin_word(trigger)) \
+            and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
+        return None
+    told_on = telling_day(reader.values_of(reader.sentence_of(span)))
+    if told_on:
+        return told_on  # "X has acquired Y, according to a filing on Tuesday"
+    day = dateline_day(span.doc)
+    if published:
+        # A dateline's day refines a publication known only by its month or year.
+        return day if day and len(day) > len(published) and day.startswith(published) else published
+    if day:
+        return day
+    sentence = reader.sentence_of(span)
+    before = reader.sentences_before(sentence)[-2:]
+    dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
+    return dates[-1]._.kg_value if dates else None
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

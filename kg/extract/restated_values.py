@@ -1,0 +1,217 @@
+"""Qualifiers a fact takes from sentences other than its own, once all facts of a document
+are read: money a later sentence refers back with ("The transaction came to $14.1
+billion"), the amount or stake another sentence states the same deal with, and a stake
+told in the fact's own sentence for a fact implied by another. Apart from
+:mod:`kg.extract.qualifiers`, which reads one statement's qualifiers where it is found:
+these passes need every fact of the document."""
+
+from __future__ import annotations
+
+import functools
+
+from kg.errors import OntologyError
+from kg.extract.deal_money import without_valuations
+from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, steps_between, themeless
+from kg.extract.qualifier_merge import TO_COME, round_shared, stake_shared
+from kg.extract.sentence_values import SentenceValues
+from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
+from kg.extract.values import funding_rounds, money_of, pair_noun
+from kg.ingest.normalize import name_key
+from kg.ontology import load_ontology
+
+__all__ = ["RestatedValues", "definite"]
+
+
+class RestatedValues(SentenceValues):
+    """:class:`~kg.extract.sentence_values.SentenceValues` with the passes that give the
+    facts of a whole document qualifiers from other sentences."""
+
+    def start(self, doc) -> None:
+        super().start(doc)
+        # Amounts a fact took from the round a sentence before told of, not from its own:
+        # an investor's own sum told elsewhere replaces them (QualifierReader.read adds them).
+        self._borrowed: set[float] = set()
+
+    def later_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
+        """Give a fact the money of a later sentence that refers back to it ("Nippon Steel
+        acquired U.S. Steel. The transaction came to about $14.1 billion."): a definite deal
+        noun as subject, the fact's relation among those the noun may mean, the fact stated
+        in one of the two sentences before (or, when none is, the text's only such fact) and
+        its own sentence without an amount. Of such facts, those of the nearest sentence take
+        it."""
+        sentences, of_token = self.sentence_index(doc)
+        with_money = frozenset(name for names in deal_nouns.values() for name in names)
+        for number, sentence in enumerate(sentences):
+            money = [t for t in self.values_of(sentence) if t._.kg_value_kind == "money"]
+            if not money:
+                continue
+            noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and definite(t)
+                         and (t.lemma_.lower() in deal_nouns or t._.kg_value_kind == "money")), None)
+            if noun is None:
+                continue
+            # "The $20 million will fund ...": the money itself refers back, to a fact of any
+            # relation a deal noun may mean.
+            relations = with_money if noun._.kg_value_kind == "money" else deal_nouns[noun.lemma_.lower()]
+            earlier = {s.start_char: i for i, s in enumerate(sentences[max(0, number - 2):number], max(0, number - 2))}
+            meant = [f for f in facts if f["predicate"] in relations and "amount" not in f["qualifiers"]
+                     and not f.get("implied")]
+            waiting = [f for f in meant if f["evidence"][0] in earlier]
+            if not waiting and len({(f["subject"], f["predicate"], f["object"]) for f in meant}) == 1:
+                # "The transaction came to $14.1 billion" in a text that tells of one deal
+                # only, wherever it states it.
+                waiting = meant
+            if not waiting:
+                continue
+            nearest = max(f["evidence"][0] for f in waiting)
+            read = money_of(money)
+            for fact in waiting:
+                if fact["evidence"][0] == nearest:
+                    fact["qualifiers"].update(read)
+        self._restated_amounts(doc, facts, deal_nouns)
+        round_shared(facts, funding_rounds(doc.text))
+
+    def stakes_of_own_sentence(self, doc, facts: list[dict]) -> None:
+        """Give a fact that carries a stake but has none (one implied by an investment: "X
+        invested $100 million in Y for a 4.5 percent stake") the percentage of its own
+        sentence that stands on a noun stating its relation ("stake"), when there is exactly
+        one and that noun is in no other firm than the fact's object. For the facts of the
+        whole document, implied ones included; then a subsidiary takes the stake its parent
+        is told to hold (:func:`~kg.extract.qualifier_merge.stake_shared`)."""
+        sentences, _ = self.sentence_index(doc)
+        starts = {s.start_char: s for s in sentences}
+        names = None
+        for fact in facts:
+            nouns = trigger_nouns(fact["predicate"])
+            sentence = starts.get((fact.get("evidence") or [None])[0])
+            if "stake_percent" in fact["qualifiers"] or "stake_percent" not in carrying(fact["predicate"]) \
+                    or not nouns or sentence is None:
+                continue
+            names = names if names is not None else self.entity_names(doc)
+            found = []
+            for value in self.values_of(sentence):
+                noun = value.head
+                if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns:
+                    continue
+                themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
+                verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                # Held by another firm ("Y, which holds a 20% stake"): not the fact's.
+                other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
+                    c.dep_ == "nsubj" and c._.kg_entity is not None and name_key(fact["subject"]) not in names.get(c._.kg_entity, ())
+                    for c in verb.children))
+                if not other and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
+                    found.append(value._.kg_value)
+            if len(found) == 1:
+                fact["qualifiers"]["stake_percent"] = found[0]
+        for fact in facts:
+            if fact["qualifiers"].pop(TO_COME, None):
+                names = names if names is not None else self.entity_names(doc)
+                self._held_now(fact, sentences, names)
+        stake_shared(facts)
+
+    def _held_now(self, fact: dict, sentences: list, names: dict[str, set[str]]) -> None:
+        """Give a stake told only as to come ("would soon hold an 86 percent stake") the one
+        percentage the text tells its holder holds now in the firm ("adding to the 13.51
+        percent that Midea already holds in the German firm"), if any."""
+        holder, firm = name_key(fact["subject"]), name_key(fact["object"])
+        found = set()
+        for sentence in sentences:
+            for value in self.values_of(sentence):
+                told = held_now_by(value) if value._.kg_value_kind == "percent" else None
+                if told and holder in names.get(told[0]._.kg_entity, ()) and (
+                        told[1] is None or told[1]._.kg_entity is None or firm in names.get(told[1]._.kg_entity, ())):
+                    found.add(value._.kg_value)
+        if len(found) == 1:
+            fact["qualifiers"]["stake_percent"] = found.pop()
+
+    def _restated_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
+        """Give a fact without an amount the money of another sentence that states the same
+        deal: a word there that states the fact's relation (ontology/triggers.yaml's verbs and
+        nouns, or a deal noun), money that hangs on that word in the parse, and both ends of
+        the fact named (or referred to) close to it ("Tsumura said it will acquire Yomeishu's
+        operations for 6.8 billion yen." ... "Tsumura then plans to take full control of
+        Yomeishu."). Right before or after the fact's own sentence, the sentence may also leave
+        the firm unsaid if it names no theme at all, the fact's subject being the word's
+        ("He has personally invested over $100m."). Of several such sentences the nearest to
+        the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
+        of U.S. Steel's common stock"), never from a sentence that leaves the firm unsaid."""
+        words = stating_words(deal_nouns)
+        names = None  # read once for all the facts: a walk over the whole document
+        for kind, key in (("money", "amount"), ("percent", "stake_percent")):
+            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed)
+                       and not f.get("implied") and key in carrying(f["predicate"])]
+            for fact in waiting:
+                names = self.entity_names(doc) if names is None else names
+                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
+                if found and kind == "money":
+                    # "... a round co-led by its chief executive Kim. Kim has personally
+                    # invested $100m": his own sum, not the round's.
+                    for name in ("amount", "currency", "amount_usd"):
+                        fact["qualifiers"].pop(name, None)
+                    fact["qualifiers"].update(money_of(found))
+                elif found:
+                    fact["qualifiers"][key] = found[0]._.kg_value
+
+    def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
+                  names: dict[str, set[str]]) -> list:
+        """The values of *kind* of the sentence nearest to *fact*'s own that states its deal
+        again (see :meth:`_restated_amounts`), or []; *names* are :meth:`entity_names`'."""
+        sentences, of_token = self.sentence_index(doc)
+        own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
+        ends = (name_key(fact["subject"]), name_key(fact["object"]))
+        found = []
+        for number, sentence in enumerate(sentences):
+            if number == own:
+                continue
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            if not values:
+                continue  # most sentences: their words need not be read
+            mentions = [t for t in sentence if t._.kg_entity is not None]
+            # "The two countries" names both ends of a fact that holds both ways when the
+            # sentence before names them both ("goods worth 245 billion euros were traded
+            # between the countries").
+            pairs = [t for t in sentence if pair_noun(t)] if number and _symmetric(fact["predicate"]) and all(
+                any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
+            if not pairs and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+                continue
+            beside = unsaid_allowed and own is not None and abs(number - own) == 1
+            for trigger in sentence:
+                themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
+                own_values = [t for t in values if hangs_on(t, trigger)] if themes else []
+                if not own_values:
+                    continue
+                if any(steps_between(t, trigger) <= 2 for t in pairs):
+                    found.append((abs(number - own) if own is not None else number, number, own_values))
+                    break
+                # The object end is the word's theme ("acquire Yomeishu's operations"),
+                # not any firm of the clause ("purchase loans ... to Kokusai for ...").
+                objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
+                subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
+                unsaid = beside and not objects and themeless(trigger, themes) and any(
+                    t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
+                if subjects and (objects or unsaid):
+                    found.append((abs(number - own) if own is not None else number, number, own_values))
+                    break
+            else:
+                # A fact that holds both ways, its two ends named in a sentence that states it
+                # with one sum, however the parser hangs the sum ("trade revenues between X and
+                # Y rose 15%, as goods worth 245 billion euros were traded between the countries").
+                both = pairs or all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends)
+                sums = [t for t in values if not any(0 < t.i - o.i <= 4 for o in values)]  # not a figure beside another
+                if _symmetric(fact["predicate"]) and both and len(sums) == 1 and any(
+                        stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
+                    found.append((abs(number - own) if own is not None else number, number, values))
+        return min(found, key=lambda item: item[:2])[2] if found else []
+
+
+@functools.cache
+def _symmetric(relation: str) -> bool:
+    try:
+        return load_ontology().relation(relation).symmetric
+    except OntologyError:
+        return False
+
+
+def definite(token) -> bool:
+    """Whether *token* is told with "the", "this" or "that": a deal noun so told refers back
+    to a deal told before ("The transaction came to ...", "The round was led by ...")."""
+    return any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children)
