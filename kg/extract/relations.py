@@ -5,7 +5,7 @@ Two kinds of rule find them: surface patterns (``ontology/patterns/``, spaCy's
 ``ontology/frames.yaml``, mostly dependency patterns: ``tree_patterns``). A frame's ends may be
 mentions, words that stand for one (a pronoun or "the company" resolved before, "a robot
 maker, AgiBot", "the round" for the firm that raised it) or, for a sector, the words
-themselves. The ends are checked against the ontology's domains and ranges, the
+themselves (found by :class:`~kg.extract.end_resolution.EndResolver`). The ends are checked against the ontology's domains and ranges, the
 qualifiers the relation carries are read from the sentence, and each fact keeps the rule
 that found it and a confidence that is lower when an end was reached through a
 reference rather than a name.
@@ -14,22 +14,21 @@ reference rather than a name.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
-from kg.extract.end_tokens import co_acting, is_series, listed, name_after, name_or_named
+from kg.extract.end_resolution import EndResolver, legal_form
+from kg.extract.end_tokens import listed
 from kg.extract.entities import DocumentEntity
-from kg.extract.frames import load_end_bounds, load_end_nouns
+from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
-from kg.extract.sector_phrases import SectorPhrases, modified
+from kg.extract.sector_phrases import SectorPhrases
 from kg.extract.coordination import coordinated, respectively_pairs
-from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
 __all__ = ["Cues", "RelationReader"]
@@ -40,14 +39,6 @@ _DEFAULT_CLASS = {"Organization": "Company", "Agent": "Company", "Company": "Com
 _EVENT_GUESSES = ("Company", "Facility", "Organization")
 #: How much less a fact is worth when one of its ends was reached through a reference.
 _REFERENCE_FACTOR = 0.8
-
-
-def _legal_form(name: str) -> bool:
-    """Whether *name* ends in a legal form ("Co., Ltd.", "Corporation"): a firm's, never a
-    place's."""
-    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    suffixes = set(reference_names()["corporate_suffixes"])
-    return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
 @dataclass(frozen=True)
@@ -75,14 +66,11 @@ class RelationReader:
         self.cues = cues
         self.qualifiers = QualifierReader()
         self._deal_nouns = deal_nouns or {}
-        # "fair", "summit", "show": nouns an event's name may modify ("the Hannover Messe trade fair").
-        names = reference_names()
-        self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self.sector_phrases = SectorPhrases(cues.sectors, cues.sector_words, cues.maker_nouns, cues.firm_words)
+        self.ends = EndResolver(ontology, cues, self.qualifiers, self.sector_phrases)
         # Words the rules write with a hyphen ("tie-up", "spin-off"), which the tokenizer
         # splits: the parse is given them back as one word.
         self._hyphenated = hyphenated_words(patterns)
-        self._end_nouns = load_end_nouns()
         self._end_bounds = load_end_bounds(ontology)
         self.rules = FrameMatches(patterns, vocab)
 
@@ -102,15 +90,15 @@ class RelationReader:
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
-                subjects = [self._or_parent(t) for t in listed(role_tokens.get("subject", [])[:1])]
-                objects = [self._or_parent(t) for t in listed(role_tokens.get("object", [])[:1])]
+                subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1])]
+                objects = [self.ends.or_parent(t) for t in listed(role_tokens.get("object", [])[:1])]
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
                     objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
                 if pattern.implicit:
-                    unsaid = self._round_raiser(span, entities) if pattern.round_only else \
-                        self._unsaid(span, entities, [t for t, _ in subjects + objects])
+                    unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
+                        self.ends.unsaid(span, entities, [t for t, _ in subjects + objects])
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:
@@ -119,11 +107,11 @@ class RelationReader:
                 # "the round" is the firm that raised it only to a relation rounds are told
                 # by: a person who "co-led the round" leads no firm.
                 rounds = pattern.round_only or "round" in pattern.carries
-                subjects = self._resolve(role_tokens["subject"][0], entities, rounds=rounds)
-                objects = self._owner_or_place(role_tokens["object"][0], pattern.relation) \
-                    or self._resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
+                subjects = self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
+                objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
+                    or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
-                actor_end.extend(self._co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
+                actor_end.extend(self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                                  joint=pattern.eval_name in setting_words("co_acting_relations")))
             if not subjects or not objects:
                 continue
@@ -197,194 +185,6 @@ class RelationReader:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
         return facts
 
-    def _resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False, rounds: bool = True) -> list[tuple]:
-        """The entities a frame's end stands for, each with whether it was reached through
-        a reference: a mention (and the mentions coordinated with it), "the round" for the
-        firm that raised it, a common noun for the name in apposition to it ("a robot
-        maker, AgiBot"), or the words of a sector."""
-        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token):
-            raiser = self._round_owner(token, entities) if rounds else None
-            return [raiser] if raiser else []
-        if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
-            # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
-            verb = token.head
-            while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
-                verb = verb.head
-            return self._resolve(verb.head, entities, round_only=round_only, rounds=rounds) if verb.dep_ == "relcl" else []
-        if round_only:
-            return []
-        if token._.kg_entity and token.head.lower_ == "of":
-            parent = self._parent_at(token)
-            if parent is not None:
-                return [(parent, False)]
-        if token._.kg_entity and token._.kg_class == "Sector":
-            # "humanoid robots" says more than the reference's "robotics".
-            words = modified(token)
-            if len(words) > 1:
-                return self.sector_phrases.phrase(words, entities) or [(token, False)]
-        if token._.kg_entity and token._.kg_coref and token.pos_ == "NOUN":
-            # "he founded the battery maker BYD": the name written beside a description
-            # beats the firm the description was taken to refer back to.
-            beside = [c for c in token.children if c.i == token.i + 1 and c._.kg_entity and not c._.kg_coref
-                      and c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
-            if beside:
-                return [(t, False) for t in self._conjoined(beside[0])]
-        if token._.kg_entity:
-            return [(t, t._.kg_coref) for t in self._conjoined(token)]
-        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None]
-        if not named and token.lemma_.lower() in self._event_words:
-            # "the Hannover Messe trade fair": the event named in the noun's own modifier.
-            named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
-        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | {"investor", "backer", "shareholder"}:
-            # "from investors including Daewon Capital", "firms such as TEL": the named ones.
-            named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
-                     or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-                     for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
-        if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
-            named = self._group_members(token)
-        if named:
-            found = [(t, False) for t in self._conjoined(named[0])]
-            return found + [(t, False) for t in named[1:] if all(t is not f for f, _ in found)]
-        identified = self._identified(token) or self._described(token) or self._named_venture(token)
-        if identified is not None:
-            return [(identified, True)]
-        if token.lower_ in self.cues.person_titles:
-            # "Federal Chancellor of Germany Olaf Scholz visits ...": the title stands for
-            # the person named with it.
-            people = [t for t in token.subtree if t._.kg_class == "Person" and 0 < t.i - token.i <= 5]
-            if people:
-                return [(people[0], people[0]._.kg_coref)]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            words = modified(token)
-            found = self.sector_phrases.phrase(words, entities)
-            if found:
-                conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-                for other in conj:
-                    found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
-                return found
-        return []
-
-    def _owner_or_place(self, token, relation_name: str) -> list[tuple]:
-        """A common noun that names a part of its possessor, for a person's relation ("an
-        executive in Hanul's battery division": Hanul), a site or a firm with the place it
-        is in, for a relation to a place ("toured the Hanul plant in Busan", "visited Hanul
-        Robotics Co., Ltd. in Busan": Busan), or a part of an event, for a relation to an
-        event ("the opening plenary of the forum"); each reached as through a reference."""
-        relation = self.ontology.relation(relation_name)
-        word, cls = token.lemma_.lower(), token._.kg_class
-        if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
-                and self.ontology.is_subclass(relation.domain, "Person"):
-            found = [c for c in token.children if c.dep_ == "poss" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
-        elif self.ontology.is_subclass(relation.range, "Place") and (
-                # A firm by its legal form ("Co., Ltd."): "visited COEX in Seoul" may mean COEX.
-                token._.kg_entity and cls and not self.ontology.is_subclass(cls, "Place") and _legal_form(token.text)
-                or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
-            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                     for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
-        elif not token._.kg_entity and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
-                and self.ontology.is_subclass(relation.range, "Place"):
-            # "the city of Hefei", "Chongqing Municipality", "the US state of Ohio": the place
-            # after "of" first, as it is the narrower one, else the one that modifies the word.
-            places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"] + \
-                [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
-            found = [t for t in places if t._.kg_entity and t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place")]
-        elif not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["occasion"] \
-                and self.ontology.is_subclass(relation.range, "Event"):
-            # "said at the opening plenary of the forum": the event a part of it is of.
-            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g._.kg_class == "Event"]
-        else:
-            found = []
-        return [(t, True) for t in found[:1]]
-
-    def _identified(self, token):
-        """ "... an investment in a robot maker. The company is Hanul Robotics": the name an
-        identity sentence right after gives a firm described with "a", or None."""
-        if token.lemma_.lower() not in self.cues.firm_words or not any(c.lower_ in ("a", "an") for c in token.children):
-            return None
-        sentences, of_token = self.qualifiers.sentence_index(token.doc)
-        following = of_token[token.i] + 1
-        if following >= len(sentences):
-            return None
-        for verb in sentences[following]:
-            if verb.lemma_ != "be" or verb.dep_ != "ROOT":
-                continue
-            subject = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.firm_words
-                       and any(d.lower_ in ("the", "this") for d in c.lefts)]
-            named = [c for c in verb.children if c.dep_ == "attr" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
-            if subject and named:
-                return named[0]
-        return None
-
-    @staticmethod
-    def _group_members(token) -> list:
-        """ "A group of investors led by Daewon and including Minjin": the names a group
-        noun is said to be led by or to include, anywhere in its phrase."""
-        members = []
-        for t in token.subtree:
-            if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
-                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-            if t.dep_ == "prep" and t.lower_ == "including":
-                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-        return members
-
-    def _or_parent(self, token) -> tuple:
-        """A surface rule's end: the mention, or the organisation it is said to be a part
-        of ("of the Markets Group at Daewon Bank")."""
-        parent = self._parent_at(token) if token.head.lower_ == "of" else None
-        return (parent, False) if parent is not None else (token, token._.kg_coref)
-
-    def _parent_at(self, token):
-        """ "executive vice president of the Markets Group at Daewon Bank": the organisation
-        after "at" that an organisation after "of" is a part of (the parse hangs "at" on the
-        part or on the word before "of"); else None."""
-        if not self.ontology.is_subclass(token._.kg_class or "Thing", "Organization"):
-            return None
-        for holder in (token, token.head.head):
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i > token.i:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj._.kg_entity and pobj._.kg_entity != token._.kg_entity \
-                                and self.ontology.is_subclass(pobj._.kg_class, "Organization"):
-                            return pobj
-        return None
-
-    def _named_venture(self, token):
-        """ "the joint venture's chief operating officer", "its investment in this joint
-        venture": the one venture the text names in apposition to such a noun ("X, the new
-        joint venture", "The joint venture, tentatively named X"); else None. A venture
-        told with "a" is a new one, and two named ventures leave it unsaid which."""
-        nouns = setting_words("venture_nouns")
-        if token.lemma_.lower() not in nouns or token._.kg_entity \
-                or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
-            return None
-        named = {}
-        for t in token.doc:
-            if not t._.kg_entity or not self.ontology.is_subclass(t._.kg_class, "Organization"):
-                continue
-            head = t.head
-            beside = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in t.children) \
-                or t.dep_ == "appos" and head.lemma_.lower() in nouns \
-                or t.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in ("name", "call", "dub") and head.head.lemma_.lower() in nouns
-            if beside:
-                named.setdefault(t._.kg_entity, t)
-        return next(iter(named.values())) if len(named) == 1 else None
-
-    @staticmethod
-    def _described(token):
-        """ "Hanul, a startup that makes robots", "Hanul is a startup that makes robots": the
-        name a firm word describes, in apposition to it or as the subject of the copula
-        whose complement it is; else None."""
-        if token.pos_ != "NOUN" or token._.kg_entity:
-            return None
-        if token.dep_ == "appos" and token.head._.kg_entity:
-            return token.head
-        if token.dep_ == "attr" and token.head.lemma_ == "be":
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c._.kg_entity]
-            return subjects[0] if subjects else None
-        return None
-
     def _bounded(self, eval_name: str, subject: DocumentEntity, obj: DocumentEntity) -> float:
         """The most a fact of these ends may be trusted by the relation's news convention
         (``bounds`` of triggers.yaml): 1 when each end has its classes, else the bound's
@@ -394,153 +194,6 @@ class RelationReader:
                                  for end, classes in zip((subject, obj), bounds[:2])):
             return 1.0
         return bounds[2]
-
-    def _co_actors(self, trigger, actors: list, *, rounds: bool = False, joint: bool = True) -> list:
-        """Those who act with the actor: "A led the round alongside B and C", "together
-        with D", for a round (*rounds*) "with participation from E and F", and, for a deed
-        partners do together (*joint*), those the actor joins ("formed a consortium with
-        E to invest")."""
-        found = []
-        # "a round led by A, with participation from B": the parser hangs "with" on the
-        # sentence's verb as often as on the trigger.
-        heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root)}
-        # "led the round alongside B, as well as C and D": the parser hangs "alongside" and
-        # the list after "as well as" on the verb's object.
-        objects = [c for c in trigger.children if c.dep_ == "dobj" and not c._.kg_entity]
-        heads.update({t.i: t for t in objects})
-        for noun in objects:
-            if any(c.dep_ == "prep" and c.lower_ == "alongside" for c in noun.children):
-                for listed in noun.children:
-                    if listed.dep_ == "conj" and listed._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if all(t is not a for a, _ in actors + found))
-        for verb in heads.values():
-            for prep in verb.children:
-                participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "participation"] if rounds and prep.lower_ == "with" else []
-                for noun in participation:
-                    for source in noun.children:
-                        if source.dep_ == "prep" and source.lower_ == "from":
-                            for pobj in source.children:
-                                named = name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
-                                if pobj.dep_ == "pobj" and named is not None:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
-                if rounds and prep.lower_ == "with":
-                    # "a round led by A, with B and C also participating"
-                    for clause in prep.children:
-                        if clause.dep_ == "pcomp" and clause.lemma_ in self.cues.joining_verbs:
-                            for subject in clause.children:
-                                if subject.dep_ == "nsubj" and subject._.kg_entity:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if all(t is not a for a, _ in actors + found))
-                if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
-                    continue
-                if verb.i != trigger.i and verb.i != trigger.head.i and verb not in objects:
-                    continue  # "alongside", "together with" only next to the trigger
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))
-        if joint:
-            found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if all(t is not f for f, _ in found))
-        return found
-
-    def _conjoined(self, token) -> list:
-        """A mention and those coordinated with it, by the parse ("A, B and C") or by
-        their places in the sentence when the parse missed it."""
-        found, stack = [token], [token]
-        while stack:
-            for child in stack.pop().children:
-                if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found and child._.kg_class == token._.kg_class:
-                    found.append(child)
-                    stack.append(child)
-        if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
-            # The parse often hangs a list's later names elsewhere; their places in the
-            # sentence still make a list when joined by "and" ("A, B and C").
-            in_list = coordinated([token])
-            first, last = min(t.i for t in in_list), max(t.i for t in in_list)
-            doc = token.doc
-            joined = any(t.lower_ in ("and", "&") for t in doc[first:last])
-            # "buy Kokusai Electric, Nikkei has learned": a name followed by its own verb
-            # is no list member.
-            verb_after = last + 1 < len(doc) and doc[last + 1].pos_ in ("VERB", "AUX")
-            if joined or not verb_after:
-                found.extend(t for t in in_list if t not in found)
-        return found
-
-    def _unsaid(self, span, entities, named: list) -> list[tuple]:
-        """The organisation a title with no "of" belongs to: none where a name stands just
-        before the title ("Daewon chairman Kim", read by another frame), else the
-        organisation the text has named most often so far."""
-        doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
-            return []
-        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named})
-        return [(firm, True)] if firm else []
-
-    def _round_raiser(self, span, entities) -> list[tuple]:
-        """ "... raised $20 million. Minjin and Sora also participated.": the firm whose
-        round the sentence before (or this one) tells of, by a round noun or a raising verb;
-        none when neither does."""
-        sentences, of_token = self.qualifiers.sentence_index(span.doc)
-        number = of_token[span.start]
-        nearby = [t for s in sentences[max(0, number - 1):number + 1] for t in s]
-        if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs for t in nearby):
-            return []
-        firm = self._most_named(entities, span.start_char, investors=False)
-        return [(firm, True)] if firm else []
-
-    def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True) -> str | None:
-        counts: dict[str, int] = {}
-        for entity in entities.values():
-            if entity.key in exclude or not self.ontology.is_subclass(entity.cls, "Organization"):
-                continue
-            if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
-                continue
-            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before)
-        best = max(counts, key=lambda k: counts[k], default=None)
-        return best if best and counts[best] else None
-
-    def _round_owner(self, token, entities):
-        """The firm whose funding round *token* names: its possessor ("Pudu's round"), the
-        firm after "of"/"for", the subject of the verb that raised it, else the company most
-        often named in the text before it."""
-        for child in token.children:
-            if child.dep_ == "poss" and child._.kg_entity:
-                return child, child._.kg_coref
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "into"):
-                for grand in child.children:
-                    if grand.dep_ == "pobj" and grand._.kg_entity:
-                        return grand, grand._.kg_coref
-        head = token.head
-        for _ in range(3):
-            if head.lemma_ in self.cues.raise_verbs:
-                for child in head.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity:
-                        return child, child._.kg_coref
-            if head.head.i == head.i:
-                break
-            head = head.head
-        told, raised = self._raiser_before(token)
-        if told is not None:
-            return told, True
-        if raised:
-            return None  # raised by a firm the text names in no way kg reads
-        best = self._most_named(entities, token.idx, investors=False)
-        return (best, True) if best else None
-
-    def _raiser_before(self, token) -> tuple:
-        """ "Sorel has raised EUR 40 million. The round was led by A and B.": the firm the
-        sentence just before tells raised money (the subject of a raising verb with a round
-        or an amount), or None; and whether that sentence tells of a raise at all. In a text
-        of many deals the firm named most often is not the one the round is of."""
-        sentences, of_token = self.qualifiers.sentence_index(token.doc)
-        number = of_token[token.i]
-        if number == 0:
-            return None, False
-        subjects = [child for verb in sentences[number - 1] if verb.lemma_ in self.cues.raise_verbs
-                    and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
-                    for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-        raisers = [s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
-                   and s._.kg_class != "InvestmentFirm"]
-        return (raisers[-1] if raisers else None), bool(subjects)
 
     def _fits(self, relation_name: str, subject: DocumentEntity, obj: DocumentEntity, *, correct: bool = True) -> bool:
         """Whether the ends fit the relation's domain and range. A guessed class that does
@@ -562,7 +215,7 @@ class RelationReader:
             # subject of a verb as common as "hold" ("SoftBank holds stakes in ...").
             if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES):
                 return False
-            if wanted == "Place" and _legal_form(entity.name):
+            if wanted == "Place" and legal_form(entity.name):
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
