@@ -92,3 +92,11 @@ def test_a_city_where_something_is_is_a_city(extract_text, text, city):
 ])
 def test_courts_tribunals_and_committees_are_public_bodies(extract_text, text, body):
     assert entities(extract_text(text)).get(body) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Japan revised the Export Trade Control Order on Monday.", "Export Trade Control Order"),
+    ("The European Union adopted the Foreign Subsidies Regulation in 2022.", "Foreign Subsidies Regulation"),
+])
+def test_an_order_or_a_regulation_is_a_policy(extract_text, text, policy):
+    assert entities(extract_text(text)).get(policy) == "Policy"
