@@ -74,7 +74,7 @@ class MentionClasses:
         if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
-            # "lithium-ion batteries": see name_repairs.narrowed_sectors; "AI chips" after
+            # "lithium-ion batteries": see sector_mentions.narrowed_sectors; "AI chips" after
             # "artificial intelligence chips" is named as the text first wrote it.
             both = ent.doc.user_data.get("kg_sector_forms", {}).get((ent.start_char, ent.end_char))
             first = ent.doc.user_data.setdefault("kg_sector_firsts", {}).setdefault(both, text) if both else text
