@@ -28,7 +28,8 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         # public body's portfolio is listed inside its one name.
         head = 1 if ent[0].lower_ == "the" else 0  # "The Ministry of Investment, Trade and Industry"
         portfolio = len(ent) > head + 2 and ent[head].lower_ in body_heads and ent[head + 1].lower_ in ("of", "for") \
-            or bool(joints) and ent[-1].lower_ in body_heads and all(t.lower_ in briefs for t in ent[:joints[0].i - ent.start])
+            or bool(joints) and ent[-1].lower_ in body_heads and all(t.lower_ in briefs for t in ent[:joints[0].i - ent.start]) \
+            or bool(joints) and ent[-1].lower_ in body_heads and ent.doc[joints[0].i - 1].pos_ == "NOUN"  # "Radio-television and ... Commission"
         if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
             ents.append(ent)
             continue

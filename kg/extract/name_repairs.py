@@ -12,6 +12,7 @@ import re
 from kg.extract.places import world_city_country
 
 __all__ = [
+    "bodies_joined",
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
@@ -56,6 +57,29 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
             i = item
         if end is not None:
             longer.append(Span(doc, ent.start, end, label="ORG"))
+    return with_longer(doc, ents, longer)
+
+
+def bodies_joined(doc, heads: frozenset[str]):
+    """ "Canadian Radio-television and Telecommunications Commission", "U.S. Department of
+    the Treasury": a public body's name NER cut in two at "and" or "of the" is one name,
+    when the second part ends in a body's word (*heads*: "commission") and the first part
+    is no name of its own (it ends in a common noun, not a proper one nor a body's word:
+    not "Samsung and Fair Trade Commission"), or when the first part ends in a body's word
+    and "of" ("of the") leads to the second."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    longer = []
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != "ORG" or second.label_ != "ORG":
+            continue
+        between = [t.lower_ for t in doc[first.end:second.start]]
+        last_first, last_second = first[-1].lower_, second[-1].lower_
+        if between == ["and"] and last_second in heads and last_first not in heads and first[-1].pos_ == "NOUN":
+            longer.append(Span(doc, first.start, second.end, label="ORG"))
+        elif between in (["of"], ["of", "the"]) and last_first in heads:
+            longer.append(Span(doc, first.start, second.end, label="ORG"))
     return with_longer(doc, ents, longer)
 
 

@@ -178,9 +178,14 @@ class Titles:
         "Minister for Economic Affairs" before a person's name, or alone in a title):
         after a portfolio title and "of"/"for", and a person's name or the sentence's
         words, not a name, after it."""
-        if not self._after_portfolio_title(ent):
-            return False
         doc = ent.doc
+        if not self._after_portfolio_title(ent):
+            # "Minister of Innovation, Science and Industry": the briefs after the first.
+            i = ent.start - 1
+            while i > 1 and (doc[i].lower_ in (",", "and") or doc[i].lower_ in self.briefs):
+                i -= 1
+            return i < ent.start - 1 and " ".join(ent.text.lower().split()) in self.briefs \
+                and self._after_portfolio_title(doc[i + 1:ent.end])
         after = doc[ent.end] if ent.end < len(doc) else None
         return after is None or after.ent_type_ == "PERSON" or not (after.pos_ == "PROPN" or after.text[:1].isupper())
 

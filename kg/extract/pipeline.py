@@ -48,6 +48,7 @@ from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
+    bodies_joined,
     briefs_joined,
     country_tailed,
     digit_led_names,
@@ -403,7 +404,8 @@ class Extractor:
         return doc
 
     def _add_appositions(self, doc):
-        doc = legal_form_joined(briefs_joined(doc, self._body_heads, self._briefs), self.classes.legal_forms, self._common_nouns())
+        doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)
+        doc = legal_form_joined(doc, self.classes.legal_forms, self._common_nouns())
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words)
         return self._missed.added(doc)

@@ -100,3 +100,24 @@ def test_courts_tribunals_and_committees_are_public_bodies(extract_text, text, b
 ])
 def test_an_order_or_a_regulation_is_a_policy(extract_text, text, policy):
     assert entities(extract_text(text)).get(policy) == "Policy"
+
+
+@pytest.mark.parametrize("text, body", [
+    # NER cuts these in two.
+    ("The Canadian Radio-television and Telecommunications Commission approved the transfer of licences.",
+     "Canadian Radio-television and Telecommunications Commission"),
+    ("The U.S. Department of the Treasury imposed sanctions on 400 firms.", "U.S. Department of the Treasury"),
+])
+def test_a_public_bodys_name_cut_in_two_is_one(extract_text, text, body):
+    assert entities(extract_text(text)).get(body) == "GovernmentBody"
+
+
+def test_a_firm_and_a_body_stay_two(extract_text):
+    record = extract_text("Hanul Robotics and the Korea Fair Trade Commission settled the case.")
+    assert entities(record).get("Hanul Robotics") == "Company"
+    assert entities(record).get("Korea Fair Trade Commission") == "GovernmentBody"
+
+
+def test_the_briefs_of_a_ministers_title_are_no_entities(extract_text):
+    record = extract_text("Minister of Innovation, Science and Industry Mira Sohn approved the deal on Monday.")
+    assert not {"Innovation", "Science", "Industry"} & set(entities(record))
