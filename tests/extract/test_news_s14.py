@@ -121,3 +121,11 @@ def test_a_firm_and_a_body_stay_two(extract_text):
 def test_the_briefs_of_a_ministers_title_are_no_entities(extract_text):
     record = extract_text("Minister of Innovation, Science and Industry Mira Sohn approved the deal on Monday.")
     assert not {"Innovation", "Science", "Industry"} & set(entities(record))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Spokesperson Kim Min-soo said Hanul Robotics would invest in Daewon.", "Kim Min-soo"),
+    ("Foreign Ministry Spokesperson Anil Mehra said the visit would deepen ties.", "Anil Mehra"),
+])
+def test_a_spokespersons_title_is_no_part_of_the_name(extract_text, text, person):
+    assert entities(extract_text(text)).get(person) == "Person"
