@@ -364,7 +364,13 @@ class EndResolver:
             return told, True
         if raised:
             return None  # raised by a firm the text names in no way kg reads
-        best = self._most_named(entities, token.idx, investors=False)
+        # "Several firms, including LG and Hanwha, took part in the round": those the subject
+        # of the verb names are who joined the round, not whose it is.
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (verb.children if verb is not None else ())
+                 if c.dep_ in ("nsubj", "nsubjpass")]
+        joined = {e.key for e in entities.values() if any(a <= start < b for start, _ in e.mentions for a, b in spans)}
+        best = self._most_named(entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
 
     def _raiser_before(self, token) -> tuple:

@@ -129,3 +129,13 @@ def test_the_briefs_of_a_ministers_title_are_no_entities(extract_text):
 ])
 def test_a_spokespersons_title_is_no_part_of_the_name(extract_text, text, person):
     assert entities(extract_text(text)).get(person) == "Person"
+
+
+def test_who_joins_a_round_is_not_whose_round_it_is(extract_text):
+    record = extract_text("Several South Korean companies, including LG, Hanwha and Mirae Asset, "
+                          "are also participating in the funding round.")
+    assert not any(p == "invests_in" for _, p, _ in triples(record))
+    # The round's owner named before still is.
+    record = extract_text("Velto Robotics raised $30 million on Monday. Several firms, including Hanwha and "
+                          "Mirae Asset, took part in the funding round.")
+    assert ("Hanwha", "invests_in", "Velto Robotics") in triples(record)
