@@ -1,13 +1,13 @@
 """Names spelled by the capitals in brackets after them: "the Association of Hanul Traders
 in Korea (AHTK)" keeps its place, "Sociedad Química y Minera de Chile SA (SQM)" is one name
-however NER cut it. Separate from :mod:`kg.extract.name_repairs` (whose :func:`with_longer`
+however NER cut it; "Skilled AI", a firm's name ending in a sector's acronym. Separate from :mod:`kg.extract.name_repairs` (whose :func:`with_longer`
 they share): these read a name's initials against an acronym, not its shape."""
 
 from __future__ import annotations
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["acronym_led_names", "acronym_places_joined"]
+__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined"]
 
 
 def acronym_places_joined(doc):
@@ -76,3 +76,28 @@ def _spelled_by(acronym: str, initials: str) -> bool:
         return False
     rest = iter(initials[1:-1])
     return all(letter in rest for letter in acronym[1:-1])
+
+
+def acronym_firms_joined(doc, acronyms: frozenset[str]):
+    """ "invested in Skilled AI", "Velto AI said": a capitalised word inside a sentence
+    right before a sector's acronym that firms end their names with (*acronyms*, as
+    written: "AI") is a firm's name with it, where NER and the sector ruler read a place,
+    or nothing, and a sector. Not at a sentence's start ("Generative AI is booming"),
+    where every word has a capital."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    longer = []
+    for ent in ents:
+        if ent.text not in acronyms or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if not (before.text.istitle() and before.is_alpha and not before.is_stop and not before.is_sent_start
+                and before.whitespace_ == " "):
+            continue
+        owner = next((e for e in ents if e.start <= before.i < e.end), None)
+        if owner is None:
+            longer.append(Span(doc, before.i, ent.end, label="ORG"))
+        elif len(owner) == 1 and owner.label_ in ("GPE", "ORG", "PERSON"):
+            longer.append(Span(doc, owner.start, ent.end, label="ORG"))
+    return with_longer(doc, ents, longer)

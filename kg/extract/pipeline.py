@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from kg.extract.acronym_names import acronym_led_names, acronym_places_joined
+from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
@@ -202,6 +202,7 @@ class Extractor:
                              self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
         self._nouns: frozenset[str] | None = None  # read on first need: see _common_nouns
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -288,7 +289,8 @@ class Extractor:
         doc = editions_joined(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc)))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns)
-        doc = facility_names(firm_words_joined(doc, self._organisation_words), self._site_nouns, self._organisation_words)
+        doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
+        doc = facility_names(doc, self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

@@ -139,3 +139,15 @@ def test_who_joins_a_round_is_not_whose_round_it_is(extract_text):
     record = extract_text("Velto Robotics raised $30 million on Monday. Several firms, including Hanwha and "
                           "Mirae Asset, took part in the funding round.")
     assert ("Hanwha", "invests_in", "Velto Robotics") in triples(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung Electronics plans to invest 10 million USD in Skilled AI.",
+    "Daewon Ventures is making a strategic investment in Brisk AI, a U.S. robotics software startup.",
+])
+def test_a_firm_named_with_a_sectors_acronym_is_one_name(extract_text, text):
+    record = extract_text(text)
+    name = next(n for n in entities(record) if n.endswith(" AI"))
+    assert entities(record)[name] == "Company"
+    assert any(p == "invests_in" and o == name for _, p, o in triples(record))
+
