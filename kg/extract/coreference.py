@@ -321,6 +321,8 @@ class References:
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
                 continue  # "The company is Hanul Robotics": a name given, not one referred to
             cls = self._anaphora[token.lower_]
+            if cls == "Event" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+                continue  # "the opening ceremony of the Asia Energy Summit": the event it is part of says which
             # "The deal gives Hyundai a stake in the battery maker": a description is not
             # one of the other ends of its own verb.
             verb = _clause_verb(token)
