@@ -10,7 +10,7 @@ import functools
 from kg.extract.values import same_money_nouns, unit_price
 from kg.ingest.normalize import reference_names
 
-__all__ = ["on_deal_noun", "prices_as_before", "without_valuations"]
+__all__ = ["on_deal_noun", "prices_as_before", "valuation_words", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -30,7 +30,7 @@ def without_valuations(values: list) -> list:
     at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
     "the deal was valued at $14 billion" and "for an equity value of $300 million" are the
     deal's. Nor the price of one share."""
-    words = _valuation_words()
+    words = valuation_words()
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
     # figure beside it is the deal's.
     left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and unit_price(t)}
@@ -53,5 +53,6 @@ def prices_as_before(sentence) -> bool:
 
 
 @functools.cache
-def _valuation_words() -> frozenset[str]:
+def valuation_words() -> frozenset[str]:
+    """The words by which a text prices a firm ("valued at", "a valuation of"), lower case."""
     return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))

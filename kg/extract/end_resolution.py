@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.coordination import coordinated
+from kg.extract.deal_money import valuation_words
 from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
@@ -323,7 +324,9 @@ class EndResolver:
         sentences, of_token = self.sentences.sentence_index(span.doc)
         number = of_token[span.start]
         nearby = [t for s in sentences[max(0, number - 1):number + 1] for t in s]
-        if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs for t in nearby):
+        # "Hanul has been valued at $4.5 billion. Minjin is contributing $100 million.": a
+        # firm valued is one raising money.
+        if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs | valuation_words() for t in nearby):
             return []
         firm = self._most_named(entities, span.start_char, investors=False)
         return [(firm, True)] if firm else []

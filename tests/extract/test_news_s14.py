@@ -151,3 +151,23 @@ def test_a_firm_named_with_a_sectors_acronym_is_one_name(extract_text, text):
     assert entities(record)[name] == "Company"
     assert any(p == "invests_in" and o == name for _, p, o in triples(record))
 
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Velto Robotics raised $100 million in a Series B round. Minjin Capital contributed $50 million, "
+     "while Orvik Ventures invested $25 million.",
+     {("Minjin Capital", "Velto Robotics", 50e6), ("Orvik Ventures", "Velto Robotics", 25e6)}),
+    # A firm valued is one raising money.
+    ("Velto Robotics has been valued at about $4.5 billion. Minjin Capital is contributing $100 million.",
+     {("Minjin Capital", "Velto Robotics", 100e6)}),
+])
+def test_money_put_in_with_no_firm_named_is_the_rounds(extract_text, text, facts):
+    record = extract_text(text)
+    found = {(r["subject"], r["object"], r["qualifiers"].get("amount")) for r in record["relations"]
+             if r["predicate"] == "invests_in" and not r.get("candidate")}
+    assert facts <= found
+
+
+def test_money_with_no_round_told_goes_nowhere(extract_text):
+    record = extract_text("Velto Robotics opened a plant in Busan. Minjin Capital contributed $50 million.")
+    assert not any(p == "invests_in" for _, p, _ in triples(record))
