@@ -349,6 +349,11 @@ class EndResolver:
         for child in token.children:
             if child.dep_ == "poss" and child._.kg_entity:
                 return child, child._.kg_coref
+            # "the round, which values Hanul at $1 billion": the firm the round values.
+            if child.dep_ == "relcl" and child.lemma_.lower() in valuation_words():
+                for grand in child.children:
+                    if grand.dep_ == "dobj" and grand._.kg_entity:
+                        return grand, grand._.kg_coref
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "into"):
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand._.kg_entity:

@@ -206,6 +206,8 @@ FRAME_SENTENCES = {
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "round-joined-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures and Daewon Group also participated.",
                             ("Sora Ventures", "invests_in", "Hanul Robotics")),
+    "round-joined-by": ("Sora Ventures led the $40 million round in Hanul Robotics, joined by Daewon Capital.",
+                        ("Daewon Capital", "invests_in", "Hanul Robotics")),
     "round-money-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures contributed $5 million.",
                            ("Sora Ventures", "invests_in", "Hanul Robotics")),
     "verb-object-title-name": ("Hanul Robotics overtook rival Minjin Robotics last year.",

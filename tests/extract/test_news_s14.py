@@ -171,3 +171,9 @@ def test_money_put_in_with_no_firm_named_is_the_rounds(extract_text, text, facts
 def test_money_with_no_round_told_goes_nowhere(extract_text):
     record = extract_text("Velto Robotics opened a plant in Busan. Minjin Capital contributed $50 million.")
     assert not any(p == "invests_in" for _, p, _ in triples(record))
+
+
+def test_a_round_that_values_a_firm_is_that_firms(extract_text):
+    record = extract_text("Existing investors Daewon Ventures also took part in the round, which values Velto Robotics "
+                          "at $1 billion.")
+    assert ("Daewon Ventures", "invests_in", "Velto Robotics") in triples(record)
