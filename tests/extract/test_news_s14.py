@@ -177,3 +177,10 @@ def test_a_round_that_values_a_firm_is_that_firms(extract_text):
     record = extract_text("Existing investors Daewon Ventures also took part in the round, which values Velto Robotics "
                           "at $1 billion.")
     assert ("Daewon Ventures", "invests_in", "Velto Robotics") in triples(record)
+
+
+def test_a_part_owned_told_in_a_relative_clause_is_a_stake(extract_text):
+    record = extract_text("Hanul Chemical, which owns 40% of Velto Materials, said it would raise its stake.")
+    stakes = [r for r in record["relations"] if r["predicate"] == "holds_stake_in" and not r.get("candidate")]
+    assert [(r["subject"], r["object"], r["qualifiers"].get("stake_percent")) for r in stakes] \
+        == [("Hanul Chemical", "Velto Materials", 40.0)]
