@@ -42,7 +42,9 @@ class RestatedValues(SentenceValues):
         sentences, of_token = self.sentence_index(doc)
         with_money = frozenset(name for names in deal_nouns.values() for name in names)
         for number, sentence in enumerate(sentences):
-            money = [t for t in self.values_of(sentence) if t._.kg_value_kind == "money"]
+            # Not the price of one share nor the firm's value ("for 9.09 riyals a share, ...
+            # before the transaction was announced").
+            money = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
             if not money:
                 continue
             noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and definite(t)

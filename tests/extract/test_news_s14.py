@@ -184,3 +184,10 @@ def test_a_part_owned_told_in_a_relative_clause_is_a_stake(extract_text):
     stakes = [r for r in record["relations"] if r["predicate"] == "holds_stake_in" and not r.get("candidate")]
     assert [(r["subject"], r["object"], r["qualifiers"].get("stake_percent")) for r in stakes] \
         == [("Hanul Chemical", "Velto Materials", 40.0)]
+
+
+def test_the_price_of_one_share_is_no_deals_amount_even_beside_a_deal_noun(extract_text):
+    record = extract_text("The Daewon Fund acquired 16.9 per cent of Hanul Holding Co. from Kim Min-soo for 9.09 riyals "
+                          "a share, the closing price on the last trading day before the transaction was announced.")
+    amounts = [r["qualifiers"].get("amount") for r in record["relations"] if r["object"] == "Hanul Holding Co."]
+    assert amounts and not any(amounts)
