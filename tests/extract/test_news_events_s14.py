@@ -28,3 +28,52 @@ def test_a_part_of_another_event_is_that_events(extract_text):
                                  "spoke at the opening ceremony of the Asia Energy Summit."))
     assert ("Kim Min-soo", "participates_in", "Asia Energy Summit") in found
     assert ("Kim Min-soo", "participates_in", "Busan Robot Expo") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kim Min-soo met Park Ji-hoon in Hanoi on Monday.", ("Kim Min-soo", "visits", "Hanoi")),
+    ("Kim Min-soo held talks with Park Ji-hoon in Hanoi on Monday.", ("Kim Min-soo", "visits", "Hanoi")),
+    ("Kim Min-soo returned from Tokyo on Friday.", ("Kim Min-soo", "visits", "Tokyo")),
+    ("Kim Min-soo came to Tokyo in May to meet investors.", ("Kim Min-soo", "visits", "Tokyo")),
+    ("Kim Min-soo flew into Tokyo on Friday.", ("Kim Min-soo", "visits", "Tokyo")),
+])
+def test_where_one_meets_comes_and_returns_from_is_visited(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A firm is no place one visits, however one meets there.
+    "Kim Min-soo met Park Ji-hoon at Hanul Robotics on Monday.",
+    # A firm that comes to a country enters its market; it pays it no visit.
+    "Hanul Robotics came to Japan in 2010.",
+    "Hanul Robotics returned from Tokyo with a new contract.",
+])
+def test_no_visit_without_a_visitor_and_a_place(extract_text, text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kim Min-soo was present at the Asia Energy Summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("Hanul Robotics will also be at the Busan Robot Expo.", ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Kim Min-soo represented Korea at the Asia Energy Summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("Hanul Robotics won an innovation award at the Busan Robot Expo.", ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Hanul Robotics showed off its new robot at the Busan Robot Expo.", ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Kim Min-soo presided over the Asia Energy Summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("Kim Min-soo opened the Asia Energy Summit with a speech on Monday.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("The Asia Energy Summit featured Kim Min-soo and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    ("Kim Min-soo held a bilateral meeting with Park Ji-hoon at the Asia Energy Summit.",
+     ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    ("Kim Min-soo took the stage at the Busan Robot Expo.", ("Kim Min-soo", "participates_in", "Busan Robot Expo")),
+    ("Kim Min-soo was a guest at the Asia Energy Summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+])
+def test_what_one_does_at_an_event_is_taking_part(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics opened a plant in Busan on Monday.",
+    "Hanul Robotics won a contract from Daewon in Busan.",
+    "Hanul Robotics will be at the center of the Busan Robot Expo.",
+])
+def test_no_part_taken_without_an_event_attended(extract_text, text):
+    assert not any(p == "participates_in" and s == "Hanul Robotics" for s, p, _ in triples(extract_text(text)))
