@@ -295,6 +295,8 @@ class References:
             # "the robot maker", "the battery unit": up to two plain modifiers between.
             while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
                 before = doc[before.i - 1]
+            if self._anaphora[token.lower_] == "Event":
+                before = self._event_opening(doc, token, before, taken)
             determiner = before
             based = self._place_based_opening(doc, before, entities)
             if based is not None:
@@ -315,7 +317,8 @@ class References:
                 if opening.i == 0:
                     continue
                 determiner = doc[opening.i - 1]
-            if determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \
+            timed = self._anaphora[token.lower_] == "Event" and self._owned_by_a_time(doc, determiner)
+            if not timed and determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \
                     or any(t.lower_ in self._fresh_words for t in doc[determiner.i + 1:token.i]):
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
@@ -339,7 +342,9 @@ class References:
             chosen = fitting[0] if len(fitting) == 1 else \
                 self._last_subject(doc, token, candidates) or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
-            span = doc[token.i:token.i + 1] if demonym_between else doc[determiner.i:token.i + 1]
+            # "the two-day summit": a date between stays its own token, for the qualifiers.
+            alone = demonym_between or timed or any(t.i in taken for t in doc[determiner.i:token.i])
+            span = doc[token.i:token.i + 1] if alone else doc[determiner.i:token.i + 1]
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
         spans += self._title_spans(doc, taken, entities)
@@ -376,6 +381,20 @@ class References:
                 spans.append((span, {"kg_class": "Person", "kg_entity": chosen.key, "kg_coref": True}))
                 taken.update(t.i for t in span)
         return spans
+
+    @staticmethod
+    def _event_opening(doc, token, before, taken: set[int]):
+        """Where an event's description opens: past the words that tell its length, order
+        or time ("the two-day summit", "the 10th annual forum")."""
+        while before.i > 0 and token.i - before.i <= 5 and (before.i not in taken or before.ent_type_ == "DATE" and not before._.kg_entity) \
+                and (before.pos_ in ("NOUN", "ADJ", "NUM") or before.ent_type_ == "DATE" or before.text in ("-", "–") and not before.whitespace_):
+            before = doc[before.i - 1]
+        return before
+
+    @staticmethod
+    def _owned_by_a_time(doc, determiner) -> bool:
+        """ "this year's summit", "Monday's meeting": a time's "'s" stands for "the"."""
+        return determiner.lower_ in ("'s", "’s") and determiner.i > 0 and doc[determiner.i - 1].ent_type_ == "DATE"
 
     @staticmethod
     def _place_based_opening(doc, before, entities: dict[str, DocumentEntity]):

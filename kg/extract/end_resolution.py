@@ -306,11 +306,21 @@ class EndResolver:
                 found.extend(t for t in in_list if t not in found)
         return found
 
-    def unsaid(self, span, entities, named: list) -> list[tuple]:
+    def unsaid(self, span, entities, named: list, *, cls: str = "Organization") -> list[tuple]:
         """The organisation a title with no "of" belongs to: none where a name stands just
         before the title ("Daewon chairman Kim", read by another frame), else the
-        organisation the text has named most often so far."""
+        organisation the text has named most often so far; for an end of class Event
+        ("Kim also attended."), the event the text has named most often so far."""
         doc = span.doc
+        if self.ontology.is_subclass(cls, "Event"):
+            # "Hanul raised $20 million. Minjin also participated.": a round's, not an event's.
+            sentences, of_token = self.sentences.sentence_index(doc)
+            number = of_token[span.start]
+            if any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs
+                   for s in sentences[max(0, number - 1):number + 1] for t in s):
+                return []
+            event = self._most_named_event(entities, span.start_char)
+            return [(event, True)] if event else []
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
@@ -330,6 +340,15 @@ class EndResolver:
             return []
         firm = self._most_named(entities, span.start_char, investors=False)
         return [(firm, True)] if firm else []
+
+    @staticmethod
+    def _most_named_event(entities, before: int) -> str | None:
+        """The event named most often before *before*, the first named on a tie (a story of
+        one event names it early and often)."""
+        counts = {e.key: (sum(1 for start, _ in e.mentions if start < before), -min(start for start, _ in e.mentions))
+                  for e in entities.values() if e.cls == "Event" and e.mentions}
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return best if best and counts[best][0] else None
 
     def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True) -> str | None:
         counts: dict[str, int] = {}

@@ -97,8 +97,10 @@ class RelationReader:
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
                     objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
                 if pattern.implicit:
+                    told = self.ontology.relation(pattern.relation)
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
-                        self.ends.unsaid(span, entities, [t for t, _ in subjects + objects])
+                        self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
+                                         cls=told.range if pattern.implicit == "object" else told.domain)
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:

@@ -77,3 +77,30 @@ def test_what_one_does_at_an_event_is_taking_part(extract_text, text, fact):
 ])
 def test_no_part_taken_without_an_event_attended(extract_text, text):
     assert not any(p == "participates_in" and s == "Hanul Robotics" for s, p, _ in triples(extract_text(text)))
+
+
+_OPENED = "The Asia Energy Summit opened in Busan on Monday. "
+
+
+@pytest.mark.parametrize("text, fact", [
+    (_OPENED + "Kim Min-soo also attended.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Kim Min-soo and Park Ji-hoon took part.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Participants included Kim Min-soo and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Kim Min-soo attended the two-day summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Kim Min-soo attended this year's summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Kim Min-soo attended the annual event.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Kim Min-soo attended the 10th edition of the summit.", ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    (_OPENED + "Hanul Robotics exhibited at the show.", ("Hanul Robotics", "participates_in", "Asia Energy Summit")),
+])
+def test_an_event_left_unsaid_or_described_is_the_one_named(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # No event named: nothing to have attended.
+    "Kim Min-soo also attended.",
+    # Joining a round told just before is investing, not taking part in the event.
+    "The Busan Robot Expo opened on Monday. Hanul Robotics raised $20 million last week. Minjin Capital also participated.",
+])
+def test_no_event_left_unsaid_where_none_is_told(extract_text, text):
+    assert not any(p == "participates_in" for _, p, _ in triples(extract_text(text)))
