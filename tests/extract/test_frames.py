@@ -204,6 +204,7 @@ FRAME_SENTENCES = {
                                  ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "appointed-title": ("Hanul Robotics named Kim Min-soo chief executive in March.",
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "verb-active-for": ("Kim Min-soo is in Gyeongju for the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
     "event-joined-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo also attended.",
                             ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "event-title-include-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Participants included Kim Min-soo.",

@@ -104,3 +104,25 @@ def test_an_event_left_unsaid_or_described_is_the_one_named(extract_text, text, 
 ])
 def test_no_event_left_unsaid_where_none_is_told(extract_text, text):
     assert not any(p == "participates_in" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kim Min-soo will travel to Gyeongju for the APEC summit.",
+     {("Kim Min-soo", "visits", "Gyeongju"), ("Kim Min-soo", "participates_in", "APEC summit")}),
+    ("Kim Min-soo arrived in Gyeongju for the APEC summit on Friday.",
+     {("Kim Min-soo", "visits", "Gyeongju"), ("Kim Min-soo", "participates_in", "APEC summit")}),
+    ("Kim Min-soo, who is in Gyeongju for the APEC summit, met Park Ji-hoon.",
+     {("Kim Min-soo", "visits", "Gyeongju"), ("Kim Min-soo", "participates_in", "APEC summit")}),
+    ("Kim Min-soo left for the APEC summit on Friday.", {("Kim Min-soo", "participates_in", "APEC summit")}),
+])
+def test_being_somewhere_for_an_event_is_visiting_and_taking_part(extract_text, text, facts):
+    assert facts <= triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Being somewhere, said bare or for a time, is as often living there.
+    "Kim Min-soo is in Gyeongju.",
+    "Kim Min-soo was in Seoul for years.",
+])
+def test_being_somewhere_is_no_visit(extract_text, text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text(text)))
