@@ -205,6 +205,8 @@ FRAME_SENTENCES = {
     "appointed-title": ("Hanul Robotics named Kim Min-soo chief executive in March.",
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "verb-active-for": ("Kim Min-soo is in Gyeongju for the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
+    "verb-active-object-marker": ("Hanul Robotics signed a memorandum of understanding with Daewon at the Busan Robot Expo.",
+                                  ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "event-joined-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo also attended.",
                             ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "event-title-include-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Participants included Kim Min-soo.",

@@ -126,3 +126,31 @@ def test_being_somewhere_for_an_event_is_visiting_and_taking_part(extract_text, 
 ])
 def test_being_somewhere_is_no_visit(extract_text, text):
     assert not any(p == "visits" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kim Min-soo visited the Korea-China Business Forum on Tuesday.",
+     ("Kim Min-soo", "participates_in", "Korea-China Business Forum")),
+    ("Hanul Robotics, a participant in the Korea-China Business Forum, showed its robots.",
+     ("Hanul Robotics", "participates_in", "Korea-China Business Forum")),
+    # The parser hangs "at the forum" on "understanding", below the verb.
+    ("Hanul Robotics signed a memorandum of understanding with Daewon at the Korea-China Business Forum.",
+     ("Hanul Robotics", "participates_in", "Korea-China Business Forum")),
+])
+def test_visiting_an_event_or_signing_at_it_is_taking_part(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_an_event_visited_is_no_place(extract_text):
+    record = extract_text("Kim Min-soo visited the Korea-China Business Forum on Tuesday.")
+    assert {e["name"]: e["type"] for e in record["entities"]}["Korea-China Business Forum"] == "Event"
+    assert not any(p == "visits" for _, p, _ in triples(record))
+
+
+@pytest.mark.parametrize("text", [
+    # A place named in the description of the one met is that one's.
+    "Kim Min-soo met Park Ji-hoon, the chief executive of Hanul Robotics in Busan.",
+    "Kim Min-soo met executives of firms in Busan.",
+])
+def test_the_place_of_the_one_met_is_not_visited(extract_text, text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text(text)))
