@@ -191,3 +191,11 @@ def test_the_price_of_one_share_is_no_deals_amount_even_beside_a_deal_noun(extra
                           "a share, the closing price on the last trading day before the transaction was announced.")
     amounts = [r["qualifiers"].get("amount") for r in record["relations"] if r["object"] == "Hanul Holding Co."]
     assert amounts and not any(amounts)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy, South Korea's largest battery maker, said it would build a plant.",
+    "Hanul Energy, South Korea's second-largest electric vehicle battery maker, said it would build a plant.",
+])
+def test_a_firm_described_as_a_countrys_maker_of_something_is_at_home_there(extract_text, text):
+    assert ("Hanul Energy", "headquartered_in", "South Korea") in triples(extract_text(text))
