@@ -154,3 +154,25 @@ def test_an_event_visited_is_no_place(extract_text):
 ])
 def test_the_place_of_the_one_met_is_not_visited(extract_text, text):
     assert not any(p == "visits" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Ministry of Trade held the Korea-China Business Forum on Monday.",
+     ("Ministry of Trade", "participates_in", "Korea-China Business Forum")),
+    ("The Korea-China Business Forum returns to Seoul this year.", ("Korea-China Business Forum", "event_held_at", "Seoul")),
+    ("The Lotte Hotel, the venue of the Korea-China Business Forum, was packed.",
+     ("Korea-China Business Forum", "event_held_at", "Lotte Hotel")),
+    ("The venue for the Korea-China Business Forum is the Lotte Hotel in Seoul.",
+     ("Korea-China Business Forum", "event_held_at", "Lotte Hotel")),
+])
+def test_who_holds_an_event_and_where_it_comes(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Talks held are no event named; a firm that comes to a city holds no event there.
+    "Kim Min-soo held talks with Park Ji-hoon on Monday.",
+    "Hanul Robotics returns to Seoul this year.",
+])
+def test_no_event_held_without_an_event(extract_text, text):
+    assert not any(p in ("participates_in", "event_held_at") for _, p, _ in triples(extract_text(text)))
