@@ -131,6 +131,8 @@ class MentionClasses:
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in _PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
+            return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
         if label == "PERSON" and _its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
@@ -242,6 +244,27 @@ class MentionClasses:
             return False
         return bool(re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z+]{0,3}|[A-Z]", last)) and words[0][:1].isupper() \
             or bool(re.fullmatch(r"\d{3,}", words[0])) and last.isupper()
+
+    def _described_as_product(self, ent) -> bool:
+        """Whether the text says what kind of product the name is: a product's noun in
+        apposition ("Ballie, a home assistant robot,"), right before it ("the chatbot
+        ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
+        name with a firm's word or a legal form ("Velto Robotics, a robot maker")."""
+        if any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in ent.text.split()):
+            return False
+        root, doc = ent.root, ent.doc
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
+            return True
+        if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
+                and doc[ent.start - 1].lower_ in self.product_nouns:
+            return True
+        member = root
+        while member.dep_ == "conj" and member.head.i != member.i:
+            member = member.head
+        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") else None
+        if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
+            listing = listing.head
+        return listing is not None and listing.head.lemma_.lower() in self.product_nouns
 
     def _has_firm_title(self, ent) -> bool:
         """Whether a title only a firm's people hold follows the name and its "'s"."""

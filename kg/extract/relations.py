@@ -207,7 +207,7 @@ class RelationReader:
             wanted = self.ontology.cls(bound).name
             if self.ontology.is_subclass(entity.cls, wanted):
                 continue
-            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility"):
+            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility", "Product"):
                 return False
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full

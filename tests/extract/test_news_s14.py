@@ -199,3 +199,16 @@ def test_the_price_of_one_share_is_no_deals_amount_even_beside_a_deal_noun(extra
 ])
 def test_a_firm_described_as_a_countrys_maker_of_something_is_at_home_there(extract_text, text):
     assert ("Hanul Energy", "headquartered_in", "South Korea") in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Samsung will launch Ballie, a home AI assistant robot, later this year.", "Ballie"),
+    ("Hanul Robotics will launch Velta, a home assistant robot, later this year.", "Velta"),
+])
+def test_a_name_described_as_a_product_is_one_even_where_a_verb_wants_a_firm(extract_text, text, product):
+    assert entities(extract_text(text)).get(product) == "Product"
+
+
+def test_a_firm_described_by_what_it_makes_stays_a_firm(extract_text):
+    record = extract_text("Daewon Ventures invested in Velto Robotics, a robot maker, last year.")
+    assert entities(record).get("Velto Robotics") == "Company"
