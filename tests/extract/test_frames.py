@@ -213,6 +213,8 @@ FRAME_SENTENCES = {
                                    ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "round-joined-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures and Daewon Group also participated.",
                             ("Sora Ventures", "invests_in", "Hanul Robotics")),
+    "verb-passive-complement": ("Hanul Robotics is majority-owned by Daewon Group.",
+                                ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
     "round-joined-by": ("Sora Ventures led the $40 million round in Hanul Robotics, joined by Daewon Capital.",
                         ("Daewon Capital", "invests_in", "Hanul Robotics")),
     "round-money-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures contributed $5 million.",

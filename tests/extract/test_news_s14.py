@@ -212,3 +212,11 @@ def test_a_name_described_as_a_product_is_one_even_where_a_verb_wants_a_firm(ext
 def test_a_firm_described_by_what_it_makes_stays_a_firm(extract_text):
     record = extract_text("Daewon Ventures invested in Velto Robotics, a robot maker, last year.")
     assert entities(record).get("Velto Robotics") == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "Velto Materials is majority-owned by Hanul Chemical.",
+    "Velto Materials, which is majority-owned by Hanul Chemical, makes cathodes.",
+])
+def test_a_firm_majority_owned_is_a_subsidiary(extract_text, text):
+    assert ("Velto Materials", "subsidiary_of", "Hanul Chemical") in triples(extract_text(text))
