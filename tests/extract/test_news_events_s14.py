@@ -176,3 +176,24 @@ def test_who_holds_an_event_and_where_it_comes(extract_text, text, fact):
 ])
 def test_no_event_held_without_an_event(extract_text, text):
     assert not any(p in ("participates_in", "event_held_at") for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kim Min-soo met Park Ji-hoon on the sidelines of the G20 summit in Osaka.", ("Park Ji-hoon", "participates_in", "G20 summit")),
+    ("Kim Min-soo met with Park Ji-hoon at the Asia Energy Summit.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    ("The Busan Robot Expo opened on Monday. The organizers, Daewon and Hanul Robotics, expect 50,000 visitors.",
+     ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("The Busan Robot Expo opens in July. The organizers -- Daewon and Hanul Robotics -- will provide booths.",
+     ("Daewon", "participates_in", "Busan Robot Expo")),
+])
+def test_the_one_met_at_an_event_and_its_organizers_named_after_take_part(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Min-soo met Park Ji-hoon at Hanul Robotics.",
+    # No event named: the organizers of nothing the text tells.
+    "The organizers, Daewon and Hanul Robotics, expect 50,000 visitors.",
+])
+def test_no_part_taken_in_no_event(extract_text, text):
+    assert not any(p == "participates_in" for _, p, _ in triples(extract_text(text)))
