@@ -197,3 +197,18 @@ def test_the_one_met_at_an_event_and_its_organizers_named_after_take_part(extrac
 ])
 def test_no_part_taken_in_no_event(extract_text, text):
     assert not any(p == "participates_in" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Park Ji-hoon welcomed Kim Min-soo in Hanoi on Monday.", ("Kim Min-soo", "visits", "Hanoi")),
+    ("King Charles received Kim Min-soo at Windsor Castle.", ("Kim Min-soo", "visits", "Windsor Castle")),
+])
+def test_the_one_welcomed_somewhere_visits_it(extract_text, text, fact):
+    found = triples(extract_text(text))
+    assert fact in found
+    # The host is at home.
+    assert not any(p == "visits" and s != fact[0] for s, p, _ in found)
+
+
+def test_a_firm_welcoming_people_has_no_visitor(extract_text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text("Hanul Robotics welcomed investors in Busan.")))
