@@ -105,6 +105,8 @@ class MentionClasses:
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
             return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
+        if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and _placed_after(ent):
+            return "City", text, None, False  # "the plant in Chitose, Hokkaido": a city NER took for a people
         if label == "NORP":
             country = self.demonyms.get(text)
             if country:

@@ -80,6 +80,8 @@ def test_a_sum_of_money_is_no_entity(extract_text, text, money):
     # NER calls these firms.
     ("MEIL, based in Hyderabad, will build the plant.", "Hyderabad"),
     ("Posco will invest $136 million in a plant in the Mexican town of Ramos Arizpe.", "Ramos Arizpe"),
+    # NER calls this one a people.
+    ("The Rapidus plant in Chitose, Hokkaido, will make chips.", "Chitose"),
 ])
 def test_a_city_where_something_is_is_a_city(extract_text, text, city):
     assert entities(extract_text(text)).get(city) == "City"
