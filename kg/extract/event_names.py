@@ -36,22 +36,36 @@ def editions_joined(doc, cues: frozenset[str]):
     return with_longer(doc, list(doc.ents), editions)
 
 
+def _occasion_modifiers() -> frozenset[str]:
+    from kg.ingest.normalize import reference_names
+
+    return frozenset(str(w) for w in reference_names().get("occasion_modifiers") or ())
+
+
 def occasions_named(doc, nouns: frozenset[str]):
-    """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or two joined
-    by a dash, before a lower-case noun of meetings (*nouns*) names an event NER leaves out."""
+    """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or names joined
+    by dashes ("the Korea-China-Japan summit"), before a lower-case noun of meetings
+    (*nouns*), with at most two of the words that tell its kind between ("the Korea-Japan
+    trilateral summit": ``occasion_modifiers`` of names.yaml), names an event NER leaves out."""
     from spacy.tokens import Span
 
+    modifiers = _occasion_modifiers()
     ents = list(doc.ents)
     by_end = {e.end: e for e in ents}
     events = []
     for noun in doc[1:]:
-        ent = by_end.get(noun.i)
-        if noun.text not in nouns or ent is None or doc[noun.i - 1].whitespace_ != " " \
+        if noun.text not in nouns:
+            continue
+        end = noun.i
+        while end > 0 and noun.i - end < 2 and doc[end - 1].text in modifiers and not doc[end - 1].ent_type_:
+            end -= 1
+        ent = by_end.get(end)
+        if ent is None or doc[end - 1].whitespace_ != " " \
                 or ent.label_ not in ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP"):
             continue
         start = ent.start
-        # "Xi-Biden": a first name before a dash, written close.
-        if start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+        # "Xi-Biden", "Korea-China-Japan": names before a dash, written close.
+        while start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
                 and doc[start - 2].pos_ == "PROPN":
             first = next((e for e in ents if e.end == start - 1), None)
             start = first.start if first is not None else start - 2

@@ -212,3 +212,19 @@ def test_the_one_welcomed_somewhere_visits_it(extract_text, text, fact):
 
 def test_a_firm_welcoming_people_has_no_visitor(extract_text):
     assert not any(p == "visits" for _, p, _ in triples(extract_text("Hanul Robotics welcomed investors in Busan.")))
+
+
+def entities(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kim Min-soo attended the third Korea-China-Japan trilateral summit in Seoul.", "Korea-China-Japan trilateral summit"),
+    ("The Korea-Japan business summit will be held in Seoul.", "Korea-Japan business summit"),
+])
+def test_names_joined_by_dashes_before_a_summit_name_it(extract_text, text, name):
+    assert entities(extract_text(text)).get(name) == "Event"
+
+
+def test_a_summit_of_a_firm_is_no_named_event(extract_text):
+    assert "Event" not in entities(extract_text("Samsung's annual summit drew 500 people.")).values()
