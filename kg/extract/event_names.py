@@ -46,7 +46,8 @@ def occasions_named(doc, nouns: frozenset[str]):
     """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or names joined
     by dashes ("the Korea-China-Japan summit"), before a lower-case noun of meetings
     (*nouns*), with at most two of the words that tell its kind between ("the Korea-Japan
-    trilateral summit": ``occasion_modifiers`` of names.yaml), names an event NER leaves out."""
+    trilateral summit": ``occasion_modifiers`` of names.yaml), names an event NER leaves out;
+    and an event's name goes on through "for", "on" or "of" (:func:`_purposes_joined`)."""
     from spacy.tokens import Span
 
     modifiers = _occasion_modifiers()
@@ -71,4 +72,31 @@ def occasions_named(doc, nouns: frozenset[str]):
             start = first.start if first is not None else start - 2
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return with_longer(doc, ents, events)
+    return _purposes_joined(with_longer(doc, ents, events))
+
+
+def _purposes_joined(doc):
+    """ "the Boao Forum for Asia", "the Summit for Democracy", "the Conference on AI Safety":
+    an event's name a head word ends goes on through "for", "on" or "of" and the capitalised
+    words after it, which the name ruler leaves out (not a date: "the forum on Monday"; not a
+    firm: "the summit of Hanul Robotics")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = []
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ("KG:Event", "EVENT") or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("for", "on", "of"):
+            continue
+        end = ent.end + 1
+        if doc[end].lower_ == "the":
+            end += 1
+        start_words = end
+        # Words of no name, or of a place ("for Asia"): not a firm's ("the summit of Hanul
+        # Robotics" is Hanul's summit) nor a person's.
+        while end < len(doc) and end - start_words < 5 and doc[end].text[:1].isupper() and not doc[end].is_sent_start \
+                and doc[end].ent_type_ in ("", "LOC", "GPE", "NORP", "KG:Country", "KG:City", "EVENT", "LAW"):
+            end += 1
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if end > start_words and (nxt is None or nxt.end <= end or nxt.start >= end):
+            joined.append(Span(doc, ent.start, end, label=ent.label_))
+    return with_longer(doc, ents, joined)

@@ -228,3 +228,14 @@ def test_names_joined_by_dashes_before_a_summit_name_it(extract_text, text, name
 
 def test_a_summit_of_a_firm_is_no_named_event(extract_text):
     assert "Event" not in entities(extract_text("Samsung's annual summit drew 500 people.")).values()
+
+
+def test_an_events_name_goes_on_through_for_and_a_place(extract_text):
+    record = extract_text("Kim Min-soo attended the Boao Forum for Asia on Monday.")
+    assert entities(record).get("Boao Forum for Asia") == "Event"
+    assert ("Kim Min-soo", "participates_in", "Boao Forum for Asia") in triples(record)
+
+
+def test_an_events_name_stops_before_a_person(extract_text):
+    record = extract_text("Kim Min-soo attended the Asia Energy Summit for Kim Ji-won.")
+    assert entities(record).get("Asia Energy Summit") == "Event"
