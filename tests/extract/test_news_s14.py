@@ -222,3 +222,11 @@ def test_a_firm_described_by_what_it_makes_stays_a_firm(extract_text):
 ])
 def test_a_firm_majority_owned_is_a_subsidiary(extract_text, text):
     assert ("Velto Materials", "subsidiary_of", "Hanul Chemical") in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral trade between India and the UAE reached $85 billion in 2023.",
+    "Trade between the United States and Japan reached $230 billion in 2023.",
+])
+def test_trade_between_two_countries_one_written_with_the(extract_text, text):
+    assert any(p == "trades_with" for _, p, _ in triples(extract_text(text)))
