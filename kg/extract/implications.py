@@ -23,7 +23,7 @@ from kg.errors import OntologyError
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "without_superseded"]
+__all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "trigger_word", "without_superseded"]
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,14 @@ class Implication:
         held a part already."""
         if self.round_roles is None:
             return True
-        trigger = _trigger_word(str(fact.get("frame", "")))
+        trigger = trigger_word(str(fact.get("frame", "")))
         if "round" not in fact.get("qualifiers", {}) and trigger not in self.round_triggers:
             return True
         role = str(fact.get("qualifiers", {}).get("role", "")).lower().split()
         return any(word in self.round_roles for word in role)
 
 
-def _trigger_word(frame: str) -> str:
+def trigger_word(frame: str) -> str:
     """The first word of the trigger group a fact's ``frame`` names
     ("verb-active:invests_in:lead" -> "lead")."""
     parts = frame.split(":")

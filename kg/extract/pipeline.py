@@ -38,6 +38,7 @@ from kg.extract.entities import (
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import store_mentions
 from kg.extract.guard import title_references
+from kg.extract.home_guard import away_from_home, load_away_only
 from kg.extract.implications import (
     implied_facts,
     load_implications,
@@ -190,6 +191,7 @@ class Extractor:
         self._stake_splits = load_stake_splits(ontology)
         self._supersessions = load_supersessions(ontology)
         self._carryings = load_carryings(ontology)
+        self._away_only = load_away_only(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations") for w in cues.get(key, ())
@@ -308,8 +310,10 @@ class Extractor:
         relations = split_stakes(doc, relations, entities, self._stake_splits)
         relations.extend(self._name_facts.implied(entities, relations))
         relations = without_superseded(relations, self._supersessions)
-        relations.extend(carried_facts(relations, {e.name: e.cls for e in entities.values()}, self._carryings))
+        classes = {e.name: e.cls for e in entities.values()}
+        relations.extend(carried_facts(relations, classes, self._carryings))
         relations.extend(implied_facts(relations, self._implications))
+        relations = away_from_home(relations, classes, self._away_only)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
