@@ -211,6 +211,8 @@ FRAME_SENTENCES = {
     "verb-met-with": ("Kim Min-soo met with Park Ji-hoon at the Asia Energy Summit.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
     "event-title-apposition-unsaid": ("The Busan Robot Expo opened. The organizers, Daewon and Hanul Robotics, expect 50,000 visitors.",
                                       ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    "verb-where": ("The Busan Robot Expo, where Hanul Robotics unveiled its robot, closed on Sunday.",
+                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "event-joined-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo also attended.",
                             ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "event-title-include-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Participants included Kim Min-soo.",

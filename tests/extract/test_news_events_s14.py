@@ -239,3 +239,25 @@ def test_an_events_name_goes_on_through_for_and_a_place(extract_text):
 def test_an_events_name_stops_before_a_person(extract_text):
     record = extract_text("Kim Min-soo attended the Asia Energy Summit for Kim Ji-won.")
     assert entities(record).get("Asia Energy Summit") == "Event"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Busan Robot Expo, where Hanul Robotics unveiled its robot, closed on Sunday.",
+     ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Hanul Robotics returned to the Busan Robot Expo, where it showcased a new robot.",
+     ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    ("Park Ji-hoon flew to the Asia Energy Summit on Monday.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+])
+def test_where_one_does_something_at_an_event_and_flies_to_it(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_an_event_flown_to_is_no_place_visited(extract_text):
+    record = extract_text("Park Ji-hoon flew to the Asia Energy Summit on Monday.")
+    assert entities(record).get("Asia Energy Summit") == "Event"
+    assert not any(p == "visits" for _, p, _ in triples(record))
+
+
+def test_where_one_invests_is_not_where_one_takes_part(extract_text):
+    found = triples(extract_text("Daewon expanded in Busan, where it invested $5 million in Hanul Robotics."))
+    assert not any(o == "Busan" and p in ("invests_in", "participates_in") for _, p, o in found)
