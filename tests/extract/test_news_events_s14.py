@@ -261,3 +261,16 @@ def test_an_event_flown_to_is_no_place_visited(extract_text):
 def test_where_one_invests_is_not_where_one_takes_part(extract_text):
     found = triples(extract_text("Daewon expanded in Busan, where it invested $5 million in Hanul Robotics."))
     assert not any(o == "Busan" and p in ("invests_in", "participates_in") for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("During the Asia Energy Summit, Hanul Robotics unveiled a robot.", ("Hanul Robotics", "participates_in", "Asia Energy Summit")),
+    ("Kim Min-soo said during the Asia Energy Summit that prices would fall.",
+     ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+])
+def test_what_one_does_during_an_event_is_taking_part(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_what_one_does_during_a_time_is_no_part_taken(extract_text):
+    assert not any(p == "participates_in" for _, p, _ in triples(extract_text("During the pandemic, Hanul Robotics unveiled a robot.")))
