@@ -133,6 +133,10 @@ class EndResolver:
                 or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+            if not found and not token._.kg_entity:
+                # "Hanul's Busan plant", "the Gumi factory": the place that names the site.
+                found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.kg_entity
+                         and c._.kg_class in ("City", "Facility")]
         elif not token._.kg_entity and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
                 and self.ontology.is_subclass(relation.range, "Place"):
             # "the city of Hefei", "Chongqing Municipality", "the US state of Ohio": the place

@@ -274,3 +274,15 @@ def test_what_one_does_during_an_event_is_taking_part(extract_text, text, fact):
 
 def test_what_one_does_during_a_time_is_no_part_taken(extract_text):
     assert not any(p == "participates_in" for _, p, _ in triples(extract_text("During the pandemic, Hanul Robotics unveiled a robot.")))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kim Min-soo's visit to Hanul Robotics' Busan plant drew attention.", ("Kim Min-soo", "visits", "Busan")),
+    ("Kim Min-soo began his visit in Hanoi on Monday.", ("Kim Min-soo", "visits", "Hanoi")),
+])
+def test_a_site_named_by_its_city_and_a_visit_begun_in_one(extract_text, text, fact):
+    assert fact in triples(extract_text(text))
+
+
+def test_a_visit_in_a_month_visits_no_place(extract_text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text("Kim Min-soo's visit in May was his first.")))
