@@ -230,3 +230,11 @@ def test_a_firm_majority_owned_is_a_subsidiary(extract_text, text):
 ])
 def test_trade_between_two_countries_one_written_with_the(extract_text, text):
     assert any(p == "trades_with" for _, p, _ in triples(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("China's Ministry of Commerce said on Thursday it would restrict exports of rare earths.", "Ministry of Commerce", "China"),
+    ("Mexico's Economy Ministry said investment rose.", "Economy Ministry", "Mexico"),
+])
+def test_a_countrys_public_body_is_at_home_there(extract_text, text, body, country):
+    assert (body, "headquartered_in", country) in triples(extract_text(text))
