@@ -1,7 +1,8 @@
-"""Names spelled by the capitals in brackets after them: "the Association of Hanul Traders
-in Korea (AHTK)" keeps its place, "Sociedad Química y Minera de Chile SA (SQM)" is one name
-however NER cut it; "Skilled AI", a firm's name ending in a sector's acronym. Separate from :mod:`kg.extract.name_repairs` (whose :func:`with_longer`
-they share): these read a name's initials against an acronym, not its shape."""
+"""Names and acronyms: "the Association of Hanul Traders in Korea (AHTK)" keeps its place,
+"Sociedad Química y Minera de Chile SA (SQM)" is one name however NER cut it (the capitals
+in brackets spell it), and "Skilled AI" is a firm's name ending in a sector's acronym.
+Separate from :mod:`kg.extract.name_repairs` (whose :func:`with_longer` they share): these
+read a name against an acronym, not its shape."""
 
 from __future__ import annotations
 

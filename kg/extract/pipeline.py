@@ -27,7 +27,6 @@ from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document
-from kg.extract.event_names import editions_joined, occasions_named
 from kg.extract.entities import (
     DocumentEntity,
     KnownEntity,
@@ -35,6 +34,7 @@ from kg.extract.entities import (
     reference_maker_nouns,
     reference_sector_words,
 )
+from kg.extract.event_names import editions_joined, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import store_mentions
 from kg.extract.guard import title_references
