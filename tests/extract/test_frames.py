@@ -204,6 +204,7 @@ FRAME_SENTENCES = {
                                  ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "appointed-title": ("Hanul Robotics named Kim Min-soo chief executive in March.",
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "verb-active-to": ("Kim Min-soo was in Gyeongju to attend the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
     "verb-active-for": ("Kim Min-soo is in Gyeongju for the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
     "verb-active-object-marker": ("Hanul Robotics signed a memorandum of understanding with Daewon at the Busan Robot Expo.",
                                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),

@@ -286,3 +286,11 @@ def test_a_site_named_by_its_city_and_a_visit_begun_in_one(extract_text, text, f
 
 def test_a_visit_in_a_month_visits_no_place(extract_text):
     assert not any(p == "visits" for _, p, _ in triples(extract_text("Kim Min-soo's visit in May was his first.")))
+
+
+def test_being_somewhere_to_do_something_is_visiting_it(extract_text):
+    assert ("Kim Min-soo", "visits", "Gyeongju") in triples(extract_text("Kim Min-soo was in Gyeongju to attend the APEC summit."))
+
+
+def test_being_somewhere_to_stay_is_no_visit(extract_text):
+    assert not any(p == "visits" for _, p, _ in triples(extract_text("Kim Min-soo was in Seoul to stay.")))
