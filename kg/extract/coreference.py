@@ -181,6 +181,20 @@ def _initials(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
+
+def _titles_listed(doc, after) -> bool:
+    """Whether the title before *after* opens a list of titles given with their "of" ("the
+    founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
+    "at"."""
+    if after.lower_ not in ("and", "&"):
+        return False
+    for token in doc[after.i + 1:after.i + 5]:
+        if token.lower_ in ("of", "at"):
+            return token.i > after.i + 1
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+    return False
+
 class References:
     """Resolves what refers back in a document, with the words that do so (descriptions by
     class, pronouns by class) from ``data/reference/names.yaml``."""
@@ -361,7 +375,7 @@ class References:
             if token.lower_ not in self._titles or token.i in taken or token.i + 1 >= len(doc):
                 continue
             after = doc[token.i + 1]
-            if after.i in taken or after.lower_ in ("of", "at", "'s", "’s") or after.pos_ == "PROPN":
+            if after.i in taken or after.lower_ in ("of", "at", "'s", "’s") or after.pos_ == "PROPN" or _titles_listed(doc, after):
                 continue
             determiner = doc[token.i - 1] if token.i else None
             if determiner is not None and determiner.pos_ == "ADJ" and determiner.i not in taken:

@@ -238,3 +238,19 @@ def test_trade_between_two_countries_one_written_with_the(extract_text, text):
 ])
 def test_a_countrys_public_body_is_at_home_there(extract_text, text, body, country):
     assert (body, "headquartered_in", country) in triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("John Smith, the founder and chairman of Hanul Robotics, said demand was rising.",
+     {("Hanul Robotics", "founded_by", "John Smith"), ("John Smith", "chair_of", "Hanul Robotics")}),
+    ("John Smith, the founder and chief executive of Hanul Robotics, said demand was rising.",
+     {("Hanul Robotics", "founded_by", "John Smith"), ("John Smith", "ceo_of", "Hanul Robotics")}),
+])
+def test_a_list_of_titles_after_the_gives_each(extract_text, text, facts):
+    assert facts <= triples(extract_text(text))
+
+
+def test_the_title_alone_still_refers_back(extract_text):
+    record = extract_text("Kim Min-soo, chairman of Daewon Group, met investors on Monday. "
+                          "The chairman later visited Busan.")
+    assert ("Kim Min-soo", "visits", "Busan") in triples(record)
