@@ -181,7 +181,6 @@ def _initials(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
-
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -194,6 +193,7 @@ def _titles_listed(doc, after) -> bool:
         if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return False
     return False
+
 
 class References:
     """Resolves what refers back in a document, with the words that do so (descriptions by
