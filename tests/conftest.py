@@ -192,3 +192,18 @@ def extract_text(extractor):
         return extractor.extract(Document(id="t", text=text, path=None, publication_date=published))
 
     return run
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    """A function: (old, new) -> a folder holding a copy of ontology/triggers.yaml with *old*
+    (which must stand in it once) replaced by *new*, for the loaders' error messages."""
+    from kg.resources import resource_dir
+
+    def copy(old: str, new: str):
+        text = (resource_dir("ontology") / "triggers.yaml").read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"triggers.yaml changed: {old!r} is not in it once"
+        (tmp_path / "triggers.yaml").write_text(text.replace(old, new), encoding="utf-8")
+        return tmp_path
+
+    return copy

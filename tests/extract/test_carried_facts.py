@@ -3,14 +3,11 @@ ontology/triggers.yaml, kg/extract/carried_facts.py)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from kg.errors import OntologyError
 from kg.extract.carried_facts import Carrying, carried_facts, load_carryings
 from kg.ontology import load_ontology
-from kg.resources import resource_dir
 
 
 def triples(record) -> set[tuple[str, str, str]]:
@@ -57,12 +54,8 @@ def test_a_city_visited_is_not_carried_to_its_country(extract_text):
     ("through: {located_in: {object: Facility, factor: 0.8}}", "object must be a list of classes"),
     ("through: {located_in: {factor: 0.8}}", "must be a mapping of object (classes) and factor"),
 ], ids=["unknown-relation", "factor-above-one", "unknown-class", "class-not-placed", "not-a-list", "no-object"])
-def test_broken_carryings_are_refused(tmp_path, new, message):
-    shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
-    text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
-    old = "through: {located_in: {object: [Facility], factor: 0.8}}"
-    assert text.count(old) == 1
-    (tmp_path / "triggers.yaml").write_text(text.replace(old, new), encoding="utf-8")
+def test_broken_carryings_are_refused(rules_copy, new, message):
+    folder = rules_copy("through: {located_in: {object: [Facility], factor: 0.8}}", new)
     with pytest.raises(OntologyError) as raised:
-        load_carryings(load_ontology(), tmp_path)
+        load_carryings(load_ontology(), folder)
     assert str(raised.value).startswith("triggers.yaml: visits: through") and message in str(raised.value), str(raised.value)

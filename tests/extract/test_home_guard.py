@@ -3,15 +3,12 @@ ontology/triggers.yaml, kg/extract/home_guard.py)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from kg.errors import OntologyError
 from kg.extract.guard import default_min_confidence, mark_candidates
 from kg.extract.home_guard import load_away_only
 from kg.ontology import load_ontology
-from kg.resources import resource_dir
 
 
 def visits(record, *, candidates: bool = False) -> set[tuple[str, str]]:
@@ -54,11 +51,7 @@ def test_a_stated_visit_needs_no_home(extract_text):
     ("away_only: {triggers: [meet, talk, welcome],", "away_only: {triggers: meet,", "triggers must be a list of words"),
     ("places: located_in, unknown_confidence: 0.45,", "unknown_confidence: 0.45,", "must map triggers, homes, places"),
 ], ids=["unknown-home-relation", "unknown-places-relation", "bad-confidence", "triggers-not-a-list", "missing-key"])
-def test_broken_away_only_is_refused(tmp_path, old, new, message):
-    shutil.copy(resource_dir("ontology") / "triggers.yaml", tmp_path / "triggers.yaml")
-    text = (tmp_path / "triggers.yaml").read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    (tmp_path / "triggers.yaml").write_text(text.replace(old, new), encoding="utf-8")
+def test_broken_away_only_is_refused(rules_copy, old, new, message):
     with pytest.raises(OntologyError) as raised:
-        load_away_only(load_ontology(), tmp_path)
+        load_away_only(load_ontology(), rules_copy(old, new))
     assert str(raised.value).startswith("triggers.yaml: visits: away_only") and message in str(raised.value), str(raised.value)
