@@ -150,6 +150,12 @@ class MentionClasses:
                 and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
             # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
             return "City", text.title(), None, False
+        if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
+                and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
+            return None  # "The Macrons": a family, no one entity
+        if label in ("ORG", "GPE", "PRODUCT") and self.people.named_by_noun(ent) and (len(text.split()) == 1 or guess_class(text, "Company") == "Person") \
+                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words for w in text.split()):
+            return "Person", text, None, False  # "his wife Brigitte"
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) \
                 and not (label == "GPE" and organisation_elsewhere):
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"

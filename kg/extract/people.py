@@ -29,6 +29,12 @@ class PersonCues:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.lower_.rstrip(".") in self.titles
 
+    def named_by_noun(self, ent) -> bool:
+        """Whether a word only people are called stands right before the name ("his wife
+        Brigitte", "billionaire Marten Olsen")."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.lower_ in self.nouns
+
     def titled_after(self, ent) -> bool:
         """Whether a person's title or a word only people are called stands in apposition
         after the name ("X, head of", "X, the group's chairman,", "X, the most prominent

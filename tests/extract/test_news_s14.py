@@ -254,3 +254,14 @@ def test_the_title_alone_still_refers_back(extract_text):
     record = extract_text("Kim Min-soo, chairman of Daewon Group, met investors on Monday. "
                           "The chairman later visited Busan.")
     assert ("Kim Min-soo", "visits", "Busan") in triples(record)
+
+
+def test_a_name_after_a_word_only_people_are_called_is_a_persons(extract_text):
+    record = extract_text("Emmanuel Macron and his wife Brigitte arrived in London on Tuesday.")
+    assert entities(record).get("Brigitte") == "Person"
+    assert ("Brigitte", "spouse_of", "Emmanuel Macron") in triples(record)
+
+
+def test_a_family_named_in_the_plural_is_no_entity(extract_text):
+    record = extract_text("Emmanuel Macron and his wife Brigitte arrived in London. The Macrons were greeted by King Charles.")
+    assert "Macrons" not in entities(record)
