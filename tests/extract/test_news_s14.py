@@ -265,3 +265,7 @@ def test_a_name_after_a_word_only_people_are_called_is_a_persons(extract_text):
 def test_a_family_named_in_the_plural_is_no_entity(extract_text):
     record = extract_text("Emmanuel Macron and his wife Brigitte arrived in London. The Macrons were greeted by King Charles.")
     assert "Macrons" not in entities(record)
+
+
+def test_a_castle_is_a_site(extract_text):
+    assert entities(extract_text("The state banquet was held at Windsor Castle on Tuesday.")).get("Windsor Castle") == "Facility"
