@@ -267,5 +267,10 @@ def test_a_family_named_in_the_plural_is_no_entity(extract_text):
     assert "Macrons" not in entities(record)
 
 
-def test_a_castle_is_a_site(extract_text):
-    assert entities(extract_text("The state banquet was held at Windsor Castle on Tuesday.")).get("Windsor Castle") == "Facility"
+@pytest.mark.parametrize("text", [
+    "Macron travelled to Windsor Castle on Tuesday.",  # NER calls these firms
+    "Windsor Castle hosted a state banquet for Macron.",
+    "The state banquet was held at Windsor Castle on Tuesday.",  # NER's own site, kept
+])
+def test_a_castle_is_a_site(extract_text, text):
+    assert entities(extract_text(text)).get("Windsor Castle") == "Facility"
