@@ -13,8 +13,8 @@ The store is read in bulk through a handful of single-pattern SELECTs, never tri
 triple, graph by graph: each graph's answers are a piece (:mod:`kg.store.pieces`), cached
 under that graph's token, so after a write only the graphs it touched are read again. The
 pieces are joined (:mod:`kg.analysis.joined`; on disk the join is kept and patched with
-the graphs written since, :mod:`kg.analysis.join_patches`), and merges judged by users (``kg merge``) folded in last. Where
-a value is given twice (two labels, two dates for one statement), the least one is kept, so
+the graphs written since, :mod:`kg.analysis.join_patches`), and merges judged by users
+(``kg merge``) folded in last. Where a value is given twice (two labels, two dates for one statement), the least one is kept, so
 the result does not depend on the order graphs are read in: joining the pieces gives
 exactly what one read of the whole store (:func:`build_projection`) gives, nodes and edges
 in the same (canonical) order.
