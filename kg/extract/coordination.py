@@ -55,6 +55,11 @@ def coordinated(tokens: list) -> list:
             if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
                     or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
+            # "exports to China, Japan's biggest trading partner": a name after a bare comma
+            # that possesses what follows it describes the one before; no list goes on.
+            if step == 1 and all(doc[k].text == "," for k in range(i + 1, j)) and j + 1 < len(doc) \
+                    and doc[j + 1].text in ("'s", "’s", "'", "’"):
+                break
             found.append(doc[j])
             i = j
     return found

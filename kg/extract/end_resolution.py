@@ -328,6 +328,11 @@ class EndResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
+        if self.ontology.is_subclass(cls, "Country"):
+            # "India's trade deficit with China widened. Imports from China rose 25%": the
+            # country whose trade the story tells, named most often so far.
+            country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country")
+            return [(country, True)] if country else []
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named})
         return [(firm, True)] if firm else []
 
@@ -354,10 +359,11 @@ class EndResolver:
         best = max(counts, key=lambda k: counts[k], default=None)
         return best if best and counts[best][0] else None
 
-    def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True) -> str | None:
+    def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True,
+                    cls: str = "Organization") -> str | None:
         counts: dict[str, int] = {}
         for entity in entities.values():
-            if entity.key in exclude or not self.ontology.is_subclass(entity.cls, "Organization"):
+            if entity.key in exclude or not self.ontology.is_subclass(entity.cls, cls):
                 continue
             if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
                 continue

@@ -25,7 +25,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
                "end_classes", "passive", "marked", "frame_confidence"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme",
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
 _END_NOUN_KINDS = ("part", "site", "occasion", "region")
@@ -223,7 +223,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             else:
                 body = _tokens(ontology, relation, frame, group, where, light_verbs=light_verbs, titles=titles)
                 built = [("", body)] if body is not None else []
-            implicit = _ends(relation, group)["theme"] if frame.get("implicit_theme") else ""
+            implicit = _ends(relation, group)["theme"] if frame.get("implicit_theme") else \
+                _ends(relation, group)["actor"] if frame.get("implicit_actor") else ""
             patterns.extend(Pattern(
                 id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
@@ -436,7 +437,8 @@ def _tokens(ontology, relation, frame, group, where, *, light_verbs, titles):
         if parts:
             roles[len(body)] = "+".join(parts)
         body.append(token)
-    present = {part for role in roles.values() for part in role.split("+")} | ({_ends(relation, group)["theme"]} if frame.get("implicit_theme") else set())
+    unsaid = {_ends(relation, group)[end] for end in ("theme", "actor") if frame.get(f"implicit_{end}")}
+    present = {part for role in roles.values() for part in role.split("+")} | unsaid
     if not {"subject", "object"} <= present | ({"object"} if "phrase" in present else set()):
         raise OntologyError(f"{where}: the frame needs an actor and a theme")
     compile_check(body, where)

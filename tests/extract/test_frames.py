@@ -125,6 +125,8 @@ FRAME_SENTENCES = {
                         ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "noun-of-purchase": ("Daewon Ventures completed the purchase of a 33.6 percent stake in Hanul Robotics.",
                          ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "trade-noun-unsaid": ("South Korea's trade deficit with Japan widened. Imports from Japan rose 5 percent.",
+                          ("South Korea", "imports_from", "Japan")),
     "noun-of-purchase-attached": ("Daewon Ventures announced the purchase of shares in Hanul Robotics on Monday.",
                                   ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "noun-of-purchase-possessive": ("Daewon Ventures' purchase of a 20% stake in Hanul Robotics was approved.",

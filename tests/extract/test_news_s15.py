@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.documents import looks_english
+
 
 def facts(record) -> dict[tuple[str, str, str], dict]:
     return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
@@ -52,3 +54,51 @@ def test_a_controlling_stake_bought_so_is_an_acquisition(extract_text, text):
 def test_other_purchases_give_no_stake(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "holds_stake_in" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("India's trade deficit with China widened in March. Goods imports from China jumped 25 percent to $9.7 billion.",
+     ("India", "imports_from", "China")),
+    ("Japan's exports fell for a seventh month. Exports to China, Japan's biggest trading partner, fell 10 percent.",
+     ("Japan", "exports_to", "China")),
+    ("South Korea's exports rose in May. Shipments to Vietnam rose 8 percent, while imports from Japan fell.",
+     ("South Korea", "imports_from", "Japan")),
+])
+def test_trade_with_no_trader_said_is_the_storys_countrys(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # The trader is said after the partner.
+    ("Japan's exports fell 3 percent. Exports to China from South Korea fell 5 percent.", ("Japan", "exports_to", "China")),
+    # A trader before the noun is read by the frames that name it.
+    ("Japan's exports fell 3 percent. Korean exports to China fell 5 percent.", ("Japan", "exports_to", "China")),
+    # The partner described after a comma is no second partner.
+    ("Japan's exports fell for a seventh month. Exports to China, Japan's biggest trading partner, fell 10 percent.",
+     ("Japan", "exports_to", "Japan")),
+])
+def test_trade_said_of_another_is_not_the_storys_countrys(extract_text, text, wrong):
+    assert wrong not in facts(extract_text(text))
+
+
+def test_a_name_possessing_after_a_comma_ends_a_list(extract_text):
+    found = facts(extract_text("Kim Min-soo is president of Minjin Motor, Daewon's China unit."))
+    assert ("Kim Min-soo", "executive_of", "Minjin Motor") in found
+    assert not any(s == "Kim Min-soo" and o == "Daewon" for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon became Hanul Robotics' largest shareholder.",
+    "Japan's exports fell 3 percent. Exports to China fell 5 percent.",
+])
+def test_a_one_line_news_item_is_english(text):
+    assert looks_english(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hat heute den Haushalt beschlossen und die Steuern erhöht.",
+    "Le gouvernement a annoncé une nouvelle loi sur le commerce extérieur avec la Chine.",
+    "El gobierno anunció hoy una nueva ley de comercio exterior con China y Japón.",
+])
+def test_other_languages_are_still_not(text):
+    assert not looks_english(text)
