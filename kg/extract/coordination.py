@@ -46,6 +46,11 @@ def coordinated(tokens: list) -> list:
             while 0 <= j < len(doc) and doc[j].lower_ in (",", "and", "as", "well", "&", "or") and joiners < 3:
                 j += step
                 joiners += 1
+            # "France, Spain, the Netherlands and India": a name listed with its article, when
+            # nothing after it makes it a modifier ("Hanul, the Daewon unit").
+            if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ == "the" and doc[j + 1]._.kg_entity \
+                    and doc[j + 2].lower_ in (",", "and", "or", ".", ";"):
+                j += 1
             # "Yoon and his wife Kim Keon-hee left for Hanoi": a companion named with the first.
             if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ in ("his", "her", "their") \
                     and doc[j + 1].lemma_.lower() in setting_words("companion_nouns") and first._.kg_class == "Person":
