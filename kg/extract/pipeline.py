@@ -39,6 +39,7 @@ from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import store_mentions
 from kg.extract.guard import title_references
 from kg.extract.home_guard import away_from_home, load_away_only
+from kg.extract.story_periods import dated_by_story, load_story_periods
 from kg.extract.implications import (
     implied_facts,
     load_implications,
@@ -192,6 +193,7 @@ class Extractor:
         self._supersessions = load_supersessions(ontology)
         self._carryings = load_carryings(ontology)
         self._away_only = load_away_only(ontology)
+        self._story_periods = load_story_periods(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations") for w in cues.get(key, ())
@@ -314,6 +316,7 @@ class Extractor:
         relations.extend(carried_facts(relations, classes, self._carryings))
         relations.extend(implied_facts(relations, self._implications))
         relations = away_from_home(relations, classes, self._away_only)
+        dated_by_story(doc, relations, self._story_periods, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))

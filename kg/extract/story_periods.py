@@ -1,0 +1,76 @@
+"""The period a story's figures are for: "Japan's exports tumbled for the seventh month in
+June ... Exports to China fell 10%" tells June's trade throughout, dated once, in the lede.
+
+``story_period`` of a relation in ``ontology/triggers.yaml`` lists words of its figures
+(``{words: [export, import, trade, ...]}``): a fact of the relation that its own sentence
+leaves undated takes the first date, not one of the telling ("the ministry said on
+Thursday"), of the text's first sentence that holds one of those words and a date. The day
+the news is published is no period of figures: a fact dated only by it is undated here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.extract.plans import dates_telling
+from kg.ontology import Ontology
+from kg.resources import read_yaml, resource_dir
+
+__all__ = ["StoryPeriod", "dated_by_story", "load_story_periods", "period_of"]
+
+
+@dataclass(frozen=True)
+class StoryPeriod:
+    """The words of a relation's figures, lemmas in lower case."""
+
+    words: frozenset[str]
+
+
+def load_story_periods(ontology: Ontology, folder: Path | None = None) -> dict[str, StoryPeriod]:
+    """Relation (FORMAT.md name) -> its ``story_period`` of ``ontology/triggers.yaml``; an
+    OntologyError names the relation whose entry is broken."""
+    folder = folder or resource_dir("ontology")
+    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
+    found: dict[str, StoryPeriod] = {}
+    for relation_name, spec in (data.get("relations") or {}).items():
+        how = (spec or {}).get("story_period")
+        if how is None:
+            continue
+        where = f"triggers.yaml: {relation_name}: story_period"
+        words = how.get("words") if isinstance(how, dict) and set(how) == {"words"} else None
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise OntologyError(f"{where}: must be {{words: [a list of words]}}")
+        relation = ontology.relation(str(relation_name))
+        if "date" not in ((spec or {}).get("carries") or ()):
+            raise OntologyError(f"{where}: {relation.eval_name} carries no date")
+        found[relation.eval_name] = StoryPeriod(frozenset(w.strip().lower() for w in words))
+    return found
+
+
+def period_of(doc, words: frozenset[str]) -> str | None:
+    """The first date, not one of the telling, of *doc*'s first sentence that holds one of
+    *words* (by lemma) and such a date; None if no sentence does."""
+    for sentence in doc.sents:
+        if not any(t.lemma_.lower() in words or t.lower_ in words for t in sentence):
+            continue
+        for token in sentence:
+            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token):
+                return str(token._.kg_value)
+    return None
+
+
+def dated_by_story(doc, relations: list[dict], periods: dict[str, StoryPeriod], published: str | None) -> None:
+    """Gives the facts of *relations* whose relation has a story period and that have no
+    date, or only the day the news was *published*, the period of *doc*'s figures (see the
+    module's text), in place."""
+    found: dict[frozenset[str], str | None] = {}
+    for fact in relations:
+        rule = periods.get(fact["predicate"])
+        if rule is None or fact["qualifiers"].get("date") not in (None, published):
+            continue
+        if rule.words not in found:
+            found[rule.words] = period_of(doc, rule.words)
+        if found[rule.words]:
+            fact["qualifiers"]["date"] = found[rule.words]
