@@ -72,7 +72,44 @@ def occasions_named(doc, nouns: frozenset[str]):
             start = first.start if first is not None else start - 2
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return _purposes_joined(with_longer(doc, ents, events))
+    return _purposes_joined(_namers_joined(with_longer(doc, ents, events)))
+
+
+def _event_heads() -> frozenset[str]:
+    from kg.ingest.normalize import reference_names
+
+    return frozenset(str(w) for w in (reference_names().get("name_heads") or {}).get("Event") or ())
+
+
+def _namers_joined(doc):
+    """ "the G20 Leaders' Summit", "the APEC Economic Leaders' Meeting": a capitalised head
+    word of events' names (``name_heads`` of names.yaml) after a body's, a place's or a
+    people's name and capitalised words of no name (one of them possessive at most: "Leaders'")
+    names one event, which NER cuts into the body and a head it calls a firm."""
+    from spacy.tokens import Span
+
+    heads = _event_heads()
+    ents = list(doc.ents)
+    by_end = {e.end: e for e in ents}
+    events = []
+    for head in doc[1:]:
+        # Not a verb of a title-case headline ("Samsung Will Show Folding Phones").
+        if head.text not in heads or head.ent_type_ not in ("", "ORG") or head.pos_ not in ("PROPN", "NOUN") \
+                or head.ent_type_ and (head.ent_iob_ != "B" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
+            continue
+        start = head.i
+        while start > 0 and head.i - start < 4 and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start \
+                and (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                     or doc[start - 1].text in ("'", "’") and doc[start - 2].text.endswith("s")):
+            start -= 1
+        named = by_end.get(start)
+        if named is None or named.label_ not in ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "ORG", "NORP") \
+                or sum(doc[i].text in ("'", "’") for i in range(start, head.i)) > 1:
+            continue
+        if not events or events[-1].end <= named.start:
+            # Labelled as a known class: a name holding a possessive is otherwise cut in two.
+            events.append(Span(doc, named.start, head.i + 1, label="KG:Event"))
+    return with_longer(doc, ents, events)
 
 
 def _purposes_joined(doc):
@@ -83,9 +120,13 @@ def _purposes_joined(doc):
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    heads = _event_heads()
     joined = []
     for i, ent in enumerate(ents):
-        if ent.label_ not in ("KG:Event", "EVENT") or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("for", "on", "of"):
+        # "the Summit for Democracy": NER may call a head word alone a firm.
+        headed = ent.label_ == "ORG" and doc[ent.end - 1].text in heads
+        if ent.label_ not in ("KG:Event", "EVENT") and not headed or ent.end + 1 >= len(doc) \
+                or doc[ent.end].lower_ not in ("for", "on", "of"):
             continue
         end = ent.end + 1
         if doc[end].lower_ == "the":
@@ -93,10 +134,15 @@ def _purposes_joined(doc):
         start_words = end
         # Words of no name, or of a place ("for Asia"): not a firm's ("the summit of Hanul
         # Robotics" is Hanul's summit) nor a person's.
-        while end < len(doc) and end - start_words < 5 and doc[end].text[:1].isupper() and not doc[end].is_sent_start \
-                and doc[end].ent_type_ in ("", "LOC", "GPE", "NORP", "KG:Country", "KG:City", "EVENT", "LAW"):
+        # A name NER calls a firm's after "for" or "on" only when it ends the phrase ("the
+        # Forum on China-Africa Cooperation", not "the forum for Hanul executives").
+        kinds = ("", "LOC", "GPE", "NORP", "KG:Country", "KG:City", "EVENT", "LAW") + (("ORG",) if doc[ent.end].lower_ != "of" else ())
+        while end < len(doc) and end - start_words < 5 and (doc[end].text[:1].isupper() or doc[end].text in ("-", "–") and doc[end].ent_type_ == "ORG") \
+                and not doc[end].is_sent_start and doc[end].ent_type_ in kinds:
             end += 1
+        if end < len(doc) and doc[end - 1].ent_type_ == "ORG" and doc[end].pos_ == "NOUN":
+            continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if end > start_words and (nxt is None or nxt.end <= end or nxt.start >= end):
-            joined.append(Span(doc, ent.start, end, label=ent.label_))
+            joined.append(Span(doc, ent.start, end, label="KG:Event" if headed else ent.label_))
     return with_longer(doc, ents, joined)

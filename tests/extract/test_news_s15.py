@@ -117,3 +117,29 @@ def test_a_name_after_the_that_modifies_a_noun_is_not_listed(extract_text):
     # (A name after "the" is listed in "France, Spain, the Netherlands and India" above.)
     found = facts(extract_text("Daewon Ventures invested in Hanul Robotics, the Minjin Foods unit, last year."))
     assert ("Daewon Ventures", "invests_in", "Minjin Foods") not in found
+
+
+def entities(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kim Min-soo attended the Summit for Democracy in Seoul.", "Summit for Democracy"),
+    ("Xi Jinping attended the Belt and Road Forum for International Cooperation in Beijing.",
+     "Belt and Road Forum for International Cooperation"),
+    ("Lee Jae-myung flew to the Forum on China-Africa Cooperation in Beijing.", "Forum on China-Africa Cooperation"),
+    ("Xi Jinping will attend the G20 Leaders' Summit in Rio de Janeiro.", "G20 Leaders' Summit"),
+    ("President Lee Jae-myung will attend the APEC Economic Leaders' Meeting in Gyeongju.", "APEC Economic Leaders' Meeting"),
+])
+def test_an_events_name_is_whole(extract_text, text, event):
+    record = extract_text(text)
+    assert entities(record).get(event) == "Event", entities(record)
+    assert any(p == "participates_in" and o == event for _, p, o in facts(record))
+
+
+@pytest.mark.parametrize("text, firm", [
+    # A firm's summit is the firm's, not an event named after it.
+    ("Kim Min-soo spoke at the summit of Hanul Robotics in Seoul.", "Hanul Robotics"),
+])
+def test_a_firm_after_an_events_head_stays_a_firm(extract_text, text, firm):
+    assert entities(extract_text(text)).get(firm) == "Company"
