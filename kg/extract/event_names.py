@@ -42,12 +42,14 @@ def _occasion_modifiers() -> frozenset[str]:
     return frozenset(str(w) for w in reference_names().get("occasion_modifiers") or ())
 
 
-def occasions_named(doc, nouns: frozenset[str]):
+def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = frozenset()):
     """ "the APEC summit", "the Xi-Biden summit", "the G20 summit": a name, or names joined
     by dashes ("the Korea-China-Japan summit"), before a lower-case noun of meetings
     (*nouns*), with at most two of the words that tell its kind between ("the Korea-Japan
     trilateral summit": ``occasion_modifiers`` of names.yaml), names an event NER leaves out;
-    and an event's name goes on through "for", "on" or "of" (:func:`_purposes_joined`)."""
+    so does one of *public_nouns* after a body's, a place's or an event's name, not a firm's
+    or a person's ("the APEC meeting", "the Summer Davos forum"); and an event's name goes on
+    through "for", "on" or "of" (:func:`_purposes_joined`)."""
     from spacy.tokens import Span
 
     modifiers = _occasion_modifiers()
@@ -55,14 +57,15 @@ def occasions_named(doc, nouns: frozenset[str]):
     by_end = {e.end: e for e in ents}
     events = []
     for noun in doc[1:]:
-        if noun.text not in nouns:
+        if noun.text not in nouns and noun.text not in public_nouns:
             continue
         end = noun.i
         while end > 0 and noun.i - end < 2 and doc[end - 1].text in modifiers and not doc[end - 1].ent_type_:
             end -= 1
         ent = by_end.get(end)
-        if ent is None or doc[end - 1].whitespace_ != " " \
-                or ent.label_ not in ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP"):
+        namers = ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP") if noun.text in nouns \
+            else ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "NORP", "EVENT", "KG:Event")
+        if ent is None or doc[end - 1].whitespace_ != " " or ent.label_ not in namers:
             continue
         start = ent.start
         # "Xi-Biden", "Korea-China-Japan": names before a dash, written close.

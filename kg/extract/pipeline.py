@@ -240,6 +240,7 @@ class Extractor:
         self._describing_nouns = frozenset(str(w) for w in cues.get("describing_government_nouns") or ())
         self._name_joints = frozenset(str(w).lower() for w in cues.get("organisation_name_joints") or ())
         self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
+        self._public_occasion_nouns = frozenset(str(w) for w in cues.get("public_occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
         self._missed = MissedNames.build(
             self.nlp.vocab, cues.get("anaphora", {}), anaphora=self._anaphora, person_titles=self._person_titles,
@@ -292,7 +293,8 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         doc = editions_joined(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc)))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
-        doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns)
+        doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns,
+                                self._public_occasion_nouns)
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}

@@ -143,3 +143,17 @@ def test_an_events_name_is_whole(extract_text, text, event):
 ])
 def test_a_firm_after_an_events_head_stays_a_firm(extract_text, text, firm):
     assert entities(extract_text(text)).get(firm) == "Company"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Li Qiang delivered a keynote speech at the opening of the Summer Davos forum.", "Summer Davos forum"),
+    ("Lee Jae-myung and Xi Jinping met on the sidelines of the APEC meeting in Gyeongju.", "APEC meeting"),
+])
+def test_a_public_meeting_named_by_its_body_is_an_event(extract_text, text, event):
+    record = extract_text(text)
+    assert entities(record).get(event) == "Event", entities(record)
+
+
+def test_a_firms_meeting_is_no_event_of_its_own(extract_text):
+    record = extract_text("Samsung Electronics said at a Samsung Electronics meeting that it would invest.")
+    assert "Event" not in entities(record).values()
