@@ -157,3 +157,11 @@ def test_a_public_meeting_named_by_its_body_is_an_event(extract_text, text, even
 def test_a_firms_meeting_is_no_event_of_its_own(extract_text):
     record = extract_text("Samsung Electronics said at a Samsung Electronics meeting that it would invest.")
     assert "Event" not in entities(record).values()
+
+
+def test_who_leads_a_delegation_visits(extract_text):
+    assert ("Olaf Scholz", "visits", "China") in facts(extract_text("Olaf Scholz led a business delegation to China in April."))
+
+
+def test_who_sends_a_delegation_does_not(extract_text):
+    assert not any(p == "visits" for _, p, _ in facts(extract_text("Hanul Robotics sent a delegation to China.")))
