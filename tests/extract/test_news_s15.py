@@ -99,6 +99,7 @@ def test_a_name_possessing_after_a_comma_ends_a_list(extract_text):
 @pytest.mark.parametrize("text", [
     "Daewon became Hanul Robotics' largest shareholder.",
     "Japan's exports fell 3 percent. Exports to China fell 5 percent.",
+    "Busan's Hanul Robotics raised money.",
 ])
 def test_a_one_line_news_item_is_english(text):
     assert looks_english(text)
@@ -108,6 +109,7 @@ def test_a_one_line_news_item_is_english(text):
     "Die Regierung hat heute den Haushalt beschlossen und die Steuern erhöht.",
     "Le gouvernement a annoncé une nouvelle loi sur le commerce extérieur avec la Chine.",
     "El gobierno anunció hoy una nueva ley de comercio exterior con China y Japón.",
+    "Die Firma hält einen Anteil an der Roboterfirma.",
 ])
 def test_other_languages_are_still_not(text):
     assert not looks_english(text)
@@ -165,3 +167,15 @@ def test_who_leads_a_delegation_visits(extract_text):
 
 def test_who_sends_a_delegation_does_not(extract_text):
     assert not any(p == "visits" for _, p, _ in facts(extract_text("Hanul Robotics sent a delegation to China.")))
+
+
+@pytest.mark.parametrize("text, firm, city", [
+    ("Shenzhen's BYD raised money from investors.", "BYD", "Shenzhen"),
+    ("Busan's Hanul Robotics raised money from investors.", "Hanul Robotics", "Busan"),
+])
+def test_a_firm_a_city_possesses_is_at_home_there(extract_text, text, firm, city):
+    assert (firm, "headquartered_in", city) in facts(extract_text(text))
+
+
+def test_a_firms_plant_a_city_possesses_is_no_home(extract_text):
+    assert not any(p == "headquartered_in" for _, p, _ in facts(extract_text("Busan's Hanul Robotics plant closed on Monday.")))
