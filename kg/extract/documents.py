@@ -221,6 +221,6 @@ def looks_english(text: str) -> bool:
     # A headline or a one-line item may hold no common word at all ("Busan's Hanul Robotics
     # raised money"): a short text is English in plain Latin letters, or with one common
     # word in four (one in eight lets "an der" pass).
-    if len(words) < 12:
+    if len(words) < 20:
         return bool(words) and (all(w.isascii() for w in words) or common * 4 >= len(words))
     return common * 8 >= len(words)

@@ -100,6 +100,7 @@ def test_a_name_possessing_after_a_comma_ends_a_list(extract_text):
     "Daewon became Hanul Robotics' largest shareholder.",
     "Japan's exports fell 3 percent. Exports to China fell 5 percent.",
     "Busan's Hanul Robotics raised money.",
+    "Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives.",
 ])
 def test_a_one_line_news_item_is_english(text):
     assert looks_english(text)
