@@ -125,6 +125,8 @@ FRAME_SENTENCES = {
                         ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "noun-of-purchase": ("Daewon Ventures completed the purchase of a 33.6 percent stake in Hanul Robotics.",
                          ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "title-before-name-listed": ("Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives.",
+                                 ("Park Ji-hoon", "executive_of", "Hanul Robotics")),
     "trade-noun-unsaid": ("South Korea's trade deficit with Japan widened. Imports from Japan rose 5 percent.",
                           ("South Korea", "imports_from", "Japan")),
     "trade-passive-unsaid": ("Germany's imports rose in 2021. Goods worth 141.7 billion euros were imported from China.",

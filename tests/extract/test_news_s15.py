@@ -180,3 +180,14 @@ def test_a_firm_a_city_possesses_is_at_home_there(extract_text, text, firm, city
 
 def test_a_firms_plant_a_city_possesses_is_no_home(extract_text):
     assert not any(p == "headquartered_in" for _, p, _ in facts(extract_text("Busan's Hanul Robotics plant closed on Monday.")))
+
+
+def test_the_second_title_of_a_list_after_a_firm_is_the_firms(extract_text):
+    found = facts(extract_text("Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives."))
+    assert ("Park Ji-hoon", "executive_of", "Hanul Robotics") in found
+
+
+def test_a_title_after_another_firm_in_the_list_is_that_firms(extract_text):
+    found = facts(extract_text("Samsung Electronics chairman Lee Jae-yong and Nvidia CEO Jensen Huang met in Seoul."))
+    assert ("Jensen Huang", "ceo_of", "Nvidia") in found
+    assert not any(s == "Jensen Huang" and o == "Samsung Electronics" for s, _, o in found)
