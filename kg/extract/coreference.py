@@ -13,6 +13,7 @@ from kg.errors import IngestError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.people import bare_names
 from kg.extract.spans import dateline
+from kg.extract.venture_names import venture_spans
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
 
@@ -286,7 +287,7 @@ class References:
         company', 'our company', 'the Taiwanese chipmaker') to the most salient
         entity of that class named before: the most often named, the first named on a tie
         (a story's subject is named early and often)."""
-        spans = []
+        spans = venture_spans(doc, taken, entities, self._ORGANISATIONS[:2])
         # The agency of a dateline is named first but is not what the story is about.
         source = dateline(doc.text)[0] or (0, 0)
         starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions if not source[0] <= start < source[1])

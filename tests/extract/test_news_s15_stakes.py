@@ -1,0 +1,67 @@
+"""Joint ventures, stakes and investors as news writes them (session 15, helper b), on
+sentences invented here, each beside a sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record) -> dict[tuple[str, str, str], dict]:
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+
+
+def stakes(record) -> dict[tuple[str, str], float | None]:
+    return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("stake_percent")
+            for r in record["relations"] if r["predicate"] == "holds_stake_in" and not r.get("candidate")}
+
+
+_FORMED = "Daewon Group and Honda have completed the establishment of a joint venture in Ohio. "
+_SPLIT = "Daewon Group will have 51 percent of the joint venture's total share while Honda will own 49 percent."
+
+
+@pytest.mark.parametrize("naming", [
+    "The joint venture, tentatively named Hanul Battery, will make batteries. ",
+    "Hanul Battery, the new joint venture, will make batteries. ",
+    "The partners set up a joint venture called Hanul Battery. ",
+    "Hanul Battery, a joint venture between Daewon Group and Honda, will make batteries. ",
+])
+def test_the_joint_venture_stands_for_the_venture_the_text_names(extract_text, naming):
+    found = stakes(extract_text(_FORMED + naming + _SPLIT))
+    assert found.get(("Daewon Group", "Hanul Battery")) == 51
+    assert found.get(("Honda", "Hanul Battery")) == 49
+
+
+def test_a_venture_named_after_its_reference_is_the_one_referred_to(extract_text):
+    found = stakes(extract_text(
+        "Daewon Group will get 40% of this newly-formed electric vehicle JV's shares. "
+        "Hanul Motor, the new joint venture, will build cars."))
+    assert found.get(("Daewon Group", "Hanul Motor")) == 40
+
+
+@pytest.mark.parametrize("text", [
+    # No venture named: "the joint venture" stands for no one.
+    _FORMED + "Hanul Battery will supply cells to Honda. " + _SPLIT,
+    # A firm named beside a venture capital arm or a venture partner is no venture.
+    "Hanul Battery, the venture capital arm of Daewon Group, said so. " + _SPLIT,
+    "Hanul Battery, a joint venture partner of Honda, said so. " + _SPLIT,
+    # Two ventures named: which one "the joint venture" is stays unsaid.
+    "Daewon Group formed Hanul Battery, a joint venture. Honda formed another joint venture, Jeonju Cells. " + _SPLIT,
+])
+def test_no_venture_named_no_venture_referred_to(extract_text, text):
+    assert ("Daewon Group", "Hanul Battery") not in stakes(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Minjin Capital will have 51 percent of Hanul Robotics' total share.",
+    "Minjin Capital gets 51% of Hanul Robotics' shares.",
+])
+def test_a_percentage_of_a_firms_shares_had_is_a_stake(extract_text, text):
+    assert stakes(extract_text(text)).get(("Minjin Capital", "Hanul Robotics")) == 51
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics will have 30 percent of Korea's robot market.",
+    "Minjin Capital gets 30 percent of Hanul Robotics' sales.",
+])
+def test_a_percentage_of_something_else_had_is_no_stake(extract_text, text):
+    assert not stakes(extract_text(text))
