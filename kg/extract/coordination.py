@@ -16,8 +16,11 @@ def respectively_pairs(percent: str | None, sentence, subjects: list, objects: l
     *percent* is the qualifier the relation gives percentages to (None: none)."""
     if not percent or "respectively" not in sentence.text.lower():
         return {}
+    # "51 percent and 49 percent", "a 51 percent stake and 49 percent stake": a word may
+    # follow each percentage, as the last one's follows it.
     listed = re.search(
-        r"((?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)\s*)+\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+        r"((?:(?:an?\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)?(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s*)+(?:an?\s+)?\d+(?:\.\d+)?)"
+        r"\s*(?:%|per\s*cent|percent)",
         sentence.text, re.IGNORECASE,
     )
     if not listed:

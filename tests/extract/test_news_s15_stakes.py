@@ -65,3 +65,22 @@ def test_a_percentage_of_a_firms_shares_had_is_a_stake(extract_text, text):
 ])
 def test_a_percentage_of_something_else_had_is_no_stake(extract_text, text):
     assert not stakes(extract_text(text))
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Daewon Group and Honda hold 51 percent and 49 percent stakes in Hanul Robotics, respectively.", "Honda"),
+    ("Daewon Group and Sora Ventures have a 51 percent stake and 49 percent stake in Hanul Robotics, respectively.", "Sora Ventures"),
+    ("Daewon Group and Honda own 51% and 49% stakes, respectively, in Hanul Robotics.", "Honda"),
+])
+def test_listed_stakes_go_to_the_listed_holders_respectively(extract_text, text, second):
+    found = stakes(extract_text(text))
+    assert found.get(("Daewon Group", "Hanul Robotics")) == 51
+    assert found.get((second, "Hanul Robotics")) == 49
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Group and Honda saw 51 percent and 49 percent sales growth in Hanul Robotics' home market, respectively.",
+    "Daewon Group and Honda hold 51 percent and 49 percent of the votes in Seoul, respectively.",
+])
+def test_listed_percentages_of_no_stake_are_no_stakes(extract_text, text):
+    assert not stakes(extract_text(text))
