@@ -139,6 +139,8 @@ FRAME_SENTENCES = {
                                     ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "verb-for-noun": ("Daewon Ventures will invest $10 million for a 20% stake in Hanul Robotics.",
                       ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "ranked-title-after": ("Daewon Group became the second-largest shareholder of Hanul Robotics after Minjin Capital.",
+                           ("Minjin Capital", "holds_stake_in", "Hanul Robotics")),
     "possessive-title-apposition": ("Daewon Group expanded its battery unit, Hanul Energy, last year.",
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "noun-light-verb-control": ("Daewon Group is considering making an investment in Hanul Robotics.",

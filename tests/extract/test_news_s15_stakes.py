@@ -84,3 +84,22 @@ def test_listed_stakes_go_to_the_listed_holders_respectively(extract_text, text,
 ])
 def test_listed_percentages_of_no_stake_are_no_stakes(extract_text, text):
     assert not stakes(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Group became the second-largest shareholder of Hanul Robotics after Minjin Capital.",
+    "Daewon Group is now the third biggest stakeholder in Hanul Robotics behind Minjin Capital and Sora Ventures.",
+])
+def test_holders_a_ranked_holder_comes_after_hold_stakes_too(extract_text, text):
+    found = stakes(extract_text(text))
+    assert ("Daewon Group", "Hanul Robotics") in found
+    assert ("Minjin Capital", "Hanul Robotics") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Group became the largest shareholder of Hanul Robotics after Minjin Capital sold its stake.",
+    "Daewon Group became the largest shareholder of Hanul Robotics after Minjin Capital's exit.",
+    "Daewon Group became a shareholder of Hanul Robotics after Minjin Capital.",
+])
+def test_a_holder_after_whom_no_rank_is_given_holds_nothing_so(extract_text, text):
+    assert ("Minjin Capital", "Hanul Robotics") not in stakes(extract_text(text))
