@@ -9,6 +9,8 @@ the cue words and the document's sentences."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from kg.extract.coordination import coordinated
@@ -333,7 +335,10 @@ class EndResolver:
             # country whose trade the story tells, named most often so far.
             country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country")
             return [(country, True)] if country else []
-        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named})
+        # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
+        # name it too.
+        referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
+        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, referred=referred)
         return [(firm, True)] if firm else []
 
     def round_raiser(self, span, entities) -> list[tuple]:
@@ -360,14 +365,14 @@ class EndResolver:
         return best if best and counts[best][0] else None
 
     def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True,
-                    cls: str = "Organization") -> str | None:
+                    cls: str = "Organization", referred: Counter | None = None) -> str | None:
         counts: dict[str, int] = {}
         for entity in entities.values():
             if entity.key in exclude or not self.ontology.is_subclass(entity.cls, cls):
                 continue
             if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
                 continue
-            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before)
+            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before) + (referred or {}).get(entity.key, 0)
         best = max(counts, key=lambda k: counts[k], default=None)
         return best if best and counts[best] else None
 

@@ -103,3 +103,32 @@ def test_holders_a_ranked_holder_comes_after_hold_stakes_too(extract_text, text)
 ])
 def test_a_holder_after_whom_no_rank_is_given_holds_nothing_so(extract_text, text):
     assert ("Minjin Capital", "Hanul Robotics") not in stakes(extract_text(text))
+
+
+_STORY = ("Daewon Group is weighing a further investment in Hanul Robotics, it was learned Friday. The Busan-based "
+          "robot maker was set up in 2022 by Daewon Group and two other firms. The robot maker plans to list in 2026. ")
+
+
+@pytest.mark.parametrize("sentence, investors", [
+    ("Park Bank, another investor, is mulling fresh investment.", ["Park Bank"]),
+    ("Of the other investors, Minjin Capital and Sora Ventures plan to make extra investments.", ["Minjin Capital", "Sora Ventures"]),
+])
+def test_an_investor_named_with_no_firm_is_one_in_the_firm_the_story_is_about(extract_text, sentence, investors):
+    # Hanul Robotics is named once and described twice; Daewon Group named twice.
+    found = facts(extract_text(_STORY + sentence))
+    for investor in investors:
+        assert (investor, "invests_in", "Hanul Robotics") in found
+        assert (investor, "invests_in", "Daewon Group") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # A title of a person's, not a holder's.
+    "Hanul Robotics raised $5 million. Kim Min-soo, a director, said the money will go to research.",
+    # No firm named but the investor.
+    "Park Bank, another investor, declined to comment.",
+    # "Of the ... investors" not opening the sentence.
+    "Hanul Robotics raised $5 million. Park Bank said the number of the other investors, Minjin Capital says, is small.",
+])
+def test_no_investor_read_where_no_holder_word_or_no_firm(extract_text, text):
+    found = facts(extract_text(text))
+    assert not [k for k in found if k[1] in ("invests_in", "holds_stake_in")]
