@@ -6,13 +6,18 @@ from __future__ import annotations
 import pytest
 
 
+def _fact(r) -> bool:
+    """A fact, not a candidate (under 0.5: kg extract leaves it out by default)."""
+    return not r.get("candidate") and r["confidence"] >= 0.5
+
+
 def facts(record) -> dict[tuple[str, str, str], dict]:
-    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if _fact(r)}
 
 
 def stakes(record) -> dict[tuple[str, str], float | None]:
     return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("stake_percent")
-            for r in record["relations"] if r["predicate"] == "holds_stake_in" and not r.get("candidate")}
+            for r in record["relations"] if r["predicate"] == "holds_stake_in" and _fact(r)}
 
 
 _FORMED = "Daewon Group and Honda have completed the establishment of a joint venture in Ohio. "
@@ -119,6 +124,11 @@ def test_an_investor_named_with_no_firm_is_one_in_the_firm_the_story_is_about(ex
     for investor in investors:
         assert (investor, "invests_in", "Hanul Robotics") in found
         assert (investor, "invests_in", "Daewon Group") not in found
+
+
+def test_an_investor_named_so_already_holds_part_of_the_firm(extract_text):
+    found = facts(extract_text(_STORY + "Park Bank, another investor, is mulling fresh investment."))
+    assert ("Park Bank", "holds_stake_in", "Hanul Robotics") in found
 
 
 @pytest.mark.parametrize("text", [
