@@ -1,8 +1,9 @@
 """The other holders of a stake split ("TSMC will hold an 86.5% stake in JASM, while Sony will
 hold 6%, Denso 5.5% and Toyota 2%"): after a stake the sentence gives, each name joined to
 it by a conjunction and followed, a verb of holding at most between, by a percentage of
-its own, holds that much of the same firm. The parser cannot attach such gapped clauses,
-so no frame reads them."""
+its own, holds that much of the same firm; so does the seller of a later share bought with
+the firm left out ("a 30% stake in Lynk from Volvo and a 20% stake from Geely"). The parser
+cannot attach such gapped clauses, so no frame reads them."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class StakeSplits:
     joins: frozenset[str]  # words joining the holders ("while Sora will hold 6%, Minjin 5.5%")
     between: frozenset[str]  # words a holder's share may follow ("will own 49 percent")
     holders: frozenset[str]  # classes a holder may have: the relation's subjects'
+    share_nouns: frozenset[str]  # nouns of a share a later holder sells ("and a 20% stake from Geely")
+    sold_from: frozenset[str]  # words before the one a share is bought from
 
 
 def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSplits:
@@ -35,7 +38,7 @@ def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSp
     raw = (read_yaml(path, OntologyError, "extraction settings file") or {}).get("stake_splits")
     where = f"{path.name}: stake_splits"
     if not isinstance(raw, dict) or not isinstance(raw.get("relation"), str) or not isinstance(raw.get("share"), str):
-        raise OntologyError(f"{where}: needs a relation, a share qualifier, joins and between")
+        raise OntologyError(f"{where}: needs a relation, a share qualifier, joins, between, share_nouns and sold_from")
     try:
         relation = ontology.relation(raw["relation"])
     except OntologyError as error:
@@ -43,7 +46,7 @@ def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSp
     if raw["share"] not in load_carries(ontology).get(relation.eval_name, ()):
         raise OntologyError(f"{where}: {relation.eval_name} carries no qualifier {raw['share']!r}")
     words = {}
-    for key in ("joins", "between"):
+    for key in ("joins", "between", "share_nouns", "sold_from"):
         listed = raw.get(key)
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             raise OntologyError(f"{where}: {key} must be a list of words")
@@ -52,7 +55,8 @@ def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSp
     bounds = load_end_bounds(ontology).get(relation.eval_name)
     holders = frozenset(c for c in ontology.classes if any(ontology.is_subclass(c, b) for b in bounds[0])) if bounds \
         else frozenset(c for c in ontology.classes if ontology.is_subclass(c, relation.domain))
-    return StakeSplits(relation.eval_name, raw["share"], words["joins"], words["between"], holders)
+    return StakeSplits(relation.eval_name, raw["share"], words["joins"], words["between"], holders,
+                       words["share_nouns"], words["sold_from"])
 
 
 def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> list[dict]:
@@ -97,10 +101,28 @@ def _holders_after(sentence, i: int, rule: StakeSplits) -> list[tuple]:
         if doc[k]._.kg_value_kind == "percent":
             return []  # another share the first clause gives ("30% of Hanul and 20% of Minjin")
         if doc[k].lower_ in rule.joins:
-            found = _holders_from(sentence, k, rule)
+            found = _holders_from(sentence, k, rule) or _sellers_from(sentence, k, rule)
             if found:
                 return found
     return []
+
+
+def _sellers_from(sentence, k: int, rule: StakeSplits) -> list[tuple]:
+    """(seller token, percentage) of a share bought from a holder that the words from *k*,
+    a joining word, give with the firm left out: "and a 20% stake from Geely Holding"."""
+    doc = sentence.doc
+    k += 1
+    if k < sentence.end and doc[k].lower_ in ("a", "an", "another"):
+        k += 1
+    if k + 3 >= sentence.end or doc[k]._.kg_value_kind != "percent" or doc[k]._.kg_value is None:
+        return []
+    share = doc[k]
+    if doc[k + 1].lower_ not in rule.share_nouns or doc[k + 2].lower_ not in rule.sold_from:
+        return []
+    seller = doc[k + 3]
+    if not seller._.kg_entity or seller._.kg_class not in rule.holders:
+        return []
+    return [(seller, share._.kg_value)]
 
 
 def _holders_from(sentence, k: int, rule: StakeSplits) -> list[tuple]:

@@ -142,3 +142,33 @@ def test_an_investor_named_so_already_holds_part_of_the_firm(extract_text):
 def test_no_investor_read_where_no_holder_word_or_no_firm(extract_text, text):
     found = facts(extract_text(text))
     assert not [k for k in found if k[1] in ("invests_in", "holds_stake_in")]
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("Daewon Group will acquire a 30% stake in Hanul Robotics from Minjin Capital and a 20% stake from Sora Ventures.",
+     "Sora Ventures"),
+    ("Daewon Group will buy a 30% stake in Hanul Robotics from Minjin Capital and a 20% stake from Kim Min-soo, its founder.",
+     "Kim Min-soo"),
+])
+def test_a_later_stake_bought_from_a_holder_is_of_the_same_firm(extract_text, text, seller):
+    assert stakes(extract_text(text)).get((seller, "Hanul Robotics")) == 20
+
+
+def test_a_later_stake_in_another_firm_is_not_the_first_firms(extract_text):
+    found = stakes(extract_text(
+        "Daewon Group will acquire a 30% stake in Hanul Robotics and a 20% stake in Sora Ventures from Minjin Capital."))
+    assert ("Minjin Capital", "Hanul Robotics") not in found
+
+
+@pytest.mark.parametrize("key", ["share_nouns", "sold_from"])
+def test_a_broken_seller_list_names_its_key(tmp_path, key):
+    from kg.errors import OntologyError
+    from kg.extract.stake_splits import load_stake_splits
+    from kg.ontology import load_ontology
+    from kg.resources import resource_dir
+
+    text = (resource_dir("ontology") / "extraction.yaml").read_text(encoding="utf-8")
+    assert text.count(f"  {key}: [") == 1
+    (tmp_path / "extraction.yaml").write_text(text.replace(f"  {key}: [", f"  {key}: 3 #["), encoding="utf-8")
+    with pytest.raises(OntologyError, match=key):
+        load_stake_splits(load_ontology(), tmp_path)
