@@ -172,3 +172,21 @@ def test_a_broken_seller_list_names_its_key(tmp_path, key):
     (tmp_path / "extraction.yaml").write_text(text.replace(f"  {key}: [", f"  {key}: 3 #["), encoding="utf-8")
     with pytest.raises(OntologyError, match=key):
         load_stake_splits(load_ontology(), tmp_path)
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("Minjin Capital acquired 16.9 per cent of Hanul Robotics from Daewon Group for $5 million.", "Daewon Group"),
+    ("Minjin Capital will buy 16.9% of Hanul Robotics from Chairman Kim Min-soo.", "Kim Min-soo"),
+])
+def test_the_seller_of_a_part_of_a_firm_held_it(extract_text, text, seller):
+    found = stakes(extract_text(text))
+    assert (seller, "Hanul Robotics") in found
+    assert ("Minjin Capital", "Hanul Robotics") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Minjin Capital acquired 16.9 per cent of Hanul Robotics from investors in Seoul.",
+    "Minjin Capital acquired 16.9 per cent of Hanul Robotics from January.",
+])
+def test_a_part_bought_from_no_holder_names_no_seller(extract_text, text):
+    assert set(stakes(extract_text(text))) == {("Minjin Capital", "Hanul Robotics")}
