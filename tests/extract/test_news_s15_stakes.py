@@ -190,3 +190,24 @@ def test_the_seller_of_a_part_of_a_firm_held_it(extract_text, text, seller):
 ])
 def test_a_part_bought_from_no_holder_names_no_seller(extract_text, text):
     assert set(stakes(extract_text(text))) == {("Minjin Capital", "Hanul Robotics")}
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Hanul Bio was a joint venture established in January 2021 with Switzerland-based Minjin Capital holding 60% "
+     "and Daewon Group having 40%.", {"Minjin Capital": 60, "Daewon Group": 40}),
+    ("Hanul Bio is a battery maker, with Daewon Group owning a 51 percent stake.", {"Daewon Group": 51}),
+])
+def test_holders_given_after_with_hold_the_firm_told_of(extract_text, text, holders):
+    found = stakes(extract_text(text))
+    for holder, percent in holders.items():
+        assert found.get((holder, "Hanul Bio")) == percent
+
+
+@pytest.mark.parametrize("text", [
+    # The share is of another firm.
+    "Hanul Bio is a startup that signed a deal with Daewon Group holding 20% of Minjin Capital.",
+    # Another firm stands between: whose share it is stays unsaid.
+    "Hanul Bio is a unit of Sora Ventures, with Daewon Group holding 20%.",
+])
+def test_a_share_after_with_of_another_firm_is_not_the_firms(extract_text, text):
+    assert ("Daewon Group", "Hanul Bio") not in stakes(extract_text(text))
