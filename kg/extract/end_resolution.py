@@ -13,7 +13,7 @@ from collections import Counter
 
 import re
 
-from kg.extract.coordination import coordinated
+from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
 from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_named
 from kg.extract.entities import DocumentEntity
@@ -295,7 +295,10 @@ class EndResolver:
         found, stack = [token], [token]
         while stack:
             for child in stack.pop().children:
-                if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found and child._.kg_class == token._.kg_class:
+                # "Minjin Capital, Sora Ventures and Daewon Group": organisations of kinds NER
+                # told apart are one list all the same.
+                if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found \
+                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and compatible(child, token)):
                     found.append(child)
                     stack.append(child)
         if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):

@@ -211,3 +211,15 @@ def test_holders_given_after_with_hold_the_firm_told_of(extract_text, text, hold
 ])
 def test_a_share_after_with_of_another_firm_is_not_the_firms(extract_text, text):
     assert ("Daewon Group", "Hanul Bio") not in stakes(extract_text(text))
+
+
+def test_a_list_of_investors_goes_on_across_kinds_of_organisation(extract_text):
+    found = facts(extract_text("Hanul Robotics raised $70 million. Other co-investors in Hanul Robotics' Series C funding "
+                               "round included Minjin Capital, Sora Ventures and Daewon Group."))
+    for investor in ("Minjin Capital", "Sora Ventures", "Daewon Group"):
+        assert (investor, "invests_in", "Hanul Robotics") in found
+
+
+def test_a_firm_of_another_clause_is_no_investor_of_the_list(extract_text):
+    found = facts(extract_text("Minjin Capital invested in Hanul Robotics and Daewon Group makes robots."))
+    assert ("Daewon Group", "invests_in", "Hanul Robotics") not in found
