@@ -35,6 +35,11 @@ def legal_form(name: str) -> bool:
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
+def _actors(*tokens) -> bool:
+    """Whether every mention is an organisation's (of any kind) or a person's."""
+    return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)
+
+
 class EndResolver:
     """Finds the entities of a frame's ends (see the module docstring), each with whether it
     was reached through a reference. *cues* are the relation reader's
@@ -295,10 +300,11 @@ class EndResolver:
         found, stack = [token], [token]
         while stack:
             for child in stack.pop().children:
-                # "Minjin Capital, Sora Ventures and Daewon Group": organisations of kinds NER
-                # told apart are one list all the same.
+                # "Minjin Capital, Sora Ventures and Daewon Group", "JITO Angel Network, Sanjiv
+                # Bajaj and Rajat Gupta": organisations of kinds NER told apart, and people,
+                # are one list all the same.
                 if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found \
-                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and compatible(child, token)):
+                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and _actors(child, token)):
                     found.append(child)
                     stack.append(child)
         if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):

@@ -223,3 +223,14 @@ def test_a_list_of_investors_goes_on_across_kinds_of_organisation(extract_text):
 def test_a_firm_of_another_clause_is_no_investor_of_the_list(extract_text):
     found = facts(extract_text("Minjin Capital invested in Hanul Robotics and Daewon Group makes robots."))
     assert ("Daewon Group", "invests_in", "Hanul Robotics") not in found
+
+
+def test_people_listed_with_investing_firms_invest_too(extract_text):
+    found = facts(extract_text("Hanul Robotics raised $5 million. Other participants in that round included "
+                               "Minjin Capital, Park Ji-hoon and Kim Min-soo."))
+    assert ("Park Ji-hoon", "invests_in", "Hanul Robotics") in found
+
+
+def test_a_country_listed_with_investors_is_none(extract_text):
+    found = facts(extract_text("Hanul Robotics raised $5 million. Investors in the round included Minjin Capital and Japan."))
+    assert ("Japan", "invests_in", "Hanul Robotics") not in found
