@@ -21,6 +21,7 @@ from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.sentence_values import SentenceValues
+from kg.extract.venture_names import venture_undertakings
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
@@ -220,8 +221,9 @@ class EndResolver:
         told with "a" is a new one, and two named ventures leave it unsaid which."""
         nouns = setting_words("venture_nouns")
         if token.lemma_.lower() not in nouns or token._.kg_entity \
-                or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
-            return None
+                or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children) \
+                or any(c.dep_ == "prep" and c.lower_ in venture_undertakings() for c in token.children):
+            return None  # "its venture into robotics": an undertaking, no venture named
         named = {}
         for t in token.doc:
             if not t._.kg_entity or not self.ontology.is_subclass(t._.kg_class, "Organization"):

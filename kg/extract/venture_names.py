@@ -7,12 +7,23 @@ that names it."""
 
 from __future__ import annotations
 
-from kg.extract.guard import setting_words
+import functools
 
-__all__ = ["venture_spans"]
+from kg.errors import OntologyError
+from kg.extract.guard import setting_words
+from kg.resources import resource_dir, word_set
+
+__all__ = ["venture_spans", "venture_undertakings"]
 
 #: Words that open a noun phrase referring back ("the JV", "this venture", "its joint venture").
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our"})
+
+
+@functools.cache
+def venture_undertakings() -> frozenset[str]:
+    """``venture_undertakings`` of names.yaml: words after "venture" that make it an undertaking."""
+    return word_set(resource_dir("data") / "reference" / "names.yaml", "venture_undertakings", OntologyError,
+                    "reference data", required=True)
 
 
 def _noun_at(doc, i: int) -> int:
@@ -34,8 +45,10 @@ def venture_spans(doc, taken: set[int], entities: dict, firm_classes: tuple[str,
     i = 0
     while i < len(doc):
         end = _noun_at(doc, i) if i not in taken else -1
-        # "venture capital", "joint venture partner": the noun only modifies another.
-        modifies = end > i and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and end not in taken
+        # "venture capital", "joint venture partner": the noun only modifies another;
+        # "its venture into robotics" is an undertaking.
+        modifies = end > i and end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") and end not in taken
+                                                    or doc[end].lower_ in venture_undertakings())
         if end > i and not modifies and not any(k in taken for k in range(i, end)):
             nouns.append((i, end))
             i = end

@@ -234,3 +234,24 @@ def test_people_listed_with_investing_firms_invest_too(extract_text):
 def test_a_country_listed_with_investors_is_none(extract_text):
     found = facts(extract_text("Hanul Robotics raised $5 million. Investors in the round included Minjin Capital and Japan."))
     assert ("Japan", "invests_in", "Hanul Robotics") not in found
+
+
+def test_a_venture_into_something_is_an_undertaking_not_the_named_venture(extract_text):
+    found = facts(extract_text("Daewon Group and Honda formed Hanul Battery, a joint venture. Daewon Group said its "
+                               "venture into robotics will invest $5 million in Sora Ventures."))
+    assert ("Hanul Battery", "invests_in", "Sora Ventures") not in found
+
+
+def test_a_broken_undertaking_list_names_its_key(tmp_path, monkeypatch):
+    from kg.errors import OntologyError
+    from kg.extract import venture_names
+
+    (tmp_path / "data" / "reference").mkdir(parents=True)
+    (tmp_path / "data" / "reference" / "names.yaml").write_text("venture_undertakings: into\n", encoding="utf-8")
+    monkeypatch.setattr(venture_names, "resource_dir", lambda name: tmp_path / name)
+    venture_names.venture_undertakings.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match="venture_undertakings"):
+            venture_names.venture_undertakings()
+    finally:
+        venture_names.venture_undertakings.cache_clear()
