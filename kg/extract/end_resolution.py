@@ -36,6 +36,16 @@ def legal_form(name: str) -> bool:
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
+def _hung_on_governor(token) -> list:
+    """ "the largest shareholder in robot maker Hanul Robotics": the name written right after
+    a noun its phrase ends with, which the parser hangs in apposition on the phrase's
+    governor."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token._.kg_entity or token.i + 1 >= len(token.doc):
+        return []
+    after = token.doc[token.i + 1]
+    return [after] if after._.kg_entity and after.dep_ == "appos" and after.head.i == token.head.head.i else []
+
+
 def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)
@@ -91,7 +101,8 @@ class EndResolver:
                 return [(t, False) for t in self._conjoined(beside[0])]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
-        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None]
+        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None] \
+            or _hung_on_governor(token)
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]

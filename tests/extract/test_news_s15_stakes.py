@@ -255,3 +255,14 @@ def test_a_broken_undertaking_list_names_its_key(tmp_path, monkeypatch):
             venture_names.venture_undertakings()
     finally:
         venture_names.venture_undertakings.cache_clear()
+
+
+def test_a_name_right_after_the_noun_of_a_phrase_is_the_phrases_end(extract_text):
+    found = stakes(extract_text("In March, Daewon Group became the largest shareholder in robot maker Hanul Robotics "
+                                "by acquiring a 35% stake."))
+    assert found.get(("Daewon Group", "Hanul Robotics")) == 35
+
+
+def test_a_name_after_a_comma_is_not_the_phrases_end(extract_text):
+    found = facts(extract_text("Daewon Group became the largest investor in robots, Hanul Robotics said."))
+    assert not [k for k in found if k[0] == "Daewon Group" and k[2] == "Hanul Robotics"]
