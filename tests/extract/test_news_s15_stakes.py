@@ -266,3 +266,15 @@ def test_a_name_right_after_the_noun_of_a_phrase_is_the_phrases_end(extract_text
 def test_a_name_after_a_comma_is_not_the_phrases_end(extract_text):
     found = facts(extract_text("Daewon Group became the largest investor in robots, Hanul Robotics said."))
     assert not [k for k in found if k[0] == "Daewon Group" and k[2] == "Hanul Robotics"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics is partly owned by Daewon Group.",
+    "Park Ji-hoon resigned from the board of Hanul Robotics, which is partly owned by Daewon Group.",
+])
+def test_a_firm_partly_owned_is_a_stake_of_its_owner(extract_text, text):
+    assert ("Daewon Group", "Hanul Robotics") in stakes(extract_text(text))
+
+
+def test_partly_owned_by_a_place_is_no_stake(extract_text):
+    assert not stakes(extract_text("Hanul Robotics is partly owned by Busan."))
