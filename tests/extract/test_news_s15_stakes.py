@@ -278,3 +278,8 @@ def test_a_firm_partly_owned_is_a_stake_of_its_owner(extract_text, text):
 
 def test_partly_owned_by_a_place_is_no_stake(extract_text):
     assert not stakes(extract_text("Hanul Robotics is partly owned by Busan."))
+
+
+def test_listed_stakes_without_respectively_pair_no_holder_with_anothers_share(extract_text):
+    found = stakes(extract_text("Daewon Group and Honda hold 51 percent and 49 percent stakes in Hanul Robotics."))
+    assert found.get(("Honda", "Hanul Robotics")) != 51
