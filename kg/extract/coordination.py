@@ -33,8 +33,9 @@ def respectively_pairs(percent: str | None, sentence, subjects: list, objects: l
     return {}
 
 
-def coordinated(tokens: list) -> list:
-    """The matched mention and the mentions coordinated with it: "A, B and C"."""
+def coordinated(tokens: list, *, companions: bool = True) -> list:
+    """The matched mention and the mentions coordinated with it: "A, B and C"; with
+    *companions*, a person's companion named after "and his wife" too."""
     if not tokens:
         return []
     first = tokens[0]
@@ -55,7 +56,7 @@ def coordinated(tokens: list) -> list:
                     and doc[j + 2].lower_ in (",", "and", "or", ".", ";"):
                 j += 1
             # "Yoon and his wife Kim Keon-hee left for Hanoi": a companion named with the first.
-            if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ in ("his", "her", "their") \
+            if companions and step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ in ("his", "her", "their") \
                     and doc[j + 1].lemma_.lower() in setting_words("companion_nouns") and first._.kg_class == "Person":
                 j += 2
             # ", and Sora said ...": the subject of a clause joined to the first is listed with

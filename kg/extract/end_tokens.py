@@ -45,7 +45,7 @@ def name_or_named(token):
     return token if token._.kg_entity else name_after(token)
 
 
-def listed(tokens: list) -> list:
+def listed(tokens: list, *, companions: bool = True) -> list:
     """The mention of *tokens* (at most one) and the mentions listed with it ("A, B and C"),
     except for a possessor or a name that modifies the noun after it: in "A, B and C's
     unit" and in "A, B and C unit D" the unit is C's alone."""
@@ -55,7 +55,7 @@ def listed(tokens: list) -> list:
         # hold 5 percent") does not.
         if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not after._.kg_entity and after.dep_ in ("compound", "nmod"):
             return list(tokens[:1])
-    return coordinated(tokens)
+    return coordinated(tokens, companions=companions)
 
 
 def co_acting(trigger, actors: list) -> list:

@@ -234,6 +234,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 unless_actor_has=tuple(frame.get("unless_actor_has") or ()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
+                titled=group["kind"] == "title",
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 majority=group["majority"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),

@@ -61,6 +61,9 @@ class Pattern:
     #: Dependants of the actor that make a match void ("bought Hanul's rival Minjin": the
     #: rival is Hanul's, not the buyer's).
     unless_actor_has: tuple[str, ...] = ()
+    #: The trigger is a title: held by the name written with it, not by a companion listed
+    #: after that name ("CEO Kim and his wife Lee": Kim's title alone).
+    titled: bool = False
     #: Words one of which must modify the trigger ("controlling" stake), or none of which may.
     modifiers: tuple[str, ...] = ()
     not_modifiers: tuple[str, ...] = ()

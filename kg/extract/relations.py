@@ -90,8 +90,9 @@ class RelationReader:
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
-                subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1])]
-                objects = [self.ends.or_parent(t) for t in listed(role_tokens.get("object", [])[:1])]
+                companions = not pattern.titled
+                subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1], companions=companions)]
+                objects = [self.ends.or_parent(t) for t in listed(role_tokens.get("object", [])[:1], companions=companions)]
                 if role_tokens.get("phrase"):
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words

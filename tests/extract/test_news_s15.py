@@ -191,3 +191,10 @@ def test_a_title_after_another_firm_in_the_list_is_that_firms(extract_text):
     found = facts(extract_text("Samsung Electronics chairman Lee Jae-yong and Nvidia CEO Jensen Huang met in Seoul."))
     assert ("Jensen Huang", "ceo_of", "Nvidia") in found
     assert not any(s == "Jensen Huang" and o == "Samsung Electronics" for s, _, o in found)
+
+
+def test_a_companion_shares_the_deed_but_not_the_title(extract_text):
+    found = facts(extract_text("Hanul Robotics CEO Kim Min-soo and his wife Lee Ji-eun attended the Busan Robot Expo."))
+    assert ("Kim Min-soo", "ceo_of", "Hanul Robotics") in found
+    assert ("Lee Ji-eun", "participates_in", "Busan Robot Expo") in found
+    assert ("Lee Ji-eun", "ceo_of", "Hanul Robotics") not in found
