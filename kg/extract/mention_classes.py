@@ -79,6 +79,8 @@ class MentionClasses:
             both = ent.doc.user_data.get("kg_sector_forms", {}).get((ent.start_char, ent.end_char))
             first = ent.doc.user_data.setdefault("kg_sector_firsts", {}).setdefault(both, text) if both else text
             return "Sector", first, None, False
+        if label == "KG:Event" and len(text.split()) > 1 and self._country_body(text.split()) and name_key(text) not in self.known:
+            return "GovernmentBody", text, None, False  # "passed by the US Congress": the legislature
         if label.startswith("KG:"):
             # The name as written first: the store's "Accel Partners" before the reference's
             # "Accel" the ruler matched it as.
@@ -321,7 +323,7 @@ class MentionClasses:
         words = name.split()
         if len(words) > 2 and words[-1].isdigit():
             words = words[:-1]  # "Hannover Messe 2025"
-        if len(words) > 1 and words[-1] in self.heads.get("Event", ()):
+        if len(words) > 1 and words[-1] in self.heads.get("Event", ()) and not self._country_body(words):
             return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
         lowered = " " + " ".join(name.casefold().split()) + " "
         if any(f" {cue} " in lowered for cue in self.government):
@@ -334,6 +336,16 @@ class MentionClasses:
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed
+
+
+    def _country_body(self, words: list[str]) -> bool:
+        """Whether a name is a country's name or people's before a word that names a public
+        body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
+        if words[-1].casefold() not in self.government:
+            return False
+        country = " ".join(words[:-1])
+        known = self.known.get(name_key(country))
+        return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
 
 
 def _its_subject(ent) -> bool:

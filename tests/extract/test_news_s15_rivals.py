@@ -26,3 +26,26 @@ def test_a_firms_arm_in_a_country_is_no_subsidiary_of_the_country(extract_text):
     found = facts(extract_text("Hanul Energy, the US arm of Daewon Group, opened a plant in Busan on Monday."))
     assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in found
     assert ("Hanul Energy", "subsidiary_of", "United States") not in found
+
+
+def classes(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Inflation Reduction Act (IRA) passed by the US Congress offers tax credits for electric vehicles.", "US Congress"),
+    ("The law was passed by the Mexican Congress in 2022 and offers tax credits for electric vehicles.", "Mexican Congress"),
+])
+def test_a_countrys_congress_is_its_legislature(extract_text, text, body):
+    record = extract_text(text)
+    assert classes(record)[body] == "GovernmentBody"
+
+
+def test_a_law_a_countrys_congress_passed_is_its_policy(extract_text):
+    found = facts(extract_text("The Inflation Reduction Act (IRA) passed by the US Congress offers tax credits for electric vehicles."))
+    assert ("Inflation Reduction Act", "policy_of", "US Congress") in found
+
+
+def test_a_congress_named_otherwise_is_an_event(extract_text):
+    record = extract_text("Hanul Robotics showed its robots at the World Mobile Congress in Barcelona on Monday.")
+    assert classes(record)["World Mobile Congress"] == "Event"
