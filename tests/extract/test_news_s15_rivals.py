@@ -49,3 +49,26 @@ def test_a_law_a_countrys_congress_passed_is_its_policy(extract_text):
 def test_a_congress_named_otherwise_is_an_event(extract_text):
     record = extract_text("Hanul Robotics showed its robots at the World Mobile Congress in Barcelona on Monday.")
     assert classes(record)["World Mobile Congress"] == "Event"
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics trails Minjin Foods in the market for delivery robots.",
+    "Hanul Robotics is closing in on Minjin Foods in the market for robots.",
+    "Hanul Robotics has been losing ground to Minjin Foods in the market for robots.",
+    "Hanul Robotics lost market share to Minjin Foods in the market for robots last year.",
+])
+def test_a_firm_behind_another_in_a_race_is_its_rival(extract_text, text):
+    found = facts(extract_text(text))
+    assert ("Hanul Robotics", "competes_with", "Minjin Foods") in found
+
+
+@pytest.mark.parametrize("text", [
+    # A country behind another is a ranking.
+    "Japan trails China in the exports of cars to the United States.",
+    # What one closes in on, or sells, is no rival.
+    "Hanul Robotics is closing in on a deal with Minjin Foods for the robots.",
+    "Hanul Robotics sold a plot of ground to Minjin Foods in the city last year.",
+])
+def test_other_races_and_grounds_make_no_rivals(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "competes_with" for _, p, _ in found)
