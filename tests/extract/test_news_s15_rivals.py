@@ -72,3 +72,17 @@ def test_a_firm_behind_another_in_a_race_is_its_rival(extract_text, text):
 def test_other_races_and_grounds_make_no_rivals(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "competes_with" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy said that its parent company Daewon Group would invest in the plant.",
+    "Hanul Energy and its parent firm Daewon Group opened a plant in Busan on Monday.",
+])
+def test_its_parent_company_named_after_it_is_the_parent(extract_text, text):
+    found = facts(extract_text(text))
+    assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in found
+
+
+def test_a_parent_company_not_named_is_no_parent(extract_text):
+    found = facts(extract_text("Hanul Energy said its parent company and Daewon Group would invest in the plant."))
+    assert not any(p == "subsidiary_of" for _, p, _ in found)
