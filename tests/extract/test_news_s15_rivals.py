@@ -86,3 +86,28 @@ def test_its_parent_company_named_after_it_is_the_parent(extract_text, text):
 def test_a_parent_company_not_named_is_no_parent(extract_text):
     found = facts(extract_text("Hanul Energy said its parent company and Daewon Group would invest in the plant."))
     assert not any(p == "subsidiary_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Digital Markets Act, the EU's landmark law on platforms, applies to the largest platforms.",
+     ("Digital Markets Act", "policy_of", "European Union")),
+    ("Japan's new export rule, the Hanul Trade Order, took effect on Monday and covers the chips.",
+     ("Hanul Trade Order", "policy_of", "Japan")),
+    ("The K-Chips Act is South Korea's main policy for the chipmakers, the ministry said.",
+     ("K-Chips Act", "policy_of", "South Korea")),
+    ("The Hanul Data Act, Japan's plan for the data of its citizens, took effect in March.",
+     ("Hanul Data Act", "policy_of", "Japan")),
+])
+def test_a_named_policy_described_as_a_countrys_law_is_its(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A firm is no policy, though described as the EU's.
+    "Hanul Robotics, the EU's largest maker of robots, opened a plant in Busan.",
+    # A firm's plan is no policy of a country.
+    "Minjin Foods said the Hanul Data Act, the company's plan for the data of its clients, took effect.",
+])
+def test_other_things_described_so_are_no_policies(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "policy_of" for _, p, _ in found)
