@@ -111,3 +111,21 @@ def test_a_named_policy_described_as_a_countrys_law_is_its(extract_text, text, f
 def test_other_things_described_so_are_no_policies(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "policy_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy, which is partly owned by Daewon Group and Minjin Foods, opened a plant.",
+    "Hanul Energy is partially owned by Daewon Group, the company said on Monday.",
+    "Daewon Group partly owns Hanul Energy, the company said on Monday.",
+])
+def test_a_firm_partly_owned_is_no_subsidiary(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "subsidiary_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy, which is owned by Daewon Group, opened a plant in Busan on Monday.",
+    "Hanul Energy is wholly owned by Daewon Group, the company said on Monday.",
+])
+def test_a_firm_owned_whole_is_a_subsidiary(extract_text, text):
+    assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in facts(extract_text(text))
