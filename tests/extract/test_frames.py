@@ -256,6 +256,8 @@ FRAME_SENTENCES = {
                           ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "verb-money-round-marker": ("Hanul Robotics pocketed $12 million in Series B funding from Minjin Capital.",
                                 ("Minjin Capital", "invests_in", "Hanul Robotics")),
+    "noun-between": ("The price war between Hanul Robotics and Minjin Foods has hit the profits of both.",
+                     ("Hanul Robotics", "competes_with", "Minjin Foods")),
 }
 
 

@@ -129,3 +129,25 @@ def test_a_firm_partly_owned_is_no_subsidiary(extract_text, text):
 ])
 def test_a_firm_owned_whole_is_a_subsidiary(extract_text, text):
     assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The price war between Hanul Robotics and Minjin Foods has hit the profits of both.",
+    "The rivalry between Hanul Robotics and Minjin Foods goes back a long way, analysts say.",
+    "The competition between Hanul Robotics and Minjin Foods has hit the profits of both.",
+    "Hanul Robotics' battle with Minjin Foods for the market has hit its profits.",
+])
+def test_a_rivalry_between_two_firms_makes_them_rivals(extract_text, text):
+    found = facts(extract_text(text))
+    assert {("Hanul Robotics", "competes_with", "Minjin Foods"), ("Minjin Foods", "competes_with", "Hanul Robotics")} & set(found)
+
+
+@pytest.mark.parametrize("text", [
+    # A trade war is no rivalry of firms, nor a merger or a partnership one.
+    "The trade war between China and the United States has hit the profits of the firms.",
+    "The merger between Hanul Robotics and Minjin Foods was approved by the regulator.",
+    "The partnership between Hanul Robotics and Minjin Foods was signed in Seoul on Monday.",
+])
+def test_other_things_between_two_make_no_rivals(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "competes_with" for _, p, _ in found)
