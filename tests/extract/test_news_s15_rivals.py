@@ -151,3 +151,26 @@ def test_a_rivalry_between_two_firms_makes_them_rivals(extract_text, text):
 def test_other_things_between_two_make_no_rivals(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "competes_with" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, rivals", [
+    ("Hanul Robotics faces rivals such as Minjin Foods and Sora Ventures in the market.", ["Minjin Foods", "Sora Ventures"]),
+    ("Hanul Robotics competes with rivals including Minjin Foods and Sora Ventures in the market.", ["Minjin Foods", "Sora Ventures"]),
+    ("Hanul Robotics competes with Chinese rivals such as Minjin Foods in the market for robots.", ["Minjin Foods"]),
+    ("Hanul Robotics joined rivals like Minjin Foods in cutting its prices in the market.", ["Minjin Foods"]),
+    ("Hanul Robotics' rivals, such as Minjin Foods and Sora Ventures, have cut their prices.", ["Minjin Foods", "Sora Ventures"]),
+])
+def test_rivals_a_list_names_are_the_firms_rivals(extract_text, text, rivals):
+    found = facts(extract_text(text))
+    for rival in rivals:
+        assert ("Hanul Robotics", "competes_with", rival) in found
+
+
+@pytest.mark.parametrize("text", [
+    # Investors listed so, or rivals supplied, are no rivals read here.
+    "Hanul Robotics' investors, such as Minjin Foods and Sora Ventures, have cut their stakes.",
+    "Hanul Robotics supplies rivals such as Minjin Foods with the chips for their robots.",
+])
+def test_other_lists_make_no_rivals(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "competes_with" for _, p, _ in found)
