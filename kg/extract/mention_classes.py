@@ -97,6 +97,8 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
+            return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") and ent.doc[ent.end].text not in (",", "(", "'s", "’s") \
                 and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", ent.doc.text[ent.end_char:]) and text not in ent.doc.text[:ent.start_char]:
@@ -338,6 +340,31 @@ class MentionClasses:
         return "Company" if guessed == "Person" else guessed
 
 
+    def _named_policy(self, ent) -> bool:
+        """Whether a name is a country's plan or law, named before a policy's noun the country
+        or its government owns ("Saudi Arabia's Vision 2030 plan", "the Saudi Vision 2030
+        plan", "the government's Hanul Digital programme"): a firm's name before "plan" ("the
+        Hanul plan") has no such owner. ``policy_nouns`` and ``government_nouns`` of names.yaml."""
+        doc = ent.doc
+        if ent.end >= len(doc) or ent.root.head.i != ent.end or ent.root.dep_ not in ("compound", "nmod"):
+            return False
+        noun = doc[ent.end]
+        if not noun.is_lower or noun.lower_ not in _policy_nouns() or self.legal_form(ent.text) \
+                or any(w.lower() in self.organisation_words | self.investment_words for w in ent.text.split()):
+            return False
+        if any(c.dep_ in ("acl", "relcl") or c.lower_ == "to" for c in noun.children):
+            return False  # "China's BYD plan to build a plant": a firm's plan
+        names = {t.i: e.text for e in doc.ents for t in e}
+        for owner in noun.children:
+            name = names.get(owner.i, owner.text)
+            known = self.known.get(name_key(name))
+            if owner.dep_ == "poss" and (owner.lower_ in _government_nouns() or name in self.seats
+                                         or known is not None and known.cls in ("Country", "GovernmentBody")):
+                return True
+            if owner.dep_ in ("amod", "compound", "nmod") and owner.i < ent.start and self.demonyms.get(name):
+                return True
+        return False
+
     def _country_body(self, words: list[str]) -> bool:
         """Whether a name is a country's name or people's before a word that names a public
         body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
@@ -454,3 +481,17 @@ def _particles() -> frozenset[str]:
 @functools.cache
 def _organisation_cues() -> frozenset[str]:
     return frozenset(str(w).lower() for w in reference_names().get("organisation_cues") or ())
+
+
+@functools.cache
+def _policy_nouns() -> frozenset[str]:
+    """``policy_nouns`` of names.yaml: common nouns a plan's or a law's name is written before."""
+    return word_set(resource_dir("data") / "reference" / "names.yaml", "policy_nouns", IngestError, "reference data",
+                    required=True)
+
+
+@functools.cache
+def _government_nouns() -> frozenset[str]:
+    """``government_nouns`` of names.yaml: the nouns by which a text names a government."""
+    return word_set(resource_dir("data") / "reference" / "names.yaml", "government_nouns", IngestError, "reference data",
+                    required=True)

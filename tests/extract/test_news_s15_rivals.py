@@ -174,3 +174,25 @@ def test_rivals_a_list_names_are_the_firms_rivals(extract_text, text, rivals):
 def test_other_lists_make_no_rivals(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "competes_with" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saudi Arabia's Vision 2030 plan aims to cut the reliance of the country on oil.", "Vision 2030"),
+    ("Under the government's Hanul Bridge programme, the firms get grants for the robots.", "Hanul Bridge"),
+])
+def test_a_name_before_a_plan_a_country_owns_is_a_policy(extract_text, text, name):
+    assert classes(extract_text(text))[name] == "Policy"
+
+
+def test_a_countrys_named_plan_is_its_policy(extract_text):
+    found = facts(extract_text("Saudi Arabia's Vision 2030 plan aims to cut the reliance of the country on oil."))
+    assert ("Vision 2030", "policy_of", "Saudi Arabia") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # A firm's plan to do something, or a plan a firm owns: the name stays a firm's.
+    ("China's BYD plan to build a plant in Hungary was approved on Monday.", "BYD"),
+    ("Minjin Foods' Hanul Bridge programme pays for the robots of its factories.", "Hanul Bridge"),
+])
+def test_a_firm_before_a_plan_stays_a_firm(extract_text, text, name):
+    assert classes(extract_text(text))[name] == "Company"
