@@ -258,6 +258,8 @@ FRAME_SENTENCES = {
                                 ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-between": ("The price war between Hanul Robotics and Minjin Foods has hit the profits of both.",
                      ("Hanul Robotics", "competes_with", "Minjin Foods")),
+    "rival-name-unsaid": ("Hanul Robotics cut the prices of its robots on Monday. Rival Minjin Foods said it would follow.",
+                          ("Minjin Foods", "competes_with", "Hanul Robotics")),
 }
 
 

@@ -196,3 +196,17 @@ def test_a_countrys_named_plan_is_its_policy(extract_text):
 ])
 def test_a_firm_before_a_plan_stays_a_firm(extract_text, text, name):
     assert classes(extract_text(text))[name] == "Company"
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics cut the prices of its robots on Monday. Rival Minjin Foods said it would follow with cuts of its own.",
+    "Hanul Robotics warned of weak demand on Monday. While European rivals such as Minjin Foods are also struggling, "
+    "the warning of Hanul Robotics alarmed investors.",
+])
+def test_a_rival_named_with_no_ones_is_the_storys_firms(extract_text, text):
+    assert ("Minjin Foods", "competes_with", "Hanul Robotics") in facts(extract_text(text))
+
+
+def test_a_rival_after_another_name_is_that_names(extract_text):
+    found = facts(extract_text("Hanul Robotics cut its prices on Monday. Sora Ventures and rival Minjin Foods said they would follow."))
+    assert ("Minjin Foods", "competes_with", "Hanul Robotics") not in found
