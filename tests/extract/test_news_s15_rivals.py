@@ -210,3 +210,21 @@ def test_a_rival_named_with_no_ones_is_the_storys_firms(extract_text, text):
 def test_a_rival_after_another_name_is_that_names(extract_text):
     found = facts(extract_text("Hanul Robotics cut its prices on Monday. Sora Ventures and rival Minjin Foods said they would follow."))
     assert ("Minjin Foods", "competes_with", "Hanul Robotics") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy, a former subsidiary of Daewon Group, opened a plant in Busan on Monday.",
+    "Hanul Energy, once part of Daewon Group, opened a plant in Busan on Monday.",
+    "Hanul Energy, formerly part of Daewon Group, opened a plant in Busan on Monday.",
+])
+def test_a_former_subsidiary_is_none(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "subsidiary_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Energy is a Daewon Group company that makes the batteries for the cars.",
+    "Hanul Energy is a Daewon Group company, the firm said on Monday.",
+])
+def test_a_firm_that_is_a_groups_company_is_its_subsidiary(extract_text, text):
+    assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in facts(extract_text(text))
