@@ -228,3 +228,21 @@ def test_a_former_subsidiary_is_none(extract_text, text):
 ])
 def test_a_firm_that_is_a_groups_company_is_its_subsidiary(extract_text, text):
     assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Under the Hanul Investment Act, South Korea requires the approval of the deals.", "South Korea"),
+    ("Under the Hanul Investment Act, the Korean government will refund part of the costs.", "Korean government"),
+])
+def test_the_country_that_acts_under_a_law_owns_it(extract_text, text, owner):
+    assert ("Hanul Investment Act", "policy_of", owner) in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A firm acting under a law owns none; nor does the country whose firms act.
+    "Under the Hanul Investment Act, Minjin Foods must seek the approval of the deals.",
+    "Under the Hanul Investment Act, South Korea's firms must seek the approval of the deals.",
+])
+def test_others_acting_under_a_law_do_not_own_it(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "policy_of" for _, p, _ in found)
