@@ -299,8 +299,11 @@ class MentionClasses:
 
     def _acts_as_government(self, ent) -> bool:
         """Whether a capital's mention is the subject of a verb by which governments act
-        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one."""
+        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one, or
+        owns a policy ("Beijing's Anti-Foreign Sanctions Law")."""
         token = ent.root
+        if token.dep_ == "poss" and token.head.ent_type_ in ("KG:Policy", "LAW"):
+            return True  # "Beijing's Anti-Foreign Sanctions Law": a government owns it
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         return token.dep_ == "nsubj" and token.head.lemma_ in self.government_verbs

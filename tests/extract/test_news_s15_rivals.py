@@ -246,3 +246,18 @@ def test_the_country_that_acts_under_a_law_owns_it(extract_text, text, owner):
 def test_others_acting_under_a_law_do_not_own_it(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "policy_of" for _, p, _ in found)
+
+
+def test_a_capital_that_owns_a_named_policy_is_its_government(extract_text):
+    record = extract_text("Beijing's Anti-Foreign Sanctions Law allows the state to seize the assets of the firms.")
+    assert classes(record)["Beijing"] == "GovernmentBody"
+    assert ("Anti-Foreign Sanctions Law", "policy_of", "Beijing") in facts(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo's new rules on the exports of chips took effect in July.",
+    "Beijing's Xinfadi market was closed on Monday after the outbreak.",
+])
+def test_a_capital_that_owns_other_things_stays_a_city(extract_text, text):
+    record = extract_text(text)
+    assert "GovernmentBody" not in classes(record).values()
