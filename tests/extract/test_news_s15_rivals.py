@@ -261,3 +261,25 @@ def test_a_capital_that_owns_a_named_policy_is_its_government(extract_text):
 def test_a_capital_that_owns_other_things_stays_a_city(extract_text, text):
     record = extract_text(text)
     assert "GovernmentBody" not in classes(record).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics, which is battling Minjin Foods for market share, cut its prices.",
+    "Hanul Robotics has surpassed Minjin Foods as the largest seller of robots in Korea.",
+    "Hanul Robotics lags behind Minjin Foods in the market for delivery robots.",
+    "Hanul Robotics is catching up with Minjin Foods in the market for delivery robots.",
+    "Hanul Robotics ranks second behind Minjin Foods in the market for delivery robots.",
+    "Hanul Robotics outbid Minjin Foods for the contract of the city.",
+])
+def test_a_firm_passing_or_chasing_another_is_its_rival(extract_text, text):
+    assert ("Hanul Robotics", "competes_with", "Minjin Foods") in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has surpassed China as the largest buyer of the chips.",
+    "Hanul Robotics surpassed its sales target for the year.",
+    "Hanul Robotics caught up with Minjin Foods chief Kim Min-soo at the fair in Seoul.",
+])
+def test_rankings_of_countries_and_targets_make_no_rivals(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "competes_with" for _, p, _ in found)
