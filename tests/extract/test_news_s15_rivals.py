@@ -283,3 +283,23 @@ def test_a_firm_passing_or_chasing_another_is_its_rival(extract_text, text):
 def test_rankings_of_countries_and_targets_make_no_rivals(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "competes_with" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Japan rolled out the Hanul Data Plan in March to support the chipmakers.", ("Hanul Data Plan", "policy_of", "Japan")),
+    ("China issued the Hanul Export Rules in March to curb the sales of the chips.", ("Hanul Export Rules", "policy_of", "China")),
+    ("Japan will implement the Hanul Data Act from April, the ministry said.", ("Hanul Data Act", "policy_of", "Japan")),
+    ("China has enforced the Hanul Export Rules since March, the ministry said.", ("Hanul Export Rules", "policy_of", "China")),
+])
+def test_a_country_that_issues_or_enforces_a_policy_owns_it(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A firm's programme launched, or a statement issued on a law, is no country's policy.
+    "Hanul Robotics launched the Hanul Care Program for its customers on Monday.",
+    "Hanul Robotics issued a statement on the Hanul Data Act on Monday.",
+])
+def test_launching_or_issuing_other_things_owns_no_policy(extract_text, text):
+    found = facts(extract_text(text))
+    assert not any(p == "policy_of" for _, p, _ in found)
