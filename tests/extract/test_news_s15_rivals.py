@@ -303,3 +303,13 @@ def test_a_country_that_issues_or_enforces_a_policy_owns_it(extract_text, text, 
 def test_launching_or_issuing_other_things_owns_no_policy(extract_text, text):
     found = facts(extract_text(text))
     assert not any(p == "policy_of" for _, p, _ in found)
+
+
+def test_a_firms_named_programme_is_none_of_its_firms(extract_text):
+    found = facts(extract_text("Minjin Foods' Hanul Bridge programme pays for the robots of its factories."))
+    assert not any(p == "subsidiary_of" for _, p, _ in found)
+
+
+def test_a_firms_named_firm_is_its_subsidiary(extract_text):
+    found = facts(extract_text("Daewon Group's Hanul Energy opened a plant in Busan on Monday."))
+    assert ("Hanul Energy", "subsidiary_of", "Daewon Group") in found
