@@ -198,3 +198,8 @@ def test_a_companion_shares_the_deed_but_not_the_title(extract_text):
     assert ("Kim Min-soo", "ceo_of", "Hanul Robotics") in found
     assert ("Lee Ji-eun", "participates_in", "Busan Robot Expo") in found
     assert ("Lee Ji-eun", "ceo_of", "Hanul Robotics") not in found
+
+
+def test_a_firms_competitors_named_by_nationality_are_no_country(extract_text):
+    found = facts(extract_text("Hanul Robotics' Chinese competitors cut prices last year."))
+    assert not any(p == "competes_with" and "China" in (s, o) for s, p, o in found)
