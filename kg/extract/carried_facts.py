@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["Carrying", "carried_facts", "load_carryings"]
 
@@ -37,13 +37,8 @@ def load_carryings(ontology: Ontology, folder: Path | None = None) -> dict[str, 
     ``ontology/triggers.yaml``), checked against the ontology: the placing relation must
     exist, the classes must be the ontology's and the placing relation must take them as
     its subject."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found: dict[str, tuple[Carrying, ...]] = {}
-    for relation_name, spec in (data.get("relations") or {}).items():
-        through = (spec or {}).get("through")
-        if not through:
-            continue
+    for relation_name, _, through in relation_entries("through", folder):
         where = f"triggers.yaml: {relation_name}: through"
         if not isinstance(through, dict):
             raise OntologyError(f"{where}: must map placing relations to {{object: [classes], factor: number}}")

@@ -20,8 +20,8 @@ from kg.errors import OntologyError
 from kg.extract.entities import country_by_code
 from kg.extract.implications import trigger_word
 from kg.extract.places import world_city_country
+from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["AwayOnly", "away_from_home", "load_away_only"]
 
@@ -44,13 +44,8 @@ class AwayOnly:
 def load_away_only(ontology: Ontology, folder: Path | None = None) -> dict[str, AwayOnly]:
     """Relation (FORMAT.md name) -> its ``away_only`` of ``ontology/triggers.yaml``, with
     every relation it names checked against the ontology."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found: dict[str, AwayOnly] = {}
-    for relation_name, spec in (data.get("relations") or {}).items():
-        how = (spec or {}).get("away_only")
-        if not how:
-            continue
+    for relation_name, _, how in relation_entries("away_only", folder):
         where = f"triggers.yaml: {relation_name}: away_only"
         if not isinstance(how, dict) or set(how) != {"triggers", "homes", "places", "unknown_confidence"}:
             raise OntologyError(f"{where}: must map triggers, homes, places and unknown_confidence")

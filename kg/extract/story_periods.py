@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.plans import dates_telling
+from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["StoryPeriod", "dated_by_story", "load_story_periods", "period_of"]
 
@@ -31,19 +31,14 @@ class StoryPeriod:
 def load_story_periods(ontology: Ontology, folder: Path | None = None) -> dict[str, StoryPeriod]:
     """Relation (FORMAT.md name) -> its ``story_period`` of ``ontology/triggers.yaml``; an
     OntologyError names the relation whose entry is broken."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found: dict[str, StoryPeriod] = {}
-    for relation_name, spec in (data.get("relations") or {}).items():
-        how = (spec or {}).get("story_period")
-        if how is None:
-            continue
+    for relation_name, spec, how in relation_entries("story_period", folder):
         where = f"triggers.yaml: {relation_name}: story_period"
         words = how.get("words") if isinstance(how, dict) and set(how) == {"words"} else None
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise OntologyError(f"{where}: must be {{words: [a list of words]}}")
         relation = ontology.relation(str(relation_name))
-        if "date" not in ((spec or {}).get("carries") or ()):
+        if "date" not in (spec.get("carries") or ()):
             raise OntologyError(f"{where}: {relation.eval_name} carries no date")
         found[relation.eval_name] = StoryPeriod(frozenset(w.strip().lower() for w in words))
     return found

@@ -5,12 +5,13 @@ the verbs by which its object end acts, and the qualifiers it carries."""
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.values import price_verbs
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["carrying", "deal_nouns_of", "object_actor_verbs", "stating_words", "trigger_nouns", "triggers"]
+__all__ = ["carrying", "deal_nouns_of", "object_actor_verbs", "relation_entries", "stating_words", "trigger_nouns", "triggers"]
 
 
 @functools.cache
@@ -21,6 +22,16 @@ def triggers() -> dict:
     if not isinstance(relations, dict):
         raise OntologyError(f"{path.name}: 'relations' must be a mapping")
     return relations
+
+
+def relation_entries(key: str, folder: Path | None = None) -> list[tuple[str, dict, object]]:
+    """Each relation of ontology/triggers.yaml (or *folder*'s) that has an entry *key*: its
+    name as written, its whole entry and the value under *key*. Read anew each call, for the
+    loaders that check a folder's copy."""
+    path = (folder or resource_dir("ontology")) / "triggers.yaml"
+    data = read_yaml(path, OntologyError, "extraction rules file") or {}
+    return [(str(name), spec, spec[key]) for name, spec in (data.get("relations") or {}).items()
+            if isinstance(spec, dict) and spec.get(key) is not None]
 
 
 def deal_nouns_of(relation: str) -> frozenset[str]:
