@@ -9,9 +9,8 @@ the cue words and the document's sentences."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
@@ -48,7 +47,7 @@ def _hung_on_governor(token) -> list:
 
 def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
-    return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)
+    return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
 
 
 class EndResolver:
