@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology, camel_to_snake
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "trigger_word", "without_superseded"]
 
@@ -64,12 +64,9 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
     """Relation (FORMAT.md name) -> the relations its facts imply, each with how (see
     :class:`Implication`); checked against the ontology (the implied relation's ends must
     take the implying one's, the qualifiers kept must be the ontology's)."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     implications: dict[str, dict[str, Implication]] = {}
     qualifiers = {camel_to_snake(name) for name in ontology.qualifiers}
-    for relation_name, spec in (data.get("relations") or {}).items():
-        implied = (spec or {}).get("implies") or {}
+    for relation_name, spec, implied in relation_entries("implies", folder):
         where = f"triggers.yaml: {relation_name}: implies"
         if not isinstance(implied, dict):
             raise OntologyError(f"{where}: must map relations to factors from 0 to 1")
@@ -104,7 +101,7 @@ def load_implications(ontology: Ontology, folder: Path | None = None) -> dict[st
                     raise OntologyError(f"{where}: {other_name}: its {end} must be a {theirs}, this relation's is a {mine}")
             # The trigger groups that read a round's investors ("led the round").
             # and those whose first word round_words names ("raised $5 million from Minjin").
-            round_triggers = frozenset(str(g["words"][0]) for g in (spec or {}).get("triggers") or []
+            round_triggers = frozenset(str(g["words"][0]) for g in spec.get("triggers") or []
                                        if isinstance(g, dict) and g.get("round_only") and g.get("words")) \
                 | frozenset(round_words)
             implications.setdefault(relation.eval_name, {})[other.eval_name] = Implication(
@@ -145,13 +142,8 @@ def implied_facts(relations: list[dict], implications: dict[str, dict[str, Impli
 def load_supersessions(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
     """Relation (FORMAT.md name) -> the relations its facts overrule between the same ends
     (``supersedes`` in ``ontology/triggers.yaml``), checked against the ontology."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found = {}
-    for relation_name, spec in (data.get("relations") or {}).items():
-        names = (spec or {}).get("supersedes") or []
-        if not names:
-            continue
+    for relation_name, _spec, names in relation_entries("supersedes", folder):
         where = f"triggers.yaml: {relation_name}: supersedes"
         if not isinstance(names, list):
             raise OntologyError(f"{where}: must be a list of relations")

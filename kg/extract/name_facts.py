@@ -17,9 +17,9 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.trigger_words import relation_entries
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
-from kg.resources import read_yaml, resource_dir
 
 __all__ = ["ByCountryName", "ByName", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
            "load_by_name", "single_relation_rule"]
@@ -61,13 +61,8 @@ def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dic
     """The relation of ``triggers.yaml`` that carries the rule *key*, its rule and where it
     stands (for errors), or None; more than one relation with it, or a rule that is not a
     mapping, is an :class:`~kg.errors.OntologyError`."""
-    folder = folder or resource_dir("ontology")
-    data = read_yaml(folder / "triggers.yaml", OntologyError, "extraction rules file") or {}
     found = None
-    for name, spec in (data.get("relations") or {}).items():
-        rule = (spec or {}).get(key)
-        if rule is None:
-            continue
+    for name, _spec, rule in relation_entries(key, folder):
         where = f"triggers.yaml: {name}: {key}"
         if found is not None or not isinstance(rule, dict):
             raise OntologyError(f"{where}: one relation only, its rule a mapping")
