@@ -63,6 +63,7 @@ from kg.extract.name_repairs import (
     place_led_words,
 )
 from kg.extract.outlets import Outlets
+from kg.extract.office_holders import load_office_holders
 from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
@@ -188,6 +189,7 @@ class Extractor:
             deal_nouns=load_deal_nouns(ontology),
         )
         self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
+        self._office_holders = load_office_holders(ontology)
         self._implications = load_implications(ontology)
         self._stake_splits = load_stake_splits(ontology)
         self._supersessions = load_supersessions(ontology)
@@ -313,6 +315,8 @@ class Extractor:
         relations = self.relations.read(doc, entities, document.publication_date)
         relations = split_stakes(doc, relations, entities, self._stake_splits)
         relations.extend(self._name_facts.implied(entities, relations))
+        if self._office_holders is not None:
+            relations = self._office_holders.with_holders(doc.text, entities, relations, document.publication_date)
         relations = without_superseded(relations, self._supersessions)
         classes = {e.name: e.cls for e in entities.values()}
         relations.extend(carried_facts(relations, classes, self._carryings))
