@@ -144,7 +144,12 @@ class EndResolver:
         word, cls = token.lemma_.lower(), token._.kg_class
         if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
                 and self.ontology.is_subclass(relation.domain, "Person"):
-            found = [c for c in token.children if c.dep_ == "poss" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
+            # "Hanul's board", or "the board of Hanul" ("The board of Hanul elected Kim as its
+            # chair"), or of a firm described first ("the board of Korea's biggest robot maker Hanul").
+            found = [c for c in token.children if c.dep_ == "poss"] or \
+                [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            found = [n for t in found for n in ([t] if t._.kg_entity else [c for c in t.children if c.dep_ == "appos"])]
+            found = [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")]
         elif self.ontology.is_subclass(relation.range, "Place") and (
                 # A firm by its legal form ("Co., Ltd."): "visited COEX in Seoul" may mean COEX.
                 token._.kg_entity and cls and not self.ontology.is_subclass(cls, "Place") and legal_form(token.text)

@@ -23,6 +23,8 @@ class PersonCues:
     nouns: frozenset[str] = frozenset()  # "critic", "wife"
     verbs: frozenset[str] = frozenset()  # "arrive", "meet"
     pronouns: frozenset[str] = frozenset()  # "he", "his"
+    relatives: frozenset[str] = frozenset()  # "who"
+    appointing: frozenset[str] = frozenset()  # "appoint", "elect"
 
     def titled(self, ent) -> bool:
         """Whether a title stands right before the name ("CEO Park")."""
@@ -57,11 +59,28 @@ class PersonCues:
         if root.dep_ == "nsubj" and (root.head.lemma_ in self.verbs or any(
                 c.dep_ == "dobj" and c.lemma_ in self.verbs for c in root.head.children)):
             return True
+        if self._followed_by_relative(ent) or self._appointed_as_titled(ent):
+            return True
         if not by_pronoun:
             return False
         others = [e for e in ent.sent.ents if e.label_ == "PERSON" and e.start != ent.start]
         return not others and any(t.lower_ in self.pronouns for t in ent.sent)
 
+
+    def _followed_by_relative(self, ent) -> bool:
+        """ "Khawaja, who is an advocate": a relative pronoun only people take right after."""
+        doc, i = ent.doc, ent.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.relatives
+
+    def _appointed_as_titled(self, ent) -> bool:
+        """ "elected Adil Khawaja as its chairman": the object of a verb that gives a post,
+        with a person's title after "as"."""
+        root = ent.root
+        return root.dep_ == "dobj" and root.head.lemma_ in self.appointing and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in self.titles for g in c.children)
+            for c in root.head.children)
 
     @staticmethod
     def coordinated_with_person(ent) -> bool:

@@ -221,6 +221,8 @@ class Extractor:
         self.people = PersonCues(
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),
             verbs=frozenset(str(t).lower() for t in cues.get("person_verbs", ())), pronouns=self.references.person_pronouns,
+            relatives=frozenset(str(t).lower() for t in cues.get("person_relatives", ())),
+            appointing=frozenset(str(t).lower() for t in cues.get("appointing_verbs", ())),
         )
         self.descriptions = Descriptions.from_cues(cues)
         self.outlets = Outlets.from_cues(cues)

@@ -1,0 +1,46 @@
+"""People and posts as real news writes them (session 16), on sentences invented here, each
+beside a sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.guard import default_min_confidence, is_candidate, mark_candidates
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    marked = mark_candidates(record, min_confidence=default_min_confidence())
+    return {(r["subject"], r["predicate"], r["object"]) for r in marked["relations"] if not is_candidate(r)}
+
+
+def classes(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The board of Hanul Robotics has elected Adil Khawaja as its chairman, the company said on Thursday.", "Hanul Robotics"),
+    # The firm described before its name: the board is the named firm's.
+    ("Seoul — The board of Korea's biggest robot maker Hanul Robotics has elected Adil Khawaja as its chair.", "Hanul Robotics"),
+])
+def test_a_board_of_a_firm_gives_the_firm_its_post(extract_text, text, firm):
+    record = extract_text(text)
+    assert ("Adil Khawaja", "chair_of", firm) in facts(record)
+    assert classes(record)["Adil Khawaja"] == "Person"
+
+
+def test_a_board_of_no_organisation_gives_no_post(extract_text):
+    found = facts(extract_text("The board of directors has elected Adil Khawaja as its chairman."))
+    assert not any(p == "chair_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # Appointed "as" a person's title: a person, whatever NER says of the name.
+    ("Hanul Robotics has elected Adil Khawaja as its chair.", "Adil Khawaja", "Person"),
+    # Appointed as something no person's title names: the name keeps its class.
+    ("Hanul Robotics has chosen Daewon Ventures as its lead investor.", "Daewon Ventures", "InvestmentFirm"),
+    # "who" after a name: a person's; "which" after a firm's keeps it a firm.
+    ("Khawaja Adil, who is an advocate, will join the board of Hanul Robotics.", "Khawaja Adil", "Person"),
+    ("Daewon Ventures, which is based in Seoul, will join the round of Hanul Robotics.", "Daewon Ventures", "InvestmentFirm"),
+])
+def test_what_a_name_is_given_or_followed_by_says_if_it_is_a_persons(extract_text, text, name, cls):
+    assert classes(extract_text(text))[name] == cls
