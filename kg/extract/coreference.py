@@ -275,6 +275,15 @@ class References:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
+        # "a factory in Sendai ... to reach Sendai, where": a name a cue made a place or a
+        # person once, and that NER's label alone made a firm elsewhere, is the one entity.
+        typed = {name_key(e.name): e for e in entities.values() if e.cls in ("City", "Person") and e.key not in merged}
+        for short in entities.values():
+            full = typed.get(name_key(short.name))
+            if short.cls == "Company" and not short.iri and not short.known and full is not None and short.key not in merged:
+                merged[short.key] = full
+                full.surfaces.update(short.surfaces)
+                full.mentions.extend(short.mentions)
         for key, full in merged.items():
             del entities[key]
         for _, attrs in spans:

@@ -44,3 +44,21 @@ def test_a_board_of_no_organisation_gives_no_post(extract_text):
 ])
 def test_what_a_name_is_given_or_followed_by_says_if_it_is_a_persons(extract_text, text, name, cls):
     assert classes(extract_text(text))[name] == cls
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # A place by its cue once ("a plant in Gumi"), a firm by NER's label alone elsewhere
+    # ("the Gumi plant"): one place.
+    ("Daewon will invest in Hanul's cathode plant in Gumi, which opened last year. The venture will build a line at the Gumi plant.",
+     "Gumi", "City"),
+    ("Modi and Ishiba visited a chip factory in Sendai. The two leaders took a train to reach Sendai, where Modi received a warm welcome.",
+     "Sendai", "City"),
+])
+def test_a_name_typed_by_a_cue_once_is_one_entity(extract_text, text, name, cls):
+    found = [(e["name"], e["type"]) for e in extract_text(text)["entities"] if e["name"] == name]
+    assert found == [(name, cls)]
+
+
+def test_a_firm_named_like_a_persons_family_stays_a_firm(extract_text):
+    found = classes(extract_text("Bill Ford said Ford Motor would build a plant in Ohio. Ford shares rose 3%."))
+    assert (found.get("Bill Ford"), found.get("Ford Motor")) == ("Person", "Company")
