@@ -275,9 +275,12 @@ class References:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
-        # "a factory in Sendai ... to reach Sendai, where": a name a cue made a place or a
-        # person once, and that NER's label alone made a firm elsewhere, is the one entity.
-        typed = {name_key(e.name): e for e in entities.values() if e.cls in ("City", "Person") and e.key not in merged}
+        # "a factory in Sendai ... to reach Sendai, where": a name a cue made a place once, or
+        # a one-word name a person ("Modi met ... where Modi"), and that NER's label alone
+        # made a firm elsewhere, is the one entity. Not a longer name a weak cue made a
+        # person ("backed Pellston Mills in 2030").
+        typed = {name_key(e.name): e for e in entities.values() if e.key not in merged and (
+            e.cls == "City" or e.cls == "Person" and len(e.name.split()) == 1)}
         for short in entities.values():
             full = typed.get(name_key(short.name))
             if short.cls == "Company" and not short.iri and not short.known and full is not None and short.key not in merged:
