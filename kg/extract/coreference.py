@@ -200,11 +200,11 @@ class References:
     """Resolves what refers back in a document, with the words that do so (descriptions by
     class, pronouns by class) from ``data/reference/names.yaml``."""
 
-    def __init__(self, ontology: Ontology, descriptions: dict[str, str], pronouns: dict[str, str],
+    def __init__(self, ontology: Ontology, descriptions: dict[str, tuple[str, ...]], pronouns: dict[str, str],
                  titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
         self._fresh_words = fresh_words  # "the new company" refers back to no one
-        self._anaphora = descriptions
+        self._anaphora = descriptions  # word -> the classes it may refer to ("firm": a company or a fund)
         self._pronouns = pronouns
         self._titles = titles
         #: The pronouns that stand for people ("he", "his").
@@ -322,7 +322,8 @@ class References:
             # "the robot maker", "the battery unit": up to two plain modifiers between.
             while before.i > 0 and before.i not in taken and before.pos_ in ("NOUN", "ADJ") and token.i - before.i <= 2:
                 before = doc[before.i - 1]
-            if self._anaphora[token.lower_] == "Event":
+            classes = self._anaphora[token.lower_]
+            if "Event" in classes:
                 before = self._event_opening(doc, token, before, taken)
             determiner = before
             based = self._place_based_opening(doc, before, entities)
@@ -344,14 +345,13 @@ class References:
                 if opening.i == 0:
                     continue
                 determiner = doc[opening.i - 1]
-            timed = self._anaphora[token.lower_] == "Event" and self._owned_by_a_time(doc, determiner)
+            timed = "Event" in classes and self._owned_by_a_time(doc, determiner)
             if not timed and determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \
                     or any(t.lower_ in self._fresh_words for t in doc[determiner.i + 1:token.i]):
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
                 continue  # "The company is Hanul Robotics": a name given, not one referred to
-            cls = self._anaphora[token.lower_]
-            if cls == "Event" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            if "Event" in classes and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
                 continue  # "the opening ceremony of the Asia Energy Summit": the event it is part of says which
             # "The deal gives Hyundai a stake in the battery maker": a description is not
             # one of the other ends of its own verb.
@@ -360,7 +360,8 @@ class References:
             same_clause = {e.key for e in entities.values() for start, end in e.mentions
                            if opens <= start < token.idx
                            and _argument_of(doc.char_span(start, end, alignment_mode="expand").root) == verb}
-            candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause and self.ontology.is_subclass(e.cls, cls)]
+            candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause
+                          and any(self.ontology.is_subclass(e.cls, cls) for cls in classes)]
             if not candidates:
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's

@@ -320,8 +320,11 @@ class EndResolver:
                 # "Minjin Capital, Sora Ventures and Daewon Group", "JITO Angel Network, Sanjiv
                 # Bajaj and Rajat Gupta": organisations of kinds NER told apart, and people,
                 # are one list all the same.
+                # Not "in the German firm, the company said": a description the parse hangs
+                # in apposition that refers back to another entity is the reporting clause's.
                 if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found \
-                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and _actors(child, token)):
+                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and _actors(child, token)) \
+                        and not (child.dep_ == "appos" and child._.kg_coref and child._.kg_entity != token._.kg_entity):
                     found.append(child)
                     stack.append(child)
         if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):

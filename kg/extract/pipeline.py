@@ -214,8 +214,13 @@ class Extractor:
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
         self._anaphora.update({word: "Company" for word in reference_maker_nouns() if word not in self._anaphora})
+        referring: dict[str, tuple[str, ...]] = {}
+        for cls, words in cues.get("anaphora", {}).items():
+            for word in words:
+                referring[word] = (*referring.get(word, ()), cls)
+        referring.update({word: (cls,) for word, cls in self._anaphora.items() if word not in referring})
         self.references = References(
-            ontology, self._anaphora, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
+            ontology, referring, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
             titles=title_references(), fresh_words=frozenset(str(w).lower() for w in cues.get("fresh_entity_words") or ()),
         )
         self.people = PersonCues(

@@ -62,3 +62,20 @@ def test_a_name_typed_by_a_cue_once_is_one_entity(extract_text, text, name, cls)
 def test_a_firm_named_like_a_persons_family_stays_a_firm(extract_text):
     found = classes(extract_text("Bill Ford said Ford Motor would build a plant in Ohio. Ford shares rose 3%."))
     assert (found.get("Bill Ford"), found.get("Ford Motor")) == ("Person", "Company")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "firm" names a company as well as a fund.
+    ("Hanul Chem posted record profit last year. The South Korean firm will invest $5 million in Daewon Materials.",
+     {("Hanul Chem", "headquartered_in", "South Korea"), ("Hanul Chem", "invests_in", "Daewon Materials")}),
+    ("Daewon Ventures raised a new fund last year. The firm will invest $5 million in Hanul Materials.",
+     {("Daewon Ventures", "invests_in", "Hanul Materials")}),
+])
+def test_the_firm_refers_back_to_a_company_or_a_fund(extract_text, text, expected):
+    assert expected <= facts(extract_text(text))
+
+
+def test_the_firm_with_nothing_named_before_refers_to_no_one(extract_text):
+    found = facts(extract_text("The South Korean firm will invest $5 million in Daewon Materials."))
+    assert not any(s != "Daewon Materials" and p == "invests_in" for s, p, _ in found)
+    assert not any(p == "headquartered_in" and o == "South Korea" for _, p, o in found)
