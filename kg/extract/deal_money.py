@@ -41,9 +41,16 @@ def without_valuations(values: list) -> list:
         # "bought X for an enterprise value of $300 million": what was paid, the deal's.
         paid = head.dep_ == "pobj" and head.head.lower_ == "for"
         if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
-                head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children)):
+                head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children) or _active(head)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
+
+
+def _active(verb) -> bool:
+    """Whether *verb* is told in the active voice ("values Mistral at", "valuing it at"),
+    whatever the parser made of its object: a deal is valued in the passive ("the deal was
+    valued at", "a deal valued at")."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD", "VBG") and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def prices_as_before(sentence) -> bool:

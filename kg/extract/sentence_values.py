@@ -98,22 +98,38 @@ class SentenceValues:
                 return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
         return None
 
-    def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2) -> dict:
+    def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2,
+                      reach: int = 5) -> dict:
         """The funding round the nearest of the *back* sentences before *sentence* tells of
         (by its stage, a deal noun such as "round", or money that hangs on one of *verbs*:
         "said on Monday it had raised $50 million"): ``{"round": stage, "money": {...},
-        "date": date}``, each when that sentence gives it; {} when none tells of one."""
-        for before in reversed(self.sentences_before(sentence)[-back:]):
+        "date": date}``, each when a sentence of it gives it; {} when none tells of one.
+        What that sentence leaves out, the sentences before it that tell of the same round,
+        up to *reach* before *sentence*, give ("Mistral raised 600 million euros. ... The
+        round, announced on Tuesday, values it at ... The company gave little detail about
+        the round." : the money of the first, the day of the second); a sentence naming
+        another stage ends the search."""
+        found: dict = {}
+        for number, before in enumerate(reversed(self.sentences_before(sentence)[-reach:])):
+            if not found and number >= back:
+                break
             stage = funding_round(before.text)
             raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
                          for t in self.values_of(before))
-            if stage or raised or any(t.lemma_.lower() in nouns for t in before):
-                found = {"money": money_of(without_valuations(self.values_of(before)))}
-                dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
-                if dates:
-                    found["date"] = dates[-1]._.kg_value
-                return {**found, "round": stage} if stage else found
-        return {}
+            if not (stage or raised or any(t.lemma_.lower() in nouns for t in before)):
+                continue
+            if stage and found.get("round", stage) != stage:
+                break
+            if not found.get("money"):
+                found["money"] = money_of(without_valuations(self.values_of(before)))
+            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
+            if dates and "date" not in found:
+                found["date"] = dates[-1]._.kg_value
+            if stage:
+                found["round"] = stage
+            if found["money"] and "date" in found:
+                break
+        return found
 
     def earlier_money(self, sentence, *, back: int = 3) -> dict:
         """The money of the nearest of the *back* sentences before *sentence* that has any

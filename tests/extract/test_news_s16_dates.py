@@ -1,0 +1,56 @@
+"""Qualifiers as real news gives them (session 16: dates and money told in another sentence
+of the same deal), on sentences invented here, each beside a sentence of the same shape
+that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record) -> dict[tuple[str, str, str], dict]:
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+
+
+def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
+    return facts(record)[(subject, predicate, obj)]["qualifiers"]
+
+
+# The round a sentence refers back to ("led the round") takes its money and day from the
+# sentences before that tell of it, past one that only names it.
+def test_a_round_referred_to_takes_money_and_day_from_the_sentences_before(extract_text):
+    record = extract_text(
+        "Hanul Robotics raised 40 million euros in a funding round.\n\n"
+        "The round, which was announced by the company on Monday, values Hanul Robotics at 900 million euros. "
+        "Hanul Robotics gave little detail about the round. "
+        "Local media reported that Daewon Ventures led the round.", "2031-05-14")
+    found = qualifiers_of(record, "Daewon Ventures", "invests_in", "Hanul Robotics")
+    assert (found.get("amount"), found.get("currency"), found.get("date")) == (40_000_000, "EUR", "2031-05-12")
+
+
+def test_investors_listed_after_the_lead_take_the_rounds_day(extract_text):
+    record = extract_text("Hanul Robotics raised $20 million in March. Daewon Ventures led the round. "
+                          "Other investors in the round included Minjin Capital and Sora Partners.", "2031-05-14")
+    for investor in ("Daewon Ventures", "Minjin Capital"):
+        assert qualifiers_of(record, investor, "invests_in", "Hanul Robotics").get("date") == "2031-03"
+
+
+def test_a_sentence_of_another_stage_ends_the_search(extract_text):
+    # The Series A of last year is another round than the one Daewon led.
+    record = extract_text("Hanul Robotics raised $8 million in a Series A round last year. "
+                          "It said on Monday it had closed a Series B round. Daewon Ventures led the round.", "2031-05-14")
+    found = qualifiers_of(record, "Daewon Ventures", "invests_in", "Hanul Robotics")
+    assert found.get("amount") != 8_000_000 and found.get("date") != "2030"
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The firm valued in the active voice: no deal's money, however the parser takes its object.
+    ("Daewon Ventures led a round in Hanul Robotics that values Hanul Robotics at $900 million.", None),
+    ("Daewon Ventures led a round in Hanul Robotics, valuing the company at $900 million.", None),
+    # The deal valued in the passive: its money.
+    ("Daewon Ventures agreed to buy Hanul Robotics in a deal valued at $900 million.", 900_000_000),
+])
+def test_money_the_firm_is_valued_at_is_no_deals(extract_text, text, amount):
+    record = extract_text(text)
+    found = [r["qualifiers"] for r in record["relations"] if r["subject"] == "Daewon Ventures" and r["object"] == "Hanul Robotics"
+             and not r.get("candidate") and not r.get("implied")]
+    assert found and all(q.get("amount") == amount for q in found)
