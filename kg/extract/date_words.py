@@ -34,6 +34,8 @@ class DateWords:
     source_verbs: frozenset[str]
     fiscal_words: frozenset[str]
     state_verbs: frozenset[str]
+    loose_openers: tuple[str, ...]
+    rough_words: tuple[str, ...]
 
     @staticmethod
     def alternation(names) -> str:
@@ -81,7 +83,7 @@ def date_words() -> DateWords:
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
                      frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
                      frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")),
-                     frozenset(word_list("state_verbs")))
+                     frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"))
 
 
 def event_verbs() -> frozenset[str]:

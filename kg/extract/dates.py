@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from kg.extract.date_words import DateWords, date_words
 
-__all__ = ["later_than", "resolve_date", "span_of_days"]
+__all__ = ["counted_back", "later_than", "resolve_date", "span_of_days"]
 
 
 @functools.cache
@@ -29,6 +29,8 @@ def _patterns() -> dict[str, re.Pattern]:
     to = r"\s*(?:-|–|to|through|till|until|and)\s*"
     month_day = rf"({month})\s+{day}(?:,?\s+(\d{{4}}))?"
     return {
+        # "earlier in 2018", "back in March": the date is the rest ("in" kept).
+        "opener": re.compile(rf"(?:{w.alternation(w.loose_openers)})\s+(?=in\s|this\s|next\s|last\s)"),
         "years": re.compile(r"\b(\d{4})\s*(?:-|–|to|through|until)\s*(\d{4})\b|\bbetween\s+(\d{4})\s+and\s+(\d{4})\b"),
         # "2023-24": a year and the next, written short (not "2024-03", a month).
         "short_years": re.compile(r"\b(?:fy\s*)?(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b(?![-/]\d)"),
@@ -105,7 +107,7 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     >>> resolve_date("last year", None) is None
     True
     """
-    phrase = " ".join(text.casefold().replace("’", "'").split())
+    phrase = _without_opener(" ".join(text.casefold().replace("’", "'").split()))
     anchor = _anchor(published)
     for reader in (_fiscal_part, _years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
                    _written_month_or_year, _relative):
@@ -113,6 +115,16 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
         if found is not None:
             return found or None  # "": the phrase was read and dates nothing
     return None
+
+
+def _without_opener(phrase: str) -> str:
+    """*phrase* without a word that opens it and moves it nowhere ("earlier in 2018": "in
+    2018"; ``loose_openers`` of dates.yaml); "earlier in the year" is this year."""
+    opener = _patterns()["opener"].match(phrase)
+    if not opener:
+        return phrase
+    rest = phrase[opener.end():]
+    return "this year" if rest == "in the year" else rest
 
 
 def _years(phrase: str, anchor, ahead: bool) -> str | None:
@@ -488,6 +500,26 @@ def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
     if not match:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
+
+
+def counted_back(phrase: str, published: str | None) -> str | None:
+    """The date a length of time alone ("almost a year", "two months") gives counted back
+    from the news, at the grain of its unit, for a length the text puts between an event
+    and the day's news ("This comes almost a year after X raised $3 million"); None for any
+    other phrase, or without the publication date.
+
+    >>> counted_back("almost a year", "2020-07-03"), counted_back("two months", "2020-07-03")
+    ('2019', '2020-05')
+    >>> counted_back("a year ago", "2020-07-03") is None
+    True
+    """
+    w = date_words()
+    found = re.fullmatch(rf"(?:(?:{w.alternation(w.rough_words)})\s+)?(\d{{1,2}}|{w.alternation(w.counts)})\s+(day|week|month|year)s?",
+                         " ".join(phrase.casefold().split()))
+    anchor = _anchor(published)
+    if not found or anchor is None:
+        return None
+    return _ago(_count(found.group(1)), found.group(2), anchor)
 
 
 def later_than(earlier: str, phrase: str) -> str | None:

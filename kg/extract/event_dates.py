@@ -27,12 +27,13 @@ from kg.extract.plans import (
     reporting_verb,
     telling_day,
     told,
+    to_come,
     told_now,
 )
 from kg.extract.sentence_values import SentenceValues
-from kg.extract.values import later_than, span_of_days
+from kg.extract.values import counted_back, later_than, resolve_date, span_of_days
 
-__all__ = ["date_of", "news_date"]
+__all__ = ["date_of", "news_date", "phrase_date"]
 
 
 def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None):
@@ -43,7 +44,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     # A date of a beginning ("since its founding in 2015") dates only a beginning: the
     # trigger's own, or that of what the trigger names ("formed a partnership in March").
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
-                                    and is_origin_word(triggers[0].head))
+                                    and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))]
     later = _later(reader, span, triggers, values)
     if later:
@@ -156,6 +157,41 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def phrase_date(phrase, published: str | None) -> str | None:
+    """The value of a date *phrase* (a span of the parse), resolved against the news'
+    *published* date; a length alone that the text puts between an event told after
+    "after" and the day's news ("This comes almost a year after the company raised $3
+    million") dates that event, counted back."""
+    value = resolve_date(phrase.text, published, ahead=to_come(phrase.root))
+    if value is None and _length_before_now(phrase.root):
+        value = counted_back(phrase.text, published)
+    return value
+
+
+def _length_before_now(root) -> bool:
+    """Whether *root* is a length ("a year") on a clause opened by "after" that hangs on a
+    clause told in the present ("comes", "has come"): the news' own time."""
+    verb, main = root.head, root.head.head
+    if root.dep_ != "npadvmod" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return False
+    auxiliaries = [c for c in main.children if c.dep_ == "aux"]
+    present = main.tag_ in ("VBZ", "VBP") and not auxiliaries
+    perfect = main.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["has"], ["have"])
+    return present or perfect
+
+
+def _on_origin_verb(trigger) -> bool:
+    """Whether a noun *trigger* stands in a phrase on a verb of beginning, the verb's own
+    event ("set up a plant in 2018 in partnership with Y": the partnership's year), through
+    prepositions only."""
+    if trigger.pos_ != "NOUN":
+        return False
+    token = trigger
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    return token.i != trigger.i and token.pos_ == "VERB" and is_origin_word(token)
 
 
 def _infinitive(verb) -> bool:

@@ -68,7 +68,7 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.qualifiers import to_come
+from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
@@ -89,7 +89,7 @@ from kg.extract.spans import (
     whole_money,
     whole_person_names,
 )
-from kg.extract.values import parse_money, parse_percent, resolve_date
+from kg.extract.values import parse_money, parse_percent
 from kg.ingest.normalize import (
     is_meaningful_name,
     name_key,
@@ -459,7 +459,7 @@ class Extractor:
                 value = (
                     parse_money(ent.text) if kind == "money"
                     else parse_percent(ent.text) if kind == "percent"
-                    else resolve_date(ent.text, published, ahead=to_come(ent.root))
+                    else phrase_date(ent, published)
                 )
                 spans.append((ent, {"kg_value_kind": kind, "kg_value": value}))
                 taken.update(range(ent.start, ent.end))

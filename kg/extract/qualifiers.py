@@ -9,7 +9,7 @@ its facts are read by :mod:`kg.extract.restated_values`."""
 from __future__ import annotations
 
 from kg.extract.deal_money import on_deal_noun, prices_as_before, without_valuations
-from kg.extract.event_dates import date_of, news_date
+from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.parse_paths import days_of_another_event, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
@@ -19,7 +19,7 @@ from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs
 from kg.extract.values import funding_round, money_of, span_of_days, whole_stake_words
 
-__all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "planned", "to_come"]
+__all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "phrase_date", "planned", "to_come"]
 
 _WORDS_NOT_IN_ROLE = ("latest", "new", "former", "recent", "its", "his", "her", "their", "the", "a", "an")
 

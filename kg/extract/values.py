@@ -12,10 +12,11 @@ import re
 from decimal import Decimal
 
 from kg.errors import IngestError
-from kg.extract.dates import later_than, resolve_date, span_of_days
+from kg.extract.dates import counted_back, later_than, resolve_date, span_of_days
 from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
+    "counted_back",
     "funding_round",
     "funding_rounds",
     "later_than",

@@ -54,3 +54,42 @@ def test_money_the_firm_is_valued_at_is_no_deals(extract_text, text, amount):
     found = [r["qualifiers"] for r in record["relations"] if r["subject"] == "Daewon Ventures" and r["object"] == "Hanul Robotics"
              and not r.get("candidate") and not r.get("implied")]
     assert found and all(q.get("amount") == amount for q in found)
+
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    ("Earlier in 2018", "2022-06-01", "2018"),
+    ("later in March", "2022-06-01", "2022-03"),
+    ("back in 2019", "2022-06-01", "2019"),
+    ("earlier in the year", "2022-06-01", "2022"),
+    ("as early as next year", "2022-06-01", "2023"),
+    # An opener before no date phrase leaves nothing to read.
+    ("earlier", "2022-06-01", None),
+    ("late in the day", "2022-06-01", None),
+])
+def test_a_word_opening_a_date_moves_it_nowhere(phrase, published, expected):
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Earlier in 2028, Daewon Chemical established a cathode plant in China in partnership with Hanul Cobalt.", "2028"),
+    # The year of another firm's founding dates no partnership of the main clause.
+    ("Daewon Chemical, which was established in 2015, signed a partnership with Hanul Cobalt.", "2031-05-14"),
+])
+def test_a_partnership_told_on_a_verb_of_beginning_takes_its_year(extract_text, text, date):
+    record = extract_text(text, "2031-05-14")
+    assert qualifiers_of(record, "Daewon Chemical", "partners_with", "Hanul Cobalt").get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The move comes almost a year after Daewon Group acquired Hanul Robotics.", "2030"),
+    ("The investment comes two months after Daewon Group took a 10% stake in Hanul Robotics.", "2031-03"),
+    # Told in the past, the main clause is no longer the news' time: the length counts from
+    # a day the text does not give.
+    ("The investment came two years after Daewon Group acquired Hanul Robotics.", None),
+])
+def test_a_length_between_an_event_and_the_news_dates_the_event(extract_text, text, date):
+    found = [r["qualifiers"].get("date") for r in extract_text(text, "2031-05-14")["relations"]
+             if r["subject"] == "Daewon Group" and r["object"] == "Hanul Robotics" and not r.get("implied")]
+    assert found and set(found) == {date}
