@@ -36,6 +36,7 @@ class QualifierReader(RestatedValues):
     def read(self, pattern: Pattern, span, triggers: list, published: str | None) -> dict:
         """The qualifiers of a fact *pattern* found over *span*, of those its relation carries."""
         carries = pattern.carries
+        self._published = published
         qualifiers: dict[str, object] = {}
         sentence = self.sentence_of(span)
         values = self.values_of(sentence)

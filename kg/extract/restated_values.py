@@ -11,7 +11,8 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import without_valuations
-from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, steps_between, themeless
+from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
+from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import TO_COME, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
@@ -31,6 +32,9 @@ class RestatedValues(SentenceValues):
         # Amounts a fact took from the round a sentence before told of, not from its own:
         # an investor's own sum told elsewhere replaces them (QualifierReader.read adds them).
         self._borrowed: set[float] = set()
+        # The news' day, as QualifierReader.read was last given it: a fact dated by it alone
+        # is one its text dates nowhere.
+        self._published: str | None = None
 
     def later_amounts(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact the money of a later sentence that refers back to it ("Nippon Steel
@@ -47,8 +51,7 @@ class RestatedValues(SentenceValues):
             money = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
             if not money:
                 continue
-            noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and definite(t)
-                         and (t.lemma_.lower() in deal_nouns or t._.kg_value_kind == "money")), None)
+            noun = _deal_subject(sentence, deal_nouns, money=True)
             if noun is None:
                 continue
             # "The $20 million will fund ...": the money itself refers back, to a fact of any
@@ -71,6 +74,34 @@ class RestatedValues(SentenceValues):
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
         round_shared(facts, funding_rounds(doc.text))
+        self._later_dates(doc, facts, deal_nouns)
+
+    def _later_dates(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
+        """Give a fact the day a later sentence that refers back to it says the deal was
+        done ("X has acquired Y. The deal was completed on April 3."): a definite deal noun as
+        subject, the fact's relation among those the noun may mean, the fact stated in one
+        of the two sentences before, dated there by the news' day only or not at all, and a
+        date on the noun's own verb that tells neither the telling nor what is to come ("is
+        expected to close in June")."""
+        sentences, _ = self.sentence_index(doc)
+        for number, sentence in enumerate(sentences):
+            noun = _deal_subject(sentence, deal_nouns)
+            if noun is None or number == 0:
+                continue
+            verbs = {noun.i} if noun.dep_ == "ROOT" else {noun.head.i}
+            verbs |= {c.i for v in list(verbs) for c in doc[v].children if c.dep_ in ("acl", "relcl") or c.dep_ == "conj"}
+            days = [t for t in self.values_of(sentence) if t._.kg_value_kind == "date" and not dates_telling(t) and not of_origin(t)
+                    and not planned(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
+            if len(days) != 1:
+                continue
+            earlier = {s.start_char for s in sentences[max(0, number - 2):number]}
+            waiting = [f for f in facts if f["predicate"] in deal_nouns[noun.lemma_.lower()] and not f.get("implied")
+                       and f["evidence"][0] in earlier and f["qualifiers"].get("date") in (None, self._published)]
+            if waiting:
+                nearest = max(f["evidence"][0] for f in waiting)
+                for fact in waiting:
+                    if fact["evidence"][0] == nearest:
+                        fact["qualifiers"]["date"] = days[0]._.kg_value
 
     def stakes_of_own_sentence(self, doc, facts: list[dict]) -> None:
         """Give a fact that carries a stake but has none (one implied by an investment: "X
@@ -203,6 +234,15 @@ class RestatedValues(SentenceValues):
                         stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
                     found.append((abs(number - own) if own is not None else number, number, values))
         return min(found, key=lambda item: item[:2])[2] if found else []
+
+
+def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool = False):
+    """The definite deal noun a sentence refers back to a deal with, as its subject ("The
+    transaction came to ...") or, where the parser made the noun the root, as its first
+    noun ("The transaction, valued at ..., closed in March"); with *money*, the money
+    itself may be that subject ("The $20 million will fund ...")."""
+    return next((t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ == "NOUN") and definite(t)
+                 and (t.lemma_.lower() in deal_nouns or money and t._.kg_value_kind == "money")), None)
 
 
 @functools.cache

@@ -93,3 +93,19 @@ def test_a_length_between_an_event_and_the_news_dates_the_event(extract_text, te
     found = [r["qualifiers"].get("date") for r in extract_text(text, "2031-05-14")["relations"]
              if r["subject"] == "Daewon Group" and r["object"] == "Hanul Robotics" and not r.get("implied")]
     assert found and set(found) == {date}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Daewon Group has acquired Hanul Robotics. The deal was completed on May 6.", "2031-05-06"),
+    ("Daewon Ventures has invested in Hanul Robotics. The investment was made in February, the company said.", "2031-02"),
+    ("Daewon Group has acquired Hanul Robotics. The transaction, valued at $300 million, closed in March.", "2031-03"),
+    # What is to come, and the day of the telling, date no deal done.
+    ("Daewon Group has agreed to acquire Hanul Robotics. The deal is expected to close in June.", "2031-05-14"),
+    ("Daewon Group has acquired Hanul Robotics. The deal was announced on Monday.", "2031-05-14"),
+    # A deal the text dates itself keeps its date.
+    ("Daewon Group acquired Hanul Robotics in 2029. The deal was completed on May 6.", "2029"),
+])
+def test_a_later_sentence_on_the_deal_gives_its_day(extract_text, text, date):
+    record = extract_text(text, "2031-05-14")
+    assert qualifiers_of(record, *next((r["subject"], r["predicate"], r["object"]) for r in record["relations"]
+                                       if r["object"] == "Hanul Robotics" and not r.get("implied"))).get("date") == date
