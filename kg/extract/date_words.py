@@ -36,6 +36,7 @@ class DateWords:
     state_verbs: frozenset[str]
     loose_openers: tuple[str, ...]
     rough_words: tuple[str, ...]
+    comparison_words: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -83,7 +84,8 @@ def date_words() -> DateWords:
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
                      frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
                      frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")),
-                     frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"))
+                     frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"),
+                     frozenset(word_list("comparison_words")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -63,7 +63,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekdays": re.compile(rf"\b({w.alternation(w.weekdays)}){to}({w.alternation(w.weekdays)})\b"),
         "month_day": re.compile(rf"\b({month})\s+{day}\b(?:,?\s+(\d{{4}}))?"),
         "day_month": re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
-        "month_year": re.compile(rf"\b({month})\s+(?:of\s+)?(\d{{4}})\b"),
+        "month_year": re.compile(rf"\b({month}),?\s+(?:of\s+)?(\d{{4}})\b"),
         "year": re.compile(r"(?:in\s+|since\s+|by\s+|until\s+|from\s+|through\s+|the\s+year\s+)?(\d{4})"),
         "fiscal": re.compile(r"(?:in\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year|fy\s*(\d{4}))"),
         "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
@@ -119,12 +119,14 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
 
 def _without_opener(phrase: str) -> str:
     """*phrase* without a word that opens it and moves it nowhere ("earlier in 2018": "in
-    2018"; ``loose_openers`` of dates.yaml); "earlier in the year" is this year."""
+    2018"; ``loose_openers`` of dates.yaml); "earlier in the year" is this year, "later in
+    the month" this month."""
     opener = _patterns()["opener"].match(phrase)
     if not opener:
         return phrase
     rest = phrase[opener.end():]
-    return "this year" if rest == "in the year" else rest
+    unit = re.fullmatch(r"in the (year|quarter|month|week)", rest)
+    return f"this {unit.group(1)}" if unit else rest
 
 
 def _years(phrase: str, anchor, ahead: bool) -> str | None:
@@ -412,7 +414,7 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
             return (today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)).isoformat()
         if re.search(r"\byesterday\b", phrase):
             return (today - timedelta(days=1)).isoformat()
-        if re.search(r"\btoday\b|\btonight\b", phrase):
+        if re.search(r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", phrase):
             return today.isoformat()
         for name, weekday in words.weekdays.items():
             if re.search(rf"\b{name}\b", phrase):
@@ -523,8 +525,9 @@ def counted_back(phrase: str, published: str | None) -> str | None:
 
 
 def later_than(earlier: str, phrase: str) -> str | None:
-    """The date a phrase such as "two years later" gives, counted from the date *earlier* of
-    the text, at the grain both allow; None for any other phrase or a period.
+    """The date a phrase such as "two years later" (or "a day earlier", "the same day") gives,
+    counted from the date *earlier* of the text, at the grain both allow; None for any
+    other phrase or a period.
 
     >>> later_than("2027", "Two years later"), later_than("2029-03", "six months later")
     ('2029', '2029-09')
@@ -532,11 +535,14 @@ def later_than(earlier: str, phrase: str) -> str | None:
     ('2029-04-06', True)
     """
     counts = DateWords.alternation(date_words().counts)
-    found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(?:later|afterwards?)", " ".join(phrase.casefold().split()))
+    words = " ".join(phrase.casefold().split())
     anchor = _anchor(earlier) if earlier and "/" not in earlier else None
+    if anchor is not None and re.fullmatch(r"(?:on\s+)?(?:(?:the\s+)?same|that)\s+day", words):
+        return earlier  # "the same day": the date before's, at its grain
+    found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(later|afterwards?|earlier|before)", words)
     if not found or anchor is None:
         return None
-    number, unit = _count(found.group(1)), found.group(2)
+    number, unit = _count(found.group(1)) * (-1 if found.group(3) in ("earlier", "before") else 1), found.group(2)
     y, m, d = anchor
     if unit == "year":
         return f"{y + number:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d and not (m == 2 and d == 29) else "")
@@ -583,5 +589,5 @@ def _names_a_day_near(phrase: str) -> bool:
     """Whether a phrase names a day a few days from the news' own: a weekday ("on Tuesday",
     "next Friday"), "yesterday", "today", "tonight" or a weekend."""
     patterns = _patterns()
-    return bool(patterns["weekend"].search(phrase) or re.search(r"\b(?:yesterday|today|tonight)\b", phrase)
+    return bool(patterns["weekend"].search(phrase) or re.search(r"\b(?:yesterday|today|tonight)\b|\bthis\s+(?:morning|afternoon|evening)\b", phrase)
                 or any(re.search(rf"\b{name}\b", phrase) for name in date_words().weekdays))

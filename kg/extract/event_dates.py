@@ -8,6 +8,7 @@ part of reading qualifiers, and needs only the sentences of
 
 from __future__ import annotations
 
+from kg.extract.date_words import date_words
 from kg.extract.parse_paths import (
     has_subject,
     in_adverbial_clause,
@@ -105,17 +106,18 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
 
 
 def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | None:
-    """The date "two years later" on the trigger's clause gives, counted from the last
-    date before it in its sentence or paragraph ("X bought Y in 2027. Two years later, it
-    invested in Z": 2029), or None."""
+    """The date "two years later" (or "a day earlier", "the same day") on the trigger's
+    clause gives, counted from the last date before it in its sentence or paragraph ("X
+    bought Y in 2027. Two years later, it invested in Z": 2029), or None."""
     if not triggers:
         return None
     sentence, trigger = reader.sentence_of(span), triggers[0]
     for phrase in sentence:
-        if phrase._.kg_value_kind != "date" or phrase._.kg_value is not None or not phrase.lower_.endswith(("later", "afterward", "afterwards")):
+        if phrase._.kg_value_kind != "date" or phrase._.kg_value is not None \
+                or not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")):
             continue
         verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i not in (trigger.i, trigger.head.i):
+        if verb is None or verb.i not in (trigger.i, trigger.head.i) or phrase.head.lower_ in date_words().comparison_words:
             continue
         before = [t._.kg_value for t in values if t._.kg_value_kind == "date" and t.i < phrase.i]
         earlier = before[-1] if before else reader.paragraph_date(sentence)

@@ -109,3 +109,36 @@ def test_a_later_sentence_on_the_deal_gives_its_day(extract_text, text, date):
     record = extract_text(text, "2031-05-14")
     assert qualifiers_of(record, *next((r["subject"], r["predicate"], r["object"]) for r in record["relations"]
                                        if r["object"] == "Hanul Robotics" and not r.get("implied"))).get("date") == date
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("this morning", "2031-05-14"),
+    ("March, 2029", "2029-03"),
+    ("later in the month", "2031-05"),
+    # An opener before a unit of the news' own time keeps that unit.
+    ("earlier in the week", "2031-05-12/2031-05-18"),
+])
+def test_more_date_phrases_as_news_writes_them(phrase, expected):
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(phrase, "2031-05-14") == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Daewon Group acquired Hanul Robotics on March 5. The same day, Minjin Capital invested $5 million in Sora Partners.",
+     "2031-03-05"),
+    ("Daewon Group acquired Hanul Robotics on March 5. A day earlier, Minjin Capital had invested $5 million in Sora Partners.",
+     "2031-03-04"),
+    # A date a figure is compared with dates nothing ("from a year earlier").
+    ("Daewon Group acquired Hanul Robotics on March 5. Minjin Capital invested $5 million in Sora Partners, up from a year earlier.",
+     "2031-05-14"),
+])
+def test_a_day_counted_from_the_date_before_dates_the_deal(extract_text, text, date):
+    record = extract_text(text, "2031-05-14")
+    assert qualifiers_of(record, "Minjin Capital", "invests_in", "Sora Partners").get("date") == date
+
+
+def test_a_year_earlier_compared_with_is_no_trade_periods_date(extract_text):
+    record = extract_text("Chile's exports to Vietnam fell 14.5 percent to $1.5 billion in March from a year earlier.", "2031-05-14")
+    found = [r["qualifiers"].get("date") for r in record["relations"] if r["predicate"] == "exports_to"]
+    assert found and set(found) == {"2031-03"}
