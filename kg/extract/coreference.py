@@ -504,6 +504,9 @@ class References:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it.
                 candidates = [ahead]
+            reporter = self._reporter(token, candidates)
+            if reporter is not None:
+                candidates = [reporter]
             if not candidates:
                 continue
             same = [c for c in candidates if c[0][0] >= sentence_start]
@@ -529,6 +532,22 @@ class References:
             return None
         for where, entity in mentions:
             if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
+                return where, entity
+        return None
+
+    @staticmethod
+    def _reporter(token, candidates: list):
+        """The (span, entity) among *candidates* that is the subject of the verb reporting the
+        clause *token* is the subject of ("Hanul, a unit of Daewon Group, said it will ...":
+        *it* is Hanul, not the group named between), or None."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        reporting = token.head.head
+        subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None:
+            return None
+        for where, entity in candidates:
+            if where[0] <= subject.idx < where[1]:
                 return where, entity
         return None
 
