@@ -25,3 +25,24 @@ def test_it_reported_by_a_person_is_still_the_firm_named(extract_text):
     found = facts(extract_text("Kim Min-soo, chairman of Daewon Motors, said it will form a joint venture with Hanul Robotics."))
     assert ("Daewon Motors", "partners_with", "Hanul Robotics") in found
     assert not any(s == "Kim Min-soo" and p == "partners_with" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Minjin Steel announced a joint venture between Daewon Motors and Hanul Robotics.",
+    "The partnership between Daewon Motors and Hanul Robotics will build batteries.",
+])
+def test_a_venture_between_two_firms_makes_them_partners(extract_text, text):
+    found = facts(extract_text(text))
+    assert ("Daewon Motors", "partners_with", "Hanul Robotics") in found or \
+        ("Hanul Robotics", "partners_with", "Daewon Motors") in found
+    assert not any(s == "Minjin Steel" and p == "partners_with" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # Countries: a pact the gold keeps as their policy, not a partnership of each pair.
+    "The partnership between Korea, Japan and the United States covers chips.",
+    # A merger between two firms is no partnership.
+    "The merger between Daewon Motors and Hanul Robotics was approved.",
+])
+def test_other_things_between_two_names_are_no_partnership(extract_text, text):
+    assert not any(p == "partners_with" for _, p, _ in facts(extract_text(text)))
