@@ -13,12 +13,13 @@ __all__ = ["lists_split"]
 
 def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], known: Collection[str],
                 legal_form: Callable[[str], bool], common_nouns: Collection[str],
-                firm_words: Collection[str]):
+                firm_words: Collection[str], paired_words: Collection[str] = ()):
     """*doc* with each statistical name that holds "and" or a comma between proper nouns
     split into its members, unless the whole is a known name (a key of *known*), a public
     body's name listing its portfolio (*body_heads*, *briefs*), or one word and a legal form
-    ending one firm's name; *firm_words* are the words that end a firm's name (investment
-    and organisation words)."""
+    ending one firm's name, or a name whose two words around its one "and" are a trade's
+    (*paired_words*: "Hanul Science and Technology"); *firm_words* are the words that end a
+    firm's name (investment and organisation words)."""
     from spacy.tokens import Span
 
     changed, ents = False, []
@@ -32,6 +33,9 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
             or bool(joints) and ent[-1].lower_ in body_heads and ent.doc[joints[0].i - 1].pos_ == "NOUN"  # "Radio-television and ... Commission"
         if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
             ents.append(ent)
+            continue
+        if _trade_pair(ent, joints, paired_words, legal_form):
+            ents.append(ent)  # "Hanul Engineering and Construction Co.": one firm of two trades
             continue
         parts, start = [], ent.start
         for joint in joints:
@@ -54,3 +58,15 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
     if changed:
         doc.ents = ents
     return doc
+
+
+def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Callable[[str], bool]) -> bool:
+    """Whether *ent* is a name, then two trades joined by its one "and", and at most a legal
+    form: "Megha Engineering and Infrastructures Ltd" (a name first: "Science and Technology"
+    alone is no firm's)."""
+    if len(joints) != 1 or joints[0].lower_ != "and":
+        return False
+    at = joints[0].i
+    end = ent.end - 1 if ent.end - 1 > at + 1 and legal_form(ent.text) else ent.end
+    return at - ent.start >= 2 and end == at + 2 \
+        and ent.doc[at - 1].lower_ in paired_words and ent.doc[at + 1].lower_ in paired_words

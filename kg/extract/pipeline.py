@@ -248,6 +248,7 @@ class Extractor:
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
         self._describing_nouns = frozenset(str(w) for w in cues.get("describing_government_nouns") or ())
         self._name_joints = frozenset(str(w).lower() for w in cues.get("organisation_name_joints") or ())
+        self._paired_words = frozenset(str(w).lower() for w in cues.get("paired_name_words") or ())
         self._occasion_nouns = frozenset(str(w) for w in cues.get("occasion_nouns") or ())
         self._public_occasion_nouns = frozenset(str(w) for w in cues.get("public_occasion_nouns") or ())
         self._alias_links = frozenset(" ".join(str(link).split()) for link in cues.get("alias_links", ()))
@@ -429,7 +430,8 @@ class Extractor:
         doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)
         doc = legal_form_joined(doc, self.classes.legal_forms, self._common_nouns())
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
-                          common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words)
+                          common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words,
+                          paired_words=self._paired_words)
         return self._missed.added(doc)
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:

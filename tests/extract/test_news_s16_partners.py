@@ -46,3 +46,28 @@ def test_a_venture_between_two_firms_makes_them_partners(extract_text, text):
 ])
 def test_other_things_between_two_names_are_no_partnership(extract_text, text):
     assert not any(p == "partners_with" for _, p, _ in facts(extract_text(text)))
+
+
+def names(record) -> set[str]:
+    return {e["name"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Daewon Motors signed a deal with Hanul Engineering and Construction Co. on Monday.",
+     "Hanul Engineering and Construction Co."),
+    ("Daewon Motors signed a deal with Hanul Science and Technology on Monday.", "Hanul Science and Technology"),
+])
+def test_a_firm_named_for_two_trades_is_one_partner(extract_text, text, name):
+    record = extract_text(text)
+    assert name in names(record)
+    assert ("Daewon Motors", "partners_with", name) in facts(record)
+
+
+@pytest.mark.parametrize("text, two", [
+    # The word after "and" is no trade: two firms.
+    ("Daewon Electronics and Apple signed a deal on Monday.", {"Daewon Electronics", "Apple"}),
+    # Two names each ending in a trade: two firms.
+    ("Hanul Robotics and Daewon Energy signed a deal on Monday.", {"Hanul Robotics", "Daewon Energy"}),
+])
+def test_a_list_of_two_firms_stays_two(extract_text, text, two):
+    assert two <= names(extract_text(text))
