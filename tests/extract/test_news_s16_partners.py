@@ -71,3 +71,18 @@ def test_a_firm_named_for_two_trades_is_one_partner(extract_text, text, name):
 ])
 def test_a_list_of_two_firms_stays_two(extract_text, text, two):
     assert two <= names(extract_text(text))
+
+
+@pytest.mark.parametrize("title", ["", "Korea's Vice Minister of Trade ", "Vice Minister "])
+def test_one_speaking_at_an_event_with_a_countrys_title_takes_part(extract_text, title):
+    found = facts(extract_text(
+        f"The 5th Busan Robot Expo kicked off on Tuesday in Busan. Speaking at the expo, {title}Kim Min-soo said sales would rise."))
+    assert ("Kim Min-soo", "participates_in", "5th Busan Robot Expo") in found
+
+
+def test_one_speaking_elsewhere_than_the_event_does_not(extract_text):
+    # What is spoken at is no event: no one takes part in the expo for it.
+    found = facts(extract_text(
+        "The 5th Busan Robot Expo kicked off on Tuesday in Busan. Speaking at a press briefing in Seoul, "
+        "Korea's Vice Minister of Trade Kim Min-soo said sales would rise."))
+    assert not any(s == "Kim Min-soo" and p == "participates_in" for s, p, _ in found)
