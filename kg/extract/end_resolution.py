@@ -110,6 +110,10 @@ class EndResolver:
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
+        if not named and token.lower_ == "likes" and any(c.lower_ == "the" for c in token.children):
+            # "competes with the likes of Hanul and Minjin": those named after "of".
+            named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
             named = self._group_members(token)
         if named:

@@ -86,3 +86,26 @@ def test_one_speaking_elsewhere_than_the_event_does_not(extract_text):
         "The 5th Busan Robot Expo kicked off on Tuesday in Busan. Speaking at a press briefing in Seoul, "
         "Korea's Vice Minister of Trade Kim Min-soo said sales would rise."))
     assert not any(s == "Kim Min-soo" and p == "participates_in" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics acts as a technology partner to Daewon Motors.",
+    "Hanul Robotics, a key partner to Daewon Motors, posted a profit.",
+])
+def test_a_partner_to_a_firm_is_its_partner(extract_text, text):
+    assert ("Hanul Robotics", "partners_with", "Daewon Motors") in facts(extract_text(text))
+
+
+def test_a_trading_partner_to_a_country_is_no_partner(extract_text):
+    assert not any(p == "partners_with" for _, p, _ in facts(extract_text("Korea is a major trading partner to Japan.")))
+
+
+def test_the_likes_of_names_are_the_ends(extract_text):
+    found = facts(extract_text("Daewon Motors competes with the likes of Hanul Robotics and Minjin Foods."))
+    assert ("Daewon Motors", "competes_with", "Hanul Robotics") in found
+    assert ("Daewon Motors", "competes_with", "Minjin Foods") in found
+
+
+def test_the_likes_of_no_name_is_no_end(extract_text):
+    found = facts(extract_text("Daewon Motors competes with the likes of robot makers."))
+    assert not any(p == "competes_with" for _, p, _ in found)
