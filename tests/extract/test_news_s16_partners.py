@@ -109,3 +109,21 @@ def test_the_likes_of_names_are_the_ends(extract_text):
 def test_the_likes_of_no_name_is_no_end(extract_text):
     found = facts(extract_text("Daewon Motors competes with the likes of robot makers."))
     assert not any(p == "competes_with" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates gathered in Busan for the Busan Robot Expo.",
+    "Delegates gathered in Busan for the annual Busan Robot Expo on Monday.",
+])
+def test_where_people_gather_for_an_event_it_is_held(extract_text, text):
+    assert ("Busan Robot Expo", "event_held_at", "Busan") in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Arriving somewhere for an event says not where it is.
+    "Kim Min-soo arrived in Seoul for the Busan Robot Expo.",
+    # The event is said to be elsewhere.
+    "Delegates gathered in Seoul for the Busan Robot Expo in Busan.",
+])
+def test_where_people_come_from_for_an_event_is_not_where_it_is(extract_text, text):
+    assert ("Busan Robot Expo", "event_held_at", "Seoul") not in facts(extract_text(text))
