@@ -26,6 +26,7 @@ from kg.extract.name_facts import (
     single_relation_rule,
 )
 from kg.extract.places import world_city_country
+from kg.extract.sector_mentions import BySectorName, facts_by_sector_name, load_by_sector_name
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
@@ -98,7 +99,8 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
 class NameFacts:
     """Everything a text's names imply: places (:func:`facts_by_place_name`), firms
     named after firms (:func:`kg.extract.name_facts.facts_by_name`), and policies and
-    organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), by the rules of
+    organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), firms named
+    after sectors (:func:`kg.extract.sector_mentions.facts_by_sector_name`), by the rules of
     ``triggers.yaml`` read once."""
 
     def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None) -> None:
@@ -106,10 +108,12 @@ class NameFacts:
         self._firms: ByName | None = load_by_name(ontology, folder)
         self._policies: ByCountryName | None = load_by_country_name(ontology, folder)
         self._homes: ByCountryName | None = load_by_country_name(ontology, folder, key="by_home_name")
+        self._sectors: BySectorName | None = load_by_sector_name(ontology, folder)
         self._city_country = city_country
 
     def implied(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """The facts the names of *entities* imply that *relations* do not state already."""
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
         return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms) \
-            + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes)
+            + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes) \
+            + facts_by_sector_name(entities, relations, self._sectors)

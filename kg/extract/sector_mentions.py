@@ -7,8 +7,16 @@ work on the entity ruler's sectors and their reference labels, not on names NER 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["folded_sectors", "industry_sectors", "narrowed_sectors", "sector_acronyms"]
+from kg.errors import OntologyError
+from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.name_facts import is_confidence, single_relation_rule
+from kg.ontology import Ontology
+
+__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
+           "sector_acronyms"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -152,3 +160,77 @@ def sector_acronyms(doc, sector_words: frozenset[str]):
         covered = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
     return doc
+
+
+@dataclass(frozen=True)
+class BySectorName:
+    """The relation (FORMAT.md name) a sector's word inside a firm's name states, the
+    classes of names read, and the confidence."""
+
+    relation: str
+    classes: frozenset[str]
+    confidence: float
+
+
+def load_by_sector_name(ontology: Ontology, folder: Path | None = None) -> BySectorName | None:
+    """The ``by_sector_name`` rule of ``triggers.yaml`` (at most one relation has it),
+    checked: its classes must be the relation's subjects and a sector its object."""
+    found = single_relation_rule("by_sector_name", folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
+    if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
+        raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
+    relation = ontology.relation(name)
+    for cls in classes:
+        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
+            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
+    if not ontology.is_subclass("Sector", relation.range):
+        raise OntologyError(f"{where}: {relation.name} cannot take a Sector as its object")
+    return BySectorName(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
+
+
+def _sector_name_words() -> dict[str, str]:
+    """The one-word names of the reference sectors, lower case, singular and plural, with
+    the sector's label ("steel", "robotics", "battery" -> "batteries")."""
+    words: dict[str, str] = {}
+    for entity in reference_entities()[0]:
+        if entity.cls == "Sector":
+            for name in entity.names:
+                if name and " " not in name and "-" not in name:
+                    word = name.lower()
+                    words.setdefault(word, entity.label)
+                    if word.endswith("s"):
+                        words.setdefault(word[:-1], entity.label)
+    return words
+
+
+def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[dict], rule: BySectorName | None) -> list[dict]:
+    """ "Nippon Steel", "Bear Robotics", "L-H Battery Company": a firm whose name holds a
+    reference sector's one-word name works in that sector, when the text speaks of the
+    sector on its own too ("crude steel", "the robotics sector") and states no sector of
+    the firm otherwise. A name alone says too little ("Korea Shipbuilding" in a story of
+    mergers names no trade the story tells of), and a sector stated for the firm is more
+    exact than the word of its name ("Rainbow Robotics, a humanoid robot maker")."""
+    if rule is None:
+        return []
+    words = _sector_name_words()
+    spoken = {e.name for e in entities.values() if e.cls == "Sector" and e.known and e.mentions}
+    described = {r["subject"] for r in relations if r["predicate"] == rule.relation}
+    told = {name for r in relations if not r.get("implied") for name in (r["subject"], r["object"])}
+    facts = []
+    for entity in entities.values():
+        if entity.cls not in rule.classes or entity.name in described or entity.name not in told or not entity.mentions:
+            continue
+        named = []
+        for word in entity.name.split()[1:]:
+            word = word.strip(".,()'’")
+            sector = None if word.isupper() else words.get(word.lower())
+            if sector in spoken and sector not in named:
+                named.append(sector)
+        facts.extend({
+            "subject": entity.name, "predicate": rule.relation, "object": sector, "qualifiers": {},
+            "confidence": rule.confidence, "evidence": list(entity.mentions[0]), "implied": True, "frame": "name-of-sector",
+        } for sector in named)
+    return facts

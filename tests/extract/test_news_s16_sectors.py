@@ -1,0 +1,40 @@
+"""Sectors as real news writes them (session 16), on sentences invented here, each beside a
+sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record) -> dict[tuple[str, str, str], dict]:
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+
+
+def sectors_of(record, firm: str) -> set[str]:
+    return {o for s, p, o in facts(record) if s == firm and p == "operates_in_sector"}
+
+
+# -- a sector's word in a firm's name ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Daewon Ventures agreed to buy Hanul Steel for $2 billion. Demand for steel has slowed in Asia.", "Hanul Steel", "steel"),
+    ("Minjin Capital invested $20 million in Sora Robotics. The robotics sector drew record funding this year.",
+     "Sora Robotics", "robotics"),
+    ("Daewon Ventures acquired Hanul Battery Company. Prices of batteries fell 10 percent.", "Hanul Battery Company", "batteries"),
+])
+def test_a_sector_word_in_a_firms_name_is_its_sector_when_the_text_speaks_of_it(extract_text, text, firm, sector):
+    found = facts(extract_text(text))
+    fact = found[(firm, "operates_in_sector", sector)]
+    assert fact["implied"] and fact["frame"] == "name-of-sector"
+
+
+@pytest.mark.parametrize("text, firm", [
+    # The text never speaks of steel on its own: the name alone says too little.
+    ("Daewon Ventures agreed to buy Hanul Steel for $2 billion.", "Hanul Steel"),
+    # A sector the text states for the firm is more exact than the word of its name.
+    ("Daewon Ventures invested in Sora Robotics, a maker of humanoid robots. The robotics sector is growing.", "Sora Robotics"),
+    # A firm the text tells nothing of but its name.
+    ("The robotics sector is growing, and Sora Robotics is one name among many.", "Sora Robotics"),
+])
+def test_no_sector_from_a_name_alone(extract_text, text, firm):
+    assert "robotics" not in sectors_of(extract_text(text), firm) and "steel" not in sectors_of(extract_text(text), firm)
