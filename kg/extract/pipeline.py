@@ -72,7 +72,7 @@ from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
-from kg.extract.sector_mentions import folded_sectors, industry_sectors, narrowed_sectors, sector_acronyms
+from kg.extract.sector_mentions import folded_sectors, industry_sectors, narrowed_sectors, sector_acronyms, without_broader_sectors
 from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,
@@ -332,6 +332,7 @@ class Extractor:
         relations = away_from_home(relations, classes, self._away_only)
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
+        relations = without_broader_sectors(relations, entities)
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [

@@ -15,7 +15,7 @@ from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.name_facts import is_confidence, single_relation_rule
 from kg.ontology import Ontology
 
-__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
+__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "without_broader_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
            "sector_acronyms"]
 
 
@@ -234,3 +234,26 @@ def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[di
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]), "implied": True, "frame": "name-of-sector",
         } for sector in named)
     return facts
+
+
+def without_broader_sectors(relations: list[dict], entities: dict[str, DocumentEntity]) -> list[dict]:
+    """ "Rapidus, the Tokyo chipmaker, will make next-generation semiconductors": a firm's
+    fact to a reference sector goes when a fact of the same sentence gives the same firm a
+    narrower sector of it, one whose name ends with a name of the reference one; the
+    narrower says all the broader does. The reference sector, then named by no fact, folds
+    into the narrower one (:func:`folded_sectors`). Told in sentences apart ("Hanul, a
+    robot maker ... Hanul's educational robots"), both stand."""
+    sectors = {e.name: e for e in entities.values() if e.cls == "Sector"}
+    names = {e.label: [n.lower() for n in e.names] for e in reference_entities()[0] if e.cls == "Sector"}
+    told: dict[tuple, set[str]] = {}
+    for r in relations:
+        if r["object"] in sectors:
+            told.setdefault((r["subject"], r["predicate"], tuple(r["evidence"])), set()).add(r["object"])
+
+    def narrowed(fact: dict) -> bool:
+        broad = fact["object"]
+        return broad in sectors and sectors[broad].known and any(
+            other != broad and any(other.lower().endswith(" " + n) for n in names.get(broad, ()))
+            for other in told[(fact["subject"], fact["predicate"], tuple(fact["evidence"]))])
+
+    return [r for r in relations if not narrowed(r)]

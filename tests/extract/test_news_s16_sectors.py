@@ -38,3 +38,16 @@ def test_a_sector_word_in_a_firms_name_is_its_sector_when_the_text_speaks_of_it(
 ])
 def test_no_sector_from_a_name_alone(extract_text, text, firm):
     assert "robotics" not in sectors_of(extract_text(text), firm) and "steel" not in sectors_of(extract_text(text), firm)
+
+
+# -- a broader sector beside a narrower one --------------------------------------------------
+
+def test_a_narrower_sector_of_the_same_sentence_replaces_the_broader(extract_text):
+    record = extract_text("Daewon Ventures invested in chipmaker Hanul Devices, which will make next-generation semiconductors.")
+    assert sectors_of(record, "Hanul Devices") == {"next-generation semiconductors"}
+
+
+def test_a_broader_sector_told_in_another_sentence_stands(extract_text):
+    record = extract_text("Daewon Ventures invested in chipmaker Hanul Devices. "
+                          "Hanul Devices will also make next-generation semiconductors in Busan.")
+    assert sectors_of(record, "Hanul Devices") == {"semiconductors", "next-generation semiconductors"}
