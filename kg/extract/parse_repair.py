@@ -45,7 +45,11 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     - a person parsed as a compound of the title after it ("named Kim chief executive") is
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
-      verb has none ("will inject 5 billion won into Hanul").
+      verb has none ("will inject 5 billion won into Hanul");
+    - a description written right after a name and its comma or dash, which the parser
+      hung on a word before the name, is in apposition to the name ("invested in Hanul, a
+      startup specializing in robots", "a deal with Hanul – the world's largest maker of
+      chips –").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -55,7 +59,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     >>> repair_parse(doc), doc[0].dep_
     (1, 'poss')
     """
-    changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated)
+    changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -89,6 +93,26 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
                 and token.head.i < token.i and not any(c.dep_ == "dobj" for c in token.head.children):
             token.dep_ = "dobj"
             changed += 1
+    return changed
+
+
+def _appositions_after_names(doc) -> int:
+    """Hang on its name each description that follows a name's comma or dash with an
+    article ("Hanul, a startup ...", "Hanul – the world's largest maker of ...") where the
+    parser hung it on a word before the name; return how many were moved."""
+    changed = 0
+    for token in doc[2:]:
+        name, mark = doc[token.i - 2], doc[token.i - 1]
+        if token.lower_ not in ("a", "an", "the") or mark.text not in (",", "–", "—") or not name._.kg_entity:
+            continue
+        noun = token.head
+        while noun.dep_ == "poss" and noun.head.i > noun.i:  # "the world's leading maker"
+            noun = noun.head
+        if noun.pos_ != "NOUN" or noun._.kg_entity or noun.i < token.i or noun.dep_ not in ("appos", "npadvmod") \
+                or noun.head.i >= name.i or noun.is_ancestor(name):
+            continue
+        noun.head, noun.dep_ = name, "appos"
+        changed += 1
     return changed
 
 

@@ -51,3 +51,19 @@ def test_a_broader_sector_told_in_another_sentence_stands(extract_text):
     record = extract_text("Daewon Ventures invested in chipmaker Hanul Devices. "
                           "Hanul Devices will also make next-generation semiconductors in Busan.")
     assert sectors_of(record, "Hanul Devices") == {"semiconductors", "next-generation semiconductors"}
+
+
+# -- a description after a name's comma, hung elsewhere by the parser ---------------------------
+
+def test_a_description_after_a_names_comma_is_the_names(extract_text):
+    record = extract_text("Daewon Bank said Monday it is investing 10 billion won in Hanul Robotics, "
+                          "a Korean startup specializing in industrial robots.")
+    assert sectors_of(record, "Hanul Robotics") == {"industrial robots"}
+    assert ("Daewon Bank", "invests_in", "Hanul Robotics") in facts(record)
+
+
+def test_a_subject_after_a_names_comma_stays_the_verbs(extract_text):
+    record = extract_text("Daewon Bank invested 10 billion won in Hanul Robotics, the company said on Monday, "
+                          "as it expands into industrial robots.")
+    assert ("Daewon Bank", "invests_in", "Hanul Robotics") in facts(record)
+    assert "industrial robots" not in sectors_of(record, "Hanul Robotics")
