@@ -97,6 +97,8 @@ class RelationReader:
                     trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
                     objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
+                    if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
+                        subjects = subjects[:1]  # "infrastructure major MEIL and BYD": one major, MEIL
                 if pattern.implicit:
                     told = self.ontology.relation(pattern.relation)
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \

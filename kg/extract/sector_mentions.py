@@ -103,10 +103,13 @@ def folded_sectors(entities: dict, narrowed: dict, ends: set[str], both: Collect
     facts' ends; *both*, the characters of mentions of two reference sectors in one ("AI
     chips"), which fold into neither."""
     def narrows(entity) -> str | None:
-        if any(tuple(m) in both for m in entity.mentions):
+        if entity.cls != "Sector" or any(tuple(m) in both for m in entity.mentions):
             return None  # "AI chips": two sectors in one, no more a name of either
         references = {narrowed.get(tuple(m)) for m in entity.mentions}
-        return references.pop() if entity.cls == "Sector" and len(references) == 1 and None not in references else None
+        if len(references) == 1 and None not in references:
+            return references.pop()
+        # A phrase a frame read ("its premium electric vehicle brand"): by its last words.
+        return _narrowed_by_name(entity) if not entity.known and references == {None} else None
 
     def fold(entity, into) -> None:
         into.surfaces.update(entity.surfaces)
@@ -131,6 +134,27 @@ def folded_sectors(entities: dict, narrowed: dict, ends: set[str], both: Collect
     for entity in [e for e in entities.values() if e.cls == "Sector" and e.known and e.name not in ends]:
         if entity.mentions and all(any(a <= m[0] and m[1] <= b and (a, b) != tuple(m) for a, b in named) for m in entity.mentions):
             del entities[entity.key]
+
+
+def _reference_sector_names() -> dict[str, str]:
+    """Every name of a reference sector, lower case, in the singular too ("electric
+    vehicle"), with the sector's label."""
+    names: dict[str, str] = {}
+    for entity in reference_entities()[0]:
+        if entity.cls == "Sector":
+            for name in entity.names:
+                names.setdefault(name.lower(), entity.label)
+                if name.endswith("s"):
+                    names.setdefault(name[:-1].lower(), entity.label)
+    return names
+
+
+def _narrowed_by_name(entity) -> str | None:
+    """The reference sector whose name ends the name of *entity*, a phrase of more words
+    ("premium electric vehicle", "EV batteries"), else None."""
+    words = entity.name.lower().split()
+    names = _reference_sector_names()
+    return next((names[" ".join(words[k:])] for k in range(1, len(words)) if " ".join(words[k:]) in names), None)
 
 
 def sector_acronyms(doc, sector_words: frozenset[str]):

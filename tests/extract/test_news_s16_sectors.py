@@ -67,3 +67,32 @@ def test_a_subject_after_a_names_comma_stays_the_verbs(extract_text):
                           "as it expands into industrial robots.")
     assert ("Daewon Bank", "invests_in", "Hanul Robotics") in facts(record)
     assert "industrial robots" not in sectors_of(record, "Hanul Robotics")
+
+
+# -- descriptions before and after a name -------------------------------------------------------
+
+def test_a_country_where_a_demonym_would_be_leaves_the_sector_words(extract_text):
+    assert sectors_of(extract_text("Daewon Ventures invested in Hanul Labs, a U.S. robotics software startup."),
+                      "Hanul Labs") == {"robotics software"}
+    assert sectors_of(extract_text("Daewon Ventures invested in Hanul Labs, a U.S. startup."), "Hanul Labs") == set()
+
+
+def test_a_brand_described_by_what_it_sells(extract_text):
+    assert sectors_of(extract_text("Minjin Group said its electric car brand Sora will enter Europe."), "Sora") == {"electric vehicles"}
+    assert sectors_of(extract_text("Minjin Group said its luxury brand Sora will enter Europe."), "Sora") == set()
+
+
+def test_a_major_of_a_trade_is_the_one_firm_named_after_it(extract_text):
+    record = extract_text("Infrastructure major Daewon Engineering and Minjin Motors formed a joint venture.")
+    assert {name.lower() for name in sectors_of(record, "Daewon Engineering")} == {"infrastructure"}
+    assert sectors_of(record, "Minjin Motors") == set()
+    # Plural words describe every firm of the list.
+    record = extract_text("Battery makers Hanul Energy and Minjin Cells signed a supply deal.")
+    assert sectors_of(record, "Hanul Energy") == sectors_of(record, "Minjin Cells") == {"batteries"}
+
+
+def test_a_reference_sector_no_fact_names_folds_into_the_phrase_that_narrows_it(extract_text):
+    record = extract_text("Minjin Group said its premium electric vehicle (EV) brand, Sora, will take control of Hanul. "
+                          "Sales of EVs rose.")
+    assert sectors_of(record, "Sora") == {"premium electric vehicle"}
+    assert [e["name"] for e in record["entities"] if e["type"] == "Sector"] == ["premium electric vehicle"]
