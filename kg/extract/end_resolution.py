@@ -79,7 +79,15 @@ class EndResolver:
             verb = token.head
             while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
-            return self.resolve(verb.head, entities, round_only=round_only, rounds=rounds) if verb.dep_ == "relcl" else []
+            if verb.dep_ != "relcl":
+                return []
+            antecedent = verb.head
+            # "Doosan Group, led by Park In-won, which produces robots": "which" is never a
+            # person's; the name the person's phrase describes is meant.
+            if token.lower_ == "which" and antecedent._.kg_class == "Person":
+                described = next((t for t in list(antecedent.ancestors)[:4] if t._.kg_entity and t._.kg_class != "Person"), None)
+                antecedent = described if described is not None else antecedent
+            return self.resolve(antecedent, entities, round_only=round_only, rounds=rounds)
         if round_only:
             return []
         if token._.kg_entity and token.head.lower_ == "of":

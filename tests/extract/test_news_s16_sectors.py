@@ -96,3 +96,16 @@ def test_a_reference_sector_no_fact_names_folds_into_the_phrase_that_narrows_it(
                           "Sales of EVs rose.")
     assert sectors_of(record, "Sora") == {"premium electric vehicle"}
     assert [e["name"] for e in record["entities"] if e["type"] == "Sector"] == ["premium electric vehicle"]
+
+
+# -- "which" after a person named in a firm's phrase --------------------------------------------
+
+def test_which_after_a_person_in_a_firms_phrase_is_the_firm(extract_text):
+    record = extract_text("Daewon Group, led by Kim Min-soo, which produces industrial robots, raised money.")
+    assert sectors_of(record, "Daewon Group") == {"industrial robots"}
+    assert ("Kim Min-soo", "executive_of", "Daewon Group") in facts(record)
+
+
+def test_who_after_a_person_stays_the_persons(extract_text):
+    record = extract_text("Daewon Group hired Kim Min-soo, who makes industrial robots at home.")
+    assert sectors_of(record, "Daewon Group") == set()
