@@ -109,3 +109,22 @@ def test_which_after_a_person_in_a_firms_phrase_is_the_firm(extract_text):
 def test_who_after_a_person_stays_the_persons(extract_text):
     record = extract_text("Daewon Group hired Kim Min-soo, who makes industrial robots at home.")
     assert sectors_of(record, "Daewon Group") == set()
+
+
+# -- "shipyard" names a shipbuilder ------------------------------------------------------------
+
+def test_a_shipyard_before_a_name_is_a_shipbuilder(extract_text):
+    record = extract_text("South Korean shipyard Hanul Heavy Industries said Monday it will buy a stake in Minjin Marine.")
+    assert sectors_of(record, "Hanul Heavy Industries") == {"shipbuilding"}
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at the Geoje shipyard of Hanul Heavy Industries went on strike.",
+    "Kim Min-soo visited the shipyard in Ulsan on Monday.",
+])
+def test_a_shipyard_as_a_site_names_no_sector(extract_text, text):
+    assert not [f for f in facts(extract_text(text)) if f[1] == "operates_in_sector"]
+
+
+def test_a_shipyard_is_still_a_site_of_a_visit(extract_text):
+    assert ("Kim Min-soo", "visits", "Ulsan") in facts(extract_text("Kim Min-soo visited the shipyard in Ulsan on Monday."))
