@@ -128,3 +128,16 @@ def test_a_shipyard_as_a_site_names_no_sector(extract_text, text):
 
 def test_a_shipyard_is_still_a_site_of_a_visit(extract_text):
     assert ("Kim Min-soo", "visits", "Ulsan") in facts(extract_text("Kim Min-soo visited the shipyard in Ulsan on Monday."))
+
+
+# -- "fintech" names a firm as well as its trade -------------------------------------------------
+
+def test_a_fintech_before_a_name_is_a_firm_of_fintech(extract_text):
+    record = extract_text("Danish white-label fintech Hanul Payments has secured 8 million euros in financing.")
+    assert sectors_of(record, "Hanul Payments") == {"fintech"}
+
+
+def test_fintech_as_a_trade_names_no_firm(extract_text):
+    record = extract_text("Investors are betting on fintech across Africa, Daewon Ventures said.")
+    assert not [f for f in facts(record) if f[1] == "operates_in_sector"]
+    assert any(e["name"] == "fintech" and e["type"] == "Sector" for e in record["entities"])
