@@ -79,6 +79,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
             token.head.pos_, token.head.tag_ = "VERB", "VBZ"
             token.dep_ = "nsubj"
             changed += 1
+        elif _noun_with_subject_and_object(token):
+            token.pos_, token.tag_ = "VERB", "VBZ"
+            changed += 1
         elif token.dep_ in ("compound", "npadvmod") and token._.kg_entity and token.head.pos_ == "VERB" and token.i < token.head.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             # A name cannot modify a verb: it is the verb's subject ("Kim Min-soo serves as ...").
@@ -125,6 +128,20 @@ def _coordination_taken_for_modifier(token) -> bool:
     if head.i != token.i + 2 or head.dep_ == "ROOT" or token.doc[token.i + 1].lower_ not in ("and", "&"):
         return False
     return token.doc[token.i + 1].head.i == token.i
+
+
+def _noun_with_subject_and_object(token) -> bool:
+    """Whether *token* is a present-tense verb the tagger read as a plural noun although the
+    parser gave it a subject named just before it and a direct object after it, as in a
+    photo caption ("Kim Min-soo inspects the Hanul plant"): a noun has neither."""
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not subjects[0]._.kg_entity or subjects[0].i != token.i - 1:
+        return False
+    if any(c.dep_ in ("det", "amod", "nummod", "poss") for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
 
 
 def _verb_taken_for_noun(token) -> bool:
