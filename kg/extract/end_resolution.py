@@ -45,6 +45,24 @@ def _hung_on_governor(token) -> list:
     return [after] if after._.kg_entity and after.dep_ == "appos" and after.head.i == token.head.head.i else []
 
 
+def _site_places(token) -> list:
+    """The objects of "in" or "at" that say where a site is when the parser hung them below
+    the site's other words: its owner ("a plant of Hanul in Busan"), a participle ("a plant
+    located in Busan") or its state ("a plant under construction in Busan", which the
+    parser may hang on the verb the site is the object of), or the verb of which the site is
+    the object ("inspected a plant on Friday in Busan")."""
+    holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "under")
+               for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    if token.dep_ == "dobj":
+        # "toured a plant in Busan" with "in" hung on the verb: where the visit was is
+        # where the site is.
+        holders += [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "under"
+                    for g in c.children if g.dep_ == "pobj"] + [token.head]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
@@ -168,6 +186,8 @@ class EndResolver:
                 or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+            if not found and not token._.kg_entity:
+                found = [g for g in _site_places(token) if g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
             if not found and not token._.kg_entity:
                 # "Hanul's Busan plant", "the Gumi factory": the place that names the site.
                 found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.kg_entity

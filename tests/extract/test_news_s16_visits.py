@@ -3,6 +3,7 @@ of the same shape that must not be read so."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -41,3 +42,30 @@ def test_a_plural_noun_with_a_determiner_or_no_object_stays_a_noun():
     repair_parse(with_determiner)
     repair_parse(no_object)
     assert with_determiner[2].pos_ == "NOUN" and no_object[1].pos_ == "NOUN"
+
+
+def _visits(record) -> set[tuple[str, str]]:
+    return {(r["subject"], r["object"]) for r in record["relations"]
+            if r["predicate"] == "visits" and not r.get("candidate")}
+
+
+# A site one tours is in the place its other words name: its owner's ("a plant of Daewon
+# Cells in Busan"), a participle's ("located in Busan"), its state's ("under construction
+# in Busan"), or the verb's when the parser hung "in" there.
+@pytest.mark.parametrize("sentence", [
+    "Kim Min-soo visited a battery factory of Daewon Cells in Busan.",
+    "Kim Min-soo toured a chip plant located in Busan.",
+    "Prime Minister Kim Min-soo on Friday inspected a battery plant under construction in Busan.",
+])
+def test_a_site_visited_is_in_the_place_its_words_name(extract_text, sentence):
+    assert ("Kim Min-soo", "Busan") in _visits(extract_text(sentence, "2031-05-14"))
+
+
+# Not a place that a site's words do not put it in ("a plant that ships to Busan"), nor a
+# place of a site one does not visit ("Kim Min-soo sold a plant located in Busan").
+@pytest.mark.parametrize("sentence", [
+    "Kim Min-soo toured a chip plant shipping to Busan.",
+    "Kim Min-soo sold a chip plant located in Busan.",
+])
+def test_a_site_not_put_in_a_place_gives_no_visit(extract_text, sentence):
+    assert ("Kim Min-soo", "Busan") not in _visits(extract_text(sentence, "2031-05-14"))
