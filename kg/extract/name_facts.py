@@ -21,7 +21,7 @@ from kg.extract.trigger_words import relation_entries
 from kg.ingest.normalize import reference_names
 from kg.ontology import Ontology
 
-__all__ = ["ByCountryName", "ByName", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
+__all__ = ["ByCountryName", "ByName", "checked_ends", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
            "load_by_name", "single_relation_rule"]
 
 
@@ -70,6 +70,18 @@ def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dic
     return found
 
 
+def checked_ends(ontology: Ontology, name: str, classes: list, object_class: str, where: str):
+    """The relation *name* of a rule, checked to take each of *classes* as its subject and
+    an *object_class* as its object; else an OntologyError saying where."""
+    relation = ontology.relation(name)
+    for cls in classes:
+        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
+            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
+    if not ontology.is_subclass(object_class, relation.range):
+        raise OntologyError(f"{where}: {relation.name} cannot take a {object_class} as its object")
+    return relation
+
+
 def is_confidence(value: object) -> bool:
     """Whether *value* is a confidence a rule may give: a number in (0, 1]."""
     return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value <= 1
@@ -107,12 +119,7 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
             or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text"}:
         raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
                             "last_only and named_in_text (true or false) and not_words (words)")
-    relation = ontology.relation(name)
-    for cls in classes:
-        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
-            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
-    if not ontology.is_subclass("Country", relation.range):
-        raise OntologyError(f"{where}: {relation.name} cannot take a Country as its object")
+    relation = checked_ends(ontology, name, classes, "Country", where)
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
                          frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
                          frozenset(str(w).casefold() for w in not_words), named_in_text)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
-from kg.extract.name_facts import is_confidence, single_relation_rule
+from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import read_yaml, resource_dir
@@ -135,9 +135,7 @@ def load_office_holders(ontology: Ontology, folder: Path | None = None, data: Pa
     if not is_confidence(confidence) or not isinstance(qualifier, str) or not isinstance(former, list) \
             or not isinstance(not_after, list) or set(rule) - {"confidence", "qualifier", "former_words", "not_after"}:
         raise OntologyError(f"{where}: must have a confidence from 0 to 1, a qualifier, former_words and not_after (words)")
-    relation = ontology.relation(name)
-    if not ontology.is_subclass("Person", relation.domain) or not ontology.is_subclass("Country", relation.range):
-        raise OntologyError(f"{where}: {relation.name} must take a Person and a Country")
+    relation = checked_ends(ontology, name, ["Person"], "Country", where)
     if qualifier not in {camel_to_snake(q) for q in ontology.qualifiers}:
         raise OntologyError(f"{where}: unknown qualifier {qualifier!r}")
     path = (data or resource_dir("data") / "reference") / "office_holders.yaml"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
-from kg.extract.name_facts import is_confidence, single_relation_rule
+from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "without_broader_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
@@ -206,12 +206,7 @@ def load_by_sector_name(ontology: Ontology, folder: Path | None = None) -> BySec
     classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
     if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
         raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
-    relation = ontology.relation(name)
-    for cls in classes:
-        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.domain):
-            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
-    if not ontology.is_subclass("Sector", relation.range):
-        raise OntologyError(f"{where}: {relation.name} cannot take a Sector as its object")
+    relation = checked_ends(ontology, name, classes, "Sector", where)
     return BySectorName(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
 
 
