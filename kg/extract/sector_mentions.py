@@ -6,6 +6,7 @@ work on the entity ruler's sectors and their reference labels, not on names NER 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +16,8 @@ from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
 from kg.ontology import Ontology
 
-__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "without_broader_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
-           "sector_acronyms"]
+__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
+           "sector_acronyms", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -136,9 +137,10 @@ def folded_sectors(entities: dict, narrowed: dict, ends: set[str], both: Collect
             del entities[entity.key]
 
 
+@functools.cache
 def _reference_sector_names() -> dict[str, str]:
     """Every name of a reference sector, lower case, in the singular too ("electric
-    vehicle"), with the sector's label."""
+    vehicle", "battery"), with the sector's label; read once."""
     names: dict[str, str] = {}
     for entity in reference_entities()[0]:
         if entity.cls == "Sector":
@@ -210,21 +212,6 @@ def load_by_sector_name(ontology: Ontology, folder: Path | None = None) -> BySec
     return BySectorName(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
 
 
-def _sector_name_words() -> dict[str, str]:
-    """The one-word names of the reference sectors, lower case, singular and plural, with
-    the sector's label ("steel", "robotics", "battery" -> "batteries")."""
-    words: dict[str, str] = {}
-    for entity in reference_entities()[0]:
-        if entity.cls == "Sector":
-            for name in entity.names:
-                if name and " " not in name and "-" not in name:
-                    word = name.lower()
-                    words.setdefault(word, entity.label)
-                    if word.endswith("s"):
-                        words.setdefault(word[:-1], entity.label)
-    return words
-
-
 def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[dict], rule: BySectorName | None) -> list[dict]:
     """ "Nippon Steel", "Bear Robotics", "L-H Battery Company": a firm whose name holds a
     reference sector's one-word name works in that sector, when the text speaks of the
@@ -234,7 +221,8 @@ def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[di
     exact than the word of its name ("Rainbow Robotics, a humanoid robot maker")."""
     if rule is None:
         return []
-    words = _sector_name_words()
+    # One-word names only ("steel", "robotics", "battery" -> "batteries").
+    words = {name: label for name, label in _reference_sector_names().items() if name and " " not in name and "-" not in name}
     spoken = {e.name for e in entities.values() if e.cls == "Sector" and e.known and e.mentions}
     described = {r["subject"] for r in relations if r["predicate"] == rule.relation}
     told = {name for r in relations if not r.get("implied") for name in (r["subject"], r["object"])}
