@@ -62,8 +62,8 @@ from kg.extract.name_repairs import (
     model_codes_joined,
     place_led_words,
 )
-from kg.extract.outlets import Outlets
 from kg.extract.office_holders import load_office_holders
+from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
