@@ -49,7 +49,10 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     - a description written right after a name and its comma or dash, which the parser
       hung on a word before the name, is in apposition to the name ("invested in Hanul, a
       startup specializing in robots", "a deal with Hanul – the world's largest maker of
-      chips –").
+      chips –");
+    - a past participle after a name's comma, where the name is in apposition to a word
+      and the parser hung the participle on a word before it, tells of the name ("Daewon
+      and its partner Hanul Systems (HS), based in Busan," is Hanul's home, not Daewon's).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -59,7 +62,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     >>> repair_parse(doc), doc[0].dep_
     (1, 'poss')
     """
-    changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc)
+    changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
+        + _participles_after_appositions(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -117,6 +121,34 @@ def _appositions_after_names(doc) -> int:
         noun.head, noun.dep_ = name, "appos"
         changed += 1
     return changed
+
+
+def _participles_after_appositions(doc) -> int:
+    """Hang on its name each past participle that follows the comma after a name in
+    apposition (and the name's bracketed short form) where the parser hung it on a word
+    before the name; return how many were moved. A name that is only one of a list ("A and
+    B, based in Busan") keeps the parser's reading: there the participle may tell of all."""
+    changed = 0
+    for token in doc[1:]:
+        if token.dep_ != "acl" or token.tag_ != "VBN" or doc[token.i - 1].text != ",":
+            continue
+        name = _before_brackets(doc, token.i - 2)
+        if name is None or not name._.kg_entity or name.dep_ != "appos" or token.head == name \
+                or token.head.i >= name.i or not token.head.is_ancestor(name):
+            continue
+        token.head = name
+        changed += 1
+    return changed
+
+
+def _before_brackets(doc, i: int):
+    """The token at *i*, or the one before the bracketed words that end at *i* ("Hanul
+    Systems (HS)"); None when there is none."""
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _coordination_taken_for_modifier(token) -> bool:

@@ -1,0 +1,50 @@
+"""Where firms are at home, as real news says it (session 17), on sentences invented here,
+each beside a sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.guard import default_min_confidence, is_candidate, mark_candidates
+
+
+def homes(record) -> set[tuple[str, str]]:
+    marked = mark_candidates(record, min_confidence=default_min_confidence())
+    return {(r["subject"], r["object"]) for r in marked["relations"]
+            if r["predicate"] == "headquartered_in" and not is_candidate(r)}
+
+
+@pytest.mark.parametrize("text, home", [
+    # A description ending in a firm's noun, with "from" a place.
+    ("Hanul Robotics, a start-up from Hangzhou, raised 500 million yuan.", ("Hanul Robotics", "Hangzhou")),
+    ("Hanul Robotics, a Chinese start-up from Hangzhou, raised 500 million yuan.", ("Hanul Robotics", "Hangzhou")),
+    # Hyphenated "start-up" and "chipmaker" end a city's description as "startup" does.
+    ("Hanul Robotics, a Busan start-up, raised money.", ("Hanul Robotics", "Busan")),
+    ("Hanul, a Tokyo chipmaker, raised money.", ("Hanul", "Tokyo")),
+    # The headquarters said with "be".
+    ("Hanul Robotics, whose headquarters are in Hangzhou, raised money.", ("Hanul Robotics", "Hangzhou")),
+    ("Hanul's headquarters are located in Hangzhou.", ("Hanul", "Hangzhou")),
+])
+def test_descriptions_and_headquarters_say_where_a_firm_is_at_home(extract_text, text, home):
+    assert home in homes(extract_text(text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    # A market, not a home.
+    ("Hanul Robotics, the largest chipmaker in China, raised money.", "Hanul Robotics"),
+    # Plants are not the headquarters.
+    ("Hanul's plants are in Hangzhou.", "Hanul"),
+])
+def test_a_firm_in_a_place_is_not_always_at_home_there(extract_text, text, firm):
+    assert not any(subject == firm for subject, _ in homes(extract_text(text)))
+
+
+def test_a_participle_after_a_partner_in_apposition_tells_of_the_partner(extract_text):
+    found = homes(extract_text("Daewon and its partner Hanul Systems (HS), based in Busan, applied to build a plant."))
+    assert ("Hanul Systems", "Busan") in found
+    assert ("Daewon", "Busan") not in found
+
+
+def test_a_participle_after_a_list_tells_of_every_member(extract_text):
+    found = homes(extract_text("Daewon and Hanul Systems, based in Busan, applied to build a plant."))
+    assert {("Hanul Systems", "Busan"), ("Daewon", "Busan")} <= found
