@@ -482,6 +482,7 @@ class References:
             if entity.cls not in ("Country", "City", "Sector")
         )
         spans = []
+        chosen_at: dict[int, tuple] = {}  # the (span, entity) each pronoun so far stands for
         starts = [sentence.start_char for sentence in doc.sents]
         for token in doc:
             cls = self._pronouns.get(token.lower_)
@@ -499,10 +500,11 @@ class References:
                 (where, entity) for where, entity in mentions
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
-            ahead = self._main_subject_ahead(doc, token, mentions, cls)
+            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
-                # before the clause stands for the clause's subject, named after it.
+                # before the clause stands for the clause's subject, named after it; one in
+                # a clause of "to" for the subject of the verb the clause depends on.
                 candidates = [ahead]
             reporter = self._reporter(token, candidates)
             if reporter is not None:
@@ -512,6 +514,7 @@ class References:
             same = [c for c in candidates if c[0][0] >= sentence_start]
             pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
             chosen = pool[-1][1]
+            chosen_at[token.i] = pool[-1]
             spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.add(token.i)
         return spans
@@ -530,6 +533,31 @@ class References:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i), None)
         if subject is None:
             return None
+        for where, entity in mentions:
+            if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
+                return where, entity
+        return None
+
+    def _controller(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb on which the clause of "to" that a
+        possessive *token* stands in depends ("Hanul formed a venture with Daewon, a unit of
+        Minjin, to strengthen its position": *its* is Hanul's, not Minjin's), or None. The
+        subject may be a pronoun resolved before (in *chosen_at*)."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        verb = token.doc[_clause_verb(token)]
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        clause = verb
+        while verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            clause, verb = verb, verb.head
+        # "helps Minjin to expand its ...": the object before the clause is who acts in it.
+        subject = clause.dep_ == "xcomp" and next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None) \
+            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None:
+            return None
+        if subject.i in chosen_at:
+            return chosen_at[subject.i] if self.ontology.is_subclass(chosen_at[subject.i][1].cls, cls) else None
         for where, entity in mentions:
             if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
                 return where, entity
@@ -558,6 +586,8 @@ class References:
         further back."""
         verb = token.doc[_clause_verb(token)]
         while verb.dep_ == "xcomp":  # "the major has been trying to exit its arm": trying's subject
+            if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+                return False  # "the deal allows Minjin to expand its ...": the object's
             verb = verb.head
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and child.pos_ == "NOUN" and child.i not in taken \

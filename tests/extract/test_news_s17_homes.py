@@ -48,3 +48,41 @@ def test_a_participle_after_a_partner_in_apposition_tells_of_the_partner(extract
 def test_a_participle_after_a_list_tells_of_every_member(extract_text):
     found = homes(extract_text("Daewon and Hanul Systems, based in Busan, applied to build a plant."))
     assert {("Hanul Systems", "Busan"), ("Daewon", "Busan")} <= found
+
+
+def sectors(record) -> set[tuple[str, str]]:
+    marked = mark_candidates(record, min_confidence=default_min_confidence())
+    return {(r["subject"], r["object"]) for r in marked["relations"]
+            if r["predicate"] == "operates_in_sector" and not is_candidate(r)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Hanul Robotics dominates the global memory chip market.", ("Hanul Robotics", "memory chip")),
+    ("Hanul Robotics wants to strengthen its competitiveness in the battery materials market.",
+     ("Hanul Robotics", "battery materials")),
+])
+def test_a_market_a_firm_dominates_or_competes_in_is_its_sector(extract_text, text, fact):
+    assert fact in sectors(extract_text(text))
+
+
+def test_dominating_what_is_no_market_gives_no_sector(extract_text):
+    assert not sectors(extract_text("Hanul Robotics dominated the news on Monday."))
+
+
+def test_its_in_a_clause_of_to_is_the_subject_of_the_verb_it_depends_on(extract_text):
+    # Not Minjin, the firm named last: the clause tells what Hanul formed the venture for.
+    found = sectors(extract_text("Hanul said it will form a venture with Daewon, a unit of Minjin, "
+                                 "to strengthen its competitiveness in the battery materials market."))
+    assert ("Hanul", "battery materials") in found
+    assert ("Minjin", "battery materials") not in found
+
+
+def test_its_in_a_clause_of_to_with_its_own_subject_is_that_subjects(extract_text):
+    found = sectors(extract_text("Hanul said the deal allows Minjin Systems to expand its presence in the robot market."))
+    assert ("Hanul", "robotics") not in found
+
+
+def test_its_in_a_clause_of_to_after_an_object_is_the_objects(extract_text):
+    # "helps X to": X acts in the clause, not the deal (no name) nor Hanul.
+    found = sectors(extract_text("Hanul said the deal helps Minjin Systems to expand its presence in the robot market."))
+    assert found == {("Minjin Systems", "robotics")}
