@@ -121,7 +121,10 @@ class SectorPhrases:
                 and all(t.head.i in {b.i for b in bare} for t in bare[:-1]):
             head, found = bare[-1], []
             for part in _split(bare[:joints[-1] + 1]) + [bare[joints[-1] + 1:-1]]:
-                for sector in self.phrase([*part, head], entities, certified=certified) if part else []:
+                # A plural names things of its own ("pharmaceuticals and health foods"), not
+                # a kind of the head.
+                whole = part if part and part[-1].tag_ == "NNS" else [*part, head]
+                for sector in self.phrase(whole, entities, certified=certified) if part else []:
                     if sector not in found:
                         found.append(sector)
             return found

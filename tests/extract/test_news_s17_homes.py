@@ -86,3 +86,30 @@ def test_its_in_a_clause_of_to_after_an_object_is_the_objects(extract_text):
     # "helps X to": X acts in the clause, not the deal (no name) nor Hanul.
     found = sectors(extract_text("Hanul said the deal helps Minjin Systems to expand its presence in the robot market."))
     assert found == {("Minjin Systems", "robotics")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Hanul said it will form a joint venture with Daewon to tap into the lithium-ion battery material business.",
+     ("Hanul", "lithium-ion battery material")),
+    ("Hanul plans to diversify further into lithium-ion materials.", ("Hanul", "lithium-ion materials")),
+    ("Hanul aims to expand its sales of pharmaceuticals and health functional foods.", ("Hanul", "pharmaceuticals")),
+    ("Hanul aims to expand its sales of pharmaceuticals and health functional foods.", ("Hanul", "health functional foods")),
+])
+def test_what_a_firm_moves_into_or_sells_is_its_sector(extract_text, text, fact):
+    assert fact in sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul will move into Europe next year.",
+    "Hanul moved into a new office in Busan.",
+    "Hanul announced the sale of its chip unit to Daewon.",
+])
+def test_moving_into_a_place_or_selling_a_unit_gives_no_sector(extract_text, text):
+    assert not sectors(extract_text(text))
+
+
+def test_a_plural_before_and_is_no_modifier_of_the_last_noun(extract_text):
+    found = sectors(extract_text("Hanul aims to expand its sales of pharmaceuticals and health functional foods."))
+    assert ("Hanul", "pharmaceuticals foods") not in found
+    # A modifier before "and" still narrows the noun.
+    assert {("Hanul", "educational robots"), ("Hanul", "humanoid robots")} <= sectors(extract_text("Hanul makes educational and humanoid robots."))
