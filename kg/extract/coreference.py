@@ -20,6 +20,10 @@ from kg.ontology import Ontology
 __all__ = ["References", "names_same"]
 
 
+#: Words that open a clause telling when, why or how the main one happened.
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "after", "when", "before", "though", "although", "whereas"})
+
+
 def _clause_verb(token):
     """Where the verb whose clause *token* stands in is (itself, if it is one)."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -500,7 +504,8 @@ class References:
                 (where, entity) for where, entity in mentions
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
-            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls)
+            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
+                or self._adverbial_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in
@@ -552,8 +557,34 @@ class References:
         while verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             clause, verb = verb, verb.head
         # "helps Minjin to expand its ...": the object before the clause is who acts in it.
-        subject = clause.dep_ == "xcomp" and next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None) \
-            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        controller = clause.dep_ == "xcomp" and next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if controller:
+            return next(((where, entity) for where, entity in mentions
+                         if where[0] <= controller.idx < where[1] and self.ontology.is_subclass(entity.cls, cls)), None)
+        return self._named_subject(verb, token, mentions, chosen_at, cls)
+
+    def _adverbial_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the clause on which the clause of "as",
+        "while", "because" ... whose subject *token* is depends ("Daewon invested in Hanul
+        as it expands into robots": *it* is Daewon, who goes on being spoken of), or None."""
+        verb = token.head
+        if token.dep_ != "nsubj" or token.lower_ not in ("it", "he", "she", "they") or verb.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in verb.children):
+            return None
+        head = verb.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.head.i != head.i:
+            head = head.head  # "invested 10 billion won ... as it": "won" parsed as a verb
+        found = self._named_subject(head, token, mentions, chosen_at, cls)
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        if found is None and reported is not None and head.lemma_ in ("say", "announce", "report", "add"):
+            # "Daewon invested in Hanul, the company said, as it expands": the clause of
+            # "as" hangs on "said", yet tells of the reported one.
+            found = self._named_subject(reported, token, mentions, chosen_at, cls)
+        return found
+
+    def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
         if subject is None:
             return None
         if subject.i in chosen_at:

@@ -91,7 +91,7 @@ def test_its_in_a_clause_of_to_after_an_object_is_the_objects(extract_text):
 @pytest.mark.parametrize("text, fact", [
     ("Hanul said it will form a joint venture with Daewon to tap into the lithium-ion battery material business.",
      ("Hanul", "lithium-ion battery material")),
-    ("Hanul plans to diversify further into lithium-ion materials.", ("Hanul", "lithium-ion materials")),
+    ("Hanul plans to expand further into lithium-ion materials.", ("Hanul", "lithium-ion materials")),
     ("Hanul aims to expand its sales of pharmaceuticals and health functional foods.", ("Hanul", "pharmaceuticals")),
     ("Hanul aims to expand its sales of pharmaceuticals and health functional foods.", ("Hanul", "health functional foods")),
 ])
@@ -100,7 +100,7 @@ def test_what_a_firm_moves_into_or_sells_is_its_sector(extract_text, text, fact)
 
 
 @pytest.mark.parametrize("text", [
-    "Hanul will move into Europe next year.",
+    "Hanul will expand into Europe next year.",
     "Hanul moved into a new office in Busan.",
     "Hanul announced the sale of its chip unit to Daewon.",
 ])
@@ -113,3 +113,20 @@ def test_a_plural_before_and_is_no_modifier_of_the_last_noun(extract_text):
     assert ("Hanul", "pharmaceuticals foods") not in found
     # A modifier before "and" still narrows the noun.
     assert {("Hanul", "educational robots"), ("Hanul", "humanoid robots")} <= sectors(extract_text("Hanul makes educational and humanoid robots."))
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Bank invested 10 billion won in Hanul Robotics as it expands into industrial robots.",
+    # The clause of "as" hangs on "said"; the reported clause's subject is still who acts.
+    "Daewon Bank invested 10 billion won in Hanul Robotics, the company said on Monday, as it expands into industrial robots.",
+])
+def test_it_in_a_clause_of_as_is_the_subject_of_the_clause_it_hangs_on(extract_text, text):
+    found = sectors(extract_text(text))
+    assert ("Daewon Bank", "industrial robots") in found
+    assert ("Hanul Robotics", "industrial robots") not in found
+
+
+def test_it_in_a_clause_of_its_own_verb_stays_the_name_nearest(extract_text):
+    # A relative clause, not an adverbial one: no jump to the main subject.
+    found = sectors(extract_text("Daewon Bank invested in Hanul Robotics, which said it makes industrial robots."))
+    assert ("Daewon Bank", "industrial robots") not in found
