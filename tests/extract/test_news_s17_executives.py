@@ -1,0 +1,38 @@
+"""People and their posts as real news tells them (session 17), on sentences invented here,
+each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(record, predicate: str) -> set[tuple[str, str]]:
+    return {(r["subject"], r["object"]) for r in record["relations"]
+            if r["predicate"] == predicate and not r.get("candidate")}
+
+
+# "president and chief executive of Hanul": the chief executive, not also an executive of
+# the firm; a president alone is one.
+def test_a_chief_executive_is_no_executive_of_the_same_firm_too(extract_text):
+    record = extract_text("Kim Min-soo, president and chief executive of Hanul Robotics, said sales rose.")
+    assert ("Kim Min-soo", "Hanul Robotics") in _facts(record, "ceo_of")
+    assert ("Kim Min-soo", "Hanul Robotics") not in _facts(record, "executive_of")
+
+
+def test_a_president_alone_is_an_executive(extract_text):
+    record = extract_text("Kim Min-soo, president of Hanul Robotics, said sales rose.")
+    assert ("Kim Min-soo", "Hanul Robotics") in _facts(record, "executive_of")
+
+
+# "headed by chair Lee Ji-won": "chair" heads a firm as "chairman" does; read as the
+# story's firm's, a fact. Not a vice chair, which the story's firm has less often.
+def test_a_chair_named_alone_chairs_the_story_firm(extract_text):
+    record = extract_text("Daewon Motors said on Sunday its chief executive had resigned. "
+                          "Daewon Motors will be run by a committee headed by chair Lee Ji-won.")
+    assert ("Lee Ji-won", "Daewon Motors") in _facts(record, "chair_of")
+
+
+def test_a_vice_chair_named_alone_is_no_fact(extract_text):
+    record = extract_text("Daewon Motors said on Sunday its chief executive had resigned. "
+                          "Daewon Motors will be run by a committee headed by vice chair Lee Ji-won.")
+    assert ("Lee Ji-won", "Daewon Motors") not in _facts(record, "chair_of")
