@@ -55,6 +55,11 @@ def listed(tokens: list, *, companions: bool = True) -> list:
         # hold 5 percent") does not.
         if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not after._.kg_entity and after.dep_ in ("compound", "nmod"):
             return list(tokens[:1])
+        # "A, B managing director C": a word that leads into the title after it ("managing"
+        # of "managing director") makes the title B's alone too.
+        if after.pos_ in ("VERB", "ADJ") and not after._.kg_entity and after.dep_ in ("amod", "compound") and after.head.i > after.i \
+                and after.head.pos_ == "NOUN":
+            return list(tokens[:1])
     return coordinated(tokens, companions=companions)
 
 

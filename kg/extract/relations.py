@@ -91,10 +91,14 @@ class RelationReader:
                     continue
             if pattern.kind == "tokens":
                 companions = not pattern.titled
+                trigger = role_tokens.get("trigger", [None])[0]
                 subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1], companions=companions)]
                 objects = [self.ends.or_parent(t) for t in listed(role_tokens.get("object", [])[:1], companions=companions)]
+                # "managing director Kim and Lee": a title of one, right before the name, is
+                # Kim's alone ("co-founders Kim and Lee" are both).
+                subjects, objects = (ends[:1] if pattern.titled and _singly_titled(trigger, role_tokens.get(key, [])[:1]) else ends
+                                     for key, ends in (("subject", subjects), ("object", objects)))
                 if role_tokens.get("phrase"):
-                    trigger = role_tokens.get("trigger", [None])[0]
                     certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
                     objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
                     if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
@@ -224,6 +228,14 @@ class RelationReader:
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
+
+
+def _singly_titled(trigger, tokens: list) -> bool:
+    """Whether a singular title stands right before the name *tokens* holds, with no
+    preposition between ("managing director Kim", not "chairman of Hanul" nor "co-founders Kim")."""
+    if trigger is None or not tokens or tokens[0].i <= trigger.i or trigger.tag_ in ("NNS", "NNPS"):
+        return False
+    return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
 
 
 def _over_half(value) -> bool:

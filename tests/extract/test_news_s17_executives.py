@@ -36,3 +36,20 @@ def test_a_vice_chair_named_alone_is_no_fact(extract_text):
     record = extract_text("Daewon Motors said on Sunday its chief executive had resigned. "
                           "Daewon Motors will be run by a committee headed by vice chair Lee Ji-won.")
     assert ("Lee Ji-won", "Daewon Motors") not in _facts(record, "chair_of")
+
+
+# "A, B managing director Kim and Lee": a title of one, between two lists, is B's and
+# Kim's alone; not A's, nor Lee's.
+def test_a_singular_title_in_a_list_is_of_its_own_names_alone(extract_text):
+    record = extract_text("Other participants included Minjin Angel Network, Daewon Capital managing director "
+                          "Kim Min-soo and Lee Jae-won, a former partner of Sorel Partners.")
+    executives = _facts(record, "executive_of")
+    assert ("Kim Min-soo", "Daewon Capital") in executives
+    assert not {("Kim Min-soo", "Minjin Angel Network"), ("Lee Jae-won", "Daewon Capital"),
+                ("Lee Jae-won", "Minjin Angel Network")} & executives
+
+
+# A plural title is each listed name's: "Hanul Robotics co-founders Kim and Lee".
+def test_a_plural_title_is_each_listed_names(extract_text):
+    record = extract_text("Hanul Robotics co-founders Kim Min-soo and Lee Jae-won started the firm in 2015.")
+    assert {("Hanul Robotics", "Kim Min-soo"), ("Hanul Robotics", "Lee Jae-won")} <= _facts(record, "founded_by")
