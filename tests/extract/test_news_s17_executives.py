@@ -53,3 +53,29 @@ def test_a_singular_title_in_a_list_is_of_its_own_names_alone(extract_text):
 def test_a_plural_title_is_each_listed_names(extract_text):
     record = extract_text("Hanul Robotics co-founders Kim Min-soo and Lee Jae-won started the firm in 2015.")
     assert {("Hanul Robotics", "Kim Min-soo"), ("Hanul Robotics", "Lee Jae-won")} <= _facts(record, "founded_by")
+
+
+# "Daewon Group chief financial officer Lee": the officer's function between the firm and
+# the title; not the words of what a firm makes ("energy storage technology maker Sorel").
+def test_an_officer_with_a_function_before_the_title_is_the_firms(extract_text):
+    record = extract_text("Daewon Group chief marketing officer Lee Min-ho said sales rose.")
+    assert ("Lee Min-ho", "Daewon Group") in _facts(record, "executive_of")
+
+
+def test_a_function_word_before_a_maker_is_no_officer(extract_text):
+    record = extract_text("Estonian energy storage technology maker Sorel Cells said sales rose.")
+    assert not _facts(record, "executive_of") and not _facts(record, "ceo_of")
+
+
+# "Park, Hanul Robotics chief executive, said": the article left out; not a list of titled
+# people ("Lee, Minjin Union Chairman Seo Young-ho, and ...": the chairman is Seo).
+def test_a_bare_title_in_apposition_is_the_names(extract_text):
+    record = extract_text("Park Ji-hoon, Hanul Robotics chief executive, said sales rose.")
+    assert ("Park Ji-hoon", "Hanul Robotics") in _facts(record, "ceo_of")
+
+
+def test_a_list_of_titled_people_gives_each_title_its_own_name(extract_text):
+    record = extract_text("From the left, Daewon Motors CEO Lee Yong-joon, Minjin Union Chairman Seo Young-ho, "
+                          "and Sorel Tech CEO Kim Sung-soo hold up their agreement.")
+    assert ("Lee Yong-joon", "Minjin Union") not in _facts(record, "chair_of")
+    assert ("Seo Young-ho", "Minjin Union") in _facts(record, "chair_of")
