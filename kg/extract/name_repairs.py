@@ -188,7 +188,9 @@ def names_before_titles(doc, taken: set[int], titles: frozenset[str], modifiers:
         if ent.label_ != "PERSON":
             continue
         i = ent.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in titles and i not in taken:
+        # "founder and CEO": two titles joined by "and" are one run of titles.
+        while i >= 0 and i not in taken and (doc[i].lower_.rstrip(".") in titles or doc[i].lower_ in ("and", "&")
+                                             and i + 1 < ent.start and i > 0 and doc[i - 1].lower_.rstrip(".") in titles):
             i -= 1
         if i == ent.start - 1:
             continue

@@ -79,3 +79,17 @@ def test_a_list_of_titled_people_gives_each_title_its_own_name(extract_text):
                           "and Sorel Tech CEO Kim Sung-soo hold up their agreement.")
     assert ("Lee Yong-joon", "Minjin Union") not in _facts(record, "chair_of")
     assert ("Seo Young-ho", "Minjin Union") in _facts(record, "chair_of")
+
+
+# "Orvik Marine founder and CEO Ana Lim": a firm NER missed before two titles joined by
+# "and" is found as before one title; not a firm joined to a titled person by "and"
+# ("Orvik Marine and CEO Ana Lim signed": no title of the firm's).
+def test_a_missed_firm_before_two_joined_titles_is_theirs(extract_text):
+    record = extract_text("Orvik Marine founder and CEO Ana Lim said the funding would be used for research.")
+    assert ("Ana Lim", "Orvik Marine") in _facts(record, "ceo_of")
+    assert ("Orvik Marine", "Ana Lim") in _facts(record, "founded_by")
+
+
+def test_a_firm_joined_to_a_titled_person_holds_no_title_of_theirs(extract_text):
+    record = extract_text("Orvik Marine and CEO Ana Lim said the funding would be used for research.")
+    assert ("Ana Lim", "Orvik Marine") not in _facts(record, "ceo_of")
