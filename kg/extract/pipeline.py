@@ -62,6 +62,7 @@ from kg.extract.name_repairs import (
     model_codes_joined,
     place_led_words,
 )
+from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
@@ -190,6 +191,7 @@ class Extractor:
         )
         self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         self._office_holders = load_office_holders(ontology)
+        self._minister_posts = load_minister_posts(ontology)
         self._implications = load_implications(ontology)
         self._stake_splits = load_stake_splits(ontology)
         self._supersessions = load_supersessions(ontology)
@@ -325,6 +327,8 @@ class Extractor:
         relations.extend(self._name_facts.implied(entities, relations))
         if self._office_holders is not None:
             relations = self._office_holders.with_holders(doc.text, entities, relations, document.publication_date)
+        if self._minister_posts is not None:
+            relations = self._minister_posts.with_posts(doc.text, entities, relations)
         relations = without_superseded(relations, self._supersessions)
         classes = {e.name: e.cls for e in entities.values()}
         relations.extend(carried_facts(relations, classes, self._carryings))

@@ -93,3 +93,26 @@ def test_a_missed_firm_before_two_joined_titles_is_theirs(extract_text):
 def test_a_firm_joined_to_a_titled_person_holds_no_title_of_theirs(extract_text):
     record = extract_text("Orvik Marine and CEO Ana Lim said the funding would be used for research.")
     assert ("Ana Lim", "Orvik Marine") not in _facts(record, "ceo_of")
+
+
+# "Mexican Foreign Minister Ana Lim" in a story that names "Mexico's foreign ministry": a
+# post in that ministry, though no sentence ties them; "Vice Minister of Commerce" too.
+@pytest.mark.parametrize("text, person, ministry", [
+    ("Daewon will build a plant in Mexico, Mexico's foreign ministry said on Tuesday. Daewon told its plans "
+     "to Mexican Foreign Minister Ana Lim, who is visiting Seoul.", "Ana Lim", "foreign ministry"),
+    ("China's commerce ministry said exports rose. Speaking at the fair, China's Vice Minister of Commerce "
+     "Zhao Wen said ties were strong.", "Zhao Wen", "commerce ministry"),
+])
+def test_a_minister_holds_a_post_in_the_ministry_of_the_brief(extract_text, text, person, ministry):
+    assert (person, ministry) in _facts(extract_text(text), "executive_of")
+
+
+# Not another country's ministry of the same brief, nor a ministry of another brief.
+@pytest.mark.parametrize("text, person, ministry", [
+    ("Japan's trade ministry approved the plan, and South Korean Trade Minister Park Ji-hoon welcomed it.",
+     "Park Ji-hoon", "trade ministry"),
+    ("Japan's trade ministry approved the plan, and Japanese Finance Minister Sato Ken welcomed it.",
+     "Sato Ken", "trade ministry"),
+])
+def test_a_minister_holds_no_post_in_another_ministry(extract_text, text, person, ministry):
+    assert (person, ministry) not in _facts(extract_text(text), "executive_of")

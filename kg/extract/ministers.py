@@ -1,0 +1,150 @@
+"""Posts a minister's title implies: "Mexican Foreign Minister Marcelo Ebrard" in a story
+that names "Mexico's foreign ministry" holds a post in that ministry, though no sentence
+ties the two.
+
+News gives a minister's brief in the title ("Foreign Minister", "Vice Minister of
+Commerce") and names the ministry elsewhere, often only as its source ("the trade ministry
+said"). The ministry is the one body of the text whose name holds a word of the brief and
+a word for a ministry; where the title names a country ("Mexican", "China's") and the
+ministry has one (its name's, or the home a fact gives it), the two must agree. Which
+relation, qualifier and home relation this uses, the title and body words and the
+confidence are the ``by_minister`` rule of ``ontology/triggers.yaml``; the briefs are
+``briefs`` of ``data/reference/names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import OntologyError
+from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
+from kg.ontology import Ontology, camel_to_snake
+from kg.resources import resource_dir, word_set
+
+__all__ = ["MinisterPosts", "load_minister_posts"]
+
+#: How far before a mention its title may start: "China's Vice Minister of Commerce ".
+_REACH = 80
+#: Words of a ministry's name that say nothing of its brief.
+_JOINTS = frozenset({"of", "for", "the", "and", "&", ","})
+
+
+@dataclass(frozen=True)
+class MinisterPosts:
+    """The rule, read and checked once."""
+
+    relation: str
+    qualifier: str
+    home: str  # the relation that gives a body its country
+    confidence: float
+    titles: frozenset[str]  # "minister"
+    bodies: frozenset[str]  # "ministry"
+    rank_words: frozenset[str]  # "vice", "deputy": part of the title, no brief
+    briefs: frozenset[str]  # single words of the briefs: "foreign", "trade"
+
+    def with_posts(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
+        """*relations* and the posts of the ministers of *entities* in the ministries of the
+        text; none already stated between the same ends."""
+        ministries = [e for e in entities.values() if e.cls == "GovernmentBody" and self.bodies & _words(e.name)]
+        if not ministries:
+            return relations
+        countries = {e.name for e in entities.values() if e.cls == "Country"}
+        homes = {r["subject"]: r["object"] for r in relations if r["predicate"] == self.home}
+        stated = {(r["subject"], r["object"]) for r in relations if r["predicate"] == self.relation}
+        found = []
+        for person in entities.values():
+            if person.cls != "Person":
+                continue
+            for start, end in person.mentions:
+                titled = self._title(text[max(0, start - _REACH):start], countries)
+                if titled is None:
+                    continue
+                role, brief, country = titled
+                fitting = [m for m in ministries if brief & _words(m.name)
+                           and not (country and self._country_of(m, homes, countries) not in (None, country))]
+                if len(fitting) == 1 and (person.name, fitting[0].name) not in stated:
+                    stated.add((person.name, fitting[0].name))
+                    found.append({
+                        "subject": person.name, "predicate": self.relation, "object": fitting[0].name,
+                        "qualifiers": {self.qualifier: role}, "confidence": self.confidence,
+                        "evidence": [start, end], "implied": True, "frame": "minister-of-brief",
+                    })
+                break
+        return relations + found
+
+    def _title(self, before: str, countries: set[str]) -> tuple[str, frozenset[str], str | None] | None:
+        """The title right before a name, its brief's words and the country it names:
+        ("Foreign Minister", {"foreign"}, "Mexico") for "Mexican Foreign Minister ", and
+        for "China's Vice Minister of Commerce "; None when no minister's title with a
+        brief stands there."""
+        words = re.findall(r"[\w’'-]+|,", before)
+        if not words:
+            return None
+        i = len(words) - 1
+        brief: list[str] = []
+        if words[i].lower() not in self.titles:
+            # "Minister of Commerce": the brief after the title.
+            while i >= 0 and (words[i].lower() in self.briefs or words[i].lower() in _JOINTS - {"of", "for", ","}):
+                brief.insert(0, words[i].lower())
+                i -= 1
+            if not brief or i < 1 or words[i].lower() not in ("of", "for") or words[i - 1].lower() not in self.titles:
+                return None
+            i -= 1
+        first = i
+        i -= 1
+        while i >= 0 and (words[i].lower() in self.briefs or words[i].lower() in self.rank_words or words[i].lower() == "and"):
+            if words[i].lower() in self.briefs:
+                brief.insert(0, words[i].lower())
+            first = i
+            i -= 1
+        briefs = frozenset(brief) - _JOINTS
+        if not briefs:
+            return None
+        country = _country(words[i], countries) if i >= 0 else None
+        role = " ".join(w for w in words[first:] if w != ",")
+        return role, briefs, country
+
+    @staticmethod
+    def _country_of(body: DocumentEntity, homes: dict[str, str], countries: set[str]) -> str | None:
+        if body.name in homes:
+            return homes[body.name]
+        named = [c for c in (_country(w, countries) for w in re.findall(r"[\w’'-]+", body.name)) if c]
+        return named[0] if named else None
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", name.lower()))
+
+
+def _country(word: str, countries: set[str]) -> str | None:
+    """The country a word names ("Mexico's", "Mexican"), if the text names it too."""
+    word = re.sub(r"[’']s$", "", word)
+    demonyms = reference_entities()[1]
+    country = demonyms.get(word) or demonyms.get(word.lower()) or word
+    return country if country in countries else None
+
+
+def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
+    """The ``by_minister`` rule of ``triggers.yaml``, checked: the relation must take a
+    person and a public body and carry the qualifier; the home relation must be one."""
+    found = single_relation_rule("by_minister")
+    if found is None:
+        return None
+    name, rule, where = found
+    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words"}
+    confidence, qualifier, home = rule.get("confidence"), rule.get("qualifier"), rule.get("home")
+    lists = [rule.get(k) for k in ("titles", "bodies", "rank_words")]
+    if not is_confidence(confidence) or not isinstance(qualifier, str) or not isinstance(home, str) \
+            or not all(isinstance(v, list) and v for v in lists) or set(rule) - keys:
+        raise OntologyError(f"{where}: needs a confidence from 0 to 1, a qualifier, a home relation, "
+                            "and titles, bodies and rank_words (words)")
+    relation = checked_ends(ontology, name, ["Person"], "GovernmentBody", where)
+    if qualifier not in {camel_to_snake(q) for q in ontology.qualifiers}:
+        raise OntologyError(f"{where}: unknown qualifier {qualifier!r}")
+    home_relation = ontology.relation(home)
+    path = resource_dir("data") / "reference" / "names.yaml"
+    briefs = frozenset(w for phrase in word_set(path, "briefs", OntologyError, "reference data") for w in phrase.split())
+    titles, bodies, ranks = (frozenset(str(w).lower() for w in v) for v in lists)
+    return MinisterPosts(relation.eval_name, qualifier, home_relation.eval_name, float(confidence), titles, bodies, ranks, briefs)
