@@ -3,8 +3,8 @@ that names "Mexico's foreign ministry" holds a post in that ministry, though no 
 ties the two.
 
 News gives a minister's brief in the title ("Foreign Minister", "Vice Minister of
-Commerce") and names the ministry elsewhere, often only as its source ("the trade ministry
-said"). The ministry is the one body of the text whose name holds a word of the brief and
+Commerce", "Commerce Secretary") and names the ministry or department elsewhere, often only
+as its source ("the trade ministry said", "the Commerce Department said"). The ministry is the one body of the text whose name holds a word of the brief and
 a word for a ministry; where the title names a country ("Mexican", "China's") and the
 ministry has one (its name's, or the home a fact gives it), the two must agree. Which
 relation, qualifier and home relation this uses, the title and body words and the

@@ -116,3 +116,17 @@ def test_a_minister_holds_a_post_in_the_ministry_of_the_brief(extract_text, text
 ])
 def test_a_minister_holds_no_post_in_another_ministry(extract_text, text, person, ministry):
     assert (person, ministry) not in _facts(extract_text(text), "executive_of")
+
+
+# A secretary of a department is read as a minister of a ministry: "Commerce Secretary Ana
+# Lim" where the text names "the Commerce Department"; not where it names only another.
+def test_a_secretary_holds_a_post_in_the_department_of_the_brief(extract_text):
+    record = extract_text("The Commerce Department said on Monday it would curb exports of chips. "
+                          "Commerce Secretary Ana Lim said the rules would protect security.")
+    assert ("Ana Lim", "Commerce Department") in _facts(record, "executive_of")
+
+
+def test_a_secretary_holds_no_post_in_a_department_of_another_brief(extract_text):
+    record = extract_text("The Treasury Department said on Monday it would curb exports of chips. "
+                          "Commerce Secretary Ana Lim said the rules would protect security.")
+    assert not _facts(record, "executive_of")
