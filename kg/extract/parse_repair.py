@@ -46,6 +46,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul");
+    - a preposition hung on a money value after a noun's "of" belongs to the noun ("an
+      investment of 300 mln euros in Hanul");
     - a description written right after a name and its comma or dash, which the parser
       hung on a word before the name, is in apposition to the name ("invested in Hanul, a
       startup specializing in robots", "a deal with Hanul – the world's largest maker of
@@ -63,7 +65,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     (1, 'poss')
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
-        + _participles_after_appositions(doc)
+        + _participles_after_appositions(doc) + _money_after_of(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -189,6 +191,55 @@ def _verb_taken_for_noun(token) -> bool:
     if any(c.dep_ in ("det", "amod", "nummod", "poss", "nsubj") for c in head.children):
         return False
     return any(c.dep_ in ("prep", "dobj") and c.i > head.i for c in head.children)
+
+
+def _money_after_of(doc) -> int:
+    """Give a money value after a noun's "of" ("an investment of 300 mln euros in Hanul")
+    its plain place, the object of "of", and the noun the prepositions the parser hung on
+    the value (the sum says how much, the noun in what): a value merged into one token is
+    often taken for a plural noun or, ending in "won", for a verb with the noun as its
+    subject."""
+    changed = 0
+    for money in doc:
+        if money.ent_type_ != "MONEY" or not money.i or money.nbor(-1).lower_ != "of":
+            continue
+        of = money.nbor(-1)
+        noun = of.head
+        if of.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > of.i or money.head.i == of.i and money.dep_ == "pobj" \
+                and not any(c.dep_ == "prep" for c in money.children):
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        moved: dict[int, tuple[int, str]] = {}
+        if heads[noun.i] == money.i:
+            # "investment" as the subject of "1.2 trillion won": the noun takes its place,
+            # the object of the verb before where the value was taken for its clause.
+            root = heads[money.i] == money.i
+            clause = money.dep_ in _CLAUSE_LABELS and money.head.pos_ in ("VERB", "AUX") and money.head.i < noun.i \
+                and not any(c.dep_ == "dobj" for c in money.head.children)
+            moved[noun.i] = (noun.i, "ROOT") if root else (money.head.i, "dobj" if clause else money.dep_)
+        for child in money.children:
+            if child.dep_ == "prep" and child.i > money.i:
+                moved[child.i] = (noun.i, child.dep_)
+        moved[money.i] = (of.i, "pobj")
+        heads.update({i: head for i, (head, _) in moved.items()})
+        if _cyclic(heads):
+            continue
+        for i, (head, dep) in moved.items():
+            doc[i].head, doc[i].dep_ = doc[head], dep
+        changed += 1
+    return changed
+
+
+def _cyclic(heads: dict[int, int]) -> bool:
+    """Whether the heads given (token -> head) go round in a circle anywhere."""
+    for start in heads:
+        seen, token = set(), start
+        while heads[token] != token:
+            if token in seen:
+                return True
+            seen.add(token)
+            token = heads[token]
+    return False
 
 
 def _closer_noun(prep):

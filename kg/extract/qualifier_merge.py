@@ -11,13 +11,17 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["TO_COME", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
+__all__ = ["SOLD", "TO_COME", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
 #: A mark, while a document is read, on a stake held that the text tells only as to come
 #: ("would soon hold an 86 percent stake"): a stake told as held now replaces it. Never output.
 TO_COME = "_stake_to_come"
+#: A mark, while a document is read, on the stake of a seller read from the part it sold
+#: ("bought 16.9% of Hanul from Kim"): a stake the text tells it keeps ("Kim will retain a
+#: 78.1 percent holding") replaces it. Never output.
+SOLD = "_stake_sold"
 #: The qualifiers that belong to one event of a fact: a statement's money, day and round go
 #: together or not at all.
 _EVENT_KEYS = (*_MONEY_KEYS, "date", "round")
@@ -49,9 +53,10 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
                 kept.pop(key, None)
             kept.update({k: v for k, v in new.items() if k in _EVENT_KEYS})
         return
-    if kept.get(TO_COME) and "stake_percent" in new and not new.get(TO_COME):
-        kept["stake_percent"] = new["stake_percent"]  # the stake held now, not the one to come
-        kept.pop(TO_COME)
+    for mark in (TO_COME, SOLD):
+        if kept.get(mark) and "stake_percent" in new and not new.get(TO_COME) and not new.get(SOLD):
+            kept["stake_percent"] = new["stake_percent"]  # the stake held now, not the one to come or sold
+            kept.pop(mark)
     money = {k: new[k] for k in _MONEY_KEYS if k in new}
     if "amount" in money:
         if "amount" not in kept:
@@ -61,7 +66,7 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
                 kept.pop(key, None)
             kept.update(money)
     for name, value in new.items():
-        if name not in _MONEY_KEYS and not (name == TO_COME and "stake_percent" in kept):
+        if name not in _MONEY_KEYS and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
             kept.setdefault(name, value)
 
 

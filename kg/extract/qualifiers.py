@@ -13,11 +13,11 @@ from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.parse_paths import days_of_another_event, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
-from kg.extract.qualifier_merge import TO_COME, holds_a_stake, merge_qualifiers
+from kg.extract.qualifier_merge import SOLD, TO_COME, holds_a_stake, merge_qualifiers
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
-from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs
-from kg.extract.values import funding_round, money_of, span_of_days, whole_stake_words
+from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_nouns
+from kg.extract.values import added_part_words, funding_round, money_of, span_of_days, whole_stake_words
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "phrase_date", "planned", "to_come"]
 
@@ -57,8 +57,15 @@ class QualifierReader(RestatedValues):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
                 percent = stake_changed_to(triggers)
+            elif percent is not None and percent_name == "stake_percent" and _added_part(in_span, triggers, percent):
+                # "acquired a further 5% of Hanul, taking its stake to 25%": the stake held after.
+                nouns = trigger_nouns(pattern.eval_name)
+                percent = stake_changed_to([t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+                                            and (t in triggers or not _names_a_theme(t))]) or percent
             if percent is not None:
                 qualifiers[percent_name] = percent
+                if _from_seller(span, triggers):
+                    qualifiers[SOLD] = True  # what the seller keeps, told elsewhere, replaces it
                 if percent_name == "stake_percent" and triggers and planned(triggers[0]) and holds_a_stake(pattern.eval_name):
                     qualifiers[TO_COME] = True  # "would soon hold an 86% stake": see stakes_of_own_sentence
         # The figure that goes with the fact: the first after the trigger word ("exports to
@@ -124,3 +131,33 @@ class QualifierReader(RestatedValues):
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _from_seller(span, triggers: list) -> bool:
+    """Whether the match reads its holder after "from" on the trigger ("bought 16.9% of Hanul
+    from Kim", "a 20% stake in Hanul from Minjin"): the part named is what the seller gave
+    up, its whole stake unless the text tells what it keeps."""
+    heads = {t.i for t in triggers} | {t.head.i for t in triggers}
+    return any(t.lower_ == "from" and t.dep_ == "prep" and t.head.i in heads
+               and any(c.dep_ == "pobj" and c._.kg_entity and span.start <= c.i < span.end for c in t.children)
+               for t in span)
+
+
+def _added_part(in_span: list, triggers: list, percent: float) -> bool:
+    """Whether the percentage *percent* of the match is a part added to a stake ("a further
+    5%", "an additional 5 percent stake": ``added_part_words`` of money.yaml)."""
+    words = added_part_words()
+    for value in [*in_span, *(c for t in triggers for c in t.children)]:
+        if value._.kg_value_kind != "percent" or value._.kg_value != percent:
+            continue
+        near = [*value.children, *(value.head.children if value.head.pos_ == "NOUN" else ()), value.nbor(-1) if value.i else value]
+        # The words may be inside the merged value ("an additional 5 percent").
+        if any(t.lower_ in words for t in near if t.i < value.i) or words & set(value.lower_.split()):
+            return True
+    return False
+
+
+def _names_a_theme(noun) -> bool:
+    """Whether *noun* names what it is in ("its stake in Minjin"): then it is no stake of the
+    match's firm unless it is the match's own word."""
+    return any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in noun.children)

@@ -13,11 +13,11 @@ from kg.errors import OntologyError
 from kg.extract.deal_money import without_valuations
 from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
-from kg.extract.qualifier_merge import TO_COME, round_shared, stake_shared
+from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, money_of, pair_noun
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
 __all__ = ["RestatedValues", "definite"]
@@ -166,15 +166,17 @@ class RestatedValues(SentenceValues):
         the firm unsaid if it names no theme at all, the fact's subject being the word's
         ("He has personally invested over $100m."). Of several such sentences the nearest to
         the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
-        of U.S. Steel's common stock"), never from a sentence that leaves the firm unsaid."""
+        of U.S. Steel's common stock"; beside the fact's sentence, "Kim will retain a 78.1
+        percent holding" after Kim sold part of the firm)."""
         words = stating_words(deal_nouns)
         names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
-            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed)
+            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed
+                                            or kind == "percent" and f["qualifiers"].get(SOLD))
                        and not f.get("implied") and key in carrying(f["predicate"])]
             for fact in waiting:
                 names = self.entity_names(doc) if names is None else names
-                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=kind == "money", names=names)
+                found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=True, names=names)
                 if found and kind == "money":
                     # "... a round co-led by its chief executive Kim. Kim has personally
                     # invested $100m": his own sum, not the round's.
@@ -183,6 +185,8 @@ class RestatedValues(SentenceValues):
                     fact["qualifiers"].update(money_of(found))
                 elif found:
                     fact["qualifiers"][key] = found[0]._.kg_value
+        for fact in facts:
+            fact["qualifiers"].pop(SOLD, None)
 
     def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
                   names: dict[str, set[str]]) -> list:
@@ -191,6 +195,8 @@ class RestatedValues(SentenceValues):
         sentences, of_token = self.sentence_index(doc)
         own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
         ends = (name_key(fact["subject"]), name_key(fact["object"]))
+        classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
+                   for end in ends]
         found = []
         for number, sentence in enumerate(sentences):
             if number == own:
@@ -204,7 +210,11 @@ class RestatedValues(SentenceValues):
             # between the countries").
             pairs = [t for t in sentence if pair_noun(t)] if number and _symmetric(fact["predicate"]) and all(
                 any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
-            if not pairs and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+            # The lead right before the sentence that names the deal's ends may tell it by
+            # descriptions ("Saudi Arabia's sovereign wealth fund has bought a $1.5 billion
+            # stake in the investment company of Prince Alwaleed").
+            lead = unsaid_allowed and own is not None and number == own - 1
+            if not pairs and not lead and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
                 continue
             beside = unsaid_allowed and own is not None and abs(number - own) == 1
             for trigger in sentence:
@@ -219,8 +229,15 @@ class RestatedValues(SentenceValues):
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
                 objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
                 subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
+                # The subject of the word, or of the verb that holds it ("Kim will retain a
+                # 78.1 percent holding").
                 unsaid = beside and not objects and themeless(trigger, themes) and any(
-                    t.head.i == trigger.i and t.dep_ == "nsubj" for t in subjects)
+                    t.dep_ == "nsubj" and (t.head.i == trigger.i or trigger.dep_ == "dobj" and t.head.i == trigger.head.i)
+                    for t in subjects)
+                if lead and not subjects and _described(_subject_of(trigger), classes[0]):
+                    subjects = [_subject_of(trigger)]
+                if lead and not objects and not unsaid and _described(_theme_of(trigger, themes), classes[1]):
+                    objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
@@ -233,7 +250,52 @@ class RestatedValues(SentenceValues):
                 if _symmetric(fact["predicate"]) and both and len(sums) == 1 and any(
                         stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
                     found.append((abs(number - own) if own is not None else number, number, values))
-        return min(found, key=lambda item: item[:2])[2] if found else []
+        if not found:
+            return []
+        chosen = min(found, key=lambda item: item[:2])[2]
+        # The US-dollar figure beside the first sum ("will pay 1.2 trillion won ($900
+        # million)"), wherever the parser hangs it.
+        first = min(t.i for t in chosen)
+        return sorted({*chosen, *(t for t in self.values_of(chosen[0].sent) if t._.kg_value_kind == kind and t.i > first)},
+                      key=lambda t: t.i) if kind == "money" else chosen
+
+
+def _subject_of(word):
+    """The subject of *word*, or of the verb that holds it as its object ("has bought a
+    stake"), or None."""
+    for holder in (word, word.head if word.dep_ in ("dobj", "attr") else None):
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+        if subject is not None:
+            return subject
+    return None
+
+
+def _theme_of(word, themes: frozenset[str]):
+    """The noun *word*'s theme is written with (its object for ``direct``, else the object of
+    one of its *themes* prepositions), or None."""
+    for child in word.children:
+        if "direct" in themes and child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in themes:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _described(token, cls: str) -> bool:
+    """Whether *token* is a common noun that describes an entity of class *cls* without naming
+    it ("the investment company", "a sovereign wealth fund": ``descriptions`` of
+    data/reference/names.yaml, by their last word)."""
+    if token is None or token._.kg_entity is not None or token.pos_ != "NOUN" or not cls:
+        return False
+    ontology = load_ontology()
+    return any(token.lemma_.lower() in words and (ontology.is_subclass(cls, kind) or ontology.is_subclass(kind, cls))
+               for kind, words in _description_heads().items())
+
+
+@functools.cache
+def _description_heads() -> dict[str, frozenset[str]]:
+    return {str(kind): frozenset(str(d).lower().split()[-1] for d in words or ())
+            for kind, words in (reference_names().get("descriptions") or {}).items()}
 
 
 def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool = False):

@@ -311,6 +311,11 @@ def whole_money(doc):
 
     if any(percent(e) for e in doc.ents):
         doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in doc.ents]
+    # "20.5 pct", "20 per cent": a number NER read without its sign after it.
+    signed = {e: _percent_sign_after(e) for e in doc.ents if e.label_ in ("CARDINAL", "MONEY")}
+    if any(signed.values()):
+        doc.ents = filter_spans([Span(doc, e.start, e.end + signed[e], label="PERCENT") if signed.get(e) else e
+                                 for e in doc.ents])
     spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
     spans = [m for m in spans if m is not None]
     if not spans:
@@ -319,11 +324,41 @@ def whole_money(doc):
     # the currency's own word after the number ("300 million Hong Kong dollars").
     values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
     names = [e for e in doc.ents if e.label_ not in values]
+    cut = {e: _before_money(e, spans) for e in names}
+    if any(c is not e for e, c in cut.items()):
+        doc.ents = filter_spans([cut.get(e, e) for e in doc.ents if cut.get(e, e) is not None])
+        names = [c for c in cut.values() if c is not None]
     spans = [m for m in spans if not any(m.start < e.end and e.start < m.end and not m.start < e.start < e.end <= m.end
                                          for e in names)]
     kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
+
+
+def _percent_sign_after(number) -> int:
+    """How many tokens after a bare number write it as a percentage ("pct", "per cent"), or 0."""
+    doc, end = number.doc, number.end
+    if parse_money(number.text) is not None or not number[-1].like_num or end >= len(doc):
+        return 0
+    if doc[end].lower_ in ("pct", "pc", "percent", "%"):
+        return 1
+    return 2 if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent" else 0
+
+
+def _before_money(name, spans: list):
+    """*name* without the sign of a money phrase it ran into and the lower-case words before
+    that sign ("Hanul Robotics for Rs" of "acquired Hanul Robotics for Rs 1,200 crore"): a
+    name does not go on into a sum's currency. The name itself where it does not; None
+    where nothing of it is left."""
+    money = next((m for m in spans if name.start < m.start < name.end <= m.end), None)
+    if money is None:
+        return name
+    end = money.start
+    while end > name.start and not name.doc[end - 1].text[:1].isupper():
+        end -= 1
+    from spacy.tokens import Span
+
+    return Span(name.doc, name.start, end, label=name.label_) if end > name.start else None
 
 
 #: "FY25", "FY 2029", "FY2024-25", "2024/25", "fiscal 2024-25": a year as accounts count it,

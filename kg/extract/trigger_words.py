@@ -74,8 +74,10 @@ def stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, 
                 continue
             theme = group.get("theme")
             themes = {"direct"} if theme == "direct" else {str(p).lower() for p in theme or ()}
-            for word in group.get("words") or ():
-                words.setdefault(str(relation), {}).setdefault(str(word).lower(), set()).update(themes)
+            # "took a $1.5 billion stake in X" states the investment the stake also is.
+            for told in (relation, *(group.get("also") or ())):
+                for word in group.get("words") or ():
+                    words.setdefault(str(told), {}).setdefault(str(word).lower(), set()).update(themes)
     for noun, relations in deal_nouns.items():
         for relation in relations:
             words.setdefault(relation, {}).setdefault(noun, set()).update(("of", "in", "for"))

@@ -16,6 +16,7 @@ from kg.extract.dates import counted_back, later_than, resolve_date, span_of_day
 from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
+    "added_part_words",
     "counted_back",
     "funding_round",
     "funding_rounds",
@@ -84,6 +85,12 @@ def _signs() -> tuple[str, ...]:
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
     return _reference_words("whole_stake_words")
+
+
+@functools.cache
+def added_part_words() -> frozenset[str]:
+    """Words by which a percentage is a part added to a stake ("a further 5%"), from money.yaml."""
+    return _reference_words("added_part_words")
 
 
 @functools.cache
