@@ -17,7 +17,7 @@ from kg.extract.qualifier_merge import SOLD, TO_COME, holds_a_stake, merge_quali
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_nouns
-from kg.extract.values import added_part_words, funding_round, money_of, span_of_days, whole_stake_words
+from kg.extract.values import added_part_words, funding_round, joint_sum, listed_part, money_of, span_of_days, whole_stake_words
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "phrase_date", "planned", "to_come"]
 
@@ -43,8 +43,12 @@ class QualifierReader(RestatedValues):
         in_span = [t for t in values if span.start <= t.i < span.end]
         percent_name = self.percent_name(pattern)
         if percent_name:
-            percent = next((t._.kg_value for t in in_span if t._.kg_value_kind == "percent"), None)
-            if percent is None:
+            part = next((t for t in in_span if t._.kg_value_kind == "percent"), None)
+            # "Daewon and Honda hold 51 percent and 49 percent stakes in Hanul": parts listed
+            # for holders listed, which the match does not pair ("respectively" does, later).
+            listed = part is not None and listed_part(part)
+            percent = None if part is None or listed else part._.kg_value
+            if percent is None and not listed:
                 # "a 30% stake in Lynk from Volvo": the trigger's own figure, wherever the
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
@@ -74,8 +78,9 @@ class QualifierReader(RestatedValues):
         if "amount" in carries:
             values = without_valuations(values)
             deal_nouns = deal_nouns_of(pattern.eval_name)
+            # "to invest a combined 80 billion won": the sum of several, no one's own.
             own = [t for t in (not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
-                   if t._.kg_value_kind == "money"]
+                   if t._.kg_value_kind == "money" and not joint_sum(t)]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
@@ -161,3 +166,4 @@ def _names_a_theme(noun) -> bool:
     """Whether *noun* names what it is in ("its stake in Minjin"): then it is no stake of the
     match's firm unless it is the match's own word."""
     return any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in noun.children)
+

@@ -16,7 +16,7 @@ from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, money_of, pair_noun
+from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
@@ -123,7 +123,7 @@ class RestatedValues(SentenceValues):
             found = []
             for value in self.values_of(sentence):
                 noun = value.head
-                if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns:
+                if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
                     continue
                 themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
                 verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)

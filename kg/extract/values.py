@@ -20,7 +20,10 @@ __all__ = [
     "counted_back",
     "funding_round",
     "funding_rounds",
+    "joint_sum",
+    "joint_sum_words",
     "later_than",
+    "listed_part",
     "money_of",
     "money_phrases",
     "money_words",
@@ -91,6 +94,19 @@ def whole_stake_words() -> frozenset[str]:
 def added_part_words() -> frozenset[str]:
     """Words by which a percentage is a part added to a stake ("a further 5%"), from money.yaml."""
     return _reference_words("added_part_words")
+
+
+@functools.cache
+def joint_sum_words() -> frozenset[str]:
+    """Words by which a sum is that of several parties ("a combined"), from money.yaml."""
+    return _reference_words("joint_sum_words")
+
+
+def joint_sum(money) -> bool:
+    """Whether a money token is the sum of several parties ("a combined 80 billion won":
+    ``joint_sum_words`` of money.yaml, on the token or in its merged words)."""
+    words = joint_sum_words()
+    return any(c.lower_ in words for c in money.children if c.dep_ == "amod") or bool(words & set(money.lower_.split()))
 
 
 @functools.cache
@@ -294,6 +310,30 @@ def unit_price(money) -> bool:
         return False
     units, each = unit_price_words()
     return following[0] in each or len(following) == 2 and following[0] in ("per", "a", "an") and following[1] in units
+
+
+def listed_part(part) -> bool:
+    """Whether the percentage *part* is one of several listed ("51 percent and 49 percent
+    stakes"): another percentage coordinated with it, or with the stake noun it is on;
+    without "respectively" no reading pairs them with their holders.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from kg.extract.patterns import register_token_extensions
+    >>> register_token_extensions()
+    >>> doc = Doc(spacy.blank("en").vocab, words=["51 percent", "and", "49 percent", "stakes"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "cc", "compound", "conj"])
+    >>> doc[0]._.kg_value_kind = doc[2]._.kg_value_kind = "percent"
+    >>> listed_part(doc[0]), listed_part(doc[2])
+    (True, True)
+    """
+    def percent_on(token) -> bool:
+        return token._.kg_value_kind == "percent" or any(c._.kg_value_kind == "percent" for c in token.children)
+
+    if any(c.dep_ == "conj" and percent_on(c) for c in part.children):
+        return True
+    listed = part if part.dep_ == "conj" else part.head if part.head.dep_ == "conj" and part.head.i != part.i else None
+    return listed is not None and percent_on(listed.head)
 
 
 def pair_noun(token) -> bool:

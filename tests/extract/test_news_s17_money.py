@@ -151,3 +151,56 @@ def test_consideration_of_another_matter_prices_nothing(extract_text):
     record = extract_text("Daewon Capital has agreed to buy Hanul Robotics. Regulators gave the plan careful consideration "
                           "after Minjin Motors lost 30 billion won.")
     assert "amount" not in qualifiers_of(record, "Daewon Capital", "acquires", "Hanul Robotics")
+
+
+# "A combined" sum is that of several parties: no one investor's own; the lead right before,
+# telling the investor's own sum by a description of the firm, gives it.
+def test_a_combined_sum_is_no_ones_own(extract_text):
+    record = extract_text("Daewon Capital said on Monday it will invest US$33 million in a British battery materials maker. "
+                          "Daewon Capital will form a consortium with Minjin Ventures to invest a combined 80 billion won "
+                          "in Hanul Robotics Ltd, the company said.")
+    found = qualifiers_of(record, "Daewon Capital", "invests_in", "Hanul Robotics Ltd")
+    assert (found.get("amount"), found.get("currency")) == (33e6, "USD")
+    assert "amount" not in qualifiers_of(record, "Minjin Ventures", "invests_in", "Hanul Robotics Ltd")
+
+
+def test_a_sum_of_ones_own_stays_its_amount(extract_text):
+    found = qualifiers_of(extract_text("Daewon Capital will invest a further 80 billion won in Hanul Robotics."),
+                          "Daewon Capital", "invests_in", "Hanul Robotics")
+    assert (found.get("amount"), found.get("currency")) == (80e9, "KRW")
+
+
+# A part bought or owned named with "in" ("acquire 55.5 percent in Hanul", "owns 20% in
+# Hanul"), and a part bought under a verb of agreeing or planning ("agreed to acquire 55.5
+# percent of Hanul"): over half is the firm bought.
+@pytest.mark.parametrize("text, fact, percent", [
+    ("Daewon Capital agreed to acquire 55.5 percent in local charger maker Hanul Robotics for 293 billion won.",
+     ("Daewon Capital", "acquires", "Hanul Robotics"), 55.5),
+    ("Daewon Capital agreed to acquire 55.5 percent of Hanul Robotics for 293 billion won.",
+     ("Daewon Capital", "acquires", "Hanul Robotics"), 55.5),
+    ("Daewon Capital owns 20% in Hanul Robotics.", ("Daewon Capital", "holds_stake_in", "Hanul Robotics"), 20),
+    ("Daewon Capital plans to buy 20 per cent of Hanul Robotics.", ("Daewon Capital", "holds_stake_in", "Hanul Robotics"), 20),
+])
+def test_a_part_named_with_in_or_under_a_plan(extract_text, text, fact, percent):
+    assert qualifiers_of(extract_text(text), *fact).get("stake_percent") == percent
+
+
+# A part sold or spent is no stake, nor a share of something that is no firm.
+@pytest.mark.parametrize("text", ["Daewon Capital sold 20% in Hanul Robotics last year.",
+                                  "Daewon Capital invested 20% in Hanul Robotics' research last year.",
+                                  "Daewon Capital agreed to cut 20 percent of its staff in Hanul Robotics."])
+def test_a_part_sold_or_spent_is_no_stake(extract_text, text):
+    assert ("Daewon Capital", "holds_stake_in", "Hanul Robotics") not in facts(extract_text(text))
+
+
+# Parts listed for holders listed, without "respectively": each holds a stake, of no part
+# the text pairs with it.
+def test_listed_parts_without_respectively_give_no_holder_a_part(extract_text):
+    record = extract_text("Daewon Group and Honda hold 51 percent and 49 percent stakes in Hanul Robotics.")
+    for holder in ("Daewon Group", "Honda"):
+        assert "stake_percent" not in qualifiers_of(record, holder, "holds_stake_in", "Hanul Robotics")
+
+
+def test_listed_parts_with_respectively_pair_each_holder(extract_text):
+    record = extract_text("Daewon Group and Honda hold 51 percent and 49 percent stakes in Hanul Robotics, respectively.")
+    assert qualifiers_of(record, "Honda", "holds_stake_in", "Hanul Robotics").get("stake_percent") == 49
