@@ -10,7 +10,7 @@ import functools
 from kg.extract.values import same_money_nouns, unit_price
 from kg.ingest.normalize import reference_names
 
-__all__ = ["on_deal_noun", "prices_as_before", "valuation_words", "without_valuations"]
+__all__ = ["on_deal_noun", "prices_as_before", "valuation_words", "whole_value", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -63,3 +63,13 @@ def prices_as_before(sentence) -> bool:
 def valuation_words() -> frozenset[str]:
     """The words by which a text prices a firm ("valued at", "a valuation of"), lower case."""
     return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
+
+
+def whole_value(money) -> bool:
+    """Whether a money token is what a verb of valuing in the active voice prices a firm at
+    ("valuing the company at $1.5 billion", "values Hanul at $1.5 billion"): for a firm
+    bought whole, the price of the deal."""
+    if money._.kg_value_kind != "money" or unit_price(money) or money.dep_ != "pobj" or money.head.lower_ != "at":
+        return False
+    verb = money.head.head
+    return verb.lemma_.lower() in valuation_words() and _active(verb)

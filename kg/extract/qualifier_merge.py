@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["SOLD", "TO_COME", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
+__all__ = ["SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -184,3 +184,12 @@ def holds_a_stake(relation: str) -> bool:
     except OntologyError:
         return False
     return found.owner_side is not None and found.default_stake is None
+
+
+def bought_whole(relation: str) -> bool:
+    """Whether *relation* buys the whole of a firm unless a stake is stated (kg.ttl: a
+    defaultStake of 100)."""
+    try:
+        return load_ontology().relation(relation).default_stake == 100.0
+    except OntologyError:
+        return False

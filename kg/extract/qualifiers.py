@@ -8,12 +8,12 @@ its facts are read by :mod:`kg.extract.restated_values`."""
 
 from __future__ import annotations
 
-from kg.extract.deal_money import on_deal_noun, prices_as_before, without_valuations
+from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, without_valuations
 from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.parse_paths import days_of_another_event, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
-from kg.extract.qualifier_merge import SOLD, TO_COME, holds_a_stake, merge_qualifiers
+from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_nouns
@@ -88,6 +88,10 @@ class QualifierReader(RestatedValues):
             money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
             if not money and prices_as_before(sentence):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
+            if not money and triggers and bought_whole(pattern.eval_name) and qualifiers.get("stake_percent", 100.0) == 100.0:
+                # "will acquire Hanul for $12 a share, valuing the company at $1.5 billion": the
+                # firm bought whole, its value is the price.
+                money = money_of([t for t in self.values_of(sentence) if t.i > triggers[0].i and whole_value(t)])
             qualifiers.update(money)
         told = {}
         # "The round was led by Daewon", "Investors in the round include Daewon": the round

@@ -204,3 +204,25 @@ def test_listed_parts_without_respectively_give_no_holder_a_part(extract_text):
 def test_listed_parts_with_respectively_pair_each_holder(extract_text):
     record = extract_text("Daewon Group and Honda hold 51 percent and 49 percent stakes in Hanul Robotics, respectively.")
     assert qualifiers_of(record, "Honda", "holds_stake_in", "Hanul Robotics").get("stake_percent") == 49
+
+
+# A firm bought whole at a price per share, the sentence valuing it: that value is the price.
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Daewon Capital will acquire Hanul Robotics for $12 a share, valuing the company at about $1.5 billion.", 1.5e9, "USD"),
+    ("Daewon Capital agreed to buy Hanul Robotics for 4,050 yen apiece in a deal that values the company at 300 billion yen.",
+     300e9, "JPY"),
+])
+def test_a_firm_bought_whole_is_priced_at_its_value(extract_text, text, amount, currency):
+    found = qualifiers_of(extract_text(text), "Daewon Capital", "acquires", "Hanul Robotics")
+    assert (found.get("amount"), found.get("currency")) == (amount, currency)
+
+
+# Not a stake nor a round, whose firm's value is no price paid.
+@pytest.mark.parametrize("text, fact", [
+    ("Daewon Capital will buy a 30% stake in Hanul Robotics for $12 a share, valuing the company at about $1.5 billion.",
+     ("Daewon Capital", "invests_in", "Hanul Robotics")),
+    ("Daewon Capital led a round in Hanul Robotics, valuing the company at $900 million.",
+     ("Daewon Capital", "invests_in", "Hanul Robotics")),
+])
+def test_a_part_or_a_round_is_not_priced_at_the_firms_value(extract_text, text, fact):
+    assert "amount" not in qualifiers_of(extract_text(text), *fact)
