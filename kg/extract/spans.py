@@ -320,15 +320,16 @@ def whole_money(doc):
     spans = [m for m in spans if m is not None]
     if not spans:
         return doc
-    # Only values give way; a name overlapping a money phrase keeps its place, unless it is
-    # the currency's own word after the number ("300 million Hong Kong dollars").
+    # Only values give way; a name overlapping a money phrase keeps its place, unless it lies
+    # inside it (the currency's own word after the number: "300 million Hong Kong dollars").
     values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
     names = [e for e in doc.ents if e.label_ not in values]
     cut = {e: _before_money(e, spans) for e in names}
     if any(c is not e for e, c in cut.items()):
         doc.ents = filter_spans([cut.get(e, e) for e in doc.ents if cut.get(e, e) is not None])
         names = [c for c in cut.values() if c is not None]
-    spans = [m for m in spans if not any(m.start < e.end and e.start < m.end and not m.start < e.start < e.end <= m.end
+    # A "name" wholly inside the phrase is the money's too ("RM1.2bil", one token NER took for a firm).
+    spans = [m for m in spans if not any(m.start < e.end and e.start < m.end and not m.start <= e.start < e.end <= m.end
                                          for e in names)]
     kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)

@@ -24,6 +24,8 @@ def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
     ("500 crore rupees", 5e9, "INR"),
     ("2.3 bn euros", 2.3e9, "EUR"),
     ("HK$3.2bn", 3.2e9, "HKD"),
+    # One token NER took for a firm's name: money all the same.
+    ("RM1.2bil", 1.2e9, "MYR"),
 ])
 def test_an_investment_of_a_sum_in_a_firm(extract_text, money, amount, currency):
     record = extract_text(f"Daewon Ventures announced an investment of {money} in Hanul Robotics.")
