@@ -228,21 +228,3 @@ def test_a_firm_bought_whole_is_priced_at_its_value(extract_text, text, amount, 
 ])
 def test_a_part_or_a_round_is_not_priced_at_the_firms_value(extract_text, text, fact):
     assert "amount" not in qualifiers_of(extract_text(text), *fact)
-
-
-# A firm paid for is bought, by a firm or a person, at the sum paid.
-@pytest.mark.parametrize("text, buyer, amount, currency", [
-    ("Daewon Capital said it would pay 300 mln euros for Hanul Robotics.", "Daewon Capital", 300e6, "EUR"),
-    ("Kim Min-jun paid $2 billion for Hanul Robotics in 2019.", "Kim Min-jun", 2e9, "USD"),
-])
-def test_a_firm_paid_for_is_bought(extract_text, text, buyer, amount, currency):
-    found = qualifiers_of(extract_text(text), buyer, "acquires", "Hanul Robotics")
-    assert (found.get("amount"), found.get("currency")) == (amount, currency)
-
-
-# Not a firm's goods paid for, nor the firm paid, nor a stake paid for (an investment).
-@pytest.mark.parametrize("text", ["Daewon Capital will pay $5 million for Hanul Robotics' chip designs.",
-                                  "Daewon Capital will pay Hanul Robotics $5 million for its robots.",
-                                  "Daewon Capital paid $5 million for a 10% stake in Hanul Robotics."])
-def test_goods_a_payee_or_a_stake_paid_for_is_no_purchase_of_the_firm(extract_text, text):
-    assert ("Daewon Capital", "acquires", "Hanul Robotics") not in facts(extract_text(text))
