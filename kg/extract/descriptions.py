@@ -237,7 +237,8 @@ class Descriptions:
         # that ends the article's phrase after the comma.
         # "Carbo Culture — a startup that ...", "Yuzawa Co., another investment company".
         # "Hanul Enterprises LLP, the family office of ...": "the" only before "of", where
-        # the words say what the name is ("X, the company said" says nothing of X).
+        # the words say what the name is ("X, the company said" says nothing of X), in lower
+        # case ("X, the Ministry of Trade said" names another body).
         doc = ent.doc
         i = ent.end
         if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–") or doc[i + 1].lower_ not in ("a", "an", "another", "the"):
@@ -251,7 +252,7 @@ class Descriptions:
             found = self._phrase_ending(doc, j) or found
             # "a young Malmö, Sweden-based investment firm": a comma between places.
             if ends and not (found is None and token.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
-                return found if doc[i + 1].lower_ != "the" or token.lower_ == "of" and self._phrase_ending(doc, j) else None
+                return found if doc[i + 1].lower_ != "the" or token.lower_ == "of" and doc[j - 1].is_lower and self._phrase_ending(doc, j) else None
         return None
 
 

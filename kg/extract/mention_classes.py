@@ -66,6 +66,8 @@ class MentionClasses:
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
         if re.fullmatch(r"(?i)(?:pre|post)-(\w+)", text) and text.split("-")[1].lower() in self.not_models:
             return None  # "a pre-Series A round": a stage, no event
+        if label in NAME_LABELS and (_in_ticker(ent) or _compass_before_place(ent)):
+            return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
@@ -168,7 +170,7 @@ class MentionClasses:
             return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
             return "Person", text, None, False  # "Jae K Park"
-        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) \
+        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) and not is_region(text) \
                 and self.organisation_class(text) == "Company" and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
@@ -259,14 +261,17 @@ class MentionClasses:
 
     def _described_as_product(self, ent) -> bool:
         """Whether the text says what kind of product the name is: a product's noun in
-        apposition ("Ballie, a home assistant robot,"), right before it ("the chatbot
-        ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
+        apposition ("Ballie, a home assistant robot,"), the name in apposition to one ("its
+        new chip, the H7,"), right before it ("the chatbot ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
         name with a firm's word or a legal form ("Velto Robotics, a robot maker")."""
         if any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in ent.text.split()):
             return False
         root, doc = ent.root, ent.doc
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
             return True
+        if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and root.head.lemma_.lower() in self.product_nouns \
+                and root.head.lemma_.lower() not in _firm_nouns():
+            return True  # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms too
         if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
                 and doc[ent.start - 1].lower_ in self.product_nouns:
             return True
@@ -393,6 +398,37 @@ def _its_subject(ent) -> bool:
             if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return True
     return False
+
+
+#: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
+#: ("PSMGn.DE", "7203.T", "(688041.SH)").
+_TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
+
+
+def _in_ticker(ent) -> bool:
+    """Whether the name is a quote's code written with its exchange ("PSMGn.DE"), or part
+    of one, which NER reads as one or two names."""
+    text = ent.doc.text
+    start, end = ent.start_char, ent.end_char
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(,;":
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in "),;":
+        end += 1
+    return bool(_TICKER.fullmatch(text[start:end]))
+
+
+def _compass_before_place(ent) -> bool:
+    """Whether the name is a compass point's abbreviation right before a place's name ("in
+    SW China"), which headlines write; "SE" elsewhere may be a firm's initials."""
+    doc = ent.doc
+    return ent.text in _compass_points() and ent.end < len(doc) \
+        and doc[ent.end].ent_type_ in ("GPE", "LOC", "KG:Country", "KG:City")
+
+
+@functools.cache
+def _compass_points() -> frozenset[str]:
+    """``compass_abbreviations`` of names.yaml, as written."""
+    return frozenset(str(w) for w in reference_names().get("compass_abbreviations") or ())
 
 
 def _listed_with_organisations(ent) -> bool:

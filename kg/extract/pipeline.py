@@ -350,7 +350,7 @@ class Extractor:
     def _describing_body(self, entity: DocumentEntity) -> bool:
         """Whether *entity* is a country's state described, not a body named ("the Japanese
         government", "Government")."""
-        return entity.cls == "GovernmentBody" and entity.iri is None and entity.name.split()[-1] in self._describing_nouns
+        return entity.cls == "GovernmentBody" and entity.iri is None and entity.name.split()[-1].lower() in self._describing_nouns
 
     def _ruled(self, doc):
         """The ruler's names replace the statistical ones they overlap, except a place

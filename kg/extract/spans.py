@@ -509,18 +509,25 @@ def cut_remainders(doc, before: list):
 def product_names(ents: list, nouns: frozenset[str]) -> list:
     """ "the A9 processor", "its Nova X2 smartphone": a name that the text writes only
     before a noun of a kind of product (``product_nouns`` of names.yaml) names that
-    product, noun included (label ``KG:Product``). A name the text also uses on its own
-    ("Samsung phones" beside "Samsung said") stays what it was."""
+    product, noun included (label ``KG:Product``); with up to two lower-case words of the
+    noun's phrase between them ("its Hanul Gold herbal tonic brand"), the name alone. A
+    name the text also uses on its own ("Samsung phones" beside "Samsung said") stays what
+    it was."""
     from spacy.tokens import Span
 
     taken = {i for e in ents for i in range(e.start, e.end)}
 
     def noun_after(ent):
         doc = ent.doc
-        if ent.end >= len(doc) or ent.end in taken or "\n" in doc[ent.end - 1].whitespace_:
-            return None
-        token = doc[ent.end]
-        return token if token.lower_ in nouns and token.is_lower and token.pos_ in ("NOUN", "PROPN") else None
+        for end in range(ent.end, min(ent.end + 3, len(doc))):
+            if end in taken or "\n" in doc[end - 1].whitespace_:
+                return None
+            token = doc[end]
+            if token.lower_ in nouns and token.is_lower and token.pos_ in ("NOUN", "PROPN"):
+                return token if end == ent.end or _in_phrase_of(ent, doc[ent.end:end], token) else None
+            if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+                return None
+        return None
 
     names = (e for e in ents if e.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART"))
     alone = {e.text for e in names if noun_after(e) is None}
@@ -528,10 +535,22 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
     for ent in ents:
         noun = noun_after(ent) if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART") else None
         if noun is not None and ent.text not in alone:
-            result.append(Span(ent.doc, ent.start, noun.i + 1, label="KG:Product"))
+            result.append(Span(ent.doc, ent.start, noun.i + 1 if noun.i == ent.end else ent.end, label="KG:Product"))
         else:
             result.append(ent)
     return result
+
+
+def _in_phrase_of(ent, between, noun) -> bool:
+    """Whether the parse hangs the name and the words *between* it and *noun* on the noun's
+    phrase, as its modifiers ("medical liqueur brand"), not on another word."""
+    for token in (ent.root, *between):
+        head = token
+        while head.i != noun.i and head.dep_ in ("compound", "amod", "nmod") and head.head.i <= noun.i and head.head.i != head.i:
+            head = head.head
+        if head.i != noun.i:
+            return False
+    return True
 
 
 def places_with_of(doc):

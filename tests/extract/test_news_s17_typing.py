@@ -1,0 +1,85 @@
+"""Names and their classes as real news writes them (session 17): products and brands,
+public bodies, fragments that name nothing; on sentences invented here, each beside one of
+the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def classes(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# A list a kind of product heads names products: "marques such as" as "brands including".
+def test_names_a_list_of_marques_gives_are_products(extract_text):
+    found = classes(extract_text("Kim Min-soo will hand over leadership of Daewon Motors, the maker of marques such as "
+                                 "Tarvo, Belvio, Corsan and Dodra, to an interim committee."))
+    assert all(found.get(name) == "Product" for name in ("Tarvo", "Belvio", "Corsan", "Dodra"))
+
+
+def test_names_a_list_of_firms_gives_stay_firms(extract_text):
+    found = classes(extract_text("Kim Min-soo will hand over leadership of Daewon Motors, the owner of firms such as "
+                                 "Tarvo, Belvio, Corsan and Dodra, to an interim committee."))
+    assert not any(found.get(name) == "Product" for name in ("Tarvo", "Belvio", "Corsan", "Dodra"))
+
+
+# A name written before a product's noun with the noun's own modifiers between them.
+def test_a_name_before_a_brand_noun_and_its_modifiers_is_a_product(extract_text):
+    found = classes(extract_text("Daewon Pharma will acquire Hanul's operations, including its Kansho Hanami medical "
+                                 "liqueur brand, for $5 million."))
+    assert found.get("Kansho Hanami") == "Product"
+
+
+def test_a_name_the_text_also_uses_alone_is_no_product(extract_text):
+    found = classes(extract_text("Kansho Hanami said sales rose. Daewon Pharma will acquire Hanul's operations, including "
+                                 "its Kansho Hanami medical liqueur brand, for $5 million."))
+    assert found.get("Kansho Hanami") != "Product"
+
+
+# A name in apposition to a product's noun; not to a brand, which may be a firm that acts.
+def test_a_name_in_apposition_to_a_product_noun_is_a_product(extract_text):
+    found = classes(extract_text("Hanul Telecom rejected the offer to focus on its next-generation processor, RNX, "
+                                 "slated for mass production next year."))
+    assert found.get("RNX") == "Product"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hanul Telecom rejected the offer to focus on its next-generation service, RNX, slated for launch next year.", "RNX"),
+    ("Daewon said its premium electric vehicle brand, Velto, will take control of its sister brand Orvik.", "Velto"),
+])
+def test_a_name_in_apposition_to_another_noun_is_no_product(extract_text, text, name):
+    assert classes(extract_text(text)).get(name) != "Product"
+
+
+# A quote's code with its exchange, as wire copy writes it after a firm's name, names nothing.
+def test_a_ticker_with_its_exchange_is_no_name(extract_text):
+    found = classes(extract_text("Daewon Media DWMD.KS said on Wednesday it had raised its stake in Hanul Broadcasting to 29.9%."))
+    assert "DWMD.KS" not in found and found.get("Daewon Media") == "Company"
+
+
+def test_a_name_with_a_dot_inside_is_still_a_name(extract_text):
+    found = classes(extract_text("Daewon Media said on Wednesday the U.S. market grew."))
+    assert found.get("United States") == "Country"
+
+
+# A compass point a headline abbreviates, right before a place, names no firm.
+def test_a_compass_point_before_a_place_is_no_name(extract_text):
+    assert "SW" not in classes(extract_text("German chancellor arrives in SW China"))
+
+
+# "X, the Ministry of Trade said, ...": a body's name, capitalised, is no description of X.
+def test_a_body_named_after_a_comma_is_no_description(extract_text):
+    found = classes(extract_text("The visit to Hanul Fab, the Ministry of Trade said, underscored the shared vision of the two countries."))
+    assert found.get("Hanul Fab") != "GovernmentBody" and found.get("Ministry of Trade") == "GovernmentBody"
+
+
+def test_a_description_in_lower_case_after_a_comma_still_describes(extract_text):
+    found = classes(extract_text("Hanul Enterprises LLP, the family office of Kim Min-soo, invested $5 million in Orvik."))
+    assert found.get("Hanul Enterprises LLP") == "InvestmentFirm"
+
+
+# "the Government" capitalised alone describes a country's state, as "the government" does.
+def test_the_government_capitalised_alone_is_no_entity(extract_text):
+    found = classes(extract_text('"I thank President Kim, the Korean people and the Government for their warmth," said Arvo Lind.'))
+    assert "Government" not in found
