@@ -270,8 +270,10 @@ class MentionClasses:
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
             return True
         if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and root.head.lemma_.lower() in self.product_nouns \
-                and root.head.lemma_.lower() not in _firm_nouns():
-            return True  # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms too
+                and root.head.lemma_.lower() not in _firm_nouns() and doc[ent.start - 1].text != "(":
+            # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms
+            # too; nor "large language models (LLMs)", the noun's initials.
+            return True
         if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
                 and doc[ent.start - 1].lower_ in self.product_nouns:
             return True
@@ -343,6 +345,8 @@ class MentionClasses:
         # word alone; an institute, a university or a lab says what it is.
         if research and not (research == ["research"] and len(words) > 1 and words[-1].lower() == "research"):
             return "ResearchOrg"
+        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
+            return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed
@@ -423,6 +427,12 @@ def _compass_before_place(ent) -> bool:
     doc = ent.doc
     return ent.text in _compass_points() and ent.end < len(doc) \
         and doc[ent.end].ent_type_ in ("GPE", "LOC", "KG:Country", "KG:City")
+
+
+@functools.cache
+def _investment_tails() -> tuple[str, ...]:
+    """``investment_firm_tails`` of names.yaml, in lower case."""
+    return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
 
 
 @functools.cache

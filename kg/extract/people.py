@@ -5,9 +5,10 @@ line. The words come from ``data/reference/names.yaml``."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from kg.ingest.normalize import guess_class, is_meaningful_name
+from kg.ingest.normalize import guess_class, is_meaningful_name, reference_names
 
 __all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "shares_family_name"]
 
@@ -229,7 +230,9 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
     "Moon"), which starts with a family name of *family_first* and ends in a word that is
     none (or in a hyphenated given name). A given name alone ("Xiaopeng") is no short form
     of the person: it is more often a firm named after them. Both ends when both are
-    family names ("Lu Wei"). None for a name of one word.
+    family names ("Lu Wei"). The given name of one a patronymic's particle follows
+    ("Alwaleed bin Talal" -> "Alwaleed", ``patronymic_particles`` of names.yaml). None for a
+    name of one word.
 
     >>> sorted(bare_names("He Xiaopeng", frozenset({"He", "Wang"}))), sorted(bare_names("Fumio Kishida", frozenset({"He"})))
     (['He'], ['Kishida'])
@@ -240,8 +243,17 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
     if len(words) < 2:
         return frozenset()  # "Zeekr's": a full name has two words at least
     first, last = words[0], words[-1]
+    particle = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _patronymic_particles()), None)
+    if particle is not None:
+        return frozenset({words[particle - 1]})  # "Prince Alwaleed Bin Talal" -> "Alwaleed"
     if first in family_first and last in family_first and "-" not in last:
         return frozenset({first, last})
     if first in family_first:
         return frozenset({first})
     return frozenset({last})
+
+
+@functools.cache
+def _patronymic_particles() -> frozenset[str]:
+    """``patronymic_particles`` of names.yaml: "bin", "ibn" between a given name and a father's."""
+    return frozenset(str(w).lower() for w in reference_names().get("patronymic_particles") or ())

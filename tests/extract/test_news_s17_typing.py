@@ -83,3 +83,40 @@ def test_a_description_in_lower_case_after_a_comma_still_describes(extract_text)
 def test_the_government_capitalised_alone_is_no_entity(extract_text):
     found = classes(extract_text('"I thank President Kim, the Korean people and the Government for their warmth," said Arvo Lind.'))
     assert "Government" not in found
+
+
+# Initials in brackets after a product's noun are the noun's, no product's name.
+def test_initials_after_a_product_noun_are_no_product(extract_text):
+    found = classes(extract_text("Hanul AI is building so-called large language models (LLMs), which underpin applications like chatbots."))
+    assert found.get("LLMs") != "Product"
+
+
+def aliases(record) -> dict[str, list[str]]:
+    return {e["name"]: e["aliases"] for e in record["entities"]}
+
+
+# A patronymic's particle: the text names the person again by the given name before it.
+def test_a_given_name_before_bin_is_the_person_named_again(extract_text):
+    record = extract_text("Daewon Capital bought a stake in the firm of Prince Faisal Bin Rashid. Daewon Capital acquired 16.9% "
+                          "of Hanul Holding Co. from Prince Faisal. The investment brings Faisal, whose grandfather founded "
+                          "the kingdom, closer to the government.")
+    assert "Faisal" in aliases(record).get("Faisal Bin Rashid", []) and "Faisal" not in classes(record)
+
+
+def test_a_given_name_without_a_particle_is_not_the_person_named_again(extract_text):
+    record = extract_text("The investment brings Faisal Rashid, whose grandfather founded the kingdom, closer to the "
+                          "government. Faisal said on Monday it would grow.")
+    assert "Faisal" not in aliases(record).get("Faisal Rashid", [])
+
+
+# "X Family Office": an investment firm, though neither word alone says so.
+def test_a_family_office_is_an_investment_firm(extract_text):
+    found = classes(extract_text("NowPay, a payments startup, raised $13 million in seed funding from Orvik Ventures, "
+                                 "HNL Family Office and Arvo Lind."))
+    assert found.get("HNL Family Office") == "InvestmentFirm"
+
+
+def test_an_office_word_alone_makes_no_investment_firm(extract_text):
+    found = classes(extract_text("NowPay, a payments startup, raised $13 million in seed funding from Orvik Ventures, "
+                                 "HNL Office Systems and Arvo Lind."))
+    assert found.get("HNL Office Systems") == "Company"
