@@ -102,6 +102,7 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
             return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
+                and not (label == "GPE" and world_city_country(text)) \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") and ent.doc[ent.end].text not in (",", "(", "'s", "’s") \
                 and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", ent.doc.text[ent.end_char:]) and text not in ent.doc.text[:ent.start_char]:
             # "Inclusion on the list means": a common noun opening a sentence, named once, no
@@ -120,7 +121,7 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if _listed_with_organisations(ent):
+            if _listed_with_organisations(ent) or _listed_after_organisations(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
@@ -446,6 +447,22 @@ def _listed_with_organisations(ent) -> bool:
     Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
     parser may read such a list as an apposition."""
     return coordinated_with(ent, "ORG", ("conj", "appos"))
+
+
+def _listed_after_organisations(ent) -> bool:
+    """Whether a name ends a list of names of organisations, joined by commas and "and",
+    whatever the parser made of the list ("firms like Apple, Google, and Orvik pour ...")."""
+    doc, i, firms = ent.doc, ent.start - 1, 0
+    while i >= 0 and doc[i].lower_ in (",", "and", "or"):
+        while i >= 0 and doc[i].lower_ in (",", "and", "or"):
+            i -= 1
+        if i < 0 or doc[i].ent_type_ not in ("ORG", "KG:Company", "KG:InvestmentFirm"):
+            break
+        firms += 1
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1  # back to the name's first word
+        i -= 1
+    return firms >= 2
 
 
 def _placed_after(ent) -> bool:

@@ -120,3 +120,27 @@ def test_an_office_word_alone_makes_no_investment_firm(extract_text):
     found = classes(extract_text("NowPay, a payments startup, raised $13 million in seed funding from Orvik Ventures, "
                                  "HNL Office Systems and Arvo Lind."))
     assert found.get("HNL Office Systems") == "Company"
+
+
+# A dateline's city that is also an English word ("Nairobi" is in the lemmatizer's nouns)
+# is a city still; a common noun opening a sentence, named once, is still no name.
+def test_a_dateline_city_is_a_city(extract_text):
+    found = classes(extract_text("Nairobi — The board of Hanul Telecom has elected Adil Khawaja as its chair, the company said on Thursday."))
+    assert found.get("Nairobi") == "City"
+
+
+def test_a_common_noun_opening_a_sentence_is_still_no_name(extract_text):
+    assert "Inclusion" not in classes(extract_text("Inclusion on the list means Hanul Telecom cannot buy American chips."))
+
+
+# A name NER calls a people's that ends a list of firms, whatever the parse made of the list.
+def test_a_name_ending_a_list_of_firms_is_a_firm(extract_text):
+    found = classes(extract_text("As robot makers like Velcom, Orvicom, and Tarvian pour money into humanoids, Hanulcom is also "
+                                 "embracing robotics."))
+    assert found.get("Tarvian") == "Company"
+
+
+def test_a_peoples_word_ending_a_list_of_places_is_no_firm(extract_text):
+    found = classes(extract_text("As robot makers pour money into humanoids in Busan, Seoul, and Tarvian towns, Hanulcom is also "
+                                 "embracing robotics."))
+    assert found.get("Tarvian") != "Company"
