@@ -83,6 +83,9 @@ class MentionClasses:
             return "Sector", first, None, False
         if label == "KG:Event" and len(text.split()) > 1 and self._country_body(text.split()) and name_key(text) not in self.known:
             return "GovernmentBody", text, None, False  # "passed by the US Congress": the legislature
+        if label == "KG:GovernmentBody" and text in _seat_buildings() and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
+                and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
+            return "Facility", text, None, False  # "meet at the White House": the building, not who works in it
         if label.startswith("KG:"):
             # The name as written first: the store's "Accel Partners" before the reference's
             # "Accel" the ruler matched it as.
@@ -140,6 +143,9 @@ class MentionClasses:
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in _PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
+        if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in _product_name_heads() \
+                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
+            return "Product", text, None, False  # "the newly added Google Assistant"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
@@ -434,6 +440,18 @@ def _compass_before_place(ent) -> bool:
 def _investment_tails() -> tuple[str, ...]:
     """``investment_firm_tails`` of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
+
+
+@functools.cache
+def _seat_buildings() -> frozenset[str]:
+    """``seat_buildings`` of names.yaml, as written."""
+    return frozenset(str(w) for w in reference_names().get("seat_buildings") or ())
+
+
+@functools.cache
+def _product_name_heads() -> frozenset[str]:
+    """``product_name_heads`` of names.yaml, as written."""
+    return frozenset(str(w) for w in reference_names().get("product_name_heads") or ())
 
 
 @functools.cache

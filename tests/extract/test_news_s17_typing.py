@@ -144,3 +144,26 @@ def test_a_peoples_word_ending_a_list_of_places_is_no_firm(extract_text):
     found = classes(extract_text("As robot makers pour money into humanoids in Busan, Seoul, and Tarvian towns, Hanulcom is also "
                                  "embracing robotics."))
     assert found.get("Tarvian") != "Company"
+
+
+# A name ending in a software product's head word names the product, not a firm.
+def test_a_name_ending_in_assistant_is_a_product(extract_text):
+    found = classes(extract_text("The new TV runs the newly added Velcom Assistant, which answers questions."))
+    assert found.get("Velcom Assistant") == "Product"
+
+
+def test_a_name_with_a_firms_word_after_assistant_is_a_firm(extract_text):
+    found = classes(extract_text("Daewon hired Velcom Assistant Services to run its offices."))
+    assert found.get("Velcom Assistant Services") == "Company"
+
+
+# A seat of government named as the building one goes to or meets at is a facility; as
+# the one that speaks, the body.
+def test_a_seat_of_government_one_meets_at_is_a_facility(extract_text):
+    found = classes(extract_text("Yuko Park will meet Jill Biden at the White House, the spokesman said Friday."))
+    assert found.get("White House") == "Facility"
+
+
+def test_a_seat_of_government_that_speaks_is_the_body(extract_text):
+    found = classes(extract_text("The White House said on Friday it would review the deal."))
+    assert found.get("White House") == "GovernmentBody"
