@@ -66,16 +66,19 @@ def bodies_joined(doc, heads: frozenset[str]):
     when the second part ends in a body's word (*heads*: "commission") and the first part
     is no name of its own (it ends in a common noun, not a proper one nor a body's word:
     not "Samsung and Fair Trade Commission"), or when the first part ends in a body's word
-    and "of" ("of the") leads to the second."""
+    and "of" ("of the") leads to the second, or "of" to a country ("the High Court of Kenya")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
     longer = []
     for first, second in zip(ents, ents[1:]):
-        if first.label_ != "ORG" or second.label_ != "ORG":
-            continue
         between = [t.lower_ for t in doc[first.end:second.start]]
         last_first, last_second = first[-1].lower_, second[-1].lower_
+        if first.label_ == "ORG" and second.label_ == "KG:Country" and between == ["of"] and last_first in heads:
+            longer.append(Span(doc, first.start, second.end, label="ORG"))  # "the High Court of Kenya"
+            continue
+        if first.label_ != "ORG" or second.label_ != "ORG":
+            continue
         if between == ["and"] and last_second in heads and last_first not in heads and first[-1].pos_ == "NOUN":
             longer.append(Span(doc, first.start, second.end, label="ORG"))
         elif between in (["of"], ["of", "the"]) and last_first in heads:

@@ -167,3 +167,14 @@ def test_a_seat_of_government_one_meets_at_is_a_facility(extract_text):
 def test_a_seat_of_government_that_speaks_is_the_body(extract_text):
     found = classes(extract_text("The White House said on Friday it would review the deal."))
     assert found.get("White House") == "GovernmentBody"
+
+
+# A body's name NER ended before "of" and a country goes on to the country.
+def test_a_body_of_a_country_is_one_name(extract_text):
+    found = classes(extract_text("Adil Khawaja, who is an advocate of the High Court of Kenya with 30 years of experience, chairs Hanul Telecom."))
+    assert found.get("High Court of Kenya") == "GovernmentBody"
+
+
+def test_a_firm_of_a_country_is_two_names(extract_text):
+    found = classes(extract_text("Adil Khawaja, who is an adviser to Hanul Telecom of Kenya with 30 years of experience, chairs Daewon."))
+    assert found.get("Hanul Telecom") == "Company" and found.get("Kenya") == "Country"
