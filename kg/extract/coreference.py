@@ -11,6 +11,7 @@ import re
 
 from kg.errors import IngestError
 from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.event_names import edition_of
 from kg.extract.people import bare_names
 from kg.extract.spans import dateline
 from kg.extract.venture_names import venture_spans
@@ -231,7 +232,8 @@ class References:
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
-                and (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
+                and (full.cls == "Event" and not short.iri and edition_of(words, full.name.split())
+                     or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
                      # the name that defines it is that name's.
@@ -241,7 +243,7 @@ class References:
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words)
                      or full.cls == short.cls and _country_respelled(words, full.name.split())
-                     or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged)
+                     or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged))
             ]
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.

@@ -9,6 +9,7 @@ part of reading qualifiers, and needs only the sentences of
 from __future__ import annotations
 
 from kg.extract.date_words import date_words
+from kg.extract.event_names import edition_year
 from kg.extract.parse_paths import (
     has_subject,
     in_adverbial_clause,
@@ -150,6 +151,9 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     if told_on:
         return told_on  # "X has acquired Y, according to a filing on Tuesday"
     day = dateline_day(span.doc)
+    edition = _edition_year(span, published)
+    if edition:
+        return edition  # "attended the 2023 Summer Davos", told in 2024
     if published:
         # A dateline's day refines a publication known only by its month or year.
         return day if day and len(day) > len(published) and day.startswith(published) else published
@@ -159,6 +163,15 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _edition_year(span, published: str | None) -> str | None:
+    """The year in the name of an event the fact's words name ("CES 2023", "the 2023 Summer
+    Davos"), when the news is of another year: that edition's, not the day of the news."""
+    for token in span:
+        if token._.kg_class == "Event" and (year := edition_year(token.text)) and not (published or "").startswith(year):
+            return year
+    return None
 
 
 def phrase_date(phrase, published: str | None) -> str | None:

@@ -9,7 +9,12 @@ import re
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["editions_joined", "occasions_named"]
+__all__ = ["edition_of", "edition_year", "editions_joined", "occasions_named"]
+
+#: A year that names an edition ("CES 2024", "the 2023 Summer Davos").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: An ordinal in figures that numbers an edition ("the 135th Canton Fair").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def editions_joined(doc, cues: frozenset[str]):
@@ -75,7 +80,7 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
             start = first.start if first is not None else start - 2
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return _purposes_joined(_namers_joined(with_longer(doc, ents, events)))
+    return _years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events))))
 
 
 def _event_heads() -> frozenset[str]:
@@ -149,3 +154,45 @@ def _purposes_joined(doc):
         if end > start_words and (nxt is None or nxt.end <= end or nxt.start >= end):
             joined.append(Span(doc, ent.start, end, label="KG:Event" if headed else ent.label_))
     return with_longer(doc, ents, joined)
+
+
+def _years_led(doc):
+    """ "the 2024 Summer Davos Forum", "The 2023 Boao Forum for Asia opened": a year right
+    before an event's name, after "the" or opening the sentence, names the edition with it;
+    NER keeps it apart, as a date or as an event of its own ("the 2024")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        if ent.label_ not in ("EVENT", "KG:Event") or ent.start < 1:
+            continue
+        year = doc[ent.start - 1]
+        if not _YEAR.fullmatch(year.text) or year.whitespace_ != " " \
+                or not (year.is_sent_start or year.i > 0 and doc[year.i - 1].lower_ == "the"):
+            continue
+        joined.append(Span(doc, year.i, ent.end, label=ent.label_))
+    return with_longer(doc, ents, joined)
+
+
+def edition_of(short: list[str], full: list[str]) -> bool:
+    """Whether the words *short* name the event of the edition *full* names, without its
+    ordinal or year, whole or by its first words ("Canton Fair" and "135th Canton Fair",
+    "CES" and "CES 2024", "Summer Davos" and "2024 Summer Davos Forum"): one event to a
+    story that names both."""
+    if len(full) > 1 and (_ORDINAL.fullmatch(full[0]) or _YEAR.fullmatch(full[0])):
+        base = full[1:]
+    elif len(full) > 1 and _YEAR.fullmatch(full[-1]):
+        base = full[:-1]
+    else:
+        return False
+    return bool(short) and len(short) <= len(base) and base[:len(short)] == short
+
+
+def edition_year(name: str) -> str | None:
+    """The year that opens or ends an edition's name ("2023 Summer Davos", "CES 2024")."""
+    words = name.split()
+    for word in (words[0], words[-1]) if words else ():
+        if _YEAR.fullmatch(word):
+            return word
+    return None

@@ -1,0 +1,75 @@
+"""Events, who takes part in them and where they are held, as real news tells them (session
+17), on sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.event_names import edition_of, edition_year
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+def events(record) -> set[str]:
+    return {e["name"] for e in record["entities"] if e["type"] == "Event"}
+
+
+def dated(record, predicate: str) -> dict[tuple[str, str], str | None]:
+    return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("date") for r in record["relations"]
+            if r["predicate"] == predicate and not r.get("candidate")}
+
+
+# A year before an event's name, after "the", names the edition with it: no event of the
+# year alone ("the 2031").
+@pytest.mark.parametrize("sentence, name", [
+    ("Kim Min-soo spoke at the 2031 Busan Robot Forum in Busan.", "2031 Busan Robot Forum"),
+    ("Kim Min-soo attended the 2031 Hanul Mobility Summit in Busan.", "2031 Hanul Mobility Summit"),
+])
+def test_a_year_before_an_events_name_is_its_editions(extract_text, sentence, name):
+    record = extract_text(sentence, "2031-05-14")
+    assert name in events(record)
+    assert not any(e.isdigit() or e.lower().startswith("the ") for e in events(record))
+    assert ("Kim Min-soo", "participates_in", name) in facts(record)
+
+
+# Not a year that dates the clause ("In 2031 the Busan Robot Forum drew ...").
+def test_a_year_opening_a_clause_is_no_part_of_the_name(extract_text):
+    assert "Busan Robot Forum" in events(extract_text("In 2031, the Busan Robot Forum drew 5,000 visitors.", "2031-05-14"))
+
+
+# The edition named with its ordinal or year and the bare name later are one event.
+@pytest.mark.parametrize("text, name", [
+    ("The 135th Hanul Fair opened in Busan on Monday. Daewon Motors exhibited at the Hanul Fair.", "135th Hanul Fair"),
+    # The bare acronym NER calls a firm's.
+    ("Daewon Motors will exhibit at HBX 2031 in Busan. Minjin Cells also unveiled a battery at HBX.", "HBX 2031"),
+])
+def test_an_edition_and_its_bare_name_are_one_event(extract_text, text, name):
+    record = extract_text(text, "2031-05-14")
+    assert events(record) == {name}
+    assert {"Daewon Motors", "Minjin Cells"} & {s for s, p, o in facts(record) if o == name and p == "participates_in"} \
+        == {"Daewon Motors", "Minjin Cells"} & {e["name"] for e in record["entities"]}
+
+
+def test_edition_of_takes_ordinals_and_years_only():
+    assert edition_of(["Canton", "Fair"], ["135th", "Canton", "Fair"])
+    assert edition_of(["CES"], ["CES", "2031"])
+    assert edition_of(["Summer", "Davos"], ["2031", "Summer", "Davos", "Forum"])
+    # Not another word before the name ("Busan Robot Fair" is no edition of "Robot Fair").
+    assert not edition_of(["Robot", "Fair"], ["Busan", "Robot", "Fair"])
+    assert not edition_of(["Robot", "Fair"], ["135th", "Canton", "Fair"])
+    assert edition_year("2031 Summer Davos") == "2031" and edition_year("Hanul Show 2031") == "2031"
+    assert edition_year("Hanul 2031 Show") is None
+
+
+# A fact about an edition of another year than the news' is that year's, not the news' day.
+def test_a_fact_about_an_edition_of_another_year_takes_its_year(extract_text):
+    record = extract_text("Kim Min-soo attended the 2030 Hanul Mobility Summit in Busan.", "2031-05-14")
+    assert dated(record, "participates_in")[("Kim Min-soo", "2030 Hanul Mobility Summit")] == "2030"
+
+
+# Of the news' own year, the news' day stands.
+def test_a_fact_about_this_years_edition_keeps_the_news_day(extract_text):
+    record = extract_text("Kim Min-soo attended the 2031 Hanul Mobility Summit in Busan.", "2031-05-14")
+    assert dated(record, "participates_in")[("Kim Min-soo", "2031 Hanul Mobility Summit")] == "2031-05-14"
