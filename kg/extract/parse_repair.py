@@ -54,7 +54,10 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
       chips –");
     - a past participle after a name's comma, where the name is in apposition to a word
       and the parser hung the participle on a word before it, tells of the name ("Daewon
-      and its partner Hanul Systems (HS), based in Busan," is Hanul's home, not Daewon's).
+      and its partner Hanul Systems (HS), based in Busan," is Hanul's home, not Daewon's);
+    - a name parsed as the sentence's root with a finite verb right after it as its relative
+      clause, no relative word nor subject opening it, is that verb's subject ("The 21st
+      Hanul Expo opened in Busan", whose ordinal the parser took for the root).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -97,6 +100,13 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
                 and token.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.head.head.children):
             # "Hanul named Kim Min-soo chief executive": the person is the verb's object.
             token.head, token.dep_ = token.head.head, "dobj"
+            changed += 1
+        elif _subject_taken_for_root(token):
+            # "The 21st China-ASEAN Expo opened in Nanning": the parser made the ordinal the
+            # root and the verb its relative clause, whose subject merged into the name.
+            verb = next(c for c in token.children if c.dep_ == "relcl")
+            token.head, token.dep_ = verb, "nsubj"
+            verb.head, verb.dep_ = verb, "ROOT"
             changed += 1
         elif token.ent_type_ == "MONEY" and token.dep_ in _CLAUSE_LABELS and token.head.pos_ in ("VERB", "AUX") \
                 and token.head.i < token.i and not any(c.dep_ == "dobj" for c in token.head.children):
@@ -297,6 +307,17 @@ def _join_hyphenated(doc, words: frozenset[str]) -> int:
             pos = "VERB" if last.pos_ == "VERB" else "NOUN"
             retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma, "POS": pos, "TAG": last.tag_ if pos == "VERB" else ("NNS" if last.tag_ == "NNS" else "NN")})
     return len(runs)
+
+
+def _subject_taken_for_root(token) -> bool:
+    """Whether a merged name is the root of its sentence with a finite verb right after it
+    parsed as its relative clause, though no relative word nor subject opens that clause:
+    the name is the verb's subject."""
+    if not token._.kg_entity or token.dep_ != "ROOT" or token.i + 1 >= len(token.doc):
+        return False
+    verb = token.doc[token.i + 1]
+    return verb.dep_ == "relcl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _lemma(token) -> str:

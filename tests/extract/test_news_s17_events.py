@@ -73,3 +73,52 @@ def test_a_fact_about_an_edition_of_another_year_takes_its_year(extract_text):
 def test_a_fact_about_this_years_edition_keeps_the_news_day(extract_text):
     record = extract_text("Kim Min-soo attended the 2031 Hanul Mobility Summit in Busan.", "2031-05-14")
     assert dated(record, "participates_in")[("Kim Min-soo", "2031 Hanul Mobility Summit")] == "2031-05-14"
+
+
+# "The 21st Hanul Expo opened in Busan": the parser takes the ordinal for the sentence's
+# root and the verb for its relative clause; the event is the verb's subject.
+@pytest.mark.parametrize("sentence", [
+    "The 21st Hanul Robot Expo opened in Busan on Tuesday.",
+    "The 135th Daewon Trade Fair opened in Busan on Monday.",
+])
+def test_an_edition_that_opens_in_a_city_is_held_there(extract_text, sentence):
+    record = extract_text(sentence, "2031-05-14")
+    assert any(p == "event_held_at" and o == "Busan" for s, p, o in facts(record))
+
+
+# Not a shop that opens in a city: no event.
+def test_a_shop_that_opens_in_a_city_is_no_event(extract_text):
+    record = extract_text("The 3rd Hanul Mart opened in Busan on Monday.", "2031-05-14")
+    assert not any(p == "event_held_at" for s, p, o in facts(record))
+
+
+def _parsed(words, heads, deps, tags, named):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.patterns import register_token_extensions
+
+    register_token_extensions()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    for i in named:
+        doc[i]._.kg_entity = words[i]
+    return doc
+
+
+def test_a_name_taken_for_the_root_of_its_own_verb_is_its_subject():
+    from kg.extract.parse_repair import repair_parse
+
+    doc = _parsed(["The", "21st Hanul Expo", "opened", "in", "Busan"], [1, 1, 1, 2, 3],
+                  ["det", "ROOT", "relcl", "prep", "pobj"], ["DT", "NNP", "VBD", "IN", "NNP"], named=[1, 4])
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[1].head.i, doc[2].dep_) == ("nsubj", 2, "ROOT")
+
+
+# Not a relative clause with a subject of its own ("the expo Kim opened").
+def test_a_relative_clause_with_its_own_subject_stays():
+    from kg.extract.parse_repair import repair_parse
+
+    doc = _parsed(["The", "Hanul Expo", "Kim Min-soo", "opened"], [1, 1, 3, 1],
+                  ["det", "ROOT", "nsubj", "relcl"], ["DT", "NNP", "NNP", "VBD"], named=[1, 2])
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[3].dep_) == ("ROOT", "relcl")
