@@ -122,3 +122,27 @@ def test_a_relative_clause_with_its_own_subject_stays():
                   ["det", "ROOT", "nsubj", "relcl"], ["DT", "NNP", "NNP", "VBD"], named=[1, 2])
     repair_parse(doc)
     assert (doc[1].dep_, doc[3].dep_) == ("ROOT", "relcl")
+
+
+# A country's part in an event: "the guest country of the fair", "with Vietnam as the
+# country of honor", "Vietnam is the guest country this year" (the event left unsaid).
+@pytest.mark.parametrize("text", [
+    "The Hanul Trade Fair opened in Busan on Monday. Vietnam was the guest country of the fair.",
+    "Vietnam, the partner country of the Hanul Trade Fair, sent 40 firms.",
+    "The Hanul Trade Fair opened in Busan on Monday. The five-day event drew 900 exhibitors, with Vietnam as the country of honor.",
+    "The Hanul Trade Fair opened in Busan on Monday. Vietnam is the guest country this year.",
+])
+def test_a_guest_country_takes_part_in_the_event(extract_text, text):
+    assert ("Vietnam", "participates_in", "Hanul Trade Fair") in facts(extract_text(text, "2031-05-14"))
+
+
+# Not a country called a partner of another ("the largest trade partner of Korea"), nor one
+# whose envoy speaks ("as the guest country's envoy"), nor a guest of no named event.
+@pytest.mark.parametrize("text", [
+    "The Hanul Trade Fair opened in Busan on Monday. Vietnam is the largest trade partner country of Korea.",
+    "The Hanul Trade Fair opened in Busan on Monday. Kim Min-soo, as the guest country's envoy, spoke.",
+    "Vietnam is the guest country this year.",
+])
+def test_a_country_named_otherwise_takes_no_part(extract_text, text):
+    record = extract_text(text, "2031-05-14")
+    assert not any(p == "participates_in" and s in ("Vietnam", "Korea", "South Korea") for s, p, o in facts(record))
