@@ -216,6 +216,8 @@ class RelationReader:
                 continue
             if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility", "Product"):
                 return False
+            if entity.cls == "Event" and entity.name.split()[-1].islower():
+                return False  # "chaired the G20 summit": a meeting a lower-case noun names is no body
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
                 # name is a person's.

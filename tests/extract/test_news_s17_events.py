@@ -146,3 +146,52 @@ def test_a_guest_country_takes_part_in_the_event(extract_text, text):
 def test_a_country_named_otherwise_takes_no_part(extract_text, text):
     record = extract_text(text, "2031-05-14")
     assert not any(p == "participates_in" and s in ("Vietnam", "Korea", "South Korea") for s, p, o in facts(record))
+
+
+# "On the sidelines of the G20 summit, Kim met Park": the subject of the clause the phrase
+# opens takes part; not a country's adjective before a title ("Korean President Kim").
+@pytest.mark.parametrize("text, subject", [
+    ("On the sidelines of the Hanul Energy Summit, Kim Min-soo met Park Ji-hoon.", "Kim Min-soo"),
+    ("On the sidelines of the Hanul Energy Summit in Busan on Monday, Korean President Kim Min-soo held talks with Park Ji-hoon.",
+     "Kim Min-soo"),
+])
+def test_one_who_acts_on_the_sidelines_of_an_event_takes_part(extract_text, text, subject):
+    record = extract_text(text, "2031-05-14")
+    assert (subject, "participates_in", "Hanul Energy Summit") in facts(record)
+    assert not any(s in ("South Korea", "Korea") and p == "participates_in" for s, p, o in facts(record))
+
+
+# Not one named after the phrase's own words ("reporters asked Kim"): not the clause's subject.
+def test_one_asked_on_the_sidelines_is_not_read_from_the_phrase(extract_text):
+    record = extract_text("On the sidelines of the Hanul Energy Summit, reporters asked Kim Min-soo about trade.", "2031-05-14")
+    assert ("Kim Min-soo", "participates_in", "Hanul Energy Summit") not in facts(record)
+
+
+# A meeting a lower-case noun names ("the G20 summit") is no body one chairs or leads.
+@pytest.mark.parametrize("sentence", [
+    "Kim Min-soo chaired the Korea-Vietnam summit in Busan.",
+    "Kim Min-soo chaired the G20 summit.",
+])
+def test_a_summit_chaired_stays_an_event(extract_text, sentence):
+    record = extract_text(sentence, "2031-05-14")
+    assert not {p for s, p, o in facts(record) if o.endswith("summit")} & {"chair_of", "executive_of", "ceo_of"}
+    assert any(p == "participates_in" and o.endswith("summit") for s, p, o in facts(record))
+
+
+# A body with a capitalised head ("the Busan Robot Forum", a firm's or an association's name
+# as often as an event's) may still be what one heads.
+def test_a_capitalised_forum_one_heads_may_be_a_body(extract_text):
+    record = extract_text("Kim Min-soo heads the Busan Robot Forum.", "2031-05-14")
+    assert ("Kim Min-soo", "executive_of", "Busan Robot Forum") in facts(record)
+
+
+# A word of the meeting's subject between a name and "summit" ("the COP31 climate summit").
+def test_a_subjects_word_before_summit_stays_in_the_name(extract_text):
+    record = extract_text("Kim Min-soo attended the COP31 climate summit in Busan.", "2031-05-14")
+    assert ("Kim Min-soo", "participates_in", "COP31 climate summit") in facts(record)
+
+
+# Not a summit no name opens ("a climate summit").
+def test_a_summit_no_name_opens_is_no_event(extract_text):
+    record = extract_text("Kim Min-soo attended a climate summit in Busan.", "2031-05-14")
+    assert not events(record)
