@@ -5,11 +5,12 @@ names out of words NER gave other labels or none, rather than mend a cut name.""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["edition_of", "edition_year", "editions_joined", "occasions_named"]
+__all__ = ["edition_of", "edition_year", "editions_joined", "occasions_named", "only_an_event"]
 
 #: A year that names an edition ("CES 2024", "the 2023 Summer Davos").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -196,3 +197,18 @@ def edition_year(name: str) -> str | None:
         if _YEAR.fullmatch(word):
             return word
     return None
+
+
+@functools.cache
+def _event_only_heads() -> frozenset[str]:
+    from kg.ingest.normalize import reference_names
+
+    return frozenset(str(w).lower() for w in reference_names().get("event_only_heads") or ())
+
+
+def only_an_event(name: str) -> bool:
+    """Whether an event's *name* can name nothing else, a body or a place: its last word is
+    a lower-case noun of meetings ("the G20 summit") or a head word no body's name ends in
+    ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml)."""
+    words = name.split()
+    return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads())

@@ -20,6 +20,7 @@ from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
 from kg.extract.end_tokens import listed
 from kg.extract.entities import DocumentEntity
+from kg.extract.event_names import only_an_event
 from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
@@ -216,8 +217,8 @@ class RelationReader:
                 continue
             if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility", "Product"):
                 return False
-            if entity.cls == "Event" and entity.name.split()[-1].islower():
-                return False  # "chaired the G20 summit": a meeting a lower-case noun names is no body
+            if entity.cls == "Event" and only_an_event(entity.name):
+                return False  # "chaired the G20 summit", "a visit to the Busan Robot Expo": no body, no place
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
                 # name is a person's.

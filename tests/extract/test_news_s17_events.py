@@ -195,3 +195,66 @@ def test_a_subjects_word_before_summit_stays_in_the_name(extract_text):
 def test_a_summit_no_name_opens_is_no_event(extract_text):
     record = extract_text("Kim Min-soo attended a climate summit in Busan.", "2031-05-14")
     assert not events(record)
+
+
+# "visited the Korean pavilion at the expo": what one visits at an event, one attends.
+@pytest.mark.parametrize("text", [
+    "The Hanul Robot Expo opened in Busan on Tuesday. Kim Min-soo visited the Korean pavilion at the expo.",
+    "Kim Min-soo toured the Daewon Motors booth at the Hanul Robot Expo on Tuesday.",
+])
+def test_one_who_visits_a_stand_at_an_event_takes_part(extract_text, text):
+    assert ("Kim Min-soo", "participates_in", "Hanul Robot Expo") in facts(extract_text(text, "2031-05-14"))
+
+
+# Not a place or an invitation one visits at ("visited Busan at the invitation of Park").
+def test_one_who_visits_at_an_invitation_takes_no_part(extract_text):
+    record = extract_text("Kim Min-soo visited Busan at the invitation of Park Ji-hoon.", "2031-05-14")
+    assert not any(p == "participates_in" for s, p, o in facts(record))
+
+
+# "Busan, the host city of the forum": the title of two words is read as its head with its
+# modifier; not another city of the event ("the capital city of the forum" says nothing).
+@pytest.mark.parametrize("sentence, held", [
+    ("Busan, the host city of the Hanul Energy Forum, welcomed 2,000 delegates.", True),
+    ("Busan is the host city of the Hanul Energy Forum.", True),
+    ("Busan, the capital city of the Hanul Energy Forum, welcomed 2,000 delegates.", False),
+])
+def test_the_host_city_of_an_event_holds_it(extract_text, sentence, held):
+    record = extract_text(sentence, "2031-05-14")
+    assert (("Hanul Energy Forum", "event_held_at", "Busan") in facts(record)) is held
+
+
+# "Kim's presence at the summit", "his visit to the expo", "returned to the expo this year".
+@pytest.mark.parametrize("text, subject", [
+    ("Kim Min-soo's presence at the Hanul Energy Summit drew attention.", "Kim Min-soo"),
+    ("During his visit to the Hanul Energy Summit, Kim Min-soo praised Daewon Motors.", "Kim Min-soo"),
+    ("Daewon Motors returned to the Hanul Energy Summit this year.", "Daewon Motors"),
+])
+def test_one_present_at_or_visiting_an_event_takes_part(extract_text, text, subject):
+    record = extract_text(text, "2031-05-14")
+    assert (subject, "participates_in", "Hanul Energy Summit") in facts(record)
+    assert "Hanul Energy Summit" in events(record)
+
+
+# Not a city one visits or returns to: a visit, no event.
+@pytest.mark.parametrize("text", [
+    "Kim Min-soo's visit to Busan drew attention.",
+    "Kim Min-soo returned to Seoul after the talks.",
+])
+def test_a_visit_to_a_city_is_no_event(extract_text, text):
+    assert not any(p == "participates_in" for s, p, o in facts(extract_text(text, "2031-05-14")))
+
+
+# An event whose head word ends no body's or place's name keeps its class where another
+# relation wants a firm ("among the leaders at the summit"); one whose head ends bodies'
+# names too ("Forum") may be a body.
+def test_an_event_only_name_keeps_its_class():
+    from kg.extract.event_names import only_an_event
+
+    assert only_an_event("Hanul Energy Summit") and only_an_event("G20 summit") and only_an_event("Busan Robot Expo")
+    assert not only_an_event("Busan Robot Forum") and not only_an_event("Hanul Congress")
+
+
+def test_a_summit_one_is_among_the_leaders_at_stays_an_event(extract_text):
+    record = extract_text("Kim Min-soo was among the leaders at the Hanul Energy Summit.", "2031-05-14")
+    assert not any(e["name"] == "Hanul Energy Summit" and e["type"] != "Event" for e in record["entities"])
