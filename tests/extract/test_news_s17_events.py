@@ -253,8 +253,24 @@ def test_an_event_only_name_keeps_its_class():
 
     assert only_an_event("Hanul Energy Summit") and only_an_event("G20 summit") and only_an_event("Busan Robot Expo")
     assert not only_an_event("Busan Robot Forum") and not only_an_event("Hanul Congress")
+    assert not only_an_event("Daewon Games")  # a game maker's name as often as an event's
 
 
 def test_a_summit_one_is_among_the_leaders_at_stays_an_event(extract_text):
     record = extract_text("Kim Min-soo was among the leaders at the Hanul Energy Summit.", "2031-05-14")
     assert not any(e["name"] == "Hanul Energy Summit" and e["type"] != "Event" for e in record["entities"])
+
+
+# "staged" and "stages", which the lemmatizer reads as "stag": an event staged somewhere is
+# held there, and who stages it takes part; not a comeback one stages.
+@pytest.mark.parametrize("sentence, fact", [
+    ("The Hanul Energy Forum will be staged in Busan in May.", ("Hanul Energy Forum", "event_held_at", "Busan")),
+    ("Daewon Group staged the Hanul Energy Forum in Busan.", ("Daewon Group", "participates_in", "Hanul Energy Forum")),
+])
+def test_an_event_staged_is_held(extract_text, sentence, fact):
+    assert fact in facts(extract_text(sentence, "2031-05-14"))
+
+
+def test_a_comeback_staged_is_no_event(extract_text):
+    record = extract_text("Daewon Group staged a comeback in Busan.", "2031-05-14")
+    assert not any(p in ("participates_in", "event_held_at") for s, p, o in facts(record))
