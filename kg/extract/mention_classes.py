@@ -419,13 +419,15 @@ _TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
 def _in_ticker(ent) -> bool:
     """Whether the name is a quote's code written with its exchange ("PSMGn.DE"), or part
     of one, which NER reads as one or two names."""
-    text = ent.doc.text
-    start, end = ent.start_char, ent.end_char
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(,;":
+    # The tokens written on to the name without a space; not the doc's text, which spaCy
+    # builds anew at each ask (for each name of a long story).
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", ",", ";"):
         start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in "),;":
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in (")", ",", ";"):
         end += 1
-    return bool(_TICKER.fullmatch(text[start:end]))
+    return bool(_TICKER.fullmatch(doc[start:end].text))
 
 
 def _compass_before_place(ent) -> bool:

@@ -11,6 +11,7 @@ from kg.extract.date_words import event_verbs, origin_words, other_time_markers,
 
 __all__ = [
     "NEAR",
+    "clause_verb",
     "hangs_on",
     "has_subject",
     "in_adverbial_clause",
@@ -31,6 +32,13 @@ __all__ = [
 #: How many arcs of the parse may lie between a word that states a deal and each of the
 #: deal's ends ("goods worth ... were traded between Germany and China": three).
 NEAR = 4
+
+
+def clause_verb(token) -> int:
+    """Where the verb is in whose clause *token* stands (itself, if it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def steps_between(a, b) -> int:

@@ -232,7 +232,7 @@ def _money_after_of(doc) -> int:
                 moved[child.i] = (noun.i, child.dep_)
         moved[money.i] = (of.i, "pobj")
         heads.update({i: head for i, (head, _) in moved.items()})
-        if _cyclic(heads):
+        if _cyclic(heads, moved):
             continue
         for i, (head, dep) in moved.items():
             doc[i].head, doc[i].dep_ = doc[head], dep
@@ -240,9 +240,10 @@ def _money_after_of(doc) -> int:
     return changed
 
 
-def _cyclic(heads: dict[int, int]) -> bool:
-    """Whether the heads given (token -> head) go round in a circle anywhere."""
-    for start in heads:
+def _cyclic(heads: dict[int, int], starts) -> bool:
+    """Whether the heads given (token -> head) go round in a circle from any of *starts*
+    (the tokens given new heads: a circle the parse had not must pass through one)."""
+    for start in starts:
         seen, token = set(), start
         while heads[token] != token:
             if token in seen:

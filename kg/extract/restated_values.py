@@ -27,6 +27,10 @@ class RestatedValues(SentenceValues):
     """:class:`~kg.extract.sentence_values.SentenceValues` with the passes that give the
     facts of a whole document qualifiers from other sentences."""
 
+    #: The words that state each relation, for the deal nouns they were read with (the
+    #: extractor's, the same for every document): read once, not per document.
+    _stating: tuple = (None, {})
+
     def start(self, doc) -> None:
         super().start(doc)
         # Amounts a fact took from the round a sentence before told of, not from its own:
@@ -168,7 +172,9 @@ class RestatedValues(SentenceValues):
         the fact's own gives it. A stake is read so too ("has acquired 100% of the ownership
         of U.S. Steel's common stock"; beside the fact's sentence, "Kim will retain a 78.1
         percent holding" after Kim sold part of the firm)."""
-        words = stating_words(deal_nouns)
+        if self._stating[0] is not deal_nouns:
+            self._stating = (deal_nouns, stating_words(deal_nouns))
+        words = self._stating[1]
         names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
             waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed
@@ -195,8 +201,7 @@ class RestatedValues(SentenceValues):
         sentences, of_token = self.sentence_index(doc)
         own = next((i for i, s in enumerate(sentences) if s.start_char == fact["evidence"][0]), None)
         ends = (name_key(fact["subject"]), name_key(fact["object"]))
-        classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
-                   for end in ends]
+        classes: list[str] = []  # the ends' classes, looked up (over the whole document) only for a lead
         found = []
         for number, sentence in enumerate(sentences):
             if number == own:
@@ -234,6 +239,9 @@ class RestatedValues(SentenceValues):
                 unsaid = beside and not objects and themeless(trigger, themes) and any(
                     t.dep_ == "nsubj" and (t.head.i == trigger.i or trigger.dep_ == "dobj" and t.head.i == trigger.head.i)
                     for t in subjects)
+                if lead and not classes:
+                    classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
+                               for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
                     subjects = [_subject_of(trigger)]
                 if lead and not objects and not unsaid and _described(_theme_of(trigger, themes), classes[1]):

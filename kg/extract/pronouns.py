@@ -1,0 +1,187 @@
+"""Pronouns of a document and the named entities they stand for: "it", "its", "he", "her"
+and "their" refer to the entity of a fitting class named last within the sentence or the
+two before it, unless the sentence's shape says whom: a possessive in a phrase put before
+its clause stands for the clause's subject, one in a clause of "to" for the subject (or
+object) of the verb the clause depends on, a subject in a clause of "as" or "while" for the
+subject of the clause it hangs on, a reported clause's subject for the reporter."""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.entities import DocumentEntity
+from kg.extract.parse_paths import clause_verb
+from kg.ontology import Ontology
+
+__all__ = ["Pronouns"]
+
+#: Words that open a clause telling when, why or how the main one happened.
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "after", "when", "before", "though", "although", "whereas"})
+
+
+class Pronouns:
+    """Resolves pronouns, each word standing for the class given (``pronouns`` of
+    ``data/reference/names.yaml``: "it" an organisation, "he" a person)."""
+
+    def __init__(self, ontology: Ontology, classes: dict[str, str]) -> None:
+        self.ontology = ontology
+        self._classes = classes
+
+    def spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+        """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
+        sentence or the two before it, a sentence's subject before its other names (in
+        "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
+        mentions = sorted(
+            ((start, end), entity) for entity in entities.values() for start, end in entity.mentions
+            if entity.cls not in ("Country", "City", "Sector")
+        )
+        spans = []
+        chosen_at: dict[int, tuple] = {}  # the (span, entity) each pronoun so far stands for
+        starts = [sentence.start_char for sentence in doc.sents]
+        for token in doc:
+            cls = self._classes.get(token.lower_)
+            if cls is None or token.i in taken:
+                continue
+            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "remain") and token.dep_ == "nsubj" \
+                    and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in token.head.children):
+                continue  # "it is expected that ...": no one
+            if self._unnamed_subject(token, taken):
+                continue  # "The once-iconic German major ... exit its steel arm": not a name's
+            index = bisect.bisect_right(starts, token.idx) - 1
+            sentence_start = starts[index]
+            earliest = starts[max(0, index - 2)]
+            candidates = [
+                (where, entity) for where, entity in mentions
+                if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
+            ]
+            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
+                or self._adverbial_subject(token, mentions, chosen_at, cls)
+            if ahead is not None:
+                # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
+                # before the clause stands for the clause's subject, named after it; one in
+                # a clause of "to" for the subject of the verb the clause depends on.
+                candidates = [ahead]
+            reporter = self._reporter(token, candidates)
+            if reporter is not None:
+                candidates = [reporter]
+            if not candidates:
+                continue
+            same = [c for c in candidates if c[0][0] >= sentence_start]
+            pool = same or [c for c in candidates if self._is_subject(doc, c[0])] or candidates
+            chosen = pool[-1][1]
+            chosen_at[token.i] = pool[-1]
+            spans.append((doc[token.i:token.i + 1], {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
+            taken.add(token.i)
+        return spans
+
+    def _main_subject_ahead(self, doc, token, mentions: list, cls: str):
+        """The (span, entity) of the subject named after a possessive *token* that opens
+        its sentence's fronted phrase ("During his visit ..., Yoon met"), or None."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        phrase = token
+        while phrase.dep_ not in ("prep", "advcl") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        verb = phrase.head
+        if phrase.dep_ not in ("prep", "advcl") or verb.i < phrase.i or phrase.i != phrase.sent.start + (1 if phrase.sent[0].dep_ == "cc" else 0):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i), None)
+        if subject is None:
+            return None
+        for where, entity in mentions:
+            if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
+                return where, entity
+        return None
+
+    def _controller(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb on which the clause of "to" that a
+        possessive *token* stands in depends ("Hanul formed a venture with Daewon, a unit of
+        Minjin, to strengthen its position": *its* is Hanul's, not Minjin's), or None. The
+        subject may be a pronoun resolved before (in *chosen_at*)."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        verb = token.doc[clause_verb(token)]
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        clause = verb
+        while verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            clause, verb = verb, verb.head
+        # "helps Minjin to expand its ...": the object before the clause is who acts in it.
+        controller = clause.dep_ == "xcomp" and next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if controller:
+            return next(((where, entity) for where, entity in mentions
+                         if where[0] <= controller.idx < where[1] and self.ontology.is_subclass(entity.cls, cls)), None)
+        return self._named_subject(verb, token, mentions, chosen_at, cls)
+
+    def _adverbial_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the clause on which the clause of "as",
+        "while", "because" ... whose subject *token* is depends ("Daewon invested in Hanul
+        as it expands into robots": *it* is Daewon, who goes on being spoken of), or None."""
+        verb = token.head
+        if token.dep_ != "nsubj" or token.lower_ not in ("it", "he", "she", "they") or verb.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in verb.children):
+            return None
+        head = verb.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.head.i != head.i:
+            head = head.head  # "invested 10 billion won ... as it": "won" parsed as a verb
+        found = self._named_subject(head, token, mentions, chosen_at, cls)
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        if found is None and reported is not None and head.lemma_ in ("say", "announce", "report", "add"):
+            # "Daewon invested in Hanul, the company said, as it expands": the clause of
+            # "as" hangs on "said", yet tells of the reported one.
+            found = self._named_subject(reported, token, mentions, chosen_at, cls)
+        return found
+
+    def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None:
+            return None
+        if subject.i in chosen_at:
+            return chosen_at[subject.i] if self.ontology.is_subclass(chosen_at[subject.i][1].cls, cls) else None
+        for where, entity in mentions:
+            if where[0] <= subject.idx < where[1] and self.ontology.is_subclass(entity.cls, cls):
+                return where, entity
+        return None
+
+    @staticmethod
+    def _reporter(token, candidates: list):
+        """The (span, entity) among *candidates* that is the subject of the verb reporting the
+        clause *token* is the subject of ("Hanul, a unit of Daewon Group, said it will ...":
+        *it* is Hanul, not the group named between), or None."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        reporting = token.head.head
+        subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None:
+            return None
+        for where, entity in candidates:
+            if where[0] <= subject.idx < where[1]:
+                return where, entity
+        return None
+
+    @staticmethod
+    def _unnamed_subject(token, taken: set[int]) -> bool:
+        """Whether the pronoun's clause has as subject a description no name was found for
+        ("the German major"): the pronoun then most likely stands for it, not for a name
+        further back."""
+        verb = token.doc[clause_verb(token)]
+        while verb.dep_ == "xcomp":  # "the major has been trying to exit its arm": trying's subject
+            if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+                return False  # "the deal allows Minjin to expand its ...": the object's
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and child.pos_ == "NOUN" and child.i not in taken \
+                    and any(d.lower_ == "the" for d in child.children):
+                return True
+        return False
+
+    @staticmethod
+    def _is_subject(doc, where: tuple[int, int]) -> bool:
+        span = doc.char_span(*where, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        # A name the parser made the root, with its verb hanging off it ("Meituan invested
+        # ..." read as a noun phrase), is the sentence's subject all the same.
+        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
