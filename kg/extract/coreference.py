@@ -16,7 +16,7 @@ from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns
 from kg.extract.spans import dateline
 from kg.extract.venture_names import venture_spans
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
 
 __all__ = ["References", "names_same"]
@@ -74,12 +74,12 @@ def _unit_of(short: list[str], full: list[str]) -> bool:
 
 @functools.cache
 def _family_first() -> frozenset[str]:
-    return frozenset(str(w) for w in reference_names().get("family_name_first") or ())
+    return reference_words("family_name_first")
 
 
 @functools.cache
 def _unit_heads() -> frozenset[str]:
-    return frozenset(str(w) for w in reference_names().get("unit_heads") or ())
+    return reference_words("unit_heads")
 
 
 def _plural_of(one: list[str], other: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract.values import same_money_nouns, unit_price
-from kg.ingest.normalize import reference_names
+from kg.ingest.normalize import reference_words
 
 __all__ = ["on_deal_noun", "prices_as_before", "valuation_words", "whole_value", "without_valuations"]
 
@@ -62,7 +62,7 @@ def prices_as_before(sentence) -> bool:
 @functools.cache
 def valuation_words() -> frozenset[str]:
     """The words by which a text prices a firm ("valued at", "a valuation of"), lower case."""
-    return frozenset(str(v).lower() for v in reference_names().get("valuation_words", ()))
+    return reference_words("valuation_words", lower=True)
 
 
 def whole_value(money) -> bool:

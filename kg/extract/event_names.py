@@ -43,9 +43,9 @@ def editions_joined(doc, cues: frozenset[str]):
 
 
 def _occasion_modifiers() -> frozenset[str]:
-    from kg.ingest.normalize import reference_names
+    from kg.ingest.normalize import reference_words
 
-    return frozenset(str(w) for w in reference_names().get("occasion_modifiers") or ())
+    return reference_words("occasion_modifiers")
 
 
 def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = frozenset()):
@@ -201,9 +201,9 @@ def edition_year(name: str) -> str | None:
 
 @functools.cache
 def _event_only_heads() -> frozenset[str]:
-    from kg.ingest.normalize import reference_names
+    from kg.ingest.normalize import reference_words
 
-    return frozenset(str(w).lower() for w in reference_names().get("event_only_heads") or ())
+    return reference_words("event_only_heads", lower=True)
 
 
 def only_an_event(name: str) -> bool:

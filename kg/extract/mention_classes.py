@@ -17,7 +17,7 @@ from kg.extract.people import PersonCues, coordinated_with, credited, initialled
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
@@ -447,19 +447,19 @@ def _investment_tails() -> tuple[str, ...]:
 @functools.cache
 def _seat_buildings() -> frozenset[str]:
     """``seat_buildings`` of names.yaml, as written."""
-    return frozenset(str(w) for w in reference_names().get("seat_buildings") or ())
+    return reference_words("seat_buildings")
 
 
 @functools.cache
 def _product_name_heads() -> frozenset[str]:
     """``product_name_heads`` of names.yaml, as written."""
-    return frozenset(str(w) for w in reference_names().get("product_name_heads") or ())
+    return reference_words("product_name_heads")
 
 
 @functools.cache
 def _compass_points() -> frozenset[str]:
     """``compass_abbreviations`` of names.yaml, as written."""
-    return frozenset(str(w) for w in reference_names().get("compass_abbreviations") or ())
+    return reference_words("compass_abbreviations")
 
 
 def _listed_with_organisations(ent) -> bool:
@@ -555,18 +555,18 @@ def _with_particles(name: str) -> bool:
 @functools.cache
 def _measure_heads() -> frozenset[str]:
     """``measure_heads`` of names.yaml: last words of market measures' names."""
-    return frozenset(str(w) for w in reference_names().get("measure_heads") or ())
+    return reference_words("measure_heads")
 
 
 @functools.cache
 def _particles() -> frozenset[str]:
     """``name_particles`` of names.yaml, as written (lower case)."""
-    return frozenset(str(w) for w in reference_names().get("name_particles") or ())
+    return reference_words("name_particles")
 
 
 @functools.cache
 def _organisation_cues() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in reference_names().get("organisation_cues") or ())
+    return reference_words("organisation_cues", lower=True)
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.ingest.normalize import guess_class, is_meaningful_name, reference_names
+from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 
 __all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "shares_family_name"]
 
@@ -256,4 +256,4 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
 @functools.cache
 def _patronymic_particles() -> frozenset[str]:
     """``patronymic_particles`` of names.yaml: "bin", "ibn" between a given name and a father's."""
-    return frozenset(str(w).lower() for w in reference_names().get("patronymic_particles") or ())
+    return reference_words("patronymic_particles", lower=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import IngestError
 from kg.ingest import normalize
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
@@ -104,7 +104,7 @@ def _firm_places() -> tuple[frozenset[str], frozenset[str], int]:
 
 @functools.cache
 def _family_names() -> frozenset[str]:
-    return frozenset(str(n) for n in reference_names().get("family_name_first") or ())
+    return reference_words("family_name_first")
 
 
 def place_led(name: str) -> bool:

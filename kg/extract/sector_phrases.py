@@ -7,7 +7,7 @@ vouches for it; the document gets one Sector entity per sector so named.
 from __future__ import annotations
 
 from kg.extract.entities import DocumentEntity
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key, reference_words
 
 __all__ = ["SectorPhrases", "modified"]
 
@@ -84,7 +84,7 @@ class SectorPhrases:
         self._maker_nouns = maker_nouns
         self._firm_words = firm_words
         # "a lithium-ion battery plant": a site's noun ends no sector's name.
-        self._site_nouns = frozenset(str(w).lower() for w in reference_names().get("site_nouns") or ())
+        self._site_nouns = reference_words("site_nouns", lower=True)
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a

@@ -10,7 +10,7 @@ import re
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
 from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent, resolve_date
-from kg.ingest.normalize import guess_class, name_key, reference_names
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 
 __all__ = [
     "credits_apart",
@@ -197,7 +197,7 @@ def _reference_cities() -> frozenset[str]:
 
 @functools.cache
 def _page_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in reference_names().get("page_words") or ())
+    return reference_words("page_words", lower=True)
 
 
 def _place_after_of(ent) -> list | None:
@@ -252,19 +252,19 @@ def _led_label(ent) -> str:
 @functools.cache
 def _headline_words() -> frozenset[str]:
     """``headline_words`` of names.yaml, as written (capitalised)."""
-    return frozenset(str(w) for w in reference_names().get("headline_words") or ())
+    return reference_words("headline_words")
 
 
 @functools.cache
 def _person_titles() -> frozenset[str]:
-    return frozenset(str(t).lower() for t in reference_names().get("person_titles", ()))
+    return reference_words("person_titles", lower=True)
 
 
 @functools.cache
 def _name_particles() -> frozenset[str]:
     """Words inside people's names that NER ends a name on: "Ursula von der | Leyen"
     (``name_particles`` of names.yaml)."""
-    return frozenset(str(w).lower() for w in reference_names().get("name_particles") or ())
+    return reference_words("name_particles", lower=True)
 
 
 def periods_joined(ents: list) -> list:
@@ -371,7 +371,6 @@ def fiscal_years(doc):
     """Fiscal years as dates where NER left them out or called them numbers, when
     :func:`~kg.extract.values.resolve_date` reads them; a name or a date NER found that
     overlaps one keeps its place."""
-    from spacy.tokens import Span
     from spacy.util import filter_spans
 
     spans = []

@@ -26,6 +26,7 @@ __all__ = [
     "parse_date",
     "parse_number",
     "reference_names",
+    "reference_words",
 ]
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -43,6 +44,17 @@ def reference_names() -> dict:
         if not isinstance(data.get(key), list) or not data[key]:
             raise IngestError(f"{path}: '{key}' must be a non-empty list")
     return data
+
+
+@functools.cache
+def reference_words(key: str, *, lower: bool = False) -> frozenset[str]:
+    """The words of the list *key* of data/reference/names.yaml (none if it has no such
+    list), as written or in lower case.
+
+    >>> "ltd" in reference_words("corporate_suffixes", lower=True)
+    True
+    """
+    return frozenset(str(w).lower() if lower else str(w) for w in reference_names().get(key) or ())
 
 
 @functools.cache
