@@ -167,29 +167,29 @@ def _owner_and_owned(fact: dict) -> tuple[str, str] | None:
 
 
 @functools.cache
+def _relation(relation: str):
+    """The ontology's relation of the FORMAT name *relation*, or None for a name it lacks."""
+    try:
+        return load_ontology().relation(relation)
+    except OntologyError:
+        return None
+
+
 def _ownership(relation: str) -> tuple[str | None, bool]:
     """(the end of *relation* that owns the other, or None; whether it is an investment)."""
-    try:
-        found = load_ontology().relation(relation)
-    except OntologyError:
-        return None, False
-    return found.owner_side, found.investment
+    found = _relation(relation)
+    return (None, False) if found is None else (found.owner_side, found.investment)
 
 
 def holds_a_stake(relation: str) -> bool:
     """Whether *relation* tells a stake one end holds (kg.ttl: an ownerSide and no
     defaultStake), not one bought whole."""
-    try:
-        found = load_ontology().relation(relation)
-    except OntologyError:
-        return False
-    return found.owner_side is not None and found.default_stake is None
+    found = _relation(relation)
+    return found is not None and found.owner_side is not None and found.default_stake is None
 
 
 def bought_whole(relation: str) -> bool:
     """Whether *relation* buys the whole of a firm unless a stake is stated (kg.ttl: a
     defaultStake of 100)."""
-    try:
-        return load_ontology().relation(relation).default_stake == 100.0
-    except OntologyError:
-        return False
+    found = _relation(relation)
+    return found is not None and found.default_stake == 100.0
