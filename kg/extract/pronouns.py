@@ -3,7 +3,8 @@ and "their" refer to the entity of a fitting class named last within the sentenc
 two before it, unless the sentence's shape says whom: a possessive in a phrase put before
 its clause stands for the clause's subject, one in a clause of "to" for the subject (or
 object) of the verb the clause depends on, a subject in a clause of "as" or "while" for the
-subject of the clause it hangs on, a reported clause's subject for the reporter."""
+subject of the clause it hangs on, one in a phrase of means ("through its unit") for the
+subject of the verb, a reported clause's subject for the reporter."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ __all__ = ["Pronouns"]
 
 #: Words that open a clause telling when, why or how the main one happened.
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "after", "when", "before", "though", "although", "whereas"})
+
+#: Words that open a phrase telling by what means the verb's subject acts.
+_MEANS_WORDS = frozenset({"through", "via", "using"})
 
 
 class Pronouns:
@@ -55,7 +59,7 @@ class Pronouns:
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
             ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
-                or self._adverbial_subject(token, mentions, chosen_at, cls)
+                or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in
@@ -131,6 +135,17 @@ class Pronouns:
             # "as" hangs on "said", yet tells of the reported one.
             found = self._named_subject(reported, token, mentions, chosen_at, cls)
         return found
+
+    def _means_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb a possessive *token* gives the means
+        of ("Daewon bought Minjin's battery arm through its unit Hanul": *its* is Daewon's,
+        not Minjin's, named nearer), or None."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        noun, prep = token.head, token.head.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEANS_WORDS or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._named_subject(prep.head, token, mentions, chosen_at, cls)
 
     def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
         """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""

@@ -107,6 +107,8 @@ FRAME_SENTENCES = {
                                   ("Daewon Group", "partners_with", "Minjin Foods")),
     "reciprocal-verb": ("Daewon Group and Minjin Foods teamed up last year.",
                         ("Daewon Group", "partners_with", "Minjin Foods")),
+    "pronoun-possessive-title-name": ("Daewon Group said it had bought the unit of Minjin Corp. through its automotive subsidiary Harman.",
+                                      ("Harman", "subsidiary_of", "Daewon Group")),
     "possessive-title-name": ("Samsung Electronics' audio unit Harman bought the firm.",
                               ("Harman", "subsidiary_of", "Samsung Electronics")),
     "name-comma-theme-title": ("Harman, a Samsung Electronics subsidiary, said so.",
