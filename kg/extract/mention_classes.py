@@ -68,6 +68,8 @@ class MentionClasses:
             return None  # "a pre-Series A round": a stage, no event
         if label in NAME_LABELS and (_in_ticker(ent) or _compass_before_place(ent)):
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
+        if label in NAME_LABELS and self._unclassed(ent, text, label):
+            return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
@@ -384,6 +386,22 @@ class MentionClasses:
                 return True
         return False
 
+    def _unclassed(self, ent, text: str, label: str) -> bool:
+        """Whether a name is a natural feature's ("Salar de Atacama", "the Red Sea": a first
+        or last word of ``landform_leads``/``landform_tails``, the last only where NER calls
+        it a place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``) or a
+        stage's that NER calls a law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city of the world so named, or a name with a firm's
+        word, stays."""
+        words = text.split()
+        if name_key(text) in _armed_groups():
+            return True
+        if label == "LAW" and len(words) == 2 and words[0].lower() in _stage_words():
+            return True  # "entered Phase 3 trials": a stage NER took for a law
+        if len(words) < 2 or world_city_country(text) or self.legal_form(text) \
+                or any(w.lower() in self.organisation_words | self.investment_words for w in words):
+            return False
+        return words[0] in _landform_leads() or label in ("LOC", "GPE", "FAC") and words[-1] in _landform_tails()
+
     def _country_body(self, words: list[str]) -> bool:
         """Whether a name is a country's name or people's before a word that names a public
         body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
@@ -442,6 +460,30 @@ def _compass_before_place(ent) -> bool:
 def _investment_tails() -> tuple[str, ...]:
     """``investment_firm_tails`` of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
+
+
+@functools.cache
+def _armed_groups() -> frozenset[str]:
+    """``armed_groups`` of names.yaml, by name key."""
+    return frozenset(name_key(w) for w in reference_words("armed_groups"))
+
+
+@functools.cache
+def _stage_words() -> frozenset[str]:
+    """``stage_words`` of names.yaml, in lower case."""
+    return reference_words("stage_words", lower=True)
+
+
+@functools.cache
+def _landform_leads() -> frozenset[str]:
+    """``landform_leads`` of names.yaml, as written."""
+    return reference_words("landform_leads")
+
+
+@functools.cache
+def _landform_tails() -> frozenset[str]:
+    """``landform_tails`` of names.yaml, as written."""
+    return reference_words("landform_tails")
 
 
 @functools.cache

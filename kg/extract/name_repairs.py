@@ -24,6 +24,7 @@ __all__ = [
     "model_codes_joined",
     "names_before_titles",
     "place_led_words",
+    "rule_names",
     "with_longer",
 ]
 
@@ -279,6 +280,31 @@ def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
         covered = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
     return doc
+
+
+def rule_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
+    """ "the Foreign Direct Investment (FDI) rules", "the Hanul Data Protection regulations":
+    a name of two capitalised words or more, perhaps with its initials in brackets, right
+    before a lower-case noun of rules (*nouns*: "rules", "regulations") names a policy,
+    written whole. A name the text writes elsewhere ("Hanul Bank rules" beside "Hanul Bank
+    said"), a known one, one with a firm's word (*firm_words*) and a person's stay theirs."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    found = []
+    for ent in ents:
+        end = ent.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
+            end += 3  # "(FDI)": the name's initials
+        if end >= len(doc) or doc[end].lower_ not in nouns or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
+                or ent.label_ not in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT") or ent.ent_id_:
+            continue
+        words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or any(t.lower_ in firm_words for t in words) \
+                or sum(1 for o in ents if o.text == ent.text) > 1:
+            continue
+        found.append(Span(doc, words[0].i, end + 1, label="KG:Policy"))
+    return with_longer(doc, ents, found)
 
 
 def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):

@@ -55,6 +55,7 @@ from kg.extract.name_repairs import (
     country_tailed,
     digit_led_names,
     facility_names,
+    rule_names,
     firm_words_joined,
     governments_named,
     known_body_led,
@@ -176,6 +177,7 @@ class Extractor:
         cues = reference_names()
         self._sector_words = frozenset(reference_sector_words())
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
+        self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab,
@@ -280,6 +282,13 @@ class Extractor:
         for cls, heads in self._heads.items():
             head = {"ORTH": {"IN": list(heads)}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
             patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, head]})
+        # "China-ASEAN Free Trade Area": a head of more than one word; "Press Note 3",
+        # "Executive Order 14117": a rule's word and its number after capitalised words.
+        cues = reference_names()
+        for phrase in cues.get("policy_name_ends") or ():
+            patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
+        numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
+        patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
         # Phrase patterns made by the tokenizer alone (kg.extract.ruler_setup, start-up cost).
         self.ruler = entity_ruler(self.nlp, patterns)
 
@@ -309,6 +318,7 @@ class Extractor:
                                 self._public_occasion_nouns)
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
+        doc = rule_names(doc, self._rule_nouns, self._organisation_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

@@ -1,0 +1,69 @@
+"""Names and their classes as real news writes them (session 18): pacts, numbered orders and
+rules as policies, natural features and armed groups as no entity; on sentences invented
+here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def classes(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# A pact's name that ends in a phrase whose last word alone ends no policy's name.
+def test_a_free_trade_area_is_a_policy(extract_text):
+    found = classes(extract_text("Talks on an upgrade of the Korea-Chile Free Trade Area advanced this year, Kim Min-soo said."))
+    assert found.get("Korea-Chile Free Trade Area") == "Policy"
+
+
+def test_another_area_is_no_policy(extract_text):
+    found = classes(extract_text("Daewon Logistics opened a warehouse in the Orvik Trade Area this year, Kim Min-soo said."))
+    assert "Policy" not in found.values()
+
+
+# A numbered rule or order with capitalised words before it.
+@pytest.mark.parametrize("text, name", [
+    ("Hanul Robotics must follow Executive Order 14002, which bars such deals.", "Executive Order 14002"),
+    ("Press Note 7 says that approval is needed for investments from Orvik.", "Press Note 7"),
+])
+def test_a_numbered_order_is_a_policy(extract_text, text, name):
+    assert classes(extract_text(text)).get(name) == "Policy"
+
+
+def test_a_numbered_stage_is_no_policy(extract_text):
+    found = classes(extract_text("Hanul Bio said its drug entered Phase 3 trials in Busan."))
+    assert "Policy" not in found.values()
+
+
+# A name and its initials before a lower-case noun of rules: the rules, written whole.
+def test_a_name_before_rules_is_a_policy(extract_text):
+    found = classes(extract_text("The deal was reviewed under the Outbound Capital Screening (OCS) rules, which require "
+                                 "approval for investments from abroad."))
+    assert found.get("Outbound Capital Screening (OCS) rules") == "Policy"
+
+
+def test_a_firm_before_rules_stays_a_firm(extract_text):
+    found = classes(extract_text("Hanul Bank rules on lending were changed. Hanul Bank said it would comply."))
+    assert found.get("Hanul Bank") == "Company" and "Policy" not in found.values()
+
+
+# Natural features and armed groups: no class of kg's holds them.
+@pytest.mark.parametrize("text, name", [
+    ("Daewon Mining will extract lithium in the Salar de Tarvo from 2026 to 2040.", "Salar de Tarvo"),
+    ("Hanul Shipping said its tankers would avoid the Red Sea until June.", "Red Sea"),
+    ("The list names groups such as the Taliban besides Daewon Trading.", "Taliban"),
+])
+def test_natural_features_and_armed_groups_are_no_entities(extract_text, text, name):
+    assert name not in classes(extract_text(text))
+
+
+def test_a_firm_named_for_the_sea_stays_a_firm(extract_text):
+    found = classes(extract_text("Daewon Ocean Shipping said it would build ten tankers in Busan."))
+    assert found.get("Daewon Ocean Shipping") == "Company"
+
+
+# Abbreviations of technologies name no firm.
+def test_a_technology_abbreviation_is_no_firm(extract_text):
+    found = classes(extract_text("Hanul Pay said it would sell NFC-enabled terminals to 5,000 shops by June."))
+    assert "NFC" not in found and found.get("Hanul Pay") == "Company"
