@@ -20,7 +20,7 @@ from kg.extract.values import money_phrases
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 from kg.resources import resource_dir, word_set
 
-__all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
+__all__ = ["FUZZY_THRESHOLD", "MentionClasses", "lone_common_word"]
 
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
@@ -410,6 +410,20 @@ class MentionClasses:
         country = " ".join(words[:-1])
         known = self.known.get(name_key(country))
         return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
+
+
+def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) -> bool:
+    """Whether *entity* (a DocumentEntity) is a firm named once, in one word that is an
+    English common noun, that only kg's repairs took for a name, not NER (*ner_chars*: the
+    characters of NER's names; "Server" of a headline's "Chip and Server Firms"), and that
+    neither the store nor the reference data knows: on the development texts not read while
+    tuning, each such firm was no name of the gold. Whether a fact has it as an end is for
+    the caller to ask."""
+    if entity.cls != "Company" or entity.iri or entity.known or len(entity.mentions) != 1 or " " in entity.name \
+            or entity.name.lower() not in common_nouns:
+        return False
+    start, end = entity.mentions[0]
+    return not any(i in ner_chars for i in range(start, end))
 
 
 def _its_subject(ent) -> bool:

@@ -36,7 +36,7 @@ from kg.extract.entities import (
 )
 from kg.extract.event_names import editions_joined, occasions_named
 from kg.extract.frames import load_deal_nouns
-from kg.extract.gazetteer import store_mentions
+from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
 from kg.extract.home_guard import away_from_home, load_away_only
 from kg.extract.story_periods import dated_by_story, load_story_periods
@@ -47,7 +47,7 @@ from kg.extract.implications import (
     without_superseded,
 )
 from kg.extract.list_members import lists_split
-from kg.extract.mention_classes import MentionClasses
+from kg.extract.mention_classes import MentionClasses, lone_common_word
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
@@ -312,6 +312,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
+        ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc)))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns,
@@ -353,6 +354,7 @@ class Extractor:
             {"name": e.name, "type": e.cls, "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
              "iri": e.iri, "mentions": [list(m) for m in e.mentions]}
             for e in entities.values() if e.name in ends or e.key in named and not self._describing_body(e)
+            and not lone_common_word(e, ner_chars, self._common_nouns())
         ]
         record["relations"] = relations
         return record

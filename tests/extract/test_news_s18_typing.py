@@ -67,3 +67,16 @@ def test_a_firm_named_for_the_sea_stays_a_firm(extract_text):
 def test_a_technology_abbreviation_is_no_firm(extract_text):
     found = classes(extract_text("Hanul Pay said it would sell NFC-enabled terminals to 5,000 shops by June."))
     assert "NFC" not in found and found.get("Hanul Pay") == "Company"
+
+
+# A common noun of one word that only kg's repairs took for a firm's name, named once and
+# in no fact, is a headline's word; a firm NER names so stays.
+def test_a_headline_common_noun_is_no_firm(extract_text):
+    found = classes(extract_text("Local Glass and Cable Makers Agree to Merge Amid Price War\n"
+                                 "Daewon Systems said on Monday it would merge with a rival."))
+    assert "Cable" not in found and found.get("Daewon Systems") == "Company"
+
+
+def test_a_firm_named_by_a_common_noun_stays(extract_text):
+    found = classes(extract_text("Apple said on Monday it would open a store in Busan."))
+    assert found.get("Apple") == "Company"
