@@ -44,7 +44,8 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
             continue
         if not any(t.lower_ in ("of", "for") for t in ent[:3]):
             continue
-        i, end = ent.end, None
+        # NER's name may hold the list's "and" ("The Ministry of SMEs and | Startups").
+        i, end = ent.end - (ent[-1].text in (",", "and")), None
         while i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text[:1].isupper():
             item = i + 1
             while item < len(doc) and doc[item].text[:1].isupper() and " ".join(t.lower_ for t in doc[i + 1:item + 1]) in briefs:

@@ -80,3 +80,16 @@ def test_a_headline_common_noun_is_no_firm(extract_text):
 def test_a_firm_named_by_a_common_noun_stays(extract_text):
     found = classes(extract_text("Apple said on Monday it would open a store in Busan."))
     assert found.get("Apple") == "Company"
+
+
+# A ministry whose brief is a list, NER's name holding the list's "and" or cut before it.
+@pytest.mark.parametrize("name", ["Ministry of SMEs and Startups", "Ministry of Road Transport and Highways",
+                                  "Ministry of Micro, Small and Medium Enterprises"])
+def test_a_ministry_of_a_list_of_briefs_is_one_body(extract_text, name):
+    found = classes(extract_text(f"The {name} said on Monday that Hanul Robotics would get a grant."))
+    assert found.get(name) == "GovernmentBody" and list(found).count(name) == 1 and len(found) == 2
+
+
+def test_a_ministry_and_a_firm_stay_two(extract_text):
+    found = classes(extract_text("The Ministry of SMEs and Hanul Robotics said on Monday that they would build a plant."))
+    assert found.get("Ministry of SMEs") == "GovernmentBody" and found.get("Hanul Robotics") == "Company"
