@@ -341,14 +341,16 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
 def known_body_led(ent, inside: list, overlapping: list) -> bool:
     """Whether a statistical organisation's name *ent* holds a known body's name the ruler
     found at its end after capitalised words of its own ("Industrial | Bank of Korea",
-    "Development | Bank of Japan"; of the ruler's names in *overlapping*, the only one):
+    "Development | Bank of Japan", "Export-Import | Bank of Korea"; of the ruler's names in *overlapping*, the only one):
     another organisation, named whole."""
     ruled = [r for r in overlapping if r.label_.startswith("KG:")]
     if ent.label_ != "ORG" or len(ruled) != 1 or ruled[0] not in inside:
         return False
     known = ruled[0]
+    start = ent.start + (ent[0].lower_ == "the")  # "the Industrial Bank of Korea"
     return known.label_ in ("KG:GovernmentBody", "KG:Company", "KG:InvestmentFirm", "KG:ResearchOrg") and bool(known.ent_id_) \
-        and known.end == ent.end and known.start > ent.start and all(t.text.istitle() for t in ent.doc[ent.start:known.start])
+        and known.end == ent.end and known.start > start \
+        and all(t.text.istitle() or t.text in ("-", "–") for t in ent.doc[start:known.start]) and ent.doc[start].text.istitle()
 
 
 def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):

@@ -93,3 +93,29 @@ def test_a_ministry_of_a_list_of_briefs_is_one_body(extract_text, name):
 def test_a_ministry_and_a_firm_stay_two(extract_text):
     found = classes(extract_text("The Ministry of SMEs and Hanul Robotics said on Monday that they would build a plant."))
     assert found.get("Ministry of SMEs") == "GovernmentBody" and found.get("Hanul Robotics") == "Company"
+
+
+# Regulators, central banks and parties named by words no firm's name holds.
+@pytest.mark.parametrize("name", ["Financial Supervisory Service", "Reserve Bank of Australia",
+                                  "Liberal Democratic Party", "Democratic Party"])
+def test_regulators_central_banks_and_parties_are_public_bodies(extract_text, name):
+    assert classes(extract_text(f"Hanul Robotics said the {name} backed its plan on Monday.")).get(name) == "GovernmentBody"
+
+
+def test_a_bank_of_a_firm_stays_a_firm(extract_text):
+    assert classes(extract_text("Hanul Robotics said the Orvia Savings Bank backed its plan on Monday.")).get("Orvia Savings Bank") == "Company"
+
+
+# A lender whose name ends in a known central bank's, after "the" or a dashed word, is
+# named whole, not as the central bank.
+@pytest.mark.parametrize("text, name", [
+    ("Hanul Robotics said the Industrial Bank of Korea approved its loan on Monday.", "Industrial Bank of Korea"),
+    ("Export-Import Bank of Korea approved the loan to Hanul Robotics on Monday.", "Export-Import Bank of Korea"),
+])
+def test_a_lender_ending_in_a_central_banks_name_is_named_whole(extract_text, text, name):
+    found = classes(extract_text(text))
+    assert name in found and "Bank of Korea" not in found
+
+
+def test_the_central_bank_itself_stays(extract_text):
+    assert classes(extract_text("Hanul Robotics said the Bank of Korea raised rates on Monday.")).get("Bank of Korea") == "GovernmentBody"
