@@ -327,6 +327,9 @@ class Extractor:
             for span, attrs in spans:
                 # "educational robots" is still a kind of robot to the frames that read sectors.
                 lemma = {"LEMMA": span.root.lemma_} if (span.start_char, span.end_char) in narrowed else {}
+                # "293 billion won" tagged a verb ("won") is a sum: no clause of its own holds its dates.
+                if "kg_value_kind" in attrs and span.root.pos_ in ("VERB", "AUX"):
+                    lemma.update(POS="NOUN", TAG="NN")
                 retokenizer.merge(span, attrs={"_": attrs, **lemma})
         _label_mentions(doc)
         # A relation may correct an entity's class on the way ("invested in Stripe": a firm,

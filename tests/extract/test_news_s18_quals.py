@@ -1,0 +1,30 @@
+"""Qualifiers as real news gives them (session 18: the date, money and stake of a matched
+fact in wordings the development texts did not fit), on sentences invented here, each
+beside a sentence of the same shape that must not be read so. The news is published on
+Wednesday 1 May 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+WEDNESDAY = "2024-05-01"
+D, H = "Daewon Ventures", "Hanul Robotics"
+
+
+def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
+    (fact,) = [r for r in record["relations"]
+               if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
+    return fact["qualifiers"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # "won" of a sum in won, which the parser takes for a verb, holds no clause of its own:
+    # the date after it is the deal's ...
+    ("Daewon Ventures agreed to acquire Hanul Robotics for 293 billion won last month.", "2024-04"),
+    # ... as it is after a sum in another currency.
+    ("Daewon Ventures agreed to acquire Hanul Robotics for 293 billion yen last month.", "2024-04"),
+    # The verb "won" holds its own date, not the deal's.
+    ("Daewon Ventures, which won a contract last month, acquired Hanul Robotics on Monday.", "2024-04-29"),
+])
+def test_a_sum_in_won_is_no_verb(extract_text, text, date):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
