@@ -53,6 +53,10 @@ class QualifierReader(RestatedValues):
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
+            if percent is None and not listed:
+                # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
+                percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"
+                                and c._.kg_value is not None and c.dep_ in ("conj", "appos") and c.i and c.nbor(-1).lower_ == "or"), None)
             # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright", "a
             # wholly owned subsidiary" (the word on the trigger's participle).
             modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")
@@ -159,7 +163,9 @@ def _added_part(in_span: list, triggers: list, percent: float) -> bool:
     for value in [*in_span, *(c for t in triggers for c in t.children)]:
         if value._.kg_value_kind != "percent" or value._.kg_value != percent:
             continue
-        near = [*value.children, *(value.head.children if value.head.pos_ == "NOUN" else ()), value.nbor(-1) if value.i else value]
+        near = [*value.children, *(value.head.children if value.head.pos_ == "NOUN" else ()), value.nbor(-1) if value.i else value,
+                # "an additional stake of up to 4%": the word on the stake noun the part hangs on.
+                *(c for t in triggers if value.head.head.i == t.i and value.head.lower_ == "of" for c in t.children)]
         # The words may be inside the merged value ("an additional 5 percent").
         if any(t.lower_ in words for t in near if t.i < value.i) or words & set(value.lower_.split()):
             return True

@@ -28,3 +28,17 @@ def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
 ])
 def test_a_sum_in_won_is_no_verb(extract_text, text, date):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, stake", [
+    # "an additional stake of up to 4%" that raises the stake to 29.9%: the stake held after ...
+    ("Daewon Ventures secured an additional stake of up to 4% in Hanul Robotics, which would raise its voting stake to 29.9%.", 29.9),
+    # ... a stake that adds to nothing named is the part bought.
+    ("Daewon Ventures secured a stake of up to 4% in Hanul Robotics, which would raise its voting stake to 29.9%.", 4.0),
+    # The shares bought restated as a part of the firm ("or 12% of the company") ...
+    ("Daewon Ventures bought 10 million shares of Hanul Robotics, or 12% of the company.", 12.0),
+    # ... not a percentage of another clause.
+    ("Daewon Ventures bought 10 million shares of Hanul Robotics, whose stock rose 12% on the news.", None),
+])
+def test_the_stake_after_an_added_part_and_a_part_restated(extract_text, text, stake):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "holds_stake_in", H).get("stake_percent") == stake
