@@ -164,8 +164,11 @@ class RelationReader:
                             if key in found:
                                 fact = found[key]
                                 other = other_event(fact["qualifiers"], read)
+                                # "X first invested in Y in 2021. On Monday it led a $50 million round in Y":
+                                # the money the text dates comes with its day.
+                                dated_money = "amount" in read and "amount" not in fact["qualifiers"]
                                 merge_qualifiers(fact["qualifiers"], read)
-                                if dated and key in undated and "date" in read and not other:
+                                if dated and (key in undated or dated_money) and "date" in read and not other:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
                                     undated.discard(key)

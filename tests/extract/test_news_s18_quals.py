@@ -42,3 +42,19 @@ def test_a_sum_in_won_is_no_verb(extract_text, text, date):
 ])
 def test_the_stake_after_an_added_part_and_a_part_restated(extract_text, text, stake):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "holds_stake_in", H).get("stake_percent") == stake
+
+
+@pytest.mark.parametrize("text, date", [
+    # The money of a later statement of the same two ends comes with the day that statement gives ...
+    ("Daewon Ventures first invested in Hanul Robotics in 2021. On Monday it led a $50 million round in the company.", "2024-04-29"),
+    # ... an undated statement of money leaves the day first read ...
+    ("Daewon Ventures agreed on Monday to buy Hanul Robotics. Daewon Ventures will buy Hanul Robotics for $50 million.", "2024-04-29"),
+    # ... and a dated statement with no money does not move the day of the money read first.
+    ("Daewon Ventures invested $50 million in Hanul Robotics on Monday. Daewon Ventures first invested in Hanul Robotics in 2021.",
+     "2024-04-29"),
+])
+def test_money_and_its_day_go_together(extract_text, text, date):
+    record = extract_text(text, WEDNESDAY)
+    (found,) = [r["qualifiers"] for r in record["relations"] if r["subject"] == D and r["object"] == H
+                and r["predicate"] in ("invests_in", "acquires") and not r.get("candidate")]
+    assert found.get("date") == date and found.get("amount") == 50_000_000
