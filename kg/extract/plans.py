@@ -48,12 +48,18 @@ def _plan_marker(token, steps: int):
     for _ in range(steps):
         if any(c.lower_ in _words("plan_modals") and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _words("plan_verbs"):
             return token
-        if token.pos_ in ("VERB", "AUX") and _done(token):
+        if token.pos_ in ("VERB", "AUX") and (_done(token) or _reduced_passive(token)):
             return None
         if token.head.i == token.i:
             break
         token = token.head
     return None
+
+
+def _reduced_passive(verb) -> bool:
+    """Whether *verb* is a past participle on a noun, a passive told as done ("the deal,
+    announced on Monday, will ...": the Monday just gone)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def reporting_verb(date):

@@ -58,3 +58,15 @@ def test_money_and_its_day_go_together(extract_text, text, date):
     (found,) = [r["qualifiers"] for r in record["relations"] if r["subject"] == D and r["object"] == H
                 and r["predicate"] in ("invests_in", "acquires") and not r.get("candidate")]
     assert found.get("date") == date and found.get("amount") == 50_000_000
+
+
+@pytest.mark.parametrize("text, date", [
+    # A past participle on a noun is a passive told as done: its weekday is the one just gone ...
+    ("The deal, announced on Monday, will see Daewon Ventures acquire Hanul Robotics.", "2024-04-29"),
+    ("Daewon Ventures will acquire Hanul Robotics in a deal announced on Monday.", "2024-04-29"),
+    # ... one of planning is to come.
+    ("The deal, slated for March, will see Daewon Ventures acquire Hanul Robotics.", "2025-03"),
+    ("The deal, scheduled for Friday, will see Daewon Ventures acquire Hanul Robotics.", "2024-05-03"),
+])
+def test_a_participle_on_a_noun_is_told_as_done(extract_text, text, date):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
