@@ -19,12 +19,12 @@ from kg.extract.parse_paths import (
     run_of_event,
 )
 from kg.extract.plans import (
-    announced,
     closing_day,
     dateline_day,
     in_headline,
     lasting_until,
     not_after_the_news,
+    only_tried,
     planned,
     reporting_verb,
     telling_day,
@@ -132,9 +132,10 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     publication date (or the dateline's day, finer than a publication known by its
     month), else the last date of the two sentences before. So is an event told as done
     in any tense ("was acquired", "has invested") or as under way ("is acquiring"); not
-    one in a clause of another time ("since it bought Z"). A plan only when it is reported as made
-    ("announced it plans to acquire", "has agreed to buy") or as done to a purpose ("paid
-    $90 million to acquire"), not when only held ("will buy", "plans to invest"). Not a
+    one in a clause of another time ("since it bought Z"). So is a plan, held ("will buy",
+    "plans to invest") or reported as made ("announced it plans to acquire"): the news
+    dates a plan by the day it tells it, as the real-news gold does; not one only tried for
+    ("tried to buy"). Not a
     title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
     A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
     A round *referred* to from a sentence before ("The round was led by X") is dated so
@@ -143,7 +144,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     if not triggers or in_adverbial_clause(triggers[0]):
         return None
     trigger = triggers[0]
-    if not (announced(trigger) if planned(trigger) else told(trigger, passive=not referred)
+    if not (planned(trigger) and not only_tried(trigger) or told(trigger, passive=not referred)
             or told_now(trigger) and not is_origin_word(trigger)) \
             and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
         return None

@@ -25,6 +25,7 @@ __all__ = [
     "in_headline",
     "lasting_until",
     "not_after_the_news",
+    "only_tried",
     "planned",
     "reporting_verb",
     "telling_day",
@@ -38,6 +39,13 @@ def planned(token, *, steps: int = 4) -> bool:
     "will buy", "plans to invest", "is scheduled to visit ... from Sunday", looking up to
     *steps* heads above it."""
     return _plan_marker(token, steps) is not None
+
+
+def only_tried(verb) -> bool:
+    """Whether *verb* is an infinitive only tried for or wanted ("tried to buy", "declined to
+    invest"; ``tried_verbs`` of data/reference/names.yaml): no deal the news tells."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words("tried_verbs") \
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _plan_marker(token, steps: int):

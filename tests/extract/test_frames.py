@@ -535,8 +535,9 @@ def test_sector_phrase(extract, text, fact):
     # A past event the text does not date happened when the news reports it.
     ("Daewon Ventures invested 30 billion won in Hanul Robotics.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 30e9, "currency": "KRW", "date": "2026-01-14"}),
+    # A plan the text does not date is dated by the news that tells it.
     ("Daewon Ventures will invest 30 billion won (about $21 million) in Hanul Robotics.",
-     ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 30e9, "currency": "KRW", "amount_usd": 21e6}),
+     ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 30e9, "currency": "KRW", "amount_usd": 21e6, "date": "2026-01-14"}),
     ("Daewon Ventures led Hanul Robotics' $20 million Series B round.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 20e6, "currency": "USD", "round": "series-b", "date": "2026-01-14"}),
     # "The round" takes its owner, amount and stage from the sentence before.

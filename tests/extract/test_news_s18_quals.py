@@ -70,3 +70,18 @@ def test_money_and_its_day_go_together(extract_text, text, date):
 ])
 def test_a_participle_on_a_noun_is_told_as_done(extract_text, text, date):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A plan the text does not date is dated by the news that tells it ...
+    ("Daewon Ventures will invest $20 million in Hanul Robotics.", WEDNESDAY),
+    ("Daewon Ventures plans to invest $20 million in Hanul Robotics.", WEDNESDAY),
+    # ... one it dates keeps its own date ...
+    ("Daewon Ventures plans to invest $20 million in Hanul Robotics by 2026.", "2026"),
+    # ... and an investment only declined is no news of the day.
+    ("Daewon Ventures declined to invest $20 million in Hanul Robotics.", None),
+])
+def test_a_plan_is_dated_by_the_news(extract_text, text, date):
+    found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
+             if (r["subject"], r["predicate"], r["object"]) == (D, "invests_in", H)]
+    assert all(q.get("date") == date for q in found) and (found or date is None)

@@ -34,14 +34,15 @@ def test_an_undated_deal_is_dated_by_the_day_the_news_tells_it(extract_text, tex
     assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == WEDNESDAY
 
 
-@pytest.mark.parametrize("text, subject, predicate, obj", [
-    # A plan only held, or only tried, is not dated by the news.
-    ("Hanul Robotics will buy Daewon Ventures for $90 million.", H, "acquires", D),
-    ("Hanul Robotics tried to buy Daewon Ventures.", H, "acquires", D),
-    ("President Sora Min will visit Japan.", "Sora Min", "visits", "Japan"),
+@pytest.mark.parametrize("text, subject, predicate, obj, date", [
+    # A plan only held is dated by the news that tells it (as the real-news gold dates it) ...
+    ("Hanul Robotics will buy Daewon Ventures for $90 million.", H, "acquires", D, WEDNESDAY),
+    ("President Sora Min will visit Japan.", "Sora Min", "visits", "Japan", WEDNESDAY),
+    # ... a deal only tried for is not.
+    ("Hanul Robotics tried to buy Daewon Ventures.", H, "acquires", D, None),
 ])
-def test_a_plan_only_held_is_not_dated_by_the_news(extract_text, text, subject, predicate, obj):
-    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") is None
+def test_a_plan_is_dated_by_the_news_a_deal_only_tried_is_not(extract_text, text, subject, predicate, obj, date):
+    assert _qualifiers(extract_text, text, subject, predicate, obj).get("date") == date
 
 
 @pytest.mark.parametrize("text, subject, predicate, obj, date", [
