@@ -68,12 +68,13 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
 
 
 @functools.cache
-def reference_sector_words() -> frozenset[str]:
-    """Words that make a phrase name a sector ("industrial robots"), from sectors.yaml."""
+def reference_sector_words(key: str = "sector_words") -> frozenset[str]:
+    """Words that make a phrase name a sector ("industrial robots"), from sectors.yaml; or
+    another list of words of that file by its *key* ("generic_sector_words")."""
     path = resource_dir("data") / "reference" / "sectors.yaml"
-    words = read_yaml(path, IngestError, "reference data").get("sector_words")
+    words = read_yaml(path, IngestError, "reference data").get(key)
     if not isinstance(words, list) or not words:
-        raise IngestError(f"{path}: 'sector_words' must be a non-empty list")
+        raise IngestError(f"{path}: {key!r} must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
 
 

@@ -6,7 +6,7 @@ vouches for it; the document gets one Sector entity per sector so named.
 
 from __future__ import annotations
 
-from kg.extract.entities import DocumentEntity
+from kg.extract.entities import DocumentEntity, reference_sector_words
 from kg.ingest.normalize import name_key, reference_words
 
 __all__ = ["SectorPhrases", "modified"]
@@ -85,6 +85,7 @@ class SectorPhrases:
         self._firm_words = firm_words
         # "a lithium-ion battery plant": a site's noun ends no sector's name.
         self._site_nouns = reference_words("site_nouns", lower=True)
+        self._generic = reference_sector_words("generic_sector_words")
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
@@ -94,7 +95,15 @@ class SectorPhrases:
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:
-            return self.entity(self._sectors[name_key(maker)], tokens[-1].text, [tokens[-1]], entities)
+            # "coal miner", "memory chipmaker": nouns glued before the word narrow what the
+            # firm makes, and the text's words are one more name of the sector.
+            word = tokens[-1]
+            start = word.i
+            while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].head.i == word.i \
+                    and word.doc[start - 1].pos_ == "NOUN" and word.doc[start - 1].text.islower():
+                start -= 1
+            words = list(word.doc[start:word.i + 1])
+            return self.entity(self._sectors[name_key(maker)], _written(words), words, entities)
         # "Arm-based chips", "Pune-based robot maker": what a thing is based on, or where a
         # firm is, is no part of what it makes.
         cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered") and i and tokens[i - 1].text in ("-", "–")]
@@ -132,7 +141,8 @@ class SectorPhrases:
         if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") or bare[-1].lemma_.lower() in self._firm_words:
             return []
         key = name_key(_written(bare))
-        if not key:
+        # "a tech startup", "technology development": words that name no trade on their own.
+        if not key or all(t.lower_ in self._generic or t.lemma_.lower() in self._generic for t in bare):
             return []
         # "robot" is the reference's "robots": singular and plural name one sector.
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)

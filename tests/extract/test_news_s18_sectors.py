@@ -1,0 +1,84 @@
+"""Sectors as news writes them (session 18), on sentences invented here, each beside a
+sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record) -> dict[tuple[str, str, str], dict]:
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+
+
+def sectors_of(record, firm: str) -> set[str]:
+    return {o for s, p, o in facts(record) if s == firm and p == "operates_in_sector"}
+
+
+def sector_names(record) -> set[str]:
+    """Every name and alias of the record's sectors, lower case."""
+    return {n.lower() for e in record["entities"] if e["type"] == "Sector" for n in [e["name"], *e["aliases"]]}
+
+
+# -- miners and refiners ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm, sector, written", [
+    ("Indonesian coal miner Minjin Energy said it would cut output.", "Minjin Energy", "mining", "coal miner"),
+    ("Minjin Energy, a copper miner, said it would cut output.", "Minjin Energy", "mining", "copper miner"),
+    ("Minjin Energy, Korea's largest refiner, said it would cut output.", "Minjin Energy", "refining", "refiner"),
+])
+def test_a_miner_or_a_refiner_is_a_firm_of_its_trade_named_as_written(extract_text, text, firm, sector, written):
+    record = extract_text(text)
+    assert sector in sectors_of(record, firm)
+    assert written in sector_names(record)
+
+
+def test_miners_a_firm_employs_are_no_trade_of_it(extract_text):
+    record = extract_text("Minjin Energy said on Monday that 200 coal miners went on strike at its mine.")
+    assert not sectors_of(record, "Minjin Energy")
+
+
+# -- a subsidiary named by what it makes ------------------------------------------------------
+
+def test_a_subsidiary_named_by_what_it_makes_works_in_it(extract_text):
+    record = extract_text("Daewon said it will buy more shares in its ship parts subsidiary Hanul Heavy Industry Co.")
+    assert sectors_of(record, "Hanul Heavy Industry Co.") == {"ship parts"}
+
+
+def test_a_subsidiary_named_by_place_is_no_sector(extract_text):
+    record = extract_text("Daewon said it will buy more shares in its Busan subsidiary Hanul Heavy Industry Co.")
+    assert not sectors_of(record, "Hanul Heavy Industry Co.")
+
+
+# -- "a leading battery company" --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Minjin Corp is a leading battery company.", "Minjin Corp", "batteries"),
+    ("Daewon Ventures invested in Hanul, a leading drone startup based in Seoul.", "Hanul", "drones"),
+    ("Hanul, Korea's leading battery maker, raised $5 million.", "Hanul", "batteries"),
+])
+def test_leading_before_the_sector_is_no_part_of_it(extract_text, text, firm, sector):
+    assert sectors_of(extract_text(text), firm) == {sector}
+
+
+def test_a_verb_before_the_words_is_no_description(extract_text):
+    record = extract_text("Minjin Corp is a battery company. Hanul is buying battery companies in Europe.")
+    assert not sectors_of(record, "Hanul")
+
+
+# -- words that name no trade alone -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("Hanul, a French tech startup, raised $5 million.", "Hanul"),
+    ("Hanul Electronics is focusing on technology development and talent.", "Hanul Electronics"),
+    ("Hanul develops new technologies for its clients.", "Hanul"),
+])
+def test_tech_or_technologies_alone_is_no_sector(extract_text, text, firm):
+    assert not sectors_of(extract_text(text), firm)
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Hanul, a climate tech startup, raised $5 million.", "Hanul", "climate tech"),
+    ("Hanul develops medical screening products.", "Hanul", "medical screening products"),
+])
+def test_tech_or_products_narrowed_is_a_sector(extract_text, text, firm, sector):
+    assert sector in sectors_of(extract_text(text), firm)
