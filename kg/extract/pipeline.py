@@ -74,7 +74,14 @@ from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
-from kg.extract.sector_mentions import folded_sectors, industry_sectors, narrowed_sectors, sector_acronyms, without_broader_sectors
+from kg.extract.sector_mentions import (
+    folded_sectors,
+    industry_sectors,
+    investor_kinds_dropped,
+    narrowed_sectors,
+    sector_acronyms,
+    without_broader_sectors,
+)
 from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,
@@ -176,6 +183,7 @@ class Extractor:
         }
         cues = reference_names()
         self._sector_words = frozenset(reference_sector_words())
+        self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
@@ -384,7 +392,7 @@ class Extractor:
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
-        doc = industry_sectors(doc)
+        doc = investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

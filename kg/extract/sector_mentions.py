@@ -16,8 +16,8 @@ from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
 from kg.ontology import Ontology
 
-__all__ = ["BySectorName", "facts_by_sector_name", "folded_sectors", "industry_sectors", "load_by_sector_name", "narrowed_sectors",
-           "sector_acronyms", "without_broader_sectors"]
+__all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
+           "load_by_sector_name", "narrowed_sectors", "sector_acronyms", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -92,6 +92,30 @@ def industry_sectors(doc):
             changed[before.start] = Span(doc, before.start, token.i + 1, label=before.label_, span_id=before.ent_id_)
     if changed:
         doc.ents = [changed.get(e.start, e) for e in ents]
+    return doc
+
+
+def describes_investors(word, heads: frozenset[str]) -> bool:
+    """Whether *word*, the last of a kind of investor's sector ("venture capital"), says
+    what kind of investors or money the noun it modifies is: investors in the plural
+    ("venture capital firms"), a named one ("venture capital firm General Catalyst", "private
+    equity group KKR") or their money ("venture capital investment"), rather than one
+    investor the text describes ("a venture capital firm"; *heads*: "firm", "fund")."""
+    head = word.head
+    if word.dep_ not in ("compound", "amod", "nmod") or head.i <= word.i:
+        return False
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    named = head.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+    return named or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() not in heads
+
+
+def investor_kinds_dropped(doc, kinds: frozenset[str], heads: frozenset[str]):
+    """The ruler's mentions of the sectors that are kinds of investor (*kinds*, by label)
+    that describe investors (:func:`describes_investors`) are no sector mentions."""
+    ents = doc.ents
+    kept = [e for e in ents if not (e.label_ == "KG:Sector" and e.ent_id_ in kinds and describes_investors(e[-1], heads))]
+    if len(kept) < len(ents):
+        doc.ents = kept
     return doc
 
 

@@ -7,6 +7,7 @@ vouches for it; the document gets one Sector entity per sector so named.
 from __future__ import annotations
 
 from kg.extract.entities import DocumentEntity, reference_sector_words
+from kg.extract.sector_mentions import describes_investors
 from kg.ingest.normalize import name_key, reference_words
 
 __all__ = ["SectorPhrases", "modified"]
@@ -86,6 +87,8 @@ class SectorPhrases:
         # "a lithium-ion battery plant": a site's noun ends no sector's name.
         self._site_nouns = reference_words("site_nouns", lower=True)
         self._generic = reference_sector_words("generic_sector_words")
+        self._investor_kinds = reference_sector_words("investor_sectors")
+        self._investor_heads = reference_sector_words("investor_heads")
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
@@ -146,6 +149,9 @@ class SectorPhrases:
             return []
         # "robot" is the reference's "robots": singular and plural name one sector.
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
+        # "venture capital firm General Catalyst": a kind of investor, not a trade.
+        if known is not None and known.label.lower() in self._investor_kinds and describes_investors(bare[-1], self._investor_heads):
+            return []
         # "Toss operator Viva Republica": a brand's name is no sector, whatever vouches for it.
         worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare)
         # Nor a name written in camel case ("WeChat"); capitals alone are an acronym ("LNG").

@@ -82,3 +82,25 @@ def test_tech_or_technologies_alone_is_no_sector(extract_text, text, firm):
 ])
 def test_tech_or_products_narrowed_is_a_sector(extract_text, text, firm, sector):
     assert sector in sectors_of(extract_text(text), firm)
+
+
+# -- kinds of investor ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Venture capital firm Daewon Partners led the round.",
+    "Hanul raised money from private equity funds and venture capital firms.",
+    "Hanul will be bought from American private equity group Daewon Partners.",
+    "China accounted for most of the venture capital investment in robots.",
+])
+def test_a_kind_of_investor_said_of_investors_or_money_is_no_sector(extract_text, text):
+    record = extract_text(text)
+    assert not {"venture capital", "private equity"} & sector_names(record)
+    assert not any(p == "operates_in_sector" for _, p, _ in facts(record))
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Partners, a venture capital firm based in Seoul, led the round.",
+    "In the world of venture capital, trust between investors and founders is paramount.",
+])
+def test_one_investor_described_or_the_trade_itself_is_a_sector(extract_text, text):
+    assert "venture capital" in sector_names(extract_text(text))
