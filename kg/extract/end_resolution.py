@@ -113,10 +113,13 @@ class EndResolver:
             if parent is not None:
                 return [(parent, False)]
         if token._.kg_entity and token._.kg_class == "Sector":
-            # "humanoid robots" says more than the reference's "robotics".
+            # "humanoid robots" says more than the reference's "robotics"; "batteries and
+            # electric motors": the words joined to it that no mention took name sectors too.
             words = modified(token)
-            if len(words) > 1:
-                return self.sector_phrases.phrase(words, entities) or [(token, False)]
+            joined = self.sector_phrases.joined(token, entities)
+            if len(words) > 1 or any(isinstance(t, str) for t, _ in joined):
+                found = (self.sector_phrases.phrase(words, entities) if len(words) > 1 else []) or [(token, False)]
+                return found + [j for j in joined if j not in found]
         if token._.kg_entity and token._.kg_coref and token.pos_ == "NOUN":
             # "he founded the battery maker BYD": the name written beside a description
             # beats the firm the description was taken to refer back to.

@@ -6,6 +6,7 @@ vouches for it; the document gets one Sector entity per sector so named.
 
 from __future__ import annotations
 
+from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
 from kg.extract.sector_mentions import describes_investors
 from kg.ingest.normalize import name_key, reference_words
@@ -14,9 +15,6 @@ __all__ = ["SectorPhrases", "modified"]
 
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
-#: Last words of a phrase that say "the field of" rather than name it ("the AI space").
-_AREA_WORDS = {"space", "sector", "industry", "industries", "market", "markets", "field", "arena", "segment", "sphere",
-               "business", "businesses"}
 
 
 def modified(token) -> list:
@@ -89,6 +87,8 @@ class SectorPhrases:
         self._generic = reference_sector_words("generic_sector_words")
         self._investor_kinds = reference_sector_words("investor_sectors")
         self._investor_heads = reference_sector_words("investor_heads")
+        self._area_words = reference_sector_words("area_words")
+        self._ordinals = frozenset(date_words().ordinals)
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
@@ -113,9 +113,10 @@ class SectorPhrases:
         if cut:
             tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.
-        # Nor "a local robot maker", "the largest battery maker": how big or near a firm is.
+        # Nor "a local robot maker", "the largest battery maker": how big or near a firm is;
+        # nor "a second semiconductor plant": which one of them.
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
-                          or tokens[0].lower_ in _VAGUE or tokens[0].tag_ in ("JJS", "RBS")
+                          or tokens[0].lower_ in _VAGUE or tokens[0].tag_ in ("JJS", "RBS") or tokens[0].lower_ in self._ordinals
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
@@ -124,7 +125,7 @@ class SectorPhrases:
         inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
-        while len(bare) > 1 and (bare[-1].lower_ in _AREA_WORDS or bare[-1].lower_ in self._site_nouns):
+        while len(bare) > 1 and (bare[-1].lower_ in self._area_words or bare[-1].lower_ in self._site_nouns):
             bare = bare[:-1]
         # "educational and humanoid robots": words joined before one noun narrow it each, and
         # name a sector each ("educational robots", "humanoid robots").
@@ -178,6 +179,23 @@ class SectorPhrases:
         found = []
         for words in [*parts, part]:
             found += [f for f in (self.phrase(words, entities, certified=certified) if words else []) if f not in found]
+        return found
+
+    def joined(self, token, entities: dict[str, DocumentEntity]) -> list[tuple]:
+        """The sectors of the nouns a conjunction joins to *token*, a reference sector's
+        mention, that are no mention themselves ("batteries and electric motors",
+        "batteries, solar panels and wind turbines"): each with its own modifiers."""
+        found, stack = [], [token]
+        while stack:
+            for other in stack.pop().children:
+                if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                stack.append(other)
+                if other._.kg_entity and other._.kg_class == "Sector":
+                    found += [(other, False)]
+                elif not other._.kg_entity:
+                    words = [c for c in other.lefts if c.dep_ in ("compound", "amod") and c.i >= other.left_edge.i] + [other]
+                    found += [f for f in self.phrase(words, entities) if f not in found]
         return found
 
     @staticmethod

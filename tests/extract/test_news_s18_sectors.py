@@ -104,3 +104,43 @@ def test_a_kind_of_investor_said_of_investors_or_money_is_no_sector(extract_text
 ])
 def test_one_investor_described_or_the_trade_itself_is_a_sector(extract_text, text):
     assert "venture capital" in sector_names(extract_text(text))
+
+
+# -- lists of what a firm makes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm, sectors", [
+    ("Minjin Corp, a maker of batteries and electric motors, raised $5 million.", "Minjin Corp", {"batteries", "electric motors"}),
+    ("Minjin Corp makes batteries, solar panels and wind turbines.", "Minjin Corp", {"batteries", "solar panels", "wind turbines"}),
+    ("Minjin Corp makes humanoid robots and drones.", "Minjin Corp", {"humanoid robots", "drones"}),
+])
+def test_each_sector_of_a_list_after_a_reference_sector(extract_text, text, firm, sectors):
+    assert sectors_of(extract_text(text), firm) == sectors
+
+
+@pytest.mark.parametrize("text", [
+    "Minjin Corp makes batteries and sells them to Hanul.",
+    "Minjin Corp makes batteries and other products.",
+])
+def test_what_is_joined_to_a_sector_but_names_none_is_no_sector(extract_text, text):
+    assert sectors_of(extract_text(text), "Minjin Corp") == {"batteries"}
+
+
+# -- words around the sector that are no part of it -------------------------------------------
+
+def test_development_after_a_sector_names_the_sector(extract_text):
+    record = extract_text("Hanul Electronics is intensifying its focus on robotics development.")
+    assert sectors_of(record, "Hanul Electronics") == {"robotics"}
+
+
+def test_technology_development_is_still_no_sector(extract_text):
+    assert not sectors_of(extract_text("Hanul Electronics is intensifying its focus on technology development."), "Hanul Electronics")
+
+
+def test_an_ordinal_says_which_plant_not_what_is_made(extract_text):
+    record = extract_text("Hanul said it will build a second semiconductor fabrication plant in Busan.")
+    assert sectors_of(record, "Hanul") == {"semiconductor fabrication"}
+
+
+def test_the_same_phrase_without_an_ordinal(extract_text):
+    record = extract_text("Hanul said it will build a semiconductor fabrication plant in Busan.")
+    assert sectors_of(record, "Hanul") == {"semiconductor fabrication"}
