@@ -144,3 +144,19 @@ def test_an_ordinal_says_which_plant_not_what_is_made(extract_text):
 def test_the_same_phrase_without_an_ordinal(extract_text):
     record = extract_text("Hanul said it will build a semiconductor fabrication plant in Busan.")
     assert sectors_of(record, "Hanul") == {"semiconductor fabrication"}
+
+
+# -- a firm's hold on a trade made stronger ---------------------------------------------------
+
+@pytest.mark.parametrize("text, firms, sector", [
+    ("Daewon Electronics and Hanul Motor are intensifying their focus on robotics.", {"Daewon Electronics", "Hanul Motor"}, "robotics"),
+    ("Hanul Motor bolstered its position in batteries last year.", {"Hanul Motor"}, "batteries"),
+])
+def test_a_verb_that_strengthens_a_firms_hold_on_a_trade(extract_text, text, firms, sector):
+    record = extract_text(text)
+    assert all(sector in sectors_of(record, firm) for firm in firms)
+
+
+def test_a_hold_on_a_place_is_no_sector(extract_text):
+    record = extract_text("Daewon Electronics and Hanul Motor are intensifying their focus on Vietnam.")
+    assert not sectors_of(record, "Daewon Electronics") and not sectors_of(record, "Hanul Motor")
