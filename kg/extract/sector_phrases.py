@@ -108,8 +108,9 @@ class SectorPhrases:
             words = list(word.doc[start:word.i + 1])
             return self.entity(self._sectors[name_key(maker)], _written(words), words, entities)
         # "Arm-based chips", "Pune-based robot maker": what a thing is based on, or where a
-        # firm is, is no part of what it makes.
-        cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered") and i and tokens[i - 1].text in ("-", "–")]
+        # firm is, is no part of what it makes; nor is what it relates to ("EV-related
+        # products": the products, of no named trade).
+        cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered", "related") and i and tokens[i - 1].text in ("-", "–")]
         if cut:
             tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.

@@ -160,3 +160,14 @@ def test_a_verb_that_strengthens_a_firms_hold_on_a_trade(extract_text, text, fir
 def test_a_hold_on_a_place_is_no_sector(extract_text):
     record = extract_text("Daewon Electronics and Hanul Motor are intensifying their focus on Vietnam.")
     assert not sectors_of(record, "Daewon Electronics") and not sectors_of(record, "Hanul Motor")
+
+
+# -- what a thing relates to ------------------------------------------------------------------
+
+def test_related_products_name_no_trade(extract_text):
+    assert not sectors_of(extract_text("Hanul is accelerating its focus on EV-related products."), "Hanul")
+
+
+def test_what_follows_related_may_name_one(extract_text):
+    record = extract_text("Hanul is accelerating its focus on EV-related battery cells.")
+    assert sectors_of(record, "Hanul") == {"battery cells"}
