@@ -40,10 +40,23 @@ def without_valuations(values: list) -> list:
         head = token.head.head if token.head.pos_ == "ADP" else token.head
         # "bought X for an enterprise value of $300 million": what was paid, the deal's.
         paid = head.dep_ == "pobj" and head.head.lower_ == "for"
-        if token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
+        if _describes_a_name(token):
+            left_out.add(token.i)  # "acquired Hanul, a company with $50 million in annual revenue"
+        elif token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children) or _active(head)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
+
+
+def _describes_a_name(money) -> bool:
+    """Whether *money* stands in a description set beside a name, with no verb between ("Hanul,
+    a company with $50 million in annual revenue"): the firm's figure, not the deal's."""
+    for token in money.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "appos" and token.head._.kg_entity is not None:
+            return True
+    return False
 
 
 def _active(verb) -> bool:

@@ -85,3 +85,13 @@ def test_a_plan_is_dated_by_the_news(extract_text, text, date):
     found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
              if (r["subject"], r["predicate"], r["object"]) == (D, "invests_in", H)]
     assert all(q.get("date") == date for q in found) and (found or date is None)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A figure in a description set beside the firm bought is the firm's, not the deal's ...
+    ("Daewon Ventures acquired Hanul Robotics, a company with $50 million in annual revenue.", None),
+    # ... the price after the description is the deal's.
+    ("Daewon Ventures acquired Hanul Robotics, a maker of robots, for $300 million.", 300_000_000),
+])
+def test_a_figure_describing_the_firm_is_no_deals(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
