@@ -142,8 +142,11 @@ class SectorPhrases:
                     if sector not in found:
                         found.append(sector)
             return found
-        # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant").
-        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") or bare[-1].lemma_.lower() in self._firm_words:
+        # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant");
+        # a reference sector's mention is one, whatever the parse made of its first word
+        # ("new energy vehicle", merged from an adjective the parse hung elsewhere).
+        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and bare[-1]._.kg_class != "Sector" \
+                or bare[-1].lemma_.lower() in self._firm_words:
             return []
         key = name_key(_written(bare))
         # "a tech startup", "technology development": words that name no trade on their own.

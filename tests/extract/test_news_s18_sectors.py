@@ -171,3 +171,19 @@ def test_related_products_name_no_trade(extract_text):
 def test_what_follows_related_may_name_one(extract_text):
     record = extract_text("Hanul is accelerating its focus on EV-related battery cells.")
     assert sectors_of(record, "Hanul") == {"battery cells"}
+
+
+# -- "new energy" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hanul is a maker of new energy vehicles.",
+    "Hanul, a Chinese new energy vehicle maker, raised $5 million.",
+    "Hanul makes new energy vehicles and batteries.",
+])
+def test_new_energy_vehicles_keep_new(extract_text, text):
+    assert {"new energy vehicles", "new energy vehicle"} & sectors_of(extract_text(text), "Hanul")
+
+
+def test_new_before_another_sector_is_still_vague(extract_text):
+    record = extract_text("Hanul makes new batteries for Minjin Motor.")
+    assert sectors_of(record, "Hanul") == {"batteries"}
