@@ -114,8 +114,10 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
         return None
     sentence, trigger = reader.sentence_of(span), triggers[0]
     for phrase in sentence:
-        if phrase._.kg_value_kind != "date" or phrase._.kg_value is not None \
-                or not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")):
+        # The words first: they rule out nearly every token without reading its extension
+        # attributes, which spaCy builds an object for at each access.
+        if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")) \
+                or phrase._.kg_value_kind != "date" or phrase._.kg_value is not None:
             continue
         verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i not in (trigger.i, trigger.head.i) or phrase.head.lower_ in date_words().comparison_words:

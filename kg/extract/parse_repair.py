@@ -314,7 +314,9 @@ def _subject_taken_for_root(token) -> bool:
     """Whether a merged name is the root of its sentence with a finite verb right after it
     parsed as its relative clause, though no relative word nor subject opens that clause:
     the name is the verb's subject."""
-    if not token._.kg_entity or token.dep_ != "ROOT" or token.i + 1 >= len(token.doc):
+    # The parse first: it rules out nearly every token without building spaCy's object for
+    # the extension attribute.
+    if token.dep_ != "ROOT" or token.i + 1 >= len(token.doc) or not token._.kg_entity:
         return False
     verb = token.doc[token.i + 1]
     return verb.dep_ == "relcl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBZ", "VBP") \

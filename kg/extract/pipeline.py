@@ -131,7 +131,8 @@ def _label_mentions(doc) -> None:
 
     labelled = []
     for token in doc:
-        label = token._.kg_class or VALUE_LABELS.get(token._.kg_value_kind, "")
+        marks = token._  # built anew at each access: once per token
+        label = marks.kg_class or VALUE_LABELS.get(marks.kg_value_kind, "")
         if label:
             labelled.append(Span(doc, token.i, token.i + 1, label=label))
     doc.ents = labelled

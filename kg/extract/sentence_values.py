@@ -35,12 +35,19 @@ class SentenceValues:
         not a wire dateline's date, which dates the telling only."""
         cache = self._values
         if sentence.start not in cache:
+            # One pass, each extension attribute read once: spaCy builds an object at each
+            # ``token._`` (a token's fiscal year below changes only its own value).
+            found = []
             for token in sentence:
+                kind = token._.kg_value_kind
+                if not kind:
+                    continue
                 # "the 2023-24 fiscal year": the words after the span say which year it is.
-                if token._.kg_value_kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in fiscal_words():
+                if kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in fiscal_words():
                     token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token._.kg_value
-            cache[sentence.start] = [t for t in sentence if t._.kg_value_kind and t._.kg_value is not None
-                                     and not (t._.kg_value_kind == "date" and in_dateline(t))]
+                if token._.kg_value is not None and not (kind == "date" and in_dateline(token)):
+                    found.append(token)
+            cache[sentence.start] = found
         return cache[sentence.start]
 
     def sentence_index(self, doc):
@@ -146,10 +153,11 @@ def _entity_names(doc) -> dict[str, set[str]]:
     (references such as "it" stand for an entity but do not name it)."""
     names: dict[str, set[str]] = {}
     for token in doc:
-        key = token._.kg_entity
+        marks = token._  # built anew at each access: once per token
+        key = marks.kg_entity
         if key is None:
             continue
         known = names.setdefault(key, {name_key(key.split(":", 1)[-1])})
-        if not token._.kg_coref:
+        if not marks.kg_coref:
             known.add(name_key(token.text))
     return names
