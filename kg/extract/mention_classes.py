@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.errors import IngestError
 from kg.extract.entities import KnownEntity
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
+from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, world_city_country
@@ -148,6 +149,9 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in _product_name_heads() \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "the newly added Google Assistant"
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, _product_makers()) \
+                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
+            return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
@@ -480,6 +484,12 @@ def _investment_tails() -> tuple[str, ...]:
 def _armed_groups() -> frozenset[str]:
     """``armed_groups`` of names.yaml, by name key."""
     return frozenset(name_key(w) for w in reference_words("armed_groups"))
+
+
+@functools.cache
+def _product_makers() -> frozenset[str]:
+    """``product_maker_words`` of names.yaml, in lower case."""
+    return reference_words("product_maker_words", lower=True)
 
 
 @functools.cache

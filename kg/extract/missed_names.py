@@ -13,7 +13,7 @@ from kg.extract.name_repairs import names_before_titles
 from kg.extract.patterns import VALUE_LABELS
 from kg.ingest.normalize import guess_class, is_meaningful_name
 
-__all__ = ["MissedNames"]
+__all__ = ["MissedNames", "made_by_named_firm"]
 
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
@@ -29,10 +29,12 @@ class MissedNames:
     person_titles: frozenset[str]
     title_modifiers: frozenset[str]
     common_nouns: frozenset[str]
+    product_makers: frozenset[str] = frozenset()  # "maker", "developer": "ChatGPT maker OpenAI"
 
     @classmethod
     def build(cls, vocab, anaphora_words: dict, *, anaphora: dict[str, str], person_titles: frozenset[str],
-              title_modifiers: frozenset[str], common_nouns: frozenset[str]) -> MissedNames:
+              title_modifiers: frozenset[str], common_nouns: frozenset[str],
+              product_makers: frozenset[str] = frozenset()) -> MissedNames:
         """From names.yaml's ``anaphora`` (class -> words), for the pipeline's *vocab*;
         *anaphora* is every word that refers back, by the class it names."""
         from spacy.matcher import Matcher
@@ -47,7 +49,7 @@ class MissedNames:
                 [name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{0,3}"}, head],
                 [head, {"ORTH": ","}, name],
             ], greedy="LONGEST")
-        return cls(matcher, anaphora, person_titles, title_modifiers, common_nouns)
+        return cls(matcher, anaphora, person_titles, title_modifiers, common_nouns, product_makers)
 
     def added(self, doc):
         """*doc* with the names NER missed set as entities (the others left as they were)."""
@@ -101,6 +103,17 @@ class MissedNames:
             if run and continues and (i < 0 or doc[i].pos_ != "PROPN"):
                 added.append(Span(doc, run[0], run[-1] + 1, label=ent.label_))
                 taken.update(run)
+        # "ChatGPT maker OpenAI", "Tencent, the WeChat operator": a product NER missed, named
+        # by what a firm named with it makes.
+        for token in doc:
+            unknown_noun = token.pos_ == "NOUN" and token.text.istitle() and token.lower_ not in self.common_nouns
+            if token.i in taken or token.pos_ != "PROPN" and not unknown_noun \
+                    or token.text[:1].islower() and not _camel_cased(token.text[:1].upper() + token.text[1:]):
+                continue
+            if token.i + 1 < len(doc) and (token.i + 1) not in taken and made_by_named_firm(doc, token.i + 1, self.product_makers) \
+                    and (token.i == 0 or doc[token.i - 1].pos_ != "PROPN") and is_meaningful_name(token.text):
+                added.append(Span(doc, token.i, token.i + 1, label="KG:Product"))
+                taken.add(token.i)
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
@@ -178,6 +191,19 @@ def _whole_word_starts(name: str, text: str):
 
 def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"  # what a regular expression's \w matches
+
+
+def made_by_named_firm(doc, i: int, makers: frozenset[str]) -> bool:
+    """Whether token *i* is a noun of making (*makers*: "maker", "developer") that describes
+    a firm named with it ("ChatGPT maker OpenAI", "the Galaxy maker Samsung", "Tencent, the
+    WeChat operator"), so that the name right before it is what the firm makes; not "the
+    chip maker said", nor "Busan developer Hanul", whose place the ruler reads first."""
+    if i >= len(doc) or doc[i].lower_ not in makers or doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        return False
+    token = doc[i]
+    named = token.head.pos_ == "PROPN" and token.head.i > i and token.dep_ == "compound"
+    return named or token.dep_ == "appos" and token.head.pos_ == "PROPN" \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _camel_cased(word: str) -> bool:

@@ -268,6 +268,7 @@ class Extractor:
         self._missed = MissedNames.build(
             self.nlp.vocab, cues.get("anaphora", {}), anaphora=self._anaphora, person_titles=self._person_titles,
             title_modifiers=self._title_modifiers, common_nouns=self._common_nouns(),
+            product_makers=frozenset(str(w).lower() for w in cues.get("product_maker_words") or ()),
         )
 
     def _ruler(self, known: list[KnownEntity]) -> None:

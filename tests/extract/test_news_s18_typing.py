@@ -119,3 +119,21 @@ def test_a_lender_ending_in_a_central_banks_name_is_named_whole(extract_text, te
 
 def test_the_central_bank_itself_stays(extract_text):
     assert classes(extract_text("Hanul Robotics said the Bank of Korea raised rates on Monday.")).get("Bank of Korea") == "GovernmentBody"
+
+
+# A name before a noun of making that describes a firm named with it is what the firm makes.
+@pytest.mark.parametrize("text, name", [
+    ("Velmo maker Hanul Robotics said on Monday it would build a plant in Busan.", "Velmo"),
+    ("Daewon Systems, the Tarvix developer, said on Monday it would build a plant in Busan.", "Tarvix"),
+])
+def test_a_name_a_firm_makes_is_a_product(extract_text, text, name):
+    found = classes(extract_text(text))
+    assert found.get(name) == "Product" and "Company" in found.values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Busan developer Hanul said on Monday it would build a plant.", "Busan"),
+    ("Daewon Motors supplier Hanul said on Monday it would build a plant.", "Daewon Motors"),
+])
+def test_a_place_or_a_customer_before_a_firms_noun_is_no_product(extract_text, text, name):
+    assert classes(extract_text(text)).get(name) not in (None, "Product")
