@@ -17,11 +17,12 @@ from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, world_city_country
 from kg.extract.spans import near_company_word
+from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 from kg.resources import resource_dir, word_set
 
-__all__ = ["FUZZY_THRESHOLD", "MentionClasses", "lone_common_word"]
+__all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
@@ -69,7 +70,7 @@ class MentionClasses:
             return None  # "a pre-Series A round": a stage, no event
         if label in NAME_LABELS and (_in_ticker(ent) or _compass_before_place(ent)):
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
-        if label in NAME_LABELS and self._unclassed(ent, text, label):
+        if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
@@ -149,7 +150,7 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in _product_name_heads() \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "the newly added Google Assistant"
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, _product_makers()) \
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
@@ -390,22 +391,6 @@ class MentionClasses:
                 return True
         return False
 
-    def _unclassed(self, ent, text: str, label: str) -> bool:
-        """Whether a name is a natural feature's ("Salar de Atacama", "the Red Sea": a first
-        or last word of ``landform_leads``/``landform_tails``, the last only where NER calls
-        it a place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``) or a
-        stage's that NER calls a law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city of the world so named, or a name with a firm's
-        word, stays."""
-        words = text.split()
-        if name_key(text) in _armed_groups():
-            return True
-        if label == "LAW" and len(words) == 2 and words[0].lower() in _stage_words():
-            return True  # "entered Phase 3 trials": a stage NER took for a law
-        if len(words) < 2 or world_city_country(text) or self.legal_form(text) \
-                or any(w.lower() in self.organisation_words | self.investment_words for w in words):
-            return False
-        return words[0] in _landform_leads() or label in ("LOC", "GPE", "FAC") and words[-1] in _landform_tails()
-
     def _country_body(self, words: list[str]) -> bool:
         """Whether a name is a country's name or people's before a word that names a public
         body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
@@ -414,20 +399,6 @@ class MentionClasses:
         country = " ".join(words[:-1])
         known = self.known.get(name_key(country))
         return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
-
-
-def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) -> bool:
-    """Whether *entity* (a DocumentEntity) is a firm named once, in one word that is an
-    English common noun, that only kg's repairs took for a name, not NER (*ner_chars*: the
-    characters of NER's names; "Server" of a headline's "Chip and Server Firms"), and that
-    neither the store nor the reference data knows: on the development texts not read while
-    tuning, each such firm was no name of the gold. Whether a fact has it as an end is for
-    the caller to ask."""
-    if entity.cls != "Company" or entity.iri or entity.known or len(entity.mentions) != 1 or " " in entity.name \
-            or entity.name.lower() not in common_nouns:
-        return False
-    start, end = entity.mentions[0]
-    return not any(i in ner_chars for i in range(start, end))
 
 
 def _its_subject(ent) -> bool:
@@ -478,36 +449,6 @@ def _compass_before_place(ent) -> bool:
 def _investment_tails() -> tuple[str, ...]:
     """``investment_firm_tails`` of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
-
-
-@functools.cache
-def _armed_groups() -> frozenset[str]:
-    """``armed_groups`` of names.yaml, by name key."""
-    return frozenset(name_key(w) for w in reference_words("armed_groups"))
-
-
-@functools.cache
-def _product_makers() -> frozenset[str]:
-    """``product_maker_words`` of names.yaml, in lower case."""
-    return reference_words("product_maker_words", lower=True)
-
-
-@functools.cache
-def _stage_words() -> frozenset[str]:
-    """``stage_words`` of names.yaml, in lower case."""
-    return reference_words("stage_words", lower=True)
-
-
-@functools.cache
-def _landform_leads() -> frozenset[str]:
-    """``landform_leads`` of names.yaml, as written."""
-    return reference_words("landform_leads")
-
-
-@functools.cache
-def _landform_tails() -> frozenset[str]:
-    """``landform_tails`` of names.yaml, as written."""
-    return reference_words("landform_tails")
 
 
 @functools.cache

@@ -47,7 +47,8 @@ from kg.extract.implications import (
     without_superseded,
 )
 from kg.extract.list_members import lists_split
-from kg.extract.mention_classes import MentionClasses, lone_common_word
+from kg.extract.mention_classes import MentionClasses
+from kg.extract.unclassed import lone_common_word
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,

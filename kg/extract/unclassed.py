@@ -1,0 +1,79 @@
+"""Names no class of kg's holds, or that name nothing: natural features, armed groups,
+stages NER calls laws, and a firm only kg's repairs found in one common word; and the
+nouns of making by which a firm's description names its product. The words are data in
+``data/reference/names.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from kg.extract.places import world_city_country
+from kg.ingest.normalize import name_key, reference_words
+
+__all__ = ["lone_common_word", "no_class_name", "product_makers"]
+
+
+def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form: Callable[[str], bool]) -> bool:
+    """Whether a name is a natural feature's ("Salar de Atacama", "the Red Sea": a first or
+    last word of ``landform_leads``/``landform_tails``, the last only where NER calls it a
+    place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``) or a stage's
+    that NER calls a law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city
+    of the world so named, or a name with a firm's word (*firm_words*, lower case) or a
+    legal form, stays.
+
+    >>> no_class_name("Salar de Atacama", "ORG", frozenset(), lambda name: False)
+    True
+    """
+    words = text.split()
+    if name_key(text) in _armed_groups():
+        return True
+    if label == "LAW" and len(words) == 2 and words[0].lower() in _stage_words():
+        return True  # "entered Phase 3 trials": a stage NER took for a law
+    if len(words) < 2 or world_city_country(text) or legal_form(text) or any(w.lower() in firm_words for w in words):
+        return False
+    return words[0] in _landform_leads() or label in ("LOC", "GPE", "FAC") and words[-1] in _landform_tails()
+
+
+def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) -> bool:
+    """Whether *entity* (a DocumentEntity) is a firm named once, in one word that is an
+    English common noun, that only kg's repairs took for a name, not NER (*ner_chars*: the
+    characters of NER's names; "Server" of a headline's "Chip and Server Firms"), and that
+    neither the store nor the reference data knows: on the development texts not read while
+    tuning, each such firm was no name of the gold. Whether a fact has it as an end is for
+    the caller to ask."""
+    if entity.cls != "Company" or entity.iri or entity.known or len(entity.mentions) != 1 or " " in entity.name \
+            or entity.name.lower() not in common_nouns:
+        return False
+    start, end = entity.mentions[0]
+    return not any(i in ner_chars for i in range(start, end))
+
+
+@functools.cache
+def product_makers() -> frozenset[str]:
+    """``product_maker_words`` of names.yaml, in lower case."""
+    return reference_words("product_maker_words", lower=True)
+
+
+@functools.cache
+def _armed_groups() -> frozenset[str]:
+    """``armed_groups`` of names.yaml, by name key."""
+    return frozenset(name_key(w) for w in reference_words("armed_groups"))
+
+
+@functools.cache
+def _stage_words() -> frozenset[str]:
+    """``stage_words`` of names.yaml, in lower case."""
+    return reference_words("stage_words", lower=True)
+
+
+@functools.cache
+def _landform_leads() -> frozenset[str]:
+    """``landform_leads`` of names.yaml, as written."""
+    return reference_words("landform_leads")
+
+
+@functools.cache
+def _landform_tails() -> frozenset[str]:
+    """``landform_tails`` of names.yaml, as written."""
+    return reference_words("landform_tails")
