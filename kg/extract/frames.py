@@ -25,7 +25,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
                "end_classes", "passive", "marked", "frame_confidence"}
-_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "implicit_theme", "implicit_actor",
+_FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
 _END_NOUN_KINDS = ("part", "site", "occasion", "region")
@@ -233,6 +233,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 unless_actor_has=tuple(frame.get("unless_actor_has") or ()),
+                unless_node_has=tuple((str(node), tuple(deps)) for node, deps in (frame.get("unless_node_has") or {}).items()),
                 modifiers=tuple(group.get("modifiers") or ()), not_modifiers=tuple(group.get("not_modifiers") or ()),
                 titled=group["kind"] == "title",
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
@@ -288,6 +289,10 @@ def _checked_frame(raw, number: int) -> dict:
         raise OntologyError(f"{where}: uses {unknown_kinds}; trigger kinds are {', '.join(TRIGGER_KINDS)}")
     if raw.get("theme") not in (None, "direct", "marker"):
         raise OntologyError(f"{where}: theme must be direct or marker")
+    guarded = raw.get("unless_node_has") or {}
+    nodes = {step.get("RIGHT_ID") for step in body if isinstance(step, dict)} if raw["kind"] == "dependency" else set()
+    if not isinstance(guarded, dict) or set(guarded) - nodes:
+        raise OntologyError(f"{where}: unless_node_has must map nodes of its pattern to dependency labels")
     return raw
 
 

@@ -61,6 +61,9 @@ class Pattern:
     #: Dependants of the actor that make a match void ("bought Hanul's rival Minjin": the
     #: rival is Hanul's, not the buyer's).
     unless_actor_has: tuple[str, ...] = ()
+    #: The same for other nodes of a dependency frame: (node, dependants) pairs ("a plan to
+    #: buy X" read through the subject of the verb the plan is object of, not "Hanul's plan").
+    unless_node_has: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The trigger is a title: held by the name written with it, not by a companion listed
     #: after that name ("CEO Kim and his wife Lee": Kim's title alone).
     titled: bool = False

@@ -107,6 +107,10 @@ FRAME_SENTENCES = {
                                   ("Daewon Group", "partners_with", "Minjin Foods")),
     "reciprocal-verb": ("Daewon Group and Minjin Foods teamed up last year.",
                         ("Daewon Group", "partners_with", "Minjin Foods")),
+    "verb-noun-control": ("Daewon Group announced plans to invest $50 million in Hanul Robotics.",
+                          ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "verb-noun-control-prep": ("Daewon Group entered into an agreement to buy Hanul Robotics.",
+                               ("Daewon Group", "acquires", "Hanul Robotics")),
     "pronoun-possessive-title-name": ("Daewon Group said it had bought the unit of Minjin Corp. through its automotive subsidiary Harman.",
                                       ("Harman", "subsidiary_of", "Daewon Group")),
     "possessive-title-name": ("Samsung Electronics' audio unit Harman bought the firm.",
@@ -696,3 +700,17 @@ def test_a_nationality_before_a_title_is_not_whose_title(extract):
     assert ("Kokusai Electric", "competes_with", "Applied Materials") in facts
     facts = triples(extract("Olaf Scholz visited Yuzhong District of southwest China's Chongqing Municipality."))
     assert ("Yuzhong District", "located_in", "China") not in facts
+
+
+def test_a_frame_guarding_a_node_its_pattern_lacks_is_an_error(tmp_path):
+    import shutil
+
+    from kg.errors import OntologyError
+    from kg.extract.frames import load_frame_patterns
+
+    shutil.copytree(_ONTOLOGY, tmp_path / "ontology")
+    frames = tmp_path / "ontology" / "frames.yaml"
+    text = frames.read_text(encoding="utf-8").replace("unless_node_has: {intent: [poss]}", "unless_node_has: {noun: [poss]}", 1)
+    frames.write_text(text, encoding="utf-8")
+    with pytest.raises(OntologyError, match="verb-noun-control.*unless_node_has"):
+        load_frame_patterns(load_ontology(), tmp_path / "ontology")
