@@ -48,7 +48,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
-from kg.extract.unclassed import lone_common_word
+from kg.extract.unclassed import lone_common_word, product_makers
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
@@ -269,7 +269,7 @@ class Extractor:
         self._missed = MissedNames.build(
             self.nlp.vocab, cues.get("anaphora", {}), anaphora=self._anaphora, person_titles=self._person_titles,
             title_modifiers=self._title_modifiers, common_nouns=self._common_nouns(),
-            product_makers=frozenset(str(w).lower() for w in cues.get("product_maker_words") or ()),
+            product_makers=product_makers(),
         )
 
     def _ruler(self, known: list[KnownEntity]) -> None:

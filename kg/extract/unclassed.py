@@ -28,11 +28,11 @@ def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form:
     words = text.split()
     if name_key(text) in _armed_groups():
         return True
-    if label == "LAW" and len(words) == 2 and words[0].lower() in _stage_words():
+    if label == "LAW" and len(words) == 2 and words[0].lower() in reference_words("stage_words", lower=True):
         return True  # "entered Phase 3 trials": a stage NER took for a law
     if len(words) < 2 or world_city_country(text) or legal_form(text) or any(w.lower() in firm_words for w in words):
         return False
-    return words[0] in _landform_leads() or label in ("LOC", "GPE", "FAC") and words[-1] in _landform_tails()
+    return words[0] in reference_words("landform_leads") or label in ("LOC", "GPE", "FAC") and words[-1] in reference_words("landform_tails")
 
 
 def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) -> bool:
@@ -59,21 +59,3 @@ def product_makers() -> frozenset[str]:
 def _armed_groups() -> frozenset[str]:
     """``armed_groups`` of names.yaml, by name key."""
     return frozenset(name_key(w) for w in reference_words("armed_groups"))
-
-
-@functools.cache
-def _stage_words() -> frozenset[str]:
-    """``stage_words`` of names.yaml, in lower case."""
-    return reference_words("stage_words", lower=True)
-
-
-@functools.cache
-def _landform_leads() -> frozenset[str]:
-    """``landform_leads`` of names.yaml, as written."""
-    return reference_words("landform_leads")
-
-
-@functools.cache
-def _landform_tails() -> frozenset[str]:
-    """``landform_tails`` of names.yaml, as written."""
-    return reference_words("landform_tails")
