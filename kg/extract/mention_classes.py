@@ -87,7 +87,7 @@ class MentionClasses:
             return "Sector", first, None, False
         if label == "KG:Event" and len(text.split()) > 1 and self._country_body(text.split()) and name_key(text) not in self.known:
             return "GovernmentBody", text, None, False  # "passed by the US Congress": the legislature
-        if label == "KG:GovernmentBody" and text in _seat_buildings() and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
+        if label == "KG:GovernmentBody" and text in reference_words("seat_buildings") and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
                 and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
             return "Facility", text, None, False  # "meet at the White House": the building, not who works in it
         if label.startswith("KG:"):
@@ -147,7 +147,7 @@ class MentionClasses:
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in _PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
-        if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in _product_name_heads() \
+        if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in reference_words("product_name_heads") \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "the newly added Google Assistant"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
@@ -441,7 +441,7 @@ def _compass_before_place(ent) -> bool:
     """Whether the name is a compass point's abbreviation right before a place's name ("in
     SW China"), which headlines write; "SE" elsewhere may be a firm's initials."""
     doc = ent.doc
-    return ent.text in _compass_points() and ent.end < len(doc) \
+    return ent.text in reference_words("compass_abbreviations") and ent.end < len(doc) \
         and doc[ent.end].ent_type_ in ("GPE", "LOC", "KG:Country", "KG:City")
 
 
@@ -449,24 +449,6 @@ def _compass_before_place(ent) -> bool:
 def _investment_tails() -> tuple[str, ...]:
     """``investment_firm_tails`` of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
-
-
-@functools.cache
-def _seat_buildings() -> frozenset[str]:
-    """``seat_buildings`` of names.yaml, as written."""
-    return reference_words("seat_buildings")
-
-
-@functools.cache
-def _product_name_heads() -> frozenset[str]:
-    """``product_name_heads`` of names.yaml, as written."""
-    return reference_words("product_name_heads")
-
-
-@functools.cache
-def _compass_points() -> frozenset[str]:
-    """``compass_abbreviations`` of names.yaml, as written."""
-    return reference_words("compass_abbreviations")
 
 
 def _listed_with_organisations(ent) -> bool:
