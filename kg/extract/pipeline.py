@@ -79,6 +79,7 @@ from kg.extract.sector_mentions import (
     folded_sectors,
     industry_sectors,
     investor_kinds_dropped,
+    listed_sectors,
     narrowed_sectors,
     sector_acronyms,
     without_broader_sectors,
@@ -185,6 +186,8 @@ class Extractor:
         }
         cues = reference_names()
         self._sector_words = frozenset(reference_sector_words())
+        self._sector_lists = (reference_sector_words("sector_list_heads"), reference_sector_words("listed_non_sectors"),
+                              reference_sector_words("generic_sector_words"))
         self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
@@ -395,7 +398,7 @@ class Extractor:
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
-        doc = investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds)
+        doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)

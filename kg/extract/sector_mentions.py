@@ -17,7 +17,7 @@ from kg.extract.name_facts import checked_ends, is_confidence, single_relation_r
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
-           "load_by_sector_name", "narrowed_sectors", "sector_acronyms", "without_broader_sectors"]
+           "listed_sectors", "load_by_sector_name", "narrowed_sectors", "sector_acronyms", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -92,6 +92,78 @@ def industry_sectors(doc):
             changed[before.start] = Span(doc, before.start, token.i + 1, label=before.label_, span_id=before.ent_id_)
     if changed:
         doc.ents = [changed.get(e.start, e) for e in ents]
+    return doc
+
+
+def _list_opener(token, heads: frozenset[str]):
+    """The noun of *heads* ("sectors", "industries") a list's opening word ("including",
+    "like", the "as" of "such as") hangs on, directly or through the noun after its "of"
+    ("key sectors of the economy such as ..."), else None."""
+    if token.dep_ != "prep" or not (token.lower_ in ("including", "like") or token.lower_ == "as" and token.i > 0
+                                    and token.doc[token.i - 1].lower_ == "such"):
+        return None
+    head = token.head
+    if head.pos_ == "NOUN" and head.lower_ not in heads and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "sectors of the economy such as"
+    return head if head.pos_ == "NOUN" and head.lower_ in heads else None
+
+
+def _no_sector(words: list, not_sectors: frozenset[str], generic: frozenset[str]) -> bool:
+    """Whether a list's item names no trade: an activity's word last, only generic words,
+    or a word not in lower case (a name)."""
+    last = words[-1]
+    return last.pos_ != "NOUN" or last.lemma_.lower() in not_sectors or last.lower_ in not_sectors \
+        or all(w.lower_ in generic or w.lemma_.lower() in generic or w.text in ("-", "–") for w in words) \
+        or any(not (w.is_lower or w.text in ("-", "–")) for w in words)
+
+
+def _item_words(item) -> list:
+    """The words of a list's item: the noun with the nouns and adjectives before it that
+    narrow it ("agro-processing", "renewable energy")."""
+    start = item.i
+    while start > 0 and item.doc[start - 1].head.i == item.i and item.doc[start - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+            and (item.doc[start - 1].dep_ != "punct" or item.doc[start - 1].text in ("-", "–")):
+        start -= 1
+    return list(item.doc[start:item.i + 1])
+
+
+def _sector_span(doc, words: list):
+    """A sector's mention of *words*, the reference sector's where they are another
+    spelling of one ("semiconductor" of "the semiconductor sector")."""
+    from spacy.tokens import Span
+
+    label = _reference_sector_names().get(doc[words[0].i:words[-1].i + 1].text.lower(), "")
+    return Span(doc, words[0].i, words[-1].i + 1, label="KG:Sector", span_id=label)
+
+
+def listed_sectors(doc, heads: frozenset[str], not_sectors: frozenset[str], generic: frozenset[str]):
+    """ "agreements span a wide range of sectors, including agriculture, energy and
+    tourism", "key sectors of the economy such as energy, manufacturing and transport":
+    each item of a list a noun of *heads* opens is a sector named as written, whether or
+    not a firm works in it. Items in lower case only (not "industries like Hanul and
+    Minjin": firms), and none whose last word says an activity rather than a trade
+    (*not_sectors*: "trade", "investment", "sustainable development"), nor of *generic*
+    words alone ("services")."""
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if _list_opener(token, heads) is None:
+            continue
+        items = [c for c in token.children if c.dep_ == "pobj"]
+        stack = list(items)
+        while stack:
+            conj = [c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            items += conj
+            stack += conj
+        for item in items:
+            words = _item_words(item)
+            if _no_sector(words, not_sectors, generic) or any(w.i in taken for w in words):
+                continue  # a reference sector ("mining") is one already; a name is no sector
+            found.append(_sector_span(doc, words))
+            taken.update(w.i for w in words)
+    if found:
+        doc.ents = sorted(ents + found, key=lambda e: e.start)
     return doc
 
 
