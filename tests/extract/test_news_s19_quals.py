@@ -83,3 +83,26 @@ def test_story_currencies(text, shared):
 ])
 def test_a_sum_in_words_is_the_deals(extract_text, text, amount):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A stake bought told again as "the share purchase", with "the" hung on the sum before it ...
+    ("Daewon Ventures will buy a 41% stake in Hanul Robotics. The 4 billion yen ($30 million) share purchase will make Daewon "
+     "the largest shareholder in Hanul.", 4e9),
+    # ... not the purchase of a thing of its own.
+    ("Daewon Ventures will buy a 41% stake in Hanul Robotics. The purchase of a new plant will cost 4 billion yen.", None),
+])
+def test_a_stake_purchase_told_again_gives_the_investment_its_money(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The price or value of the deal told before ...
+    ("Daewon Ventures agreed to buy Hanul Robotics. The purchase price is $2 billion.", 2e9),
+    ("Daewon Ventures agreed to buy Hanul Robotics. The deal's value is $2 billion.", 2e9),
+    # ... not the price of a share nor the value of a firm.
+    ("Daewon Ventures agreed to buy Hanul Robotics. The share price rose 5% to $20.", None),
+    ("Daewon Ventures agreed to buy Hanul Robotics. The firm's value is $2 billion.", None),
+])
+def test_the_price_of_a_deal_told_before(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
