@@ -106,3 +106,16 @@ def test_a_stake_purchase_told_again_gives_the_investment_its_money(extract_text
 ])
 def test_the_price_of_a_deal_told_before(extract_text, text, amount):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, predicate, amount", [
+    # The price told in a participle of paying or putting in beside the deal ...
+    ("Daewon Ventures took a 30% stake in Hanul Robotics, investing 200 billion won.", "invests_in", 2e11),
+    ("Daewon Ventures bought Hanul Robotics, paying $2 billion in cash.", "acquires", 2e9),
+    # ... not money of another verb, nor of a clause with a subject of its own.
+    ("Daewon Ventures bought Hanul Robotics, earning $2 billion.", "acquires", None),
+    ("Daewon Ventures took a 30% stake in Hanul Robotics, while Minjin Holdings is investing 200 billion won in Busan.",
+     "invests_in", None),
+])
+def test_money_paid_in_a_participle_beside_the_deal(extract_text, text, predicate, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, predicate, H).get("amount") == amount
