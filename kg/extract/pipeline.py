@@ -100,7 +100,7 @@ from kg.extract.spans import (
     whole_money,
     whole_person_names,
 )
-from kg.extract.values import parse_money, parse_percent
+from kg.extract.values import parse_money, parse_percent, story_currencies
 from kg.ingest.normalize import (
     is_meaningful_name,
     name_key,
@@ -486,6 +486,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
+        story = story_currencies(doc.text)  # "¥" in a Chinese story is yuan
         for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(names)))), self._product_nouns):
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
@@ -493,7 +494,7 @@ class Extractor:
             if ent.label_ in _VALUE_LABELS:
                 kind = _VALUE_LABELS[ent.label_]
                 value = (
-                    parse_money(ent.text) if kind == "money"
+                    parse_money(ent.text, story) if kind == "money"
                     else parse_percent(ent.text) if kind == "percent"
                     else phrase_date(ent, published)
                 )

@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, without_valuations
 from kg.extract.event_dates import date_of, news_date, phrase_date
-from kg.extract.parse_paths import days_of_another_event, not_other_verbs, stake_changed_to
+from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_nouns
-from kg.extract.values import added_part_words, funding_round, joint_sum, listed_part, money_of, span_of_days, whole_stake_words
+from kg.extract.values import (
+    added_part_words,
+    funding_round,
+    joint_sum,
+    listed_part,
+    money_of,
+    part_verbs,
+    price_verbs,
+    span_of_days,
+    whole_stake_words,
+)
 
 __all__ = ["QualifierReader", "announced", "described_as", "merge_qualifiers", "own_part", "phrase_date", "planned", "to_come"]
 
@@ -83,8 +93,9 @@ class QualifierReader(RestatedValues):
             values = without_valuations(values)
             deal_nouns = deal_nouns_of(pattern.eval_name)
             # "to invest a combined 80 billion won": the sum of several, no one's own.
-            own = [t for t in (not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values)
-                   if t._.kg_value_kind == "money" and not joint_sum(t)]
+            kept = not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values
+            own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t)
+                   and (t in kept or triggers and _paid_in_passing(t, triggers[0]))]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
@@ -144,6 +155,17 @@ class QualifierReader(RestatedValues):
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _paid_in_passing(money, trigger) -> bool:
+    """Whether *money* is the object of a participle of paying or putting in, with no subject
+    of its own, that hangs on the trigger or the verb the trigger is on ("took a 30% stake in
+    Hanul, investing 200 billion won", "bought Hanul, paying $2 billion": ``part_verbs`` and
+    ``price_verbs`` of money.yaml): the deal's price, told beside it."""
+    verb = money.head
+    return money.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and verb.head.i in (trigger.i, trigger.head.i) and not has_subject(verb) \
+        and verb.lemma_.lower() in part_verbs() | frozenset(price_verbs())
 
 
 def _from_seller(span, triggers: list) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun
+from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun, same_money_nouns
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
@@ -311,8 +311,31 @@ def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: boo
     transaction came to ...") or, where the parser made the noun the root, as its first
     noun ("The transaction, valued at ..., closed in March"); with *money*, the money
     itself may be that subject ("The $20 million will fund ...")."""
-    return next((t for t in sentence if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ == "NOUN") and definite(t)
-                 and (t.lemma_.lower() in deal_nouns or money and t._.kg_value_kind == "money")), None)
+    for token in sentence:
+        # "The 4 billion yen share purchase": the parser may hang "the" on the sum before the noun.
+        told_before = definite(token) or any(c._.kg_value_kind == "money" and definite(c) or c.dep_ == "poss" and definite(c)
+                                             for c in token.children if c.i < token.i)
+        if not ((token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN") and told_before):
+            continue
+        if _of_another(token):
+            continue  # "The purchase of a new plant will cost $50 million": a deal of its own
+        if token.lemma_.lower() in deal_nouns or money and token._.kg_value_kind == "money":
+            return token
+        if money and token.lemma_.lower() in same_money_nouns():
+            # "The purchase price is $2 billion", "The deal's value came to ...": the deal
+            # noun the price is of.
+            named = next((c for c in token.children if c.dep_ in ("compound", "poss") and c.lemma_.lower() in deal_nouns), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _of_another(noun) -> bool:
+    """Whether a deal noun names a thing of its own after "of" with "a" ("the purchase of a new
+    plant"), which no deal told before is; a part bought ("the purchase of a 41% stake") may be."""
+    return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+               and not any(d._.kg_value_kind == "percent" for d in g.subtree)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from kg.errors import IngestError
@@ -36,6 +37,7 @@ __all__ = [
     "resolve_date",
     "same_money_nouns",
     "span_of_days",
+    "story_currencies",
     "unit_price",
     "unit_price_words",
     "whole_stake_words",
@@ -165,8 +167,12 @@ def _money_pattern() -> re.Pattern:
     # A range ("$10-20 million") is read as its low end, the least the text says; a
     # hyphen may join the number to its scale ("$5-million") and the scale to its currency
     # ("a 500 billion-won deal"), and two scales multiply ("Rs 1.5 lakh crore").
+    # A number in words only right before a scale word ("half a billion dollars").
+    spelled, spelled_scales = _number_words()
+    in_words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(spelled, key=len, reverse=True))
+    in_words = rf"\b(?:{in_words})(?=(?:\s{{1,3}}|-)(?:{'|'.join(map(re.escape, spelled_scales))})\b)"
     return re.compile(
-        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER})"
+        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER}|{in_words})"
         rf"(?:\s?(?:-|–|to)\s?(?:{signs})?(?P<high>{_NUMBER}))?"
         rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?(?:-(?=(?:{currency})\b)|\s{{0,3}})(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
@@ -193,8 +199,9 @@ def money_phrases(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def parse_money(text: str) -> tuple[float, str] | None:
-    """(amount in units of the currency, ISO code) for a money phrase, or None.
+def parse_money(text: str, story: Mapping[str, str] | None = None) -> tuple[float, str] | None:
+    """(amount in units of the currency, ISO code) for a money phrase, or None; *story* maps
+    names several currencies share to the one the story means (:func:`story_currencies`).
 
     >>> parse_money("approximately 2.37 trillion yuan")
     (2370000000000.0, 'CNY')
@@ -202,16 +209,19 @@ def parse_money(text: str) -> tuple[float, str] | None:
     ((340000000000.0, 'USD'), (9000000000.0, 'KRW'), (1500000.0, 'USD'))
     >>> parse_money("$128.3 billion"), parse_money("$10-20 million"), parse_money("Rs 1.5 lakh crore")
     ((128300000000.0, 'USD'), (10000000.0, 'USD'), (1500000000000.0, 'INR'))
-    >>> parse_money("12 apples") is None
-    True
+    >>> parse_money("12 apples") is None, parse_money("¥40 billion", {"¥": "CNY"})
+    (True, (40000000000.0, 'CNY'))
     """
     words, scales = money_words()
     for match in _money_pattern().finditer(text):
         currency = _currency_of(match)
         if not currency:
             continue
+        symbol = (match.group("post") or match.group("pre") or "").casefold()
+        currency = (story or {}).get(symbol, currency)
         # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
-        amount = Decimal(match.group("number").replace(",", ""))
+        number = match.group("number")
+        amount = Decimal(number.replace(",", "")) if number[0].isdigit() else _number_words()[0][" ".join(number.casefold().split())]
         for word in (match.group("scale") or "").casefold().split():
             amount *= Decimal(str(scales[word]))
         return float(round(amount, 6)), currency
@@ -228,6 +238,51 @@ def _currency_of(match: re.Match) -> str | None:
         return money_words()[0][symbol.casefold()]
     scale = (match.group("scale") or "").casefold().split()
     return _scale_currencies().get(scale[-1]) if scale else None
+
+
+def story_currencies(text: str) -> dict[str, str]:
+    """The currency each name several currencies share (``shared_names`` of money.yaml) means
+    in *text*: the one whose words the text uses most, where it uses any; casefolded names.
+
+    >>> story_currencies("Shenzhen-based Hanul raised ¥40 billion from Chinese investors.")["¥"]
+    'CNY'
+    >>> "¥" in story_currencies("Hanul raised ¥40 billion.")
+    False
+    """
+    chosen = {}
+    for names, cues in _shared_names():
+        counts = {code: sum(len(pattern.findall(text)) for pattern in patterns) for code, patterns in cues.items()}
+        best = max(counts, key=lambda code: counts[code])  # the first listed on a tie
+        if counts[best]:
+            chosen.update((name, best) for name in names)
+    return chosen
+
+
+@functools.cache
+def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[re.Pattern, ...]]], ...]:
+    path = resource_dir("data") / "reference" / "money.yaml"
+    entries = (read_yaml(path, IngestError, "reference data") or {}).get("shared_names") or []
+    read = []
+    for entry in entries:
+        currencies = entry.get("currencies") if isinstance(entry, dict) else None
+        if not isinstance(currencies, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(c)) for c in currencies):
+            raise IngestError(f"{path}: each of 'shared_names' needs 'names' and 'currencies' keyed by ISO 4217 codes")
+        cues = {str(code): tuple(re.compile(rf"(?<!\w){re.escape(str(word))}(?!\w)") for word in words or ())
+                for code, words in currencies.items()}
+        read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues))
+    return tuple(read)
+
+
+@functools.cache
+def _number_words() -> tuple[dict[str, Decimal], tuple[str, ...]]:
+    """(number word -> its value, the scale words a number in words must come before), from
+    money.yaml's ``number_words`` and ``number_word_scales``."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    data = read_yaml(path, IngestError, "reference data") or {}
+    words, scales = data.get("number_words") or {}, data.get("number_word_scales") or []
+    if not isinstance(words, dict) or not all(isinstance(v, (int, float)) for v in words.values()):
+        raise IngestError(f"{path}: 'number_words' must map words to numbers")
+    return {" ".join(str(k).casefold().split()): Decimal(str(v)) for k, v in words.items()}, tuple(str(s).casefold() for s in scales)
 
 
 @functools.cache
