@@ -134,8 +134,10 @@ class EndResolver:
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
-        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | {"investor", "backer", "shareholder"}:
-            # "from investors including Daewon Capital", "firms such as TEL": the named ones.
+        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | self._end_nouns["sender"] \
+                | {"investor", "backer", "shareholder"}:
+            # "from investors including Daewon Capital", "firms such as TEL", "drew 300
+            # exhibitors, including Hanul": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]

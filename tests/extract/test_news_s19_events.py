@@ -80,3 +80,46 @@ def test_an_edition_by_its_ordinal_and_by_its_year_is_one():
 
 def test_where_people_gather_for_a_meeting_is_where_it_is_held(extract_text):
     assert ("COP 41", "event_held_at", "Busan") in facts(extract_text("Leaders gathered in Busan for COP 41."))
+
+
+# The one welcomed or received somewhere is there as a visitor (frame verb-passive-marker;
+# the home guard keeps a visitor at home out).
+def test_the_one_welcomed_somewhere_visits_it(extract_text):
+    found = facts(extract_text("South Korean President Lee Jae-sung was welcomed by Park Ji-ho in Hanoi on Monday."))
+    assert ("Lee Jae-sung", "visits", "Hanoi") in found
+
+
+def test_a_firm_welcomed_somewhere_visits_nothing(extract_text):
+    found = facts(extract_text("Hanul Robotics was welcomed by investors in Busan on Monday."))
+    assert not any(p == "visits" for s, p, o in found)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Kim Min-soo stopped in Singapore on his way to Hanoi.", "Singapore"),
+    ("Kim Min-soo is expected in Hanoi on Monday.", "Hanoi"),
+])
+def test_a_person_stopping_or_expected_somewhere_visits_it(extract_text, sentence, place):
+    assert ("Kim Min-soo", "visits", place) in facts(extract_text(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Production stopped in Busan last month.",
+    "Rain is expected in Busan on Monday.",
+])
+def test_what_stops_or_is_expected_somewhere_visits_nothing(extract_text, sentence):
+    assert not any(p == "visits" for s, p, o in facts(extract_text(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Asia Energy Forum drew Hanul Robotics and Daewon Ventures.",
+    "The Asia Energy Expo attracted more than 300 exhibitors, including Hanul Robotics and Daewon Ventures.",
+])
+def test_those_an_event_draws_take_part(extract_text, sentence):
+    found = facts(extract_text(sentence))
+    event = next(e for e in ("Asia Energy Forum", "Asia Energy Expo") if e in sentence)
+    assert {("Hanul Robotics", "participates_in", event), ("Daewon Ventures", "participates_in", event)} <= found
+
+
+def test_those_a_firm_draws_take_part_in_nothing(extract_text):
+    found = facts(extract_text("Hanul Robotics drew Daewon Ventures into talks on Monday."))
+    assert not any(p == "participates_in" for s, p, o in found)
