@@ -134,8 +134,10 @@ class EndResolver:
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
-        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | {"investor", "backer", "shareholder"}:
-            # "from investors including Daewon Capital", "firms such as TEL": the named ones.
+        if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | self._end_nouns["sender"] \
+                | {"investor", "backer", "shareholder"}:
+            # "from investors including Daewon Capital", "firms such as TEL", "drew 300
+            # exhibitors, including Hanul": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
@@ -203,14 +205,31 @@ class EndResolver:
                       for g in c.children if g.dep_ == "pobj"] + \
                 [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
             found = [t for t in places if t._.kg_entity and t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place")]
-        elif not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["occasion"] \
+        elif not token._.kg_entity and token.pos_ == "NOUN" and word.rsplit(" ", 1)[-1] in self._end_nouns["occasion"] \
                 and self.ontology.is_subclass(relation.range, "Event"):
-            # "said at the opening plenary of the forum": the event a part of it is of.
+            # "said at the opening plenary of the forum": the event a part of it is of; "on the
+            # second day of the expo", a date merged into one token, by its last word.
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and g._.kg_class == "Event"]
         else:
             found = []
         return [(t, True) for t in found[:1]]
+
+    def senders(self, token, relation_name: str) -> list[tuple]:
+        """ "delegates from Vietnam and Laos", "exhibitors from Hanul Robotics": a common noun
+        of those who come to an event stands for the countries or bodies after its "from",
+        as the one taking part, for a relation to an event; each reached as through a
+        reference. None for any other end."""
+        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"] \
+                or not self.ontology.is_subclass(self.ontology.relation(relation_name).range, "Event"):
+            return []
+        # "met delegates from Vietnam at the expo": the parser may hang "from" on the verb.
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        froms = [c for c in token.children if c.dep_ == "prep"] + \
+            ([after] if after is not None and after.dep_ == "prep" and after.head.i == token.head.i else [])
+        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" and g._.kg_entity]
+        return [(t, True) for g in sources[:1] for t in self._conjoined(g)
+                if t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place") or _actors(t)]
 
     def _identified(self, token):
         """ "... an investment in a robot maker. The company is Hanul Robotics": the name an

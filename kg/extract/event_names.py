@@ -10,7 +10,7 @@ import re
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["edition_of", "edition_year", "editions_joined", "occasions_named", "only_an_event"]
+__all__ = ["edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_an_event"]
 
 #: A year that names an edition ("CES 2024", "the 2023 Summer Davos").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -40,6 +40,52 @@ def editions_joined(doc, cues: frozenset[str]):
         if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
             editions.append(Span(doc, start, year.i + 1, label="EVENT"))
     return with_longer(doc, list(doc.ents), editions)
+
+
+def heads_first(doc):
+    """ "Expo 2017", "Expo Pakistan 2017", "the 10th Expo Pakistan", "Expo 2020 Dubai": a
+    capitalised head word that opens an event's name (``event_heads_first`` of names.yaml)
+    and the place names or capitalised words after it name one event when a year or an
+    ordinal in figures numbers it or a place follows the head; "COP28", "COP 28": a
+    meeting's acronym with its session's number (``numbered_events``). NER leaves such names
+    out or cuts them at the place."""
+    from kg.ingest.normalize import reference_words
+    from spacy.tokens import Span
+
+    heads, numbered = reference_words("event_heads_first"), reference_words("numbered_events")
+    places = ("GPE", "LOC", "KG:Country", "KG:City")
+    events = []
+    for head in doc:
+        number = re.fullmatch(r"([A-Z]+)-?(\d{1,2})", head.text)
+        if number and number.group(1) in numbered or head.text in numbered and head.i + 1 < len(doc) \
+                and re.fullmatch(r"\d{1,2}", doc[head.i + 1].text) and head.whitespace_:
+            events.append(Span(doc, head.i, head.i + (1 if number else 2), label="KG:Event"))
+            continue
+        if head.text not in heads or not head.whitespace_ or head.i + 1 >= len(doc):
+            continue
+        start, end = head.i, head.i + 1
+        ordinal = start > 0 and _ORDINAL.fullmatch(doc[start - 1].text) is not None
+        start -= ordinal
+        placed = doc[end].ent_type_ in places
+        while end < len(doc) and end - head.i <= 3 and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() \
+                and doc[end].ent_type_ not in ("PERSON", "ORG", "DATE") and not doc[end].is_sent_start:
+            end += 1
+        year = end < len(doc) and bool(doc[end - 1].whitespace_) and _YEAR.fullmatch(doc[end].text) is not None
+        end += year
+        # "Expo 2020 Dubai": the host city after the edition's year.
+        if year and end < len(doc) and doc[end - 1].whitespace_ and doc[end].ent_type_ in places:
+            end += 1
+        if end > head.i + 1 and (year or ordinal or placed):
+            events.append(Span(doc, start, end, label="KG:Event"))
+    # Not inside a longer event's name ("the COP31 climate summit").
+    named = [e for e in doc.ents if e.label_ in ("EVENT", "KG:Event")]
+    events = [e for i, e in enumerate(events) if (not i or events[i - 1].end <= e.start)
+              and not any(n.start < e.end and e.start < n.end and (n.start < e.start or n.end > e.end) for n in named)]
+    doc = with_longer(doc, list(doc.ents), events)
+    # The place the parse makes the name's root ("Expo Pakistan") would lend it its id.
+    for token in (t for e in events for t in e):
+        token.ent_id_ = ""
+    return doc
 
 
 def _occasion_modifiers() -> frozenset[str]:
@@ -180,7 +226,10 @@ def edition_of(short: list[str], full: list[str]) -> bool:
     """Whether the words *short* name the event of the edition *full* names, without its
     ordinal or year, whole or by its first words ("Canton Fair" and "135th Canton Fair",
     "CES" and "CES 2024", "Summer Davos" and "2024 Summer Davos Forum"): one event to a
-    story that names both."""
+    story that names both; so is an edition by its ordinal and by its year ("the 10th Expo
+    Pakistan" and "Expo Pakistan 2017"), named under the year."""
+    if len(short) > 1 and len(full) > 1 and _ORDINAL.fullmatch(short[0]) and _YEAR.fullmatch(full[-1]):
+        return short[1:] == full[:-1]
     if len(full) > 1 and (_ORDINAL.fullmatch(full[0]) or _YEAR.fullmatch(full[0])):
         base = full[1:]
     elif len(full) > 1 and _YEAR.fullmatch(full[-1]):

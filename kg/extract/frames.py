@@ -28,7 +28,7 @@ _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
-_END_NOUN_KINDS = ("part", "site", "occasion", "region")
+_END_NOUN_KINDS = ("part", "site", "occasion", "region", "sender")
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 
@@ -95,7 +95,8 @@ def load_end_nouns(folder: Path | None = None) -> dict[str, frozenset[str]]:
     """Common nouns that stand for a frame's end: ``part`` nouns for their possessor, for a
     person's relation, ``site`` nouns for the place they are in, for a relation to a place,
     ``occasion`` nouns for the event they are part of, ``region`` nouns for the place
-    they name (``end_nouns`` in frames.yaml). kg's own are kept in the rules cache
+    they name, ``sender`` nouns for those they come from to an event (``end_nouns`` in
+    frames.yaml). kg's own are kept in the rules cache
     (:func:`kg.extract.rule_cache.word_sets`)."""
     if folder is None:
         from kg.extract.rule_cache import word_sets

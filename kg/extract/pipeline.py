@@ -34,7 +34,7 @@ from kg.extract.entities import (
     reference_maker_nouns,
     reference_sector_words,
 )
-from kg.extract.event_names import editions_joined, occasions_named
+from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
@@ -329,8 +329,8 @@ class Extractor:
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc)))), self._edition_cues)
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
-        doc = occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs), self._occasion_nouns,
-                                self._public_occasion_nouns)
+        doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
+                                          self._occasion_nouns, self._public_occasion_nouns))
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
         doc = rule_names(doc, self._rule_nouns, self._organisation_words)

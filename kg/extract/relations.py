@@ -117,7 +117,8 @@ class RelationReader:
                 # "the round" is the firm that raised it only to a relation rounds are told
                 # by: a person who "co-led the round" leads no firm.
                 rounds = pattern.round_only or "round" in pattern.carries
-                subjects = self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
+                subjects = self.ends.senders(role_tokens["subject"][0], pattern.relation) \
+                    or self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects

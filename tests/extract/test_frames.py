@@ -246,6 +246,7 @@ FRAME_SENTENCES = {
                                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "verb-met-object": ("Kim Min-soo met Park Ji-hoon on the sidelines of the G20 summit.", ("Park Ji-hoon", "participates_in", "G20 summit")),
     "verb-met-with": ("Kim Min-soo met with Park Ji-hoon at the Asia Energy Summit.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    "noun-met-with": ("Hanul Robotics held talks with Daewon Ventures at the Asia Energy Expo.", ("Daewon Ventures", "participates_in", "Asia Energy Expo")),
     "event-title-apposition-unsaid": ("The Busan Robot Expo opened. The organizers, Daewon and Hanul Robotics, expect 50,000 visitors.",
                                       ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "verb-where": ("The Busan Robot Expo, where Hanul Robotics unveiled its robot, closed on Sunday.",
