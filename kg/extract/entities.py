@@ -4,13 +4,15 @@ reference data in ``data/reference/``) and the entities of one document."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.ingest.normalize import reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "reference_entities", "reference_maker_nouns", "reference_sector_words"]
+__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "reference_entities", "reference_maker_nouns", "reference_sector_words",
+           "spelt_alike"]
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,30 @@ class DocumentEntity:
     cls: str
     iri: str | None
     known: bool = False  # from the store or the reference data: its class is not guessed
+    titled: bool = False  # a person's title stands before a mention ("President Lula"): a person, whatever a frame wants
     surfaces: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def spelt_alike(name: str, other: str) -> bool:
+    """Whether two people's names of as many words are one name written two ways: the
+    same last word, and each word before it the other's, its initial ("N Chandrasekaran",
+    "N. Chandrasekaran" for "Natarajan Chandrasekaran") or the other spelt with a letter
+    doubled or not ("Kasym-Zhomart" for "Kassym-Zhomart"). Not two given names ("Hana
+    Park", "Mina Park").
+
+    >>> spelt_alike("N Chandrasekaran", "Natarajan Chandrasekaran"), spelt_alike("Hana Park", "Mina Park")
+    (True, False)
+    """
+    words, others = name.split(), other.split()
+    if len(words) != len(others) or len(words) < 2 or words[-1] != others[-1] or words == others:
+        return False
+
+    def undoubled(word: str) -> str:
+        return re.sub(r"(\w)\1", r"\1", word.lower())
+
+    return all(a == b or undoubled(a) == undoubled(b) or re.fullmatch(r"[A-Z]\.?", a) and b.startswith(a[0])
+               or re.fullmatch(r"[A-Z]\.?", b) and a.startswith(b[0]) for a, b in zip(words[:-1], others[:-1]))
 
 
 @functools.cache

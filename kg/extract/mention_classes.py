@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import IngestError
-from kg.extract.entities import KnownEntity
+from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
@@ -62,7 +62,8 @@ class MentionClasses:
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
         *labels* are what NER calls each name anywhere in the text (and "person-words", the
-        words of people's full names; "firm-names", names seen beside a firm's word)."""
+        words of people's full names; "titled-people", full names NER calls a person's after a
+        title; "firm-names", names seen beside a firm's word)."""
         label = ent.label_
         if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in _measure_heads():
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
@@ -179,13 +180,23 @@ class MentionClasses:
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) \
                 and not (label == "GPE" and organisation_elsewhere):
             return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and not (label == "GPE" and organisation_elsewhere) and any(
+                spelt_alike(text, p) or label != "PERSON" and len(p.split()) > 1 and p.split()[-1] == text.split()[-1]
+                and guess_class(text, "Company") == "Person" and (p != text or p in labels.get("titled-people", ()))
+                for p in labels.get("PERSON", ())):
+            # "Kasym-Zhomart Tokayev" or "N Chandrasekaran" beside a person's full name;
+            # "Cyrus Mistry" beside "chairman Cyrus Mistry": the person's name, as written or
+            # spelt another way (not "Pellston Mills", NER's person once without a title).
+            return "Person", text, None, False
         if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words \
                 and text.lower() not in self.investment_words:
             return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
             return "Person", text, None, False  # "Jae K Park"
         if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) and not is_region(text) \
-                and self.organisation_class(text) == "Company" and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
+                and self.organisation_class(text) == "Company" and not self.legal_form(text) \
+                and not any(w.lower() in self.organisation_words for w in text.split()) \
+                and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text):
             return None  # "Hokkaido", "Arizona": a region, which NER may call anything

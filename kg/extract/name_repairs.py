@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.places import world_city_country
+from kg.ingest.normalize import guess_class
 
 __all__ = [
     "bodies_joined",
@@ -23,6 +24,7 @@ __all__ = [
     "legal_form_joined",
     "model_codes_joined",
     "names_before_titles",
+    "person_after_titled_place",
     "place_led_words",
     "rule_names",
     "with_longer",
@@ -351,6 +353,21 @@ def known_body_led(ent, inside: list, overlapping: list) -> bool:
     return known.label_ in ("KG:GovernmentBody", "KG:Company", "KG:InvestmentFirm", "KG:ResearchOrg") and bool(known.ent_id_) \
         and known.end == ent.end and known.start > start \
         and all(t.text.istitle() or t.text in ("-", "–") for t in ent.doc[start:known.start]) and ent.doc[start].text.istitle()
+
+
+def person_after_titled_place(ent, inside: list, titles: frozenset[str]) -> bool:
+    """Whether a statistical name *ent* is a place the ruler found (of *inside*) and a
+    person's name after it, written after a title and "of" ("President of Kazakhstan |
+    Kassym-Zhomart Tokayev", "Prime Minister of India | Ana Lim"; *titles*, lower case):
+    the office's place and its holder, no firm ("Bank of China", "Korea Bizwire")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_.rstrip(".") not in titles:
+        return False
+    place = next((r for r in inside if r.start == ent.start and r.label_ in ("KG:Country", "KG:City")), None)
+    if place is None or place.end >= ent.end:
+        return False
+    rest = doc[place.end:ent.end].text
+    return len(rest.split()) in (2, 3) and guess_class(rest, "Company") == "Person"
 
 
 def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):

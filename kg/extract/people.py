@@ -57,6 +57,8 @@ class PersonCues:
         people do ("Scholz arrived", "Scholz began a visit"), or (*by_pronoun*) "he"/"his"
         in a sentence that names no other person."""
         root = ent.root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "Okabe and Varga met": the list's first name is the verb's subject
         if root.dep_ == "nsubj" and (root.head.lemma_ in self.verbs or any(
                 c.dep_ == "dobj" and c.lemma_ in self.verbs for c in root.head.children)):
             return True

@@ -33,6 +33,7 @@ from kg.extract.entities import (
     reference_entities,
     reference_maker_nouns,
     reference_sector_words,
+    spelt_alike,
 )
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
@@ -60,6 +61,7 @@ from kg.extract.name_repairs import (
     firm_words_joined,
     governments_named,
     known_body_led,
+    person_after_titled_place,
     legal_form_joined,
     model_codes_joined,
     place_led_words,
@@ -409,7 +411,8 @@ class Extractor:
             # "LG Electronics" of "LG Electronics USA"; unless a person's ("Germany Olaf Scholz").
             if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \
                     and all(r.label_ in places or r.label_ in ("ORG", "FAC", "EVENT", "PRODUCT") and ent.label_ != "MONEY" for r in inside) \
-                    and any((r.start, r.end) != (ent.start, ent.end) for r in inside):
+                    and any((r.start, r.end) != (ent.start, ent.end) for r in inside) \
+                    and not person_after_titled_place(ent, inside, self._person_titles):
                 keep.append(ent)
             elif known_body_led(ent, inside, overlapping):
                 keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
@@ -477,6 +480,8 @@ class Extractor:
             labels.setdefault(ent.label_, set()).add(ent.text)
             if ent.label_ == "PERSON" and len(ent) > 1:
                 labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
+                if self.people.titled(ent):
+                    labels.setdefault("titled-people", set()).add(ent.text)
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
             if ent.label_ in ("ORG", "KG:Company", "KG:InvestmentFirm") and self.classes.legal_form(ent.text):
@@ -523,6 +528,8 @@ class Extractor:
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
                 people.append(entity)
+            if entity.cls == "Person" and self.people.titled(ent):
+                entity.titled = True
             spans.append((ent, {"kg_class": entity.cls, "kg_entity": entity.key, "kg_demonym": demonym}))
             taken.update(range(ent.start, ent.end))
         self.references.link_short_forms(entities, spans)
@@ -548,7 +555,8 @@ class Extractor:
             words = set(name.split())
             for person in people:
                 if len(words) == 1 and words <= bare_names(person.name, self._family_first) or len(words) > 1 \
-                        and words <= set(person.name.replace("-", " - ").split()) | set(person.name.split()):
+                        and (words <= set(person.name.replace("-", " - ").split()) | set(person.name.split())
+                             or spelt_alike(name, person.name)):
                     return person
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities:

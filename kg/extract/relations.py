@@ -219,7 +219,7 @@ class RelationReader:
             wanted = self.ontology.cls(bound).name
             if self.ontology.is_subclass(entity.cls, wanted):
                 continue
-            if entity.known or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility", "Product"):
+            if entity.known or entity.titled or not correct or wanted not in _DEFAULT_CLASS or entity.cls in ("Country", "Sector", "Facility", "Product"):
                 return False
             if entity.cls == "Event" and only_an_event(entity.name):
                 return False  # "chaired the G20 summit", "a visit to the Busan Robot Expo": no body, no place

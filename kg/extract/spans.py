@@ -485,8 +485,8 @@ def cut_remainders(doc, before: list):
     added, whole = [], []
     for start, end, label in before:
         rest = [i for i in range(start, end) if i not in covered]
-        if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) \
-                and all(doc[i].pos_ == "PROPN" for i in rest) and (rest[0] == start or rest[-1] == end - 1):
+        if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) and (rest[0] == start or rest[-1] == end - 1) \
+                and all(doc[i].pos_ == "PROPN" or doc[i].text in ("-", "–") and rest[0] < i < rest[-1] for i in rest):
             # What is left of a cut name is a person's when it is shaped like one; one word
             # after a place is the rest of a firm's name ("Korea Bizwire", "China Daily").
             text = doc[rest[0]:rest[-1] + 1].text
