@@ -84,6 +84,7 @@ from kg.extract.sector_mentions import (
     listed_sectors,
     narrowed_sectors,
     sector_acronyms,
+    tailed_sectors,
     without_broader_sectors,
 )
 from kg.extract.stake_splits import load_stake_splits, split_stakes
@@ -188,6 +189,7 @@ class Extractor:
         }
         cues = reference_names()
         self._sector_words = frozenset(reference_sector_words())
+        self._sector_tails = reference_sector_words("sector_tail_nouns")
         self._sector_lists = (reference_sector_words("sector_list_heads"), reference_sector_words("listed_non_sectors"),
                               reference_sector_words("generic_sector_words"))
         self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
@@ -400,6 +402,7 @@ class Extractor:
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
+        doc = tailed_sectors(doc, self._sector_tails)
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []

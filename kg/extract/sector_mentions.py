@@ -17,7 +17,7 @@ from kg.extract.name_facts import checked_ends, is_confidence, single_relation_r
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
-           "listed_sectors", "load_by_sector_name", "narrowed_sectors", "sector_acronyms", "without_broader_sectors"]
+           "listed_sectors", "load_by_sector_name", "narrowed_sectors", "tailed_sectors", "sector_acronyms", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -69,6 +69,32 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
         else:
             ents.append(ent)
     if narrowed:
+        doc.ents = ents
+    return doc
+
+
+def tailed_sectors(doc, tails: frozenset[str]):
+    """ "battery materials", "lithium-ion battery material": a reference sector's mention
+    (narrowed or not) that modifies a noun of *tails* right after it names, with that noun,
+    a sector of its own, as written (what the gold names: the materials, not the
+    batteries). Not where that noun modifies another in turn ("a battery material plant"
+    is still "battery material"; only the noun the words end on)."""
+    from spacy.tokens import Span
+
+    narrowed = doc.user_data.setdefault("kg_narrowed", {})
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "KG:Sector" or not ent.ent_id_ or ent.end >= len(doc):
+            continue
+        tail = doc[ent.end]
+        if tail.lower_ not in tails or ent.root.head.i != tail.i or ent.root.dep_ not in ("compound", "amod", "nmod") \
+                or doc[ent.end - 1].whitespace_ != " " or any(e.start == ent.end for e in ents):
+            continue
+        label = narrowed.pop((ent.start_char, ent.end_char), ent.ent_id_)
+        ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+        narrowed[(ents[k].start_char, ents[k].end_char)] = label
+        changed = True
+    if changed:
         doc.ents = ents
     return doc
 
@@ -342,10 +368,11 @@ def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[di
 def without_broader_sectors(relations: list[dict], entities: dict[str, DocumentEntity]) -> list[dict]:
     """ "Rapidus, the Tokyo chipmaker, will make next-generation semiconductors": a firm's
     fact to a reference sector goes when a fact of the same sentence gives the same firm a
-    narrower sector of it, one whose name ends with a name of the reference one; the
-    narrower says all the broader does. The reference sector, then named by no fact, folds
-    into the narrower one (:func:`folded_sectors`). Told in sentences apart ("Hanul, a
-    robot maker ... Hanul's educational robots"), both stand."""
+    narrower sector of it, one whose name ends with a name of the reference one (or with
+    the whole name of a sector of no reference); the narrower says all the broader does.
+    The reference sector, then named by no fact, folds into the narrower one
+    (:func:`folded_sectors`). Told in sentences apart ("Hanul, a robot maker ... Hanul's
+    educational robots"), both stand."""
     sectors = {e.name: e for e in entities.values() if e.cls == "Sector"}
     names = {e.label: [n.lower() for n in e.names] for e in reference_entities()[0] if e.cls == "Sector"}
     told: dict[tuple, set[str]] = {}
@@ -355,8 +382,11 @@ def without_broader_sectors(relations: list[dict], entities: dict[str, DocumentE
 
     def narrowed(fact: dict) -> bool:
         broad = fact["object"]
-        return broad in sectors and sectors[broad].known and any(
-            other != broad and any(other.lower().endswith(" " + n) for n in names.get(broad, ()))
+        # A phrase of no reference narrows by its own words ("battery material" by
+        # "lithium-ion battery material").
+        spellings = names.get(broad, ()) if broad in sectors and sectors[broad].known else (broad.lower(),)
+        return broad in sectors and any(
+            other != broad and any(other.lower().endswith(" " + n) for n in spellings)
             for other in told[(fact["subject"], fact["predicate"], tuple(fact["evidence"]))])
 
     return [r for r in relations if not narrowed(r)]

@@ -61,3 +61,18 @@ def test_where_a_firm_is_listed_is_no_part_of_its_trade(extract_text, text):
 
 def test_a_listed_firm_of_no_trade_named_has_no_sector(extract_text):
     assert not sectors_of(extract_text("Hanul Robotics, a Kosdaq-listed firm, said sales rose."), "Hanul Robotics")
+
+
+# -- "battery materials": the materials, not the batteries ----------------------------------------
+
+@pytest.mark.parametrize("text, sector", [
+    ("Hanul Chem is a battery materials maker based in Busan.", "battery materials"),
+    ("Hanul Chem, a display material supplier, said sales rose.", "display material"),
+    ("Hanul Chem will tap into the lithium-ion battery material business.", "lithium-ion battery material"),
+])
+def test_materials_of_a_sector_are_a_sector_of_their_own(extract_text, text, sector):
+    assert sectors_of(extract_text(text), "Hanul Chem") == {sector}
+
+
+def test_materials_a_firm_buys_are_no_part_of_its_sector(extract_text):
+    assert sectors_of(extract_text("Hanul Chem makes batteries, and buys raw materials from Daewon."), "Hanul Chem") == {"batteries"}
