@@ -119,3 +119,29 @@ def test_the_price_of_a_deal_told_before(extract_text, text, amount):
 ])
 def test_money_paid_in_a_participle_beside_the_deal(extract_text, text, predicate, amount):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, predicate, H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # A figure told in a clause of "with" whose subject is the relation's noun is the fact's,
+    # with its year, not the year the partnership began ...
+    ("Since 2009, Korea has been Vietnam's largest trading partner, with bilateral trade hitting a record $80 billion in 2023.",
+     8e10, "2023"),
+    ("Korea is Vietnam's largest trading partner, with two-way trade reaching $80 billion last year.", 8e10, "2023"),
+    # ... not a figure of another subject.
+    ("Since 2009, Korea has been Vietnam's largest trading partner, with its exports of chips hitting $80 billion in 2023.",
+     None, "2009"),
+])
+def test_a_figure_told_with_the_fact(extract_text, text, amount, date):
+    found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
+             if r["predicate"] == "trades_with" and {r["subject"], r["object"]} == {"South Korea", "Vietnam"} and not r.get("implied")]
+    assert found and all(q.get("amount") == amount and q.get("date") == date for q in found)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The deal's value told in a clause of "with" on the deal noun ...
+    ("Daewon Ventures acquired Hanul Robotics last month, with the deal valued at $2 billion.", 2e9),
+    # ... not the firm's sales.
+    ("Daewon Ventures acquired Hanul Robotics last month, with sales reaching $2 billion.", None),
+])
+def test_a_deal_value_told_with_the_fact(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
