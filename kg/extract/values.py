@@ -391,9 +391,17 @@ def listed_part(part) -> bool:
     return listed is not None and percent_on(listed.head)
 
 
+@functools.cache
+def _pair_adjectives() -> frozenset[str]:
+    return _reference_words("pair_adjectives")
+
+
 def pair_noun(token) -> bool:
     """Whether *token* names two parties at once: a plural noun of ``pair_nouns``
-    (money.yaml) after "the", "both" or "two" ("the two countries", "both companies")."""
+    (money.yaml) after "the", "both" or "two" ("the two countries", "both companies"), or an
+    adjective of ``pair_adjectives`` on a noun ("bilateral trade", "two-way trade")."""
+    if token.dep_ == "amod" and token.lower_ in _pair_adjectives():
+        return True
     return token.tag_ == "NNS" and token.lower_ in pair_nouns() and any(
         c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
 

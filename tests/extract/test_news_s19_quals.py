@@ -145,3 +145,16 @@ def test_a_figure_told_with_the_fact(extract_text, text, amount, date):
 ])
 def test_a_deal_value_told_with_the_fact(extract_text, text, amount):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # "Bilateral trade" in the sentence after one naming both countries is theirs, of the
+    # period it dates ...
+    ("Korea is Vietnam's largest trading partner. Bilateral trade reached $80 billion last year.", 8e10, "2023"),
+    # ... bilateral investment is not their trade.
+    ("Korea is Vietnam's largest trading partner. Bilateral investment reached $80 billion last year.", None, None),
+])
+def test_bilateral_trade_after_the_pair_is_named(extract_text, text, amount, date):
+    found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
+             if r["predicate"] == "trades_with" and {r["subject"], r["object"]} == {"South Korea", "Vietnam"} and not r.get("implied")]
+    assert found and all(q.get("amount") == amount and (date is None or q.get("date") == date) for q in found)
