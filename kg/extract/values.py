@@ -1,6 +1,7 @@
 """Qualifier values as news writes them: money with its currency and scale, percentages and
-funding rounds; dates are :mod:`kg.extract.dates`' (resolve_date and span_of_days are
-re-exported here, where the extractor has always asked for them).
+funding rounds; dates are :mod:`kg.extract.dates`' and :mod:`kg.extract.day_spans`'
+(resolve_date and span_of_days are re-exported here, where the extractor has always asked
+for them).
 
 Currency words and scales are data (``data/reference/money.yaml``).
 """
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from kg.errors import IngestError
-from kg.extract.dates import counted_back, later_than, resolve_date, span_of_days
+from kg.extract.dates import counted_back, later_than, resolve_date
+from kg.extract.day_spans import span_of_days
 from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [

@@ -158,3 +158,32 @@ def test_bilateral_trade_after_the_pair_is_named(extract_text, text, amount, dat
     found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
              if r["predicate"] == "trades_with" and {r["subject"], r["object"]} == {"South Korea", "Vietnam"} and not r.get("implied")]
     assert found and all(q.get("amount") == amount and (date is None or q.get("date") == date) for q in found)
+
+
+@pytest.mark.parametrize("phrase, date", [
+    # A day with the year the words shift to ...
+    ("April 15 last year", "2023-04-15"),
+    ("on March 3 next year", "2025-03-03"),
+    ("April 15", "2024-04-15"),
+    # ... and a day in figures, where the order of day and month shows ...
+    ("15/04/2024", "2024-04-15"),
+    ("04/15/2024", "2024-04-15"),
+    ("2024/04/15", "2024-04-15"),
+    # ... not where it does not, nor a day the calendar lacks, nor a fiscal year.
+    ("03/04/2024", None),
+    ("31/02/2024", None),
+    ("2024/25", "2024-04/2025-03"),
+])
+def test_days_with_a_shifted_year_and_in_figures(phrase, date):
+    from kg.extract.values import resolve_date
+    assert resolve_date(phrase, "2024-04-30") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Daewon Ventures acquired Hanul Robotics on 15/04/2024.", "2024-04-15"),
+    ("Daewon Ventures acquired Hanul Robotics on April 15 last year.", "2023-04-15"),
+    # A day in figures whose order is open is no date: the news' own day is the fact's.
+    ("Daewon Ventures acquired Hanul Robotics on 03/04/2024.", WEDNESDAY),
+])
+def test_a_deal_dated_in_figures(extract_text, text, date):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
