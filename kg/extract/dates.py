@@ -323,15 +323,38 @@ def _written_day(phrase: str, anchor, ahead: bool) -> str | None:
     full = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
     if full:
         return full.group(0)
+    numeric = _numeric_day(phrase)
+    if numeric is not None:
+        return numeric
     patterns = _patterns()
     month_day, day_month = patterns["month_day"].search(phrase), patterns["day_month"].search(phrase)
     if not (month_day or day_month):
         return None
     month, day, written = month_day.groups() if month_day else (day_month.group(2), day_month.group(1), day_month.group(3))
+    # "April 15 last year": the day of the year the words shift to.
+    shifted = re.search(rf"\b({date_words().alternation(date_words().shifts)})\s+year\b", phrase)
+    if not written and shifted and anchor is not None:
+        written = str(anchor[0] + date_words().shifts[shifted.group(1)])
     year = written or _year_of(date_words().months[_month_key(month)], anchor, ahead=ahead)
     # A day the calendar lacks ("February 30") is no date; nor is one without a year. The
     # phrase is read no further: "February 30" is no month either.
     return (_day(month, day, year) if year else None) or ""
+
+
+def _numeric_day(phrase: str) -> str | None:
+    """A day in figures: "2024/04/15", and "15/04/2024" or "04/15/2024" where a number above
+    12 tells day from month (news writes both orders); "" for an order left open or a day
+    the calendar lacks, None for any other phrase."""
+    found = re.search(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", phrase)
+    if not found:
+        return None
+    year, month, day, first, second, last = (int(g) if g else 0 for g in found.groups())
+    if not year:
+        year, (month, day) = last, ((second, first) if first > 12 >= second else (first, second) if second > 12 >= first else (0, 0))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
@@ -552,37 +575,6 @@ def later_than(earlier: str, phrase: str) -> str | None:
     if d:
         return (date(y, m, d) + timedelta(days=number * (7 if unit == "week" else 1))).isoformat()
     return None
-
-
-def span_of_days(day: str, text: str, *, following: str = "") -> str | None:
-    """The period a text gives an event starting on *day* ("his three-day visit", "for
-    three days from Sunday"), or ending on it when the text says it ended then ("concluded
-    on June 29"); None when it gives no length in days. The length may also come from the
-    sentence *following*, when that refers back to the event ("During the three-day forum").
-
-    >>> span_of_days("2024-04-14", "to kick off his three-day official visit to China")
-    '2024-04-14/2024-04-16'
-    >>> span_of_days("2023-06-29", "The forum concluded on June 29.", following="During the three-day forum, ...")
-    '2023-06-27/2023-06-29'
-    >>> span_of_days("2024-04-14", "a visit on Sunday") is None
-    True
-    """
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-        return None
-    words = " ".join(text.casefold().split())
-    counts = r"(\d{1,2}|" + DateWords.alternation(date_words().counts) + r")"
-    length = re.search(rf"\b{counts}-day\b", words) or re.search(rf"\bfor {counts} days\b", words) \
-        or re.search(rf"\bthe {counts}-day\b", " ".join(following.casefold().split()))
-    if not length:
-        return None
-    days = _count(length.group(1))
-    if days < 2:
-        return None
-    if re.search(rf"\b(?:{DateWords.alternation(date_words().ending_verbs)})\b", words):
-        end = date.fromisoformat(day)
-        return f"{(end - timedelta(days=days - 1)).isoformat()}/{day}"
-    start = date.fromisoformat(day)
-    return f"{day}/{(start + timedelta(days=days - 1)).isoformat()}"
 
 
 def _names_a_day_near(phrase: str) -> bool:

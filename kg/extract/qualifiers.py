@@ -48,6 +48,7 @@ class QualifierReader(RestatedValues):
         carries = pattern.carries
         self._published = published
         qualifiers: dict[str, object] = {}
+        figure_day = None  # the date of a figure told in a clause of "with" (see _figure_clause)
         sentence = self.sentence_of(span)
         values = self.values_of(sentence)
         in_span = [t for t in values if span.start <= t.i < span.end]
@@ -94,8 +95,9 @@ class QualifierReader(RestatedValues):
             deal_nouns = deal_nouns_of(pattern.eval_name)
             # "to invest a combined 80 billion won": the sum of several, no one's own.
             kept = not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values
+            figure = _figure_clause(triggers[0], trigger_nouns(pattern.eval_name) | deal_nouns) if triggers else None
             own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t)
-                   and (t in kept or triggers and _paid_in_passing(t, triggers[0]))]
+                   and (t in kept or triggers and _paid_in_passing(t, triggers[0]) or figure is not None and figure in t.ancestors)]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
@@ -108,6 +110,11 @@ class QualifierReader(RestatedValues):
                 # firm bought whole, its value is the price.
                 money = money_of([t for t in self.values_of(sentence) if t.i > triggers[0].i and whole_value(t)])
             qualifiers.update(money)
+            if money and figure is not None and first is not None and figure in first.ancestors:
+                # "..., with bilateral trade hitting $157 billion in 2023": the figure's year too.
+                figure_date = next((t for t in values if t._.kg_value_kind == "date" and t._.kg_value and figure in t.ancestors), None)
+                if figure_date is not None:
+                    figure_day = figure_date._.kg_value
         told = {}
         # "The round was led by Daewon", "Investors in the round include Daewon": the round
         # the sentences before tell of.
@@ -124,7 +131,9 @@ class QualifierReader(RestatedValues):
             stage = funding_round(sentence.text)
             if stage:
                 qualifiers["round"] = stage
-        if "date" in carries:
+        if "date" in carries and figure_day:
+            qualifiers["date"] = figure_day
+        elif "date" in carries:
             if told.get("date"):
                 # "X raised $20 million in January. Y led the round, X said on Tuesday": the
                 # round's day, not the telling's.
@@ -155,6 +164,19 @@ class QualifierReader(RestatedValues):
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _figure_clause(trigger, nouns: frozenset[str]):
+    """The clause of "with" on the trigger's verb whose subject is a noun of the fact's
+    relation ("China has been Brazil's largest trading partner, with bilateral trade hitting
+    $157 billion in 2023"; *nouns*: the relation's trigger and deal nouns), which tells the
+    fact's figure: its verb, or None."""
+    governors = {trigger.i, trigger.head.i, trigger.head.head.i}
+    for verb in trigger.sent:
+        if verb.dep_ == "pcomp" and verb.pos_ == "VERB" and verb.head.lower_ == "with" and verb.head.head.i in governors \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children):
+            return verb
+    return None
 
 
 def _paid_in_passing(money, trigger) -> bool:

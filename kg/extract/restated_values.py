@@ -189,6 +189,13 @@ class RestatedValues(SentenceValues):
                     for name in ("amount", "currency", "amount_usd"):
                         fact["qualifiers"].pop(name, None)
                     fact["qualifiers"].update(money_of(found))
+                    if _symmetric(fact["predicate"]):
+                        # "Bilateral commerce grew 1.7% last year, reaching 2.37 trillion yuan": a
+                        # figure of trade between two is that of the period its sentence dates.
+                        days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
+                                and t._.kg_value and not dates_telling(t) and not of_origin(t)]
+                        if len(set(days)) == 1:
+                            fact["qualifiers"]["date"] = days[0]
                 elif found:
                     fact["qualifiers"][key] = found[0]._.kg_value
         for fact in facts:

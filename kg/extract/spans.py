@@ -363,8 +363,9 @@ def _before_money(name, spans: list):
 
 
 #: "FY25", "FY 2029", "FY2024-25", "2024/25", "fiscal 2024-25": a year as accounts count it,
-#: which NER takes for a number or for nothing.
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?(?:\d{4}|\d{2})(?:[-–/]\d{2})?|(?:fiscal\s+(?:year\s+)?)?\d{4}[-–/]\d{2})(?![-–/]?\d)")
+#: which NER takes for a number or for nothing; so too a day in figures ("2024/04/15", "15/04/2024").
+_FISCAL_YEAR = re.compile(r"\b(?:\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+                          r"|FY\s?(?:\d{4}|\d{2})(?:[-–/]\d{2})?|(?:fiscal\s+(?:year\s+)?)?\d{4}[-–/]\d{2})(?![-–/]?\d)")
 
 
 def fiscal_years(doc):

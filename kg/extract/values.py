@@ -1,6 +1,7 @@
 """Qualifier values as news writes them: money with its currency and scale, percentages and
-funding rounds; dates are :mod:`kg.extract.dates`' (resolve_date and span_of_days are
-re-exported here, where the extractor has always asked for them).
+funding rounds; dates are :mod:`kg.extract.dates`' and :mod:`kg.extract.day_spans`'
+(resolve_date and span_of_days are re-exported here, where the extractor has always asked
+for them).
 
 Currency words and scales are data (``data/reference/money.yaml``).
 """
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from kg.errors import IngestError
-from kg.extract.dates import counted_back, later_than, resolve_date, span_of_days
+from kg.extract.dates import counted_back, later_than, resolve_date
+from kg.extract.day_spans import span_of_days
 from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
@@ -391,9 +393,17 @@ def listed_part(part) -> bool:
     return listed is not None and percent_on(listed.head)
 
 
+@functools.cache
+def _pair_adjectives() -> frozenset[str]:
+    return _reference_words("pair_adjectives")
+
+
 def pair_noun(token) -> bool:
     """Whether *token* names two parties at once: a plural noun of ``pair_nouns``
-    (money.yaml) after "the", "both" or "two" ("the two countries", "both companies")."""
+    (money.yaml) after "the", "both" or "two" ("the two countries", "both companies"), or an
+    adjective of ``pair_adjectives`` on a noun ("bilateral trade", "two-way trade")."""
+    if token.dep_ == "amod" and token.lower_ in _pair_adjectives():
+        return True
     return token.tag_ == "NNS" and token.lower_ in pair_nouns() and any(
         c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
 

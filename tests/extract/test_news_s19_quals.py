@@ -119,3 +119,71 @@ def test_the_price_of_a_deal_told_before(extract_text, text, amount):
 ])
 def test_money_paid_in_a_participle_beside_the_deal(extract_text, text, predicate, amount):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, predicate, H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # A figure told in a clause of "with" whose subject is the relation's noun is the fact's,
+    # with its year, not the year the partnership began ...
+    ("Since 2009, Korea has been Vietnam's largest trading partner, with bilateral trade hitting a record $80 billion in 2023.",
+     8e10, "2023"),
+    ("Korea is Vietnam's largest trading partner, with two-way trade reaching $80 billion last year.", 8e10, "2023"),
+    # ... not a figure of another subject.
+    ("Since 2009, Korea has been Vietnam's largest trading partner, with its exports of chips hitting $80 billion in 2023.",
+     None, "2009"),
+])
+def test_a_figure_told_with_the_fact(extract_text, text, amount, date):
+    found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
+             if r["predicate"] == "trades_with" and {r["subject"], r["object"]} == {"South Korea", "Vietnam"} and not r.get("implied")]
+    assert found and all(q.get("amount") == amount and q.get("date") == date for q in found)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The deal's value told in a clause of "with" on the deal noun ...
+    ("Daewon Ventures acquired Hanul Robotics last month, with the deal valued at $2 billion.", 2e9),
+    # ... not the firm's sales.
+    ("Daewon Ventures acquired Hanul Robotics last month, with sales reaching $2 billion.", None),
+])
+def test_a_deal_value_told_with_the_fact(extract_text, text, amount):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # "Bilateral trade" in the sentence after one naming both countries is theirs, of the
+    # period it dates ...
+    ("Korea is Vietnam's largest trading partner. Bilateral trade reached $80 billion last year.", 8e10, "2023"),
+    # ... bilateral investment is not their trade.
+    ("Korea is Vietnam's largest trading partner. Bilateral investment reached $80 billion last year.", None, None),
+])
+def test_bilateral_trade_after_the_pair_is_named(extract_text, text, amount, date):
+    found = [r["qualifiers"] for r in extract_text(text, WEDNESDAY)["relations"]
+             if r["predicate"] == "trades_with" and {r["subject"], r["object"]} == {"South Korea", "Vietnam"} and not r.get("implied")]
+    assert found and all(q.get("amount") == amount and (date is None or q.get("date") == date) for q in found)
+
+
+@pytest.mark.parametrize("phrase, date", [
+    # A day with the year the words shift to ...
+    ("April 15 last year", "2023-04-15"),
+    ("on March 3 next year", "2025-03-03"),
+    ("April 15", "2024-04-15"),
+    # ... and a day in figures, where the order of day and month shows ...
+    ("15/04/2024", "2024-04-15"),
+    ("04/15/2024", "2024-04-15"),
+    ("2024/04/15", "2024-04-15"),
+    # ... not where it does not, nor a day the calendar lacks, nor a fiscal year.
+    ("03/04/2024", None),
+    ("31/02/2024", None),
+    ("2024/25", "2024-04/2025-03"),
+])
+def test_days_with_a_shifted_year_and_in_figures(phrase, date):
+    from kg.extract.values import resolve_date
+    assert resolve_date(phrase, "2024-04-30") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Daewon Ventures acquired Hanul Robotics on 15/04/2024.", "2024-04-15"),
+    ("Daewon Ventures acquired Hanul Robotics on April 15 last year.", "2023-04-15"),
+    # A day in figures whose order is open is no date: the news' own day is the fact's.
+    ("Daewon Ventures acquired Hanul Robotics on 03/04/2024.", WEDNESDAY),
+])
+def test_a_deal_dated_in_figures(extract_text, text, date):
+    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
