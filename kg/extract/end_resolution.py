@@ -218,10 +218,19 @@ class EndResolver:
     def senders(self, token, relation_name: str) -> list[tuple]:
         """ "delegates from Vietnam and Laos", "exhibitors from Hanul Robotics": a common noun
         of those who come to an event stands for the countries or bodies after its "from",
-        as the one taking part, for a relation to an event; each reached as through a
-        reference. None for any other end."""
-        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"] \
-                or not self.ontology.is_subclass(self.ontology.relation(relation_name).range, "Event"):
+        as the one taking part, for a relation to an event; "a delegation led by Kim" for
+        its leader, for a relation to an event or a visit to a place; each reached as
+        through a reference. None for any other end."""
+        relation = self.ontology.relation(relation_name)
+        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"]:
+            return []
+        to_event = self.ontology.is_subclass(relation.range, "Event")
+        if to_event or self.ontology.is_subclass(relation.range, "Place") and not self.ontology.is_subclass(relation.domain, "Event"):
+            leaders = [g for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and g._.kg_entity]
+            if leaders:
+                return [(t, True) for t in self._conjoined(leaders[0]) if _actors(t)]
+        if not to_event:
             return []
         # "met delegates from Vietnam at the expo": the parser may hang "from" on the verb.
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
