@@ -236,7 +236,12 @@ class EndResolver:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         froms = [c for c in token.children if c.dep_ == "prep"] + \
             ([after] if after is not None and after.dep_ == "prep" and after.head.i == token.head.i else [])
-        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" and g._.kg_entity]
+        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        # "delegates from 20 countries, including Vietnam and Laos": the ones named.
+        sources = [n for g in sources for n in ([g] if g._.kg_entity else [
+            pobj for prep in g.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
+                                                                    or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity])]
         return [(t, True) for g in sources[:1] for t in self._conjoined(g)
                 if t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place") or _actors(t)]
 
