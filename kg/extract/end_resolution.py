@@ -218,16 +218,30 @@ class EndResolver:
     def senders(self, token, relation_name: str) -> list[tuple]:
         """ "delegates from Vietnam and Laos", "exhibitors from Hanul Robotics": a common noun
         of those who come to an event stands for the countries or bodies after its "from",
-        as the one taking part, for a relation to an event; each reached as through a
-        reference. None for any other end."""
-        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"] \
-                or not self.ontology.is_subclass(self.ontology.relation(relation_name).range, "Event"):
+        as the one taking part, for a relation to an event; "a delegation led by Kim" for
+        its leader, for a relation to an event or a visit to a place; each reached as
+        through a reference. None for any other end."""
+        relation = self.ontology.relation(relation_name)
+        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"]:
+            return []
+        to_event = self.ontology.is_subclass(relation.range, "Event")
+        if to_event or self.ontology.is_subclass(relation.range, "Place") and not self.ontology.is_subclass(relation.domain, "Event"):
+            leaders = [g for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and g._.kg_entity]
+            if leaders:
+                return [(t, True) for t in self._conjoined(leaders[0]) if _actors(t)]
+        if not to_event:
             return []
         # "met delegates from Vietnam at the expo": the parser may hang "from" on the verb.
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         froms = [c for c in token.children if c.dep_ == "prep"] + \
             ([after] if after is not None and after.dep_ == "prep" and after.head.i == token.head.i else [])
-        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj" and g._.kg_entity]
+        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        # "delegates from 20 countries, including Vietnam and Laos": the ones named.
+        sources = [n for g in sources for n in ([g] if g._.kg_entity else [
+            pobj for prep in g.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
+                                                                    or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity])]
         return [(t, True) for g in sources[:1] for t in self._conjoined(g)
                 if t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place") or _actors(t)]
 

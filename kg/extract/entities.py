@@ -62,7 +62,7 @@ def spelt_alike(name: str, other: str) -> bool:
 @functools.cache
 def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
     """Entities known by name from reference data (countries, sectors, public bodies,
-    investment firms, research organisations, policies), the
+    investment firms, research organisations, policies, events), the
     demonyms of countries, and the head words of event, facility and plan names."""
     folder = resource_dir("data") / "reference"
     countries = read_yaml(folder / "countries.yaml", IngestError, "reference data")
@@ -76,8 +76,9 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
                      ("research_organisations", "ResearchOrg")):
         for item in others.get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
-    for item in reference_names().get("policies") or ():
-        known.append(KnownEntity(item["name"], "Policy", (item["name"], *item.get("aliases", []))))
+    for key, cls in (("policies", "Policy"), ("events", "Event")):
+        for item in reference_names().get(key) or ():
+            known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
     cities = read_yaml(folder / "cities.yaml", IngestError, "reference data")
     country_names = {c["name"] for c in countries["countries"]}
     for country, names in cities["cities"].items():

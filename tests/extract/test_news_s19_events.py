@@ -123,3 +123,53 @@ def test_those_an_event_draws_take_part(extract_text, sentence):
 def test_those_a_firm_draws_take_part_in_nothing(extract_text):
     found = facts(extract_text("Hanul Robotics drew Daewon Ventures into talks on Monday."))
     assert not any(p == "participates_in" for s, p, o in found)
+
+
+# "a delegation led by Kim" stands for Kim, for a visit or an event; not those it came from
+# for a visit.
+@pytest.mark.parametrize("sentence, fact", [
+    ("A delegation led by Lee Jae-sung arrived in Hanoi on Monday.", ("Lee Jae-sung", "visits", "Hanoi")),
+    ("The delegation, led by Lee Jae-sung, visited Hanoi and Vientiane.", ("Lee Jae-sung", "visits", "Vientiane")),
+    ("A delegation headed by Lee Jae-sung attended the Asia Energy Forum.", ("Lee Jae-sung", "participates_in", "Asia Energy Forum")),
+])
+def test_a_delegation_stands_for_its_leader(extract_text, sentence, fact):
+    assert fact in facts(extract_text(sentence))
+
+
+def test_a_delegation_from_a_country_is_no_visit_of_the_country(extract_text):
+    assert not any(p == "visits" for s, p, o in facts(extract_text("A delegation from Vietnam visited Busan on Monday.")))
+
+
+def test_one_who_tells_an_event_takes_part(extract_text):
+    assert ("Kim Min-soo", "participates_in", "Asia Energy Forum") in facts(
+        extract_text("Kim Min-soo told the Asia Energy Forum that growth would slow."))
+    assert not any(p == "participates_in" for s, p, o in facts(extract_text("Kim Min-soo told Hanul Robotics that growth would slow.")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegates from 20 countries, including Vietnam and Laos, attended the Asia Energy Forum.",
+    "Exhibitors from countries such as Vietnam and Laos took part in the Asia Energy Forum.",
+])
+def test_the_countries_named_among_those_sent_take_part(extract_text, sentence):
+    found = facts(extract_text(sentence))
+    assert {("Vietnam", "participates_in", "Asia Energy Forum"), ("Laos", "participates_in", "Asia Energy Forum")} <= found
+
+
+def test_countries_only_counted_take_part_as_no_one(extract_text):
+    found = facts(extract_text("Delegates from 20 countries attended the Asia Energy Forum."))
+    assert not any(p == "participates_in" for s, p, o in found)
+
+
+# Shows news names bare (names.yaml events), a city's auto show, an airshow.
+@pytest.mark.parametrize("sentence, event", [
+    ("Hanul Robotics unveiled its robot at CES in Las Vegas.", "CES"),
+    ("Hanul Robotics unveiled its robot at Computex in Taipei.", "Computex"),
+    ("Hanul Robotics showed its robot at the Busan auto show on Monday.", "Busan auto show"),
+    ("Hanul Robotics showed its drone at the Busan Airshow on Monday.", "Busan Airshow"),
+])
+def test_a_show_named_bare_or_by_its_city_is_an_event(extract_text, sentence, event):
+    assert ("Hanul Robotics", "participates_in", event) in facts(extract_text(sentence))
+
+
+def test_a_makers_trade_named_after_a_city_is_no_show(extract_text):
+    assert not events(extract_text("Hanul Robotics bought an auto parts maker in Busan on Monday."))
