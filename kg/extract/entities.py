@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import IngestError
-from kg.ingest.normalize import reference_names
+from kg.extract.places import place_led
+from kg.ingest.normalize import guess_class, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "reference_entities", "reference_maker_nouns", "reference_sector_words",
-           "spelt_alike"]
+__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "given_name", "reference_entities", "reference_maker_nouns",
+           "reference_sector_words", "spelt_alike"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,21 @@ def spelt_alike(name: str, other: str) -> bool:
 
     return all(a == b or undoubled(a) == undoubled(b) or re.fullmatch(r"[A-Z]\.?", a) and b.startswith(a[0])
                or re.fullmatch(r"[A-Z]\.?", b) and a.startswith(b[0]) for a, b in zip(words[:-1], others[:-1]))
+
+
+def given_name(full_name: str, family_first: frozenset[str]) -> str | None:
+    """The given name of a person's full name written given name first ("Natascha" of
+    "Natascha Viljoen"), by which a quote may name them; None for a name that opens with a
+    family name of *family_first* ("Wang Chuanfu"), one shaped like no person's, or a
+    firm's that opens with its place ("Shandong Ruyi", which NER may read as a person's).
+
+    >>> given_name("Natascha Viljoen", frozenset()), given_name("Wang Chuanfu", frozenset({"Wang"}))
+    ('Natascha', None)
+    """
+    words = full_name.split()
+    if len(words) < 2 or words[0] in family_first or guess_class(full_name, "Company") != "Person" or place_led(full_name):
+        return None
+    return words[0]
 
 
 @functools.cache

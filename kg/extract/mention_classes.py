@@ -62,8 +62,9 @@ class MentionClasses:
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
         *labels* are what NER calls each name anywhere in the text (and "person-words", the
-        words of people's full names; "titled-people", full names NER calls a person's after a
-        title; "firm-names", names seen beside a firm's word)."""
+        family names of people's full names; "given-names", their given names;
+        "titled-people", full names NER calls a person's after a title; "firm-names", names
+        seen beside a firm's word)."""
         label = ent.label_
         if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in _measure_heads():
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
@@ -179,7 +180,9 @@ class MentionClasses:
             return "Person", text, None, False  # "his wife Brigitte"
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) \
                 and not (label == "GPE" and organisation_elsewhere):
-            return "Person", text, None, False  # "Chung" after "Chung Eui-sun"
+            # "Chung" after "Chung Eui-sun"; not a given name NER calls an organisation's,
+            # more often a firm's (on the development texts' checks).
+            return "Person", text, None, False
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and not (label == "GPE" and organisation_elsewhere) and any(
                 spelt_alike(text, p) or label != "PERSON" and len(p.split()) > 1 and p.split()[-1] == text.split()[-1]
                 and guess_class(text, "Company") == "Person" and (p != text or p in labels.get("titled-people", ()))
@@ -231,9 +234,13 @@ class MentionClasses:
                 and ent.doc[ent.start - 1].lower_ in ("in", "near") and text not in labels.get("person-words", ()):
             return "City", text, None, False  # "a plant in Kumamoto": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
-                and (organisation_elsewhere or text not in labels.get("person-words", ())):
-            # One word NER took for a person, that is no part of a person's full name in the
-            # text and has no title before it, is a firm's name ("Finix", "Macrogen").
+                and text not in labels.get("person-words", ()) \
+                and (organisation_elsewhere or text not in labels.get("given-names", ()) or _says_it(ent)):
+            # One word NER took for a person, that is no family name of a person's full name
+            # in the text, nor its given name when NER calls it no organisation's elsewhere
+            # and it says nothing of "it" ("Natascha" after "Natascha Viljoen"; not
+            # "Faisal said it would grow"), and has no title before it, is a firm's name
+            # ("Finix", "Macrogen").
             return self.organisation_class(text), text, None, False
         if label == "LOC" and is_region(text):
             return None  # "Europe", "Asia": no class of kg's holds a continent
@@ -427,6 +434,14 @@ def _its_subject(ent) -> bool:
             if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return True
     return False
+
+
+def _says_it(ent) -> bool:
+    """Whether the name is the subject of a verb that reports what "it" does ("X said it
+    would grow"): a firm's way of speaking of itself."""
+    root = ent.root
+    return root.dep_ == "nsubj" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
+                                        for c in root.head.children)
 
 
 #: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange

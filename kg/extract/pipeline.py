@@ -30,6 +30,7 @@ from kg.extract.documents import Document
 from kg.extract.entities import (
     DocumentEntity,
     KnownEntity,
+    given_name,
     reference_entities,
     reference_maker_nouns,
     reference_sector_words,
@@ -479,12 +480,18 @@ class Extractor:
         # names: one mention's class is read with the others in view.
         labels: dict[str, set] = {}
         names = doc.ents  # read once: it walks the whole document at each access
-        for ent in names:
-            labels.setdefault(ent.label_, set()).add(ent.text)
+        mentions = list(product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(names)))), self._product_nouns))
+        # People's full names as NER read them and as they are once titles and briefs are
+        # off ("Trade and Tourism Henry Mussa" read as one organisation).
+        for ent in (*names, *mentions):
             if ent.label_ == "PERSON" and len(ent) > 1:
                 labels.setdefault("person-words", set()).update(bare_names(ent.text, self._family_first))
+                if given := given_name(ent.text, self._family_first):
+                    labels.setdefault("given-names", set()).add(given)
                 if self.people.titled(ent):
                     labels.setdefault("titled-people", set()).add(ent.text)
+        for ent in names:
+            labels.setdefault(ent.label_, set()).add(ent.text)
             if ent.label_ == "ORG" or ent.label_ == "PRODUCT" and near_company_word(ent):
                 labels.setdefault("firm-names", set()).add(ent.text)
             if ent.label_ in ("ORG", "KG:Company", "KG:InvestmentFirm") and self.classes.legal_form(ent.text):
@@ -495,7 +502,7 @@ class Extractor:
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
         story = story_currencies(doc.text)  # "¥" in a Chinese story is yuan
-        for ent in product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(names)))), self._product_nouns):
+        for ent in mentions:
             text = ent.text.strip()
             if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
                 other_names.setdefault(name_key(text), previous[1])
@@ -525,7 +532,7 @@ class Extractor:
             if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls):
                 entity = same
             else:
-                entity = self._entity(entities, cls, canonical, iri, people)
+                entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
             entity.surfaces.setdefault(text, None)
             entity.mentions.append((ent.start_char, ent.end_char))
@@ -550,7 +557,8 @@ class Extractor:
             self._nouns = frozenset(index.get("noun", ()))
         return self._nouns
 
-    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity]) -> DocumentEntity:
+    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity],
+                family_names: set[str] = frozenset()) -> DocumentEntity:
         if cls == "Person" and iri is None:
             # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
             # One word is the person's only if it is the family name ("He", not "Xiaopeng",
@@ -561,6 +569,13 @@ class Extractor:
                         and (words <= set(person.name.replace("-", " - ").split()) | set(person.name.split())
                              or spelt_alike(name, person.name)):
                     return person
+            # "Natascha" after "Natascha Viljoen" (in a quote): a given name NER calls a
+            # person's, of one person of the text only, written given name first; not a
+            # family name of the text's (*family_names*), whose full name may come later.
+            named = [p for p in people if len(words) == 1 and p.name.split()[0] in words and len(p.name.split()) > 1
+                     and p.name.split()[0] not in self._family_first]
+            if len(named) == 1 and name not in family_names:
+                return named[0]
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities:
             known = self.known.get(name_key(name))

@@ -116,3 +116,39 @@ def test_an_initialled_name_is_the_person_named_in_full(extract_text):
     pavri = next(e for e in record["entities"] if e["name"] == "Darius Pavri")
     assert pavri["type"] == "Person" and "D Pavri" in pavri["aliases"]
     assert "D Pavri" not in [e["name"] for e in record["entities"]]
+
+
+# A given name in a quote after the person's full name ("Natascha" after "Natascha
+# Viljoen"), which NER calls a person's: the person, not a firm of that name.
+def test_a_given_name_after_the_full_name_is_the_person(extract_text):
+    record = extract_text('Hanul Mining appointed Pieter Botha as chief operating officer. '
+                          '"Pieter was particularly strong on processing," an analyst said.')
+    botha = next(e for e in record["entities"] if e["name"] == "Pieter Botha")
+    assert "Pieter" in botha["aliases"] and "Pieter" not in classes(record)
+
+
+def test_a_given_name_also_named_as_an_organisation_stays_a_firm(extractor):
+    ent = _span(extractor, "Pieter said on Monday it would build a plant.", 0, 1, "PERSON")
+    placed = extractor.classes.classify(ent, ent.text, {"PERSON": {"Pieter", "Pieter Botha"}, "ORG": {"Pieter"},
+                                                         "given-names": {"Pieter"}})
+    assert placed is not None and placed[0] == "Company"
+
+
+# A family name NER calls a person's once and an organisation's elsewhere, of a person
+# named in full after a minister's title and brief: the person's.
+def test_a_family_name_after_a_ministers_full_name_is_the_person(extract_text):
+    record = extract_text("Minister of Industry, Trade and Tourism Kondwani Phiri has said Malawi will host the forum in June. "
+                          "Phiri said 600 delegates had confirmed. \"We have confirmations from 29 countries,\" said Phiri.")
+    assert classes(record).get("Kondwani Phiri") == "Person" and "Phiri" not in classes(record)
+
+
+@pytest.mark.parametrize("name, given", [
+    ("Pieter Botha", "Pieter"),
+    ("Wang Chuanfu", None),  # family name first
+    ("Shandong Minyu", None),  # a firm that opens with its province, which NER may call a person
+    ("Hanul Robotics", None),
+])
+def test_given_names(extractor, name, given):
+    from kg.extract.entities import given_name
+
+    assert given_name(name, extractor._family_first) == given
