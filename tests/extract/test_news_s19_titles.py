@@ -1,0 +1,65 @@
+"""Executives, officials and their titles as news writes them (session 19), on sentences
+invented here, each beside a sentence of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.guard import default_min_confidence, is_candidate, mark_candidates
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    marked = mark_candidates(record, min_confidence=default_min_confidence())
+    return {(r["subject"], r["predicate"], r["object"]) for r in marked["relations"] if not is_candidate(r)}
+
+
+def names(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("text, person, relation, firm", [
+    # The title's first words are no part of the firm's name, though NER took them in.
+    ("Daewon Robotics Chief Technology Officer Kim Min-soo said the firm would expand.",
+     "Kim Min-soo", "executive_of", "Daewon Robotics"),
+    # "Manager" is a title, no part of the person's name.
+    ("Hanul Motors General Manager Park Ji-hoon said sales rose.", "Park Ji-hoon", "executive_of", "Hanul Motors"),
+    # The firm's acronym in brackets between the firm and the title; the title no one's name.
+    ("Daewon Robotics (DR) Public Relations Manager, Kim Min-soo said the plan was ready.",
+     "Kim Min-soo", "executive_of", "Daewon Robotics"),
+    # A firm's name that is also an English noun, opening the sentence before a title.
+    ("Nissan chief financial officer Stephen Ma said profits fell.", "Stephen Ma", "executive_of", "Nissan"),
+])
+def test_names_around_a_title_are_drawn_where_the_title_is(extract_text, text, person, relation, firm):
+    record = extract_text(text)
+    assert (person, relation, firm) in facts(record)
+    assert names(record)[person] == "Person"
+    assert not any(n.startswith(("Manager", "Public")) or n.endswith(("Chief Technology", "Chief")) for n in names(record))
+
+
+@pytest.mark.parametrize("text, firm", [
+    # A firm's own last word that is also an officer's function stays its own.
+    ("Hanul Technology CEO Kim Min-soo said the plan was ready.", "Hanul Technology"),
+    ("Hanul Technology Chief Technology Officer Kim Min-soo said the plan was ready.", "Hanul Technology"),
+    # "Group" of "Group Chairman" names no firm.
+    ("Daewon Group Chairman Kim Min-soo said the plan was ready.", "Daewon Group"),
+])
+def test_a_firms_own_words_before_a_title_stay_its_own(extract_text, text, firm):
+    record = extract_text(text)
+    assert any(o == firm and s == "Kim Min-soo" for s, _, o in facts(record))
+
+
+def test_a_lone_group_before_a_title_is_no_firm(extract_text):
+    record = extract_text("Group Chairman Kim Min-soo said in September that the brands would merge.")
+    assert "Group" not in names(record)
+    assert not any(o == "Group" for _, _, o in facts(record))
+
+
+def test_a_lower_case_title_before_a_comma_names_no_firm(extract_text):
+    record = extract_text("The public relations manager, Kim Min-soo, said the plan was ready.")
+    assert names(record).get("Kim Min-soo") == "Person"
+    assert not facts(record)
+
+
+def test_a_brief_before_a_title_is_no_firm(extract_text):
+    record = extract_text("Commerce secretary Kim Min-soo met delegates from Vietnam.")
+    assert "Commerce" not in names(record)
