@@ -63,3 +63,24 @@ def test_a_lower_case_title_before_a_comma_names_no_firm(extract_text):
 def test_a_brief_before_a_title_is_no_firm(extract_text):
     record = extract_text("Commerce secretary Kim Min-soo met delegates from Vietnam.")
     assert "Commerce" not in names(record)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kim Min-soo took the helm at Hanul Robotics in March.", True),
+    ("Kim Min-soo took the reins of Hanul Robotics after Park Ji-hoon retired.", True),
+    # The helm of no organisation named: no post.
+    ("Kim Min-soo took the helm in March, Hanul Robotics said.", False),
+])
+def test_taking_the_helm_of_a_firm_is_a_post_in_it(extract_text, text, found):
+    assert (("Kim Min-soo", "executive_of", "Hanul Robotics") in facts(extract_text(text))) == found
+
+
+@pytest.mark.parametrize("text, person, body, found", [
+    ("Kim Min-soo, secretary of the Department of Commerce, said exports rose.", "Kim Min-soo", "Department of Commerce", True),
+    # The body's acronym in brackets between its name and the title.
+    ("Hanul Trade Authority (HTA) secretary Park Ji-hoon was also present.", "Park Ji-hoon", "Hanul Trade Authority", True),
+    # "Secretary of State": a brief, no body; the firm after it is no one's post.
+    ("Secretary of State Kim Min-soo met Hanul Robotics executives.", "Kim Min-soo", "Hanul Robotics", False),
+])
+def test_a_secretary_holds_a_post_in_the_body_named(extract_text, text, person, body, found):
+    assert ((person, "executive_of", body) in facts(extract_text(text))) == found
