@@ -1,7 +1,9 @@
 """Names around a person's title that NER drew wrong: a firm's name that took in the first
 words of the title after it ("Hanul Robotics Chief Technology | Officer Kim"), a title read
-as a person's name of its own ("Public Relations Manager, Kim"), and a firm of one word
-opening a sentence that is also an English noun ("Nissan chief financial officer Ma").
+as a person's name of its own ("Public Relations Manager, Kim"), a firm of one word
+opening a sentence that is also an English noun ("Nissan chief financial officer Ma"), and
+a firm's name read as a work's before a title only a firm's people hold ("Deep Robotics
+founder and CEO Zhu").
 
 A title run is the capitalised or lower-case words right before a person's name (and an
 optional comma) that are person titles, words that may open a title (``title_openers`` of
@@ -21,6 +23,8 @@ _NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC")
 #: The lists of names.yaml whose words name no firm alone ("Group", "Company", "Fund"), or
 #: name a minister's brief ("Commerce secretary Kim").
 _GENERIC_LISTS = ("title_modifiers", "organisation_cues", "investment_firm_cues", "firm_words", "briefs")
+#: NER's labels for the names of works and products, which a firm's name may get.
+_WORK_LABELS = ("WORK_OF_ART", "PRODUCT")
 #: The classes a firm's name opening a sentence may be given here (not a person's).
 _BODY_CLASSES = ("Company", "InvestmentFirm")
 
@@ -35,6 +39,7 @@ def titled_names(doc):
     titles = reference_words("person_titles", lower=True)
     openers = reference_words("title_openers", lower=True)
     functions = reference_words("title_functions", lower=True)
+    firm_titles = reference_words("firm_titles", lower=True)
     generic = frozenset().union(*(reference_words(key, lower=True) for key in _GENERIC_LISTS))
     changed = False
     for person in [e for e in ents if e.label_ == "PERSON"]:
@@ -58,6 +63,11 @@ def titled_names(doc):
                 # the word does not say).
                 ents[i] = Span(doc, ent.start, ent.end, label=f"KG:{cls}")
                 changed = True
+            elif ent.end == start and ent.label_ in _WORK_LABELS and any(t.lower_ in firm_titles for t in doc[start:end]):
+                # "Deep Robotics founder and CEO Zhu" read as a work's title: a title only a
+                # firm's people hold says the name before it is an organisation's.
+                ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
         ents = [e for e in ents if e is not None]
     if changed:
         doc.ents = ents
@@ -71,8 +81,9 @@ def _title_run(doc, before: int, titles: frozenset[str], openers: frozenset[str]
     end = before - 1 if before > 0 and doc[before - 1].text == "," else before
     start = end
     words = titles | openers | functions
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in words and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and (doc[start - 1].lower_.rstrip(".") in words or (
+            doc[start - 1].lower_ in ("and", "&") and start > 1 and doc[start - 2].lower_.rstrip(".") in titles)):
+        start -= 1  # "founder and CEO": two titles joined are one run
     first = start
     while start < end and doc[start].lower_.rstrip(".") not in titles | openers:
         start += 1  # a function opens no title: "Technology" of "Hanul Technology CEO"

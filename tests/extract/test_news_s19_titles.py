@@ -84,3 +84,13 @@ def test_taking_the_helm_of_a_firm_is_a_post_in_it(extract_text, text, found):
 ])
 def test_a_secretary_holds_a_post_in_the_body_named(extract_text, text, person, body, found):
     assert ((person, "executive_of", body) in facts(extract_text(text))) == found
+
+
+def test_a_firm_read_as_a_works_title_before_a_firms_title_is_a_firm(extract_text):
+    record = extract_text("Deep Robotics founder and CEO Zhu Qiuguo said the new funding would be used for research.")
+    assert {("Deep Robotics", "founded_by", "Zhu Qiuguo"), ("Zhu Qiuguo", "ceo_of", "Deep Robotics")} <= facts(record)
+
+
+def test_a_name_before_no_title_keeps_what_it_is(extract_text):
+    record = extract_text("Deep Robotics fans and Zhu Qiuguo said the new funding would be used for research.")
+    assert not any(p in ("founded_by", "ceo_of") for _, p, _ in facts(record))
