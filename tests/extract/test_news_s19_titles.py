@@ -94,3 +94,12 @@ def test_a_firm_read_as_a_works_title_before_a_firms_title_is_a_firm(extract_tex
 def test_a_name_before_no_title_keeps_what_it_is(extract_text):
     record = extract_text("Deep Robotics fans and Zhu Qiuguo said the new funding would be used for research.")
     assert not any(p in ("founded_by", "ceo_of") for _, p, _ in facts(record))
+
+
+@pytest.mark.parametrize("text, found", [
+    # A professor teaches at a university; the gold gives him no senior post in it.
+    ("Kim Min-soo, an associate professor at Daewon University, said the funding would help.", False),
+    ("Kim Min-soo, a director at Daewon University, said the funding would help.", True),
+])
+def test_a_professor_holds_no_post_a_director_does(extract_text, text, found):
+    assert (("Kim Min-soo", "executive_of", "Daewon University") in facts(extract_text(text))) == found
