@@ -76,6 +76,7 @@ from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
+from kg.extract.title_names import titled_names
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.sector_mentions import (
@@ -338,7 +339,7 @@ class Extractor:
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
-        doc = rule_names(doc, self._rule_nouns, self._organisation_words)
+        doc = titled_names(rule_names(doc, self._rule_nouns, self._organisation_words))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})
