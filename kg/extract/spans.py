@@ -9,7 +9,7 @@ import re
 
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
-from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent, resolve_date
+from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 
 __all__ = [
@@ -316,7 +316,7 @@ def whole_money(doc):
     if any(signed.values()):
         doc.ents = filter_spans([Span(doc, e.start, e.end + signed[e], label="PERCENT") if signed.get(e) else e
                                  for e in doc.ents])
-    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text)]
+    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text, story_currencies(doc.text))]
     spans = [m for m in spans if m is not None]
     if not spans:
         return doc

@@ -173,17 +173,22 @@ def _money_pattern() -> re.Pattern:
     spelled, spelled_scales = _number_words()
     in_words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(spelled, key=len, reverse=True))
     in_words = rf"\b(?:{in_words})(?=(?:\s{{1,3}}|-)(?:{'|'.join(map(re.escape, spelled_scales))})\b)"
+    # A one-letter sign ("R50bn", "N2 billion", "P5 billion") only joined to a number with a
+    # scale after it, and only in a story of its country (see story_currencies).
+    letters = "|".join(re.escape(letter) for letter in _letter_signs())
+    letter = rf"(?P<letter>(?<![^\W\d_])(?-i:{letters}))(?=\d[\d.,]*\s?(?:{scale})\b)|" if letters else ""
     return re.compile(
-        rf"(?P<pre>(?<![^\W\d_])(?:{signs}))?\s{{0,3}}(?P<number>{_NUMBER}|{in_words})"
+        rf"(?:{letter}(?P<pre>(?<![^\W\d_])(?:{signs})))?\s{{0,3}}(?P<number>{_NUMBER}|{in_words})"
         rf"(?:\s?(?:-|–|to)\s?(?:{signs})?(?P<high>{_NUMBER}))?"
         rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?(?:-(?=(?:{currency})\b)|\s{{0,3}})(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
     )
 
 
-def money_phrases(text: str) -> list[tuple[int, int]]:
+def money_phrases(text: str, story: Mapping[str, str] | None = None) -> list[tuple[int, int]]:
     """Character spans of the money phrases of *text* (a number with a currency before or
-    after it), for the ones a statistical model cuts short ("$2.2bn", "41.3 million euros").
+    after it), for the ones a statistical model cuts short ("$2.2bn", "41.3 million euros");
+    *story* as for :func:`parse_money`.
 
     >>> text = "raised 41.3 million euros ($48 million) and RMB 4b"
     >>> [text[a:b] for a, b in money_phrases(text)]
@@ -191,7 +196,7 @@ def money_phrases(text: str) -> list[tuple[int, int]]:
     """
     found = []
     for match in _money_pattern().finditer(text):
-        if _currency_of(match):
+        if _currency_of(match, story):
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
@@ -216,10 +221,10 @@ def parse_money(text: str, story: Mapping[str, str] | None = None) -> tuple[floa
     """
     words, scales = money_words()
     for match in _money_pattern().finditer(text):
-        currency = _currency_of(match)
+        currency = _currency_of(match, story)
         if not currency:
             continue
-        symbol = (match.group("post") or match.group("pre") or "").casefold()
+        symbol = (match.group("post") or match.group("pre") or match.group("letter") or "").casefold()
         currency = (story or {}).get(symbol, currency)
         # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
         number = match.group("number")
@@ -230,9 +235,12 @@ def parse_money(text: str, story: Mapping[str, str] | None = None) -> tuple[floa
     return None
 
 
-def _currency_of(match: re.Match) -> str | None:
+def _currency_of(match: re.Match, story: Mapping[str, str] | None = None) -> str | None:
     """The ISO code of a money pattern's match: its sign or currency word, else the currency
-    its scale names ("500 crore"), else None (a bare number)."""
+    its scale names ("500 crore"), else None (a bare number); a one-letter sign only where
+    the *story* is of its country ("R50bn" in a South African story)."""
+    if match.group("letter") and not match.group("post"):
+        return (story or {}).get(match.group("letter").casefold())
     # A word after the number names the currency a sign before it leaves open ("¥1.2
     # billion yuan": yuan, not yen).
     symbol = match.group("post") or match.group("pre")
@@ -273,6 +281,12 @@ def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[re.Pattern, 
                 for code, words in currencies.items()}
         read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues))
     return tuple(read)
+
+
+@functools.cache
+def _letter_signs() -> tuple[str, ...]:
+    """The one-letter signs of money.yaml's ``letter_signs``, as written."""
+    return tuple(sorted(str(w).upper() for w in _reference_words("letter_signs")))
 
 
 @functools.cache

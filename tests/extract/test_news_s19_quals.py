@@ -187,3 +187,21 @@ def test_days_with_a_shifted_year_and_in_figures(phrase, date):
 ])
 def test_a_deal_dated_in_figures(extract_text, text, date):
     assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, money", [
+    # A one-letter sign joined to a sum with a scale, in a story of its country ...
+    ("Johannesburg-based Daewon Ventures agreed to buy Hanul Robotics for R50 billion.", (5e10, "ZAR")),
+    ("Lagos-based Daewon Ventures agreed to buy Hanul Robotics for N50bn.", (5e10, "NGN")),
+    ("Manila-based Daewon Ventures agreed to buy Hanul Robotics for P5 billion.", (5e9, "PHP")),
+    # ... and a longer sign that opens with the letter keeps its own currency.
+    ("Johannesburg-based Daewon Ventures agreed to buy Hanul Robotics for R$2 billion.", (2e9, "BRL")),
+])
+def test_a_letter_sign_in_a_story_of_its_country(extract_text, text, money):
+    found = qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert (found.get("amount"), found.get("currency")) == money
+
+
+def test_a_letter_sign_outside_its_countrys_story_is_no_money():
+    assert parse_money("R50 billion") is None and parse_money("R50 billion", {"r": "ZAR"}) == (5e10, "ZAR")
+    assert money_phrases("bought 95 million N95 masks", {"n": "NGN"}) == []
