@@ -145,9 +145,10 @@ def _no_sector(words: list, not_sectors: frozenset[str], generic: frozenset[str]
 
 def _item_words(item) -> list:
     """The words of a list's item: the noun with the nouns and adjectives before it that
-    narrow it ("agro-processing", "renewable energy")."""
+    narrow it ("agro-processing", "renewable energy", "online dating", whose "online" the
+    parse may take for an adverb)."""
     start = item.i
-    while start > 0 and item.doc[start - 1].head.i == item.i and item.doc[start - 1].dep_ in ("compound", "amod", "nmod", "punct") \
+    while start > 0 and item.doc[start - 1].head.i == item.i and item.doc[start - 1].dep_ in ("compound", "amod", "nmod", "advmod", "punct") \
             and (item.doc[start - 1].dep_ != "punct" or item.doc[start - 1].text in ("-", "–")):
         start -= 1
     return list(item.doc[start:item.i + 1])

@@ -20,6 +20,9 @@ def sector_names(record) -> set[str]:
      {"fisheries", "manufacturing", "agro-processing"}),
     ("Daewon Ventures backs firms in industries like renewable energy, logistics and real estate.",
      {"renewable energy", "logistics", "real estate"}),
+    ("Hanul Media also invests in tech businesses such as e-commerce and online dating.", {"e-commerce", "online dating"}),
+    ("Daewon Ventures backs startups in fields such as new energy and intelligent connected vehicles.",
+     {"new energy", "intelligent connected vehicles"}),
 ])
 def test_each_item_of_a_list_of_sectors_is_a_sector(extract_text, text, sectors):
     assert sectors <= sector_names(extract_text(text))
@@ -31,6 +34,11 @@ def test_activities_and_names_in_such_a_list_are_no_sectors(extract_text):
     assert not names & {"trade", "investment", "science", "technology", "sustainable development"}
     record = extract_text("Korean industries like Hanul Robotics and Minjin Steel are growing in China.")
     assert not {e["name"] for e in record["entities"] if e["type"] == "Sector"} & {"Hanul Robotics", "Minjin Steel"}
+
+
+def test_businesses_such_as_firms_are_no_sectors(extract_text):
+    record = extract_text("Daewon Ventures invested in businesses such as Hanul Robotics and Minjin Media.")
+    assert not {e["name"] for e in record["entities"] if e["type"] == "Sector"}
 
 
 def test_a_list_opened_by_no_sector_noun_names_no_sectors(extract_text):
