@@ -167,10 +167,12 @@ class MentionClasses:
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
-        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
-                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
+        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
+                and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
+                and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
+                     or ent.doc[ent.end].text == ":" and world_city_country(text.title())):
+            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
+            # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False
         if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):

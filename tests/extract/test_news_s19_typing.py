@@ -152,3 +152,16 @@ def test_given_names(extractor, name, given):
     from kg.extract.entities import given_name
 
     assert given_name(name, extractor._family_first) == given
+
+
+# A dateline in capitals with a colon, as South Asian papers write it: the city.
+def test_a_dateline_with_a_colon_is_a_city(extract_text):
+    record = extract_text("Hanul Textiles to open a mill\n\nKARACHI: Federal Minister for Commerce Asif Rana said on Monday that "
+                          "Hanul Textiles will open a mill.")
+    assert classes(record).get("Karachi") == "City" and "KARACHI" not in classes(record)
+
+
+def test_a_heading_word_with_a_colon_is_no_city(extract_text):
+    record = extract_text("Hanul Textiles to open a mill\n\nUPDATE: Federal Minister for Commerce Asif Rana said on Monday that "
+                          "Hanul Textiles will open a mill.")
+    assert "City" not in {classes(record).get(n) for n in ("Update", "UPDATE")}
