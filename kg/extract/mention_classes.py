@@ -66,7 +66,7 @@ class MentionClasses:
         "titled-people", full names NER calls a person's after a title; "firm-names", names
         seen beside a firm's word)."""
         label = ent.label_
-        if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in _measure_heads():
+        if _NUMBER_NAME.fullmatch(text) or len(text.split()) > 1 and text.split()[-1] in reference_words("measure_heads"):
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
         if re.fullmatch(r"(?i)(?:pre|post)-(\w+)", text) and text.split("-")[1].lower() in self.not_models:
             return None  # "a pre-Series A round": a stage, no event
@@ -167,10 +167,12 @@ class MentionClasses:
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
-        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end < len(ent.doc) \
-                and ent.doc[ent.end].text == "," and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and ent.end + 1 < len(ent.doc) and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -"; not "TSMC, which is ..." opening a paragraph.
+        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
+                and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
+                and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
+                     or ent.doc[ent.end].text == ":" and world_city_country(text.title())):
+            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
+            # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False
         if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
@@ -215,9 +217,12 @@ class MentionClasses:
             # Mira Sohn", the first read as a site for the family name Park.
             return "Person", text, None, False
         if label == "GPE":
-            # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the
-            # world, or a district, is a place; the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS:
+            # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the world,
+            # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
+            # place; the rest, unless named like a place, a firm.
+            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS or _placed_after(ent) \
+                    and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
+                        e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s") for e in ent.doc.ents):
                 return "City", text, None, False
             return self.organisation_class(text), text, None, False
         if label == "ORG":
@@ -565,12 +570,6 @@ def _with_particles(name: str) -> bool:
     return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in named) \
         and not any(w.lower() in _organisation_cues() for w in named)
-
-
-@functools.cache
-def _measure_heads() -> frozenset[str]:
-    """``measure_heads`` of names.yaml: last words of market measures' names."""
-    return reference_words("measure_heads")
 
 
 @functools.cache

@@ -152,3 +152,28 @@ def test_given_names(extractor, name, given):
     from kg.extract.entities import given_name
 
     assert given_name(name, extractor._family_first) == given
+
+
+# A dateline in capitals with a colon, as South Asian papers write it: the city.
+def test_a_dateline_with_a_colon_is_a_city(extract_text):
+    record = extract_text("Hanul Textiles to open a mill\n\nKARACHI: Federal Minister for Commerce Asif Rana said on Monday that "
+                          "Hanul Textiles will open a mill.")
+    assert classes(record).get("Karachi") == "City" and "KARACHI" not in classes(record)
+
+
+def test_a_heading_word_with_a_colon_is_no_city(extract_text):
+    record = extract_text("Hanul Textiles to open a mill\n\nUPDATE: Federal Minister for Commerce Asif Rana said on Monday that "
+                          "Hanul Textiles will open a mill.")
+    assert "City" not in {classes(record).get(n) for n in ("Update", "UPDATE")}
+
+
+# A town NER calls a place, placed in a region named right after it: a city, though no
+# city of GeoNames; not a firm before a region's possessive.
+def test_a_town_placed_in_a_region_is_a_city(extract_text):
+    record = extract_text("Kim Min-soo joined Hanul Robotics in 1990 after completing a degree from a college in Trichy, Tamil Nadu.")
+    assert classes(record).get("Trichy") == "City"
+
+
+def test_a_firm_before_a_regions_possessive_is_no_city(extract_text):
+    record = extract_text("Daewon Capital bought a stake in Minjin, Gujarat's largest robot maker.")
+    assert classes(record).get("Minjin") == "Company"
