@@ -191,3 +191,15 @@ def test_a_visiting_leader_visits_where_the_meeting_is(extract_text, sentence):
 def test_a_visiting_leader_visits_no_place_a_statement_names(extract_text):
     found = facts(extract_text("Visiting South Korean President Lee Jae-sung said investment in Vietnam would grow."))
     assert not any(p == "visits" for s, p, o in found)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Lee Jae-sung, who is in Hanoi on an official visit, met Park Ji-ho.", "Hanoi"),
+    ("Lee Jae-sung was in Tokyo this week on a three-day trip.", "Tokyo"),
+])
+def test_one_somewhere_on_a_visit_visits_it(extract_text, sentence, place):
+    assert ("Lee Jae-sung", "visits", place) in facts(extract_text(sentence))
+
+
+def test_one_somewhere_on_a_panel_about_visits_visits_nothing(extract_text):
+    assert not any(p == "visits" for s, p, o in facts(extract_text("Lee Jae-sung was in Tokyo on a panel about visits.")))
