@@ -173,3 +173,33 @@ def test_a_show_named_bare_or_by_its_city_is_an_event(extract_text, sentence, ev
 
 def test_a_makers_trade_named_after_a_city_is_no_show(extract_text):
     assert not events(extract_text("Hanul Robotics bought an auto parts maker in Busan on Monday."))
+
+
+# "received visiting South Korean President Lee in Hanoi": the visitor is where the meeting
+# is; the host visits no country the visitor's adjective names.
+@pytest.mark.parametrize("sentence", [
+    "Vietnamese President Park Ji-ho received visiting South Korean President Lee Jae-sung in Hanoi on Monday.",
+    "Park Ji-ho held talks with visiting South Korean President Lee Jae-sung in Hanoi on Monday.",
+    "Visiting South Korean President Lee Jae-sung met Park Ji-ho in Hanoi on Monday.",
+])
+def test_a_visiting_leader_visits_where_the_meeting_is(extract_text, sentence):
+    found = facts(extract_text(sentence))
+    assert ("Lee Jae-sung", "visits", "Hanoi") in found
+    assert ("Park Ji-ho", "visits", "South Korea") not in found
+
+
+def test_a_visiting_leader_visits_no_place_a_statement_names(extract_text):
+    found = facts(extract_text("Visiting South Korean President Lee Jae-sung said investment in Vietnam would grow."))
+    assert not any(p == "visits" for s, p, o in found)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Lee Jae-sung, who is in Hanoi on an official visit, met Park Ji-ho.", "Hanoi"),
+    ("Lee Jae-sung was in Tokyo this week on a three-day trip.", "Tokyo"),
+])
+def test_one_somewhere_on_a_visit_visits_it(extract_text, sentence, place):
+    assert ("Lee Jae-sung", "visits", place) in facts(extract_text(sentence))
+
+
+def test_one_somewhere_on_a_panel_about_visits_visits_nothing(extract_text):
+    assert not any(p == "visits" for s, p, o in facts(extract_text("Lee Jae-sung was in Tokyo on a panel about visits.")))
