@@ -103,3 +103,12 @@ def test_a_name_before_no_title_keeps_what_it_is(extract_text):
 ])
 def test_a_professor_holds_no_post_a_director_does(extract_text, text, found):
     assert (("Kim Min-soo", "executive_of", "Daewon University") in facts(extract_text(text))) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Daewon Motors said Hanul Robotics acting chairman Kim Min-soo would visit Busan.", True),
+    # A word of time before no title: no post.
+    ("Daewon Motors said Hanul Robotics new plant Kim Min-soo would visit Busan.", False),
+])
+def test_a_word_of_time_before_a_title_keeps_the_post(extract_text, text, found):
+    assert (("Kim Min-soo", "chair_of", "Hanul Robotics") in facts(extract_text(text))) == found
