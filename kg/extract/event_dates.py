@@ -8,6 +8,8 @@ part of reading qualifiers, and needs only the sentences of
 
 from __future__ import annotations
 
+from datetime import date as calendar_day, timedelta
+
 from kg.extract.date_words import date_words
 from kg.extract.event_names import edition_year
 from kg.extract.parse_paths import (
@@ -33,9 +35,11 @@ from kg.extract.plans import (
     told_now,
 )
 from kg.extract.sentence_values import SentenceValues
+
+
 from kg.extract.values import counted_back, later_than, resolve_date, span_of_days
 
-__all__ = ["date_of", "news_date", "phrase_date"]
+__all__ = ["date_of", "lead_day", "news_date", "phrase_date"]
 
 
 def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None):
@@ -159,7 +163,9 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         return edition  # "attended the 2023 Summer Davos", told in 2024
     if published:
         # A dateline's day refines a publication known only by its month or year.
-        return day if day and len(day) > len(published) and day.startswith(published) else published
+        if day and len(day) > len(published) and day.startswith(published):
+            return day
+        return lead_day(reader, span.doc, published) or published
     if day:
         return day
     sentence = reader.sentence_of(span)
@@ -214,3 +220,34 @@ def _on_origin_verb(trigger) -> bool:
 
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: How many of a story's first sentences (a headline and the lead) may date its news.
+_LEAD_SENTENCES = 3
+#: How many days before its publication a story's news may have happened ("on Friday" in a
+#: story of Saturday's paper, "on Monday" in a weekly's).
+_LEAD_REACH = 7
+
+
+def lead_day(reader: SentenceValues, doc, published: str) -> str | None:
+    """The day a story's lead dates its news by ("The minister on Friday held meetings
+    ..." in Saturday's paper): the first full day its first sentences name, from a week
+    before *published* to *published*. What the story then tells undated is that day's
+    news, not the paper's; a day further off is the date of something else ("founded on
+    March 3, 2015"). None if the lead names no such day."""
+    try:
+        until = calendar_day.fromisoformat(published)
+    except ValueError:
+        return None  # a publication known by its month or year: no day to count back from
+    for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
+        for value in reader.values_of(sentence):
+            text = str(value._.kg_value)
+            if value._.kg_value_kind != "date" or len(text) != 10:
+                continue
+            try:
+                day = calendar_day.fromisoformat(text)
+            except ValueError:
+                continue
+            if until - timedelta(days=_LEAD_REACH) <= day <= until:
+                return text
+    return None
