@@ -23,6 +23,7 @@ from kg.extract.parse_paths import (
 from kg.extract.plans import (
     closing_day,
     dateline_day,
+    dates_telling,
     in_headline,
     lasting_until,
     not_after_the_news,
@@ -232,7 +233,7 @@ _LEAD_REACH = 7
 def lead_day(reader: SentenceValues, doc, published: str) -> str | None:
     """The day a story's lead dates its news by ("The minister on Friday held meetings
     ..." in Saturday's paper): the first full day its first sentences name, from a week
-    before *published* to *published*. What the story then tells undated is that day's
+    before *published* to *published*, that dates no telling ("said on Friday"). What the story then tells undated is that day's
     news, not the paper's; a day further off is the date of something else ("founded on
     March 3, 2015"). None if the lead names no such day."""
     try:
@@ -242,8 +243,8 @@ def lead_day(reader: SentenceValues, doc, published: str) -> str | None:
     for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
         for value in reader.values_of(sentence):
             text = str(value._.kg_value)
-            if value._.kg_value_kind != "date" or len(text) != 10:
-                continue
+            if value._.kg_value_kind != "date" or len(text) != 10 or dates_telling(value):
+                continue  # "announced on Monday" dates the telling, not the deed told
             try:
                 day = calendar_day.fromisoformat(text)
             except ValueError:

@@ -16,7 +16,7 @@ def dated(record, predicate: str) -> dict[tuple[str, str], str | None]:
 @pytest.mark.parametrize("text, day", [
     ("Trade minister Kim Min-soo on Friday met delegates from twenty countries. "
      "Daewon Robotics acquired Hanul Motors, the ministry said.", "2031-05-16"),
-    ("Daewon Robotics said on Thursday that its profit rose. "
+    ("Daewon Robotics on Thursday opened a plant in Busan. "
      "The firm also acquired Hanul Motors, it said.", "2031-05-15"),
 ])
 def test_an_undated_deed_takes_the_leads_day(extract_text, text, day):
@@ -30,6 +30,13 @@ def test_an_undated_deed_takes_the_leads_day(extract_text, text, day):
     "Daewon Robotics makes robots. Daewon Robotics acquired Hanul Motors, the firm said.",
 ])
 def test_a_lead_without_the_news_day_leaves_the_papers(extract_text, text):
+    assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
+
+
+def test_a_day_of_telling_in_a_later_sentence_dates_no_deed(extract_text):
+    # The rule of session 16 ("announced on Monday" dates the news, not the deal) holds
+    # for the lead too.
+    text = "Daewon Robotics has acquired Hanul Motors. The deal was announced on Monday."
     assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
 
 
