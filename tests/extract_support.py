@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["fact_qualifiers"]
+__all__ = ["direct_facts", "fact_dates", "fact_qualifiers"]
 
 
 def fact_qualifiers(record: dict, subject: str, predicate: str, obj: str) -> dict:
@@ -12,3 +12,14 @@ def fact_qualifiers(record: dict, subject: str, predicate: str, obj: str) -> dic
              if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
     assert found, f"no fact {subject} {predicate} {obj} in {[(r['subject'], r['predicate'], r['object']) for r in record['relations']]}"
     return found[0]["qualifiers"]
+
+
+def direct_facts(record: dict) -> set[tuple[str, str, str]]:
+    """The facts of *record* written as direct triples (not candidates), as triples."""
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+def fact_dates(record: dict, predicate: str) -> dict[tuple[str, str], str | None]:
+    """The date qualifier of each direct fact of *predicate* in *record*, by its two ends."""
+    return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("date") for r in record["relations"]
+            if r["predicate"] == predicate and not r.get("candidate")}

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.event_names import edition_of
-
-
-def facts(record) -> set[tuple[str, str, str]]:
-    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+from extract_support import direct_facts
 
 
 def events(record) -> set[str]:
@@ -25,14 +22,14 @@ def events(record) -> set[str]:
     ("Kim Min-soo met delegates from Vietnam and Laos at the Asia Energy Expo.", ["Vietnam", "Laos"]),
 ])
 def test_those_sent_to_an_event_stand_for_who_sent_them(extract_text, sentence, takers):
-    found = facts(extract_text(sentence))
+    found = direct_facts(extract_text(sentence))
     event = next(o for s, p, o in found if p == "participates_in")
     for taker in takers:
         assert (taker, "participates_in", event) in found
 
 
 def test_those_sent_somewhere_else_stand_for_no_one(extract_text):
-    found = facts(extract_text("Executives from Hanul Robotics flew to Hanoi on Monday."))
+    found = direct_facts(extract_text("Executives from Hanul Robotics flew to Hanoi on Monday."))
     assert not any(s == "Hanul Robotics" for s, p, o in found if p == "visits")
 
 
@@ -43,11 +40,11 @@ def test_those_sent_somewhere_else_stand_for_no_one(extract_text):
     ("Hanul Robotics held talks with Daewon Ventures during the second day of the Asia Energy Expo.", "Daewon Ventures", "Asia Energy Expo"),
 ])
 def test_the_one_talked_with_at_an_event_takes_part(extract_text, sentence, other, event):
-    assert (other, "participates_in", event) in facts(extract_text(sentence))
+    assert (other, "participates_in", event) in direct_facts(extract_text(sentence))
 
 
 def test_the_one_talked_with_in_a_city_visits_nothing(extract_text):
-    found = facts(extract_text("Kim Min-soo held talks with Park Ji-ho in Hanoi on Monday."))
+    found = direct_facts(extract_text("Kim Min-soo held talks with Park Ji-ho in Hanoi on Monday."))
     assert ("Park Ji-ho", "visits", "Hanoi") not in found
 
 
@@ -79,18 +76,18 @@ def test_an_edition_by_its_ordinal_and_by_its_year_is_one():
 
 
 def test_where_people_gather_for_a_meeting_is_where_it_is_held(extract_text):
-    assert ("COP 41", "event_held_at", "Busan") in facts(extract_text("Leaders gathered in Busan for COP 41."))
+    assert ("COP 41", "event_held_at", "Busan") in direct_facts(extract_text("Leaders gathered in Busan for COP 41."))
 
 
 # The one welcomed or received somewhere is there as a visitor (frame verb-passive-marker;
 # the home guard keeps a visitor at home out).
 def test_the_one_welcomed_somewhere_visits_it(extract_text):
-    found = facts(extract_text("South Korean President Lee Jae-sung was welcomed by Park Ji-ho in Hanoi on Monday."))
+    found = direct_facts(extract_text("South Korean President Lee Jae-sung was welcomed by Park Ji-ho in Hanoi on Monday."))
     assert ("Lee Jae-sung", "visits", "Hanoi") in found
 
 
 def test_a_firm_welcomed_somewhere_visits_nothing(extract_text):
-    found = facts(extract_text("Hanul Robotics was welcomed by investors in Busan on Monday."))
+    found = direct_facts(extract_text("Hanul Robotics was welcomed by investors in Busan on Monday."))
     assert not any(p == "visits" for s, p, o in found)
 
 
@@ -99,7 +96,7 @@ def test_a_firm_welcomed_somewhere_visits_nothing(extract_text):
     ("Kim Min-soo is expected in Hanoi on Monday.", "Hanoi"),
 ])
 def test_a_person_stopping_or_expected_somewhere_visits_it(extract_text, sentence, place):
-    assert ("Kim Min-soo", "visits", place) in facts(extract_text(sentence))
+    assert ("Kim Min-soo", "visits", place) in direct_facts(extract_text(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -107,7 +104,7 @@ def test_a_person_stopping_or_expected_somewhere_visits_it(extract_text, sentenc
     "Rain is expected in Busan on Monday.",
 ])
 def test_what_stops_or_is_expected_somewhere_visits_nothing(extract_text, sentence):
-    assert not any(p == "visits" for s, p, o in facts(extract_text(sentence)))
+    assert not any(p == "visits" for s, p, o in direct_facts(extract_text(sentence)))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -115,13 +112,13 @@ def test_what_stops_or_is_expected_somewhere_visits_nothing(extract_text, senten
     "The Asia Energy Expo attracted more than 300 exhibitors, including Hanul Robotics and Daewon Ventures.",
 ])
 def test_those_an_event_draws_take_part(extract_text, sentence):
-    found = facts(extract_text(sentence))
+    found = direct_facts(extract_text(sentence))
     event = next(e for e in ("Asia Energy Forum", "Asia Energy Expo") if e in sentence)
     assert {("Hanul Robotics", "participates_in", event), ("Daewon Ventures", "participates_in", event)} <= found
 
 
 def test_those_a_firm_draws_take_part_in_nothing(extract_text):
-    found = facts(extract_text("Hanul Robotics drew Daewon Ventures into talks on Monday."))
+    found = direct_facts(extract_text("Hanul Robotics drew Daewon Ventures into talks on Monday."))
     assert not any(p == "participates_in" for s, p, o in found)
 
 
@@ -133,17 +130,17 @@ def test_those_a_firm_draws_take_part_in_nothing(extract_text):
     ("A delegation headed by Lee Jae-sung attended the Asia Energy Forum.", ("Lee Jae-sung", "participates_in", "Asia Energy Forum")),
 ])
 def test_a_delegation_stands_for_its_leader(extract_text, sentence, fact):
-    assert fact in facts(extract_text(sentence))
+    assert fact in direct_facts(extract_text(sentence))
 
 
 def test_a_delegation_from_a_country_is_no_visit_of_the_country(extract_text):
-    assert not any(p == "visits" for s, p, o in facts(extract_text("A delegation from Vietnam visited Busan on Monday.")))
+    assert not any(p == "visits" for s, p, o in direct_facts(extract_text("A delegation from Vietnam visited Busan on Monday.")))
 
 
 def test_one_who_tells_an_event_takes_part(extract_text):
-    assert ("Kim Min-soo", "participates_in", "Asia Energy Forum") in facts(
+    assert ("Kim Min-soo", "participates_in", "Asia Energy Forum") in direct_facts(
         extract_text("Kim Min-soo told the Asia Energy Forum that growth would slow."))
-    assert not any(p == "participates_in" for s, p, o in facts(extract_text("Kim Min-soo told Hanul Robotics that growth would slow.")))
+    assert not any(p == "participates_in" for s, p, o in direct_facts(extract_text("Kim Min-soo told Hanul Robotics that growth would slow.")))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -151,12 +148,12 @@ def test_one_who_tells_an_event_takes_part(extract_text):
     "Exhibitors from countries such as Vietnam and Laos took part in the Asia Energy Forum.",
 ])
 def test_the_countries_named_among_those_sent_take_part(extract_text, sentence):
-    found = facts(extract_text(sentence))
+    found = direct_facts(extract_text(sentence))
     assert {("Vietnam", "participates_in", "Asia Energy Forum"), ("Laos", "participates_in", "Asia Energy Forum")} <= found
 
 
 def test_countries_only_counted_take_part_as_no_one(extract_text):
-    found = facts(extract_text("Delegates from 20 countries attended the Asia Energy Forum."))
+    found = direct_facts(extract_text("Delegates from 20 countries attended the Asia Energy Forum."))
     assert not any(p == "participates_in" for s, p, o in found)
 
 
@@ -168,7 +165,7 @@ def test_countries_only_counted_take_part_as_no_one(extract_text):
     ("Hanul Robotics showed its drone at the Busan Airshow on Monday.", "Busan Airshow"),
 ])
 def test_a_show_named_bare_or_by_its_city_is_an_event(extract_text, sentence, event):
-    assert ("Hanul Robotics", "participates_in", event) in facts(extract_text(sentence))
+    assert ("Hanul Robotics", "participates_in", event) in direct_facts(extract_text(sentence))
 
 
 def test_a_makers_trade_named_after_a_city_is_no_show(extract_text):
@@ -183,13 +180,13 @@ def test_a_makers_trade_named_after_a_city_is_no_show(extract_text):
     "Visiting South Korean President Lee Jae-sung met Park Ji-ho in Hanoi on Monday.",
 ])
 def test_a_visiting_leader_visits_where_the_meeting_is(extract_text, sentence):
-    found = facts(extract_text(sentence))
+    found = direct_facts(extract_text(sentence))
     assert ("Lee Jae-sung", "visits", "Hanoi") in found
     assert ("Park Ji-ho", "visits", "South Korea") not in found
 
 
 def test_a_visiting_leader_visits_no_place_a_statement_names(extract_text):
-    found = facts(extract_text("Visiting South Korean President Lee Jae-sung said investment in Vietnam would grow."))
+    found = direct_facts(extract_text("Visiting South Korean President Lee Jae-sung said investment in Vietnam would grow."))
     assert not any(p == "visits" for s, p, o in found)
 
 
@@ -198,8 +195,8 @@ def test_a_visiting_leader_visits_no_place_a_statement_names(extract_text):
     ("Lee Jae-sung was in Tokyo this week on a three-day trip.", "Tokyo"),
 ])
 def test_one_somewhere_on_a_visit_visits_it(extract_text, sentence, place):
-    assert ("Lee Jae-sung", "visits", place) in facts(extract_text(sentence))
+    assert ("Lee Jae-sung", "visits", place) in direct_facts(extract_text(sentence))
 
 
 def test_one_somewhere_on_a_panel_about_visits_visits_nothing(extract_text):
-    assert not any(p == "visits" for s, p, o in facts(extract_text("Lee Jae-sung was in Tokyo on a panel about visits.")))
+    assert not any(p == "visits" for s, p, o in direct_facts(extract_text("Lee Jae-sung was in Tokyo on a panel about visits.")))

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def dated(record, predicate: str) -> dict[tuple[str, str], str | None]:
-    return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("date") for r in record["relations"]
-            if r["predicate"] == predicate and not r.get("candidate")}
+from extract_support import fact_dates
 
 
 # Saturday's paper (2031-05-17) tells Friday's news.
@@ -20,7 +17,7 @@ def dated(record, predicate: str) -> dict[tuple[str, str], str | None]:
      "The firm also acquired Hanul Motors, it said.", "2031-05-15"),
 ])
 def test_an_undated_deed_takes_the_leads_day(extract_text, text, day):
-    assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == day
+    assert fact_dates(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == day
 
 
 @pytest.mark.parametrize("text", [
@@ -30,18 +27,18 @@ def test_an_undated_deed_takes_the_leads_day(extract_text, text, day):
     "Daewon Robotics makes robots. Daewon Robotics acquired Hanul Motors, the firm said.",
 ])
 def test_a_lead_without_the_news_day_leaves_the_papers(extract_text, text):
-    assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
+    assert fact_dates(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
 
 
 def test_a_day_of_telling_in_a_later_sentence_dates_no_deed(extract_text):
     # The rule of session 16 ("announced on Monday" dates the news, not the deal) holds
     # for the lead too.
     text = "Daewon Robotics has acquired Hanul Motors. The deal was announced on Monday."
-    assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
+    assert fact_dates(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-17"
 
 
 def test_a_deed_dated_in_its_own_sentence_keeps_its_date(extract_text):
     text = ("Trade minister Kim Min-soo on Friday met delegates from twenty countries. "
             "Daewon Robotics acquired Hanul Motors on Tuesday, the ministry said.")
-    assert dated(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-13"
+    assert fact_dates(extract_text(text, "2031-05-17"), "acquires")[("Daewon Robotics", "Hanul Motors")] == "2031-05-13"
 

@@ -8,15 +8,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.values import money_phrases, parse_money, story_currencies
+from extract_support import fact_qualifiers
 
 WEDNESDAY = "2024-05-01"
 D, H = "Daewon Ventures", "Hanul Robotics"
-
-
-def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
-    (fact,) = [r for r in record["relations"]
-               if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
-    return fact["qualifiers"]
 
 
 @pytest.mark.parametrize("phrase, money", [
@@ -55,7 +50,7 @@ def test_a_number_in_words_is_found_whole_and_no_word_ending_in_one():
     ("Daewon Ventures put ¥5 billion into Hanul Robotics.", "JPY"),
 ])
 def test_a_shared_sign_is_the_stories_currency(extract_text, text, currency):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "invests_in", H)["currency"] == currency
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H)["currency"] == currency
 
 
 @pytest.mark.parametrize("text, shared", [
@@ -82,7 +77,7 @@ def test_story_currencies(text, shared):
     ("Daewon Ventures agreed to buy Hanul Robotics, whose app has half a billion users.", None),
 ])
 def test_a_sum_in_words_is_the_deals(extract_text, text, amount):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -93,7 +88,7 @@ def test_a_sum_in_words_is_the_deals(extract_text, text, amount):
     ("Daewon Ventures will buy a 41% stake in Hanul Robotics. The purchase of a new plant will cost 4 billion yen.", None),
 ])
 def test_a_stake_purchase_told_again_gives_the_investment_its_money(extract_text, text, amount):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -105,7 +100,7 @@ def test_a_stake_purchase_told_again_gives_the_investment_its_money(extract_text
     ("Daewon Ventures agreed to buy Hanul Robotics. The firm's value is $2 billion.", None),
 ])
 def test_the_price_of_a_deal_told_before(extract_text, text, amount):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
 
 
 @pytest.mark.parametrize("text, predicate, amount", [
@@ -118,7 +113,7 @@ def test_the_price_of_a_deal_told_before(extract_text, text, amount):
      "invests_in", None),
 ])
 def test_money_paid_in_a_participle_beside_the_deal(extract_text, text, predicate, amount):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, predicate, H).get("amount") == amount
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, predicate, H).get("amount") == amount
 
 
 @pytest.mark.parametrize("text, amount, date", [
@@ -144,7 +139,7 @@ def test_a_figure_told_with_the_fact(extract_text, text, amount, date):
     ("Daewon Ventures acquired Hanul Robotics last month, with sales reaching $2 billion.", None),
 ])
 def test_a_deal_value_told_with_the_fact(extract_text, text, amount):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
 
 
 @pytest.mark.parametrize("text, amount, date", [
@@ -186,7 +181,7 @@ def test_days_with_a_shifted_year_and_in_figures(phrase, date):
     ("Daewon Ventures acquired Hanul Robotics on 03/04/2024.", WEDNESDAY),
 ])
 def test_a_deal_dated_in_figures(extract_text, text, date):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
 
 
 @pytest.mark.parametrize("text, money", [
@@ -198,7 +193,7 @@ def test_a_deal_dated_in_figures(extract_text, text, date):
     ("Johannesburg-based Daewon Ventures agreed to buy Hanul Robotics for R$2 billion.", (2e9, "BRL")),
 ])
 def test_a_letter_sign_in_a_story_of_its_country(extract_text, text, money):
-    found = qualifiers_of(extract_text(text, WEDNESDAY), D, "acquires", H)
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
     assert (found.get("amount"), found.get("currency")) == money
 
 

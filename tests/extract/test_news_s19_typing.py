@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import direct_facts
+
 
 def classes(record) -> dict[str, str]:
     return {e["name"]: e["type"] for e in record["entities"]}
-
-
-def facts(record) -> set[tuple[str, str, str]]:
-    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
 
 
 # A surname after a personal title stays a person's, whatever class a frame wants at that end.
@@ -20,13 +18,13 @@ def test_a_titled_surname_stays_a_person(extract_text):
     record = extract_text("Prime Minister Okabe hosted President Varga in Tokyo.")
     found = classes(record)
     assert found.get("Okabe") == "Person" and found.get("Varga") == "Person"
-    assert not any(p == "executive_of" for _, p, _ in facts(record))
+    assert not any(p == "executive_of" for _, p, _ in direct_facts(record))
 
 
 def test_an_untitled_one_word_name_a_frame_wants_is_a_firm(extract_text):
     record = extract_text("Hanul Ventures has backed Keenon since 2023.")
     assert classes(record).get("Keenon") == "Company"
-    assert ("Hanul Ventures", "invests_in", "Keenon") in facts(record)
+    assert ("Hanul Ventures", "invests_in", "Keenon") in direct_facts(record)
 
 
 # Names listed as the subject of a verb only people do are all people's.
