@@ -30,3 +30,17 @@ def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
 ])
 def test_a_founding_year_told_apart(extract_text, text, date):
     assert qualifiers_of(extract_text(text, WEDNESDAY), H, "founded_by", K).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A day after the news, borrowed from the sentence before, dates no deed told as done ...
+    ("Daewon Ventures will hold its shareholder meeting on May 20. "
+     "Daewon Ventures acquired Hanul Robotics, the firm said.", "2024-05-17"),
+    # ... but a plan, and a day before the news.
+    ("Daewon Ventures will hold its shareholder meeting on May 20. "
+     "Daewon Ventures will acquire Hanul Robotics, the firm said.", "2024-05-20"),
+    ("Daewon Ventures held its shareholder meeting on May 14. "
+     "Daewon Ventures acquired Hanul Robotics, the firm said.", "2024-05-14"),
+])
+def test_a_borrowed_day_after_the_news(extract_text, text, date):
+    assert qualifiers_of(extract_text(text, "2024-05-17"), "Daewon Ventures", "acquires", H).get("date") == date
