@@ -57,7 +57,12 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     if later:
         return later
     if not dates:
-        return reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
+        borrowed = reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
+        # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
+        # the news dates what is to come, never a deed told as done.
+        if borrowed and triggers and told(triggers[0]) and not planned(triggers[0]) and _after(borrowed, published):
+            return None
+        return borrowed
     if triggers:
         trigger = triggers[0]
         # A verb joined by "and" to another has its own dates, not the other's; so has a
@@ -173,6 +178,16 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _after(value, published: str | None) -> bool:
+    """Whether a date *value* begins after the news' *published* date, compared to the
+    coarser of the two ("2024-06" is after "2024-05-17"; "2024-05" is not)."""
+    if not published:
+        return False
+    start = str(value).split("/")[0]
+    length = min(len(start), len(str(published)))
+    return start[:length] > str(published)[:length]
 
 
 def _edition_year(span, published: str | None) -> str | None:

@@ -15,7 +15,7 @@ from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_ori
 from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
-from kg.extract.trigger_words import carrying, stating_words, trigger_nouns
+from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun, same_money_nouns
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
@@ -79,6 +79,7 @@ class RestatedValues(SentenceValues):
         self._restated_amounts(doc, facts, deal_nouns)
         round_shared(facts, funding_rounds(doc.text))
         self._later_dates(doc, facts, deal_nouns)
+        self._origin_dates(doc, facts)
 
     def _later_dates(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact the day a later sentence that refers back to it says the deal was
@@ -106,6 +107,46 @@ class RestatedValues(SentenceValues):
                 for fact in waiting:
                     if fact["evidence"][0] == nearest:
                         fact["qualifiers"]["date"] = days[0]._.kg_value
+
+    def _origin_dates(self, doc, facts: list[dict]) -> None:
+        """Give an undated fact the year another sentence says its subject came to be by a
+        verb of its relation whose object end acts ("Hanul founder Kim ..." and "The start-up
+        was founded in 2017", "Hanul, set up in 2017, ..."): the subject named, or a definite
+        description of its class when no other fact of the relation has a subject of that
+        class; no "by" naming anyone else; one date on the verb."""
+        undated = [f for f in facts if "date" not in f["qualifiers"] and not f.get("implied")
+                   and "date" in carrying(f["predicate"]) and object_actor_verbs(f["predicate"])]
+        if not undated:
+            return
+        names = self.entity_names(doc)
+        classes = {name_key(f["subject"]): next((t._.kg_class for t in doc if t._.kg_entity is not None
+                                                 and name_key(f["subject"]) in names.get(t._.kg_entity, ())), "")
+                   for f in facts}
+        sentences, _ = self.sentence_index(doc)
+        for fact in undated:
+            verbs = object_actor_verbs(fact["predicate"])
+            subject, other = name_key(fact["subject"]), name_key(fact["object"])
+            alike = {name_key(f["subject"]) for f in facts if f["predicate"] == fact["predicate"]
+                     and classes.get(name_key(f["subject"])) == classes.get(subject)}
+            found = set()
+            for sentence in sentences:
+                for verb in sentence:
+                    if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
+                        continue
+                    told = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                    if told is None or not (subject in names.get(told._.kg_entity, ()) or told._.kg_entity is None
+                                            and definite(told) and alike == {subject}
+                                            and _described(told, classes.get(subject, ""))):
+                        continue
+                    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    if any(other not in names.get(g._.kg_entity, ()) for g in agents):
+                        continue
+                    days = {t._.kg_value for t in self.values_of(sentence) if t._.kg_value_kind == "date" and t._.kg_value
+                            and not planned(t) and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb}
+                    if len(days) == 1:
+                        found |= days
+            if len(found) == 1:
+                fact["qualifiers"]["date"] = found.pop()
 
     def stakes_of_own_sentence(self, doc, facts: list[dict]) -> None:
         """Give a fact that carries a stake but has none (one implied by an investment: "X
