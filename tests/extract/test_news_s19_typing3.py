@@ -1,0 +1,30 @@
+"""Entity names and their classes as news writes them (session 19, helper "typing3"), on
+sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# A country whose name is also a person's or a place's is a country among countries or
+# after "from" (names.yaml countries_by_context).
+@pytest.mark.parametrize("sentence, country", [
+    ("Officials of Hanul Robotics met delegates from Vietnam, the Netherlands, Jordan and Peru.", "Jordan"),
+    ("Daewon Ventures sells drones to Kenya, Chad and Ghana.", "Chad"),
+    ("The trade envoys came from Georgia to Busan last week.", "Georgia"),
+])
+def test_a_country_of_a_shared_name_among_countries(extract_text, sentence, country):
+    assert typed(extract_text(sentence)).get(country) == "Country"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Daewon Ventures hired Chad Park and Jordan Lee.", "Chad"),
+    ("Daewon Ventures hired Chad Park and Jordan Lee.", "Jordan"),
+    ("Hanul Robotics opened an office in Atlanta, Georgia, last year.", "Georgia"),
+])
+def test_a_shared_name_elsewhere_is_no_country(extract_text, sentence, name):
+    assert typed(extract_text(sentence)).get(name) != "Country"
