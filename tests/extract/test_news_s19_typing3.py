@@ -28,3 +28,16 @@ def test_a_country_of_a_shared_name_among_countries(extract_text, sentence, coun
 ])
 def test_a_shared_name_elsewhere_is_no_country(extract_text, sentence, name):
     assert typed(extract_text(sentence)).get(name) != "Country"
+
+
+# A number word the parse hangs on a name is no part of it where the text also writes the
+# name alone (name_repairs.written_alone).
+def test_a_number_word_before_a_name_written_alone(extract_text):
+    record = extract_text("Johannesburg - Two Kestrel executives who led a recovery in operations from a strike in 2012 "
+                          "have resigned, less than two months after the platinum producer began restoring output. "
+                          "Kestrel said on Monday the pair would leave.")
+    assert "Kestrel" in typed(record) and "Two Kestrel" not in typed(record)
+
+
+def test_a_number_word_of_a_name_never_written_alone(extract_text):
+    assert typed(extract_text("Seoul - One Way Ventures invested in Hanul Robotics.")).get("One Way Ventures") == "InvestmentFirm"
