@@ -41,3 +41,16 @@ def test_a_number_word_before_a_name_written_alone(extract_text):
 
 def test_a_number_word_of_a_name_never_written_alone(extract_text):
     assert typed(extract_text("Seoul - One Way Ventures invested in Hanul Robotics.")).get("One Way Ventures") == "InvestmentFirm"
+
+
+# Office holders named together are no body (names.yaml office_holder_groups).
+def test_heads_of_state_are_no_entity(extract_text):
+    record = extract_text("The two sides plan to adopt a Joint Statement of the Heads of State, as well as to sign "
+                          "trade deals between Hanul Robotics and Daewon Ventures.")
+    assert "Heads of State" not in typed(record) and typed(record).get("Hanul Robotics") == "Company"
+
+
+def test_a_body_in_the_same_place_stays(extract_text):
+    record = extract_text("The two sides plan to adopt a Joint Statement of the Ministry of Trade, as well as to sign "
+                          "trade deals between Hanul Robotics and Daewon Ventures.")
+    assert typed(record).get("Ministry of Trade") == "GovernmentBody"
