@@ -54,3 +54,16 @@ def test_a_body_in_the_same_place_stays(extract_text):
     record = extract_text("The two sides plan to adopt a Joint Statement of the Ministry of Trade, as well as to sign "
                           "trade deals between Hanul Robotics and Daewon Ventures.")
     assert typed(record).get("Ministry of Trade") == "GovernmentBody"
+
+
+# A name, two trades joined by "and" and a firm's word is one name (list_members._trade_pair).
+def test_two_trades_and_a_firm_word_are_one_name(extract_text):
+    record = extract_text("Lenders such as Hanul Agriculture Investment and Trade Fund, Daewon Bank and Busan Finance "
+                          "Corporation will fund the forum.")
+    assert typed(record).get("Hanul Agriculture Investment and Trade Fund") == "InvestmentFirm"
+
+
+def test_a_firm_and_a_trade_fund_are_two(extract_text):
+    record = extract_text("Lenders such as Hanul Capital and Trade Fund, Daewon Bank and Busan Finance Corporation "
+                          "will fund the forum.")
+    assert "Hanul Capital" in typed(record)
