@@ -34,7 +34,7 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
             ents.append(ent)
             continue
-        if _trade_pair(ent, joints, paired_words, legal_form):
+        if _trade_pair(ent, joints, paired_words, legal_form, firm_words):
             ents.append(ent)  # "Hanul Engineering and Construction Co.": one firm of two trades
             continue
         parts, start = [], ent.start
@@ -60,13 +60,14 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
     return doc
 
 
-def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Callable[[str], bool]) -> bool:
+def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Callable[[str], bool],
+                firm_words: Collection[str] = ()) -> bool:
     """Whether *ent* is a name, then two trades joined by its one "and", and at most a legal
-    form: "Megha Engineering and Infrastructures Ltd" (a name first: "Science and Technology"
-    alone is no firm's)."""
+    form or a firm's word: "Megha Engineering and Infrastructures Ltd", "Hanul Investment
+    and Trade Fund" (a name first: "Science and Technology" alone is no firm's)."""
     if len(joints) != 1 or joints[0].lower_ != "and":
         return False
     at = joints[0].i
-    end = ent.end - 1 if ent.end - 1 > at + 1 and legal_form(ent.text) else ent.end
+    end = ent.end - 1 if ent.end - 1 > at + 1 and (legal_form(ent.text) or ent[-1].lower_ in firm_words) else ent.end
     return at - ent.start >= 2 and end == at + 2 \
         and ent.doc[at - 1].lower_ in paired_words and ent.doc[at + 1].lower_ in paired_words

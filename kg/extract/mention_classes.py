@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.errors import IngestError
 from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
+from kg.extract.listed_countries import listed_country
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
@@ -108,6 +109,8 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and listed_country(ent, lambda t: getattr(self.known.get(name_key(t)), "cls", None) == "Country"):
+            return "Country", text, None, False  # "delegates from Vietnam, Jordan and Chad"
         if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
             return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \

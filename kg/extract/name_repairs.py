@@ -28,6 +28,7 @@ __all__ = [
     "place_led_words",
     "rule_names",
     "with_longer",
+    "written_alone",
 ]
 
 
@@ -400,3 +401,13 @@ def with_longer(doc, ents: list, longer: list):
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
         doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
     return doc
+
+
+def written_alone(ent) -> bool:
+    """Whether the text also writes the name *ent* without the word before it: "Two" of
+    "Two Lonmin executives" is no part of the name where "Lonmin" stands alone elsewhere;
+    "One" of "One Way Ventures" is."""
+    word = ent.doc[ent.start - 1].text
+    text = ent.doc.text
+    return any(not re.search(rf"(?<!\w){re.escape(word)}\s+$", text[:m.start()])
+               for m in re.finditer(rf"(?<!\w){re.escape(ent.text)}(?!\w)", text))

@@ -8,6 +8,7 @@ import functools
 import re
 
 from kg.extract.entities import reference_entities
+from kg.extract.name_repairs import written_alone
 from kg.extract.places import world_city_country
 from kg.extract.values import funding_round, money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
@@ -225,10 +226,9 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "EVENT", "LA
 
 
 def _leads_name(ent, taken: set[int]) -> bool:
-    """Whether the word right before a statistical name is its first word: a number, an
-    acronym or another capitalised word the parse attaches to the name as its modifier
-    ("500 Startups", "HD Hyundai", "Yes Powertechnix"), not a title ("CEO Park") and in no
-    other mention."""
+    """Whether the word before a statistical name is its first: a number, an acronym or a
+    capitalised word the parse attaches to the name ("500 Startups", "HD Hyundai", "Yes
+    Powertechnix"), in no other mention and no title ("CEO Park")."""
     if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or ent.start == 0:
         return False
     word = ent.doc[ent.start - 1]
@@ -237,9 +237,9 @@ def _leads_name(ent, taken: set[int]) -> bool:
         return False
     if word.text.isdigit() or word.text.isupper() and word.is_alpha and len(word.text) <= 5:
         return True
-    # A person's first name too ("Taavi Madiberk"), unless a title ("Commissioner Breton").
-    # ... and a number written as a capitalised word ("One Way Ventures").
-    return word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ", "NUM")
+    # A first name ("Taavi Madiberk"; not "Commissioner Breton"), a number word ("One Way Ventures").
+    return word.text.istitle() and not word.is_sent_start and word.pos_ in ("PROPN", "INTJ", "NUM") \
+        and not (word.pos_ == "NUM" and written_alone(ent))
 
 
 def _led_label(ent) -> str:

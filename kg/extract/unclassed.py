@@ -17,8 +17,9 @@ __all__ = ["lone_common_word", "no_class_name", "product_makers"]
 def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form: Callable[[str], bool]) -> bool:
     """Whether a name is a natural feature's ("Salar de Atacama", "the Red Sea": a first or
     last word of ``landform_leads``/``landform_tails``, the last only where NER calls it a
-    place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``) or a stage's
-    that NER calls a law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city
+    place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``), office
+    holders' ("Heads of State"; ``office_holder_groups``) or a stage's that NER calls a
+    law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city
     of the world so named, or a name with a firm's word (*firm_words*, lower case) or a
     legal form, stays.
 
@@ -57,5 +58,5 @@ def product_makers() -> frozenset[str]:
 
 @functools.cache
 def _armed_groups() -> frozenset[str]:
-    """``armed_groups`` of names.yaml, by name key."""
-    return frozenset(name_key(w) for w in reference_words("armed_groups"))
+    """``armed_groups`` and ``office_holder_groups`` of names.yaml, by name key."""
+    return frozenset(name_key(w) for w in reference_words("armed_groups") | reference_words("office_holder_groups"))

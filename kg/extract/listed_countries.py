@@ -1,0 +1,36 @@
+"""Countries whose names are also people's or places' ("Jordan", "Georgia", "Chad"): the
+entity ruler leaves them out, so NER's guess stands, unless the text lists them among
+countries or names them where people come from."""
+
+from __future__ import annotations
+
+from kg.ingest.normalize import reference_words
+
+__all__ = ["listed_country"]
+
+_SEPARATORS = frozenset({",", "and", "&", "or", ";"})
+
+
+def listed_country(ent, is_country) -> bool:
+    """Whether *ent* is one of names.yaml's ``countries_by_context`` standing where a
+    country does: after "from", or beside a country in a list ("the Netherlands, Jordan,
+    Argentina"); *is_country* tells whether another mention's text is a known country's.
+
+    A person or a city of such a name ("Michael Jordan", "Atlanta, Georgia") is none.
+    """
+    if ent.text not in reference_words("countries_by_context"):
+        return False
+    doc = ent.doc
+    if ent.start and doc[ent.start - 1].lower_ == "from":
+        return True
+    for other in doc.ents:
+        if other.end < ent.start:
+            between = doc[other.end:ent.start]
+        elif other.start > ent.end:
+            between = doc[ent.end:other.start]
+        else:
+            continue
+        words = [t.lower_ for t in between if t.lower_ != "the"]
+        if len(words) in (1, 2) and all(w in _SEPARATORS for w in words) and is_country(other.text):
+            return True
+    return False
