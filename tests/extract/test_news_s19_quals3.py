@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import fact_qualifiers
+
 WEDNESDAY = "2024-05-01"
 H, K = "Hanul Robotics", "Kim Min-soo"
-
-
-def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
-    (fact,) = [r for r in record["relations"]
-               if (r["subject"], r["predicate"], r["object"]) == (subject, predicate, obj) and not r.get("candidate")]
-    return fact["qualifiers"]
 
 
 @pytest.mark.parametrize("text, date", [
@@ -29,7 +25,7 @@ def qualifiers_of(record, subject: str, predicate: str, obj: str) -> dict:
      "Hanul Robotics was founded by Park Ji-hoon in 2015.", None),
 ])
 def test_a_founding_year_told_apart(extract_text, text, date):
-    assert qualifiers_of(extract_text(text, WEDNESDAY), H, "founded_by", K).get("date") == date
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), H, "founded_by", K).get("date") == date
 
 
 @pytest.mark.parametrize("text, date", [
@@ -43,4 +39,4 @@ def test_a_founding_year_told_apart(extract_text, text, date):
      "Daewon Ventures acquired Hanul Robotics, the firm said.", "2024-05-14"),
 ])
 def test_a_borrowed_day_after_the_news(extract_text, text, date):
-    assert qualifiers_of(extract_text(text, "2024-05-17"), "Daewon Ventures", "acquires", H).get("date") == date
+    assert fact_qualifiers(extract_text(text, "2024-05-17"), "Daewon Ventures", "acquires", H).get("date") == date
