@@ -1,0 +1,36 @@
+"""Titles of session 19 (helper titles3), on sentences invented here, each with a sentence of
+the same shape that must not be read so: a possessed title with "new" or "former" before it
+is the possessor's post, and a role keeps every word of the function it names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(record) -> dict[tuple[str, str, str], dict]:
+    return {(r["subject"], r["predicate"], r["object"]): r for r in record["relations"] if not r.get("candidate")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "new" and "former" narrow the title as other words do; the gold keeps a past post too.
+    ("Daewon said Hanul Robotics' new chief executive Kim Min-jun will start in June.",
+     ("Kim Min-jun", "ceo_of", "Hanul Robotics")),
+    ("Daewon Group's former chairman Lee Jae-won spoke at the forum.", ("Lee Jae-won", "chair_of", "Daewon Group")),
+])
+def test_a_possessed_new_or_former_title_is_the_possessors(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_a_possessed_title_with_no_name_after_it_names_no_holder(extract_text):
+    found = facts(extract_text("Hanul Robotics' new chief executive met Kim Min-jun in Busan."))
+    assert ("Kim Min-jun", "ceo_of", "Hanul Robotics") not in found
+
+
+def test_a_role_keeps_the_first_word_of_its_function(extract_text):
+    found = facts(extract_text("Hanul Robotics named Lee Soo-ah its public relations manager."))
+    assert found[("Lee Soo-ah", "executive_of", "Hanul Robotics")]["qualifiers"]["role"] == "public relations manager"
+
+
+def test_a_role_still_leaves_out_new(extract_text):
+    found = facts(extract_text("Hanul Robotics hired Lee Soo-ah as its new manager."))
+    assert found[("Lee Soo-ah", "executive_of", "Hanul Robotics")]["qualifiers"]["role"] == "manager"
