@@ -34,3 +34,14 @@ def test_a_role_keeps_the_first_word_of_its_function(extract_text):
 def test_a_role_still_leaves_out_new(extract_text):
     found = facts(extract_text("Hanul Robotics hired Lee Soo-ah as its new manager."))
     assert found[("Lee Soo-ah", "executive_of", "Hanul Robotics")]["qualifiers"]["role"] == "manager"
+
+
+def test_a_possessed_title_is_not_also_the_storys_firms(extract_text):
+    # The title's own firm is named before it: not the firm of the one who tells.
+    found = facts(extract_text("Daewon said Hanul Robotics' new chief executive Kim Min-jun will start in June."))
+    assert ("Kim Min-jun", "ceo_of", "Daewon") not in found
+
+
+def test_a_title_no_firm_possesses_is_still_the_storys_firms(extract_text):
+    found = facts(extract_text("Daewon said new chief executive Kim Min-jun will start in June."))
+    assert ("Kim Min-jun", "ceo_of", "Daewon") in found
