@@ -1,6 +1,7 @@
 """Titles of session 19 (helper titles3), on sentences invented here, each with a sentence of
 the same shape that must not be read so: a possessed title with "new" or "former" before it
-is the possessor's post, and a role keeps every word of the function it names."""
+is the possessor's post, not the story's firm's; a head of state called by title holds no
+firm's post; and a role keeps every word of the function it names."""
 
 from __future__ import annotations
 
@@ -45,3 +46,19 @@ def test_a_possessed_title_is_not_also_the_storys_firms(extract_text):
 def test_a_title_no_firm_possesses_is_still_the_storys_firms(extract_text):
     found = facts(extract_text("Daewon said new chief executive Kim Min-jun will start in June."))
     assert ("Kim Min-jun", "ceo_of", "Daewon") in found
+
+
+def every_fact(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"]}
+
+
+def test_a_head_of_state_by_title_holds_no_post_in_the_storys_firm(extract_text):
+    # In office on the story's day (data/reference/office_holders.yaml), called by that
+    # office's title: no firm's president, not even as a candidate.
+    record = extract_text("Daewon Group and President Biden met in Seoul.", "2024-05-01")
+    assert not {f for f in every_fact(record) if f[0] == "Biden" and f[2] == "Daewon Group"}
+
+
+def test_a_firms_president_of_another_name_is_still_read(extract_text):
+    record = extract_text("Daewon Group and President Kim Min-jun met in Seoul.", "2024-05-01")
+    assert ("Kim Min-jun", "executive_of", "Daewon Group") in every_fact(record)
