@@ -1,7 +1,7 @@
 """Titles of session 19 (helper titles3), on sentences invented here, each with a sentence of
 the same shape that must not be read so: a possessed title with "new" or "former" before it
 is the possessor's post, not the story's firm's; a head of state called by title holds no
-firm's post; and a role keeps every word of the function it names."""
+firm's post nor partners one; and a role keeps every word of the function it names."""
 
 from __future__ import annotations
 
@@ -62,3 +62,13 @@ def test_a_head_of_state_by_title_holds_no_post_in_the_storys_firm(extract_text)
 def test_a_firms_president_of_another_name_is_still_read(extract_text):
     record = extract_text("Daewon Group and President Kim Min-jun met in Seoul.", "2024-05-01")
     assert ("Kim Min-jun", "executive_of", "Daewon Group") in every_fact(record)
+
+
+def test_a_titled_official_is_no_partner(extract_text):
+    record = extract_text("Daewon Group and Minister Kim Min-jun signed an agreement on chips.", "2024-05-01")
+    assert not {f for f in every_fact(record) if f[1] == "partners_with"}
+
+
+def test_two_firms_that_sign_an_agreement_are_still_partners(extract_text):
+    record = extract_text("Daewon Group and Hanul Robotics signed an agreement on chips.", "2024-05-01")
+    assert ("Daewon Group", "partners_with", "Hanul Robotics") in every_fact(record)
