@@ -427,6 +427,12 @@ class EndResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
+        # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
+        at = span.start - 1
+        while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:
+            at -= 1
+        if at >= 0 and doc[at].tag_ == "POS" and doc[at - 1]._.kg_entity:
+            return []
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
             # country whose trade the story tells, named most often so far.

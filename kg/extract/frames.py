@@ -24,7 +24,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
-               "end_classes", "passive", "marked", "frame_confidence"}
+               "end_classes", "untitled_ends", "passive", "marked", "frame_confidence"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
@@ -240,6 +240,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 majority=group["majority"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
+                untitled_ends=bool(group.get("untitled_ends")),
             ) for suffix, (body, roles) in built)
     remember_checks()
     return patterns

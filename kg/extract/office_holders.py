@@ -100,7 +100,24 @@ class OfficeHolders:
                 })
                 break
         replaced = {(f["subject"], f["object"]) for f in found}
-        return [r for r in relations if r["predicate"] != self.relation or (r["subject"], r["object"]) not in replaced] + found
+        kept = [r for r in relations if r["predicate"] != self.relation or (r["subject"], r["object"]) not in replaced]
+        return [r for r in kept if not self._public_title(r, entities, day)] + found
+
+    def _public_title(self, relation: dict, entities: dict[str, DocumentEntity], day: str | None) -> bool:
+        """Whether *relation* gives a firm's post to a holder of a public office by that
+        office's title ("Daewon Group and President Biden met": no president of Daewon).
+        The family name alone is enough here, as the fact is only dropped: the title and a
+        holder in office that day must both fit."""
+        role = str((relation.get("qualifiers") or {}).get(self.qualifier, "")).lower()
+        if relation["predicate"] == self.relation or not role:
+            return False
+        by_name = {e.name: e for e in entities.values()}
+        person, other = by_name.get(relation["subject"]), by_name.get(relation["object"])
+        if person is None or person.cls != "Person" or other is None or other.cls in ("Country", "GovernmentBody"):
+            return False
+        last = name_key(person.name.split()[-1])
+        return any(holder.in_office(day) and role in self.titles[holder.office]
+                   and any(name.split()[-1:] == [last] for name in holder.names) for holder in self.holders)
 
     def _title_said(self, text: str, entity: DocumentEntity, holder: OfficeHolder) -> tuple[tuple[int, int], str] | None:
         """The first mention of *entity* that a title of the holder's office stands right

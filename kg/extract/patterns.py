@@ -88,6 +88,9 @@ class Pattern:
     #: Classes both ends must have already, for words whose ends may be of any kind
     #: ("Hanul overtook Minjin" tells of rivals, "China overtook Korea" of a ranking).
     end_classes: tuple[str, ...] = ()
+    #: Whether no end may be a person a title stands before ("Daewon and President Kim signed
+    #: an agreement": a firm partners with no official).
+    untitled_ends: bool = False
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -154,7 +154,9 @@ class QualifierReader(RestatedValues):
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
-            words = [c.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity]
+            # A modifier's own words too: "Public Relations Manager", not "Relations Manager".
+            words = [w.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity
+                     for w in c.subtree if w.i < trigger.i and w.dep_ in ("amod", "compound") and not w._.kg_entity and w.lower_ not in _WORDS_NOT_IN_ROLE]
             if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") and trigger.nbor(-1).text not in words:
                 words.append(trigger.nbor(-1).text)
             text = " ".join([*words, trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text])

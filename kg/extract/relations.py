@@ -153,6 +153,8 @@ class RelationReader:
                     subject, obj = entities[s_key], entities[o_key]
                     if pattern.end_classes and not all(any(self.ontology.is_subclass(e.cls, c) for c in pattern.end_classes) for e in (subject, obj)):
                         continue
+                    if pattern.untitled_ends and (subject.titled or obj.titled):
+                        continue
                     confidence = (0.6 if pattern.implied else pattern.confidence) * (_REFERENCE_FACTOR if s_ref or o_ref else 1.0)
                     for relation, eval_name, read in statements:
                         if not self._fits(relation, subject, obj, correct=pattern.correct_ends and not (s_ref or o_ref)):
