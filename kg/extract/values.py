@@ -261,7 +261,9 @@ def story_currencies(text: str) -> dict[str, str]:
     """
     chosen = {}
     for names, cues in _shared_names():
-        counts = {code: sum(len(pattern.findall(text)) for pattern in patterns) for code, patterns in cues.items()}
+        # A word the text does not hold is no match: the cheap test skips most patterns.
+        counts = {code: sum(len(pattern.findall(text)) for word, pattern in patterns if word in text)
+                  for code, patterns in cues.items()}
         best = max(counts, key=lambda code: counts[code])  # the first listed on a tie
         if counts[best]:
             chosen.update((name, best) for name in names)
@@ -269,7 +271,7 @@ def story_currencies(text: str) -> dict[str, str]:
 
 
 @functools.cache
-def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[re.Pattern, ...]]], ...]:
+def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, re.Pattern], ...]]], ...]:
     path = resource_dir("data") / "reference" / "money.yaml"
     entries = (read_yaml(path, IngestError, "reference data") or {}).get("shared_names") or []
     read = []
@@ -277,7 +279,7 @@ def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[re.Pattern, 
         currencies = entry.get("currencies") if isinstance(entry, dict) else None
         if not isinstance(currencies, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(c)) for c in currencies):
             raise IngestError(f"{path}: each of 'shared_names' needs 'names' and 'currencies' keyed by ISO 4217 codes")
-        cues = {str(code): tuple(re.compile(rf"(?<!\w){re.escape(str(word))}(?!\w)") for word in words or ())
+        cues = {str(code): tuple((str(word), re.compile(rf"(?<!\w){re.escape(str(word))}(?!\w)")) for word in words or ())
                 for code, words in currencies.items()}
         read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues))
     return tuple(read)
