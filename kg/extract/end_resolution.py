@@ -431,7 +431,7 @@ class EndResolver:
         at = span.start - 1
         while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:
             at -= 1
-        if at >= 0 and doc[at].tag_ == "POS" and doc[at - 1]._.kg_entity:
+        if at > 0 and doc[at].tag_ == "POS" and doc[at - 1]._.kg_entity:
             return []
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
