@@ -29,18 +29,23 @@ def gold(split: str) -> list[dict]:
     return yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8"))["documents"]
 
 
+# w09 was the page of k05, which the corpus already had (tests/fixtures/realnews/README.md).
+DROPPED = {"w": {9}}
+
+
 def test_the_split_is_the_fixed_rule_and_large_enough():
     entries = manifest()
     assert len(entries) >= 40
     for entry in entries:
         collector, number = entry["id"][0], int(entry["id"][1:3])
         assert entry["split"] == ("test" if number % 5 in (2, 4) else "dev"), entry["id"]
-        assert collector in "abcefghijklmnopqrstuv"
+        assert collector in "abcefghijklmnopqrstuvwx"
     assert sum(e["split"] == "test" for e in entries) >= 15
     # Each collector numbers its own documents 01, 02, ... in the order collected, so the rule
     # above is only the fixed split if no number is skipped or repeated.
+    # A document dropped before anything was scored keeps its number out (see the README).
     for collector in {e["id"][0] for e in entries}:
-        numbers = sorted(int(e["id"][1:3]) for e in entries if e["id"][0] == collector)
+        numbers = sorted({int(e["id"][1:3]) for e in entries if e["id"][0] == collector} | DROPPED.get(collector, set()))
         assert numbers == list(range(1, len(numbers) + 1)), collector
     assert {d["id"] for d in gold("dev")} == {e["id"] for e in entries if e["split"] == "dev"}
     assert {d["id"] for d in gold("test")} == {e["id"] for e in entries if e["split"] == "test"}
