@@ -60,3 +60,28 @@ def test_parentheses_without_a_firm_noun_give_no_home(extract_text):
 def test_more_nouns_that_say_what_a_firm_is(extract_text, noun):
     record = extract_text(f"Italian {noun} Hanul Media said on Wednesday it had raised its stake.")
     assert ("Hanul Media", "Italy") in homes(record)
+
+
+def test_a_rank_between_the_country_possessive_and_the_firm_noun(extract_text):
+    record = extract_text("Hanul Co., a chemical unit of South Korea's No. 3 conglomerate Daewon Group, said it will invest.")
+    assert ("Daewon Group", "South Korea") in homes(record)
+
+
+def test_a_participle_before_the_demonym_of_an_apposition(extract_text):
+    record = extract_text("Minjin Bank is investing in Furiosa Chips, a leading Korean startup specializing in AI chips.")
+    assert ("Furiosa Chips", "South Korea") in homes(record)
+
+
+def test_a_demonym_of_the_firms_supplied_gives_no_home(extract_text):
+    record = extract_text("Minjin Bank is investing in Furiosa Chips, a leading supplier to Korean carmakers.")
+    assert ("Furiosa Chips", "South Korea") not in homes(record)
+
+
+def test_based_in_after_a_short_form_in_parentheses(extract_text):
+    record = extract_text("The ministry turned down a proposal from Megha Infra Ltd (MEIL), based in Hyderabad, to build a plant.")
+    assert ("Megha Infra Ltd", "Hyderabad") in homes(record)
+
+
+def test_a_short_form_in_parentheses_and_a_place_not_said_to_be_its_base(extract_text):
+    record = extract_text("The ministry turned down a proposal from Megha Infra Ltd (MEIL), active in Hyderabad, to build a plant.")
+    assert ("Megha Infra Ltd", "Hyderabad") not in homes(record)
