@@ -61,7 +61,10 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
                 j += 2
             # ", and Sora said ...": the subject of a clause joined to the first is listed with
             # no end of it; "A, B, and C are ..." (C the parser's subject) is a list.
-            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
+            # "... in the German firm, the company said": a description or a pronoun that
+            # refers back is no name of a list (lists name their members).
+            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_coref \
+                    or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
                     or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
             # "exports to China, Japan's biggest trading partner": a name after a bare comma

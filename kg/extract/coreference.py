@@ -36,6 +36,25 @@ def _argument_of(token) -> int:
     return head.i if head.pos_ in ("VERB", "AUX") else -1
 
 
+def _governing_verbs(verb) -> set[int]:
+    """Where the verbs are whose subject is also that of *verb*'s clause, a participle or
+    an infinitive with no subject of its own ("..., valuing the firm", "agreed to buy")."""
+    found = set()
+    while verb.dep_ in ("advcl", "xcomp", "acl", "conj") and verb.tag_ in ("VBG", "VBN", "VB") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        found.add(verb.i)
+    return found
+
+
+def _end_of(root, verb: int, governing: set[int]) -> bool:
+    """Whether the mention of *root* is an end of the verb at *verb*, or the subject of one
+    of the *governing* verbs (:func:`_governing_verbs`)."""
+    return _argument_of(root) == verb or root.dep_ in ("nsubj", "nsubjpass") and root.head.i in governing
+
+
 #: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
 _TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
 
@@ -352,10 +371,14 @@ class References:
             # "The deal gives Hyundai a stake in the battery maker": a description is not
             # one of the other ends of its own verb.
             verb = clause_verb(token)
+            # "Midea announced an offer ..., valuing the German firm at $5 billion": a
+            # participle's clause has no subject of its own, and the description is not the
+            # subject of the verb the clause hangs on either.
+            governing = _governing_verbs(doc[verb])
             opens = token.sent.start_char  # spaCy finds a token's sentence anew at each ask
             same_clause = {e.key for e in entities.values() for start, end in e.mentions
                            if opens <= start < token.idx
-                           and _argument_of(doc.char_span(start, end, alignment_mode="expand").root) == verb}
+                           and _end_of(doc.char_span(start, end, alignment_mode="expand").root, verb, governing)}
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause
                           and any(self.ontology.is_subclass(e.cls, cls) for cls in classes)]
             if not candidates:
