@@ -281,6 +281,8 @@ FRAME_SENTENCES = {
                                ("Minjin Foods", "subsidiary_of", "Hanul Group")),
     "have-title-include": ("Hanul Robotics has some big-name backers which include Daewon Ventures and Minjin Capital.",
                            ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    "title-of-name-name": ("Chairman and CEO of Hanul Robotics Kim Min-soo also took part in the round.",
+                           ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "noun-between": ("The price war between Hanul Robotics and Minjin Foods has hit the profits of both.",
                      ("Hanul Robotics", "competes_with", "Minjin Foods")),
     "rival-name-unsaid": ("Hanul Robotics cut the prices of its robots on Monday. Rival Minjin Foods said it would follow.",

@@ -107,3 +107,24 @@ def test_a_venue_with_its_acronym_is_in_the_city_after(extract_text):
 def test_a_venue_with_its_acronym_is_not_in_the_city_before(extract_text):
     found = facts(extract_text("Busan (BS) in June hosted a forum at the Daewon Convention Centre."))
     assert ("Busan", "located_in", "Daewon Convention Centre") not in found
+
+
+def test_a_title_of_a_firm_before_the_name_without_a_comma(extract_text):
+    found = facts(extract_text("Chairman and CEO of Hanul Robotics Kim Min-soo also took part in the round."))
+    assert ("Kim Min-soo", "ceo_of", "Hanul Robotics") in found
+
+
+def test_a_title_of_a_firm_before_a_firm_names_no_holder(extract_text):
+    found = facts(extract_text("The CEO of Hanul Robotics Daewon Group hired said sales rose."))
+    assert not any(s == "Daewon Group" for s, p, _ in found if p in ("ceo_of", "executive_of"))
+
+
+def test_the_person_after_a_countrys_adjective_was_on_the_sidelines(extract_text):
+    found = facts(extract_text("Korean President Kim Min-soo said on the sidelines of the Busan Energy Summit that trade would grow."))
+    assert ("Kim Min-soo", "participates_in", "Busan Energy Summit") in found
+    assert ("South Korea", "participates_in", "Busan Energy Summit") not in found
+
+
+def test_a_country_named_on_its_own_was_on_the_sidelines(extract_text):
+    found = facts(extract_text("Korea sent a delegation and said on the sidelines of the Busan Energy Summit that trade would grow."))
+    assert ("South Korea", "participates_in", "Busan Energy Summit") in found
