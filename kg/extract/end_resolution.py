@@ -140,7 +140,8 @@ class EndResolver:
             # exhibitors, including Hanul": the named ones.
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-                     for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
+                     for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None] \
+                or _included(token)
         if not named and token.lower_ == "likes" and any(c.lower_ == "the" for c in token.children):
             # "competes with the likes of Hanul and Minjin": those named after "of".
             named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -533,3 +534,11 @@ class EndResolver:
         raisers = [s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects)
+
+
+def _included(token) -> list:
+    """ "four Hanul affiliates, which also include Minjin and Sora": the names a relative
+    clause of *token* says it includes, as "including" would."""
+    return [named for clause in token.children if clause.dep_ == "relcl" and clause.lemma_ in ("include", "comprise")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
+            for named in (name_or_named(c) for c in clause.children if c.dep_ == "dobj") if named is not None]

@@ -57,7 +57,10 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
       and its partner Hanul Systems (HS), based in Busan," is Hanul's home, not Daewon's);
     - a name parsed as the sentence's root with a finite verb right after it as its relative
       clause, no relative word nor subject opening it, is that verb's subject ("The 21st
-      Hanul Expo opened in Busan", whose ordinal the parser took for the root).
+      Hanul Expo opened in Busan", whose ordinal the parser took for the root);
+    - a name between a verb and an adjective that says what the verb makes of it, which the
+      parser took for the adjective's modifier or left off the verb, is the verb's object
+      and the adjective its complement ("will take Hanul private").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -68,7 +71,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     (1, 'poss')
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
-        + _participles_after_appositions(doc) + _money_after_of(doc)
+        + _participles_after_appositions(doc) + _money_after_of(doc) + _object_complements(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -342,3 +345,32 @@ def _give_subject(verb) -> None:
     before = [c for c in verb.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN")]
     if before:
         before[-1].dep_ = "nsubj"
+
+
+def _object_complements(doc) -> int:
+    """Make a name written between a verb and an adjective ("take machinery maker Hanul
+    private") the verb's direct object and the adjective its object predicative (``oprd``),
+    where the parse hung the name on the adjective or the adjective on the verb as a clause
+    or an object; return how many names were moved."""
+    changed = 0
+    for adjective in doc[2:]:
+        name = adjective.nbor(-1)
+        if adjective.tag_ != "JJ" or not name._.kg_entity or adjective._.kg_entity:
+            continue
+        verb = name
+        # The words between verb and name modify the name ("machinery maker").
+        while verb.i > 0 and verb.nbor(-1).dep_ in ("compound", "amod", "det", "nummod") \
+                and verb.i <= verb.nbor(-1).head.i <= name.i:
+            verb = verb.nbor(-1)
+        verb = verb.nbor(-1) if verb.i > 0 else verb
+        if verb.pos_ != "VERB":
+            continue
+        # The adjective hung on the verb as a clause or an object, or cut off as a root.
+        hung = name.head == adjective or adjective.head == verb and adjective.dep_ in _CLAUSE_LABELS | {"dobj"} \
+            or adjective.dep_ == "ROOT" and name.head == verb
+        if not hung or any(c.dep_ == "dobj" and c.i not in (name.i, adjective.i) for c in verb.children):
+            continue
+        name.head, name.dep_ = verb, "dobj"
+        adjective.head, adjective.dep_ = verb, "oprd"
+        changed += 1
+    return changed

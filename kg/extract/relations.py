@@ -86,8 +86,9 @@ class RelationReader:
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
-                # "take over": a verb's particle narrows it as an adjective does a noun.
-                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                # "take over", "take private": a verb's particle or object predicative
+                # narrows it as an adjective does a noun.
+                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.kind == "tokens":
