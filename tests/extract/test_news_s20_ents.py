@@ -42,3 +42,30 @@ def test_a_title_of_no_brief_implies_no_ministry(extract_text, text):
 def test_a_ministry_the_text_names_is_not_implied_again(extract_text):
     record = extract_text("Malawi's commerce ministry approved the deal. Minister of Commerce Tomas Rell said so.")
     assert not [n for n in classes(record) if n.startswith("Ministry of")]
+
+
+def sectors(record) -> set[str]:
+    return {e["name"] for e in record["entities"] if e["type"] == "Sector"}
+
+
+# The fields of a working together, and the words before a plural sector head.
+@pytest.mark.parametrize("text, named", [
+    ("The ministers of Orvik and Malawi discussed cooperation in agriculture, fisheries and livestock.",
+     {"agriculture", "fisheries", "livestock"}),
+    ("Hanul Robotics sought investments and collaboration in the field of forestry, agriculture and food-processing.",
+     {"forestry", "agriculture", "food-processing"}),
+    ("Daewon Ventures was invited to invest in Malawi's forestry and aviation sectors.", {"forestry", "aviation"}),
+    ("Daewon Holdings runs hotel and real estate businesses in Busan.", {"hotel", "real estate"}),
+])
+def test_a_list_of_fields_names_sectors(extract_text, text, named):
+    assert named <= sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi and Orvik agreed on cooperation in the areas of trade, economy and investment.",
+    "Daewon Ventures will invest in various commercial and investment sectors.",
+    "Hanul Robotics discussed cooperation in the region with Daewon Ventures.",
+    "Daewon Ventures runs the forestry sector in Busan.",
+])
+def test_no_list_of_fields_names_no_sector(extract_text, text):
+    assert not sectors(extract_text(text)) - {"aviation"}
