@@ -69,3 +69,20 @@ def test_a_list_of_fields_names_sectors(extract_text, text, named):
 ])
 def test_no_list_of_fields_names_no_sector(extract_text, text):
     assert not sectors(extract_text(text)) - {"aviation"}
+
+
+# A sector's adjective alone before a firm's head word names the sector.
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Daewon Ventures acquired a stake in pharmaceutical company Hanul Pharma.", "Hanul Pharma", "pharmaceuticals"),
+    ("Hanul Motors, an automotive company based in Busan, raised funds.", "Hanul Motors", "automotive"),
+])
+def test_a_sector_adjective_before_a_firm_word_names_the_sector(extract_text, text, firm, sector):
+    assert (firm, "operates_in_sector", sector) in facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Ventures invested in autonomous startup Hanul Motors last year.",
+    "Daewon Group bought Minjin through its automotive subsidiary Hanul Motors.",
+])
+def test_an_adjective_that_opens_a_sector_or_a_part_names_none(extract_text, text):
+    assert not [f for f in facts(extract_text(text)) if f[1] == "operates_in_sector"]
