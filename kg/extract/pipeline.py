@@ -50,7 +50,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
-from kg.extract.unclassed import lone_common_word, product_makers
+from kg.extract.unclassed import lone_common_word, product_makers, words_of_an_abstraction
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
@@ -521,6 +521,8 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
+            if placed is not None and placed[0] == "Person" and ent.label_ == "PERSON" and words_of_an_abstraction(text, self._common_nouns()):
+                placed = None  # "Public Relations Manager Kim": the words of a title, no one's name
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").

@@ -86,3 +86,14 @@ def test_a_sector_adjective_before_a_firm_word_names_the_sector(extract_text, te
 ])
 def test_an_adjective_that_opens_a_sector_or_a_part_names_none(extract_text, text):
     assert not [f for f in facts(extract_text(text)) if f[1] == "operates_in_sector"]
+
+
+# Capitalised common words ending in an abstract noun name no one.
+@pytest.mark.parametrize("text, abstract", [
+    ("Public Relations", True), ("Sustainable Development", True), ("Export Development", True),
+    ("Bill Gates", False), ("Tomas Ness", False), ("Lena Varga", False), ("Development", False),
+])
+def test_words_of_an_abstraction_are_no_persons_name(extractor, text, abstract):
+    from kg.extract.unclassed import words_of_an_abstraction
+
+    assert words_of_an_abstraction(text, extractor._common_nouns()) is abstract
