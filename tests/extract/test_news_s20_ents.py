@@ -97,3 +97,16 @@ def test_words_of_an_abstraction_are_no_persons_name(extractor, text, abstract):
     from kg.extract.unclassed import words_of_an_abstraction
 
     assert words_of_an_abstraction(text, extractor._common_nouns()) is abstract
+
+
+# A leader's name before "administration" names the government, whatever NER calls the name.
+@pytest.mark.parametrize("text, body", [
+    ("The Trump administration announced it is imposing tariffs on steel from Orvik.", "Trump administration"),
+    ("The Biden administration said Hanul Robotics would get a grant.", "Biden administration"),
+])
+def test_a_leaders_administration_is_a_public_body(extract_text, text, body):
+    assert classes(extract_text(text)).get(body) == "GovernmentBody"
+
+
+def test_a_hospital_administration_is_no_public_body(extract_text):
+    assert "GovernmentBody" not in classes(extract_text("The hospital administration of Hanul Medical said so.")).values()
