@@ -110,3 +110,13 @@ def test_a_leaders_administration_is_a_public_body(extract_text, text, body):
 
 def test_a_hospital_administration_is_no_public_body(extract_text):
     assert "GovernmentBody" not in classes(extract_text("The hospital administration of Hanul Medical said so.")).values()
+
+
+# "the Chilean capital of Santiago": a city of the world after "capital of" is the city.
+def test_a_city_after_capital_of_is_a_city(extract_text):
+    record = extract_text("President Kim arrived in the Chilean capital of Santiago for a state visit.")
+    assert classes(record).get("Santiago") == "City"
+
+
+def test_the_capital_of_a_fund_is_no_city(extract_text):
+    assert "City" not in classes(extract_text("Daewon raised the capital of Hanul Ventures last year.")).values()
