@@ -36,7 +36,9 @@ def field_list_sectors(doc, openers: frozenset[str], fields: frozenset[str], hea
         else:
             continue
         for words in items:
-            if not words or no_sector(words, not_sectors, generic) or any(w.i in taken for w in words):
+            # "cooperation in various fields": a field's own noun names none.
+            if not words or no_sector(words, not_sectors, generic) or any(w.i in taken for w in words) \
+                    or words[-1].lower_ in fields | heads:
                 continue
             found.append(sector_span(doc, words))
             taken.update(w.i for w in words)

@@ -66,6 +66,7 @@ def test_a_list_of_fields_names_sectors(extract_text, text, named):
     "Daewon Ventures will invest in various commercial and investment sectors.",
     "Hanul Robotics discussed cooperation in the region with Daewon Ventures.",
     "Daewon Ventures runs the forestry sector in Busan.",
+    "The leaders of Malawi and Orvik agreed to expand cooperation in various fields.",
 ])
 def test_no_list_of_fields_names_no_sector(extract_text, text):
     assert not sectors(extract_text(text)) - {"aviation"}
