@@ -511,7 +511,7 @@ def _listed_after_organisations(ent) -> bool:
 def _placed_after(ent) -> bool:
     """Whether the words before the name say where something is: "in" or "near" after a
     noun ("a plant in Gumi") or after "based", "headquartered", "located" ("based in
-    Hyderabad"), or "of" after a word for a kind of place ("the town of Ramos Arizpe");
+    Hyderabad"), or "of" after a kind of place ("the town of Ramos Arizpe", "its capital of Lima");
     not "invested in Toyota", where a verb takes the name."""
     doc = ent.doc
     if not ent.start:
@@ -519,7 +519,7 @@ def _placed_after(ent) -> bool:
     before = doc[ent.start - 1]
     if before.lower_ in ("in", "near"):
         return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
-    return before.lower_ == "of" and before.head.text.title() in _PLACE_HEADS
+    return before.lower_ == "of" and (before.head.text.title() in _PLACE_HEADS or before.head.lower_ == "capital" and before.head.i > before.head.left_edge.i)
 
 
 def _based_in(ent) -> bool:

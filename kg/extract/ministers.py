@@ -15,11 +15,12 @@ confidence are the ``by_minister`` rule of ``ontology/triggers.yaml``; the brief
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
+from kg.ingest.normalize import name_key
 from kg.ontology import Ontology, camel_to_snake
 from kg.resources import resource_dir, word_set
 
@@ -29,6 +30,11 @@ __all__ = ["MinisterPosts", "load_minister_posts"]
 _REACH = 80
 #: Words of a ministry's name that say nothing of its brief.
 _JOINTS = frozenset({"of", "for", "the", "and", "&", ","})
+#: A title with its brief after it, right before a name, and the word before the title
+#: (which may name the country): "China's Vice Minister of Commerce ", "Minister for
+#: Industry, Mine and Trade, ".
+_OF_BRIEF = re.compile(r"(?:(?P<before>[\w’'-]+) +)?(?P<rank>(?:[A-Z][a-z]+ +)*)(?P<title>[A-Z][a-z]+) +(?:of|for) +"
+                       r"(?P<brief>[A-Z][\w-]*(?:(?:, +| +and +| +& +| +)[A-Z][\w-]*)*),? *$")
 
 
 @dataclass(frozen=True)
@@ -43,10 +49,12 @@ class MinisterPosts:
     bodies: frozenset[str]  # "ministry"
     rank_words: frozenset[str]  # "vice", "deputy": part of the title, no brief
     briefs: frozenset[str]  # single words of the briefs: "foreign", "trade"
+    implies: dict[str, str] = field(default_factory=dict)  # "minister": "Ministry"
 
     def with_posts(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """*relations* and the posts of the ministers of *entities* in the ministries of the
         text; none already stated between the same ends."""
+        relations = relations + self._implied_bodies(text, entities)
         ministries = [e for e in entities.values() if e.cls == "GovernmentBody" and self.bodies & _words(e.name)]
         if not ministries:
             return relations
@@ -73,6 +81,52 @@ class MinisterPosts:
                     })
                 break
         return relations + found
+
+    def _implied_bodies(self, text: str, entities: dict[str, DocumentEntity]) -> list[dict]:
+        """The ministries a title of the form "Minister of Commerce" or "Minister for
+        Industry, Mine and Trade" right before a person's name implies, where no body of the
+        text has a word of that brief: the gold of the development texts names such a
+        ministry "Ministry of Commerce" though the text never does. Adds each to *entities*
+        and returns the person's post in it, and its home when the title names a country of
+        the text ("China's Vice Minister of Commerce", "Iranian Minister for ...")."""
+        if not self.implies:
+            return []
+        countries = {e.name for e in entities.values() if e.cls == "Country"}
+        bodies = [e for e in entities.values() if e.cls == "GovernmentBody" and self.bodies & _words(e.name)]
+        facts: list[dict] = []
+        made: set[str] = set()
+        for person in [e for e in entities.values() if e.cls == "Person"]:
+            for start, _ in person.mentions:
+                found = _OF_BRIEF.search(text[max(0, start - _REACH):start])
+                body = found and self.implies.get(found["title"].lower())
+                brief = _words(found["brief"]) - _JOINTS if body else frozenset()
+                if not brief or not brief <= self.briefs or any(brief <= _words(b.name) for b in bodies if b.key not in made):
+                    continue
+                # The capitalised words before the title: rank words ("Vice") are the
+                # title's, the one before them may name the country ("Iranian").
+                words = found["rank"].split()
+                ranked = len(words)
+                while ranked and words[ranked - 1].lower() in self.rank_words:
+                    ranked -= 1
+                country_word = words[ranked - 1] if ranked else found["before"]
+                role = " ".join([*words[ranked:], found["title"]]) + found.group(0)[found.end("title") - found.start():found.end("brief") - found.start()]
+                name = f"{body} of {found['brief']}"
+                offset = max(0, start - _REACH)
+                span = [offset + found.end("brief") - len(role), offset + found.end("brief")]
+                key = f"GovernmentBody:{name_key(name)}"
+                fact = {"confidence": self.confidence, "evidence": span, "implied": True, "frame": "minister-of-brief"}
+                if key not in entities:
+                    made.add(key)
+                    entities[key] = DocumentEntity(key=key, name=name, cls="GovernmentBody", iri=None, mentions=[tuple(span)])
+                    bodies.append(entities[key])
+                    country = _country(country_word, countries) if country_word else None
+                    if country:
+                        facts.append({"subject": name, "predicate": self.home, "object": country, "qualifiers": {}, **fact})
+                if key in made:
+                    facts.append({"subject": person.name, "predicate": self.relation, "object": entities[key].name,
+                                  "qualifiers": {self.qualifier: role}, **fact})
+                break
+        return facts
 
     def _title(self, before: str, countries: set[str]) -> tuple[str, frozenset[str], str | None] | None:
         """The title right before a name, its brief's words and the country it names:
@@ -133,7 +187,7 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     if found is None:
         return None
     name, rule, where = found
-    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words"}
+    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words", "implies"}
     confidence, qualifier, home = rule.get("confidence"), rule.get("qualifier"), rule.get("home")
     lists = [rule.get(k) for k in ("titles", "bodies", "rank_words")]
     if not is_confidence(confidence) or not isinstance(qualifier, str) or not isinstance(home, str) \
@@ -147,4 +201,8 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     path = resource_dir("data") / "reference" / "names.yaml"
     briefs = frozenset(w for phrase in word_set(path, "briefs", OntologyError, "reference data") for w in phrase.split())
     titles, bodies, ranks = (frozenset(str(w).lower() for w in v) for v in lists)
-    return MinisterPosts(relation.eval_name, qualifier, home_relation.eval_name, float(confidence), titles, bodies, ranks, briefs)
+    implies = rule.get("implies") or {}
+    if not isinstance(implies, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.lower() in titles for k, v in implies.items()):
+        raise OntologyError(f"{where}: implies maps titles to the head word of the body they imply")
+    return MinisterPosts(relation.eval_name, qualifier, home_relation.eval_name, float(confidence), titles, bodies, ranks, briefs,
+                         {k.lower(): v for k, v in implies.items()})

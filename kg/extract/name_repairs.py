@@ -326,9 +326,11 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
         if noun.text not in nouns or noun.i in taken or noun.i == 0 or doc[noun.i + 1:noun.i + 2].text in ("of", "-"):
             continue  # "the government of Japan": NER's, when it finds it; "government-backed" describes
         before = doc[noun.i - 1]
-        # "the Biden administration": a person's name before it says whose.
+        # "the Biden administration": a person's name before it says whose (one word NER
+        # may call an organisation's: "the Trump administration").
         country = next((e for e in ents if e.end == noun.i and (e.label_ in ("KG:Country", "KG:DEMONYM")
-                                                                 or e.label_ == "PERSON" and noun.text == "administration")), None)
+                                                                 or noun.text == "administration" and (e.label_ == "PERSON"
+                                                                 or e.label_ == "ORG" and len(e) == 1 and e.text.istitle()))), None)
         if country is not None and before.whitespace_ == " ":
             bodies.append(Span(doc, country.start, noun.i + 1, label="KG:GovernmentBody"))
             continue

@@ -50,7 +50,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
-from kg.extract.unclassed import lone_common_word, product_makers
+from kg.extract.unclassed import lone_common_word, product_makers, words_of_an_abstraction
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
@@ -67,6 +67,7 @@ from kg.extract.name_repairs import (
     model_codes_joined,
     place_led_words,
 )
+from kg.extract.field_lists import field_list_sectors
 from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
@@ -194,6 +195,7 @@ class Extractor:
         self._sector_tails = reference_sector_words("sector_tail_nouns")
         self._sector_lists = (reference_sector_words("sector_list_heads"), reference_sector_words("listed_non_sectors"),
                               reference_sector_words("generic_sector_words"))
+        self._field_lists = (reference_sector_words("sector_list_openers"), reference_sector_words("sector_list_fields"))
         self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
@@ -406,6 +408,7 @@ class Extractor:
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
         doc = tailed_sectors(doc, self._sector_tails)
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
+        doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
         keep = []
         ruled = list(doc.ents)
@@ -518,6 +521,8 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
+            if placed is not None and placed[0] == "Person" and ent.label_ == "PERSON" and words_of_an_abstraction(text, self._common_nouns()):
+                placed = None  # "Public Relations Manager Kim": the words of a title, no one's name
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").

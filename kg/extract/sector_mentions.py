@@ -17,7 +17,8 @@ from kg.extract.name_facts import checked_ends, is_confidence, single_relation_r
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
-           "listed_sectors", "load_by_sector_name", "narrowed_sectors", "tailed_sectors", "sector_acronyms", "without_broader_sectors"]
+           "item_words", "listed_sectors", "load_by_sector_name", "narrowed_sectors", "no_sector", "tailed_sectors", "sector_acronyms",
+           "sector_span", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -134,7 +135,7 @@ def _list_opener(token, heads: frozenset[str]):
     return head if head.pos_ == "NOUN" and head.lower_ in heads else None
 
 
-def _no_sector(words: list, not_sectors: frozenset[str], generic: frozenset[str]) -> bool:
+def no_sector(words: list, not_sectors: frozenset[str], generic: frozenset[str]) -> bool:
     """Whether a list's item names no trade: an activity's word last, only generic words,
     or a word not in lower case (a name)."""
     last = words[-1]
@@ -143,7 +144,7 @@ def _no_sector(words: list, not_sectors: frozenset[str], generic: frozenset[str]
         or any(not (w.is_lower or w.text in ("-", "–")) for w in words)
 
 
-def _item_words(item) -> list:
+def item_words(item) -> list:
     """The words of a list's item: the noun with the nouns and adjectives before it that
     narrow it ("agro-processing", "renewable energy", "online dating", whose "online" the
     parse may take for an adverb)."""
@@ -154,7 +155,7 @@ def _item_words(item) -> list:
     return list(item.doc[start:item.i + 1])
 
 
-def _sector_span(doc, words: list):
+def sector_span(doc, words: list):
     """A sector's mention of *words*, the reference sector's where they are another
     spelling of one ("semiconductor" of "the semiconductor sector")."""
     from spacy.tokens import Span
@@ -184,10 +185,10 @@ def listed_sectors(doc, heads: frozenset[str], not_sectors: frozenset[str], gene
             items += conj
             stack += conj
         for item in items:
-            words = _item_words(item)
-            if _no_sector(words, not_sectors, generic) or any(w.i in taken for w in words):
+            words = item_words(item)
+            if no_sector(words, not_sectors, generic) or any(w.i in taken for w in words):
                 continue  # a reference sector ("mining") is one already; a name is no sector
-            found.append(_sector_span(doc, words))
+            found.append(sector_span(doc, words))
             taken.update(w.i for w in words)
     if found:
         doc.ents = sorted(ents + found, key=lambda e: e.start)

@@ -79,6 +79,7 @@ class SectorPhrases:
 
     def __init__(self, sectors, sector_words: frozenset[str], maker_nouns: dict, firm_words: frozenset[str]) -> None:
         self._sectors = {name_key(n): s for s in sectors for n in s.names}
+        self._openers = frozenset(n.split()[0].lower() for s in sectors for n in s.names if len(n.split()) > 1)
         self._sector_words = sector_words
         self._maker_nouns = maker_nouns
         self._firm_words = firm_words
@@ -88,6 +89,7 @@ class SectorPhrases:
         self._investor_kinds = reference_sector_words("investor_sectors")
         self._investor_heads = reference_sector_words("investor_heads")
         self._area_words = reference_sector_words("area_words")
+        self._part_heads = reference_sector_words("part_heads")
         self._ordinals = frozenset(date_words().ordinals)
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
@@ -145,7 +147,13 @@ class SectorPhrases:
         # A sector is named by a noun ("industrial robots"), not by a firm word ("tech giant");
         # a reference sector's mention is one, whatever the parse made of its first word
         # ("new energy vehicle", merged from an adjective the parse hung elsewhere).
+        # An adjective that is a sector's word names the sector on its own ("pharmaceutical
+        # company Hanul"), unless it opens a sector's longer name ("autonomous startup
+        # Hanul": autonomous driving, or vehicles, or robots) or a part of a group follows
+        # ("its automotive subsidiary Hanul": the group's division, as the gold reads it).
         if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and bare[-1]._.kg_class != "Sector" \
+                and not (bare[-1].pos_ == "ADJ" and bare[-1].lower_ in self._sector_words and bare[-1].lower_ not in self._openers
+                         and bare[-1].i + 1 < len(bare[-1].doc) and bare[-1].doc[bare[-1].i + 1].lower_ not in self._part_heads) \
                 or bare[-1].lemma_.lower() in self._firm_words:
             return []
         key = name_key(_written(bare))

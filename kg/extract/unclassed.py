@@ -11,7 +11,7 @@ from collections.abc import Callable
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import name_key, reference_words
 
-__all__ = ["lone_common_word", "no_class_name", "product_makers"]
+__all__ = ["lone_common_word", "no_class_name", "product_makers", "words_of_an_abstraction"]
 
 
 def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form: Callable[[str], bool]) -> bool:
@@ -48,6 +48,18 @@ def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) 
         return False
     start, end = entity.mentions[0]
     return not any(i in ner_chars for i in range(start, end))
+
+
+def words_of_an_abstraction(text: str, common_nouns: frozenset[str]) -> bool:
+    """Whether a name NER calls a person's is capitalised common words that end in an
+    abstract noun ("Public Relations", "Sustainable Development", "Export Development" of
+    "Export Development Canada"): the last a common noun of the model's index that ends
+    as abstract nouns do (``abstract_noun_endings`` of names.yaml) and is more than its
+    ending, which no family name is (not "Eliot Ness")."""
+    words = text.split()
+    last = words[-1].lower()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and last in common_nouns \
+        and any(last.endswith(e) and len(last) > len(e) + 2 for e in reference_words("abstract_noun_endings", lower=True))
 
 
 @functools.cache

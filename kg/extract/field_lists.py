@@ -1,0 +1,90 @@
+"""Sectors named in lists of fields that no list opener of
+:func:`kg.extract.sector_mentions.listed_sectors` introduces: the fields of a working
+together ("discussed cooperation in agriculture, energy and livestock", "collaboration in
+the field of energy and agriculture") and the words before a plural sector head ("invest in
+Pakistan's energy and aviation sectors", "runs hotel and real estate businesses"). Each
+item in lower case is a sector named as written, as the gold names them; items of an
+activity or of generic words alone are not (the same tests as ``listed_sectors``).
+"""
+
+from __future__ import annotations
+
+from kg.extract.sector_mentions import item_words, no_sector, sector_span
+
+__all__ = ["field_list_sectors"]
+
+#: Tokens a list before its head is made of besides its words.
+_JOINS = (",", "and", "-", "–")
+
+
+def field_list_sectors(doc, openers: frozenset[str], fields: frozenset[str], heads: frozenset[str],
+                       not_sectors: frozenset[str], generic: frozenset[str]):
+    """*doc* with a sector mention for each item of such a list that no mention holds yet.
+    *openers* are the nouns of working together ("cooperation"), whose "in" opens the
+    list, directly or through a noun of *fields* and its "of" ("in the field of");
+    *heads*, the plural nouns a list before them names the sectors of ("sectors")."""
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        # "sought investments and collaboration in": the "in" may hang on the first noun.
+        if token.lower_ == "in" and token.dep_ == "prep" \
+                and any(n.lemma_.lower() in openers for n in (token.head, *(c for c in token.head.children if c.dep_ == "conj"))):
+            items = [item_words(item) for item in _conjuncts(_field_objects(token, fields))]
+        elif token.lower_ in heads and token.tag_ == "NNS":
+            items = _items_before(token)
+        else:
+            continue
+        for words in items:
+            # "cooperation in various fields": a field's own noun names none.
+            if not words or no_sector(words, not_sectors, generic) or any(w.i in taken for w in words) \
+                    or words[-1].lower_ in fields | heads:
+                continue
+            found.append(sector_span(doc, words))
+            taken.update(w.i for w in words)
+    if found:
+        doc.ents = sorted(ents + found, key=lambda e: e.start)
+    return doc
+
+
+def _field_objects(preposition, fields: frozenset[str]) -> list:
+    """The objects of *preposition*; for a noun of *fields* ("the field of energy"), the
+    objects of its "of". A field is written bare: "cooperation in the region" names a
+    place, not a trade."""
+    objects = []
+    for noun in (c for c in preposition.children if c.dep_ == "pobj"):
+        of = next((c for c in noun.children if c.lower_ == "of" and c.dep_ == "prep"), None) if noun.lower_ in fields else None
+        found = [c for c in of.children if c.dep_ == "pobj"] if of is not None else [noun]
+        objects += [n for n in found if not any(c.dep_ in ("det", "poss") for c in n.children)]
+    return objects
+
+
+def _conjuncts(items: list) -> list:
+    """*items* and the nouns coordinated with them, in the order of the text."""
+    found, stack = list(items), list(items)
+    while stack:
+        conj = [c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        found += conj
+        stack += conj
+    return sorted(found, key=lambda t: t.i)
+
+
+def _items_before(head) -> list[list]:
+    """The items of a list of words in lower case right before *head*, split at commas
+    and "and" ("energy and aviation", "construction, food, health and health tourism");
+    none unless there are two or more."""
+    doc, start = head.doc, head.i
+    while start > 0 and (doc[start - 1].text in _JOINS or doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+        start -= 1
+    items, words = [], []
+    for token in doc[start:head.i]:
+        if token.text in (",", "and"):
+            if words:
+                items.append(words)
+            words = []
+        else:
+            words.append(token)
+    if words:
+        items.append(words)
+    items = [[w for w in item if w.text not in ("-", "–") or 0 < item.index(w) < len(item) - 1] for item in items]
+    return items if len(items) > 1 else []
