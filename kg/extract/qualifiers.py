@@ -26,6 +26,7 @@ from kg.extract.values import (
     part_verbs,
     price_verbs,
     span_of_days,
+    unit_price,
     whole_stake_words,
 )
 
@@ -107,8 +108,12 @@ class QualifierReader(RestatedValues):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             if not money and triggers and bought_whole(pattern.eval_name) and qualifiers.get("stake_percent", 100.0) == 100.0:
                 # "will acquire Hanul for $12 a share, valuing the company at $1.5 billion": the
-                # firm bought whole, its value is the price.
-                money = money_of([t for t in self.values_of(sentence) if t.i > triggers[0].i and whole_value(t)])
+                # firm bought whole at a price a share, its value is the price. Without a price
+                # a share ("in a deal that values Hanul at $2 billion") the value is the firm's,
+                # which the price need not be (debt, a premium, a part paid in shares).
+                stated = self.values_of(sentence)
+                if any(t._.kg_value_kind == "money" and unit_price(t) for t in stated):
+                    money = money_of([t for t in stated if t.i > triggers[0].i and whole_value(t)])
             qualifiers.update(money)
             if money and figure is not None and first is not None and figure in first.ancestors:
                 # "..., with bilateral trade hitting $157 billion in 2023": the figure's year too.

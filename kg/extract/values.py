@@ -260,7 +260,11 @@ def story_currencies(text: str) -> dict[str, str]:
     False
     """
     chosen = {}
-    for names, cues in _shared_names():
+    for names, cues, beside in _shared_names():
+        # A name read as a local currency only where the text also writes the other one
+        # marked ("US$"): a text that marks it does not mean it by the bare name.
+        if beside and not any(pattern.search(text) for word, pattern in beside if word in text):
+            continue
         # A word the text does not hold is no match: the cheap test skips most patterns.
         counts = {code: sum(len(pattern.findall(text)) for word, pattern in patterns if word in text)
                   for code, patterns in cues.items()}
@@ -271,7 +275,7 @@ def story_currencies(text: str) -> dict[str, str]:
 
 
 @functools.cache
-def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, re.Pattern], ...]]], ...]:
+def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, re.Pattern], ...]], tuple[tuple[str, re.Pattern], ...]], ...]:
     path = resource_dir("data") / "reference" / "money.yaml"
     entries = (read_yaml(path, IngestError, "reference data") or {}).get("shared_names") or []
     read = []
@@ -279,10 +283,20 @@ def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, r
         currencies = entry.get("currencies") if isinstance(entry, dict) else None
         if not isinstance(currencies, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(c)) for c in currencies):
             raise IngestError(f"{path}: each of 'shared_names' needs 'names' and 'currencies' keyed by ISO 4217 codes")
-        cues = {str(code): tuple((str(word), re.compile(rf"(?<!\w){re.escape(str(word))}(?!\w)")) for word in words or ())
-                for code, words in currencies.items()}
-        read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues))
+        cues = {str(code): _word_patterns(words) for code, words in currencies.items()}
+        read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues,
+                     _word_patterns(entry.get("beside"))))
     return tuple(read)
+
+
+def _word_patterns(words) -> tuple[tuple[str, re.Pattern], ...]:
+    """Each word with a pattern finding it as written, not inside a longer word (a sign such
+    as "US$" may run into its number)."""
+    found = []
+    for word in map(str, words or ()):
+        end = r"(?!\w)" if word[-1:].isalnum() else ""
+        found.append((word, re.compile(rf"(?<!\w){re.escape(word)}{end}")))
+    return tuple(found)
 
 
 @functools.cache

@@ -1,0 +1,99 @@
+"""Qualifiers of session 20: a local dollar written "$", decades, accounting years and days
+of the month, a firm's value that is not a deal's price, a plan's deadline, and a title set
+beside a name in a clause of another event. Sentences invented here, each beside one of the
+same shape that must not be read so. The news is published on Wednesday 1 May 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import resolve_date
+from kg.extract.values import parse_money, story_currencies
+from extract_support import fact_qualifiers
+
+WEDNESDAY = "2024-05-01"
+D, H, K = "Daewon Ventures", "Hanul Robotics", "Kim Min-jun"
+
+
+@pytest.mark.parametrize("text, currency", [
+    # A bare "$" in a story that marks the US dollar "US$" is its country's own dollar ...
+    ("Singapore's Hanul Robotics raised $20 million. Daewon Ventures had put in US$3 million.", "SGD"),
+    ("Sydney-based Hanul Robotics raised $20 million, about US$13 million.", "AUD"),
+    ("Toronto's Hanul Robotics raised $20 million, or US$15 million.", "CAD"),
+    # ... in a story that never marks it, or of no country with a dollar, the US dollar.
+    ("Singapore's Hanul Robotics raised $20 million from Daewon Ventures.", "USD"),
+    ("Seoul's Hanul Robotics raised $20 million, one of the largest US$ rounds of the year.", "USD"),
+])
+def test_a_bare_dollar_beside_a_marked_us_dollar_is_the_local_one(text, currency):
+    assert parse_money("$20 million", story_currencies(text)) == (2e7, currency)
+
+
+def test_the_local_dollar_and_its_us_figure_on_a_fact(extract_text):
+    text = "Daewon Ventures invested $20 million (US$15 million) in Hanul Robotics, a Singapore startup."
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H)
+    assert (found["amount"], found["currency"], found.get("amount_usd")) == (2e7, "SGD", 1.5e7)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    # A decade, with or without its part, is the decade ...
+    ("the 1990s", "1990/1999"),
+    ("the early 2000s", "2000/2009"),
+    ("mid-1980s", "1980/1989"),
+    # ... a year of four figures stays a year.
+    ("1990", "1990"),
+    # An accounting year counted from the news is the calendar's ...
+    ("the last fiscal year", "2023"),
+    ("this financial year", "2024"),
+    # ... as the year is without the word.
+    ("last year", "2023"),
+])
+def test_decades_and_accounting_years_counted_from_the_news(phrase, value):
+    assert resolve_date(phrase, WEDNESDAY) == value
+
+
+@pytest.mark.parametrize("text, date", [
+    # "on the 15th" (the article trimmed off the mention) is a day of the news' month ...
+    ("Daewon Ventures invested $5 million in Hanul Robotics on the 15th.", "2024-05-15"),
+    ("Daewon Ventures invested in Hanul Robotics in the 1990s.", "1990/1999"),
+    ("Daewon Ventures invested $5 million in Hanul Robotics in the last fiscal year.", "2023"),
+    # ... an ordinal that counts something is no day.
+    ("Daewon Ventures invested $5 million in Hanul Robotics for the 15th time.", "2024-05-20"),
+])
+def test_days_of_the_month_decades_and_fiscal_years_date_a_deal(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, "2024-05-20"), D, "invests_in", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, amount", [
+    # What a deal values the firm at is no price of a firm bought without a price a share ...
+    ("Daewon Ventures agreed to buy Hanul Robotics in a deal that values Hanul at $2 billion.", None),
+    # ... the price the sentence gives is the deal's ...
+    ("Daewon Ventures agreed to buy Hanul Robotics for $500 million in a deal that values Hanul at $2 billion.", 5e8),
+    # ... and a firm bought whole at a price a share is bought at the value that price gives it.
+    ("Daewon Ventures will acquire Hanul Robotics for $12 a share, valuing the company at about $2 billion.", 2e9),
+])
+def test_a_value_is_no_price_without_a_price_a_share(extract_text, text, amount):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, date", [
+    # The day a plan is to be done by is its deadline: the plan is dated by the news telling
+    # it, as the corpus dates a deal by the day it is made or announced ...
+    ("Daewon Ventures plans to invest $5 billion in Hanul Robotics by 2030.", WEDNESDAY),
+    ("Daewon Ventures will invest $5 billion in Hanul Robotics by the end of 2027.", WEDNESDAY),
+    # ... a plan the text dates "in" a year keeps that year, and a deed done "by" a month its month.
+    ("Daewon Ventures plans to invest $5 billion in Hanul Robotics in 2030.", "2030"),
+    ("Daewon Ventures invested $5 million in Hanul Robotics by March.", "2024-03"),
+])
+def test_a_plans_deadline_is_not_its_date(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A title set beside a name takes no date of another event of its clause ...
+    ("Hanul Robotics founder and CEO Kim Min-jun started the company in 2015 in Busan.", None),
+    # ... the date of taking up the post is the title's.
+    ("Kim Min-jun, the new chief executive of Hanul Robotics, took office on Monday.", "2024-04-29"),
+    ("Kim Min-jun became chief executive of Hanul Robotics in 2019.", "2019"),
+])
+def test_a_title_beside_a_name_is_not_dated_by_its_clauses_event(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), K, "ceo_of", H).get("date") == date
