@@ -192,7 +192,11 @@ def _paid_in_passing(money, trigger) -> bool:
     Hanul, investing 200 billion won", "bought Hanul, paying $2 billion": ``part_verbs`` and
     ``price_verbs`` of money.yaml): the deal's price, told beside it."""
     verb = money.head
-    return money.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+    if money.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ in ("prep", "prt"):
+        verb = verb.head  # "pumping in $50 million", "putting in $20 million"
+    elif money.dep_ != "dobj":
+        return False
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
         and verb.head.i in (trigger.i, trigger.head.i) and not has_subject(verb) \
         and verb.lemma_.lower() in part_verbs() | frozenset(price_verbs())
 

@@ -241,6 +241,11 @@ def _currency_of(match: re.Match, story: Mapping[str, str] | None = None) -> str
     the *story* is of its country ("R50bn" in a South African story)."""
     if match.group("letter") and not match.group("post"):
         return (story or {}).get(match.group("letter").casefold())
+    # A code joined to a bare number by a full stop is a listing's exchange ("603019.SH": a
+    # Shanghai ticker), not shillings.
+    if match.group("post") and not (match.group("pre") or match.group("scale")) \
+            and match.string[match.end("number"):match.start("post")] == ".":
+        return None
     # A word after the number names the currency a sign before it leaves open ("¥1.2
     # billion yuan": yuan, not yen).
     symbol = match.group("post") or match.group("pre")

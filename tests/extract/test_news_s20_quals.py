@@ -97,3 +97,36 @@ def test_a_plans_deadline_is_not_its_date(extract_text, text, date):
 ])
 def test_a_title_beside_a_name_is_not_dated_by_its_clauses_event(extract_text, text, date):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), K, "ceo_of", H).get("date") == date
+
+
+@pytest.mark.parametrize("phrase, money", [
+    # A code joined to a bare number by a full stop is a listing's exchange ...
+    ("Hanul Robotics (603019.SH) rose", None),
+    # ... written apart, or after a sign or a scale, it is money.
+    ("KSh 3 billion", (3e9, "KES")),
+    ("500 million Sh", (5e8, "KES")),
+])
+def test_a_ticker_is_no_money(phrase, money):
+    assert parse_money(phrase) == money
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The price the parser hangs on the participle naming a buying group's leader is the deal's ...
+    ("Hanul Robotics has agreed to be bought by an investor group led by Daewon Ventures for $1.13 billion.", 1.13e9),
+    ("Hanul Robotics was acquired by a consortium led by Daewon Ventures for $500 million.", 5e8),
+    # ... money of another verb on the group is not.
+    ("Hanul Robotics was acquired by a consortium led by Daewon Ventures, which manages $800 million.", None),
+])
+def test_a_price_on_the_leader_of_a_buying_group(extract_text, text, amount):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Money put in, told in a participle beside the deal, is the investment's ...
+    ("Daewon Ventures took a 30% stake in Hanul Robotics, pumping in $50 million.", 5e7),
+    ("Daewon Ventures led the investment in Hanul Robotics, infusing $300 million.", 3e8),
+    # ... a participle of another deed prices nothing.
+    ("Daewon Ventures took a 30% stake in Hanul Robotics, adding to its $50 million fund.", None),
+])
+def test_money_pumped_in_beside_the_deal(extract_text, text, amount):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
