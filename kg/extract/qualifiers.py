@@ -20,6 +20,7 @@ from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_
 from kg.extract.values import (
     added_part_words,
     funding_round,
+    holding_prepositions,
     joint_sum,
     listed_part,
     money_of,
@@ -65,6 +66,13 @@ class QualifierReader(RestatedValues):
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
+            if percent is None and not listed and percent_name == "stake_percent":
+                # "will remain Hanul's largest shareholder at 25 percent": a holder's title, the
+                # figure on it or on the verb it completes.
+                percent = next((g._.kg_value for t in triggers if t.pos_ in ("NOUN", "PROPN")
+                                for h in (t, t.head if t.dep_ in ("attr", "oprd") else t) for c in h.children
+                                if c.dep_ == "prep" and c.lower_ in holding_prepositions() for g in c.children
+                                if g.dep_ == "pobj" and g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
             if percent is None and not listed:
                 # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
                 percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"

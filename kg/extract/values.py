@@ -23,6 +23,7 @@ __all__ = [
     "counted_back",
     "funding_round",
     "funding_rounds",
+    "holding_prepositions",
     "joint_sum",
     "joint_sum_words",
     "later_than",
@@ -92,6 +93,13 @@ def _signs() -> tuple[str, ...]:
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
     return _reference_words("whole_stake_words")
+
+
+@functools.cache
+def holding_prepositions() -> frozenset[str]:
+    """Prepositions by which a holder's title gives its stake ("the largest shareholder at 25
+    percent"), from money.yaml."""
+    return _reference_words("holding_prepositions")
 
 
 @functools.cache
@@ -419,13 +427,15 @@ def listed_part(part) -> bool:
     >>> listed_part(doc[0]), listed_part(doc[2])
     (True, True)
     """
-    def percent_on(token) -> bool:
-        return token._.kg_value_kind == "percent" or any(c._.kg_value_kind == "percent" for c in token.children)
+    def percent_on(token, besides=None) -> bool:
+        return token._.kg_value_kind == "percent" or any(
+            c._.kg_value_kind == "percent" for c in token.children if besides is None or c.i != besides.i)
 
     if any(c.dep_ == "conj" and percent_on(c) for c in part.children):
         return True
     listed = part if part.dep_ == "conj" else part.head if part.head.dep_ == "conj" and part.head.i != part.i else None
-    return listed is not None and percent_on(listed.head)
+    # Not the part itself on the noun it restates ("1.6 million shares, or 6.72 percent").
+    return listed is not None and percent_on(listed.head, besides=listed)
 
 
 @functools.cache

@@ -130,3 +130,25 @@ def test_a_price_on_the_leader_of_a_buying_group(extract_text, text, amount):
 ])
 def test_money_pumped_in_beside_the_deal(extract_text, text, amount):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
+
+
+@pytest.mark.parametrize("text, stake", [
+    # A part restated after "or" on the shares bought is no part of a list ...
+    ("Daewon Ventures became the largest shareholder of Hanul Robotics by purchasing 1.6 million shares, "
+     "or 6.72 percent, for 30 billion won.", 6.72),
+    # ... parts listed for holders listed still are.
+    ("Daewon Ventures and Minjin Capital hold 51 percent and 49 percent stakes in Hanul Robotics.", None),
+])
+def test_a_part_restated_on_the_shares_is_the_stake(extract_text, text, stake):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H).get("stake_percent") == stake
+
+
+@pytest.mark.parametrize("text, stake", [
+    # A holder's title gives the stake after "at" or "with", on it or on the verb it completes ...
+    ("Daewon Ventures will remain Hanul Robotics' largest shareholder at 25 percent, it said.", 25.0),
+    ("Daewon Ventures is the largest shareholder of Hanul Robotics at 25 percent.", 25.0),
+    # ... a figure of another clause is none.
+    ("Daewon Ventures is the largest shareholder of Hanul Robotics, which grew at 25 percent.", None),
+])
+def test_a_holders_title_at_a_percentage(extract_text, text, stake):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H).get("stake_percent") == stake
