@@ -56,7 +56,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
-             and not (triggers and a_deadline(t, triggers[0]))]
+             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers)]
     later = _later(reader, span, triggers, values)
     if later:
         return later
@@ -186,6 +186,16 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _of_another_time(date, triggers: list) -> bool:
+    """Whether *date* is in an adverbial clause of another time with a subject of its own
+    ("the largest meeting on robots since Korea launched its plan in 2013") that does not
+    hold the trigger: that clause's event, not the fact's."""
+    if not in_adverbial_clause(date):
+        return False
+    verb = next(t for t in date.ancestors if t.pos_ in ("VERB", "AUX"))
+    return not any(t.i == verb.i or verb in t.ancestors for t in triggers)
 
 
 def _after(value, published: str | None) -> bool:

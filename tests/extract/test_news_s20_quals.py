@@ -152,3 +152,29 @@ def test_a_part_restated_on_the_shares_is_the_stake(extract_text, text, stake):
 ])
 def test_a_holders_title_at_a_percentage(extract_text, text, stake):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H).get("stake_percent") == stake
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A stake sold to a buyer is the buyer's investment, at the stake's price ...
+    ("Minjin Capital has sold a $950 million stake in Hanul Robotics to Daewon Ventures, the fund said.", 9.5e8),
+    ("Minjin Capital sold its 12% stake in Hanul Robotics to Daewon Ventures for $950 million.", 9.5e8),
+])
+def test_a_stake_sold_to_a_buyer_is_its_investment(extract_text, text, amount):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == amount
+
+
+def test_a_stake_sold_by_the_buyer_is_none_of_its_investments(extract_text):
+    # ... the seller invests nothing.
+    record = extract_text("Daewon Ventures sold its 12% stake in Hanul Robotics to Minjin Capital.", WEDNESDAY)
+    assert not [r for r in record["relations"] if (r["subject"], r["predicate"]) == (D, "invests_in")]
+
+
+@pytest.mark.parametrize("text, date", [
+    # A date in a clause of another time, with a subject of its own, dates its own event ...
+    ("At least 28 leaders will attend the Hanul Forum in Busan, the largest meeting on robots since Korea "
+     "launched its robot plan in 2013.", None),
+    # ... and the fact's own date stays.
+    ("Leaders attended the Hanul Forum in Busan in 2019, six years after Korea launched its robot plan in 2013.", "2019"),
+])
+def test_a_date_of_another_times_clause_dates_its_own_event(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), "Hanul Forum", "event_held_at", "Busan").get("date") == date
