@@ -178,3 +178,15 @@ def test_a_stake_sold_by_the_buyer_is_none_of_its_investments(extract_text):
 ])
 def test_a_date_of_another_times_clause_dates_its_own_event(extract_text, text, date):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), "Hanul Forum", "event_held_at", "Busan").get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A fact told again with the days of the month the headline gave takes the days ...
+    ("Busan to host Hanul Forum in mid-October\n\nAn investment forum, the Hanul Forum, will be held in Busan on "
+     "October 15 and 16, its organiser said.", "2024-10-15/2024-10-16"),
+    # ... a month told again with no days keeps it.
+    ("Busan to host Hanul Forum in mid-October\n\nAn investment forum, the Hanul Forum, will be held in Busan, "
+     "its organiser said.", "2024-10"),
+])
+def test_days_told_again_refine_the_headlines_month(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, "2024-09-28"), "Hanul Forum", "event_held_at", "Busan").get("date") == date
