@@ -69,7 +69,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_of_year": re.compile(r"(?:in\s+|by\s+|since\s+)?(?:the\s+)?(?:early|mid|late)(?:\s+|\s*-\s*)(\d{4})"),
         "year_end": re.compile(r"(?:in\s+|by\s+|at\s+|until\s+|as\s+of\s+)?(?:the\s+)?end(?:\s+of|\s*-)\s*(\d{4})"),
         "relative_year_end": re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:({shift})\s+)?year|(?:({shift})\s+)?year[-\s]end)\b"),
-        "relative_unit": re.compile(rf"\b({shift})\s+(year|quarter|month|week)\b"),
+        # "last year", "the last fiscal year" (an accounting year named so is read as the
+        # calendar's: which month a firm's year starts the text seldom says).
+        "relative_unit": re.compile(rf"\b({shift})\s+(?:(?:{w.alternation(w.fiscal_words)})\s+)?(year|quarter|month|week)\b"),
+        # "the 1990s", "the early 2000s": the decade (its part news does not bound).
+        "decade": re.compile(r"(?:in\s+)?(?:the\s+)?(?:(?:early|mid|late)(?:\s+|\s*-\s*))?(\d{3})0'?s"),
         "month_of_shifted_year": re.compile(rf"\b({month})\s+(?:of\s+)?(?:the\s+)?({shift})\s+year\b"),
         "year_start": re.compile(
             rf"\b(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(\d{{4}})|(?:the\s+)?(?:({shift})\s+)?year)\b"),
@@ -369,6 +373,9 @@ def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
     found = patterns["year_end"].fullmatch(phrase)
     if found:
         return f"{found.group(1)}-12"
+    found = patterns["decade"].fullmatch(phrase)
+    if found:
+        return f"{found.group(1)}0/{found.group(1)}9"
     found = patterns["year_start"].search(phrase)
     if found and found.group(1):
         return f"{found.group(1)}-01"  # "the beginning of 2029", as "the end of 2029" is its December

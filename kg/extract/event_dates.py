@@ -8,6 +8,7 @@ part of reading qualifiers, and needs only the sentences of
 
 from __future__ import annotations
 
+import re
 from datetime import date as calendar_day, timedelta
 
 from kg.extract.date_words import date_words
@@ -21,6 +22,7 @@ from kg.extract.parse_paths import (
     run_of_event,
 )
 from kg.extract.plans import (
+    a_deadline,
     closing_day,
     dateline_day,
     dates_telling,
@@ -31,6 +33,7 @@ from kg.extract.plans import (
     planned,
     reporting_verb,
     telling_day,
+    title_beside_name,
     told,
     to_come,
     told_now,
@@ -52,7 +55,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     # trigger's own, or that of what the trigger names ("formed a partnership in March").
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
-    dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))]
+    dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
+             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers)]
     later = _later(reader, span, triggers, values)
     if later:
         return later
@@ -110,6 +114,10 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
             # "the expo, which opened on Tuesday and runs through Friday": the days between.
             return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
+        # A title beside a name takes no date of its clause's event ("Hanul founder and chief
+        # executive Kim started the company in 2015").
+        if title_beside_name(trigger):
+            return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
@@ -180,6 +188,16 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     return dates[-1]._.kg_value if dates else None
 
 
+def _of_another_time(date, triggers: list) -> bool:
+    """Whether *date* is in an adverbial clause of another time with a subject of its own
+    ("the largest meeting on robots since Korea launched its plan in 2013") that does not
+    hold the trigger: that clause's event, not the fact's."""
+    if not in_adverbial_clause(date):
+        return False
+    verb = next(t for t in date.ancestors if t.pos_ in ("VERB", "AUX"))
+    return not any(t.i == verb.i or verb in t.ancestors for t in triggers)
+
+
 def _after(value, published: str | None) -> bool:
     """Whether a date *value* begins after the news' *published* date, compared to the
     coarser of the two ("2024-06" is after "2024-05-17"; "2024-05" is not)."""
@@ -205,9 +223,21 @@ def phrase_date(phrase, published: str | None) -> str | None:
     "after" and the day's news ("This comes almost a year after the company raised $3
     million") dates that event, counted back."""
     value = resolve_date(phrase.text, published, ahead=to_come(phrase.root))
+    if value is None and _day_of_month(phrase):
+        # "on the 15th", its article trimmed off the mention: a day of the news' month.
+        value = resolve_date(f"the {phrase.text}", published, ahead=to_come(phrase.root))
     if value is None and _length_before_now(phrase.root):
         value = counted_back(phrase.text, published)
     return value
+
+
+def _day_of_month(phrase) -> bool:
+    """Whether *phrase* is an ordinal alone after "the" that names no thing ("on the 15th",
+    not "the 15th Five-Year Plan" nor "its 15th year")."""
+    doc = phrase.doc
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", phrase.text.strip())) and phrase.start > 0 \
+        and doc[phrase.start - 1].lower_ == "the" and phrase.root.dep_ not in ("amod", "nummod", "compound") \
+        and not (phrase.end < len(doc) and doc[phrase.end].is_alpha and doc[phrase.end].lower_ != "of")
 
 
 def _length_before_now(root) -> bool:

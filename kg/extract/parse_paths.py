@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.date_words import event_verbs, origin_words, other_time_markers, state_verbs
+from kg.ingest.normalize import reference_words
 
 __all__ = [
     "NEAR",
@@ -103,9 +104,22 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token._.kg_value_kind != kind or verb is None or verb.i in above \
-                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns:
+                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above):
             kept.append(token)
     return kept
+
+
+def _leader_of_an_end(verb, above: set[int]) -> bool:
+    """Whether *verb* names the leader of a group that is an end of the trigger ("bought by an
+    investor group led by X for $1.1 billion": ``leading_verbs`` of data/reference/names.yaml):
+    the parser hangs the price on the participle, which prices nothing of its own."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in reference_words("leading_verbs", lower=True):
+        return False
+    group = verb.head
+    if group._.kg_entity is not None or group.pos_ != "NOUN":
+        return False
+    holder = group.head.head if group.dep_ == "pobj" and group.head.dep_ in ("agent", "prep") else group.head
+    return holder.i in above and group.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
 
 
 def themeless(word, themes: frozenset[str]) -> bool:

@@ -17,6 +17,8 @@ from kg.resources import resource_dir, word_set
 
 __all__ = [
     "announced",
+    "a_deadline",
+    "title_beside_name",
     "dates_telling",
     "closing_day",
     "dateline_day",
@@ -301,6 +303,32 @@ def not_after_the_news(date, trigger, published: str | None):
 
 
 @functools.cache
+def a_deadline(date, trigger) -> bool:
+    """Whether *date* is the deadline of a plan the *trigger* tells ("plans to invest $5
+    billion in Hanul by 2030", "will build a plant by the end of 2027"; ``deadline_words`` of
+    data/reference/names.yaml): the day the plan is to be done by, not the plan's own date,
+    which the corpus gives as the day of the news that tells it."""
+    words = _words("deadline_words")
+    opener = date.text.split(maxsplit=1)[0].lower() if date.text.strip() else ""
+    return (date.head.lower_ in words or opener in words) and planned(trigger)
+
+
+def title_beside_name(trigger) -> bool:
+    """Whether *trigger* is a title set beside a name ("founder and chief executive Kim",
+    "Kim, chief executive of Hanul,") in a clause whose verb neither gives nor ends a post
+    (``post_verbs`` and ``appointing_verbs`` of data/reference/names.yaml): the clause's date is
+    its event's, not the title's."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return False
+    name = trigger if trigger._.kg_entity else trigger.head
+    if trigger.dep_ == "appos" and trigger.head._.kg_entity:
+        name = trigger.head
+    elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
+        return False
+    verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() not in _words("post_verbs") | _words("appointing_verbs")
+
+
 def _words(key: str) -> frozenset[str]:
     """The word list *key* of data/reference/names.yaml (needed: an error names it when
     missing or broken)."""

@@ -65,9 +65,24 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
             for key in _MONEY_KEYS:
                 kept.pop(key, None)
             kept.update(money)
+    if "date" in kept and "date" in new and _finer_within(str(new["date"]), str(kept["date"])):
+        kept["date"] = new["date"]  # "in mid-October" in the headline, "on October 15 and 16" after
     for name, value in new.items():
         if name not in _MONEY_KEYS and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
             kept.setdefault(name, value)
+
+
+def _finer_within(finer: str, coarser: str) -> bool:
+    """Whether the date *finer* is a month of the year *coarser*, or days of the month
+    *coarser*: the text telling the same fact again more exactly. Only what the text writes
+    (a month, a run of days): a single day may be the news' own, given where the text gives none.
+
+    >>> _finer_within("2024-10-15/2024-10-16", "2024-10"), _finer_within("2024-03", "2024"), _finer_within("2024-10-15", "2024-10")
+    (True, True, False)
+    """
+    if len(coarser) == 4:
+        return len(finer) == 7 and finer.startswith(coarser)
+    return len(coarser) == 7 and "/" in finer and all(len(p) == 10 and p.startswith(coarser) for p in finer.split("/"))
 
 
 def _dollars_of(kept: dict, money: dict) -> bool:

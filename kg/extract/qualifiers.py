@@ -20,12 +20,14 @@ from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_
 from kg.extract.values import (
     added_part_words,
     funding_round,
+    holding_prepositions,
     joint_sum,
     listed_part,
     money_of,
     part_verbs,
     price_verbs,
     span_of_days,
+    unit_price,
     whole_stake_words,
 )
 
@@ -64,6 +66,13 @@ class QualifierReader(RestatedValues):
                 # match's words begin.
                 percent = next((c._.kg_value for t in triggers for c in t.children
                                 if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
+            if percent is None and not listed and percent_name == "stake_percent":
+                # "will remain Hanul's largest shareholder at 25 percent": a holder's title, the
+                # figure on it or on the verb it completes.
+                percent = next((g._.kg_value for t in triggers if t.pos_ in ("NOUN", "PROPN")
+                                for h in (t, t.head if t.dep_ in ("attr", "oprd") else t) for c in h.children
+                                if c.dep_ == "prep" and c.lower_ in holding_prepositions() for g in c.children
+                                if g.dep_ == "pobj" and g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
             if percent is None and not listed:
                 # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
                 percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"
@@ -107,8 +116,12 @@ class QualifierReader(RestatedValues):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             if not money and triggers and bought_whole(pattern.eval_name) and qualifiers.get("stake_percent", 100.0) == 100.0:
                 # "will acquire Hanul for $12 a share, valuing the company at $1.5 billion": the
-                # firm bought whole, its value is the price.
-                money = money_of([t for t in self.values_of(sentence) if t.i > triggers[0].i and whole_value(t)])
+                # firm bought whole at a price a share, its value is the price. Without a price
+                # a share ("in a deal that values Hanul at $2 billion") the value is the firm's,
+                # which the price need not be (debt, a premium, a part paid in shares).
+                stated = self.values_of(sentence)
+                if any(t._.kg_value_kind == "money" and unit_price(t) for t in stated):
+                    money = money_of([t for t in stated if t.i > triggers[0].i and whole_value(t)])
             qualifiers.update(money)
             if money and figure is not None and first is not None and figure in first.ancestors:
                 # "..., with bilateral trade hitting $157 billion in 2023": the figure's year too.
@@ -187,7 +200,11 @@ def _paid_in_passing(money, trigger) -> bool:
     Hanul, investing 200 billion won", "bought Hanul, paying $2 billion": ``part_verbs`` and
     ``price_verbs`` of money.yaml): the deal's price, told beside it."""
     verb = money.head
-    return money.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+    if money.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ in ("prep", "prt"):
+        verb = verb.head  # "pumping in $50 million", "putting in $20 million"
+    elif money.dep_ != "dobj":
+        return False
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
         and verb.head.i in (trigger.i, trigger.head.i) and not has_subject(verb) \
         and verb.lemma_.lower() in part_verbs() | frozenset(price_verbs())
 

@@ -23,6 +23,7 @@ __all__ = [
     "counted_back",
     "funding_round",
     "funding_rounds",
+    "holding_prepositions",
     "joint_sum",
     "joint_sum_words",
     "later_than",
@@ -92,6 +93,13 @@ def _signs() -> tuple[str, ...]:
 def whole_stake_words() -> frozenset[str]:
     """Words by which a buyer takes all of a firm ("all outstanding shares"), from money.yaml."""
     return _reference_words("whole_stake_words")
+
+
+@functools.cache
+def holding_prepositions() -> frozenset[str]:
+    """Prepositions by which a holder's title gives its stake ("the largest shareholder at 25
+    percent"), from money.yaml."""
+    return _reference_words("holding_prepositions")
 
 
 @functools.cache
@@ -241,6 +249,11 @@ def _currency_of(match: re.Match, story: Mapping[str, str] | None = None) -> str
     the *story* is of its country ("R50bn" in a South African story)."""
     if match.group("letter") and not match.group("post"):
         return (story or {}).get(match.group("letter").casefold())
+    # A code joined to a bare number by a full stop is a listing's exchange ("603019.SH": a
+    # Shanghai ticker), not shillings.
+    if match.group("post") and not (match.group("pre") or match.group("scale")) \
+            and match.string[match.end("number"):match.start("post")] == ".":
+        return None
     # A word after the number names the currency a sign before it leaves open ("¥1.2
     # billion yuan": yuan, not yen).
     symbol = match.group("post") or match.group("pre")
@@ -260,7 +273,11 @@ def story_currencies(text: str) -> dict[str, str]:
     False
     """
     chosen = {}
-    for names, cues in _shared_names():
+    for names, cues, beside in _shared_names():
+        # A name read as a local currency only where the text also writes the other one
+        # marked ("US$"): a text that marks it does not mean it by the bare name.
+        if beside and not any(pattern.search(text) for word, pattern in beside if word in text):
+            continue
         # A word the text does not hold is no match: the cheap test skips most patterns.
         counts = {code: sum(len(pattern.findall(text)) for word, pattern in patterns if word in text)
                   for code, patterns in cues.items()}
@@ -271,7 +288,7 @@ def story_currencies(text: str) -> dict[str, str]:
 
 
 @functools.cache
-def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, re.Pattern], ...]]], ...]:
+def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, re.Pattern], ...]], tuple[tuple[str, re.Pattern], ...]], ...]:
     path = resource_dir("data") / "reference" / "money.yaml"
     entries = (read_yaml(path, IngestError, "reference data") or {}).get("shared_names") or []
     read = []
@@ -279,10 +296,20 @@ def _shared_names() -> tuple[tuple[tuple[str, ...], dict[str, tuple[tuple[str, r
         currencies = entry.get("currencies") if isinstance(entry, dict) else None
         if not isinstance(currencies, dict) or not all(re.fullmatch(r"[A-Z]{3}", str(c)) for c in currencies):
             raise IngestError(f"{path}: each of 'shared_names' needs 'names' and 'currencies' keyed by ISO 4217 codes")
-        cues = {str(code): tuple((str(word), re.compile(rf"(?<!\w){re.escape(str(word))}(?!\w)")) for word in words or ())
-                for code, words in currencies.items()}
-        read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues))
+        cues = {str(code): _word_patterns(words) for code, words in currencies.items()}
+        read.append((tuple(str(name).casefold() for name in entry.get("names") or ()), cues,
+                     _word_patterns(entry.get("beside"))))
     return tuple(read)
+
+
+def _word_patterns(words) -> tuple[tuple[str, re.Pattern], ...]:
+    """Each word with a pattern finding it as written, not inside a longer word (a sign such
+    as "US$" may run into its number)."""
+    found = []
+    for word in map(str, words or ()):
+        end = r"(?!\w)" if word[-1:].isalnum() else ""
+        found.append((word, re.compile(rf"(?<!\w){re.escape(word)}{end}")))
+    return tuple(found)
 
 
 @functools.cache
@@ -400,13 +427,15 @@ def listed_part(part) -> bool:
     >>> listed_part(doc[0]), listed_part(doc[2])
     (True, True)
     """
-    def percent_on(token) -> bool:
-        return token._.kg_value_kind == "percent" or any(c._.kg_value_kind == "percent" for c in token.children)
+    def percent_on(token, besides=None) -> bool:
+        return token._.kg_value_kind == "percent" or any(
+            c._.kg_value_kind == "percent" for c in token.children if besides is None or c.i != besides.i)
 
     if any(c.dep_ == "conj" and percent_on(c) for c in part.children):
         return True
     listed = part if part.dep_ == "conj" else part.head if part.head.dep_ == "conj" and part.head.i != part.i else None
-    return listed is not None and percent_on(listed.head)
+    # Not the part itself on the noun it restates ("1.6 million shares, or 6.72 percent").
+    return listed is not None and percent_on(listed.head, besides=listed)
 
 
 @functools.cache

@@ -76,8 +76,10 @@ def test_a_participle_on_a_noun_is_told_as_done(extract_text, text, date):
     # A plan the text does not date is dated by the news that tells it ...
     ("Daewon Ventures will invest $20 million in Hanul Robotics.", WEDNESDAY),
     ("Daewon Ventures plans to invest $20 million in Hanul Robotics.", WEDNESDAY),
-    # ... one it dates keeps its own date ...
-    ("Daewon Ventures plans to invest $20 million in Hanul Robotics by 2026.", "2026"),
+    # ... one it dates keeps its own date; a deadline is none (session 20: the corpus dates a
+    # deal by its day, and a plan's day is the news') ...
+    ("Daewon Ventures plans to invest $20 million in Hanul Robotics in 2026.", "2026"),
+    ("Daewon Ventures plans to invest $20 million in Hanul Robotics by 2026.", WEDNESDAY),
     # ... and an investment only declined is no news of the day.
     ("Daewon Ventures declined to invest $20 million in Hanul Robotics.", None),
 ])

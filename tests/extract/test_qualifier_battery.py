@@ -37,7 +37,10 @@ DATES = [
     ("Arden Capital completed its acquisition of Pellston Robotics in the first quarter.", A, "acquires", P,
      {"date": "2031-01/2031-03"}),
     ("Arden Capital invested in Pellston Robotics in the second half of 2023.", A, "invests_in", P, {"date": "2023-07/2023-12"}),
-    ("Arden Capital will acquire Pellston Robotics by the end of the year.", A, "acquires", P, {"date": "2031-12"}),
+    # A deadline is no date of the deal: the plan is dated by the news that tells it (session
+    # 20, by the corpus README: a date is the deal's); "in" a month is the deal's own.
+    ("Arden Capital will acquire Pellston Robotics by the end of the year.", A, "acquires", P, {"date": WEDNESDAY}),
+    ("Arden Capital will acquire Pellston Robotics at the end of the year.", A, "acquires", P, {"date": "2031-12"}),
     ("Arden Capital has invested in Pellston Robotics since 2019.", A, "invests_in", P, {"date": "2019"}),
     ("In 2029, Arden Capital acquired Pellston Robotics.", A, "acquires", P, {"date": "2029"}),
     # Said on a day: the day the news tells of.
