@@ -9,10 +9,15 @@ made less sure (a candidate, by default) when the text gives no home at all. A v
 home is read from the document's own facts (``homes``: a relation to a country, or one to an
 organisation and that organisation's relation to a country); a place's country from the
 document's facts (``places``) or the reference cities.
+
+A wire story's dateline says where it was told from: a visitor with a home elsewhere that
+its lead paragraph names is in that city ("BEIJING - Saudi Crown Prince Mohammed ...";
+``dateline_confidence``, the visit's confidence).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +28,10 @@ from kg.extract.places import world_city_country
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
 
-__all__ = ["AwayOnly", "away_from_home", "load_away_only"]
+__all__ = ["AwayOnly", "away_from_home", "dateline_visits", "load_away_only"]
+
+#: What follows a dateline's place: "BEIJING -", "DOHA:", "Nairobi (AFP) -", "SEOUL, May 14".
+_AFTER_PLACE = re.compile(r"[ \t]*(?:,|:|•|\(|—|–|-)")
 
 #: How ``homes`` names a relation that reaches the country itself.
 _DIRECT = "direct"
@@ -39,6 +47,7 @@ class AwayOnly:
     homes: tuple[tuple[str, str], ...]
     places: str
     unknown_confidence: float
+    dateline_confidence: float | None = None
 
 
 def load_away_only(ontology: Ontology, folder: Path | None = None) -> dict[str, AwayOnly]:
@@ -47,8 +56,9 @@ def load_away_only(ontology: Ontology, folder: Path | None = None) -> dict[str, 
     found: dict[str, AwayOnly] = {}
     for relation_name, _, how in relation_entries("away_only", folder):
         where = f"triggers.yaml: {relation_name}: away_only"
-        if not isinstance(how, dict) or set(how) != {"triggers", "homes", "places", "unknown_confidence"}:
-            raise OntologyError(f"{where}: must map triggers, homes, places and unknown_confidence")
+        if not isinstance(how, dict) or not {"triggers", "homes", "places", "unknown_confidence"} <= set(how) \
+                or not set(how) <= {"triggers", "homes", "places", "unknown_confidence", "dateline_confidence"}:
+            raise OntologyError(f"{where}: must map triggers, homes, places, unknown_confidence and optionally dateline_confidence")
         triggers, homes, confidence = how["triggers"], how["homes"], how["unknown_confidence"]
         if not isinstance(triggers, list) or not all(isinstance(w, str) and w for w in triggers):
             raise OntologyError(f"{where}: triggers must be a list of words")
@@ -63,8 +73,12 @@ def load_away_only(ontology: Ontology, folder: Path | None = None) -> dict[str, 
             except OntologyError:
                 raise OntologyError(f"{where}: unknown relation {name!r}") from None
 
+        dated = how.get("dateline_confidence")
+        if dated is not None and (isinstance(dated, bool) or not isinstance(dated, (int, float)) or not 0 < dated <= 1):
+            raise OntologyError(f"{where}: dateline_confidence must be a number above 0 and at most 1")
         pairs = tuple((known(first), _DIRECT if then == _DIRECT else known(then)) for first, then in homes.items())
-        found[known(relation_name)] = AwayOnly(frozenset(triggers), pairs, known(how["places"]), float(confidence))
+        found[known(relation_name)] = AwayOnly(frozenset(triggers), pairs, known(how["places"]), float(confidence),
+                                               None if dated is None else float(dated))
     return found
 
 
@@ -126,3 +140,63 @@ def _country_of(place: str, classes: dict[str, str], rule: AwayOnly, facts: dict
     code = world_city_country(place)
     return country_by_code().get(code) if code else None
 
+
+
+def dateline_visits(text: str, mentions: dict[str, list], relations: list[dict], classes: dict[str, str],
+                    rules: dict[str, AwayOnly], dates: list[tuple[int, str]] = ()) -> list[dict]:
+    """The visits a story's dateline tells (see the module's text), those not stated
+    already; *mentions* maps entity names to their (start, end) mentions in *text*, *dates*
+    gives the text's dates as (start, value): a visit is dated by its visitor's other fact
+    of the lead, else by the lead's first day (the dateline's or the lead's own; "by 2018"
+    dates a goal, not the telling), else its first date.
+
+    >>> rules = {"visits": AwayOnly(frozenset(), (("head_of_state_of", "direct"),), "located_in", 0.45, 0.6)}
+    >>> text = "Title|BUSAN - Daewon President Ana Lima signed a deal on Monday.|More.".replace("|", chr(10))
+    >>> facts = [{"subject": "Ana Lima", "predicate": "head_of_state_of", "object": "Daewon", "evidence": [6, 60]},
+    ...          {"subject": "Busan", "predicate": "located_in", "object": "South Korea", "evidence": [6, 11]}]
+    >>> [(f["subject"], f["object"]) for f in dateline_visits(text, {"Busan": [(6, 11)], "Ana Lima": [(31, 39)]},
+    ...  facts, {"Busan": "City", "Ana Lima": "Person", "Daewon": "Country", "South Korea": "Country"}, rules)]
+    [('Ana Lima', 'Busan')]
+    """
+    found = []
+    for predicate, rule in rules.items():
+        if rule.dateline_confidence is None:
+            continue
+        line = _dateline_line(text, mentions, classes)
+        if line is None:
+            continue
+        city, start, end = line
+        by_predicate: dict[str, list[dict]] = {}
+        for fact in relations:
+            by_predicate.setdefault(fact["predicate"], []).append(fact)
+        country = _country_of(city, classes, rule, by_predicate)
+        stated = {(f["subject"], f["object"]) for f in by_predicate.get(predicate, ())}
+        for name, spans in mentions.items():
+            if classes.get(name) != "Person" or (name, city) in stated or not any(start <= s < end for s, _ in spans):
+                continue
+            homes = _homes(name, rule, by_predicate)
+            if not country or not homes or country in homes:
+                continue
+            dated = next((f["qualifiers"]["date"] for f in relations if f["subject"] == name and f.get("qualifiers", {}).get("date")
+                          and start <= f["evidence"][0] < end), None) \
+                or next((value for at, value in dates if start <= at < end and len(value) == 10), None) \
+                or next((value for at, value in dates if start <= at < end), None)
+            found.append({"subject": name, "predicate": predicate, "object": city, "qualifiers": {"date": dated} if dated else {},
+                          "confidence": rule.dateline_confidence, "evidence": [start, end], "implied": False,
+                          "frame": "dateline-visit"})
+    return found
+
+
+def _dateline_line(text: str, mentions: dict[str, list], classes: dict[str, str]) -> tuple[str, int, int] | None:
+    """The city a dateline opens the story's lead with, among its first three lines, and
+    where that line begins and ends."""
+    for name, spans in mentions.items():
+        if classes.get(name) != "City":
+            continue
+        for start, end in spans:
+            if start > 600 or start and text[start - 1] != "\n" or text[:start].count("\n") > 3:
+                continue
+            if _AFTER_PLACE.match(text, end):
+                stop = text.find("\n", end)
+                return name, start, len(text) if stop < 0 else stop
+    return None

@@ -40,7 +40,7 @@ from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
-from kg.extract.home_guard import away_from_home, load_away_only
+from kg.extract.home_guard import away_from_home, dateline_visits, load_away_only
 from kg.extract.story_periods import dated_by_story, load_story_periods
 from kg.extract.implications import (
     implied_facts,
@@ -370,6 +370,9 @@ class Extractor:
         relations.extend(carried_facts(relations, classes, self._carryings))
         relations.extend(implied_facts(relations, self._implications))
         relations = away_from_home(relations, classes, self._away_only)
+        relations.extend(dateline_visits(doc.text, {e.name: e.mentions for e in entities.values()}, relations, classes,
+                                         self._away_only, [(t.idx, t._.kg_value) for t in doc
+                                                           if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         relations = without_broader_sectors(relations, entities)

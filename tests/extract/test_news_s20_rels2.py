@@ -1,0 +1,29 @@
+"""Visits a wire story's dateline tells (session 20, round 2): a leader whose country the
+text gives, named in the lead of a story datelined from a city abroad, is in that city; on
+sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import direct_facts
+
+
+def visits(record) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in direct_facts(record) if p == "visits"}
+
+
+def test_a_leader_from_elsewhere_in_the_lead_of_a_datelined_story_visits_its_city(extract_text):
+    record = extract_text("Pact on ports signed\n\nHanoi (Reuters) - Chilean President Maria Ostrava signed a ports pact "
+                          "with Daewon Shipping on Tuesday.\n\nThe pact runs for ten years.")
+    assert ("Maria Ostrava", "Hanoi") in visits(record)
+
+
+def test_a_leader_at_home_in_the_lead_of_a_datelined_story_visits_nothing(extract_text):
+    record = extract_text("Pact on ports signed\n\nHanoi (Reuters) - Vietnamese President Maria Ostrava signed a ports pact "
+                          "with Daewon Shipping on Tuesday.\n\nThe pact runs for ten years.")
+    assert ("Maria Ostrava", "Hanoi") not in visits(record)
+
+
+def test_a_leader_named_only_after_the_lead_visits_nothing(extract_text):
+    record = extract_text("Pact on ports signed\n\nHanoi (Reuters) - Daewon Shipping signed a ports pact on Tuesday.\n\n"
+                          "Chilean President Maria Ostrava welcomed the pact.")
+    assert ("Maria Ostrava", "Hanoi") not in visits(record)
