@@ -27,3 +27,19 @@ def test_a_leader_named_only_after_the_lead_visits_nothing(extract_text):
     record = extract_text("Pact on ports signed\n\nHanoi (Reuters) - Daewon Shipping signed a ports pact on Tuesday.\n\n"
                           "Chilean President Maria Ostrava welcomed the pact.")
     assert ("Maria Ostrava", "Hanoi") not in visits(record)
+
+
+def events(record) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in direct_facts(record) if p == "participates_in"}
+
+
+def test_a_speaker_on_a_day_of_an_event_takes_part_in_it(extract_text):
+    record = extract_text("Daewon Motors chief executive Ana Lima pledged new investment on the second day of the "
+                          "Busan Robot Expo.")
+    assert ("Ana Lima", "Busan Robot Expo") in events(record)
+
+
+def test_a_speaker_on_a_day_the_text_dates_takes_part_in_nothing(extract_text):
+    record = extract_text("Daewon Motors chief executive Ana Lima pledged on Tuesday that the Busan Robot Expo "
+                          "would grow.")
+    assert ("Ana Lima", "Busan Robot Expo") not in events(record)
