@@ -43,3 +43,13 @@ def test_a_speaker_on_a_day_the_text_dates_takes_part_in_nothing(extract_text):
     record = extract_text("Daewon Motors chief executive Ana Lima pledged on Tuesday that the Busan Robot Expo "
                           "would grow.")
     assert ("Ana Lima", "Busan Robot Expo") not in events(record)
+
+
+def test_a_firm_that_shows_its_work_in_an_event_takes_part_in_it(extract_text):
+    record = extract_text("Hanul Robotics is pitching its new arm to buyers in the three-day Busan Robot Expo.")
+    assert ("Hanul Robotics", "Busan Robot Expo") in events(record)
+
+
+def test_a_firm_that_shows_its_work_in_a_city_takes_part_in_nothing(extract_text):
+    record = extract_text("Hanul Robotics is pitching its new arm to buyers in Busan.")
+    assert not events(record)
