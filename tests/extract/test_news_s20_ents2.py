@@ -1,0 +1,38 @@
+"""Names kg missed or mistyped, round 2 (session 20): places NER calls firms, on sentences
+invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def classes(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# "the province of X" and a compass word before a place name a region, which no class of
+# kg's holds, whatever NER calls the name.
+@pytest.mark.parametrize("text, region", [
+    ("Hanul Robotics builds ships at a yard in the province of Valdora.", "Valdora"),
+    ("Daewon Ventures sold its stake to the province of Valdora.", "Valdora"),
+    ("Hanul Robotics is a Marenza-based company with 40 stores in North Marenza.", "North Marenza"),
+])
+def test_a_region_by_its_wording_is_no_firm(extract_text, text, region):
+    assert region not in classes(extract_text(text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Hanul Robotics signed a deal with the State Bank of Valdora.", "State Bank of Valdora"),
+    ("Daewon Ventures bought a stake in North Kavala Mining.", "North Kavala Mining"),
+])
+def test_a_firm_named_with_a_region_word_stays_a_firm(extract_text, text, firm):
+    assert classes(extract_text(text)).get(firm) == "Company"
+
+
+# "a X-based company": X is a place, whatever NER calls it (here a site's name).
+def test_a_based_place_is_a_city(extract_text):
+    assert classes(extract_text("Hanul Robotics is a Marenza-based company.")).get("Marenza") == "City"
+
+
+def test_a_based_product_names_no_city(extract_text):
+    assert classes(extract_text("Daewon Ventures makes Marenza-based chips.")).get("Marenza") != "City"
