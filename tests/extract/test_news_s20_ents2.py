@@ -36,3 +36,29 @@ def test_a_based_place_is_a_city(extract_text):
 
 def test_a_based_product_names_no_city(extract_text):
     assert classes(extract_text("Daewon Ventures makes Marenza-based chips.")).get("Marenza") != "City"
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+# "bike-sharing firm X": lower-case nouns right before a plain firm's word name its trade,
+# though no sector word is among them.
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Daewon Ventures bought Chinese bike-sharing firm Hanul Mobility last year.", "Hanul Mobility", "bike-sharing"),
+    ("The sale was handled by local brokerage firms Orvik Securities and Hanul Securities.", "Hanul Securities", "brokerage"),
+])
+def test_nouns_before_a_firms_word_name_its_trade(extract_text, text, firm, sector):
+    record = extract_text(text)
+    assert classes(record).get(sector) == "Sector"
+    assert any(s == firm and o == sector for s, _, o in facts(record))
+
+
+@pytest.mark.parametrize("text", [
+    "Daewon Ventures sold its parent company Hanul Holdings.",
+    "Daewon Ventures beat rival firm Hanul Robotics.",
+    "Daewon Ventures bought holding company Hanul Group.",
+    "Daewon Ventures bought Swiss engineering firm Hanul Works.",
+])
+def test_a_role_or_a_broad_word_before_a_firms_word_names_no_trade(extract_text, text):
+    assert "Sector" not in classes(extract_text(text)).values()
