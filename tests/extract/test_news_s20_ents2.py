@@ -62,3 +62,15 @@ def test_nouns_before_a_firms_word_name_its_trade(extract_text, text, firm, sect
 ])
 def test_a_role_or_a_broad_word_before_a_firms_word_names_no_trade(extract_text, text):
     assert "Sector" not in classes(extract_text(text)).values()
+
+
+# "an Orvik Development Bank meeting" is one of the body's meetings: the body stays named;
+# "the ... meeting" still names an event.
+def test_a_bodys_meeting_with_an_indefinite_article_keeps_the_body(extract_text):
+    record = extract_text("The visit precedes an Asian Development Bank meeting next week.")
+    assert classes(record).get("Asian Development Bank") == "GovernmentBody"
+    assert "Event" not in classes(record).values()
+
+
+def test_the_bodys_meeting_is_an_event(extract_text):
+    assert classes(extract_text("Leaders gathered for the APEC meeting in Lima.")).get("APEC meeting") == "Event"
