@@ -74,3 +74,12 @@ def test_a_bodys_meeting_with_an_indefinite_article_keeps_the_body(extract_text)
 
 def test_the_bodys_meeting_is_an_event(extract_text):
     assert classes(extract_text("Leaders gathered for the APEC meeting in Lima.")).get("APEC meeting") == "Event"
+
+
+# A single name right after a verb of going and "to" is a place, whatever NER calls it.
+def test_a_name_travelled_to_is_a_city(extract_text):
+    assert classes(extract_text("Kim flew to Marenza on Monday.")).get("Marenza") == "City"
+
+
+def test_a_name_sold_to_is_no_city(extract_text):
+    assert classes(extract_text("Daewon Ventures sold its stake to Hanul Robotics.")).get("Hanul Robotics") == "Company"
