@@ -100,7 +100,8 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
     (*nouns*), with at most two of the words that tell its kind between ("the Korea-Japan
     trilateral summit": ``occasion_modifiers`` of names.yaml), names an event NER leaves out;
     so does one of *public_nouns* after a body's, a place's or an event's name, not a firm's
-    or a person's ("the APEC meeting", "the Summer Davos forum"); and an event's name goes on
+    or a person's ("the APEC meeting", "the Summer Davos forum"; not "an APEC meeting", one of
+    many); and an event's name goes on
     through "for", "on" or "of" (:func:`_purposes_joined`)."""
     from spacy.tokens import Span
 
@@ -118,6 +119,10 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
         namers = ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP") if noun.text in nouns \
             else ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "NORP", "EVENT", "KG:Event")
         if ent is None or doc[end - 1].whitespace_ != " " or ent.label_ not in namers:
+            continue
+        # "an International Monetary Fund meeting": one of the body's meetings, not an event
+        # of its own name; the body stays named.
+        if noun.text not in nouns and ent.start and doc[ent.start - 1].lower_ in ("a", "an"):
             continue
         start = ent.start
         # "Xi-Biden", "Korea-China-Japan": names before a dash, written close.

@@ -16,7 +16,7 @@ from kg.extract.listed_countries import listed_country
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
-from kg.extract.places import is_region, place_led, world_city_country
+from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases
@@ -206,14 +206,14 @@ class MentionClasses:
                 and not any(w.lower() in self.organisation_words for w in text.split()) \
                 and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
-        if label in ("GPE", "ORG", "PERSON") and is_region(text):
-            return None  # "Hokkaido", "Arizona": a region, which NER may call anything
+        if label in ("GPE", "ORG", "PERSON") and is_region(text) or label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and region_named(ent):
+            return None  # "Hokkaido", "Arizona", "the province of Cebu": a region, which NER may call anything
         if label in ("ORG", "PERSON") and world_city_country(text) and _placed_after(ent):
             # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
             # town of Ramos Arizpe": a city of the world NER took for a firm or a person.
             return "City", text, None, False
-        if label in ("GPE", "ORG", "PERSON") and len(text.split()) == 1 and _based_in(ent):
-            return "City", text, None, False  # "the Pune-based company": a place
+        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (_based_in(ent) or travelled_to(ent)):
+            return "City", text, None, False  # "the Pune-based company", "flew to Pune": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
             # "Maria Lind and Ilya Varga", the second read as a product; "by Jae Park and

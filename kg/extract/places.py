@@ -21,7 +21,7 @@ from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["forget_cache", "is_region", "place_led", "world_city_country"]
+__all__ = ["forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country"]
 
 _CITIES_KIND = "kg-geonames-cities/1"
 
@@ -124,6 +124,29 @@ def place_led(name: str) -> bool:
         return True
     found = _cities().get(first)
     return found is not None and found[0] in countries and found[1] >= least
+
+
+def region_named(ent) -> bool:
+    """Whether a name NER found is a region's by the words around it: after "the province
+    of" or another of names.yaml's ``region_heads`` ("in the province of Cebu"), or, called
+    a place by NER, a compass word and one name that is no city ("North Luzon"); not "the
+    State Bank", nor "South Lake" of a firm NER calls an organisation."""
+    doc = ent.doc
+    if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in reference_words("region_heads") \
+            and doc[ent.start - 3].lower_ == "the":
+        return True
+    words = ent.text.split()
+    return ent.label_ in ("GPE", "LOC") and len(words) == 2 and words[0] in reference_words("compass_words") \
+        and world_city_country(ent.text) is None
+
+
+def travelled_to(ent) -> bool:
+    """Whether the name is where someone goes: right after "to" that a verb of going
+    (``travel_verbs`` of names.yaml) governs ("flew to X", "before proceeding to X")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "to":
+        return False
+    return doc[ent.start - 1].head.lemma_.lower() in reference_words("travel_verbs")
 
 
 def forget_cache() -> None:

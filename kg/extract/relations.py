@@ -101,7 +101,8 @@ class RelationReader:
                 subjects, objects = (ends[:1] if pattern.titled and _singly_titled(trigger, role_tokens.get(key, [])[:1]) else ends
                                      for key, ends in (("subject", subjects), ("object", objects)))
                 if role_tokens.get("phrase"):
-                    certified = trigger is not None and trigger.lemma_.lower() in self.cues.maker_words
+                    certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
+                                                         or _nouns_vouched(trigger, role_tokens["phrase"]))
                     objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
                     if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
                         subjects = subjects[:1]  # "infrastructure major MEIL and BYD": one major, MEIL
@@ -254,3 +255,19 @@ def _over_half(value) -> bool:
         return float(value) > 50
     except (TypeError, ValueError):
         return False
+
+
+def _nouns_vouched(trigger, phrase: list) -> bool:
+    """Whether a firm's plain head ("firm", "company": ``noun_vouched_heads`` of names.yaml)
+    vouches that the words before it name a trade: they end in a lower-case noun right
+    before it, and none is a number or a role one firm plays for another (``firm_role_nouns``:
+    "parent company", "rival firm")."""
+    from kg.ingest.normalize import reference_words
+
+    if trigger.lemma_.lower() not in reference_words("noun_vouched_heads") or not phrase or phrase[-1].i != trigger.i - 1:
+        return False
+    roles = reference_words("firm_role_nouns")
+    last = phrase[-1]
+    return last.pos_ == "NOUN" and last.text.islower() and not any(
+        t.lower_ in roles or t.lemma_.lower() in roles or t.pos_ == "NUM" for t in phrase)
+
