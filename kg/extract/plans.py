@@ -329,9 +329,10 @@ def title_beside_name(trigger) -> bool:
     return verb is not None and verb.lemma_.lower() not in _words("post_verbs") | _words("appointing_verbs")
 
 
+@functools.cache
 def _words(key: str) -> frozenset[str]:
     """The word list *key* of data/reference/names.yaml (needed: an error names it when
-    missing or broken)."""
+    missing or broken); read once per key, since some are asked for at every title."""
     return word_set(resource_dir("data") / "reference" / "names.yaml", key, IngestError, "reference data", required=True)
 
 
