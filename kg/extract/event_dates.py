@@ -194,7 +194,8 @@ def _of_another_time(date, triggers: list) -> bool:
     hold the trigger: that clause's event, not the fact's."""
     if not in_adverbial_clause(date):
         return False
-    verb = next(t for t in date.ancestors if t.pos_ in ("VERB", "AUX"))
+    # in_adverbial_clause reads the date itself as the clause's verb when it is tagged one.
+    verb = date if date.pos_ in ("VERB", "AUX") else next(t for t in date.ancestors if t.pos_ in ("VERB", "AUX"))
     return not any(t.i == verb.i or verb in t.ancestors for t in triggers)
 
 
