@@ -19,6 +19,11 @@ def direct_facts(record: dict) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
 
 
+def fact_ends(record: dict, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) of each direct fact of *predicate* in *record*."""
+    return {(s, o) for s, p, o in direct_facts(record) if p == predicate}
+
+
 def fact_dates(record: dict, predicate: str) -> dict[tuple[str, str], str | None]:
     """The date qualifier of each direct fact of *predicate* in *record*, by its two ends."""
     return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("date") for r in record["relations"]

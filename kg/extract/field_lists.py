@@ -9,7 +9,7 @@ activity or of generic words alone are not (the same tests as ``listed_sectors``
 
 from __future__ import annotations
 
-from kg.extract.sector_mentions import item_words, no_sector, sector_span
+from kg.extract.sector_mentions import item_words, with_sector_items
 
 __all__ = ["field_list_sectors"]
 
@@ -23,28 +23,17 @@ def field_list_sectors(doc, openers: frozenset[str], fields: frozenset[str], hea
     *openers* are the nouns of working together ("cooperation"), whose "in" opens the
     list, directly or through a noun of *fields* and its "of" ("in the field of");
     *heads*, the plural nouns a list before them names the sectors of ("sectors")."""
-    ents = list(doc.ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for token in doc:
-        # "sought investments and collaboration in": the "in" may hang on the first noun.
-        if token.lower_ == "in" and token.dep_ == "prep" \
-                and any(n.lemma_.lower() in openers for n in (token.head, *(c for c in token.head.children if c.dep_ == "conj"))):
-            items = [item_words(item) for item in _conjuncts(_field_objects(token, fields))]
-        elif token.lower_ in heads and token.tag_ == "NNS":
-            items = _items_before(token)
-        else:
-            continue
-        for words in items:
-            # "cooperation in various fields": a field's own noun names none.
-            if not words or no_sector(words, not_sectors, generic) or any(w.i in taken for w in words) \
-                    or words[-1].lower_ in fields | heads:
-                continue
-            found.append(sector_span(doc, words))
-            taken.update(w.i for w in words)
-    if found:
-        doc.ents = sorted(ents + found, key=lambda e: e.start)
-    return doc
+    def lists():
+        for token in doc:
+            # "sought investments and collaboration in": the "in" may hang on the first noun.
+            if token.lower_ == "in" and token.dep_ == "prep" \
+                    and any(n.lemma_.lower() in openers for n in (token.head, *(c for c in token.head.children if c.dep_ == "conj"))):
+                yield from (item_words(item) for item in _conjuncts(_field_objects(token, fields)))
+            elif token.lower_ in heads and token.tag_ == "NNS":
+                yield from _items_before(token)
+
+    # "cooperation in various fields": a field's own noun names none.
+    return with_sector_items(doc, lists(), not_sectors, generic, not_last=fields | heads)
 
 
 def _field_objects(preposition, fields: frozenset[str]) -> list:

@@ -18,7 +18,7 @@ from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
            "item_words", "listed_sectors", "load_by_sector_name", "narrowed_sectors", "no_sector", "tailed_sectors", "sector_acronyms",
-           "sector_span", "without_broader_sectors"]
+           "sector_span", "with_sector_items", "without_broader_sectors"]
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -172,24 +172,36 @@ def listed_sectors(doc, heads: frozenset[str], not_sectors: frozenset[str], gene
     Minjin": firms), and none whose last word says an activity rather than a trade
     (*not_sectors*: "trade", "investment", "sustainable development"), nor of *generic*
     words alone ("services")."""
+    def lists():
+        for token in doc:
+            if _list_opener(token, heads) is None:
+                continue
+            items = [c for c in token.children if c.dep_ == "pobj"]
+            stack = list(items)
+            while stack:
+                conj = [c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+                items += conj
+                stack += conj
+            yield from (item_words(item) for item in items)
+
+    return with_sector_items(doc, lists(), not_sectors, generic)
+
+
+def with_sector_items(doc, items, not_sectors: frozenset[str], generic: frozenset[str], *,
+                      not_last: frozenset[str] = frozenset()):
+    """*doc* with a sector mention for each list item of *items* (lists of words, read as
+    they come) that names a sector (:func:`no_sector`; nor one whose last word is in
+    *not_last*) and that no mention holds yet: a reference sector ("mining") is one
+    already, a name is no sector."""
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in doc:
-        if _list_opener(token, heads) is None:
+    for words in items:
+        if not words or no_sector(words, not_sectors, generic) or any(w.i in taken for w in words) \
+                or words[-1].lower_ in not_last:
             continue
-        items = [c for c in token.children if c.dep_ == "pobj"]
-        stack = list(items)
-        while stack:
-            conj = [c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            items += conj
-            stack += conj
-        for item in items:
-            words = item_words(item)
-            if no_sector(words, not_sectors, generic) or any(w.i in taken for w in words):
-                continue  # a reference sector ("mining") is one already; a name is no sector
-            found.append(sector_span(doc, words))
-            taken.update(w.i for w in words)
+        found.append(sector_span(doc, words))
+        taken.update(w.i for w in words)
     if found:
         doc.ents = sorted(ents + found, key=lambda e: e.start)
     return doc

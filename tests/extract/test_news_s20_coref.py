@@ -5,11 +5,11 @@ must be read so."""
 
 from __future__ import annotations
 
-from extract_support import direct_facts
+from extract_support import fact_ends
 
 
 def homes(record) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in direct_facts(record) if p == "headquartered_in"}
+    return fact_ends(record, "headquartered_in")
 
 
 def test_a_description_in_a_participle_clause_is_not_the_governing_subject(extract_text):

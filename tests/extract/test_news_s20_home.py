@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import direct_facts
+from extract_support import fact_ends
 
 
 def homes(record) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in direct_facts(record) if p == "headquartered_in"}
+    return fact_ends(record, "headquartered_in")
 
 
 @pytest.mark.parametrize("text, firms, country", [

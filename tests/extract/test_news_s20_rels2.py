@@ -4,11 +4,11 @@ sentences invented here, each beside one of the same shape that must not be read
 
 from __future__ import annotations
 
-from extract_support import direct_facts
+from extract_support import direct_facts, fact_ends
 
 
 def visits(record) -> set[tuple[str, str]]:
-    return {(s, o) for s, p, o in direct_facts(record) if p == "visits"}
+    return fact_ends(record, "visits")
 
 
 def test_a_leader_from_elsewhere_in_the_lead_of_a_datelined_story_visits_its_city(extract_text):
