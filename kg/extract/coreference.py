@@ -15,6 +15,7 @@ from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns
 from kg.extract.spans import dateline
+from kg.extract.stated_homes import stated_homes
 from kg.extract.venture_names import venture_spans
 from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
@@ -341,6 +342,7 @@ class References:
             if "Event" in classes:
                 before = self._event_opening(doc, token, before, taken)
             determiner = before
+            described_home = None
             based = self._place_based_opening(doc, before, entities)
             if based is not None:
                 # "The Tokyo-based chipmaker": the place stays its own token too, for the
@@ -350,8 +352,9 @@ class References:
                 # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
                 # between determiner and noun stays its own token, so that patterns read
                 # the country or the sector from it.
-                where = next((start for e in entities.values() if e.cls in ("Country", "Sector")
-                              for start, end in e.mentions if start <= before.idx < end), None)
+                where, described_home = next(((start, e.key if e.cls == "Country" else None) for e in entities.values()
+                                              if e.cls in ("Country", "Sector") for start, end in e.mentions
+                                              if start <= before.idx < end), (None, None))
                 if where is None:
                     continue
                 opening = before
@@ -381,6 +384,13 @@ class References:
                            and _end_of(doc.char_span(start, end, alignment_mode="expand").root, verb, governing)}
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause
                           and any(self.ontology.is_subclass(e.cls, cls) for cls in classes)]
+            if described_home is not None:
+                # "The South Korean company" is no firm the text called Japanese; where none
+                # is left, no one: a wrong home and every fact through it are worse than none.
+                homes = stated_homes(doc, entities, besides=range(determiner.i, token.i + 1))
+                candidates = [e for e in candidates if not homes.get(e.key) or described_home in homes[e.key]]
+                placed = [e for e in candidates if described_home in homes.get(e.key, ())]
+                candidates = placed if len(placed) == 1 else candidates
             if not candidates:
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's
