@@ -236,6 +236,10 @@ FRAME_SENTENCES = {
     "noun-light-verb-conj": ("Hanul Robotics raised $20 million. The funding round was led by Minjin Capital and saw "
                              "participation from Sora Ventures.", ("Sora Ventures", "invests_in", "Hanul Robotics")),
     "noun-possessive-compound": ("Kim Min-soo's Vietnam visit lasted three days.", ("Kim Min-soo", "visits", "Vietnam")),
+    "verb-portion-of-shares": ("Daewon Group bought 30% of the shares in Hanul Robotics.",
+                               ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "verb-portion-of-possessed-shares": ("Daewon Group bought 40% of Hanul Robotics' shares.",
+                                         ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "noun-compound-of-actor": ("Park Ji-hoon toured the battery plant of Hanul Motors in Ohio.",
                                ("Hanul Motors", "operates_in_sector", "batteries")),
     "role-as-possessive-title": ("Kim Min-soo serves as Hanul Robotics' chief executive.",

@@ -48,3 +48,29 @@ def test_production_halted_is_no_trade_read(extract_text):
     # Not a verb that makes production grow: no rule of this kind reads it.
     record = extract_text("Flooding halted production of home appliances at the Busan site of Hanul Electronics.")
     assert ("Hanul Electronics", "home appliances") not in sectors(record)
+
+
+def facts(record, relation: str) -> set[tuple[str, str]]:
+    return fact_ends(record, relation)
+
+
+def test_a_part_of_the_shares_of_a_firm_is_a_stake(extract_text):
+    record = extract_text("Daewon Ventures bought 30% of the shares in Hanul Robotics.")
+    assert ("Daewon Ventures", "Hanul Robotics") in facts(record, "holds_stake_in")
+
+
+def test_most_of_the_shares_of_a_firm_is_the_firm(extract_text):
+    record = extract_text("Daewon Ventures in mid-June acquired 95.24% of shares of Hanul Robotics in a deal "
+                          "worth $91.2 million.")
+    assert ("Daewon Ventures", "Hanul Robotics") in facts(record, "acquires")
+
+
+def test_a_part_of_a_firms_shares_named_by_its_possessor(extract_text):
+    record = extract_text("Daewon Ventures bought 40% of Hanul Robotics' shares.")
+    assert ("Daewon Ventures", "Hanul Robotics") in facts(record, "holds_stake_in")
+
+
+def test_a_part_of_the_shares_sold_is_no_stake_of_the_seller(extract_text):
+    # The seller gives its shares away: the portion frames read buying and owning only.
+    record = extract_text("Daewon Ventures sold 30% of the shares in Hanul Robotics.")
+    assert ("Daewon Ventures", "Hanul Robotics") not in facts(record, "holds_stake_in")
