@@ -74,3 +74,33 @@ def test_a_part_of_the_shares_sold_is_no_stake_of_the_seller(extract_text):
     # The seller gives its shares away: the portion frames read buying and owning only.
     record = extract_text("Daewon Ventures sold 30% of the shares in Hanul Robotics.")
     assert ("Daewon Ventures", "Hanul Robotics") not in facts(record, "holds_stake_in")
+
+
+def test_who_leads_a_visit_visits(extract_text):
+    record = extract_text("Vice President Park Ji-hoon will lead an official visit to Mexico on August 27-28.")
+    assert ("Park Ji-hoon", "Mexico") in facts(record, "visits")
+
+
+def test_who_plans_a_visit_for_another_is_not_read_by_leading(extract_text):
+    # "lead" carries the visit's noun only: leading talks about a visit is no visit.
+    record = extract_text("Park Ji-hoon will lead talks on a future visit by Kim Min-soo to Mexico.")
+    assert ("Park Ji-hoon", "Mexico") not in facts(record, "visits")
+
+
+def test_a_fintech_or_a_shipyard_of_a_country(extract_text):
+    record = extract_text("South Korea's fintech Hanul Pay raised $198 million. South Korean shipyard Daewon Heavy "
+                          "Industries Co. said it will buy a stake in Minjin Parts.")
+    found = facts(record, "headquartered_in")
+    assert ("Hanul Pay", "South Korea") in found
+    assert ("Daewon Heavy Industries Co.", "South Korea") in found
+
+
+def test_a_name_after_a_description_and_a_comma_may_be_who_reports(extract_text):
+    record = extract_text("Hanul Energy may pump around $300 million into the Indian unicorn, Minjin News reported "
+                          "citing unidentified sources.")
+    assert ("Minjin News", "India") not in facts(record, "headquartered_in")
+
+
+def test_a_name_after_a_description_and_a_comma_is_the_firm_described(extract_text):
+    record = extract_text("The Chinese EV startup, Hanul Motors, said it raised $5 million.")
+    assert ("Hanul Motors", "China") in facts(record, "headquartered_in")
