@@ -240,6 +240,8 @@ FRAME_SENTENCES = {
                                ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "verb-portion-of-possessed-shares": ("Daewon Group bought 40% of Hanul Robotics' shares.",
                                          ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "title-and-title-of-name-name": ("Chairman and CEO of Hanul Robotics Kim Min-soo spoke on Monday.",
+                                     ("Kim Min-soo", "chair_of", "Hanul Robotics")),
     "noun-compound-of-actor": ("Park Ji-hoon toured the battery plant of Hanul Motors in Ohio.",
                                ("Hanul Motors", "operates_in_sector", "batteries")),
     "role-as-possessive-title": ("Kim Min-soo serves as Hanul Robotics' chief executive.",

@@ -104,3 +104,14 @@ def test_a_name_after_a_description_and_a_comma_may_be_who_reports(extract_text)
 def test_a_name_after_a_description_and_a_comma_is_the_firm_described(extract_text):
     record = extract_text("The Chinese EV startup, Hanul Motors, said it raised $5 million.")
     assert ("Hanul Motors", "China") in facts(record, "headquartered_in")
+
+
+def test_both_titles_before_of_and_the_name(extract_text):
+    record = extract_text("Chairman and CEO of Hanul Motors Kim Min-soo also took part in the round.")
+    assert ("Kim Min-soo", "Hanul Motors") in facts(record, "chair_of")
+    assert ("Kim Min-soo", "Hanul Motors") in facts(record, "ceo_of")
+
+
+def test_a_vice_chairman_before_of_is_no_chairman(extract_text):
+    record = extract_text("Vice Chairman and CEO of Hanul Motors Kim Min-soo also took part in the round.")
+    assert ("Kim Min-soo", "Hanul Motors") not in facts(record, "chair_of")
