@@ -242,6 +242,8 @@ FRAME_SENTENCES = {
                                          ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "title-and-title-of-name-name": ("Chairman and CEO of Hanul Robotics Kim Min-soo spoke on Monday.",
                                      ("Kim Min-soo", "chair_of", "Hanul Robotics")),
+    "deal-of-rival-name": ("Daewon Motors' acquisition of rival Hanul Cars closed on Monday.",
+                           ("Hanul Cars", "competes_with", "Daewon Motors")),
     "noun-compound-of-actor": ("Park Ji-hoon toured the battery plant of Hanul Motors in Ohio.",
                                ("Hanul Motors", "operates_in_sector", "batteries")),
     "role-as-possessive-title": ("Kim Min-soo serves as Hanul Robotics' chief executive.",

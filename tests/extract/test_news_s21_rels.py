@@ -115,3 +115,23 @@ def test_both_titles_before_of_and_the_name(extract_text):
 def test_a_vice_chairman_before_of_is_no_chairman(extract_text):
     record = extract_text("Vice Chairman and CEO of Hanul Motors Kim Min-soo also took part in the round.")
     assert ("Kim Min-soo", "Hanul Motors") not in facts(record, "chair_of")
+
+
+def rivals(record) -> set[frozenset]:
+    return {frozenset(ends) for ends in facts(record, "competes_with")}
+
+
+def test_the_rival_a_firm_buys_is_its_rival(extract_text):
+    record = extract_text("Hanul Chips announced Thursday that it closed its acquisition of rival Minjin Technologies "
+                          "in an all-stock deal.")
+    assert frozenset({"Hanul Chips", "Minjin Technologies"}) in rivals(record)
+
+
+def test_a_merger_with_a_rival(extract_text):
+    record = extract_text("Daewon Motors' merger with rival Hanul Cars was approved.")
+    assert frozenset({"Daewon Motors", "Hanul Cars"}) in rivals(record)
+
+
+def test_a_firm_bought_without_the_word_rival_is_no_rival(extract_text):
+    record = extract_text("Daewon Motors announced the acquisition of Hanul Cars on Monday.")
+    assert not rivals(record)
