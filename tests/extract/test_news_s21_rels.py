@@ -135,3 +135,14 @@ def test_a_merger_with_a_rival(extract_text):
 def test_a_firm_bought_without_the_word_rival_is_no_rival(extract_text):
     record = extract_text("Daewon Motors announced the acquisition of Hanul Cars on Monday.")
     assert not rivals(record)
+
+
+def test_money_committed_to_a_fund_is_invested_in_it(extract_text):
+    record = extract_text("In 2020, Daewon Capital also made a EUR 1 billion commitment to Hanul Bank's flagship "
+                          "Minjin Fund.")
+    assert ("Daewon Capital", "Minjin Fund") in facts(record, "invests_in")
+
+
+def test_a_commitment_to_a_place_or_a_cause_is_no_investment(extract_text):
+    record = extract_text("Daewon Capital reaffirmed its commitment to Vietnam and to sustainability.")
+    assert not facts(record, "invests_in")
