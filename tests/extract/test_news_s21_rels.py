@@ -146,3 +146,20 @@ def test_money_committed_to_a_fund_is_invested_in_it(extract_text):
 def test_a_commitment_to_a_place_or_a_cause_is_no_investment(extract_text):
     record = extract_text("Daewon Capital reaffirmed its commitment to Vietnam and to sustainability.")
     assert not facts(record, "invests_in")
+
+
+def test_firms_listed_after_a_based_description(extract_text):
+    record = extract_text("The start-up, whose Busan-based peers include Hanul Robotics and Minjin Seek Co., was "
+                          "founded in 2017.")
+    assert ("Hanul Robotics", "Busan") in facts(record, "headquartered_in")
+
+
+def test_a_firm_one_of_the_based_firms(extract_text):
+    record = extract_text("Among its partners is Hanul Motors, one of a host of Korea-based startups.")
+    assert ("Hanul Motors", "South Korea") in facts(record, "headquartered_in")
+
+
+def test_a_based_description_without_a_list_gives_no_home(extract_text):
+    # Plural firms described, none named: a firm after another verb is no member.
+    record = extract_text("Busan-based startups raised money from Hanul Capital last year.")
+    assert ("Hanul Capital", "Busan") not in facts(record, "headquartered_in")
