@@ -1,0 +1,53 @@
+"""Qualifiers of session 21: the money of a deal that a stake also tells as an investment, a
+deal noun set beside the firm bought, and the stake a purchase leaves its buyer with.
+Sentences invented here, each beside one of the same shape that must not be read so. The
+news is published on Wednesday 1 May 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import fact_qualifiers
+
+WEDNESDAY = "2024-05-01"
+D, H, M = "Daewon Group", "Hanul Robotics", "Minjin Capital"
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A stake taken is also an investment, whose deal nouns price it ("in a deal valued at") ...
+    ("Daewon Group took a 20 percent stake in Hanul Robotics in a deal valued at 800 billion won.", 8e11),
+    ("Daewon Group acquired a 20 percent stake in Hanul Robotics in a deal worth 800 billion won.", 8e11),
+    # ... a firm's value, in a clause on a name, prices no deal.
+    ("Daewon Group took a 20 percent stake in Hanul Robotics, valued at 800 billion won.", None),
+])
+def test_the_deal_of_a_stake_prices_the_investment_it_also_states(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H)
+    assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A deal noun beside the firm bought tells the deal's price ...
+    ("Daewon Group completed its acquisition of Hanul Robotics, a deal worth $1.2 billion.", 1.2e9),
+    ("Daewon Group bought Hanul Robotics, a transaction worth $1.2 billion.", 1.2e9),
+    # ... a description of the firm tells its own figures.
+    ("Daewon Group acquired Hanul Robotics, a company with $50 million in annual revenue.", None),
+    ("Daewon Group acquired Hanul Robotics, a firm worth $50 million.", None),
+])
+def test_a_deal_noun_in_apposition_prices_the_deal(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize("text, percent", [
+    # A participle on the purchase moves the buyer's own stake: the stake it holds after ...
+    ("Daewon Group bought more shares in Hanul Robotics, taking its stake to 25%.", 25.0),
+    ("Daewon Group bought 2 million shares in Hanul Robotics, raising its stake to 25%.", 25.0),
+    ("Daewon Group bought more shares in Hanul Robotics, lifting its holding in the company to 25 percent.", 25.0),
+    # ... not a stake in another firm, another holder's, or a figure that is no stake.
+    ("Daewon Group bought more shares in Hanul Robotics, raising its stake in Minjin Capital to 25%.", None),
+    ("Daewon Group bought more shares in Hanul Robotics, while Minjin Capital raised its stake to 25%.", None),
+    ("Daewon Group bought more shares in Hanul Robotics, raising its revenue by 25%.", None),
+])
+def test_the_stake_a_purchase_takes_its_buyer_to(extract_text, text, percent):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H)
+    assert found.get("stake_percent") == percent
