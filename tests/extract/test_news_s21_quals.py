@@ -51,3 +51,23 @@ def test_a_deal_noun_in_apposition_prices_the_deal(extract_text, text, amount):
 def test_the_stake_a_purchase_takes_its_buyer_to(extract_text, text, percent):
     found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H)
     assert found.get("stake_percent") == percent
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A relative clause on the deal noun that says what the deal is worth prices it ...
+    ("Daewon Group is acquiring Hanul Robotics in a deal that could be worth up to $1.2 billion.", 1.2e9),
+    ("Daewon Group acquired Hanul Robotics in a transaction that was valued at $300 million.", 3e8),
+    # ... not other money of such a clause, nor the firm's value.
+    ("Daewon Group acquired Hanul Robotics in a deal that includes $200 million of debt.", None),
+    ("Daewon Group acquired Hanul Robotics in a deal that values the company at $300 million.", None),
+])
+def test_what_a_clause_on_the_deal_says_it_is_worth(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert found.get("amount") == amount
+
+
+def test_a_stake_taken_in_a_deal_that_is_worth_a_sum(extract_text):
+    text = "Daewon Group took a 10% stake in Hanul Robotics in a deal that is worth 50 billion won."
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == 5e10
+    other = "Daewon Group invested in Hanul Robotics, which is worth $300 million."
+    assert fact_qualifiers(extract_text(other, WEDNESDAY), D, "invests_in", H).get("amount") is None
