@@ -71,3 +71,16 @@ def test_a_stake_taken_in_a_deal_that_is_worth_a_sum(extract_text):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "invests_in", H).get("amount") == 5e10
     other = "Daewon Group invested in Hanul Robotics, which is worth $300 million."
     assert fact_qualifiers(extract_text(other, WEDNESDAY), D, "invests_in", H).get("amount") is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The size or value "of the deal" as the subject of a later sentence prices the deal ...
+    ("Daewon Group acquired Hanul Robotics. The value of the deal was $1.2 billion.", 1.2e9),
+    ("Daewon Group acquired Hanul Robotics, the company said. The size of the acquisition was $1.2 billion.", 1.2e9),
+    # ... not the value of the firm, nor of a deal in general.
+    ("Daewon Group acquired Hanul Robotics. The value of the company was $1.2 billion.", None),
+    ("Daewon Group acquired Hanul Robotics. The value of a deal like this is usually about $1 billion.", None),
+])
+def test_the_size_of_the_deal_told_after(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert found.get("amount") == amount
