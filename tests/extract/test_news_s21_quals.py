@@ -84,3 +84,21 @@ def test_a_stake_taken_in_a_deal_that_is_worth_a_sum(extract_text):
 def test_the_size_of_the_deal_told_after(extract_text, text, amount):
     found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
     assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize("text, percent", [
+    # "49pc", which NER reads as an ordinal, is a percentage as "4.5pc" is ...
+    ("Daewon Group acquired a 49pc stake in Hanul Robotics.", 49.0),
+    ("Daewon Group acquired a 4.5pc stake in Hanul Robotics.", 4.5),
+    # ... and a percentage after a stake's "of" leaves the firm after it to the stake.
+    ("Daewon Group acquired a stake of 12 percent in Hanul Robotics.", 12.0),
+    ("Daewon Group acquired a stake of 12% in Hanul Robotics for 30 billion won.", 12.0),
+])
+def test_percentages_as_news_writes_them(extract_text, text, percent):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "holds_stake_in", H)
+    assert found.get("stake_percent") == percent
+
+
+def test_an_ordinal_stays_an_ordinal(extract_text):
+    record = extract_text("Daewon Group acquired its 21st stake in a robot maker, Hanul Robotics.", WEDNESDAY)
+    assert not any(r["qualifiers"].get("stake_percent") for r in record["relations"])
