@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.trigger_words import all_deal_nouns
 from kg.extract.values import same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
@@ -55,7 +56,9 @@ def _describes_a_name(money) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ == "appos" and token.head._.kg_entity is not None:
-            return True
+            # "completed its acquisition of Hanul, a deal worth $1.2 billion": the parser sets
+            # the deal beside the last name, but a deal noun describes the deal, not the firm.
+            return token.lemma_.lower() not in all_deal_nouns()
     return False
 
 

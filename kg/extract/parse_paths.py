@@ -104,9 +104,28 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token._.kg_value_kind != kind or verb is None or verb.i in above \
-                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above):
+                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
+                or _worth_of_the_deal(token, verb, deal_nouns):
             kept.append(token)
     return kept
+
+
+def _worth_of_the_deal(money, verb, deal_nouns: frozenset[str]) -> bool:
+    """Whether *money* is what a relative clause on one of *deal_nouns* says the deal is worth
+    ("in a deal that could be worth up to $1.2 billion", "a transaction that was valued at
+    $300 million"); not other money of such a clause ("a deal that includes $200 million of
+    debt")."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in deal_nouns:
+        return False
+    path = []
+    for token in money.ancestors:
+        if token.i == verb.i:
+            break
+        path.append(token)
+    valued = verb.lemma_.lower() in reference_words("valuation_words", lower=True) and any(c.dep_ == "auxpass" for c in verb.children)
+    # The parser may hang the sum on "worth" or, as its attribute, on the verb beside it.
+    worth = verb.lemma_.lower() == "be" and any(c.lower_ == "worth" for c in verb.children)
+    return valued or worth and (not path or path[-1].lower_ == "worth" or path[-1].dep_ == "attr")
 
 
 def _leader_of_an_end(verb, above: set[int]) -> bool:

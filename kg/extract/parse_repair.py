@@ -46,8 +46,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul");
-    - a preposition hung on a money value after a noun's "of" belongs to the noun ("an
-      investment of 300 mln euros in Hanul");
+    - a preposition hung on a money value or a percentage after a noun's "of" belongs to
+      the noun ("an investment of 300 mln euros in Hanul", "a stake of 12 percent in Hanul");
     - a description written right after a name and its comma or dash, which the parser
       hung on a word before the name, is in apposition to the name ("invested in Hanul, a
       startup specializing in robots", "a deal with Hanul – the world's largest maker of
@@ -214,7 +214,8 @@ def _money_after_of(doc) -> int:
     subject."""
     changed = 0
     for money in doc:
-        if money.ent_type_ != "MONEY" or not money.i or money.nbor(-1).lower_ != "of":
+        # A percentage too: "a stake of 12 percent in Hanul" is a stake in Hanul.
+        if money.ent_type_ not in ("MONEY", "PERCENT") or not money.i or money.nbor(-1).lower_ != "of":
             continue
         of = money.nbor(-1)
         noun = of.head

@@ -84,7 +84,7 @@ class QualifierReader(RestatedValues):
             if percent is None and percent_name == "stake_percent" and any(m.lower_ in whole_stake_words() for m in modifiers):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
-                percent = stake_changed_to(triggers)
+                percent = stake_changed_to(triggers) or stake_changed_to(_stake_after(triggers, trigger_nouns(pattern.eval_name)))
             elif percent is not None and percent_name == "stake_percent" and _added_part(in_span, triggers, percent):
                 # "acquired a further 5% of Hanul, taking its stake to 25%": the stake held after.
                 nouns = trigger_nouns(pattern.eval_name)
@@ -233,6 +233,23 @@ def _added_part(in_span: list, triggers: list, percent: float) -> bool:
         if any(t.lower_ in words for t in near if t.i < value.i) or words & set(value.lower_.split()):
             return True
     return False
+
+
+def _stake_after(triggers: list, nouns: frozenset[str]) -> list:
+    """The stake nouns a participle on the trigger's verb, with no subject of its own, moves
+    for the actor ("bought 2 million shares in Hanul, raising its stake to 25%", "lifting
+    its holding in the company to 25 percent"; *nouns*: the relation's): the stake the
+    purchase leaves it with. Not one that names another firm than the trigger's own."""
+    if not triggers:
+        return []
+    trigger = triggers[0]
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    themes = {g._.kg_entity for c in [*trigger.children, *verb.children] if c.dep_ == "prep" for g in c.children if g._.kg_entity}
+    return [noun for clause in verb.children if clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "conj")
+            and not has_subject(clause)
+            for noun in clause.children if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+            and all(g._.kg_entity in themes for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity)]
 
 
 def _names_a_theme(noun) -> bool:

@@ -133,7 +133,7 @@ class RelationReader:
                 continue  # "did not invest in", "sold its stake in"
             qualifiers = self.qualifiers.read(pattern, span, triggers, published)
             statements = [(pattern.relation, pattern.eval_name, qualifiers)] + [
-                (relation, eval_name, self.qualifiers.read(dataclasses.replace(pattern, carries=carries), span, triggers, published))
+                (relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))
                 for relation, eval_name, carries in pattern.also
             ]
             percent = self.qualifiers.percent_name(pattern)
@@ -141,7 +141,7 @@ class RelationReader:
                 # More than half a firm taken is the firm bought; its stake and the money
                 # put in are the purchase's detail.
                 relation, eval_name, carries = pattern.majority
-                statements = [(relation, eval_name, self.qualifiers.read(dataclasses.replace(pattern, carries=carries), span, triggers, published))]
+                statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
@@ -239,6 +239,12 @@ class RelationReader:
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
             entity.cls = _DEFAULT_CLASS[wanted]
         return True
+
+
+def _as_also(pattern: Pattern, relation: str, eval_name: str, carries: tuple):
+    """*pattern* read as the relation it also states ("took a 20% stake in Hanul in a deal
+    valued at $50 million": an investment, whose deal nouns price it), its words kept."""
+    return dataclasses.replace(pattern, relation=relation, eval_name=eval_name, carries=carries)
 
 
 def _singly_titled(trigger, tokens: list) -> bool:

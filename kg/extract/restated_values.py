@@ -370,9 +370,12 @@ def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: boo
         if token.lemma_.lower() in deal_nouns or money and token._.kg_value_kind == "money":
             return token
         if money and token.lemma_.lower() in same_money_nouns():
-            # "The purchase price is $2 billion", "The deal's value came to ...": the deal
-            # noun the price is of.
+            # "The purchase price is $2 billion", "The deal's value came to ...", "The value of
+            # the deal was ...": the deal noun the price is of.
             named = next((c for c in token.children if c.dep_ in ("compound", "poss") and c.lemma_.lower() in deal_nouns), None)
+            # "The size of the investment was 20 billion won": the deal noun after "of", told before.
+            named = named or next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                                   if g.dep_ == "pobj" and g.lemma_.lower() in deal_nouns and definite(g)), None)
             if named is not None:
                 return named
     return None

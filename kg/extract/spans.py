@@ -306,8 +306,9 @@ def whole_money(doc):
     from spacy.util import filter_spans
 
     def percent(e) -> bool:
-        # What NER took for money or a bare number but is a percentage ("a 4.5pc stake").
-        return e.label_ in ("MONEY", "CARDINAL") and parse_percent(e.text) is not None and parse_money(e.text) is None
+        # What NER took for money, a bare number or an ordinal but is a percentage ("a
+        # 4.5pc stake", "a 49pc stake": "49pc" read as an ordinal).
+        return e.label_ in ("MONEY", "CARDINAL", "ORDINAL", "QUANTITY") and parse_percent(e.text) is not None and parse_money(e.text) is None
 
     if any(percent(e) for e in doc.ents):
         doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in doc.ents]

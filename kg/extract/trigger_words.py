@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.values import price_verbs
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["carrying", "deal_nouns_of", "object_actor_verbs", "relation_entries", "stating_words", "trigger_nouns", "triggers"]
+__all__ = ["all_deal_nouns", "carrying", "deal_nouns_of", "object_actor_verbs", "relation_entries", "stating_words", "trigger_nouns", "triggers"]
 
 
 @functools.cache
@@ -32,6 +32,13 @@ def relation_entries(key: str, folder: Path | None = None) -> list[tuple[str, di
     data = read_yaml(path, OntologyError, "extraction rules file") or {}
     return [(str(name), spec, spec[key]) for name, spec in (data.get("relations") or {}).items()
             if isinstance(spec, dict) and spec.get(key) is not None]
+
+
+@functools.cache
+def all_deal_nouns() -> frozenset[str]:
+    """The deal nouns of every relation: words that name a deal, whichever it is."""
+    return frozenset(str(w).lower() for spec in triggers().values() if isinstance(spec, dict)
+                     for w in spec.get("deal_nouns") or ())
 
 
 def deal_nouns_of(relation: str) -> frozenset[str]:
