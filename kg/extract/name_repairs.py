@@ -43,9 +43,15 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
     ents = list(doc.ents)
     longer = []
     for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads):
+        if ent.label_ != "ORG" or len(ent) < 3:
             continue
-        if not any(t.lower_ in ("of", "for") for t in ent[:3]):
+        # "Tehran Chamber of Commerce, Industries | , Mines and Agriculture": any name whose
+        # words after its last "of" are briefs only goes on with the briefs listed after it.
+        of = [t.i for t in ent if t.lower_ in ("of", "for")]
+        fields = bool(of) and of[-1] + 1 < ent.end and all(
+            t.lower_ in (",", "and") or t.lower_ in briefs for t in doc[of[-1] + 1:ent.end])
+        if not fields and not ((ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads)
+                               and any(t.lower_ in ("of", "for") for t in ent[:3])):
             continue
         # NER's name may hold the list's "and" ("The Ministry of SMEs and | Startups").
         i, end = ent.end - (ent[-1].text in (",", "and")), None

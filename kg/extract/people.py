@@ -196,9 +196,14 @@ class Titles:
 
     def _brief_before_title(self, ent) -> bool:
         """Whether *ent* (a span) is a brief written before a portfolio title ("Trade Minister",
-        "Foreign Secretary"): its words are a brief's, and the title follows."""
+        "Foreign Secretary", "Commerce and Industry Minister"): its words are a brief's, and
+        the title follows, after more briefs of the same title if any."""
         doc = ent.doc
-        return ent.end < len(doc) and doc[ent.end].lower_ in self.portfolio_titles \
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and doc[end + 1].lower_ in self.briefs \
+                and doc[end + 1].text[:1].isupper():
+            end += 2
+        return end < len(doc) and doc[end].lower_ in self.portfolio_titles \
             and " ".join(ent.text.lower().split()) in self.briefs
 
     def _portfolio(self, ent) -> bool:
