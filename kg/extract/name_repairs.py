@@ -143,7 +143,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
     whose last word before its legal form follows "and" (or "&") and is a common noun
     (*nouns*, lower case) is one name, where NER cut it in two or three; "Tokyo Electron
-    and Advantest Corp." are two."""
+    and Advantest Corp." are two, and "co" of "Hanul and Google co-developing" is a prefix."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -151,6 +151,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     longer = []
     for k in range(3, len(doc)):
         if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") or doc[k - 1].lower_ not in nouns \
+                or not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in ("-", "‐") \
                 or not doc[k - 1].text[:1].isupper() or not doc[k - 3].text[:1].isupper() \
                 or doc[k - 3].lower_.strip(".,") in legal_forms:
             continue

@@ -50,6 +50,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.non_names import non_names_dropped
 from kg.extract.unclassed import lone_common_word, product_makers, words_of_an_abstraction
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
@@ -480,7 +481,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words,
                           paired_words=self._paired_words)
-        return self._missed.added(doc)
+        return non_names_dropped(self._missed.added(doc), self._common_nouns())
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full

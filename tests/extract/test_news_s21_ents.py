@@ -31,3 +31,41 @@ def test_listed_briefs_before_a_minister_are_no_name(extract_text):
 def test_a_firm_before_a_minister_is_a_name(extract_text):
     names = typed(extract_text("Executives of Hanul Robotics and Trade Minister Piyush Goyal met in Delhi."))
     assert names.get("Hanul Robotics") == "Company" and "Trade" not in names
+
+
+# NER's names of nothing kg holds (non_names): a currency before its sum, a holiday, a
+# common noun after "the" that no place is called.
+def test_a_currency_code_before_a_sum_is_no_name(extract_text):
+    names = typed(extract_text("Hanul Capital offered to acquire 40% of Daewon Robotics for MXN $50.4 billion."))
+    assert "MXN" not in names and names.get("Daewon Robotics") == "Company"
+
+
+def test_a_firm_before_a_sum_stays(extract_text):
+    names = typed(extract_text("Hanul Capital paid Daewon Robotics $50.4 billion for the plant."))
+    assert names.get("Daewon Robotics") == "Company"
+
+
+def test_a_holiday_is_no_firm(extract_text):
+    names = typed(extract_text("The phone from Daewon Robotics could hit the market around Diwali."))
+    assert "Diwali" not in names
+
+
+def test_a_firm_in_the_same_place_stays(extract_text):
+    names = typed(extract_text("The phone could hit the market around Daewon Robotics' launch."))
+    assert "Daewon Robotics" in names
+
+
+def test_the_kingdom_is_no_firm(extract_text):
+    names = typed(extract_text("Egypt led the list with $964 million, followed by the Kingdom with $946.7 million."))
+    assert "Kingdom" not in names
+
+
+# "co" joined to the next word by a hyphen is a prefix, no legal form (name_repairs.legal_form_joined).
+def test_co_before_a_hyphen_is_no_legal_form(extract_text):
+    names = typed(extract_text("Analysts point to Hanul and Google co-developing an affordable phone."))
+    assert "Hanul and Google co" not in names
+
+
+def test_a_legal_form_after_and_a_noun_joins(extract_text):
+    names = typed(extract_text("Busan Shipping and Logistics Co. signed a deal with Daewon Ventures."))
+    assert names.get("Busan Shipping and Logistics Co.") == "Company"
