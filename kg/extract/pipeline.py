@@ -222,9 +222,10 @@ class Extractor:
         self._carryings = load_carryings(ontology)
         self._away_only = load_away_only(ontology)
         self._story_periods = load_story_periods(ontology)
-        # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
+        # Words that alone name no one: "Group", "Auto", "CEO", "Firms", "Deputy".
         self._generic_words = frozenset(
-            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations") for w in cues.get(key, ())
+            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations", "lone_title_words")
+            for w in cues.get(key, ())
         ) | self._person_titles | {f"{t}s" for t in self._person_titles} | {"firms", "companies", "groups", "holdings"}
         self._organisation_words = frozenset(str(w).lower() for w in cues.get("organisation_cues", ()) if str(w).isalpha() and len(str(w)) > 3)
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)

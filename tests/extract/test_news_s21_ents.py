@@ -69,3 +69,16 @@ def test_co_before_a_hyphen_is_no_legal_form(extract_text):
 def test_a_legal_form_after_and_a_noun_joins(extract_text):
     names = typed(extract_text("Busan Shipping and Logistics Co. signed a deal with Daewon Ventures."))
     assert names.get("Busan Shipping and Logistics Co.") == "Company"
+
+
+# A title's opening word left alone once its title is cut off names no one (names.yaml
+# lone_title_words).
+def test_a_lone_title_word_is_no_name(extract_text):
+    names = typed(extract_text("Hanul Kim, President of Daewon Ventures and Chairman and Managing Director, "
+                               "Hanul Robotics will visit Dhaka."))
+    assert "Managing" not in names and names.get("Hanul Robotics") == "Company"
+
+
+def test_a_firm_opened_by_a_title_word_stays(extract_text):
+    names = typed(extract_text("General Motors and Hanul Robotics signed a battery deal."))
+    assert names.get("General Motors") == "Company"
