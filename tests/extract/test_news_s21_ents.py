@@ -82,3 +82,16 @@ def test_a_lone_title_word_is_no_name(extract_text):
 def test_a_firm_opened_by_a_title_word_stays(extract_text):
     names = typed(extract_text("General Motors and Hanul Robotics signed a battery deal."))
     assert names.get("General Motors") == "Company"
+
+
+# "Exchange" ends an organisation's name, so a place opening it stays part of it
+# (names.yaml organisation_cues: "Stock Exchange" is no person left of "New York").
+def test_a_place_s_stock_exchange_is_one_firm(extract_text):
+    names = typed(extract_text("Daewon Ventures is close to the market value of Hanul Robotics, "
+                               "a New York Stock Exchange-listed Chinese EV maker."))
+    assert names.get("New York Stock Exchange") == "Company" and "Stock Exchange" not in names
+
+
+def test_exchange_as_a_common_word_is_no_name(extract_text):
+    names = typed(extract_text("Hanul Robotics earned foreign exchange by selling robots to New York."))
+    assert not any("xchange" in n for n in names)
