@@ -22,10 +22,16 @@ def non_names_dropped(doc, common_nouns: frozenset[str]):
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [e for e in ents if e.label_ not in _STATISTICAL or not (
-        _currency_before_sum(e, currencies) or e.text.lower() in occasions or _common_place(e, common_nouns))]
+        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns))]
     if len(kept) < len(ents):
         doc.ents = kept
     return doc
+
+
+def _bare(text: str) -> str:
+    """*text* in lower case without a "the" before it or a possessive after it ("New Year's")."""
+    words = text.lower().removesuffix("'s").removesuffix("’s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _currency_before_sum(ent, currencies: dict[str, str]) -> bool:

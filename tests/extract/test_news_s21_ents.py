@@ -95,3 +95,13 @@ def test_a_place_s_stock_exchange_is_one_firm(extract_text):
 def test_exchange_as_a_common_word_is_no_name(extract_text):
     names = typed(extract_text("Hanul Robotics earned foreign exchange by selling robots to New York."))
     assert not any("xchange" in n for n in names)
+
+
+def test_a_new_year_address_names_no_event(extract_text):
+    names = typed(extract_text("In his New Year's address, Hanul Kim said Daewon Ventures would invest in Hanul Robotics."))
+    assert not any("New Year" in n for n in names)
+
+
+def test_a_named_summit_in_the_same_place_stays(extract_text):
+    names = typed(extract_text("In his Busan Robot Summit address, Hanul Kim said Daewon Ventures would invest in Hanul Robotics."))
+    assert names.get("Busan Robot Summit") == "Event"
