@@ -526,8 +526,11 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
-            if placed is not None and placed[0] == "Person" and ent.label_ == "PERSON" and words_of_an_abstraction(text, self._common_nouns()):
-                placed = None  # "Public Relations Manager Kim": the words of a title, no one's name
+            if placed is not None and (placed[0], ent.label_) in (("Person", "PERSON"), ("Company", "ORG")) and words_of_an_abstraction(text, self._common_nouns()) \
+                    and (ent.label_ == "PERSON" or not any(w.isupper() or w.lower() in self._organisation_words | self._investment_words for w in text.split())):
+                # "Public Relations Manager Kim": the words of a title; "Private Public Partnerships", "Economic
+                # Cooperation": an aim's words, no organisation's name (unless a firm's word or an acronym is among them)
+                placed = None
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").

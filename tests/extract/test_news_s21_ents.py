@@ -105,3 +105,21 @@ def test_a_new_year_address_names_no_event(extract_text):
 def test_a_named_summit_in_the_same_place_stays(extract_text):
     names = typed(extract_text("In his Busan Robot Summit address, Hanul Kim said Daewon Ventures would invest in Hanul Robotics."))
     assert names.get("Busan Robot Summit") == "Event"
+
+
+# Capitalised common words ending in an abstract noun that NER calls an organisation name
+# an aim, no firm, unless a firm's word or an acronym is among them (pipeline._mentions,
+# unclassed.words_of_an_abstraction).
+def test_an_aim_in_capitals_is_no_firm(extract_text):
+    names = typed(extract_text("Mr Hanul Kim called for Sustainable Development in roads, said Daewon Ventures."))
+    assert "Sustainable Development" not in names and names.get("Hanul Kim") == "Person"
+
+
+def test_a_firm_of_an_acronym_and_an_abstract_noun_stays(extract_text):
+    names = typed(extract_text("HK Innovation signed a battery supply deal with Daewon Ventures."))
+    assert names.get("HK Innovation") == "Company"
+
+
+def test_a_firm_of_abstract_nouns_and_a_firm_word_stays(extract_text):
+    names = typed(extract_text("Hanul Development Corporation signed a deal with Daewon Ventures."))
+    assert names.get("Hanul Development Corporation") == "Company"
