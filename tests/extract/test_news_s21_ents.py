@@ -123,3 +123,9 @@ def test_a_firm_of_an_acronym_and_an_abstract_noun_stays(extract_text):
 def test_a_firm_of_abstract_nouns_and_a_firm_word_stays(extract_text):
     names = typed(extract_text("Hanul Development Corporation signed a deal with Daewon Ventures."))
     assert names.get("Hanul Development Corporation") == "Company"
+
+
+def test_an_aim_in_the_plural_is_no_firm(extract_text):
+    names = typed(extract_text("Mr Hanul Kim called for Private Public Partnerships for development and maintenance "
+                               "of roads, said Daewon Ventures."))
+    assert "Private Public Partnerships" not in names and names.get("Daewon Ventures") == "InvestmentFirm"
