@@ -20,7 +20,7 @@ from kg.extract.places import is_region, place_led, region_named, travelled_to, 
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
@@ -571,7 +571,7 @@ def _with_particles(name: str) -> bool:
     words = name.split()
     named = [w for w in words if w not in _particles()]
     return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in named) \
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", unaccented(w)) for w in named) \
         and not any(w.lower() in _organisation_cues() for w in named)
 
 

@@ -129,3 +129,16 @@ def test_an_aim_in_the_plural_is_no_firm(extract_text):
     names = typed(extract_text("Mr Hanul Kim called for Private Public Partnerships for development and maintenance "
                                "of roads, said Daewon Ventures."))
     assert "Private Public Partnerships" not in names and names.get("Daewon Ventures") == "InvestmentFirm"
+
+
+# An accented letter is a letter of a person's name (normalize.unaccented in guess_class and
+# mention_classes._with_particles).
+def test_an_accented_full_name_is_a_person(extract_text):
+    names = typed(extract_text("Presidents Luiz Inácio Lula da Silva of Brazil and Claudia Sheinbaum of Mexico "
+                               "held a phone call about Daewon Ventures."))
+    assert names.get("Luiz Inácio Lula da Silva") == "Person"
+
+
+def test_an_accented_firm_name_stays_a_firm(extract_text):
+    names = typed(extract_text("Daewon Ventures invested in Société Générale Robotics last year."))
+    assert names.get("Société Générale Robotics") != "Person"
