@@ -167,7 +167,7 @@ class MentionClasses:
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent)) \
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \

@@ -32,6 +32,14 @@ class PersonCues:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.lower_.rstrip(".") in self.titles
 
+    def titled_before_comma(self, ent) -> bool:
+        """Whether a title and a comma stand right before a name shaped as a person's
+        ("Public Relations Manager, Deliby Chimbalu said", "the group's chairman, Hanul
+        Kim,"; not "a new chief executive, Hanul Robotics said")."""
+        doc = ent.doc
+        return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_.rstrip(".") in self.titles \
+            and guess_class(ent.text, "Company") == "Person"
+
     def named_by_noun(self, ent) -> bool:
         """Whether a word only people are called stands right before the name ("his wife
         Brigitte", "billionaire Marten Olsen")."""

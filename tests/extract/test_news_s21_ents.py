@@ -142,3 +142,16 @@ def test_an_accented_full_name_is_a_person(extract_text):
 def test_an_accented_firm_name_stays_a_firm(extract_text):
     names = typed(extract_text("Daewon Ventures invested in Société Générale Robotics last year."))
     assert names.get("Société Générale Robotics") != "Person"
+
+
+# A title and a comma before a name shaped as a person's make it a person's
+# (PersonCues.titled_before_comma).
+def test_a_title_a_comma_and_a_person(extract_text):
+    names = typed(extract_text("Malawi Investment Centre (MIC) Public Relations Manager, Deliby Chimbalu said they "
+                               "have received confirmations from Daewon Ventures."))
+    assert names.get("Deliby Chimbalu") == "Person"
+
+
+def test_a_title_a_comma_and_a_firm(extract_text):
+    names = typed(extract_text("Daewon Ventures hired a new chief executive, Hanul Robotics said on Monday."))
+    assert names.get("Hanul Robotics") == "Company"
