@@ -155,3 +155,14 @@ def test_a_title_a_comma_and_a_person(extract_text):
 def test_a_title_a_comma_and_a_firm(extract_text):
     names = typed(extract_text("Daewon Ventures hired a new chief executive, Hanul Robotics said on Monday."))
     assert names.get("Hanul Robotics") == "Company"
+
+
+# A name ending in a trade's word is a firm's, not a person's (organisation_cues).
+def test_a_name_ending_in_a_trade_is_a_firm(extract_text):
+    names = typed(extract_text("Hanul Kim, general director of Gimhae Dong Pharmacy, said the group will keep the brand."))
+    assert names.get("Gimhae Dong Pharmacy") == "Company"
+
+
+def test_a_three_word_person_stays(extract_text):
+    names = typed(extract_text("Hanul Kim, general director of Gimhae Dong Park, said the group will keep the brand."))
+    assert names.get("Gimhae Dong Park") == "Person"
