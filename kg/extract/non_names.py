@@ -1,8 +1,9 @@
 """Statistical names that name nothing kg holds, dropped before mentions are classed: a
 currency written before its sum ("MXN $50.4 billion"), a holiday or a political turn a
 story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` of
-names.yaml), and a common noun after "the" that NER calls a place and no place is so named
-("followed by the Kingdom", a country the story names otherwise)."""
+names.yaml), a common noun after "the" that NER calls a place and no place is so named
+("followed by the Kingdom", a country the story names otherwise), and the holders of an
+office named together ("Ministers of Foreign Affairs of the member states")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str]):
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [e for e in ents if e.label_ not in _STATISTICAL or not (
-        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns))]
+        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e))]
     if len(kept) < len(ents):
         doc.ents = kept
     return doc
@@ -49,3 +50,11 @@ def _common_place(ent, common_nouns: frozenset[str]) -> bool:
     doc = ent.doc
     return ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
         and ent[0].lower_ in common_nouns and not world_city_country(ent.text)
+
+
+def _office_holders(ent) -> bool:
+    """ "Ministers of Foreign Affairs", "the Presidents of the two countries": a person's
+    title in the plural and "of" open the name, which names the people, no body."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    titles = reference_words("person_titles", lower=True) | reference_words("portfolio_titles", lower=True)
+    return ent.label_ == "ORG" and len(words) > 2 and words[1] == "of" and words[0].endswith("s") and words[0][:-1] in titles

@@ -166,3 +166,14 @@ def test_a_name_ending_in_a_trade_is_a_firm(extract_text):
 def test_a_three_word_person_stays(extract_text):
     names = typed(extract_text("Hanul Kim, general director of Gimhae Dong Park, said the group will keep the brand."))
     assert names.get("Gimhae Dong Park") == "Person"
+
+
+# A person's title in the plural and "of" name office holders, no body (non_names).
+def test_ministers_of_a_brief_are_no_body(extract_text):
+    names = typed(extract_text("The meeting was attended by Ministers of Foreign Affairs of the member states and Daewon Ventures."))
+    assert not any(n.startswith("Ministers") for n in names)
+
+
+def test_a_ministry_of_a_brief_is_a_body(extract_text):
+    names = typed(extract_text("The Ministry of Foreign Affairs of Korea met Daewon Ventures."))
+    assert names.get("Ministry of Foreign Affairs") == "GovernmentBody"
