@@ -196,7 +196,7 @@ class MentionClasses:
             # "Cyrus Mistry" beside "chairman Cyrus Mistry": the person's name, as written or
             # spelt another way (not "Pellston Mills", NER's person once without a title).
             return "Person", text, None, False
-        if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words \
+        if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words and not (label == "GPE" and world_city_country(text)) \
                 and text.lower() not in self.investment_words:
             return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):

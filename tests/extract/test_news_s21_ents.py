@@ -177,3 +177,16 @@ def test_ministers_of_a_brief_are_no_body(extract_text):
 def test_a_ministry_of_a_brief_is_a_body(extract_text):
     names = typed(extract_text("The Ministry of Foreign Affairs of Korea met Daewon Ventures."))
     assert names.get("Ministry of Foreign Affairs") == "GovernmentBody"
+
+
+# A city of the world that NER calls a place is no given name sharing the family name of a
+# person beside it (mention_classes: shares_family_name).
+def test_a_city_beside_a_two_word_name_is_a_city(extract_text):
+    names = typed(extract_text("The Hanul business forum will be held in Muscat and Gimhae North of Oman on October 15 "
+                               "and 16, Daewon Ventures said."))
+    assert names.get("Muscat") == "City"
+
+
+def test_given_names_sharing_a_family_name_stay_people(extract_text):
+    names = typed(extract_text("Hanul Robotics was founded by Hana, Jisoo and Minho Park in 2019."))
+    assert names.get("Hana") == "Person"
