@@ -20,7 +20,7 @@ from kg.extract.places import is_region, place_led, region_named, travelled_to, 
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
@@ -167,7 +167,7 @@ class MentionClasses:
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent)) \
+        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
                 and guess_class(text, "Person") == "Person":
             return "Person", text, None, False  # "Narendra Misra, head of European operations"
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
@@ -196,7 +196,7 @@ class MentionClasses:
             # "Cyrus Mistry" beside "chairman Cyrus Mistry": the person's name, as written or
             # spelt another way (not "Pellston Mills", NER's person once without a title).
             return "Person", text, None, False
-        if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words \
+        if label in ("ORG", "GPE", "PERSON") and shares_family_name(ent) and text.lower() not in self.organisation_words and not (label == "GPE" and world_city_country(text)) \
                 and text.lower() not in self.investment_words:
             return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
@@ -571,7 +571,7 @@ def _with_particles(name: str) -> bool:
     words = name.split()
     named = [w for w in words if w not in _particles()]
     return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in named) \
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", unaccented(w)) for w in named) \
         and not any(w.lower() in _organisation_cues() for w in named)
 
 

@@ -43,9 +43,15 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
     ents = list(doc.ents)
     longer = []
     for ent in ents:
-        if ent.label_ != "ORG" or len(ent) < 3 or not (ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads):
+        if ent.label_ != "ORG" or len(ent) < 3:
             continue
-        if not any(t.lower_ in ("of", "for") for t in ent[:3]):
+        # "Tehran Chamber of Commerce, Industries | , Mines and Agriculture": any name whose
+        # words after its last "of" are briefs only goes on with the briefs listed after it.
+        of = [t.i for t in ent if t.lower_ in ("of", "for")]
+        fields = bool(of) and of[-1] + 1 < ent.end and all(
+            t.lower_ in (",", "and") or t.lower_ in briefs for t in doc[of[-1] + 1:ent.end])
+        if not fields and not ((ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads)
+                               and any(t.lower_ in ("of", "for") for t in ent[:3])):
             continue
         # NER's name may hold the list's "and" ("The Ministry of SMEs and | Startups").
         i, end = ent.end - (ent[-1].text in (",", "and")), None
@@ -137,7 +143,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
     whose last word before its legal form follows "and" (or "&") and is a common noun
     (*nouns*, lower case) is one name, where NER cut it in two or three; "Tokyo Electron
-    and Advantest Corp." are two."""
+    and Advantest Corp." are two, and "co" of "Hanul and Google co-developing" is a prefix."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -145,6 +151,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     longer = []
     for k in range(3, len(doc)):
         if doc[k].lower_.strip(".,") not in legal_forms or doc[k - 2].lower_ not in ("and", "&") or doc[k - 1].lower_ not in nouns \
+                or not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in ("-", "‐") \
                 or not doc[k - 1].text[:1].isupper() or not doc[k - 3].text[:1].isupper() \
                 or doc[k - 3].lower_.strip(".,") in legal_forms:
             continue

@@ -32,6 +32,14 @@ class PersonCues:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.lower_.rstrip(".") in self.titles
 
+    def titled_before_comma(self, ent) -> bool:
+        """Whether a title and a comma stand right before a name shaped as a person's
+        ("Public Relations Manager, Deliby Chimbalu said", "the group's chairman, Hanul
+        Kim,"; not "a new chief executive, Hanul Robotics said")."""
+        doc = ent.doc
+        return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_.rstrip(".") in self.titles \
+            and guess_class(ent.text, "Company") == "Person"
+
     def named_by_noun(self, ent) -> bool:
         """Whether a word only people are called stands right before the name ("his wife
         Brigitte", "billionaire Marten Olsen")."""
@@ -196,9 +204,14 @@ class Titles:
 
     def _brief_before_title(self, ent) -> bool:
         """Whether *ent* (a span) is a brief written before a portfolio title ("Trade Minister",
-        "Foreign Secretary"): its words are a brief's, and the title follows."""
+        "Foreign Secretary", "Commerce and Industry Minister"): its words are a brief's, and
+        the title follows, after more briefs of the same title if any."""
         doc = ent.doc
-        return ent.end < len(doc) and doc[ent.end].lower_ in self.portfolio_titles \
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and doc[end + 1].lower_ in self.briefs \
+                and doc[end + 1].text[:1].isupper():
+            end += 2
+        return end < len(doc) and doc[end].lower_ in self.portfolio_titles \
             and " ".join(ent.text.lower().split()) in self.briefs
 
     def _portfolio(self, ent) -> bool:

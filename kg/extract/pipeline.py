@@ -50,6 +50,7 @@ from kg.extract.implications import (
 )
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.non_names import non_names_dropped
 from kg.extract.unclassed import lone_common_word, product_makers, words_of_an_abstraction
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
@@ -221,9 +222,10 @@ class Extractor:
         self._carryings = load_carryings(ontology)
         self._away_only = load_away_only(ontology)
         self._story_periods = load_story_periods(ontology)
-        # Words that alone name no one: "Group", "Auto", "CEO", "Firms".
+        # Words that alone name no one: "Group", "Auto", "CEO", "Firms", "Deputy".
         self._generic_words = frozenset(
-            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations") for w in cues.get(key, ())
+            str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations", "lone_title_words")
+            for w in cues.get(key, ())
         ) | self._person_titles | {f"{t}s" for t in self._person_titles} | {"firms", "companies", "groups", "holdings"}
         self._organisation_words = frozenset(str(w).lower() for w in cues.get("organisation_cues", ()) if str(w).isalpha() and len(str(w)) > 3)
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
@@ -480,7 +482,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words,
                           paired_words=self._paired_words)
-        return self._missed.added(doc)
+        return non_names_dropped(self._missed.added(doc), self._common_nouns())
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
@@ -524,8 +526,11 @@ class Extractor:
                 taken.update(range(ent.start, ent.end))
                 continue
             placed = self.classes.classify(ent, text, labels)
-            if placed is not None and placed[0] == "Person" and ent.label_ == "PERSON" and words_of_an_abstraction(text, self._common_nouns()):
-                placed = None  # "Public Relations Manager Kim": the words of a title, no one's name
+            if placed is not None and (placed[0], ent.label_) in (("Person", "PERSON"), ("Company", "ORG")) and words_of_an_abstraction(text, self._common_nouns()) \
+                    and (ent.label_ == "PERSON" or not any(w.isupper() or w.lower() in self._organisation_words | self._investment_words for w in text.split())):
+                # "Public Relations Manager Kim": the words of a title; "Private Public Partnerships", "Economic
+                # Cooperation": an aim's words, no organisation's name (unless a firm's word or an acronym is among them)
+                placed = None
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").

@@ -55,10 +55,11 @@ def words_of_an_abstraction(text: str, common_nouns: frozenset[str]) -> bool:
     abstract noun ("Public Relations", "Sustainable Development", "Export Development" of
     "Export Development Canada"): the last a common noun of the model's index that ends
     as abstract nouns do (``abstract_noun_endings`` of names.yaml) and is more than its
-    ending, which no family name is (not "Eliot Ness")."""
+    ending, which no family name is (not "Eliot Ness"); a plural's singular is such a noun
+    ("Private Public Partnerships")."""
     words = text.split()
     last = words[-1].lower()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and last in common_nouns \
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and (last in common_nouns or last.removesuffix("s") in common_nouns) \
         and any(last.endswith(e) and len(last) > len(e) + 2 for e in reference_words("abstract_noun_endings", lower=True))
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "parse_number",
     "reference_names",
     "reference_words",
+    "unaccented",
 ]
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -188,6 +189,16 @@ def name_key(name: str) -> str:
     return stripped or words
 
 
+def unaccented(text: str) -> str:
+    """*text* without the accents on its letters (their combining marks), so that "Inácio"
+    is shaped as "Inacio" is.
+
+    >>> unaccented("Luiz Inácio Lula da Silva")
+    'Luiz Inacio Lula da Silva'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def guess_class(name: str, default: str) -> str:
     """``InvestmentFirm``, ``Person`` or *default* for a name, from its words.
 
@@ -203,7 +214,7 @@ def guess_class(name: str, default: str) -> str:
     cues = reference_names()
     if any(word in cues["investment_firm_cues"] for word in words):
         return "InvestmentFirm"
-    tokens = name.split()
+    tokens = unaccented(name).split()  # "Luiz Inácio": an accent is a letter of a name still
     looks_personal = 2 <= len(tokens) <= 3 and all(
         re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) for token in tokens
     )

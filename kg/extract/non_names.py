@@ -1,0 +1,60 @@
+"""Statistical names that name nothing kg holds, dropped before mentions are classed: a
+currency written before its sum ("MXN $50.4 billion"), a holiday or a political turn a
+story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` of
+names.yaml), a common noun after "the" that NER calls a place and no place is so named
+("followed by the Kingdom", a country the story names otherwise), and the holders of an
+office named together ("Ministers of Foreign Affairs of the member states")."""
+
+from __future__ import annotations
+
+from kg.extract.places import world_city_country
+from kg.extract.values import money_words
+from kg.ingest.normalize import reference_words
+
+__all__ = ["non_names_dropped"]
+
+_STATISTICAL = ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def non_names_dropped(doc, common_nouns: frozenset[str]):
+    """*doc* without the statistical names that name nothing (see the module); the ruler's
+    and the store's names stay. *common_nouns*: English common nouns, lower case."""
+    occasions = reference_words("unnamed_occasions", lower=True)
+    currencies = money_words()[0]
+    ents = list(doc.ents)
+    kept = [e for e in ents if e.label_ not in _STATISTICAL or not (
+        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e))]
+    if len(kept) < len(ents):
+        doc.ents = kept
+    return doc
+
+
+def _bare(text: str) -> str:
+    """*text* in lower case without a "the" before it or a possessive after it ("New Year's")."""
+    words = text.lower().removesuffix("'s").removesuffix("’s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _currency_before_sum(ent, currencies: dict[str, str]) -> bool:
+    """ "MXN $50.4 billion": a currency's code or word right before a sum or a number."""
+    doc = ent.doc
+    if ent.text.casefold() not in currencies or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.ent_type_ == "MONEY" or after.like_num or after.is_currency
+
+
+def _common_place(ent, common_nouns: frozenset[str]) -> bool:
+    """ "the Kingdom", "the Republic": one capitalised common noun after "the" that NER
+    calls a place, and no city or country of the world is so named."""
+    doc = ent.doc
+    return ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        and ent[0].lower_ in common_nouns and not world_city_country(ent.text)
+
+
+def _office_holders(ent) -> bool:
+    """ "Ministers of Foreign Affairs", "the Presidents of the two countries": a person's
+    title in the plural and "of" open the name, which names the people, no body."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    titles = reference_words("person_titles", lower=True) | reference_words("portfolio_titles", lower=True)
+    return ent.label_ == "ORG" and len(words) > 2 and words[1] == "of" and words[0].endswith("s") and words[0][:-1] in titles
