@@ -95,7 +95,6 @@ from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,
     cut_remainders,
-    fiscal_years,
     lines_apart,
     near_company_word,
     periods_joined,
@@ -104,9 +103,9 @@ from kg.extract.spans import (
     product_names,
     trimmed_mentions,
     unwrapped,
-    whole_money,
     whole_person_names,
 )
+from kg.extract.value_spans import fiscal_years, whole_money
 from kg.extract.values import parse_money, parse_percent, story_currencies
 from kg.ingest.normalize import (
     is_meaningful_name,

