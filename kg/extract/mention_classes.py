@@ -13,9 +13,23 @@ from kg.errors import IngestError
 from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.listed_countries import listed_country
+from kg.extract.mention_context import (
+    PLACE_HEADS,
+    based_in,
+    compass_before_place,
+    firm_nouns,
+    in_capitals,
+    in_ticker,
+    its_subject,
+    listed_after_organisations,
+    listed_with_organisations,
+    listed_with_regions,
+    placed_after,
+    says_it,
+)
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
+from kg.extract.people import PersonCues, credited, initialled, shares_family_name
 from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
@@ -28,7 +42,6 @@ __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 _SPACY_CLASSES = {"PERSON": "Person", "FAC": "Facility", "EVENT": "Event", "LAW": "Policy", "LOC": "City"}
 #: How alike (difflib ratio of normalised names) a name must be to a known one to be it.
 FUZZY_THRESHOLD = 0.9
-_PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
 #: A number a currency's letters open ("N12,643.23", "Rs 177"), perhaps with a scale word:
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
@@ -71,14 +84,14 @@ class MentionClasses:
             return None  # "imports stood at N12,643.23", "around Rs 177 crore", "the Hang Seng Index"
         if re.fullmatch(r"(?i)(?:pre|post)-(\w+)", text) and text.split("-")[1].lower() in self.not_models:
             return None  # "a pre-Series A round": a stage, no event
-        if label in NAME_LABELS and (_in_ticker(ent) or _compass_before_place(ent)):
+        if label in NAME_LABELS and (in_ticker(ent) or compass_before_place(ent)):
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
-        if label in ("GPE", "KG:City") and is_region(text) and _listed_with_regions(ent):
+        if label in ("GPE", "KG:City") and is_region(text) and listed_with_regions(ent):
             return None  # "Oregon, Florida and Washington": a state among states, no city
         if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
@@ -120,11 +133,11 @@ class MentionClasses:
             # "Inclusion on the list means": a common noun opening a sentence, named once, no
             # verb's doer and nothing a name is ("Pebble, a Busan start-up,", "Pebble's").
             return None
-        if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and _in_capitals(ent):
+        if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
             return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
-        if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and _placed_after(ent):
+        if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and placed_after(ent):
             return "City", text, None, False  # "the plant in Chitose, Hokkaido": a city NER took for a people
         if label == "NORP":
             country = self.demonyms.get(text)
@@ -133,7 +146,7 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if _listed_with_organisations(ent) or _listed_after_organisations(ent):
+            if listed_with_organisations(ent) or listed_after_organisations(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
@@ -150,7 +163,7 @@ class MentionClasses:
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
-                and ent[-1].text not in _PLACE_HEADS:
+                and ent[-1].text not in PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
         if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in reference_words("product_name_heads") \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
@@ -162,7 +175,7 @@ class MentionClasses:
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
-        if label == "PERSON" and _its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
+        if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
@@ -208,11 +221,11 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text) or label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and region_named(ent):
             return None  # "Hokkaido", "Arizona", "the province of Cebu": a region, which NER may call anything
-        if label in ("ORG", "PERSON") and world_city_country(text) and _placed_after(ent):
+        if label in ("ORG", "PERSON") and world_city_country(text) and placed_after(ent):
             # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
             # town of Ramos Arizpe": a city of the world NER took for a firm or a person.
             return "City", text, None, False
-        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (_based_in(ent) or travelled_to(ent)):
+        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (based_in(ent) or travelled_to(ent)):
             return "City", text, None, False  # "the Pune-based company", "flew to Pune": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
@@ -223,14 +236,14 @@ class MentionClasses:
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the world,
             # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
             # place; the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in _PLACE_HEADS or _placed_after(ent) \
+            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in PLACE_HEADS or placed_after(ent) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
                         e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s") for e in ent.doc.ents):
                 return "City", text, None, False
             return self.organisation_class(text), text, None, False
         if label == "ORG":
             return self.organisation_class(text), text, None, False
-        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ()) or _listed_with_organisations(ent)):
+        if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ()) or listed_with_organisations(ent)):
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
                 and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words
@@ -243,7 +256,7 @@ class MentionClasses:
             return "City", text, None, False  # "a plant in Kumamoto": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and text not in labels.get("person-words", ()) \
-                and (organisation_elsewhere or text not in labels.get("given-names", ()) or _says_it(ent)):
+                and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
             # One word NER took for a person, that is no family name of a person's full name
             # in the text, nor its given name when NER calls it no organisation's elsewhere
             # and it says nothing of "it" ("Natascha" after "Natascha Viljoen"; not
@@ -310,7 +323,7 @@ class MentionClasses:
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
             return True
         if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and root.head.lemma_.lower() in self.product_nouns \
-                and root.head.lemma_.lower() not in _firm_nouns() and doc[ent.start - 1].text != "(":
+                and root.head.lemma_.lower() not in firm_nouns() and doc[ent.start - 1].text != "(":
             # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms
             # too; nor "large language models (LLMs)", the noun's initials.
             return True
@@ -427,133 +440,10 @@ class MentionClasses:
         return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
 
 
-def _its_subject(ent) -> bool:
-    """Whether the name is the subject of a verb whose object, or the object of a verb it
-    says it will do, is "its" something ("X raised its stake", "X said it would sell its
-    unit"): a firm's, as a person's would be "his" or "her"."""
-    root = ent.root
-    if root.dep_ != "nsubj":
-        return False
-    verbs = [root.head]
-    # "said it would sell": the reported clause whose subject is "it".
-    verbs += [c for c in root.head.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
-    for verb in verbs:
-        for obj in verb.children:
-            if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
-                return True
-    return False
-
-
-def _says_it(ent) -> bool:
-    """Whether the name is the subject of a verb that reports what "it" does ("X said it
-    would grow"): a firm's way of speaking of itself."""
-    root = ent.root
-    return root.dep_ == "nsubj" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
-                                        for c in root.head.children)
-
-
-#: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
-#: ("PSMGn.DE", "7203.T", "(688041.SH)").
-_TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
-
-
-def _in_ticker(ent) -> bool:
-    """Whether the name is a quote's code written with its exchange ("PSMGn.DE"), or part
-    of one, which NER reads as one or two names."""
-    # The tokens written on to the name without a space; not the doc's text, which spaCy
-    # builds anew at each ask (for each name of a long story).
-    doc = ent.doc
-    start, end = ent.start, ent.end
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", ",", ";"):
-        start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in (")", ",", ";"):
-        end += 1
-    return bool(_TICKER.fullmatch(doc[start:end].text))
-
-
-def _compass_before_place(ent) -> bool:
-    """Whether the name is a compass point's abbreviation right before a place's name ("in
-    SW China"), which headlines write; "SE" elsewhere may be a firm's initials."""
-    doc = ent.doc
-    return ent.text in reference_words("compass_abbreviations") and ent.end < len(doc) \
-        and doc[ent.end].ent_type_ in ("GPE", "LOC", "KG:Country", "KG:City")
-
-
 @functools.cache
 def _investment_tails() -> tuple[str, ...]:
     """``investment_firm_tails`` of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
-
-
-def _listed_with_organisations(ent) -> bool:
-    """Whether a name is coordinated with names NER calls organisations' ("Orvik, Hanul
-    Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
-    parser may read such a list as an apposition."""
-    return coordinated_with(ent, "ORG", ("conj", "appos"))
-
-
-def _listed_after_organisations(ent) -> bool:
-    """Whether a name ends a list of names of organisations, joined by commas and "and",
-    whatever the parser made of the list ("firms like Apple, Google, and Orvik pour ...")."""
-    doc, i, firms = ent.doc, ent.start - 1, 0
-    while i >= 0 and doc[i].lower_ in (",", "and", "or"):
-        while i >= 0 and doc[i].lower_ in (",", "and", "or"):
-            i -= 1
-        if i < 0 or doc[i].ent_type_ not in ("ORG", "KG:Company", "KG:InvestmentFirm"):
-            break
-        firms += 1
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1  # back to the name's first word
-        i -= 1
-    return firms >= 2
-
-
-def _placed_after(ent) -> bool:
-    """Whether the words before the name say where something is: "in" or "near" after a
-    noun ("a plant in Gumi") or after "based", "headquartered", "located" ("based in
-    Hyderabad"), or "of" after a kind of place ("the town of Ramos Arizpe", "its capital of Lima");
-    not "invested in Toyota", where a verb takes the name."""
-    doc = ent.doc
-    if not ent.start:
-        return False
-    before = doc[ent.start - 1]
-    if before.lower_ in ("in", "near"):
-        return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
-    return before.lower_ == "of" and (before.head.text.title() in _PLACE_HEADS or before.head.lower_ == "capital" and before.head.i > before.head.left_edge.i)
-
-
-def _based_in(ent) -> bool:
-    """Whether a dash and "based" or "headquartered" follow the name, before a firm's name
-    or a word that describes firms ("a Pune-based firm", "Pune-based Hanul"): a place's;
-    not "Arm-based chips"."""
-    doc = ent.doc
-    if not (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].lower_ in ("based", "headquartered")):
-        return False
-    described = doc[ent.end + 1].head
-    return described.pos_ == "PROPN" or described.lemma_.lower() in _firm_nouns()
-
-
-@functools.cache
-def _firm_nouns() -> frozenset[str]:
-    """The words names.yaml's ``descriptions`` give firms and investment firms."""
-    descriptions = reference_names().get("descriptions") or {}
-    return frozenset(str(w).lower() for cls in ("Company", "InvestmentFirm") for w in descriptions.get(cls) or ())
-
-
-def _in_capitals(ent) -> bool:
-    """Whether the name's sentence is written in capitals, three words or more."""
-    words = [t for t in ent.sent if t.is_alpha]
-    return len(words) >= 3 and all(t.is_upper for t in words)
-
-
-def _listed_with_regions(ent) -> bool:
-    """Whether a name is coordinated with names of regions only ("Oregon, Florida and
-    Washington")."""
-    root = ent.root
-    head = root.head if root.dep_ == "conj" else root
-    listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
-    others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
-    return bool(others) and all(is_region(t.text) for t in others)
 
 
 @functools.cache

@@ -1,0 +1,142 @@
+"""What the words around a name say of it, for :mod:`kg.extract.mention_classes`: whether
+it speaks of "its" things (a firm), is listed with organisations or with regions, stands where
+a place is named ("a plant in Gumi", "Pune-based"), is a quote's code ("PSMGn.DE") or a compass
+point's abbreviation before a place, or stands in a line written in capitals."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.people import coordinated_with
+from kg.extract.places import is_region
+from kg.ingest.normalize import reference_names, reference_words
+
+__all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "its_subject",
+           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it"]
+
+#: Last words of a place's name ("Jiulongpo District").
+PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+
+
+def its_subject(ent) -> bool:
+    """Whether the name is the subject of a verb whose object, or the object of a verb it
+    says it will do, is "its" something ("X raised its stake", "X said it would sell its
+    unit"): a firm's, as a person's would be "his" or "her"."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head]
+    # "said it would sell": the reported clause whose subject is "it".
+    verbs += [c for c in root.head.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
+    for verb in verbs:
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+                return True
+    return False
+
+
+def says_it(ent) -> bool:
+    """Whether the name is the subject of a verb that reports what "it" does ("X said it
+    would grow"): a firm's way of speaking of itself."""
+    root = ent.root
+    return root.dep_ == "nsubj" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
+                                        for c in root.head.children)
+
+
+#: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
+#: ("PSMGn.DE", "7203.T", "(688041.SH)").
+_TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
+
+
+def in_ticker(ent) -> bool:
+    """Whether the name is a quote's code written with its exchange ("PSMGn.DE"), or part
+    of one, which NER reads as one or two names."""
+    # The tokens written on to the name without a space; not the doc's text, which spaCy
+    # builds anew at each ask (for each name of a long story).
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", ",", ";"):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in (")", ",", ";"):
+        end += 1
+    return bool(_TICKER.fullmatch(doc[start:end].text))
+
+
+def compass_before_place(ent) -> bool:
+    """Whether the name is a compass point's abbreviation right before a place's name ("in
+    SW China"), which headlines write; "SE" elsewhere may be a firm's initials."""
+    doc = ent.doc
+    return ent.text in reference_words("compass_abbreviations") and ent.end < len(doc) \
+        and doc[ent.end].ent_type_ in ("GPE", "LOC", "KG:Country", "KG:City")
+
+
+def listed_with_organisations(ent) -> bool:
+    """Whether a name is coordinated with names NER calls organisations' ("Orvik, Hanul
+    Capital and Daewon pledged $9 million", "peers include Hanul Robotics and Orvik"); the
+    parser may read such a list as an apposition."""
+    return coordinated_with(ent, "ORG", ("conj", "appos"))
+
+
+def listed_after_organisations(ent) -> bool:
+    """Whether a name ends a list of names of organisations, joined by commas and "and",
+    whatever the parser made of the list ("firms like Apple, Google, and Orvik pour ...")."""
+    doc, i, firms = ent.doc, ent.start - 1, 0
+    while i >= 0 and doc[i].lower_ in (",", "and", "or"):
+        while i >= 0 and doc[i].lower_ in (",", "and", "or"):
+            i -= 1
+        if i < 0 or doc[i].ent_type_ not in ("ORG", "KG:Company", "KG:InvestmentFirm"):
+            break
+        firms += 1
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1  # back to the name's first word
+        i -= 1
+    return firms >= 2
+
+
+def placed_after(ent) -> bool:
+    """Whether the words before the name say where something is: "in" or "near" after a
+    noun ("a plant in Gumi") or after "based", "headquartered", "located" ("based in
+    Hyderabad"), or "of" after a kind of place ("the town of Ramos Arizpe", "its capital of Lima");
+    not "invested in Toyota", where a verb takes the name."""
+    doc = ent.doc
+    if not ent.start:
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ in ("in", "near"):
+        return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
+    return before.lower_ == "of" and (before.head.text.title() in PLACE_HEADS or before.head.lower_ == "capital" and before.head.i > before.head.left_edge.i)
+
+
+def based_in(ent) -> bool:
+    """Whether a dash and "based" or "headquartered" follow the name, before a firm's name
+    or a word that describes firms ("a Pune-based firm", "Pune-based Hanul"): a place's;
+    not "Arm-based chips"."""
+    doc = ent.doc
+    if not (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].lower_ in ("based", "headquartered")):
+        return False
+    described = doc[ent.end + 1].head
+    return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns()
+
+
+@functools.cache
+def firm_nouns() -> frozenset[str]:
+    """The words names.yaml's ``descriptions`` give firms and investment firms."""
+    descriptions = reference_names().get("descriptions") or {}
+    return frozenset(str(w).lower() for cls in ("Company", "InvestmentFirm") for w in descriptions.get(cls) or ())
+
+
+def in_capitals(ent) -> bool:
+    """Whether the name's sentence is written in capitals, three words or more."""
+    words = [t for t in ent.sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def listed_with_regions(ent) -> bool:
+    """Whether a name is coordinated with names of regions only ("Oregon, Florida and
+    Washington")."""
+    root = ent.root
+    head = root.head if root.dep_ == "conj" else root
+    listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
+    others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
+    return bool(others) and all(is_region(t.text) for t in others)
