@@ -1,0 +1,64 @@
+"""Deal and round wordings of session 21 that gave no fact: a round's leader hung on the
+money, a deal noun's infinitive the parser takes for a relative clause, a purchase that is
+the purpose of a payment, a firm sold told of in the passive. Sentences invented here,
+each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import direct_facts, fact_qualifiers
+
+WEDNESDAY = "2024-05-01"
+D, H, M = "Daewon Ventures", "Hanul Robotics", "Minjin Capital"
+
+
+@pytest.mark.parametrize("text, read", [
+    # The leader of a round the parser hung on the money: an investment in that round ...
+    ("Hanul Robotics raises $20M in Series B led by Daewon Ventures.", True),
+    # ... not money of another kind led by someone.
+    ("Hanul Robotics' revenue of $20M in 2023, led by Daewon Ventures orders, rose.", False),
+])
+def test_a_round_led_by_hung_on_the_money(extract_text, text, read):
+    record = extract_text(text, WEDNESDAY)
+    assert ((D, "invests_in", H) in direct_facts(record)) is read
+    if read:
+        assert fact_qualifiers(record, D, "invests_in", H).get("round") == "series-b"
+
+
+@pytest.mark.parametrize("text, buyer", [
+    # "a deal to acquire": the subject of the verb the deal noun hangs on buys ...
+    ("Daewon Ventures announced a $1.2 billion deal to acquire Hanul Robotics.", D),
+    # ... not when another firm's deal is told of.
+    ("Daewon Ventures rejected Minjin Capital's offer to buy Hanul Robotics.", None),
+])
+def test_a_deal_noun_with_an_infinitive(extract_text, text, buyer):
+    buyers = {s for s, p, o in direct_facts(extract_text(text, WEDNESDAY)) if p == "acquires" and o == H}
+    assert buyers == ({buyer} if buyer else set())
+
+
+@pytest.mark.parametrize("text, buyer", [
+    # A purchase that is what a payment is for: the payer buys, at that price ...
+    ("Daewon Ventures agreed to pay $1.2 billion to buy Hanul Robotics.", D),
+    # ... not one another firm is helped to make, nor a payment for something else.
+    ("Daewon Ventures agreed to help Minjin Capital to buy Hanul Robotics.", None),
+    ("Daewon Ventures agreed to pay $1.2 billion to settle claims against Hanul Robotics.", None),
+])
+def test_a_purchase_as_the_purpose_of_a_payment(extract_text, text, buyer):
+    record = extract_text(text, WEDNESDAY)
+    buyers = {s for s, p, o in direct_facts(record) if p == "acquires" and o == H}
+    assert buyers == ({buyer} if buyer else set())
+    if buyer:
+        assert fact_qualifiers(record, D, "acquires", H).get("amount") == 1.2e9
+
+
+@pytest.mark.parametrize("text, read", [
+    # A firm sold to another, told in the passive or in a clause on its name ...
+    ("Hanul Robotics was sold to Daewon Ventures for $600 million.", True),
+    ("Hanul Robotics, sold to Daewon Ventures in 2019, posted a loss.", True),
+    # ... not what a firm sold to another, nor goods sold.
+    ("Hanul Robotics, which sold robots to Daewon Ventures, posted a loss.", False),
+    ("The robots of Hanul Robotics were sold to Daewon Ventures for $600 million.", False),
+])
+def test_a_firm_sold_in_the_passive(extract_text, text, read):
+    assert ((D, "acquires", H) in direct_facts(extract_text(text, WEDNESDAY))) is read
