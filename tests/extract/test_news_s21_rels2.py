@@ -62,3 +62,43 @@ def test_a_purchase_as_the_purpose_of_a_payment(extract_text, text, buyer):
 ])
 def test_a_firm_sold_in_the_passive(extract_text, text, read):
     assert ((D, "acquires", H) in direct_facts(extract_text(text, WEDNESDAY))) is read
+
+
+ROUND = "Hanul Robotics raised $20 million in a Series B round. "
+PLANT = "Hanul Robotics opened a plant in Busan. "
+
+
+@pytest.mark.parametrize("text, investors", [
+    # A round's investors told of with no round named, after the sentence telling of it ...
+    (ROUND + "Backers include Daewon Ventures and Minjin Capital.", {D, M}),
+    (ROUND + "Investors include Daewon Ventures.", {D}),
+    (ROUND + "Daewon Ventures was among the investors.", {D}),
+    (ROUND + "Daewon Ventures also took part.", {D}),
+    # ... not after a sentence that tells of no round, nor investors of a firm named.
+    (PLANT + "Backers include Daewon Ventures and Minjin Capital.", set()),
+    (PLANT + "Daewon Ventures was among the investors.", set()),
+    ("Hanul Robotics held a robotics fair. Daewon Ventures also took part.", set()),
+])
+def test_the_investors_of_the_round_told_of_before(extract_text, text, investors):
+    found = {s for s, p, o in direct_facts(extract_text(text, WEDNESDAY)) if p == "invests_in" and o == H}
+    assert found == investors
+
+
+def test_an_investor_among_those_of_a_firm_named_is_that_firms(extract_text):
+    facts = direct_facts(extract_text(ROUND + "Daewon Ventures was among the investors in Minjin Capital.", WEDNESDAY))
+    assert (D, "invests_in", M) in facts and (D, "invests_in", H) not in facts
+
+
+@pytest.mark.parametrize("text, read", [
+    # A stake whose price stands between it and its firm: the stake, and the investment at
+    # that price ...
+    ("Daewon Ventures took a 15% stake worth $200 million in Hanul Robotics.", True),
+    # ... not a deal of another kind, worth money, done in a place.
+    ("Daewon Ventures signed a contract worth $200 million in Busan.", False),
+])
+def test_a_stake_worth_money_in_a_firm(extract_text, text, read):
+    record = extract_text(text, WEDNESDAY)
+    assert ((D, "holds_stake_in", H) in direct_facts(record)) is read
+    if read:
+        assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 15.0
+        assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 2e8
