@@ -456,6 +456,11 @@ class EndResolver:
         # firm valued is one raising money.
         if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs | valuation_words() for t in nearby):
             return []
+        # A roundup of deals ("A raised ... B raised ... Backers include X"): the firm the
+        # sentence before says raised money, over the one named most often.
+        told, _ = self._raiser_before(span[0])
+        if told is not None:
+            return [(told, True)]
         firm = self._most_named(entities, span.start_char, investors=False)
         return [(firm, True)] if firm else []
 

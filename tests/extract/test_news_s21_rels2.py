@@ -102,3 +102,18 @@ def test_a_stake_worth_money_in_a_firm(extract_text, text, read):
     if read:
         assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 15.0
         assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 2e8
+
+
+OTHER = "Minjin Foods raised $5 million last year. Minjin Foods also opened a plant in Busan, Minjin Foods said. "
+
+
+@pytest.mark.parametrize("text, investor", [
+    # In a roundup, the round unsaid is the one of the firm the sentence before says raised
+    # money, not of the firm the text named most ...
+    (OTHER + ROUND + "Backers include Daewon Ventures and Sora Partners.", "Daewon Ventures"),
+    (OTHER + ROUND + "Sora Partners contributed $5 million.", "Sora Partners"),
+])
+def test_a_roundups_round_unsaid_is_the_one_just_told(extract_text, text, investor):
+    facts = direct_facts(extract_text(text, WEDNESDAY))
+    assert (investor, "invests_in", H) in facts
+    assert (investor, "invests_in", "Minjin Foods") not in facts
