@@ -117,3 +117,18 @@ def test_a_roundups_round_unsaid_is_the_one_just_told(extract_text, text, invest
     facts = direct_facts(extract_text(text, WEDNESDAY))
     assert (investor, "invests_in", H) in facts
     assert (investor, "invests_in", "Minjin Foods") not in facts
+
+
+FIRMS = "Hanul Robotics makes robots. Minjin Foods said Hanul Robotics supplies it. Minjin Foods makes noodles. "
+
+
+@pytest.mark.parametrize("text, investor, read", [
+    # A round no sentence before tells of is the firm's the text named most, counting the
+    # firm its investor's own title names ...
+    (FIRMS + "The chief executive of Hanul Robotics, Kim Min-soo, also took part in the funding round.",
+     "Kim Min-soo", True),
+    # ... but not the firms the subject says took part themselves.
+    (FIRMS + "Daewon Ventures and Hanul Robotics took part in the funding round.", "Daewon Ventures", False),
+])
+def test_a_firm_of_the_investors_title_may_own_the_round(extract_text, text, investor, read):
+    assert ((investor, "invests_in", H) in direct_facts(extract_text(text, WEDNESDAY))) is read
