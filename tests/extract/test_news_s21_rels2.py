@@ -132,3 +132,25 @@ FIRMS = "Hanul Robotics makes robots. Minjin Foods said Hanul Robotics supplies 
 ])
 def test_a_firm_of_the_investors_title_may_own_the_round(extract_text, text, investor, read):
     assert ((investor, "invests_in", H) in direct_facts(extract_text(text, WEDNESDAY))) is read
+
+
+@pytest.mark.parametrize("text, read", [
+    # Money paid for a firm named buys it, the payer's own verb or the one it governs ...
+    ("Daewon Ventures paid $1.2 billion for Hanul Robotics.", True),
+    ("Daewon Ventures agreed to pay $1.2 billion for Hanul Robotics.", True),
+    # ... not money paid for the firm's goods or for something the firm's name describes.
+    ("Daewon Ventures paid $5 million for Hanul Robotics' robots.", False),
+    ("Daewon Ventures will pay $5 million for Hanul Robotics technology.", False),
+])
+def test_money_paid_for_a_firm(extract_text, text, read):
+    record = extract_text(text, WEDNESDAY)
+    assert ((D, "acquires", H) in direct_facts(record)) is read
+    if read:
+        assert fact_qualifiers(record, D, "acquires", H).get("amount") == 1.2e9
+
+
+def test_a_stake_paid_for_under_a_verb_of_agreeing(extract_text):
+    record = extract_text("Daewon Ventures agreed to pay $300 million for a 40% stake in Hanul Robotics.", WEDNESDAY)
+    assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 40.0
+    assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 3e8
+    assert (D, "acquires", H) not in direct_facts(record)
