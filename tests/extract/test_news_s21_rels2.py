@@ -154,3 +154,18 @@ def test_a_stake_paid_for_under_a_verb_of_agreeing(extract_text):
     assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 40.0
     assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 3e8
     assert (D, "acquires", H) not in direct_facts(record)
+
+
+@pytest.mark.parametrize("text, percent", [
+    # A percentage glued to "owned" by a hyphen is the owner's stake, as without it ...
+    ("Hanul Robotics, 40%-owned by Daewon Ventures, posted a loss.", 40.0),
+    ("Hanul Robotics, 40% owned by Daewon Ventures, posted a loss.", 40.0),
+    # ... and a percentage glued to another word states no stake.
+    ("Hanul Robotics sales rose 40%-plus last year, Daewon Ventures said.", None),
+])
+def test_a_percentage_owned_with_a_hyphen(extract_text, text, percent):
+    record = extract_text(text, WEDNESDAY)
+    if percent is None:
+        assert (D, "holds_stake_in", H) not in direct_facts(record)
+    else:
+        assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == percent
