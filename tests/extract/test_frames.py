@@ -143,6 +143,8 @@ FRAME_SENTENCES = {
                       ("Daewon Ventures", "acquires", "Hanul Robotics")),
     "verb-control-paid-for": ("Daewon Ventures agreed to pay $1.2 billion for Hanul Robotics.",
                               ("Daewon Ventures", "acquires", "Hanul Robotics")),
+    "noun-light-verb-valued": ("Daewon Ventures bought a 15% stake valued at $200 million in Hanul Robotics.",
+                               ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "money-round-led-by": ("Hanul Robotics raises $20M in Series B led by Daewon Ventures.",
                            ("Daewon Ventures", "invests_in", "Hanul Robotics")),
     "noun-light-verb-recipient": ("Daewon Ventures sold its 30% stake in Hanul Robotics to Minjin Capital.",

@@ -93,15 +93,19 @@ def test_an_investor_among_those_of_a_firm_named_is_that_firms(extract_text):
     # A stake whose price stands between it and its firm: the stake, and the investment at
     # that price ...
     ("Daewon Ventures took a 15% stake worth $200 million in Hanul Robotics.", True),
+    ("Daewon Ventures bought a 15% stake valued at $200 million in Hanul Robotics.", True),
     # ... not a deal of another kind, worth money, done in a place.
     ("Daewon Ventures signed a contract worth $200 million in Busan.", False),
+    ("Daewon Ventures signed a contract valued at $200 million in Busan.", False),
 ])
 def test_a_stake_worth_money_in_a_firm(extract_text, text, read):
     record = extract_text(text, WEDNESDAY)
     assert ((D, "holds_stake_in", H) in direct_facts(record)) is read
     if read:
         assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 15.0
-        assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 2e8
+        # "valued at" may be the firm's valuation, which no amount is taken from.
+        if "worth" in text:
+            assert fact_qualifiers(record, D, "invests_in", H).get("amount") == 2e8
 
 
 OTHER = "Minjin Foods raised $5 million last year. Minjin Foods also opened a plant in Busan, Minjin Foods said. "
