@@ -456,6 +456,11 @@ class EndResolver:
         # firm valued is one raising money.
         if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs | valuation_words() for t in nearby):
             return []
+        # A roundup of deals ("A raised ... B raised ... Backers include X"): the firm the
+        # sentence before says raised money, over the one named most often.
+        told, _ = self._raiser_before(span[0])
+        if told is not None:
+            return [(told, True)]
         firm = self._most_named(entities, span.start_char, investors=False)
         return [(firm, True)] if firm else []
 
@@ -512,10 +517,11 @@ class EndResolver:
             return None  # raised by a firm the text names in no way kg reads
         # "Several firms, including LG and Hanwha, took part in the round": those the subject
         # of the verb names are who joined the round, not whose it is.
+        # Not a firm the subject names after "of": "the chief executive of Hanul also took part
+        # in the round" tells of Hanul's round.
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (verb.children if verb is not None else ())
-                 if c.dep_ in ("nsubj", "nsubjpass")]
-        joined = {e.key for e in entities.values() if any(a <= start < b for start, _ in e.mentions for a, b in spans)}
+        joined = {t._.kg_entity for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not _after_of(t, c)}
         best = self._most_named(entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
 
@@ -534,6 +540,15 @@ class EndResolver:
         raisers = [s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects)
+
+
+def _after_of(token, top) -> bool:
+    """Whether *token* is in a phrase of "of" below *top* ("the chief executive of Hanul")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return True
+        token = token.head
+    return False
 
 
 def _included(token) -> list:

@@ -125,7 +125,10 @@ def _wire_tokenizer(nlp):
     if not isinstance(rules, dict):
         rules = {}  # what from_bytes leaves without a mapping of them
     settings = Tokenizer(nlp.vocab).from_bytes(data, exclude=["vocab", "exceptions", "infix_finditer"])
-    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"])
+    # "Hanul, 40%-owned by Daewon": a percentage glued to a participle by a hyphen is two
+    # words, as "majority-owned" is, or the percentage is lost to the stake it states.
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)",
+                                   r"(?<=%)-(?=[a-z])"])
     return Tokenizer(
         nlp.vocab, rules=rules, prefix_search=settings.prefix_search, suffix_search=settings.suffix_search,
         infix_finditer=infixes.finditer, token_match=settings.token_match, url_match=settings.url_match,

@@ -29,7 +29,7 @@ def usual():
 
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)"]
+        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)", r"(?<=%)-(?=[a-z])"]
     ).finditer
     return nlp
 
