@@ -23,7 +23,7 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "exact_ends",
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends",
                "end_classes", "untitled_ends", "passive", "marked", "frame_confidence"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
@@ -239,6 +239,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 titled=group["kind"] == "title",
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 majority=group["majority"] if _with_verb(frame) or not group.get("light_verbs") else (),
+                majority_only=bool(group.get("majority_only")),
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
                 untitled_ends=bool(group.get("untitled_ends")),
             ) for suffix, (body, roles) in built)
@@ -318,6 +319,8 @@ def _checked_group(raw, where: str) -> dict:
     if not isinstance(measured, dict) or not all(isinstance(c, (int, float)) and not isinstance(c, bool) and 0 < c <= 1
                                                  for c in measured.values()):
         raise OntologyError(f"{where}: frame_confidence must map frame ids to confidences from 0 to 1")
+    if not isinstance(raw.get("majority_only", False), bool):
+        raise OntologyError(f"{where}: majority_only must be true or false")
     return {**raw, "words": [w.lower() if raw["kind"] != "verb" and raw["kind"] != "noun" else w for w in words], "theme": theme}
 
 

@@ -82,6 +82,9 @@ class Pattern:
     #: The relation a fact of this rule is instead when the part it tells of is more than
     #: half ("bought a 60% stake in X" is buying X), as (relation, FORMAT.md name, carries).
     majority: tuple = ()
+    #: Whether a fact of this rule needs the part it tells of, where it tells one, to be more
+    #: than half ("Hanul is 40% owned by Daewon" makes no subsidiary; the stake is read too).
+    majority_only: bool = False
     #: Whether an end whose class was only guessed may take the class the relation wants
     #: (False for words as common as "unveiled at", where any place could follow).
     correct_ends: bool = True

@@ -142,6 +142,8 @@ class RelationReader:
                 # put in are the purchase's detail.
                 relation, eval_name, carries = pattern.majority
                 statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
+            elif pattern.majority_only and percent and qualifiers.get(percent) is not None and not _over_half(qualifiers.get(percent)):
+                continue
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
