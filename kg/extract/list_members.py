@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from kg.extract.name_repairs import briefs_after_of
 from kg.ingest.normalize import name_key
 
 __all__ = ["lists_split"]
@@ -31,7 +32,7 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         portfolio = len(ent) > head + 2 and ent[head].lower_ in body_heads and ent[head + 1].lower_ in ("of", "for") \
             or bool(joints) and ent[-1].lower_ in body_heads and all(t.lower_ in briefs for t in ent[:joints[0].i - ent.start]) \
             or bool(joints) and ent[-1].lower_ in body_heads and ent.doc[joints[0].i - 1].pos_ == "NOUN"  # "Radio-television and ... Commission"
-        portfolio = portfolio or bool(joints) and _briefs_after_of(ent, joints, briefs)
+        portfolio = portfolio or bool(joints) and briefs_after_of(ent, briefs)
         if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
             ents.append(ent)
             continue
@@ -73,18 +74,3 @@ def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Ca
     return at - ent.start >= 2 and end == at + 2 \
         and ent.doc[at - 1].lower_ in paired_words and ent.doc[at + 1].lower_ in paired_words
 
-
-def _briefs_after_of(ent, joints: list, briefs: Collection[str]) -> bool:
-    """Whether *ent* lists, after its last "of" or "for" before the first joint, only briefs
-    (the fields a ministry's or a chamber's name covers): "Chamber of Commerce and
-    Industry", "Chamber of Commerce, Industries, Mines and Agriculture" are one name each,
-    "Bank of Korea and Hanul Capital" two."""
-    of = [t.i for t in ent if t.lower_ in ("of", "for") and t.i < joints[0].i]
-    if not of:
-        return False
-    items, start = [], of[-1] + 1
-    for joint in [*joints, None]:
-        end = joint.i if joint is not None else ent.end
-        items.append(ent.doc[start:end])
-        start = end + 1
-    return all(len(item) and " ".join(t.lower_ for t in item) in briefs for item in items)

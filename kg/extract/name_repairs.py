@@ -8,12 +8,14 @@ acronym in :mod:`kg.extract.acronym_names`, events' in :mod:`kg.extract.event_na
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class
 
 __all__ = [
     "bodies_joined",
+    "briefs_after_of",
     "briefs_joined",
     "country_tailed",
     "digit_led_names",
@@ -32,6 +34,23 @@ __all__ = [
 ]
 
 
+def briefs_after_of(ent, briefs: Collection[str]) -> bool:
+    """Whether the name *ent* lists only briefs (*briefs*: the fields a ministry's or a
+    chamber's name covers, lower case) after the "of" or "for" before its first comma or
+    "and": "Chamber of Commerce and Industry", "Tehran Chamber of Commerce, Industries" (a
+    list NER cut) are such names, "Bank of Korea and Hanul Capital" is two."""
+    joints = [t.i for t in ent if t.lower_ in (",", "and")]
+    of = [t.i for t in ent if t.lower_ in ("of", "for") and t.i < (joints[0] if joints else ent.end)]
+    if not of:
+        return False
+    items, start = [], of[-1] + 1
+    for end in [*joints, ent.end]:
+        items.append(" ".join(t.lower_ for t in ent.doc[start:end]))
+        start = end + 1
+    items = [item for item in items if item]  # ", and" and a list NER cut after its comma
+    return bool(items) and all(item in briefs for item in items)
+
+
 def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
     """ "Ministry of Oceans, Fisheries and Ports", "Ministry of Science and ICT": a public
     body's name whose brief is a list NER cut at a comma or "and" is one name, when every
@@ -46,11 +65,8 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         # "Tehran Chamber of Commerce, Industries | , Mines and Agriculture": any name whose
-        # words after its last "of" are briefs only goes on with the briefs listed after it.
-        of = [t.i for t in ent if t.lower_ in ("of", "for")]
-        fields = bool(of) and of[-1] + 1 < ent.end and all(
-            t.lower_ in (",", "and") or t.lower_ in briefs for t in doc[of[-1] + 1:ent.end])
-        if not fields and not ((ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads)
+        # words after its "of" are briefs only goes on with the briefs listed after it.
+        if not briefs_after_of(ent, briefs) and not ((ent[0].lower_ in heads or ent[0].lower_ == "the" and ent[1].lower_ in heads)
                                and any(t.lower_ in ("of", "for") for t in ent[:3])):
             continue
         # NER's name may hold the list's "and" ("The Ministry of SMEs and | Startups").

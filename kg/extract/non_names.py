@@ -7,6 +7,8 @@ office named together ("Ministers of Foreign Affairs of the member states")."""
 
 from __future__ import annotations
 
+import functools
+
 from kg.extract.places import world_city_country
 from kg.extract.values import money_words
 from kg.ingest.normalize import reference_words
@@ -56,5 +58,9 @@ def _office_holders(ent) -> bool:
     """ "Ministers of Foreign Affairs", "the Presidents of the two countries": a person's
     title in the plural and "of" open the name, which names the people, no body."""
     words = [t.lower_ for t in ent if t.lower_ != "the"]
-    titles = reference_words("person_titles", lower=True) | reference_words("portfolio_titles", lower=True)
-    return ent.label_ == "ORG" and len(words) > 2 and words[1] == "of" and words[0].endswith("s") and words[0][:-1] in titles
+    return ent.label_ == "ORG" and len(words) > 2 and words[1] == "of" and words[0].endswith("s") and words[0][:-1] in _titles()
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return reference_words("person_titles", lower=True) | reference_words("portfolio_titles", lower=True)

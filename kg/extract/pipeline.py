@@ -229,6 +229,7 @@ class Extractor:
         self._organisation_words = frozenset(str(w).lower() for w in cues.get("organisation_cues", ()) if str(w).isalpha() and len(str(w)) > 3)
         self._head_labels = frozenset(f"KG:{cls}" for cls in self._heads)
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
+        self._firm_name_words = self._investment_words | self._organisation_words  # the words that end a firm's name
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
                              self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())))
@@ -479,7 +480,7 @@ class Extractor:
         doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)
         doc = legal_form_joined(doc, self.classes.legal_forms, self._common_nouns())
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
-                          common_nouns=self._common_nouns(), firm_words=self._investment_words | self._organisation_words,
+                          common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
         return non_names_dropped(self._missed.added(doc), self._common_nouns())
 
@@ -526,7 +527,7 @@ class Extractor:
                 continue
             placed = self.classes.classify(ent, text, labels)
             if placed is not None and (placed[0], ent.label_) in (("Person", "PERSON"), ("Company", "ORG")) and words_of_an_abstraction(text, self._common_nouns()) \
-                    and (ent.label_ == "PERSON" or not any(w.isupper() or w.lower() in self._organisation_words | self._investment_words for w in text.split())):
+                    and (ent.label_ == "PERSON" or not any(w.isupper() or w.lower() in self._firm_name_words for w in text.split())):
                 # "Public Relations Manager Kim": the words of a title; "Private Public Partnerships", "Economic
                 # Cooperation": an aim's words, no organisation's name (unless a firm's word or an acronym is among them)
                 placed = None
