@@ -9,7 +9,7 @@ def typed(record) -> dict[str, str]:
 
 
 # The fields a chamber's or a ministry's name lists after "of" are one name with it
-# (list_members._briefs_after_of, name_repairs.briefs_joined).
+# (name_repairs.briefs_after_of, read by briefs_joined and list_members.lists_split).
 def test_a_chamber_of_listed_fields_is_one_name(extract_text):
     names = typed(extract_text("The Tehran Chamber of Commerce, Industries, Mines and Agriculture said on Monday "
                                "that Daewon Ventures will open an office."))
