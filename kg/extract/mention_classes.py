@@ -20,6 +20,7 @@ from kg.extract.mention_context import (
     firm_nouns,
     in_capitals,
     in_ticker,
+    invested_into,
     its_subject,
     listed_after_organisations,
     listed_with_organisations,
@@ -72,6 +73,7 @@ class MentionClasses:
     not_models: frozenset[str] = frozenset()  # "series", "phase": "Series C" is no model
     product_nouns: frozenset[str] = frozenset()  # "phone", "sedan": what a model is
     common_nouns: frozenset[str] = frozenset()  # English common nouns ("inclusion", "server")
+    invested_themes: dict[str, frozenset[str]] = field(default_factory=dict)  # "invest": {"in", "into"}
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -243,6 +245,8 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False
         if label == "ORG":
             return self.organisation_class(text), text, None, False
+        if label in ("WORK_OF_ART", "PRODUCT") and invested_into(ent, self.invested_themes, direct=label == "WORK_OF_ART"):
+            return self.organisation_class(text), text, None, False  # "invested in Waymo": money goes into a firm
         if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ()) or listed_with_organisations(ent)):
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \

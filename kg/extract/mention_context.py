@@ -1,5 +1,5 @@
 """What the words around a name say of it, for :mod:`kg.extract.mention_classes`: whether
-it speaks of "its" things (a firm), is listed with organisations or with regions, stands where
+it speaks of "its" things (a firm), is what money goes into (a firm), is listed with organisations or with regions, stands where
 a place is named ("a plant in Gumi", "Pune-based"), is a quote's code ("PSMGn.DE") or a compass
 point's abbreviation before a place, or stands in a line written in capitals."""
 
@@ -12,11 +12,27 @@ from kg.extract.people import coordinated_with
 from kg.extract.places import is_region
 from kg.ingest.normalize import reference_names, reference_words
 
-__all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "its_subject",
+__all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
+
+
+def invested_into(ent, themes: dict[str, frozenset[str]], *, direct: bool = True) -> bool:
+    """Whether the name is the theme of a word by which money or ownership goes into an
+    organisation (*themes*: word -> its prepositions or ``direct``; see
+    trigger_words.organisation_themes): "invested in Waymo", "a stake in Specifx and Orvik",
+    "acquired Specifx" (a direct object only if *direct*)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        return direct and "direct" in themes.get(root.head.lemma_.lower(), ())
+    if root.dep_ == "pobj":
+        word = root.head.head
+        return root.head.lower_ in themes.get(word.lemma_.lower(), ()) and word.i != root.head.i
+    return False
 
 
 def its_subject(ent) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from kg.extract.places import world_city_country
-from kg.ingest.normalize import guess_class
+from kg.ingest.normalize import guess_class, reference_words
 
 __all__ = [
     "bodies_joined",
@@ -24,6 +24,7 @@ __all__ = [
     "governments_named",
     "known_body_led",
     "legal_form_joined",
+    "member_bodies_joined",
     "model_codes_joined",
     "names_before_titles",
     "person_after_titled_place",
@@ -155,6 +156,29 @@ def digit_led_names(doc):
     return doc
 
 
+def member_bodies_joined(doc):
+    """ "Ontario Teachers' Pension Plan", "the Employees' Provident Fund": a name after the
+    possessive of a plural noun of people (``member_plurals`` of names.yaml), with that noun
+    and the capitalised words before it, is one body's name where NER or the rules cut it at
+    the apostrophe (the members it is for, not an owner: "Xiaomi's Redmi" stays two)."""
+    from spacy.tokens import Span
+
+    plurals = reference_words("member_plurals", lower=True)
+    ents = list(doc.ents)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    longer = []
+    for ent in ents:
+        member = ent.start - 2
+        if member < 0 or doc[member + 1].lower_ not in ("'", "’", "'s", "’s") or doc[member].whitespace_ \
+                or doc[member].lower_ not in plurals or not doc[member].text[:1].isupper() or ent.label_ in ("DATE", "MONEY", "PERCENT", "CARDINAL"):
+            continue
+        start = by_token[member].start if member in by_token else member
+        while start > 0 and start - 1 not in by_token and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1  # "National Farmers' Union"
+        longer.append(Span(doc, start, ent.end, label="ORG"))
+    return with_longer(doc, ents, longer)
+
+
 def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
     whose last word before its legal form follows "and" (or "&") and is a common noun
@@ -258,17 +282,26 @@ def firm_words_joined(doc, words: frozenset[str]):
         if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             longer.append(Span(doc, ent.start, end, label="ORG"))
             continue
-        # "Arm Holdings" found as "Holdings": a name NER began at its firm's word goes back
-        # over the capitalised words before it.
+        # "Arm Holdings", "Carbon6 Technologies" found as "Holdings", "Technologies": a name
+        # NER began at its firm's word goes back over the capitalised words before it (a
+        # word of letters and digits too, "Carbon6", "XOi": no common word is written so).
         start = ent.start
         if ent.label_ == "ORG" and ent[0].lower_ in words:
-            while start > 0 and ent.start - start < 3 and doc[start - 1].whitespace_ == " " and doc[start - 1].text.istitle() \
-                    and doc[start - 1].is_alpha and not doc[start - 1].is_stop and not doc[start - 1].ent_type_ \
+            while start > 0 and ent.start - start < 3 and doc[start - 1].whitespace_ == " " \
+                    and (doc[start - 1].text.istitle() and doc[start - 1].is_alpha or _mixed_name_word(doc[start - 1].text)) \
+                    and not doc[start - 1].is_stop and not doc[start - 1].ent_type_ \
                     and not (longer and start - 1 < longer[-1].end):
                 start -= 1
         if start < ent.start:
             longer.append(Span(doc, start, ent.end, label="ORG"))
     return with_longer(doc, ents, longer)
+
+
+def _mixed_name_word(word: str) -> bool:
+    """A capitalised word of letters with digits or a capital inside ("Carbon6", "XOi",
+    "OpenAI"), as names are written and common words are not."""
+    return word[:1].isupper() and word.isalnum() and any(c.isalpha() for c in word[1:]) \
+        and (any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) and any(c.islower() for c in word))
 
 
 def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):

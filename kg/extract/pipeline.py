@@ -65,6 +65,7 @@ from kg.extract.name_repairs import (
     known_body_led,
     person_after_titled_place,
     legal_form_joined,
+    member_bodies_joined,
     model_codes_joined,
     place_led_words,
 )
@@ -79,6 +80,7 @@ from kg.extract.place_facts import NameFacts
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
+from kg.extract.trigger_words import organisation_themes
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler
 from kg.extract.sector_mentions import (
@@ -267,6 +269,7 @@ class Extractor:
             investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
             organisation_words=self._organisation_words, not_models=frozenset(str(w).lower() for w in cues.get("not_models", ())),
             product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
+            invested_themes=organisation_themes(ontology),
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -482,7 +485,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
-        return non_names_dropped(self._missed.added(doc), self._common_nouns())
+        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns()))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full

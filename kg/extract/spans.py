@@ -107,7 +107,8 @@ def trimmed_mentions(ents) -> list:
                                    and ent.doc[end - 2].whitespace_):
             end -= 1  # "Samsung Electronics-rival", "Marlow Capital of" (not "Moon Jae-in"): the name ends before
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
-        inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
+        inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start
+                 and ent.doc[t.i - 1].lower_ not in _member_plurals()]
         if inner and not ent.label_.startswith("KG:"):
             cut = inner[0]
             result.append(Span(ent.doc, start, cut, label=ent.label_))
@@ -116,6 +117,12 @@ def trimmed_mentions(ents) -> list:
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken or e.start in absorbed)]
+
+
+@functools.cache
+def _member_plurals() -> frozenset[str]:
+    """Plural nouns of people whose possessive opens a body's name ("Ontario Teachers' Pension Plan")."""
+    return reference_words("member_plurals", lower=True)
 
 
 def credits_apart(ents) -> list:

@@ -11,7 +11,8 @@ from kg.errors import OntologyError
 from kg.extract.values import price_verbs
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["all_deal_nouns", "carrying", "deal_nouns_of", "object_actor_verbs", "relation_entries", "stating_words", "trigger_nouns", "triggers"]
+__all__ = ["all_deal_nouns", "carrying", "deal_nouns_of", "object_actor_verbs", "organisation_themes", "relation_entries", "stating_words",
+           "trigger_nouns", "triggers"]
 
 
 @functools.cache
@@ -94,3 +95,32 @@ def stating_words(deal_nouns: dict[str, frozenset[str]]) -> dict[str, dict[str, 
             for verb, themes in price_verbs().items():
                 words.setdefault(str(relation), {}).setdefault(verb, set()).update(themes)
     return {relation: {word: frozenset(themes) for word, themes in found.items()} for relation, found in words.items()}
+
+
+def organisation_themes(ontology) -> dict[str, frozenset[str]]:
+    """The verbs and nouns by which money or ownership goes into an organisation, each with
+    the prepositions that introduce it (or ``direct``): the trigger words of the relations
+    kg.ttl marks as investments, by which their subject acts, and those relations' deal
+    nouns ("invested in X", "acquired X", "the acquisition of X"). A name NER calls a work or
+    a product in such a place is a firm's.
+
+    >>> from kg.ontology import load_ontology
+    >>> themes = organisation_themes(load_ontology())
+    >>> "in" in themes["invest"], "direct" in themes["acquire"], "of" in themes["acquisition"]
+    (True, True, True)
+    """
+    found: dict[str, set[str]] = {}
+    for relation, spec in triggers().items():
+        spec = spec or {}
+        if not ontology.relation(str(relation)).investment:
+            continue
+        for group in spec.get("triggers") or []:
+            if not isinstance(group, dict) or group.get("kind") not in ("verb", "noun") or group.get("actor", "subject") != "subject":
+                continue
+            theme = group.get("theme")
+            themes = {"direct"} if theme == "direct" else {str(p).lower() for p in theme or ()}
+            for word in group.get("words") or ():
+                found.setdefault(str(word).lower(), set()).update(themes)
+        for noun in spec.get("deal_nouns") or ():
+            found.setdefault(str(noun).lower(), set()).update(("of", "in", "for"))
+    return {word: frozenset(themes) for word, themes in found.items()}

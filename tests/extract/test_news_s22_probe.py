@@ -1,0 +1,96 @@
+"""Kinds of wording met on news snippets outside the corpus (session 22): a name the model
+calls a work of art or a product where money goes into it ("invested in Waymo"), a body
+named for its members ("Ontario Teachers' Pension Plan"), a firm's name opening with a word
+of letters and digits ("Carbon6 Technologies"), a country called by its form of state ("the
+People's Republic"). Each case beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import fact_ends
+from spacy.tokens import Doc
+
+from kg.extract.mention_context import invested_into
+from kg.extract.trigger_words import organisation_themes
+from kg.ontology import load_ontology
+
+
+def label_of(extractor, text: str, name: str) -> list[str]:
+    return [e.label_ for e in extractor.nlp(text).ents if e.text == name]
+
+
+@pytest.fixture(scope="module")
+def themes():
+    return organisation_themes(load_ontology())
+
+
+def test_the_words_come_from_the_investment_relations_of_the_ontology(themes):
+    assert {"in", "into"} <= themes["invest"] and "in" in themes["stake"] and "direct" in themes["acquire"]
+    # A job's words take organisations too, but no money goes in: "led the project" is no firm's.
+    assert "direct" not in themes.get("praise", ()) and "chair" not in themes
+
+
+def test_invested_into_reads_the_parse_only(extractor, themes):
+    words = ["Daewon", "invested", "in", "Lumio", "and", "Norvo", "and", "wrote", "about", "Quilla", "."]
+    heads = [1, 1, 1, 2, 3, 3, 1, 1, 7, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "cc", "conj", "prep", "pobj", "punct"]
+    lemmas = ["Daewon", "invest", "in", "Lumio", "and", "Norvo", "and", "write", "about", "Quilla", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert invested_into(doc[3:4], themes) and invested_into(doc[5:6], themes)  # "Norvo": a conjunct
+    assert not invested_into(doc[9:10], themes)  # "wrote about Quilla"
+    direct = Doc(extractor.nlp.vocab, words=["Daewon", "acquired", "Lumio"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                 lemmas=["Daewon", "acquire", "Lumio"])
+    assert invested_into(direct[2:3], themes) and not invested_into(direct[2:3], themes, direct=False)
+
+
+def test_a_work_of_art_invested_in_is_a_firm(extract_text, extractor):
+    text = "Hanul Robotics invested in Waymo."
+    assert label_of(extractor, text, "Waymo") == ["WORK_OF_ART"]  # what the case is about
+    record = extract_text(text)
+    assert ("Hanul Robotics", "Waymo") in fact_ends(record, "invests_in")
+    assert {(e["name"], e["type"]) for e in record["entities"]} >= {("Waymo", "Company")}
+
+
+def test_an_investment_noun_gives_its_money_to_the_firm(extract_text, extractor):
+    text = "Alphabet's $5 billion investment in Waymo was the largest corporate round."
+    assert label_of(extractor, text, "Waymo") == ["WORK_OF_ART"]
+    record = extract_text(text)
+    facts = {(r["subject"], r["object"]): r for r in record["relations"] if r["predicate"] == "invests_in"}
+    assert facts[("Alphabet", "Waymo")]["qualifiers"]["amount"] == 5_000_000_000
+
+
+def test_the_same_name_elsewhere_stays_out(extract_text, extractor):
+    for text in ("Hanul Robotics wrote about Waymo.", "Hanul Robotics praised Waymo."):
+        assert label_of(extractor, text, "Waymo") == ["WORK_OF_ART"]
+        assert "Waymo" not in {e["name"] for e in extract_text(text)["entities"]}, text
+
+
+def names(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_a_body_named_for_its_members_is_one_name(extract_text):
+    record = extract_text("Ontario Teachers' Pension Plan and the Employees' Provident Fund each bought a 10% stake in Hanul Robotics.")
+    assert {("Ontario Teachers' Pension Plan", "InvestmentFirm"), ("Employees' Provident Fund", "InvestmentFirm")} <= names(record)
+    assert {"Ontario Teachers' Pension Plan", "Employees' Provident Fund"} == {s for s, o in fact_ends(record, "holds_stake_in")}
+    assert not {n for n, _ in names(record)} & {"Ontario Teachers", "Pension Plan", "Employees", "Provident Fund"}
+
+
+def test_an_owner_before_what_it_owns_stays_two_names(extract_text):
+    record = extract_text("Xiaomi's Redmi sold well in India, and Hanul Robotics' Orvik unit grew.")
+    assert {"Xiaomi", "Redmi"} <= {n for n, _ in names(record)}
+    assert "Xiaomi's Redmi" not in {n for n, _ in names(record)}
+
+
+def test_a_firm_name_opening_with_letters_and_digits_is_whole_at_a_sentence_start(extract_text):
+    record = extract_text("Carbon6 Technologies has raised $66 million. Daewon Ventures led the round.")
+    assert ("Carbon6 Technologies", "Company") in names(record)
+    assert ("Daewon Ventures", "Carbon6 Technologies") in fact_ends(record, "invests_in")
+
+
+def test_a_country_by_its_form_of_state(extract_text):
+    record = extract_text("Putin will end his two-day visit to the People's Republic on Wednesday. "
+                          "The Islamic Republic signed a trade deal with Oman.")
+    assert ("Putin", "China") in fact_ends(record, "visits")
+    assert {("China", "Country"), ("Iran", "Country")} <= names(record)
+    assert not {n for n, _ in names(record)} & {"Republic", "People's Republic", "Islamic Republic"}
