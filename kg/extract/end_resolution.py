@@ -410,10 +410,11 @@ class EndResolver:
                 found.extend(t for t in in_list if t not in found)
         return found
 
-    def unsaid(self, span, entities, named: list, *, cls: str = "Organization") -> list[tuple]:
+    def unsaid(self, span, entities, named: list, *, cls: str = "Organization", titled: bool = False) -> list[tuple]:
         """The organisation a title with no "of" belongs to: none where a name stands just
-        before the title ("Daewon chairman Kim", read by another frame), else the
-        organisation the text has named most often so far; for an end of class Event
+        before the title ("Daewon chairman Kim", read by another frame); a person's title
+        (*titled*) in the object of a verb, the organisation that verb's subject is ("Hanul
+        replaced CEO Kim"); else the organisation the text has named most often so far; for an end of class Event
         ("Kim also attended."), the event the text has named most often so far."""
         doc = span.doc
         if self.ontology.is_subclass(cls, "Event"):
@@ -439,11 +440,37 @@ class EndResolver:
             # country whose trade the story tells, named most often so far.
             country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country")
             return [(country, True)] if country else []
+        # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
+        # firm's that does the verb, not the story's; a name that is no organisation there
+        # (one NER missed) leaves it unknown.
+        doer = self._title_verb_subject(span[0]) if titled else None
+        # "its board named Kim as CEO": an organ of the firm the story is about.
+        if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
+                and not any(c.dep_ == "poss" for c in doer.children):
+            own = entities.get(doer._.kg_entity) if doer._.kg_entity else None
+            if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
+                return [(own.key, True)]
+            if doer.pos_ == "PROPN" or own is not None:
+                return []
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.
         referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, referred=referred)
         return [(firm, True)] if firm else []
+
+    @staticmethod
+    def _title_verb_subject(title):
+        """The subject of the verb a title (in its object or a phrase of it) hangs on, within
+        three steps up the parse: "Hanul replaced CEO Kim", "Hanul named Kim as CEO"; None
+        where the title's clause has no verb or that verb no subject."""
+        head = title
+        for _ in range(3):
+            if head.head.i == head.i:
+                return None
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return None
 
     def round_raiser(self, span, entities) -> list[tuple]:
         """ "... raised $20 million. Minjin and Sora also participated.": the firm whose

@@ -110,7 +110,8 @@ class RelationReader:
                     told = self.ontology.relation(pattern.relation)
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
-                                         cls=told.range if pattern.implicit == "object" else told.domain)
+                                         cls=told.range if pattern.implicit == "object" else told.domain,
+                                         titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"))
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:

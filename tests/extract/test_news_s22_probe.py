@@ -94,3 +94,19 @@ def test_a_country_by_its_form_of_state(extract_text):
     assert ("Putin", "China") in fact_ends(record, "visits")
     assert {("China", "Country"), ("Iran", "Country")} <= names(record)
     assert not {n for n, _ in names(record)} & {"Republic", "People's Republic", "Islamic Republic"}
+
+
+def test_a_title_in_a_verbs_object_is_the_subject_firms(extract_text):
+    # Hanul, named most, would be the pick of a title with no firm said.
+    record = extract_text("Hanul Robotics posted a record profit. Hanul Robotics expects more orders next year. "
+                          "Daewon Motors replaced CEO Park Ji-hoon with Lee Su-jin in August.")
+    assert ("Park Ji-hoon", "Daewon Motors") in fact_ends(record, "ceo_of")
+    assert ("Park Ji-hoon", "Hanul Robotics") not in fact_ends(record, "ceo_of")
+
+
+def test_a_title_whose_verb_is_the_persons_own_or_the_boards_is_the_storys_firms(extract_text):
+    record = extract_text("Hanul Robotics posted a record profit. Chief Executive Park Ji-hoon said demand was strong.")
+    assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "ceo_of")
+    record = extract_text("Hanul Robotics announced that its board has named current chairman, Kim Min-soo, as chief "
+                          "executive, effective January 13.")
+    assert ("Kim Min-soo", "Hanul Robotics") in fact_ends(record, "chair_of")
