@@ -110,3 +110,21 @@ def test_a_title_whose_verb_is_the_persons_own_or_the_boards_is_the_storys_firms
     record = extract_text("Hanul Robotics announced that its board has named current chairman, Kim Min-soo, as chief "
                           "executive, effective January 13.")
     assert ("Kim Min-soo", "Hanul Robotics") in fact_ends(record, "chair_of")
+
+
+def test_a_joint_venture_formed_under_an_agreement_or_entered_into(extract_text):
+    record = extract_text("Exide Batteries signed an agreement to form a joint venture with Leclanche Energy to make cells. "
+                          "Hanul Motors has entered into a joint venture with Toshira Corporation and Densa Corporation.")
+    assert {("Exide Batteries", "Leclanche Energy"), ("Hanul Motors", "Toshira Corporation"),
+            ("Hanul Motors", "Densa Corporation")} <= fact_ends(record, "partners_with") | {
+        (o, s) for s, o in fact_ends(record, "partners_with")}
+    # The agreement's maker is the actor, not a firm the agreement is with.
+    record = extract_text("Hanul Motors entered into talks with Daewon Robotics about a plant.")
+    assert not fact_ends(record, "partners_with")
+
+
+def test_a_part_owned_in_a_firm_is_a_stake(extract_text):
+    record = extract_text("Hanul Motors owns 56 per cent in Daewon Robotics. Hanul Motors holds 20% in cash.")
+    facts = {(r["subject"], r["object"]): r["qualifiers"] for r in record["relations"] if r["predicate"] == "holds_stake_in"}
+    assert facts[("Hanul Motors", "Daewon Robotics")]["stake_percent"] == 56
+    assert len(facts) == 1
