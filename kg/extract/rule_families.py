@@ -225,8 +225,14 @@ class FrameMatches:
                     continue
                 role_tokens = {role: [doc[token_ids[i]]] for i, role in pattern.roles.items()}
                 trigger = role_tokens["trigger"][0]
-                if pattern.unless_trigger_has and any(c.dep_ in pattern.unless_trigger_has for c in trigger.children) \
+                if pattern.unless_trigger_has and any(_dependant_is(c, pattern.unless_trigger_has) for c in trigger.children) \
                         or pattern.unless_actor_has and any(c.dep_ in pattern.unless_actor_has for c in found["actor"].children) \
                         or any(c.dep_ in deps for node, deps in pattern.unless_node_has for c in found[node].children):
                     continue
                 yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
+
+
+def _dependant_is(token, kinds: tuple[str, ...]) -> bool:
+    """Whether *token* is a dependant of one of *kinds*: a label ("nsubj"), or a label and
+    the word ("prep:of": "partners of China", not "partners in the venture")."""
+    return token.dep_ in kinds or f"{token.dep_}:{token.lower_}" in kinds

@@ -128,3 +128,12 @@ def test_a_part_owned_in_a_firm_is_a_stake(extract_text):
     facts = {(r["subject"], r["object"]): r["qualifiers"] for r in record["relations"] if r["predicate"] == "holds_stake_in"}
     assert facts[("Hanul Motors", "Daewon Robotics")]["stake_percent"] == 56
     assert len(facts) == 1
+
+
+def test_partners_of_a_third_are_not_each_others(extract_text):
+    record = extract_text("Japan and South Korea were the top trade partners of China in May.")
+    trade = fact_ends(record, "trades_with")
+    assert {("Japan", "China"), ("South Korea", "China")} <= trade
+    assert not trade & {("Japan", "South Korea"), ("South Korea", "Japan")}
+    record = extract_text("Hanul Robotics and Minjin Motors are partners in the venture.")
+    assert fact_ends(record, "partners_with") & {("Hanul Robotics", "Minjin Motors"), ("Minjin Motors", "Hanul Robotics")}
