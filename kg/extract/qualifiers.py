@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, without_valuations
 from kg.extract.event_dates import date_of, news_date, phrase_date
+from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
@@ -56,11 +57,18 @@ class QualifierReader(RestatedValues):
         in_span = [t for t in values if span.start <= t.i < span.end]
         percent_name = self.percent_name(pattern)
         if percent_name:
-            part = next((t for t in in_span if t._.kg_value_kind == "percent"), None)
+            # "A's exports rose 5%, while imports fell 3%": the figure of the verb the trigger
+            # is the subject of, before any among the match's words.
+            part = next((g for t in triggers if t.dep_ in ("nsubj", "nsubjpass") for c in t.head.children
+                         for g in (c, *(c.children if c.lower_ == "by" or c.dep_ in ("advmod", "acomp") else ()))
+                         if g._.kg_value_kind == "percent"), None) \
+                or next((t for t in in_span if t._.kg_value_kind == "percent"), None)
             # "Daewon and Honda hold 51 percent and 49 percent stakes in Hanul": parts listed
             # for holders listed, which the match does not pair ("respectively" does, later).
             listed = part is not None and listed_part(part)
             percent = None if part is None or listed else part._.kg_value
+            if percent is not None and percent_name != "stake_percent" and _fallen_by(part):
+                percent = -percent  # "imports fell 3%": a change, signed
             if percent is None and not listed:
                 # "a 30% stake in Lynk from Volvo": the trigger's own figure, wherever the
                 # match's words begin.
@@ -179,6 +187,18 @@ class QualifierReader(RestatedValues):
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _fallen_by(part) -> bool:
+    """Whether a percentage is how much something fell: the figure of a verb or noun of
+    falling ("fell 3%", "declined by 3 percent", "a 3% drop", "down 3%"), not a level it
+    fell to ("fell to 3%") (``decrease_words`` of ontology/extraction.yaml)."""
+    head = part.head
+    if head.dep_ == "prep" and head.lower_ == "by":
+        head = head.head
+    elif head.dep_ == "prep":
+        return False
+    return head.lemma_.lower() in setting_words("decrease_words") or head.lower_ in setting_words("decrease_words")
 
 
 def _figure_clause(trigger, nouns: frozenset[str]):

@@ -137,3 +137,21 @@ def test_partners_of_a_third_are_not_each_others(extract_text):
     assert not trade & {("Japan", "South Korea"), ("South Korea", "Japan")}
     record = extract_text("Hanul Robotics and Minjin Motors are partners in the venture.")
     assert fact_ends(record, "partners_with") & {("Hanul Robotics", "Minjin Motors"), ("Minjin Motors", "Hanul Robotics")}
+
+
+def growth(record, predicate: str) -> dict:
+    return {(r["subject"], r["object"]): r["qualifiers"].get("growth_percent") for r in record["relations"]
+            if r["predicate"] == predicate}
+
+
+def test_a_change_is_the_figure_of_its_own_verb_and_signed(extract_text):
+    record = extract_text("South Korea's exports to Japan rose 5% to $12 billion in May, while imports from Japan fell 3% to $8 billion.")
+    assert growth(record, "exports_to")[("South Korea", "Japan")] == 5
+    assert growth(record, "imports_from")[("South Korea", "Japan")] == -3
+    record = extract_text("South Korea's exports to Japan declined by 3 percent in May. Its exports to China were down 2.5% at $9 billion.")
+    assert growth(record, "exports_to")[("South Korea", "Japan")] == -3
+
+
+def test_a_level_fallen_to_is_no_change(extract_text):
+    record = extract_text("South Korea's share of Japan's imports fell to 3% in May, and its exports to Japan rose by 4.5% to $9 billion.")
+    assert growth(record, "exports_to").get(("South Korea", "Japan")) == 4.5
