@@ -155,3 +155,10 @@ def test_a_change_is_the_figure_of_its_own_verb_and_signed(extract_text):
 def test_a_level_fallen_to_is_no_change(extract_text):
     record = extract_text("South Korea's share of Japan's imports fell to 3% in May, and its exports to Japan rose by 4.5% to $9 billion.")
     assert growth(record, "exports_to").get(("South Korea", "Japan")) == 4.5
+
+
+def test_only_an_agreement_makes_its_maker_a_partner(extract_text):
+    record = extract_text("Premier Li Qiang affirmed his willingness to deepen substantive cooperation with Vietnam.")
+    assert not fact_ends(record, "partners_with")
+    record = extract_text("Hanul Motors reached a deal to form a joint venture with Daewon Robotics.")
+    assert ("Hanul Motors", "Daewon Robotics") in fact_ends(record, "partners_with")
