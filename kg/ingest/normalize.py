@@ -203,7 +203,7 @@ def guess_class(name: str, default: str) -> str:
     """``InvestmentFirm``, ``Person`` or *default* for a name, from its words.
 
     A name with an investment word (Capital, Ventures, Partners...) is an investment firm;
-    one of two or three capitalised words with no organisation word is a person's.
+    one of two to four capitalised words with no organisation word is a person's.
 
     >>> guess_class("Accel Partners", "Company"), guess_class("Peter Thiel", "InvestmentFirm")
     ('InvestmentFirm', 'Person')
@@ -215,7 +215,7 @@ def guess_class(name: str, default: str) -> str:
     if any(word in cues["investment_firm_cues"] for word in words):
         return "InvestmentFirm"
     tokens = unaccented(name).split()  # "Luiz Inácio": an accent is a letter of a name still
-    looks_personal = 2 <= len(tokens) <= 3 and all(
+    looks_personal = 2 <= len(tokens) <= 4 and all(
         re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) for token in tokens
     )
     if looks_personal and not any(word in cues["organisation_cues"] for word in words):

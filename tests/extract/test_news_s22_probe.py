@@ -162,3 +162,18 @@ def test_only_an_agreement_makes_its_maker_a_partner(extract_text):
     assert not fact_ends(record, "partners_with")
     record = extract_text("Hanul Motors reached a deal to form a joint venture with Daewon Robotics.")
     assert ("Hanul Motors", "Daewon Robotics") in fact_ends(record, "partners_with")
+
+
+def test_a_person_of_four_names_is_a_person(extract_text):
+    record = extract_text("The prime minister was greeted by President of Maldives Abdulla Yameen Abdul Gayoom.")
+    assert ("Abdulla Yameen Abdul Gayoom", "Person") in names(record)
+    assert ("Abdulla Yameen Abdul Gayoom", "Maldives") in fact_ends(record, "head_of_state_of")
+
+
+def test_four_capitalised_words_with_a_firms_word_stay_a_firm():
+    from kg.ingest.normalize import guess_class
+
+    assert guess_class("Abdulla Yameen Abdul Gayoom", "Company") == "Person"
+    assert guess_class("Hanul Daewon Motor Works", "Company") == "Company"
+    assert guess_class("Green Tea World USA", "Company") == "Company"
+    assert guess_class("Hanul Daewon Minjin Sora Orvik", "Company") == "Company"  # five: no one's name
