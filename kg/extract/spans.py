@@ -61,7 +61,7 @@ def trimmed_mentions(ents) -> list:
             absorbed.update(range(end, longer))
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
-        if ent.label_ in ("ORG", "PERSON", "GPE"):
+        if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
                 continue  # "Series B+": a round, not a firm
             titles = 0

@@ -177,3 +177,13 @@ def test_four_capitalised_words_with_a_firms_word_stay_a_firm():
     assert guess_class("Hanul Daewon Motor Works", "Company") == "Company"
     assert guess_class("Green Tea World USA", "Company") == "Company"
     assert guess_class("Hanul Daewon Minjin Sora Orvik", "Company") == "Company"  # five: no one's name
+
+
+def test_a_title_opens_no_product_name(extractor):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import trimmed_mentions
+
+    doc = Doc(extractor.nlp.vocab, words=["PM", "Chinh", "suggested", "talks", "."])
+    doc.ents = [Span(doc, 0, 2, label="PRODUCT")]  # as NER labels it in some sentences
+    assert [(e.text, e.label_) for e in trimmed_mentions(doc.ents)] == [("Chinh", "PERSON")]
