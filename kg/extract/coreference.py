@@ -362,6 +362,15 @@ class References:
                     opening = doc[opening.i - 1]
                 if opening.i == 0:
                     continue
+                # "the Chinese EV maker": a demonym before the sector, both their own tokens.
+                demonym = next(((start, e.key) for e in entities.values() if e.cls == "Country" and described_home is None
+                                for start, end in e.mentions if start <= doc[opening.i - 1].idx < end), None)
+                if demonym is not None and doc[opening.i - 1].i in taken:
+                    described_home = demonym[1]
+                    while opening.i > 0 and opening.idx > demonym[0]:
+                        opening = doc[opening.i - 1]
+                    if opening.i == 0:
+                        continue
                 determiner = doc[opening.i - 1]
             timed = "Event" in classes and self._owned_by_a_time(doc, determiner)
             if not timed and determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \

@@ -64,6 +64,9 @@ def trimmed_mentions(ents) -> list:
         if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
                 continue  # "Series B+": a round, not a firm
+            if len(ent.doc[start:end].text) <= 3 and funding_round(f"{ent.doc[start:end].text} round") \
+                    and any(t.lower_ in ("round", "rounds") for t in ent.doc[end:end + 3]):
+                continue  # "its B and B+ fundraising rounds": a round's letters
             titles = 0
             while end - start - titles > 1 and (ent.doc[start + titles].lower_.rstrip(".") in _person_titles()
                                                 or titles == 0 and ent.doc[start].lower_ == "by"):

@@ -187,3 +187,19 @@ def test_a_title_opens_no_product_name(extractor):
     doc = Doc(extractor.nlp.vocab, words=["PM", "Chinh", "suggested", "talks", "."])
     doc.ents = [Span(doc, 0, 2, label="PRODUCT")]  # as NER labels it in some sentences
     assert [(e.text, e.label_) for e in trimmed_mentions(doc.ents)] == [("Chinh", "PERSON")]
+
+
+def test_a_description_with_a_demonym_and_a_sector_refers_back(extract_text):
+    record = extract_text("Avatr Robotics has raised 11.1 billion yuan from investors. Minjin Auto will invest 4.6 billion "
+                          "yuan in the Chinese EV maker.")
+    assert ("Minjin Auto", "Avatr Robotics") in fact_ends(record, "invests_in")
+    assert ("Avatr Robotics", "China") in fact_ends(record, "headquartered_in")
+    # One the text placed in another country is not the Chinese maker.
+    record = extract_text("Avatr Robotics, a Japanese firm, raised money. Minjin Auto will invest 4.6 billion yuan in "
+                          "the Chinese EV maker.")
+    assert not fact_ends(record, "invests_in")
+
+
+def test_a_rounds_letters_name_no_firm(extract_text):
+    record = extract_text("With new funding, Pateo Labs raised 1.8 billion yuan in its B and B+ fundraising rounds.")
+    assert {n for n, _ in names(record)} <= {"Pateo Labs"}
