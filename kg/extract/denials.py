@@ -1,7 +1,8 @@
-"""Facts a sentence states only to deny or undo: "Samsung did not invest in Hanul", "has no
-stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it would
-acquire Hanul". The words are ``undoing_verbs``, ``denying_verbs``,
-``refusing_verbs`` and ``negation_passes`` of ontology/extraction.yaml."""
+"""Facts a sentence states only to deny, undo or suppose: "Samsung did not invest in Hanul",
+"has no stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it
+would acquire Hanul", "if Daewon tries to buy 15% of Hanul". The words are ``undoing_verbs``,
+``denying_verbs``, ``refusing_verbs``, ``negation_passes`` and ``conditional_marks`` of
+ontology/extraction.yaml."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def denied(trigger, ends=()) -> bool:
     """
     undoing, denying = setting_words("undoing_verbs"), setting_words("denying_verbs")
     passes = setting_words("negation_passes")
-    if _negated(trigger):
+    if _negated(trigger) or _supposed(trigger):
         return True
     token, steps, nominal = trigger, 0, False
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
@@ -45,6 +46,8 @@ def denied(trigger, ends=()) -> bool:
             token = token.head  # "exit from": the preposition hangs from the verb
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if _supposed(token):
+            return True  # "if Daewon tries to buy 15% of Hanul": a case supposed, no deed
         lemma = token.lemma_.lower()
         if nominal and lemma in undoing:
             # "will not sell its stake", "refused to sell its stake": kept, not undone.
@@ -57,3 +60,7 @@ def denied(trigger, ends=()) -> bool:
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _supposed(token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in setting_words("conditional_marks") for c in token.children)

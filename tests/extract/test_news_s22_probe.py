@@ -203,3 +203,11 @@ def test_a_description_with_a_demonym_and_a_sector_refers_back(extract_text):
 def test_a_rounds_letters_name_no_firm(extract_text):
     record = extract_text("With new funding, Pateo Labs raised 1.8 billion yuan in its B and B+ fundraising rounds.")
     assert {n for n, _ in names(record)} <= {"Pateo Labs"}
+
+
+def test_a_supposed_case_is_no_fact(extract_text):
+    record = extract_text("Hanul Robotics said on Monday that if Daewon Motors tries to buy more than 15% of the company, "
+                          "it will issue new shares. Daewon Motors will buy 20% of Minjin Labs if regulators approve.")
+    stakes = fact_ends(record, "holds_stake_in")
+    assert not {s for s, o in stakes if o == "Hanul Robotics"}
+    assert ("Daewon Motors", "Minjin Labs") in stakes  # the main clause stands; only its condition is supposed
