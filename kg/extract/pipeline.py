@@ -109,11 +109,7 @@ from kg.extract.spans import (
 )
 from kg.extract.value_spans import fiscal_years, whole_money
 from kg.extract.values import parse_money, parse_percent, story_currencies
-from kg.ingest.normalize import (
-    is_meaningful_name,
-    name_key,
-    reference_names,
-)
+from kg.ingest.normalize import is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
 __all__ = ["DEFAULT_MODEL", "EXTRACTOR_NAME", "Extractor", "KnownEntity"]
