@@ -91,6 +91,8 @@ class RelationReader:
                 words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
+            if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
+                continue
             if pattern.kind == "tokens":
                 companions = not pattern.titled
                 trigger = role_tokens.get("trigger", [None])[0]
@@ -251,10 +253,22 @@ def _as_also(pattern: Pattern, relation: str, eval_name: str, carries: tuple):
 
 def _singly_titled(trigger, tokens: list) -> bool:
     """Whether a singular title stands right before the name *tokens* holds, with no
-    preposition between ("managing director Kim", not "chairman of Hanul" nor "co-founders Kim")."""
-    if trigger is None or not tokens or tokens[0].i <= trigger.i or trigger.tag_ in ("NNS", "NNPS"):
+    preposition between ("managing director Kim", not "chairman of Hanul" nor "co-founders Kim"),
+    or after it ("Kim, Park and Lee, chairman of Daewon": the title in apposition is the last
+    name's; "Kim and Lee, co-chairmen of Daewon" are both)."""
+    if trigger is None or not tokens or trigger.tag_ in ("NNS", "NNPS"):
         return False
-    return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
+    if tokens[0].i > trigger.i:
+        return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
+    return trigger.doc[tokens[0].i + 1].text == ","
+
+
+def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
+    """Whether the direct object of verb *trigger*, if it has one, is money or has one of
+    *lemmas*: what one raises from an investor is money, not approval or interest."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
+                              or any(c.like_num for c in o.children) for o in objects)
 
 
 def _over_half(value) -> bool:
