@@ -49,3 +49,45 @@ def test_money_or_funds_raised_from_an_investor_are_its_investment(extract_text)
                  "Hanul Robotics raised funds from Minjin Capital.",
                  "Hanul Robotics secured fresh capital from Minjin Capital."):
         assert ("Minjin Capital", "Hanul Robotics") in fact_ends(extract_text(text), "invests_in"), text
+
+
+def test_what_a_firm_produces_or_a_maker_makes_is_its_trade(extract_text):
+    # Words of no reference sector, vouched for by the verb of making or the maker's "of".
+    assert ("Hanul Films", "plastic films") in fact_ends(
+        extract_text("Hanul Films, which produces plastic films, took a 24 percent stake in Minjin Bio."), "operates_in_sector")
+    assert ("Daewon Lights", "lighting products") in fact_ends(
+        extract_text("Daewon Lights, a manufacturer of lighting products, said on Monday it would expand."), "operates_in_sector")
+
+
+def test_what_a_firm_produces_that_is_no_trade_is_none(extract_text):
+    for text in ("Hanul Films produced record profits last year.", "Hanul Films produces results."):
+        assert not fact_ends(extract_text(text), "operates_in_sector"), text
+
+
+def test_a_listed_firm_s_description_keeps_its_sector(extract_text):
+    record = extract_text("Daewon bought Minjin AG, a publicly listed biotechnology firm headquartered in Germany.")
+    assert ("Minjin AG", "biotechnology") in fact_ends(record, "operates_in_sector")
+
+
+def test_a_place_that_is_home_to_a_firm_is_its_home(extract_text):
+    record = extract_text("Taiwan is home to the world's largest chipmaker, Hanul Chips, a major supplier for Nvidia.")
+    assert ("Hanul Chips", "Taiwan") in fact_ends(record, "headquartered_in")
+
+
+def test_a_place_home_to_a_plant_or_to_people_homes_no_firm(extract_text):
+    for text in ("Japan is home to a Daewon Motors plant.", "Africa is home to 16 percent of the world's people."):
+        assert not fact_ends(extract_text(text), "headquartered_in"), text
+
+
+def test_a_firm_described_as_one_in_a_place_is_at_home_there(extract_text):
+    assert ("Hanul Pharma", "Germany") in fact_ends(
+        extract_text("Daewon bought Hanul Pharma, a drug company in Germany."), "headquartered_in")
+    assert ("Minjin Labs", "Busan") in fact_ends(
+        extract_text("Minjin Labs, a startup in Busan, said on Monday it raised funds."), "headquartered_in")
+
+
+def test_a_market_or_an_investment_in_a_place_is_no_home(extract_text):
+    for text in ("Daewon Capital, a major investor in Vietnam, said on Monday.",
+                 "Daewon Motors, the largest carmaker in China, said on Monday.",
+                 "Daewon Motors, a foreign carmaker in China, said on Monday."):
+        assert not fact_ends(extract_text(text), "headquartered_in"), text
