@@ -29,7 +29,7 @@ from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.coordination import coordinated, respectively_pairs
+from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.ontology import Ontology
 
 __all__ = ["Cues", "RelationReader"]
@@ -149,6 +149,7 @@ class RelationReader:
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
+            paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:

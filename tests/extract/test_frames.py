@@ -321,6 +321,8 @@ FRAME_SENTENCES = {
                      ("Hanul Robotics", "competes_with", "Minjin Foods")),
     "rival-name-unsaid": ("Hanul Robotics cut the prices of its robots on Monday. Rival Minjin Foods said it would follow.",
                           ("Minjin Foods", "competes_with", "Hanul Robotics")),
+    "venture-between-apposition": ("Daewon Sora Energy, a joint venture between Hanul Motors and Sora Energy, opened in 2023.",
+                                   ("Hanul Motors", "holds_stake_in", "Daewon Sora Energy")),
 }
 
 

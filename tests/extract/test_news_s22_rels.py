@@ -91,3 +91,25 @@ def test_a_market_or_an_investment_in_a_place_is_no_home(extract_text):
                  "Daewon Motors, the largest carmaker in China, said on Monday.",
                  "Daewon Motors, a foreign carmaker in China, said on Monday."):
         assert not fact_ends(extract_text(text), "headquartered_in"), text
+
+
+def stakes(record) -> dict[tuple[str, str], object]:
+    return {(r["subject"], r["object"]): r["qualifiers"].get("stake_percent") for r in record["relations"]
+            if r["predicate"] == "holds_stake_in" and not r.get("candidate")}
+
+
+def test_the_partners_of_a_venture_named_hold_parts_of_it(extract_text):
+    record = extract_text("Daewon Sora Energy, a joint venture between Hanul Motors (51%) and Sora Energy (49%), "
+                          "was established in August 2023.")
+    assert stakes(record) == {("Hanul Motors", "Daewon Sora Energy"): 51.0, ("Sora Energy", "Daewon Sora Energy"): 49.0}
+    assert ("Hanul Motors", "Sora Energy") in fact_ends(record, "partners_with")
+
+
+def test_a_venture_s_partners_without_their_parts_hold_no_figure(extract_text):
+    record = extract_text("Daewon Sora Energy, a joint venture between Hanul Motors and Sora Energy, was established in 2023.")
+    assert stakes(record) == {("Hanul Motors", "Daewon Sora Energy"): None, ("Sora Energy", "Daewon Sora Energy"): None}
+
+
+def test_a_firm_described_otherwise_than_as_a_venture_has_no_owners_so(extract_text):
+    record = extract_text("Daewon Sora Energy, a supplier of Hanul Motors and Sora Energy, was established in 2023.")
+    assert not stakes(record)
