@@ -113,3 +113,16 @@ def test_a_venture_s_partners_without_their_parts_hold_no_figure(extract_text):
 def test_a_firm_described_otherwise_than_as_a_venture_has_no_owners_so(extract_text):
     record = extract_text("Daewon Sora Energy, a supplier of Hanul Motors and Sora Energy, was established in 2023.")
     assert not stakes(record)
+
+
+def test_two_descriptions_joined_before_a_firm_keep_its_nationality(extract_text):
+    record = extract_text("Dutch maritime contractor and shipping company Hanul Marine is handing over the leadership.")
+    assert ("Hanul Marine", "Netherlands") in fact_ends(record, "headquartered_in")
+    record = extract_text("Chinese car and battery maker Daewon Motors bought a factory.")
+    assert ("Daewon Motors", "China") in fact_ends(record, "headquartered_in")
+
+
+def test_a_nationality_set_off_by_a_comma_is_not_the_firm_s(extract_text):
+    # A list of others, not one firm described twice.
+    record = extract_text("Dutch officials, bankers, and shipping company Hanul Marine met on Monday.")
+    assert ("Hanul Marine", "Netherlands") not in fact_ends(record, "headquartered_in")
