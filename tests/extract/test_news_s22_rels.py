@@ -126,3 +126,29 @@ def test_a_nationality_set_off_by_a_comma_is_not_the_firm_s(extract_text):
     # A list of others, not one firm described twice.
     record = extract_text("Dutch officials, bankers, and shipping company Hanul Marine met on Monday.")
     assert ("Hanul Marine", "Netherlands") not in fact_ends(record, "headquartered_in")
+
+
+def test_funding_from_listed_investors_is_no_investment_of_one_in_another(extract_text):
+    record = extract_text("Hanul Pay, a payments startup, raised $13 million in seed funding from Daewon Ventures, "
+                          "Minjin Capital and Sora Partners, the company said.")
+    investments = fact_ends(record, "invests_in")
+    assert ("Daewon Ventures", "Hanul Pay") in investments
+    assert not {(s, o) for s, o in investments if o != "Hanul Pay"}
+
+
+def test_an_investment_by_one_in_another_is_still_read(extract_text):
+    record = extract_text("The investment by Daewon Capital in Hanul Robotics closed on Monday.")
+    assert ("Daewon Capital", "Hanul Robotics") in fact_ends(record, "invests_in")
+
+
+def test_a_title_at_a_possessive_s_noun_is_not_the_possessor_s(extract_text):
+    record = extract_text("Hanul Robotics said on Monday. Park Ji-hoon, chief operating officer at its alliance partner "
+                          "Daewon Motors, will join.")
+    executives = fact_ends(record, "executive_of")
+    assert ("Park Ji-hoon", "Daewon Motors") in executives
+    assert ("Park Ji-hoon", "Hanul Robotics") not in executives
+
+
+def test_a_title_at_the_firm_referred_to_is_still_read(extract_text):
+    record = extract_text("Hanul Robotics said on Monday. Park Ji-hoon, chief operating officer at the firm, will join.")
+    assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "executive_of")
