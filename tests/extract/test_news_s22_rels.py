@@ -152,3 +152,24 @@ def test_a_title_at_a_possessive_s_noun_is_not_the_possessor_s(extract_text):
 def test_a_title_at_the_firm_referred_to_is_still_read(extract_text):
     record = extract_text("Hanul Robotics said on Monday. Park Ji-hoon, chief operating officer at the firm, will join.")
     assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "executive_of")
+
+
+def test_a_deputy_heads_no_state(extract_text):
+    for text in ("Russia's Deputy Prime Minister Yuri Trutnev met Indian officials on Monday.",
+                 "Vice President Kim Min-soo of Korea met officials on Monday."):
+        assert not fact_ends(extract_text(text), "head_of_state_of"), text
+
+
+def test_the_head_of_a_state_still_heads_it(extract_text):
+    record = extract_text("President Kim Min-soo of Korea met officials on Monday.")
+    assert ("Kim Min-soo", "South Korea") in fact_ends(record, "head_of_state_of")
+
+
+def test_a_name_that_owns_the_next_is_no_firm_of_the_first(extract_text):
+    record = extract_text("It will secure lithium from Daewon Resources' Hanul's Kitchen project in California.")
+    assert not fact_ends(record, "subsidiary_of")
+
+
+def test_a_firm_a_group_owns_in_the_possessive_is_still_its(extract_text):
+    record = extract_text("Daewon Group's Hanul Motors said on Monday it would expand.")
+    assert ("Hanul Motors", "Daewon Group") in fact_ends(record, "subsidiary_of")
