@@ -173,3 +173,18 @@ def test_a_name_that_owns_the_next_is_no_firm_of_the_first(extract_text):
 def test_a_firm_a_group_owns_in_the_possessive_is_still_its(extract_text):
     record = extract_text("Daewon Group's Hanul Motors said on Monday it would expand.")
     assert ("Hanul Motors", "Daewon Group") in fact_ends(record, "subsidiary_of")
+
+
+def test_words_said_or_shown_at_an_event_by_a_doer_after_by_are_its_part_in_it(extract_text):
+    record = extract_text("The sentiments expressed by Daewon Group Chairman Kim Min-soo during the Asia Energy Forum "
+                          "on Friday underscored the ties.")
+    assert ("Kim Min-soo", "Asia Energy Forum") in fact_ends(record, "participates_in")
+    record = extract_text("The robot unveiled by Hanul Robotics at the Busan Robot Expo drew crowds.")
+    assert ("Hanul Robotics", "Busan Robot Expo") in fact_ends(record, "participates_in")
+    record = extract_text("Kim Min-soo expressed hope during the Asia Energy Forum on Friday.")
+    assert ("Kim Min-soo", "Asia Energy Forum") in fact_ends(record, "participates_in")
+
+
+def test_a_participle_s_doer_at_a_place_that_is_no_event_takes_part_in_nothing(extract_text):
+    record = extract_text("The robot unveiled by Hanul Robotics at its Busan plant drew crowds.")
+    assert not fact_ends(record, "participates_in")
