@@ -125,6 +125,9 @@ class RelationReader:
                     or self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
+                if pattern.titled and role_tokens.get("trigger"):
+                    subjects, objects = (_before_title(role_tokens["trigger"][0], role_tokens[key][0], ends)
+                                         for key, ends in (("subject", subjects), ("object", objects)))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 actor_end.extend(self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                                  joint=pattern.eval_name in setting_words("co_acting_relations")))
@@ -262,6 +265,15 @@ def _singly_titled(trigger, tokens: list) -> bool:
     if tokens[0].i > trigger.i:
         return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
     return trigger.doc[tokens[0].i + 1].text == ","
+
+
+def _before_title(trigger, token, ends: list) -> list:
+    """*ends* resolved from *token*, without the names joined to it after the title that
+    follows it: in "a merger of PSA Group, parent of Peugeot, and Fiat Chrysler" the title in
+    apposition is PSA Group's, not Fiat Chrysler's, which the parse joins to PSA Group."""
+    if token.i > trigger.i:
+        return ends
+    return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i < trigger.i]
 
 
 def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:

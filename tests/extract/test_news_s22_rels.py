@@ -188,3 +188,18 @@ def test_words_said_or_shown_at_an_event_by_a_doer_after_by_are_its_part_in_it(e
 def test_a_participle_s_doer_at_a_place_that_is_no_event_takes_part_in_nothing(extract_text):
     record = extract_text("The robot unveiled by Hanul Robotics at its Busan plant drew crowds.")
     assert not fact_ends(record, "participates_in")
+
+
+def test_a_title_in_apposition_is_not_that_of_a_name_joined_after_it(extract_text):
+    record = extract_text("Daewon was formed in 2021 through a merger of Sora Group, parent of Hanul Motors and "
+                          "Minjin Motors, and Baekje Chrysler.")
+    parents = fact_ends(record, "subsidiary_of")
+    assert ("Hanul Motors", "Sora Group") in parents
+    assert ("Hanul Motors", "Baekje Chrysler") not in parents
+    assert ("Minjin Motors", "Baekje Chrysler") not in parents
+
+
+def test_a_plural_title_after_names_joined_before_it_is_each_one_s(extract_text):
+    record = extract_text("Kim Min-soo and Lee Jae-won, co-founders of Daewon Robotics, met investors on Monday.")
+    founders = fact_ends(record, "founded_by")
+    assert {("Daewon Robotics", "Kim Min-soo"), ("Daewon Robotics", "Lee Jae-won")} <= founders
