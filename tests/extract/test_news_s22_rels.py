@@ -203,3 +203,14 @@ def test_a_plural_title_after_names_joined_before_it_is_each_one_s(extract_text)
     record = extract_text("Kim Min-soo and Lee Jae-won, co-founders of Daewon Robotics, met investors on Monday.")
     founders = fact_ends(record, "founded_by")
     assert {("Daewon Robotics", "Kim Min-soo"), ("Daewon Robotics", "Lee Jae-won")} <= founders
+
+
+def test_an_import_or_export_partner_is_trade_not_a_partnership(extract_text):
+    record = extract_text("India is the second largest import partner of Bangladesh.")
+    assert not fact_ends(record, "partners_with")
+    assert ("India", "Bangladesh") in fact_ends(record, "trades_with")
+
+
+def test_a_key_partner_is_still_a_partner(extract_text):
+    record = extract_text("Hanul Motors is a key partner of Daewon Group.")
+    assert ("Hanul Motors", "Daewon Group") in fact_ends(record, "partners_with")
