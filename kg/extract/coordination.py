@@ -1,5 +1,5 @@
 """Mentions read together: the names coordinated with a fact's end ("A, B and C") and the
-percentages a sentence gives them "respectively"."""
+percentages a sentence gives them "respectively" or in brackets after each name."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from kg.extract.guard import setting_words
 
-__all__ = ["compatible", "coordinated", "respectively_pairs"]
+__all__ = ["bracketed_parts", "compatible", "coordinated", "respectively_pairs"]
 
 
 def respectively_pairs(percent: str | None, sentence, subjects: list, objects: list) -> dict[int, float]:
@@ -30,6 +30,26 @@ def respectively_pairs(percent: str | None, sentence, subjects: list, objects: l
         if len(names) > 1 and len(names) == len(numbers):
             ordered = sorted(names, key=lambda t: t.i)
             return {token.i: number for token, number in zip(ordered, numbers)}
+    return {}
+
+
+def bracketed_parts(percent: str | None, subjects: list, objects: list) -> dict[int, float]:
+    """ "a joint venture between A (51%) and B (49%)": the percentage in brackets right after
+    each of the coordinated names is that name's. Token index of the name -> its percentage."""
+    if not percent:
+        return {}
+    for names in (subjects, objects):
+        names = [t for t in names if not isinstance(t, str)]
+        if not names:
+            continue
+        doc, found = names[0].doc, {}
+        for token in names:
+            after = doc[token.i + 1:token.i + 4]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1]._.kg_value_kind == "percent" \
+                    and after[1]._.kg_value is not None:
+                found[token.i] = after[1]._.kg_value
+        if found:
+            return found
     return {}
 
 

@@ -21,7 +21,7 @@ from kg.extract.guard import setting_words
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.venture_names import venture_undertakings
-from kg.ingest.normalize import reference_names
+from kg.ingest.normalize import reference_names, reference_words
 from kg.ontology import Ontology
 
 __all__ = ["EndResolver", "legal_form"]
@@ -162,13 +162,23 @@ class EndResolver:
                 return [(people[0], people[0]._.kg_coref)]
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             words = modified(token)
-            found = self.sector_phrases.phrase(words, entities)
+            found = self.sector_phrases.phrase(words, entities, certified=self._made(token))
             if found:
                 conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 for other in conj:
                     found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
                 return found
         return []
+
+    def _made(self, token) -> bool:
+        """Whether *token* names what a firm makes: the object of a verb of making or of a
+        maker's "of" ("produces plastic films", "a manufacturer of lighting products")."""
+        head = token.head
+        if token.lemma_.lower() in reference_words("unmade_nouns", lower=True):
+            return False
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lemma_.lower() in self.cues.maker_words
+        return token.dep_ == "dobj" and head.lemma_.lower() in reference_words("making_verbs", lower=True)
 
     def owner_or_place(self, token, relation_name: str) -> list[tuple]:
         """A common noun that names a part of its possessor, for a person's relation ("an

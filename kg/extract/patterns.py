@@ -94,6 +94,10 @@ class Pattern:
     #: Whether no end may be a person a title stands before ("Daewon and President Kim signed
     #: an agreement": a firm partners with no official).
     untitled_ends: bool = False
+    #: Lemmas one of which the trigger verb's direct object must have, if it has one, unless
+    #: it is a sum of money ("raised $5 million from Daewon", "raised funds from Daewon"; not
+    #: "obtained approval from Daewon").
+    objects: tuple[str, ...] = ()
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:

@@ -29,7 +29,7 @@ from kg.extract.qualifier_merge import other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.coordination import coordinated, respectively_pairs
+from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.ontology import Ontology
 
 __all__ = ["Cues", "RelationReader"]
@@ -91,6 +91,8 @@ class RelationReader:
                 words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
+            if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
+                continue
             if pattern.kind == "tokens":
                 companions = not pattern.titled
                 trigger = role_tokens.get("trigger", [None])[0]
@@ -124,6 +126,9 @@ class RelationReader:
                     or self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)
+                if pattern.titled and role_tokens.get("trigger"):
+                    subjects, objects = (_before_title(role_tokens["trigger"][0], role_tokens[key][0], ends)
+                                         for key, ends in (("subject", subjects), ("object", objects)))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 actor_end.extend(self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                                  joint=pattern.eval_name in setting_words("co_acting_relations")))
@@ -148,6 +153,7 @@ class RelationReader:
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
+            paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
@@ -252,10 +258,31 @@ def _as_also(pattern: Pattern, relation: str, eval_name: str, carries: tuple):
 
 def _singly_titled(trigger, tokens: list) -> bool:
     """Whether a singular title stands right before the name *tokens* holds, with no
-    preposition between ("managing director Kim", not "chairman of Hanul" nor "co-founders Kim")."""
-    if trigger is None or not tokens or tokens[0].i <= trigger.i or trigger.tag_ in ("NNS", "NNPS"):
+    preposition between ("managing director Kim", not "chairman of Hanul" nor "co-founders Kim"),
+    or after it ("Kim, Park and Lee, chairman of Daewon": the title in apposition is the last
+    name's; "Kim and Lee, co-chairmen of Daewon" are both)."""
+    if trigger is None or not tokens or trigger.tag_ in ("NNS", "NNPS"):
         return False
-    return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
+    if tokens[0].i > trigger.i:
+        return all(t.pos_ != "ADP" for t in trigger.doc[trigger.i + 1:tokens[0].i])
+    return trigger.doc[tokens[0].i + 1].text == ","
+
+
+def _before_title(trigger, token, ends: list) -> list:
+    """*ends* resolved from *token*, without the names joined to it after the title that
+    follows it: in "a merger of PSA Group, parent of Peugeot, and Fiat Chrysler" the title in
+    apposition is PSA Group's, not Fiat Chrysler's, which the parse joins to PSA Group."""
+    if token.i > trigger.i:
+        return ends
+    return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i < trigger.i]
+
+
+def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
+    """Whether the direct object of verb *trigger*, if it has one, is money or has one of
+    *lemmas*: what one raises from an investor is money, not approval or interest."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
+                              or any(c.like_num for c in o.children) for o in objects)
 
 
 def _over_half(value) -> bool:

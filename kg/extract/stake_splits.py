@@ -84,6 +84,12 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
                 continue
             misread.add((fact["subject"], name, tuple(fact["evidence"])))
             if (name, rule.relation, fact["object"]) in have:
+                # "Hanul, a venture between Daewon and Honda. ... Honda will own 49%": the
+                # holder read before without its share gets it here.
+                for other in facts + found:
+                    if (other["subject"], other["predicate"], other["object"]) == (name, rule.relation, fact["object"]) \
+                            and (other.get("qualifiers") or {}).get(rule.share) is None:
+                        other.setdefault("qualifiers", {})[rule.share] = share
                 continue
             have.add((name, rule.relation, fact["object"]))
             found.append({**fact, "subject": name, "qualifiers": {**fact["qualifiers"], rule.share: share},

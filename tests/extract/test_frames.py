@@ -325,6 +325,10 @@ FRAME_SENTENCES = {
                      ("Hanul Robotics", "competes_with", "Minjin Foods")),
     "rival-name-unsaid": ("Hanul Robotics cut the prices of its robots on Monday. Rival Minjin Foods said it would follow.",
                           ("Minjin Foods", "competes_with", "Hanul Robotics")),
+    "verb-reduced-agent-marker": ("The robot unveiled by Hanul Robotics at the Busan Robot Expo drew crowds.",
+                                  ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
+    "venture-between-apposition": ("Daewon Sora Energy, a joint venture between Hanul Motors and Sora Energy, opened in 2023.",
+                                   ("Hanul Motors", "holds_stake_in", "Daewon Sora Energy")),
 }
 
 
