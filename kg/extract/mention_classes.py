@@ -50,6 +50,15 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec januar
                     "august september october november december".split())
 
 
+def _initials_after(ent) -> bool:
+    """Whether capitals in brackets right after a name of two words or more are its
+    initials ("Trancerie Emiliane (TE)")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+
+
 @dataclass(frozen=True)
 class MentionClasses:
     """What decides a mention's class: the known names (name key to entity), demonyms, head
@@ -160,6 +169,8 @@ class MentionClasses:
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
+        if label == "PERSON" and _initials_after(ent):
+            return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined
+from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, common_noun_acronyms
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
@@ -101,6 +101,8 @@ from kg.extract.spans import (
     place_led_names,
     places_with_of,
     product_names,
+    demonym_led,
+    royal_form,
     trimmed_mentions,
     unwrapped,
     whole_person_names,
@@ -343,7 +345,7 @@ class Extractor:
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
-        doc = titled_names(rule_names(doc, self._rule_nouns, self._organisation_words))
+        doc = common_noun_acronyms(titled_names(rule_names(doc, self._rule_nouns, self._organisation_words)))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})
@@ -406,7 +408,8 @@ class Extractor:
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
-                        if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()]
+                        if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
+                        or demonym_led(e, self.demonyms, self._person_titles | self._briefs)]  # "Saudi Aramco" read as a people
         people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
@@ -430,10 +433,10 @@ class Extractor:
             elif known_body_led(ent, inside, overlapping):
                 keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
-                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end \
+                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end and doc[ruler_made[0].end].text != "(" \
                     and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num):
-                # A head word ends a name only where the name ends: "Games" of "My Games
-                # Venture Capital" read as an event's head; "Seoul Mobility Show 2026", an edition.
+                # A head word ends a name only where the name ends ("My Games Venture Capital", "Seoul
+                # Mobility Show 2026"), and initials in brackets are none of it ("Trade Area (AfCFTA").
                 keep.append(ent)
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
@@ -548,7 +551,7 @@ class Extractor:
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
-            entity.surfaces.setdefault(text, None)
+            entity.surfaces.update({text: None, **({titled: None} if cls == "Person" and (titled := royal_form(ent)) else {})})
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
                 people.append(entity)

@@ -17,12 +17,14 @@ __all__ = [
     "credits_apart",
     "cut_remainders",
     "dateline",
+    "demonym_led",
     "lines_apart",
     "near_company_word",
     "periods_joined",
     "place_led_names",
     "places_with_of",
     "product_names",
+    "royal_form",
     "trimmed_mentions",
     "unwrapped",
     "whole_person_names",
@@ -61,6 +63,10 @@ def trimmed_mentions(ents) -> list:
             absorbed.update(range(end, longer))
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
+        if ent.label_ in _NAME_LABELS and (_titles_only(ent.doc[start:end]) or _state_form(ent.doc[start:end])):
+            continue  # "the King and Queen", "the Islamic Republic": titles and forms of state, no name
+        if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and _royal(ent.doc[start:end]):
+            ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
         if ent.label_ in ("ORG", "PERSON", "GPE"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
                 continue  # "Series B+": a round, not a firm
@@ -251,6 +257,64 @@ def _led_label(ent) -> str:
 def _headline_words() -> frozenset[str]:
     """``headline_words`` of names.yaml, as written (capitalised)."""
     return reference_words("headline_words")
+
+
+def _royal(span) -> bool:
+    """Whether a name is a royal title and one given name, perhaps with a numeral ("King
+    Charles", "Queen Elizabeth II")."""
+    words = [t for t in span if t.lower_ != "the"]
+    titles = 0
+    while titles < len(words) and words[titles].lower_ in _person_titles():
+        titles += 1
+    rest = words[titles:]
+    if len(rest) > 1 and re.fullmatch(r"[IVX]+", rest[-1].text):
+        rest = rest[:-1]
+    return 0 < titles and len(rest) == 1 and rest[0].text.istitle() and any(t.lower_ in _royal_titles() for t in words[:titles])
+
+
+def royal_form(ent) -> str | None:
+    """The name with the royal title the text writes before it, when one given name (and
+    perhaps a numeral) is all the name has: "King Charles" for the "Charles" of "King Charles
+    rode", as the one word alone names no one. The mention itself stays without the title,
+    which frames read as the person's office. None for any other name."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in _person_titles() and ent.doc[start - 1].whitespace_ == " ":
+        start -= 1
+    return ent.doc[start:ent.end].text if start < ent.start and _royal(ent.doc[start:ent.end]) else None
+
+
+def _titles_only(span) -> bool:
+    """Whether a name is only titles and the place they are of ("the King and Queen", "the
+    Prince and Princess of Wales")."""
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "and", "&")]
+    if "of" in words:
+        words = words[:words.index("of")]
+    return len(words) > 1 and all(w in _royal_titles() for w in words)
+
+
+def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> bool:
+    """Whether NER read a people's adjective and the capitalised words after it as one
+    people's name ("Saudi Aramco"), which is a firm's: a demonym, then words that are no
+    title, brief or demonym (*not_names*, lower case; not "Saudi Crown Prince", "South
+    Korean")."""
+    if ent.label_ != "NORP" or len(ent) < 2:
+        return False
+    lead = next((i for i in range(len(ent) - 1, 0, -1) if ent[:i].text in demonyms), None)
+    rest = ent[lead:] if lead else []
+    return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
+
+
+def _state_form(span) -> bool:
+    """Whether a name is only the words of a form of state ("the Islamic Republic", "the
+    Kingdom"), which stand for a country the name does not say."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    forms = reference_words("state_form_words", lower=True)
+    return bool(words) and all(w in forms for w in words) and any(w in reference_words("state_heads", lower=True) for w in words)
+
+
+@functools.cache
+def _royal_titles() -> frozenset[str]:
+    return reference_words("royal_titles", lower=True)
 
 
 @functools.cache

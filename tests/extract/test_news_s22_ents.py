@@ -1,0 +1,126 @@
+"""Entity names, boundaries and classes as news writes them (session 22, helper "ents"), on
+sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def aliases(record) -> dict[str, list[str]]:
+    return {e["name"]: e["aliases"] for e in record["entities"]}
+
+
+# A head word ends a name before the initials in brackets NER ran on into (pipeline._ruled).
+def test_a_pact_before_its_initials_is_a_policy(extract_text):
+    record = extract_text("Ghana's exports to Hanul Robotics grew under the Continental Free Trade Area (CFTA) last year.")
+    assert typed(record).get("Continental Free Trade Area") == "Policy"
+    assert "CFTA" in aliases(record)["Continental Free Trade Area"]
+
+
+def test_a_firm_word_after_a_head_word_still_goes_on(extract_text):
+    names = typed(extract_text("Harbor Games Venture Capital invested in Daewon Robotics in May."))
+    assert names.get("Harbor Games Venture Capital") == "InvestmentFirm"
+
+
+# Capitals in brackets spelt by lower-case words ending in a policy's head are a policy's
+# name wherever written (acronym_names.common_noun_acronyms).
+def test_initials_of_a_lower_case_agreement_are_a_policy(extract_text):
+    names = typed(extract_text("Korea signed a free trade agreement (FTA) with Chile in 2004. "
+                               "Trade has doubled since the FTA took effect."))
+    assert names.get("FTA") == "Policy"
+
+
+def test_initials_of_a_firm_after_an_agreement_stay_a_firm(extract_text):
+    names = typed(extract_text("Hanul Robotics signed a supply agreement with Daewon Robotics (DR) in May."))
+    assert names.get("Daewon Robotics") == "Company" and "DR" not in names
+
+
+def test_initials_the_words_do_not_spell_are_no_policy(extract_text):
+    names = typed(extract_text("Hanul Robotics signed a supply agreement (DRX) with Daewon Robotics."))
+    assert names.get("DRX") != "Policy"
+
+
+# A royal title and one given name: the titled form is one of the person's names
+# (spans.royal_form); titles alone name no one (spans._titles_only).
+def test_a_royal_title_and_a_given_name_is_a_name(extract_text):
+    record = extract_text("King Harald and Queen Sonja greeted Hanul Robotics executives in Oslo.")
+    assert typed(record).get("Harald") == "Person" and "King Harald" in aliases(record)["Harald"]
+
+
+def test_a_title_before_a_full_name_adds_no_name(extract_text):
+    record = extract_text("Prince Alwaleed bin Talal met Daewon Ventures executives in Riyadh.")
+    assert aliases(record).get("Alwaleed bin Talal") == []
+
+
+def test_royal_titles_alone_are_no_name(extract_text):
+    names = typed(extract_text("The King and Queen met Daewon Ventures executives in Oslo."))
+    assert "King and Queen" not in names and names.get("Daewon Ventures") == "InvestmentFirm"
+
+
+def test_a_numeral_counts_a_sovereign(extract_text):
+    names = typed(extract_text("Hanul Robotics executives laid a wreath at the tomb of Queen Margrethe II in Roskilde."))
+    assert {c for n, c in names.items() if "Margrethe" in n} == {"Person"}
+
+
+# A form of state alone stands for a country it does not name (spans._state_form).
+def test_the_islamic_republic_alone_is_no_name(extract_text):
+    names = typed(extract_text("The Islamic Republic has raised its oil exports to Daewon Robotics."))
+    assert not any("Republic" in n for n in names)
+
+
+def test_a_firm_named_kingdom_stays(extract_text):
+    names = typed(extract_text("Kingdom Holding invested in Daewon Robotics."))
+    assert names.get("Kingdom Holding") == "Company"
+
+
+# Initials in brackets after a name shaped like a person's make it an organisation's.
+def test_initials_after_a_two_word_name_make_a_firm(extract_text):
+    names = typed(extract_text("Daewon bought 10 percent of Marelli Fontana (MF), an Italian parts maker."))
+    assert names.get("Marelli Fontana") == "Company"
+
+
+def test_a_person_without_initials_stays_a_person(extract_text):
+    names = typed(extract_text("Daewon hired Maria Fontana, a former banker, as chief executive."))
+    assert names.get("Maria Fontana") == "Person"
+
+
+# A people's adjective NER read with the firm's name after it (spans.demonym_led); NER
+# reads invented names so seldom, the parse is made by hand.
+def test_a_demonym_led_people_is_a_firm():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.spans import demonym_led
+
+    doc = Doc(spacy.blank("en").vocab, words=["Saudi", "Petrolux", "bought", "Saudi", "Crown", "Prince", "Sultan"])
+    firm, title = Span(doc, 0, 2, label="NORP"), Span(doc, 3, 6, label="NORP")
+    assert demonym_led(firm, {"Saudi": "Saudi Arabia"}, frozenset({"crown", "prince"}))
+    assert not demonym_led(title, {"Saudi": "Saudi Arabia"}, frozenset({"crown", "prince"}))
+
+
+def test_a_demonym_led_firm_is_a_firm(extract_text):
+    names = typed(extract_text("Saudi Petrolux bought a stake in Hanul Robotics."))
+    assert names.get("Saudi Petrolux") == "Company"
+
+
+def test_a_demonym_before_a_title_stays_a_country(extract_text):
+    names = typed(extract_text("Hanul Robotics was backed by Saudi Crown Prince Mohammed bin Salman."))
+    assert names.get("Saudi Arabia") == "Country"
+
+
+# Word lists: "Computing" ends firms' names; a board of investment is a public body.
+def test_computing_ends_a_firm_name(extract_text):
+    names = typed(extract_text("Daewon Group is in talks to acquire Marlow Computing, people familiar with the matter said."))
+    assert names.get("Marlow Computing") == "Company"
+
+
+def test_a_board_of_investment_is_a_public_body(extract_text):
+    names = typed(extract_text("Officials of the Hanul Board of Investment met Daewon Robotics."))
+    assert names.get("Hanul Board of Investment") == "GovernmentBody"
+
+
+def test_an_investment_firm_is_not_a_board(extract_text):
+    names = typed(extract_text("The board of Hanul Investments approved a stake in Daewon Robotics."))
+    assert names.get("Hanul Investments") == "InvestmentFirm"
