@@ -33,7 +33,7 @@ from kg.extract.people import PersonCues, credited, initialled, shares_family_na
 from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
-from kg.extract.values import money_phrases
+from kg.extract.values import money_phrases, money_words
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
 
@@ -48,6 +48,13 @@ _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
+
+
+def _currency_named(ent) -> bool:
+    """Whether a country's name or demonym opens a currency's name (money.yaml: "US dollar",
+    "Japanese yen", "Hong Kong dollars")."""
+    doc, words = ent.doc, money_words()[0]
+    return any(doc[ent.start:end].text.casefold() in words for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)))
 
 
 def _initials_after(ent) -> bool:
@@ -97,6 +104,8 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("KG:DEMONYM", "KG:Country", "KG:City") and _currency_named(ent):
+            return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True

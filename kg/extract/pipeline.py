@@ -76,6 +76,7 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
+from kg.extract.places import world_regions
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
@@ -296,6 +297,7 @@ class Extractor:
                     patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
         for demonym, country in self.demonyms.items():
             patterns.append({"label": "KG:DEMONYM", "pattern": demonym, "id": country})
+        patterns += [{"label": "LOC", "pattern": region} for region in world_regions()]  # no country's
         # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
         # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
         start = {
@@ -417,7 +419,7 @@ class Extractor:
         doc = tailed_sectors(doc, self._sector_tails)
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
-        places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
+        places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
         keep = []
         ruled = list(doc.ents)
         for ent in statistical:

@@ -124,3 +124,30 @@ def test_a_board_of_investment_is_a_public_body(extract_text):
 def test_an_investment_firm_is_not_a_board(extract_text):
     names = typed(extract_text("The board of Hanul Investments approved a stake in Daewon Robotics."))
     assert names.get("Hanul Investments") == "InvestmentFirm"
+
+
+# A region of the world is matched whole: the country inside it is no mention (places.world_regions).
+def test_the_america_of_a_region_is_no_country(extract_text):
+    names = typed(extract_text("Hanul Robotics runs battery plants in China and North America, and 400 Latin American firms buy from it."))
+    assert "United States" not in names and names.get("China") == "Country"
+
+
+def test_america_alone_is_the_country(extract_text):
+    names = typed(extract_text("Hanul Robotics runs battery plants in China and America."))
+    assert names.get("United States") == "Country"
+
+
+def test_a_firm_named_with_a_region_stays_whole(extract_text):
+    names = typed(extract_text("Jae Park, chief executive of Daewon Motor North America Inc., said the plant would open."))
+    assert names.get("Daewon Motor North America Inc.") == "Company"
+
+
+# A country's name that opens a currency's is the currency's (mention_classes._currency_named).
+def test_the_country_of_a_currency_name_is_no_mention(extract_text):
+    names = typed(extract_text("Hanul Robotics' costs rose as the rupee fell against the US dollar."))
+    assert "United States" not in names
+
+
+def test_the_country_beside_a_currency_stays(extract_text):
+    names = typed(extract_text("Hanul Robotics' US unit paid its suppliers in dollars."))
+    assert names.get("United States") == "Country"
