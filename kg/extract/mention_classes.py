@@ -57,6 +57,19 @@ def _currency_named(ent) -> bool:
     return any(doc[ent.start:end].text.casefold() in words for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)))
 
 
+def _backer_before(ent) -> bool:
+    """Whether a name is glued to a participle that makes it an owner or a backer
+    ("Oracle-backed", "Tesla-owned"): a firm's, however NER read it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
+        and doc[ent.end + 1].lower_ in _backing_participles()
+
+
+@functools.cache
+def _backing_participles() -> frozenset[str]:
+    return reference_words("backing_participles", lower=True)
+
+
 def _initials_after(ent) -> bool:
     """Whether capitals in brackets right after a name of two words or more are its
     initials ("Trancerie Emiliane (TE)")."""
@@ -130,7 +143,7 @@ class MentionClasses:
             known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
             if known is None:
                 return label[3:], text, None, False
-            if not name_shaped(text) and known.cls != "Sector":
+            if not name_shaped(text) and known.cls != "Sector" and name_shaped(known.label):
                 return None  # "a battery company": a common word, not the firm the store calls Battery
             return known.cls, known.label, known.iri, False
         if label in NAME_LABELS and money_phrases(text) == [(0, len(text))]:
@@ -164,8 +177,8 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if listed_with_organisations(ent) or listed_after_organisations(ent):
-                return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged"
+            if listed_with_organisations(ent) or listed_after_organisations(ent) or _backer_before(ent):
+                return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
                 # firm's only after a common noun that describes it, not "Republican said").

@@ -189,3 +189,28 @@ def test_mexico_city_is_a_city(extract_text):
 def test_mexico_alone_is_the_country(extract_text):
     names = typed(extract_text("Hanul Robotics opened an office in Mexico last year."))
     assert names.get("Mexico") == "Country"
+
+
+# A name glued to "-backed", "-owned" is a backer's, whatever NER calls it (mention_classes._backer_before).
+def test_a_backer_glued_to_backed_is_an_organisation(extractor):
+    from spacy.tokens import Span
+
+    from kg.extract.mention_classes import _backer_before
+
+    doc = extractor.nlp("The Oracle-backed chip designer and the Republican majority met.")
+    oracle = next(t.i for t in doc if t.text == "Oracle")
+    republican = next(t.i for t in doc if t.text == "Republican")
+    assert _backer_before(Span(doc, oracle, oracle + 1, label="NORP"))
+    assert not _backer_before(Span(doc, republican, republican + 1, label="NORP"))
+
+
+# A reference policy written in lower case matches the lower-case words ("the white list"),
+# where a capitalised reference name does not match them.
+def test_the_white_list_is_a_policy(extract_text):
+    names = typed(extract_text("Japan restored South Korea to the white list of trusted partners, Hanul Robotics said."))
+    assert names.get("white list") == "Policy"
+
+
+def test_an_entity_list_in_lower_case_is_no_policy(extract_text):
+    names = typed(extract_text("Hanul Robotics keeps an entity list of its suppliers."))
+    assert "Entity List" not in names
