@@ -435,10 +435,12 @@ class Extractor:
             elif known_body_led(ent, inside, overlapping):
                 keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
-                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end and doc[ruler_made[0].end].text != "(" \
-                    and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num):
+                    and not ruler_made[0].ent_id_ and (ruler_made[0].end < ent.end and doc[ruler_made[0].end].text != "(" \
+                    and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num)
+                         or ent.label_ == "ORG" and ruler_made[0].start > ent.start + 1 and doc[ruler_made[0].start - 1].text in ("'", "’")):
                 # A head word ends a name only where the name ends ("My Games Venture Capital", "Seoul
-                # Mobility Show 2026"), and initials in brackets are none of it ("Trade Area (AfCFTA").
+                # Mobility Show 2026"), and initials in brackets are none of it ("Trade Area (AfCFTA");
+                # nor does it start one after a plural's apostrophe ("Ontario Teachers’ Pension Plan").
                 keep.append(ent)
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]

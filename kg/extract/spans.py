@@ -114,7 +114,7 @@ def trimmed_mentions(ents) -> list:
             end -= 1  # "Samsung Electronics-rival", "Marlow Capital of" (not "Moon Jae-in"): the name ends before
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
         inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
-        if inner and not ent.label_.startswith("KG:"):
+        if inner and not ent.label_.startswith("KG:") and not _plural_owned(ent.doc, inner[0], end):
             cut = inner[0]
             result.append(Span(ent.doc, start, cut, label=ent.label_))
             if any(t.pos_ == "PROPN" for t in ent.doc[cut + 1:end]):
@@ -302,6 +302,20 @@ def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> boo
     lead = next((i for i in range(len(ent) - 1, 0, -1) if ent[:i].text in demonyms), None)
     rest = ent[lead:] if lead else []
     return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
+
+
+def _plural_owned(doc, mark: int, end: int) -> bool:
+    """Whether a plural's bare apostrophe inside a name is part of it: "Ontario Teachers’
+    Pension Plan", "Workers' Party", whose last word is a head of a class's names or a
+    body's or an investor's word; not "LG Electronics’ C-series", an owner and its product."""
+    names = reference_names()
+    firm_words = {str(w).lower() for key in ("organisation_cues", "investment_firm_cues") for w in names.get(key) or ()}
+    if doc[mark].text not in ("'", "’") or not doc[mark - 1].text.endswith("s") or end - mark < 2 or doc[mark - 1].lower_ in firm_words:
+        return False  # "Hanul Robotics' Daewon Plant": a firm's and its site
+    last = doc[end - 1].lower_
+    heads = {str(w).lower() for cls, words in (names.get("name_heads") or {}).items() if cls != "Facility" for w in words}
+    return last in heads or last in {str(w).lower() for w in names.get("government_cues") or ()} \
+        or last in {str(w).lower() for w in names.get("investment_firm_cues") or ()} or last in ("party", "union", "association", "federation")
 
 
 def _state_form(span) -> bool:

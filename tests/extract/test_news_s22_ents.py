@@ -214,3 +214,23 @@ def test_the_white_list_is_a_policy(extract_text):
 def test_an_entity_list_in_lower_case_is_no_policy(extract_text):
     names = typed(extract_text("Hanul Robotics keeps an entity list of its suppliers."))
     assert "Entity List" not in names
+
+
+# The name before a Portuguese family particle is a short form of the person (people.bare_names).
+def test_the_name_before_da_is_a_short_form():
+    from kg.extract.people import bare_names
+
+    assert bare_names("Marcos Vinicius Tavares da Costa", frozenset()) == {"Tavares", "Costa"}
+    assert bare_names("Maria da Costa", frozenset()) == {"Costa"}
+
+
+# A plural's apostrophe inside a name whose last word is an investor's or a head word's is
+# part of it (spans._plural_owned); a firm's word before it makes an owner and what it owns.
+def test_a_plural_owned_pension_plan_is_one_name(extract_text):
+    names = typed(extract_text("An affiliate of Alberta Nurses’ Pension Plan offered to acquire Hanul Robotics."))
+    assert names.get("Alberta Nurses’ Pension Plan") == "InvestmentFirm"
+
+
+def test_a_firm_and_its_plan_are_two_names(extract_text):
+    names = typed(extract_text("Hanul Electronics’ Daewon Plan was approved."))
+    assert names.get("Hanul Electronics") == "Company" and "Hanul Electronics’ Daewon Plan" not in names
