@@ -317,6 +317,9 @@ class Extractor:
             patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
         numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
         patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
+        # "the kingdom's Vision 2030": a plan named by the year it aims at, with no name before.
+        patterns.append({"label": "KG:Policy", "pattern": [{"ORTH": {"IN": [str(w) for w in cues.get("year_named_policies") or ()]}},
+                                                           {"ORTH": {"REGEX": r"^20\d\d$"}}]})
         # Phrase patterns made by the tokenizer alone (kg.extract.ruler_setup, start-up cost).
         self.ruler = entity_ruler(self.nlp, patterns)
 

@@ -234,3 +234,14 @@ def test_a_plural_owned_pension_plan_is_one_name(extract_text):
 def test_a_firm_and_its_plan_are_two_names(extract_text):
     names = typed(extract_text("Hanul Electronics’ Daewon Plan was approved."))
     assert names.get("Hanul Electronics") == "Company" and "Hanul Electronics’ Daewon Plan" not in names
+
+
+# A national plan named by the year it aims at ("Vision 2030"), with or without names before.
+def test_a_vision_and_its_year_is_a_policy(extract_text):
+    names = typed(extract_text("Hanul Robotics' plans are very much in line with the kingdom's Vision 2030, he said."))
+    assert names.get("Vision 2030") == "Policy"
+
+
+def test_a_firm_named_vision_stays_a_firm(extract_text):
+    names = typed(extract_text("Hanul Vision invested in Daewon Robotics."))
+    assert names.get("Hanul Vision") == "Company"
