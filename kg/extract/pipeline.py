@@ -103,7 +103,7 @@ from kg.extract.spans import (
     places_with_of,
     product_names,
     demonym_led,
-    royal_form,
+    royal_forms,
     trimmed_mentions,
     unwrapped,
     whole_person_names,
@@ -558,7 +558,7 @@ class Extractor:
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
-            entity.surfaces.update({text: None, **({titled: None} if cls == "Person" and (titled := royal_form(ent)) else {})})
+            entity.surfaces.update(dict.fromkeys([text, *(royal_forms(ent) if cls == "Person" else ())]))
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
                 people.append(entity)

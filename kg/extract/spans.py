@@ -24,7 +24,7 @@ __all__ = [
     "place_led_names",
     "places_with_of",
     "product_names",
-    "royal_form",
+    "royal_forms",
     "trimmed_mentions",
     "unwrapped",
     "whole_person_names",
@@ -272,15 +272,18 @@ def _royal(span) -> bool:
     return 0 < titles and len(rest) == 1 and rest[0].text.istitle() and any(t.lower_ in _royal_titles() for t in words[:titles])
 
 
-def royal_form(ent) -> str | None:
-    """The name with the royal title the text writes before it, when one given name (and
-    perhaps a numeral) is all the name has: "King Charles" for the "Charles" of "King Charles
-    rode", as the one word alone names no one. The mention itself stays without the title,
-    which frames read as the person's office. None for any other name."""
-    start = ent.start
+def royal_forms(ent) -> list[str]:
+    """The name with each royal title the text writes right before it ("King Charles" for
+    the "Charles" of "King Charles rode"; "Sheikh Tamim bin Hamad" and "Emir Sheikh Tamim
+    bin Hamad" for "Emir Sheikh Tamim bin Hamad"): names of the person as news gives them,
+    the one given name alone naming no one. The mention itself stays without the titles,
+    which frames read as the person's office."""
+    forms, start = [], ent.start
     while start > 0 and ent.doc[start - 1].lower_ in _person_titles() and ent.doc[start - 1].whitespace_ == " ":
         start -= 1
-    return ent.doc[start:ent.end].text if start < ent.start and _royal(ent.doc[start:ent.end]) else None
+        if ent.doc[start].lower_ in _royal_titles():
+            forms.append(ent.doc[start:ent.end].text)
+    return forms
 
 
 def _titles_only(span) -> bool:

@@ -42,16 +42,21 @@ def test_initials_the_words_do_not_spell_are_no_policy(extract_text):
     assert names.get("DRX") != "Policy"
 
 
-# A royal title and one given name: the titled form is one of the person's names
-# (spans.royal_form); titles alone name no one (spans._titles_only).
+# A royal title before a name: the titled form is one of the person's names
+# (spans.royal_forms); titles alone name no one (spans._titles_only).
 def test_a_royal_title_and_a_given_name_is_a_name(extract_text):
     record = extract_text("King Harald and Queen Sonja greeted Hanul Robotics executives in Oslo.")
     assert typed(record).get("Harald") == "Person" and "King Harald" in aliases(record)["Harald"]
 
 
-def test_a_title_before_a_full_name_adds_no_name(extract_text):
-    record = extract_text("Prince Alwaleed bin Talal met Daewon Ventures executives in Riyadh.")
-    assert aliases(record).get("Alwaleed bin Talal") == []
+def test_each_royal_title_gives_a_name(extract_text):
+    record = extract_text("Minister Ana Lim held talks with Emir Sheikh Tamim bin Khalid in Doha on Daewon Ventures.")
+    assert {"Sheikh Tamim bin Khalid", "Emir Sheikh Tamim bin Khalid"} <= set(aliases(record).get("Tamim bin Khalid", []))
+
+
+def test_an_office_title_gives_no_name(extract_text):
+    record = extract_text("President Ana Lim met Daewon Ventures executives in Seoul.")
+    assert aliases(record).get("Ana Lim") == []
 
 
 def test_royal_titles_alone_are_no_name(extract_text):
@@ -245,3 +250,9 @@ def test_a_vision_and_its_year_is_a_policy(extract_text):
 def test_a_firm_named_vision_stays_a_firm(extract_text):
     names = typed(extract_text("Hanul Vision invested in Daewon Robotics."))
     assert names.get("Hanul Vision") == "Company"
+
+
+# Regional blocs are public bodies, as ASEAN is.
+def test_a_regional_bloc_is_a_public_body(extract_text):
+    names = typed(extract_text("Hanul Robotics welcomed the BIMSTEC ministers in Bangkok."))
+    assert names.get("BIMSTEC") == "GovernmentBody"
