@@ -63,7 +63,7 @@ def trimmed_mentions(ents) -> list:
             absorbed.update(range(end, longer))
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
-        if ent.label_ in _NAME_LABELS and (_titles_only(ent.doc[start:end]) or _state_form(ent.doc[start:end])):
+        if ent.label_ in _NAME_LABELS and (_titles_only(ent.doc[start:end], ent.label_) or _state_form(ent.doc[start:end])):
             continue  # "the King and Queen", "the Islamic Republic": titles and forms of state, no name
         if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and _royal(ent.doc[start:end]):
             ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
@@ -286,13 +286,14 @@ def royal_forms(ent) -> list[str]:
     return forms
 
 
-def _titles_only(span) -> bool:
+def _titles_only(span, label: str) -> bool:
     """Whether a name is only titles and the place they are of ("the King and Queen", "the
     Prince and Princess of Wales")."""
     words = [t.lower_ for t in span if t.lower_ not in ("the", "and", "&")]
     if "of" in words:
         words = words[:words.index("of")]
-    return len(words) > 1 and all(w in _royal_titles() for w in words)
+    # "Datuk Seri Tengku", NER's person before the name it honours: titles only too.
+    return len(words) > 1 and (all(w in _royal_titles() for w in words) or label == "PERSON" and all(w in _person_titles() for w in words))
 
 
 def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> bool:

@@ -256,3 +256,28 @@ def test_a_firm_named_vision_stays_a_firm(extract_text):
 def test_a_regional_bloc_is_a_public_body(extract_text):
     names = typed(extract_text("Hanul Robotics welcomed the BIMSTEC ministers in Bangkok."))
     assert names.get("BIMSTEC") == "GovernmentBody"
+
+
+# A family name in capitals first ("ZHANG Mingrui") is a person's name (normalize.guess_class);
+# capitals that are no family name are an acronym's ("SK Hynix").
+def test_a_family_name_in_capitals_is_a_person():
+    from kg.ingest.normalize import guess_class
+
+    assert guess_class("ZHANG Wenbo", "Company") == "Person"
+    assert guess_class("HK Robotics", "Company") == "Company"
+    assert guess_class("SK Daewon", "Company") == "Company"
+
+
+# Malaysian honorifics are titles: a name of them alone names no one, and "Tengku" is part
+# of the name it gives, as royal titles are.
+def test_honorifics_alone_name_no_one(extract_text):
+    record = extract_text("Trade Minister Datuk Seri Tengku Hafiz Abdul Rahman said Hanul Robotics would open a plant.")
+    names = typed(record)
+    assert not any("Datuk" in n for n in names)
+    person = next(n for n, c in names.items() if c == "Person")
+    assert "Tengku Hafiz Abdul Rahman" in [person, *aliases(record)[person]]
+
+
+def test_a_titled_person_keeps_the_name(extract_text):
+    names = typed(extract_text("Prime Minister Datuk Seri Anwar Rahman will attend the Hanul Robotics launch."))
+    assert names.get("Anwar Rahman") == "Person"
