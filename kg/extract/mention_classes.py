@@ -46,6 +46,8 @@ FUZZY_THRESHOLD = 0.9
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
+#: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
+_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–"})
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 
@@ -219,7 +221,7 @@ class MentionClasses:
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
                 and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
-                     or ent.doc[ent.end].text == ":" and world_city_country(text.title())):
+                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())):
             # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
             # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False

@@ -65,6 +65,8 @@ def trimmed_mentions(ents) -> list:
             end = longer
         if ent.label_ in _NAME_LABELS and (_titles_only(ent.doc[start:end], ent.label_) or _state_form(ent.doc[start:end])):
             continue  # "the King and Queen", "the Islamic Republic": titles and forms of state, no name
+        if ent.label_ in _NAME_LABELS and ent.doc[start].lower_ in ("'s", "’s"):
+            continue  # "’s Meeting" of "the 19th Minister’s Meeting": NER's cut inside another name
         if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and _royal(ent.doc[start:end]):
             ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
         if ent.label_ in ("ORG", "PERSON", "GPE"):
@@ -413,6 +415,31 @@ def lines_apart(doc):
             ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     if split:
         doc.ents = ents
+    return _dateline_cities(doc)
+
+
+#: Marks between a dateline's city in capitals and the story NER may read across.
+_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–"})
+
+
+def _dateline_cities(doc):
+    """ "BEIJING • Saudi Crown Prince ...": a line's first words in capitals before a
+    dateline's mark, a city of the world, are that city, however NER ran them on into the
+    story."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+            end += 1
+        if token.i < end < len(doc) and doc[end].text in _DATELINE_MARKS and world_city_country(doc[token.i:end].text.title()):
+            found.append(Span(doc, token.i, end, label="GPE"))
+    if found:
+        doc.ents = sorted([*(e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)), *found],
+                          key=lambda e: e.start)
     return doc
 
 

@@ -281,3 +281,20 @@ def test_honorifics_alone_name_no_one(extract_text):
 def test_a_titled_person_keeps_the_name(extract_text):
     names = typed(extract_text("Prime Minister Datuk Seri Anwar Rahman will attend the Hanul Robotics launch."))
     assert names.get("Anwar Rahman") == "Person"
+
+
+# A dateline's city in capitals before a mark NER reads across is the city (spans._dateline_cities).
+def test_a_dateline_city_before_a_bullet_is_a_city(extract_text):
+    names = typed(extract_text("Hanul deal signed\n\nBEIJING • Daewon Robotics chairman Jae Park cemented a deal with Hanul Robotics."))
+    assert names.get("Beijing") == "City" and not any("•" in n for n in names)
+
+
+def test_capitals_that_are_no_city_stay(extract_text):
+    names = typed(extract_text("Hanul deal signed\n\nHANUL • Daewon Robotics chairman Jae Park cemented a deal."))
+    assert "Hanul" not in {n for n, c in names.items() if c == "City"}
+
+
+# A name NER starts with a possessive's clitic is a cut inside another name ("’s Meeting").
+def test_a_name_opening_with_a_clitic_is_no_name(extract_text):
+    names = typed(extract_text("He spoke at the 19th Minister’s Meeting of the Hanul Robotics Forum in Bangkok."))
+    assert not any(n.startswith(("’s", "'s")) for n in names)
