@@ -298,3 +298,14 @@ def test_capitals_that_are_no_city_stay(extract_text):
 def test_a_name_opening_with_a_clitic_is_no_name(extract_text):
     names = typed(extract_text("He spoke at the 19th Minister’s Meeting of the Hanul Robotics Forum in Bangkok."))
     assert not any(n.startswith(("’s", "'s")) for n in names)
+
+
+# Words of praise or growth narrow no sector (unnarrowing_adjectives of sectors.yaml).
+def test_praise_is_no_part_of_a_sector(extract_text):
+    names = typed(extract_text("Hanul Biomedical Inc., a U.S.-based company specializing in innovative stem cell treatments, raised $5 million."))
+    assert names.get("stem cell treatments") == "Sector" and "innovative stem cell treatments" not in names
+
+
+def test_a_narrowing_word_stays_in_a_sector(extract_text):
+    names = typed(extract_text("Hanul Biomedical Inc., a U.S.-based company specializing in autologous stem cell treatments, raised $5 million."))
+    assert "stem cell treatments" not in names
