@@ -77,6 +77,7 @@ from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.places import world_regions
+from kg.extract.title_forms import demonym_led, royal_forms
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
@@ -102,8 +103,6 @@ from kg.extract.spans import (
     place_led_names,
     places_with_of,
     product_names,
-    demonym_led,
-    royal_forms,
     trimmed_mentions,
     unwrapped,
     whole_person_names,

@@ -10,6 +10,7 @@ import re
 from kg.extract.entities import reference_entities
 from kg.extract.name_repairs import written_alone
 from kg.extract.places import world_city_country
+from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 
@@ -17,14 +18,12 @@ __all__ = [
     "credits_apart",
     "cut_remainders",
     "dateline",
-    "demonym_led",
     "lines_apart",
     "near_company_word",
     "periods_joined",
     "place_led_names",
     "places_with_of",
     "product_names",
-    "royal_forms",
     "trimmed_mentions",
     "unwrapped",
     "whole_person_names",
@@ -63,11 +62,11 @@ def trimmed_mentions(ents) -> list:
             absorbed.update(range(end, longer))
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
-        if ent.label_ in _NAME_LABELS and (_titles_only(ent.doc[start:end], ent.label_) or _state_form(ent.doc[start:end])):
+        if ent.label_ in _NAME_LABELS and (titles_only(ent.doc[start:end], ent.label_) or state_form(ent.doc[start:end])):
             continue  # "the King and Queen", "the Islamic Republic": titles and forms of state, no name
         if ent.label_ in _NAME_LABELS and ent.doc[start].lower_ in ("'s", "’s"):
             continue  # "’s Meeting" of "the 19th Minister’s Meeting": NER's cut inside another name
-        if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and _royal(ent.doc[start:end]):
+        if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and royal(ent.doc[start:end]):
             ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
         if ent.label_ in ("ORG", "PERSON", "GPE"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
@@ -261,55 +260,6 @@ def _headline_words() -> frozenset[str]:
     return reference_words("headline_words")
 
 
-def _royal(span) -> bool:
-    """Whether a name is a royal title and one given name, perhaps with a numeral ("King
-    Charles", "Queen Elizabeth II")."""
-    words = [t for t in span if t.lower_ != "the"]
-    titles = 0
-    while titles < len(words) and words[titles].lower_ in _person_titles():
-        titles += 1
-    rest = words[titles:]
-    if len(rest) > 1 and re.fullmatch(r"[IVX]+", rest[-1].text):
-        rest = rest[:-1]
-    return 0 < titles and len(rest) == 1 and rest[0].text.istitle() and any(t.lower_ in _royal_titles() for t in words[:titles])
-
-
-def royal_forms(ent) -> list[str]:
-    """The name with each royal title the text writes right before it ("King Charles" for
-    the "Charles" of "King Charles rode"; "Sheikh Tamim bin Hamad" and "Emir Sheikh Tamim
-    bin Hamad" for "Emir Sheikh Tamim bin Hamad"): names of the person as news gives them,
-    the one given name alone naming no one. The mention itself stays without the titles,
-    which frames read as the person's office."""
-    forms, start = [], ent.start
-    while start > 0 and ent.doc[start - 1].lower_ in _person_titles() and ent.doc[start - 1].whitespace_ == " ":
-        start -= 1
-        if ent.doc[start].lower_ in _royal_titles():
-            forms.append(ent.doc[start:ent.end].text)
-    return forms
-
-
-def _titles_only(span, label: str) -> bool:
-    """Whether a name is only titles and the place they are of ("the King and Queen", "the
-    Prince and Princess of Wales")."""
-    words = [t.lower_ for t in span if t.lower_ not in ("the", "and", "&")]
-    if "of" in words:
-        words = words[:words.index("of")]
-    # "Datuk Seri Tengku", NER's person before the name it honours: titles only too.
-    return len(words) > 1 and (all(w in _royal_titles() for w in words) or label == "PERSON" and all(w in _person_titles() for w in words))
-
-
-def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> bool:
-    """Whether NER read a people's adjective and the capitalised words after it as one
-    people's name ("Saudi Aramco"), which is a firm's: a demonym, then words that are no
-    title, brief or demonym (*not_names*, lower case; not "Saudi Crown Prince", "South
-    Korean")."""
-    if ent.label_ != "NORP" or len(ent) < 2:
-        return False
-    lead = next((i for i in range(len(ent) - 1, 0, -1) if ent[:i].text in demonyms), None)
-    rest = ent[lead:] if lead else []
-    return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
-
-
 def _plural_owned(doc, mark: int, end: int) -> bool:
     """Whether a plural's bare apostrophe inside a name is part of it: "Ontario Teachers’
     Pension Plan", "Workers' Party", whose last word is a head of a class's names or a
@@ -322,19 +272,6 @@ def _plural_owned(doc, mark: int, end: int) -> bool:
     heads = {str(w).lower() for cls, words in (names.get("name_heads") or {}).items() if cls != "Facility" for w in words}
     return last in heads or last in {str(w).lower() for w in names.get("government_cues") or ()} \
         or last in {str(w).lower() for w in names.get("investment_firm_cues") or ()} or last in ("party", "union", "association", "federation")
-
-
-def _state_form(span) -> bool:
-    """Whether a name is only the words of a form of state ("the Islamic Republic", "the
-    Kingdom"), which stand for a country the name does not say."""
-    words = [t.lower_ for t in span if t.lower_ != "the"]
-    forms = reference_words("state_form_words", lower=True)
-    return bool(words) and all(w in forms for w in words) and any(w in reference_words("state_heads", lower=True) for w in words)
-
-
-@functools.cache
-def _royal_titles() -> frozenset[str]:
-    return reference_words("royal_titles", lower=True)
 
 
 @functools.cache

@@ -43,7 +43,7 @@ def test_initials_the_words_do_not_spell_are_no_policy(extract_text):
 
 
 # A royal title before a name: the titled form is one of the person's names
-# (spans.royal_forms); titles alone name no one (spans._titles_only).
+# (title_forms.royal_forms); titles alone name no one (title_forms.titles_only).
 def test_a_royal_title_and_a_given_name_is_a_name(extract_text):
     record = extract_text("King Harald and Queen Sonja greeted Hanul Robotics executives in Oslo.")
     assert typed(record).get("Harald") == "Person" and "King Harald" in aliases(record)["Harald"]
@@ -69,7 +69,7 @@ def test_a_numeral_counts_a_sovereign(extract_text):
     assert {c for n, c in names.items() if "Margrethe" in n} == {"Person"}
 
 
-# A form of state alone stands for a country it does not name (spans._state_form).
+# A form of state alone stands for a country it does not name (title_forms.state_form).
 def test_the_islamic_republic_alone_is_no_name(extract_text):
     names = typed(extract_text("The Islamic Republic has raised its oil exports to Daewon Robotics."))
     assert not any("Republic" in n for n in names)
@@ -91,13 +91,13 @@ def test_a_person_without_initials_stays_a_person(extract_text):
     assert names.get("Maria Fontana") == "Person"
 
 
-# A people's adjective NER read with the firm's name after it (spans.demonym_led); NER
+# A people's adjective NER read with the firm's name after it (title_forms.demonym_led); NER
 # reads invented names so seldom, the parse is made by hand.
 def test_a_demonym_led_people_is_a_firm():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from kg.extract.spans import demonym_led
+    from kg.extract.title_forms import demonym_led
 
     doc = Doc(spacy.blank("en").vocab, words=["Saudi", "Petrolux", "bought", "Saudi", "Crown", "Prince", "Sultan"])
     firm, title = Span(doc, 0, 2, label="NORP"), Span(doc, 3, 6, label="NORP")
