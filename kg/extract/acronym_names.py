@@ -6,9 +6,15 @@ read a name against an acronym, not its shape."""
 
 from __future__ import annotations
 
-from kg.extract.name_repairs import with_longer
+import functools
 
-__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined"]
+from kg.extract.name_repairs import with_longer
+from kg.ingest.normalize import reference_names
+
+__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "common_noun_acronyms"]
+
+#: Small words an acronym gives no letter to ("the Belt and Road", "a ban on exports").
+_UNSPELLED = frozenset({"and", "of", "on", "for", "the", "in", "to", "-"})
 
 
 def acronym_places_joined(doc):
@@ -102,3 +108,46 @@ def acronym_firms_joined(doc, acronyms: frozenset[str]):
         elif len(owner) == 1 and owner.label_ in ("GPE", "ORG", "PERSON"):
             longer.append(Span(doc, owner.start, ent.end, label="ORG"))
     return with_longer(doc, ents, longer)
+
+
+def common_noun_acronyms(doc):
+    """ "a free trade agreement (FTA)", "the comprehensive economic partnership agreement
+    (CEPA)": capitals in brackets that lower-case words right before them spell, the last
+    a policy's head word (``name_heads`` of names.yaml: "agreement"), name a policy wherever
+    the text writes them, whatever NER called them (a firm's name, most often). Words that
+    spell no capitals ("a trade deal (TD)") or end in no such head leave them as they were;
+    so do events' and sites' heads, whose lower-case forms ("annual general meeting (AGM)",
+    "a data centre (DC)") name no one event or site."""
+    from spacy.tokens import Span
+
+    heads = _policy_heads()
+
+    named: dict[str, str] = {}
+    for token in doc[1:-2]:
+        acronym = doc[token.i + 1].text
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        head = doc[token.i - 1]
+        label = next((lab for lab, words in heads.items() if head.is_lower and head.lower_ in words), None)
+        if label is None:
+            continue
+        words, i = [], token.i - 1
+        while i >= 0 and len(words) < len(acronym) and (doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
+            if doc[i].lower_ not in _UNSPELLED:
+                words.insert(0, doc[i])
+            i -= 1
+        if "".join(w.text[0] for w in words) == acronym.lower():
+            named.setdefault(acronym, label)
+    if not named:
+        return doc
+    ents = list(doc.ents)
+    spans = [Span(doc, t.i, t.i + 1, label=named[t.text]) for t in doc if t.text in named
+             and all(not e.start <= t.i < e.end or len(e) == 1 and not e.ent_id_ and not e.label_.startswith("KG:") for e in ents)]
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in spans)]
+    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
+    return doc
+
+
+@functools.cache
+def _policy_heads() -> dict[str, frozenset[str]]:
+    return {"KG:Policy": frozenset(str(w).lower() for w in reference_names()["name_heads"].get("Policy") or ())}

@@ -34,7 +34,7 @@ from kg.extract.people import PersonCues, credited, initialled, shares_family_na
 from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
-from kg.extract.values import money_phrases
+from kg.extract.values import money_phrases, money_words
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
 
@@ -47,8 +47,39 @@ FUZZY_THRESHOLD = 0.9
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
+#: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
+_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–"})
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
+
+
+def _currency_named(ent) -> bool:
+    """Whether a country's name or demonym opens a currency's name (money.yaml: "US dollar",
+    "Japanese yen", "Hong Kong dollars")."""
+    doc, words = ent.doc, money_words()[0]
+    return any(doc[ent.start:end].text.casefold() in words for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)))
+
+
+def _backer_before(ent) -> bool:
+    """Whether a name is glued to a participle that makes it an owner or a backer
+    ("Oracle-backed", "Tesla-owned"): a firm's, however NER read it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
+        and doc[ent.end + 1].lower_ in _backing_participles()
+
+
+@functools.cache
+def _backing_participles() -> frozenset[str]:
+    return reference_words("backing_participles", lower=True)
+
+
+def _initials_after(ent) -> bool:
+    """Whether capitals in brackets right after a name of two words or more are its
+    initials ("Trancerie Emiliane (TE)")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -90,6 +121,8 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("KG:DEMONYM", "KG:Country", "KG:City") and _currency_named(ent):
+            return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
             return known.cls, known.label, known.iri, True
@@ -114,7 +147,7 @@ class MentionClasses:
             known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
             if known is None:
                 return label[3:], text, None, False
-            if not name_shaped(text) and known.cls != "Sector":
+            if not name_shaped(text) and known.cls != "Sector" and name_shaped(known.label):
                 return None  # "a battery company": a common word, not the firm the store calls Battery
             return known.cls, known.label, known.iri, False
         if label in NAME_LABELS and money_phrases(text) == [(0, len(text))]:
@@ -148,8 +181,8 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if listed_with_organisations(ent) or listed_after_organisations(ent):
-                return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged"
+            if listed_with_organisations(ent) or listed_after_organisations(ent) or _backer_before(ent):
+                return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
                 # firm's only after a common noun that describes it, not "Republican said").
@@ -162,6 +195,8 @@ class MentionClasses:
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
+        if label == "PERSON" and _initials_after(ent):
+            return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
@@ -188,7 +223,7 @@ class MentionClasses:
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
                 and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
-                     or ent.doc[ent.end].text == ":" and world_city_country(text.title())):
+                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())):
             # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
             # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False

@@ -261,6 +261,11 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
     particle = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in _patronymic_particles()), None)
     if particle is not None:
         return frozenset({words[particle - 1]})  # "Prince Alwaleed Bin Talal" -> "Alwaleed"
+    # "Luiz Inácio Lula da Silva" -> "Lula" or "Silva": the name before a Portuguese family
+    # particle is the one the person goes by as often as the family name after it.
+    particle = next((i for i, w in enumerate(words[1:-1], 1) if w in reference_words("family_particles")), None)
+    if particle is not None and particle > 1:
+        return frozenset({words[particle - 1], last})
     if first in family_first and last in family_first and "-" not in last:
         return frozenset({first, last})
     if first in family_first:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined
+from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, common_noun_acronyms
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
@@ -77,6 +77,8 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
+from kg.extract.places import world_regions
+from kg.extract.title_forms import demonym_led, royal_forms
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
@@ -293,6 +295,7 @@ class Extractor:
                     patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
         for demonym, country in self.demonyms.items():
             patterns.append({"label": "KG:DEMONYM", "pattern": demonym, "id": country})
+        patterns += [{"label": "LOC", "pattern": region} for region in world_regions()]  # no country's
         # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
         # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
         start = {
@@ -312,6 +315,9 @@ class Extractor:
             patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
         numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
         patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
+        # "the kingdom's Vision 2030": a plan named by the year it aims at, with no name before.
+        patterns.append({"label": "KG:Policy", "pattern": [{"ORTH": {"IN": [str(w) for w in cues.get("year_named_policies") or ()]}},
+                                                           {"ORTH": {"REGEX": r"^20\d\d$"}}]})
         # Phrase patterns made by the tokenizer alone (kg.extract.ruler_setup, start-up cost).
         self.ruler = entity_ruler(self.nlp, patterns)
 
@@ -342,7 +348,7 @@ class Extractor:
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
-        doc = titled_names(rule_names(doc, self._rule_nouns, self._organisation_words))
+        doc = common_noun_acronyms(titled_names(rule_names(doc, self._rule_nouns, self._organisation_words)))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})
@@ -405,7 +411,8 @@ class Extractor:
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
-                        if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()]
+                        if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
+                        or demonym_led(e, self.demonyms, self._person_titles | self._briefs)]  # "Saudi Aramco" read as a people
         people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG")]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
@@ -413,7 +420,7 @@ class Extractor:
         doc = tailed_sectors(doc, self._sector_tails)
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
-        places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector"}
+        places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
         keep = []
         ruled = list(doc.ents)
         for ent in statistical:
@@ -429,10 +436,12 @@ class Extractor:
             elif known_body_led(ent, inside, overlapping):
                 keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \
-                    and not ruler_made[0].ent_id_ and ruler_made[0].end < ent.end \
-                    and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num):
-                # A head word ends a name only where the name ends: "Games" of "My Games
-                # Venture Capital" read as an event's head; "Seoul Mobility Show 2026", an edition.
+                    and not ruler_made[0].ent_id_ and (ruler_made[0].end < ent.end and doc[ruler_made[0].end].text != "(" \
+                    and (ent[-1].text[:1].isupper() or ent.label_ == "EVENT" and ent[-1].like_num)
+                         or ent.label_ == "ORG" and ruler_made[0].start > ent.start + 1 and doc[ruler_made[0].start - 1].text in ("'", "’")):
+                # A head word ends a name only where the name ends ("My Games Venture Capital", "Seoul
+                # Mobility Show 2026"), and initials in brackets are none of it ("Trade Area (AfCFTA");
+                # nor does it start one after a plural's apostrophe ("Ontario Teachers’ Pension Plan").
                 keep.append(ent)
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
@@ -547,7 +556,7 @@ class Extractor:
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
-            entity.surfaces.setdefault(text, None)
+            entity.surfaces.update(dict.fromkeys([text, *(royal_forms(ent) if cls == "Person" else ())]))
             entity.mentions.append((ent.start_char, ent.end_char))
             if cls == "Person" and entity not in people:
                 people.append(entity)

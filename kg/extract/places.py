@@ -21,7 +21,7 @@ from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country"]
+__all__ = ["forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country", "world_regions"]
 
 _CITIES_KIND = "kg-geonames-cities/1"
 
@@ -88,6 +88,14 @@ def _regions() -> frozenset[str]:
     names |= {str(name) for regions in (data.get("regions") or {}).values() for name in regions or ()}
     names |= {str(name) for name in data.get("world_regions") or ()}
     return frozenset(name_key(n) for n in names)
+
+
+def world_regions() -> list[str]:
+    """The regions of the world that span countries, as written (``world_regions`` of
+    cities.yaml): the ruler matches them whole, so that the country or demonym inside one
+    ("America" of "North America", "American" of "Latin American") is no mention of it."""
+    data = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data")
+    return [str(name) for name in data.get("world_regions") or ()]
 
 
 @functools.cache

@@ -6,6 +6,8 @@ vouches for it; the document gets one Sector entity per sector so named.
 
 from __future__ import annotations
 
+import functools
+
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
 from kg.extract.sector_mentions import describes_investors
@@ -17,15 +19,23 @@ __all__ = ["SectorPhrases", "modified"]
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 
 
+@functools.cache
+def _vague() -> frozenset[str]:
+    """The modifiers above and the words of praise or growth that narrow no sector
+    ("innovative stem cell treatments", "the growing electric vehicle market"),
+    ``unnarrowing_adjectives`` of sectors.yaml."""
+    return frozenset(_VAGUE) | reference_sector_words("unnarrowing_adjectives")
+
+
 def modified(token) -> list:
     """A noun with the words that narrow it, as the text writes them ("next-generation
     semiconductors", "automotive electronics"), without names or vague words."""
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _vague()
                  and (not c._.kg_entity or c._.kg_class == "Sector")]
     if not modifiers:
         return [token]
     start = min(c.left_edge.i for c in modifiers)
-    return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _VAGUE]
+    return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _vague()]
 
 
 def _written(tokens: list) -> str:
@@ -55,7 +65,7 @@ def _with_glued_modifiers(tokens: list) -> list:
     start = first.i
     while start > 0 and first.dep_ == "compound" and doc[start - 1].dep_ in ("amod", "compound") \
             and doc[start - 1].head.i in heads and doc[start - 1].pos_ in ("ADJ", "NOUN") \
-            and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _VAGUE and not doc[start - 1]._.kg_entity:
+            and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _vague() and not doc[start - 1]._.kg_entity:
         start -= 1
     return [*doc[start:first.i], *tokens]
 
@@ -119,7 +129,7 @@ class SectorPhrases:
         # Nor "a local robot maker", "the largest battery maker": how big or near a firm is;
         # nor "a second semiconductor plant": which one of them.
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
-                          or tokens[0].lower_ in _VAGUE or tokens[0].tag_ in ("JJS", "RBS") or tokens[0].lower_ in self._ordinals
+                          or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS") or tokens[0].lower_ in self._ordinals
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the

@@ -10,6 +10,7 @@ import re
 from kg.extract.entities import reference_entities
 from kg.extract.name_repairs import written_alone
 from kg.extract.places import world_city_country
+from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 
@@ -61,6 +62,12 @@ def trimmed_mentions(ents) -> list:
             absorbed.update(range(end, longer))
             ent = Span(ent.doc, start, longer, label=ent.label_)
             end = longer
+        if ent.label_ in _NAME_LABELS and (titles_only(ent.doc[start:end], ent.label_) or state_form(ent.doc[start:end])):
+            continue  # "the King and Queen", "the Islamic Republic": titles and forms of state, no name
+        if ent.label_ in _NAME_LABELS and ent.doc[start].lower_ in ("'s", "’s"):
+            continue  # "’s Meeting" of "the 19th Minister’s Meeting": NER's cut inside another name
+        if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and royal(ent.doc[start:end]):
+            ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
         if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
                 continue  # "Series B+": a round, not a firm
@@ -112,7 +119,7 @@ def trimmed_mentions(ents) -> list:
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
         inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start
                  and ent.doc[t.i - 1].lower_ not in _member_plurals()]
-        if inner and not ent.label_.startswith("KG:"):
+        if inner and not ent.label_.startswith("KG:") and not _plural_owned(ent.doc, inner[0], end):
             cut = inner[0]
             result.append(Span(ent.doc, start, cut, label=ent.label_))
             if any(t.pos_ == "PROPN" for t in ent.doc[cut + 1:end]):
@@ -263,6 +270,20 @@ def _headline_words() -> frozenset[str]:
     return reference_words("headline_words")
 
 
+def _plural_owned(doc, mark: int, end: int) -> bool:
+    """Whether a plural's bare apostrophe inside a name is part of it: "Ontario Teachers’
+    Pension Plan", "Workers' Party", whose last word is a head of a class's names or a
+    body's or an investor's word; not "LG Electronics’ C-series", an owner and its product."""
+    names = reference_names()
+    firm_words = {str(w).lower() for key in ("organisation_cues", "investment_firm_cues") for w in names.get(key) or ()}
+    if doc[mark].text not in ("'", "’") or not doc[mark - 1].text.endswith("s") or end - mark < 2 or doc[mark - 1].lower_ in firm_words:
+        return False  # "Hanul Robotics' Daewon Plant": a firm's and its site
+    last = doc[end - 1].lower_
+    heads = {str(w).lower() for cls, words in (names.get("name_heads") or {}).items() if cls != "Facility" for w in words}
+    return last in heads or last in {str(w).lower() for w in names.get("government_cues") or ()} \
+        or last in {str(w).lower() for w in names.get("investment_firm_cues") or ()} or last in ("party", "union", "association", "federation")
+
+
 @functools.cache
 def _person_titles() -> frozenset[str]:
     return reference_words("person_titles", lower=True)
@@ -341,6 +362,31 @@ def lines_apart(doc):
             ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     if split:
         doc.ents = ents
+    return _dateline_cities(doc)
+
+
+#: Marks between a dateline's city in capitals and the story NER may read across.
+_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–"})
+
+
+def _dateline_cities(doc):
+    """ "BEIJING • Saudi Crown Prince ...": a line's first words in capitals before a
+    dateline's mark, a city of the world, are that city, however NER ran them on into the
+    story."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+            end += 1
+        if token.i < end < len(doc) and doc[end].text in _DATELINE_MARKS and world_city_country(doc[token.i:end].text.title()):
+            found.append(Span(doc, token.i, end, label="GPE"))
+    if found:
+        doc.ents = sorted([*(e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)), *found],
+                          key=lambda e: e.start)
     return doc
 
 

@@ -215,8 +215,13 @@ def guess_class(name: str, default: str) -> str:
     if any(word in cues["investment_firm_cues"] for word in words):
         return "InvestmentFirm"
     tokens = unaccented(name).split()  # "Luiz Inácio": an accent is a letter of a name still
+    # "ZHANG Mingrui": a family name in capitals, as Chinese outlets write it first.
+    family = frozenset(str(w) for w in cues.get("family_name_first") or ())
+    tokens = [t.title() if i == 0 and len(tokens) > 1 and t.isupper() and t.title() in family else t for i, t in enumerate(tokens)]
+    # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign.
     looks_personal = 2 <= len(tokens) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) for token in tokens
+        re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
+        for i, token in enumerate(tokens)
     )
     if looks_personal and not any(word in cues["organisation_cues"] for word in words):
         return "Person"

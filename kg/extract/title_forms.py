@@ -1,0 +1,80 @@
+"""Titles and forms of state around names: a royal title is part of the name it gives
+("King Charles"), titles or a form of state alone name no one ("the King and Queen", "the
+Islamic Republic"), and a people's adjective NER read with the words after it may open a
+firm's name ("Saudi Aramco"). Read by :mod:`kg.extract.spans` and the pipeline."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.normalize import reference_words
+
+__all__ = ["demonym_led", "royal", "royal_forms", "state_form", "titles_only"]
+
+
+def royal(span) -> bool:
+    """Whether a name is a royal title and one given name, perhaps with a numeral ("King
+    Charles", "Queen Elizabeth II")."""
+    words = [t for t in span if t.lower_ != "the"]
+    titles = 0
+    while titles < len(words) and words[titles].lower_ in _person_titles():
+        titles += 1
+    rest = words[titles:]
+    if len(rest) > 1 and re.fullmatch(r"[IVX]+", rest[-1].text):
+        rest = rest[:-1]
+    return 0 < titles and len(rest) == 1 and rest[0].text.istitle() and any(t.lower_ in _royal_titles() for t in words[:titles])
+
+
+def royal_forms(ent) -> list[str]:
+    """The name with each royal title the text writes right before it ("King Charles" for
+    the "Charles" of "King Charles rode"; "Sheikh Tamim bin Hamad" and "Emir Sheikh Tamim
+    bin Hamad" for "Emir Sheikh Tamim bin Hamad"): names of the person as news gives them,
+    the one given name alone naming no one. The mention itself stays without the titles,
+    which frames read as the person's office."""
+    forms, start = [], ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in _person_titles() and ent.doc[start - 1].whitespace_ == " ":
+        start -= 1
+        if ent.doc[start].lower_ in _royal_titles():
+            forms.append(ent.doc[start:ent.end].text)
+    return forms
+
+
+def titles_only(span, label: str) -> bool:
+    """Whether a name is only titles and the place they are of ("the King and Queen", "the
+    Prince and Princess of Wales")."""
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "and", "&")]
+    if "of" in words:
+        words = words[:words.index("of")]
+    # "Datuk Seri Tengku", NER's person before the name it honours: titles only too.
+    return len(words) > 1 and (all(w in _royal_titles() for w in words) or label == "PERSON" and all(w in _person_titles() for w in words))
+
+
+def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> bool:
+    """Whether NER read a people's adjective and the capitalised words after it as one
+    people's name ("Saudi Aramco"), which is a firm's: a demonym, then words that are no
+    title, brief or demonym (*not_names*, lower case; not "Saudi Crown Prince", "South
+    Korean")."""
+    if ent.label_ != "NORP" or len(ent) < 2:
+        return False
+    lead = next((i for i in range(len(ent) - 1, 0, -1) if ent[:i].text in demonyms), None)
+    rest = ent[lead:] if lead else []
+    return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
+
+
+def state_form(span) -> bool:
+    """Whether a name is only the words of a form of state ("the Islamic Republic", "the
+    Kingdom"), which stand for a country the name does not say."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    forms = reference_words("state_form_words", lower=True)
+    return bool(words) and all(w in forms for w in words) and any(w in reference_words("state_heads", lower=True) for w in words)
+
+
+@functools.cache
+def _royal_titles() -> frozenset[str]:
+    return reference_words("royal_titles", lower=True)
+
+
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    return reference_words("person_titles", lower=True)
