@@ -77,14 +77,13 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.places import world_regions
 from kg.extract.title_forms import demonym_led, royal_forms
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
 from kg.extract.trigger_words import organisation_themes
 from kg.extract.rule_cache import relation_rules
-from kg.extract.ruler_setup import entity_ruler
+from kg.extract.ruler_setup import entity_ruler, ruler_patterns
 from kg.extract.sector_mentions import (
     folded_sectors,
     industry_sectors,
@@ -287,39 +286,8 @@ class Extractor:
         )
 
     def _ruler(self, known: list[KnownEntity]) -> None:
-        patterns, seen = [], set()
-        for entity in known:
-            for name in entity.names:
-                if (name, entity.label) not in seen and len(name) > 1:
-                    seen.add((name, entity.label))
-                    patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
-        for demonym, country in self.demonyms.items():
-            patterns.append({"label": "KG:DEMONYM", "pattern": demonym, "id": country})
-        patterns += [{"label": "LOC", "pattern": region} for region in world_regions()]  # no country's
-        # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
-        # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
-        start = {
-            "LOWER": {"NOT_IN": ["the", "a", "an", "in", "during", "at", "on", "for", "by", "with", "from", "to", "after",
-                                 "before", "last", "this", "next", "every", "each"]},
-            "ORTH": {"REGEX": r"^([A-Z][\w.]*|\d+(st|nd|rd|th))$"},
-        }
-        middle = {"OP": "*", "ORTH": {"REGEX": r"^([A-Z][\w.]*|[-–&]|and|of|for|on|\d+(st|nd|rd|th))$"}}
-        # A head the tagger reads as a verb is a headline's verb ("Samsung Will Show ...").
-        for cls, heads in self._heads.items():
-            head = {"ORTH": {"IN": list(heads)}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
-            patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, head]})
-        # "China-ASEAN Free Trade Area": a head of more than one word; "Press Note 3",
-        # "Executive Order 14117": a rule's word and its number after capitalised words.
-        cues = reference_names()
-        for phrase in cues.get("policy_name_ends") or ():
-            patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
-        numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
-        patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
-        # "the kingdom's Vision 2030": a plan named by the year it aims at, with no name before.
-        patterns.append({"label": "KG:Policy", "pattern": [{"ORTH": {"IN": [str(w) for w in cues.get("year_named_policies") or ()]}},
-                                                           {"ORTH": {"REGEX": r"^20\d\d$"}}]})
         # Phrase patterns made by the tokenizer alone (kg.extract.ruler_setup, start-up cost).
-        self.ruler = entity_ruler(self.nlp, patterns)
+        self.ruler = entity_ruler(self.nlp, ruler_patterns(known, self.demonyms, self._heads))
 
     # -- one document ----------------------------------------------------------------------
 

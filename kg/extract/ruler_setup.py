@@ -1,4 +1,5 @@
-"""An entity ruler whose phrase patterns are made by the tokenizer alone.
+"""An entity ruler whose phrase patterns are made by the tokenizer alone, and the patterns
+extraction gives it (:func:`ruler_patterns`).
 
 spaCy's ``EntityRuler.add_patterns`` turns each phrase pattern (a name) into a Doc with
 the pipeline the ruler was made with. For a ruler that is not one of the pipeline's
@@ -13,7 +14,10 @@ leave tokens alone gets spaCy's own way.
 
 from __future__ import annotations
 
-__all__ = ["entity_ruler"]
+from kg.extract.places import world_regions
+from kg.ingest.normalize import reference_names
+
+__all__ = ["entity_ruler", "ruler_patterns"]
 
 #: Factories that set attributes of tokens (tags, heads, lemmas, entities, sentence starts)
 #: and never merge or split them; ``kg_line_breaks`` is :mod:`kg.extract.parsing`'s.
@@ -54,3 +58,42 @@ def entity_ruler(nlp, patterns: list[dict], *, overwrite_ents: bool = True):
     ruler = EntityRuler(maker, overwrite_ents=overwrite_ents)
     ruler.add_patterns(patterns)
     return ruler
+
+
+def ruler_patterns(known, demonyms: dict[str, str], heads: dict[str, list[str]]) -> list[dict]:
+    """The extraction ruler's patterns: every name of the known entities (*known*, each
+    labelled ``KG:`` and its class, its label as the pattern's id), the countries'
+    *demonyms*, the world's regions (no country's), capitalised names ending in a class's
+    head word (*heads*), and policy names by their ends, numbers or years."""
+    patterns, seen = [], set()
+    for entity in known:
+        for name in entity.names:
+            if (name, entity.label) not in seen and len(name) > 1:
+                seen.add((name, entity.label))
+                patterns.append({"label": f"KG:{entity.cls}", "pattern": name, "id": entity.label})
+    for demonym, country in demonyms.items():
+        patterns.append({"label": "KG:DEMONYM", "pattern": demonym, "id": country})
+    patterns += [{"label": "LOC", "pattern": region} for region in world_regions()]  # no country's
+    # "China–South Korea Innovation and Entrepreneurship Forum", "15th Five-Year Plan":
+    # capitalised words (with dashes, "and", "of", ordinals) ending in a head word.
+    start = {
+        "LOWER": {"NOT_IN": ["the", "a", "an", "in", "during", "at", "on", "for", "by", "with", "from", "to", "after",
+                             "before", "last", "this", "next", "every", "each"]},
+        "ORTH": {"REGEX": r"^([A-Z][\w.]*|\d+(st|nd|rd|th))$"},
+    }
+    middle = {"OP": "*", "ORTH": {"REGEX": r"^([A-Z][\w.]*|[-–&]|and|of|for|on|\d+(st|nd|rd|th))$"}}
+    # A head the tagger reads as a verb is a headline's verb ("Samsung Will Show ...").
+    for cls, words in heads.items():
+        head = {"ORTH": {"IN": list(words)}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
+        patterns.append({"label": f"KG:{cls}", "pattern": [start, middle, head]})
+    # "China-ASEAN Free Trade Area": a head of more than one word; "Press Note 3",
+    # "Executive Order 14117": a rule's word and its number after capitalised words.
+    cues = reference_names()
+    for phrase in cues.get("policy_name_ends") or ():
+        patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
+    numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
+    patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
+    # "the kingdom's Vision 2030": a plan named by the year it aims at, with no name before.
+    patterns.append({"label": "KG:Policy", "pattern": [{"ORTH": {"IN": [str(w) for w in cues.get("year_named_policies") or ()]}},
+                                                       {"ORTH": {"REGEX": r"^20\d\d$"}}]})
+    return patterns
