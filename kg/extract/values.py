@@ -67,10 +67,11 @@ def money_words() -> tuple[dict[str, str], dict[str, float]]:
 
 
 def _as_written(name: str) -> str:
-    """A currency name as a pattern: an ISO code in capitals only ("try 5 times" is no
-    Turkish money), other names in any case."""
+    """A currency name as a pattern: an ISO code in capitals or with a capital first only
+    ("PHP 2 billion", "Php 2 billion", "Rmb10bn"; "try 5 times" is no Turkish money), other
+    names in any case."""
     code = re.fullmatch(r"[a-z]{3}", name) and name.upper() in _codes()
-    return f"(?-i:{name.upper()})" if code else re.escape(name)
+    return f"(?-i:{name.upper()}|{name.title()})" if code else re.escape(name)
 
 
 @functools.cache
@@ -257,6 +258,8 @@ def _currency_of(match: re.Match, story: Mapping[str, str] | None = None) -> str
     # A word after the number names the currency a sign before it leaves open ("¥1.2
     # billion yuan": yuan, not yen).
     symbol = match.group("post") or match.group("pre")
+    if symbol and len(symbol) == 3 and symbol.istitle() and symbol.upper() in _codes() and not match.group("scale"):
+        return None  # "Try 5 times": a code written "Php" is money only with its scale ("Php 2 billion")
     if symbol:
         return money_words()[0][symbol.casefold()]
     scale = (match.group("scale") or "").casefold().split()

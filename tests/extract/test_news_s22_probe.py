@@ -211,3 +211,18 @@ def test_a_supposed_case_is_no_fact(extract_text):
     stakes = fact_ends(record, "holds_stake_in")
     assert not {s for s, o in stakes if o == "Hanul Robotics"}
     assert ("Daewon Motors", "Minjin Labs") in stakes  # the main clause stands; only its condition is supposed
+
+
+def test_a_currency_code_with_a_capital_first_is_money_with_its_scale():
+    from kg.extract.values import parse_money
+
+    assert parse_money("Php 2 billion") == (2_000_000_000.0, "PHP")
+    assert parse_money("Rmb10bn") == (10_000_000_000.0, "CNY")
+    assert parse_money("Try 5 times") is None  # no scale: an imperative and a number
+
+
+def test_money_ner_calls_a_law_is_no_policy(extract_text):
+    record = extract_text("Daewon Ventures will invest Php 2 billion in Hanul Robotics.")
+    assert {n for n, _ in names(record)} == {"Daewon Ventures", "Hanul Robotics"}
+    facts = {(r["subject"], r["object"]): r["qualifiers"] for r in record["relations"] if r["predicate"] == "invests_in"}
+    assert facts[("Daewon Ventures", "Hanul Robotics")]["currency"] == "PHP"
