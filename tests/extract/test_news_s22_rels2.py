@@ -1,0 +1,18 @@
+"""Relations of session 22's second round on relations ("rels2"): wordings the rules missed,
+on sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def test_a_visit_one_arrives_for_is_one_s_own(extract_text):
+    record = extract_text("Hanul President Kim Min-soo arrived on Monday for a state visit to Laos.")
+    assert ("Kim Min-soo", "Laos") in fact_ends(record, "visits")
+    record = extract_text("Kim Min-soo arrived here Tuesday for the Busan Robot Forum and an official visit to Laos.")
+    assert ("Kim Min-soo", "Laos") in fact_ends(record, "visits")
+
+
+def test_a_visit_one_thanks_another_for_is_not_one_s_own(extract_text):
+    record = extract_text("Kim Min-soo thanked Lee Jae-won for a visit to Laos.")
+    assert ("Kim Min-soo", "Laos") not in fact_ends(record, "visits")
