@@ -25,7 +25,7 @@ from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.qualifier_merge import other_event
+from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
@@ -150,6 +150,8 @@ class RelationReader:
                 statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
             elif pattern.majority_only and percent and qualifiers.get(percent) is not None and not _over_half(qualifiers.get(percent)):
                 continue
+            elif pattern.majority_only and percent and qualifiers.get(percent) is None:
+                qualifiers[NEEDS_MAJORITY] = True  # a stake told elsewhere may still undo it (stake_shared)
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}

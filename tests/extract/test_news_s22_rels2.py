@@ -16,3 +16,17 @@ def test_a_visit_one_arrives_for_is_one_s_own(extract_text):
 def test_a_visit_one_thanks_another_for_is_not_one_s_own(extract_text):
     record = extract_text("Kim Min-soo thanked Lee Jae-won for a visit to Laos.")
     assert ("Kim Min-soo", "Laos") not in fact_ends(record, "visits")
+
+
+def test_control_undone_by_a_stake_of_half_or_less_told_elsewhere(extract_text):
+    # The verb needs more than half: a percentage of another sentence is checked too.
+    record = extract_text("Daewon Group controls Hanul Robotics. Daewon Group will buy a 41 percent stake in Hanul Robotics.")
+    assert ("Hanul Robotics", "Daewon Group") not in fact_ends(record, "subsidiary_of")
+    record = extract_text("Daewon Group controls Hanul Robotics. Daewon Group will buy a 60 percent stake in Hanul Robotics.")
+    assert ("Hanul Robotics", "Daewon Group") in fact_ends(record, "subsidiary_of")
+
+
+def test_a_share_a_parent_sells_does_not_undo_its_control(extract_text):
+    record = extract_text("Daewon Group owns Hanul Robotics. Minjin Foods will acquire a 30% stake in Hanul Robotics "
+                          "from Sora Capital and a 20% stake from Daewon Group.")
+    assert ("Hanul Robotics", "Daewon Group") in fact_ends(record, "subsidiary_of")
