@@ -134,6 +134,12 @@ class RelationReader:
                                                  joint=pattern.eval_name in setting_words("co_acting_relations")))
             if not subjects or not objects:
                 continue
+            # "Dutch and German firms Hanul and Daewon": the n-th name goes with the n-th end.
+            one_to_one = pattern.respectively and len(subjects) > 1 and len(objects) > 1
+            if one_to_one:
+                if len(subjects) != len(objects):
+                    continue
+                subjects, objects = (sorted(ends, key=lambda end: getattr(end[0], "i", 0)) for ends in (subjects, objects))
             triggers = role_tokens.get("trigger", [])
             if triggers and denied(triggers[0], [t for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]]):
                 continue  # "did not invest in", "sold its stake in"
@@ -160,6 +166,8 @@ class RelationReader:
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
                 for o, o_ref in objects:
+                    if one_to_one and objects.index((o, o_ref)) != subjects.index((s, s_ref)):
+                        continue
                     s_key, o_key = s._.kg_entity if not isinstance(s, str) else s, o._.kg_entity if not isinstance(o, str) else o
                     if s_key == o_key or not s_key or not o_key:
                         continue

@@ -30,3 +30,14 @@ def test_a_share_a_parent_sells_does_not_undo_its_control(extract_text):
     record = extract_text("Daewon Group owns Hanul Robotics. Minjin Foods will acquire a 30% stake in Hanul Robotics "
                           "from Sora Capital and a 20% stake from Daewon Group.")
     assert ("Hanul Robotics", "Daewon Group") in fact_ends(record, "subsidiary_of")
+
+
+def test_listed_demonyms_before_listed_firms_go_in_order(extract_text):
+    homes = fact_ends(extract_text("Dutch and German firms Hanul Robotics and Daewon Foods signed a deal."), "headquartered_in")
+    assert ("Hanul Robotics", "Netherlands") in homes and ("Daewon Foods", "Germany") in homes
+    assert ("Hanul Robotics", "Germany") not in homes and ("Daewon Foods", "Netherlands") not in homes
+
+
+def test_one_demonym_before_listed_firms_is_each_one_s(extract_text):
+    homes = fact_ends(extract_text("German firms Hanul Robotics and Daewon Foods signed a deal."), "headquartered_in")
+    assert ("Hanul Robotics", "Germany") in homes and ("Daewon Foods", "Germany") in homes
