@@ -41,3 +41,19 @@ def test_listed_demonyms_before_listed_firms_go_in_order(extract_text):
 def test_one_demonym_before_listed_firms_is_each_one_s(extract_text):
     homes = fact_ends(extract_text("German firms Hanul Robotics and Daewon Foods signed a deal."), "headquartered_in")
     assert ("Hanul Robotics", "Germany") in homes and ("Daewon Foods", "Germany") in homes
+
+
+def _amounts(record, predicate):
+    return {(r["subject"], r["object"]): r["qualifiers"].get("amount") for r in record["relations"] if r["predicate"] == predicate}
+
+
+def test_the_level_a_participle_says_reached_is_the_fact_s_money(extract_text):
+    record = extract_text("Trade between Vietnam and Laos has grown in recent years, reaching about $1.1 billion in 2024.")
+    assert _amounts(record, "trades_with")[("Vietnam", "Laos")] == 1.1e9
+    record = extract_text("Trade between Vietnam and Laos grew last year, rising to $3 billion.")
+    assert _amounts(record, "trades_with")[("Vietnam", "Laos")] == 3e9
+
+
+def test_a_level_another_subject_reached_is_not_the_fact_s_money(extract_text):
+    record = extract_text("Trade between Vietnam and Laos grew 5% last year, with Daewon Group reaching $2 billion in sales.")
+    assert _amounts(record, "trades_with")[("Vietnam", "Laos")] is None
