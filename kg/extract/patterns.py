@@ -29,7 +29,7 @@ __all__ = [
 
 ROLES = ("subject", "object", "trigger", "sector", "phrase")
 _VALUE_KINDS = ("money", "percent", "date")
-_PATTERN_KEYS = {"id", "relation", "tokens", "qualifiers", "implied"}
+_PATTERN_KEYS = {"id", "relation", "tokens", "qualifiers", "implied", "respectively"}
 _QUALIFIER_KEYS = {"percent", "role"}
 
 
@@ -98,6 +98,9 @@ class Pattern:
     #: it is a sum of money ("raised $5 million from Daewon", "raised funds from Daewon"; not
     #: "obtained approval from Daewon").
     objects: tuple[str, ...] = ()
+    #: Whether ends listed on both sides go in order, one to one ("Dutch and German firms
+    #: Hanul and Daewon": Hanul Dutch, Daewon German); lists of unequal length pair none.
+    respectively: bool = False
 
 
 def load_patterns(ontology: Ontology, folder: Path | None = None) -> list[Pattern]:
@@ -152,6 +155,7 @@ def _checked(ontology: Ontology, raw, where: str) -> Pattern:
     return Pattern(
         id=str(raw["id"]), relation=relation.name, eval_name=relation.eval_name, tokens=tokens,
         roles=roles, qualifiers=dict(qualifiers), implied=bool(raw.get("implied", False)), source=where,
+        respectively=bool(raw.get("respectively", False)),
     )
 
 

@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
+__all__ = ["NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -22,6 +22,11 @@ TO_COME = "_stake_to_come"
 #: ("bought 16.9% of Hanul from Kim"): a stake the text tells it keeps ("Kim will retain a
 #: 78.1 percent holding") replaces it. Never output.
 SOLD = "_stake_sold"
+#: A mark, while a document is read, on a fact read by words that need more than half of the
+#: firm ("looking to control Hanul") in a sentence that gives no percentage: a stake of half
+#: or less another sentence tells between the same two ends undoes it. Kept only while every
+#: statement of the fact has it. Never output.
+NEEDS_MAJORITY = "_needs_majority"
 #: The qualifiers that belong to one event of a fact: a statement's money, day and round go
 #: together or not at all.
 _EVENT_KEYS = (*_MONEY_KEYS, "date", "round")
@@ -53,6 +58,8 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
                 kept.pop(key, None)
             kept.update({k: v for k, v in new.items() if k in _EVENT_KEYS})
         return
+    if not new.get(NEEDS_MAJORITY):
+        kept.pop(NEEDS_MAJORITY, None)  # another statement needs no majority
     for mark in (TO_COME, SOLD):
         if kept.get(mark) and "stake_percent" in new and not new.get(TO_COME) and not new.get(SOLD):
             kept["stake_percent"] = new["stake_percent"]  # the stake held now, not the one to come or sold
@@ -68,7 +75,7 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     if "date" in kept and "date" in new and _finer_within(str(new["date"]), str(kept["date"])):
         kept["date"] = new["date"]  # "in mid-October" in the headline, "on October 15 and 16" after
     for name, value in new.items():
-        if name not in _MONEY_KEYS and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
+        if name not in _MONEY_KEYS and name != NEEDS_MAJORITY and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
             kept.setdefault(name, value)
 
 
@@ -152,7 +159,8 @@ def stake_shared(facts: list[dict]) -> None:
     ``investment``: a firm is a subsidiary of its parent) and carries a stake but has none the
     stake another fact of ownership tells between the same owner and owned ("its subsidiary
     Hanul ... will raise Daewon's stake in Hanul to 97 percent"): a stake is one, whichever
-    relation tells it. Only when those facts tell one percentage.
+    relation tells it. Only when those facts tell one percentage; a fact read by words that
+    need more than half (:data:`NEEDS_MAJORITY`) told half or less so is dropped from *facts*.
 
     >>> facts = [{"predicate": "subsidiary_of", "subject": "Hanul", "object": "Daewon", "qualifiers": {}},
     ...          {"predicate": "holds_stake_in", "subject": "Daewon", "object": "Hanul", "qualifiers": {"stake_percent": 97.0}}]
@@ -172,6 +180,13 @@ def stake_shared(facts: list[dict]) -> None:
             continue
         if len(told.get(pair, ())) == 1:
             fact["qualifiers"]["stake_percent"] = next(iter(told[pair]))
+    # A seller's share sold ("a 20% stake from Daewon") says not how much it held.
+    held = {pair: told[pair] for pair in told if all(f["qualifiers"].get(SOLD) is None or _owner_and_owned(f) != pair
+                                                     for f in facts)}
+    facts[:] = [f for f in facts if not (f["qualifiers"].pop(NEEDS_MAJORITY, None) and len(held.get(_owner_and_owned(f), ())) == 1
+                                         and next(iter(held[_owner_and_owned(f)])) <= 50)]
+    for fact in facts:
+        fact["qualifiers"].pop(SOLD, None)
 
 
 def _owner_and_owned(fact: dict) -> tuple[str, str] | None:

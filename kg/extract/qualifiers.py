@@ -23,6 +23,7 @@ from kg.extract.values import (
     funding_round,
     holding_prepositions,
     joint_sum,
+    level_verbs,
     listed_part,
     money_of,
     part_verbs,
@@ -114,7 +115,8 @@ class QualifierReader(RestatedValues):
             kept = not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values
             figure = _figure_clause(triggers[0], trigger_nouns(pattern.eval_name) | deal_nouns) if triggers else None
             own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t)
-                   and (t in kept or triggers and _paid_in_passing(t, triggers[0]) or figure is not None and figure in t.ancestors)]
+                   and (t in kept or triggers and (_paid_in_passing(t, triggers[0]) or _level_reached(t, triggers[0]))
+                        or figure is not None and figure in t.ancestors)]
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
@@ -227,6 +229,20 @@ def _paid_in_passing(money, trigger) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
         and verb.head.i in (trigger.i, trigger.head.i) and not has_subject(verb) \
         and verb.lemma_.lower() in part_verbs() | frozenset(price_verbs())
+
+
+def _level_reached(money, trigger) -> bool:
+    """Whether *money* is the level a participle with no subject of its own says reached, the
+    participle hanging on the verb *trigger* is the subject of ("Trade between A and B has
+    grown, reaching $1.1 billion", "..., rising to $2 billion": ``level_verbs`` of
+    money.yaml): what the fact's word came to."""
+    verb, marker = money.head, "direct"
+    if money.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, marker = verb.head, verb.lower_
+    elif money.dep_ != "dobj":
+        return False
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and verb.head.i == trigger.head.i and not has_subject(verb) and marker in level_verbs().get(verb.lemma_.lower(), ())
 
 
 def _from_seller(span, triggers: list) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.qualifier_merge import other_event
+from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
@@ -134,6 +134,12 @@ class RelationReader:
                                                  joint=pattern.eval_name in setting_words("co_acting_relations")))
             if not subjects or not objects:
                 continue
+            # "Dutch and German firms Hanul and Daewon": the n-th name goes with the n-th end.
+            one_to_one = pattern.respectively and len(subjects) > 1 and len(objects) > 1
+            if one_to_one:
+                if len(subjects) != len(objects):
+                    continue
+                subjects, objects = (sorted(ends, key=lambda end: getattr(end[0], "i", 0)) for ends in (subjects, objects))
             triggers = role_tokens.get("trigger", [])
             if triggers and denied(triggers[0], [t for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]]):
                 continue  # "did not invest in", "sold its stake in"
@@ -150,6 +156,8 @@ class RelationReader:
                 statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
             elif pattern.majority_only and percent and qualifiers.get(percent) is not None and not _over_half(qualifiers.get(percent)):
                 continue
+            elif pattern.majority_only and percent and qualifiers.get(percent) is None:
+                qualifiers[NEEDS_MAJORITY] = True  # a stake told elsewhere may still undo it (stake_shared)
             sentence = self.qualifiers.sentence_of(span)
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
@@ -158,6 +166,8 @@ class RelationReader:
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
                 for o, o_ref in objects:
+                    if one_to_one and objects.index((o, o_ref)) != subjects.index((s, s_ref)):
+                        continue
                     s_key, o_key = s._.kg_entity if not isinstance(s, str) else s, o._.kg_entity if not isinstance(o, str) else o
                     if s_key == o_key or not s_key or not o_key:
                         continue

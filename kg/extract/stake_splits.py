@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.frames import load_carries, load_end_bounds
+from kg.extract.qualifier_merge import SOLD
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
 
@@ -78,7 +79,7 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
         first = next((t for t in sentence if t._.kg_value_kind == "percent" and t._.kg_value == percent), None)
         if first is None:
             continue
-        for holder, share in _holders_after(sentence, first.i, rule):
+        for holder, share, sold in _holders_after(sentence, first.i, rule):
             name = names.get(holder._.kg_entity)
             if name is None or name in (fact["subject"], fact["object"]):
                 continue
@@ -92,14 +93,16 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
                         other.setdefault("qualifiers", {})[rule.share] = share
                 continue
             have.add((name, rule.relation, fact["object"]))
-            found.append({**fact, "subject": name, "qualifiers": {**fact["qualifiers"], rule.share: share},
+            # A seller's share is what it sold, not all it holds (qualifier_merge.SOLD).
+            marks = {SOLD: True} if sold else {}
+            found.append({**fact, "subject": name, "qualifiers": {**fact["qualifiers"], rule.share: share, **marks},
                           "confidence": round(fact["confidence"] * 0.9, 3), "frame": "stake-split"})
     kept = [f for f in facts if (f["subject"], f["object"], tuple(f["evidence"])) not in misread]
     return kept + found
 
 
 def _holders_after(sentence, i: int, rule: StakeSplits) -> list[tuple]:
-    """(holder token, percentage) for each holder named after the first share, token *i* of
+    """(holder token, percentage, whether a seller's) for each holder named after the first share, token *i* of
     *sentence*: from the first word that joins a holder to it, past the rest of the first
     holder's clause ("stake in the Japan unit, known as JASM, while Sony will hold 6%")."""
     doc = sentence.doc
@@ -107,7 +110,8 @@ def _holders_after(sentence, i: int, rule: StakeSplits) -> list[tuple]:
         if doc[k]._.kg_value_kind == "percent":
             return []  # another share the first clause gives ("30% of Hanul and 20% of Minjin")
         if doc[k].lower_ in rule.joins:
-            found = _holders_from(sentence, k, rule) or _sellers_from(sentence, k, rule)
+            found = [(h, p, False) for h, p in _holders_from(sentence, k, rule)] \
+                or [(h, p, True) for h, p in _sellers_from(sentence, k, rule)]
             if found:
                 return found
     return []

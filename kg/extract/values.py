@@ -27,6 +27,7 @@ __all__ = [
     "joint_sum",
     "joint_sum_words",
     "later_than",
+    "level_verbs",
     "listed_part",
     "money_of",
     "money_phrases",
@@ -133,6 +134,17 @@ def part_verbs() -> frozenset[str]:
     """Verbs by which an investor's own part of a round is told ("which put in $20 million"),
     from money.yaml."""
     return _reference_words("part_verbs")
+
+
+@functools.cache
+def level_verbs() -> dict[str, frozenset[str]]:
+    """Verbs of a level reached with the prepositions before the level (``direct``: the
+    object), from money.yaml: "reaching $1.1 billion", "standing at $2 billion"."""
+    path = resource_dir("data") / "reference" / "money.yaml"
+    table = (read_yaml(path, IngestError, "reference data") or {}).get("level_verbs")
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise IngestError(f"{path}: 'level_verbs' must map verbs to lists of prepositions")
+    return {str(verb).lower(): frozenset(str(p).lower() for p in preps) for verb, preps in table.items()}
 
 
 @functools.cache

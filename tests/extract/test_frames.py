@@ -280,6 +280,7 @@ FRAME_SENTENCES = {
                         ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "verb-active-to": ("Kim Min-soo was in Gyeongju to attend the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
     "verb-active-for": ("Kim Min-soo is in Gyeongju for the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
+    "noun-for-purpose": ("Kim Min-soo arrived on Monday for a state visit to Laos.", ("Kim Min-soo", "visits", "Laos")),
     "verb-active-object-marker": ("Hanul Robotics signed a memorandum of understanding with Daewon at the Busan Robot Expo.",
                                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "verb-met-object": ("Kim Min-soo met Park Ji-hoon on the sidelines of the G20 summit.", ("Park Ji-hoon", "participates_in", "G20 summit")),
