@@ -1,0 +1,31 @@
+"""Entity names, boundaries and classes as news writes them (session 22, second round,
+helper "ents2"), on sentences invented here, each beside one of the same shape that must
+not be read so."""
+
+from __future__ import annotations
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# A firm's name carrying its initials or its country in brackets goes on after them
+# (acronym_names.bracketed_names_joined).
+def test_initials_in_brackets_inside_a_name(extract_text):
+    names = typed(extract_text("Posco agreed to buy 10 percent of Hanul Emiliane (HE) Slovakia, an affiliate of Hanul Group."))
+    assert "Hanul Emiliane (HE) Slovakia" in names
+
+
+def test_a_country_in_brackets_inside_a_name(extract_text):
+    names = typed(extract_text("Daewon Robotics is a joint venture between Hanul Motors (51%) and Daewon (China) Holdings (49%)."))
+    assert "Daewon (China) Holdings" in names
+
+
+def test_initials_before_a_title_join_nothing(extract_text):
+    names = typed(extract_text("Hanul Motors (HM) Chairman Kim Min-jun met Daewon Robotics in Busan."))
+    assert "Hanul Motors" in names and not any("(" in name for name in names)
+
+
+def test_initials_the_words_do_not_spell_join_nothing(extract_text):
+    names = typed(extract_text("Posco agreed to buy 10 percent of Hanul Emiliane (XQ) Slovakia last year."))
+    assert not any("(" in name for name in names)
