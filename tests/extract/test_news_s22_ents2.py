@@ -29,3 +29,24 @@ def test_initials_before_a_title_join_nothing(extract_text):
 def test_initials_the_words_do_not_spell_join_nothing(extract_text):
     names = typed(extract_text("Posco agreed to buy 10 percent of Hanul Emiliane (XQ) Slovakia last year."))
     assert not any("(" in name for name in names)
+
+
+# A short form the text also writes in full is that name's, not an arm's that starts with
+# it (coreference.References.link_short_forms).
+def _firm(name: str, *surfaces: str, cls: str = "InvestmentFirm"):
+    from kg.extract.entities import DocumentEntity
+
+    return DocumentEntity(key=name, name=name, cls=cls, iri=None, known=True,
+                          surfaces=dict.fromkeys((name, *surfaces)), mentions=[(0, len(name))])
+
+
+def test_a_short_form_written_in_full_is_not_an_arms(extractor):
+    entities = {"Hanul": _firm("Hanul", "Hanul Investment Company"), "Hanul Ventures": _firm("Hanul Ventures")}
+    extractor.references.link_short_forms(entities, [])
+    assert set(entities) == {"Hanul", "Hanul Ventures"}
+
+
+def test_a_short_form_alone_is_still_the_longer_names(extractor):
+    entities = {"Hanul": _firm("Hanul"), "Hanul Ventures": _firm("Hanul Ventures")}
+    extractor.references.link_short_forms(entities, [])
+    assert set(entities) == {"Hanul Ventures"}
