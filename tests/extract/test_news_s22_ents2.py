@@ -50,3 +50,20 @@ def test_a_short_form_alone_is_still_the_longer_names(extractor):
     entities = {"Hanul": _firm("Hanul"), "Hanul Ventures": _firm("Hanul Ventures")}
     extractor.references.link_short_forms(entities, [])
     assert set(entities) == {"Hanul Ventures"}
+
+
+# A verb's present and a firm's word with an "-ing" word after it narrow no sector
+# (sector_mentions.narrowed_sectors).
+def test_a_verb_before_a_sector_narrows_nothing(extract_text):
+    names = typed(extract_text("Hanul Robotics exports machinery to Vietnam."))
+    assert names.get("machinery") == "Sector" and "exports machinery" not in names
+
+
+def test_a_plural_noun_of_trade_before_a_sector_still_narrows(extract_text):
+    names = typed(extract_text("Hanul sells building materials to Daewon Robotics."))
+    assert names.get("building materials") == "Sector"
+
+
+def test_a_startup_doing_something_narrows_nothing(extract_text):
+    names = typed(extract_text("Daewon Labs, a startup building software for hospitals, raised $5 million."))
+    assert names.get("software") == "Sector" and not any("startup" in name for name in names)
