@@ -67,3 +67,15 @@ def test_a_plural_noun_of_trade_before_a_sector_still_narrows(extract_text):
 def test_a_startup_doing_something_narrows_nothing(extract_text):
     names = typed(extract_text("Daewon Labs, a startup building software for hospitals, raised $5 million."))
     assert names.get("software") == "Sector" and not any("startup" in name for name in names)
+
+
+# A bank or a broker that deals for others is a company, though a word of its name marks
+# investment firms (names.yaml company_tails).
+def test_an_investment_bank_is_a_company(extract_text):
+    names = typed(extract_text("Hanul Investment Bank advised Daewon Robotics on the deal."))
+    assert names.get("Hanul Investment Bank") == "Company"
+
+
+def test_an_investment_firm_is_still_one(extract_text):
+    names = typed(extract_text("Hanul Investment Partners invested in Daewon Robotics."))
+    assert names.get("Hanul Investment Partners") == "InvestmentFirm"
