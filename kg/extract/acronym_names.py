@@ -11,7 +11,7 @@ import functools
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import reference_names
 
-__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "common_noun_acronyms"]
+__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "bracketed_names_joined", "common_noun_acronyms"]
 
 #: Small words an acronym gives no letter to ("the Belt and Road", "a ban on exports").
 _UNSPELLED = frozenset({"and", "of", "on", "for", "the", "in", "to", "-"})
@@ -151,3 +151,35 @@ def common_noun_acronyms(doc):
 @functools.cache
 def _policy_heads() -> dict[str, frozenset[str]]:
     return {"KG:Policy": frozenset(str(w).lower() for w in reference_names()["name_heads"].get("Policy") or ())}
+
+
+def bracketed_names_joined(doc, firm_words: frozenset[str]):
+    """ "Hanul Emiliane (HE) Slovakia", "Daewon (China) Holdings": a firm's name may carry its
+    initials or its country in brackets and go on after them, with a country or a word that
+    ends firms' names (*firm_words*, lower case). NER cuts such a name at the bracket; the
+    capitalised words before it, the brackets and what follows are then one name. Brackets
+    holding anything else (a percentage, a ticker, initials the words do not spell) or
+    followed by other capitalised words ("Hanul Motors (HM) Chairman Kim") join nothing."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    longer = []
+    for token in doc[1:-3]:
+        inner, close = doc[token.i + 1], doc[token.i + 2]
+        if token.text != "(" or close.text != ")" or not inner.text[:1].isupper() or not inner.is_alpha:
+            continue
+        words, i = [], token.i - 1
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start and "\n" not in doc[i].whitespace_:
+            words.insert(0, doc[i])
+            i -= 1
+        initials = "".join(w.text[0] for w in words)
+        country = next((e for e in ents if e.start == inner.i and e.end == inner.i + 1 and e.label_ in ("GPE", "KG:Country")), None)
+        if not words or not (inner.text.isupper() and len(inner) >= 2 and inner.text == initials or country is not None):
+            continue
+        tail = close.i + 1
+        after = next((e for e in ents if e.start == tail and e.label_ in ("GPE", "KG:Country")), None)
+        end = after.end if after is not None else tail + 1 if doc[tail].lower_ in firm_words and doc[tail].text[:1].isupper() else None
+        if end is None or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue
+        longer.append(Span(doc, words[0].i, end, label="ORG"))
+    return with_longer(doc, ents, longer)

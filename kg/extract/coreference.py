@@ -255,6 +255,9 @@ class References:
                      or full.cls == short.cls and _country_respelled(words, full.name.split())
                      or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged))
             ]
+            # "Hanul" where the text also writes "Hanul Investment Company" is that firm's
+            # short form, not that of its arm "Hanul Ventures".
+            fits = [f for f in fits if not any(_shortens(words, s.split()) and s not in f.surfaces for s in short.surfaces if s != short.name)]
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.
             fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]

@@ -439,6 +439,8 @@ class MentionClasses:
             return "ResearchOrg"
         if any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
             return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
+        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails("company_tails")):
+            return "Company"  # "Hanul Investment Bank": a bank, whatever word of investing it has
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed
@@ -480,9 +482,9 @@ class MentionClasses:
 
 
 @functools.cache
-def _investment_tails() -> tuple[str, ...]:
-    """``investment_firm_tails`` of names.yaml, in lower case."""
-    return tuple(" ".join(str(w).lower().split()) for w in reference_names().get("investment_firm_tails") or ())
+def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
+    """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
+    return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, common_noun_acronyms
+from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import names_out_of_dates
@@ -270,7 +270,8 @@ class Extractor:
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
-        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()))
+        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()),
+                           frozenset(str(w).lower() for w in cues["anaphora"]["Company"]))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())
         self._describing_nouns = frozenset(str(w) for w in cues.get("describing_government_nouns") or ())
@@ -314,7 +315,7 @@ class Extractor:
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
-        doc = acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms)
+        doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms), self._firm_name_words)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
         doc = common_noun_acronyms(titled_names(rule_names(doc, self._rule_nouns, self._organisation_words)))
         entities: dict[str, DocumentEntity] = {}

@@ -26,14 +26,16 @@ __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folde
 _NARROWING = ("compound", "amod", "nmod", "npadvmod", "punct")
 
 
-def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
+def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: frozenset[str] = frozenset()):
     """ "humanoid robots", "lithium metal batteries", "contract chipmaking": a reference
     sector the ruler found with words before it that narrow it is mentioned with those
     words, named as the text writes it (the gold's names of sectors). Each such mention's
     characters and the reference sector it narrows go to ``doc.user_data["kg_narrowed"]``
     (see :func:`folded_sectors`). Words that only rank or place ("new", "leading":
     *vague*; a demonym), another name, a verb's "-ing" and a maker noun ("mid-sized
-    shipbuilder": *makers*) narrow nothing. A reference sector narrowed by another ("AI
+    shipbuilder": *makers*) narrow nothing; nor do a verb's present ("Hanul exports
+    machinery", which the tagger may join) or a word for a firm (*firms*: "startup") and an
+    "-ing" word after it, a verb however tagged ("a startup building software"). A reference sector narrowed by another ("AI
     chips") has both labels under its characters in ``doc.user_data["kg_sector_forms"]``,
     by which two spellings of it are one sector."""
     from spacy.tokens import Span
@@ -47,7 +49,8 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str]):
             while start > 0 and start - 1 not in taken:
                 word = doc[start - 1]
                 if word.dep_ not in _NARROWING or not start <= word.head.i < ent.end or word.lower_ in vague \
-                        or word.tag_ in ("VBG", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
+                        or word.tag_ in ("VBG", "VBZ", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
+                        or word.lower_ in firms or word.lower_.endswith("ing") and word.i > 0 and doc[word.i - 1].lower_ in firms \
                         or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB") \
                         or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()):
                     break  # a capitalised word names ("Moonshot AI", "Hanul robots"), unless it opens a sentence
