@@ -197,6 +197,13 @@ def _initials(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
+def _mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[str, ...]):
+    """(start, entity) of the mention of an entity of *classes* that covers character *char*,
+    or None."""
+    return next(((start, e) for e in entities.values() if e.cls in classes for start, end in e.mentions
+                 if start <= char < end), None)
+
+
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -355,21 +362,19 @@ class References:
                 # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
                 # between determiner and noun stays its own token, so that patterns read
                 # the country or the sector from it.
-                where, described_home = next(((start, e.key if e.cls == "Country" else None) for e in entities.values()
-                                              if e.cls in ("Country", "Sector") for start, end in e.mentions
-                                              if start <= before.idx < end), (None, None))
-                if where is None:
+                found = _mention_at(entities, before.idx, ("Country", "Sector"))
+                if found is None:
                     continue
+                where, described_home = found[0], found[1].key if found[1].cls == "Country" else None
                 opening = before
                 while opening.i > 0 and opening.idx > where:  # "South Korean" is two tokens here
                     opening = doc[opening.i - 1]
                 if opening.i == 0:
                     continue
                 # "the Chinese EV maker": a demonym before the sector, both their own tokens.
-                demonym = next(((start, e.key) for e in entities.values() if e.cls == "Country" and described_home is None
-                                for start, end in e.mentions if start <= doc[opening.i - 1].idx < end), None)
+                demonym = _mention_at(entities, doc[opening.i - 1].idx, ("Country",)) if described_home is None else None
                 if demonym is not None and doc[opening.i - 1].i in taken:
-                    described_home = demonym[1]
+                    described_home = demonym[1].key
                     while opening.i > 0 and opening.idx > demonym[0]:
                         opening = doc[opening.i - 1]
                     if opening.i == 0:

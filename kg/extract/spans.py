@@ -117,8 +117,7 @@ def trimmed_mentions(ents) -> list:
                                    and ent.doc[end - 2].whitespace_):
             end -= 1  # "Samsung Electronics-rival", "Marlow Capital of" (not "Moon Jae-in"): the name ends before
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
-        inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start
-                 and ent.doc[t.i - 1].lower_ not in _member_plurals()]
+        inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
         if inner and not ent.label_.startswith("KG:") and not _plural_owned(ent.doc, inner[0], end):
             cut = inner[0]
             result.append(Span(ent.doc, start, cut, label=ent.label_))
@@ -127,12 +126,6 @@ def trimmed_mentions(ents) -> list:
             continue
         result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_, span_id=ent.ent_id_))
     return [e for e in result if not (e.label_ == "CARDINAL" and e.start in taken or e.start in absorbed)]
-
-
-@functools.cache
-def _member_plurals() -> frozenset[str]:
-    """Plural nouns of people whose possessive opens a body's name ("Ontario Teachers' Pension Plan")."""
-    return reference_words("member_plurals", lower=True)
 
 
 def credits_apart(ents) -> list:
@@ -271,17 +264,29 @@ def _headline_words() -> frozenset[str]:
 
 
 def _plural_owned(doc, mark: int, end: int) -> bool:
-    """Whether a plural's bare apostrophe inside a name is part of it: "Ontario Teachers’
-    Pension Plan", "Workers' Party", whose last word is a head of a class's names or a
-    body's or an investor's word; not "LG Electronics’ C-series", an owner and its product."""
-    names = reference_names()
-    firm_words = {str(w).lower() for key in ("organisation_cues", "investment_firm_cues") for w in names.get(key) or ()}
+    """Whether a plural's possessive inside a name is part of it: after a plural noun of
+    people (``member_plurals``: "the Employees' Provident Fund", "People's Bank"), or a bare
+    apostrophe in a name whose last word is a head of a class's names or a body's or an
+    investor's word ("Ontario Teachers’ Pension Plan"); not "LG Electronics’ C-series", an
+    owner and its product."""
+    members, firm_words, ends = _plural_name_words()
+    if doc[mark - 1].lower_ in members:
+        return True
     if doc[mark].text not in ("'", "’") or not doc[mark - 1].text.endswith("s") or end - mark < 2 or doc[mark - 1].lower_ in firm_words:
         return False  # "Hanul Robotics' Daewon Plant": a firm's and its site
-    last = doc[end - 1].lower_
+    return doc[end - 1].lower_ in ends
+
+
+@functools.cache
+def _plural_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The plural nouns of people a body is named for, the words of firms' names (before an
+    apostrophe they make it an owner's), and the last words of names a plural's apostrophe
+    stays inside, read once from names.yaml."""
+    names = reference_names()
+    firm_words = frozenset(str(w).lower() for key in ("organisation_cues", "investment_firm_cues") for w in names.get(key) or ())
     heads = {str(w).lower() for cls, words in (names.get("name_heads") or {}).items() if cls != "Facility" for w in words}
-    return last in heads or last in {str(w).lower() for w in names.get("government_cues") or ()} \
-        or last in {str(w).lower() for w in names.get("investment_firm_cues") or ()} or last in ("party", "union", "association", "federation")
+    ends = heads | {str(w).lower() for key in ("government_cues", "investment_firm_cues") for w in names.get(key) or ()}
+    return reference_words("member_plurals", lower=True), firm_words, frozenset(ends | {"party", "union", "association", "federation"})
 
 
 @functools.cache
