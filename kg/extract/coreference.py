@@ -197,6 +197,12 @@ def _initials(name: str) -> str:
     return "".join(c for c in name if c.isupper())
 
 
+def _without_legal_form(name: str) -> str:
+    """*name* without the legal form its key drops ("General Motors Corp." -> "General
+    Motors"), whose initials are the short form ("GM", not "GMC")."""
+    return " ".join(name.split()[:len(name_key(name).split())])
+
+
 def _mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[str, ...]):
     """(start, entity) of the mention of an entity of *classes* that covers character *char*,
     or None."""
@@ -256,7 +262,7 @@ class References:
                      # the name that defines it is that name's.
                      or short.name in full.surfaces and name_key(short.name) != name_key(full.name)
                      or any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
-                     or len(words) == 1 and _initials(full.name) == short.name
+                     or len(words) == 1 and short.name in (_initials(full.name), _initials(_without_legal_form(full.name)))
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words)
                      or full.cls == short.cls and _country_respelled(words, full.name.split())

@@ -568,6 +568,13 @@ class Extractor:
             if len(named) == 1 and name not in family_names:
                 return named[0]
         key = iri or f"{cls}:{name_key(name)}"
+        if key not in entities and iri is None and self.ontology.is_subclass(cls, "Organization"):
+            # "investment firm Stonepeak" and "Stonepeak, a U.S.-based firm": one name, one
+            # organisation, whatever class each mention's words suggest; the first stands.
+            same = [e for e in entities.values() if e.iri is None and name_key(e.name) == name_key(name)
+                    and self.ontology.is_subclass(e.cls, "Organization")]
+            if same:
+                return same[0]
         if key not in entities:
             known = self.known.get(name_key(name))
             entities[key] = DocumentEntity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)

@@ -138,7 +138,7 @@ class SectorPhrases:
         inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
-        while len(bare) > 1 and (bare[-1].lower_ in self._area_words or bare[-1].lower_ in self._site_nouns):
+        while len(bare) > 1 and any(w in self._area_words or w in self._site_nouns for w in (bare[-1].lower_, bare[-1].lemma_.lower())):
             bare = bare[:-1]
         # "educational and humanoid robots": words joined before one noun narrow it each, and
         # name a sector each ("educational robots", "humanoid robots").

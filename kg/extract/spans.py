@@ -363,12 +363,20 @@ def lines_apart(doc):
                 start, split = token.i + 1, True
         while start < ent.end and doc[start].is_space:
             start += 1
-        if start < ent.end:
-            ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+        # "Stonepeak.\n\nStonepeak, a U.S.-based firm": NER may run a name on over the
+        # sentence's stop and the blank line after it; neither is part of the name.
+        end = ent.end
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _NAME_STOPS):
+            end, split = end - 1, True
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     if split:
         doc.ents = ents
     return _dateline_cities(doc)
 
+
+#: Stops no name ends with as a token of its own ("Corp." is one token).
+_NAME_STOPS = frozenset({".", ",", ";", ":"})
 
 #: Marks between a dateline's city in capitals and the story NER may read across.
 _DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–"})
