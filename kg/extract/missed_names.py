@@ -114,6 +114,19 @@ class MissedNames:
                     and (token.i == 0 or doc[token.i - 1].pos_ != "PROPN") and is_meaningful_name(token.text):
                 added.append(Span(doc, token.i, token.i + 1, label="KG:Product"))
                 taken.add(token.i)
+        # "the state visit of PM Modi": one capitalised word after a person's title is that
+        # person's name, where NER and the tagger missed it (tagged a verb); not a common
+        # noun ("Prime Minister", "CEO Summit"), nor a longer name's first word.
+        for token in doc[1:]:
+            title = doc[token.i - 1]
+            if token.i in taken or title.i in taken or not title.text[:1].isupper() or title.lower_.rstrip(".") not in self.person_titles \
+                    or not token.text.istitle() or not token.is_alpha or token.is_sent_start \
+                    or token.lower_ in self.common_nouns or token.lemma_.lower() in self.common_nouns:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+                continue
+            added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            taken.add(token.i)
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}

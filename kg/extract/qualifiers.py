@@ -178,17 +178,28 @@ class QualifierReader(RestatedValues):
         if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
             # A modifier's own words too: "Public Relations Manager", not "Relations Manager".
-            words = [w.text for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity
+            words = [w for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity
                      for w in c.subtree if w.i < trigger.i and w.dep_ in ("amod", "compound") and not w._.kg_entity and w.lower_ not in _WORDS_NOT_IN_ROLE]
-            if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") and trigger.nbor(-1).text not in words:
-                words.append(trigger.nbor(-1).text)
-            text = " ".join([*words, trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text])
+            if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") \
+                    and trigger.nbor(-1).text not in [w.text for w in words]:
+                words.append(trigger.nbor(-1))
+            text = _as_written(words) + (trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text)
             if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).lower_ in ("minister", "officer"):
                 text += " " + trigger.nbor(1).text
             qualifiers["role"] = text.title() if pattern.role == "title" else text
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _as_written(words: list) -> str:
+    """*words* (tokens before a title) with the space the text puts after each, a hyphen's
+    parts kept together ("non-executive", not "non - executive"), and one space before the
+    title."""
+    text = ""
+    for word, following in zip(words, [*words[1:], None]):
+        text += word.text + (word.whitespace_ if following is not None and following.i == word.i + 1 else " ")
+    return text
 
 
 def _fallen_by(part) -> bool:

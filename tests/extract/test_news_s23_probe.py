@@ -47,3 +47,29 @@ def test_a_site_noun_in_the_plural_names_no_sector(extract_text):
     assert sectors and not any("facilit" in o for o in sectors)
     plants = extract_text("Hanul Motors will build chip plants in Texas.")
     assert ("Hanul Motors", "semiconductors") in fact_ends(plants, "operates_in_sector")
+
+
+def test_a_person_who_works_with_a_firm_is_no_partner(extract_text):
+    from kg.extract.guard import default_min_confidence, mark_candidates
+
+    def written(text):
+        return fact_ends(mark_candidates(extract_text(text), min_confidence=default_min_confidence()), "partners_with")
+
+    assert ("Kim Min-soo", "Hanul Robotics") not in written("Kim Min-soo, who has worked with Hanul Robotics for 27 years, was named its chief executive.")
+    assert ("Daewon Motors", "Hanul Robotics") in written("Daewon Motors has worked with Hanul Robotics for 27 years.")
+
+
+def test_a_hyphenated_title_keeps_its_hyphen(extract_text):
+    record = extract_text("Park Ji-hoon, non-executive chairman of Hanul Robotics, said the deal was done.")
+    roles = [r["qualifiers"].get("role") for r in record["relations"] if r["predicate"] == "chair_of"]
+    assert roles == ["non-executive chairman"]
+    spaced = extract_text("Park Ji-hoon, chief executive officer of Hanul Robotics, said the deal was done.")
+    assert [r["qualifiers"].get("role") for r in spaced["relations"] if r["predicate"] == "ceo_of"] == ["chief executive officer"]
+
+
+def test_a_word_after_a_title_that_ner_missed_is_a_person(extractor, extract_text):
+    text = "The state visit of PM Modi to the US ended on Friday."
+    assert not [e for e in extractor.nlp(text).ents if e.text.endswith("Modi")]  # what the case is about
+    assert ("Modi", "Person") in named(extract_text(text))
+    # A common noun after a title is a title's word, no one's name.
+    assert not [n for n, t in named(extract_text("Chief Executive Officer Kim said the deal was done.")) if n in ("Executive", "Officer")]
