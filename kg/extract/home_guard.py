@@ -171,8 +171,12 @@ def dateline_visits(text: str, mentions: dict[str, list], relations: list[dict],
             by_predicate.setdefault(fact["predicate"], []).append(fact)
         country = _country_of(city, classes, rule, by_predicate)
         stated = {(f["subject"], f["object"]) for f in by_predicate.get(predicate, ())}
+        # The lead tells of its first person: one named later ("... after a meeting with US
+        # President Barack Obama") is met, perhaps elsewhere.
+        first = min(((s, name) for name, spans in mentions.items() if classes.get(name) == "Person"
+                     for s, _ in spans if start <= s < end), default=(None, None))[1]
         for name, spans in mentions.items():
-            if classes.get(name) != "Person" or (name, city) in stated or not any(start <= s < end for s, _ in spans):
+            if name != first or (name, city) in stated:
                 continue
             homes = _homes(name, rule, by_predicate)
             if not country or not homes or country in homes:

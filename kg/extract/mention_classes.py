@@ -285,7 +285,7 @@ class MentionClasses:
         if label == "PRODUCT" and (near_company_word(ent) or text in labels.get("firm-names", ()) or listed_with_organisations(ent)):
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
-                and (self.legal_form(text) or text.split()[-1].lower() in self.investment_words
+                and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
@@ -396,6 +396,12 @@ class MentionClasses:
         words = text.removesuffix("'s").removesuffix("’s").split()
         return len(words) > 1 and words[-1].lower().strip(".,") in self.legal_forms
 
+    def legal_form_after(self, ent) -> bool:
+        """Whether a comma and a legal form follow the name ("Hanul Pharmaceutical Factory,
+        Inc"): a firm's name, whatever its last word names otherwise."""
+        doc = ent.doc
+        return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_.strip(".,") in self.legal_forms
+
     def _acts_as_government(self, ent) -> bool:
         """Whether a capital's mention is the subject of a verb by which governments act
         ("Beijing retaliated", "Washington has warned"), itself or coordinated with one, or
@@ -430,7 +436,8 @@ class MentionClasses:
         if len(words) > 1 and words[-1] in self.heads.get("Event", ()) and not self._country_body(words):
             return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
         lowered = " " + " ".join(name.casefold().split()) + " "
-        if any(f" {cue} " in lowered for cue in self.government):
+        if any(f" {cue} " in lowered for cue in self.government) or any(lowered.endswith(f" {tail} ") for tail in _investment_tails("government_tails")) \
+                and not any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
             return "GovernmentBody"
         research = [cue for cue in self.research if f" {cue} " in lowered]
         # "Counterpoint Research", "Maybank Research": a firm that sells research ends in the

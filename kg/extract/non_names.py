@@ -3,7 +3,8 @@ currency written before its sum ("MXN $50.4 billion"), a holiday or a political 
 story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` of
 names.yaml), a common noun after "the" that NER calls a place and no place is so named
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
-office named together ("Ministers of Foreign Affairs of the member states")."""
+office named together ("Ministers of Foreign Affairs of the member states"); and a participle opening the
+sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
 
 from __future__ import annotations
 
@@ -18,17 +19,34 @@ __all__ = ["non_names_dropped"]
 _STATISTICAL = ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 
-def non_names_dropped(doc, common_nouns: frozenset[str]):
+def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
     """*doc* without the statistical names that name nothing (see the module); the ruler's
-    and the store's names stay. *common_nouns*: English common nouns, lower case."""
+    and the store's names stay. *common_nouns*: English common nouns, *verbs*: English
+    verbs, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
     currencies = money_words()[0]
     ents = list(doc.ents)
-    kept = [e for e in ents if e.label_ not in _STATISTICAL or not (
+    kept = [_without_participle(e, verbs) for e in ents if e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e))]
-    if len(kept) < len(ents):
+    if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
+
+
+def _without_participle(ent, verbs: frozenset[str]):
+    """ "Noting Tata group's brand value, ...": a participle opening the sentence, which NER
+    took into the name after it, is no word of the name; its clause ends at a comma before
+    the sentence's subject ("Reading Borough Council approved ...": a town's name)."""
+    from spacy.tokens import Span
+
+    word = ent[0]
+    if ent.label_ not in _STATISTICAL or len(ent) < 2 or not word.is_sent_start or not word.lower_.endswith("ing") \
+            or not ent[1].text[:1].isupper() or not any(t.text == "," for t in ent.doc[ent.end:word.sent.end]):
+        return ent
+    stem = word.lower_[:-3]
+    if not any(form in verbs for form in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _bare(text: str) -> str:

@@ -235,7 +235,7 @@ class Extractor:
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
-        self._nouns: frozenset[str] | None = None  # read on first need: see _common_nouns
+        self._lexicons: dict[str, frozenset[str]] = {}  # read on first need: see _lexicon
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
@@ -438,6 +438,9 @@ class Extractor:
                         tail += 1
                     longer.append(Span(doc, ent.start, tail, label="KG:Event"))
                     continue
+            if not ent.ent_id_ and ent.label_ in self._head_labels and self.classes.legal_form_after(ent):
+                longer.append(Span(doc, ent.start, end, label="ORG"))  # "Hanul Pharmaceutical Factory, Inc."
+                continue
             # "Mubadala | Capital": a known firm's name that goes on with a firm's word names
             # another firm (an arm of it), as a head word's does.
             firm = ent.label_ in ("KG:InvestmentFirm", "KG:Company")
@@ -459,7 +462,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
-        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns()))
+        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb")))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
@@ -541,12 +544,17 @@ class Extractor:
         """English common nouns (the lemmatizer's index of nouns, when the model has one):
         "Bus" of "Truck and Bus Corp." is one, "Advantest" of "Tokyo Electron and Advantest
         Corp." is not."""
-        if self._nouns is None:
+        return self._lexicon("noun")
+
+    def _lexicon(self, part_of_speech: str) -> frozenset[str]:
+        """The lemmatizer's index of English words of *part_of_speech* ("noun", "verb"), or
+        nothing when the model has none."""
+        if part_of_speech not in self._lexicons:
             lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
             tables = getattr(getattr(lemmatizer, "lookups", None), "tables", ())
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
-            self._nouns = frozenset(index.get("noun", ()))
-        return self._nouns
+            self._lexicons[part_of_speech] = frozenset(index.get(part_of_speech, ()))
+        return self._lexicons[part_of_speech]
 
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity],
                 family_names: set[str] = frozenset()) -> DocumentEntity:

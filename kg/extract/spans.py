@@ -357,10 +357,16 @@ def lines_apart(doc):
     for ent in doc.ents:
         start = ent.start
         for token in ent[:-1]:
-            if "\n" in token.whitespace_ or token.is_space:
+            # "Kyodo - Japan's largest carrier": a dash with a space on each side parts a
+            # dateline's agency from the story, as a line break would.
+            apart = token.text in _SPACED_DASHES and token.i > ent.start and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+            if "\n" in token.whitespace_ or token.is_space or apart:
                 if token.i > start and not doc[start].is_space:
-                    ents.append(Span(doc, start, token.i + (0 if token.is_space else 1), label=ent.label_))
+                    ents.append(Span(doc, start, token.i + (0 if token.is_space or apart else 1), label=ent.label_))
                 start, split = token.i + 1, True
+                if apart and not doc[start].text[:1].isupper():
+                    start = ent.end  # "Sputnik - 23rd": what follows is no name
+                    break
         while start < ent.end and doc[start].is_space:
             start += 1
         # "Stonepeak.\n\nStonepeak, a U.S.-based firm": NER may run a name on over the
@@ -374,6 +380,9 @@ def lines_apart(doc):
         doc.ents = ents
     return _dateline_cities(doc)
 
+
+#: Dashes that, spaced, part two names NER ran together.
+_SPACED_DASHES = frozenset({"-", "--", "–", "—"})
 
 #: Stops no name ends with as a token of its own ("Corp." is one token).
 _NAME_STOPS = frozenset({".", ",", ";", ":"})

@@ -73,3 +73,65 @@ def test_a_word_after_a_title_that_ner_missed_is_a_person(extractor, extract_tex
     assert ("Modi", "Person") in named(extract_text(text))
     # A common noun after a title is a title's word, no one's name.
     assert not [n for n, t in named(extract_text("Chief Executive Officer Kim said the deal was done.")) if n in ("Executive", "Officer")]
+
+
+def test_a_spaced_dash_parts_an_agency_from_the_story(extract_text):
+    record = extract_text("TOKYO, Nov. 12 Kyodo - Japan's largest carrier Daewon Mobile Inc. said Wednesday it had signed a deal.")
+    assert {("Kyodo", "Company"), ("Japan", "Country")} <= named(record)
+    assert not [n for n, _ in named(record) if "-" in n]
+    # Unspaced, a dash is a name's own ("Hanul-Daewon Motors").
+    assert ("Hanul-Daewon Motors", "Company") in named(extract_text("Hanul-Daewon Motors said Wednesday it had signed a deal."))
+
+
+def test_what_follows_a_spaced_dash_in_lower_case_or_digits_is_no_name(extractor):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import lines_apart
+
+    doc = extractor.nlp.make_doc("Hanul News / Daewon - 23rd March")
+    doc.ents = [Span(doc, 0, 6, label="ORG")]
+    assert [e.text for e in lines_apart(doc).ents] == ["Hanul News / Daewon"]
+
+
+def test_a_participle_opening_the_sentence_is_no_word_of_a_name(extractor, extract_text):
+    record = extract_text("Noting Hanul group's brand value, Daewon Mobile President Lee Min said the deal was good.")
+    assert not [n for n, _ in named(record) if n.startswith("Noting")]
+    # Without the participle's comma, the word opens the name ("Reading Borough Council ...").
+    from spacy.tokens import Span
+
+    from kg.extract.non_names import _without_participle
+
+    def trimmed(text):
+        doc = extractor.nlp.make_doc(text)
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        return _without_participle(Span(doc, 0, 3, label="ORG"), frozenset({"trade"})).text
+
+    assert trimmed("Trading Hanul Daewon opened a store.") == "Trading Hanul Daewon"
+    assert trimmed("Trading Hanul Daewon shares, he made money.") == "Hanul Daewon"
+
+
+def test_a_board_is_a_public_body_unless_it_manages_investments(extract_text):
+    record = extract_text("The deal is subject to approval of the Foreign Investment Promotion Board.")
+    assert ("Foreign Investment Promotion Board", "GovernmentBody") in named(record)
+    fund = extract_text("The Hanul Pension Plan Investment Board bought a stake in Daewon Robotics.")
+    assert ("Hanul Pension Plan Investment Board", "InvestmentFirm") in named(fund)
+
+
+def test_a_legal_form_after_a_comma_makes_a_site_word_a_firms(extract_text):
+    assert ("Hanul Pharmaceutical Factory", "Company") in named(extract_text("Hanul Pharmaceutical Factory, Inc. has announced a proposal."))
+    assert ("Ochang Factory", "Facility") in named(extract_text("He toured the Ochang Factory, in Korea."))
+
+
+def test_a_dateline_visit_is_its_leads_first_persons():
+    from kg.extract.home_guard import AwayOnly, dateline_visits
+
+    rules = {"visits": AwayOnly(frozenset(), (("head_of_state_of", "direct"),), "located_in", 0.45, 0.6)}
+    text = "Title\nBUSAN - Daewon President Ana Lima met Hanul President Bo Kim on Monday.\nMore."
+    facts = [{"subject": "Ana Lima", "predicate": "head_of_state_of", "object": "Daewon", "evidence": [6, 70]},
+             {"subject": "Bo Kim", "predicate": "head_of_state_of", "object": "Hanul", "evidence": [6, 70]},
+             {"subject": "Busan", "predicate": "located_in", "object": "South Korea", "evidence": [6, 11]}]
+    classes = {"Busan": "City", "Ana Lima": "Person", "Bo Kim": "Person", "Daewon": "Country", "Hanul": "Country",
+               "South Korea": "Country"}
+    found = dateline_visits(text, {"Busan": [(6, 11)], "Ana Lima": [(31, 39)], "Bo Kim": [(59, 65)]}, facts, classes, rules)
+    assert [(f["subject"], f["object"]) for f in found] == [("Ana Lima", "Busan")]
