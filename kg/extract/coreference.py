@@ -407,6 +407,11 @@ class References:
                            and _end_of(doc.char_span(start, end, alignment_mode="expand").root, verb, governing)}
             candidates = [e for e in entities.values() if e.key in counts and e.key not in same_clause
                           and any(self.ontology.is_subclass(e.cls, cls) for cls in classes)]
+            # "Hanul said it will buy a stake in the Indian company": a pronoun that is the
+            # clause's subject stands for its sayer, who is no other end of its own verb.
+            speaker = self._pronoun_subject_stands_for(doc, doc[verb], governing, token, candidates)
+            if speaker is not None and len(candidates) > 1:
+                candidates = [e for e in candidates if e is not speaker]
             if described_home is not None:
                 # "The South Korean company" is no firm the text called Japanese; where none
                 # is left, no one: a wrong home and every fact through it are worse than none.
@@ -508,6 +513,27 @@ class References:
             words.add(doc[after].lower_)
             after += 1
         return words
+
+    def _pronoun_subject_stands_for(self, doc, verb, governing: set[int], token, candidates: list[DocumentEntity]):
+        """The candidate a pronoun subject of *verb*'s clause (or of a verb governing it)
+        stands for, where *token* is no subject itself: the named subject of a verb the
+        clause hangs on in the sentence ("Hanul said it ..."), else the last sentence's
+        subject ("Hanul signed a deal. It will ...")."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        verbs = [verb, *(doc[i] for i in governing)]
+        pronoun = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")), None)
+        if pronoun is None:
+            return None
+        above = pronoun.head
+        while above.head.i != above.i:
+            above = above.head
+            named = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+            for subject in named:
+                found = next((e for e in candidates for start, end in e.mentions if start <= subject.idx < end), None)
+                if found is not None:
+                    return found
+        return self._last_subject(doc, pronoun, candidates)
 
     def _last_subject(self, doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
         """The candidate that is the subject of the sentence before *token*'s, if one is and

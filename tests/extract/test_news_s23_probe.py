@@ -135,3 +135,14 @@ def test_a_dateline_visit_is_its_leads_first_persons():
                "South Korea": "Country"}
     found = dateline_visits(text, {"Busan": [(6, 11)], "Ana Lima": [(31, 39)], "Bo Kim": [(59, 65)]}, facts, classes, rules)
     assert [(f["subject"], f["object"]) for f in found] == [("Ana Lima", "Busan")]
+
+
+def test_a_description_after_a_pronoun_subject_is_not_the_pronouns_firm(extract_text):
+    record = extract_text("Hanul Mobile signed a deal with Daewon Telecom. It will buy a 26 percent stake in the Indian company.")
+    assert ("Hanul Mobile", "Daewon Telecom") in fact_ends(record, "holds_stake_in")
+    assert fact_ends(record, "headquartered_in") == {("Daewon Telecom", "India")}
+    said = extract_text("Hanul Mobile said it has agreed with Daewon Telecom to buy a 26 percent stake in the company.")
+    assert ("Hanul Mobile", "Daewon Telecom") in fact_ends(said, "holds_stake_in")
+    # A description that is the subject refers back as before: to the firm the story is about.
+    subject = extract_text("Hanul Mobile signed a deal with Daewon Telecom. The company said it will buy a 26 percent stake in Lumio.")
+    assert ("Hanul Mobile", "Lumio") in fact_ends(subject, "holds_stake_in")
