@@ -82,6 +82,15 @@ class QualifierReader(RestatedValues):
                                 for h in (t, t.head if t.dep_ in ("attr", "oprd") else t) for c in h.children
                                 if c.dep_ == "prep" and c.lower_ in holding_prepositions() for g in c.children
                                 if g.dep_ == "pobj" and g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
+            if percent is None and not listed and percent_name != "stake_percent":
+                # "trade stood at 2.3 trillion yuan, an increase of 11.2 percent": the change
+                # told beside the figure.
+                change = next((g for t in values if t._.kg_value_kind == "money" for c in t.children
+                               if c.dep_ == "appos" and c.lemma_.lower() in setting_words("change_nouns")
+                               for p in c.children if p.lower_ == "of" for g in p.children
+                               if g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
+                if change is not None:
+                    percent = -change._.kg_value if _fallen_by(change) else change._.kg_value
             if percent is None and not listed:
                 # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
                 percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"
@@ -207,7 +216,7 @@ def _fallen_by(part) -> bool:
     falling ("fell 3%", "declined by 3 percent", "a 3% drop", "down 3%"), not a level it
     fell to ("fell to 3%") (``decrease_words`` of ontology/extraction.yaml)."""
     head = part.head
-    if head.dep_ == "prep" and head.lower_ == "by":
+    if head.dep_ == "prep" and head.lower_ in ("by", "of"):  # "declined by 3%", "a decline of 3%"
         head = head.head
     elif head.dep_ == "prep":
         return False

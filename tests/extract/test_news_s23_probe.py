@@ -146,3 +146,22 @@ def test_a_description_after_a_pronoun_subject_is_not_the_pronouns_firm(extract_
     # A description that is the subject refers back as before: to the firm the story is about.
     subject = extract_text("Hanul Mobile signed a deal with Daewon Telecom. The company said it will buy a 26 percent stake in Lumio.")
     assert ("Hanul Mobile", "Lumio") in fact_ends(subject, "holds_stake_in")
+
+
+def test_trade_with_a_country_and_no_trader_is_the_storys_countrys(extract_text):
+    real = extract_text("China's goods trade rose 3.9 percent. Trade with Vietnam stood at 2.3 trillion yuan.")
+    assert {("China", "Vietnam")} <= fact_ends(real, "trades_with") | {(o, s) for s, o in fact_ends(real, "trades_with")}
+    # A trader the sentence names is that trader.
+    said = extract_text("China's goods trade rose 3.9 percent. Japan's trade with Vietnam stood at 2.3 trillion yuan.")
+    assert ("China", "Vietnam") not in fact_ends(said, "trades_with") and ("Japan", "Vietnam") in fact_ends(said, "trades_with")
+
+
+def test_a_change_told_beside_the_figure_is_the_facts_growth(extract_text):
+    def growth(text):
+        return [r["qualifiers"].get("growth_percent") for r in extract_text(text)["relations"]
+                if r["predicate"] == "trades_with" and r["subject"] == "China"]
+
+    assert growth("China's trade with Vietnam stood at 2.3 trillion yuan, an increase of 11.2 percent.") == [11.2]
+    assert growth("China's trade with Vietnam stood at 2.3 trillion yuan, a decline of 3 percent.") == [-3.0]
+    # A share beside the figure is no change.
+    assert growth("China's trade with Vietnam stood at 2.3 trillion yuan, a share of 12 percent.") == [None]
