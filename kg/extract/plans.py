@@ -13,6 +13,7 @@ import re
 from kg.errors import IngestError
 from kg.extract.date_words import date_words, source_verbs, state_verbs
 from kg.extract.dates import resolve_date
+from kg.extract.guard import setting_words
 from kg.resources import resource_dir, word_set
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "closing_day",
     "dateline_day",
     "told_now",
+    "goal_date",
+    "goal_figure",
     "in_dateline",
     "in_headline",
     "lasting_until",
@@ -34,6 +37,41 @@ __all__ = [
     "to_come",
     "told",
 ]
+
+
+def goal_figure(money) -> bool:
+    """Whether *money* is a level aimed at or foreseen, no level had: "aim to raise trade to
+    $100 billion by 2030", "trade will reach $100 billion", "a target of $100 billion"
+    (``goal_verbs`` and ``goal_words`` of ontology/extraction.yaml)."""
+    head = money.head
+    if money.dep_ != "pobj" or head.dep_ not in ("prep", "dative") or head.lower_ not in ("to", "of"):
+        return money.dep_ in ("dobj", "attr") and head.lemma_.lower() in setting_words("goal_verbs") and _aimed(head)
+    governor = head.head
+    if head.lower_ == "of":
+        return governor.lemma_.lower() in setting_words("goal_words")
+    return governor.lemma_.lower() in setting_words("goal_verbs") and _aimed(governor)
+
+
+def _aimed(verb) -> bool:
+    """Whether *verb* is aimed at or foreseen: a modal or an aim's word ("aim", "target",
+    "efforts") governs it within three steps up the parse."""
+    goals = setting_words("goal_words")
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in goals for c in verb.children) or verb.lemma_.lower() in goals and verb.pos_ != "AUX":
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return verb.lemma_.lower() in goals
+
+
+def goal_date(date) -> bool:
+    """Whether *date* dates a level aimed at ("raise trade to $100 billion by 2030"): it
+    hangs on the verb of a goal's figure (:func:`goal_figure`)."""
+    verb = date.head.head if date.dep_ == "pobj" else None
+    return verb is not None and any(
+        c.dep_ == "prep" and g._.kg_value_kind == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
+    ) or verb is not None and any(c.dep_ == "dobj" and c._.kg_value_kind == "money" and goal_figure(c) for c in verb.children)
 
 
 def planned(token, *, steps: int = 4) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, stake_changed_to
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, dates_telling, lasting_until, planned, to_come
+from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, to_come
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
@@ -123,7 +123,7 @@ class QualifierReader(RestatedValues):
             # "to invest a combined 80 billion won": the sum of several, no one's own.
             kept = not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values
             figure = _figure_clause(triggers[0], trigger_nouns(pattern.eval_name) | deal_nouns) if triggers else None
-            own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t)
+            own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t) and not goal_figure(t)
                    and (t in kept or triggers and (_paid_in_passing(t, triggers[0]) or _level_reached(t, triggers[0]))
                         or figure is not None and figure in t.ancestors)]
             # (Money only: a date after the trigger must not hide the money before it.)
@@ -166,6 +166,8 @@ class QualifierReader(RestatedValues):
         if "date" in carries and figure_day:
             qualifiers["date"] = figure_day
         elif "date" in carries:
+            # "aim to raise trade to $100 billion by 2030": the goal's year dates no fact.
+            values = [t for t in values if t._.kg_value_kind != "date" or not goal_date(t)]
             if told.get("date"):
                 # "X raised $20 million in January. Y led the round, X said on Tuesday": the
                 # round's day, not the telling's.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
-from kg.extract.plans import dates_telling
+from kg.extract.plans import dates_telling, goal_date
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
 
@@ -51,7 +51,7 @@ def period_of(doc, words: frozenset[str]) -> str | None:
         if not any(t.lemma_.lower() in words or t.lower_ in words for t in sentence):
             continue
         for token in sentence:
-            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token):
+            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token):
                 return str(token._.kg_value)
     return None
 

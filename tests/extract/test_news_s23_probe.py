@@ -165,3 +165,41 @@ def test_a_change_told_beside_the_figure_is_the_facts_growth(extract_text):
     assert growth("China's trade with Vietnam stood at 2.3 trillion yuan, a decline of 3 percent.") == [-3.0]
     # A share beside the figure is no change.
     assert growth("China's trade with Vietnam stood at 2.3 trillion yuan, a share of 12 percent.") == [None]
+
+
+def test_a_level_aimed_at_is_no_figure_of_the_fact(extract_text):
+    def trade(text):
+        return [r["qualifiers"] for r in extract_text(text, "2024-07-09")["relations"]
+                if r["predicate"] == "trades_with" and r["subject"] == "India"]
+
+    aimed = trade("India and Russia aim to raise bilateral trade to $100 billion by 2030.")
+    assert aimed and all("amount" not in q and q.get("date") != "2030" for q in aimed)
+    foreseen = trade("Trade between India and Russia will reach $100 billion by 2030.")
+    assert foreseen and all("amount" not in q and q.get("date") != "2030" for q in foreseen)
+    had = trade("Trade between India and Russia reached $65 billion in 2023.")
+    assert [(q["amount"], q["date"]) for q in had] == [(65_000_000_000, "2023")]
+    # A plan to invest keeps its sum: what is aimed at is a level, not a deal.
+    planned = extract_text("Hanul plans to invest $5 billion in Daewon.")
+    assert [r["qualifiers"]["amount"] for r in planned["relations"] if r["predicate"] == "invests_in"] == [5_000_000_000]
+
+
+def test_a_goal_date_is_no_story_period():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.patterns import register_token_extensions
+    from kg.extract.plans import goal_date
+
+    register_token_extensions()
+    nlp = spacy.blank("en")
+    words = ["They", "aim", "to", "raise", "trade", "to", "$100bn", "by", "2030", "."]
+    heads = [1, 1, 3, 1, 3, 3, 5, 3, 7, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    lemmas = ["they", "aim", "to", "raise", "trade", "to", "$100bn", "by", "2030", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc[6]._.kg_value_kind, doc[8]._.kg_value_kind = "money", "date"
+    assert goal_date(doc[8])
+    past = Doc(nlp.vocab, words=["Trade", "rose", "to", "$65bn", "in", "2023", "."], heads=[1, 1, 1, 2, 1, 4, 1],
+               deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"], lemmas=["trade", "rise", "to", "$65bn", "in", "2023", "."])
+    past[3]._.kg_value_kind, past[5]._.kg_value_kind = "money", "date"
+    assert not goal_date(past[5])
