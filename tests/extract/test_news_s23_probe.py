@@ -203,3 +203,10 @@ def test_a_goal_date_is_no_story_period():
                deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"], lemmas=["trade", "rise", "to", "$65bn", "in", "2023", "."])
     past[3]._.kg_value_kind, past[5]._.kg_value_kind = "money", "date"
     assert not goal_date(past[5])
+
+
+def test_a_title_opening_an_organisations_name_is_its_word(extract_text):
+    record = extract_text("The Premier League club was sold to Hanul Capital.")
+    assert not [n for n, t in named(record) if t == "Person"]
+    titled = extract_text("Hanul Capital said Chief Executive Officer Lee Min-ho will retire.")
+    assert ("Lee Min-ho", "Person") in named(titled)
