@@ -210,3 +210,13 @@ def test_a_title_opening_an_organisations_name_is_its_word(extract_text):
     assert not [n for n, t in named(record) if t == "Person"]
     titled = extract_text("Hanul Capital said Chief Executive Officer Lee Min-ho will retire.")
     assert ("Lee Min-ho", "Person") in named(titled)
+
+
+def test_titles_joined_after_a_copula_share_their_of(extract_text):
+    record = extract_text("Micree Lim is the founder and CEO of Daewon Mining.")
+    assert ("Micree Lim", "Daewon Mining") in fact_ends(record, "ceo_of")
+    assert ("Daewon Mining", "Micree Lim") in fact_ends(record, "founded_by")
+    # Each title with its own "of" keeps it.
+    two = extract_text("Kim Min-soo is the chairman of Hanul Robotics and a director of Daewon Group.")
+    assert fact_ends(two, "chair_of") == {("Kim Min-soo", "Hanul Robotics")}
+    assert ("Kim Min-soo", "Daewon Group") in fact_ends(two, "executive_of")
