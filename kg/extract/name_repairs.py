@@ -208,6 +208,8 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
 
 
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}")
+#: A model code that opens with its digits ("910B", "5090"), perhaps with the stop after it.
+_DIGIT_LED_CODE = re.compile(r"\d{1,4}[A-Z]{0,3}\.?")
 
 
 def model_codes_joined(doc):
@@ -223,6 +225,13 @@ def model_codes_joined(doc):
         if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE") and end < len(doc) and end not in taken \
                 and ent[-1].whitespace_ == " " and _MODEL_CODE.fullmatch(doc[end].text):
             changed.append(Span(doc, ent.start, end + 1, label="PRODUCT"))
+            continue
+        # "Huawei's Ascend 910B": a code NER took for a name alone, after a capitalised word
+        # of no name, is that word's model.
+        before = doc[ent.start - 1] if ent.start else None
+        if ent.label_ in ("ORG", "PRODUCT", "PERSON") and len(ent) == 1 and _DIGIT_LED_CODE.fullmatch(ent.text) and any(c.isalpha() for c in ent.text) and before is not None \
+                and before.i not in taken and before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_ == " ":
+            changed.append(Span(doc, ent.start - 1, ent.end, label="PRODUCT"))
             continue
         changed.append(ent)
     if any(a is not b for a, b in zip(changed, ents)):

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
@@ -492,7 +493,8 @@ class Extractor:
         previous = None
         story = story_currencies(doc.text)  # "¥" in a Chinese story is yuan
         for ent in mentions:
-            text = ent.text.strip()
+            # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.
+            text = ent.text.strip().removesuffix(".") if re.search(r"\d[A-Z]{0,3}\.$", ent.text.strip()) else ent.text.strip()
             if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
                 other_names.setdefault(name_key(text), previous[1])
             if ent.label_ in _VALUE_LABELS:

@@ -220,3 +220,25 @@ def test_titles_joined_after_a_copula_share_their_of(extract_text):
     two = extract_text("Kim Min-soo is the chairman of Hanul Robotics and a director of Daewon Group.")
     assert fact_ends(two, "chair_of") == {("Kim Min-soo", "Hanul Robotics")}
     assert ("Kim Min-soo", "Daewon Group") in fact_ends(two, "executive_of")
+
+
+def test_a_code_after_a_capitalised_word_is_its_model(extract_text):
+    record = extract_text("Hanul bought chips that matched Daewon's Lumio 910B.\n\nHanul said so.")
+    assert not [n for n, t in named(record) if n.startswith("910B")]
+    assert ("Lumio", "Daewon") not in fact_ends(record, "subsidiary_of")
+
+
+def test_model_codes_join_the_word_before_them(extractor):
+    from spacy.tokens import Span
+
+    from kg.extract.name_repairs import model_codes_joined
+
+    doc = extractor.nlp.make_doc("It matched Huawei's Ascend 910B.")
+    for token, tag in zip(doc, ["PRP", "VBD", "NNP", "POS", "NNP", "NNP"]):
+        token.tag_ = tag
+        token.pos_ = "PROPN" if tag == "NNP" else "PRON" if tag == "PRP" else "VERB" if tag == "VBD" else "PART"
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 5, 6, label="PERSON")]
+    assert [(e.text, e.label_) for e in model_codes_joined(doc).ents] == [("Huawei", "ORG"), ("Ascend 910B.", "PRODUCT")]
+    year = extractor.nlp.make_doc("It bought Hanul in 2019.")
+    year.ents = [Span(year, 4, 5, label="DATE")]
+    assert [(e.text, e.label_) for e in model_codes_joined(year).ents] == [("2019", "DATE")]
