@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
-from kg.extract.deal_money import without_valuations
+from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
-from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
+from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun, same_money_nouns
@@ -57,6 +57,10 @@ class RestatedValues(SentenceValues):
                 continue
             noun = _deal_subject(sentence, deal_nouns, money=True)
             if noun is None:
+                # "Both boards approved the $2.7 billion deal", "backed the deal, worth $2.7
+                # billion": a definite deal noun wherever it stands, told with its own sum.
+                noun, money = _deal_with_own_money(sentence, deal_nouns, money)
+            if noun is None:
                 continue
             # "The $20 million will fund ...": the money itself refers back, to a fact of any
             # relation a deal noun may mean.
@@ -77,9 +81,40 @@ class RestatedValues(SentenceValues):
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
+        self._deal_values(doc, facts)
         round_shared(facts, funding_rounds(doc.text))
         self._later_dates(doc, facts, deal_nouns)
         self._origin_dates(doc, facts)
+
+    def _deal_values(self, doc, facts: list[dict]) -> None:
+        """Give a firm bought whole, still without an amount once every other sentence is read,
+        the value a deal puts on it in the fact's own sentence or the next ("agreed to acquire
+        Hanul in a deal that values the robot maker at $2 billion"; "Daewon is in talks to buy
+        Hanul. It is discussing a deal that could value the startup at $2 billion", "in a deal
+        with an enterprise value of $2 billion"): the price of a firm bought whole. Only where
+        the deal values the fact's object (named, or a description naming no other firm) and
+        the text tells of no other firm bought whole without a price; never for a part bought
+        (a deal that values a firm at $2 billion says nothing of what 20% of it cost)."""
+        waiting = [f for f in facts if not f.get("implied") and bought_whole(f["predicate"]) and "amount" not in f["qualifiers"]
+                   and "amount" in carrying(f["predicate"]) and float(f["qualifiers"].get("stake_percent", 100.0)) == 100.0]
+        if len({(f["subject"], f["predicate"], f["object"]) for f in waiting}) != 1:
+            return  # none, or two deals a valuation could be told of
+        sentences, _ = self.sentence_index(doc)
+        own = next((i for i, s in enumerate(sentences) if s.start_char == waiting[0]["evidence"][0]), None)
+        if own is None:
+            return
+        names = self.entity_names(doc)
+        target = name_key(waiting[0]["object"])
+        for sentence in sentences[own:own + 2]:
+            values = self.values_of(sentence)
+            for money in values:
+                told = deal_valued(money) if money._.kg_value_kind == "money" else None
+                if told is None or _names_another(told[1], target, names):
+                    continue
+                read = money_of([t for t in values if t.i >= money.i and t._.kg_value_kind == "money"])
+                for fact in waiting:
+                    fact["qualifiers"].update(read)
+                return
 
     def _later_dates(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact the day a later sentence that refers back to it says the deal was
@@ -379,6 +414,32 @@ def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: boo
             if named is not None:
                 return named
     return None
+
+
+def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
+    """Whether *valued*, what a deal values, is a name of another firm than *target* (a name
+    key). A description ("the company", "the robot maker") is the firm bought whatever a
+    reference made of it (a deal values no buyer); a short form ("Hanul") is the name it opens."""
+    if valued is None or valued._.kg_entity is None or valued.pos_ != "PROPN":
+        return False
+    key = name_key(valued.text)
+    return target not in names.get(valued._.kg_entity, ()) and not (key and (target + " ").startswith(key + " "))
+
+
+def _deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money: list):
+    """(a definite deal noun of *sentence* in any place, the sums of *money* written on it:
+    "the $2.7 billion deal", "the deal, worth $2.7 billion", "the transaction, valued at $2.7
+    billion"), or (None, []). Its own sum, with "the", says it is the deal told before."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns or _of_another(noun):
+            continue
+        own = [t for t in money if hangs_on(t, noun) or t.head.lower_ == "at" and t.head.head.tag_ == "VBN"
+               and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i]
+        told_before = definite(noun) or any(c._.kg_value_kind == "money" and definite(c) for c in noun.children if c.i < noun.i)
+        if own and told_before:
+            first = min(t.i for t in own)
+            return noun, [t for t in money if t.i >= first]
+    return None, []
 
 
 def _of_another(noun) -> bool:

@@ -1,0 +1,53 @@
+"""Qualifiers of session 23, kinds met on news snippets outside the corpus: the value a deal
+puts on a firm bought whole (its price where nothing else prices it), and a deal told again
+later with its own sum in any place of its sentence ("approved the $2.7 billion deal").
+Sentences invented here, each beside one of the same shape that must not be read so. The
+news is published on Wednesday 1 May 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import fact_qualifiers
+
+WEDNESDAY = "2024-05-01"
+D, H = "Daewon Group", "Hanul Robotics"
+
+
+@pytest.mark.parametrize("text, amount", [
+    # The value a deal puts on a firm bought whole, in the fact's sentence or the next ...
+    ("Daewon Group agreed to acquire Hanul Robotics in a deal that values the robot maker at $2.7 billion.", 2.7e9),
+    ("Daewon Group agreed to acquire Hanul Robotics in a deal with an enterprise value of $2.7 billion.", 2.7e9),
+    ("Daewon Group is in talks to acquire Hanul Robotics, people familiar with the matter said. "
+     "The company is discussing a deal that could value the robot maker at about $2.7 billion, including debt.", 2.7e9),
+    # ... not where the deal values another firm, nor when a price is told elsewhere ...
+    ("Daewon Group agreed to acquire Hanul Robotics. Minjin Capital is discussing a deal that could value "
+     "Sora Labs at $2.7 billion.", None),
+    ("Daewon Group agreed to acquire Hanul Robotics in a deal that values the robot maker at $2.7 billion. "
+     "Daewon will pay $2.1 billion for Hanul Robotics.", 2.1e9),
+    # ... nor the firm's own value outside a deal.
+    ("Daewon Group agreed to acquire Hanul Robotics, which investors valued at $2.7 billion last year.", None),
+])
+def test_a_deal_values_a_firm_bought_whole_at_its_price(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert found.get("amount") == amount
+
+
+def test_a_deal_that_values_a_firm_is_no_price_of_a_part_of_it(extract_text):
+    text = "Daewon Group agreed to buy a 20% stake in Hanul Robotics in a deal that values the robot maker at $2.7 billion."
+    record = extract_text(text, WEDNESDAY)
+    assert fact_qualifiers(record, D, "holds_stake_in", H).get("stake_percent") == 20
+    assert fact_qualifiers(record, D, "invests_in", H).get("amount") is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    # "the" deal told with its own sum refers back, in any place of its sentence ...
+    ("Daewon Group will acquire Hanul Robotics. The boards of both firms approved the $2.7 billion deal.", 2.7e9),
+    ("Daewon Group will acquire Hanul Robotics. Shareholders backed the deal, worth $2.7 billion, on Monday.", 2.7e9),
+    ("Daewon Group will acquire Hanul Robotics. Shareholders backed the transaction, valued at $2.7 billion.", 2.7e9),
+    # ... "a" deal is another one.
+    ("Daewon Group will acquire Hanul Robotics. Minjin Capital approved a $2.7 billion deal on Monday.", None),
+])
+def test_a_deal_told_again_with_its_own_sum(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
+    assert found.get("amount") == amount
