@@ -85,6 +85,7 @@ class RestatedValues(SentenceValues):
         round_shared(facts, funding_rounds(doc.text))
         self._later_dates(doc, facts, deal_nouns)
         self._origin_dates(doc, facts)
+        self._one_statement_dated(facts)
 
     def _deal_values(self, doc, facts: list[dict]) -> None:
         """Give a firm bought whole, still without an amount once every other sentence is read,
@@ -142,6 +143,20 @@ class RestatedValues(SentenceValues):
                 for fact in waiting:
                     if fact["evidence"][0] == nearest:
                         fact["qualifiers"]["date"] = days[0]._.kg_value
+
+    def _one_statement_dated(self, facts: list[dict]) -> None:
+        """Give the facts one statement tells together (one rule's match read as two relations:
+        "bought a 20% stake in Hanul" is a stake held and an investment) the date another
+        sentence gave one of them ("The purchase was made in February 2023" refers back to
+        the investment only), where they are dated by the news' day alone or not at all."""
+        told: dict[tuple, set] = {}
+        for fact in facts:
+            if fact["qualifiers"].get("date") not in (None, self._published):
+                told.setdefault(_statement(fact), set()).add(str(fact["qualifiers"]["date"]))
+        for fact in facts:
+            dates = told.get(_statement(fact), ())
+            if len(dates) == 1 and fact["qualifiers"].get("date") in (None, self._published) and "date" in carrying(fact["predicate"]):
+                fact["qualifiers"]["date"] = next(iter(dates))
 
     def _origin_dates(self, doc, facts: list[dict]) -> None:
         """Give an undated fact the year another sentence says its subject came to be by a
@@ -349,6 +364,13 @@ class RestatedValues(SentenceValues):
         first = min(t.i for t in chosen)
         return sorted({*chosen, *(t for t in self.values_of(chosen[0].sent) if t._.kg_value_kind == kind and t.i > first)},
                       key=lambda t: t.i) if kind == "money" else chosen
+
+
+def _statement(fact: dict) -> tuple:
+    """What makes facts one statement: their ends, the rule's match that read them (its frame
+    without the relation's name) and where it stands."""
+    frame = str(fact.get("frame") or "").removeprefix("implied-by:")
+    return fact["subject"], fact["object"], frame, tuple(fact.get("evidence") or ())
 
 
 def _subject_of(word):

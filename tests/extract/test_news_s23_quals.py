@@ -51,3 +51,17 @@ def test_a_deal_that_values_a_firm_is_no_price_of_a_part_of_it(extract_text):
 def test_a_deal_told_again_with_its_own_sum(extract_text, text, amount):
     found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
     assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize("text, date", [
+    # A later sentence dates the deal one statement told as two facts: both take its date ...
+    ("Daewon Group bought a 20% stake in Hanul Robotics. The purchase was made in February 2023, according to a filing.",
+     "2023-02"),
+    # ... a sentence of another deal dates neither.
+    ("Daewon Group bought a 20% stake in Hanul Robotics. Minjin Capital made a purchase of Sora Labs in February 2023.",
+     WEDNESDAY),
+])
+def test_the_facts_of_one_statement_share_a_later_date(extract_text, text, date):
+    record = extract_text(text, WEDNESDAY)
+    assert fact_qualifiers(record, D, "holds_stake_in", H).get("date") == date
+    assert fact_qualifiers(record, D, "invests_in", H).get("date") == date
