@@ -126,7 +126,9 @@ class RestatedValues(SentenceValues):
         expected to close in June")."""
         sentences, _ = self.sentence_index(doc)
         for number, sentence in enumerate(sentences):
-            noun = _deal_subject(sentence, deal_nouns)
+            # "Daewon completed the acquisition on April 3": the deal noun as the object of
+            # a verb whose subject, if named, is one of the fact's ends (checked below).
+            noun = _deal_subject(sentence, deal_nouns) or _deal_object(sentence, deal_nouns)
             if noun is None or number == 0:
                 continue
             verbs = {noun.i} if noun.dep_ == "ROOT" else {noun.head.i}
@@ -138,6 +140,12 @@ class RestatedValues(SentenceValues):
             earlier = {s.start_char for s in sentences[max(0, number - 2):number]}
             waiting = [f for f in facts if f["predicate"] in deal_nouns[noun.lemma_.lower()] and not f.get("implied")
                        and f["evidence"][0] in earlier and f["qualifiers"].get("date") in (None, self._published)]
+            actor = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+            if actor is not None and actor.pos_ != "PRON":
+                # Its doer one of the fact's ends: "Regulators approved the deal on April 3"
+                # dates the approval, not the deal.
+                names = self.entity_names(doc).get(actor._.kg_entity, ()) if actor._.kg_entity is not None else ()
+                waiting = [f for f in waiting if name_key(f["subject"]) in names or name_key(f["object"]) in names]
             if waiting:
                 nearest = max(f["evidence"][0] for f in waiting)
                 for fact in waiting:
@@ -462,6 +470,13 @@ def _deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money:
             first = min(t.i for t in own)
             return noun, [t for t in money if t.i >= first]
     return None, []
+
+
+def _deal_object(sentence, deal_nouns: dict[str, frozenset[str]]):
+    """The definite deal noun a sentence refers back to a deal with as the object of its verb
+    ("Daewon completed the acquisition on April 3"), or None."""
+    return next((t for t in sentence if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.lemma_.lower() in deal_nouns
+                 and definite(t) and not _of_another(t)), None)
 
 
 def _of_another(noun) -> bool:

@@ -65,3 +65,17 @@ def test_the_facts_of_one_statement_share_a_later_date(extract_text, text, date)
     record = extract_text(text, WEDNESDAY)
     assert fact_qualifiers(record, D, "holds_stake_in", H).get("date") == date
     assert fact_qualifiers(record, D, "invests_in", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # "the" deal as the object of a verb its buyer (or "it") does dates the deal ...
+    ("Daewon Group has bought Hanul Robotics for $2 billion. Daewon completed the acquisition on April 3, it said.",
+     "2024-04-03"),
+    ("Daewon Group has bought Hanul Robotics for $2 billion. It completed the acquisition on April 3.", "2024-04-03"),
+    # ... not what another does to it, nor what is to come.
+    ("Daewon Group has bought Hanul Robotics for $2 billion. Regulators approved the deal on April 3.", WEDNESDAY),
+    ("Daewon Group has bought Hanul Robotics for $2 billion. Minjin Capital completed the acquisition on April 3.", WEDNESDAY),
+    ("Daewon Group has bought Hanul Robotics for $2 billion. Daewon will complete the deal in June.", WEDNESDAY),
+])
+def test_a_deal_done_by_its_buyer_later_dates_it(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
