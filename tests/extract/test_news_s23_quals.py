@@ -79,3 +79,17 @@ def test_the_facts_of_one_statement_share_a_later_date(extract_text, text, date)
 ])
 def test_a_deal_done_by_its_buyer_later_dates_it(extract_text, text, date):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, place, date", [
+    # A visit of some days that the arrival sets out to start, naming no place of its own, is
+    # the arrival's ...
+    ("President Kim Ha-neul on Monday arrived in Kenya to start a two-day state visit.", "Kenya", "2024-04-29/2024-04-30"),
+    # ... a visit to another place is not, nor an event of a clause beside the arrival.
+    ("President Kim Ha-neul on Monday arrived in Nairobi to start a two-day state visit to Uganda.", "Nairobi", "2024-04-29"),
+    ("Kim Ha-neul arrived in Kenya on Monday and held a two-day meeting with the president.", "Kenya", "2024-04-29"),
+])
+def test_a_visit_the_arrival_starts_lasts_its_days(extract_text, text, place, date):
+    record = extract_text(text, WEDNESDAY)
+    dates = {r["qualifiers"].get("date") for r in record["relations"] if r["predicate"] == "visits" and r["object"] == place}
+    assert date in dates
