@@ -93,3 +93,17 @@ def test_a_visit_the_arrival_starts_lasts_its_days(extract_text, text, place, da
     record = extract_text(text, WEDNESDAY)
     dates = {r["qualifiers"].get("date") for r in record["relations"] if r["predicate"] == "visits" and r["object"] == place}
     assert date in dates
+
+
+@pytest.mark.parametrize("text, amount", [
+    # What a round brings a firm's funding to is what it raised in all, no round's sum ...
+    ("Hanul Robotics closed a Series C round led by Daewon Ventures. "
+     "The round, led by Daewon Ventures, brings its total funding to $80 million.", None),
+    ("Daewon Ventures led a $30 million Series B round in Hanul Robotics that brings its total funding to $80 million.", 3e7),
+    # ... what the round itself came to is its sum.
+    ("Hanul Robotics closed a Series C round led by Daewon Ventures. The round, led by Daewon Ventures, came to $30 million.",
+     3e7),
+])
+def test_a_running_total_is_no_rounds_sum(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), "Daewon Ventures", "invests_in", H)
+    assert found.get("amount") == amount
