@@ -107,3 +107,29 @@ def test_a_visit_the_arrival_starts_lasts_its_days(extract_text, text, place, da
 def test_a_running_total_is_no_rounds_sum(extract_text, text, amount):
     found = fact_qualifiers(extract_text(text, WEDNESDAY), "Daewon Ventures", "invests_in", H)
     assert found.get("amount") == amount
+
+
+@pytest.mark.parametrize("text, date", [
+    # A rough deadline is a deadline: the plan is dated by the news ...
+    ("Daewon Group plans to take full control of Hanul Robotics by around August.", WEDNESDAY),
+    ("Daewon Group plans to acquire Hanul Robotics by about 2027.", WEDNESDAY),
+    # ... a rough date of a deal done is its date.
+    ("Daewon Group took full control of Hanul Robotics around March.", "2024-03"),
+])
+def test_a_rough_deadline_is_no_date_of_the_deal(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A lone month after the news' own, on a verb told in the simple past, is last year's ...
+    ("Daewon Group acquired Hanul Robotics in August.", "2023-08"),
+    ("Daewon Group made an investment in Hanul Robotics in September.", "2023-09"),
+    # ... a month gone by this year is this year's, and a plan's month is to come.
+    ("Daewon Group acquired Hanul Robotics in March.", "2024-03"),
+    ("Daewon Group will acquire Hanul Robotics in August.", "2024-08"),
+    ("Daewon Group said on Monday it expects to complete the acquisition of Hanul Robotics in August.", "2024-08"),
+])
+def test_a_month_to_come_on_a_past_verb_is_last_years(extract_text, text, date):
+    record = extract_text(text, WEDNESDAY)
+    relation = "invests_in" if "investment" in text else "acquires"
+    assert fact_qualifiers(record, D, relation, H).get("date") == date
