@@ -133,3 +133,27 @@ def test_a_month_to_come_on_a_past_verb_is_last_years(extract_text, text, date):
     record = extract_text(text, WEDNESDAY)
     relation = "invests_in" if "investment" in text else "acquires"
     assert fact_qualifiers(record, D, relation, H).get("date") == date
+
+
+@pytest.mark.parametrize("text, relation, amount", [
+    # A noun after a sum and its dollar figure in brackets is what the sum is of ...
+    ("Daewon Ventures bought a 3.5 billion dirhams ($953 million) stake in Hanul Robotics.", "invests_in", 3.5e9),
+    ("Daewon Group agreed to buy Hanul Robotics in a 1.2 trillion won ($900 million) deal.", "acquires", 1.2e12),
+    # ... as without the brackets.
+    ("Daewon Ventures bought a 3.5 billion dirhams stake in Hanul Robotics.", "invests_in", 3.5e9),
+])
+def test_a_noun_after_a_bracketed_dollar_figure(extract_text, text, relation, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), D.replace("Group", "Ventures") if relation == "invests_in" else D,
+                            relation, H)
+    assert found.get("amount") == amount
+
+
+def test_selling_a_stake_undoes_no_fact_of_what_it_is_in(extract_text):
+    # "sold its stake in property developer Hanul Estates": the seller's stake is undone, not
+    # Hanul's trade ...
+    record = extract_text("Minjin Capital sold its stake in property developer Hanul Estates to Daewon Holding.", WEDNESDAY)
+    assert ("Hanul Estates", "operates_in_sector", "property") in {(r["subject"], r["predicate"], r["object"])
+                                                                     for r in record["relations"]}
+    # ... and the stake sold is still the seller's no more.
+    sold = extract_text("Minjin Capital sold its stake in Hanul Estates.", WEDNESDAY)
+    assert not any(r["predicate"] == "holds_stake_in" for r in sold["relations"])
