@@ -11,6 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.guard import setting_words
 from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
@@ -350,6 +351,12 @@ class RestatedValues(SentenceValues):
                                for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
                     subjects = [_subject_of(trigger)]
+                elif lead and not subjects and classes[0] and load_ontology().is_subclass(classes[0], "Organization") \
+                        and _described(_recipient_of(trigger), "Organization"):
+                    # "Mubadala has sold a $953 million stake in Aldar to a subsidiary of ...":
+                    # what is sold goes to the buyer the next sentence names (a subsidiary of
+                    # an investment firm may be either kind of firm).
+                    subjects = [_recipient_of(trigger)]
                 if lead and not objects and not unsaid and _described(_theme_of(trigger, themes), classes[1]):
                     objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
@@ -389,6 +396,16 @@ def _subject_of(word):
         if subject is not None:
             return subject
     return None
+
+
+def _recipient_of(word):
+    """The one a verb of selling (``undoing_verbs`` of ontology/extraction.yaml) gives *word*,
+    its object, to ("sold a stake in Aldar to a subsidiary of X"), or None."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_.lower() not in setting_words("undoing_verbs"):
+        return None
+    return next((g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _theme_of(word, themes: frozenset[str]):

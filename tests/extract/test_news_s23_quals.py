@@ -157,3 +157,16 @@ def test_selling_a_stake_undoes_no_fact_of_what_it_is_in(extract_text):
     # ... and the stake sold is still the seller's no more.
     sold = extract_text("Minjin Capital sold its stake in Hanul Estates.", WEDNESDAY)
     assert not any(r["predicate"] == "holds_stake_in" for r in sold["relations"])
+
+
+@pytest.mark.parametrize("text, amount", [
+    # A lead that sells a stake to a firm it describes prices the buyer the next sentence names ...
+    ("Minjin Capital has sold a 3.5 billion won stake in Hanul Robotics to a subsidiary of Daewon Holding. "
+     "The subsidiary, Sora Commercial Investment, acquired a 12 percent stake in Hanul Robotics.", 3.5e9),
+    # ... not a sale that names no buyer.
+    ("Minjin Capital has sold a 3.5 billion won stake in Hanul Robotics. "
+     "Sora Commercial Investment acquired a 12 percent stake in Hanul Robotics.", None),
+])
+def test_a_lead_sale_to_a_described_buyer_prices_its_purchase(extract_text, text, amount):
+    found = fact_qualifiers(extract_text(text, WEDNESDAY), "Sora Commercial Investment", "invests_in", H)
+    assert found.get("amount") == amount
