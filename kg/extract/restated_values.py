@@ -17,7 +17,7 @@ from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun, same_money_nouns
+from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun, same_money_nouns
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
@@ -464,10 +464,17 @@ def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: boo
 
 
 def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
-    """Whether *valued*, what a deal values, is a name of another firm than *target* (a name
-    key). A description ("the company", "the robot maker") is the firm bought whatever a
-    reference made of it (a deal values no buyer); a short form ("Hanul") is the name it opens."""
-    if valued is None or valued._.kg_entity is None or valued.pos_ != "PROPN":
+    """Whether *valued*, what a deal values, is another firm than *target* (a name key): a name
+    of another, something of a firm ("Hanul's parent"), or the firm the parties make together
+    ("the combined company"). A description ("the company", "the robot maker") is the firm
+    bought whatever a reference made of it (a deal values no buyer); a short form ("Hanul")
+    is the name it opens."""
+    if valued is None:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in valued.children) \
+            or any(c.lower_ in money_reference_words("merged_firm_words") for c in valued.children if c.dep_ in ("amod", "compound")):
+        return True  # "values Hanul's parent at", "values the combined company at": another firm
+    if valued._.kg_entity is None or valued.pos_ != "PROPN":
         return False
     key = name_key(valued.text)
     return target not in names.get(valued._.kg_entity, ()) and not (key and (target + " ").startswith(key + " "))

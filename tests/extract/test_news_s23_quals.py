@@ -25,6 +25,10 @@ D, H = "Daewon Group", "Hanul Robotics"
      "Sora Labs at $2.7 billion.", None),
     ("Daewon Group agreed to acquire Hanul Robotics in a deal that values the robot maker at $2.7 billion. "
      "Daewon will pay $2.1 billion for Hanul Robotics.", 2.1e9),
+    # ... nor the firm the parties make together, nor something of a firm ...
+    ("Daewon Group will acquire Hanul Robotics in an all-stock deal that values the combined company at $10 billion.", None),
+    ("Daewon Group will acquire Hanul Robotics. The deal values the merged group at $10 billion.", None),
+    ("Daewon Group will acquire Hanul Robotics in a deal that values Hanul's parent at $10 billion.", None),
     # ... nor the firm's own value outside a deal.
     ("Daewon Group agreed to acquire Hanul Robotics, which investors valued at $2.7 billion last year.", None),
 ])
