@@ -8,10 +8,10 @@ from __future__ import annotations
 import functools
 
 from kg.extract.trigger_words import all_deal_nouns
-from kg.extract.values import same_money_nouns, unit_price
+from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
-__all__ = ["on_deal_noun", "prices_as_before", "valuation_words", "whole_value", "without_valuations"]
+__all__ = ["deal_valued", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -33,8 +33,9 @@ def without_valuations(values: list) -> list:
     deal's. Nor the price of one share."""
     words = valuation_words()
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
-    # figure beside it is the deal's.
-    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and unit_price(t)}
+    # figure beside it is the deal's. Nor what a firm has raised in all ("brings its total
+    # funding to $171 million").
+    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t))}
     for token in values:
         if token._.kg_value_kind != "money" or token.i in left_out:
             continue
@@ -89,3 +90,39 @@ def whole_value(money) -> bool:
         return False
     verb = money.head.head
     return verb.lemma_.lower() in valuation_words() and _active(verb)
+
+
+def deal_valued(money):
+    """(the deal noun, the thing it prices or None) where *money* is what a deal values a
+    firm at ("a deal that values Hanul at $2 billion", "The deal values the robot maker at",
+    "a deal valuing it at") or the value a deal is told with ("a deal with an enterprise value
+    of $2 billion"); else None. For a firm bought whole that value is the deal's price; for a
+    part bought it is not (the caller knows which)."""
+    if money._.kg_value_kind != "money" or unit_price(money) or money.dep_ != "pobj":
+        return None
+    head, nouns = money.head, all_deal_nouns()
+    if head.lower_ == "at" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in valuation_words() \
+            and head.head.tag_ != "VBN":  # "could value", "values", "valuing"; "valued at" is the deal's anyway
+        verb = head.head
+        deal = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if deal is None or deal.lemma_.lower() not in nouns:
+            return None
+        return deal, next((c for c in verb.children if c.dep_ == "dobj"), None)
+    value = head.head
+    if head.lower_ == "of" and value.pos_ == "NOUN" and value.lemma_.lower() in valuation_words() \
+            and value.dep_ == "pobj" and value.head.lower_ == "with" and value.head.head.lemma_.lower() in nouns:
+        return value.head.head, None
+    return None
+
+
+def running_total(money) -> bool:
+    """Whether *money* is what a firm has raised in all, the level a verb of bringing takes its
+    total to ("brings its total funding to $171 million", "taking the tally to $80 million"):
+    no deal's own sum (``running_total_verbs`` and ``running_total_nouns`` of money.yaml)."""
+    if money.dep_ != "pobj" or money.head.lower_ != "to":
+        return False
+    verb = money.head.head
+    nouns = money_reference_words("running_total_nouns")
+    return verb.lemma_.lower() in money_reference_words("running_total_verbs") and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(m.lower_ in nouns for m in c.children if m.dep_ in ("amod", "compound")))
+        for c in verb.children)

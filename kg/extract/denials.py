@@ -35,12 +35,15 @@ def denied(trigger, ends=()) -> bool:
     passes = setting_words("negation_passes")
     if _negated(trigger) or _supposed(trigger):
         return True
-    token, steps, nominal = trigger, 0, False
+    token, steps, nominal, within = trigger, 0, False, False
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
     # coordinated verb is a deed of its own ("sold A and bought B").
     while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN") and token.head.i != token.i and steps < 4:
-        # What a verb undoes is its object ("sold its stake"), not a clause it takes.
+        # What a verb undoes is its object ("sold its stake"), not a clause it takes, nor
+        # what the object is in ("sold its stake in property developer Hanul": Hanul is a
+        # developer still).
         nominal = token.dep_ not in ("ccomp", "xcomp")
+        within = within or token.dep_ == "pobj" and token.head.lower_ != "of" and token.head.head.pos_ in ("NOUN", "PROPN")
         token, steps = token.head, steps + 1
         if token.dep_ == "prep" and token.head.i != token.i:
             token = token.head  # "exit from": the preposition hangs from the verb
@@ -49,7 +52,7 @@ def denied(trigger, ends=()) -> bool:
         if _supposed(token):
             return True  # "if Daewon tries to buy 15% of Hanul": a case supposed, no deed
         lemma = token.lemma_.lower()
-        if nominal and lemma in undoing:
+        if nominal and lemma in undoing and not within:
             # "will not sell its stake", "refused to sell its stake": kept, not undone.
             kept = _negated(token) or token.dep_ == "xcomp" and token.head.lemma_.lower() in setting_words("refusing_verbs")
             return not kept and not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)

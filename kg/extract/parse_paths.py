@@ -238,8 +238,14 @@ def days_of_another_event(trigger) -> bool:
         t.lower_ == "day" and any(c.dep_ == "nummod" for c in t.children) or re.fullmatch(r"\w+-day", t.lower_))]
     # The trigger's own event: the trigger itself, its object, what it hangs on, or a
     # phrase on it ("arrived in Tokyo on Monday on a three-day visit").
+    # A visit that names no place of its own, begun by the trigger's purpose clause ("arrived
+    # in Kigali on Monday to start a two-day state visit"), is the trigger's; not an event of
+    # a clause beside it ("arrived on Thursday and had a two-day meeting").
     return bool(lengths) and not any(n.i == trigger.i or n.head.i == trigger.i or trigger.head.i == n.i
-                                     or n.head.dep_ == "prep" and n.head.head.i == trigger.i for n in lengths)
+                                     or n.head.dep_ == "prep" and n.head.head.i == trigger.i
+                                     or n.dep_ == "dobj" and n.head.dep_ in ("xcomp", "advcl") and n.head.head.i == trigger.i
+                                     and not any(c.dep_ == "prep" and c.lower_ == "to" for c in n.children)
+                                     for n in lengths)
 
 
 def held_now_by(percent) -> tuple | None:

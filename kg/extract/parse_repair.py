@@ -48,6 +48,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
       verb has none ("will inject 5 billion won into Hanul");
     - a preposition hung on a money value or a percentage after a noun's "of" belongs to
       the noun ("an investment of 300 mln euros in Hanul", "a stake of 12 percent in Hanul");
+    - a noun after a money value and its US-dollar figure in brackets, which the parser hung
+      on the value, takes the value's place, the value its modifier ("bought a 3.5 billion
+      dirhams ($953 million) stake in Hanul" is a stake bought);
     - a description written right after a name and its comma or dash, which the parser
       hung on a word before the name, is in apposition to the name ("invested in Hanul, a
       startup specializing in robots", "a deal with Hanul – the world's largest maker of
@@ -71,7 +74,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     (1, 'poss')
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
-        + _participles_after_appositions(doc) + _money_after_of(doc) + _object_complements(doc)
+        + _participles_after_appositions(doc) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -235,6 +238,35 @@ def _money_after_of(doc) -> int:
             if child.dep_ == "prep" and child.i > money.i:
                 moved[child.i] = (noun.i, child.dep_)
         moved[money.i] = (of.i, "pobj")
+        heads.update({i: head for i, (head, _) in moved.items()})
+        if _cyclic(heads, moved):
+            continue
+        for i, (head, dep) in moved.items():
+            doc[i].head, doc[i].dep_ = doc[head], dep
+        changed += 1
+    return changed
+
+
+def _noun_after_bracketed_money(doc) -> int:
+    """Give a noun written after a money value and the figure beside it in brackets ("a 3.5
+    billion dirhams ($953 million) stake in Hanul") the value's place in the sentence, the
+    value and its determiner becoming the noun's: the parser, seeing a noun phrase close at
+    the bracket, took the value for the head and the noun for something set beside it."""
+    changed = 0
+    for money in doc:
+        if money.ent_type_ != "MONEY" or money.i + 4 >= len(doc):
+            continue
+        opening, figure, closing, noun = doc[money.i + 1:money.i + 5]
+        if opening.text != "(" or closing.text != ")" or figure.ent_type_ != "MONEY" or noun.pos_ != "NOUN" \
+                or noun.head.i != money.i or noun.dep_ not in ("appos", "dep", "compound", "npadvmod"):
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        root = heads[money.i] == money.i
+        moved: dict[int, tuple[int, str]] = {noun.i: (noun.i, "ROOT") if root else (money.head.i, money.dep_),
+                                             money.i: (noun.i, "nummod")}
+        for child in money.children:
+            if child.dep_ in ("det", "amod", "quantmod") and child.i < money.i:
+                moved[child.i] = (noun.i, child.dep_)
         heads.update({i: head for i, (head, _) in moved.items()})
         if _cyclic(heads, moved):
             continue

@@ -325,12 +325,24 @@ def lasting_until(day: str, trigger, values: list) -> str | None:
     return None
 
 
+def _done_on(date, trigger) -> bool:
+    """Whether the lone month *date* is that of the *trigger*'s verb told in the simple past
+    ("acquired Hanul in August"): a month that has not yet come in the news' year is last
+    year's. Not one of a plan or of another verb ("agreed to close the deal in August")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in ("dobj", "attr") else None
+    return verb is not None and verb.tag_ == "VBD" and not planned(trigger) \
+        and next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None) == verb
+
+
 def not_after_the_news(date, trigger, published: str | None):
     """The value of a *date* token, a year earlier when the fact is told as done and the
     date, a period whose year the text leaves unwritten, begins in a month after the news'
     ("bought X in the third quarter" in a story of May: last year's). A lone month keeps
     the year dates.py gives it (the news' own up to three months ahead)."""
     value = date._.kg_value
+    if value and re.fullmatch(r"\d{4}-\d{2}", str(value)) and published and len(str(published)) >= 7 \
+            and str(value) > str(published)[:7] and not re.search(r"\d{4}|'\d{2}\b", date.text) and _done_on(date, trigger):
+        return f"{int(str(value)[:4]) - 1:04d}{str(value)[4:]}"  # "acquired Hanul in August" in a story of May
     if not value or "/" not in str(value) or not published or len(str(published)) < 7 \
             or re.search(r"\d{4}|'\d{2}\b", date.text) or planned(trigger) or not told(trigger):
         return value
@@ -348,7 +360,10 @@ def a_deadline(date, trigger) -> bool:
     which the corpus gives as the day of the news that tells it."""
     words = _words("deadline_words")
     opener = date.text.split(maxsplit=1)[0].lower() if date.text.strip() else ""
-    return (date.head.lower_ in words or opener in words) and planned(trigger)
+    head = date.head
+    if head.lower_ in date_words().rough_words and head.head.i != head.i:
+        head = head.head  # "by around August": a rough deadline is one still
+    return (head.lower_ in words or opener in words) and planned(trigger)
 
 
 def title_beside_name(trigger) -> bool:

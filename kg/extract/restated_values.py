@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
-from kg.extract.deal_money import without_valuations
+from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.guard import setting_words
 from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
-from kg.extract.qualifier_merge import SOLD, TO_COME, round_shared, stake_shared
+from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, listed_part, money_of, pair_noun, same_money_nouns
+from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun, same_money_nouns
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
@@ -57,6 +58,10 @@ class RestatedValues(SentenceValues):
                 continue
             noun = _deal_subject(sentence, deal_nouns, money=True)
             if noun is None:
+                # "Both boards approved the $2.7 billion deal", "backed the deal, worth $2.7
+                # billion": a definite deal noun wherever it stands, told with its own sum.
+                noun, money = _deal_with_own_money(sentence, deal_nouns, money)
+            if noun is None:
                 continue
             # "The $20 million will fund ...": the money itself refers back, to a fact of any
             # relation a deal noun may mean.
@@ -77,9 +82,41 @@ class RestatedValues(SentenceValues):
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
+        self._deal_values(doc, facts)
         round_shared(facts, funding_rounds(doc.text))
         self._later_dates(doc, facts, deal_nouns)
         self._origin_dates(doc, facts)
+        self._one_statement_dated(facts)
+
+    def _deal_values(self, doc, facts: list[dict]) -> None:
+        """Give a firm bought whole, still without an amount once every other sentence is read,
+        the value a deal puts on it in the fact's own sentence or the next ("agreed to acquire
+        Hanul in a deal that values the robot maker at $2 billion"; "Daewon is in talks to buy
+        Hanul. It is discussing a deal that could value the startup at $2 billion", "in a deal
+        with an enterprise value of $2 billion"): the price of a firm bought whole. Only where
+        the deal values the fact's object (named, or a description naming no other firm) and
+        the text tells of no other firm bought whole without a price; never for a part bought
+        (a deal that values a firm at $2 billion says nothing of what 20% of it cost)."""
+        waiting = [f for f in facts if not f.get("implied") and bought_whole(f["predicate"]) and "amount" not in f["qualifiers"]
+                   and "amount" in carrying(f["predicate"]) and float(f["qualifiers"].get("stake_percent", 100.0)) == 100.0]
+        if len({(f["subject"], f["predicate"], f["object"]) for f in waiting}) != 1:
+            return  # none, or two deals a valuation could be told of
+        sentences, _ = self.sentence_index(doc)
+        own = next((i for i, s in enumerate(sentences) if s.start_char == waiting[0]["evidence"][0]), None)
+        if own is None:
+            return
+        names = self.entity_names(doc)
+        target = name_key(waiting[0]["object"])
+        for sentence in sentences[own:own + 2]:
+            values = self.values_of(sentence)
+            for money in values:
+                told = deal_valued(money) if money._.kg_value_kind == "money" else None
+                if told is None or _names_another(told[1], target, names):
+                    continue
+                read = money_of([t for t in values if t.i >= money.i and t._.kg_value_kind == "money"])
+                for fact in waiting:
+                    fact["qualifiers"].update(read)
+                return
 
     def _later_dates(self, doc, facts: list[dict], deal_nouns: dict[str, frozenset[str]]) -> None:
         """Give a fact the day a later sentence that refers back to it says the deal was
@@ -90,7 +127,9 @@ class RestatedValues(SentenceValues):
         expected to close in June")."""
         sentences, _ = self.sentence_index(doc)
         for number, sentence in enumerate(sentences):
-            noun = _deal_subject(sentence, deal_nouns)
+            # "Daewon completed the acquisition on April 3": the deal noun as the object of
+            # a verb whose subject, if named, is one of the fact's ends (checked below).
+            noun = _deal_subject(sentence, deal_nouns) or _deal_object(sentence, deal_nouns)
             if noun is None or number == 0:
                 continue
             verbs = {noun.i} if noun.dep_ == "ROOT" else {noun.head.i}
@@ -102,11 +141,31 @@ class RestatedValues(SentenceValues):
             earlier = {s.start_char for s in sentences[max(0, number - 2):number]}
             waiting = [f for f in facts if f["predicate"] in deal_nouns[noun.lemma_.lower()] and not f.get("implied")
                        and f["evidence"][0] in earlier and f["qualifiers"].get("date") in (None, self._published)]
+            actor = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+            if actor is not None and actor.pos_ != "PRON":
+                # Its doer one of the fact's ends: "Regulators approved the deal on April 3"
+                # dates the approval, not the deal.
+                names = self.entity_names(doc).get(actor._.kg_entity, ()) if actor._.kg_entity is not None else ()
+                waiting = [f for f in waiting if name_key(f["subject"]) in names or name_key(f["object"]) in names]
             if waiting:
                 nearest = max(f["evidence"][0] for f in waiting)
                 for fact in waiting:
                     if fact["evidence"][0] == nearest:
                         fact["qualifiers"]["date"] = days[0]._.kg_value
+
+    def _one_statement_dated(self, facts: list[dict]) -> None:
+        """Give the facts one statement tells together (one rule's match read as two relations:
+        "bought a 20% stake in Hanul" is a stake held and an investment) the date another
+        sentence gave one of them ("The purchase was made in February 2023" refers back to
+        the investment only), where they are dated by the news' day alone or not at all."""
+        told: dict[tuple, set] = {}
+        for fact in facts:
+            if fact["qualifiers"].get("date") not in (None, self._published):
+                told.setdefault(_statement(fact), set()).add(str(fact["qualifiers"]["date"]))
+        for fact in facts:
+            dates = told.get(_statement(fact), ())
+            if len(dates) == 1 and fact["qualifiers"].get("date") in (None, self._published) and "date" in carrying(fact["predicate"]):
+                fact["qualifiers"]["date"] = next(iter(dates))
 
     def _origin_dates(self, doc, facts: list[dict]) -> None:
         """Give an undated fact the year another sentence says its subject came to be by a
@@ -292,6 +351,12 @@ class RestatedValues(SentenceValues):
                                for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
                     subjects = [_subject_of(trigger)]
+                elif lead and not subjects and classes[0] and load_ontology().is_subclass(classes[0], "Organization") \
+                        and _described(_recipient_of(trigger), "Organization"):
+                    # "Mubadala has sold a $953 million stake in Aldar to a subsidiary of ...":
+                    # what is sold goes to the buyer the next sentence names (a subsidiary of
+                    # an investment firm may be either kind of firm).
+                    subjects = [_recipient_of(trigger)]
                 if lead and not objects and not unsaid and _described(_theme_of(trigger, themes), classes[1]):
                     objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
@@ -316,6 +381,13 @@ class RestatedValues(SentenceValues):
                       key=lambda t: t.i) if kind == "money" else chosen
 
 
+def _statement(fact: dict) -> tuple:
+    """What makes facts one statement: their ends, the rule's match that read them (its frame
+    without the relation's name) and where it stands."""
+    frame = str(fact.get("frame") or "").removeprefix("implied-by:")
+    return fact["subject"], fact["object"], frame, tuple(fact.get("evidence") or ())
+
+
 def _subject_of(word):
     """The subject of *word*, or of the verb that holds it as its object ("has bought a
     stake"), or None."""
@@ -324,6 +396,16 @@ def _subject_of(word):
         if subject is not None:
             return subject
     return None
+
+
+def _recipient_of(word):
+    """The one a verb of selling (``undoing_verbs`` of ontology/extraction.yaml) gives *word*,
+    its object, to ("sold a stake in Aldar to a subsidiary of X"), or None."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_.lower() not in setting_words("undoing_verbs"):
+        return None
+    return next((g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _theme_of(word, themes: frozenset[str]):
@@ -379,6 +461,46 @@ def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: boo
             if named is not None:
                 return named
     return None
+
+
+def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
+    """Whether *valued*, what a deal values, is another firm than *target* (a name key): a name
+    of another, something of a firm ("Hanul's parent"), or the firm the parties make together
+    ("the combined company"). A description ("the company", "the robot maker") is the firm
+    bought whatever a reference made of it (a deal values no buyer); a short form ("Hanul")
+    is the name it opens."""
+    if valued is None:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in valued.children) \
+            or any(c.lower_ in money_reference_words("merged_firm_words") for c in valued.children if c.dep_ in ("amod", "compound")):
+        return True  # "values Hanul's parent at", "values the combined company at": another firm
+    if valued._.kg_entity is None or valued.pos_ != "PROPN":
+        return False
+    key = name_key(valued.text)
+    return target not in names.get(valued._.kg_entity, ()) and not (key and (target + " ").startswith(key + " "))
+
+
+def _deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money: list):
+    """(a definite deal noun of *sentence* in any place, the sums of *money* written on it:
+    "the $2.7 billion deal", "the deal, worth $2.7 billion", "the transaction, valued at $2.7
+    billion"), or (None, []). Its own sum, with "the", says it is the deal told before."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns or _of_another(noun):
+            continue
+        own = [t for t in money if hangs_on(t, noun) or t.head.lower_ == "at" and t.head.head.tag_ == "VBN"
+               and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i]
+        told_before = definite(noun) or any(c._.kg_value_kind == "money" and definite(c) for c in noun.children if c.i < noun.i)
+        if own and told_before:
+            first = min(t.i for t in own)
+            return noun, [t for t in money if t.i >= first]
+    return None, []
+
+
+def _deal_object(sentence, deal_nouns: dict[str, frozenset[str]]):
+    """The definite deal noun a sentence refers back to a deal with as the object of its verb
+    ("Daewon completed the acquisition on April 3"), or None."""
+    return next((t for t in sentence if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.lemma_.lower() in deal_nouns
+                 and definite(t) and not _of_another(t)), None)
 
 
 def _of_another(noun) -> bool:

@@ -30,6 +30,7 @@ __all__ = [
     "level_verbs",
     "listed_part",
     "money_of",
+    "money_reference_words",
     "money_phrases",
     "money_words",
     "parse_money",
@@ -175,6 +176,12 @@ def unit_price_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _reference_words(key: str) -> frozenset[str]:
     return word_set(resource_dir("data") / "reference" / "money.yaml", key, IngestError, "reference data")
+
+
+@functools.cache
+def money_reference_words(key: str) -> frozenset[str]:
+    """The words of list *key* of data/reference/money.yaml, read once."""
+    return _reference_words(key)
 
 
 @functools.cache

@@ -64,14 +64,16 @@ def test_days_of_the_month_decades_and_fiscal_years_date_a_deal(extract_text, te
 
 
 @pytest.mark.parametrize("text, amount", [
-    # What a deal values the firm at is no price of a firm bought without a price a share ...
-    ("Daewon Ventures agreed to buy Hanul Robotics in a deal that values Hanul at $2 billion.", None),
-    # ... the price the sentence gives is the deal's ...
+    # What a deal values a firm bought whole at is its price where nothing else prices it
+    # (session 23: the corpus gold so reads "a deal that could value X at"; see
+    # test_news_s23_quals.py for the cases that must not be read so) ...
+    ("Daewon Ventures agreed to buy Hanul Robotics in a deal that values Hanul at $2 billion.", 2e9),
+    # ... but the price the sentence gives is the deal's ...
     ("Daewon Ventures agreed to buy Hanul Robotics for $500 million in a deal that values Hanul at $2 billion.", 5e8),
     # ... and a firm bought whole at a price a share is bought at the value that price gives it.
     ("Daewon Ventures will acquire Hanul Robotics for $12 a share, valuing the company at about $2 billion.", 2e9),
 ])
-def test_a_value_is_no_price_without_a_price_a_share(extract_text, text, amount):
+def test_a_price_given_goes_before_a_value(extract_text, text, amount):
     assert fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H).get("amount") == amount
 
 

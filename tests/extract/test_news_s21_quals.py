@@ -57,9 +57,10 @@ def test_the_stake_a_purchase_takes_its_buyer_to(extract_text, text, percent):
     # A relative clause on the deal noun that says what the deal is worth prices it ...
     ("Daewon Group is acquiring Hanul Robotics in a deal that could be worth up to $1.2 billion.", 1.2e9),
     ("Daewon Group acquired Hanul Robotics in a transaction that was valued at $300 million.", 3e8),
-    # ... not other money of such a clause, nor the firm's value.
+    # ... not other money of such a clause; the value the deal puts on a firm bought whole
+    # prices it too, nothing else doing so (session 23: test_news_s23_quals.py).
     ("Daewon Group acquired Hanul Robotics in a deal that includes $200 million of debt.", None),
-    ("Daewon Group acquired Hanul Robotics in a deal that values the company at $300 million.", None),
+    ("Daewon Group acquired Hanul Robotics in a deal that values the company at $300 million.", 3e8),
 ])
 def test_what_a_clause_on_the_deal_says_it_is_worth(extract_text, text, amount):
     found = fact_qualifiers(extract_text(text, WEDNESDAY), D, "acquires", H)
