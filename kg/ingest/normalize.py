@@ -223,9 +223,18 @@ def guess_class(name: str, default: str) -> str:
         re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
         for i, token in enumerate(tokens)
     )
-    if looks_personal and not any(word in cues["organisation_cues"] for word in words):
+    # A public body's or a research body's word is no part of a person's name either
+    # ("Trade Promotion Agency", "Hanul Research Academy").
+    if looks_personal and not any(word in cues["organisation_cues"] or word in _body_words() for word in words):
         return "Person"
     return default
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """One-word ``government_cues`` and ``research_cues`` of names.yaml ("agency", "academy")."""
+    return frozenset(str(w).lower() for key in ("government_cues", "research_cues") for w in reference_names().get(key) or ()
+                     if " " not in str(w))
 
 
 def parse_number(text: str | float | int | None, *, scale: float = 1.0) -> float | None:
