@@ -30,6 +30,8 @@ class PersonCues:
     def titled(self, ent) -> bool:
         """Whether a title stands right before the name ("CEO Park")."""
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.i >= 2 and before.nbor(-1).text in ("-", "‐") and before.nbor(-2).lower_ in self.titles:
+            return True  # "secretary-general Ana Lim": a title's second half after a hyphen
         return before is not None and before.lower_.rstrip(".") in self.titles
 
     def titled_before_comma(self, ent) -> bool:
@@ -188,10 +190,12 @@ class Titles:
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self.organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
-            if of:
+            # "Board of Investment", "Board of Trade": an organ of a brief is a body's whole name.
+            briefed = bool(of) and all(w.lower_ in self.briefs or w.lower_ in ("and", "&", ",") for w in ent.doc[of[-1] + 1:end])
+            if of and not briefed:
                 start = of[-1] + 1
             words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
-            if words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
+            if not briefed and words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
                 continue
             if start > 0 and ent.doc[start - 1].lower_ == "series":
                 continue  # the round's letter: "Series B+"

@@ -218,9 +218,10 @@ def guess_class(name: str, default: str) -> str:
     # "ZHANG Mingrui": a family name in capitals, as Chinese outlets write it first.
     family = frozenset(str(w) for w in cues.get("family_name_first") or ())
     tokens = [t.title() if i == 0 and len(tokens) > 1 and t.isupper() and t.title() in family else t for i, t in enumerate(tokens)]
-    # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign.
+    # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign;
+    # "Sean O'Brien", "Anil D'Souza", "Rahul McKenna": a family name's prefix.
     looks_personal = 2 <= len(tokens) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
+        re.fullmatch(r"(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
         for i, token in enumerate(tokens)
     )
     # A public body's or a research body's word is no part of a person's name either

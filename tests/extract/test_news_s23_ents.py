@@ -41,3 +41,55 @@ def test_a_body_name_before_a_person_does_not_type_the_person(extract_text):
 def test_a_lower_case_description_still_types_a_name(extract_text):
     names = typed(extract_text("Hanul Robotics bought robot maker Arvo Lind in May."))
     assert names.get("Arvo Lind") == "Company"
+
+
+# "H.E." (His or Her Excellency) is a person's title, no word of the name (names.yaml person_titles).
+def test_an_excellency_is_a_title(extract_text):
+    names = typed(extract_text("The agreement was signed by H.E. Ana Lim and Hanul Robotics."))
+    assert names.get("Ana Lim") == "Person" and "H.E. Ana Lim" not in names
+
+
+# A title's second half after a hyphen ("secretary-general") titles the name after it (people.titled).
+def test_a_hyphened_title_makes_a_person(extract_text):
+    names = typed(extract_text("The licence was granted after Daewon Motors was approved to invest in the battery industry "
+                               "in Thailand to the tune of 8.8 billion baht, DPA secretary-general Somchai Therdwongsakul "
+                               "said on Thursday."))
+    assert names.get("Somchai Therdwongsakul") == "Person"
+
+
+# A family name's prefix ("O'", "D'", "Mc") is part of a person's name (normalize.guess_class).
+def test_prefixed_family_names_are_people_s():
+    assert guess_class("Sean O'Brien", "Company") == "Person"
+    assert guess_class("Anil D'Souza", "Company") == "Person"
+    assert guess_class("Rahul McKenna", "Company") == "Person"
+
+
+def test_a_prefixed_word_and_a_firm_word_stay_a_firm():
+    assert guess_class("McKenna Global", "Company") == "Company"
+
+
+def test_a_person_named_with_a_prefix_is_no_firm(extract_text):
+    names = typed(extract_text("Hanul Robotics hired Sean O'Brien as chief executive in May."))
+    assert names.get("Sean O'Brien") == "Person"
+
+
+# A dam is a site (names.yaml name_heads: Facility); a firm named after one stays a firm.
+def test_a_dam_is_a_facility(extract_text):
+    names = typed(extract_text("Hanul Robotics will supply turbines to the Marenza Dam, the company said."))
+    assert names.get("Marenza Dam") == "Facility"
+
+
+def test_a_firm_named_after_a_dam_stays_whole(extract_text):
+    names = typed(extract_text("Marenza Dam Holdings bought a stake in Hanul Robotics."))
+    assert names.get("Marenza Dam Holdings") == "Company" and "Marenza Dam" not in names
+
+
+# A board of a brief is a body's whole name, not a firm's organ (people.Titles.without_titles).
+def test_a_board_of_a_brief_is_a_public_body(extract_text):
+    names = typed(extract_text("The Board of Investment approved Hanul Robotics' plan in May."))
+    assert names.get("Board of Investment") == "GovernmentBody"
+
+
+def test_a_board_of_directors_names_no_body(extract_text):
+    names = typed(extract_text("The Board of Directors of Hanul Robotics approved the plan in May."))
+    assert set(names) == {"Hanul Robotics"}
