@@ -93,3 +93,32 @@ def test_a_board_of_a_brief_is_a_public_body(extract_text):
 def test_a_board_of_directors_names_no_body(extract_text):
     names = typed(extract_text("The Board of Directors of Hanul Robotics approved the plan in May."))
     assert set(names) == {"Hanul Robotics"}
+
+
+# A people's name and a word of three letters at most are one firm's name, whether NER reads
+# them as a person's or leaves the word out (title_forms.demonym_led, MissedNames._demonym_led).
+def test_a_demonym_and_a_short_word_are_a_firm(extract_text):
+    names = typed(extract_text("Swiss Ro said on Tuesday it had agreed to buy a 20% stake in Hanul Insurance."))
+    assert names.get("Swiss Ro") == "Company" and "Ro" not in names
+
+
+def test_a_demonym_and_a_short_word_after_by_are_a_firm(extract_text):
+    names = typed(extract_text("The deal was welcomed by Swiss Ro, the reinsurer."))
+    assert names.get("Swiss Ro") == "Company"
+
+
+def test_a_demonym_and_a_place_word_are_no_firm(extract_text):
+    names = typed(extract_text("Tensions on the Korean Peninsula worried Hanul Insurance investors."))
+    assert not any(name.startswith("Korean") for name in names)
+
+
+# At a sentence's start, an English noun and "AI" doing a verb's deed are a firm's name
+# (acronym_names.acronym_firms_joined); an adjective and "AI" are not.
+def test_a_noun_and_ai_opening_a_sentence_are_a_firm(extract_text):
+    names = typed(extract_text("Figure AI builds warehouse robots and raised $5 million in March."))
+    assert names.get("Figure AI") == "Company"
+
+
+def test_a_noun_and_ai_before_a_noun_opening_a_sentence_are_no_firm(extract_text):
+    names = typed(extract_text("Enterprise AI spending rose 20% at Hanul Bank in March."))
+    assert "Enterprise AI" not in names
