@@ -122,3 +122,19 @@ def test_a_noun_and_ai_opening_a_sentence_are_a_firm(extract_text):
 def test_a_noun_and_ai_before_a_noun_opening_a_sentence_are_no_firm(extract_text):
     names = typed(extract_text("Enterprise AI spending rose 20% at Hanul Bank in March."))
     assert "Enterprise AI" not in names
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
+
+
+# What a trader, a distributor or a dealer deals in is its trade (triggers.yaml sector-head).
+def test_a_distributor_s_goods_are_its_sector(extract_text):
+    record = extract_text("Hanul Group bought fertilizer distributor Daewon Agro for $20 million.")
+    assert typed(record).get("fertilizer") == "Sector"
+    assert ("Daewon Agro", "operates_in_sector", "fertilizer") in facts(record)
+
+
+def test_a_dealer_at_a_firm_gives_no_sector(extract_text):
+    record = extract_text("A senior dealer at Hanul Securities said the won fell.")
+    assert not any(p == "operates_in_sector" for _, p, _ in facts(record))
