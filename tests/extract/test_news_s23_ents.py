@@ -138,3 +138,15 @@ def test_a_distributor_s_goods_are_its_sector(extract_text):
 def test_a_dealer_at_a_firm_gives_no_sector(extract_text):
     record = extract_text("A senior dealer at Hanul Securities said the won fell.")
     assert not any(p == "operates_in_sector" for _, p, _ in facts(record))
+
+
+# "MD" (managing director) is a person's title, no word of a firm's name (names.yaml person_titles).
+def test_a_managing_director_s_initials_end_no_firm_name(extract_text):
+    names = typed(extract_text("Demand is rising, Hanul Global MD, display business, Mira Sohn said."))
+    assert names.get("Hanul Global") == "Company" and "Hanul Global MD" not in names
+
+
+def test_md_of_a_firm_is_no_firm_s_word(extract_text):
+    record = extract_text("Hanul Robotics appointed Mira Sohn, CEO and MD of Daewon Consultancy Services (DCS), as chairman.")
+    assert typed(record).get("Daewon Consultancy Services") == "Company"
+    assert ("Mira Sohn", "ceo_of", "Daewon Consultancy Services") in facts(record)
