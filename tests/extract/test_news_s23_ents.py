@@ -150,3 +150,15 @@ def test_md_of_a_firm_is_no_firm_s_word(extract_text):
     record = extract_text("Hanul Robotics appointed Mira Sohn, CEO and MD of Daewon Consultancy Services (DCS), as chairman.")
     assert typed(record).get("Daewon Consultancy Services") == "Company"
     assert ("Mira Sohn", "ceo_of", "Daewon Consultancy Services") in facts(record)
+
+
+# A model's or a brand's name among a sector's words says which thing, not what trade: the
+# words after it may still name one (SectorPhrases.phrase).
+def test_a_model_name_leaves_its_sector_words(extractor):
+    doc = extractor.nlp("Daewon makes the compact Lumo Good Fox EV.")
+    assert extractor.relations.sector_phrases.phrase(list(doc[3:8]), {}) == [("Sector:electric vehicles", False)]
+
+
+def test_lower_case_words_still_narrow_a_sector(extractor):
+    doc = extractor.nlp("Daewon makes compact industrial robots.")
+    assert extractor.relations.sector_phrases.phrase(list(doc[2:5]), {}) == [("Sector:compact industrial robots", False)]
