@@ -162,3 +162,13 @@ def test_a_model_name_leaves_its_sector_words(extractor):
 def test_lower_case_words_still_narrow_a_sector(extractor):
     doc = extractor.nlp("Daewon makes compact industrial robots.")
     assert extractor.relations.sector_phrases.phrase(list(doc[2:5]), {}) == [("Sector:compact industrial robots", False)]
+
+
+# A federation or a chamber is an organisation, not a person (names.yaml organisation_cues).
+def test_a_federation_is_no_person():
+    assert guess_class("Hanul Federation", "Company") == "Company"
+    assert guess_class("Daewon Chamber", "Company") == "Company"
+
+
+def test_a_family_name_like_a_chamber_is_still_a_person_s():
+    assert guess_class("Mira Chambers", "Company") == "Person"
