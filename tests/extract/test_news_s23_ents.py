@@ -172,3 +172,16 @@ def test_a_federation_is_no_person():
 
 def test_a_family_name_like_a_chamber_is_still_a_person_s():
     assert guess_class("Mira Chambers", "Company") == "Person"
+
+
+# A province news names bare is a region, no entity (cities.yaml regions).
+def test_a_province_named_bare_is_no_entity(extract_text):
+    names = typed(extract_text("Hanul Robotics will open a plant in Sindh next year."))
+    assert set(names) == {"Hanul Robotics"}
+
+
+def test_a_province_s_chief_minister_heads_no_firm(extract_text):
+    record = extract_text("The minister was joined by Sindh Chief Minister Tran Van Minh, Adviser on Energy Mira Sohn "
+                          "and Hanul Robotics executives.")
+    assert typed(record).get("Mira Sohn") == "Person" and "Sindh" not in typed(record) and "Adviser" not in typed(record)
+    assert not any(p == "ceo_of" for _, p, _ in facts(record))
