@@ -156,6 +156,7 @@ class Titles:
     organ_words: frozenset[str]
     generic_words: frozenset[str]
     briefs: frozenset[str] = frozenset()  # "trade", "foreign affairs": what a minister is for
+    honorifics: frozenset[str] = frozenset()  # "dr", "mr": titles only a person's name follows
 
     def without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -187,6 +188,12 @@ class Titles:
             if ent.label_ == "PERSON" and end - start > 2 and before >= 0 and ent.doc[before].lower_ in self.titles \
                     and (before == start - 2 or ent[0].lower_ == "general"):
                 start += 1  # "General" of "Secretary-General Ana Lim", "Secretary General Ana Lim": the title's second half
+            # "Petroleum Dr Asim Hussain" (of "Adviser on Petroleum Dr Asim Hussain"): a name
+            # after an honorific inside the run is a person's, and the words before it none of it.
+            inner = [t.i for t in ent.doc[start + 1:end - 1] if t.lower_.rstrip(".") in self.honorifics]
+            if inner and guess_class(ent.doc[inner[-1] + 1:end].text, "Company") == "Person":
+                result.append(Span(ent.doc, inner[-1] + 1, end, label="PERSON"))
+                continue
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self.organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]

@@ -231,7 +231,8 @@ class Extractor:
         self._firm_name_words = self._investment_words | self._organisation_words  # the words that end a firm's name
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
-                             self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())))
+                             self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())),
+                             frozenset(str(w).lower() for w in cues.get("honorifics", ())))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))

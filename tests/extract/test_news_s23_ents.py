@@ -185,3 +185,16 @@ def test_a_province_s_chief_minister_heads_no_firm(extract_text):
                           "and Hanul Robotics executives.")
     assert typed(record).get("Mira Sohn") == "Person" and "Sindh" not in typed(record) and "Adviser" not in typed(record)
     assert not any(p == "ceo_of" for _, p, _ in facts(record))
+
+
+# A person's name after an honorific inside a run of capitalised words is the person's, and
+# the words before it none of it (Titles.without_titles, names.yaml honorifics).
+def test_a_name_after_an_inner_honorific_is_a_person_s(extract_text):
+    names = typed(extract_text("Hanul Robotics hosted Sindh Governor Ana Lim, Adviser on Energy Dr Asim Karim, "
+                               "and Daewon Bank chairman Mira Sohn."))
+    assert names.get("Asim Karim") == "Person" and not any("Dr" in name for name in names)
+
+
+def test_an_inner_honorific_before_firm_words_leaves_the_firm_whole(extract_text):
+    names = typed(extract_text("Hanul Robotics signed a supply deal with Daewon Dr Robotics Corp last year."))
+    assert names.get("Daewon Dr Robotics Corp") == "Company"
