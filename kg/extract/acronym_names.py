@@ -85,12 +85,13 @@ def _spelled_by(acronym: str, initials: str) -> bool:
     return all(letter in rest for letter in acronym[1:-1])
 
 
-def acronym_firms_joined(doc, acronyms: frozenset[str]):
+def acronym_firms_joined(doc, acronyms: frozenset[str], nouns: frozenset[str] = frozenset()):
     """ "invested in Skilled AI", "Velto AI said": a capitalised word inside a sentence
     right before a sector's acronym that firms end their names with (*acronyms*, as
     written: "AI") is a firm's name with it, where NER and the sector ruler read a place,
-    or nothing, and a sector. Not at a sentence's start ("Generative AI is booming"),
-    where every word has a capital."""
+    or nothing, and a sector. At a sentence's start, where every word has a capital, only
+    an English noun (*nouns*) and the acronym that do a verb's deed ("Figure AI builds
+    robots"; not "Generative AI is booming")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -99,7 +100,10 @@ def acronym_firms_joined(doc, acronyms: frozenset[str]):
         if ent.text not in acronyms or ent.start == 0:
             continue
         before = doc[ent.start - 1]
-        if not (before.text.istitle() and before.is_alpha and not before.is_stop and not before.is_sent_start
+        # At a sentence's start, a noun (not an adjective) and the acronym doing a verb's deed
+        # are a firm ("Figure AI builds robots"); "Generative AI is booming" is no firm.
+        acting = before.tag_ in ("NN", "NNP", "NNPS") and before.lower_ in nouns and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
+        if not (before.text.istitle() and before.is_alpha and not before.is_stop and (not before.is_sent_start or acting)
                 and before.whitespace_ == " "):
             continue
         owner = next((e for e in ents if e.start <= before.i < e.end), None)

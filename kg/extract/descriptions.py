@@ -230,6 +230,9 @@ class Descriptions:
         # "European payments firm Adyen NV": the noun right before the name, on its line.
         if ent.start == 0 or "\n" in ent.doc[ent.start - 1].whitespace_:
             return None
+        before = ent.doc[ent.start - 1]
+        if before.ent_type_ and before.ent_type_ != "KG:Sector" and not before.is_lower:
+            return None  # "Vietnam Trade Promotion Agency Le Hoang Tai": the last word of another name describes nothing
         return self._phrase_ending(ent.doc, ent.start)
 
     def _after(self, ent) -> tuple[str, str] | None:

@@ -161,6 +161,11 @@ class MissedNames:
                     and doc[first - 1].whitespace_ == " " and first - 1 not in taken:
                 first -= 1
                 run.insert(0, doc[first])
+            if self._demonym_led(doc, token, taken):
+                # "Swiss Re": a people's name and a word that alone names nothing are one firm's name.
+                added.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))
+                taken.add(token.i)
+                continue
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
             line_start = full_text.rfind("\n", 0, doc[first].idx) + 1
@@ -181,6 +186,17 @@ class MissedNames:
         if added:
             doc.set_ents(added, default="unmodified")
         return doc
+
+    def _demonym_led(self, doc, token, taken: set[int]) -> bool:
+        """Whether *token*, a word of three letters at most NER left out, which alone names
+        nothing ("Re"), is the rest of a firm's name a people's name opens as its compound
+        ("Swiss Re"), the only word on either side. Not a longer word: "the Korean
+        Peninsula", "the French Republic"."""
+        before = doc[token.i - 1] if token.i else None
+        return before is not None and before.i in taken and before.dep_ == "compound" and before.head.i == token.i \
+            and before.ent_type_ in ("KG:DEMONYM", "NORP") and not any(t.dep_ in ("compound", "flat") and t.i != before.i for t in token.children) \
+            and len(token.text) <= 3 and token.is_alpha and token.text[:1].isupper() \
+            and (before.i == 0 or doc[before.i - 1].pos_ != "PROPN")
 
 
 def _whole_word_starts(name: str, text: str):

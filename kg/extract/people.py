@@ -30,6 +30,8 @@ class PersonCues:
     def titled(self, ent) -> bool:
         """Whether a title stands right before the name ("CEO Park")."""
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.i >= 2 and before.nbor(-1).text in ("-", "‐") and before.nbor(-2).lower_ in self.titles:
+            return True  # "secretary-general Ana Lim": a title's second half after a hyphen
         return before is not None and before.lower_.rstrip(".") in self.titles
 
     def titled_before_comma(self, ent) -> bool:
@@ -154,6 +156,7 @@ class Titles:
     organ_words: frozenset[str]
     generic_words: frozenset[str]
     briefs: frozenset[str] = frozenset()  # "trade", "foreign affairs": what a minister is for
+    honorifics: frozenset[str] = frozenset()  # "dr", "mr": titles only a person's name follows
 
     def without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -185,13 +188,21 @@ class Titles:
             if ent.label_ == "PERSON" and end - start > 2 and before >= 0 and ent.doc[before].lower_ in self.titles \
                     and (before == start - 2 or ent[0].lower_ == "general"):
                 start += 1  # "General" of "Secretary-General Ana Lim", "Secretary General Ana Lim": the title's second half
+            # "Petroleum Dr Asim Hussain" (of "Adviser on Petroleum Dr Asim Hussain"): a name
+            # after an honorific inside the run is a person's, and the words before it none of it.
+            inner = [t.i for t in ent.doc[start + 1:end - 1] if t.lower_.rstrip(".") in self.honorifics]
+            if inner and guess_class(ent.doc[inner[-1] + 1:end].text, "Company") == "Person":
+                result.append(Span(ent.doc, inner[-1] + 1, end, label="PERSON"))
+                continue
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self.organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
-            if of:
+            # "Board of Investment", "Board of Trade": an organ of a brief is a body's whole name.
+            briefed = bool(of) and all(w.lower_ in self.briefs or w.lower_ in ("and", "&", ",") for w in ent.doc[of[-1] + 1:end])
+            if of and not briefed:
                 start = of[-1] + 1
             words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
-            if words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
+            if not briefed and words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
                 continue
             if start > 0 and ent.doc[start - 1].lower_ == "series":
                 continue  # the round's letter: "Series B+"

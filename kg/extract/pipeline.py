@@ -232,7 +232,8 @@ class Extractor:
         self._firm_name_words = self._investment_words | self._organisation_words  # the words that end a firm's name
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
-                             self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())))
+                             self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())),
+                             frozenset(str(w).lower() for w in cues.get("honorifics", ())))
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
@@ -316,7 +317,8 @@ class Extractor:
         doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
-        doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms), self._firm_name_words)
+        doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,
+                                                          self._common_nouns()), self._firm_name_words)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
         doc = common_noun_acronyms(titled_names(rule_names(doc, self._rule_nouns, self._organisation_words)))
         entities: dict[str, DocumentEntity] = {}
@@ -380,10 +382,12 @@ class Extractor:
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
+        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._person_titles | self._briefs)}
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
-                        or demonym_led(e, self.demonyms, self._person_titles | self._briefs)]  # "Saudi Aramco" read as a people
-        people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG")]
+                        or (e.start, e.end) in led]  # "Saudi Aramco" read as a people
+        # A firm's name read as a person's ("Swiss Re") leaves no person's remainder once ruled.
+        people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG") and (e.start, e.end) not in led]
         doc = places_with_of(self.ruler(doc))
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)

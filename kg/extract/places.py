@@ -137,13 +137,16 @@ def place_led(name: str) -> bool:
 def region_named(ent) -> bool:
     """Whether a name NER found is a region's by the words around it: after "the province
     of" or another of names.yaml's ``region_heads`` ("in the province of Cebu"), or, called
-    a place by NER, a compass word and one name that is no city ("North Luzon"); not "the
-    State Bank", nor "South Lake" of a firm NER calls an organisation."""
+    a place by NER, a compass word and one name that is no city ("North Luzon"), or a name
+    ending in a region's kind (``region_tails``: "Rayong province"); not "the State Bank",
+    nor "South Lake" of a firm NER calls an organisation."""
     doc = ent.doc
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in reference_words("region_heads") \
             and doc[ent.start - 3].lower_ == "the":
         return True
     words = ent.text.split()
+    if len(words) > 1 and words[-1] in reference_words("region_tails") and all(w[:1].isupper() for w in words[:-1]):
+        return True  # "Rayong province", "Aichi Prefecture": a region named with its kind
     return ent.label_ in ("GPE", "LOC") and len(words) == 2 and words[0] in reference_words("compass_words") \
         and world_city_country(ent.text) is None
 

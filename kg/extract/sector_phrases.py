@@ -166,6 +166,13 @@ class SectorPhrases:
                          and bare[-1].i + 1 < len(bare[-1].doc) and bare[-1].doc[bare[-1].i + 1].lower_ not in self._part_heads) \
                 or bare[-1].lemma_.lower() in self._firm_words:
             return []
+        # "its popular compact Ora Good Cat EV": a name among the words (a model's, a brand's)
+        # says which thing, not what trade; the words after it still may.
+        named = [i for i, t in enumerate(bare) if t.is_alpha and t.text.istitle() and len(t) > 1 and not t.is_sent_start and t.i > 0]
+        if named and name_key(_written(bare)) not in self._sectors:
+            bare = bare[named[-1] + 1:]
+            if not bare:
+                return []
         key = name_key(_written(bare))
         # "a tech startup", "technology development": words that name no trade on their own.
         if not key or all(t.lower_ in self._generic or t.lemma_.lower() in self._generic for t in bare):

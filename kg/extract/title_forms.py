@@ -52,13 +52,16 @@ def titles_only(span, label: str) -> bool:
 
 def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> bool:
     """Whether NER read a people's adjective and the capitalised words after it as one
-    people's name ("Saudi Aramco"), which is a firm's: a demonym, then words that are no
+    people's name ("Saudi Aramco"), or as a person's a word of three letters at most after
+    it ("Swiss Re"), which is a firm's: a demonym, then words that are no
     title, brief or demonym (*not_names*, lower case; not "Saudi Crown Prince", "South
     Korean")."""
-    if ent.label_ != "NORP" or len(ent) < 2:
+    if ent.label_ not in ("NORP", "PERSON") or len(ent) < 2:
         return False
     lead = next((i for i in range(len(ent) - 1, 0, -1) if ent[:i].text in demonyms), None)
     rest = ent[lead:] if lead else []
+    if ent.label_ == "PERSON" and not (len(rest) == 1 and len(rest[0]) <= 3):
+        return False  # as a person's, only a word too short for a family name: "Swiss Re"
     return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
 
 

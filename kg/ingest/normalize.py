@@ -218,14 +218,24 @@ def guess_class(name: str, default: str) -> str:
     # "ZHANG Mingrui": a family name in capitals, as Chinese outlets write it first.
     family = frozenset(str(w) for w in cues.get("family_name_first") or ())
     tokens = [t.title() if i == 0 and len(tokens) > 1 and t.isupper() and t.title() in family else t for i, t in enumerate(tokens)]
-    # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign.
+    # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign;
+    # "Sean O'Brien", "Anil D'Souza", "Rahul McKenna": a family name's prefix.
     looks_personal = 2 <= len(tokens) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
+        re.fullmatch(r"(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
         for i, token in enumerate(tokens)
     )
-    if looks_personal and not any(word in cues["organisation_cues"] for word in words):
+    # A public body's or a research body's word is no part of a person's name either
+    # ("Trade Promotion Agency", "Hanul Research Academy").
+    if looks_personal and not any(word in cues["organisation_cues"] or word in _body_words() for word in words):
         return "Person"
     return default
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """One-word ``government_cues`` and ``research_cues`` of names.yaml ("agency", "academy")."""
+    return frozenset(str(w).lower() for key in ("government_cues", "research_cues") for w in reference_names().get(key) or ()
+                     if " " not in str(w))
 
 
 def parse_number(text: str | float | int | None, *, scale: float = 1.0) -> float | None:
