@@ -78,8 +78,9 @@ def trimmed_mentions(ents) -> list:
             while end - start - titles > 1 and (ent.doc[start + titles].lower_.rstrip(".") in _person_titles()
                                                 or titles == 0 and ent.doc[start].lower_ == "by"):
                 titles += 1
-            # Not "Premier League": an organisation's word ends what follows the title.
-            if titles and not (ent.label_ == "ORG" and ent.doc[end - 1].lower_ in reference_words("organisation_cues", lower=True)):
+            # Not "Premier League": an organisation's word alone is what follows the title.
+            if titles and not (ent.label_ == "ORG" and end - start - titles == 1
+                               and ent.doc[end - 1].lower_ in reference_words("organisation_cues", lower=True)):
                 # "Chief Executive Taavi Madiberk", "BY Richard Summerfield": the title or
                 # the byline says whose name follows.
                 start += titles
