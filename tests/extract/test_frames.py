@@ -195,6 +195,8 @@ FRAME_SENTENCES = {
                         ("AgiBot", "operates_in_sector", "humanoid robots")),
     "noun-apposition-after": ("The chairman of Daewon Group, Kim Min-soo, said demand was strong.",
                               ("Kim Min-soo", "chair_of", "Daewon Group")),
+    "possessive-owned-title-name": ("Daewon Group's 40%-owned unit Hanul Robotics posted a loss.",
+                                    ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
     "noun-copula-joined": ("Lee Jun is also the co-founder and chairman of Daewon.",
                            ("Lee Jun", "chair_of", "Daewon")),
     "noun-copula-shared-of": ("Lee Jun is also the co-founder and chairman of Daewon.",

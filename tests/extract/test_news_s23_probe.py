@@ -242,3 +242,12 @@ def test_model_codes_join_the_word_before_them(extractor):
     year = extractor.nlp.make_doc("It bought Hanul in 2019.")
     year.ents = [Span(year, 4, 5, label="DATE")]
     assert [(e.text, e.label_) for e in model_codes_joined(year).ents] == [("2019", "DATE")]
+
+
+def test_how_much_a_possessor_owns_before_its_units_title(extract_text):
+    record = extract_text("Daewon Group's 40%-owned unit Hanul Robotics posted a loss.")
+    assert [r["qualifiers"].get("stake_percent") for r in record["relations"] if r["predicate"] == "subsidiary_of"] == [40.0]
+    whole = extract_text("Daewon Group's wholly owned unit Hanul Robotics posted a loss.")
+    assert [r["qualifiers"].get("stake_percent") for r in whole["relations"] if r["predicate"] == "subsidiary_of"] == [100.0]
+    # Owned words alone, with no title after them, name no unit.
+    assert not fact_ends(extract_text("Daewon Group's 40%-owned Hanul Robotics posted a loss."), "subsidiary_of") - {("Hanul Robotics", "Daewon Group")}
