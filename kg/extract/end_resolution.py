@@ -448,8 +448,9 @@ class EndResolver:
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
             # country whose trade the story tells, named most often so far.
-            country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country")
-            return [(country, True)] if country else []
+            country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country") \
+                or self._most_named(entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country")
+            return [(country, True)] if country else []  # the lede's own country, named after ("..., China's customs said")
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
         # firm's that does the verb, not the story's; a name that is no organisation there
         # (one NER missed) leaves it unknown.

@@ -251,3 +251,12 @@ def test_how_much_a_possessor_owns_before_its_units_title(extract_text):
     assert [r["qualifiers"].get("stake_percent") for r in whole["relations"] if r["predicate"] == "subsidiary_of"] == [100.0]
     # Owned words alone, with no title after them, name no unit.
     assert not fact_ends(extract_text("Daewon Group's 40%-owned Hanul Robotics posted a loss."), "subsidiary_of") - {("Hanul Robotics", "Daewon Group")}
+
+
+def test_a_ledes_trader_may_be_named_after_its_figures(extract_text):
+    record = extract_text("Exports to the US rose 5 percent to 1.2 trillion yuan while imports from the US fell "
+                          "24 percent to 473.93 billion yuan, China's customs said.")
+    assert ("China", "United States") in fact_ends(record, "exports_to")
+    assert ("China", "United States") in fact_ends(record, "imports_from")
+    # With no other country in the text, no trader is guessed.
+    assert not fact_ends(extract_text("Imports from China rose 25 percent."), "imports_from")
