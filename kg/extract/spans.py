@@ -389,8 +389,8 @@ _SPACED_DASHES = frozenset({"-", "--", "–", "—"})
 #: Stops no name ends with as a token of its own ("Corp." is one token).
 _NAME_STOPS = frozenset({".", ",", ";", ":"})
 
-#: Marks between a dateline's city in capitals and the story NER may read across.
-_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–"})
+#: Marks between a dateline's city in capitals and the story NER may read across ("ISLAMABAD:").
+_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–", ":"})
 
 
 def _dateline_cities(doc):

@@ -260,3 +260,18 @@ def test_a_ledes_trader_may_be_named_after_its_figures(extract_text):
     assert ("China", "United States") in fact_ends(record, "imports_from")
     # With no other country in the text, no trader is guessed.
     assert not fact_ends(extract_text("Imports from China rose 25 percent."), "imports_from")
+
+
+def test_a_countrys_official_name_is_the_country(extract_text):
+    record = extract_text("Maithripala Lim, the president of the Democratic Socialist Republic of Sri Lanka, arrived here.")
+    assert ("Democratic Socialist Republic of Sri Lanka", "Company") not in named(record)
+    assert ("Maithripala Lim", "Sri Lanka") in fact_ends(record, "head_of_state_of")
+    # A body named for a country stays the body.
+    assert ("Industrial Bank of Korea", "Company") in named(extract_text("The Industrial Bank of Korea bought it."))
+
+
+def test_a_dateline_city_before_a_colon(extract_text):
+    record = extract_text("ISLAMABAD: Maithripala Lim, the president of Sri Lanka, arrived here on Thursday for a three-day visit.\n"
+                          "He will meet the prime minister.", "2018-03-23")
+    assert ("Islamabad", "City") in named(record)
+    assert ("Maithripala Lim", "Islamabad") in fact_ends(record, "visits")
