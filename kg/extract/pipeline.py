@@ -78,7 +78,7 @@ from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.title_forms import demonym_led, royal_forms, state_form
+from kg.extract.title_forms import demonym_led, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import titled_names
@@ -129,15 +129,6 @@ def _same_kind(one: str, other: str) -> bool:
     """Whether two classes may be one entity's, named two ways: not a place and something
     else ("TOKYO (Reuters)": a dateline and its agency)."""
     return (one in _PLACES) == (other in _PLACES)
-
-
-def _state_named(ent, inside) -> bool:
-    """Whether a name is a country's official one, its form of state and the country
-    ("the Democratic Socialist Republic of Sri Lanka"): the country, not an organisation
-    named for it."""
-    of = next((t.i for t in ent if t.lower_ == "of"), None)
-    return of is not None and of > ent.start and state_form(ent.doc[ent.start:of]) \
-        and [(r.start, r.end) for r in inside] == [(of + 1, ent.end)] and inside[0].label_ == "KG:Country"
 
 
 def _label_mentions(doc) -> None:
@@ -417,7 +408,7 @@ class Extractor:
                     and not person_after_titled_place(ent, inside, self._person_titles):
                 # "the Democratic Socialist Republic of Sri Lanka": the country, by its whole name.
                 start = ent.start + (ent[0].lower_ == "the")
-                keep.append(Span(doc, start, ent.end, label="KG:Country", span_id=inside[0].id) if _state_named(ent, inside) else ent)
+                keep.append(Span(doc, start, ent.end, label="KG:Country", span_id=inside[0].id) if state_named(ent, inside) else ent)
             elif known_body_led(ent, inside, overlapping):
                 keep.append(ent)  # "Industrial Bank of Korea" is no "Bank of Korea"
             elif len(ruler_made := [r for r in overlapping if r.label_.startswith("KG:")]) == 1 and ruler_made[0] in inside \

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.normalize import reference_words
 
-__all__ = ["demonym_led", "royal", "royal_forms", "state_form", "titles_only"]
+__all__ = ["demonym_led", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
 
 
 def royal(span) -> bool:
@@ -71,6 +71,15 @@ def state_form(span) -> bool:
     words = [t.lower_ for t in span if t.lower_ != "the"]
     forms = reference_words("state_form_words", lower=True)
     return bool(words) and all(w in forms for w in words) and any(w in reference_words("state_heads", lower=True) for w in words)
+
+
+def state_named(ent, inside) -> bool:
+    """Whether a name is a country's official one, its form of state and the country
+    ("the Democratic Socialist Republic of Sri Lanka"): the country, not an organisation
+    named for it."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    return of is not None and of > ent.start and state_form(ent.doc[ent.start:of]) \
+        and [(r.start, r.end) for r in inside] == [(of + 1, ent.end)] and inside[0].label_ == "KG:Country"
 
 
 @functools.cache
