@@ -93,6 +93,8 @@ FRAME_SENTENCES = {
                         ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-by": ("The acquisition of Hanul Robotics by Daewon Group closed in March.",
                 ("Daewon Group", "acquires", "Hanul Robotics")),
+    "possessor-noun-control": ("Daewon Group's plan to acquire Hanul Robotics was approved in March.",
+                               ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-from": ("Hanul Robotics received a 20% stake in Sora Energy from Daewon Group.",
                   ("Daewon Group", "holds_stake_in", "Sora Energy")),
     "noun-light-verb": ("Daewon Group announced an investment in Hanul Robotics.",

@@ -54,3 +54,39 @@ def test_a_possessive_in_a_phrase_of_the_verb_is_its_subject(extract_text):
 def test_a_possessive_outside_the_verb_s_phrases_is_the_nearer_name(extract_text):
     found = fact_ends(extract_text("Minjin Capital said Daewon Ventures led its Series B round of Hanul Robotics."), "invests_in")
     assert ("Minjin Capital", "Hanul Robotics") not in found
+
+
+def test_a_possessor_of_a_noun_of_intent_does_the_deed(extract_text):
+    found = fact_ends(extract_text("Regulators cleared Minjin Capital's offer to buy Hanul Robotics on Monday."), "acquires")
+    assert found == {("Minjin Capital", "Hanul Robotics")}
+
+
+def test_a_possessor_of_another_noun_does_not(extract_text):
+    found = fact_ends(extract_text("Regulators noted Minjin Capital's refusal to buy Hanul Robotics on Monday."), "acquires")
+    assert not found
+
+
+def test_a_noun_of_intent_undone_undoes_its_clause(extract_text):
+    # "rejected X's offer to buy Y", "scrapped its plan to invest in Y": the deed is undone
+    assert not fact_ends(extract_text("Daewon Ventures rejected Minjin Capital's offer to buy Hanul Robotics."), "acquires")
+    assert not fact_ends(extract_text("Daewon Ventures scrapped its plan to invest in Hanul Robotics."), "invests_in")
+
+
+def test_a_firm_bought_back_is_bought(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo, the founder of Hanul Robotics, said he has repurchased Hanul Robotics "
+                                   "from Daewon Group."), "acquires")
+    assert found == {("Kim Min-soo", "Hanul Robotics")}
+
+
+def test_own_shares_bought_back_buy_no_firm(extract_text):
+    assert not fact_ends(extract_text("Hanul Robotics repurchased 2 million of its own shares last quarter."), "acquires")
+
+
+def test_a_round_named_by_its_letter_is_money_raised(extract_text):
+    found = fact_ends(extract_text("Hanul Robotics raised a $140 million Series C from Minjin Capital and Daewon Ventures."),
+                      "invests_in")
+    assert found == {("Minjin Capital", "Hanul Robotics"), ("Daewon Ventures", "Hanul Robotics")}
+
+
+def test_what_else_is_raised_from_a_firm_is_no_investment(extract_text):
+    assert not fact_ends(extract_text("Hanul Robotics secured a Series C approval from Minjin Capital."), "invests_in")
