@@ -90,3 +90,14 @@ def test_a_round_named_by_its_letter_is_money_raised(extract_text):
 
 def test_what_else_is_raised_from_a_firm_is_no_investment(extract_text):
     assert not fact_ends(extract_text("Hanul Robotics secured a Series C approval from Minjin Capital."), "invests_in")
+
+
+def test_a_person_with_two_titles_joined_after_the_firm_holds_one(extract_text):
+    # "said Kim, Hanul Robotics chairman and CEO": the titles are read past "and"
+    found = fact_ends(extract_text("\"We are ready,\" said Kim Min-soo, Hanul Robotics chairman and CEO."), "ceo_of")
+    assert found == {("Kim Min-soo", "Hanul Robotics")}
+
+
+def test_a_list_of_titled_people_gives_no_title_to_the_first(extract_text):
+    record = extract_text("Lee Ji-won, Minjin Capital chairman and Daewon Group attended the forum.")
+    assert ("Lee Ji-won", "Minjin Capital") not in fact_ends(record, "chair_of")
