@@ -38,7 +38,9 @@ def denied(trigger, ends=()) -> bool:
     token, steps, nominal, within = trigger, 0, False, False
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
     # coordinated verb is a deed of its own ("sold A and bought B").
-    while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN") and token.head.i != token.i and steps < 4:
+    # A clause of "to" on a noun is undone with the noun ("rejected Minjin's offer to buy Hanul").
+    while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN" or _infinitive_of_noun(token)) \
+            and token.head.i != token.i and steps < 4:
         # What a verb undoes is its object ("sold its stake"), not a clause it takes, nor
         # what the object is in ("sold its stake in property developer Hanul": Hanul is a
         # developer still).
@@ -59,6 +61,11 @@ def denied(trigger, ends=()) -> bool:
         if lemma in denying or _negated(token) and lemma not in passes:
             return True
     return False
+
+
+def _infinitive_of_noun(token) -> bool:
+    """Whether *token* heads a clause of "to" that a noun takes ("offer to buy")."""
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _negated(token) -> bool:

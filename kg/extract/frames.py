@@ -24,7 +24,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends",
-               "end_classes", "untitled_ends", "passive", "marked", "frame_confidence", "objects"}
+               "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
@@ -179,9 +179,9 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
     marks = {frame["marked"]: frame["id"] for frame in frames if frame.get("marked")}
     filled = {group["marked"] for _, group in groups if group.get("marked")}
     for relation, group in groups:
-        unknown = set(group.get("frame_confidence", {})) - known
+        unknown = (set(group.get("frame_confidence", {})) | set(group.get("not_frames") or ())) - known
         if unknown:
-            raise OntologyError(f"triggers.yaml: {relation.eval_name}: frame_confidence names no frame {sorted(unknown)[0]!r}")
+            raise OntologyError(f"triggers.yaml: {relation.eval_name}: frame_confidence or not_frames names no frame {sorted(unknown)[0]!r}")
         if group.get("marked") and group["marked"] not in marks:
             raise OntologyError(f"triggers.yaml: {relation.eval_name}: marked {group['marked']!r} is the mark of no frame")
     for mark, frame_id in marks.items():
@@ -202,6 +202,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 continue  # a frame for those who join a funding round only
             if group.get("passive") and not frame.get("passive"):
                 continue  # "was founded in Busan" tells where the firm is; "founded a unit in Tokyo" does not
+            if frame["id"] in (group.get("not_frames") or ()):
+                continue  # "the acquisition of Hanul from Daewon": Daewon sells
             if group.get("marked") != frame.get("marked"):
                 continue  # "sold Hanul to Minjin": Minjin buys, in the recipient frames only
             # Groups of one relation may share their words and differ in their light verbs

@@ -124,6 +124,15 @@ def _wire_tokenizer(nlp):
     rules = srsly.msgpack_loads(data).get("exceptions")
     if not isinstance(rules, dict):
         rules = {}  # what from_bytes leaves without a mapping of them
+    # "paid $440m. Baxter said": a money scale of one letter with a sentence's full stop
+    # was read as an abbreviation ("m."), and the two sentences as one, the second's
+    # subject the first's price. Without the special case the stop stands alone, as after
+    # "$440bn."; the scale is split from the number the same way as inside a sentence.
+    from kg.extract.values import money_words
+
+    for scale in money_words()[1]:
+        if len(scale) == 1:
+            rules.pop(scale + ".", None)
     settings = Tokenizer(nlp.vocab).from_bytes(data, exclude=["vocab", "exceptions", "infix_finditer"])
     # "Hanul, 40%-owned by Daewon": a percentage glued to a participle by a hyphen is two
     # words, as "majority-owned" is, or the percentage is lost to the stake it states.

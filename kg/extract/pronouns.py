@@ -59,7 +59,8 @@ class Pronouns:
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
             ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
-                or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls)
+                or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
+                or self._phrase_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in
@@ -146,6 +147,20 @@ class Pronouns:
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEANS_WORDS or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         return self._named_subject(prep.head, token, mentions, chosen_at, cls)
+
+    def _phrase_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb under whose prepositional phrases a
+        possessive *token* stands ("it raised $5 million in funding
+        from Daewon in its Series B round": *its* is what *it* is, not Daewon, named nearer),
+        or None."""
+        if token.lower_ not in ("his", "her", "its", "their") or token.dep_ != "poss":
+            return None
+        node = token.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+        if node is token.head or node.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._named_subject(node, token, mentions, chosen_at, cls)
 
     def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
         """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""

@@ -291,8 +291,10 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
     """Whether the direct object of verb *trigger*, if it has one, is money or has one of
     *lemmas*: what one raises from an investor is money, not approval or interest."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "raised a Series C from Daewon": the parser makes the round's letter the head.
     return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
-                              or any(c.like_num for c in o.children) for o in objects)
+                              or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
+                              for o in objects)
 
 
 def _over_half(value) -> bool:

@@ -1,5 +1,6 @@
 """kg.extract.parsing: the pipeline's tokenizer, made once from the model's saved settings
-and kg's infixes, is the one spaCy's own loading gives with kg's infixes set over it."""
+and kg's infixes, is the one spaCy's own loading gives with kg's infixes set over it (and
+without the special cases of money scales of one letter)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def usual():
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)", r"(?<=%)-(?=[a-z])"]
     ).finditer
+    # kg drops the special cases of money scales of one letter ("$440m." ends a sentence).
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.", "b.")}
     return nlp
 
 
@@ -52,6 +55,12 @@ def test_the_tokenizer_is_the_models_with_kgs_infixes(usual):
 def test_the_same_tokens_as_spacys_way(usual, text):
     made = parser(DEFAULT_MODEL).tokenizer(text)
     assert [(t.text, t.whitespace_, t.norm_) for t in made] == [(t.text, t.whitespace_, t.norm_) for t in usual.tokenizer(text)]
+
+
+def test_a_money_scale_of_one_letter_before_a_stop_ends_the_sentence():
+    doc = parser(DEFAULT_MODEL)("Daewon paid $440m. Hanul agreed.")
+    assert [t.text for t in doc][3:6] == ["440", "m", "."]
+    assert len(list(doc.sents)) == 2
 
 
 def test_a_dateline_dash_without_spaces_separates_the_agency_from_the_story():
