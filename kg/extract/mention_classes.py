@@ -31,7 +31,9 @@ from kg.extract.mention_context import (
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited, initialled, shares_family_name
-from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
+from kg.extract.places import (
+    abbreviated_state, before_abbreviated_state, is_region, place_led, region_named, travelled_to, world_city_country,
+)
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases, money_words
@@ -71,6 +73,12 @@ def _backer_before(ent) -> bool:
 @functools.cache
 def _backing_participles() -> frozenset[str]:
     return reference_words("backing_participles", lower=True)
+
+
+def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
+    """Whether NER or the ruler names *word* alone, one word, as an organisation somewhere
+    in the text ("Samsung" beside "Samsung Techwin")."""
+    return any(word in labels.get(label, ()) for label in ("ORG", "KG:Company", "KG:InvestmentFirm"))
 
 
 def _initials_after(ent) -> bool:
@@ -121,6 +129,11 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in NAME_LABELS and abbreviated_state(ent):
+            return None  # "Fulton, Md.": a US state, which no class of kg's holds
+        if label in ("GPE", "ORG", "PERSON", "LOC") and len(ent) <= 3 and before_abbreviated_state(ent) and not self.legal_form(text) \
+                and not any(w.lower() in self.organisation_words for w in text.split()):
+            return "City", text, None, False  # "Orlando, Fla. —": the town of a US state
         if label in ("KG:DEMONYM", "KG:Country", "KG:City") and _currency_named(ent):
             return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
@@ -199,6 +212,10 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent):
+            # "Hanul Jio" where the text also names "Hanul" alone as a firm: an arm of the
+            # group, as people's given names are not firms' names.
+            return self.organisation_class(text), text, None, False
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name

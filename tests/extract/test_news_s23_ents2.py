@@ -1,0 +1,48 @@
+"""Entity classes as fresh news writes them (session 23, helper "ents2"), on sentences
+invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# Two words NER calls a person's, the first a firm the text names alone, are a firm's arm
+# (mention_classes._firm_named_alone).
+def test_a_name_led_by_a_firm_named_alone_is_a_firm(extract_text):
+    names = typed(extract_text("Daewon said Daewon Jio would list in Seoul. Daewon Jio has 40 million users."))
+    assert names.get("Daewon Jio") == "Company"
+
+
+def test_a_name_led_by_a_given_name_stays_a_person(extract_text):
+    names = typed(extract_text("Ana said Ana Lim would list the firm in Seoul. Ana Lim has 40 million users."))
+    assert names.get("Ana Lim") == "Person"
+
+
+# A chain is a firm (names.yaml descriptions): the name after "coffee chain" is one.
+def test_a_name_after_a_chain_is_a_firm(extract_text):
+    names = typed(extract_text("Hanul Capital invested in coffee chain Daewon Brew."))
+    assert names.get("Daewon Brew") == "Company"
+
+
+def test_a_chain_s_founder_stays_a_person(extract_text):
+    names = typed(extract_text("The coffee chain's founder Ana Lim said sales rose."))
+    assert names.get("Ana Lim") == "Person"
+
+
+# A US state as news abbreviates it after a town is no entity, the town a city
+# (places.abbreviated_state, places.before_abbreviated_state; names.yaml us_state_abbreviations).
+def test_an_abbreviated_state_is_no_firm(extract_text):
+    names = typed(extract_text("Hanul Robotics, which is based in Fulton, Md., said it would expand."))
+    assert "Md." not in names and names.get("Fulton") == "City"
+
+
+def test_a_dateline_town_before_a_state_is_a_city(extract_text):
+    names = typed(extract_text("Orlando, Fla. — Hanul Robotics opened a plant."))
+    assert names.get("Orlando") == "City" and "Fla." not in names and names.get("Hanul Robotics") == "Company"
+
+
+def test_firms_listed_after_commas_stay_firms(extract_text):
+    names = typed(extract_text("Hanul Robotics, Daewon Motors and Arvo Lind signed a supply deal."))
+    assert names.get("Hanul Robotics") == "Company" and names.get("Daewon Motors") == "Company"
