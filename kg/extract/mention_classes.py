@@ -32,7 +32,8 @@ from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited, initialled, shares_family_name
 from kg.extract.places import (
-    abbreviated_state, before_abbreviated_state, is_region, place_led, region_named, travelled_to, world_city_country,
+    abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
+    world_city_country,
 )
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
@@ -308,8 +309,8 @@ class MentionClasses:
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
             return self.organisation_class(text), text, None, False  # "Tiger Global"
         if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
-                and ent.doc[ent.start - 1].lower_ in ("in", "near") and text not in labels.get("person-words", ()):
-            return "City", text, None, False  # "a plant in Kumamoto": a city NER took for a family name
+                and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):
+            return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and text not in labels.get("person-words", ()) \
                 and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
@@ -465,6 +466,8 @@ class MentionClasses:
             return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
         if any(lowered.endswith(f" {tail} ") for tail in _investment_tails("company_tails")):
             return "Company"  # "Hanul Investment Bank": a bank, whatever word of investing it has
+        if len(words) > 1 and words[-1].lower() in reference_words("trade_tails", lower=True):
+            return "Company"  # "Third Venture Biotech": a trade's word ends it, whatever word of investing it has
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed

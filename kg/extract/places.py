@@ -160,6 +160,16 @@ def travelled_to(ent) -> bool:
     return doc[ent.start - 1].head.lemma_.lower() in reference_words("travel_verbs")
 
 
+def left_or_reached(ent) -> bool:
+    """Whether the name is where someone leaves or comes back to: the object of a verb of
+    leaving ("departed X for Y", "will leave X on Sunday") or after "to" that a verb of
+    returning governs ("returned to X"): ``leaving_verbs`` and ``returning_verbs`` of names.yaml."""
+    doc = ent.doc
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in reference_words("leaving_verbs"):
+        return True
+    return ent.start >= 1 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 1].head.lemma_.lower() in reference_words("returning_verbs")
+
+
 def forget_cache() -> None:
     """Forget the city table this process holds, so that the next lookup reads it again
     from kg's cache directory (``KG_CACHE_DIR``), or computes and writes it there."""

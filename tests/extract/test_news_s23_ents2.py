@@ -46,3 +46,38 @@ def test_a_dateline_town_before_a_state_is_a_city(extract_text):
 def test_firms_listed_after_commas_stay_firms(extract_text):
     names = typed(extract_text("Hanul Robotics, Daewon Motors and Arvo Lind signed a supply deal."))
     assert names.get("Hanul Robotics") == "Company" and names.get("Daewon Motors") == "Company"
+
+
+# A city of the world NER took for a person's name, left or returned to, is the city
+# (places.left_or_reached; names.yaml leaving_verbs, returning_verbs).
+def test_a_city_left_is_a_city(extract_text):
+    names = typed(extract_text("President Ana Lim will leave Abuja on Sunday for a working visit to China."))
+    assert names.get("Abuja") == "City" and names.get("Ana Lim") == "Person"
+
+
+def test_a_city_returned_to_is_a_city(extract_text):
+    names = typed(extract_text("The president will return to Abuja on Friday."))
+    assert names.get("Abuja") == "City"
+
+
+def test_a_firm_left_stays_a_firm(extract_text):
+    names = typed(extract_text("He left Nokia in 2010 to join Hanul Robotics."))
+    assert names.get("Nokia") == "Company"
+
+
+def test_a_firm_returned_to_stays_a_firm(extract_text):
+    names = typed(extract_text("Ana Lim returned to Hanul Robotics as chief executive."))
+    assert names.get("Hanul Robotics") == "Company" and names.get("Ana Lim") == "Person"
+
+
+# A trade's word at a name's end makes a company, whatever word of investing is before it
+# (names.yaml trade_tails).
+def test_a_trade_word_at_the_end_makes_a_company(extract_text):
+    names = typed(extract_text("The company was formed through the merger of biotech developers Hanul Venture Biotech "
+                               "and Daewon Bio."))
+    assert names.get("Hanul Venture Biotech") == "Company"
+
+
+def test_an_investment_word_at_the_end_stays_an_investment_firm(extract_text):
+    names = typed(extract_text("Hanul Robotics raised $5 million from Daewon Ventures."))
+    assert names.get("Daewon Ventures") == "InvestmentFirm"
