@@ -213,9 +213,11 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
-        if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent):
+        if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent) \
+                and not any(p != text and p.split()[-1] == text.split()[-1] for p in labels.get("PERSON", ())):
             # "Hanul Jio" where the text also names "Hanul" alone as a firm: an arm of the
-            # group, as people's given names are not firms' names.
+            # group, as people's given names are not firms' names; not "Ana Lim" where the
+            # text names another Lim (a lone given name NER took for a firm's).
             return self.organisation_class(text), text, None, False
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in PLACE_HEADS:

@@ -81,3 +81,15 @@ def test_a_trade_word_at_the_end_makes_a_company(extract_text):
 def test_an_investment_word_at_the_end_stays_an_investment_firm(extract_text):
     names = typed(extract_text("Hanul Robotics raised $5 million from Daewon Ventures."))
     assert names.get("Daewon Ventures") == "InvestmentFirm"
+
+
+# A name of generic words that ends in a legal form is a firm's ("News Corp"): people.Titles
+# keeps it (people._legal_named).
+def test_generic_words_with_a_legal_form_name_a_firm(extract_text):
+    names = typed(extract_text("Daewon Group bought a stake in Herald Corp. last month."))
+    assert names.get("Herald Corp.") == "Company"
+
+
+def test_generic_words_without_a_legal_form_name_no_one(extract_text):
+    names = typed(extract_text("Hanul Media Group said the Group would grow."))
+    assert "Group" not in names and names.get("Hanul Media Group") == "Company"
