@@ -130,6 +130,9 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
+                and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
+            return None  # "Generative AI is booming": a kind of the sector, no firm
         if label in NAME_LABELS and abbreviated_state(ent):
             return None  # "Fulton, Md.": a US state, which no class of kg's holds
         if label in ("GPE", "ORG", "PERSON", "LOC") and len(ent) <= 3 and before_abbreviated_state(ent) and not self.legal_form(text) \

@@ -93,3 +93,15 @@ def test_generic_words_with_a_legal_form_name_a_firm(extract_text):
 def test_generic_words_without_a_legal_form_name_no_one(extract_text):
     names = typed(extract_text("Hanul Media Group said the Group would grow."))
     assert "Group" not in names and names.get("Hanul Media Group") == "Company"
+
+
+# A word naming a kind of a sector before its acronym is no firm's name (names.yaml
+# acronym_kinds).
+def test_a_kind_of_ai_is_no_firm(extract_text):
+    names = typed(extract_text("Agentic AI will change how banks work, Hanul Bank said."))
+    assert "Agentic AI" not in names and names.get("Hanul Bank") == "Company"
+
+
+def test_a_firm_named_with_ai_stays_a_firm(extract_text):
+    names = typed(extract_text("Velto AI raised $5 million from Daewon Ventures."))
+    assert names.get("Velto AI") == "Company"
