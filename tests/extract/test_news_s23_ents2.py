@@ -105,3 +105,16 @@ def test_a_kind_of_ai_is_no_firm(extract_text):
 def test_a_firm_named_with_ai_stays_a_firm(extract_text):
     names = typed(extract_text("Velto AI raised $5 million from Daewon Ventures."))
     assert names.get("Velto AI") == "Company"
+
+
+# A plural common noun opening a sentence names no one, though the tagger calls it a
+# proper noun (non_names._plural_opening).
+def test_a_plural_noun_opening_a_sentence_is_no_firm(extract_text):
+    names = typed(extract_text("Invitees included Hanul Group Chairman Ana Lim and Daewon Motors Chairman Tran Van Minh. "
+                               "Also attending were Korea Trade Federation Chairman Mira Sohn."))
+    assert "Invitees" not in names and names.get("Hanul Group") == "Company"
+
+
+def test_a_firm_opening_a_sentence_stays_a_firm(extract_text):
+    names = typed(extract_text("Hanul Robotics said sales rose. Daewon said it would expand."))
+    assert names.get("Daewon") == "Company"
