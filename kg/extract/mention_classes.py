@@ -241,8 +241,10 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
-                and guess_class(text, "Person") == "Person":
-            return "Person", text, None, False  # "Narendra Misra, head of European operations"
+                and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
+            # "Narendra Misra, head of European operations"; not "Mr Price Group", a firm
+            # named with an honorific that ends in an organisation's word.
+            return "Person", text, None, False
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
                 and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)

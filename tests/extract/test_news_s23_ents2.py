@@ -118,3 +118,15 @@ def test_a_plural_noun_opening_a_sentence_is_no_firm(extract_text):
 def test_a_firm_opening_a_sentence_stays_a_firm(extract_text):
     names = typed(extract_text("Hanul Robotics said sales rose. Daewon said it would expand."))
     assert names.get("Daewon") == "Company"
+
+
+# A name with a title or honorific before it that ends in an organisation's word is a firm's
+# ("Mr Price Group", a retailer), not a person's (mention_classes: titled names).
+def test_an_honorific_before_a_group_name_makes_no_person(extract_text):
+    names = typed(extract_text("Hanul Robotics bought a stake in retailer Mr Daewon Group last year."))
+    assert names.get("Daewon Group") == "Company"
+
+
+def test_an_honorific_before_a_person_s_name_makes_a_person(extract_text):
+    names = typed(extract_text("Hanul Robotics said Mr Minho Kwon, its founder, would step down."))
+    assert names.get("Minho Kwon") == "Person"
