@@ -31,7 +31,10 @@ from kg.extract.mention_context import (
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, credited, initialled, shares_family_name
-from kg.extract.places import is_region, place_led, region_named, travelled_to, world_city_country
+from kg.extract.places import (
+    abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
+    world_city_country,
+)
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import no_class_name, product_makers
 from kg.extract.values import money_phrases, money_words
@@ -71,6 +74,12 @@ def _backer_before(ent) -> bool:
 @functools.cache
 def _backing_participles() -> frozenset[str]:
     return reference_words("backing_participles", lower=True)
+
+
+def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
+    """Whether NER or the ruler names *word* alone, one word, as an organisation somewhere
+    in the text ("Samsung" beside "Samsung Techwin")."""
+    return any(word in labels.get(label, ()) for label in ("ORG", "KG:Company", "KG:InvestmentFirm"))
 
 
 def _initials_after(ent) -> bool:
@@ -121,6 +130,14 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
+                and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
+            return None  # "Generative AI is booming": a kind of the sector, no firm
+        if label in NAME_LABELS and abbreviated_state(ent):
+            return None  # "Fulton, Md.": a US state, which no class of kg's holds
+        if label in ("GPE", "ORG", "PERSON", "LOC") and len(ent) <= 3 and before_abbreviated_state(ent) and not self.legal_form(text) \
+                and not any(w.lower() in self.organisation_words for w in text.split()):
+            return "City", text, None, False  # "Orlando, Fla. —": the town of a US state
         if label in ("KG:DEMONYM", "KG:Country", "KG:City") and _currency_named(ent):
             return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
@@ -199,6 +216,12 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent) \
+                and not any(p != text and p.split()[-1] == text.split()[-1] for p in labels.get("PERSON", ())):
+            # "Hanul Jio" where the text also names "Hanul" alone as a firm: an arm of the
+            # group, as people's given names are not firms' names; not "Ana Lim" where the
+            # text names another Lim (a lone given name NER took for a firm's).
+            return self.organisation_class(text), text, None, False
         if label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and place_led(text) and not self.people.titled(ent) \
                 and ent[-1].text not in PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
@@ -218,8 +241,10 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
-                and guess_class(text, "Person") == "Person":
-            return "Person", text, None, False  # "Narendra Misra, head of European operations"
+                and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
+            # "Narendra Misra, head of European operations"; not "Mr Price Group", a firm
+            # named with an honorific that ends in an organisation's word.
+            return "Person", text, None, False
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
                 and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
@@ -291,8 +316,8 @@ class MentionClasses:
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
             return self.organisation_class(text), text, None, False  # "Tiger Global"
         if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
-                and ent.doc[ent.start - 1].lower_ in ("in", "near") and text not in labels.get("person-words", ()):
-            return "City", text, None, False  # "a plant in Kumamoto": a city NER took for a family name
+                and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):
+            return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and text not in labels.get("person-words", ()) \
                 and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
@@ -448,6 +473,8 @@ class MentionClasses:
             return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
         if any(lowered.endswith(f" {tail} ") for tail in _investment_tails("company_tails")):
             return "Company"  # "Hanul Investment Bank": a bank, whatever word of investing it has
+        if len(words) > 1 and words[-1].lower() in reference_words("trade_tails", lower=True):
+            return "Company"  # "Third Venture Biotech": a trade's word ends it, whatever word of investing it has
         # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
         guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
         return "Company" if guessed == "Person" else guessed

@@ -27,7 +27,8 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [_without_participle(e, verbs) for e in ents if e.label_ not in _STATISTICAL or not (
-        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e))]
+        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
+        or _plural_opening(e, common_nouns))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -47,6 +48,17 @@ def _without_participle(ent, verbs: frozenset[str]):
     if not any(form in verbs for form in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _plural_opening(ent, common_nouns: frozenset[str]) -> bool:
+    """ "Invitees included ...": one word opening a sentence, capitalised only for that, the
+    plural of an English common noun though the tagger calls it a proper noun."""
+    word = ent[0]
+    if len(ent) != 1 or not word.is_sent_start or not word.is_alpha or not word.is_title or not word.lower_.endswith("s") \
+            or word.lower_ in common_nouns:
+        return False
+    lower = word.lower_
+    return any(form in common_nouns for form in (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y" if lower.endswith("ies") else ""))
 
 
 def _bare(text: str) -> str:

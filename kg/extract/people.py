@@ -202,7 +202,9 @@ class Titles:
             if of and not briefed:
                 start = of[-1] + 1
             words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
-            if not briefed and words <= self.generic_words or not is_meaningful_name(ent.doc[start:end].text):
+            if not briefed and words <= self.generic_words and not (_legal_named(ent.doc[start:end].text) and not (
+                    start and ent.doc[start - 1].lower_ in ("and", "&", "of"))) \
+                    or not is_meaningful_name(ent.doc[start:end].text):
                 continue
             if start > 0 and ent.doc[start - 1].lower_ == "series":
                 continue  # the round's letter: "Series B+"
@@ -288,3 +290,13 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
 def _patronymic_particles() -> frozenset[str]:
     """``patronymic_particles`` of names.yaml: "bin", "ibn" between a given name and a father's."""
     return reference_words("patronymic_particles", lower=True)
+
+
+def _legal_named(name: str) -> bool:
+    """Whether a name of capitalised words ends in one legal form after a word that is none
+    ("News Corp", "Herald Corp."): a firm's, though each word alone names no one (unless
+    it follows "and" or "of", as the tail of a longer name NER cut)."""
+    suffixes = reference_words("corporate_suffixes", lower=True)
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".,") in suffixes \
+        and words[-2].lower().strip(".,") not in suffixes

@@ -160,6 +160,16 @@ def travelled_to(ent) -> bool:
     return doc[ent.start - 1].head.lemma_.lower() in reference_words("travel_verbs")
 
 
+def left_or_reached(ent) -> bool:
+    """Whether the name is where someone leaves or comes back to: the object of a verb of
+    leaving ("departed X for Y", "will leave X on Sunday") or after "to" that a verb of
+    returning governs ("returned to X"): ``leaving_verbs`` and ``returning_verbs`` of names.yaml."""
+    doc = ent.doc
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in reference_words("leaving_verbs"):
+        return True
+    return ent.start >= 1 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 1].head.lemma_.lower() in reference_words("returning_verbs")
+
+
 def forget_cache() -> None:
     """Forget the city table this process holds, so that the next lookup reads it again
     from kg's cache directory (``KG_CACHE_DIR``), or computes and writes it there."""
@@ -176,3 +186,27 @@ def world_city_country(name: str) -> str | None:
 def is_region(name: str) -> bool:
     """Whether *name* is a continent or a US state: a place kg's classes do not hold."""
     return name_key(name) in _regions()
+
+
+def _state_abbreviation(text: str) -> str | None:
+    """The US state abbreviation (``us_state_abbreviations`` of names.yaml) *text* opens,
+    followed by nothing or by no letter ("Md.", "Ore.-based"), else None."""
+    for abbreviation in reference_words("us_state_abbreviations"):
+        if text.startswith(abbreviation) and not text[len(abbreviation):len(abbreviation) + 1].isalpha():
+            return abbreviation
+    return None
+
+
+def abbreviated_state(ent) -> bool:
+    """Whether the name is a US state as news abbreviates it after a town and a comma
+    ("Fulton, Md.", "Portland, Ore.-based"), which no class of kg's holds."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN" \
+        and _state_abbreviation(ent.text) is not None
+
+
+def before_abbreviated_state(ent) -> bool:
+    """Whether a comma and a US state's abbreviation follow the name ("Orlando, Fla. —",
+    "Fulton, Md., has"): a town's name."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and _state_abbreviation(doc[ent.end + 1:ent.end + 4].text) is not None
