@@ -238,12 +238,7 @@ def _money_after_of(doc) -> int:
             if child.dep_ == "prep" and child.i > money.i:
                 moved[child.i] = (noun.i, child.dep_)
         moved[money.i] = (of.i, "pobj")
-        heads.update({i: head for i, (head, _) in moved.items()})
-        if _cyclic(heads, moved):
-            continue
-        for i, (head, dep) in moved.items():
-            doc[i].head, doc[i].dep_ = doc[head], dep
-        changed += 1
+        changed += _moved(doc, heads, moved)
     return changed
 
 
@@ -267,13 +262,20 @@ def _noun_after_bracketed_money(doc) -> int:
         for child in money.children:
             if child.dep_ in ("det", "amod", "quantmod") and child.i < money.i:
                 moved[child.i] = (noun.i, child.dep_)
-        heads.update({i: head for i, (head, _) in moved.items()})
-        if _cyclic(heads, moved):
-            continue
-        for i, (head, dep) in moved.items():
-            doc[i].head, doc[i].dep_ = doc[head], dep
-        changed += 1
+        changed += _moved(doc, heads, moved)
     return changed
+
+
+def _moved(doc, heads: dict[int, int], moved: dict[int, tuple[int, str]]) -> int:
+    """Give the tokens of *moved* (token -> its new head and label) their new place in the
+    parse, unless that would make the heads (*heads*, token -> head, before the move) go
+    round in a circle; 1 if moved, else 0."""
+    heads.update({i: head for i, (head, _) in moved.items()})
+    if _cyclic(heads, moved):
+        return 0
+    for i, (head, dep) in moved.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    return 1
 
 
 def _cyclic(heads: dict[int, int], starts) -> bool:
