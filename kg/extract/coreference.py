@@ -237,6 +237,8 @@ class References:
         self._titles = titles
         #: The pronouns that stand for people ("he", "his").
         self.person_pronouns = frozenset(word for word, cls in pronouns.items() if cls == "Person")
+        #: Those that stand for organisations ("it").
+        self._organisation_pronouns = frozenset(word for word, cls in pronouns.items() if cls != "Person")
 
     _ORGANISATIONS = ("Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg")
     #: Named things whose short forms are linked too, only to a name of their own class.
@@ -522,7 +524,7 @@ class References:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return None
         verbs = [verb, *(doc[i] for i in governing)]
-        pronoun = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we")), None)
+        pronoun = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._organisation_pronouns), None)
         if pronoun is None:
             return None
         above = pronoun.head
