@@ -210,6 +210,18 @@ def _mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[s
                  if start <= char < end), None)
 
 
+def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], classes, ontology: Ontology) -> bool:
+    """Whether *token*'s description follows a comma right after a name of one of *classes*
+    and the parse sets it beside that name. "In a statement to Reuters, the company said"
+    is no apposition: the description is a subject."""
+    if token.dep_ != "appos" or determiner.i < 2 or doc[determiner.i - 1].text != ",":
+        return False
+    name_end = doc[determiner.i - 2]
+    return token.head.i <= name_end.i and any(
+        start <= name_end.idx < end and start <= token.head.idx < end
+        for e in entities.values() if any(ontology.is_subclass(e.cls, cls) for cls in classes) for start, end in e.mentions)
+
+
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -421,7 +433,9 @@ class References:
                 candidates = [e for e in candidates if not homes.get(e.key) or described_home in homes[e.key]]
                 placed = [e for e in candidates if described_home in homes.get(e.key, ())]
                 candidates = placed if len(placed) == 1 else candidates
-            if not candidates:
+            # "... to acquire Puppet, the automation company": a description set beside a
+            # name describes it (the frames read it so) and refers back to no one else.
+            if not candidates or _apposed_to(doc, token, determiner, entities, classes, self.ontology):
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.
@@ -435,7 +449,10 @@ class References:
             spans.append((span, {"kg_class": chosen.cls, "kg_entity": chosen.key, "kg_coref": True}))
             taken.update(t.i for t in span)
         spans += self._title_spans(doc, taken, entities)
-        return spans + self._pronouns.spans(doc, taken, entities)
+        by_key = {e.key: e for e in entities.values()}
+        described = {t.i: ((span.start_char, span.end_char), by_key[found["kg_entity"]]) for span, found in spans
+                     if found.get("kg_entity") in by_key for t in span}
+        return spans + self._pronouns.spans(doc, taken, entities, described)
 
     def _title_spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
         """ "the prime minister", "the chairman" -> the person the text last named with that

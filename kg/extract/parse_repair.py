@@ -18,7 +18,7 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
 
 
-def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
+def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset()) -> int:
     """Give merged mentions and values of *doc* the dependency labels their place in the
     sentence calls for, in place; return how many tokens changed.
 
@@ -61,6 +61,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     - a name parsed as the sentence's root with a finite verb right after it as its relative
       clause, no relative word nor subject opening it, is that verb's subject ("The 21st
       Hanul Expo opened in Busan", whose ordinal the parser took for the root);
+    - a past participle right after a round noun of *round_nouns* and its comma, which the
+      parser hung on the sentence's verb, tells of the round ("raised $30 million in a
+      round, led by Daewon");
     - a name between a verb and an adjective that says what the verb makes of it, which the
       parser took for the adjective's modifier or left off the verb, is the verb's object
       and the adjective its complement ("will take Hanul private").
@@ -74,7 +77,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset()) -> int:
     (1, 'poss')
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
-        + _participles_after_appositions(doc) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
+        + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -155,6 +158,22 @@ def _participles_after_appositions(doc) -> int:
                 or token.head.i >= name.i or not token.head.is_ancestor(name):
             continue
         token.head = name
+        changed += 1
+    return changed
+
+
+def _participles_after_rounds(doc, round_nouns: frozenset[str]) -> int:
+    """Hang on the round each past participle that follows a round noun (one of
+    *round_nouns*) and its comma where the parser made it a clause of a verb above the
+    round; return how many were moved."""
+    changed = 0
+    for token in doc[2:]:
+        if token.dep_ != "advcl" or token.tag_ != "VBN" or doc[token.i - 1].text != ",":
+            continue
+        noun = doc[token.i - 2]
+        if noun.lemma_.lower() not in round_nouns or not token.head.is_ancestor(noun):
+            continue
+        token.head, token.dep_ = noun, "acl"
         changed += 1
     return changed
 

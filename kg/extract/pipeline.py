@@ -52,7 +52,7 @@ from kg.extract.implications import (
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.non_names import non_names_dropped
-from kg.extract.unclassed import lone_common_word, product_makers, words_of_an_abstraction
+from kg.extract.unclassed import lone_common_word, named_for_founder, product_makers, words_of_an_abstraction
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
@@ -517,8 +517,9 @@ class Extractor:
             if placed is not None and (placed[0], ent.label_) in (("Person", "PERSON"), ("Company", "ORG")) and words_of_an_abstraction(text, self._common_nouns()) \
                     and (ent.label_ == "PERSON" or not any(w.isupper() or w.lower() in self._firm_name_words for w in text.split())):
                 # "Public Relations Manager Kim": the words of a title; "Private Public Partnerships", "Economic
-                # Cooperation": an aim's words, no organisation's name (unless a firm's word or an acronym is among them)
-                placed = None
+                # Cooperation": an aim's words, no organisation's name (unless a firm's word or an acronym is among them);
+                # "Bezos Expeditions": a plural after a word no common noun is a body named for its founder
+                placed = ("Company", text, None, False) if ent.label_ == "PERSON" and named_for_founder(text, self._common_nouns()) else None
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
             # A head word's class yields to a description ("X Initiative, a think tank").

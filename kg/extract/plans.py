@@ -198,10 +198,16 @@ def told(trigger, *, passive: bool = True) -> bool:
     noun such a verb carries ("made an investment", "received $20 million in funding").
     A participle on a noun ("a round led by X") is told as the clause the noun is in
     ("Y closed a round led by X"); one on a name ("Y, backed by X, raised ...")
-    describes it; a title ("chairman Kim said") and a state ("holds a stake") tell of no
-    event."""
+    describes it, as does one on a description beside a name ("Y, the rocket firm
+    founded by X, filed ..."); a title ("chairman Kim said") and a state ("holds a stake")
+    tell of no event."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "prep":
+        # "a round including Minjin": told as the clause the round is in.
+        verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and told(verb, passive=passive)
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        if trigger.head._.kg_entity is not None:
+        described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+        if trigger.head._.kg_entity is not None or described._.kg_entity is not None:
             return False
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and told(verb, passive=passive)

@@ -31,16 +31,17 @@ class Pronouns:
         self.ontology = ontology
         self._classes = classes
 
-    def spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity]) -> list:
+    def spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity], described: dict | None = None) -> list:
         """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
         sentence or the two before it, a sentence's subject before its other names (in
-        "Meituan invested in Pudu. It said ..." *It* is Meituan)."""
+        "Meituan invested in Pudu. It said ..." *It* is Meituan). *described*: token index
+        -> (span, entity) of the descriptions resolved before ("the company said it ...")."""
         mentions = sorted(
             ((start, end), entity) for entity in entities.values() for start, end in entity.mentions
             if entity.cls not in ("Country", "City", "Sector")
         )
         spans = []
-        chosen_at: dict[int, tuple] = {}  # the (span, entity) each pronoun so far stands for
+        chosen_at: dict[int, tuple] = dict(described or {})  # the (span, entity) each reference so far stands for
         starts = [sentence.start_char for sentence in doc.sents]
         for token in doc:
             cls = self._classes.get(token.lower_)
@@ -66,7 +67,7 @@ class Pronouns:
                 # before the clause stands for the clause's subject, named after it; one in
                 # a clause of "to" for the subject of the verb the clause depends on.
                 candidates = [ahead]
-            reporter = self._reporter(token, candidates)
+            reporter = self._reporter(token, candidates, chosen_at, cls)
             if reporter is not None:
                 candidates = [reporter]
             if not candidates:
@@ -174,17 +175,19 @@ class Pronouns:
                 return where, entity
         return None
 
-    @staticmethod
-    def _reporter(token, candidates: list):
+    def _reporter(self, token, candidates: list, chosen_at: dict, cls: str):
         """The (span, entity) among *candidates* that is the subject of the verb reporting the
         clause *token* is the subject of ("Hanul, a unit of Daewon Group, said it will ...":
-        *it* is Hanul, not the group named between), or None."""
+        *it* is Hanul, not the group named between), or what that subject was resolved to
+        (*chosen_at*: "In a statement to Reuters, the company said it ..."), or None."""
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
             return None
         reporting = token.head.head
         subject = next((c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
         if subject is None:
             return None
+        if subject.i in chosen_at:
+            return chosen_at[subject.i] if self.ontology.is_subclass(chosen_at[subject.i][1].cls, cls) else None
         for where, entity in candidates:
             if where[0] <= subject.idx < where[1]:
                 return where, entity

@@ -81,7 +81,7 @@ class RelationReader:
         found: dict[tuple, dict] = {}
         undated: set[tuple] = set()  # facts whose date is not their sentence's own
         self.qualifiers.start(doc)
-        repair_parse(doc, self._hyphenated)
+        repair_parse(doc, self._hyphenated, self.cues.round_nouns)
         matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import name_key, reference_words
 
-__all__ = ["lone_common_word", "no_class_name", "product_makers", "words_of_an_abstraction"]
+__all__ = ["lone_common_word", "named_for_founder", "no_class_name", "product_makers", "words_of_an_abstraction"]
 
 
 def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form: Callable[[str], bool]) -> bool:
@@ -61,6 +61,15 @@ def words_of_an_abstraction(text: str, common_nouns: frozenset[str]) -> bool:
     last = words[-1].lower()
     return len(words) > 1 and all(w[:1].isupper() for w in words) and (last in common_nouns or last.removesuffix("s") in common_nouns) \
         and any(last.endswith(e) and len(last) > len(e) + 2 for e in reference_words("abstract_noun_endings", lower=True))
+
+
+def named_for_founder(text: str, common_nouns: frozenset[str]) -> bool:
+    """Whether capitalised words of an abstraction (see :func:`words_of_an_abstraction`) open
+    with a word that is no common noun and end in a plural: a body named for the one who
+    founded it ("Bezos Expeditions"), not an aim's words ("Economic Partnerships")."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() not in common_nouns and words[-1].endswith("s") \
+        and words[-1].lower().removesuffix("s") in common_nouns
 
 
 @functools.cache

@@ -1,0 +1,78 @@
+"""Kinds of wording met on news snippets outside the corpus (session 24): a description set
+beside a name ("... to acquire Puppet, the automation company"), a participle on such a
+description ("X, the rocket firm founded by Y, filed ..."), commercial agencies, a body
+named for its founder ("Bezos Expeditions"), a round's investors after "including", a
+title's modifier after "and". Each case beside one of the same shape that must not be read
+so."""
+
+from __future__ import annotations
+
+from extract_support import fact_dates, fact_ends, fact_qualifiers
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_a_description_beside_a_name_is_that_names_not_the_subjects(extract_text):
+    record = extract_text("Daewon Software said it intends to acquire Hanul, the infrastructure automation company.")
+    sectors = fact_ends(record, "operates_in_sector")
+    assert ("Hanul", "infrastructure automation") in sectors
+    assert not any(s == "Daewon Software" for s, _ in sectors)
+    assert ("Daewon Software", "Hanul") in fact_ends(record, "acquires")
+    # A description that is a clause's subject after a comma still refers back, and the
+    # pronoun of what it says stands for what it stands for, not for the name before it.
+    later = extract_text("Hanul Robotics won a contract from Daewon. In a statement to Reuters, the company said it had acquired Minjin Labs.")
+    assert fact_ends(later, "acquires") == {("Hanul Robotics", "Minjin Labs")}
+
+
+def test_a_founding_told_in_a_description_takes_no_date_of_the_sentence(extract_text):
+    record = extract_text(
+        "Sora Aerospace, the rocket company founded by Kim Min-soo, this morning filed a 50-page protest with the "
+        "Hanul Accountability Office, challenging a $2.9 billion contract to Daewon from the agency.",
+        published="2021-04-20",
+    )
+    assert fact_dates(record, "founded_by") == {("Sora Aerospace", "Kim Min-soo"): None}
+    dated = extract_text("Sora Aerospace, the rocket company founded by Kim Min-soo in 2000, filed a protest.", published="2021-04-20")
+    assert fact_dates(dated, "founded_by") == {("Sora Aerospace", "Kim Min-soo"): "2000"}
+
+
+def test_a_travel_agency_is_a_firm(extract_text):
+    assert ("Hanatrip.com", "Company") in named(extract_text("Minjin Hotels raised money from online travel agency Hanatrip.com."))
+    assert ("Sora", "GovernmentBody") in named(extract_text("The state agency Sora fined Hanul Robotics on Monday."))
+
+
+def test_a_plural_after_a_founders_name_is_a_body(extract_text):
+    record = extract_text("Hanul Robotics raised $100 million in Series D funding led by Bezos Expeditions.")
+    assert ("Bezos Expeditions", "Company") in named(record)
+    assert fact_qualifiers(record, "Bezos Expeditions", "invests_in", "Hanul Robotics")["amount"] == 100000000
+    # Capitalised common words stay no name.
+    words = extract_text("Kim Min-soo, head of Public Relations at Hanul Robotics, said so.")
+    assert not any("Relations" in n for n, _ in named(words))
+
+
+def test_a_participle_after_a_rounds_comma_tells_of_the_round(extract_text):
+    record = extract_text("Hanul Robotics raised $30 million in a round, led by Daewon Ventures and including Minjin Capital.")
+    assert {("Daewon Ventures", "Hanul Robotics"), ("Minjin Capital", "Hanul Robotics")} <= fact_ends(record, "invests_in")
+    assert not fact_ends(extract_text("Hanul Robotics raised $30 million in a round, backed by its strong sales."), "invests_in")
+
+
+def test_a_rounds_investors_after_including(extract_text):
+    record = extract_text("Hanul Robotics announced a new $37 million round, led by Daewon Ventures and including Minjin Partners.",
+                          published="2024-05-01")
+    assert fact_qualifiers(record, "Minjin Partners", "invests_in", "Hanul Robotics") == \
+        {"amount": 37000000, "currency": "USD", "date": "2024-05-01"}
+    plain = extract_text("Hanul Robotics raised $37 million in a seed round including Minjin Partners and Daewon Ventures.")
+    assert {("Minjin Partners", "Hanul Robotics"), ("Daewon Ventures", "Hanul Robotics")} <= fact_ends(plain, "invests_in")
+    # Markets the money goes to are no investors.
+    spend = extract_text("Hanul Robotics will use the funding to expand into markets including Japan and Sora Motors.")
+    assert not fact_ends(spend, "invests_in")
+
+
+def test_a_title_modifier_after_and(extract_text):
+    record = extract_text("Hanul Robotics founder and interim CEO Kim Min-soo said so.")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Robotics")["role"] == "interim CEO"
+    assert fact_qualifiers(extract_text("Hanul Robotics cofounder and current CTO Kim Min-soo said so."),
+                           "Kim Min-soo", "executive_of", "Hanul Robotics")["role"] == "CTO"
+    # A modifier no title follows is no title's.
+    assert not fact_ends(extract_text("Hanul Robotics founder and current owner Kim Min-soo said so."), "ceo_of")
