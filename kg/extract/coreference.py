@@ -82,19 +82,26 @@ def _shortens(short: list[str], full: list[str]) -> bool:
 def _unit_of(short: list[str], full: list[str]) -> bool:
     """Whether a longer name is a unit of the firm its first words name, not another name
     of it: it ends in a place ("Thyssenkrupp Steel Europe", "Orvik Arizona") or in a word
-    of a unit ("Hyundai Motor Group Robotics Lab"; ``unit_heads`` of names.yaml)."""
+    of a unit ("Hyundai Motor Group Robotics Lab"; ``unit_heads`` of names.yaml), or of an
+    investment arm after a word of its own ("LG Tech Ventures"; ``arm_heads``)."""
     from kg.extract.places import is_region, world_city_country
 
     rest = full[len(short):]
     if not rest:
         return False
     last = rest[-1]
-    return last in _unit_heads() or name_key(last) in _country_names() or is_region(last) or world_city_country(last) is not None
+    return last in _unit_heads() or len(rest) > 1 and last in _arm_heads() \
+        or name_key(last) in _country_names() or is_region(last) or world_city_country(last) is not None
 
 
 @functools.cache
 def _family_first() -> frozenset[str]:
     return reference_words("family_name_first")
+
+
+@functools.cache
+def _arm_heads() -> frozenset[str]:
+    return reference_words("arm_heads")
 
 
 @functools.cache

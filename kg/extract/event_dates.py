@@ -30,6 +30,7 @@ from kg.extract.plans import (
     lasting_until,
     not_after_the_news,
     only_tried,
+    in_post_clause,
     planned,
     reporting_verb,
     telling_day,
@@ -46,11 +47,14 @@ from kg.extract.values import counted_back, later_than, resolve_date, span_of_da
 __all__ = ["date_of", "lead_day", "news_date", "phrase_date"]
 
 
-def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None):
+def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None,
+            *, titled: bool = False):
     """The date of the event the trigger states: a date attached to the trigger or to
     the verb above it ("completed in 2017"), else the date nearest to the trigger in its
     sentence that no other verb holds, else (the sentence dating nothing) the
-    paragraph's."""
+    paragraph's. A *titled* trigger (a title, not a verb) takes only a date attached to
+    it or its verb, unless its clause's verb gives or ends a post: "spoke with Hanul
+    co-founder Kim on June 26" dates no founding.""" 
     # A date of a beginning ("since its founding in 2015") dates only a beginning: the
     # trigger's own, or that of what the trigger names ("formed a partnership in March").
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
@@ -116,7 +120,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
         # A title beside a name takes no date of its clause's event ("Hanul founder and chief
         # executive Kim started the company in 2015").
-        if title_beside_name(trigger):
+        if title_beside_name(trigger) or titled and trigger.pos_ not in ("VERB", "AUX") and not in_post_clause(trigger):
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)

@@ -23,7 +23,7 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends",
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends", "carries",
                "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
@@ -162,6 +162,13 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             group = _checked_group(raw, where)
             group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
             group["majority"] = _also(ontology, relation, group["majority"], carries, where) if group.get("majority") else ()
+            # A group may carry fewer qualifiers than its relation: a founder's title dates
+            # no founding ("spoke with Hanul co-founder Kim on June 26").
+            own = group.get("carries", list(carries.get(relation.eval_name, ())))
+            if not isinstance(own, list) or set(own) - set(carries.get(relation.eval_name, ())):
+                raise OntologyError(f"{where}: carries must list qualifiers of {relation_name}'s own "
+                                    f"({', '.join(carries.get(relation.eval_name, ())) or 'none'})")
+            group["carries"] = tuple(own)
             if group["kind"] == "sector-noun":
                 # The sector such a word names comes from sectors.yaml: a word missing there
                 # would match and then name nothing.
@@ -232,7 +239,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 id=ident + suffix, relation=relation.name, eval_name=relation.eval_name, tokens=body, roles=roles,
                 qualifiers={}, implied=False, source=where, kind=frame["kind"],
                 confidence=float(group.get("frame_confidence", {}).get(frame["id"], frame.get("confidence", 0.8))),
-                carries=() if frame.get("bare") else carries.get(relation.eval_name, ()),
+                carries=() if frame.get("bare") else tuple(c for c in carries.get(relation.eval_name, ()) if c in group["carries"]),
                 role=str(group.get("role") or ""), round_only=bool(group.get("round_only")),
                 unless_trigger_has=tuple(frame.get("unless_trigger_has") or ()),
                 unless_actor_has=tuple(frame.get("unless_actor_has") or ()),

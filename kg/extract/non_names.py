@@ -3,7 +3,8 @@ currency written before its sum ("MXN $50.4 billion"), a holiday or a political 
 story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` of
 names.yaml), a common noun after "the" that NER calls a place and no place is so named
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
-office named together ("Ministers of Foreign Affairs of the member states"); and a participle opening the
+office named together ("Ministers of Foreign Affairs of the member states"), an acronym
+with an indefinite article ("a Korea-based CVC"); and a participle opening the
 sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
 
 from __future__ import annotations
@@ -21,17 +22,23 @@ _STATISTICAL = ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"
 
 def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
     """*doc* without the statistical names that name nothing (see the module); the ruler's
-    and the store's names stay. *common_nouns*: English common nouns, *verbs*: English
+    and the store's names stay, but for an acronym with "a". *common_nouns*: English common nouns, *verbs*: English
     verbs, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
     currencies = money_words()[0]
     ents = list(doc.ents)
-    kept = [_without_participle(e, verbs) for e in ents if e.label_ not in _STATISTICAL or not (
+    kept = [_without_participle(e, verbs) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns))]
+        or _plural_opening(e, common_nouns)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
+
+
+def _acronym_as_noun(ent) -> bool:
+    """Whether *ent* is an acronym used as a common noun, with an indefinite article
+    ("considering starting a Korea-based CVC"): no firm the letters also spell."""
+    return len(ent) == 1 and ent.text.isupper() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
 
 
 def _without_participle(ent, verbs: frozenset[str]):

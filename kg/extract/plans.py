@@ -20,6 +20,7 @@ __all__ = [
     "announced",
     "a_deadline",
     "title_beside_name",
+    "in_post_clause",
     "dates_telling",
     "closing_day",
     "dateline_day",
@@ -386,6 +387,13 @@ def title_beside_name(trigger) -> bool:
         return False
     verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() not in _words("post_verbs") | _words("appointing_verbs")
+
+
+def in_post_clause(title) -> bool:
+    """Whether the nearest verb above *title* gives, takes or ends a post (``post_verbs``
+    and ``appointing_verbs`` of names.yaml: "takes over as interim chairman")."""
+    verb = next((t for t in title.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _words("post_verbs") | _words("appointing_verbs")
 
 
 @functools.cache

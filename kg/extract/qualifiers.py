@@ -172,7 +172,7 @@ class QualifierReader(RestatedValues):
                 # "X raised $20 million in January. Y led the round, X said on Tuesday": the
                 # round's day, not the telling's.
                 values = [t for t in values if t._.kg_value_kind != "date" or not dates_telling(t)]
-            date = date_of(self, span, triggers, values, deal_nouns_of(pattern.eval_name), published)
+            date = date_of(self, span, triggers, values, deal_nouns_of(pattern.eval_name), published, titled=pattern.titled)
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
                 # text's own day only: the news' date is no day the text gives the event).

@@ -76,3 +76,50 @@ def test_a_title_modifier_after_and(extract_text):
                            "Kim Min-soo", "executive_of", "Hanul Robotics")["role"] == "CTO"
     # A modifier no title follows is no title's.
     assert not fact_ends(extract_text("Hanul Robotics founder and current owner Kim Min-soo said so."), "ceo_of")
+
+
+def test_an_investment_arm_named_after_its_parent_is_not_the_parent(extract_text):
+    record = extract_text("Seoul-based electronics conglomerate Daewon is among firms planning a fund. "
+                          "Daewon already runs US-based Daewon Tech Ventures under CEO Kim Min-soo.")
+    assert {"Daewon", "Daewon Tech Ventures"} <= {e["name"] for e in record["entities"]}
+    assert ("Daewon Tech Ventures", "Seoul") not in fact_ends(record, "headquartered_in")
+    # One word of an arm after the name is the firm's own name, shortened later.
+    short = extract_text("Minjin Ventures led the round. Minjin has backed 40 startups.")
+    assert [e["aliases"] for e in short["entities"] if e["name"] == "Minjin Ventures"] == [["Minjin"]]
+
+
+def test_an_acronym_with_an_indefinite_article_is_a_common_noun(extract_text):
+    record = extract_text("Daewon said it was considering starting a Korea-based CVC after the rule changes.")
+    assert {e["name"] for e in record["entities"]} <= {"Daewon", "South Korea"}
+    named_fund = extract_text("Daewon Ventures and CVC invested in Hanul Robotics.")
+    assert ("CVC Capital Partners", "Hanul Robotics") in fact_ends(named_fund, "invests_in")
+
+
+def test_a_founders_title_takes_no_date_of_its_sentence(extract_text):
+    record = extract_text("Kim Min-soo spoke during the Busan Demo Day with Hanul co-founder and general partner Lee Ji-won on June 26.",
+                          published="2020-07-01")
+    assert fact_dates(record, "founded_by") == {("Hanul", "Lee Ji-won"): None}
+    # A post taken on a day is dated so.
+    taken = extract_text("October 2016: Hanul sacks chairman Park Ji-hoon and Lee Ji-won takes over as the interim chairman.",
+                         published="2020-07-01")
+    assert fact_dates(taken, "chair_of").get(("Lee Ji-won", "Hanul")) == "2016-10"
+
+
+def test_a_group_carries_only_qualifiers_of_its_relation(rules_copy):
+    import pytest
+
+    from kg.extract.frames import load_frame_patterns
+    from kg.ontology import OntologyError, load_ontology
+
+    import shutil
+
+    from kg.resources import resource_dir
+
+    folder = rules_copy("theme: [of, at], actor: object, carries: []}", "theme: [of, at], actor: object, carries: [amount]}")
+    shutil.copy(resource_dir("ontology") / "frames.yaml", folder / "frames.yaml")
+    with pytest.raises(OntologyError) as raised:
+        load_frame_patterns(load_ontology(), folder)
+    assert str(raised.value).startswith("triggers.yaml: founded_by: trigger group") and "carries must list qualifiers of founded_by's own (date)" in str(raised.value)
+    patterns = load_frame_patterns(load_ontology())
+    founders = [p for p in patterns if p.eval_name == "founded_by"]
+    assert {p.carries for p in founders} == {(), ("date",)}
