@@ -16,6 +16,8 @@ from kg.ingest.normalize import guess_class, is_meaningful_name
 __all__ = ["MissedNames", "made_by_named_firm"]
 
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
+#: The mark of the apposition rules whose name is one capitalised word of any tag.
+_LOOSE = "loose:"
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "npadvmod", "ROOT")
 
 
@@ -49,6 +51,15 @@ class MissedNames:
                 [name, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{0,3}"}, head],
                 [head, {"ORTH": ","}, name],
             ], greedy="LONGEST")
+            # "Ola, an Indian ride-hailing service company, received ...": one capitalised word
+            # the tagger took for a common word, in an apposition closed by its comma; and
+            # "ride-hailing company Grab raised ...": one right after a modified class noun.
+            word = {"IS_TITLE": True, "IS_ALPHA": True, "POS": {"IN": ["PROPN", "NOUN", "VERB", "INTJ", "ADJ", "X"]}}
+            matcher.add(_LOOSE + name_class, [
+                [word, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"NOT_IN": [",", ".", ";", ":", "(", ")"]}, "OP": "{0,6}"},
+                 head, {"ORTH": ","}],
+                [{"POS": {"IN": ["ADJ", "NOUN", "PROPN", "VERB"]}, "IS_TITLE": False}, head, {**word, "IS_SENT_START": False}, {"IS_TITLE": False}],
+            ])
         return cls(matcher, anaphora, person_titles, title_modifiers, common_nouns, product_makers)
 
     def added(self, doc):
@@ -63,6 +74,18 @@ class MissedNames:
         for match_id, start, end in self.appositions(doc):
             name_class = doc.vocab.strings[match_id]
             span = doc[start:end]
+            if name_class.startswith(_LOOSE):
+                word = span[0] if span[1].text == "," else span[2]
+                # The whole name: not the last word of a longer one ("Daewon Group, a company").
+                longer = word.i > 0 and not word.is_sent_start and doc[word.i - 1].text[:1].isupper()
+                if word.i in taken or span[-2 if span[1].text == "," else 1].i in taken or word.lower_ in self.person_titles \
+                        or longer or not is_meaningful_name(word.text):
+                    continue
+                added.append(Span(doc, word.i, word.i + 1, label=f"KG:{name_class.removeprefix(_LOOSE)}"))
+                taken.add(word.i)
+                # A class noun vouches for the word as a name as NER would (kg/extract/unclassed.py).
+                doc.user_data.setdefault("kg_described_names", set()).update(range(word.idx, word.idx + len(word.text)))
+                continue
             names = [t for t in span if t.pos_ == "PROPN"]
             # The proper-name run: at the start of the first form, at the end of the second.
             run = []

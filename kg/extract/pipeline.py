@@ -361,7 +361,7 @@ class Extractor:
             {"name": e.name, "type": e.cls, "aliases": [s for s in e.surfaces if name_key(s) != name_key(e.name) or s != e.name][:10],
              "iri": e.iri, "mentions": [list(m) for m in e.mentions]}
             for e in entities.values() if e.name in ends or e.key in named and not self._describing_body(e)
-            and not lone_common_word(e, ner_chars, self._common_nouns())
+            and not lone_common_word(e, ner_chars | doc.user_data.get("kg_described_names", set()), self._common_nouns())
         ]
         record["relations"] = relations
         return record

@@ -273,7 +273,7 @@ FRAME_SENTENCES = {
                        ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-of-actor": ("The visit of Kim Min-soo to Vietnam lasted three days.",
                       ("Kim Min-soo", "visits", "Vietnam")),
-    "noun-light-verb-amount": ("Hanul Robotics received 10 billion won in funding from Minjin Capital.",
+    "noun-light-verb-amount": ("Hanul Robotics won $10 million in funding from Minjin Capital.",
                                ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-light-verb-conj": ("Hanul Robotics raised $20 million. The funding round was led by Minjin Capital and saw "
                              "participation from Sora Ventures.", ("Sora Ventures", "invests_in", "Hanul Robotics")),
@@ -399,7 +399,8 @@ def test_every_trigger_kind_is_read(extract):
     # The firm that raised the money acts; the investor is its theme.
     ("Hanul Robotics secured $10 million from Daewon Ventures.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), "verb-active:"),
-    ("Hanul Robotics received an investment of $5 million from Daewon Ventures.",
+    # ("received" money is read by the raising verbs: "won" keeps the noun's frame in view)
+    ("Hanul Robotics won an investment of $5 million from Daewon Ventures.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), "noun-light-verb"),
     # Those who took part in a round led by another.
     ("Hanul Robotics raised $50 million in a Series C round led by Daewon Ventures, with participation from "

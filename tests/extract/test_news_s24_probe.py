@@ -123,3 +123,20 @@ def test_a_group_carries_only_qualifiers_of_its_relation(rules_copy):
     patterns = load_frame_patterns(load_ontology())
     founders = [p for p in patterns if p.eval_name == "founded_by"]
     assert {p.carries for p in founders} == {(), ("date",)}
+
+
+def test_a_one_word_name_the_tagger_missed_beside_a_class_noun(extract_text):
+    record = extract_text("Sola, an Indian ride-hailing service company, received $10 million from Daewon Ventures.")
+    assert ("Sola", "Company") in named(record)
+    assert ("Daewon Ventures", "Sola") in fact_ends(record, "invests_in")
+    before = extract_text("Busan-based ride-hailing company Grab raised money.")
+    assert ("Grab", "Busan") in fact_ends(before, "headquartered_in")
+    # No class noun closed by its comma, no name: an adverb opening the sentence stays one.
+    assert {n for n, _ in named(extract_text("Meanwhile, a Korean company said it would invest."))} <= {"South Korea"}
+    assert not fact_ends(extract_text("Busan-based firms acquired Hanul."), "headquartered_in")
+
+
+def test_money_received_from_an_investor(extract_text):
+    record = extract_text("Hanul Robotics received $10 million from Daewon Ventures.")
+    assert fact_qualifiers(record, "Daewon Ventures", "invests_in", "Hanul Robotics")["amount"] == 10000000
+    assert not fact_ends(extract_text("Hanul Robotics received approval from Daewon Ventures."), "invests_in")
