@@ -174,8 +174,9 @@ class MissedNames:
             if token.pos_ != "PROPN" and not unknown_noun or token.i in taken or token.dep_ not in _ARGUMENT_DEPS \
                     or not token.text[:1].isupper():
                 continue
-            run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")] + [token] \
-                + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat"]
+            # Not a word in lower case the tagger took for a proper noun ("longtime Chairman").
+            run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") and not t.is_lower] + [token] \
+                + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat" and not t.is_lower]
             first, last = min(t.i for t in run), max(t.i for t in run)
             # "Semiconductor Manufacturing International Corporation": the parser may cut a
             # name's first word off into a sentence of its own; adjacent on one line, it

@@ -140,3 +140,10 @@ def test_money_received_from_an_investor(extract_text):
     record = extract_text("Hanul Robotics received $10 million from Daewon Ventures.")
     assert fact_qualifiers(record, "Daewon Ventures", "invests_in", "Hanul Robotics")["amount"] == 10000000
     assert not fact_ends(extract_text("Hanul Robotics received approval from Daewon Ventures."), "invests_in")
+
+
+def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_opens_no_name(extract_text):
+    record = extract_text("Hanul Robotics' board appointed Kim Min-soo as chief executive a day after longtime "
+                          "Chairman and CEO Park Ji-won was killed in a crash.")
+    assert "longtime" not in {e["name"] for e in record["entities"]}
+    assert not any(o == "longtime" for _, o in fact_ends(record, "ceo_of") | fact_ends(record, "chair_of"))
