@@ -105,7 +105,10 @@ class EndResolver:
             if token.lower_ == "which" and antecedent._.kg_class == "Person":
                 described = next((t for t in list(antecedent.ancestors)[:4] if t._.kg_entity and t._.kg_class != "Person"), None)
                 antecedent = described if described is not None else antecedent
-            return self.resolve(antecedent, entities, round_only=round_only, rounds=rounds)
+            # "between Kim, who is on a visit to Japan, and Park": a clause set inside a list
+            # tells of the names before it, not of those joined after it.
+            return [(t, coref) for t, coref in self.resolve(antecedent, entities, round_only=round_only, rounds=rounds)
+                    if isinstance(t, str) or t.i < verb.i or t.i == antecedent.i]
         if round_only:
             return []
         if token._.kg_entity and token.head.lower_ == "of":

@@ -174,6 +174,8 @@ class MissedNames:
             if token.pos_ != "PROPN" and not unknown_noun or token.i in taken or token.dep_ not in _ARGUMENT_DEPS \
                     or not token.text[:1].isupper():
                 continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                continue  # "for a three-day State Visit": capitalised common words, no name
             # Not a word in lower case the tagger took for a proper noun ("longtime Chairman").
             run = [t for t in token.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") and not t.is_lower] + [token] \
                 + [t for t in token.rights if t.pos_ == "PROPN" and t.dep_ == "flat" and not t.is_lower]

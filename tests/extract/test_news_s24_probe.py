@@ -147,3 +147,18 @@ def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_opens_no_name(extra
                           "Chairman and CEO Park Ji-won was killed in a crash.")
     assert "longtime" not in {e["name"] for e in record["entities"]}
     assert not any(o == "longtime" for _, o in fact_ends(record, "ceo_of") | fact_ends(record, "chair_of"))
+
+
+def test_a_relative_clause_inside_a_list_tells_of_the_names_before_it(extract_text):
+    record = extract_text("Talks between President Kim Min-soo, who is on an official visit to Japan, and Prime Minister "
+                          "Sato Hiro were held last night.")
+    assert fact_ends(record, "visits") == {("Kim Min-soo", "Japan")}
+    after = extract_text("Hanul Robotics and Daewon Motors, which are based in Busan, signed a deal.")
+    assert {("Hanul Robotics", "Busan"), ("Daewon Motors", "Busan")} <= fact_ends(after, "headquartered_in")
+
+
+def test_capitalised_common_words_with_an_article_are_no_person(extract_text):
+    record = extract_text("President Kim Min-soo left to Bangladesh today for a three-day State Visit.", published="2017-07-13")
+    assert "State Visit" not in {e["name"] for e in record["entities"]}
+    assert fact_dates(record, "visits") == {("Kim Min-soo", "Bangladesh"): "2017-07-13/2017-07-15"}
+    assert not fact_ends(extract_text("Kim Min-soo left to join Hanul Robotics in 2019."), "visits")
