@@ -24,6 +24,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends", "carries",
+               "with_light_verb",
                "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
@@ -211,6 +212,8 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 continue  # "was founded in Busan" tells where the firm is; "founded a unit in Tokyo" does not
             if frame["id"] in (group.get("not_frames") or ()):
                 continue  # "the acquisition of Hanul from Daewon": Daewon sells
+            if group.get("with_light_verb") and not _with_verb(frame):
+                continue  # "lost ground to Minjin" is a race; "its Minjin shares" is none
             if group.get("marked") != frame.get("marked"):
                 continue  # "sold Hanul to Minjin": Minjin buys, in the recipient frames only
             # Groups of one relation may share their words and differ in their light verbs

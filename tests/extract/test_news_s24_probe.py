@@ -162,3 +162,10 @@ def test_capitalised_common_words_with_an_article_are_no_person(extract_text):
     assert "State Visit" not in {e["name"] for e in record["entities"]}
     assert fact_dates(record, "visits") == {("Kim Min-soo", "Bangladesh"): "2017-07-13/2017-07-15"}
     assert not fact_ends(extract_text("Kim Min-soo left to join Hanul Robotics in 2019."), "visits")
+
+
+def test_a_noun_that_needs_its_light_verb(extract_text):
+    record = extract_text("Daewon Motors agreed with Sora Trading to acquire all of its 12.98 million Hanul Kiko shares.")
+    assert not fact_ends(record, "competes_with")
+    assert ("Hanul Robotics", "Minjin Systems") in fact_ends(
+        extract_text("Hanul Robotics has lost ground to Minjin Systems this year."), "competes_with")
