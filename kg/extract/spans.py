@@ -337,7 +337,9 @@ def near_company_word(ent) -> bool:
 #: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --", "PHOENIX — ": where a wire story
 #: opens with its place, date and agency.
 _DATELINE = re.compile(
-    r"\A(?:[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)|[A-Z][A-Z.' ]{1,30}(?:,[^\n—–()]{1,20})?\s+(?:—|–|--))\s*"
+    r"\A(?:[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)|[A-Z][A-Z.' ]{1,30}(?:,[^\n—–()]{1,20})?\s+(?:—|–|--)"
+    # "Tokyo, April 21, 2017 - ": a city in title case, its day and a spaced dash.
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+(?:—|–|--|-))\s*"
 )
 
 
@@ -376,7 +378,10 @@ def lines_apart(doc):
         end = ent.end
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in _NAME_STOPS):
             end, split = end - 1, True
-        if start < end:
+        # "April 21, 2017 - Hanul Limited has announced": what a spaced dash parts from a
+        # date is no date unless it has a number; left unlabelled, it is read as a name.
+        parted = start > ent.start and ent.label_ in ("DATE", "TIME") and not any(t.like_num for t in doc[start:end])
+        if start < end and not parted:
             ents.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     if split:
         doc.ents = ents

@@ -169,3 +169,14 @@ def test_a_noun_that_needs_its_light_verb(extract_text):
     assert not fact_ends(record, "competes_with")
     assert ("Hanul Robotics", "Minjin Systems") in fact_ends(
         extract_text("Hanul Robotics has lost ground to Minjin Systems this year."), "competes_with")
+
+
+def test_a_title_case_dateline_with_its_day(extract_text):
+    from kg.extract.spans import dateline
+
+    assert dateline("Tokyo, April 21, 2017 - Hanul said")[1] == len("Tokyo, April 21, 2017 - ")
+    assert dateline("Daewon Group bought Hanul.") == (None, 0)
+    record = extract_text("Tokyo, April 21, 2017 - Hanul Limited has announced that it has commenced a tender offer "
+                          "to acquire Minjin Limited.")
+    assert ("Hanul Limited", "Company") in named(record) and ("Tokyo", "City") in named(record)
+    assert fact_ends(record, "acquires") == {("Hanul Limited", "Minjin Limited")}
