@@ -247,7 +247,11 @@ class EndResolver:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         froms = [c for c in token.children if c.dep_ == "prep"] + \
             ([after] if after is not None and after.dep_ == "prep" and after.head.i == token.head.i else [])
-        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        # "ministers of Thailand and Nepal met at the summit": a country's own envoys, by "of"
+        # (not "delegates of the forum", nor "officials of the ministry", whose body is theirs).
+        sources = [g for c in froms if c.lower_ == "from" or c.lower_ == "of" and c.head.i == token.i
+                   for g in c.children if g.dep_ == "pobj"
+                   and (c.lower_ == "from" or g._.kg_class and self.ontology.is_subclass(g._.kg_class, "Country"))]
         # "delegates from 20 countries, including Vietnam and Laos": the ones named.
         sources = [n for g in sources for n in ([g] if g._.kg_entity else [
             pobj for prep in g.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")

@@ -132,7 +132,50 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
             start = first.start if first is not None else start - 2
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return _years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events))))
+    return _ordinals_led(_years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events)))), nouns | public_nouns)
+
+
+def _ordinals_led(doc, nouns: frozenset[str]):
+    """ "the 13th summit of the Hanul Cooperation Organisation", "the 29th regular meeting
+    between Korean and Japanese heads of government": an ordinal in figures before a
+    lower-case noun of meetings (*nouns*, at most two of ``occasion_modifiers`` between)
+    numbers one edition of an event, which the words after "of" (a name) or "between" (the
+    parties, up to a punctuation mark or a verb) name; NER leaves such names out. Not an
+    ordinal of anything else ("the 13th session of talks" has no name after it)."""
+    from spacy.tokens import Span
+
+    modifiers = _occasion_modifiers()
+    ents = list(doc.ents)
+    by_start = {e.start: e for e in ents}
+    events = []
+    for ordinal in doc[:-3]:
+        if not _ORDINAL.fullmatch(ordinal.text) or ordinal.ent_type_ not in ("", "ORDINAL", "DATE"):
+            continue
+        noun = ordinal.i + 1
+        while noun < len(doc) and noun - ordinal.i <= 2 and doc[noun].text in modifiers and not doc[noun].ent_type_:
+            noun += 1
+        if noun + 2 >= len(doc) or doc[noun].text not in nouns or doc[noun].ent_type_ \
+                or doc[noun + 1].lower_ not in ("of", "between"):
+            continue
+        end = noun + 2
+        if doc[noun + 1].lower_ == "of":
+            named = by_start.get(end) or doc[end].lower_ == "the" and by_start.get(end + 1) or None
+            if named is None or named.label_ not in ("KG:GovernmentBody", "KG:Country", "GPE", "ORG", "NORP", "EVENT",
+                                                     "KG:Event", "KG:Company"):
+                continue
+            end = named.end
+        else:
+            while end < len(doc) and end - noun < 9 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \
+                    and not doc[end].is_sent_start and doc[end].ent_type_ not in ("DATE", "TIME"):
+                end += 1
+            # The parties' words end in a noun: not "between ... and" cut mid-phrase.
+            while end > noun + 2 and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                end -= 1
+            if end <= noun + 2:
+                continue
+        if not events or events[-1].end <= ordinal.i:
+            events.append(Span(doc, ordinal.i, end, label="KG:Event"))
+    return with_longer(doc, ents, events)
 
 
 def _event_heads() -> frozenset[str]:
@@ -263,6 +306,9 @@ def _event_only_heads() -> frozenset[str]:
 def only_an_event(name: str) -> bool:
     """Whether an event's *name* can name nothing else, a body or a place: its last word is
     a lower-case noun of meetings ("the G20 summit") or a head word no body's name ends in
-    ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml)."""
+    ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml), or it
+    numbers an edition of a meeting (:func:`_ordinals_led`)."""
     words = name.split()
-    return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads())
+    # "25th meeting of the Daewon Business Forum": an edition's ordinal and a lower-case noun.
+    numbered = len(words) > 2 and _ORDINAL.fullmatch(words[0]) is not None and any(w.islower() for w in words[1:3])
+    return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads() or numbered)

@@ -1,0 +1,88 @@
+"""Events of session 24, kinds met on news snippets outside the corpus: who opens an event
+("inaugurated the summit"), those whose presence or participation an event's clause tells,
+a country's envoys named by "of" ("ministers of Thailand and Nepal met at ..."), an edition
+of a meeting named by its ordinal and lower-case noun ("the 13th summit of the X", "the 29th
+regular meeting between ..."). Sentences invented here, each beside one of the same shape
+that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends, fact_qualifiers
+
+PART = "participates_in"
+
+
+def test_who_inaugurates_an_event_takes_part(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo inaugurated the Hanul Investment Summit on Monday."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Summit")}
+
+
+def test_who_inaugurates_a_plant_takes_part_in_nothing(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo inaugurated the Daewon Robotics plant on Monday."), PART)
+    assert found == set()
+
+
+def test_those_an_event_opens_with_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Summit opened in Busan on Monday with the participation of "
+                                   "Kim Min-soo and Park Ji-hoon."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Summit"), ("Park Ji-hoon", "Hanul Investment Summit")}
+
+
+def test_those_in_whose_presence_an_event_opens_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Summit opened in the presence of Korean Prime Minister "
+                                   "Kim Min-soo."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Summit")}
+
+
+def test_countries_marking_an_event_by_their_participation_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Summit was marked by the active participation of Vietnam, "
+                                   "Laos and Thailand."), PART)
+    assert found == {("Vietnam", "Hanul Investment Summit"), ("Laos", "Hanul Investment Summit"),
+                     ("Thailand", "Hanul Investment Summit")}
+
+
+def test_a_participation_discussed_at_an_event_is_none_in_it(extract_text):
+    found = fact_ends(extract_text("At the Hanul Investment Summit, ministers discussed the participation of "
+                                   "Vietnam in the Daewon Fund."), PART)
+    assert ("Vietnam", "Hanul Investment Summit") not in found
+
+
+def test_a_country_s_ministers_take_part_for_it(extract_text):
+    found = fact_ends(extract_text("Ministers of Thailand, Nepal and Bhutan met at the Hanul Investment Summit."), PART)
+    assert found == {("Thailand", "Hanul Investment Summit"), ("Nepal", "Hanul Investment Summit"),
+                     ("Bhutan", "Hanul Investment Summit")}
+
+
+def test_a_body_s_officials_do_not_make_it_a_participant_by_of(extract_text):
+    found = fact_ends(extract_text("Officials of the Daewon Ministry of Trade attended the Hanul Investment Summit."), PART)
+    assert ("Daewon Ministry of Trade", "Hanul Investment Summit") not in found
+
+
+def test_an_edition_numbered_before_a_lower_case_noun_is_an_event(extract_text):
+    record = extract_text("Kim Min-soo arrived in Busan for the 29th regular meeting between Korean and Japanese "
+                          "heads of government.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "29th regular meeting between Korean and Japanese heads of government")}
+
+
+def test_an_edition_of_a_body_s_meeting_is_an_event_it_is_held_at(extract_text):
+    record = extract_text("The 13th summit of the Hanul Cooperation Organisation ended in Busan on Wednesday.")
+    assert fact_ends(record, "event_held_at") == {("13th summit of the Hanul Cooperation Organisation", "Busan")}
+
+
+def test_an_edition_of_a_forum_s_meeting_keeps_its_class_when_chaired(extract_text):
+    record = extract_text("The 25th meeting of the Daewon Business Forum was chaired by Kim Min-soo.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "25th meeting of the Daewon Business Forum")}
+    assert fact_ends(record, "chair_of") == set()
+
+
+def test_an_ordinal_of_no_meeting_names_no_event(extract_text):
+    record = extract_text("Hanul Robotics posted its 13th quarter of growth in Busan, and Kim Min-soo attended "
+                          "the 5th meeting of officials in Busan.")
+    assert not [e for e in record["entities"] if e["type"] == "Event"]
+
+
+def test_a_visit_joined_to_an_edition_keeps_the_arrival_s_date(extract_text):
+    record = extract_text("TOKYO, Aug. 20 -- Korean Premier Kim Min-soo arrived here Tuesday for the 29th regular "
+                          "meeting between Korean and Japanese heads of government and an official visit to Japan.",
+                          "2024-08-20")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Japan").get("date") == "2024-08-20"
