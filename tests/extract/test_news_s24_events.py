@@ -86,3 +86,32 @@ def test_a_visit_joined_to_an_edition_keeps_the_arrival_s_date(extract_text):
                           "meeting between Korean and Japanese heads of government and an official visit to Japan.",
                           "2024-08-20")
     assert fact_qualifiers(record, "Kim Min-soo", "visits", "Japan").get("date") == "2024-08-20"
+
+
+def test_those_among_an_event_s_participants_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum opened on Monday. Among the forum participants were "
+                                   "Kim Min-soo and Park Ji-hoon."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum")}
+
+
+def test_those_among_a_fund_s_participants_take_part_in_no_event(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum opened on Monday. Among the participants of the Daewon "
+                                   "Fund were Kim Min-soo and Park Ji-hoon."), PART)
+    assert found == set()
+
+
+def test_one_among_the_speakers_takes_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum opened on Monday. Kim Min-soo and Park Ji-hoon were "
+                                   "among the speakers."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum")}
+
+
+def test_one_speaking_at_an_event_before_the_main_clause_takes_part(extract_text):
+    found = fact_ends(extract_text("Speaking at the opening of the Hanul Investment Summit, Kim Min-soo said trade "
+                                   "would grow."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Summit")}
+
+
+def test_one_speaking_about_an_event_takes_no_part(extract_text):
+    found = fact_ends(extract_text("Speaking about the Hanul Investment Summit, Kim Min-soo said trade would grow."), PART)
+    assert found == set()
