@@ -140,8 +140,10 @@ def _ordinals_led(doc, nouns: frozenset[str]):
     between Korean and Japanese heads of government": an ordinal in figures before a
     lower-case noun of meetings (*nouns*, at most two of ``occasion_modifiers`` between)
     numbers one edition of an event, which the words after "of" (a name) or "between" (the
-    parties, up to a punctuation mark or a verb) name; NER leaves such names out. Not an
-    ordinal of anything else ("the 13th session of talks" has no name after it)."""
+    parties, up to a punctuation mark or a verb) name; NER leaves such names out. So does
+    "the" and such a modifier ("the annual meeting of the Asian Development Bank", "the
+    regular meeting between ..."), the event of all editions. Not an ordinal of anything
+    else ("the 13th session of talks" has no name after it)."""
     from spacy.tokens import Span
 
     modifiers = _occasion_modifiers()
@@ -149,7 +151,10 @@ def _ordinals_led(doc, nouns: frozenset[str]):
     by_start = {e.start: e for e in ents}
     events = []
     for ordinal in doc[:-3]:
-        if not _ORDINAL.fullmatch(ordinal.text) or ordinal.ent_type_ not in ("", "ORDINAL", "DATE"):
+        numbered = _ORDINAL.fullmatch(ordinal.text) is not None and ordinal.ent_type_ in ("", "ORDINAL", "DATE")
+        # NER may call "annual" a date.
+        if not numbered and not (ordinal.text in modifiers and ordinal.i and doc[ordinal.i - 1].lower_ == "the"
+                                 and ordinal.ent_type_ in ("", "DATE")):
             continue
         noun = ordinal.i + 1
         while noun < len(doc) and noun - ordinal.i <= 2 and doc[noun].text in modifiers and not doc[noun].ent_type_:
@@ -168,6 +173,10 @@ def _ordinals_led(doc, nouns: frozenset[str]):
             while end < len(doc) and end - noun < 9 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \
                     and not doc[end].is_sent_start and doc[end].ent_type_ not in ("DATE", "TIME"):
                 end += 1
+            # Parties named as peoples or kinds of office, not a meeting of two people or firms
+            # ("the bilateral meeting between Kim and Park" is no event's name).
+            if any(t.ent_type_ in ("PERSON", "ORG", "KG:Company", "KG:InvestmentFirm") for t in doc[noun + 2:end + 1]):
+                continue
             # The parties' words end in a noun: not "between ... and" cut mid-phrase.
             while end > noun + 2 and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 end -= 1
@@ -309,6 +318,8 @@ def only_an_event(name: str) -> bool:
     ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml), or it
     numbers an edition of a meeting (:func:`_ordinals_led`)."""
     words = name.split()
-    # "25th meeting of the Daewon Business Forum": an edition's ordinal and a lower-case noun.
-    numbered = len(words) > 2 and _ORDINAL.fullmatch(words[0]) is not None and any(w.islower() for w in words[1:3])
+    # "25th meeting of the Daewon Business Forum", "annual meeting of the Daewon Bank": an
+    # edition's ordinal or a lower-case modifier, and a lower-case noun.
+    numbered = len(words) > 2 and (_ORDINAL.fullmatch(words[0]) is not None or words[0].islower()) \
+        and any(w.islower() for w in words[1:3])
     return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads() or numbered)

@@ -115,3 +115,24 @@ def test_one_speaking_at_an_event_before_the_main_clause_takes_part(extract_text
 def test_one_speaking_about_an_event_takes_no_part(extract_text):
     found = fact_ends(extract_text("Speaking about the Hanul Investment Summit, Kim Min-soo said trade would grow."), PART)
     assert found == set()
+
+
+def test_a_body_s_annual_meeting_is_an_event(extract_text):
+    record = extract_text("Kim Min-soo attended the annual meeting of the Asian Hanul Investment Bank in Busan.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "annual meeting of the Asian Hanul Investment Bank")}
+
+
+def test_a_meeting_between_two_people_names_no_event(extract_text):
+    record = extract_text("The bilateral meeting between Kim Min-soo and Park Ji-hoon lasted an hour.")
+    assert not [e for e in record["entities"] if e["type"] == "Event"]
+
+
+def test_a_city_and_an_event_of_one_deed_place_the_event(extract_text):
+    record = extract_text("Hanul Robotics is pitching its projects to investors in Busan in the 3-day Hanul Africa "
+                          "Business Summit.")
+    assert fact_ends(record, "event_held_at") == {("Hanul Africa Business Summit", "Busan")}
+
+
+def test_a_city_of_another_clause_places_no_event(extract_text):
+    record = extract_text("Kim Min-soo, who was born in Busan, spoke at the Hanul Investment Summit.")
+    assert fact_ends(record, "event_held_at") == set()
