@@ -146,12 +146,17 @@ def _ordinals_led(doc, nouns: frozenset[str]):
     else ("the 13th session of talks" has no name after it)."""
     from spacy.tokens import Span
 
-    modifiers = _occasion_modifiers()
+    from kg.ingest.normalize import reference_words
+
+    modifiers, ordinals = _occasion_modifiers(), reference_words("occasion_ordinals")
     ents = list(doc.ents)
     by_start = {e.start: e for e in ents}
     events = []
     for ordinal in doc[:-3]:
-        numbered = _ORDINAL.fullmatch(ordinal.text) is not None and ordinal.ent_type_ in ("", "ORDINAL", "DATE")
+        # "the second meeting of ...": an ordinal in words, after "the".
+        numbered = (_ORDINAL.fullmatch(ordinal.text) is not None
+                    or ordinal.text in ordinals and ordinal.i and doc[ordinal.i - 1].lower_ == "the") \
+            and ordinal.ent_type_ in ("", "ORDINAL", "DATE")
         # NER may call "annual" a date.
         if not numbered and not (ordinal.text in modifiers and ordinal.i and doc[ordinal.i - 1].lower_ == "the"
                                  and ordinal.ent_type_ in ("", "DATE")):
@@ -165,8 +170,10 @@ def _ordinals_led(doc, nouns: frozenset[str]):
         end = noun + 2
         if doc[noun + 1].lower_ == "of":
             named = by_start.get(end) or doc[end].lower_ == "the" and by_start.get(end + 1) or None
+            # Not "the first meeting of Hanul's shareholders": the name is a possessor there.
             if named is None or named.label_ not in ("KG:GovernmentBody", "KG:Country", "GPE", "ORG", "NORP", "EVENT",
-                                                     "KG:Event", "KG:Company"):
+                                                     "KG:Event", "KG:Company") \
+                    or any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[named.end - 1:named.end + 1]):
                 continue
             end = named.end
         else:

@@ -136,3 +136,26 @@ def test_a_city_and_an_event_of_one_deed_place_the_event(extract_text):
 def test_a_city_of_another_clause_places_no_event(extract_text):
     record = extract_text("Kim Min-soo, who was born in Busan, spoke at the Hanul Investment Summit.")
     assert fact_ends(record, "event_held_at") == set()
+
+
+def test_an_edition_numbered_in_words_is_an_event(extract_text):
+    record = extract_text("Kim Min-soo chaired the third summit of the Hanul Cooperation Organisation in Busan.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "third summit of the Hanul Cooperation Organisation")}
+
+
+def test_a_meeting_of_a_firm_s_shareholders_names_no_event(extract_text):
+    record = extract_text("Hanul Robotics held the first meeting of Daewon Group's shareholders in Busan.")
+    assert not [e for e in record["entities"] if e["type"] == "Event"]
+
+
+def test_countries_a_relative_clause_lists_take_part(extract_text):
+    found = fact_ends(extract_text("More than 500 delegates from 29 countries which include Vietnam, Laos and "
+                                   "Thailand will attend the Hanul Investment Forum."), PART)
+    assert found == {("Vietnam", "Hanul Investment Forum"), ("Laos", "Hanul Investment Forum"),
+                     ("Thailand", "Hanul Investment Forum")}
+
+
+def test_what_the_senders_countries_export_takes_no_part(extract_text):
+    found = fact_ends(extract_text("Delegates from 29 countries whose exports include Hanul Robotics' machines will "
+                                   "attend the Hanul Investment Forum."), PART)
+    assert found == set()
