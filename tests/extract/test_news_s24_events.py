@@ -159,3 +159,27 @@ def test_what_the_senders_countries_export_takes_no_part(extract_text):
     found = fact_ends(extract_text("Delegates from 29 countries whose exports include Hanul Robotics' machines will "
                                    "attend the Hanul Investment Forum."), PART)
     assert found == set()
+
+
+def test_an_event_named_again_by_its_head_words_is_the_one_event(extract_text):
+    record = extract_text("The Ethio-Hanul Business Forum opened in Busan on Tuesday. Kim Min-soo, chairman of "
+                          "Daewon Group, attended the Business Forum.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Ethio-Hanul Business Forum")}
+    assert [e["name"] for e in record["entities"] if e["type"] == "Event"] == ["Ethio-Hanul Business Forum"]
+
+
+def test_head_words_two_events_end_in_name_neither(extract_text):
+    record = extract_text("The Korea-Hanulia Business Forum and the Japan-Hanulia Business Forum opened in Busan. "
+                          "Kim Min-soo attended the Business Forum.")
+    assert ("Kim Min-soo", "Korea-Hanulia Business Forum") not in fact_ends(record, PART)
+    assert ("Kim Min-soo", "Japan-Hanulia Business Forum") not in fact_ends(record, PART)
+
+
+def test_who_graces_an_event_takes_part(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo graced the Hanul Investment Forum as the guest of honor."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum")}
+
+
+def test_who_graces_a_ceremony_of_no_named_event_takes_part_in_nothing(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo graced the Daewon Group ceremony as the guest of honor."), PART)
+    assert found == set()
