@@ -130,6 +130,11 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
                 and doc[start - 2].pos_ == "PROPN":
             first = next((e for e in ents if e.end == start - 1), None)
             start = first.start if first is not None else start - 2
+        # "the Ethiopia and Korea forum": two countries' names joined by "and" after "the".
+        first = next((e for e in ents if e.end == start - 1), None) if start > 2 and doc[start - 1].lower_ == "and" else None
+        if first is not None and first.label_ in ("KG:Country", "GPE") and ent.label_ in ("KG:Country", "GPE") \
+                and first.start and doc[first.start - 1].lower_ == "the":
+            start = first.start
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
     return _ordinals_led(_years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events)))), nouns | public_nouns)
@@ -173,8 +178,9 @@ def _ordinals_led(doc, nouns: frozenset[str]):
             # Not "the first meeting of Hanul's shareholders": the name is a possessor there.
             if named is None or named.label_ not in ("KG:GovernmentBody", "KG:Country", "GPE", "ORG", "NORP", "EVENT",
                                                      "KG:Event", "KG:Company") \
-                    or any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[named.end - 1:named.end + 1]):
-                continue
+                    or any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[named.end - 1:named.end + 1]) \
+                    or named.end < len(doc) and not doc[named.end - 1].whitespace_ and doc[named.end].text in ("-", "–"):
+                continue  # nor the first of names joined by a dash ("of the Hanul-Daewon council")
             end = named.end
         else:
             while end < len(doc) and end - noun < 9 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \

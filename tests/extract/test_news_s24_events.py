@@ -183,3 +183,30 @@ def test_who_graces_an_event_takes_part(extract_text):
 def test_who_graces_a_ceremony_of_no_named_event_takes_part_in_nothing(extract_text):
     found = fact_ends(extract_text("Kim Min-soo graced the Daewon Group ceremony as the guest of honor."), PART)
     assert found == set()
+
+
+def test_two_countries_joined_by_and_name_their_forum(extract_text):
+    record = extract_text("Kim Min-soo attended the Ethiopia and Korea business forum in Busan.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Ethiopia and Korea business forum")}
+
+
+def test_countries_joined_by_and_without_the_name_no_joint_forum(extract_text):
+    record = extract_text("Trade between Ethiopia and Korea forum members grew.")
+    assert "Ethiopia and Korea forum" not in {e["name"] for e in record["entities"]}
+
+
+def test_an_edition_of_a_council_of_names_joined_by_a_dash_is_not_cut(extract_text):
+    record = extract_text("The second meeting of the India-Hanulia business council will be held in Busan next week.")
+    assert "second meeting of the India" not in {e["name"] for e in record["entities"]}
+
+
+def test_the_person_a_title_after_by_names_takes_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum was opened by the secretary-general of the Daewon "
+                                   "Federation, Kim Min-soo."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum")}
+
+
+def test_the_sayer_after_a_title_after_by_takes_no_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum was opened by the minister of trade, Kim Min-soo said."),
+                      PART)
+    assert found == set()
