@@ -210,3 +210,32 @@ def test_the_sayer_after_a_title_after_by_takes_no_part(extract_text):
     found = fact_ends(extract_text("The Hanul Investment Forum was opened by the minister of trade, Kim Min-soo said."),
                       PART)
     assert found == set()
+
+
+def test_one_in_a_panel_at_an_event_takes_part(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo took part in a panel discussion on the future of robots at the Hanul "
+                                   "Investment Forum."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum")}
+
+
+def test_one_who_judges_a_panel_at_an_event_takes_no_part(extract_text):
+    found = fact_ends(extract_text("Kim Min-soo said a panel discussion at the Hanul Investment Forum was useful."), PART)
+    assert found == set()
+
+
+def test_those_an_event_brings_together_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum brought together Kim Min-soo, Park Ji-hoon and Lee Ji-won."),
+                      PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum"),
+                     ("Lee Ji-won", "Hanul Investment Forum")}
+
+
+def test_one_an_event_brings_fame_takes_no_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum brought Kim Min-soo fame."), PART)
+    assert found == set()
+
+
+def test_those_whose_participation_an_event_saw_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum saw the participation of Kim Min-soo and Park Ji-hoon."),
+                      PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum")}
