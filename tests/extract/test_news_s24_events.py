@@ -239,3 +239,15 @@ def test_those_whose_participation_an_event_saw_take_part(extract_text):
     found = fact_ends(extract_text("The Hanul Investment Forum saw the participation of Kim Min-soo and Park Ji-hoon."),
                       PART)
     assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum")}
+
+
+def test_a_body_that_hosts_an_event_by_by_is_no_place(extract_text):
+    record = extract_text("The Hanul Investment Forum was hosted by the Daewon Chamber of Commerce.")
+    assert fact_ends(record, "event_held_at") == set()
+    assert fact_ends(record, PART) == {("Daewon Chamber of Commerce", "Hanul Investment Forum")}
+    assert {e["name"]: e["type"] for e in record["entities"]}["Daewon Chamber of Commerce"] != "City"
+
+
+def test_a_city_that_hosts_an_event_is_its_place(extract_text):
+    record = extract_text("Busan hosted the Hanul Investment Forum last year.")
+    assert fact_ends(record, "event_held_at") == {("Hanul Investment Forum", "Busan")}
