@@ -312,6 +312,10 @@ FRAME_SENTENCES = {
                                    ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "verb-participle-advcl": ("Talking at the opening of the Asia Energy Summit, Kim Min-soo said trade would grow.",
                               ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    "event-in-attendance-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo was also in attendance.",
+                                   ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    "event-attendance-fronted-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Also in attendance were Kim "
+                                        "Min-soo and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
     "event-title-among-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Among the participants were Kim Min-soo "
                                  "and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
     "event-among-title-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo was among the speakers.",

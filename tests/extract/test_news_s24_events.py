@@ -251,3 +251,15 @@ def test_a_body_that_hosts_an_event_by_by_is_no_place(extract_text):
 def test_a_city_that_hosts_an_event_is_its_place(extract_text):
     record = extract_text("Busan hosted the Hanul Investment Forum last year.")
     assert fact_ends(record, "event_held_at") == {("Hanul Investment Forum", "Busan")}
+
+
+def test_those_also_in_attendance_take_part(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum opened in Busan on Monday. Kim Min-soo and Park Ji-hoon "
+                                   "were also in attendance."), PART)
+    assert found == {("Kim Min-soo", "Hanul Investment Forum"), ("Park Ji-hoon", "Hanul Investment Forum")}
+
+
+def test_one_in_attendance_at_another_event_takes_no_part_in_the_first(extract_text):
+    found = fact_ends(extract_text("The Hanul Investment Forum opened in Busan on Monday. Kim Min-soo was in attendance "
+                                   "at the Daewon Awards."), PART)
+    assert ("Kim Min-soo", "Hanul Investment Forum") not in found
