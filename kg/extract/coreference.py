@@ -79,6 +79,12 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     return len(full) > len(short) and full[:len(short)] == short
 
 
+def _ends(short: list[str], full: list[str]) -> bool:
+    """Whether the words *short* end the longer name *full* ("Business Forum" of "Ethio-Pakistan
+    Business Forum"): an event named again by its head words."""
+    return 0 < len(short) < len(full) and full[-len(short):] == short
+
+
 def _unit_of(short: list[str], full: list[str]) -> bool:
     """Whether a longer name is a unit of the firm its first words name, not another name
     of it: it ends in a place ("Thyssenkrupp Steel Europe", "Orvik Arizona") or in a word
@@ -268,7 +274,8 @@ class References:
         starts one organisation's full name, or spells its initials, is that organisation,
         when no other organisation of the text fits as well; so for a policy's or an
         event's name and a longer one of the same class ("CHIPS Act", "CHIPS and Science
-        Act")."""
+        Act"), and for an event's name that ends a longer one ("the Business Forum" after "the
+        Ethio-Hanul Business Forum")."""
         organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
         for short in organisations:
@@ -276,7 +283,8 @@ class References:
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
-                and (full.cls == "Event" and not short.iri and edition_of(words, full.name.split())
+                and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
+                                                                   or short.cls == "Event" and _ends(words, full.name.split()))
                      or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before

@@ -250,12 +250,19 @@ class EndResolver:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         froms = [c for c in token.children if c.dep_ == "prep"] + \
             ([after] if after is not None and after.dep_ == "prep" and after.head.i == token.head.i else [])
-        sources = [g for c in froms if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        # "delegates from 20 countries, including Vietnam and Laos": the ones named.
+        # "ministers of Thailand and Nepal met at the summit": a country's own envoys, by "of"
+        # (not "delegates of the forum", nor "officials of the ministry", whose body is theirs).
+        sources = [g for c in froms if c.lower_ == "from" or c.lower_ == "of" and c.head.i == token.i
+                   for g in c.children if g.dep_ == "pobj"
+                   and (c.lower_ == "from" or g._.kg_class and self.ontology.is_subclass(g._.kg_class, "Country"))]
+        # "delegates from 20 countries, including Vietnam and Laos", "from 29 countries which
+        # include Vietnam and Laos": the ones named.
         sources = [n for g in sources for n in ([g] if g._.kg_entity else [
             pobj for prep in g.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                                                                     or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity])]
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity] + [
+            named for clause in g.children if clause.dep_ == "relcl" and clause.lemma_ == "include"
+            for named in clause.children if named.dep_ == "dobj" and named._.kg_entity])]
         return [(t, True) for g in sources[:1] for t in self._conjoined(g)
                 if t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place") or _actors(t)]
 

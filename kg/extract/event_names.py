@@ -130,9 +130,74 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
                 and doc[start - 2].pos_ == "PROPN":
             first = next((e for e in ents if e.end == start - 1), None)
             start = first.start if first is not None else start - 2
+        # "the Ethiopia and Korea forum": two countries' names joined by "and" after "the".
+        first = next((e for e in ents if e.end == start - 1), None) if start > 2 and doc[start - 1].lower_ == "and" else None
+        if first is not None and first.label_ in ("KG:Country", "GPE") and ent.label_ in ("KG:Country", "GPE") \
+                and first.start and doc[first.start - 1].lower_ == "the":
+            start = first.start
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return _years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events))))
+    return _ordinals_led(_years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events)))), nouns | public_nouns)
+
+
+def _ordinals_led(doc, nouns: frozenset[str]):
+    """ "the 13th summit of the Hanul Cooperation Organisation", "the 29th regular meeting
+    between Korean and Japanese heads of government": an ordinal in figures before a
+    lower-case noun of meetings (*nouns*, at most two of ``occasion_modifiers`` between)
+    numbers one edition of an event, which the words after "of" (a name) or "between" (the
+    parties, up to a punctuation mark or a verb) name; NER leaves such names out. So does
+    "the" and such a modifier ("the annual meeting of the Asian Development Bank", "the
+    regular meeting between ..."), the event of all editions. Not an ordinal of anything
+    else ("the 13th session of talks" has no name after it)."""
+    from spacy.tokens import Span
+
+    from kg.ingest.normalize import reference_words
+
+    modifiers, ordinals = _occasion_modifiers(), reference_words("occasion_ordinals")
+    ents = list(doc.ents)
+    by_start = {e.start: e for e in ents}
+    events = []
+    for ordinal in doc[:-3]:
+        # "the second meeting of ...": an ordinal in words, after "the".
+        numbered = (_ORDINAL.fullmatch(ordinal.text) is not None
+                    or ordinal.text in ordinals and ordinal.i and doc[ordinal.i - 1].lower_ == "the") \
+            and ordinal.ent_type_ in ("", "ORDINAL", "DATE")
+        # NER may call "annual" a date.
+        if not numbered and not (ordinal.text in modifiers and ordinal.i and doc[ordinal.i - 1].lower_ == "the"
+                                 and ordinal.ent_type_ in ("", "DATE")):
+            continue
+        noun = ordinal.i + 1
+        while noun < len(doc) and noun - ordinal.i <= 2 and doc[noun].text in modifiers and not doc[noun].ent_type_:
+            noun += 1
+        if noun + 2 >= len(doc) or doc[noun].text not in nouns or doc[noun].ent_type_ \
+                or doc[noun + 1].lower_ not in ("of", "between"):
+            continue
+        end = noun + 2
+        if doc[noun + 1].lower_ == "of":
+            named = by_start.get(end) or doc[end].lower_ == "the" and by_start.get(end + 1) or None
+            # Not "the first meeting of Hanul's shareholders": the name is a possessor there.
+            if named is None or named.label_ not in ("KG:GovernmentBody", "KG:Country", "GPE", "ORG", "NORP", "EVENT",
+                                                     "KG:Event", "KG:Company") \
+                    or any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[named.end - 1:named.end + 1]) \
+                    or named.end < len(doc) and not doc[named.end - 1].whitespace_ and doc[named.end].text in ("-", "–"):
+                continue  # nor the first of names joined by a dash ("of the Hanul-Daewon council")
+            end = named.end
+        else:
+            while end < len(doc) and end - noun < 9 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \
+                    and not doc[end].is_sent_start and doc[end].ent_type_ not in ("DATE", "TIME"):
+                end += 1
+            # Parties named as peoples or kinds of office, not a meeting of two people or firms
+            # ("the bilateral meeting between Kim and Park" is no event's name).
+            if any(t.ent_type_ in ("PERSON", "ORG", "KG:Company", "KG:InvestmentFirm") for t in doc[noun + 2:end + 1]):
+                continue
+            # The parties' words end in a noun: not "between ... and" cut mid-phrase.
+            while end > noun + 2 and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                end -= 1
+            if end <= noun + 2:
+                continue
+        if not events or events[-1].end <= ordinal.i:
+            events.append(Span(doc, ordinal.i, end, label="KG:Event"))
+    return with_longer(doc, ents, events)
 
 
 def _event_heads() -> frozenset[str]:
@@ -263,6 +328,11 @@ def _event_only_heads() -> frozenset[str]:
 def only_an_event(name: str) -> bool:
     """Whether an event's *name* can name nothing else, a body or a place: its last word is
     a lower-case noun of meetings ("the G20 summit") or a head word no body's name ends in
-    ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml)."""
+    ("Asia Energy Summit", "Busan Robot Expo"; ``event_only_heads`` of names.yaml), or it
+    numbers an edition of a meeting (:func:`_ordinals_led`)."""
     words = name.split()
-    return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads())
+    # "25th meeting of the Daewon Business Forum", "annual meeting of the Daewon Bank": an
+    # edition's ordinal or a lower-case modifier, and a lower-case noun.
+    numbered = len(words) > 2 and (_ORDINAL.fullmatch(words[0]) is not None or words[0].islower()) \
+        and any(w.islower() for w in words[1:3])
+    return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads() or numbered)

@@ -385,6 +385,10 @@ def title_beside_name(trigger) -> bool:
         name = trigger.head
     elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
         return False
+    # "for the 29th summit and an official visit to Japan": a noun joined to an event's name
+    # is another event, no title (a title is joined to a person's).
+    if trigger.dep_ == "conj" and trigger.head._.kg_class == "Event":
+        return False
     verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() not in _words("post_verbs") | _words("appointing_verbs")
 

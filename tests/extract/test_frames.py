@@ -312,6 +312,16 @@ FRAME_SENTENCES = {
                                   ("Vietnam", "participates_in", "Hanul Trade Fair")),
     "event-title-include-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Participants included Kim Min-soo.",
                                    ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    "verb-participle-advcl": ("Talking at the opening of the Asia Energy Summit, Kim Min-soo said trade would grow.",
+                              ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    "event-in-attendance-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo was also in attendance.",
+                                   ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
+    "event-attendance-fronted-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Also in attendance were Kim "
+                                        "Min-soo and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    "event-title-among-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Among the participants were Kim Min-soo "
+                                 "and Park Ji-hoon.", ("Park Ji-hoon", "participates_in", "Asia Energy Summit")),
+    "event-among-title-unsaid": ("The Asia Energy Summit opened in Busan on Monday. Kim Min-soo was among the speakers.",
+                                 ("Kim Min-soo", "participates_in", "Asia Energy Summit")),
     "round-joined-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures and Daewon Group also participated.",
                             ("Sora Ventures", "invests_in", "Hanul Robotics")),
     "verb-passive-complement": ("Hanul Robotics is majority-owned by Daewon Group.",
