@@ -69,6 +69,8 @@ FRAME_SENTENCES = {
                             ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "possessive-name-title": ("Daewon Group's Hanul Robotics unit said sales rose.",
                               ("Hanul Robotics", "subsidiary_of", "Daewon Group")),
+    "participle-fronted-marker": ("Headquartered in Busan, Hanul Robotics makes delivery robots.",
+                                  ("Hanul Robotics", "headquartered_in", "Busan")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
     "title-name-unsaid": ("Hanul Robotics raised money in March. Vice President Park Ji-hoon said demand was strong.",

@@ -1,0 +1,52 @@
+"""Where organisations are based, as fresh news writes it (session 24): a participle of
+where opening the sentence, more nouns that say a firm is one ("trading house", "uranium
+explorer", "news agency"); on sentences invented here, each beside one of the same shape
+that must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import fact_ends
+
+
+def homes(record) -> set[tuple[str, str]]:
+    return fact_ends(record, "headquartered_in")
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Headquartered in Changsha, the capital of Hunan province, Hanul Batteries sells its cells across Asia.",
+     "Hanul Batteries", "Changsha"),
+    ("Based in Busan, Hanul Robotics makes welding robots.", "Hanul Robotics", "Busan"),
+])
+def test_a_participle_of_where_opening_the_sentence_tells_of_its_subject(extract_text, text, firm, place):
+    assert (firm, place) in homes(extract_text(text))
+
+
+def test_an_opening_participle_of_a_plant_gives_its_firm_no_home(extract_text):
+    # the clause's subject is a plant, not the firm named inside it
+    record = extract_text("Based in Busan, the Hanul Robotics plant makes welding robots.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
+
+
+def test_an_opening_participle_with_a_subject_of_its_own_is_not_the_clause_subjects(extract_text):
+    record = extract_text("Daewon Motors said on Monday that Hanul Robotics, based in Busan, makes welding robots.")
+    assert ("Daewon Motors", "Busan") not in homes(record)
+
+
+@pytest.mark.parametrize("text, firm, country", [
+    ("Japanese trading house Sojiro & Co. said it will buy a 10 percent stake in Hanul Robotics.", "Sojiro & Co.", "Japan"),
+    ("Daewon agreed to buy a 10.3 percent stake in Australian uranium explorer Kalbarri Minerals Ltd.",
+     "Kalbarri Minerals Ltd.", "Australia"),
+    ("Hanul Seats agreed to a buyout offer by affiliates of its Chinese partner Ningpo Jifang Auto Parts.",
+     "Ningpo Jifang Auto Parts", "China"),
+    ("Daewon bought a stake in Hanul, Japan's news agency Kyodo said.", "Kyodo", "Japan"),
+])
+def test_more_nouns_that_say_what_a_firm_is(extract_text, text, firm, country):
+    assert (firm, country) in homes(extract_text(text))
+
+
+def test_a_house_that_is_no_firm_gives_no_home(extract_text):
+    # a people's adjective before a plural of no firm, then a name: no description of it
+    record = extract_text("Japanese households bought more cars from Sojiro Motors in May.")
+    assert ("Sojiro Motors", "Japan") not in homes(record)
