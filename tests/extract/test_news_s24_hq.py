@@ -50,3 +50,45 @@ def test_a_house_that_is_no_firm_gives_no_home(extract_text):
     # a people's adjective before a plural of no firm, then a name: no description of it
     record = extract_text("Japanese households bought more cars from Sojiro Motors in May.")
     assert ("Sojiro Motors", "Japan") not in homes(record)
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Kim Min-soo founded Hanul Robotics in Busan in 2015.", "Hanul Robotics", "Busan"),
+    ("Daewon established Hanul Japan in Tokyo last year.", "Hanul Japan", "Tokyo"),
+    # the place hung on the name in apposition to the object
+    ("After a career in research, he founded the battery maker Hanul in the southern Chinese city of Shenzhen.",
+     "Hanul", "Shenzhen"),
+])
+def test_what_one_founds_somewhere_is_at_home_there(extract_text, text, firm, place):
+    assert (firm, place) in homes(extract_text(text))
+
+
+def test_a_unit_established_abroad_gives_its_founder_no_home(extract_text):
+    record = extract_text("Daewon Motors established a unit in Japan last year.")
+    assert ("Daewon Motors", "Japan") not in homes(record)
+
+
+def test_a_place_inside_an_apposition_to_the_founded_firm_is_no_home(extract_text):
+    record = extract_text("He founded the battery maker Hanul, a supplier to carmakers in Japan.")
+    assert ("Hanul", "Japan") not in homes(record)
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("Hanul Hydrogen Systems (Chongqing) Co., Ltd. opened a plant in Chongqing.",
+     "Hanul Hydrogen Systems (Chongqing) Co., Ltd.", "Chongqing"),
+    # the country in brackets, named nowhere else
+    ("Daewon Holdings (Singapore) Pte Ltd bought a stake in Hanul Robotics.", "Daewon Holdings (Singapore) Pte Ltd",
+     "Singapore"),
+    # in brackets after the name
+    ("Minjin Cables (Mexico) and Hanul Wires (Brazil) signed a supply deal.", "Minjin Cables", "Mexico"),
+])
+def test_a_place_in_brackets_in_or_after_a_firms_name(extract_text, text, firm, place):
+    assert (firm, place) in homes(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Hanul Robotics (005930.KS) rose 3% in Seoul.",
+    "Hanul Robotics (HK) Ltd bought a stake in Minjin Cables.",
+])
+def test_brackets_that_hold_no_place_give_no_home(extract_text, text):
+    assert not {(s, o) for s, o in homes(extract_text(text)) if s.startswith("Hanul")}
