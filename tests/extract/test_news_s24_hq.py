@@ -92,3 +92,28 @@ def test_a_place_in_brackets_in_or_after_a_firms_name(extract_text, text, firm, 
 ])
 def test_brackets_that_hold_no_place_give_no_home(extract_text, text):
     assert not {(s, o) for s, o in homes(extract_text(text)) if s.startswith("Hanul")}
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    # a sector, or words joined by hyphens, between "X-based" and the firm's noun
+    ("Seoul-based e-commerce platform Hanul Mall raised $5 million.", "Hanul Mall", "Seoul"),
+    ("Tel Aviv-based video-on-demand startup Vonetra is shifting toward addressable TV.", "Vonetra", "Tel Aviv"),
+    # the name given by "called"
+    ("Daewon invested in a Busan-based startup called Hanul Robotics.", "Hanul Robotics", "Busan"),
+    ("Daewon invested in a Busan startup called Hanul Robotics.", "Hanul Robotics", "Busan"),
+    ("He referred me to an Israeli startup called Approvix, which we later bought.", "Approvix", "Israel"),
+])
+def test_descriptions_of_a_firm_with_more_words_between(extract_text, text, firm, place):
+    assert (firm, place) in homes(extract_text(text))
+
+
+def test_a_verb_after_a_based_description_ends_it(extract_text):
+    # "the Busan-based firm sold Hanul": the firm that sold is based in Busan, not Hanul
+    record = extract_text("The Busan-based firm sold Hanul Robotics to Daewon Motors.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
+
+
+def test_a_name_called_after_a_description_of_a_person_is_no_firm(extract_text):
+    record = extract_text("An Israeli startup founder named Dana Levi joined Hanul Robotics.")
+    assert not {s for s, _ in homes(record)} & {"Dana Levi"}
+    assert any(e["name"] == "Dana Levi" and e["type"] == "Person" for e in record["entities"])
