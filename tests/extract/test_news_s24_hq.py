@@ -117,3 +117,51 @@ def test_a_name_called_after_a_description_of_a_person_is_no_firm(extract_text):
     record = extract_text("An Israeli startup founder named Dana Levi joined Hanul Robotics.")
     assert not {s for s, _ in homes(record)} & {"Dana Levi"}
     assert any(e["name"] == "Dana Levi" and e["type"] == "Person" for e in record["entities"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics moved its headquarters to Busan in 2019.",
+    "Hanul Robotics will relocate its headquarters to Busan.",
+])
+def test_where_a_firm_moves_its_headquarters_is_its_home(extract_text, text):
+    assert ("Hanul Robotics", "Busan") in homes(extract_text(text))
+
+
+def test_where_a_firm_moves_a_plant_is_no_home(extract_text):
+    assert ("Hanul Robotics", "Busan") not in homes(extract_text("Hanul Robotics moved its plant to Busan in 2019."))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics, whose head office is in Busan, raised $5 million.",
+    "Hanul Robotics' registered office is located in Busan.",
+])
+def test_a_head_or_registered_office_is_the_home(extract_text, text):
+    assert ("Hanul Robotics", "Busan") in homes(extract_text(text))
+
+
+def test_any_office_is_no_home(extract_text):
+    record = extract_text("Hanul Robotics, whose office is in Busan, raised $5 million.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
+
+
+def test_two_trades_joined_before_the_firm_noun_after_a_country_possessive(extract_text):
+    record = extract_text("South Korea's chemical and energy giant Daewon Group will invest 20 trillion won.")
+    assert ("Daewon Group", "South Korea") in homes(record)
+
+
+def test_a_country_possessive_before_joined_nouns_of_no_firm(extract_text):
+    record = extract_text("South Korea's exports and imports fell, Daewon Group said.")
+    assert ("Daewon Group", "South Korea") not in homes(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul based startup Hanul Robotics raised $5 million.",
+    "Hanul Robotics, a Seoul based startup, raised $5 million.",
+])
+def test_based_without_its_hyphen(extract_text, text):
+    assert ("Hanul Robotics", "Seoul") in homes(extract_text(text))
+
+
+def test_a_place_that_based_something_is_no_home(extract_text):
+    record = extract_text("Seoul based the decision on data from Hanul Robotics.")
+    assert ("Hanul Robotics", "Seoul") not in homes(record)
