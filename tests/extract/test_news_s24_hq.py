@@ -165,3 +165,25 @@ def test_based_without_its_hyphen(extract_text, text):
 def test_a_place_that_based_something_is_no_home(extract_text):
     record = extract_text("Seoul based the decision on data from Hanul Robotics.")
     assert ("Hanul Robotics", "Seoul") not in homes(record)
+
+
+def test_a_description_that_names_the_firm_by_its_city(extract_text):
+    record = extract_text("Hanul Robotics raised $10 million on Monday. The Shenzhen company makes delivery robots.")
+    assert ("Hanul Robotics", "Shenzhen") in homes(record)
+
+
+def test_a_city_description_is_not_a_firm_the_text_placed_in_another_city(extract_text):
+    record = extract_text("Daewon Motors of Seoul bought Hanul Robotics on Monday. The Shenzhen company makes delivery robots.")
+    assert ("Daewon Motors", "Shenzhen") not in homes(record)
+    assert ("Hanul Robotics", "Shenzhen") in homes(record)
+
+
+def test_a_city_description_refers_to_the_firm_placed_there(extract_text):
+    record = extract_text("Daewon Motors bought Busan-based Hanul Robotics on Monday. The Busan company makes delivery robots.")
+    assert ("Daewon Motors", "Busan") not in homes(record)
+    assert ("Hanul Robotics", "delivery robots") in fact_ends(record, "operates_in_sector")
+
+
+def test_a_city_before_an_event_word_refers_to_no_firm(extract_text):
+    record = extract_text("Hanul Robotics showed robots at the Busan Robot Expo. The Busan expo drew 10,000 visitors.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
