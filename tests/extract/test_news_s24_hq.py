@@ -187,3 +187,30 @@ def test_a_city_description_refers_to_the_firm_placed_there(extract_text):
 def test_a_city_before_an_event_word_refers_to_no_firm(extract_text):
     record = extract_text("Hanul Robotics showed robots at the Busan Robot Expo. The Busan expo drew 10,000 visitors.")
     assert ("Hanul Robotics", "Busan") not in homes(record)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hanul Robotics, one of China's largest robot makers, raised $5 million.", "China"),
+    ("Hanul Robotics, among Korea's biggest chipmakers, raised $5 million.", "South Korea"),
+    ("Hanul Robotics is one of Japan's leading robot makers.", "Japan"),
+    ("Hanul Robotics, one of the largest Chinese carmakers, raised $5 million.", "China"),
+])
+def test_one_of_a_countrys_firms(extract_text, text, country):
+    assert ("Hanul Robotics", country) in homes(extract_text(text))
+
+
+def test_a_firm_that_supplies_one_of_a_countrys_firms_is_not_one(extract_text):
+    assert ("Hanul Robotics", "China") not in homes(extract_text("Hanul Robotics supplies one of China's largest carmakers."))
+
+
+@pytest.mark.parametrize("text, firm, country", [
+    ("Hanul Tambang, an Indonesian state-owned miner, signed the deal.", "Hanul Tambang", "Indonesia"),
+    ("Daewon's Japanese unit Hanul Robotics signed the deal.", "Hanul Robotics", "Japan"),
+])
+def test_more_descriptions_with_a_demonym(extract_text, text, firm, country):
+    assert (firm, country) in homes(extract_text(text))
+
+
+def test_a_demonym_before_no_firm_noun_describes_no_name_after_it(extract_text):
+    record = extract_text("Daewon's Japanese sales rose, Hanul Robotics said.")
+    assert ("Hanul Robotics", "Japan") not in homes(record)
