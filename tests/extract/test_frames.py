@@ -75,6 +75,8 @@ FRAME_SENTENCES = {
                            ("Hanul Robotics", "headquartered_in", "Busan")),
     "verb-object-placed-attached": ("In 1995 he founded the battery maker Hanul in Shenzhen.",
                                     ("Hanul", "headquartered_in", "Shenzhen")),
+    "verb-control-participle": ("Founded in Busan, Hanul Robotics makes delivery robots.",
+                                ("Hanul Robotics", "headquartered_in", "Busan")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
     "title-name-unsaid": ("Hanul Robotics raised money in March. Vice President Park Ji-hoon said demand was strong.",

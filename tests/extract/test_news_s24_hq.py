@@ -214,3 +214,37 @@ def test_more_descriptions_with_a_demonym(extract_text, text, firm, country):
 def test_a_demonym_before_no_firm_noun_describes_no_name_after_it(extract_text):
     record = extract_text("Daewon's Japanese sales rose, Hanul Robotics said.")
     assert ("Hanul Robotics", "Japan") not in homes(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics was set up in Busan in 2015.",
+    "Hanul Robotics, set up in Busan in 2015, raised $5 million.",
+    "Kim Min-soo set up Hanul Robotics in Busan in 2015.",
+    "Founded in Busan, Hanul Robotics makes welding robots.",
+])
+def test_where_a_firm_was_set_up_or_founded(extract_text, text):
+    assert ("Hanul Robotics", "Busan") in homes(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics set up a plant in Busan in 2015.",
+    "Hanul Robotics agreed to establish a plant in Busan.",
+    "Hanul Robotics plans to set up a plant in Busan.",
+    "Hanul Robotics set a record in Busan in 2015.",
+])
+def test_what_a_firm_sets_up_elsewhere_is_no_home(extract_text, text):
+    assert ("Hanul Robotics", "Busan") not in homes(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Robotics, the Busan firm, raised $5 million.",
+    "Hanul Robotics (Busan, South Korea) raised $5 million.",
+    "Hanul Robotics, from Busan, raised $5 million.",
+])
+def test_a_city_set_off_after_the_name(extract_text, text):
+    assert ("Hanul Robotics", "Busan") in homes(extract_text(text))
+
+
+def test_from_a_place_to_another_is_no_home(extract_text):
+    record = extract_text("Daewon moved Hanul Robotics, from Busan to Seoul.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
