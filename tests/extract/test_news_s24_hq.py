@@ -248,3 +248,12 @@ def test_a_city_set_off_after_the_name(extract_text, text):
 def test_from_a_place_to_another_is_no_home(extract_text):
     record = extract_text("Daewon moved Hanul Robotics, from Busan to Seoul.")
     assert ("Hanul Robotics", "Busan") not in homes(record)
+
+
+def test_based_out_of_a_place(extract_text):
+    assert ("Hanul Robotics", "Busan") in homes(extract_text("Hanul Robotics, which is based out of Busan, raised $5 million."))
+
+
+def test_a_bid_based_on_data_from_a_place_is_no_home(extract_text):
+    record = extract_text("Hanul Robotics based its bid in part on data from Busan.")
+    assert ("Hanul Robotics", "Busan") not in homes(record)
