@@ -387,7 +387,7 @@ class References:
             if "Event" in classes:
                 before = self._event_opening(doc, token, before, taken)
             determiner = before
-            described_home = None
+            described_home, home_class = None, "Country"
             based = self._place_based_opening(doc, before, entities)
             if based is not None:
                 # "The Tokyo-based chipmaker": the place stays its own token too, for the
@@ -397,10 +397,15 @@ class References:
                 # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
                 # between determiner and noun stays its own token, so that patterns read
                 # the country or the sector from it.
-                found = _mention_at(entities, before.idx, ("Country", "Sector"))
+                # "the Shenzhen company": a city, for a firm's description only (not "the
+                # Busan summit", whose city may be another event's).
+                places = ("Country", "Sector", "City") if set(classes) <= set(self._ORGANISATIONS[:2]) else ("Country", "Sector")
+                found = _mention_at(entities, before.idx, places)
                 if found is None:
                     continue
-                where, described_home = found[0], found[1].key if found[1].cls == "Country" else None
+                where = found[0]
+                described_home = found[1].key if found[1].cls in ("Country", "City") else None
+                home_class = "City" if found[1].cls == "City" else "Country"
                 opening = before
                 while opening.i > 0 and opening.idx > where:  # "South Korean" is two tokens here
                     opening = doc[opening.i - 1]
@@ -444,7 +449,7 @@ class References:
             if described_home is not None:
                 # "The South Korean company" is no firm the text called Japanese; where none
                 # is left, no one: a wrong home and every fact through it are worse than none.
-                homes = stated_homes(doc, entities, besides=range(determiner.i, token.i + 1))
+                homes = stated_homes(doc, entities, besides=range(determiner.i, token.i + 1), place=home_class)
                 candidates = [e for e in candidates if not homes.get(e.key) or described_home in homes[e.key]]
                 placed = [e for e in candidates if described_home in homes.get(e.key, ())]
                 candidates = placed if len(placed) == 1 else candidates

@@ -56,11 +56,12 @@ class Descriptions:
     firm_cues: frozenset[str] = frozenset()  # "corp", "group": a name that says it is a firm's
     family_first: frozenset[str] = frozenset()  # "He", "Lee": family names that open a name
     list_words: frozenset[str] = frozenset()  # "including", "such as": a list's names follow
+    naming_words: frozenset[str] = frozenset()  # "called", "named": a description gives the name after them
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
         """From the ``descriptions`` mapping of names.yaml (class -> phrases), its
-        ``descriptions_of_people_too`` and its ``list_words``."""
+        ``descriptions_of_people_too``, its ``list_words`` and its ``naming_words``."""
         phrases = {}
         for cls_name, words in (cues.get("descriptions") or {}).items():
             for phrase in words or ():
@@ -71,7 +72,8 @@ class Descriptions:
                    frozenset(str(w).lower() for w in cues.get("organisation_possessions") or ()),
                    frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()),
                    frozenset(str(w) for w in cues.get("family_name_first") or ()),
-                   frozenset(str(w).lower() for w in cues.get("list_words") or ()))
+                   frozenset(str(w).lower() for w in cues.get("list_words") or ()),
+                   frozenset(str(w).lower() for w in cues.get("naming_words") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -233,6 +235,8 @@ class Descriptions:
         before = ent.doc[ent.start - 1]
         if before.ent_type_ and before.ent_type_ != "KG:Sector" and not before.is_lower:
             return None  # "Vietnam Trade Promotion Agency Le Hoang Tai": the last word of another name describes nothing
+        if before.lower_ in self.naming_words and before.is_lower and ent.start > 1:
+            return self._phrase_ending(ent.doc, ent.start - 1)  # "an Israeli startup called Approvix"
         return self._phrase_ending(ent.doc, ent.start)
 
     def _after(self, ent) -> tuple[str, str] | None:

@@ -12,13 +12,14 @@ target, not its owner ("sanctions on Russia"), are data: ``by_name`` and
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.trigger_words import relation_entries
-from kg.ingest.normalize import reference_names
+from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import Ontology
 
 __all__ = ["ByCountryName", "ByName", "checked_ends", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
@@ -55,6 +56,10 @@ class ByCountryName:
     #: the name ("Taiwan Semiconductor", "HD Korea Shipbuilding") is often a parent's or a
     #: market's, and the text gives the reader nothing else to place the firm by.
     named_in_text: bool = False
+    #: A place in brackets inside the name ("Hanul (China) Holdings", "Hanul Systems
+    #: (Chongqing) Co., Ltd."), a country or a city the text names, is the home whether
+    #: or not the text names it elsewhere: a firm so named is the arm set up there.
+    bracketed: bool = False
 
 
 def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
@@ -113,16 +118,19 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
     name, rule, where = found
     classes, not_after, confidence = rule.get("classes"), rule.get("not_after", []), rule.get("confidence", 0.6)
     last_only, not_words = rule.get("last_only", False), rule.get("not_words", [])
-    named_in_text = rule.get("named_in_text", False)
+    named_in_text, bracketed = rule.get("named_in_text", False), rule.get("bracketed", False)
     if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
             or not isinstance(last_only, bool) or not isinstance(not_words, list) or not isinstance(named_in_text, bool) \
-            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text"}:
+            or not isinstance(bracketed, bool) \
+            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text", "bracketed"}:
         raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
-                            "last_only and named_in_text (true or false) and not_words (words)")
+                            "last_only, named_in_text and bracketed (true or false) and not_words (words)")
     relation = checked_ends(ontology, name, classes, "Country", where)
+    if bracketed:
+        checked_ends(ontology, name, classes, "City", where)
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
                          frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
-                         frozenset(str(w).casefold() for w in not_words), named_in_text)
+                         frozenset(str(w).casefold() for w in not_words), named_in_text, bracketed)
 
 
 @functools.cache
@@ -147,6 +155,7 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
     longest = max((len(k) for k in countries), default=0)
     facts = []
     named = {e.name for e in entities.values() if e.cls == "Country"}
+    places = {name_key(e.name): e.name for e in entities.values() if e.cls == "City"}
     for entity in entities.values():
         if entity.cls not in rule.classes:
             continue
@@ -166,12 +175,27 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
             owners = owners[-1:]
         if rule.named_in_text:
             owners = [c for c in owners if c in named]
+        if rule.bracketed:
+            owners += [place for place in _bracketed_places(entity.name, countries, places) if place not in owners]
         facts.extend({
             "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
             "implied": True, "frame": "name-of-country",
         } for country in owners if (entity.name, rule.relation, country) not in stated)
     return facts
+
+
+def _bracketed_places(name: str, countries: dict[tuple[str, ...], str], cities: dict[str, str]) -> list[str]:
+    """The countries (by their name or demonym) and the cities of *cities* (name key to
+    name) that *name* writes alone in brackets: "Hanul (China) Holdings", "Hanul Systems
+    (Chongqing) Co., Ltd."; not "Hanul (HK)" nor a bracket of several words."""
+    found = []
+    for inner in re.findall(r"\(([^()]+)\)", name):
+        words = tuple(inner.split())
+        place = countries.get(words) or cities.get(name_key(inner))
+        if place and place not in found:
+            found.append(place)
+    return found
 
 
 @functools.cache

@@ -33,17 +33,20 @@ _APPOSITION = 10
 #: Words that open an apposition describing the name before it.
 _OPENERS = frozenset({"a", "an", "the"})
 _ORGANISATIONS = frozenset({"Company", "InvestmentFirm", "ResearchOrg"})
+#: Participles of where after a place and its hyphen ("Busan-based Hanul"): no verb of a clause.
+_BASED = frozenset({"based", "headquartered"})
 
 
-def stated_homes(doc, entities: dict, *, besides: range = range(0)) -> dict[str, set[str]]:
-    """For each organisation of *entities*, the keys of the countries *doc* names beside one
-    of its mentions: in the few words before it, with no verb or punctuation between (other
-    than a possessive's "'s"); in an apposition after it that opens with an article; or right
+def stated_homes(doc, entities: dict, *, besides: range = range(0), place: str = "Country") -> dict[str, set[str]]:
+    """For each organisation of *entities*, the keys of the countries (or the places of class
+    *place*: "Busan-based Hanul", "Hanul of Busan") *doc* names beside one of its mentions:
+    in the few words before it, with no verb or punctuation between (other than a
+    possessive's "'s"); in an apposition after it that opens with an article; or right
     after "of". Countries at the token indices *besides* are not read: the description being
     resolved ("Daewon bought Hanul, the Japanese company said") says nothing of either."""
     country_at = {}
     for entity in entities.values():
-        if entity.cls != "Country":
+        if entity.cls != place:
             continue
         for start, end in entity.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -72,6 +75,8 @@ def _before(doc, span, country_at: dict[int, str]) -> set[str]:
         token = doc[i]
         if i in country_at:
             found.add(country_at[i])
+        elif token.lower_ in _BASED and i > 0 and doc[i - 1].text in ("-", "–"):
+            pass  # "Busan-based Hanul"
         elif token.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or token.is_punct and token.text not in ("-", "–") \
                 or token.tag_ == "POS" and i + 1 != span.start and i + 1 not in country_at:
             break
