@@ -180,3 +180,11 @@ def test_a_title_case_dateline_with_its_day(extract_text):
                           "to acquire Minjin Limited.")
     assert ("Hanul Limited", "Company") in named(record) and ("Tokyo", "City") in named(record)
     assert fact_ends(record, "acquires") == {("Hanul Limited", "Minjin Limited")}
+
+
+def test_a_plans_initials_inside_a_firms_name_are_the_firms(extract_text):
+    record = extract_text("Some of its initial investors are Mandiri Capital, BRI Ventures and Bank BRI.")
+    assert ("BRI Ventures", "InvestmentFirm") in named(record)
+    assert not any(t == "Policy" for _, t in named(record))
+    plan = extract_text("China's BRI has funded ports in Pakistan.")
+    assert ("Belt and Road Initiative", "Policy") in named(plan)
