@@ -130,6 +130,11 @@ class EndResolver:
                       and c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
             if beside:
                 return [(t, False) for t in self._conjoined(beside[0])]
+        if token._.kg_entity and token.lower_ == "they" and token.head.dep_ == "ccomp":
+            # "Hanul and Daewon said they will invest": all the sayers (kg/extract/pronouns.py).
+            subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+            if subject is not None and subject._.kg_entity:
+                return [(t, True) for t in self._conjoined(subject)]
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None] \

@@ -44,6 +44,14 @@ class Pronouns:
         chosen_at: dict[int, tuple] = dict(described or {})  # the (span, entity) each reference so far stands for
         starts = [sentence.start_char for sentence in doc.sents]
         for token in doc:
+            if token.lower_ == "they" and token.i not in taken:
+                joint = self._joint_reporters(token, mentions)
+                if joint is not None:
+                    # The entity of the first; the relation's ends take the others it is
+                    # coordinated with (kg/extract/end_resolution.py).
+                    spans.append((doc[token.i:token.i + 1], {"kg_class": joint.cls, "kg_entity": joint.key, "kg_coref": True}))
+                    taken.add(token.i)
+                continue
             cls = self._classes.get(token.lower_)
             if cls is None or token.i in taken:
                 continue
@@ -192,6 +200,25 @@ class Pronouns:
             if where[0] <= subject.idx < where[1]:
                 return where, entity
         return None
+
+    def _joint_reporters(self, token, mentions: list):
+        """The first of the organisations or people joined by "and" as the subject of the
+        verb that reports the clause *token* ("they") is the subject of ("Hanul and Daewon
+        said they will invest ..."), or None: "they" alone stands for no one named."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        # Of the subject's words the parser may hang several on the verb: the one joined to another.
+        subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                        and any(g.dep_ == "conj" for g in c.children)), None)
+        if subject is None:
+            return None
+        # "Hanul and its affiliate Daewon": the name in apposition to a joined noun.
+        joined = [n for c in subject.children if c.dep_ == "conj" for n in (c, *(a for a in c.children if a.dep_ == "appos"))]
+        named = [entity for c in (subject, *joined) for where, entity in mentions if where[0] <= c.idx < where[1]]
+        if len(named) < 2 or not all(self.ontology.is_subclass(e.cls, "Organization") for e in named) \
+                and not all(e.cls == "Person" for e in named):
+            return None
+        return named[0]
 
     @staticmethod
     def _unnamed_subject(token, taken: set[int]) -> bool:

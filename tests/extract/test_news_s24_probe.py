@@ -188,3 +188,12 @@ def test_a_plans_initials_inside_a_firms_name_are_the_firms(extract_text):
     assert not any(t == "Policy" for _, t in named(record))
     plan = extract_text("China's BRI has funded ports in Pakistan.")
     assert ("Belt and Road Initiative", "Policy") in named(plan)
+
+
+def test_they_after_sayers_joined_by_and_stands_for_all_of_them(extract_text):
+    record = extract_text("Hanul Robotics and Daewon Motors said they will invest $1 billion in Minjin Labs.")
+    assert {("Hanul Robotics", "Minjin Labs"), ("Daewon Motors", "Minjin Labs")} <= fact_ends(record, "invests_in")
+    people = extract_text("Kim Min-soo and Park Ji-hoon said they founded Hanul Robotics in 2015.")
+    assert fact_ends(people, "founded_by") == {("Hanul Robotics", "Kim Min-soo"), ("Hanul Robotics", "Park Ji-hoon")}
+    # "they" with no sayers named stands for no one.
+    assert not fact_ends(extract_text("Analysts said they had bought shares in Minjin Labs."), "holds_stake_in")
