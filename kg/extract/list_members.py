@@ -23,6 +23,7 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
     firm's name (investment and organisation words)."""
     from spacy.tokens import Span
 
+    doc = _ampersand_names_joined(doc)
     changed, ents = False, []
     for ent in doc.ents:
         joints = [t for t in ent if t.lower_ in ("and", ",")]
@@ -36,7 +37,7 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         if ent.label_ not in ("ORG", "PERSON", "GPE") or not joints or portfolio or name_key(ent.text) in known:
             ents.append(ent)
             continue
-        if _trade_pair(ent, joints, paired_words, legal_form, firm_words):
+        if _trade_pair(ent, joints, paired_words, legal_form, firm_words) or _written_with_ampersand(ent, joints):
             ents.append(ent)  # "Hanul Engineering and Construction Co.": one firm of two trades
             continue
         parts, start = [], ent.start
@@ -74,3 +75,35 @@ def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Ca
     return at - ent.start >= 2 and end == at + 2 \
         and ent.doc[at - 1].lower_ in paired_words and ent.doc[at + 1].lower_ in paired_words
 
+
+def _written_with_ampersand(ent, joints: list) -> bool:
+    """Whether the words of *ent* around its one "and" are written joined by "&" elsewhere
+    in the text ("Sterling and Wilson Renewable Energy" ... "Sterling & Wilson"): one
+    firm's name, whose "and" lists no members."""
+    if len(joints) != 1 or joints[0].lower_ != "and" or joints[0].i == ent.start or joints[0].i + 1 >= ent.end:
+        return False
+    doc = ent.doc
+    return f"{doc[joints[0].i - 1].text} & {doc[joints[0].i + 1].text}" in doc.text
+
+
+def _ampersand_names_joined(doc):
+    """*doc* with two organisations' names NER found on either side of an "and" joined into
+    one where the text writes the two words around it with "&" elsewhere ("Sterling and
+    Wilson Renewable Energy" beside "Sterling & Wilson Renewable")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined, skip = [], set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and ent.label_ in ("ORG", "GPE", "PERSON") and after.label_ == "ORG" and after.start == ent.end + 1 \
+                and doc[ent.end].lower_ == "and" and f"{ent[-1].text} & {after[0].text}" in doc.text:
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            skip.add(i + 1)
+        else:
+            joined.append(ent)
+    if skip:
+        doc.ents = joined
+    return doc

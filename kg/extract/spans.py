@@ -455,8 +455,9 @@ def whole_person_names(doc):
     for ent in ents:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
+            # Not "Anil Ambani-controlled": a participle after the hyphen says what the person does.
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                    and doc[end + 1].is_alpha and end + 1 not in taken:
+                    and doc[end + 1].is_alpha and end + 1 not in taken and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG"):
                 end += 2
             elif end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
                     and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:

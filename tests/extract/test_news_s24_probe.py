@@ -197,3 +197,19 @@ def test_they_after_sayers_joined_by_and_stands_for_all_of_them(extract_text):
     assert fact_ends(people, "founded_by") == {("Hanul Robotics", "Kim Min-soo"), ("Hanul Robotics", "Park Ji-hoon")}
     # "they" with no sayers named stands for no one.
     assert not fact_ends(extract_text("Analysts said they had bought shares in Minjin Labs."), "holds_stake_in")
+
+
+def test_a_participle_after_a_persons_hyphen_is_no_part_of_the_name(extract_text):
+    record = extract_text("Kim Min-soo-controlled Hanul Capital today acquired a 44% stake in Daewon Couriers.")
+    assert ("Kim Min-soo", "Person") in named(record)
+    assert not any(n.endswith("controlled") for n, _ in named(record))
+    assert ("Moon Jae-in", "Person") in named(extract_text("Park Ji-hoon met Moon Jae-in in Seoul."))
+
+
+def test_two_words_written_with_an_ampersand_elsewhere_make_one_name(extract_text):
+    record = extract_text("Daewon Industries agreed to acquire a 40 percent stake in Sora and Minjin Renewable Energy. "
+                          "Daewon bought 1.84 million Sora & Minjin Renewable shares.")
+    assert "Sora and Minjin Renewable Energy" in {n for n, _ in named(record)}
+    assert "Sora" not in {n for n, _ in named(record)}
+    listed = extract_text("Daewon Industries bought stakes in Sora and Minjin Renewable Energy.")
+    assert {"Sora", "Minjin Renewable Energy"} <= {n for n, _ in named(listed)}
