@@ -85,6 +85,11 @@ def _ends(short: list[str], full: list[str]) -> bool:
     return 0 < len(short) < len(full) and full[-len(short):] == short
 
 
+def _anded(words: list[str]) -> list[str]:
+    """*words* with "&" written "and" ("Sterling & Wilson" shortens "Sterling and Wilson Solar")."""
+    return ["and" if w == "&" else w for w in words]
+
+
 def _unit_of(short: list[str], full: list[str]) -> bool:
     """Whether a longer name is a unit of the firm its first words name, not another name
     of it: it ends in a place ("Thyssenkrupp Steel Europe", "Orvik Arizona") or in a word
@@ -290,7 +295,8 @@ class References:
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
                      # the name that defines it is that name's.
                      or short.name in full.surfaces and name_key(short.name) != name_key(full.name)
-                     or any(_shortens(words, other.split()) and not _unit_of(words, other.split()) for other in (full.name, *full.surfaces))
+                     or any(_shortens(_anded(words), _anded(other.split())) and not _unit_of(words, other.split())
+                            for other in (full.name, *full.surfaces))
                      or len(words) == 1 and short.name in (_initials(full.name), _initials(_without_legal_form(full.name)))
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words)

@@ -211,5 +211,7 @@ def test_two_words_written_with_an_ampersand_elsewhere_make_one_name(extract_tex
                           "Daewon bought 1.84 million Sora & Minjin Renewable shares.")
     assert "Sora and Minjin Renewable Energy" in {n for n, _ in named(record)}
     assert "Sora" not in {n for n, _ in named(record)}
+    # The shorter name written with "&" is the same firm.
+    assert [e["aliases"] for e in record["entities"] if e["name"] == "Sora and Minjin Renewable Energy"] == [["Sora & Minjin Renewable"]]
     listed = extract_text("Daewon Industries bought stakes in Sora and Minjin Renewable Energy.")
     assert {"Sora", "Minjin Renewable Energy"} <= {n for n, _ in named(listed)}
