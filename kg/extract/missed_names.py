@@ -143,13 +143,19 @@ class MissedNames:
         for token in doc[1:]:
             title = doc[token.i - 1]
             if token.i in taken or title.i in taken or not title.text[:1].isupper() or title.lower_.rstrip(".") not in self.person_titles \
-                    or not token.text.istitle() or not token.is_alpha or token.is_sent_start \
-                    or token.lower_ in self.common_nouns or token.lemma_.lower() in self.common_nouns:
+                    or not token.text.istitle() or not token.is_alpha or token.is_sent_start:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            # "Chief Executive Park Min-soo": a family name (a common word too: "Park") and a
+            # given name joined by a hyphen.
+            given = doc[token.i + 1:token.i + 4]
+            hyphened = len(given) == 3 and given[0].text.istitle() and given[1].text == "-" and given[2].is_lower \
+                and given[2].is_alpha and not given[0].whitespace_ and not given[1].whitespace_ and not any(t.i in taken for t in given)
+            if not hyphened and (token.lower_ in self.common_nouns or token.lemma_.lower() in self.common_nouns
+                                 or token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
                 continue
-            added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-            taken.add(token.i)
+            end = token.i + (4 if hyphened else 1)
+            added.append(Span(doc, token.i, end, label="PERSON"))
+            taken.update(range(token.i, end))
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}

@@ -215,3 +215,10 @@ def test_two_words_written_with_an_ampersand_elsewhere_make_one_name(extract_tex
     assert [e["aliases"] for e in record["entities"] if e["name"] == "Sora and Minjin Renewable Energy"] == [["Sora & Minjin Renewable"]]
     listed = extract_text("Daewon Industries bought stakes in Sora and Minjin Renewable Energy.")
     assert {"Sora", "Minjin Renewable Energy"} <= {n for n, _ in named(listed)}
+
+
+def test_a_hyphened_given_name_after_a_title(extract_text):
+    record = extract_text("Hanul Robotics Chief Executive Park Min-soo said so.")
+    assert fact_qualifiers(record, "Park Min-soo", "ceo_of", "Hanul Robotics")["role"] == "Chief Executive"
+    # A common word after a title, with no given name, stays no person.
+    assert not any(t == "Person" for _, t in named(extract_text("Hanul Robotics Chief Executive Park said so.")))
