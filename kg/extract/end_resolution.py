@@ -18,6 +18,7 @@ from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_name
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
+from kg.extract.parse_paths import hung_on_governor, site_places
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.venture_names import venture_undertakings
@@ -33,34 +34,6 @@ def legal_form(name: str) -> bool:
     words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
     suffixes = set(reference_names()["corporate_suffixes"])
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
-
-
-def _hung_on_governor(token) -> list:
-    """ "the largest shareholder in robot maker Hanul Robotics": the name written right after
-    a noun its phrase ends with, which the parser hangs in apposition on the phrase's
-    governor."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token._.kg_entity or token.i + 1 >= len(token.doc):
-        return []
-    after = token.doc[token.i + 1]
-    return [after] if after._.kg_entity and after.dep_ == "appos" and after.head.i == token.head.head.i else []
-
-
-def _site_places(token) -> list:
-    """The objects of "in" or "at" that say where a site is when the parser hung them below
-    the site's other words: its owner ("a plant of Hanul in Busan"), a participle ("a plant
-    located in Busan") or its state ("a plant under construction in Busan", which the
-    parser may hang on the verb the site is the object of), or the verb of which the site is
-    the object ("inspected a plant on Friday in Busan")."""
-    holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "under")
-               for g in c.children if g.dep_ == "pobj"]
-    holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
-    if token.dep_ == "dobj":
-        # "toured a plant in Busan" with "in" hung on the verb: where the visit was is
-        # where the site is.
-        holders += [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "under"
-                    for g in c.children if g.dep_ == "pobj"] + [token.head]
-    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _actors(*tokens) -> bool:
@@ -138,7 +111,7 @@ class EndResolver:
         if token._.kg_entity:
             return [(t, t._.kg_coref) for t in self._conjoined(token)]
         named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None] \
-            or _hung_on_governor(token)
+            or hung_on_governor(token)
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
             named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
@@ -211,7 +184,7 @@ class EndResolver:
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
             if not found and not token._.kg_entity:
-                found = [g for g in _site_places(token) if g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
+                found = [g for g in site_places(token) if g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
             if not found and not token._.kg_entity:
                 # "Hanul's Busan plant", "the Gumi factory": the place that names the site.
                 found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.kg_entity

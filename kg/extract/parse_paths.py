@@ -14,6 +14,8 @@ __all__ = [
     "NEAR",
     "clause_verb",
     "hangs_on",
+    "hung_on_governor",
+    "site_places",
     "has_subject",
     "in_adverbial_clause",
     "is_origin_word",
@@ -264,3 +266,31 @@ def held_now_by(percent) -> tuple | None:
                      for g in p.children if g.dep_ == "pobj"), None)
         return holder, held
     return None
+
+
+def hung_on_governor(token) -> list:
+    """ "the largest shareholder in robot maker Hanul Robotics": the name written right after
+    a noun its phrase ends with, which the parser hangs in apposition on the phrase's
+    governor."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token._.kg_entity or token.i + 1 >= len(token.doc):
+        return []
+    after = token.doc[token.i + 1]
+    return [after] if after._.kg_entity and after.dep_ == "appos" and after.head.i == token.head.head.i else []
+
+
+def site_places(token) -> list:
+    """The objects of "in" or "at" that say where a site is when the parser hung them below
+    the site's other words: its owner ("a plant of Hanul in Busan"), a participle ("a plant
+    located in Busan") or its state ("a plant under construction in Busan", which the
+    parser may hang on the verb the site is the object of), or the verb of which the site is
+    the object ("inspected a plant on Friday in Busan")."""
+    holders = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "under")
+               for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    if token.dep_ == "dobj":
+        # "toured a plant in Busan" with "in" hung on the verb: where the visit was is
+        # where the site is.
+        holders += [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "under"
+                    for g in c.children if g.dep_ == "pobj"] + [token.head]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj"]
