@@ -34,3 +34,24 @@ def test_a_gerund_of_making_after_a_verb_of_specialising_names_the_trade(extract
 ])
 def test_a_gerund_of_no_making_or_after_no_verb_of_specialising_names_no_trade(extract_text, text, firm, sector):
     assert (firm, sector) not in sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Daewon Pharma, one of the largest pharmaceutical companies in Korea, is buying three plants.",
+     "Daewon Pharma", "pharmaceuticals"),
+    ("Daewon Cells, one of the country's biggest battery makers, is buying three plants.", "Daewon Cells", "batteries"),
+    ("Minjin Pharma, India's third-largest generic drugmaker by sales, bought Hanul Labs.", "Minjin Pharma", "pharmaceuticals"),
+    ("Daewon Industries, a Busan auto parts maker, will buy Hanul Motors.", "Daewon Industries", "auto parts"),
+])
+def test_more_ways_an_apposition_names_a_firms_trade(extract_text, text, firm, sector):
+    assert (firm, sector) in sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    # one of the investors in, or a customer of, a trade's makers is not in the trade
+    ("Daewon Capital, one of the biggest investors in battery makers, led the round.", "Daewon Capital", "batteries"),
+    ("Hanul Motors, one of the country's biggest buyers from battery makers, signed the deal.", "Hanul Motors", "batteries"),
+    ("Hanul Motors, a Busan customer of the auto parts maker Daewon Industries, signed the deal.", "Hanul Motors", "auto parts"),
+])
+def test_an_apposition_of_another_role_names_no_trade(extract_text, text, firm, sector):
+    assert (firm, sector) not in sectors(extract_text(text))
