@@ -55,3 +55,26 @@ def test_more_ways_an_apposition_names_a_firms_trade(extract_text, text, firm, s
 ])
 def test_an_apposition_of_another_role_names_no_trade(extract_text, text, firm, sector):
     assert (firm, sector) not in sectors(extract_text(text))
+
+
+def test_a_name_right_after_a_sector_head_is_the_one_it_describes(extract_text):
+    record = extract_text("Its backers include the electronics manufacturer Hanul Denki, the chemicals company "
+                          "Daewon Kasei and the trading house Minjin Shoji.")
+    assert ("Daewon Kasei", "chemicals") in sectors(record)
+    assert ("Hanul Denki", "electronics") in sectors(record)
+    assert ("Hanul Denki", "chemicals") not in sectors(record)
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Daewon Commerce is in talks to buy Hanul Cycle Co., a German battery recycler.", "Hanul Cycle Co.", "batteries"),
+    ("Daewon Commerce is in talks to buy online travel aggregator Hanul Travel Co.", "Hanul Travel Co.", "online travel"),
+])
+def test_recyclers_and_aggregators_are_in_a_trade(extract_text, text, firm, sector):
+    assert (firm, sector) in sectors(extract_text(text))
+
+
+def test_an_ordinal_joined_by_a_hyphen_narrows_the_trade(extract_text):
+    assert ("Hanul Power", "second-life batteries") in sectors(extract_text("Hanul Power makes second-life batteries."))
+    # a bare ordinal says which plant, not what is made there
+    record = extract_text("Hanul Power makes batteries. It will build a second battery plant in Busan.")
+    assert not any(sector.startswith("second") for _, sector in sectors(record))
