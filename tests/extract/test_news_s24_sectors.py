@@ -78,3 +78,17 @@ def test_an_ordinal_joined_by_a_hyphen_narrows_the_trade(extract_text):
     # a bare ordinal says which plant, not what is made there
     record = extract_text("Hanul Power makes batteries. It will build a second battery plant in Busan.")
     assert not any(sector.startswith("second") for _, sector in sectors(record))
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Kim Min-soo, the founder of self-driving car company Hanul Motors, raised $10 million.", "Hanul Motors", "self-driving car"),
+    ("Hanul Motors, a self-driving car startup, raised $10 million.", "Hanul Motors", "self-driving car"),
+])
+def test_a_reference_sector_the_tagger_calls_a_verb_opens_the_sectors_words(extract_text, text, firm, sector):
+    assert (firm, sector) in sectors(extract_text(text))
+
+
+def test_a_reference_sector_before_a_name_of_no_sector_head_names_no_trade(extract_text):
+    # "pioneer" is no sector head: the words name no trade of the firm's
+    record = extract_text("Hanul Motors, a self-driving pioneer, raised $10 million.")
+    assert not any(sector.startswith("self-driving") for _, sector in sectors(record))
