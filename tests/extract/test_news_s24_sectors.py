@@ -92,3 +92,11 @@ def test_a_reference_sector_before_a_name_of_no_sector_head_names_no_trade(extra
     # "pioneer" is no sector head: the words name no trade of the firm's
     record = extract_text("Hanul Motors, a self-driving pioneer, raised $10 million.")
     assert not any(sector.startswith("self-driving") for _, sector in sectors(record))
+
+
+def test_a_reference_sector_before_more_words_of_a_makers_trade_is_not_the_trade_alone(extract_text):
+    found = sectors(extract_text("Hanul Motors, a solar panel maker, raised $10 million."))
+    assert ("Hanul Motors", "solar panel") in found
+    assert ("Hanul Motors", "solar power") not in found
+    # the reference sector named alone before the maker is still the trade
+    assert ("Hanul Cells", "batteries") in sectors(extract_text("Hanul Cells, a battery maker, raised $10 million."))
