@@ -70,6 +70,11 @@ def _with_glued_modifiers(tokens: list) -> list:
     return [*doc[start:first.i], *tokens]
 
 
+def _hyphened(tokens: list) -> bool:
+    """Whether the first word is joined by a hyphen to the next ("second-life")."""
+    return len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[1].whitespace_
+
+
 def _split(tokens: list) -> list[list]:
     """The words between commas and conjunctions."""
     parts, part = [], []
@@ -127,9 +132,11 @@ class SectorPhrases:
             tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.
         # Nor "a local robot maker", "the largest battery maker": how big or near a firm is;
-        # nor "a second semiconductor plant": which one of them.
+        # nor "a second semiconductor plant": which one of them (but an ordinal a hyphen joins
+        # to the next word narrows it: "second-life batteries", "third-generation chips").
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
-                          or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS") or tokens[0].lower_ in self._ordinals
+                          or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
+                          or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
