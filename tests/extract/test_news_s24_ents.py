@@ -1,0 +1,55 @@
+"""Entity names and classes as fresh news writes them (session 24, helper "ents"), on
+sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# United States agencies news names by their initials alone are public bodies
+# (sectors.yaml public_bodies), not firms.
+def test_an_agency_named_by_its_initials_is_a_public_body(extract_text):
+    names = typed(extract_text("NASA awarded Hanul Aerospace a launch contract on Monday."))
+    assert names.get("NASA") == "GovernmentBody" and names.get("Hanul Aerospace") == "Company"
+
+
+def test_a_firm_named_by_its_initials_stays_a_firm(extract_text):
+    names = typed(extract_text("HRC awarded Hanul Aerospace a launch contract on Monday."))
+    assert names.get("HRC") == "Company"
+
+
+# A regulator whose name says it fights monopolies is a public body (names.yaml government_cues).
+def test_an_antimonopoly_service_is_a_public_body(extract_text):
+    names = typed(extract_text("The Daewonian Federal Antimonopoly Service cleared the purchase of Hanul Robotics."))
+    assert names.get("Daewonian Federal Antimonopoly Service") == "GovernmentBody"
+
+
+def test_a_service_firm_stays_a_firm(extract_text):
+    names = typed(extract_text("Daewon Field Service cleared the purchase of Hanul Robotics."))
+    assert names.get("Daewon Field Service") != "GovernmentBody"
+
+
+# "Caretaker", "Federal" and "Union" before a minister's title are no part of a name
+# (names.yaml title_modifiers).
+def test_a_union_minister_title_names_no_firm(extract_text):
+    names = typed(extract_text("Union Commerce Minister Minjin Kim said the deal would help exporters."))
+    assert "Union Commerce" not in names and names.get("Minjin Kim") == "Person"
+
+
+def test_a_union_bank_is_still_named(extract_text):
+    names = typed(extract_text("Union Bank of Daewonia lent Hanul Robotics $5 million."))
+    assert any(name.startswith("Union Bank") for name in names)
+
+
+# A person's name opening with an organisation's initials after a title: the initials are
+# the organisation's ("Chairman HRC Minjin Park"), the rest the person's (title_names).
+def test_initials_after_a_title_are_no_part_of_the_name(extract_text):
+    names = typed(extract_text("Chairman HRC Minjin Park was also present at the meeting."))
+    assert names.get("Minjin Park") == "Person" and "HRC Minjin Park" not in names
+
+
+def test_a_name_after_a_title_stays_whole(extract_text):
+    names = typed(extract_text("Chairman Minjin Park was also present at the meeting."))
+    assert names.get("Minjin Park") == "Person"
