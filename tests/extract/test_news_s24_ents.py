@@ -53,3 +53,15 @@ def test_initials_after_a_title_are_no_part_of_the_name(extract_text):
 def test_a_name_after_a_title_stays_whole(extract_text):
     names = typed(extract_text("Chairman Minjin Park was also present at the meeting."))
     assert names.get("Minjin Park") == "Person"
+
+
+# A name ending in a place's head names a body of the place where the word before its "of"
+# heads it (descriptions.Descriptions._body_of_place).
+def test_a_committee_of_a_province_is_a_public_body(extract_text):
+    names = typed(extract_text("The People's Committee of Daeha Province signed a deal with Hanul Robotics."))
+    assert names.get("People's Committee of Daeha Province") == "GovernmentBody"
+
+
+def test_a_municipality_of_a_district_is_still_a_place(extract_text):
+    names = typed(extract_text("Hanul Robotics opened a plant in the Municipality of Sorae District last year."))
+    assert names.get("Municipality of Sorae District") == "City"
