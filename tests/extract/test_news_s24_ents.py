@@ -65,3 +65,15 @@ def test_a_committee_of_a_province_is_a_public_body(extract_text):
 def test_a_municipality_of_a_district_is_still_a_place(extract_text):
     names = typed(extract_text("Hanul Robotics opened a plant in the Municipality of Sorae District last year."))
     assert names.get("Municipality of Sorae District") == "City"
+
+
+# A quote's code after an exchange's name and a colon names nothing ("(NASDAQ: ARVO)";
+# mention_context.in_ticker).
+def test_a_code_after_an_exchange_and_a_colon_is_no_name(extract_text):
+    names = typed(extract_text("Arvo Systems (NASDAQ: ARVS) raised $50 million from Daewon Holdings."))
+    assert "ARVS" not in names and names.get("Arvo Systems") == "Company"
+
+
+def test_a_firm_named_by_its_code_alone_stays_a_firm(extract_text):
+    names = typed(extract_text("Daewon Holdings bought a stake in ARVS, a robot maker, for $50 million."))
+    assert names.get("ARVS") == "Company"
