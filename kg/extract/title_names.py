@@ -42,6 +42,8 @@ def titled_names(doc):
     firm_titles = reference_words("firm_titles", lower=True)
     generic = frozenset().union(*(reference_words(key, lower=True) for key in _GENERIC_LISTS))
     ents, changed = _initials_split(doc, ents, titles)
+    ents, cut = _officer_split(doc, ents, firm_titles)
+    changed = changed or cut
     for person in [e for e in ents if e.label_ == "PERSON"]:
         run = _title_run(doc, person.start, titles, openers, functions)
         if run is None:
@@ -90,6 +92,29 @@ def _initials_split(doc, ents: list, titles: frozenset[str]) -> tuple[list, bool
             changed = True
         else:
             out.append(ent)
+    return out, changed
+
+
+def _officer_split(doc, ents: list, firm_titles: frozenset[str]) -> tuple[list, bool]:
+    """*ents* with each firm's name NER ran over an officer's title in capitals cut before
+    it, and the capitalised words after the title a person's name ("Hanul Robotics CFO Park
+    Ji-hoon"): no firm's name holds "CFO" or "CEO" between its words."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out, changed = [], False
+    for ent in ents:
+        at = next((t.i for t in ent[1:] if t.is_upper and t.lower_.rstrip(".") in firm_titles), None) if ent.label_ == "ORG" else None
+        end = at + 1 if at is not None else 0
+        while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].text == "-" and not doc[end - 1].whitespace_
+                                  and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha) \
+                and (end < ent.end or end not in taken):
+            end += 2 if doc[end].text == "-" else 1
+        if at is None or end == at + 1 or end - at > 5:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, at, label="ORG"), Span(doc, at + 1, end, label="PERSON")]
+        changed = True
     return out, changed
 
 

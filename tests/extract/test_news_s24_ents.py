@@ -77,3 +77,15 @@ def test_a_code_after_an_exchange_and_a_colon_is_no_name(extract_text):
 def test_a_firm_named_by_its_code_alone_stays_a_firm(extract_text):
     names = typed(extract_text("Daewon Holdings bought a stake in ARVS, a robot maker, for $50 million."))
     assert names.get("ARVS") == "Company"
+
+
+# A firm's name NER ran over an officer's title in capitals is cut before it, and the
+# capitalised words after the title are the officer's name (title_names._officer_split).
+def test_a_firm_name_run_over_a_title_is_cut(extract_text):
+    names = typed(extract_text("Hanul Robotics CFO Park Ji-hoon said sales rose in March."))
+    assert names.get("Hanul Robotics") == "Company" and names.get("Park Ji-hoon") == "Person"
+
+
+def test_a_title_opening_a_name_is_left_alone(extract_text):
+    names = typed(extract_text("The CEO Forum of Daewon met in Seoul in March."))
+    assert not any(cls == "Person" for cls in names.values())
