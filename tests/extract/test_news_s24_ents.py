@@ -89,3 +89,14 @@ def test_a_firm_name_run_over_a_title_is_cut(extract_text):
 def test_a_title_opening_a_name_is_left_alone(extract_text):
     names = typed(extract_text("The CEO Forum of Daewon met in Seoul in March."))
     assert not any(cls == "Person" for cls in names.values())
+
+
+# A name ending in "Memory" is a chipmaker's, not a person's (names.yaml organisation_cues).
+def test_a_memory_maker_is_no_person(extract_text):
+    names = typed(extract_text("The Japanese rival Sorae Memory cut prices in March, hurting Hanul Robotics."))
+    assert names.get("Sorae Memory") == "Company"
+
+
+def test_a_rival_named_as_a_person_stays_a_person(extract_text):
+    names = typed(extract_text("The Japanese rival Sorae Kim cut prices in March, hurting Hanul Robotics."))
+    assert names.get("Sorae Kim") == "Person"
