@@ -100,3 +100,15 @@ def test_a_memory_maker_is_no_person(extract_text):
 def test_a_rival_named_as_a_person_stays_a_person(extract_text):
     names = typed(extract_text("The Japanese rival Sorae Kim cut prices in March, hurting Hanul Robotics."))
     assert names.get("Sorae Kim") == "Person"
+
+
+# An organisation's name made only of a title and the words that qualify one is an office,
+# no body's name (title_forms.titles_only).
+def test_a_ministers_office_names_no_body(extract_text):
+    names = typed(extract_text("Caretaker Federal Minister of Trade, Daewon Park, released figures on Tuesday."))
+    assert not any(name.startswith("Caretaker") for name in names) and names.get("Daewon Park") == "Person"
+
+
+def test_a_federal_bank_of_a_country_is_still_named(extract_text):
+    names = typed(extract_text("The Federal Bank of Daewonia released figures on Tuesday."))
+    assert any(name.startswith("Federal Bank") for name in names)
