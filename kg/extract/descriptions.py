@@ -79,7 +79,8 @@ class Descriptions:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
         if cls == "Person" and len(ent) == 1 and _starts_organisation_name(ent):
             return "Company"
-        if len(ent) > 1 and ent[-1].text in self.place_heads or _dateline_place(ent) or _place_in_place(ent):
+        if len(ent) > 1 and ent[-1].text in self.place_heads and not self._body_of_place(ent) or _dateline_place(ent) \
+                or _place_in_place(ent):
             return "City"
         if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or self._in_person_name(ent)):
             return "Person"
@@ -99,6 +100,12 @@ class Descriptions:
         if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
             return cls  # "at the fair Samsung showed ...": the word ends a phrase before a subject
         return described
+
+    def _body_of_place(self, ent) -> bool:
+        """Whether a name ending in a place's head names a body of the place ("People's
+        Committee of Daeha Province"): the word before its "of" heads it, and is no place's."""
+        ofs = [t.i for t in ent if t.lower_ == "of" and t.i > ent.start]
+        return bool(ofs) and ent.doc[ofs[0] - 1].text not in self.place_heads
 
     def organisation_described(self, ent) -> str | None:
         """The class of organisation the text describes mention *ent* (a spaCy span) as

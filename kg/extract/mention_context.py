@@ -63,6 +63,10 @@ def says_it(ent) -> bool:
 #: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
 #: ("PSMGn.DE", "7203.T", "(688041.SH)").
 _TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
+#: An exchange's short name before a quote's code and a colon ("NYSE", "TSX-V", "KOSDAQ").
+_EXCHANGE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?")
+#: The two written as one ("NYSE:ARVO").
+_LISTED_TICKER = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?:[A-Z0-9][A-Z0-9.]{0,7}")
 
 
 def in_ticker(ent) -> bool:
@@ -76,7 +80,13 @@ def in_ticker(ent) -> bool:
         start -= 1
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in (")", ",", ";"):
         end += 1
-    return bool(_TICKER.fullmatch(doc[start:end].text))
+    if _TICKER.fullmatch(doc[start:end].text) or _LISTED_TICKER.fullmatch(doc[start:end].text):
+        return True
+    # "(NASDAQ: ARVO)": the code after an exchange's name and a colon, in brackets.
+    if len(ent) > 1 or end >= len(doc) or doc[end].text != ")" or start < 3 or doc[start - 1].text != ":":
+        return False
+    opening = next((i for i in range(start - 2, max(start - 6, -1), -1) if doc[i].text == "("), None)
+    return opening is not None and _EXCHANGE.fullmatch(doc[opening + 1:start - 1].text) is not None
 
 
 def compass_before_place(ent) -> bool:

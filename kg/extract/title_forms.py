@@ -47,6 +47,9 @@ def titles_only(span, label: str) -> bool:
     if "of" in words:
         words = words[:words.index("of")]
     # "Datuk Seri Tengku", NER's person before the name it honours: titles only too.
+    if len(words) > 1 and label == "ORG" and any(w in _person_titles() for w in words) \
+            and all(w in _person_titles() or w in reference_words("title_modifiers", lower=True) for w in words):
+        return True  # "Caretaker Federal Minister of Trade": an office, no body's name
     return len(words) > 1 and (all(w in _royal_titles() for w in words) or label == "PERSON" and all(w in _person_titles() for w in words))
 
 

@@ -41,7 +41,9 @@ def titled_names(doc):
     functions = reference_words("title_functions", lower=True)
     firm_titles = reference_words("firm_titles", lower=True)
     generic = frozenset().union(*(reference_words(key, lower=True) for key in _GENERIC_LISTS))
-    changed = False
+    ents, changed = _initials_split(doc, ents, titles)
+    ents, cut = _officer_split(doc, ents, firm_titles)
+    changed = changed or cut
     for person in [e for e in ents if e.label_ == "PERSON"]:
         run = _title_run(doc, person.start, titles, openers, functions)
         if run is None:
@@ -72,6 +74,48 @@ def titled_names(doc):
     if changed:
         doc.ents = ents
     return doc
+
+
+def _initials_split(doc, ents: list, titles: frozenset[str]) -> tuple[list, bool]:
+    """*ents* with each person's name that opens with an organisation's initials right after
+    a title parted in two ("Chairman HRC Minjin Park": HRC's chairman, Minjin Park): no
+    person's given name is written in capitals while the rest of the name is not."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for ent in ents:
+        first = ent[0] if len(ent) >= 3 else None
+        if ent.label_ == "PERSON" and first is not None and ent.start > 0 and first.is_alpha and first.is_upper \
+                and len(first) >= 2 and doc[ent.start - 1].lower_.rstrip(".") in titles \
+                and all(t.is_title for t in ent[1:] if t.is_alpha):
+            out += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+            changed = True
+        else:
+            out.append(ent)
+    return out, changed
+
+
+def _officer_split(doc, ents: list, firm_titles: frozenset[str]) -> tuple[list, bool]:
+    """*ents* with each firm's name NER ran over an officer's title in capitals cut before
+    it, and the capitalised words after the title a person's name ("Hanul Robotics CFO Park
+    Ji-hoon"): no firm's name holds "CFO" or "CEO" between its words."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out, changed = [], False
+    for ent in ents:
+        at = next((t.i for t in ent[1:] if t.is_upper and t.lower_.rstrip(".") in firm_titles), None) if ent.label_ == "ORG" else None
+        end = at + 1 if at is not None else 0
+        while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].text == "-" and not doc[end - 1].whitespace_
+                                  and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha) \
+                and (end < ent.end or end not in taken):
+            end += 2 if doc[end].text == "-" else 1
+        if at is None or end == at + 1 or end - at > 5:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, at, label="ORG"), Span(doc, at + 1, end, label="PERSON")]
+        changed = True
+    return out, changed
 
 
 def _title_run(doc, before: int, titles: frozenset[str], openers: frozenset[str], functions: frozenset[str]):
