@@ -82,8 +82,7 @@ def _written_with_ampersand(ent, joints: list) -> bool:
     firm's name, whose "and" lists no members."""
     if len(joints) != 1 or joints[0].lower_ != "and" or joints[0].i == ent.start or joints[0].i + 1 >= ent.end:
         return False
-    doc = ent.doc
-    return f"{doc[joints[0].i - 1].text} & {doc[joints[0].i + 1].text}" in doc.text
+    return _ampersand_written(ent.doc[joints[0].i - 1], ent.doc[joints[0].i + 1])
 
 
 def _ampersand_names_joined(doc):
@@ -99,7 +98,7 @@ def _ampersand_names_joined(doc):
             continue
         after = ents[i + 1] if i + 1 < len(ents) else None
         if after is not None and ent.label_ in ("ORG", "GPE", "PERSON") and after.label_ == "ORG" and after.start == ent.end + 1 \
-                and doc[ent.end].lower_ == "and" and f"{ent[-1].text} & {after[0].text}" in doc.text:
+                and doc[ent.end].lower_ == "and" and _ampersand_written(ent[-1], after[0]):
             joined.append(Span(doc, ent.start, after.end, label="ORG"))
             skip.add(i + 1)
         else:
@@ -107,3 +106,8 @@ def _ampersand_names_joined(doc):
     if skip:
         doc.ents = joined
     return doc
+
+
+def _ampersand_written(left, right) -> bool:
+    """Whether the text writes the words *left* and *right* joined by "&" somewhere."""
+    return f"{left.text} & {right.text}" in left.doc.text

@@ -389,15 +389,19 @@ def title_beside_name(trigger) -> bool:
     # is another event, no title (a title is joined to a person's).
     if trigger.dep_ == "conj" and trigger.head._.kg_class == "Event":
         return False
-    verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() not in _words("post_verbs") | _words("appointing_verbs")
+    return _post_verb(name) is False
 
 
 def in_post_clause(title) -> bool:
     """Whether the nearest verb above *title* gives, takes or ends a post (``post_verbs``
     and ``appointing_verbs`` of names.yaml: "takes over as interim chairman")."""
-    verb = next((t for t in title.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in _words("post_verbs") | _words("appointing_verbs")
+    return _post_verb(title) is True
+
+
+def _post_verb(token) -> bool | None:
+    """Whether the nearest verb above *token* gives, takes or ends a post; None without one."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return None if verb is None else verb.lemma_.lower() in _words("post_verbs") | _words("appointing_verbs")
 
 
 @functools.cache
