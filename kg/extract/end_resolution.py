@@ -129,6 +129,8 @@ class EndResolver:
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
             named = self._group_members(token)
+        if not named and token.lemma_.lower() in setting_words("named_part_nouns") and any(c.dep_ == "poss" for c in token.children):
+            named = [c for c in token.children if c.dep_ == "compound" and c._.kg_entity and _actors(c) and c._.kg_class != "Person"]
         if named:
             found = [(t, False) for t in self._conjoined(named[0])]
             return found + [(t, False) for t in named[1:] if all(t is not f for f, _ in found)]

@@ -99,7 +99,10 @@ class QualifierReader(RestatedValues):
             # wholly owned subsidiary" (the word on the trigger's participle).
             modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")
                          for m in (c, *(g for g in c.children if c.dep_ == "amod" and g.dep_ == "advmod"))]
-            if percent is None and percent_name == "stake_percent" and any(m.lower_ in whole_stake_words() for m in modifiers):
+            # Not on a possessed stake: "Artemis' entire stake in Hanul" is all of what Artemis
+            # holds, which may be a small part of Hanul.
+            if percent is None and percent_name == "stake_percent" and any(m.lower_ in whole_stake_words() for m in modifiers) \
+                    and not any(c.dep_ == "poss" for t in triggers for c in t.children):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
                 percent = stake_changed_to(triggers) or stake_changed_to(_stake_after(triggers, trigger_nouns(pattern.eval_name)))

@@ -29,6 +29,7 @@ from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
+from kg.extract.values import whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.ontology import Ontology
 
@@ -89,6 +90,9 @@ class RelationReader:
                 # "take over", "take private": a verb's particle or object predicative
                 # narrows it as an adjective does a noun.
                 words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                if any(c.dep_ == "poss" for c in trigger.children):
+                    # "Minjin's entire stake in Hanul" is all Minjin holds, not all of Hanul.
+                    words -= whole_stake_words()
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):

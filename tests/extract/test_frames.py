@@ -171,6 +171,8 @@ FRAME_SENTENCES = {
                         ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "verb-control-portion": ("Daewon Ventures plans to buy 20 per cent of Hanul Robotics.",
                              ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "verb-noun-control-portion": ("Daewon Ventures signed an agreement to buy 20 per cent of Hanul Robotics.",
+                                  ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "noun-of-purchase": ("Daewon Ventures completed the purchase of a 33.6 percent stake in Hanul Robotics.",
                          ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "title-before-name-listed": ("Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives.",

@@ -84,8 +84,9 @@ def test_a_fact_beside_other_words_of_denial_stands(extract_text, text, fact):
 
 @pytest.mark.parametrize("text, facts, seller", [
     ("Daewon Group sold Hanul Energy to Minjin Capital for $40 million.", {("Minjin Capital", "acquires", "Hanul Energy")}, "Daewon Group"),
+    # All a holder held is not all of the firm (session 25: it had been read as a purchase).
     ("Daewon Ventures sold its entire stake in Hanul Robotics to Minjin Capital.",
-     {("Minjin Capital", "acquires", "Hanul Robotics")}, "Daewon Ventures"),
+     {("Minjin Capital", "holds_stake_in", "Hanul Robotics")}, "Daewon Ventures"),
     ("Daewon Ventures sold its 10% stake in Hanul Robotics to Minjin Capital.",
      {("Minjin Capital", "holds_stake_in", "Hanul Robotics")}, "Daewon Ventures"),
 ])

@@ -1,0 +1,40 @@
+"""Kinds of wording met on news snippets outside the corpus (session 25): a holder's whole
+stake sold ("X's entire stake in Y"), a unit named between its owner and the word "unit"
+("Metro's Ceconomy unit"), a part bought under an agreement ("signed an agreement to
+acquire 74 percent of Y"). Each case beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends, fact_qualifiers
+
+
+def test_a_holders_entire_stake_is_all_it_holds_not_all_of_the_firm(extract_text):
+    record = extract_text("The deal for Minjin Capital's entire stake in Hanul Robotics should close in August.")
+    assert not fact_ends(record, "acquires")
+    assert ("Minjin Capital", "Hanul Robotics") in fact_ends(record, "holds_stake_in")
+    assert "stake_percent" not in fact_qualifiers(record, "Minjin Capital", "holds_stake_in", "Hanul Robotics")
+    sold = extract_text("Daewon Group sold its entire stake in Hanul Robotics to Minjin Capital.")
+    assert not fact_ends(sold, "acquires")
+    assert ("Minjin Capital", "Hanul Robotics") in fact_ends(sold, "holds_stake_in")
+    # The whole of a firm bought, with no holder named, is still the firm bought.
+    whole = extract_text("Daewon Group acquired the entire stake in Hanul Robotics.")
+    assert fact_qualifiers(whole, "Daewon Group", "acquires", "Hanul Robotics")["stake_percent"] == 100
+
+
+def test_a_unit_named_between_its_owner_and_the_word_unit_acts(extract_text):
+    record = extract_text("Daewon's Hanul Robotics unit will buy a 24 percent stake in Minjin Motors.")
+    assert ("Hanul Robotics", "Minjin Motors") in fact_ends(record, "holds_stake_in")
+    assert not any(s == "Daewon" for s, _ in fact_ends(record, "holds_stake_in"))
+    # With no owner named, the name before "unit" is the owner's: no unit named acts.
+    owner = extract_text("The Hanul Robotics unit will buy a 24 percent stake in Minjin Motors.")
+    assert ("Hanul Robotics", "Minjin Motors") not in fact_ends(owner, "holds_stake_in")
+
+
+def test_a_part_bought_under_an_agreement(extract_text):
+    record = extract_text("Kestrel Holdings said it has signed an agreement to acquire 74 percent of Brandt Logistics.")
+    assert fact_qualifiers(record, "Kestrel Holdings", "acquires", "Brandt Logistics")["stake_percent"] == 74
+    minority = extract_text("Kestrel Holdings reached a deal to buy 20 percent of Brandt Logistics.")
+    assert fact_qualifiers(minority, "Kestrel Holdings", "holds_stake_in", "Brandt Logistics")["stake_percent"] == 20
+    # Another's offer, or a sale, buys nothing for the subject.
+    assert not fact_ends(extract_text("Kestrel Holdings rejected Minjin's offer to buy 60 percent of Brandt Logistics."), "acquires")
+    assert not fact_ends(extract_text("Kestrel Holdings signed an agreement to sell 60 percent of Brandt Logistics."), "acquires")
