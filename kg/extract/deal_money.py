@@ -23,6 +23,8 @@ def on_deal_noun(triggers: list, money: list) -> list:
     noun = triggers[0] if triggers[0].pos_ == "NOUN" else triggers[0].head if triggers[0].dep_ == "acl" else None
     if noun is None or noun.pos_ != "NOUN":
         return []
+    if any(t.i == noun.i for t in money):
+        return [noun]  # "raised 3.1bn yen ($21.4m) of funding, backed by X": on the money itself
     return [t for t in money if t.head.i == noun.i or t.head.head.i == noun.i and t.head.lower_ == "of"]
 
 

@@ -45,7 +45,10 @@ _WORDS = (
     # none of those above.
     "up down over into than about year years month percent per cent million billion new first "
     "last biggest largest became rose fell rise fall grew exports imports company firm deal "
-    "stake shares government minister president market trade would could can may who"
+    "stake shares government minister president market trade would could can may who "
+    # and of a funding item, dense with names ("X-based developer Y raised 3.1bn yen of
+    # series E funding, backed by Z, among others").
+    "raised raise backed funding round series based among others led investors investment"
 )
 _ENGLISH = frozenset(_WORDS.split(" "))
 

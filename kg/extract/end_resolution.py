@@ -535,6 +535,15 @@ class EndResolver:
                 for child in head.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity:
                         return child, child._.kg_coref
+                    # "asset management company Neo raised $48m for a round, backed by M12".
+                    named = next((c for c in child.children if c.dep_ == "appos" and c._.kg_entity), None) \
+                        if child.dep_ in ("nsubj", "nsubjpass") else None
+                    if named is not None:
+                        return named, named._.kg_coref
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                    # "A wealth startup raised $48m in a round, backed by X": raised by one kg
+                    # cannot name, which is no other firm of the text.
+                    return None
             if head.head.i == head.i:
                 break
             head = head.head

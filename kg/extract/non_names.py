@@ -4,13 +4,15 @@ story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` 
 names.yaml), a common noun after "the" that NER calls a place and no place is so named
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
 office named together ("Ministers of Foreign Affairs of the member states"), an acronym
-with an indefinite article ("a Korea-based CVC"); and a participle opening the
+with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
+unit M12"); and a participle opening the
 sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
 
 from __future__ import annotations
 
 import functools
 
+from kg.extract.guard import setting_words
 from kg.extract.places import world_city_country
 from kg.extract.values import money_words
 from kg.ingest.normalize import reference_words
@@ -37,8 +39,18 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
 
 def _acronym_as_noun(ent) -> bool:
     """Whether *ent* is an acronym used as a common noun, with an indefinite article
-    ("considering starting a Korea-based CVC"): no firm the letters also spell."""
-    return len(ent) == 1 and ent.text.isupper() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+    ("considering starting a Korea-based CVC") or describing a unit whose own name follows
+    ("Microsoft's CVC unit M12"): no firm the letters also spell."""
+    if len(ent) != 1 or not ent.text.isupper():
+        return False
+    root = ent.root
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        return True
+    part = root.head
+    if root.dep_ != "compound" or part.i != root.i + 1 or part.lemma_.lower() not in setting_words("named_part_nouns"):
+        return False
+    return any(c.dep_ == "appos" and c.i == part.i + 1 and c.pos_ == "PROPN" for c in part.children) \
+        or part.dep_ == "compound" and part.head.i > part.i and all(t.pos_ == "PROPN" for t in part.doc[part.i + 1:part.head.i + 1])
 
 
 def _without_participle(ent, verbs: frozenset[str]):

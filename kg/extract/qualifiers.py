@@ -99,10 +99,12 @@ class QualifierReader(RestatedValues):
             # wholly owned subsidiary" (the word on the trigger's participle).
             modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")
                          for m in (c, *(g for g in c.children if c.dep_ == "amod" and g.dep_ == "advmod"))]
-            # Not on a possessed stake: "Artemis' entire stake in Hanul" is all of what Artemis
-            # holds, which may be a small part of Hanul.
-            if percent is None and percent_name == "stake_percent" and any(m.lower_ in whole_stake_words() for m in modifiers) \
-                    and not any(c.dep_ == "poss" for t in triggers for c in t.children):
+            # Not an adjective of a possessed stake: "Artemis' entire stake in Hanul" is all of
+            # what Artemis holds, which may be a small part of Hanul ("Daewon's wholly owned
+            # unit" is still all of the unit).
+            possessed = any(c.dep_ == "poss" for t in triggers for c in t.children)
+            if percent is None and percent_name == "stake_percent" and any(
+                    m.lower_ in whole_stake_words() and not (possessed and m.head in triggers) for m in modifiers):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
                 percent = stake_changed_to(triggers) or stake_changed_to(_stake_after(triggers, trigger_nouns(pattern.eval_name)))

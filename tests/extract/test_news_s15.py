@@ -101,6 +101,9 @@ def test_a_name_possessing_after_a_comma_ends_a_list(extract_text):
     "Japan's exports fell 3 percent. Exports to China fell 5 percent.",
     "Busan's Hanul Robotics raised money.",
     "Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives.",
+    # (session 25) a funding item of 24 words, nearly all names and figures
+    "Japan-based rocket launcher developer Hanul Sora Technologies raised 3.1bn yen ($21.4m) of series E funding, "
+    "backed by mobile phone operator Daewon Docomo, among others.",
 ])
 def test_a_one_line_news_item_is_english(text):
     assert looks_english(text)

@@ -38,3 +38,47 @@ def test_a_part_bought_under_an_agreement(extract_text):
     # Another's offer, or a sale, buys nothing for the subject.
     assert not fact_ends(extract_text("Kestrel Holdings rejected Minjin's offer to buy 60 percent of Brandt Logistics."), "acquires")
     assert not fact_ends(extract_text("Kestrel Holdings signed an agreement to sell 60 percent of Brandt Logistics."), "acquires")
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_an_acronym_describing_a_unit_whose_name_follows_is_no_firm(extract_text):
+    # "CVC" spells a firm of the reference data; before "unit" and the unit's name it is the
+    # common noun (corporate venture capital).
+    record = extract_text("Hanul Wealth raised $48 million, backed by Daewon's CVC unit Sora Ventures, among others.")
+    assert not any(name.startswith("CVC") for name, _ in named(record))
+    assert ("Sora Ventures", "Hanul Wealth") in fact_ends(record, "invests_in")
+    compound = extract_text("The round was backed by Daewon's health-focused CVC unit Sora Ventures.")
+    assert not any(name.startswith("CVC") for name, _ in named(compound))
+    # Named alone, the letters are still the firm's.
+    assert any(name.startswith("CVC") for name, _ in named(extract_text("CVC invested $40 million in Hanul Wealth.")))
+
+
+def test_marketing_agencies_and_publishers_are_firms(extract_text):
+    assert ("Thinkr", "Company") in named(extract_text("The round was raised by artist management and marketing agency Thinkr."))
+    record = extract_text("Manga Kobo, a Japan-based online comic publisher, raised $19.3 million, backed by Daewon Life.")
+    assert ("Manga Kobo", "Company") in named(record)
+    assert ("Daewon Life", "Manga Kobo") in fact_ends(record, "invests_in")
+    # A public body's agency stays one.
+    assert ("Sora", "GovernmentBody") in named(extract_text("The state agency Sora fined Hanul Robotics on Monday."))
+
+
+def test_the_raiser_named_beside_a_description_owns_the_round(extract_text):
+    record = extract_text("Asset management company Neo raised $48 million for a series B round, backed by Daewon Capital.")
+    assert fact_ends(record, "invests_in") == {("Daewon Capital", "Neo")}
+    # A raiser kg cannot name is no licence to give the round to another firm of the text.
+    other = extract_text("Hanul Robotics raised $5 million last year. A wealth startup raised $48 million for a "
+                         "series B round, backed by Daewon Capital.")
+    assert not fact_ends(other, "invests_in")
+
+
+def test_money_of_a_round_backed_by_an_investor(extract_text):
+    record = extract_text("Hanul Rockets raised 3.1bn yen ($21.4m) of series E funding, backed by Daewon Telecom, among others.")
+    qualifiers = fact_qualifiers(record, "Daewon Telecom", "invests_in", "Hanul Rockets")
+    assert {k: qualifiers.get(k) for k in ("amount", "currency", "amount_usd", "round")} == {
+        "amount": 3.1e9, "currency": "JPY", "amount_usd": 21.4e6, "round": "series-e"}
+    # Money backed by nobody named gives no investor.
+    assert not fact_ends(extract_text("Hanul Rockets raised 3.1bn yen ($21.4m) of series E funding, backed by strong demand."),
+                         "invests_in")
