@@ -130,6 +130,8 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in NAME_LABELS and self._title_half(ent):
+            return None  # "Director General of Industry", "Secretary-General": the title's second word, no one's name
         if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
                 and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
             return None  # "Generative AI is booming": a kind of the sector, no firm
@@ -214,8 +216,8 @@ class MentionClasses:
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
         if label == "PERSON" and _initials_after(ent):
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
-        if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
-            return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        if label in ("PERSON", "GPE", "LOC", "FAC") and name_key(text) in labels.get("firm-keys", ()):
+            return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co.", "Aston Bay" beside "Aston Bay Holdings Ltd"
         if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent) \
                 and not any(p != text and p.split()[-1] == text.split()[-1] for p in labels.get("PERSON", ())):
             # "Hanul Jio" where the text also names "Hanul" alone as a firm: an arm of the
@@ -337,6 +339,17 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
+
+    def _title_half(self, ent) -> bool:
+        """Whether a one-word name is a word that opens titles (``title_openers``: "General")
+        right after a title, perhaps with a hyphen between ("Director General", "Director-
+        General"): the title's second word, which NER may take for a person's name."""
+        doc, i = ent.doc, ent.start - 1
+        if len(ent) != 1 or ent[0].lower_ not in reference_words("title_openers", lower=True) or i < 0:
+            return False
+        if doc[i].text in ("-", "‐", "–") and i > 0:
+            i -= 1
+        return doc[i].lower_.rstrip(".-") in self.people.titles
 
     @staticmethod
     def _placed(ent) -> bool:

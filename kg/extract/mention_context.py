@@ -63,8 +63,10 @@ def says_it(ent) -> bool:
 #: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
 #: ("PSMGn.DE", "7203.T", "(688041.SH)").
 _TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
-#: An exchange's short name before a quote's code and a colon ("NYSE", "TSX-V", "KOSDAQ").
-_EXCHANGE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?")
+#: What a bracket of quotes holds: exchanges, then a colon and a code, once or more ("TSX,
+#: NYSE: HBM", "NASDAQ: ARVO; TSX: ARV"; "CNSX: RCLF)(OTCQB: RKCLF", brackets glued).
+_QUOTE_BRACKET = re.compile(r"(?:[A-Z]{2,8}(?:-[A-Z]{1,2})?(?:\s*[,/]\s*[A-Z]{2,8}(?:-[A-Z]{1,2})?)*\s*:\s*[A-Z0-9][A-Za-z0-9.]{0,7}"
+                            r"\s*(?:[,;]|\)\s*\()?\s*)+")
 #: The two written as one ("NYSE:ARVO").
 _LISTED_TICKER = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?:[A-Z0-9][A-Z0-9.]{0,7}")
 
@@ -82,11 +84,13 @@ def in_ticker(ent) -> bool:
         end += 1
     if _TICKER.fullmatch(doc[start:end].text) or _LISTED_TICKER.fullmatch(doc[start:end].text):
         return True
-    # "(NASDAQ: ARVO)": the code after an exchange's name and a colon, in brackets.
-    if len(ent) > 1 or end >= len(doc) or doc[end].text != ")" or start < 3 or doc[start - 1].text != ":":
+    # "(NASDAQ: ARVO)", "(TSX, NYSE: HBM)", "(CNSX: RCLF)": exchanges' names and the codes after
+    # them, in brackets of their own.
+    opening = next((i for i in range(start - 1, max(start - 9, -1), -1) if doc[i].text in ("(", ")")), None)
+    closing = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text in ("(", ")")), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return False
-    opening = next((i for i in range(start - 2, max(start - 6, -1), -1) if doc[i].text == "("), None)
-    return opening is not None and _EXCHANGE.fullmatch(doc[opening + 1:start - 1].text) is not None
+    return _QUOTE_BRACKET.fullmatch(doc[opening + 1:closing].text) is not None
 
 
 def compass_before_place(ent) -> bool:
