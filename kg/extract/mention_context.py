@@ -139,14 +139,46 @@ def placed_after(ent) -> bool:
 
 
 def based_in(ent) -> bool:
-    """Whether a dash and "based" or "headquartered" follow the name, before a firm's name
-    or a word that describes firms ("a Pune-based firm", "Pune-based Hanul"): a place's;
-    not "Arm-based chips"."""
+    """Whether a dash (or no more than a space) and "based" or "headquartered" follow the
+    name, before a firm's name or a word that describes firms ("a Pune-based firm",
+    "Pune-based Hanul", "this Gurgaon based startup"): a place's; not "Arm-based chips"."""
     doc = ent.doc
-    if not (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].lower_ in ("based", "headquartered")):
+    i = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("-", "–") else ent.end
+    if not (i < len(doc) and doc[i].lower_ in ("based", "headquartered")):
         return False
-    described = doc[ent.end + 1].head
+    described = doc[i].head
     return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns()
+
+
+def names_a_disease(ent) -> bool:
+    """Whether the name and its "'s" open a disease's name (``eponym_nouns`` of names.yaml:
+    "Crohn's disease"), perhaps through a list of such names ("Alzheimer's and Parkinson's
+    diseases"): a person's name no entity stands for."""
+    doc, i = ent.doc, ent.end
+    nouns = reference_words("eponym_nouns", lower=True)
+    while i + 1 < len(doc) and doc[i].text in ("'s", "’s"):
+        if doc[i + 1].lower_ in nouns:
+            return True
+        if not (i + 3 < len(doc) and doc[i + 1].lower_ in (",", "and", "or") and doc[i + 2].pos_ == "PROPN"):
+            return False
+        i += 3
+    return False
+
+
+def sited_in(ent) -> bool:
+    """Whether the name follows "in" or "near" after a noun of sites (``site_nouns`` of
+    names.yaml: "a plant in Suhar", or ``sited_nouns``: "the industrial estate in Suhar"):
+    where the site is, a town's name the gazetteer may not know; not "a stake in Hanul"."""
+    doc = ent.doc
+    if not ent.start or doc[ent.start - 1].lower_ not in ("in", "near"):
+        return False
+    head = doc[ent.start - 1].head
+    return head.i < ent.start - 1 and head.pos_ == "NOUN" and head.lemma_.lower() in _site_nouns()
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    return reference_words("site_nouns", lower=True) | reference_words("sited_nouns", lower=True)
 
 
 @functools.cache
