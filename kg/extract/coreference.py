@@ -358,6 +358,8 @@ class References:
             del entities[key]
         for _, attrs in spans:
             full = merged.get(attrs.get("kg_entity"))
+            for _ in range(len(merged)):  # "Aston" into "Aston Bay Ltd", that into another: to the one that stays
+                full = merged.get(full.key, full) if full is not None else None
             if full is not None:
                 attrs["kg_entity"], attrs["kg_class"] = full.key, full.cls
 

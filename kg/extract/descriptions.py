@@ -57,6 +57,8 @@ class Descriptions:
     family_first: frozenset[str] = frozenset()  # "He", "Lee": family names that open a name
     list_words: frozenset[str] = frozenset()  # "including", "such as": a list's names follow
     naming_words: frozenset[str] = frozenset()  # "called", "named": a description gives the name after them
+    trades: frozenset[str] = frozenset()  # "broker", "maker": a firm's description that says it invests in no trade
+    fund_verbs: frozenset[str] = frozenset()  # "raise", "close": a name that does so with a fund manages funds
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
@@ -73,7 +75,9 @@ class Descriptions:
                    frozenset(str(w).lower() for w in cues.get("organisation_cues") or ()),
                    frozenset(str(w) for w in cues.get("family_name_first") or ()),
                    frozenset(str(w).lower() for w in cues.get("list_words") or ()),
-                   frozenset(str(w).lower() for w in cues.get("naming_words") or ()))
+                   frozenset(str(w).lower() for w in cues.get("naming_words") or ()),
+                   frozenset(str(w).lower() for w in cues.get("trade_descriptions") or ()),
+                   frozenset(str(w).lower() for w in cues.get("fund_raising_verbs") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -87,6 +91,10 @@ class Descriptions:
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
         found = self._described(ent)
+        if found is not None and cls == "InvestmentFirm" and found[0] == "Company" and found[1] in self.trades:
+            return "Company"  # "brokerage Hanul Capital", "Daewon Ventures, a drug maker": a firm of another trade
+        if found is None and cls == "Company" and self._raises_a_fund(ent):
+            return "InvestmentFirm"  # "Capria has raised a $100 million fund": a manager of funds
         if found is None or cls in _KEPT[found[0]]:
             return cls
         described, noun = found
@@ -100,6 +108,16 @@ class Descriptions:
         if described == "Event" and ent.root.dep_ in ("nsubj", "nsubjpass"):
             return cls  # "at the fair Samsung showed ...": the word ends a phrase before a subject
         return described
+
+    def _raises_a_fund(self, ent) -> bool:
+        """Whether the name is the subject of a verb of raising or closing (``fund_raising_verbs``)
+        whose object is a fund ("Hanul has raised a $100 million fund", "Daewon closed its
+        third fund"), and says no firm's word ("Hanul Motors"): firms raise rounds, and set
+        up funds of their own, but only investment firms raise funds from others."""
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.fund_verbs or any(t.lower_.strip(".") in self.firm_cues for t in ent):
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("fund", "vehicle") for c in root.head.children)
 
     def _body_of_place(self, ent) -> bool:
         """Whether a name ending in a place's head names a body of the place ("People's

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import IngestError
-from kg.extract.entities import KnownEntity, spelt_alike
+from kg.extract.entities import KnownEntity, reference_sector_words, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
@@ -25,12 +25,14 @@ from kg.extract.mention_context import (
     listed_after_organisations,
     listed_with_organisations,
     listed_with_regions,
+    names_a_disease,
     placed_after,
     says_it,
+    sited_in,
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
-from kg.extract.people import PersonCues, credited, initialled, shares_family_name
+from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
@@ -82,6 +84,15 @@ def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
     return any(word in labels.get(label, ()) for label in ("ORG", "KG:Company", "KG:InvestmentFirm"))
 
 
+def _thing_relative_after(ent) -> bool:
+    """Whether a comma and a relative pronoun only things take (``thing_relatives``:
+    "which") follow the name: people are "who". Not after "by" ("Daewon Group, led by Kim
+    Min-soo, which produces robots"), where the clause may be the firm's."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in reference_words("thing_relatives") \
+        and not (ent.start and doc[ent.start - 1].lower_ == "by")
+
+
 def _initials_after(ent) -> bool:
     """Whether capitals in brackets right after a name of two words or more are its
     initials ("Trancerie Emiliane (TE)")."""
@@ -130,6 +141,10 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in NAME_LABELS and names_a_disease(ent):
+            return None  # "Alzheimer's and Parkinson's diseases", "Crohn's disease": a disease named for a person
+        if label in NAME_LABELS and self._title_half(ent):
+            return None  # "Director General of Industry", "Secretary-General": the title's second word, no one's name
         if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
                 and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
             return None  # "Generative AI is booming": a kind of the sector, no firm
@@ -214,8 +229,8 @@ class MentionClasses:
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
         if label == "PERSON" and _initials_after(ent):
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
-        if label == "PERSON" and name_key(text) in labels.get("firm-keys", ()):
-            return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co."
+        if label in ("PERSON", "GPE", "LOC", "FAC") and name_key(text) in labels.get("firm-keys", ()):
+            return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co.", "Aston Bay" beside "Aston Bay Holdings Ltd"
         if label == "PERSON" and len(text.split()) > 1 and _firm_named_alone(text.split()[0], labels) and not self.people.titled(ent) \
                 and not any(p != text and p.split()[-1] == text.split()[-1] for p in labels.get("PERSON", ())):
             # "Hanul Jio" where the text also names "Hanul" alone as a firm: an arm of the
@@ -235,6 +250,8 @@ class MentionClasses:
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
+        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent):
+            return self.organisation_class(text), text, None, False  # "Walt Disney, which provided $15m"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
@@ -283,12 +300,14 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text) or label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and region_named(ent):
             return None  # "Hokkaido", "Arizona", "the province of Cebu": a region, which NER may call anything
-        if label in ("ORG", "PERSON") and world_city_country(text) and placed_after(ent):
+        if label in ("ORG", "PERSON") and world_city_country(text) and (placed_after(ent) or any(
+                coordinated_with(ent, place, ("conj",)) for place in ("GPE", "LOC", "KG:City"))):
             # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
-            # town of Ramos Arizpe": a city of the world NER took for a firm or a person.
+            # town of Ramos Arizpe", "to Toulouse and Avignon": a city of the world NER took
+            # for a firm or a person.
             return "City", text, None, False
-        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (based_in(ent) or travelled_to(ent)):
-            return "City", text, None, False  # "the Pune-based company", "flew to Pune": a place
+        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (based_in(ent) or travelled_to(ent) or sited_in(ent)):
+            return "City", text, None, False  # "the Pune-based company", "flew to Pune", "a plant in Suhar": a place
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
             # "Maria Lind and Ilya Varga", the second read as a product; "by Jae Park and
@@ -297,10 +316,13 @@ class MentionClasses:
         if label == "GPE":
             # NER calls many unfamiliar firms places ("Denso", "Foxconn"). A city of the world,
             # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
-            # place; the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in PLACE_HEADS or placed_after(ent) \
+            # place, and so is one listed after such a town ("in Howrah, West Bengal, and
+            # Hosur, Tamil Nadu"); the rest, unless named like a place, a firm.
+            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in PLACE_HEADS \
+                    or (placed_after(ent) or ent.start and ent.doc[ent.start - 1].lower_ in ("and", "or")) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
-                        e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s") for e in ent.doc.ents):
+                        e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s", "-", "–")
+                        for e in ent.doc.ents):
                 return "City", text, None, False
             return self.organisation_class(text), text, None, False
         if label == "ORG":
@@ -338,6 +360,17 @@ class MentionClasses:
             return _SPACY_CLASSES[label], text, None, False
         return None
 
+    def _title_half(self, ent) -> bool:
+        """Whether a one-word name is a word that opens titles (``title_openers``: "General")
+        right after a title, perhaps with a hyphen between ("Director General", "Director-
+        General"): the title's second word, which NER may take for a person's name."""
+        doc, i = ent.doc, ent.start - 1
+        if len(ent) != 1 or ent[0].lower_ not in reference_words("title_openers", lower=True) or i < 0:
+            return False
+        if doc[i].text in ("-", "‐", "–") and i > 0:
+            i -= 1
+        return doc[i].lower_.rstrip(".-") in self.people.titles
+
     @staticmethod
     def _placed(ent) -> bool:
         """Whether a word that places something, or an article, comes right before the name
@@ -370,6 +403,8 @@ class MentionClasses:
         last = words[-1].rstrip(".")
         if len(words) == 1:
             owned = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("'s", "’s")
+            if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in reference_sector_words("part_heads"):
+                return False  # "Microsoft's M12 unit": a part of the firm, no model of its
             return owned and bool(re.fullmatch(r"[A-Z]+\d+[A-Za-z]*", last))
         if re.fullmatch(r"(?:19|20)\d\d", last) or len(words) > 2 and words[-2].lower() in self.heads.get("Event", ()):
             return False

@@ -63,8 +63,10 @@ def says_it(ent) -> bool:
 #: A quote's code as wire copy writes it after a firm's name: symbol, dot, exchange
 #: ("PSMGn.DE", "7203.T", "(688041.SH)").
 _TICKER = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,7}\.[A-Z]{1,2}")
-#: An exchange's short name before a quote's code and a colon ("NYSE", "TSX-V", "KOSDAQ").
-_EXCHANGE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?")
+#: What a bracket of quotes holds: exchanges, then a colon and a code, once or more ("TSX,
+#: NYSE: HBM", "NASDAQ: ARVO; TSX: ARV"; "CNSX: RCLF)(OTCQB: RKCLF", brackets glued).
+_QUOTE_BRACKET = re.compile(r"(?:[A-Z]{2,8}(?:-[A-Z]{1,2})?(?:\s*[,/]\s*[A-Z]{2,8}(?:-[A-Z]{1,2})?)*\s*:\s*[A-Z0-9][A-Za-z0-9.]{0,7}"
+                            r"\s*(?:[,;]|\)\s*\()?\s*)+")
 #: The two written as one ("NYSE:ARVO").
 _LISTED_TICKER = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?:[A-Z0-9][A-Z0-9.]{0,7}")
 
@@ -82,11 +84,13 @@ def in_ticker(ent) -> bool:
         end += 1
     if _TICKER.fullmatch(doc[start:end].text) or _LISTED_TICKER.fullmatch(doc[start:end].text):
         return True
-    # "(NASDAQ: ARVO)": the code after an exchange's name and a colon, in brackets.
-    if len(ent) > 1 or end >= len(doc) or doc[end].text != ")" or start < 3 or doc[start - 1].text != ":":
+    # "(NASDAQ: ARVO)", "(TSX, NYSE: HBM)", "(CNSX: RCLF)": exchanges' names and the codes after
+    # them, in brackets of their own.
+    opening = next((i for i in range(start - 1, max(start - 9, -1), -1) if doc[i].text in ("(", ")")), None)
+    closing = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text in ("(", ")")), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return False
-    opening = next((i for i in range(start - 2, max(start - 6, -1), -1) if doc[i].text == "("), None)
-    return opening is not None and _EXCHANGE.fullmatch(doc[opening + 1:start - 1].text) is not None
+    return _QUOTE_BRACKET.fullmatch(doc[opening + 1:closing].text) is not None
 
 
 def compass_before_place(ent) -> bool:
@@ -135,14 +139,46 @@ def placed_after(ent) -> bool:
 
 
 def based_in(ent) -> bool:
-    """Whether a dash and "based" or "headquartered" follow the name, before a firm's name
-    or a word that describes firms ("a Pune-based firm", "Pune-based Hanul"): a place's;
-    not "Arm-based chips"."""
+    """Whether a dash (or no more than a space) and "based" or "headquartered" follow the
+    name, before a firm's name or a word that describes firms ("a Pune-based firm",
+    "Pune-based Hanul", "this Gurgaon based startup"): a place's; not "Arm-based chips"."""
     doc = ent.doc
-    if not (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].lower_ in ("based", "headquartered")):
+    i = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("-", "–") else ent.end
+    if not (i < len(doc) and doc[i].lower_ in ("based", "headquartered")):
         return False
-    described = doc[ent.end + 1].head
+    described = doc[i].head
     return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns()
+
+
+def names_a_disease(ent) -> bool:
+    """Whether the name and its "'s" open a disease's name (``eponym_nouns`` of names.yaml:
+    "Crohn's disease"), perhaps through a list of such names ("Alzheimer's and Parkinson's
+    diseases"): a person's name no entity stands for."""
+    doc, i = ent.doc, ent.end
+    nouns = reference_words("eponym_nouns", lower=True)
+    while i + 1 < len(doc) and doc[i].text in ("'s", "’s"):
+        if doc[i + 1].lower_ in nouns:
+            return True
+        if not (i + 3 < len(doc) and doc[i + 1].lower_ in (",", "and", "or") and doc[i + 2].pos_ == "PROPN"):
+            return False
+        i += 3
+    return False
+
+
+def sited_in(ent) -> bool:
+    """Whether the name follows "in" or "near" after a noun of sites (``site_nouns`` of
+    names.yaml: "a plant in Suhar", or ``sited_nouns``: "the industrial estate in Suhar"):
+    where the site is, a town's name the gazetteer may not know; not "a stake in Hanul"."""
+    doc = ent.doc
+    if not ent.start or doc[ent.start - 1].lower_ not in ("in", "near"):
+        return False
+    head = doc[ent.start - 1].head
+    return head.i < ent.start - 1 and head.pos_ == "NOUN" and head.lemma_.lower() in _site_nouns()
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    return reference_words("site_nouns", lower=True) | reference_words("sited_nouns", lower=True)
 
 
 @functools.cache

@@ -6,6 +6,7 @@ nouns of making by which a firm's description names its product. The words are d
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from kg.extract.places import world_city_country
@@ -13,13 +14,18 @@ from kg.ingest.normalize import name_key, reference_words
 
 __all__ = ["lone_common_word", "named_for_founder", "no_class_name", "product_makers", "words_of_an_abstraction"]
 
+#: What numbers a stage after its word: digits, a Roman numeral, a letter ("Phase 2", "Phase
+#: II", "Series B"); no firm or body is named so.
+_STAGE_NUMBER = re.compile(r"\d+[A-Za-z]?|[IVX]{1,4}|[A-Z]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
 
 def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form: Callable[[str], bool]) -> bool:
     """Whether a name is a natural feature's ("Salar de Atacama", "the Red Sea": a first or
     last word of ``landform_leads``/``landform_tails``, the last only where NER calls it a
     place, not "Hanwha Ocean"), an armed group's ("Taliban"; ``armed_groups``), office
-    holders' ("Heads of State"; ``office_holder_groups``) or a stage's that NER calls a
-    law's ("Phase 3"; ``stage_words``): what no class of kg's holds. A city
+    holders' ("Heads of State"; ``office_holder_groups``) or a stage's ("Phase 3", "Phase I",
+    "Phase One"; ``stage_words`` and a number): what no class of kg's holds. A city
     of the world so named, or a name with a firm's word (*firm_words*, lower case) or a
     legal form, stays.
 
@@ -29,8 +35,9 @@ def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form:
     words = text.split()
     if name_key(text) in _armed_groups():
         return True
-    if label == "LAW" and len(words) == 2 and words[0].lower() in reference_words("stage_words", lower=True):
-        return True  # "entered Phase 3 trials": a stage NER took for a law
+    if len(words) == 2 and words[0].lower() in reference_words("stage_words", lower=True) \
+            and (label == "LAW" or _STAGE_NUMBER.fullmatch(words[1]) or words[1].lower() in _NUMBER_WORDS):
+        return True  # "entered Phase 3 trials", "Phase I of the estate", "Phase One": a stage, whatever NER calls it
     if len(words) < 2 or world_city_country(text) or legal_form(text) or any(w.lower() in firm_words for w in words):
         return False
     return words[0] in reference_words("landform_leads") or label in ("LOC", "GPE", "FAC") and words[-1] in reference_words("landform_tails")
