@@ -183,7 +183,8 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     """ "Mitsubishi Fuso Truck and Bus Corp.", "Orsk Shipping and Logistics Co.": a name
     whose last word before its legal form follows "and" (or "&") and is a common noun
     (*nouns*, lower case) is one name, where NER cut it in two or three; "Tokyo Electron
-    and Advantest Corp." are two, and "co" of "Hanul and Google co-developing" is a prefix."""
+    and Advantest Corp." are two, and "co" of "Hanul and Google co-developing" is a prefix.
+    Two names that abut, the second ending in a legal form, are one too."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -204,6 +205,14 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
         if before is not None and before.label_ not in ("ORG", "PERSON", "FAC", "GPE", "PRODUCT") or start == k - 3 and before is None:
             continue
         longer.append(Span(doc, start, end, label="ORG"))
+    # "Hyundai Merchant Marine Co Ltd" cut after its first word: two organisations' names
+    # that abut, the second ending in a legal form, are one.
+    for first, second in zip(ents, ents[1:]):
+        if first.end == second.start and first.label_ == second.label_ == "ORG" and first[-1].whitespace_ \
+                and second[-1].lower_.strip(".,") in legal_forms and len(second) > 1 \
+                and all(t.text[:1].isupper() for t in (*first, *second)) \
+                and not any(e.start <= first.start < e.end or e.start <= second.start < e.end for e in longer):
+            longer.append(Span(doc, first.start, second.end, label="ORG"))
     return with_longer(doc, ents, longer)
 
 

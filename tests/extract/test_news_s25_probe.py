@@ -82,3 +82,30 @@ def test_money_of_a_round_backed_by_an_investor(extract_text):
     # Money backed by nobody named gives no investor.
     assert not fact_ends(extract_text("Hanul Rockets raised 3.1bn yen ($21.4m) of series E funding, backed by strong demand."),
                          "invests_in")
+
+
+def test_a_ranking_or_a_markets_mood_narrows_no_sector(extract_text):
+    record = extract_text("Hanul Bank, South Korea's top foreign exchange specialist, said so.")
+    assert fact_ends(record, "operates_in_sector") == {("Hanul Bank", "foreign exchange")}
+    mood = extract_text("Hanul Bank wants to boost its presence in the country's highly competitive banking sector.")
+    assert fact_ends(mood, "operates_in_sector") == {("Hanul Bank", "banking")}
+    # Words that do narrow it stay.
+    narrow = extract_text("Hanul Bank, a leading investment banking specialist, said so.")
+    assert fact_ends(narrow, "operates_in_sector") == {("Hanul Bank", "investment banking")}
+
+
+def test_two_organisations_names_that_abut_before_a_legal_form_are_one(extract_text):
+    record = extract_text("Daewon Financial will buy the stake from Hyundai Merchant Marine Co Ltd and other shareholders.")
+    assert ("Hyundai Merchant Marine Co Ltd", "Company") in named(record)
+    assert not any(name.startswith("Merchant Marine") for name, _ in named(record))
+    # Names a comma or "and" parts stay two.
+    two = extract_text("Daewon Financial, Hanul Securities and Minjin Marine Co Ltd bought shares.")
+    assert {"Hanul Securities", "Minjin Marine Co Ltd"} <= {name for name, _ in named(two)}
+
+
+def test_the_insurer_and_the_lender_refer_back(extract_text):
+    insurer = extract_text("Minjin Life is an insurer. Daewon Financial holds 12 percent of the insurer.")
+    assert fact_qualifiers(insurer, "Daewon Financial", "holds_stake_in", "Minjin Life")["stake_percent"] == 12
+    lender = extract_text("Daewon Financial will acquire a stake in Hanul Bank for 1.2 trillion won. "
+                          "Daewon Financial said it will acquire a 22.56 percent stake in the lender.")
+    assert fact_qualifiers(lender, "Daewon Financial", "holds_stake_in", "Hanul Bank")["stake_percent"] == 22.56
