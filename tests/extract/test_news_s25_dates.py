@@ -1,0 +1,25 @@
+"""Dates of session 25, kinds met on news snippets outside the corpus: a run of days NER read
+short ("held on Oct. 15 and 16", "from 12-14 November"), a fiscal year "ended in" a month, a
+length on "period" that refers back to a period the text dated before ("During the six-month
+period"). Sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+HELD = "event_held_at"
+
+
+def test_a_run_of_days_after_a_month_dates_the_event_by_both(extract_text):
+    record = extract_text("The Hanul Investment Forum was held on Oct. 15 and 16 in Busan.", "2025-11-14")
+    assert fact_qualifiers(record, "Hanul Investment Forum", HELD, "Busan")["date"] == "2025-10-15/2025-10-16"
+
+
+def test_a_run_of_days_before_a_month_dates_the_event_by_both(extract_text):
+    record = extract_text("The Hanul Investment Forum will be held in Busan from 9-11 December.", "2025-11-14")
+    assert fact_qualifiers(record, "Hanul Investment Forum", HELD, "Busan")["date"] == "2025-12-09/2025-12-11"
+
+
+def test_a_number_after_a_day_that_counts_something_runs_no_days(extract_text):
+    record = extract_text("Kim Min-soo visited Hanoi on Oct. 15 and 16 delegates joined him there.", "2025-11-14")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Hanoi")["date"] == "2025-10-15"
