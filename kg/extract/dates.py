@@ -43,9 +43,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
             rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
-        # "the six months to June", "the year ended March 31", "the quarter through September".
+        # "the six months to June", "the year ended March 31", "the quarter through September",
+        # "the fiscal year that ended in March".
         "months_to": re.compile(
-            rf"\b(?:({count})[\s-]+months?|(year|quarter|half|half-year))\s+(?:to|through|ended|ending|until)\s+"
+            rf"\b(?:({count})[\s-]+months?|(year|quarter|half|half-year))\s+(?:(?:that|which)\s+)?"
+            rf"(?:to|through|(?:ended|ending|ends)(?:\s+in)?|until)\s+"
             rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{{4}}))?"),
         "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
         "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),

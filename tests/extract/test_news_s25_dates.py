@@ -23,3 +23,13 @@ def test_a_run_of_days_before_a_month_dates_the_event_by_both(extract_text):
 def test_a_number_after_a_day_that_counts_something_runs_no_days(extract_text):
     record = extract_text("Kim Min-soo visited Hanoi on Oct. 15 and 16 delegates joined him there.", "2025-11-14")
     assert fact_qualifiers(record, "Kim Min-soo", "visits", "Hanoi")["date"] == "2025-10-15"
+
+
+def test_a_fiscal_year_ended_in_a_month_dates_the_trade_by_its_twelve_months(extract_text):
+    record = extract_text("Korea's exports to Japan fell 4% to $12 billion in the fiscal year ended in March.", "2025-06-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2024-04/2025-03"
+
+
+def test_a_month_in_which_a_fiscal_year_ended_dates_the_trade_by_the_month(extract_text):
+    record = extract_text("Korea's exports to Japan fell 4% to $12 billion in March, when the fiscal year ended.", "2025-06-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2025-03"
