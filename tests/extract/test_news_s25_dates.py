@@ -33,3 +33,16 @@ def test_a_fiscal_year_ended_in_a_month_dates_the_trade_by_its_twelve_months(ext
 def test_a_month_in_which_a_fiscal_year_ended_dates_the_trade_by_the_month(extract_text):
     record = extract_text("Korea's exports to Japan fell 4% to $12 billion in March, when the fiscal year ended.", "2025-06-14")
     assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2025-03"
+
+
+def test_a_length_on_period_takes_the_period_of_as_many_months_dated_before(extract_text):
+    record = extract_text("Korea's exports rose 5% to $500 billion in the first ten months of the year. During the ten-month "
+                          "period, Korea exported $9 billion of chips to Japan.", "2025-11-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2025-01/2025-10"
+
+
+def test_a_length_on_period_takes_no_period_of_another_length(extract_text):
+    # The half year dates the story's trade (story_period); no ten-month period is made of it.
+    record = extract_text("Korea's exports rose 5% to $500 billion in the first half of the year. During the ten-month "
+                          "period, Korea exported $9 billion of chips to Japan.", "2025-11-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2025-01/2025-06"
