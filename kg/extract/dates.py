@@ -59,6 +59,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the first week of April", "the last week of March": a week of a month is that month.
         "week_of_month": re.compile(rf"\b(?:{ordinal}|last|final|past|second|third|fourth)\s+week\s+of\s+({month})(?:\s+(\d{{4}}))?"),
         "two_months": re.compile(rf"\b{month_day}{to}{month_day}\b"),
+        "two_months_after": re.compile(rf"\b{day}\s+(?:of\s+)?({month}){to}{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
         "one_month": re.compile(rf"\b({month})\s+{day}{to}{day}\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?"),
         "month_after": re.compile(rf"\b{day}{to}{day}\s+({month})(?:,?\s+(\d{{4}}))?"),
         "weekday_to": re.compile(rf"\b({w.alternation(w.weekdays)}){to}{month_day}\b"),
@@ -281,7 +282,7 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
 
 
 def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
-    """A period from one day to another ("May 31 to June 6", "June 7-8", "14-16 March 2022",
+    """A period from one day to another ("May 31 to June 6", "30 May to 6 June", "June 7-8", "14-16 March 2022",
     "from Wednesday to April 8", "from Sunday to Wednesday"), or None (no such phrase, a
     year neither written nor known, a day that does not exist, an end before the start)."""
     patterns = _patterns()
@@ -291,13 +292,15 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
         start = resolve_date(found.group(1), _anchor_text(anchor), ahead=ahead)
         end = resolve_date(found.group(2), start, ahead=True) if start and len(start) == 10 else None
         return f"{start}/{end}" if end and end > start else None
-    for shape in ("two_months", "one_month", "month_after", "weekday_to"):
+    for shape in ("two_months", "two_months_after", "one_month", "month_after", "weekday_to"):
         found = patterns[shape].search(phrase)
         if not found:
             continue
         groups = found.groups()
         if shape == "two_months":
             (m1, d1, y1), (m2, d2, y2) = groups[:3], groups[3:]
+        elif shape == "two_months_after":  # "from 30 November to 2 December"
+            (d1, m1, d2, m2, y2), y1 = groups, None
         elif shape == "one_month":
             m1, d1, d2, y2 = groups
             m2, y1 = m1, None

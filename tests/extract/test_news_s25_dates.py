@@ -46,3 +46,17 @@ def test_a_length_on_period_takes_no_period_of_another_length(extract_text):
     record = extract_text("Korea's exports rose 5% to $500 billion in the first half of the year. During the ten-month "
                           "period, Korea exported $9 billion of chips to Japan.", "2025-11-14")
     assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2025-01/2025-06"
+
+
+def test_days_written_before_their_months_run_from_one_month_into_the_next(extract_text):
+    record = extract_text("Hanul Capital bought a 3% stake in Daewon Robotics through open-market trading between 12 November "
+                          "and 18 December.", "2025-12-23")
+    assert fact_qualifiers(record, "Hanul Capital", "holds_stake_in", "Daewon Robotics")["date"] == "2025-11-12/2025-12-18"
+    record = extract_text("The Hanul Trade Fair was held in Lagos from 30 November to 2 December.", "2025-12-23")
+    assert fact_qualifiers(record, "Hanul Trade Fair", HELD, "Lagos")["date"] == "2025-11-30/2025-12-02"
+
+
+def test_two_days_of_two_deeds_run_no_days(extract_text):
+    record = extract_text("Hanul Capital bought a 3% stake in Daewon Robotics on 12 November and sold it on 18 December.",
+                          "2025-12-23")
+    assert fact_qualifiers(record, "Hanul Capital", "holds_stake_in", "Daewon Robotics")["date"] == "2025-11-12"
