@@ -40,13 +40,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "fiscal_part": re.compile(r"\b(?:(q|h)([1-4])\s*fy\s*'?(\d{4}|\d{2})|fy\s*'?(\d{4}|\d{2})\s*(q|h)([1-4]))\b"),
         # "the June quarter": the three months that end with the month named.
         "month_quarter": re.compile(rf"\b({month})\s+quarter\b(?:\s+(?:of\s+)?(\d{{4}}))?"),
-        "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
+        # "January-October", "December 2020 to November 2021": the first month's year, if written, its own.
+        "months": re.compile(rf"\b({month})(?:,?\s+(\d{{4}}))?\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
             rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
         # "the six months to June", "the year ended March 31", "the quarter through September",
         # "the fiscal year that ended in March".
         "months_to": re.compile(
-            rf"\b(?:({count})[\s-]+months?|(year|quarter|half|half-year))\s+(?:(?:that|which)\s+)?"
+            rf"\b(?:({count})[\s-]+months?|(year|quarter|half[\s-]year|half))\s+(?:(?:that|which)\s+)?"
             rf"(?:to|through|(?:ended|ending|ends)(?:\s+in)?|until)\s+"
             rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{{4}}))?"),
         "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
@@ -198,10 +199,11 @@ def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
     if not found:
         return None
     months = date_words().months
-    first, last = months[_month_key(found.group(1))], months[_month_key(found.group(2))]
-    year = found.group(3) or (anchor and anchor[0])
-    if year and first < last:
-        return f"{int(year):04d}-{first:02d}/{int(year):04d}-{last:02d}"
+    first, start, last, year = months[_month_key(found.group(1))], found.group(2), months[_month_key(found.group(3))], found.group(4)
+    year = int(year or (anchor and anchor[0]) or 0)
+    start = int(start or year)
+    if year and (start, first) < (year, last):
+        return f"{start:04d}-{first:02d}/{year:04d}-{last:02d}"
     return None
 
 

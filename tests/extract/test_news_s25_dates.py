@@ -60,3 +60,24 @@ def test_two_days_of_two_deeds_run_no_days(extract_text):
     record = extract_text("Hanul Capital bought a 3% stake in Daewon Robotics on 12 November and sold it on 18 December.",
                           "2025-12-23")
     assert fact_qualifiers(record, "Hanul Capital", "holds_stake_in", "Daewon Robotics")["date"] == "2025-11-12"
+
+
+def test_the_half_year_to_a_month_is_six_months(extract_text):
+    record = extract_text("Kenya's exports to Rwanda rose 39% to Ksh19 billion in the half year to June.", "2025-12-20")
+    assert fact_qualifiers(record, "Kenya", "exports_to", "Rwanda")["date"] == "2025-01/2025-06"
+
+
+def test_the_year_to_a_month_is_twelve_months(extract_text):
+    record = extract_text("Kenya's exports to Rwanda rose 39% to Ksh19 billion in the year to June.", "2025-12-20")
+    assert fact_qualifiers(record, "Kenya", "exports_to", "Rwanda")["date"] == "2024-07/2025-06"
+
+
+def test_months_each_with_its_year_run_from_one_year_into_the_next(extract_text):
+    record = extract_text("Figures for the cumulative period December 2024 to November 2025 show that Uganda exported goods "
+                          "worth $544.5m to Kenya.", "2025-12-20")
+    assert fact_qualifiers(record, "Uganda", "exports_to", "Kenya")["date"] == "2024-12/2025-11"
+
+
+def test_two_months_of_two_figures_run_no_months(extract_text):
+    record = extract_text("Uganda exported goods worth $544.5m to Kenya in December 2024 and $60m in November 2025.", "2025-12-20")
+    assert fact_qualifiers(record, "Uganda", "exports_to", "Kenya")["date"] == "2024-12"
