@@ -4,8 +4,9 @@ June ... Exports to China fell 10%" tells June's trade throughout, dated once, i
 ``story_period`` of a relation in ``ontology/triggers.yaml`` lists words of its figures
 (``{words: [export, import, trade, ...]}``): a fact of the relation that its own sentence
 leaves undated takes the first date, not one of the telling ("the ministry said on
-Thursday"), of the text's first sentence that holds one of those words and a date. The day
-the news is published is no period of figures: a fact dated only by it is undated here.
+Thursday") nor of the base a figure is compared with ("up 4% from last year"), of the text's
+first sentence that holds one of those words and a date. The day the news is published is
+no period of figures: a fact dated only by it is undated here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.date_words import DateWords, date_words
+from kg.extract.parse_paths import comparison_base
 from kg.extract.plans import dates_telling, goal_date
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
@@ -53,7 +55,8 @@ def period_of(doc, words: frozenset[str]) -> str | None:
         if not any(t.lemma_.lower() in words or t.lower_ in words for t in sentence):
             continue
         for token in sentence:
-            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token):
+            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token) \
+                    and not comparison_base(token):
                 return str(token._.kg_value)
     return None
 

@@ -81,3 +81,17 @@ def test_months_each_with_its_year_run_from_one_year_into_the_next(extract_text)
 def test_two_months_of_two_figures_run_no_months(extract_text):
     record = extract_text("Uganda exported goods worth $544.5m to Kenya in December 2024 and $60m in November 2025.", "2025-12-20")
     assert fact_qualifiers(record, "Uganda", "exports_to", "Kenya")["date"] == "2024-12"
+
+
+def test_the_year_a_figure_is_compared_with_dates_no_trade(extract_text):
+    for text in ("Korea's exports to Japan totaled $3 billion, 4% more than the previous year.",
+                 "Korea's exports to Japan reached $3 billion, up from $2.5 billion last year.",
+                 "Korea's exports to Japan reached $3 billion, compared with $2.5 billion in 2024."):
+        assert "date" not in fact_qualifiers(extract_text(text, "2025-11-14"), "South Korea", "exports_to", "Japan"), text
+
+
+def test_the_year_a_figure_rose_to_dates_the_trade(extract_text):
+    record = extract_text("Korea's exports to Japan rose from $2.5 billion in 2023 to $3 billion in 2024.", "2025-11-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2024"
+    record = extract_text("Korea's exports to Japan totaled $3 billion in the previous year.", "2025-11-14")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2024"
