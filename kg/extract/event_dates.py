@@ -99,7 +99,11 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
                 head, steps = head.head, steps + 1
-        if attached:
+        ends = {t._.kg_entity for t in span if t._.kg_entity}
+        ran = [t for t in dates if run_of_event(t, ends)]
+        # The day of the verb above the trigger is not the event's when a clause on the event
+        # tells its days ("arrived on Tuesday to attend the summit, which opens Thursday").
+        if attached and not (ran and all(found[0] for found in attached)):
             chosen = min(attached, key=lambda found: found[:2])[2]
             value = not_after_the_news(chosen, trigger, published)
             # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
@@ -109,8 +113,6 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return value[:7] if short else value
         # Else the days an event ran, told in a clause on its name that is the fact's
         # end ("attended the expo, which ran from May 5 to 7").
-        ends = {t._.kg_entity for t in span if t._.kg_entity}
-        ran = [t for t in dates if run_of_event(t, ends)]
         if ran:
             value = not_after_the_news(ran[0], trigger, published)
             if not value or len(str(value)) != 10:

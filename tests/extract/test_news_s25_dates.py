@@ -95,3 +95,15 @@ def test_the_year_a_figure_rose_to_dates_the_trade(extract_text):
     assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2024"
     record = extract_text("Korea's exports to Japan totaled $3 billion in the previous year.", "2025-11-14")
     assert fact_qualifiers(record, "South Korea", "exports_to", "Japan")["date"] == "2024"
+
+
+def test_who_arrives_to_attend_an_event_takes_part_on_the_days_its_clause_gives(extract_text):
+    record = extract_text("Kim Min-soo arrived in Busan on Tuesday to attend the Hanul Investment Summit, which opens on Thursday.",
+                          "2025-11-12")
+    assert fact_qualifiers(record, "Kim Min-soo", "participates_in", "Hanul Investment Summit")["date"] == "2025-11-13"
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Busan")["date"] == "2025-11-11"
+
+
+def test_who_attends_an_event_on_a_day_takes_part_on_that_day(extract_text):
+    record = extract_text("On Tuesday, Kim Min-soo attended the Hanul Investment Summit, which opened on Monday.", "2025-11-12")
+    assert fact_qualifiers(record, "Kim Min-soo", "participates_in", "Hanul Investment Summit")["date"] == "2025-11-11"
