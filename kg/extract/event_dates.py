@@ -154,7 +154,9 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
 
 
 def news_date(reader: SentenceValues, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
-    """A fact the text dates nowhere is dated by the day the news tells it: the day its
+    """A fact the text dates nowhere is dated by the day the news tells it, or, taking part
+    in an event, by the days a clause on the event's name gives anywhere in the text ("X
+    will attend the summit" after "the summit, to be held on Sept. 15-16"): the day its
     sentence names its source with ("according to a filing on Tuesday"), else the
     publication date (or the dateline's day, finer than a publication known by its
     month), else the last date of the two sentences before. So is an event told as done
@@ -175,6 +177,9 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
             or told_now(trigger) and not is_origin_word(trigger)) \
             and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
         return None
+    days = _days_of_event(reader, span)
+    if days:
+        return days  # "X will attend the summit", which the text says is "to be held on Sept 15-16"
     told_on = telling_day(reader.values_of(reader.sentence_of(span)))
     if told_on:
         return told_on  # "X has acquired Y, according to a filing on Tuesday"
@@ -193,6 +198,18 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _days_of_event(reader: SentenceValues, span) -> str | None:
+    """The days an event the fact's words name ran or is to run, as a clause on its name tells
+    them anywhere in the text ("the summit, to be held on Sept 15-16"), or None: they, not the
+    day of the news, date taking part in it."""
+    events = frozenset(t._.kg_entity for t in span if t._.kg_entity and t._.kg_class == "Event")
+    if not events:
+        return None
+    sentences, _ = reader.sentence_index(span.doc)
+    return next((t._.kg_value for sentence in sentences for t in reader.values_of(sentence)
+                 if t._.kg_value_kind == "date" and run_of_event(t, events)), None)
 
 
 def _of_another_time(date, triggers: list) -> bool:

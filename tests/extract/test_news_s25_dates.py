@@ -107,3 +107,15 @@ def test_who_arrives_to_attend_an_event_takes_part_on_the_days_its_clause_gives(
 def test_who_attends_an_event_on_a_day_takes_part_on_that_day(extract_text):
     record = extract_text("On Tuesday, Kim Min-soo attended the Hanul Investment Summit, which opened on Monday.", "2025-11-12")
     assert fact_qualifiers(record, "Kim Min-soo", "participates_in", "Hanul Investment Summit")["date"] == "2025-11-11"
+
+
+def test_who_will_attend_an_event_takes_part_on_the_days_the_text_gives_it(extract_text):
+    record = extract_text("Delegations arrived in Havana on Tuesday for the Hanul Investment Summit, to be held on Sept. 15-16.\n\n"
+                          "Kim Min-soo will attend the summit, the ministry said.", "2025-09-10")
+    assert fact_qualifiers(record, "Kim Min-soo", "participates_in", "Hanul Investment Summit")["date"] == "2025-09-15/2025-09-16"
+
+
+def test_who_will_attend_an_event_the_text_gives_no_days_takes_part_on_the_news_day(extract_text):
+    record = extract_text("Delegations arrived in Havana on Tuesday for the Hanul Investment Summit.\n\n"
+                          "Kim Min-soo will attend the summit, the ministry said.", "2025-09-10")
+    assert fact_qualifiers(record, "Kim Min-soo", "participates_in", "Hanul Investment Summit")["date"] != "2025-09-15/2025-09-16"
