@@ -1,13 +1,19 @@
-"""Date spans NER ran over a name: "invested in AgiBot last year" read as one date, which
-leaves the firm out of the fact. The name's words are given back and the date keeps the
-rest; the names NER missed are then found where they stand (:mod:`kg.extract.missed_names`).
+"""Date spans NER read wrong. One ran over a name: "invested in AgiBot last year" read as
+one date, which leaves the firm out of the fact. The name's words are given back and the
+date keeps the rest; the names NER missed are then found where they stand
+(:mod:`kg.extract.missed_names`). One stopped short of a run of days: "held on Oct. 15 and
+16" read as "Oct. 15" (and a number), "from 12-14 November" as a number alone, which dates
+a two-day forum by its first day or not at all.
 """
 
 from __future__ import annotations
 
-from kg.extract.date_words import date_words
+import functools
+import re
 
-__all__ = ["names_out_of_dates"]
+from kg.extract.date_words import DateWords, date_words
+
+__all__ = ["day_runs_whole", "names_out_of_dates"]
 
 
 def names_out_of_dates(doc):
@@ -39,4 +45,44 @@ def names_out_of_dates(doc):
         ents.append(ent)
     if changed:
         doc.ents = ents
+    return doc
+
+
+@functools.cache
+def _day_run() -> re.Pattern:
+    """A run of days in one month as news writes it: "Oct. 15 and 16", "March 21-22, 2024",
+    "12-14 November", "15 to 17 June". What follows the last day must end the phrase (a
+    stop, a comma, a preposition, a capital, a year): "on May 3 and 4 million more" is no
+    run. The days that run over two months ("Nov. 30 and Dec. 1") NER reads as two dates,
+    which :func:`kg.extract.spans.periods_joined` joins."""
+    month = rf"(?:{DateWords.alternation(date_words().months)})\b\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    to = r"\s*(?:-|–|\band\b|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+    year = r"(?:,?\s+\d{4}\b)?"
+    end = r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:in|at|on|and|with|for|to|from|during|under|as|by|when|where|which|the|a|an)\b|(?-i:\s+[A-Z]))"
+    return re.compile(rf"\b(?:{month}\s+{day}{to}{day}|{day}{to}{day}\s+(?:of\s+)?{month}){year}{end}", re.IGNORECASE)
+
+
+def day_runs_whole(doc):
+    """*doc* with each run of days in a month (:func:`_day_run`) one date span, where NER
+    read it short or as a number; names that overlap one keep their place."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = []
+    for found in _day_run().finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
+        if span is None or len(span) < 2:
+            continue
+        overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        # Only where NER read the run short: a date and a number, or a number alone.
+        if any(e.label_ not in ("DATE", "CARDINAL") for e in overlapping) or [e.label_ for e in overlapping] == ["DATE"] \
+                and overlapping[0].start <= span.start and overlapping[0].end >= span.end:
+            continue
+        first, last = (int(n) for n in re.findall(r"\d{1,2}(?=(?:st|nd|rd|th)?\b)(?!\d)", found.group(0))[:2])
+        if 1 <= first < last <= 31:
+            spans.append(Span(doc, span.start, span.end, label="DATE"))
+    if spans:
+        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc

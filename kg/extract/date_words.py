@@ -37,6 +37,9 @@ class DateWords:
     loose_openers: tuple[str, ...]
     rough_words: tuple[str, ...]
     comparison_words: frozenset[str]
+    comparison_only_words: frozenset[str]
+    figure_comparison_words: frozenset[str]
+    comparing_words: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -85,7 +88,8 @@ def date_words() -> DateWords:
                      frozenset(word_list("event_verbs")), frozenset(word_list("other_time_markers")),
                      frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")),
                      frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"),
-                     frozenset(word_list("comparison_words")))
+                     frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
+                     frozenset(word_list("figure_comparison_words")),                      frozenset(word_list("comparing_words")))
 
 
 def event_verbs() -> frozenset[str]:

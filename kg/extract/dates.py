@@ -40,12 +40,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "fiscal_part": re.compile(r"\b(?:(q|h)([1-4])\s*fy\s*'?(\d{4}|\d{2})|fy\s*'?(\d{4}|\d{2})\s*(q|h)([1-4]))\b"),
         # "the June quarter": the three months that end with the month named.
         "month_quarter": re.compile(rf"\b({month})\s+quarter\b(?:\s+(?:of\s+)?(\d{{4}}))?"),
-        "months": re.compile(rf"\b({month})\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
+        # "January-October", "December 2020 to November 2021": the first month's year, if written, its own.
+        "months": re.compile(rf"\b({month})(?:,?\s+(\d{{4}}))?\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
         "first_part": re.compile(
             rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
-        # "the six months to June", "the year ended March 31", "the quarter through September".
+        # "the six months to June", "the year ended March 31", "the quarter through September",
+        # "the fiscal year that ended in March".
         "months_to": re.compile(
-            rf"\b(?:({count})[\s-]+months?|(year|quarter|half|half-year))\s+(?:to|through|ended|ending|until)\s+"
+            rf"\b(?:({count})[\s-]+months?|(year|quarter|half[\s-]year|half))\s+(?:(?:that|which)\s+)?"
+            rf"(?:to|through|(?:ended|ending|ends)(?:\s+in)?|until)\s+"
             rf"(?:the\s+end\s+of\s+)?({month})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{{4}}))?"),
         "weekend": re.compile(r"\b(?:(this\s+past|last|over\s+the|the|this|next|coming)\s+)?weekend\b"),
         "season": re.compile(rf"\b(?:({shift})\s+)?({w.alternation(w.seasons)})(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
@@ -57,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the first week of April", "the last week of March": a week of a month is that month.
         "week_of_month": re.compile(rf"\b(?:{ordinal}|last|final|past|second|third|fourth)\s+week\s+of\s+({month})(?:\s+(\d{{4}}))?"),
         "two_months": re.compile(rf"\b{month_day}{to}{month_day}\b"),
+        "two_months_after": re.compile(rf"\b{day}\s+(?:of\s+)?({month}){to}{day}\s+(?:of\s+)?({month})(?:,?\s+(\d{{4}}))?"),
         "one_month": re.compile(rf"\b({month})\s+{day}{to}{day}\b(?!\s*(?:%|percent|per\s*cent))(?:,?\s+(\d{{4}}))?"),
         "month_after": re.compile(rf"\b{day}{to}{day}\s+({month})(?:,?\s+(\d{{4}}))?"),
         "weekday_to": re.compile(rf"\b({w.alternation(w.weekdays)}){to}{month_day}\b"),
@@ -195,10 +199,11 @@ def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
     if not found:
         return None
     months = date_words().months
-    first, last = months[_month_key(found.group(1))], months[_month_key(found.group(2))]
-    year = found.group(3) or (anchor and anchor[0])
-    if year and first < last:
-        return f"{int(year):04d}-{first:02d}/{int(year):04d}-{last:02d}"
+    first, start, last, year = months[_month_key(found.group(1))], found.group(2), months[_month_key(found.group(3))], found.group(4)
+    year = int(year or (anchor and anchor[0]) or 0)
+    start = int(start or year)
+    if year and (start, first) < (year, last):
+        return f"{start:04d}-{first:02d}/{year:04d}-{last:02d}"
     return None
 
 
@@ -279,7 +284,7 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
 
 
 def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
-    """A period from one day to another ("May 31 to June 6", "June 7-8", "14-16 March 2022",
+    """A period from one day to another ("May 31 to June 6", "30 May to 6 June", "June 7-8", "14-16 March 2022",
     "from Wednesday to April 8", "from Sunday to Wednesday"), or None (no such phrase, a
     year neither written nor known, a day that does not exist, an end before the start)."""
     patterns = _patterns()
@@ -289,13 +294,15 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
         start = resolve_date(found.group(1), _anchor_text(anchor), ahead=ahead)
         end = resolve_date(found.group(2), start, ahead=True) if start and len(start) == 10 else None
         return f"{start}/{end}" if end and end > start else None
-    for shape in ("two_months", "one_month", "month_after", "weekday_to"):
+    for shape in ("two_months", "two_months_after", "one_month", "month_after", "weekday_to"):
         found = patterns[shape].search(phrase)
         if not found:
             continue
         groups = found.groups()
         if shape == "two_months":
             (m1, d1, y1), (m2, d2, y2) = groups[:3], groups[3:]
+        elif shape == "two_months_after":  # "from 30 November to 2 December"
+            (d1, m1, d2, m2, y2), y1 = groups, None
         elif shape == "one_month":
             m1, d1, d2, y2 = groups
             m2, y1 = m1, None

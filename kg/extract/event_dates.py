@@ -14,6 +14,7 @@ from datetime import date as calendar_day, timedelta
 from kg.extract.date_words import date_words
 from kg.extract.event_names import edition_year
 from kg.extract.parse_paths import (
+    comparison_base,
     has_subject,
     in_adverbial_clause,
     is_origin_word,
@@ -60,7 +61,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
-             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers)]
+             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)]
     later = _later(reader, span, triggers, values)
     if later:
         return later
@@ -98,7 +99,11 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
                 head, steps = head.head, steps + 1
-        if attached:
+        ends = {t._.kg_entity for t in span if t._.kg_entity}
+        ran = [t for t in dates if run_of_event(t, ends)]
+        # The day of the verb above the trigger is not the event's when a clause on the event
+        # tells its days ("arrived on Tuesday to attend the summit, which opens Thursday").
+        if attached and not (ran and all(found[0] for found in attached)):
             chosen = min(attached, key=lambda found: found[:2])[2]
             value = not_after_the_news(chosen, trigger, published)
             # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
@@ -108,8 +113,6 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return value[:7] if short else value
         # Else the days an event ran, told in a clause on its name that is the fact's
         # end ("attended the expo, which ran from May 5 to 7").
-        ends = {t._.kg_entity for t in span if t._.kg_entity}
-        ran = [t for t in dates if run_of_event(t, ends)]
         if ran:
             value = not_after_the_news(ran[0], trigger, published)
             if not value or len(str(value)) != 10:
@@ -151,7 +154,9 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
 
 
 def news_date(reader: SentenceValues, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
-    """A fact the text dates nowhere is dated by the day the news tells it: the day its
+    """A fact the text dates nowhere is dated by the day the news tells it, or, taking part
+    in an event, by the days a clause on the event's name gives anywhere in the text ("X
+    will attend the summit" after "the summit, to be held on Sept. 15-16"): the day its
     sentence names its source with ("according to a filing on Tuesday"), else the
     publication date (or the dateline's day, finer than a publication known by its
     month), else the last date of the two sentences before. So is an event told as done
@@ -172,6 +177,9 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
             or told_now(trigger) and not is_origin_word(trigger)) \
             and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
         return None
+    days = _days_of_event(reader, span)
+    if days:
+        return days  # "X will attend the summit", which the text says is "to be held on Sept 15-16"
     told_on = telling_day(reader.values_of(reader.sentence_of(span)))
     if told_on:
         return told_on  # "X has acquired Y, according to a filing on Tuesday"
@@ -190,6 +198,18 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _days_of_event(reader: SentenceValues, span) -> str | None:
+    """The days an event the fact's words name ran or is to run, as a clause on its name tells
+    them anywhere in the text ("the summit, to be held on Sept 15-16"), or None: they, not the
+    day of the news, date taking part in it."""
+    events = frozenset(t._.kg_entity for t in span if t._.kg_entity and t._.kg_class == "Event")
+    if not events:
+        return None
+    sentences, _ = reader.sentence_index(span.doc)
+    return next((t._.kg_value for sentence in sentences for t in reader.values_of(sentence)
+                 if t._.kg_value_kind == "date" and run_of_event(t, events)), None)
 
 
 def _of_another_time(date, triggers: list) -> bool:

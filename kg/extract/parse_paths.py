@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.date_words import event_verbs, origin_words, other_time_markers, state_verbs
+from kg.extract.date_words import date_words, event_verbs, origin_words, other_time_markers, state_verbs
 from kg.ingest.normalize import reference_words
 
 __all__ = [
     "NEAR",
     "clause_verb",
+    "comparison_base",
     "hangs_on",
     "hung_on_governor",
     "site_places",
@@ -160,6 +161,42 @@ def of_origin(date) -> bool:
         if token.pos_ == "NOUN" and is_origin_word(token):
             return True
     return False
+
+
+def comparison_base(date) -> bool:
+    """Whether *date* dates the base a figure is compared with, not the figure: governed by
+    a word only comparisons use ("4% more than the previous year", "than in 2023"), or on a
+    figure that a comparison word governs ("up from $2.5 billion last year"), or on any noun
+    after a word of comparing ("compared with the same period in 2023"; ``comparison_words``
+    and the lists after it in dates.yaml). A date that dates only the base dates no fact."""
+    words = date_words()
+    head = date.head
+    if head.i == date.i:
+        return False
+    if head.pos_ == "ADP" or head.dep_ == "prep":
+        if head.lower_ in words.comparison_only_words or _comparing(head) or head.lower_ in words.figure_comparison_words \
+                and any(_figure(c) for c in head.children if c.dep_ == "pobj" and c.i != date.i):
+            return True  # "up from $2.5 billion last year", the date beside the figure
+        before = date.doc[head.i - 1] if head.i else head
+        if _figure(before) and before.head.lower_ in words.figure_comparison_words and before.head.i != head.head.i:
+            return True  # "rose from $2.5 billion in 2023 to ...", both hung on the verb
+        head = head.head  # "in 2023" on the figure or the noun compared
+    if head.lower_ in words.comparison_only_words:
+        return True  # "than in 2023"
+    governor = head.head
+    if head.dep_ != "pobj" or governor.lower_ not in words.comparison_words:
+        return False
+    return governor.lower_ in words.comparison_only_words or _comparing(governor) \
+        or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def _figure(token) -> bool:
+    return token._.kg_value_kind in ("money", "percent") or token.like_num
+
+
+def _comparing(preposition) -> bool:
+    """Whether *preposition* follows a word of comparing ("compared with", "compared to")."""
+    return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in date_words().comparing_words
 
 
 def of_other_actor(date, ends: frozenset) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.date_words import fiscal_words
 from kg.extract.deal_money import without_valuations
 from kg.extract.parse_paths import hangs_on, of_origin, of_other_actor
 from kg.extract.plans import in_dateline
+from kg.extract.story_periods import period_referred
 from kg.extract.values import funding_round, money_of, resolve_date
 from kg.ingest.normalize import name_key
 
@@ -45,6 +46,10 @@ class SentenceValues:
                 # "the 2023-24 fiscal year": the words after the span say which year it is.
                 if kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in fiscal_words():
                     token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token._.kg_value
+                # "During the six-month period": the period of as many months dated before.
+                if kind == "date" and token._.kg_value is None and "month" in token.lower_:
+                    token._.kg_value = period_referred(token, [t._.kg_value for s in self.sentences_before(sentence)
+                                                               for t in self.values_of(s) if t._.kg_value_kind == "date"])
                 if token._.kg_value is not None and not (kind == "date" and in_dateline(token)):
                     found.append(token)
             cache[sentence.start] = found

@@ -4,21 +4,25 @@ June ... Exports to China fell 10%" tells June's trade throughout, dated once, i
 ``story_period`` of a relation in ``ontology/triggers.yaml`` lists words of its figures
 (``{words: [export, import, trade, ...]}``): a fact of the relation that its own sentence
 leaves undated takes the first date, not one of the telling ("the ministry said on
-Thursday"), of the text's first sentence that holds one of those words and a date. The day
-the news is published is no period of figures: a fact dated only by it is undated here.
+Thursday") nor of the base a figure is compared with ("up 4% from last year"), of the text's
+first sentence that holds one of those words and a date. The day the news is published is
+no period of figures: a fact dated only by it is undated here.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.date_words import DateWords, date_words
+from kg.extract.parse_paths import comparison_base
 from kg.extract.plans import dates_telling, goal_date
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
 
-__all__ = ["StoryPeriod", "dated_by_story", "load_story_periods", "period_of"]
+__all__ = ["StoryPeriod", "dated_by_story", "load_story_periods", "period_of", "period_referred"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,8 @@ def period_of(doc, words: frozenset[str]) -> str | None:
         if not any(t.lemma_.lower() in words or t.lower_ in words for t in sentence):
             continue
         for token in sentence:
-            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token):
+            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token) \
+                    and not comparison_base(token):
                 return str(token._.kg_value)
     return None
 
@@ -69,3 +74,22 @@ def dated_by_story(doc, relations: list[dict], periods: dict[str, StoryPeriod], 
             found[rule.words] = period_of(doc, rule.words)
         if found[rule.words]:
             fact["qualifiers"]["date"] = found[rule.words]
+
+
+def period_referred(phrase, earlier: list) -> str | None:
+    """The period a length on "period" refers back to ("During the six-month period, X
+    exported ...", "in the 10-month period": the first six months, January to October, that
+    the text dated before): the last of the *earlier* date values that is a period of as many
+    months; None for any other phrase (a token), or where none is."""
+    if phrase.head.lemma_.lower() != "period":
+        return None
+    counts = DateWords.alternation(date_words().counts)
+    found = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}|{counts})[\s-]+months?", phrase.text.casefold().strip())
+    if not found:
+        return None
+    length = date_words().counts.get(found.group(1)) or int(found.group(1))
+    for value in reversed([str(v) for v in earlier if v]):
+        ends = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", value)
+        if ends and (int(ends.group(3)) - int(ends.group(1))) * 12 + int(ends.group(4)) - int(ends.group(2)) + 1 == length:
+            return value
+    return None
