@@ -1,5 +1,9 @@
 """Visits, events and whose policy, session 25: kinds met on news snippets outside the corpus.
-A visitor is a person ("the India-hosted G20 meeting" is no visit of the G20). Sentences invented here, each beside one of the same shape that must
+A visitor is a person ("the India-hosted G20 meeting" is no visit of the G20); the place one
+leaves for a visit is no one who went ("left Seoul for a state visit to Laos"); the first,
+last or only one to do a deed does it ("the first Korean president to visit Australia"); a
+gerund after a preposition of time or means is its clause's subject's deed ("before
+addressing the forum"). Sentences invented here, each beside one of the same shape that must
 not be read so."""
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from extract_support import fact_ends
 from kg.extract.guard import default_min_confidence, mark_candidates
 
 VISITS = "visits"
+PART = "participates_in"
 
 
 def kept(record) -> dict:
@@ -32,3 +37,43 @@ def test_a_country_the_parser_makes_a_subject_beside_its_leader_visits_nothing(e
                                "Lao Prime Minister Sonexay Siphandone and his entourage arrived in Hanoi on Monday."))
     assert ("Laos", "Hanoi") not in fact_ends(record, VISITS)
     assert ("Sonexay Siphandone", "Hanoi") in fact_ends(record, VISITS)
+
+
+def test_who_leaves_a_city_for_a_visit_visits_the_place_of_the_visit(extract_text):
+    record = extract_text("Kim Min-soo left Seoul on Monday for a two-day official visit to Laos.")
+    assert fact_ends(record, VISITS) == {("Kim Min-soo", "Laos")}
+
+
+def test_who_thanks_someone_for_a_visit_visits_nothing(extract_text):
+    record = extract_text("Kim Min-soo thanked Park Ji-hoon on Monday for a visit to Laos.")
+    assert ("Kim Min-soo", "Laos") not in fact_ends(record, VISITS)
+
+
+def test_the_first_leader_to_visit_a_country_visits_it(extract_text):
+    record = extract_text("Kim Min-soo is the first Korean president to visit Australia in a decade.")
+    assert fact_ends(record, VISITS) == {("Kim Min-soo", "Australia")}
+
+
+def test_the_first_leader_to_visit_set_beside_the_name_visits(extract_text):
+    record = extract_text("Kim Min-soo, the first Korean premier to visit Peru in a decade, met Park Ji-hoon.")
+    assert ("Kim Min-soo", "Peru") in fact_ends(record, VISITS)
+
+
+def test_the_man_to_visit_a_country_has_not_visited_it(extract_text):
+    record = extract_text("Kim Min-soo is the right envoy to visit Peru next year.")
+    assert fact_ends(record, VISITS) == set()
+
+
+def test_a_forum_addressed_after_a_tour_is_taken_part_in(extract_text):
+    record = extract_text("Kim Min-soo will tour the port before addressing the Hanul Business Forum.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Hanul Business Forum")}
+
+
+def test_a_summit_attended_before_a_flight_is_taken_part_in(extract_text):
+    record = extract_text("After attending the Hanul Energy Summit, Kim Min-soo flew to Tokyo.")
+    assert ("Kim Min-soo", "Hanul Energy Summit") in fact_ends(record, PART)
+
+
+def test_a_forum_talked_about_is_no_forum_taken_part_in(extract_text):
+    record = extract_text("Kim Min-soo toured the port before talking about the Hanul Business Forum.")
+    assert fact_ends(record, PART) == set()
