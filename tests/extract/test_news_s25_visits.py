@@ -77,3 +77,16 @@ def test_a_summit_attended_before_a_flight_is_taken_part_in(extract_text):
 def test_a_forum_talked_about_is_no_forum_taken_part_in(extract_text):
     record = extract_text("Kim Min-soo toured the port before talking about the Hanul Business Forum.")
     assert fact_ends(record, PART) == set()
+
+
+def test_a_vietnamese_leader_named_again_by_the_given_name_is_the_same_person(extract_text):
+    record = extract_text("Prime Minister Pham Minh Chinh met Kim Min-soo in Hanoi on Monday.\n\n"
+                          "PM Chinh then flew to Tokyo for talks.")
+    assert ("Pham Minh Chinh", "Tokyo") in fact_ends(record, VISITS)
+    assert "Chinh" not in {e["name"] for e in record["entities"]}
+
+
+def test_a_chinese_name_s_given_name_alone_is_no_short_form(extract_text):
+    record = extract_text("Chairman Wang Jianlin met Kim Min-soo in Hanoi on Monday.\n\n"
+                          "Chairman Jianlin then flew to Tokyo for talks.")
+    assert ("Wang Jianlin", "Tokyo") not in fact_ends(record, VISITS)
