@@ -90,3 +90,15 @@ def test_a_chinese_name_s_given_name_alone_is_no_short_form(extract_text):
     record = extract_text("Chairman Wang Jianlin met Kim Min-soo in Hanoi on Monday.\n\n"
                           "Chairman Jianlin then flew to Tokyo for talks.")
     assert ("Wang Jianlin", "Tokyo") not in fact_ends(record, VISITS)
+
+
+def test_a_welcoming_ceremony_is_no_part_of_the_story_s_event(extract_text):
+    record = extract_text("Kim Min-soo arrived in Busan for the Hanul Investment Summit.\n\n"
+                          "The welcoming ceremony for Kim was held at the Lotte Hotel Busan.")
+    assert fact_ends(record, "event_held_at") == set()
+
+
+def test_an_opening_ceremony_is_part_of_the_story_s_event(extract_text):
+    record = extract_text("Kim Min-soo arrived in Busan for the Hanul Investment Summit.\n\n"
+                          "The opening ceremony was held at the Lotte Hotel Busan.")
+    assert ("Hanul Investment Summit", "Busan") in fact_ends(record, "event_held_at")
