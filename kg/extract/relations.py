@@ -20,7 +20,7 @@ from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
 from kg.extract.end_tokens import listed
 from kg.extract.entities import DocumentEntity
-from kg.extract.event_names import only_an_event
+from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
@@ -252,7 +252,7 @@ class RelationReader:
                 return False
             # Only what one attends or speaks at: an event that is held somewhere is the
             # subject of a verb as common as "hold" ("SoftBank holds stakes in ...").
-            if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES):
+            if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES or only_a_body(entity.name)):
                 return False
             if wanted == "Place" and legal_form(entity.name):
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm

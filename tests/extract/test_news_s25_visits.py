@@ -102,3 +102,14 @@ def test_an_opening_ceremony_is_part_of_the_story_s_event(extract_text):
     record = extract_text("Kim Min-soo arrived in Busan for the Hanul Investment Summit.\n\n"
                           "The opening ceremony was held at the Lotte Hotel Busan.")
     assert ("Hanul Investment Summit", "Busan") in fact_ends(record, "event_held_at")
+
+
+def test_an_association_attended_by_someone_is_no_event(extract_text):
+    record = extract_text("Daewon is the Hanul Trade Association, organizer of the fair, also attended by Kim Min-soo.")
+    assert fact_ends(record, PART) == set()
+    assert {e["name"]: e["type"] for e in record["entities"]}.get("Hanul Trade Association") != "Event"
+
+
+def test_a_name_ending_in_no_body_s_word_attended_is_an_event(extract_text):
+    record = extract_text("Kim Min-soo attended Daewon Connect in Busan on Monday.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Daewon Connect")}
