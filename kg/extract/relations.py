@@ -86,9 +86,10 @@ class RelationReader:
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
-                # "take over", "take private": a verb's particle or object predicative
-                # narrows it as an adjective does a noun.
-                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                # "take over", "take private", "got underway": a verb's particle, object
+                # predicative or adverb narrows it as an adjective does a noun.
+                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet", "advmod")} \
+                    | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):

@@ -113,3 +113,13 @@ def test_an_association_attended_by_someone_is_no_event(extract_text):
 def test_a_name_ending_in_no_body_s_word_attended_is_an_event(extract_text):
     record = extract_text("Kim Min-soo attended Daewon Connect in Busan on Monday.")
     assert fact_ends(record, PART) == {("Kim Min-soo", "Daewon Connect")}
+
+
+def test_where_an_event_gets_underway_it_is_held(extract_text):
+    record = extract_text("The Hanul Trade Fair got underway at Pragati Maidan on Sunday.")
+    assert fact_ends(record, "event_held_at") == {("Hanul Trade Fair", "Pragati Maidan")}
+
+
+def test_where_an_event_gets_a_boost_it_is_not_held(extract_text):
+    record = extract_text("The Hanul Trade Fair got a boost in Busan on Sunday.")
+    assert fact_ends(record, "event_held_at") == set()
