@@ -10,7 +10,7 @@ import re
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_an_event"]
+__all__ = ["edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_a_body", "only_an_event"]
 
 #: A year that names an edition ("CES 2024", "the 2023 Summer Davos").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -336,3 +336,13 @@ def only_an_event(name: str) -> bool:
     numbered = len(words) > 2 and (_ORDINAL.fullmatch(words[0]) is not None or words[0].islower()) \
         and any(w.islower() for w in words[1:3])
     return bool(words) and (words[-1].islower() or words[-1].lower() in _event_only_heads() or numbered)
+
+
+def only_a_body(name: str) -> bool:
+    """Whether *name* ends in a head word no event's name ends in ("Latin American Integration
+    Association", "Trade Ministry"; ``body_only_heads`` of names.yaml): what is attended by
+    someone in a clause hung on such a name is the body's meeting, not the body."""
+    from kg.ingest.normalize import reference_words
+
+    words = name.split()
+    return bool(words) and words[-1].lower() in reference_words("body_only_heads", lower=True)

@@ -282,7 +282,9 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
     if first in family_first and last in family_first and "-" not in last:
         return frozenset({first, last})
     if first in family_first:
-        return frozenset({first})
+        # "Pham Minh Chinh" -> "Chinh" too: Vietnamese news names a person again by the given
+        # name that ends the name ("PM Chinh"), though the family name opens it.
+        return frozenset({first, last}) if first in reference_words("given_name_last") else frozenset({first})
     return frozenset({last})
 
 

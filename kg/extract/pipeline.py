@@ -249,7 +249,7 @@ class Extractor:
         referring.update({word: (cls,) for word, cls in self._anaphora.items() if word not in referring})
         self.references = References(
             ontology, referring, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
-            titles=title_references(), fresh_words=frozenset(str(w).lower() for w in cues.get("fresh_entity_words") or ()),
+            titles=title_references(), fresh_words=frozenset(str(w).lower() for k in ("fresh_entity_words", "own_occasion_words") for w in cues.get(k) or ()),
         )
         self.people = PersonCues(
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),

@@ -20,7 +20,7 @@ from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
 from kg.extract.end_tokens import listed
 from kg.extract.entities import DocumentEntity
-from kg.extract.event_names import only_an_event
+from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
@@ -87,9 +87,10 @@ class RelationReader:
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
                 trigger = role_tokens["trigger"][0]
-                # "take over", "take private": a verb's particle or object predicative
-                # narrows it as an adjective does a noun.
-                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet")} | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                # "take over", "take private", "got underway": a verb's particle, object
+                # predicative or adverb narrows it as an adjective does a noun.
+                words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet", "advmod")} \
+                    | {trigger.nbor(-1).lower_ if trigger.i else ""}
                 if any(c.dep_ == "poss" for c in trigger.children):
                     # "Minjin's entire stake in Hanul" is all Minjin holds, not all of Hanul.
                     words -= whole_stake_words()
@@ -256,7 +257,7 @@ class RelationReader:
                 return False
             # Only what one attends or speaks at: an event that is held somewhere is the
             # subject of a verb as common as "hold" ("SoftBank holds stakes in ...").
-            if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES):
+            if wanted == "Event" and (end != "object" or entity.cls not in _EVENT_GUESSES or only_a_body(entity.name)):
                 return False
             if wanted == "Place" and legal_form(entity.name):
                 return False  # "visits Bosch Hydrogen Powertrain Systems Co., Ltd.": a firm
