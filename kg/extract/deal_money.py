@@ -32,12 +32,12 @@ def without_valuations(values: list) -> list:
     """The values without the money that prices the firm rather than the deal ("values it
     at RMB 25b ($3.66 billion)", "at a valuation of $1 billion"), nor the figure beside it;
     "the deal was valued at $14 billion" and "for an equity value of $300 million" are the
-    deal's. Nor the price of one share."""
+    deal's. Nor the price of one share, nor where a change started."""
     words = valuation_words()
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
     # figure beside it is the deal's. Nor what a firm has raised in all ("brings its total
     # funding to $171 million").
-    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t))}
+    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t) or _change_base(t))}
     for token in values:
         if token._.kg_value_kind != "money" or token.i in left_out:
             continue
@@ -115,6 +115,15 @@ def deal_valued(money):
             and value.dep_ == "pobj" and value.head.lower_ == "with" and value.head.head.lemma_.lower() in nouns:
         return value.head.head, None
     return None
+
+
+def _change_base(money) -> bool:
+    """Whether *money* is where a change started, with where it ended told beside it ("rose
+    from $2.5 billion in 2023 to $3 billion in 2024"): the figure is the second."""
+    if money.dep_ != "pobj" or money.head.lower_ != "from":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
+               for c in money.head.head.children)
 
 
 def running_total(money) -> bool:

@@ -109,3 +109,22 @@ def test_the_insurer_and_the_lender_refer_back(extract_text):
     lender = extract_text("Daewon Financial will acquire a stake in Hanul Bank for 1.2 trillion won. "
                           "Daewon Financial said it will acquire a 22.56 percent stake in the lender.")
     assert fact_qualifiers(lender, "Daewon Financial", "holds_stake_in", "Hanul Bank")["stake_percent"] == 22.56
+
+
+def test_the_figure_a_change_ended_at_not_where_it_started(extract_text):
+    record = extract_text("Kenya's exports to Uganda rose from $2.5 billion in 2023 to $3 billion in 2024.")
+    assert fact_qualifiers(record, "Kenya", "exports_to", "Uganda")["amount"] == 3e9
+    # A figure after "from" with none after "to" is still the figure.
+    alone = extract_text("Daewon Holdings raised $40 million from Hanul Capital to build a plant.")
+    assert fact_qualifiers(alone, "Hanul Capital", "invests_in", "Daewon Holdings")["amount"] == 40e6
+    up = extract_text("Kenya's exports to Uganda were $3 billion in 2024, up from $2.5 billion in 2023.")
+    assert fact_qualifiers(up, "Kenya", "exports_to", "Uganda")["amount"] == 3e9
+
+
+def test_the_subject_of_a_passive_governor_takes_the_stake(extract_text):
+    record = extract_text("Daewon Holdings is set to acquire a 30 percent stake in Hanul Robotics.")
+    assert fact_qualifiers(record, "Daewon Holdings", "holds_stake_in", "Hanul Robotics")["stake_percent"] == 30
+    told = extract_text("Daewon Holdings has said it is expected to buy a 20 percent stake in Hanul Robotics.")
+    assert ("Daewon Holdings", "Hanul Robotics") in fact_ends(told, "holds_stake_in")
+    # Who is told to sell one sells, and holds none after.
+    assert not fact_ends(extract_text("Daewon Holdings was forced to sell a 30 percent stake in Hanul Robotics."), "holds_stake_in")
