@@ -471,6 +471,10 @@ def pair_noun(token) -> bool:
     adjective of ``pair_adjectives`` on a noun ("bilateral trade", "two-way trade")."""
     if token.dep_ == "amod" and token.lower_ in _pair_adjectives():
         return True
+    # "Two-way trade": the tokenizer parts the hyphen, and the parse hangs "Two" on "way".
+    if token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" and any(c.text in ("-", "‐") for c in token.children) \
+            and "".join(t.text for t in token.subtree).lower() in _pair_adjectives():
+        return True
     return token.tag_ == "NNS" and token.lower_ in pair_nouns() and any(
         c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
 

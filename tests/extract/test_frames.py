@@ -173,6 +173,8 @@ FRAME_SENTENCES = {
                              ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "verb-noun-control-portion": ("Daewon Ventures signed an agreement to buy 20 per cent of Hanul Robotics.",
                                   ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "name-is-place-adjective": ("Hanul Robotics, which is a Busan-based robot maker, hired Kim Min-soo.",
+                                ("Hanul Robotics", "headquartered_in", "Busan")),
     "noun-of-purchase": ("Daewon Ventures completed the purchase of a 33.6 percent stake in Hanul Robotics.",
                          ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "title-before-name-listed": ("Hanul Robotics chairman Kim Min-soo and vice chairman Park Ji-hoon met Daewon executives.",

@@ -128,3 +128,21 @@ def test_the_subject_of_a_passive_governor_takes_the_stake(extract_text):
     assert ("Daewon Holdings", "Hanul Robotics") in fact_ends(told, "holds_stake_in")
     # Who is told to sell one sells, and holds none after.
     assert not fact_ends(extract_text("Daewon Holdings was forced to sell a 30 percent stake in Hanul Robotics."), "holds_stake_in")
+
+
+def test_two_way_trade_written_with_its_hyphen_is_the_pairs(extract_text):
+    record = extract_text("Kenya's trade with Uganda rose 62.7% in the first half. Two-way trade after six months was $5.48 billion.")
+    assert fact_qualifiers(record, "Kenya", "trades_with", "Uganda")["amount"] == 5.48e9
+    # A one-way trade's figure is no pair's.
+    one = extract_text("Kenya's trade with Uganda rose 62.7% in the first half. One-way traffic was $5.48 billion.")
+    assert "amount" not in fact_qualifiers(one, "Kenya", "trades_with", "Uganda")
+
+
+def test_a_firm_said_to_be_a_place_based_maker(extract_text):
+    record = extract_text("Hanul Chemicals, which is a Busan-headquartered chemical manufacturer, will own 51% of the venture.")
+    assert fact_ends(record, "headquartered_in") == {("Hanul Chemicals", "Busan")}
+    assert fact_ends(record, "operates_in_sector") == {("Hanul Chemicals", "chemicals")}
+    plain = extract_text("Hanul Chemicals is a Busan-based chemical manufacturer.")
+    assert fact_ends(plain, "headquartered_in") == {("Hanul Chemicals", "Busan")}
+    # Who backs a firm is no place it is based in.
+    assert not fact_ends(extract_text("Hanul Chemicals is a Daewon-backed startup."), "headquartered_in")
