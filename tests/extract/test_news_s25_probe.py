@@ -146,3 +146,12 @@ def test_a_firm_said_to_be_a_place_based_maker(extract_text):
     assert fact_ends(plain, "headquartered_in") == {("Hanul Chemicals", "Busan")}
     # Who backs a firm is no place it is based in.
     assert not fact_ends(extract_text("Hanul Chemicals is a Daewon-backed startup."), "headquartered_in")
+
+
+def test_a_firm_made_into_anothers_subsidiary(extract_text):
+    record = extract_text("Daewon Group said it has converted Minjin Cosmetics into a wholly owned subsidiary.")
+    assert fact_qualifiers(record, "Minjin Cosmetics", "subsidiary_of", "Daewon Group")["stake_percent"] == 100
+    clause = extract_text("Daewon Group will make Minjin Cosmetics a subsidiary.")
+    assert fact_ends(clause, "subsidiary_of") == {("Minjin Cosmetics", "Daewon Group")}
+    # Made into something that is no title, nothing.
+    assert not fact_ends(extract_text("Daewon Group turned Minjin Cosmetics into a leader in skincare."), "subsidiary_of")
