@@ -40,6 +40,9 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         if _trade_pair(ent, joints, paired_words, legal_form, firm_words) or _written_with_ampersand(ent, joints):
             ents.append(ent)  # "Hanul Engineering and Construction Co.": one firm of two trades
             continue
+        if all(j.text == "," for j in joints) and any(t.text == "&" for t in ent[joints[-1].i - ent.start:]) and legal_form(ent.text):
+            ents.append(ent)  # "Gibson, Dunn & Crutcher LLP": a partners' firm
+            continue
         parts, start = [], ent.start
         for joint in joints:
             parts.append((start, joint.i))

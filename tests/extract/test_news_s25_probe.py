@@ -155,3 +155,11 @@ def test_a_firm_made_into_anothers_subsidiary(extract_text):
     assert fact_ends(clause, "subsidiary_of") == {("Minjin Cosmetics", "Daewon Group")}
     # Made into something that is no title, nothing.
     assert not fact_ends(extract_text("Daewon Group turned Minjin Cosmetics into a leader in skincare."), "subsidiary_of")
+
+
+def test_a_partners_firm_named_with_a_comma_is_one_name(extract_text):
+    record = extract_text("The deal was advised by law firm Gibson, Dunn & Crutcher LLP and Hanul Securities.")
+    assert {"Gibson, Dunn & Crutcher LLP", "Hanul Securities"} <= {name for name, _ in named(record)}
+    # A list whose last member is such a firm, with "and", is still a list.
+    listed = extract_text("The advisers were Hanul Securities, Daewon Partners and Minjin & Sora LLP.")
+    assert {"Hanul Securities", "Daewon Partners", "Minjin & Sora LLP"} <= {name for name, _ in named(listed)}
