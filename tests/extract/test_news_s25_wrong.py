@@ -1,0 +1,40 @@
+"""Silent wrong facts met on news snippets outside the corpus (session 25): kinds of wording
+that made kg write a fact the text does not say. Each case beside one of a near shape that
+must still give its fact."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_a_persons_possessive_is_no_part_of_the_firm_after_it(extract_text):
+    # "Rupert Murdoch's News Corp" had become one firm, cut again at the possessive into a
+    # firm "Rupert Murdoch" that News Corp was a subsidiary of.
+    record = extract_text("Traders said Kim Min-soo's News Corp might bid for Hanul Robotics.")
+    assert ("Kim Min-soo", "Person") in named(record)
+    assert not fact_ends(record, "subsidiary_of")
+    # A firm's word after a name NER ended still joins it.
+    assert ("Geely Auto Holdings", "Company") in named(extract_text("Geely Auto Holdings CEO Kim Min-soo said so."))
+
+
+def test_a_singular_title_in_apposition_is_the_first_names_alone(extract_text):
+    # "vote out its chairman, John Thompson, and deSouza" had made deSouza a chairman too.
+    record = extract_text("Daewon urged shareholders to vote out Hanul's chairman, Kim Min-soo, and Park Ji-hoon.")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul")}
+    # Plural titles are every name's.
+    both = extract_text("Daewon urged shareholders to vote out Hanul's co-founders, Kim Min-soo and Park Ji-hoon.")
+    assert fact_ends(both, "founded_by") == {("Hanul", "Kim Min-soo"), ("Hanul", "Park Ji-hoon")}
+
+
+def test_a_firms_battle_with_a_person_is_no_rivalry(extract_text):
+    # "locked in a battle with activist investor Carl Icahn" had made Icahn Illumina's rival.
+    record = extract_text("Hanul has been locked in a heated battle with activist investor Kim Min-soo over its board.")
+    assert not fact_ends(record, "competes_with")
+    firms = extract_text("Hanul has been locked in a heated battle with Minjin Robotics over the contract.")
+    assert fact_ends(firms, "competes_with") == {("Hanul", "Minjin Robotics")}
+    countries = extract_text("America's race with China for chips is heating up.")
+    assert fact_ends(countries, "competes_with") == {("United States", "China")}
