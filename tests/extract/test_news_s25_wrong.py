@@ -38,3 +38,17 @@ def test_a_firms_battle_with_a_person_is_no_rivalry(extract_text):
     assert fact_ends(firms, "competes_with") == {("Hanul", "Minjin Robotics")}
     countries = extract_text("America's race with China for chips is heating up.")
     assert fact_ends(countries, "competes_with") == {("United States", "China")}
+
+
+def test_a_description_in_a_digest_line_is_that_lines_firm(extract_text):
+    # In a digest of deals, "the South Korean firm", "the Swedish company" had gone to the
+    # text's first-named firm (Abbott made South Korean, Skyworks Swedish).
+    digest = ("Daewon Motors sold its battery unit on Monday.\n\n"
+              "Hana Financial Group denied a report that said the South Korean firm had asked Sora Partners to cut the price.\n\n"
+              "The Justice Department rejected a Minjin Electronics offer over whether the Swedish company could buy the unit.")
+    assert fact_ends(extract_text(digest), "headquartered_in") == {("Hana Financial Group", "South Korea"),
+                                                                   ("Minjin Electronics", "Sweden")}
+    # A sentence that names no firm leaves the description to the text's most named one.
+    story = ("Daewon Motors sold its battery unit to Minjin Electronics on Monday. Daewon Motors makes cars.\n\n"
+             "Analysts expect the South Korean company to use the money for a plant.")
+    assert fact_ends(extract_text(story), "headquartered_in") == {("Daewon Motors", "South Korea")}
