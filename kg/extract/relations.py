@@ -117,7 +117,8 @@ class RelationReader:
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
                                          cls=told.range if pattern.implicit == "object" else told.domain,
-                                         titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"))
+                                         titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"),
+                                         rival=pattern.titled and told.symmetric)
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:

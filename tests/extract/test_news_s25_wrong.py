@@ -52,3 +52,16 @@ def test_a_description_in_a_digest_line_is_that_lines_firm(extract_text):
     story = ("Daewon Motors sold its battery unit to Minjin Electronics on Monday. Daewon Motors makes cars.\n\n"
              "Analysts expect the South Korean company to use the money for a plant.")
     assert fact_ends(extract_text(story), "headquartered_in") == {("Daewon Motors", "South Korea")}
+
+
+def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
+    # "News Corporation made a $5.5bn offer for rival Dow Jones" had made Dow Jones the rival
+    # of Reuters, the story's firm.
+    lead = "Hanul Robotics said on Monday its shares rose. Hanul Robotics makes robots. "
+    record = extract_text(lead + "Separately, Daewon Motors made a $5 billion offer for rival Minjin Motors.")
+    assert fact_ends(record, "competes_with") == {("Minjin Motors", "Daewon Motors")}
+    bought = extract_text(lead + "Separately, Daewon Motors agreed to buy rival Minjin Motors.")
+    assert fact_ends(bought, "competes_with") == {("Minjin Motors", "Daewon Motors")}
+    # A rival in no firm's verb is still the story's firm's.
+    plain = extract_text(lead + "Analysts prefer rival Minjin Motors.")
+    assert fact_ends(plain, "competes_with") == {("Minjin Motors", "Hanul Robotics")}
