@@ -454,7 +454,10 @@ class EndResolver:
             own = entities.get(doer._.kg_entity) if doer._.kg_entity else None
             if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
                 return [(own.key, True)]
-            if doer.pos_ == "PROPN" or own is not None:
+            # "the media empire ... made an offer for rival Dow Jones": a peer's doer the text
+            # describes, not names, is no known firm; the story's is no likelier.
+            if doer.pos_ == "PROPN" or own is not None \
+                    or rival and doer.pos_ == "NOUN" and any(c.lower_ == "the" for c in doer.children):
                 return []
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.

@@ -65,3 +65,6 @@ def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
     # A rival in no firm's verb is still the story's firm's.
     plain = extract_text(lead + "Analysts prefer rival Minjin Motors.")
     assert fact_ends(plain, "competes_with") == {("Minjin Motors", "Hanul Robotics")}
+    # A doer the text describes, not names, leaves the rival's peer unknown.
+    described = extract_text(lead + "Separately, Daewon Motors, the media empire owned by Kim Min-soo, made an offer for rival Minjin Motors.")
+    assert ("Minjin Motors", "Hanul Robotics") not in fact_ends(described, "competes_with")
