@@ -69,7 +69,7 @@ class Pronouns:
             ]
             ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
                 or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
-                or self._phrase_subject(token, mentions, chosen_at, cls)
+                or self._phrase_subject(token, mentions, chosen_at, cls) or self._relative_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in
@@ -170,6 +170,21 @@ class Pronouns:
         if node is token.head or node.pos_ not in ("VERB", "AUX"):
             return None
         return self._named_subject(node, token, mentions, chosen_at, cls)
+
+    def _relative_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb whose object a relative clause that
+        *token* is the subject of tells of ("HP will sell webOS to LG, unloading the software
+        it acquired through its purchase of Palm": *it* is HP, who sells, not LG, named
+        last), through participles with no subject of their own, or None."""
+        clause = token.head
+        if token.dep_ != "nsubj" or token.lower_ not in ("it", "he", "she", "they") or clause.dep_ != "relcl" \
+                or clause.head.dep_ != "dobj":
+            return None
+        verb = clause.head.head
+        while verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ in ("VBG", "VBN", "VB") and verb.head.i != verb.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        return self._named_subject(verb, token, mentions, chosen_at, cls)
 
     def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
         """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""

@@ -68,3 +68,14 @@ def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
     # A doer the text describes, not names, leaves the rival's peer unknown.
     described = extract_text(lead + "Separately, Daewon Motors, the media empire owned by Kim Min-soo, made an offer for rival Minjin Motors.")
     assert ("Minjin Motors", "Hanul Robotics") not in fact_ends(described, "competes_with")
+
+
+def test_a_pronoun_in_a_relative_clause_on_a_verbs_object_is_that_verbs_subject(extract_text):
+    # "HP will sell webOS to LG, unloading the software it acquired through a $1.2 billion
+    # acquisition of Palm" had made LG, named last, the buyer of Palm.
+    record = extract_text("Daewon Motors said on Monday it will sell the Hanul software to Minjin Electronics, unloading the "
+                          "software it acquired through a $1 billion acquisition of Sora Labs in 2010.")
+    assert fact_ends(record, "acquires") == {("Daewon Motors", "Sora Labs")}
+    # A relative pronoun stands for the name it follows.
+    which = extract_text("Daewon Motors will sell the software to Minjin Electronics, which acquired Sora Labs in 2010.")
+    assert fact_ends(which, "acquires") == {("Minjin Electronics", "Sora Labs")}
