@@ -13,7 +13,7 @@ from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.event_names import edition_of
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
-from kg.extract.pronouns import Pronouns
+from kg.extract.pronouns import Pronouns, last_subject, sentence_named
 from kg.extract.spans import dateline
 from kg.extract.stated_homes import stated_homes
 from kg.extract.venture_names import venture_spans
@@ -469,7 +469,8 @@ class References:
             # words ("Hanul Robotics") before the last subject or the most named.
             fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
             chosen = fitting[0] if len(fitting) == 1 else \
-                self._last_subject(doc, token, candidates) or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+                sentence_named(token, candidates, homed=described_home is not None) or last_subject(doc, token, candidates) \
+                or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
             # "the two-day summit": a date between stays its own token, for the qualifiers.
             alone = demonym_between or timed or any(t.i in taken for t in doc[determiner.i:token.i])
@@ -580,20 +581,4 @@ class References:
                 found = next((e for e in candidates for start, end in e.mentions if start <= subject.idx < end), None)
                 if found is not None:
                     return found
-        return self._last_subject(doc, pronoun, candidates)
-
-    def _last_subject(self, doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
-        """The candidate that is the subject of the sentence before *token*'s, if one is and
-        *token* is a subject too: a description as subject continues with whom the last one was about ("TSMC
-        leads SMIC ... Earlier, the Taiwanese chipmaker said"), however often others were
-        named."""
-        sentence = token.sent
-        if sentence.start == 0 or token.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        before = doc[sentence.start - 1].sent
-        subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for candidate in candidates:
-            for start, end in candidate.mentions:
-                if any(start <= t.idx < end for t in subjects):
-                    return candidate
-        return None
+        return last_subject(doc, pronoun, candidates)

@@ -410,7 +410,8 @@ class EndResolver:
                 found.extend(t for t in in_list if t not in found)
         return found
 
-    def unsaid(self, span, entities, named: list, *, cls: str = "Organization", titled: bool = False) -> list[tuple]:
+    def unsaid(self, span, entities, named: list, *, cls: str = "Organization", titled: bool = False,
+               rival: bool = False) -> list[tuple]:
         """The organisation a title with no "of" belongs to: none where a name stands just
         before the title ("Daewon chairman Kim", read by another frame); a person's title
         (*titled*) in the object of a verb, the organisation that verb's subject is ("Hanul
@@ -444,14 +445,19 @@ class EndResolver:
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
         # firm's that does the verb, not the story's; a name that is no organisation there
         # (one NER missed) leaves it unknown.
-        doer = self._title_verb_subject(span[0]) if titled else None
+        # So for a title between peers (*rival*): "Daewon made an offer for rival Minjin" is
+        # Daewon's rival, not the story's firm's; up to the verb over the object's phrase.
+        doer = self._title_verb_subject(span[0]) if titled else self._title_verb_subject(span[0], steps=4) if rival else None
         # "its board named Kim as CEO": an organ of the firm the story is about.
         if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
                 and not any(c.dep_ == "poss" for c in doer.children):
             own = entities.get(doer._.kg_entity) if doer._.kg_entity else None
             if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
                 return [(own.key, True)]
-            if doer.pos_ == "PROPN" or own is not None:
+            # "the media empire ... made an offer for rival Dow Jones": a peer's doer the text
+            # describes, not names, is no known firm; the story's is no likelier.
+            if doer.pos_ == "PROPN" or own is not None \
+                    or rival and doer.pos_ == "NOUN" and any(c.lower_ == "the" for c in doer.children):
                 return []
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.
@@ -460,12 +466,12 @@ class EndResolver:
         return [(firm, True)] if firm else []
 
     @staticmethod
-    def _title_verb_subject(title):
+    def _title_verb_subject(title, steps: int = 3):
         """The subject of the verb a title (in its object or a phrase of it) hangs on, within
-        three steps up the parse: "Hanul replaced CEO Kim", "Hanul named Kim as CEO"; None
+        *steps* up the parse: "Hanul replaced CEO Kim", "Hanul named Kim as CEO"; None
         where the title's clause has no verb or that verb no subject."""
         head = title
-        for _ in range(3):
+        for _ in range(steps):
             if head.head.i == head.i:
                 return None
             head = head.head

@@ -297,7 +297,11 @@ def firm_words_joined(doc, words: frozenset[str]):
         while end < len(doc) and end - ent.end < 3 and doc[end - 1].whitespace_ == " " and doc[end].text.istitle() \
                 and doc[end].is_alpha and doc[end].lower_ in words:
             end += 1
-        if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        # Not "Rupert Murdoch's News Corp": a person's full name in the possessive owns the
+        # firm NER names after it and is no part of its name.
+        owner = ent.label_ == "PERSON" and len(ent) > 2 and ent[-1].text in ("'s", "’s") \
+            and ent.end < len(doc) and bool(doc[ent.end].ent_type_)
+        if end > ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not owner:
             longer.append(Span(doc, ent.start, end, label="ORG"))
             continue
         # "Arm Holdings", "Carbon6 Technologies" found as "Holdings", "Technologies": a name

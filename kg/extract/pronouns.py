@@ -14,7 +14,7 @@ from kg.extract.entities import DocumentEntity
 from kg.extract.parse_paths import clause_verb
 from kg.ontology import Ontology
 
-__all__ = ["Pronouns"]
+__all__ = ["Pronouns", "last_subject", "sentence_named"]
 
 #: Words that open a clause telling when, why or how the main one happened.
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "since", "after", "when", "before", "though", "although", "whereas"})
@@ -69,7 +69,7 @@ class Pronouns:
             ]
             ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
                 or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
-                or self._phrase_subject(token, mentions, chosen_at, cls)
+                or self._phrase_subject(token, mentions, chosen_at, cls) or self._relative_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in
@@ -171,6 +171,21 @@ class Pronouns:
             return None
         return self._named_subject(node, token, mentions, chosen_at, cls)
 
+    def _relative_subject(self, token, mentions: list, chosen_at: dict, cls: str):
+        """The (span, entity) of the subject of the verb whose object a relative clause that
+        *token* is the subject of tells of ("HP will sell webOS to LG, unloading the software
+        it acquired through its purchase of Palm": *it* is HP, who sells, not LG, named
+        last), through participles with no subject of their own, or None."""
+        clause = token.head
+        if token.dep_ != "nsubj" or token.lower_ not in ("it", "he", "she", "they") or clause.dep_ != "relcl" \
+                or clause.head.dep_ != "dobj":
+            return None
+        verb = clause.head.head
+        while verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ in ("VBG", "VBN", "VB") and verb.head.i != verb.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        return self._named_subject(verb, token, mentions, chosen_at, cls)
+
     def _named_subject(self, verb, token, mentions: list, chosen_at: dict, cls: str):
         """The (span, entity) of *cls* that the subject of *verb* before *token* names, or None."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
@@ -245,3 +260,37 @@ class Pronouns:
         # A name the parser made the root, with its verb hanging off it ("Meituan invested
         # ..." read as a noun phrase), is the sentence's subject all the same.
         return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
+
+
+def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = False) -> DocumentEntity | None:
+    """The candidate the description's own sentence names before it, as the subject of
+    its main clause or, for a description that says where the firm is from (*homed*), as
+    the only candidate it names: in a digest of one deal a line ("Hana Financial denied a
+    report that the South Korean firm had asked ...", "the Justice Department rejected a
+    Hanul offer over whether the Swedish company ...") the firm the line is about, not the
+    first or most named of the whole text. Not "In a statement to Reuters, the company
+    said": a plain description is more often the story's firm than the one name beside it."""
+    sentence = token.sent
+    named = [e for e in candidates if any(sentence.start_char <= start < token.idx for start, _ in e.mentions)]
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < token.i]
+    for candidate in named:
+        if any(start <= t.idx < end for start, end in candidate.mentions for t in subjects):
+            return candidate
+    return named[0] if homed and len(named) == 1 else None
+
+
+def last_subject(doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
+    """The candidate that is the subject of the sentence before *token*'s, if one is and
+    *token* is a subject too: a description as subject continues with whom the last one was about ("TSMC
+    leads SMIC ... Earlier, the Taiwanese chipmaker said"), however often others were
+    named."""
+    sentence = token.sent
+    if sentence.start == 0 or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    before = doc[sentence.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for candidate in candidates:
+        for start, end in candidate.mentions:
+            if any(start <= t.idx < end for t in subjects):
+                return candidate
+    return None

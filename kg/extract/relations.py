@@ -118,7 +118,8 @@ class RelationReader:
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
                                          cls=told.range if pattern.implicit == "object" else told.domain,
-                                         titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"))
+                                         titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"),
+                                         rival=pattern.titled and told.symmetric)
                     if pattern.implicit == "object":
                         objects = unsaid
                     else:
@@ -286,9 +287,14 @@ def _singly_titled(trigger, tokens: list) -> bool:
 def _before_title(trigger, token, ends: list) -> list:
     """*ends* resolved from *token*, without the names joined to it after the title that
     follows it: in "a merger of PSA Group, parent of Peugeot, and Fiat Chrysler" the title in
-    apposition is PSA Group's, not Fiat Chrysler's, which the parse joins to PSA Group."""
+    apposition is PSA Group's, not Fiat Chrysler's, which the parse joins to PSA Group; and
+    a person's singular title before the name and a comma is that person's alone ("to vote
+    out its chairman, John Thompson, and Francis deSouza": deSouza is no chairman)."""
     if token.i > trigger.i:
-        return ends
+        doc = token.doc
+        if trigger.tag_ in ("NNS", "NNPS") or token._.kg_class != "Person" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            return ends
+        return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i <= token.i]
     return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i < trigger.i]
 
 

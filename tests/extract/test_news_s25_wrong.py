@@ -1,0 +1,81 @@
+"""Silent wrong facts met on news snippets outside the corpus (session 25): kinds of wording
+that made kg write a fact the text does not say. Each case beside one of a near shape that
+must still give its fact."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_a_persons_possessive_is_no_part_of_the_firm_after_it(extract_text):
+    # "Rupert Murdoch's News Corp" had become one firm, cut again at the possessive into a
+    # firm "Rupert Murdoch" that News Corp was a subsidiary of.
+    record = extract_text("Traders said Kim Min-soo's News Corp might bid for Hanul Robotics.")
+    assert ("Kim Min-soo", "Person") in named(record)
+    assert not fact_ends(record, "subsidiary_of")
+    # A firm's word after a name NER ended still joins it.
+    assert ("Geely Auto Holdings", "Company") in named(extract_text("Geely Auto Holdings CEO Kim Min-soo said so."))
+
+
+def test_a_singular_title_in_apposition_is_the_first_names_alone(extract_text):
+    # "vote out its chairman, John Thompson, and deSouza" had made deSouza a chairman too.
+    record = extract_text("Daewon urged shareholders to vote out Hanul's chairman, Kim Min-soo, and Park Ji-hoon.")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul")}
+    # Plural titles are every name's.
+    both = extract_text("Daewon urged shareholders to vote out Hanul's co-founders, Kim Min-soo and Park Ji-hoon.")
+    assert fact_ends(both, "founded_by") == {("Hanul", "Kim Min-soo"), ("Hanul", "Park Ji-hoon")}
+
+
+def test_a_firms_battle_with_a_person_is_no_rivalry(extract_text):
+    # "locked in a battle with activist investor Carl Icahn" had made Icahn Illumina's rival.
+    record = extract_text("Hanul has been locked in a heated battle with activist investor Kim Min-soo over its board.")
+    assert not fact_ends(record, "competes_with")
+    firms = extract_text("Hanul has been locked in a heated battle with Minjin Robotics over the contract.")
+    assert fact_ends(firms, "competes_with") == {("Hanul", "Minjin Robotics")}
+    countries = extract_text("America's race with China for chips is heating up.")
+    assert fact_ends(countries, "competes_with") == {("United States", "China")}
+
+
+def test_a_description_in_a_digest_line_is_that_lines_firm(extract_text):
+    # In a digest of deals, "the South Korean firm", "the Swedish company" had gone to the
+    # text's first-named firm (Abbott made South Korean, Skyworks Swedish).
+    digest = ("Daewon Motors sold its battery unit on Monday.\n\n"
+              "Hana Financial Group denied a report that said the South Korean firm had asked Sora Partners to cut the price.\n\n"
+              "The Justice Department rejected a Minjin Electronics offer over whether the Swedish company could buy the unit.")
+    assert fact_ends(extract_text(digest), "headquartered_in") == {("Hana Financial Group", "South Korea"),
+                                                                   ("Minjin Electronics", "Sweden")}
+    # A sentence that names no firm leaves the description to the text's most named one.
+    story = ("Daewon Motors sold its battery unit to Minjin Electronics on Monday. Daewon Motors makes cars.\n\n"
+             "Analysts expect the South Korean company to use the money for a plant.")
+    assert fact_ends(extract_text(story), "headquartered_in") == {("Daewon Motors", "South Korea")}
+
+
+def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
+    # "News Corporation made a $5.5bn offer for rival Dow Jones" had made Dow Jones the rival
+    # of Reuters, the story's firm.
+    lead = "Hanul Robotics said on Monday its shares rose. Hanul Robotics makes robots. "
+    record = extract_text(lead + "Separately, Daewon Motors made a $5 billion offer for rival Minjin Motors.")
+    assert fact_ends(record, "competes_with") == {("Minjin Motors", "Daewon Motors")}
+    bought = extract_text(lead + "Separately, Daewon Motors agreed to buy rival Minjin Motors.")
+    assert fact_ends(bought, "competes_with") == {("Minjin Motors", "Daewon Motors")}
+    # A rival in no firm's verb is still the story's firm's.
+    plain = extract_text(lead + "Analysts prefer rival Minjin Motors.")
+    assert fact_ends(plain, "competes_with") == {("Minjin Motors", "Hanul Robotics")}
+    # A doer the text describes, not names, leaves the rival's peer unknown.
+    described = extract_text(lead + "Separately, Daewon Motors, the media empire owned by Kim Min-soo, made an offer for rival Minjin Motors.")
+    assert ("Minjin Motors", "Hanul Robotics") not in fact_ends(described, "competes_with")
+
+
+def test_a_pronoun_in_a_relative_clause_on_a_verbs_object_is_that_verbs_subject(extract_text):
+    # "HP will sell webOS to LG, unloading the software it acquired through a $1.2 billion
+    # acquisition of Palm" had made LG, named last, the buyer of Palm.
+    record = extract_text("Daewon Motors said on Monday it will sell the Hanul software to Minjin Electronics, unloading the "
+                          "software it acquired through a $1 billion acquisition of Sora Labs in 2010.")
+    assert fact_ends(record, "acquires") == {("Daewon Motors", "Sora Labs")}
+    # A relative pronoun stands for the name it follows.
+    which = extract_text("Daewon Motors will sell the software to Minjin Electronics, which acquired Sora Labs in 2010.")
+    assert fact_ends(which, "acquires") == {("Minjin Electronics", "Sora Labs")}
