@@ -538,18 +538,11 @@ class EndResolver:
         head = token.head
         for _ in range(3):
             if head.lemma_ in self.cues.raise_verbs:
-                for child in head.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child._.kg_entity:
-                        return child, child._.kg_coref
-                    # "asset management company Neo raised $48m for a round, backed by M12".
-                    named = next((c for c in child.children if c.dep_ == "appos" and c._.kg_entity), None) \
-                        if child.dep_ in ("nsubj", "nsubjpass") else None
-                    if named is not None:
-                        return named, named._.kg_coref
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-                    # "A wealth startup raised $48m in a round, backed by X": raised by one kg
-                    # cannot name, which is no other firm of the text.
-                    return None
+                # The subject, or the name beside it ("asset management company Neo raised
+                # $48m"); a subject kg cannot name ("A wealth startup raised") is no other firm.
+                for child in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    named = child if child._.kg_entity else next((c for c in child.children if c.dep_ == "appos" and c._.kg_entity), None)
+                    return (named, named._.kg_coref) if named is not None else None
             if head.head.i == head.i:
                 break
             head = head.head
