@@ -429,6 +429,8 @@ class EndResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
+        if titled and self._joined_titles_after_name(doc, span.start):
+            return []
         # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
         at = span.start - 1
         while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:
@@ -458,6 +460,20 @@ class EndResolver:
         referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, referred=referred)
         return [(firm, True)] if firm else []
+
+    def _joined_titles_after_name(self, doc, start: int) -> bool:
+        """Whether the title at *start* is the second of two joined after a name ("Hanul
+        Motors (HM) President and CEO Park"), which the frames of a name before titles read:
+        a title before the "and" stands right after the name."""
+        at, joined, titled = start - 1, False, False
+        while at >= 0 and not doc[at]._.kg_entity and (doc[at].lower_ in ("and", "&", "/") and not titled
+                                                         or doc[at].lower_ in self.cues.person_titles and joined):
+            joined = joined or doc[at].lower_ in ("and", "&", "/")
+            titled = titled or doc[at].lower_ in self.cues.person_titles
+            at -= 1
+        if titled and at >= 2 and doc[at].text == ")" and doc[at - 2].text == "(":
+            at -= 3  # the firm's short name in brackets
+        return titled and at >= 0 and (bool(doc[at]._.kg_entity) or doc[at].lower_ in ("'s", "’s"))
 
     @staticmethod
     def _title_verb_subject(title):

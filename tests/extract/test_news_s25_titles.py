@@ -1,0 +1,41 @@
+"""People's posts as fresh news writes them (session 25): a parent firm named on its own
+beside two of its units, titles joined after a unit's bracketed short name; on sentences
+invented here, each beside one of a near shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+PARENT = ("Daewon Chief Executive Kim Min-soo said on Monday he will retire this year, Daewon said. "
+          "He will lead Daewon until December. Daewon Marine Engines (DME) President and CEO Park Ji-hoon will also "
+          "leave. Daewon said Choi Min-ho, head of Daewon Digital Services, joins the board of Daewon. "
+          "Daewon shares fell.")
+
+
+def test_a_parent_named_alone_more_often_than_its_units_is_no_short_name_of_one(extract_text):
+    record = extract_text(PARENT)
+    assert ("Kim Min-soo", "Daewon") in fact_ends(record, "executive_of")
+    assert ("Daewon Marine Engines", "Daewon") in fact_ends(record, "subsidiary_of")
+    assert ("Kim Min-soo", "Daewon Marine Engines") not in fact_ends(record, "executive_of")
+
+
+def test_a_short_name_fewer_times_alone_than_its_fuller_name_is_that_firm(extract_text):
+    # "Hanul" named once, "Hanul Robotics" more: the short form of the firm the story tells of
+    record = extract_text("Hanul Robotics said on Monday it will build a plant. Hanul Robotics makes welding robots, "
+                          "and Hanul Robotics Japan sells them. Chief Executive Kim Min-soo of Hanul said sales rose.")
+    assert ("Kim Min-soo", "Hanul Robotics") in fact_ends(record, "ceo_of")
+
+
+def test_titles_joined_after_a_units_bracketed_short_name_are_the_units(extract_text):
+    record = extract_text(PARENT)
+    assert ("Park Ji-hoon", "Daewon Marine Engines") in fact_ends(record, "ceo_of")
+    # not the story's firm, read as unsaid from the second title alone
+    assert ("Park Ji-hoon", "Daewon") not in fact_ends(record, "ceo_of")
+
+
+def test_a_title_joined_to_a_firm_by_and_is_still_the_storys(extract_text):
+    # "Minjin and CEO Kim": the "and" joins the firm and the person, no title before it
+    record = extract_text("Hanul Robotics said on Monday it will build a plant in Busan. "
+                          "The plan was praised by Minjin Motors and CEO Kim Min-soo, who said Hanul Robotics would grow.")
+    assert ("Kim Min-soo", "Minjin Motors") not in fact_ends(record, "ceo_of")
