@@ -247,6 +247,8 @@ FRAME_SENTENCES = {
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
     "name-comma-sector-noun": ("Daewon Motors, Korea's third-largest automaker, said sales rose.",
                               ("Daewon Motors", "operates_in_sector", "automobiles")),
+    "appointed-name-title": ("Hanul Robotics has named Park Ji-hoon CEO, effective immediately.",
+                             ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "title-before-name-conj": ("Hanul Robotics founder and CEO Park Ji-hoon said demand was strong.",
                                ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "noun-modifier-actor": ("Korean shipments to Vietnam rose 5% in May.",

@@ -39,3 +39,16 @@ def test_a_title_joined_to_a_firm_by_and_is_still_the_storys(extract_text):
     record = extract_text("Hanul Robotics said on Monday it will build a plant in Busan. "
                           "The plan was praised by Minjin Motors and CEO Kim Min-soo, who said Hanul Robotics would grow.")
     assert ("Kim Min-soo", "Minjin Motors") not in fact_ends(record, "ceo_of")
+
+
+def test_a_firm_that_names_a_person_its_title_gives_the_post(extract_text):
+    # the parser hangs the person's name on the title as a compound
+    record = extract_text("The Hanul Robotics Co. has named Park Ji-hoon CEO, replacing Kim Min-soo, effective immediately.")
+    assert ("Park Ji-hoon", "Hanul Robotics Co.") in fact_ends(record, "ceo_of")
+    assert ("Kim Min-soo", "Hanul Robotics Co.") not in fact_ends(record, "ceo_of")
+
+
+def test_a_title_named_of_another_firm_is_not_the_namers(extract_text):
+    record = extract_text("Daewon Group has named Park Ji-hoon CEO of its battery unit Hanul Energy.")
+    assert ("Park Ji-hoon", "Daewon Group") not in fact_ends(record, "ceo_of")
+
