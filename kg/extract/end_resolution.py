@@ -18,6 +18,7 @@ from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_name
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
+from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.sentence_values import SentenceValues
@@ -56,6 +57,7 @@ class EndResolver:
         names = reference_names()
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self._end_nouns = load_end_nouns()
+        self._outlets = Outlets.from_cues(names)
 
     def resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False, rounds: bool = True) -> list[tuple]:
         """The entities a frame's end stands for, each with whether it was reached through
@@ -458,7 +460,9 @@ class EndResolver:
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.
         referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
-        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, referred=referred)
+        # "..., the Nihon Keizai Shimbun reported": the outlet that tells the story is not its firm.
+        told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
+        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
 
     def _joined_titles_after_name(self, doc, start: int) -> bool:

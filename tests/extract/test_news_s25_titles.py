@@ -52,3 +52,14 @@ def test_a_title_named_of_another_firm_is_not_the_namers(extract_text):
     record = extract_text("Daewon Group has named Park Ji-hoon CEO of its battery unit Hanul Energy.")
     assert ("Park Ji-hoon", "Daewon Group") not in fact_ends(record, "ceo_of")
 
+
+def test_the_outlet_that_reports_is_not_the_firm_of_a_title_without_one(extract_text):
+    record = extract_text("Hanul said on Wednesday that director Kim Min-soo will become its next president, "
+                          "the Busan Ilbo Shimbun reported. Chairman Park Ji-hoon will stay in his post.")
+    assert ("Park Ji-hoon", "Busan Ilbo Shimbun") not in fact_ends(record, "chair_of")
+
+
+def test_a_firm_the_story_tells_of_still_holds_a_title_without_one(extract_text):
+    record = extract_text("Hanul Robotics said on Wednesday it will build a plant, the Busan Ilbo Shimbun reported. "
+                          "Hanul Robotics makes welding robots. Chairman Park Ji-hoon will stay in his post.")
+    assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "chair_of")
