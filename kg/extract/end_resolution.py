@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_named
+from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_named, titles_joined_after_name
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -174,7 +174,9 @@ class EndResolver:
         relation = self.ontology.relation(relation_name)
         word, cls = token.lemma_.lower(), token._.kg_class
         if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
-                and self.ontology.is_subclass(relation.domain, "Person"):
+                and self.ontology.is_subclass(relation.domain, "Person") \
+                and not any(c.dep_ == "appos" and c._.kg_entity and c._.kg_class != "Person" for c in token.children):
+            # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
             # "Hanul's board", or "the board of Hanul" ("The board of Hanul elected Kim as its
             # chair"), or of a firm described first ("the board of Korea's biggest robot maker Hanul").
             found = [c for c in token.children if c.dep_ == "poss"] or \
@@ -283,6 +285,12 @@ class EndResolver:
         """A surface rule's end: the mention, or the organisation it is said to be a part
         of ("of the Markets Group at Daewon Bank")."""
         parent = self._parent_at(token) if token.head.lower_ == "of" else None
+        # "vice chairman of the group's shipping arm Hanul Marine": the part named, not its possessor.
+        part = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in self._end_nouns["part"] else None
+        named = [c for c in part.children if c.dep_ == "appos" and c._.kg_entity and c._.kg_class
+                 and self.ontology.is_subclass(c._.kg_class, "Organization")] if part is not None else []
+        if named:
+            return (named[0], False)
         return (parent, False) if parent is not None else (token, token._.kg_coref)
 
     def _parent_at(self, token):
@@ -431,7 +439,7 @@ class EndResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
-        if titled and self._joined_titles_after_name(doc, span.start):
+        if titled and titles_joined_after_name(doc, span.start, self.cues.person_titles):
             return []
         # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
         at = span.start - 1
@@ -464,20 +472,6 @@ class EndResolver:
         told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
-
-    def _joined_titles_after_name(self, doc, start: int) -> bool:
-        """Whether the title at *start* is the second of two joined after a name ("Hanul
-        Motors (HM) President and CEO Park"), which the frames of a name before titles read:
-        a title before the "and" stands right after the name."""
-        at, joined, titled = start - 1, False, False
-        while at >= 0 and not doc[at]._.kg_entity and (doc[at].lower_ in ("and", "&", "/") and not titled
-                                                         or doc[at].lower_ in self.cues.person_titles and joined):
-            joined = joined or doc[at].lower_ in ("and", "&", "/")
-            titled = titled or doc[at].lower_ in self.cues.person_titles
-            at -= 1
-        if titled and at >= 2 and doc[at].text == ")" and doc[at - 2].text == "(":
-            at -= 3  # the firm's short name in brackets
-        return titled and at >= 0 and (bool(doc[at]._.kg_entity) or doc[at].lower_ in ("'s", "’s"))
 
     @staticmethod
     def _title_verb_subject(title):

@@ -63,3 +63,15 @@ def test_a_firm_the_story_tells_of_still_holds_a_title_without_one(extract_text)
     record = extract_text("Hanul Robotics said on Wednesday it will build a plant, the Busan Ilbo Shimbun reported. "
                           "Hanul Robotics makes welding robots. Chairman Park Ji-hoon will stay in his post.")
     assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "chair_of")
+
+
+def test_a_post_in_a_named_arm_is_the_arms_not_its_possessors(extract_text):
+    record = extract_text("Daewon Group Chairman Kim Min-soo promoted his brother Kim Ji-ho, vice chairman of the "
+                          "group's shipping arm Hanul Marine, to a chairman post.")
+    assert ("Kim Ji-ho", "Hanul Marine") in fact_ends(record, "executive_of")
+    assert ("Kim Ji-ho", "Daewon Group") not in fact_ends(record, "executive_of")
+
+
+def test_a_post_in_an_unnamed_part_is_still_its_possessors(extract_text):
+    record = extract_text("Kim Ji-ho, vice president of Daewon Group's shipping division, said sales rose.")
+    assert ("Kim Ji-ho", "Daewon Group") in fact_ends(record, "executive_of")
