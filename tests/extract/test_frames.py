@@ -249,6 +249,8 @@ FRAME_SENTENCES = {
                               ("Daewon Motors", "operates_in_sector", "automobiles")),
     "appointed-name-title": ("Hanul Robotics has named Park Ji-hoon CEO, effective immediately.",
                              ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "succeed-as-title-unsaid": ("Hanul Robotics makes robots. Park Ji-hoon will succeed Kim Min-soo as chief executive in May.",
+                                ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "title-before-name-conj": ("Hanul Robotics founder and CEO Park Ji-hoon said demand was strong.",
                                ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "noun-modifier-actor": ("Korean shipments to Vietnam rose 5% in May.",

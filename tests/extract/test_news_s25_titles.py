@@ -75,3 +75,15 @@ def test_a_post_in_a_named_arm_is_the_arms_not_its_possessors(extract_text):
 def test_a_post_in_an_unnamed_part_is_still_its_possessors(extract_text):
     record = extract_text("Kim Ji-ho, vice president of Daewon Group's shipping division, said sales rose.")
     assert ("Kim Ji-ho", "Daewon Group") in fact_ends(record, "executive_of")
+
+
+def test_a_successor_takes_the_post_of_the_storys_firm(extract_text):
+    record = extract_text("Hanul Robotics said on Monday that Park Ji-hoon will succeed Kim Min-soo as chairman on April 1.")
+    assert ("Park Ji-hoon", "Hanul Robotics") in fact_ends(record, "chair_of")
+    # the one succeeded held the post before: no fact
+    assert ("Kim Min-soo", "Hanul Robotics") not in fact_ends(record, "chair_of")
+
+
+def test_a_successor_in_a_post_of_another_firm_is_not_the_storys(extract_text):
+    record = extract_text("Hanul Robotics said on Monday that Park Ji-hoon will succeed Kim Min-soo as chairman of Minjin Motors.")
+    assert ("Park Ji-hoon", "Hanul Robotics") not in fact_ends(record, "chair_of")
