@@ -312,7 +312,10 @@ class References:
             if len(fits) > 1 and len(words) == 1 and all(_shortens(words, f.name.split()) for f in fits):
                 # "Geely" beside "Geely Holding" and "Geely Auto Holdings": the firm the text
                 # names most, the first named on a tie (a story names its subject early).
-                fits = [min(fits, key=lambda f: (-len(f.mentions), min(f.mentions, default=(0, 0))))]
+                # Not "Boeing" named more often on its own than "Boeing Commercial Airplanes"
+                # and "Boeing Global Services" together: the parent of its units, no short form of one.
+                fits = [] if len(short.mentions) > sum(len(f.mentions) for f in fits) else \
+                    [min(fits, key=lambda f: (-len(f.mentions), min(f.mentions, default=(0, 0))))]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]
                 merged[short.key] = full

@@ -14,10 +14,11 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import co_acting, is_series, name_after, name_or_named
+from kg.extract.end_tokens import after_of, co_acting, included_names, is_series, name_after, name_or_named, titles_joined_after_name
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
+from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
 from kg.extract.sector_phrases import SectorPhrases, modified
 from kg.extract.sentence_values import SentenceValues
@@ -56,6 +57,7 @@ class EndResolver:
         names = reference_names()
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self._end_nouns = load_end_nouns()
+        self._outlets = Outlets.from_cues(names)
 
     def resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False, rounds: bool = True) -> list[tuple]:
         """The entities a frame's end stands for, each with whether it was reached through
@@ -122,7 +124,7 @@ class EndResolver:
             named = [pobj for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                      or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None] \
-                or _included(token)
+                or included_names(token)
         if not named and token.lower_ == "likes" and any(c.lower_ == "the" for c in token.children):
             # "competes with the likes of Hanul and Minjin": those named after "of".
             named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -172,7 +174,9 @@ class EndResolver:
         relation = self.ontology.relation(relation_name)
         word, cls = token.lemma_.lower(), token._.kg_class
         if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
-                and self.ontology.is_subclass(relation.domain, "Person"):
+                and self.ontology.is_subclass(relation.domain, "Person") \
+                and not any(c.dep_ == "appos" and c._.kg_entity and c._.kg_class != "Person" for c in token.children):
+            # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
             # "Hanul's board", or "the board of Hanul" ("The board of Hanul elected Kim as its
             # chair"), or of a firm described first ("the board of Korea's biggest robot maker Hanul").
             found = [c for c in token.children if c.dep_ == "poss"] or \
@@ -281,6 +285,12 @@ class EndResolver:
         """A surface rule's end: the mention, or the organisation it is said to be a part
         of ("of the Markets Group at Daewon Bank")."""
         parent = self._parent_at(token) if token.head.lower_ == "of" else None
+        # "vice chairman of the group's shipping arm Hanul Marine": the part named, not its possessor.
+        part = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in self._end_nouns["part"] else None
+        named = [c for c in part.children if c.dep_ == "appos" and c._.kg_entity and c._.kg_class
+                 and self.ontology.is_subclass(c._.kg_class, "Organization")] if part is not None else []
+        if named:
+            return (named[0], False)
         return (parent, False) if parent is not None else (token, token._.kg_coref)
 
     def _parent_at(self, token):
@@ -430,6 +440,8 @@ class EndResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
             return []
+        if titled and titles_joined_after_name(doc, span.start, self.cues.person_titles):
+            return []
         # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
         at = span.start - 1
         while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:
@@ -462,7 +474,9 @@ class EndResolver:
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.
         referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
-        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, referred=referred)
+        # "..., the Nihon Keizai Shimbun reported": the outlet that tells the story is not its firm.
+        told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
+        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
 
     @staticmethod
@@ -557,7 +571,7 @@ class EndResolver:
         # in the round" tells of Hanul's round.
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         joined = {t._.kg_entity for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not _after_of(t, c)}
+                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c)}
         best = self._most_named(entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
 
@@ -577,19 +591,3 @@ class EndResolver:
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects)
 
-
-def _after_of(token, top) -> bool:
-    """Whether *token* is in a phrase of "of" below *top* ("the chief executive of Hanul")."""
-    while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ == "of":
-            return True
-        token = token.head
-    return False
-
-
-def _included(token) -> list:
-    """ "four Hanul affiliates, which also include Minjin and Sora": the names a relative
-    clause of *token* says it includes, as "including" would."""
-    return [named for clause in token.children if clause.dep_ == "relcl" and clause.lemma_ in ("include", "comprise")
-            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
-            for named in (name_or_named(c) for c in clause.children if c.dep_ == "dobj") if named is not None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
 
-__all__ = ["co_acting", "is_series", "listed", "name_after", "name_or_named"]
+__all__ = ["after_of", "co_acting", "included_names", "is_series", "listed", "name_after", "name_or_named", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -87,3 +87,34 @@ def co_acting(trigger, actors: list) -> list:
             if joined:
                 found += [t for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity for t in coordinated([pobj])]
     return [t for t in found if all(t is not a for a in actors)]
+
+def titles_joined_after_name(doc, start: int, titles) -> bool:
+    """Whether the title at *start* is the second of two joined after a name ("Hanul
+    Motors (HM) President and CEO Park"), which the frames of a name before titles read:
+    a title (of *titles*) before the "and" stands right after the name."""
+    at, joined, titled = start - 1, False, False
+    while at >= 0 and not doc[at]._.kg_entity and (doc[at].lower_ in ("and", "&", "/") and not titled
+                                                     or doc[at].lower_ in titles and joined):
+        joined = joined or doc[at].lower_ in ("and", "&", "/")
+        titled = titled or doc[at].lower_ in titles
+        at -= 1
+    if titled and at >= 2 and doc[at].text == ")" and doc[at - 2].text == "(":
+        at -= 3  # the firm's short name in brackets
+    return titled and at >= 0 and (bool(doc[at]._.kg_entity) or doc[at].lower_ in _POSSESSIVE_MARKS)
+
+
+def after_of(token, top) -> bool:
+    """Whether *token* is in a phrase of "of" below *top* ("the chief executive of Hanul")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return True
+        token = token.head
+    return False
+
+
+def included_names(token) -> list:
+    """ "four Hanul affiliates, which also include Minjin and Sora": the names a relative
+    clause of *token* says it includes, as "including" would."""
+    return [named for clause in token.children if clause.dep_ == "relcl" and clause.lemma_ in ("include", "comprise")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
+            for named in (name_or_named(c) for c in clause.children if c.dep_ == "dobj") if named is not None]
