@@ -79,3 +79,15 @@ def test_a_pronoun_in_a_relative_clause_on_a_verbs_object_is_that_verbs_subject(
     # A relative pronoun stands for the name it follows.
     which = extract_text("Daewon Motors will sell the software to Minjin Electronics, which acquired Sora Labs in 2010.")
     assert fact_ends(which, "acquires") == {("Minjin Electronics", "Sora Labs")}
+
+
+def test_a_possessive_after_from_is_the_bought_firms(extract_text):
+    # "AmerisourceBergen agreed to buy PharMEDium from its private equity owner Clayton,
+    # Dubilier & Rice" had made the buyer the owner's holding.
+    record = extract_text("Daewon Motors agreed to buy Hanul Robotics for $5 million from its private equity owner Minjin Partners.")
+    assert fact_ends(record, "holds_stake_in") == {("Minjin Partners", "Hanul Robotics")}
+    parent = extract_text("Daewon Motors bought Hanul Robotics from its parent Minjin Group for $5 million.")
+    assert fact_ends(parent, "subsidiary_of") == {("Hanul Robotics", "Minjin Group")}
+    # A thing bought from one's own parent names no other firm: the parent is the buyer's.
+    plant = extract_text("Daewon Motors bought a plant from its parent Minjin Group for $5 million.")
+    assert fact_ends(plant, "subsidiary_of") == {("Daewon Motors", "Minjin Group")}
