@@ -91,3 +91,12 @@ def test_a_possessive_after_from_is_the_bought_firms(extract_text):
     # A thing bought from one's own parent names no other firm: the parent is the buyer's.
     plant = extract_text("Daewon Motors bought a plant from its parent Minjin Group for $5 million.")
     assert fact_ends(plant, "subsidiary_of") == {("Daewon Motors", "Minjin Group")}
+
+
+def test_a_sector_word_opening_the_sentence_stays_in_the_sector(extract_text):
+    # "Industrial gases maker Linde said" had put Linde in "gases".
+    record = extract_text("Industrial gases maker Hanul said it had completed the work.")
+    assert {o.lower() for s, o in fact_ends(record, "operates_in_sector")} == {"industrial gases"}
+    # A nationality opening the sentence still says where, not what.
+    estonian = extract_text("Estonian battery maker Hanul said it had completed the work.")
+    assert {o.lower() for s, o in fact_ends(estonian, "operates_in_sector")} == {"batteries"}
