@@ -100,3 +100,16 @@ def test_a_sector_word_opening_the_sentence_stays_in_the_sector(extract_text):
     # A nationality opening the sentence still says where, not what.
     estonian = extract_text("Estonian battery maker Hanul said it had completed the work.")
     assert {o.lower() for s, o in fact_ends(estonian, "operates_in_sector")} == {"batteries"}
+
+
+def test_a_name_used_often_before_a_longer_one_is_its_own(extract_text):
+    # "Reuters" (eight times) had merged into "The Reuters Founder Share Co.", named once
+    # at the end, which took Reuters' sector, home and chairman.
+    record = extract_text("Hanul said it had received a takeover approach. London-based Hanul declined further comment. "
+                          "Hanul shares rose. A golden share held by the Hanul Founder Share Co. can block a bid. "
+                          "The Hanul board is chaired by non-executive chairman Kim Min-soo.")
+    assert ("Hanul", "London") in fact_ends(record, "headquartered_in")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul")}
+    # A short form after the full name is still that firm.
+    short = extract_text("Hanul Robotics Co. said it had received an approach. London-based Hanul declined comment.")
+    assert fact_ends(short, "headquartered_in") == {("Hanul Robotics Co.", "London")}
