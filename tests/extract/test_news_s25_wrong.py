@@ -113,3 +113,24 @@ def test_a_name_used_often_before_a_longer_one_is_its_own(extract_text):
     # A short form after the full name is still that firm.
     short = extract_text("Hanul Robotics Co. said it had received an approach. London-based Hanul declined comment.")
     assert fact_ends(short, "headquartered_in") == {("Hanul Robotics Co.", "London")}
+
+
+def test_a_firm_named_alone_is_no_part_of_a_name_with_in_and_a_place():
+    # "the reserves discovered by Eni in Mozambique", one name to NER, had made a firm "Eni
+    # in Mozambique", Eni's subsidiary, based in Mozambique.
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.name_repairs import place_apart
+
+    def apart(text: str, name: str, place: str) -> bool:
+        doc = spacy.blank("en")(text)
+        start = text.index(name)
+        ent = doc.char_span(start, start + len(name))
+        at = text.index(place, start)
+        inside = [Span(doc, doc.char_span(at, at + len(place)).start, ent.end, label="KG:Country")]
+        return place_apart(ent, inside, frozenset({"president"}))
+
+    assert apart("The reserves found by Hanul in Mozambique are large. Hanul will lead.", "Hanul in Mozambique", "Mozambique")
+    # A body named so, and only so, keeps its name.
+    assert not apart("The Hanul Chamber of Commerce in Korea said so.", "Hanul Chamber of Commerce in Korea", "Korea")
