@@ -306,6 +306,11 @@ class References:
             # "Hanul" where the text also writes "Hanul Investment Company" is that firm's
             # short form, not that of its arm "Hanul Ventures".
             fits = [f for f in fits if not any(_shortens(words, s.split()) and s not in f.surfaces for s in short.surfaces if s != short.name)]
+            # "Reuters ... Reuters ... a golden share held by The Reuters Founder Share Co.": a
+            # name the text has used again and again before a longer one first appears is its
+            # own, and the longer one, named once, another body named after it.
+            fits = [f for f in fits if not (len(f.mentions) == 1 and f.cls in self._ORGANISATIONS
+                                            and sum(m[0] < f.mentions[0][0] for m in short.mentions) >= 3)]
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.
             fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]

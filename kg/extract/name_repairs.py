@@ -28,6 +28,7 @@ __all__ = [
     "model_codes_joined",
     "names_before_titles",
     "person_after_titled_place",
+    "place_apart",
     "place_led_words",
     "rule_names",
     "with_longer",
@@ -436,6 +437,22 @@ def known_body_led(ent, inside: list, overlapping: list) -> bool:
     return known.label_ in ("KG:GovernmentBody", "KG:Company", "KG:InvestmentFirm", "KG:ResearchOrg") and bool(known.ent_id_) \
         and known.end == ent.end and known.start > start \
         and all(t.text.istitle() or t.text in ("-", "–") for t in ent.doc[start:known.start]) and ent.doc[start].text.istitle()
+
+
+def place_apart(ent, inside: list, titles: frozenset[str]) -> bool:
+    """Whether the place the ruler found in a statistical name *ent* (of *inside*) stands
+    apart from any one name: a titled person after it (:func:`person_after_titled_place`),
+    or a place after "in" that ends the name, whose words before "in" the text names alone
+    too ("the reserves discovered by Eni in Mozambique ... Eni will": Eni, and where it
+    found them; not "the American Chamber of Commerce in Korea", named so only)."""
+    if person_after_titled_place(ent, inside, titles):
+        return True
+    doc = ent.doc
+    place = next((r for r in inside if r.end == ent.end and r.label_ in ("KG:Country", "KG:City")), None)
+    if place is None or place.start - ent.start < 2 or doc[place.start - 1].lower_ != "in":
+        return False
+    before = doc[ent.start:place.start - 1].text
+    return re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-]| in )", doc.text[:ent.start_char] + " " + doc.text[ent.end_char:]) is not None
 
 
 def person_after_titled_place(ent, inside: list, titles: frozenset[str]) -> bool:

@@ -64,7 +64,7 @@ from kg.extract.name_repairs import (
     firm_words_joined,
     governments_named,
     known_body_led,
-    person_after_titled_place,
+    place_apart,
     legal_form_joined,
     member_bodies_joined,
     model_codes_joined,
@@ -405,7 +405,7 @@ class Extractor:
             if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \
                     and all(r.label_ in places or r.label_ in ("ORG", "FAC", "EVENT", "PRODUCT") and ent.label_ != "MONEY" for r in inside) \
                     and any((r.start, r.end) != (ent.start, ent.end) for r in inside) \
-                    and not person_after_titled_place(ent, inside, self._person_titles):
+                    and not place_apart(ent, inside, self._person_titles):
                 # "the Democratic Socialist Republic of Sri Lanka": the country, by its whole name.
                 start = ent.start + (ent[0].lower_ == "the")
                 keep.append(Span(doc, start, ent.end, label="KG:Country", span_id=inside[0].id) if state_named(ent, inside) else ent)

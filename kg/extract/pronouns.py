@@ -67,7 +67,8 @@ class Pronouns:
                 (where, entity) for where, entity in mentions
                 if earliest <= where[0] < token.idx and self.ontology.is_subclass(entity.cls, cls)
             ]
-            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._controller(token, mentions, chosen_at, cls) \
+            ahead = self._main_subject_ahead(doc, token, mentions, cls) or self._sold_from(token, mentions, cls) \
+                or self._controller(token, mentions, chosen_at, cls) \
                 or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
                 or self._phrase_subject(token, mentions, chosen_at, cls) or self._relative_subject(token, mentions, chosen_at, cls)
             if ahead is not None:
@@ -170,6 +171,23 @@ class Pronouns:
         if node is token.head or node.pos_ not in ("VERB", "AUX"):
             return None
         return self._named_subject(node, token, mentions, chosen_at, cls)
+
+    def _sold_from(self, token, mentions: list, cls: str):
+        """The (span, entity) of the named organisation a verb takes as its object where a
+        possessive *token* stands in the verb's phrase of "from" ("agreed to buy PharMEDium
+        from its owner Clayton", "bought Hanul from its parent Minjin": the owner is
+        PharMEDium's, Hanul's, not the buyer's), or None."""
+        if token.lower_ not in ("its", "their") or token.dep_ != "poss":
+            return None
+        noun = token.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+            return None
+        verb = noun.head.head
+        taken = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.pos_ in ("VERB", "AUX") else verb
+        if taken is None or taken.i > token.i:
+            return None
+        return next(((where, entity) for where, entity in mentions
+                     if where[0] <= taken.idx < where[1] and self.ontology.is_subclass(entity.cls, cls)), None)
 
     def _relative_subject(self, token, mentions: list, chosen_at: dict, cls: str):
         """The (span, entity) of the subject of the verb whose object a relative clause that

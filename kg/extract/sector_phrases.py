@@ -137,7 +137,8 @@ class SectorPhrases:
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
-                          or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()):
+                          or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()
+                          and not (tokens[0].is_sent_start and tokens[0].text[1:].islower() and tokens[0].lower_ in self._sector_words)):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
         # words before it, and a last word such as "space", "market" or "business" names

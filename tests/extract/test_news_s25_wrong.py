@@ -79,3 +79,58 @@ def test_a_pronoun_in_a_relative_clause_on_a_verbs_object_is_that_verbs_subject(
     # A relative pronoun stands for the name it follows.
     which = extract_text("Daewon Motors will sell the software to Minjin Electronics, which acquired Sora Labs in 2010.")
     assert fact_ends(which, "acquires") == {("Minjin Electronics", "Sora Labs")}
+
+
+def test_a_possessive_after_from_is_the_bought_firms(extract_text):
+    # "AmerisourceBergen agreed to buy PharMEDium from its private equity owner Clayton,
+    # Dubilier & Rice" had made the buyer the owner's holding.
+    record = extract_text("Daewon Motors agreed to buy Hanul Robotics for $5 million from its private equity owner Minjin Partners.")
+    assert fact_ends(record, "holds_stake_in") == {("Minjin Partners", "Hanul Robotics")}
+    parent = extract_text("Daewon Motors bought Hanul Robotics from its parent Minjin Group for $5 million.")
+    assert fact_ends(parent, "subsidiary_of") == {("Hanul Robotics", "Minjin Group")}
+    # A thing bought from one's own parent names no other firm: the parent is the buyer's.
+    plant = extract_text("Daewon Motors bought a plant from its parent Minjin Group for $5 million.")
+    assert fact_ends(plant, "subsidiary_of") == {("Daewon Motors", "Minjin Group")}
+
+
+def test_a_sector_word_opening_the_sentence_stays_in_the_sector(extract_text):
+    # "Industrial gases maker Linde said" had put Linde in "gases".
+    record = extract_text("Industrial gases maker Hanul said it had completed the work.")
+    assert {o.lower() for s, o in fact_ends(record, "operates_in_sector")} == {"industrial gases"}
+    # A nationality opening the sentence still says where, not what.
+    estonian = extract_text("Estonian battery maker Hanul said it had completed the work.")
+    assert {o.lower() for s, o in fact_ends(estonian, "operates_in_sector")} == {"batteries"}
+
+
+def test_a_name_used_often_before_a_longer_one_is_its_own(extract_text):
+    # "Reuters" (eight times) had merged into "The Reuters Founder Share Co.", named once
+    # at the end, which took Reuters' sector, home and chairman.
+    record = extract_text("Hanul said it had received a takeover approach. London-based Hanul declined further comment. "
+                          "Hanul shares rose. A golden share held by the Hanul Founder Share Co. can block a bid. "
+                          "The Hanul board is chaired by non-executive chairman Kim Min-soo.")
+    assert ("Hanul", "London") in fact_ends(record, "headquartered_in")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul")}
+    # A short form after the full name is still that firm.
+    short = extract_text("Hanul Robotics Co. said it had received an approach. London-based Hanul declined comment.")
+    assert fact_ends(short, "headquartered_in") == {("Hanul Robotics Co.", "London")}
+
+
+def test_a_firm_named_alone_is_no_part_of_a_name_with_in_and_a_place():
+    # "the reserves discovered by Eni in Mozambique", one name to NER, had made a firm "Eni
+    # in Mozambique", Eni's subsidiary, based in Mozambique.
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.name_repairs import place_apart
+
+    def apart(text: str, name: str, place: str) -> bool:
+        doc = spacy.blank("en")(text)
+        start = text.index(name)
+        ent = doc.char_span(start, start + len(name))
+        at = text.index(place, start)
+        inside = [Span(doc, doc.char_span(at, at + len(place)).start, ent.end, label="KG:Country")]
+        return place_apart(ent, inside, frozenset({"president"}))
+
+    assert apart("The reserves found by Hanul in Mozambique are large. Hanul will lead.", "Hanul in Mozambique", "Mozambique")
+    # A body named so, and only so, keeps its name.
+    assert not apart("The Hanul Chamber of Commerce in Korea said so.", "Hanul Chamber of Commerce in Korea", "Korea")
