@@ -309,11 +309,15 @@ class References:
             # "Reuters ... Reuters ... a golden share held by The Reuters Founder Share Co.": a
             # name the text has used again and again before a longer one first appears is its
             # own, and the longer one, named once, another body named after it.
+            named_after = fits
             fits = [f for f in fits if not (len(f.mentions) == 1 and f.cls in self._ORGANISATIONS
                                             and sum(m[0] < f.mentions[0][0] for m in short.mentions) >= 3)]
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.
             fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]
+            if len(words) == 1 and len(named_after) > 1 and all(_shortens(words, f.name.split()) for f in named_after) \
+                    and len(short.mentions) > sum(len(f.mentions) for f in named_after):
+                fits = []  # the parent of its units (below), though one of them was left out above
             if len(fits) > 1 and len(words) == 1 and all(_shortens(words, f.name.split()) for f in fits):
                 # "Geely" beside "Geely Holding" and "Geely Auto Holdings": the firm the text
                 # names most, the first named on a tie (a story names its subject early).
