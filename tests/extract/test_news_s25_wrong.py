@@ -134,3 +134,13 @@ def test_a_firm_named_alone_is_no_part_of_a_name_with_in_and_a_place():
     assert apart("The reserves found by Hanul in Mozambique are large. Hanul will lead.", "Hanul in Mozambique", "Mozambique")
     # A body named so, and only so, keeps its name.
     assert not apart("The Hanul Chamber of Commerce in Korea said so.", "Hanul Chamber of Commerce in Korea", "Korea")
+
+
+def test_a_datelines_agency_in_brackets_is_no_other_name_of_the_city(extract_text):
+    # "NAIROBI (Reuters) -" had made Nairobi a firm also called Reuters.
+    record = extract_text("NAIROBI (Reuters) - Hanul Resources has appointed Kim Min-soo to run its base metals unit.")
+    assert ("Nairobi", "City") in named(record)
+    assert not any("Reuters" in e["aliases"] for e in record["entities"])
+    # A firm's other name in brackets is still its name.
+    alias = extract_text("Hanul Energy Solutions (HES) said on Monday it would buy Minjin Labs. HES makes batteries.")
+    assert any(e["name"] == "Hanul Energy Solutions" and "HES" in e["aliases"] for e in alias["entities"])
