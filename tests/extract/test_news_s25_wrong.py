@@ -144,3 +144,15 @@ def test_a_datelines_agency_in_brackets_is_no_other_name_of_the_city(extract_tex
     # A firm's other name in brackets is still its name.
     alias = extract_text("Hanul Energy Solutions (HES) said on Monday it would buy Minjin Labs. HES makes batteries.")
     assert any(e["name"] == "Hanul Energy Solutions" and "HES" in e["aliases"] for e in alias["entities"])
+
+
+def test_a_title_and_its_field_name_no_one(extract_text):
+    # "Paya is currently Head of Research at ..." had made a person "of Research", director
+    # and chairman of the firms the next sentence names.
+    record = extract_text("Kim Min-soo is currently Head of Research at Hanul University. "
+                          "He is also a non-executive director of Daewon Mining and chairman of Minjin Diamonds.")
+    assert not any(e["name"].startswith("of ") for e in record["entities"])
+    assert fact_ends(record, "executive_of") == {("Kim Min-soo", "Hanul University"), ("Kim Min-soo", "Daewon Mining")}
+    # A title before a person's name still gives way to the name.
+    titled = extract_text("Chief Executive Officer Kim Min-soo said Hanul Robotics would grow.")
+    assert ("Kim Min-soo", "Person") in named(titled)
