@@ -52,6 +52,11 @@ def test_a_description_in_a_digest_line_is_that_lines_firm(extract_text):
     story = ("Daewon Motors sold its battery unit to Minjin Electronics on Monday. Daewon Motors makes cars.\n\n"
              "Analysts expect the South Korean company to use the money for a plant.")
     assert fact_ends(extract_text(story), "headquartered_in") == {("Daewon Motors", "South Korea")}
+    # Nor is a firm a verb of the line acts on the description's ("restoring Konkola Copper
+    # Mines ... after the Indian company was given back control": Vedanta, not Konkola).
+    acted_on = ("Daewon Resources has appointed Kim Min-soo to run its metals unit. Daewon Resources owns mines.\n\n"
+                "Kim will focus on restoring Hanul Copper Mines after the Indian company was given back control of the assets.")
+    assert ("Hanul Copper Mines", "India") not in fact_ends(extract_text(acted_on), "headquartered_in")
 
 
 def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
