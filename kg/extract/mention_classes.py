@@ -53,7 +53,7 @@ FUZZY_THRESHOLD = 0.9
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
 #: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
-_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–"})
+_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 

@@ -501,7 +501,8 @@ class Extractor:
         for ent in mentions:
             # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.
             text = ent.text.strip().removesuffix(".") if re.search(r"\d[A-Z]{0,3}\.$", ent.text.strip()) else ent.text.strip()
-            if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links):
+            if previous is not None and previous[1] is not None and names_same(doc, previous[0], ent, self._alias_links) \
+                    and not self.outlets.is_outlet(text):  # "NAIROBI (Reuters) -": the agency's credit, no other name
                 other_names.setdefault(name_key(text), previous[1])
             if ent.label_ in _VALUE_LABELS:
                 kind = _VALUE_LABELS[ent.label_]

@@ -294,7 +294,14 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     for candidate in named:
         if any(start <= t.idx < end for start, end in candidate.mentions for t in subjects):
             return candidate
-    return named[0] if homed and len(named) == 1 else None
+    if not homed or len(named) != 1:
+        return None
+    # Only a firm named as the doer or the owner of the line's deal ("a Hanul offer",
+    # "Hanul's bid"), not one a verb acts on ("restoring KCM ... after the Indian company
+    # was given back control": Vedanta's).
+    roots = [token.doc.char_span(start, end, alignment_mode="expand").root for start, end in named[0].mentions
+             if sentence.start_char <= start < token.idx]
+    return named[0] if any(r.dep_ in ("compound", "poss", "nsubj", "nsubjpass") for r in roots) else None
 
 
 def last_subject(doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:

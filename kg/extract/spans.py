@@ -78,6 +78,12 @@ def trimmed_mentions(ents) -> list:
             while end - start - titles > 1 and (ent.doc[start + titles].lower_.rstrip(".") in _person_titles()
                                                 or titles == 0 and ent.doc[start].lower_ == "by"):
                 titles += 1
+            if titles and ent.doc[start + titles].is_lower:
+                # "Head of Research at": a title and its field, no one's; "MD of Daewon Consulting": the title's body
+                named = ent.doc[start + titles + 1:end]
+                if len(named) > 1 and not named[0].is_lower and not named[-1].is_lower:
+                    result.append(Span(ent.doc, named.start, end, label=ent.label_))
+                continue
             # Not "Premier League": an organisation's word alone is what follows the title.
             if titles and not (ent.label_ == "ORG" and end - start - titles == 1
                                and ent.doc[end - 1].lower_ in reference_words("organisation_cues", lower=True)):

@@ -52,6 +52,11 @@ def test_a_description_in_a_digest_line_is_that_lines_firm(extract_text):
     story = ("Daewon Motors sold its battery unit to Minjin Electronics on Monday. Daewon Motors makes cars.\n\n"
              "Analysts expect the South Korean company to use the money for a plant.")
     assert fact_ends(extract_text(story), "headquartered_in") == {("Daewon Motors", "South Korea")}
+    # Nor is a firm a verb of the line acts on the description's ("restoring Konkola Copper
+    # Mines ... after the Indian company was given back control": Vedanta, not Konkola).
+    acted_on = ("Daewon Resources has appointed Kim Min-soo to run its metals unit. Daewon Resources owns mines.\n\n"
+                "Kim will focus on restoring Hanul Copper Mines after the Indian company was given back control of the assets.")
+    assert ("Hanul Copper Mines", "India") not in fact_ends(extract_text(acted_on), "headquartered_in")
 
 
 def test_a_rival_in_a_verbs_object_is_that_verbs_subjects(extract_text):
@@ -134,3 +139,25 @@ def test_a_firm_named_alone_is_no_part_of_a_name_with_in_and_a_place():
     assert apart("The reserves found by Hanul in Mozambique are large. Hanul will lead.", "Hanul in Mozambique", "Mozambique")
     # A body named so, and only so, keeps its name.
     assert not apart("The Hanul Chamber of Commerce in Korea said so.", "Hanul Chamber of Commerce in Korea", "Korea")
+
+
+def test_a_datelines_agency_in_brackets_is_no_other_name_of_the_city(extract_text):
+    # "NAIROBI (Reuters) -" had made Nairobi a firm also called Reuters.
+    record = extract_text("NAIROBI (Reuters) - Hanul Resources has appointed Kim Min-soo to run its base metals unit.")
+    assert ("Nairobi", "City") in named(record)
+    assert not any("Reuters" in e["aliases"] for e in record["entities"])
+    # A firm's other name in brackets is still its name.
+    alias = extract_text("Hanul Energy Solutions (HES) said on Monday it would buy Minjin Labs. HES makes batteries.")
+    assert any(e["name"] == "Hanul Energy Solutions" and "HES" in e["aliases"] for e in alias["entities"])
+
+
+def test_a_title_and_its_field_name_no_one(extract_text):
+    # "Paya is currently Head of Research at ..." had made a person "of Research", director
+    # and chairman of the firms the next sentence names.
+    record = extract_text("Kim Min-soo is currently Head of Research at Hanul University. "
+                          "He is also a non-executive director of Daewon Mining and chairman of Minjin Diamonds.")
+    assert not any(e["name"].startswith("of ") for e in record["entities"])
+    assert fact_ends(record, "executive_of") == {("Kim Min-soo", "Hanul University"), ("Kim Min-soo", "Daewon Mining")}
+    # A title before a person's name still gives way to the name.
+    titled = extract_text("Chief Executive Officer Kim Min-soo said Hanul Robotics would grow.")
+    assert ("Kim Min-soo", "Person") in named(titled)
