@@ -27,7 +27,7 @@ from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import day_runs_whole, names_out_of_dates
 from kg.extract.descriptions import Descriptions
-from kg.extract.documents import Document
+from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (
     DocumentEntity,
     KnownEntity,
@@ -106,7 +106,6 @@ from kg.extract.spans import (
     places_with_of,
     product_names,
     trimmed_mentions,
-    unwrapped,
     whole_person_names,
 )
 from kg.extract.value_spans import fiscal_years, whole_money

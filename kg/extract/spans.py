@@ -25,7 +25,6 @@ __all__ = [
     "places_with_of",
     "product_names",
     "trimmed_mentions",
-    "unwrapped",
     "whole_person_names",
 ]
 
@@ -576,29 +575,3 @@ def places_with_of(doc):
         doc.ents = sorted(filter_spans(ents), key=lambda e: e.start)
     return doc
 
-
-_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", ")", "’")
-
-
-def unwrapped(text: str) -> str:
-    r"""A text hard-wrapped at a fixed width (old wire copy: "SK said it would team up with
-    German auto parts" / "supplier Continental AG ...") with its line breaks inside
-    sentences made spaces, so that names and phrases across them read whole; the same
-    length, so offsets into it are offsets into *text*. A text is taken as wrapped when
-    three or more of its lines run on into a next line that opens in lower case; then every
-    single line break after a line with no sentence end is a space.
-
-    >>> unwrapped("Hanul said it\nwould buy a stake in\nOrvik Cells.\nThe deal\nis worth\nabout $5 million.")
-    'Hanul said it would buy a stake in Orvik Cells.\nThe deal is worth about $5 million.'
-    >>> unwrapped("Headline\nBody text here.")
-    'Headline\nBody text here.'
-    """
-    lines = text.split("\n")
-    runs_on = sum(1 for line, following in zip(lines, lines[1:]) if line.strip() and following[:1].islower())
-    if runs_on < 3:
-        return text
-    joined = []
-    for line, following in zip(lines, lines[1:]):
-        soft = line.strip() and following.strip() and not line.rstrip().endswith(_SENTENCE_END)
-        joined.append(line + (" " if soft else "\n"))
-    return "".join(joined) + lines[-1]
