@@ -71,6 +71,9 @@ class MissedNames:
         current = doc.ents
         taken = {i for ent in current for i in range(ent.start, ent.end)}
         added = []
+        # Where a name took its class from one word of its description ("a private equity
+        # firm": Company), by first character: the whole description may say better.
+        classed = doc.user_data.setdefault("kg_apposition_classed", set())
         for match_id, start, end in self.appositions(doc):
             name_class = doc.vocab.strings[match_id]
             span = doc[start:end]
@@ -83,6 +86,7 @@ class MissedNames:
                     continue
                 added.append(Span(doc, word.i, word.i + 1, label=f"KG:{name_class.removeprefix(_LOOSE)}"))
                 taken.add(word.i)
+                classed.add(word.idx)
                 # A class noun vouches for the word as a name as NER would (kg/extract/unclassed.py).
                 doc.user_data.setdefault("kg_described_names", set()).update(range(word.idx, word.idx + len(word.text)))
                 continue
@@ -101,6 +105,7 @@ class MissedNames:
                 continue
             added.append(Span(doc, min(run), max(run) + 1, label=f"KG:{name_class}"))
             taken.update(run)
+            classed.add(doc[min(run)].idx)
         # "SoftBank, Temasek and Tiger Global": a name NER missed between two it found.
         ents = [e for e in current if e.label_ not in _VALUE_LABELS]
         for first, second in zip(ents, ents[1:]):

@@ -21,6 +21,7 @@ __all__ = [
     "Pattern",
     "compile_check",
     "forget_cache",
+    "label_mentions",
     "load_patterns",
     "register_token_extensions",
     "remember_checks",
@@ -246,6 +247,20 @@ def register_token_extensions() -> None:
     for name, default in TOKEN_EXTENSIONS:
         if not Token.has_extension(name):
             Token.set_extension(name, default=default)
+
+
+def label_mentions(doc) -> None:
+    """Each merged mention's entity type becomes its class, each value's its kind, and
+    nothing else keeps one: what the relation rules match on (see :func:`token_attrs`)."""
+    from spacy.tokens import Span
+
+    labelled = []
+    for token in doc:
+        marks = token._  # built anew at each access: once per token
+        label = marks.kg_class or VALUE_LABELS.get(marks.kg_value_kind, "")
+        if label:
+            labelled.append(Span(doc, token.i, token.i + 1, label=label))
+    doc.ents = labelled
 
 
 @functools.cache

@@ -75,7 +75,7 @@ from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
-from kg.extract.patterns import VALUE_LABELS, Pattern, register_token_extensions
+from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.title_forms import demonym_led, royal_forms, state_named
@@ -128,21 +128,6 @@ def _same_kind(one: str, other: str) -> bool:
     """Whether two classes may be one entity's, named two ways: not a place and something
     else ("TOKYO (Reuters)": a dateline and its agency)."""
     return (one in _PLACES) == (other in _PLACES)
-
-
-def _label_mentions(doc) -> None:
-    """Each merged mention's entity type becomes its class, each value's its kind, and
-    nothing else keeps one: what the relation rules match on (see
-    :func:`kg.extract.patterns.token_attrs`)."""
-    from spacy.tokens import Span
-
-    labelled = []
-    for token in doc:
-        marks = token._  # built anew at each access: once per token
-        label = marks.kg_class or VALUE_LABELS.get(marks.kg_value_kind, "")
-        if label:
-            labelled.append(Span(doc, token.i, token.i + 1, label=label))
-    doc.ents = labelled
 
 
 class Extractor:
@@ -331,7 +316,7 @@ class Extractor:
                 if "kg_value_kind" in attrs and span.root.pos_ in ("VERB", "AUX"):
                     lemma.update(POS="NOUN", TAG="NN")
                 retokenizer.merge(span, attrs={"_": attrs, **lemma})
-        _label_mentions(doc)
+        label_mentions(doc)
         # A relation may correct an entity's class on the way ("invested in Stripe": a firm,
         # not a place); reading again with the corrected classes found nothing more on the
         # seed, the written and the real-news development texts, and cost a third of the time.
@@ -497,6 +482,7 @@ class Extractor:
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
         story = story_currencies(doc.text)  # "¥" in a Chinese story is yuan
+        apposed = doc.user_data.get("kg_apposition_classed", set())
         for ent in mentions:
             # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.
             text = ent.text.strip().removesuffix(".") if re.search(r"\d[A-Z]{0,3}\.$", ent.text.strip()) else ent.text.strip()
@@ -522,8 +508,10 @@ class Extractor:
                 placed = ("Company", text, None, False) if ent.label_ == "PERSON" and named_for_founder(text, self._common_nouns()) else None
             if placed is None and ent.label_ == "PRODUCT" and (described := self.descriptions.organisation_described(ent)):
                 placed = (described, text, None, False)  # "AgiBot, a Shanghai-based robot maker"
-            # A head word's class yields to a description ("X Initiative, a think tank").
-            if placed is not None and (not ent.label_.startswith("KG:") or placed[0] in _HEAD_CLASSES) and name_key(text) not in self.known:
+            # A head word's class yields to a description ("X Initiative, a think tank"), as does the
+            # class one word of an apposition gave ("Electra, a private equity firm": which firm).
+            if placed is not None and (not ent.label_.startswith("KG:") or placed[0] in _HEAD_CLASSES or ent.start_char in apposed) \
+                    and name_key(text) not in self.known:
                 placed = (self.descriptions.revised(ent, placed[0]), *placed[1:])  # "holding firm EPCG"
             if placed is None:
                 previous = (ent, None)

@@ -190,6 +190,12 @@ class SectorPhrases:
         # "venture capital firm General Catalyst": a kind of investor, not a trade.
         if known is not None and known.label.lower() in self._investor_kinds and describes_investors(bare[-1], self._investor_heads):
             return []
+        # "Private equity firm Electra": the phrase lost the first word of a kind of investor
+        # (set apart as a capitalised adjective, or left out by the frame), and is that kind.
+        if known is None and bare[0].i > 0:
+            wider = self._sectors.get(name_key(f"{bare[0].doc[bare[0].i - 1].text} {_written(bare)}"))
+            if wider is not None and wider.label.lower() in self._investor_kinds and describes_investors(bare[-1], self._investor_heads):
+                return []
         # "Toss operator Viva Republica": a brand's name is no sector, whatever vouches for it.
         worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare)
         # Nor a name written in camel case ("WeChat"); capitals alone are an acronym ("LNG").
