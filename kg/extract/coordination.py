@@ -87,6 +87,10 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
                     or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
                     or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
+            # "At the invitation of Modi, Trump will visit India": a phrase's name and the
+            # verb's subject after its comma are no list.
+            if {doc[j].dep_, doc[i].dep_} & {"nsubj", "nsubjpass"} and {doc[j].dep_, doc[i].dep_} & {"pobj"}:
+                break
             # "exports to China, Japan's biggest trading partner": a name after a bare comma
             # that possesses what follows it describes the one before; no list goes on.
             if step == 1 and all(doc[k].text == "," for k in range(i + 1, j)) and j + 1 < len(doc) \

@@ -58,6 +58,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a past participle after a name's comma, where the name is in apposition to a word
       and the parser hung the participle on a word before it, tells of the name ("Daewon
       and its partner Hanul Systems (HS), based in Busan," is Hanul's home, not Daewon's);
+    - a name parsed in apposition to (or joined by a bare comma to) the name a phrase before
+      it holds, right before a verb with no subject, is that verb's subject ("At the
+      invitation of Modi, Trump will make a state visit");
     - a name parsed as the sentence's root with a finite verb right after it as its relative
       clause, no relative word nor subject opening it, is that verb's subject ("The 21st
       Hanul Expo opened in Busan", whose ordinal the parser took for the root);
@@ -109,6 +112,11 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
                 and token.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.head.head.children):
             # "Hanul named Kim Min-soo chief executive": the person is the verb's object.
             token.head, token.dep_ = token.head.head, "dobj"
+            changed += 1
+        elif (verb := _subject_taken_for_apposition(token)) is not None:
+            # "At the invitation of Modi, Trump will make a state visit": the parser hung the
+            # second name on the first, and left the verb after it with no subject.
+            token.head, token.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
             changed += 1
         elif _subject_taken_for_root(token):
             # "The 21st China-ASEAN Expo opened in Nanning": the parser made the ordinal the
@@ -365,6 +373,27 @@ def _join_hyphenated(doc, words: frozenset[str]) -> int:
             pos = "VERB" if last.pos_ == "VERB" else "NOUN"
             retokenizer.merge(doc[start:end], attrs={"LEMMA": lemma, "POS": pos, "TAG": last.tag_ if pos == "VERB" else ("NNS" if last.tag_ == "NNS" else "NN")})
     return len(runs)
+
+
+def _subject_taken_for_apposition(token):
+    """The verb of which a merged name parsed in apposition to a name in a phrase before it
+    (or joined to it by a comma alone) is the subject: the verb (or its auxiliary) comes right after the name and what is set
+    beside it, and has no subject of its own; else None."""
+    if token.dep_ not in ("appos", "conj") or token.head.i > token.i or token.head.dep_ != "pobj" or not token._.kg_entity:
+        return None
+    doc = token.doc
+    if token.dep_ == "conj" and any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[token.head.i + 1:token.i]):
+        return None  # "with Modi and Trump": two names the phrase holds
+    after = max(t.i for t in token.subtree) + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].pos_ not in ("AUX", "VERB"):
+        return None
+    verb = doc[after] if doc[after].dep_ not in ("aux", "auxpass") else doc[after].head
+    if verb.i < after or verb.pos_ not in ("AUX", "VERB") or token.i in {a.i for a in verb.ancestors} \
+            or token not in list(verb.subtree) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return verb
 
 
 def _subject_taken_for_root(token) -> bool:

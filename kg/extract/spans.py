@@ -344,7 +344,9 @@ def near_company_word(ent) -> bool:
 _DATELINE = re.compile(
     r"\A(?:[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)|[A-Z][A-Z.' ]{1,30}(?:,[^\n—–()]{1,20})?\s+(?:—|–|--)"
     # "Tokyo, April 21, 2017 - ": a city in title case, its day and a spaced dash.
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+(?:—|–|--|-))\s*"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+(?:—|–|--|-)"
+    # "New Delhi: Allcargo said ...", "SEOUL: ": a city and a colon, on the story's line.
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:(?=[ \t]+[A-Z]))\s*"
 )
 
 

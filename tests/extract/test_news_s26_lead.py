@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_support import fact_ends
 
+from kg.extract.spans import dateline
+
 
 def named(record) -> set[tuple[str, str]]:
     return {(e["name"], e["type"]) for e in record["entities"]}
@@ -35,3 +37,29 @@ def test_an_apposition_says_which_kind_of_firm_a_name_ner_missed_is(extract_text
         assert ("Corvane", "InvestmentFirm") in named(extract_text(text)), text
     # A firm of another trade stays a company.
     assert ("Corvane", "Company") in named(extract_text("Corvane, a food delivery firm, bought Hobson Foods on Monday."))
+
+
+def test_a_dateline_with_a_colon_is_no_subject_of_the_story(extract_text):
+    # The parser had made the city the subject of "said", and the capital its government.
+    record = extract_text("New Delhi: Corvane Logistics on Thursday said it will acquire a 44 percent stake in Brandt Freight.")
+    assert fact_ends(record, "holds_stake_in") == {("Corvane Logistics", "Brandt Freight")}
+    assert ("New Delhi", "City") in named(record)
+    # Only the story's first words and a colon before its next name are a dateline: not a
+    # sentence that quotes after a colon, nor a colon further on.
+    assert dateline("New Delhi: Corvane Logistics said") == (None, len("New Delhi: "))
+    assert dateline("Corvane Logistics said: the deal is done") == (None, 0)
+    assert dateline("Corvane Logistics said on Thursday. New Delhi: Brandt Freight") == (None, 0)
+
+
+def test_the_name_after_an_opening_phrase_and_its_comma_is_the_visitor(extract_text):
+    # The parser had hung the visitor on the host's name, leaving "make" with no subject
+    # (no visit), or read host and visitor as a list (both visiting).
+    for text in ("At the invitation of President Lena Marsh, Premier Tomas Velik will make a state visit to Chile on May 4 and 5.",
+                 "At the invitation of President Lena Marsh, Tomas Velik, Prime Minister of Peru, will make a state visit to Chile on May 4.",
+                 "At the invitation of President Lena Marsh, Tomas Velik will visit Chile on May 4."):
+        assert fact_ends(extract_text(text, published="2024-04-20"), "visits") == {("Tomas Velik", "Chile")}, text
+    # Names the phrase holds host the visit; a list after the phrase visits together.
+    hosts = extract_text("At the invitation of Lena Marsh and Tomas Velik, a trade delegation will visit Chile on May 4.")
+    assert not fact_ends(hosts, "visits")
+    guests = extract_text("At the invitation of Lena Marsh, Tomas Velik and Ana Ruiz will visit Chile on May 4.")
+    assert fact_ends(guests, "visits") == {("Tomas Velik", "Chile"), ("Ana Ruiz", "Chile")}
