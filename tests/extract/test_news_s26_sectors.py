@@ -67,3 +67,16 @@ def test_venture_capital_as_money_is_no_sector(extract_text):
 def test_venture_capital_as_a_trade_is_one(extract_text):
     record = extract_text("Hanul Partners, which works in venture capital, hired Kim Min-ji.")
     assert ("Hanul Partners", "venture capital") in sectors(record)
+
+
+def test_a_firm_active_in_a_trade_operates_in_it(extract_text):
+    record = extract_text("Hanul Beauty, a company active in cosmetics, raised 5 billion won.")
+    assert ("Hanul Beauty", "cosmetics") in sectors(record)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Minjin Partners, an investor active in the region, led the round in Hanul Beauty.", "Minjin Partners"),
+    ("Daewon Capital, a fund active in Korea, led the round in Hanul Beauty.", "Daewon Capital"),
+])
+def test_a_firm_active_in_a_place_operates_in_no_sector(extract_text, text, firm):
+    assert not [s for f, s in sectors(extract_text(text)) if f == firm]
