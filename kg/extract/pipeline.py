@@ -256,7 +256,8 @@ class Extractor:
         )
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
-        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()), frozenset(reference_maker_nouns()),
+        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()) | reference_sector_words("unnarrowing_adjectives"),
+                           frozenset(reference_maker_nouns()),
                            frozenset(str(w).lower() for w in cues["anaphora"]["Company"]))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())
         self._government_nouns = frozenset(str(w) for w in cues.get("government_nouns") or ())

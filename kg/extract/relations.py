@@ -110,7 +110,7 @@ class RelationReader:
                 if role_tokens.get("phrase"):
                     certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
                                                          or _nouns_vouched(trigger, role_tokens["phrase"]))
-                    objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified)
+                    objects = self.sector_phrases.phrases(role_tokens["phrase"], entities, certified=certified, head=trigger)
                     if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
                         subjects = subjects[:1]  # "infrastructure major MEIL and BYD": one major, MEIL
                 if pattern.implicit:

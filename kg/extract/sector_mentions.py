@@ -215,10 +215,13 @@ def describes_investors(word, heads: frozenset[str]) -> bool:
     what kind of investors or money the noun it modifies is: investors in the plural
     ("venture capital firms"), a named one ("venture capital firm General Catalyst", "private
     equity group KKR") or their money ("venture capital investment"), rather than one
-    investor the text describes ("a venture capital firm"; *heads*: "firm", "fund")."""
+    investor the text describes ("a venture capital firm"; *heads*: "firm", "fund"). Bare,
+    the words are money ("attracted abundant venture capital", "funding from venture
+    capital"), except after "in", "into", "on" or "of": the trade ("a career in venture
+    capital", "the world of private equity")."""
     head = word.head
     if word.dep_ not in ("compound", "amod", "nmod") or head.i <= word.i:
-        return False
+        return word.dep_ not in ("compound", "amod", "nmod", "conj") and not (word.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "of"))
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     named = head.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
     return named or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() not in heads

@@ -11,7 +11,9 @@ import functools
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
 from kg.extract.sector_mentions import describes_investors
+from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
+from kg.resources import read_yaml, resource_dir
 
 __all__ = ["SectorPhrases", "modified"]
 
@@ -46,12 +48,18 @@ def _written(tokens: list) -> str:
 
 def _whole_words(tokens: list) -> list:
     """The tokens with the pieces of their first word the tokenizer split off before it
-    ("6" of "6G networks")."""
+    ("6" of "6G networks"), and a lower-case word a hyphen joins to it ("short-video
+    platform", whose "short" a frame may have read as a word of size)."""
     if not tokens:
         return tokens
     doc, start = tokens[0].doc, tokens[0].i
     while start > 0 and doc[start - 1].whitespace_ == "" and doc[start - 1].text.isalnum() and doc[start - 1].text[:1].isdigit():
         start -= 1
+    if tokens[0].text in ("-", "–") and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+    elif start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].is_lower and doc[start - 2].is_alpha:
+        start -= 2
     return [*doc[start:tokens[0].i], *tokens]
 
 
@@ -73,6 +81,32 @@ def _with_glued_modifiers(tokens: list) -> list:
 def _hyphened(tokens: list) -> bool:
     """Whether the first word is joined by a hyphen to the next ("second-life")."""
     return len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[1].whitespace_
+
+
+def _hyphen_noun(words: list) -> bool:
+    """Whether the words end in a gerund a hyphen joins to a noun before it, a noun as a
+    whole ("ride-hailing", "video-sharing"), whatever the tagger made of the gerund."""
+    return len(words) > 2 and words[-1].tag_ == "VBG" and words[-2].text in ("-", "–") and words[-3].pos_ == "NOUN" \
+        and not words[-2].whitespace_ and not words[-3].whitespace_
+
+
+@functools.cache
+def _head_activities() -> dict[str, tuple[str, ...]]:
+    """``head_activities`` of sectors.yaml: a firm's head noun -> the trade's nouns."""
+    path = resource_dir("data") / "reference" / "sectors.yaml"
+    found = read_yaml(path, IngestError, "reference data").get("head_activities")
+    if not isinstance(found, dict):
+        raise IngestError(f"{path}: 'head_activities' must be a mapping")
+    return {str(head).lower(): tuple(str(t) for t in trades) for head, trades in found.items()}
+
+
+def _place_hyphened(token) -> bool:
+    """Whether a hyphen joins *token* to a place's name before it ("Chicago-area")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    place = doc[i - 2]
+    return place._.kg_class in ("Country", "City") or place.ent_type_ in ("GPE", "LOC")
 
 
 def _split(tokens: list) -> list[list]:
@@ -105,7 +139,14 @@ class SectorPhrases:
         self._investor_heads = reference_sector_words("investor_heads")
         self._area_words = reference_sector_words("area_words")
         self._part_heads = reference_sector_words("part_heads")
+        self._word_ends = tuple(reference_sector_words("sector_word_endings"))
+        self._activities = _head_activities()
         self._ordinals = frozenset(date_words().ordinals)
+
+    def _trade_word(self, word: str) -> bool:
+        """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
+        its endings glued to a word before ("foodtech", "spacetech": a trade's technology)."""
+        return word in self._sector_words or len(word) > 5 and word.isalpha() and word.endswith(self._word_ends)
 
     def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
@@ -127,7 +168,9 @@ class SectorPhrases:
         # "Arm-based chips", "Pune-based robot maker": what a thing is based on, or where a
         # firm is, is no part of what it makes; nor is what it relates to ("EV-related
         # products": the products, of no named trade).
-        cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered", "related") and i and tokens[i - 1].text in ("-", "–")]
+        # Nor is the area of a place a firm is in ("Chicago-area companies": no trade "area").
+        cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered", "related") and i and tokens[i - 1].text in ("-", "–")
+               or _place_hyphened(t)]
         if cut:
             tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.
@@ -169,8 +212,8 @@ class SectorPhrases:
         # company Hanul"), unless it opens a sector's longer name ("autonomous startup
         # Hanul": autonomous driving, or vehicles, or robots) or a part of a group follows
         # ("its automotive subsidiary Hanul": the group's division, as the gold reads it).
-        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and bare[-1]._.kg_class != "Sector" \
-                and not (bare[-1].pos_ == "ADJ" and bare[-1].lower_ in self._sector_words and bare[-1].lower_ not in self._openers
+        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and bare[-1]._.kg_class != "Sector" and not _hyphen_noun(bare) \
+                and not (bare[-1].pos_ == "ADJ" and self._trade_word(bare[-1].lower_) and bare[-1].lower_ not in self._openers
                          and bare[-1].i + 1 < len(bare[-1].doc) and bare[-1].doc[bare[-1].i + 1].lower_ not in self._part_heads) \
                 or bare[-1].lemma_.lower() in self._firm_words:
             return []
@@ -183,7 +226,7 @@ class SectorPhrases:
                 return []
         key = name_key(_written(bare))
         # "a tech startup", "technology development": words that name no trade on their own.
-        if not key or all(t.lower_ in self._generic or t.lemma_.lower() in self._generic for t in bare):
+        if not key or all(t.lower_ in self._generic or t.lemma_.lower() in self._generic for t in bare if not t.is_punct):
             return []
         # "robot" is the reference's "robots": singular and plural name one sector.
         known = next((self._sectors[k] for k in (key, key + "s", key[:-1] if key.endswith("s") else key) if k in self._sectors), None)
@@ -197,7 +240,8 @@ class SectorPhrases:
             if wider is not None and wider.label.lower() in self._investor_kinds and describes_investors(bare[-1], self._investor_heads):
                 return []
         # "Toss operator Viva Republica": a brand's name is no sector, whatever vouches for it.
-        worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare)
+        worded = any(t.lower_ in self._sector_words or t.lemma_.lower() in self._sector_words for t in bare) \
+            or any(self._trade_word(w) for w in _written(bare).lower().split())  # "ride-hailing", split by the tokenizer
         # Nor a name written in camel case ("WeChat"); capitals alone are an acronym ("LNG").
         if known is None and all(t.text[:1].isupper() and not t.text.isupper() for t in bare) and not (bare[0].is_sent_start and worded):
             return []
@@ -209,9 +253,12 @@ class SectorPhrases:
         words = [t for t in tokens if t.text != ","] if acronym else bare
         return self.entity(known, _written(words), words, entities)
 
-    def phrases(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
+    def phrases(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False, head=None) -> list[tuple]:
         """The sectors of words a conjunction may join ("a server and cloud solutions
-        provider"): each part is read as a phrase of its own."""
+        provider"): each part is read as a phrase of its own. A *head* that names what the
+        firm does with the thing ("electronics retailer") gives each sector the trade's name
+        too ("electronics retail": ``head_activities`` of sectors.yaml), as the gold may
+        name it."""
         parts, part = [], []
         for token in tokens:
             if token.pos_ == "CCONJ":
@@ -222,6 +269,10 @@ class SectorPhrases:
         found = []
         for words in [*parts, part]:
             found += [f for f in (self.phrase(words, entities, certified=certified) if words else []) if f not in found]
+        for key, _ in found if head is not None else ():
+            start, end = entities[key].mentions[-1]
+            for trade in self._activities.get(head.lower_, ()):
+                entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
         return found
 
     def joined(self, token, entities: dict[str, DocumentEntity]) -> list[tuple]:
