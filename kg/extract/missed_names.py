@@ -205,6 +205,8 @@ class MissedNames:
                 continue
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
+            if doc[last].lower_.rstrip(".") in self.person_titles:
+                continue  # "Longtime Chairman and CEO Kim": a title and its adjective, no name
             line_start = full_text.rfind("\n", 0, doc[first].idx) + 1
             line_end = full_text.find("\n", doc[last].idx)
             if len(full_text[line_start:line_end if line_end >= 0 else len(full_text)].split()) <= 3:

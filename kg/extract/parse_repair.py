@@ -61,6 +61,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a name parsed in apposition to (or joined by a bare comma to) the name a phrase before
       it holds, right before a verb with no subject, is that verb's subject ("At the
       invitation of Modi, Trump will make a state visit");
+    - a noun parsed as the sentence's root with a past-tense verb and its object right after
+      it read as a participle describing it, no other verb in the sentence, is that verb's
+      subject ("Hanul's board named Kim as temporary CEO.");
     - a name parsed as the sentence's root with a finite verb right after it as its relative
       clause, no relative word nor subject opening it, is that verb's subject ("The 21st
       Hanul Expo opened in Busan", whose ordinal the parser took for the root);
@@ -117,6 +120,15 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
             # "At the invitation of Modi, Trump will make a state visit": the parser hung the
             # second name on the first, and left the verb after it with no subject.
             token.head, token.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            changed += 1
+        elif _verb_taken_for_participle(token):
+            # "Hanul's board named Kim as CEO.": no finite verb left, the parser read a past
+            # tense as a participle describing the noun before it.
+            verb = token.doc[token.i + 1]
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            token.head, token.dep_ = verb, "nsubj"
+            for child in [c for c in token.children if c.i > verb.i]:
+                child.head = verb
             changed += 1
         elif _subject_taken_for_root(token):
             # "The 21st China-ASEAN Expo opened in Nanning": the parser made the ordinal the
@@ -394,6 +406,22 @@ def _subject_taken_for_apposition(token):
             or token not in list(verb.subtree) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     return verb
+
+
+def _verb_taken_for_participle(token) -> bool:
+    """Whether a noun is the root of its sentence with a verb in the past right after it
+    parsed as a participle that describes it, though the verb has an object or what it
+    makes of one ("board named Kim CEO", "appointed Kim as chief"): with no other verb to
+    be the sentence's, the noun is the verb's subject."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    sentence = token.sent
+    return any(c.dep_ in ("dobj", "oprd") for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp") for t in sentence)
 
 
 def _subject_taken_for_root(token) -> bool:

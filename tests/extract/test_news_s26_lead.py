@@ -63,3 +63,22 @@ def test_the_name_after_an_opening_phrase_and_its_comma_is_the_visitor(extract_t
     assert not fact_ends(hosts, "visits")
     guests = extract_text("At the invitation of Lena Marsh, Tomas Velik and Ana Ruiz will visit Chile on May 4.")
     assert fact_ends(guests, "visits") == {("Tomas Velik", "Chile"), ("Ana Ruiz", "Chile")}
+
+
+def test_a_title_and_its_adjective_opening_a_sentence_name_no_firm(extract_text):
+    # "Longtime Chairman" had become a firm's name, and the person its chairman and CEO.
+    record = extract_text("Longtime Chairman and CEO Mark Dolan of Hanul Robotics died on Friday.")
+    assert {name for name, _ in named(record)} == {"Mark Dolan", "Hanul Robotics"}
+    # Both titles joined before the name are of the firm after "of".
+    assert fact_ends(record, "chair_of") == {("Mark Dolan", "Hanul Robotics")}
+    assert fact_ends(record, "ceo_of") == {("Mark Dolan", "Hanul Robotics")}
+
+
+def test_a_board_appoints_for_the_firm_that_owns_it(extract_text):
+    # The parser had read "named" as a participle describing the board: no verb, no post.
+    record = extract_text("Hanul Robotics' board named Mark Dolan as temporary CEO.")
+    assert fact_ends(record, "ceo_of") == {("Mark Dolan", "Hanul Robotics")}
+    # A plan the board turned down appoints no one; a board described by a participle
+    # with no object appoints no one either.
+    assert not fact_ends(extract_text("Hanul Robotics' board rejected a plan to name Mark Dolan as chief executive."), "ceo_of")
+    assert not fact_ends(extract_text("Hanul Robotics' board named in the lawsuit met Mark Dolan on Friday."), "ceo_of")
