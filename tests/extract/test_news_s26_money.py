@@ -1,0 +1,32 @@
+"""Money and stakes of deal facts met on news snippets outside the corpus (session 26): a
+holding another keeps restates no deal of the buyer, a stake told in the next sentence of a
+firm told again by what it is. Each case beside one of a near shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+
+def test_a_holding_another_keeps_is_no_stake_of_the_buyer(extract_text):
+    # "Korea Securities Finance decided not to sell its 15.2 percent stake in Dongbu Daewoo to
+    # Dayou" had given Dayou's acquisition of the firm a stake of 15.2 percent.
+    kept = extract_text("Sora Group will acquire a majority stake in Jeonju Foundry, people said on Sunday.\n\n"
+                        "Minjin Finance decided not to sell its 12.4 percent stake in Jeonju Foundry to Sora.")
+    assert "stake_percent" not in fact_qualifiers(kept, "Sora Group", "acquires", "Jeonju Foundry")
+    assert fact_qualifiers(kept, "Minjin Finance", "holds_stake_in", "Jeonju Foundry")["stake_percent"] == 12.4
+    # A holding sold to the buyer is what it buys.
+    sold = extract_text("Sora Group will acquire a stake in Jeonju Foundry, people said on Sunday.\n\n"
+                        "Minjin Finance sold its 12.4 percent stake in Jeonju Foundry to Sora.")
+    assert fact_qualifiers(sold, "Sora Group", "holds_stake_in", "Jeonju Foundry")["stake_percent"] == 12.4
+
+
+def test_a_stake_told_next_of_the_firm_described_again(extract_text):
+    # "KB Financial said it will acquire a 22.56 percent stake in the brokerage" after a
+    # sentence that named Hyundai Securities had left KB's stake without its percentage.
+    text = ("Ilsan Financial Group said on Monday it will buy a stake in brokerage Daewon Securities for 1.1 trillion won.\n\n"
+            "Ilsan Financial said it will acquire a 31.5 percent stake in the brokerage from Hanul Shipping.")
+    assert fact_qualifiers(extract_text(text), "Ilsan Financial Group", "holds_stake_in", "Daewon Securities")["stake_percent"] == 31.5
+    # A firm described without "the" is another one.
+    other = ("Ilsan Financial Group said on Monday it will buy a stake in brokerage Daewon Securities for 1.1 trillion won.\n\n"
+             "Ilsan Financial said it will also acquire a 31.5 percent stake in a brokerage in Busan.")
+    assert "stake_percent" not in fact_qualifiers(extract_text(other), "Ilsan Financial Group", "holds_stake_in", "Daewon Securities")
