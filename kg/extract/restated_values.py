@@ -12,7 +12,7 @@ import functools
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
+from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, several_sellers, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -235,7 +235,10 @@ class RestatedValues(SentenceValues):
                 other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
                     c.dep_ == "nsubj" and c._.kg_entity is not None and name_key(fact["subject"]) not in names.get(c._.kg_entity, ())
                     for c in verb.children))
-                if not other and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
+                # Sold by several ("a 66.5% stake from Minjin and others"): none of them held it.
+                sellers = [s for s in several_sellers(noun) if s._.kg_entity is not None
+                           and name_key(fact["subject"]) in names.get(s._.kg_entity, ())]
+                if not other and not sellers and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
                     found.append(value._.kg_value)
             if len(found) == 1:
                 fact["qualifiers"]["stake_percent"] = found[0]
@@ -343,6 +346,8 @@ class RestatedValues(SentenceValues):
                 subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
                 if subjects and _anothers_kept(trigger, subjects, names, ends[0]):
                     continue
+                sellers = {t.i for t in several_sellers(trigger)}
+                subjects = [t for t in subjects if t.i not in sellers]  # "from Minjin and others": theirs together
                 # The subject of the word, or of the verb that holds it ("Kim will retain a
                 # 78.1 percent holding").
                 unsaid = beside and not objects and themeless(trigger, themes) and any(

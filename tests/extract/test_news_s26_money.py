@@ -30,3 +30,16 @@ def test_a_stake_told_next_of_the_firm_described_again(extract_text):
     other = ("Ilsan Financial Group said on Monday it will buy a stake in brokerage Daewon Securities for 1.1 trillion won.\n\n"
              "Ilsan Financial said it will also acquire a 31.5 percent stake in a brokerage in Busan.")
     assert "stake_percent" not in fact_qualifiers(extract_text(other), "Ilsan Financial Group", "holds_stake_in", "Daewon Securities")
+
+
+def test_a_part_bought_from_several_sellers_is_no_ones_stake(extract_text):
+    # "acquire remaining 66.5% stake in Fuji Kiko from TACHI-S and others" had made 66.5% the
+    # stake of TACHI-S, which the next sentence says held 24.47%.
+    first = "Daewon Corporation made an offer to acquire remaining 58.5% stake in Hanul Co., Ltd. from Minjin Co., Ltd. and others."
+    text = (first + " Daewon Corporation has concluded an agreement with Minjin Co., Ltd. to acquire all of its 9.1 million "
+            "Hanul shares, representing 21.3% stake.")
+    assert fact_qualifiers(extract_text(text), "Minjin Co.", "holds_stake_in", "Hanul Co.")["stake_percent"] == 21.3
+    assert "stake_percent" not in fact_qualifiers(extract_text(first), "Minjin Co.", "holds_stake_in", "Hanul Co.")
+    # One seller sold all it held.
+    one = extract_text("Daewon Corporation agreed to acquire a 58.5% stake in Hanul from Minjin.")
+    assert fact_qualifiers(one, "Minjin", "holds_stake_in", "Hanul")["stake_percent"] == 58.5
