@@ -43,3 +43,14 @@ def test_a_part_bought_from_several_sellers_is_no_ones_stake(extract_text):
     # One seller sold all it held.
     one = extract_text("Daewon Corporation agreed to acquire a 58.5% stake in Hanul from Minjin.")
     assert fact_qualifiers(one, "Minjin", "holds_stake_in", "Hanul")["stake_percent"] == 58.5
+
+
+def test_money_a_figure_is_compared_with_is_no_deals(extract_text):
+    # "will buy Ootoya shares at 3,081 yen apiece, over 40 pct higher than Wednesday's closing
+    # price of 2,113 yen" had given Colowide's investment in Ootoya an amount of 2,113 yen.
+    record = extract_text("Sora Holdings will buy a stake in Jeonju Foundry at 5,100 yen apiece, "
+                          "over 30 pct higher than Monday's closing price of 3,900 yen.")
+    assert "amount" not in fact_qualifiers(record, "Sora Holdings", "invests_in", "Jeonju Foundry")
+    # "more than", "less than" bound the deal's own sum.
+    bound = extract_text("Sora Holdings will buy a stake in Jeonju Foundry for more than 20 billion yen.")
+    assert fact_qualifiers(bound, "Sora Holdings", "invests_in", "Jeonju Foundry")["amount"] == 2e10
