@@ -4,7 +4,7 @@ firm told again by what it is. Each case beside one of a near shape that must no
 
 from __future__ import annotations
 
-from extract_support import fact_qualifiers
+from extract_support import fact_ends, fact_qualifiers
 
 
 def test_a_holding_another_keeps_is_no_stake_of_the_buyer(extract_text):
@@ -54,3 +54,21 @@ def test_money_a_figure_is_compared_with_is_no_deals(extract_text):
     # "more than", "less than" bound the deal's own sum.
     bound = extract_text("Sora Holdings will buy a stake in Jeonju Foundry for more than 20 billion yen.")
     assert fact_qualifiers(bound, "Sora Holdings", "invests_in", "Jeonju Foundry")["amount"] == 2e10
+
+
+def test_a_stake_bought_under_an_agreement_entered_or_signed_for(extract_text):
+    # "has entered into an agreement to acquire 75 per cent stake in TruCap Finance with an
+    # investment of Rs 207 crore" had given no fact at all.
+    entered = extract_text("Sora Brokers has entered into an agreement to acquire 75 per cent stake in "
+                           "Jeonju Finance with an investment of Rs 310 crore.")
+    assert fact_qualifiers(entered, "Sora Brokers", "acquires", "Jeonju Finance") == {
+        "stake_percent": 75.0, "amount": 3.1e9, "currency": "INR", "date": "2026-01-14"}
+    signed = extract_text("Sora Brokers has signed an agreement for the acquisition of a 26% stake in Jeonju Renewables.")
+    assert fact_qualifiers(signed, "Sora Brokers", "holds_stake_in", "Jeonju Renewables")["stake_percent"] == 26
+    # Another's agreement, or one to sell, buys nothing for the subject.
+    assert not fact_ends(extract_text("Sora Brokers has entered into an agreement to sell 75 per cent stake in Jeonju Finance."),
+                         "acquires")
+    assert not fact_ends(extract_text("Sora Brokers has signed an agreement for the sale of a 26% stake in Jeonju Renewables."),
+                         "holds_stake_in")
+    assert not fact_ends(extract_text("Sora Brokers has rejected an agreement for the acquisition of a 26% stake in Jeonju Renewables."),
+                         "holds_stake_in")
