@@ -26,6 +26,7 @@ from kg.extract.values import (
     level_verbs,
     listed_part,
     money_of,
+    money_reference_words,
     part_verbs,
     price_verbs,
     span_of_days,
@@ -107,7 +108,8 @@ class QualifierReader(RestatedValues):
                     m.lower_ in whole_stake_words() and not (possessed and m.head in triggers) for m in modifiers):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
-                percent = stake_changed_to(triggers) or stake_changed_to(_stake_after(triggers, trigger_nouns(pattern.eval_name)))
+                percent = stake_changed_to(triggers) or stake_changed_to(
+                    _stake_after(triggers, trigger_nouns(pattern.eval_name) | money_reference_words("stake_nouns")))
             elif percent is not None and percent_name == "stake_percent" and _added_part(in_span, triggers, percent):
                 # "acquired a further 5% of Hanul, taking its stake to 25%": the stake held after.
                 nouns = trigger_nouns(pattern.eval_name)

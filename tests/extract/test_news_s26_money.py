@@ -72,3 +72,13 @@ def test_a_stake_bought_under_an_agreement_entered_or_signed_for(extract_text):
                          "holds_stake_in")
     assert not fact_ends(extract_text("Sora Brokers has rejected an agreement for the acquisition of a 26% stake in Jeonju Renewables."),
                          "holds_stake_in")
+
+
+def test_a_holding_a_purchase_raises_to_control_is_the_takeovers_stake(extract_text):
+    # "bought shares in Hinduja Leyland Finance, taking its holding to 68.81 per cent" (read
+    # as a takeover, whose words of a stake had no "holding") had left the stake out.
+    record = extract_text("Sora Capital bought 2.1 million shares in Jeonju Finance, raising its holding to 61.2 per cent.")
+    assert fact_qualifiers(record, "Sora Capital", "acquires", "Jeonju Finance")["stake_percent"] == 61.2
+    # A holding in another firm is no stake in the firm bought.
+    other = extract_text("Sora Capital bought 2.1 million shares in Jeonju Finance, raising its holding in Minjin Bank to 61.2 per cent.")
+    assert "stake_percent" not in fact_qualifiers(other, "Sora Capital", "holds_stake_in", "Jeonju Finance")
