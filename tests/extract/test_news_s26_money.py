@@ -82,3 +82,15 @@ def test_a_holding_a_purchase_raises_to_control_is_the_takeovers_stake(extract_t
     # A holding in another firm is no stake in the firm bought.
     other = extract_text("Sora Capital bought 2.1 million shares in Jeonju Finance, raising its holding in Minjin Bank to 61.2 per cent.")
     assert "stake_percent" not in fact_qualifiers(other, "Sora Capital", "holds_stake_in", "Jeonju Finance")
+
+
+def test_the_money_of_another_part_bought_is_no_price_of_this_one(extract_text):
+    # "has acquired a 53-percent stake in Arabtec" and "tried to acquire a 70-percent stake in
+    # Arabtec in 2010 in a $1.7 billion deal" had priced the 53% at $1.7 billion.
+    record = extract_text("Sora Capital has acquired a 53% stake in Jeonju Builders, a market official said on Sunday. "
+                          "Sora Capital tried to acquire a 70% stake in Jeonju Builders in 2020 in a $1.7 billion deal.")
+    assert "amount" not in fact_qualifiers(record, "Sora Capital", "acquires", "Jeonju Builders")
+    # The same part told again with its price is priced.
+    same = extract_text("Sora Capital has acquired a 53% stake in Jeonju Builders, a market official said on Sunday. "
+                        "Sora Capital bought the 53% stake in Jeonju Builders for $900 million.")
+    assert fact_qualifiers(same, "Sora Capital", "acquires", "Jeonju Builders")["amount"] == 9e8
