@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.parse_paths import comparison_base
 from kg.extract.trigger_words import all_deal_nouns
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
@@ -37,7 +38,8 @@ def without_valuations(values: list) -> list:
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
     # figure beside it is the deal's. Nor what a firm has raised in all ("brings its total
     # funding to $171 million").
-    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t) or _change_base(t))}
+    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t) or _change_base(t)
+                                                                              or _compared_base(t))}
     for token in values:
         if token._.kg_value_kind != "money" or token.i in left_out:
             continue
@@ -124,6 +126,17 @@ def _change_base(money) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
                for c in money.head.head.children)
+
+
+def _compared_base(money) -> bool:
+    """Whether *money* is what a figure is compared with ("40% higher than Wednesday's closing
+    price of 2,113 yen", "compared with $9 billion a year earlier": a base as
+    :func:`~kg.extract.parse_paths.comparison_base` reads one), not a bound ("more than $100
+    million", "less than $5 billion" say how much)."""
+    if not comparison_base(money):
+        return False
+    bound = next((t for t in money.ancestors if t.lower_ == "than"), None)
+    return bound is None or not bound.i or bound.nbor(-1).lower_ not in ("more", "less", "fewer")
 
 
 def running_total(money) -> bool:

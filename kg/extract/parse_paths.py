@@ -25,6 +25,7 @@ __all__ = [
     "of_origin",
     "of_other_actor",
     "run_of_event",
+    "several_sellers",
     "days_of_another_event",
     "held_now_by",
     "stake_changed_to",
@@ -331,3 +332,17 @@ def site_places(token) -> list:
                     for g in c.children if g.dep_ == "pobj"] + [token.head]
     return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def several_sellers(word) -> list:
+    """The sellers "from" on *word* names when it names more than one ("a 66.5% stake in
+    Hanul from Minjin and others", "from Minjin and other shareholders", "from Minjin and
+    Sora"), on the word or on the verb it is the object of ("acquire a stake in Hanul from
+    Minjin and others"): the part is theirs together, no one seller's stake. [] for one
+    seller or none."""
+    for prep in [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for seller in prep.children:
+                if seller.dep_ == "pobj" and any(c.dep_ == "conj" for c in seller.children):
+                    return [seller, *(c for c in seller.subtree if c.dep_ == "conj")]
+    return []

@@ -65,6 +65,8 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
             kept["stake_percent"] = new["stake_percent"]  # the stake held now, not the one to come or sold
             kept.pop(mark)
     money = {k: new[k] for k in _MONEY_KEYS if k in new}
+    if _other_part(kept, new):
+        money = {}  # "tried to acquire a 70% stake ... in a $1.7 billion deal": not the 53% bought now
     if "amount" in money:
         if "amount" not in kept:
             kept.update(money)
@@ -77,6 +79,17 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     for name, value in new.items():
         if name not in _MONEY_KEYS and name != NEEDS_MAJORITY and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
             kept.setdefault(name, value)
+
+
+def _other_part(kept: dict, new: dict) -> bool:
+    """Whether two statements of one fact tell of different parts of the firm ("has acquired a
+    53% stake in Arabtec" and "tried to acquire a 70% stake in Arabtec in 2010 in a $1.7
+    billion deal"): the money of the one is no price of the other. Not a stake told only as
+    to come or as sold, which another statement replaces."""
+    if any(statement.get(mark) for statement in (kept, new) for mark in (TO_COME, SOLD)):
+        return False
+    return "stake_percent" in kept and "stake_percent" in new \
+        and not math.isclose(float(kept["stake_percent"]), float(new["stake_percent"]), rel_tol=1e-6)
 
 
 def _finer_within(finer: str, coarser: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, without_valuations
 from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, stake_changed_to
+from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, several_sellers, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, to_come
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
@@ -26,6 +26,7 @@ from kg.extract.values import (
     level_verbs,
     listed_part,
     money_of,
+    money_reference_words,
     part_verbs,
     price_verbs,
     span_of_days,
@@ -107,12 +108,17 @@ class QualifierReader(RestatedValues):
                     m.lower_ in whole_stake_words() and not (possessed and m.head in triggers) for m in modifiers):
                 percent = 100.0
             if percent is None and percent_name == "stake_percent":
-                percent = stake_changed_to(triggers) or stake_changed_to(_stake_after(triggers, trigger_nouns(pattern.eval_name)))
+                percent = stake_changed_to(triggers) or stake_changed_to(
+                    _stake_after(triggers, trigger_nouns(pattern.eval_name) | money_reference_words("stake_nouns")))
             elif percent is not None and percent_name == "stake_percent" and _added_part(in_span, triggers, percent):
                 # "acquired a further 5% of Hanul, taking its stake to 25%": the stake held after.
                 nouns = trigger_nouns(pattern.eval_name)
                 percent = stake_changed_to([t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
                                             and (t in triggers or not _names_a_theme(t))]) or percent
+            if percent is not None and percent_name == "stake_percent" and _from_sellers(span, triggers):
+                # "acquire the remaining 66.5% stake in Hanul from Minjin and others": the
+                # part of several holders together, no one seller's stake.
+                percent = None
             if percent is not None:
                 qualifiers[percent_name] = percent
                 if _from_seller(span, triggers):
@@ -280,6 +286,13 @@ def _from_seller(span, triggers: list) -> bool:
     return any(t.lower_ == "from" and t.dep_ == "prep" and t.head.i in heads
                and any(c.dep_ == "pobj" and c._.kg_entity and span.start <= c.i < span.end for c in t.children)
                for t in span)
+
+
+def _from_sellers(span, triggers: list) -> bool:
+    """Whether the match reads its holder after "from" on the trigger as one of several
+    sellers (:func:`~kg.extract.parse_paths.several_sellers`)."""
+    return any(span.start <= s.i < span.end and s._.kg_entity for t in triggers
+               for s in several_sellers(t))
 
 
 def _added_part(in_span: list, triggers: list, percent: float) -> bool:

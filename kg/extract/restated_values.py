@@ -12,7 +12,7 @@ import functools
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
+from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, several_sellers, steps_between, themeless
 from kg.extract.plans import dates_telling, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -235,7 +235,10 @@ class RestatedValues(SentenceValues):
                 other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
                     c.dep_ == "nsubj" and c._.kg_entity is not None and name_key(fact["subject"]) not in names.get(c._.kg_entity, ())
                     for c in verb.children))
-                if not other and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
+                # Sold by several ("a 66.5% stake from Minjin and others"): none of them held it.
+                sellers = [s for s in several_sellers(noun) if s._.kg_entity is not None
+                           and name_key(fact["subject"]) in names.get(s._.kg_entity, ())]
+                if not other and not sellers and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
                     found.append(value._.kg_value)
             if len(found) == 1:
                 fact["qualifiers"]["stake_percent"] = found[0]
@@ -341,12 +344,16 @@ class RestatedValues(SentenceValues):
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
                 objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
                 subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
+                if subjects and _anothers_kept(trigger, subjects, names, ends[0]):
+                    continue
+                sellers = {t.i for t in several_sellers(trigger)}
+                subjects = [t for t in subjects if t.i not in sellers]  # "from Minjin and others": theirs together
                 # The subject of the word, or of the verb that holds it ("Kim will retain a
                 # 78.1 percent holding").
                 unsaid = beside and not objects and themeless(trigger, themes) and any(
                     t.dep_ == "nsubj" and (t.head.i == trigger.i or trigger.dep_ == "dobj" and t.head.i == trigger.head.i)
                     for t in subjects)
-                if lead and not classes:
+                if (lead or beside and subjects and not objects) and not classes:
                     classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
                                for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
@@ -358,6 +365,11 @@ class RestatedValues(SentenceValues):
                     # an investment firm may be either kind of firm).
                     subjects = [_recipient_of(trigger)]
                 if lead and not objects and not unsaid and _described(_theme_of(trigger, themes), classes[1]):
+                    objects = [_theme_of(trigger, themes)]
+                elif beside and subjects and not objects and not unsaid and definite(_theme_of(trigger, themes) or trigger) \
+                        and _described(_theme_of(trigger, themes), classes[1]):
+                    # Right after or before the fact's own sentence, the firm told again by what
+                    # it is ("KB said it will acquire a 22.56 percent stake in the brokerage").
                     objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
@@ -406,6 +418,24 @@ def _recipient_of(word):
         return None
     return next((g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _anothers_kept(word, subjects: list, names: dict[str, set[str]], subject: str) -> bool:
+    """Whether *word* is a holding its possessor, not the fact's *subject*, keeps ("Minjin
+    decided not to sell its 15.2 percent stake in Hanul to Daewon"): the subject's name near
+    it (*subjects*) restates no deal of the subject's unless the holding is sold to it, by a
+    verb of undoing no negation or refusal keeps from happening ("sold its 15% stake in Hanul
+    to Daewon")."""
+    owner = next((c for c in word.children if c.dep_ == "poss" and c._.kg_entity is not None), None)
+    if owner is None or subject in names.get(owner._.kg_entity, ()):
+        return False
+    recipient = _recipient_of(word)
+    if recipient is None or not any(t.i == recipient.i for t in subjects):
+        return True
+    verb = word.head
+    kept = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and (
+        any(c.dep_ == "neg" for c in verb.head.children) or verb.head.lemma_.lower() in setting_words("refusing_verbs"))
+    return kept
 
 
 def _theme_of(word, themes: frozenset[str]):
