@@ -183,11 +183,27 @@ def comparison_base(date) -> bool:
         head = head.head  # "in 2023" on the figure or the noun compared
     if head.lower_ in words.comparison_only_words:
         return True  # "than in 2023"
+    if _compared_through_nouns(date):
+        return True
     governor = head.head
     if head.dep_ != "pobj" or governor.lower_ not in words.comparison_words:
         return False
     return governor.lower_ in words.comparison_only_words or _comparing(governor) \
         or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def _compared_through_nouns(date, steps: int = 5) -> bool:
+    """Whether *date* ends a chain of prepositions and their nouns that a word of comparing
+    heads ("compared to $28 billion in the same period of the previous year"): the period
+    compared with, however many nouns deep."""
+    token = date
+    for _ in range(steps):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in date_words().comparing_words or token.lower_ in date_words().comparison_only_words:
+            return True
+    return False
 
 
 def _figure(token) -> bool:

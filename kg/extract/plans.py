@@ -44,6 +44,8 @@ def goal_figure(money) -> bool:
     """Whether *money* is a level aimed at or foreseen, no level had: "aim to raise trade to
     $100 billion by 2030", "trade will reach $100 billion", "a target of $100 billion"
     (``goal_verbs`` and ``goal_words`` of ontology/extraction.yaml)."""
+    if money.dep_ in ("nummod", "compound") and money.head.pos_ == "NOUN" and not money.head._.kg_value_kind:
+        money = money.head  # "to touch a record $50 billion": the noun the figure counts
     head = money.head
     if money.dep_ != "pobj" or head.dep_ not in ("prep", "dative") or head.lower_ not in ("to", "of"):
         return money.dep_ in ("dobj", "attr") and head.lemma_.lower() in setting_words("goal_verbs") and _aimed(head)
@@ -72,7 +74,8 @@ def goal_date(date) -> bool:
     verb = date.head.head if date.dep_ == "pobj" else None
     return verb is not None and any(
         c.dep_ == "prep" and g._.kg_value_kind == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
-    ) or verb is not None and any(c.dep_ == "dobj" and c._.kg_value_kind == "money" and goal_figure(c) for c in verb.children)
+    ) or verb is not None and any(c.dep_ == "dobj" and goal_figure(m) for c in verb.children
+                                  for m in (c, *c.children) if m._.kg_value_kind == "money")
 
 
 def planned(token, *, steps: int = 4) -> bool:

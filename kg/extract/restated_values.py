@@ -12,8 +12,8 @@ import functools
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
-from kg.extract.plans import dates_telling, planned
+from kg.extract.parse_paths import NEAR, comparison_base, held_now_by, hangs_on, is_theme, of_origin, steps_between, themeless
+from kg.extract.plans import dates_telling, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
@@ -293,7 +293,7 @@ class RestatedValues(SentenceValues):
                         # "Bilateral commerce grew 1.7% last year, reaching 2.37 trillion yuan": a
                         # figure of trade between two is that of the period its sentence dates.
                         days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
-                                and t._.kg_value and not dates_telling(t) and not of_origin(t)]
+                                and t._.kg_value and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)]
                         if len(set(days)) == 1:
                             fact["qualifiers"]["date"] = days[0]
                 elif found:
@@ -313,7 +313,9 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             if number == own:
                 continue
-            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            # Not a level foreseen ("exports are expected to touch $50 billion by 2026-27"):
+            # no figure of the deal, nor is its year the deal's.
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
             if not values:
                 continue  # most sentences: their words need not be read
             mentions = [t for t in sentence if t._.kg_entity is not None]
