@@ -19,6 +19,7 @@ from kg.resources import resource_dir, word_set
 __all__ = [
     "announced",
     "a_deadline",
+    "before_the_news",
     "title_beside_name",
     "in_post_clause",
     "dates_telling",
@@ -232,6 +233,26 @@ def told(trigger, *, passive: bool = True) -> bool:
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
+
+
+def before_the_news(trigger) -> bool:
+    """Whether the verb of *trigger* is told as before the news' own event without a date of
+    its own: "Prior to Argentina, he travelled to Chile", "X previously invested in Y"
+    (``earlier_markers`` of dates.yaml); the day the news tells it is not its day. Not
+    where the marker's object is a date ("prior to June 3"), which the date reader weighs."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    markers = date_words().earlier_markers
+    for child in verb.children:
+        if child.dep_ not in ("advmod", "prep"):
+            continue
+        after = next((c.lower_ for c in child.children if c.dep_ == "prep"), "")
+        if child.lower_ in markers or f"{child.lower_} {after}" in markers:
+            objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]
+            if not any(g._.kg_value_kind == "date" for g in objects):
+                return True
+    return False
 
 
 def told_now(trigger) -> bool:

@@ -44,3 +44,48 @@ def test_the_first_months_of_the_current_fiscal_year_count_from_its_first_month(
 def test_the_first_months_of_the_year_count_from_january(extract_text):
     record = extract_text("India's exports to Oman rose 12% to $3 billion in the first eight months of the year.", "2025-12-20")
     assert fact_qualifiers(record, "India", "exports_to", "Oman")["date"] == "2025-01/2025-08"
+
+
+def test_a_trip_without_a_day_of_its_own_takes_the_days_of_the_event_it_is_made_for(extract_text):
+    record = extract_text("Hanul Motors chairman Kim Min-soo will travel to Peru to attend the Nov. 14-15 summit of the "
+                          "Asia-Pacific Economic Cooperation.", "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Peru")["date"] == "2024-11-14/2024-11-15"
+    record = extract_text("Hanul Motors chairman Kim Min-soo will fly to Chile for the Nov. 20 signing ceremony.", "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Chile")["date"] == "2024-11-20"
+
+
+def test_a_trip_takes_no_date_of_a_clause_on_what_it_is_made_for(extract_text):
+    record = extract_text("Hanul Motors chairman Kim Min-soo will travel to Peru to sign a deal that takes effect on Nov. 14.",
+                          "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Peru")["date"] == "2024-11-01"
+
+
+def test_countries_of_a_tour_whose_clause_names_them_take_the_tours_days(extract_text):
+    record = extract_text("Foreign Minister Kim Min-soo will begin a four-day tour of Southeast Asia on Monday which will see him "
+                          "travel to Laos and Cambodia.", "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Cambodia")["date"] == "2024-11-04/2024-11-07"
+
+
+def test_a_trip_after_a_visit_of_some_days_takes_none_of_them(extract_text):
+    record = extract_text("Foreign Minister Kim Min-soo will begin a four-day visit to Laos on Monday and then travel to Cambodia.",
+                          "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Cambodia")["date"] != "2024-11-04/2024-11-07"
+
+
+def test_a_trip_told_as_prior_to_another_is_not_dated_by_the_news(extract_text):
+    record = extract_text("Prior to Vietnam, Kim Min-soo travelled to Laos on his first tour as foreign minister.", "2024-11-01")
+    assert "date" not in fact_qualifiers(record, "Kim Min-soo", "visits", "Laos")
+    record = extract_text("Hanul Capital previously invested in Daewon Robotics, the filing shows.", "2024-11-01")
+    assert "date" not in fact_qualifiers(record, "Hanul Capital", "invests_in", "Daewon Robotics")
+
+
+def test_a_trip_told_without_a_time_before_is_dated_by_the_news(extract_text):
+    record = extract_text("Kim Min-soo travelled to Laos on his first tour as foreign minister.", "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Laos")["date"] == "2024-11-01"
+
+
+def test_days_joined_by_a_dash_before_the_events_noun_are_its_days(extract_text):
+    record = extract_text("The Nov. 14-15 Hanul Investment Forum will be held in Busan.", "2024-11-01")
+    assert fact_qualifiers(record, "Hanul Investment Forum", "event_held_at", "Busan")["date"] == "2024-11-14/2024-11-15"
+    record = extract_text("The Hanul Investment Forum will be held in Busan on Nov. 14-15 percent of the time.", "2024-11-01")
+    assert fact_qualifiers(record, "Hanul Investment Forum", "event_held_at", "Busan").get("date") != "2024-11-14/2024-11-15"
