@@ -20,6 +20,7 @@ __all__ = [
     "announced",
     "a_deadline",
     "before_the_news",
+    "first_time",
     "title_beside_name",
     "in_post_clause",
     "dates_telling",
@@ -252,6 +253,18 @@ def before_the_news(trigger) -> bool:
             objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]
             if not any(g._.kg_value_kind == "date" for g in objects):
                 return True
+    return False
+
+
+def first_time(trigger) -> bool:
+    """Whether *trigger*, or the verb it hangs on, is told as the first time of its kind ("was
+    first appointed chief executive in 2021", "first became chairman in 2019";
+    ``first_time_words`` of dates.yaml)."""
+    for token in (trigger, *trigger.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ in date_words().first_time_words for c in token.children):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

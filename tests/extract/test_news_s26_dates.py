@@ -89,3 +89,34 @@ def test_days_joined_by_a_dash_before_the_events_noun_are_its_days(extract_text)
     assert fact_qualifiers(record, "Hanul Investment Forum", "event_held_at", "Busan")["date"] == "2024-11-14/2024-11-15"
     record = extract_text("The Hanul Investment Forum will be held in Busan on Nov. 14-15 percent of the time.", "2024-11-01")
     assert fact_qualifiers(record, "Hanul Investment Forum", "event_held_at", "Busan").get("date") != "2024-11-14/2024-11-15"
+
+
+def test_a_completed_deal_takes_the_day_a_later_sentence_says_the_deal_was_announced(extract_text):
+    record = extract_text("Hanul Capital has completed its acquisition of Daewon Robotics.\n\n"
+                          "The deal was first announced on Sept. 23.", "2025-10-26")
+    assert fact_qualifiers(record, "Hanul Capital", "acquires", "Daewon Robotics")["date"] == "2025-09-23"
+
+
+def test_a_completed_deal_takes_no_day_of_a_telling_not_said_to_be_the_first(extract_text):
+    for told in ("Hanul Capital announced the deal on Oct. 24.", "The deal was announced on Oct. 24."):
+        record = extract_text(f"Hanul Capital has completed its acquisition of Daewon Robotics.\n\n{told}", "2025-10-26")
+        assert fact_qualifiers(record, "Hanul Capital", "acquires", "Daewon Robotics")["date"] == "2025-10-26", told
+
+
+def test_a_reappointment_is_dated_by_the_news_not_by_the_first_appointment(extract_text):
+    record = extract_text("Park Ji-won, who was first appointed chairman of Daewon Steel in 2019, was reappointed chairman of "
+                          "Daewon Steel on Monday.", "2025-09-10")
+    assert fact_qualifiers(record, "Park Ji-won", "chair_of", "Daewon Steel")["date"] == "2025-09-08"
+    record = extract_text("Hanul Bank's board reappoints Kim Min-soo as chief executive. Kim was first appointed chief "
+                          "executive of Hanul Bank in 2021.", "2025-09-10")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-09-10"
+
+
+def test_a_first_appointment_alone_is_dated_by_its_year(extract_text):
+    record = extract_text("Park Ji-won was first appointed chairman of Daewon Steel in 2019.", "2025-09-10")
+    assert fact_qualifiers(record, "Park Ji-won", "chair_of", "Daewon Steel")["date"] == "2019"
+
+
+def test_a_verb_renewed_with_re_has_the_lemma_of_the_verb_it_renews(extract_text):
+    record = extract_text("Park Ji-won was reappointed chief executive of Daewon Steel on Monday.", "2025-09-10")
+    assert fact_qualifiers(record, "Park Ji-won", "ceo_of", "Daewon Steel")["date"] == "2025-09-08"
