@@ -53,14 +53,17 @@ def _day_run() -> re.Pattern:
     """A run of days in one month as news writes it: "Oct. 15 and 16", "March 21-22, 2024",
     "12-14 November", "15 to 17 June". What follows the last day must end the phrase (a
     stop, a comma, a preposition, a capital, a year): "on May 3 and 4 million more" is no
-    run. The days that run over two months ("Nov. 30 and Dec. 1") NER reads as two dates,
+    run; days joined by a bare dash are one whatever follows ("the Nov. 14-15 summit").
+    The days that run over two months ("Nov. 30 and Dec. 1") NER reads as two dates,
     which :func:`kg.extract.spans.periods_joined` joins."""
     month = rf"(?:{DateWords.alternation(date_words().months)})\b\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     to = r"\s*(?:-|–|\band\b|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
     year = r"(?:,?\s+\d{4}\b)?"
     end = r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:in|at|on|and|with|for|to|from|during|under|as|by|when|where|which|the|a|an)\b|(?-i:\s+[A-Z]))"
-    return re.compile(rf"\b(?:{month}\s+{day}{to}{day}|{day}{to}{day}\s+(?:of\s+)?{month}){year}{end}", re.IGNORECASE)
+    # Joined by a bare dash, the days need no end: "the Nov. 14-15 summit" is a run before its noun.
+    joined = rf"{month}\s+{day}[-–]{day}\b(?!\s*(?:%|(?:percent|per\s*cent|million|billion|thousand)\b))"
+    return re.compile(rf"\b(?:{month}\s+{day}{to}{day}|{day}{to}{day}\s+(?:of\s+)?{month}){year}{end}|\b{joined}", re.IGNORECASE)
 
 
 def day_runs_whole(doc):

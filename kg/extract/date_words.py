@@ -40,6 +40,9 @@ class DateWords:
     comparison_only_words: frozenset[str]
     figure_comparison_words: frozenset[str]
     comparing_words: frozenset[str]
+    earlier_markers: frozenset[str]
+    trip_verbs: tuple[str, ...]
+    first_time_words: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -89,7 +92,9 @@ def date_words() -> DateWords:
                      frozenset(word_list("source_verbs")), frozenset(word_list("fiscal_words")),
                      frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"),
                      frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
-                     frozenset(word_list("figure_comparison_words")),                      frozenset(word_list("comparing_words")))
+                     frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
+                     frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
+                     frozenset(word_list("first_time_words")))
 
 
 def event_verbs() -> frozenset[str]:

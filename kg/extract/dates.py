@@ -12,7 +12,8 @@ import functools
 import re
 from datetime import date, timedelta
 
-from kg.extract.date_words import DateWords, date_words
+from kg.extract.counted_dates import ago as _ago, anchor as _anchor, count as _count, counted_back, later_than
+from kg.extract.date_words import date_words
 
 __all__ = ["counted_back", "later_than", "resolve_date", "span_of_days"]
 
@@ -42,8 +43,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_quarter": re.compile(rf"\b({month})\s+quarter\b(?:\s+(?:of\s+)?(\d{{4}}))?"),
         # "January-October", "December 2020 to November 2021": the first month's year, if written, its own.
         "months": re.compile(rf"\b({month})(?:,?\s+(\d{{4}}))?\s*(?:-|–|to|through|until|and)\s*({month})(?:\s*(?:of\s+)?(\d{{4}}))?"),
+        # "of the current fiscal year": the months counted from the fiscal year's first.
         "first_part": re.compile(
-            rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
+            rf"\bfirst\s+(?:({count})\s+(months|quarters)|(half)|(quarter))(?:\s+of\s+(?:(?:the\s+)?(?:({shift})\s+)?"
+            rf"({w.alternation(w.fiscal_words)})\s+year|(?:the\s+)?({shift})\s+year|(\d{{4}})|(the\s+year)))?"),
         # "the six months to June", "the year ended March 31", "the quarter through September",
         # "the fiscal year that ended in March".
         "months_to": re.compile(
@@ -212,15 +215,31 @@ def _first_part(phrase: str, anchor, ahead: bool) -> str | None:
     found = _patterns()["first_part"].search(phrase)
     if not found:
         return None
-    count, unit, half, quarter, shift, written, the_year = found.groups()
-    if (half or quarter) and not (shift or written or the_year):
+    count, unit, half, quarter, fiscal_shift, fiscal, shift, written, the_year = found.groups()
+    if (half or quarter) and not (shift or written or the_year or fiscal):
         return None  # "the first half" alone: a part of the year, read by _quarter_or_half
     number = _count(count) if count else 0
     months = 6 if half else 3 if quarter else number * (3 if unit == "quarters" else 1)
+    if fiscal:
+        return _first_fiscal_months(months, fiscal_shift, anchor)
     year = int(written) if written else anchor and anchor[0] + date_words().shifts.get(shift or "this", 0)
     if year and 1 < months <= 12:
         return f"{year:04d}-01/{year:04d}-{months:02d}"
     return None
+
+
+def _first_fiscal_months(months: int, shift: str | None, anchor) -> str | None:
+    """The first *months* of the fiscal year the news is in (or, *shift* "last", the one
+    before), a year that begins in ``split_fiscal_year_start`` of dates.yaml: "the first
+    eight months of the current fiscal year" in a story of December 2023 is April to
+    November 2023."""
+    if anchor is None or anchor[1] is None or not 1 <= months <= 12:
+        return None
+    first_month = date_words().fiscal_start
+    start_year = anchor[0] - (anchor[1] < first_month) + date_words().shifts.get(shift or "this", 0)
+    first = start_year * 12 + first_month - 1
+    last = first + months - 1
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
 
 
 def _months_to(phrase: str, anchor, ahead: bool) -> str | None:
@@ -489,9 +508,6 @@ def _month_key(name: str) -> str:
     return name.rstrip(".").strip()
 
 
-def _count(word: str) -> int:
-    return date_words().counts.get(word) or int(word)
-
 
 def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
     """The year of a month the text names without one: the news' own, or the year before for
@@ -505,18 +521,6 @@ def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
         return y + 1  # "will visit in March" in a story of May: next March
     return y - 1 if m and not ahead and month - m > 3 else y
 
-
-def _ago(count: int, unit: str, anchor) -> str | None:
-    """ "two years ago", "three months ago", "a week ago": counted back from the news."""
-    y, m, d = anchor
-    if unit in ("year", "decade"):
-        return str(y - count * (10 if unit == "decade" else 1))
-    if unit == "month" and m:
-        total = y * 12 + (m - 1) - count
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    if d:
-        return (date(y, m, d) - timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
-    return None
 
 
 def _day(month: str, day: str, year) -> str | None:
@@ -532,63 +536,7 @@ def _anchor_text(anchor) -> str | None:
     return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
 
 
-def _anchor(published: str | None) -> tuple[int, int | None, int | None] | None:
-    if not published:
-        return None
-    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
-    if not match:
-        return None
-    return int(match.group(1)), int(match.group(2)) if match.group(2) else None, int(match.group(3)) if match.group(3) else None
 
-
-def counted_back(phrase: str, published: str | None) -> str | None:
-    """The date a length of time alone ("almost a year", "two months") gives counted back
-    from the news, at the grain of its unit, for a length the text puts between an event
-    and the day's news ("This comes almost a year after X raised $3 million"); None for any
-    other phrase, or without the publication date.
-
-    >>> counted_back("almost a year", "2020-07-03"), counted_back("two months", "2020-07-03")
-    ('2019', '2020-05')
-    >>> counted_back("a year ago", "2020-07-03") is None
-    True
-    """
-    w = date_words()
-    found = re.fullmatch(rf"(?:(?:{w.alternation(w.rough_words)})\s+)?(\d{{1,2}}|{w.alternation(w.counts)})\s+(day|week|month|year)s?",
-                         " ".join(phrase.casefold().split()))
-    anchor = _anchor(published)
-    if not found or anchor is None:
-        return None
-    return _ago(_count(found.group(1)), found.group(2), anchor)
-
-
-def later_than(earlier: str, phrase: str) -> str | None:
-    """The date a phrase such as "two years later" (or "a day earlier", "the same day") gives,
-    counted from the date *earlier* of the text, at the grain both allow; None for any
-    other phrase or a period.
-
-    >>> later_than("2027", "Two years later"), later_than("2029-03", "six months later")
-    ('2029', '2029-09')
-    >>> later_than("2029-03-30", "a week later"), later_than("2027", "a month later") is None
-    ('2029-04-06', True)
-    """
-    counts = DateWords.alternation(date_words().counts)
-    words = " ".join(phrase.casefold().split())
-    anchor = _anchor(earlier) if earlier and "/" not in earlier else None
-    if anchor is not None and re.fullmatch(r"(?:on\s+)?(?:(?:the\s+)?same|that)\s+day", words):
-        return earlier  # "the same day": the date before's, at its grain
-    found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(later|afterwards?|earlier|before)", words)
-    if not found or anchor is None:
-        return None
-    number, unit = _count(found.group(1)) * (-1 if found.group(3) in ("earlier", "before") else 1), found.group(2)
-    y, m, d = anchor
-    if unit == "year":
-        return f"{y + number:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d and not (m == 2 and d == 29) else "")
-    if unit == "month" and m:
-        total = y * 12 + m - 1 + number
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    if d:
-        return (date(y, m, d) + timedelta(days=number * (7 if unit == "week" else 1))).isoformat()
-    return None
 
 
 def _names_a_day_near(phrase: str) -> bool:

@@ -18,12 +18,14 @@ from kg.extract.parse_paths import (
     has_subject,
     in_adverbial_clause,
     is_origin_word,
+    is_trip_verb,
     not_other_verbs,
     of_origin,
     run_of_event,
 )
 from kg.extract.plans import (
     a_deadline,
+    before_the_news,
     closing_day,
     dateline_day,
     dates_telling,
@@ -121,6 +123,10 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
             # "the expo, which opened on Tuesday and runs through Friday": the days between.
             return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
+        # "will travel to Peru to attend the Nov. 14-15 summit": the trip's days are its purpose's.
+        purpose = _trip_purpose_date(trigger, dates)
+        if purpose is not None:
+            return purpose
         # A title beside a name takes no date of its clause's event ("Hanul founder and chief
         # executive Kim started the company in 2015").
         if title_beside_name(trigger) or titled and trigger.pos_ not in ("VERB", "AUX") and not in_post_clause(trigger):
@@ -129,6 +135,26 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value
+
+
+def _trip_purpose_date(trigger, dates: list) -> str | None:
+    """The date of the event a trip is made for, where the trip (a verb of ``trip_verbs`` of
+    dates.yaml) has none of its own: in its purpose clause ("will travel to Peru to attend
+    the Nov. 14-15 summit") or its "for" phrase ("flew to Delhi for the March 3 summit").
+    None for any other trigger, or where its purpose is undated."""
+    if not is_trip_verb(trigger):
+        return None
+    for date in dates:
+        for above in date.ancestors:
+            if above.i == trigger.i:
+                break
+            on_trip = above.head.i == trigger.i
+            if on_trip and (above.dep_ in ("advcl", "xcomp") and not has_subject(above) and any(
+                    c.lower_ == "to" and c.dep_ == "aux" for c in above.children) or above.dep_ == "prep" and above.lower_ == "for"):
+                return date._.kg_value
+            if above.pos_ in ("VERB", "AUX") and not on_trip:
+                break  # the date of another verb's clause
+    return None
 
 
 def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | None:
@@ -161,7 +187,8 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     publication date (or the dateline's day, finer than a publication known by its
     month), else the last date of the two sentences before. So is an event told as done
     in any tense ("was acquired", "has invested") or as under way ("is acquiring"); not
-    one in a clause of another time ("since it bought Z"). So is a plan, held ("will buy",
+    one in a clause of another time ("since it bought Z"), nor one told as before the news'
+    own ("Prior to Argentina, he travelled to Chile"). So is a plan, held ("will buy",
     "plans to invest") or reported as made ("announced it plans to acquire"): the news
     dates a plan by the day it tells it, as the real-news gold does; not one only tried for
     ("tried to buy"). Not a
@@ -170,7 +197,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     A round *referred* to from a sentence before ("The round was led by X") is dated so
     only when told in the active voice. An event told in the present ("X buys Y" in the
     body) is the day's news too."""
-    if not triggers or in_adverbial_clause(triggers[0]):
+    if not triggers or in_adverbial_clause(triggers[0]) or before_the_news(triggers[0]):
         return None
     trigger = triggers[0]
     if not (planned(trigger) and not only_tried(trigger) or told(trigger, passive=not referred)

@@ -184,11 +184,27 @@ def comparison_base(date) -> bool:
         head = head.head  # "in 2023" on the figure or the noun compared
     if head.lower_ in words.comparison_only_words:
         return True  # "than in 2023"
+    if _compared_through_nouns(date):
+        return True
     governor = head.head
     if head.dep_ != "pobj" or governor.lower_ not in words.comparison_words:
         return False
     return governor.lower_ in words.comparison_only_words or _comparing(governor) \
         or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def _compared_through_nouns(date, steps: int = 5) -> bool:
+    """Whether *date* ends a chain of prepositions and their nouns that a word of comparing
+    heads ("compared to $28 billion in the same period of the previous year"): the period
+    compared with, however many nouns deep."""
+    token = date
+    for _ in range(steps):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in date_words().comparing_words or token.lower_ in date_words().comparison_only_words:
+            return True
+    return False
 
 
 def _figure(token) -> bool:
@@ -241,6 +257,15 @@ def has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def is_trip_verb(token) -> bool:
+    """Whether *token* is a verb of a trip (``trip_verbs`` of dates.yaml), as lemma or lemma
+    and particle ("set off")."""
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    trips = date_words().trip_verbs
+    return token.pos_ == "VERB" and (lemma in trips or any(f"{lemma} {p}" in trips for p in particles))
+
+
 def is_origin_word(token) -> bool:
     """Whether *token* is a word of beginning, as lemma or lemma and particle ("set up")."""
     lemma = token.lemma_.lower()
@@ -280,12 +305,25 @@ def days_of_another_event(trigger) -> bool:
     # phrase on it ("arrived in Tokyo on Monday on a three-day visit").
     # A visit that names no place of its own, begun by the trigger's purpose clause ("arrived
     # in Kigali on Monday to start a two-day state visit"), is the trigger's; not an event of
-    # a clause beside it ("arrived on Thursday and had a two-day meeting").
-    return bool(lengths) and not any(n.i == trigger.i or n.head.i == trigger.i or trigger.head.i == n.i
+    # a clause beside it ("arrived on Thursday and had a two-day meeting"). A trip whose
+    # clause holds the trigger is its own ("a five-day tour, which will see him travel to Peru").
+    return bool(lengths) and not any(n.i == trigger.i or n.head.i == trigger.i or trigger.head.i == n.i or _in_clause_on(trigger, n)
                                      or n.head.dep_ == "prep" and n.head.head.i == trigger.i
                                      or n.dep_ == "dobj" and n.head.dep_ in ("xcomp", "advcl") and n.head.head.i == trigger.i
                                      and not any(c.dep_ == "prep" and c.lower_ == "to" for c in n.children)
                                      for n in lengths)
+
+
+def _in_clause_on(trigger, noun) -> bool:
+    """Whether *trigger* stands in a relative clause on *noun*, however the parser hangs it:
+    under the noun, or under a verb the noun is the object of through a clause whose subject
+    is a relative pronoun ("begin a tour today which will see him travel to Peru")."""
+    if noun in trigger.ancestors:
+        return True
+    if noun.dep_ != "dobj" or noun.head not in trigger.ancestors:
+        return False
+    clauses = [a for a in trigger.ancestors if noun.head in a.ancestors] + [trigger]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for a in clauses for c in a.children)
 
 
 def held_now_by(percent) -> tuple | None:

@@ -1,7 +1,9 @@
-"""The spaCy pipeline extraction parses with: the model as installed, with two rules of
-kg's own for wire copy that the model reads badly — a line break that ends a sentence
-starts the next one (a headline is not the first words of the paragraph under it), and a
-dateline's dash written without spaces separates tokens ("(Jiji Press)--Toyota")."""
+"""The spaCy pipeline extraction parses with: the model as installed, with rules of kg's
+own for wire copy that the model reads badly — a line break that ends a sentence starts
+the next one (a headline is not the first words of the paragraph under it), a dateline's
+dash written without spaces separates tokens ("(Jiji Press)--Toyota"), and a verb with
+the prefix "re" the lemmatizer does not know has the lemma of the verb it renews
+("reappointed": "reappoint", not "reappointe")."""
 
 from __future__ import annotations
 
@@ -87,6 +89,8 @@ def parser(model: str):
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_register_line_breaks(), before="parser")
+    if "lemmatizer" in nlp.pipe_names and "lemma_index" in nlp.get_pipe("lemmatizer").lookups.tables:
+        nlp.add_pipe(_register_prefixed_lemmas(nlp), after="lemmatizer")
     faster_attribute_ruler(nlp)  # the same annotations, without trying every rule at every token
     return nlp
 
@@ -173,4 +177,27 @@ def _register_line_breaks() -> str:
             return doc
 
         Language.component(name, func=line_breaks)
+    return name
+
+
+def _register_prefixed_lemmas(nlp) -> str:
+    """The name of a pipe that mends the lemma of a verb written with the prefix "re" that
+    the model's rule lemmatizer does not know ("reappointed" read "reappointe"): where the
+    verb after the prefix is known without the final "e" the rules guessed ("appoint"),
+    the lemma is the prefix and that verb, so that "was reappointed chief executive" is
+    read as an appointment is. Registered with spaCy when first asked."""
+    from spacy.language import Language
+
+    known = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
+    name = "kg_prefixed_lemmas"
+    if not Language.has_factory(name):
+        def prefixed_lemmas(doc):
+            for token in doc:
+                lemma = token.lemma_
+                if token.pos_ == "VERB" and lemma.startswith("re") and lemma.endswith("e") and lemma[2:] not in known \
+                        and lemma[2:-1] in known:
+                    token.lemma_ = lemma[:-1]
+            return doc
+
+        Language.component(name, func=prefixed_lemmas)
     return name

@@ -19,6 +19,8 @@ from kg.resources import resource_dir, word_set
 __all__ = [
     "announced",
     "a_deadline",
+    "before_the_news",
+    "first_time",
     "title_beside_name",
     "in_post_clause",
     "dates_telling",
@@ -44,6 +46,8 @@ def goal_figure(money) -> bool:
     """Whether *money* is a level aimed at or foreseen, no level had: "aim to raise trade to
     $100 billion by 2030", "trade will reach $100 billion", "a target of $100 billion"
     (``goal_verbs`` and ``goal_words`` of ontology/extraction.yaml)."""
+    if money.dep_ in ("nummod", "compound") and money.head.pos_ == "NOUN" and not money.head._.kg_value_kind:
+        money = money.head  # "to touch a record $50 billion": the noun the figure counts
     head = money.head
     if money.dep_ != "pobj" or head.dep_ not in ("prep", "dative") or head.lower_ not in ("to", "of"):
         return money.dep_ in ("dobj", "attr") and head.lemma_.lower() in setting_words("goal_verbs") and _aimed(head)
@@ -72,7 +76,8 @@ def goal_date(date) -> bool:
     verb = date.head.head if date.dep_ == "pobj" else None
     return verb is not None and any(
         c.dep_ == "prep" and g._.kg_value_kind == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
-    ) or verb is not None and any(c.dep_ == "dobj" and c._.kg_value_kind == "money" and goal_figure(c) for c in verb.children)
+    ) or verb is not None and any(c.dep_ == "dobj" and goal_figure(m) for c in verb.children
+                                  for m in (c, *c.children) if m._.kg_value_kind == "money")
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -229,6 +234,38 @@ def told(trigger, *, passive: bool = True) -> bool:
     if verb.tag_ == "VBN" and "be" in auxiliaries:
         return passive and auxiliaries["be"].tag_ == "VBD"  # "was acquired", not "is owned"
     return verb.tag_ == "VBG" and "be" in auxiliaries and "will" not in auxiliaries
+
+
+def before_the_news(trigger) -> bool:
+    """Whether the verb of *trigger* is told as before the news' own event without a date of
+    its own: "Prior to Argentina, he travelled to Chile", "X previously invested in Y"
+    (``earlier_markers`` of dates.yaml); the day the news tells it is not its day. Not
+    where the marker's object is a date ("prior to June 3"), which the date reader weighs."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    markers = date_words().earlier_markers
+    for child in verb.children:
+        if child.dep_ not in ("advmod", "prep"):
+            continue
+        after = next((c.lower_ for c in child.children if c.dep_ == "prep"), "")
+        if child.lower_ in markers or f"{child.lower_} {after}" in markers:
+            objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]
+            if not any(g._.kg_value_kind == "date" for g in objects):
+                return True
+    return False
+
+
+def first_time(trigger) -> bool:
+    """Whether *trigger*, or the verb it hangs on, is told as the first time of its kind ("was
+    first appointed chief executive in 2021", "first became chairman in 2019";
+    ``first_time_words`` of dates.yaml)."""
+    for token in (trigger, *trigger.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ in date_words().first_time_words for c in token.children):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def told_now(trigger) -> bool:

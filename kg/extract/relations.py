@@ -25,6 +25,7 @@ from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
+from kg.extract.plans import first_time
 from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
@@ -81,6 +82,9 @@ class RelationReader:
     def read(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list[dict]:
         found: dict[tuple, dict] = {}
         undated: set[tuple] = set()  # facts whose date is not their sentence's own
+        # Facts dated by a first time ("was first appointed CEO in 2021"): a renewal the text
+        # also tells ("was reappointed CEO") is the news, and its day the fact's.
+        first_dated: set[tuple] = set()
         self.qualifiers.start(doc)
         repair_parse(doc, self._hyphenated, self.cues.round_nouns)
         matches = self.rules.matches(doc)
@@ -165,6 +169,7 @@ class RelationReader:
             elif pattern.majority_only and percent and qualifiers.get(percent) is None:
                 qualifiers[NEEDS_MAJORITY] = True  # a stake told elsewhere may still undo it (stake_shared)
             sentence = self.qualifiers.sentence_of(span)
+            first = bool(triggers) and first_time(triggers[0])
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
@@ -198,10 +203,13 @@ class RelationReader:
                                 # the money the text dates comes with its day.
                                 dated_money = "amount" in read and "amount" not in fact["qualifiers"]
                                 merge_qualifiers(fact["qualifiers"], read)
-                                if dated and (key in undated or dated_money) and "date" in read and not other:
+                                if dated and (key in undated or dated_money) and "date" in read and not other and not first:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
                                     undated.discard(key)
+                                elif key in first_dated and not first and (read.get("date") or published):
+                                    fact["qualifiers"]["date"] = read.get("date") or published
+                                    first_dated.discard(key)
                                 fact["confidence"] = max(fact["confidence"], round(sure, 3))
                                 continue
                             own = dict(read)
@@ -216,6 +224,8 @@ class RelationReader:
                                     own[percent] = paired[index]
                             if not dated:
                                 undated.add(key)
+                            if first:
+                                first_dated.add(key)
                             found[key] = {
                                 "subject": subject.name, "predicate": eval_name, "object": obj.name,
                                 "qualifiers": {**own, **({"sector": sector} if sector else {})},

@@ -12,8 +12,8 @@ import functools
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import NEAR, held_now_by, hangs_on, is_theme, of_origin, several_sellers, steps_between, themeless
-from kg.extract.plans import dates_telling, planned
+from kg.extract.parse_paths import NEAR, comparison_base, held_now_by, hangs_on, is_theme, of_origin, several_sellers, steps_between, themeless
+from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
@@ -123,8 +123,9 @@ class RestatedValues(SentenceValues):
         done ("X has acquired Y. The deal was completed on April 3."): a definite deal noun as
         subject, the fact's relation among those the noun may mean, the fact stated in one
         of the two sentences before, dated there by the news' day only or not at all, and a
-        date on the noun's own verb that tells neither the telling nor what is to come ("is
-        expected to close in June")."""
+        date on the noun's own verb that tells neither the telling (but "The deal was first
+        announced on 23 September", "was previously announced on Nov. 9": the deal's own
+        first telling) nor what is to come ("is expected to close in June")."""
         sentences, _ = self.sentence_index(doc)
         for number, sentence in enumerate(sentences):
             # "Daewon completed the acquisition on April 3": the deal noun as the object of
@@ -134,8 +135,11 @@ class RestatedValues(SentenceValues):
                 continue
             verbs = {noun.i} if noun.dep_ == "ROOT" else {noun.head.i}
             verbs |= {c.i for v in list(verbs) for c in doc[v].children if c.dep_ in ("acl", "relcl") or c.dep_ == "conj"}
-            days = [t for t in self.values_of(sentence) if t._.kg_value_kind == "date" and not dates_telling(t) and not of_origin(t)
-                    and not planned(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
+            # "The deal was first announced on 23 September": the day the deal itself was first
+            # told of dates it; "The deal was announced on Monday" is the news' telling.
+            first_told = noun.dep_ == "nsubjpass" and (first_time(noun.head) or before_the_news(noun.head))
+            days = [t for t in self.values_of(sentence) if t._.kg_value_kind == "date" and (not dates_telling(t) or first_told)
+                    and not of_origin(t) and not planned(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
             if len(days) != 1:
                 continue
             earlier = {s.start_char for s in sentences[max(0, number - 2):number]}
@@ -296,7 +300,7 @@ class RestatedValues(SentenceValues):
                         # "Bilateral commerce grew 1.7% last year, reaching 2.37 trillion yuan": a
                         # figure of trade between two is that of the period its sentence dates.
                         days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
-                                and t._.kg_value and not dates_telling(t) and not of_origin(t)]
+                                and t._.kg_value and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)]
                         if len(set(days)) == 1:
                             fact["qualifiers"]["date"] = days[0]
                 elif found:
@@ -316,7 +320,9 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             if number == own:
                 continue
-            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind]
+            # Not a level foreseen ("exports are expected to touch $50 billion by 2026-27"):
+            # no figure of the deal, nor is its year the deal's.
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
             if not values:
                 continue  # most sentences: their words need not be read
             mentions = [t for t in sentence if t._.kg_entity is not None]

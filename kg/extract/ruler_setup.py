@@ -20,10 +20,11 @@ from kg.ingest.normalize import reference_names
 __all__ = ["entity_ruler", "ruler_patterns"]
 
 #: Factories that set attributes of tokens (tags, heads, lemmas, entities, sentence starts)
-#: and never merge or split them; ``kg_line_breaks`` is :mod:`kg.extract.parsing`'s.
+#: and never merge or split them; ``kg_line_breaks`` and ``kg_prefixed_lemmas`` are
+#: :mod:`kg.extract.parsing`'s.
 _TOKEN_KEEPING = frozenset({
     "tok2vec", "transformer", "tagger", "morphologizer", "parser", "senter", "sentencizer", "attribute_ruler",
-    "lemmatizer", "trainable_lemmatizer", "ner", "entity_ruler", "span_ruler", "kg_line_breaks",
+    "lemmatizer", "trainable_lemmatizer", "ner", "entity_ruler", "span_ruler", "kg_line_breaks", "kg_prefixed_lemmas",
 })
 
 

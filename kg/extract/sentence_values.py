@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from kg.extract.date_words import fiscal_words
 from kg.extract.deal_money import without_valuations
-from kg.extract.parse_paths import hangs_on, of_origin, of_other_actor
-from kg.extract.plans import in_dateline
+from kg.extract.parse_paths import comparison_base, hangs_on, of_origin, of_other_actor
+from kg.extract.plans import goal_date, in_dateline
 from kg.extract.story_periods import period_referred
 from kg.extract.values import funding_round, money_of, resolve_date
 from kg.ingest.normalize import name_key
@@ -93,7 +93,10 @@ class SentenceValues:
         past year show ... Exports totaled ..."), or None. A date of a beginning ("was
         founded in 2015") dates nothing after it, nor does the date of another actor's deal:
         one whose clause has a named subject that is none of *ends*, the entities of the
-        fact ("X invested in Y in 2019. Z acquired W." leaves W's purchase undated)."""
+        fact ("X invested in Y in 2019. Z acquired W." leaves W's purchase undated). Nor
+        does the base a figure is compared with, nor a goal's year: "Exports rose to $3
+        billion in 2023-24, from $2.8 billion the previous year. Imports rose 4%." dates
+        the imports by 2023-24."""
         for before in reversed(self.sentences_before(sentence)):
             if any("\n" in t.text or "\n" in t.whitespace_ for t in before):
                 # A paragraph break inside or after this sentence ends the search, but a
@@ -101,11 +104,11 @@ class SentenceValues:
                 tail = before.text_with_ws.rsplit("\n", 1)[-1]
                 if tail.strip():
                     dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)
-                             and not of_origin(t)]
+                             and not of_origin(t) and not _dates_no_fact(t)]
                     if dates:
                         return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
                 return None
-            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
+            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t) and not _dates_no_fact(t)]
             if dates:
                 return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
         return None
@@ -151,6 +154,11 @@ class SentenceValues:
             if read:
                 return read
         return {}
+
+
+def _dates_no_fact(date) -> bool:
+    """Whether *date* dates only a comparison's base or a goal, no fact told beside it."""
+    return comparison_base(date) or goal_date(date)
 
 
 def _entity_names(doc) -> dict[str, set[str]]:

@@ -89,7 +89,7 @@ def fiscal_years(doc):
     overlaps one keeps its place."""
     from spacy.util import filter_spans
 
-    spans = []
+    spans = _fiscal_tails(doc)
     for found in _FISCAL_YEAR.finditer(doc.text):
         span = doc.char_span(found.start(), found.end(), label="DATE")
         if span is not None and resolve_date(span.text, None) and not any(
@@ -99,3 +99,22 @@ def fiscal_years(doc):
         kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
         doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
+
+
+def _fiscal_tails(doc) -> list:
+    """Date spans NER ended before the fiscal year they count in, made whole ("the first
+    eight months" of "the first eight months of the ongoing fiscal year"): without it the
+    months would be read as the calendar's."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not re.search(r"\b(?:months|quarters|half|quarter)$", ent.text, re.IGNORECASE):
+            continue
+        tail = _FISCAL_TAIL.match(doc.text, ent.end_char)
+        whole = doc.char_span(ent.start_char, tail.end(), label="DATE") if tail else None
+        if whole is not None and resolve_date(whole.text, "2000-01") != resolve_date(ent.text, "2000-01"):
+            spans.append(whole)
+    return spans
+
+
+#: What ends a count of months in a fiscal year: "of the ongoing fiscal year", "of this financial year".
+_FISCAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:fiscal|financial)\s+year\b", re.IGNORECASE)
