@@ -9,7 +9,7 @@ import functools
 import re
 
 from kg.extract.people import coordinated_with
-from kg.extract.places import is_region
+from kg.extract.places import is_region, world_city_country
 from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
@@ -141,13 +141,17 @@ def placed_after(ent) -> bool:
 def based_in(ent) -> bool:
     """Whether a dash (or no more than a space) and "based" or "headquartered" follow the
     name, before a firm's name or a word that describes firms ("a Pune-based firm",
-    "Pune-based Hanul", "this Gurgaon based startup"): a place's; not "Arm-based chips"."""
+    "Pune-based Hanul", "this Gurgaon based startup"), or a city of the world's with its
+    dash before any noun ("Hyderabad-based enterprise software platform"): a place's; not
+    "Arm-based chips"."""
     doc = ent.doc
-    i = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("-", "–") else ent.end
+    dashed = ent.end < len(doc) and doc[ent.end].text in ("-", "–")
+    i = ent.end + 1 if dashed else ent.end
     if not (i < len(doc) and doc[i].lower_ in ("based", "headquartered")):
         return False
     described = doc[i].head
-    return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns()
+    return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns() \
+        or dashed and described.pos_ == "NOUN" and world_city_country(ent.text) is not None
 
 
 def names_a_disease(ent) -> bool:

@@ -1,0 +1,98 @@
+"""Entity types of unfamiliar names as fresh news writes them (session 26, helper "types"),
+on sentences invented here, each beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import direct_facts
+
+
+def typed(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+# A city of the world with a dash and "based" before any noun is where a firm is
+# ("Hyderabad-based enterprise software platform, X"), not a firm that others invest in
+# (mention_context.based_in).
+def test_a_world_city_based_before_any_noun_is_a_city(extract_text):
+    record = extract_text("The week was led by Hyderabad-based enterprise software platform, Qorvanta, "
+                          "which raised $16 million.")
+    assert typed(record).get("Hyderabad") == "City"
+    assert not any(o == "Hyderabad" for _, p, o in direct_facts(record) if p == "invests_in")
+
+
+def test_a_firm_based_before_a_noun_stays_no_city(extract_text):
+    names = typed(extract_text("The week was led by Orvik-based enterprise software platform, Qorvanta, "
+                               "which raised $16 million."))
+    assert names.get("Orvik") != "City"
+
+
+# A secretariat or a diwan ends the names of government offices (names.yaml government_tails).
+def test_a_diwan_is_a_public_body(extract_text):
+    names = typed(extract_text("The emir received the delegation at the Amiri Diwan on Sunday."))
+    assert names.get("Amiri Diwan") == "GovernmentBody"
+
+
+def test_a_firm_named_with_secretariat_stays_a_firm(extract_text):
+    names = typed(extract_text("Secretariat Foods Ltd sold its plant in Busan on Sunday."))
+    assert names.get("Secretariat Foods Ltd") == "Company"
+
+
+# A public body named with an investment word that invests or leads a round is a state
+# fund (descriptions.Descriptions._invests); one that issues licences stays a body.
+def test_an_investment_authority_that_invests_is_an_investment_firm(extract_text):
+    record = extract_text("The Daewon Investment Authority led the $200 million round in Velto Robotics.")
+    assert typed(record).get("Daewon Investment Authority") == "InvestmentFirm"
+    assert ("Daewon Investment Authority", "invests_in", "Velto Robotics") in direct_facts(record)
+
+
+def test_an_investment_authority_led_a_round_is_an_investment_firm(extract_text):
+    names = typed(extract_text("Velto Robotics raised $200 million in a round led by the Daewon Investment Authority."))
+    assert names.get("Daewon Investment Authority") == "InvestmentFirm"
+
+
+def test_an_investment_authority_that_licenses_stays_a_body(extract_text):
+    names = typed(extract_text("The Daewon Investment Authority issued new licences to 40 foreign firms on Monday."))
+    assert names.get("Daewon Investment Authority") == "GovernmentBody"
+
+
+# A name with an investment word that makes things is a firm of that trade
+# (descriptions.Descriptions._plies_a_trade).
+def test_ventures_that_make_drugs_are_a_firm(extract_text):
+    names = typed(extract_text("Marlow Pharma Ventures, which makes generic drugs, acquired a 20% stake in Sora Labs."))
+    assert names.get("Marlow Pharma Ventures") == "Company"
+
+
+def test_ventures_that_make_investments_stay_an_investment_firm(extract_text):
+    names = typed(extract_text("Marlow Pharma Ventures, which makes investments in startups, acquired a 20% stake in Sora Labs."))
+    assert names.get("Marlow Pharma Ventures") == "InvestmentFirm"
+
+
+# The brands a firm owns or sells under are its products ("under brands such as A and B");
+# "Chinese brands such as A and B" names firms (descriptions.Descriptions._owned_brands).
+def test_brands_a_firm_sells_under_are_products(extract_text):
+    record = extract_text("Hanul Electronics sells washing machines under brands such as Velmo and Qirra.")
+    names = typed(record)
+    assert names.get("Velmo") == "Product" and names.get("Qirra") == "Product"
+
+
+def test_brands_of_a_country_stay_firms(extract_text):
+    names = typed(extract_text("Chinese brands such as Velmo and Qirra are growing fast in Europe."))
+    assert names.get("Velmo") == "Company" and names.get("Qirra") == "Company"
+
+
+# A list after its plural description goes on past places in brackets after its names
+# ("funds such as A (Norway), B and C (Canada)"; descriptions.Descriptions._list_head).
+def test_a_list_with_bracketed_places_keeps_its_description(extract_text):
+    names = typed(extract_text("Its investors were sovereign funds such as Keldra (Norway), Vantor and Olmi (Canada)."))
+    assert names.get("Vantor") == "InvestmentFirm" and names.get("Olmi") == "InvestmentFirm"
+
+
+def test_a_list_with_bracketed_places_and_no_description_stays_firms(extract_text):
+    names = typed(extract_text("Keldra (Norway), Vantor and Olmi (Canada) signed the supply deal on Monday."))
+    assert names.get("Vantor") == "Company"
+
+
+# "SWFs" (sovereign wealth funds) is a common noun's abbreviation, no firm.
+def test_swfs_name_no_firm(extract_text):
+    names = typed(extract_text("In the energy sector, SWFs seem to favour grid firms such as Qorvanta."))
+    assert "SWFs" not in names and names.get("Qorvanta") == "Company"
