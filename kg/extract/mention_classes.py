@@ -28,6 +28,7 @@ from kg.extract.mention_context import (
     names_a_disease,
     placed_after,
     says_it,
+    site_in_place,
     sited_in,
 )
 from kg.extract.missed_names import made_by_named_firm
@@ -223,7 +224,7 @@ class MentionClasses:
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in ent.root.lefts):
                     return self.organisation_class(text), text, None, False
             return None
-        if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and self._site_in_place(ent) and not self.legal_form(text) \
+        if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and site_in_place(ent, self.heads.get("Event", ())) and not self.legal_form(text) \
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
@@ -377,18 +378,6 @@ class MentionClasses:
         ("at Sunnylands", "the Pentagon")."""
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         return before in ("at", "in", "near", "inside", "outside", "into", "the")
-
-    def _site_in_place(self, ent) -> bool:
-        """Whether a name is where something happens, in a place named right after it:
-        "met at X in Rancho Mirage", "the expo at X in Seoul", "at X, Seoul"; not where
-        someone works ("an analyst at X in Tokyo")."""
-        doc = ent.doc
-        if ent.start == 0 or doc[ent.start - 1].lower_ != "at" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("in", ","):
-            return False
-        head = doc[ent.start - 1].head
-        happens = head.pos_ == "VERB" and head.lemma_ not in _not_site_verbs() \
-            or head.lemma_.lower() in {w.lower() for w in self.heads.get("Event", ())}
-        return happens and doc[ent.end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
 
     def _model_shaped(self, ent) -> bool:
         """Whether a name is a product model's: words and a model code or number ("Galaxy
@@ -554,14 +543,6 @@ class MentionClasses:
 def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
     """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
-
-
-@functools.cache
-def _not_site_verbs() -> frozenset[str]:
-    """``not_site_verbs`` of names.yaml: verbs after which "at X in Y" is where someone
-    works, not a site where something happens."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "not_site_verbs", IngestError, "reference data",
-                    required=True)
 
 
 def _with_particles(name: str) -> bool:

@@ -13,7 +13,8 @@ from kg.extract.places import is_region, world_city_country
 from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
-           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it"]
+           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
+           "site_in_place"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -206,3 +207,40 @@ def listed_with_regions(ent) -> bool:
     listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
     others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
     return bool(others) and all(is_region(t.text) for t in others)
+
+
+def site_in_place(ent, event_heads) -> bool:
+    """Whether a name is where something happens, in a place named right after it:
+    "met at X in Rancho Mirage", "the expo at X in Seoul" (an event's head word, of
+    *event_heads*, before "at"), "at X, Seoul", "welcomed him to X, Nairobi", "at the X,
+    Nairobi"; not where someone works ("an analyst at X in Tokyo"). Another mention of a
+    name so placed is the same site ("arrived at X shortly after")."""
+    doc = ent.doc
+    sited = doc.user_data.setdefault("kg_sited_names", {})
+    if ent.text not in sited:
+        size, first = len(ent), ent[0].text
+        events = {w.lower() for w in event_heads}
+        sited[ent.text] = any(doc[i:i + size].text == ent.text and _sited(doc, i, i + size, events)
+                              for i in range(len(doc) - size + 1) if doc[i].text == first)
+    return sited[ent.text]
+
+
+def _sited(doc, start: int, end: int, events: set[str]) -> bool:
+    at = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if at < 0 or doc[at].lower_ not in ("at", "to") or end + 1 >= len(doc) or doc[end].lower_ not in ("in", ","):
+        return False
+    head = doc[at].head
+    # "to" only after verbs of coming and receiving ("welcomed him to X, Nairobi"; not
+    # "contributed troops to X in Somalia").
+    happens = head.pos_ == "VERB" and head.lemma_ not in reference_words("not_site_verbs") \
+        and (doc[at].lower_ == "at" or head.lemma_.lower() in _arrival_verbs()) \
+        or doc[at].lower_ == "at" and head.lemma_.lower() in events
+    return happens and doc[end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    """Verbs after which "to X, Y" is where someone came or was received (``travel_verbs``,
+    ``returning_verbs`` and ``arrival_verbs`` of names.yaml)."""
+    return reference_words("travel_verbs", lower=True) | reference_words("returning_verbs", lower=True) \
+        | reference_words("arrival_verbs", lower=True)

@@ -96,3 +96,23 @@ def test_a_list_with_bracketed_places_and_no_description_stays_firms(extract_tex
 def test_swfs_name_no_firm(extract_text):
     names = typed(extract_text("In the energy sector, SWFs seem to favour grid firms such as Qorvanta."))
     assert "SWFs" not in names and names.get("Qorvanta") == "Company"
+
+
+# A name someone is welcomed to or received at, with its city after a comma, is a venue,
+# and so is its other mention (mention_context.site_in_place); "a State reception" names
+# no firm (names.yaml state_form_words).
+def test_a_venue_one_is_welcomed_to_is_a_facility(extract_text):
+    names = typed(extract_text("President Orvan Telu welcomed President Mira Sandu to Velmar House, Nairobi, with a "
+                               "State reception. Telu then held talks with Sandu at Velmar House."))
+    assert names.get("Velmar House") == "Facility" and "State" not in names
+
+
+def test_a_name_one_gives_money_to_stays_no_venue(extract_text):
+    names = typed(extract_text("Hanul Group contributed troops and funds to Velmar House in Nairobi, the group said."))
+    assert names.get("Velmar House") == "Company"
+
+
+def test_the_state_of_a_country_is_no_firm(extract_text):
+    record = extract_text("The emir of the State of Qatar received the delegation in Doha.")
+    assert "State" not in typed(record)
+    assert not any(s == "State" for s, _, _ in direct_facts(record))
