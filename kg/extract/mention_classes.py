@@ -257,6 +257,8 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
+        if label in ("ORG", "GPE", "PERSON") and self.people.title_of_named(ent) and not self.people.titled(ent):
+            return self.organisation_class(text), text, None, False  # "Naresh Lind, former CEO, Hanul Coffee": where the title is held
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
                 and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
@@ -342,7 +344,7 @@ class MentionClasses:
                 and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):
             return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
-                and text not in labels.get("person-words", ()) \
+                and text not in labels.get("person-words", ()) and not self.people.titled_after(ent) \
                 and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
             # One word NER took for a person, that is no family name of a person's full name
             # in the text, nor its given name when NER calls it no organisation's elsewhere

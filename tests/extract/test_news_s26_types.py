@@ -116,3 +116,26 @@ def test_the_state_of_a_country_is_no_firm(extract_text):
     record = extract_text("The emir of the State of Qatar received the delegation in Doha.")
     assert "State" not in typed(record)
     assert not any(s == "State" for s, _, _ in direct_facts(record))
+
+
+# A title between commas after a person's name is held at the body named after it
+# ("X, former CEO, Y"; people.PersonCues.title_of_named), which is no person.
+def test_the_body_after_a_person_s_title_is_an_organisation(extract_text):
+    names = typed(extract_text("The round was led by Ravi Malkani, former CEO, Qorvel Coffee Day, and saw participation "
+                               "from Keel Ventures."))
+    assert names.get("Qorvel Coffee Day") == "Company" and names.get("Ravi Malkani") == "Person"
+
+
+def test_a_person_after_a_title_between_commas_stays_a_person(extract_text):
+    record = extract_text("The round was led by Keel Ventures, said its former chief executive, Ravi Malkani, on Monday.")
+    assert typed(record).get("Ravi Malkani") == "Person"
+    assert ("Ravi Malkani", "ceo_of", "Keel Ventures") in direct_facts(record)
+
+
+# A given name NER read as an organisation before a family name it read as a person's is
+# the person's first name (spans.whole_person_names).
+def test_a_given_name_read_as_a_firm_joins_the_person(extract_text):
+    record = extract_text("The round was led by Naresh Malhotra, who founded Keel Ventures in 2015.")
+    names = typed(record)
+    assert names.get("Naresh Malhotra") == "Person" and "Naresh" not in names
+    assert ("Keel Ventures", "founded_by", "Naresh Malhotra") in direct_facts(record)
