@@ -338,8 +338,11 @@ class MentionClasses:
                 and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
-        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
-            return self.organisation_class(text), text, None, False  # "Tiger Global"
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text) \
+                and not (text in labels.get("titled-people", ()) and self.people.office_titled(ent)):
+            # "Tiger Global"; not "Julius Maada Bio" after "President Julius Maada Bio", a
+            # person whose family name is a word of firms' names.
+            return self.organisation_class(text), text, None, False
         if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
                 and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):
             return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name

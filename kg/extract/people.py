@@ -42,6 +42,16 @@ class PersonCues:
         return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_.rstrip(".") in self.titles \
             and guess_class(ent.text, "Company") == "Person"
 
+    def office_titled(self, ent) -> bool:
+        """Whether the name, here or elsewhere in the text, comes right after a title that
+        is no honorific ("President Julius Maada Bio"; not "Mr Price Group", a retailer whose
+        name opens with one)."""
+        doc, size = ent.doc, len(ent)
+        honorifics = reference_words("honorifics", lower=True)
+        return any(doc[i:i + size].text == ent.text and doc[i - 1].lower_.rstrip(".") in self.titles
+                   and doc[i - 1].lower_.rstrip(".") not in honorifics
+                   for i in range(1, len(doc) - size + 1) if doc[i].text == ent[0].text)
+
     def title_of_named(self, ent) -> bool:
         """Whether the name ends a title set between commas after a person's name
         ("Naresh Lind, former CEO, Hanul Coffee"): the body the title is held at, as Indian

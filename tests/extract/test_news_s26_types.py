@@ -139,3 +139,16 @@ def test_a_given_name_read_as_a_firm_joins_the_person(extract_text):
     names = typed(record)
     assert names.get("Naresh Malhotra") == "Person" and "Naresh" not in names
     assert ("Keel Ventures", "founded_by", "Naresh Malhotra") in direct_facts(record)
+
+
+# A name NER calls a person's after a title elsewhere in the text stays the person where
+# its last word is one firms' names end in ("President Mira Daewon Bio"; mention_classes).
+def test_a_titled_person_named_like_a_firm_stays_one_person(extract_text):
+    record = extract_text("President Mira Daewon Bio arrived in Nairobi on Monday. The visiting President, "
+                          "Mira Daewon Bio is in Kenya on a State Visit.")
+    assert [e["type"] for e in record["entities"] if e["name"] == "Mira Daewon Bio"] == ["Person"]
+
+
+def test_a_firm_named_like_a_person_with_bio_stays_a_firm(extract_text):
+    names = typed(extract_text("Keldra Bio raised $10 million. Its investors, Daewon Bio is in Kenya on a visit."))
+    assert names.get("Keldra Bio") == "Company"
