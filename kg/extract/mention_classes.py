@@ -19,6 +19,7 @@ from kg.extract.mention_context import (
     compass_before_place,
     firm_nouns,
     in_capitals,
+    initials_after,
     in_ticker,
     invested_into,
     its_subject,
@@ -92,15 +93,6 @@ def _thing_relative_after(ent) -> bool:
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in reference_words("thing_relatives") \
         and not (ent.start and doc[ent.start - 1].lower_ == "by")
-
-
-def _initials_after(ent) -> bool:
-    """Whether capitals in brackets right after a name of two words or more are its
-    initials ("Trancerie Emiliane (TE)")."""
-    doc = ent.doc
-    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return False
-    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -228,7 +220,7 @@ class MentionClasses:
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
-        if label == "PERSON" and _initials_after(ent):
+        if label == "PERSON" and initials_after(ent):
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label in ("PERSON", "GPE", "LOC", "FAC") and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co.", "Aston Bay" beside "Aston Bay Holdings Ltd"
@@ -247,7 +239,7 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and (self._described_as_product(ent) or self._product_elsewhere(ent)):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
@@ -423,6 +415,13 @@ class MentionClasses:
         if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
                 and doc[ent.start - 1].lower_ in self.product_nouns:
             return True
+        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
+        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
+                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
+            return True  # "the new chip architecture, dubbed Rubin", "the new CPU will be called Versa"
+        if root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
+                and ent.start and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’"):
+            return True  # 'the upcoming "Blackwell" model': a quoted name before what it names
         member = root
         while member.dep_ == "conj" and member.head.i != member.i:
             member = member.head
@@ -430,6 +429,21 @@ class MentionClasses:
         if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
             listing = listing.head
         return listing is not None and listing.head.lemma_.lower() in self.product_nouns
+
+    def _product_noun(self, token) -> bool:
+        """Whether a noun names a kind of product, itself or by a noun before it ("the new
+        chip architecture")."""
+        return any(t.lemma_.lower() in self.product_nouns for t in (token, *(c for c in token.children if c.dep_ == "compound")))
+
+    def _product_elsewhere(self, ent) -> bool:
+        """Whether another mention of the name, one word as NER read it, is described as a
+        product ("the new CPU will be called Versa" ... "Versa comes months after")."""
+        doc = ent.doc
+        described = doc.user_data.get("kg_products_described")
+        if described is None:
+            described = doc.user_data["kg_products_described"] = {
+                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(e)}
+        return len(ent) == 1 and ent.text in described
 
     def _has_firm_title(self, ent) -> bool:
         """Whether a title only a firm's people hold follows the name and its "'s"."""

@@ -14,7 +14,7 @@ from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
-           "site_in_place"]
+           "initials_after", "site_in_place"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -244,3 +244,12 @@ def _arrival_verbs() -> frozenset[str]:
     ``returning_verbs`` and ``arrival_verbs`` of names.yaml)."""
     return reference_words("travel_verbs", lower=True) | reference_words("returning_verbs", lower=True) \
         | reference_words("arrival_verbs", lower=True)
+
+
+def initials_after(ent) -> bool:
+    """Whether capitals in brackets right after a name of two words or more are its
+    initials ("Trancerie Emiliane (TE)")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())

@@ -152,3 +152,20 @@ def test_a_titled_person_named_like_a_firm_stays_one_person(extract_text):
 def test_a_firm_named_like_a_person_with_bio_stays_a_firm(extract_text):
     names = typed(extract_text("Keldra Bio raised $10 million. Its investors, Daewon Bio is in Kenya on a visit."))
     assert names.get("Keldra Bio") == "Company"
+
+
+# A name a product's noun is called or dubbed, or a quoted name right before one, is that
+# product, and so is its other mention (mention_classes: _described_as_product,
+# _product_elsewhere); "the new company will be called X" names a firm.
+def test_a_chip_dubbed_a_name_is_a_product(extract_text):
+    names = typed(extract_text("Daewon unveiled its new AI chip architecture, dubbed \"Qorva,\" at its developer event. "
+                               "Qorva comes months after the upcoming \"Velmo\" model, which ships in March."))
+    assert names.get("Qorva") == "Product" and names.get("Velmo") == "Product" and names.get("Daewon") == "Company"
+
+
+def test_a_processor_called_a_name_is_a_product(extract_text):
+    assert typed(extract_text("The new CPU will be called Tarsi, Daewon said.")).get("Tarsi") == "Product"
+
+
+def test_a_company_called_a_name_stays_a_firm(extract_text):
+    assert typed(extract_text("The new company will be called Tarsi, Daewon said.")).get("Tarsi") == "Company"
