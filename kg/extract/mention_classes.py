@@ -19,6 +19,7 @@ from kg.extract.mention_context import (
     compass_before_place,
     firm_nouns,
     in_capitals,
+    has_firm_title,
     initials_after,
     in_ticker,
     invested_into,
@@ -247,7 +248,7 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Walt Disney, which provided $15m"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
-        if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
+        if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         if label in ("ORG", "GPE", "PERSON") and self.people.title_of_named(ent) and not self.people.titled(ent):
             return self.organisation_class(text), text, None, False  # "Naresh Lind, former CEO, Hanul Coffee": where the title is held
@@ -415,13 +416,8 @@ class MentionClasses:
         if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
                 and doc[ent.start - 1].lower_ in self.product_nouns:
             return True
-        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
-        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
-                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
-            return True  # "the new chip architecture, dubbed Rubin", "the new CPU will be called Versa"
-        if root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
-                and ent.start and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’"):
-            return True  # 'the upcoming "Blackwell" model': a quoted name before what it names
+        if self._named_product(ent):
+            return True
         member = root
         while member.dep_ == "conj" and member.head.i != member.i:
             member = member.head
@@ -430,33 +426,34 @@ class MentionClasses:
             listing = listing.head
         return listing is not None and listing.head.lemma_.lower() in self.product_nouns
 
+    def _named_product(self, ent) -> bool:
+        """Whether a product's noun is called, named or dubbed the name ("the new chip
+        architecture, dubbed Rubin", "the new CPU will be called Versa"), or the name is
+        quoted right before one ('the upcoming "Blackwell" model')."""
+        root, doc = ent.root, ent.doc
+        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
+        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
+                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
+            return True
+        return root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
+            and ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’")
+
     def _product_noun(self, token) -> bool:
         """Whether a noun names a kind of product, itself or by a noun before it ("the new
         chip architecture")."""
         return any(t.lemma_.lower() in self.product_nouns for t in (token, *(c for c in token.children if c.dep_ == "compound")))
 
     def _product_elsewhere(self, ent) -> bool:
-        """Whether another mention of the name, one word as NER read it, is described as a
-        product ("the new CPU will be called Versa" ... "Versa comes months after")."""
+        """Whether another mention of the name, one word as NER read it, is a product's by
+        what it is called ("the new CPU will be called Versa" ... "Versa comes months after");
+        not by a list or an apposition, which other mentions often contradict on the
+        development texts."""
         doc = ent.doc
         described = doc.user_data.get("kg_products_described")
         if described is None:
             described = doc.user_data["kg_products_described"] = {
-                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(e)}
+                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._named_product(e)}
         return len(ent) == 1 and ent.text in described
-
-    def _has_firm_title(self, ent) -> bool:
-        """Whether a title only a firm's people hold follows the name and its "'s"."""
-        doc, i = ent.doc, ent.end
-        if ent[-1].lower_ not in ("'s", "’s", "'", "’"):
-            if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
-                return False
-            i += 1
-        while i < len(doc) and doc[i].lower_ in ("founder", "and", "co", "-") and i + 1 < len(doc) and doc[i + 1].lower_ not in (",", "."):
-            if doc[i].lower_ in self.firm_titles:
-                return True
-            i += 1
-        return i < len(doc) and doc[i].lower_.rstrip(".") in self.firm_titles
 
     def legal_form(self, text: str) -> bool:
         """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else

@@ -14,7 +14,7 @@ from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
-           "initials_after", "site_in_place"]
+           "has_firm_title", "initials_after", "site_in_place"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -253,3 +253,17 @@ def initials_after(ent) -> bool:
     if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
         return False
     return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+
+
+def has_firm_title(ent, firm_titles) -> bool:
+    """Whether a title only a firm's people hold (*firm_titles*) follows the name and its "'s"."""
+    doc, i = ent.doc, ent.end
+    if ent[-1].lower_ not in ("'s", "’s", "'", "’"):
+        if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        i += 1
+    while i < len(doc) and doc[i].lower_ in ("founder", "and", "co", "-") and i + 1 < len(doc) and doc[i + 1].lower_ not in (",", "."):
+        if doc[i].lower_ in firm_titles:
+            return True
+        i += 1
+    return i < len(doc) and doc[i].lower_.rstrip(".") in firm_titles
