@@ -59,6 +59,11 @@ class Descriptions:
     naming_words: frozenset[str] = frozenset()  # "called", "named": a description gives the name after them
     trades: frozenset[str] = frozenset()  # "broker", "maker": a firm's description that says it invests in no trade
     fund_verbs: frozenset[str] = frozenset()  # "raise", "close": a name that does so with a fund manages funds
+    investment_cues: frozenset[str] = frozenset()  # "investment", "capital": a name's words of investing
+    investing_verbs: frozenset[str] = frozenset()  # "invest", "lead": what an investor does with its money
+    round_nouns: frozenset[str] = frozenset()  # "round", "funding": what an investor leads
+    trade_verbs: frozenset[str] = frozenset()  # "make", "produce": what a firm of a trade does
+    not_made: frozenset[str] = frozenset()  # "investment", "profit": objects of those verbs no trade's
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
@@ -77,7 +82,12 @@ class Descriptions:
                    frozenset(str(w).lower() for w in cues.get("list_words") or ()),
                    frozenset(str(w).lower() for w in cues.get("naming_words") or ()),
                    frozenset(str(w).lower() for w in cues.get("trade_descriptions") or ()),
-                   frozenset(str(w).lower() for w in cues.get("fund_raising_verbs") or ()))
+                   frozenset(str(w).lower() for w in cues.get("fund_raising_verbs") or ()),
+                   frozenset(str(w).lower() for w in cues.get("investment_firm_cues") or ()),
+                   frozenset(str(w).lower() for w in cues.get("investing_verbs") or ()),
+                   frozenset(str(w).lower() for w in cues.get("round_nouns") or ()),
+                   frozenset(str(w).lower() for w in cues.get("trade_verbs") or ()),
+                   frozenset(str(w).lower() for k in ("unmade_nouns", "investing_objects") for w in cues.get(k) or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -91,10 +101,17 @@ class Descriptions:
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
         found = self._described(ent)
+        if cls == "Product" and found is not None and found[1] == "brand" and self._owned_brands(ent):
+            return cls  # "sells appliances under brands such as Beko": its products, no firms
         if found is not None and cls == "InvestmentFirm" and found[0] == "Company" and found[1] in self.trades:
             return "Company"  # "brokerage Hanul Capital", "Daewon Ventures, a drug maker": a firm of another trade
         if found is None and cls == "Company" and self._raises_a_fund(ent):
             return "InvestmentFirm"  # "Capria has raised a $100 million fund": a manager of funds
+        if found is None and cls == "InvestmentFirm" and self._plies_a_trade(ent):
+            return "Company"  # "Daewon Pharma Ventures, which makes generic drugs": a maker, whatever its name says
+        if cls == "GovernmentBody" and any(t.lower_ in self.investment_cues for t in ent) \
+                and (found is not None and found[0] == "InvestmentFirm" and found[1] == "fund" or self._invests(ent)):
+            return "InvestmentFirm"  # "the Hanul Investment Authority led the round": a state fund, not an office
         if found is None or cls in _KEPT[found[0]]:
             return cls
         described, noun = found
@@ -118,6 +135,35 @@ class Descriptions:
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.fund_verbs or any(t.lower_.strip(".") in self.firm_cues for t in ent):
             return False
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("fund", "vehicle") for c in root.head.children)
+
+    def _plies_a_trade(self, ent) -> bool:
+        """Whether the name makes something, itself the subject of a verb of a trade
+        (``trade_verbs``) or through "which" or "that" after it ("Hanul Ventures, which makes
+        generic drugs"), whose object is no investment, profit or other thing no trade makes
+        ("makes investments", "produced returns"): an investment word in a firm's name does
+        not make it an investor."""
+        root = ent.root
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []
+        verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)]
+        return any(verb.lemma_.lower() in self.trade_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in self.not_made and c.lower_ not in self.not_made for c in verb.children)
+            for verb in verbs)
+
+    def _invests(self, ent) -> bool:
+        """Whether the name puts money into others: the subject of a verb of investing
+        (``investing_verbs``: "invested", "led the round", where "lead" needs a round's
+        noun as its object) or the one a round is led by ("a round led by X")."""
+        root = ent.root
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in self.investing_verbs:
+            return not head.lemma_.lower().endswith("lead") or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.round_nouns for c in head.children)
+        if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower().endswith("lead"):
+            led = head.head
+            return led.head.lemma_.lower() in self.round_nouns or any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.round_nouns for c in led.children)
+        return False
 
     def _body_of_place(self, ent) -> bool:
         """Whether a name ending in a place's head names a body of the place ("People's
@@ -156,18 +202,32 @@ class Descriptions:
         InnoEnergy, FirstFloor Capital, MM Grupp and Harju Elekter"): back over names,
         commas, "and" and a dash or colon to a plural description. Not for a name that
         says what it is ("Of the other investors, Sony Group Corp. and NEC Corp.")."""
-        doc = ent.doc
         if any(t.lower_.strip(".") in self.firm_cues for t in ent):
             return None
+        head = self._list_head(ent)
+        return None if head is None else self._phrase_ending_lemma(head)
+
+    def _list_head(self, ent):
+        """The plural noun a list of names follows, back over names, commas, "and", a dash
+        or a colon and the places in brackets after names ("funds such as ADIA (UAE), CPP
+        and OMERS"), else None."""
+        doc = ent.doc
         i = ent.start - 1
-        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-", "(", ")")
                           or doc[i].lower_ in self.list_words):
             if "\n" in doc[i].whitespace_:
                 return None
             i -= 1
-        if i < 0 or i == ent.start - 1 or doc[i].tag_ != "NNS":
-            return None
-        return self._phrase_ending_lemma(doc[i])
+        return None if i < 0 or i == ent.start - 1 or doc[i].tag_ != "NNS" else doc[i]
+
+    def _owned_brands(self, ent) -> bool:
+        """Whether the list the name is in follows brands a firm owns ("its brands including",
+        "sells under brands such as", "owns car brands including"): the brands are its
+        products; "Chinese brands such as ..." names firms."""
+        head = self._list_head(ent)
+        return head is not None and head.lemma_.lower() == "brand" and (
+            any(c.dep_ == "poss" for c in head.children) or head.head.lower_ == "under"
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in ("own", "have", "acquire", "buy"))
 
     def _listed_among_organisations(self, ent) -> bool:
         """Whether the names a list puts before this one after its plural description are

@@ -19,6 +19,8 @@ from kg.extract.mention_context import (
     compass_before_place,
     firm_nouns,
     in_capitals,
+    has_firm_title,
+    initials_after,
     in_ticker,
     invested_into,
     its_subject,
@@ -28,6 +30,7 @@ from kg.extract.mention_context import (
     names_a_disease,
     placed_after,
     says_it,
+    site_in_place,
     sited_in,
 )
 from kg.extract.missed_names import made_by_named_firm
@@ -91,15 +94,6 @@ def _thing_relative_after(ent) -> bool:
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in reference_words("thing_relatives") \
         and not (ent.start and doc[ent.start - 1].lower_ == "by")
-
-
-def _initials_after(ent) -> bool:
-    """Whether capitals in brackets right after a name of two words or more are its
-    initials ("Trancerie Emiliane (TE)")."""
-    doc = ent.doc
-    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return False
-    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -223,11 +217,11 @@ class MentionClasses:
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in ent.root.lefts):
                     return self.organisation_class(text), text, None, False
             return None
-        if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and self._site_in_place(ent) and not self.legal_form(text) \
+        if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and site_in_place(ent, self.heads.get("Event", ())) and not self.legal_form(text) \
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
-        if label == "PERSON" and _initials_after(ent):
+        if label == "PERSON" and initials_after(ent):
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label in ("PERSON", "GPE", "LOC", "FAC") and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co.", "Aston Bay" beside "Aston Bay Holdings Ltd"
@@ -246,7 +240,7 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._described_as_product(ent):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and (self._described_as_product(ent) or self._product_elsewhere(ent)):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
@@ -254,8 +248,10 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Walt Disney, which provided $15m"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
-        if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and self._has_firm_title(ent):
+        if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
+        if label in ("ORG", "GPE", "PERSON") and self.people.title_of_named(ent) and not self.people.titled(ent):
+            return self.organisation_class(text), text, None, False  # "Naresh Lind, former CEO, Hanul Coffee": where the title is held
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
                 and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
@@ -335,13 +331,16 @@ class MentionClasses:
                 and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
-        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text):
-            return self.organisation_class(text), text, None, False  # "Tiger Global"
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text) \
+                and not (text in labels.get("titled-people", ()) and self.people.office_titled(ent)):
+            # "Tiger Global"; not "Julius Maada Bio" after "President Julius Maada Bio", a
+            # person whose family name is a word of firms' names.
+            return self.organisation_class(text), text, None, False
         if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
                 and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):
             return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
-                and text not in labels.get("person-words", ()) \
+                and text not in labels.get("person-words", ()) and not self.people.titled_after(ent) \
                 and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
             # One word NER took for a person, that is no family name of a person's full name
             # in the text, nor its given name when NER calls it no organisation's elsewhere
@@ -377,18 +376,6 @@ class MentionClasses:
         ("at Sunnylands", "the Pentagon")."""
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         return before in ("at", "in", "near", "inside", "outside", "into", "the")
-
-    def _site_in_place(self, ent) -> bool:
-        """Whether a name is where something happens, in a place named right after it:
-        "met at X in Rancho Mirage", "the expo at X in Seoul", "at X, Seoul"; not where
-        someone works ("an analyst at X in Tokyo")."""
-        doc = ent.doc
-        if ent.start == 0 or doc[ent.start - 1].lower_ != "at" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("in", ","):
-            return False
-        head = doc[ent.start - 1].head
-        happens = head.pos_ == "VERB" and head.lemma_ not in _not_site_verbs() \
-            or head.lemma_.lower() in {w.lower() for w in self.heads.get("Event", ())}
-        return happens and doc[ent.end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
 
     def _model_shaped(self, ent) -> bool:
         """Whether a name is a product model's: words and a model code or number ("Galaxy
@@ -429,6 +416,8 @@ class MentionClasses:
         if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
                 and doc[ent.start - 1].lower_ in self.product_nouns:
             return True
+        if self._named_product(ent):
+            return True
         member = root
         while member.dep_ == "conj" and member.head.i != member.i:
             member = member.head
@@ -437,18 +426,34 @@ class MentionClasses:
             listing = listing.head
         return listing is not None and listing.head.lemma_.lower() in self.product_nouns
 
-    def _has_firm_title(self, ent) -> bool:
-        """Whether a title only a firm's people hold follows the name and its "'s"."""
-        doc, i = ent.doc, ent.end
-        if ent[-1].lower_ not in ("'s", "’s", "'", "’"):
-            if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
-                return False
-            i += 1
-        while i < len(doc) and doc[i].lower_ in ("founder", "and", "co", "-") and i + 1 < len(doc) and doc[i + 1].lower_ not in (",", "."):
-            if doc[i].lower_ in self.firm_titles:
-                return True
-            i += 1
-        return i < len(doc) and doc[i].lower_.rstrip(".") in self.firm_titles
+    def _named_product(self, ent) -> bool:
+        """Whether a product's noun is called, named or dubbed the name ("the new chip
+        architecture, dubbed Rubin", "the new CPU will be called Versa"), or the name is
+        quoted right before one ('the upcoming "Blackwell" model')."""
+        root, doc = ent.root, ent.doc
+        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
+        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
+                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
+            return True
+        return root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
+            and ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’")
+
+    def _product_noun(self, token) -> bool:
+        """Whether a noun names a kind of product, itself or by a noun before it ("the new
+        chip architecture")."""
+        return any(t.lemma_.lower() in self.product_nouns for t in (token, *(c for c in token.children if c.dep_ == "compound")))
+
+    def _product_elsewhere(self, ent) -> bool:
+        """Whether another mention of the name, one word as NER read it, is a product's by
+        what it is called ("the new CPU will be called Versa" ... "Versa comes months after");
+        not by a list or an apposition, which other mentions often contradict on the
+        development texts."""
+        doc = ent.doc
+        described = doc.user_data.get("kg_products_described")
+        if described is None:
+            described = doc.user_data["kg_products_described"] = {
+                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._named_product(e)}
+        return len(ent) == 1 and ent.text in described
 
     def legal_form(self, text: str) -> bool:
         """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
@@ -554,14 +559,6 @@ class MentionClasses:
 def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
     """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
-
-
-@functools.cache
-def _not_site_verbs() -> frozenset[str]:
-    """``not_site_verbs`` of names.yaml: verbs after which "at X in Y" is where someone
-    works, not a site where something happens."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "not_site_verbs", IngestError, "reference data",
-                    required=True)
 
 
 def _with_particles(name: str) -> bool:

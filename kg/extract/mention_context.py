@@ -9,11 +9,12 @@ import functools
 import re
 
 from kg.extract.people import coordinated_with
-from kg.extract.places import is_region
+from kg.extract.places import is_region, world_city_country
 from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
-           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it"]
+           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
+           "has_firm_title", "initials_after", "site_in_place"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -141,13 +142,17 @@ def placed_after(ent) -> bool:
 def based_in(ent) -> bool:
     """Whether a dash (or no more than a space) and "based" or "headquartered" follow the
     name, before a firm's name or a word that describes firms ("a Pune-based firm",
-    "Pune-based Hanul", "this Gurgaon based startup"): a place's; not "Arm-based chips"."""
+    "Pune-based Hanul", "this Gurgaon based startup"), or a city of the world's with its
+    dash before any noun ("Hyderabad-based enterprise software platform"): a place's; not
+    "Arm-based chips"."""
     doc = ent.doc
-    i = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("-", "–") else ent.end
+    dashed = ent.end < len(doc) and doc[ent.end].text in ("-", "–")
+    i = ent.end + 1 if dashed else ent.end
     if not (i < len(doc) and doc[i].lower_ in ("based", "headquartered")):
         return False
     described = doc[i].head
-    return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns()
+    return described.pos_ == "PROPN" or described.lemma_.lower() in firm_nouns() \
+        or dashed and described.pos_ == "NOUN" and world_city_country(ent.text) is not None
 
 
 def names_a_disease(ent) -> bool:
@@ -202,3 +207,63 @@ def listed_with_regions(ent) -> bool:
     listed = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *(c.i for c in head.subtree)))]
     others = [t for t in listed if t.i != root.i and not ent.start <= t.i < ent.end]
     return bool(others) and all(is_region(t.text) for t in others)
+
+
+def site_in_place(ent, event_heads) -> bool:
+    """Whether a name is where something happens, in a place named right after it:
+    "met at X in Rancho Mirage", "the expo at X in Seoul" (an event's head word, of
+    *event_heads*, before "at"), "at X, Seoul", "welcomed him to X, Nairobi", "at the X,
+    Nairobi"; not where someone works ("an analyst at X in Tokyo"). Another mention of a
+    name so placed is the same site ("arrived at X shortly after")."""
+    doc = ent.doc
+    sited = doc.user_data.setdefault("kg_sited_names", {})
+    if ent.text not in sited:
+        size, first = len(ent), ent[0].text
+        events = {w.lower() for w in event_heads}
+        sited[ent.text] = any(doc[i:i + size].text == ent.text and _sited(doc, i, i + size, events)
+                              for i in range(len(doc) - size + 1) if doc[i].text == first)
+    return sited[ent.text]
+
+
+def _sited(doc, start: int, end: int, events: set[str]) -> bool:
+    at = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if at < 0 or doc[at].lower_ not in ("at", "to") or end + 1 >= len(doc) or doc[end].lower_ not in ("in", ","):
+        return False
+    head = doc[at].head
+    # "to" only after verbs of coming and receiving ("welcomed him to X, Nairobi"; not
+    # "contributed troops to X in Somalia").
+    happens = head.pos_ == "VERB" and head.lemma_ not in reference_words("not_site_verbs") \
+        and (doc[at].lower_ == "at" or head.lemma_.lower() in _arrival_verbs()) \
+        or doc[at].lower_ == "at" and head.lemma_.lower() in events
+    return happens and doc[end + 1].ent_type_ in ("GPE", "KG:City", "KG:Country")
+
+
+@functools.cache
+def _arrival_verbs() -> frozenset[str]:
+    """Verbs after which "to X, Y" is where someone came or was received (``travel_verbs``,
+    ``returning_verbs`` and ``arrival_verbs`` of names.yaml)."""
+    return reference_words("travel_verbs", lower=True) | reference_words("returning_verbs", lower=True) \
+        | reference_words("arrival_verbs", lower=True)
+
+
+def initials_after(ent) -> bool:
+    """Whether capitals in brackets right after a name of two words or more are its
+    initials ("Trancerie Emiliane (TE)")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())
+
+
+def has_firm_title(ent, firm_titles) -> bool:
+    """Whether a title only a firm's people hold (*firm_titles*) follows the name and its "'s"."""
+    doc, i = ent.doc, ent.end
+    if ent[-1].lower_ not in ("'s", "’s", "'", "’"):
+        if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        i += 1
+    while i < len(doc) and doc[i].lower_ in ("founder", "and", "co", "-") and i + 1 < len(doc) and doc[i + 1].lower_ not in (",", "."):
+        if doc[i].lower_ in firm_titles:
+            return True
+        i += 1
+    return i < len(doc) and doc[i].lower_.rstrip(".") in firm_titles

@@ -42,6 +42,30 @@ class PersonCues:
         return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_.rstrip(".") in self.titles \
             and guess_class(ent.text, "Company") == "Person"
 
+    def office_titled(self, ent) -> bool:
+        """Whether the name, here or elsewhere in the text, comes right after a title that
+        is no honorific ("President Julius Maada Bio"; not "Mr Price Group", a retailer whose
+        name opens with one)."""
+        doc, size = ent.doc, len(ent)
+        honorifics = reference_words("honorifics", lower=True)
+        return any(doc[i:i + size].text == ent.text and doc[i - 1].lower_.rstrip(".") in self.titles
+                   and doc[i - 1].lower_.rstrip(".") not in honorifics
+                   for i in range(1, len(doc) - size + 1) if doc[i].text == ent[0].text)
+
+    def title_of_named(self, ent) -> bool:
+        """Whether the name ends a title set between commas after a person's name
+        ("Naresh Lind, former CEO, Hanul Coffee"): the body the title is held at, as Indian
+        and African news write a person's post, no person's name."""
+        doc, i = ent.doc, ent.start - 1
+        if i < 3 or doc[i].text != ",":
+            return False
+        words = _title_words()
+        j, titled = i - 1, False
+        while j > 0 and (doc[j].lower_.rstrip(".") in self.titles or doc[j].lower_ in words):
+            titled = titled or doc[j].lower_.rstrip(".") in self.titles
+            j -= 1
+        return titled and j < i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON"
+
     def named_by_noun(self, ent) -> bool:
         """Whether a word only people are called stands right before the name ("his wife
         Brigitte", "billionaire Marten Olsen")."""
@@ -286,6 +310,13 @@ def bare_names(full_name: str, family_first: frozenset[str]) -> frozenset[str]:
         # name that ends the name ("PM Chinh"), though the family name opens it.
         return frozenset({first, last}) if first in reference_words("given_name_last") else frozenset({first})
     return frozenset({last})
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Words a title is written with besides the titles themselves ("former", "chief",
+    "financial"): ``title_modifiers``, ``title_openers`` and ``title_functions`` of names.yaml."""
+    return frozenset().union(*(reference_words(k, lower=True) for k in ("title_modifiers", "title_openers", "title_functions")))
 
 
 @functools.cache
