@@ -82,3 +82,14 @@ def test_a_board_appoints_for_the_firm_that_owns_it(extract_text):
     # with no object appoints no one either.
     assert not fact_ends(extract_text("Hanul Robotics' board rejected a plan to name Mark Dolan as chief executive."), "ceo_of")
     assert not fact_ends(extract_text("Hanul Robotics' board named in the lawsuit met Mark Dolan on Friday."), "ceo_of")
+
+
+def test_a_pair_of_countries_joined_by_a_hyphen_before_trade(extract_text):
+    record = extract_text("Chile-Vietnam trade rose 8 percent to $5.2 billion last year.", published="2024-03-01")
+    assert fact_ends(record, "trades_with") == {("Chile", "Vietnam")}
+    facts = [r for r in record["relations"] if r["predicate"] == "trades_with"]
+    assert facts[0]["qualifiers"]["amount"] == 5.2e9 and facts[0]["qualifiers"]["growth_percent"] == 8
+    # Their trade talks, pact or summit are no trade figure.
+    for text in ("Chile-Vietnam trade talks resumed on Monday.", "The Chile-Vietnam trade agreement was signed last year.",
+                 "The Chile-Vietnam summit discussed trade last year."):
+        assert not fact_ends(extract_text(text), "trades_with"), text
