@@ -334,13 +334,15 @@ class References:
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
         # "Hanul Mobility Pvt. Ltd ... Hanul Mobility": the first words of a firm's name with
-        # its legal form, read as a person's name, are that firm (one firm only so opens).
+        # its legal form, read as a person's name, are that firm (one firm only so opens);
+        # so is the firm's very name ("Busan-listed Minjin Freight") where no title makes it a person's.
         for short in entities.values():
             words = short.name.split()
             if short.cls != "Person" or short.iri or len(words) < 2 or short.key in merged:
                 continue
-            fits = [full for full in organisations if full.key not in merged and _shortens(words, full.name.split())
-                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())]
+            fits = [full for full in organisations if full.key not in merged and (_shortens(words, full.name.split())
+                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())
+                    or not short.titled and name_key(full.name) == name_key(short.name))]
             if len(fits) == 1:
                 merged[short.key] = fits[0]
                 fits[0].surfaces.update(short.surfaces)

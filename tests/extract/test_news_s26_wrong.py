@@ -29,3 +29,28 @@ def test_the_chief_of_a_function_is_an_executive_not_the_chief_executive(extract
     assert not fact_ends(record, "ceo_of")
     chief = extract_text("Choi Ji-woo, chief of Minjin Steel, said the company would keep its plants open.")
     assert fact_ends(chief, "ceo_of") == {("Choi Ji-woo", "Minjin Steel")}
+
+
+def test_another_firms_thing_a_verb_reaches_into_is_no_trade(extract_text):
+    # "to tap into the Hong Kong firm's extensive international network" had given the buyer
+    # the sector "extensive international network".
+    record = extract_text("Daewon Logistics bought a stake in Hanul Freight this month to tap into the Busan firm's "
+                          "extensive international network.")
+    assert not fact_ends(record, "operates_in_sector")
+    named = extract_text("Sora Retail said it would expand into Hanul Freight's home delivery business.")
+    assert not fact_ends(named, "operates_in_sector")
+    # A trade the verb reaches into is still the subject's.
+    trade = extract_text("Minjin Foods plans to expand into the battery business next year.")
+    assert fact_ends(trade, "operates_in_sector") == {("Minjin Foods", "batteries")}
+
+
+def test_a_firms_name_read_once_as_a_persons_is_the_firm(extract_text):
+    # "Busan-listed Minjin Freight" after "control of Minjin Freight" had made a second
+    # entity of the same name, a person.
+    record = extract_text("Sora Holding is seeking to acquire control of Minjin Freight in a $2.3 billion deal.\n\n"
+                          "The Korean courier plans to buy a 52% stake in Busan-listed Minjin Freight, it said on Tuesday.")
+    assert {e["name"] for e in record["entities"] if e["type"] == "Person"} == set()
+    assert [e["type"] for e in record["entities"] if e["name"] == "Minjin Freight"] == ["Company"]
+    # A person named with a title keeps the name, a firm of the same words or not.
+    titled = extract_text("Hanul Motors hired a new chief. Chief executive Kim Min-soo said the plant would open in May.")
+    assert ("Kim Min-soo", "Person") in {(e["name"], e["type"]) for e in titled["entities"]}
