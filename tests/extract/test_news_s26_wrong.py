@@ -54,3 +54,15 @@ def test_a_firms_name_read_once_as_a_persons_is_the_firm(extract_text):
     # A person named with a title keeps the name, a firm of the same words or not.
     titled = extract_text("Hanul Motors hired a new chief. Chief executive Kim Min-soo said the plant would open in May.")
     assert ("Kim Min-soo", "Person") in {(e["name"], e["type"]) for e in titled["entities"]}
+
+
+def test_a_name_in_a_posts_phrase_is_no_holder_of_what_follows(extract_text):
+    # "The post of CEO of Masan Group held by Nguyen Dang Quang" had made him a shareholder.
+    record = extract_text("The post of chief executive of Hanul Group, held by Kim Min-soo since its founding, "
+                          "will pass to Park Ji-hoon next month.")
+    assert not fact_ends(record, "holds_stake_in")
+    # A part of a firm held by another is still its stake, and so is a firm owned by one.
+    part = extract_text("The 30% of Daewon Motors held by Sora Capital will be sold next year.")
+    assert fact_ends(part, "holds_stake_in") == {("Sora Capital", "Daewon Motors")}
+    owned = extract_text("Minjin Foods, which is owned by Lee Min-ho, opened a plant in Busan.")
+    assert fact_ends(owned, "holds_stake_in") == {("Lee Min-ho", "Minjin Foods")}
