@@ -66,3 +66,13 @@ def test_a_name_in_a_posts_phrase_is_no_holder_of_what_follows(extract_text):
     assert fact_ends(part, "holds_stake_in") == {("Sora Capital", "Daewon Motors")}
     owned = extract_text("Minjin Foods, which is owned by Lee Min-ho, opened a plant in Busan.")
     assert fact_ends(owned, "holds_stake_in") == {("Lee Min-ho", "Minjin Foods")}
+
+
+def test_a_service_of_a_trade_in_apposition_is_a_firm_of_that_home(extract_text):
+    # "Minjin Pay, a Korean payment service" had been a person with no home.
+    record = extract_text("Minjin Pay, a Korean payment service, will join the delegation to Dublin next week.")
+    assert ("Minjin Pay", "Company") in {(e["name"], e["type"]) for e in record["entities"]}
+    assert fact_ends(record, "headquartered_in") == {("Minjin Pay", "South Korea")}
+    # A public service named so is no firm's description.
+    civil = extract_text("Kim Min-soo, a Korean civil servant, will join the delegation to Dublin next week.")
+    assert not fact_ends(civil, "headquartered_in")
