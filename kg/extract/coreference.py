@@ -11,6 +11,7 @@ import re
 from kg.errors import IngestError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.event_names import edition_of
+from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns, last_subject, sentence_named
@@ -259,11 +260,13 @@ class References:
     class, pronouns by class) from ``data/reference/names.yaml``."""
 
     def __init__(self, ontology: Ontology, descriptions: dict[str, tuple[str, ...]], pronouns: dict[str, str],
-                 titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset()) -> None:
+                 titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset(),
+                 outlets: Outlets | None = None) -> None:
         self.ontology = ontology
+        self._outlets = outlets or Outlets()  # who tells a story is not what it refers to
         self._fresh_words = fresh_words  # "the new company" refers back to no one
         self._anaphora = descriptions  # word -> the classes it may refer to ("firm": a company or a fund)
-        self._pronouns = Pronouns(ontology, pronouns)
+        self._pronouns = Pronouns(ontology, pronouns, self._outlets.is_outlet)
         self._titles = titles
         #: The pronouns that stand for people ("he", "his").
         self.person_pronouns = frozenset(word for word, cls in pronouns.items() if cls == "Person")
@@ -331,13 +334,15 @@ class References:
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
         # "Hanul Mobility Pvt. Ltd ... Hanul Mobility": the first words of a firm's name with
-        # its legal form, read as a person's name, are that firm (one firm only so opens).
+        # its legal form, read as a person's name, are that firm (one firm only so opens);
+        # so is the firm's very name ("Busan-listed Minjin Freight") where no title makes it a person's.
         for short in entities.values():
             words = short.name.split()
             if short.cls != "Person" or short.iri or len(words) < 2 or short.key in merged:
                 continue
-            fits = [full for full in organisations if full.key not in merged and _shortens(words, full.name.split())
-                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())]
+            fits = [full for full in organisations if full.key not in merged and (_shortens(words, full.name.split())
+                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())
+                    or not short.titled and name_key(full.name) == name_key(short.name))]
             if len(fits) == 1:
                 merged[short.key] = fits[0]
                 fits[0].surfaces.update(short.surfaces)
@@ -480,8 +485,11 @@ class References:
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.
             fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
+            # "Bloomberg reported that the group's finance chief ...": an outlet that is a
+            # sentence's subject tells the story; it is not the firm the story is about.
+            untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
             chosen = fitting[0] if len(fitting) == 1 else \
-                sentence_named(token, candidates, homed=described_home is not None) or last_subject(doc, token, candidates) \
+                sentence_named(token, untold, homed=described_home is not None) or last_subject(doc, token, untold) \
                 or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
             demonym_between = determiner is not before
             # "the two-day summit": a date between stays its own token, for the qualifiers.

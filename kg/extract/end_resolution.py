@@ -42,6 +42,14 @@ def _actors(*tokens) -> bool:
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
 
 
+
+def _owned_by_a_name(token) -> bool:
+    """Whether a noun is owned by a name or a description of one ("to tap into the Busan
+    firm's international network", "Hanul's home market"): another's thing, no trade of
+    the verb's subject. Not "its battery business": a possessive pronoun's thing may be
+    the subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and c._.kg_entity and c._.kg_class != "Sector" for c in token.children)
+
 class EndResolver:
     """Finds the entities of a frame's ends (see the module docstring), each with whether it
     was reached through a reference. *cues* are the relation reader's
@@ -145,7 +153,7 @@ class EndResolver:
             people = [t for t in token.subtree if t._.kg_class == "Person" and 0 < t.i - token.i <= 5]
             if people:
                 return [(people[0], people[0]._.kg_coref)]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not _owned_by_a_name(token):
             words = modified(token)
             found = self.sector_phrases.phrase(words, entities, certified=self._made(token))
             if found:

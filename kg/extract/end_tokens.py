@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
 
-__all__ = ["after_of", "co_acting", "included_names", "is_series", "listed", "name_after", "name_or_named", "titles_joined_after_name"]
+__all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -109,6 +109,17 @@ def after_of(token, top) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             return True
         token = token.head
+    return False
+
+
+def in_a_post(token) -> bool:
+    """Whether *token* is in a phrase of "of" below a noun of a post, through other phrases
+    of "of" ("the post of CEO of Masan Group": ``post_nouns`` of extraction.yaml): what the
+    words after the phrase tell of is the post, not the name in it."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head
+        if token.lemma_.lower() in setting_words("post_nouns"):
+            return True
     return False
 
 

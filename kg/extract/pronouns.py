@@ -27,9 +27,10 @@ class Pronouns:
     """Resolves pronouns, each word standing for the class given (``pronouns`` of
     ``data/reference/names.yaml``: "it" an organisation, "he" a person)."""
 
-    def __init__(self, ontology: Ontology, classes: dict[str, str]) -> None:
+    def __init__(self, ontology: Ontology, classes: dict[str, str], is_outlet=lambda name: False) -> None:
         self.ontology = ontology
         self._classes = classes
+        self._is_outlet = is_outlet  # a name's test of being a news outlet's (kg/extract/outlets.py)
 
     def spans(self, doc, taken: set[int], entities: dict[str, DocumentEntity], described: dict | None = None) -> list:
         """'it', 'its', 'he', 'her' -> the entity of a fitting class named last within the
@@ -71,6 +72,10 @@ class Pronouns:
                 or self._controller(token, mentions, chosen_at, cls) \
                 or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
                 or self._phrase_subject(token, mentions, chosen_at, cls) or self._relative_subject(token, mentions, chosen_at, cls)
+            if token.dep_ == "poss" and any(not self._is_outlet(e.name) for _, e in candidates):
+                # "Bloomberg reported that Kim would become its chief": the outlet that tells
+                # the story owns none of what the story's possessives speak of.
+                candidates = [c for c in candidates if not self._is_outlet(c[1].name)]
             if ahead is not None:
                 # "During his visit to Vietnam, Yoon met ...": a possessive in a phrase put
                 # before the clause stands for the clause's subject, named after it; one in

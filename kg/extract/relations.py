@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
-from kg.extract.end_tokens import listed
+from kg.extract.end_tokens import in_a_post, listed
 from kg.extract.entities import DocumentEntity
 from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
@@ -103,6 +103,8 @@ class RelationReader:
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
                 continue
             if pattern.kind == "tokens":
+                if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
+                    continue  # "The post of CEO of Masan Group held by Quang": a post's holder
                 companions = not pattern.titled
                 trigger = role_tokens.get("trigger", [None])[0]
                 subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1], companions=companions)]
