@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 
 from kg.extract.name_repairs import with_longer
-from kg.ingest.normalize import reference_names
+from kg.ingest.normalize import name_key, reference_names
 
-__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "bracketed_names_joined", "common_noun_acronyms"]
+__all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "bracketed_names_joined", "common_noun_acronyms",
+           "name_initials"]
 
 #: Small words an acronym gives no letter to ("the Belt and Road", "a ban on exports").
 _UNSPELLED = frozenset({"and", "of", "on", "for", "the", "in", "to", "-"})
@@ -187,3 +188,15 @@ def bracketed_names_joined(doc, firm_words: frozenset[str]):
             continue
         longer.append(Span(doc, words[0].i, end, label="ORG"))
     return with_longer(doc, ents, longer)
+
+
+def name_initials(name: str) -> tuple[str, str]:
+    """The short forms a firm's initials make: the capitals of each word, inner ones included
+    ("SolidEnergy Systems" -> "SES"), and those of the name without the legal form its key
+    drops ("General Motors Corp." -> "GM", not "GMC").
+
+    >>> name_initials("General Motors Corp.")
+    ('GMC', 'GM')
+    """
+    bare = " ".join(name.split()[:len(name_key(name).split())])
+    return "".join(c for c in name if c.isupper()), "".join(c for c in bare if c.isupper())

@@ -9,6 +9,7 @@ import functools
 import re
 
 from kg.errors import IngestError
+from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.event_names import edition_of
 from kg.extract.outlets import Outlets
@@ -211,17 +212,6 @@ def _named_for(name: str, words: list[str]) -> bool:
 _GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
 
 
-def _initials(name: str) -> str:
-    """ "SolidEnergy Systems" -> "SES": capitals of each word, inner ones included."""
-    return "".join(c for c in name if c.isupper())
-
-
-def _without_legal_form(name: str) -> str:
-    """*name* without the legal form its key drops ("General Motors Corp." -> "General
-    Motors"), whose initials are the short form ("GM", not "GMC")."""
-    return " ".join(name.split()[:len(name_key(name).split())])
-
-
 def _mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[str, ...]):
     """(start, entity) of the mention of an entity of *classes* that covers character *char*,
     or None."""
@@ -300,7 +290,7 @@ class References:
                      or short.name in full.surfaces and name_key(short.name) != name_key(full.name)
                      or any(_shortens(_anded(words), _anded(other.split())) and not _unit_of(words, other.split())
                             for other in (full.name, *full.surfaces))
-                     or len(words) == 1 and short.name in (_initials(full.name), _initials(_without_legal_form(full.name)))
+                     or len(words) == 1 and short.name in name_initials(full.name)
                      or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and _without_country(full.name.split(), words)
                      or full.cls == short.cls and _country_respelled(words, full.name.split())

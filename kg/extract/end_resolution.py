@@ -14,7 +14,8 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import after_of, co_acting, included_names, is_series, name_after, name_or_named, titles_joined_after_name
+from kg.extract.end_tokens import (after_of, co_acting, included_names, is_series, name_after, name_or_named, owned_by_a_name,
+                                   titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -41,14 +42,6 @@ def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
 
-
-
-def _owned_by_a_name(token) -> bool:
-    """Whether a noun is owned by a name or a description of one ("to tap into the Busan
-    firm's international network", "Hanul's home market"): another's thing, no trade of
-    the verb's subject. Not "its battery business": a possessive pronoun's thing may be
-    the subject's own."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" and c._.kg_entity and c._.kg_class != "Sector" for c in token.children)
 
 class EndResolver:
     """Finds the entities of a frame's ends (see the module docstring), each with whether it
@@ -153,7 +146,7 @@ class EndResolver:
             people = [t for t in token.subtree if t._.kg_class == "Person" and 0 < t.i - token.i <= 5]
             if people:
                 return [(people[0], people[0]._.kg_coref)]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not _owned_by_a_name(token):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not owned_by_a_name(token):
             words = modified(token)
             found = self.sector_phrases.phrase(words, entities, certified=self._made(token))
             if found:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
 
-__all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "titles_joined_after_name"]
+__all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "owned_by_a_name",
+           "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -129,3 +130,11 @@ def included_names(token) -> list:
     return [named for clause in token.children if clause.dep_ == "relcl" and clause.lemma_ in ("include", "comprise")
             and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
             for named in (name_or_named(c) for c in clause.children if c.dep_ == "dobj") if named is not None]
+
+
+def owned_by_a_name(token) -> bool:
+    """Whether a noun is owned by a name or a description of one ("to tap into the Busan
+    firm's international network", "Hanul's home market"): another's thing, no trade of
+    the verb's subject. Not "its battery business": a possessive pronoun's thing may be
+    the subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and c._.kg_entity and c._.kg_class != "Sector" for c in token.children)
