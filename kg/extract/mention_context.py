@@ -218,10 +218,17 @@ def site_in_place(ent, event_heads) -> bool:
     doc = ent.doc
     sited = doc.user_data.setdefault("kg_sited_names", {})
     if ent.text not in sited:
-        size, first = len(ent), ent[0].text
+        # Where each word stands, found once per document: a name's other mentions start at
+        # its first word, and most names are asked about.
+        starts = doc.user_data.get("kg_word_starts")
+        if starts is None:
+            starts = doc.user_data["kg_word_starts"] = {}
+            for token in doc:
+                starts.setdefault(token.text, []).append(token.i)
+        size = len(ent)
         events = {w.lower() for w in event_heads}
         sited[ent.text] = any(doc[i:i + size].text == ent.text and _sited(doc, i, i + size, events)
-                              for i in range(len(doc) - size + 1) if doc[i].text == first)
+                              for i in starts.get(ent[0].text, ()) if i + size <= len(doc))
     return sited[ent.text]
 
 
