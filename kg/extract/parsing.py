@@ -16,7 +16,15 @@ from pathlib import Path
 from kg.extract.attribute_matches import faster_attribute_ruler
 from kg.extract.spans import dateline
 
-__all__ = ["fewer_collections", "parser"]
+__all__ = ["KG_INFIXES", "fewer_collections", "parser"]
+
+
+#: kg's infixes, after spaCy's English ones: a dateline's dash written without spaces
+#: ("(Jiji Press)--Toyota Motor": the agency's last word glued to the story's first name);
+#: a percentage glued to a participle by a hyphen ("Hanul, 40%-owned by Daewon", or the
+#: percentage is lost to the stake it states); initials and the word after their hyphen
+#: ("U.S.-China trade", "U.K.-based": one token that named no country).
+KG_INFIXES = (r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)", r"(?<=%)-(?=[a-z])", r"(?<=[A-Z]\.)-(?=[A-Za-z])")
 
 #: A line shorter than this that ends without a full stop is a headline, not wrapped text.
 _SHORT_LINE = 60
@@ -138,10 +146,7 @@ def _wire_tokenizer(nlp):
         if len(scale) == 1:
             rules.pop(scale + ".", None)
     settings = Tokenizer(nlp.vocab).from_bytes(data, exclude=["vocab", "exceptions", "infix_finditer"])
-    # "Hanul, 40%-owned by Daewon": a percentage glued to a participle by a hyphen is two
-    # words, as "majority-owned" is, or the percentage is lost to the stake it states.
-    infixes = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)",
-                                   r"(?<=%)-(?=[a-z])"])
+    infixes = compile_infix_regex([*nlp.Defaults.infixes, *KG_INFIXES])
     return Tokenizer(
         nlp.vocab, rules=rules, prefix_search=settings.prefix_search, suffix_search=settings.suffix_search,
         infix_finditer=infixes.finditer, token_match=settings.token_match, url_match=settings.url_match,

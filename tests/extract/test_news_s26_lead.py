@@ -93,3 +93,14 @@ def test_a_pair_of_countries_joined_by_a_hyphen_before_trade(extract_text):
     for text in ("Chile-Vietnam trade talks resumed on Monday.", "The Chile-Vietnam trade agreement was signed last year.",
                  "The Chile-Vietnam summit discussed trade last year."):
         assert not fact_ends(extract_text(text), "trades_with"), text
+
+
+def test_initials_and_a_hyphen_before_a_word_are_two_words(extract_text):
+    # "U.S.-China" was one token, naming no country.
+    record = extract_text("U.S.-China trade fell to $575 billion in 2023.")
+    assert fact_ends(record, "trades_with") == {("United States", "China")}
+    based = extract_text("The U.S.-based fund Corvane Capital invested in Hanul Robotics.")
+    assert ("Corvane Capital", "United States") in fact_ends(based, "headquartered_in")
+    # Initials alone keep their stop, and their talks are no trade figure.
+    assert not fact_ends(extract_text("U.K.-India trade talks resumed on Monday."), "trades_with")
+    assert ("United States", "Country") in named(extract_text("Hanul Robotics said U.S. sales rose 5 percent."))

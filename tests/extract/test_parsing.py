@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.parsing import parser
+from kg.extract.parsing import KG_INFIXES, parser
 from kg.extract.pipeline import DEFAULT_MODEL
 
 __all__: list[str] = []
@@ -20,6 +20,7 @@ TEXTS = [
     "SEOUL, March 4 -- Samsung's chief, Mr. Lee, said: \"We can't wait\" :) at https://example.com/a?b=c.",
     "Write to ir@example.co.kr re: the $1.2bn deal, e.g. 10km or 5kg — Jan. 3rd, 2024's results...",
     "Nikkei)—SoftBank and OpenAI's JV (50-50) o.O ain't done; Dr. Smith's co-op isn't 'final'.",
+    "U.S.-China trade and a U.K.-based fund; the U.S. unit of Hanul, 40%-owned by Daewon.",
 ]
 
 
@@ -29,9 +30,7 @@ def usual():
     from spacy.util import compile_infix_regex
 
     nlp = spacy.load(DEFAULT_MODEL)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=\w)\)(?=--|[–—])", r"(?<=[\w)])(?:--|[–—])(?=\w)", r"(?<=%)-(?=[a-z])"]
-    ).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *KG_INFIXES]).finditer
     # kg drops the special cases of money scales of one letter ("$440m." ends a sentence).
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.", "b.")}
     return nlp
