@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.people import coordinated_with
+from kg.extract.people import coordinated_with, name_starts
 from kg.extract.places import is_region, world_city_country
 from kg.ingest.normalize import reference_names, reference_words
 
@@ -218,17 +218,8 @@ def site_in_place(ent, event_heads) -> bool:
     doc = ent.doc
     sited = doc.user_data.setdefault("kg_sited_names", {})
     if ent.text not in sited:
-        # Where each word stands, found once per document: a name's other mentions start at
-        # its first word, and most names are asked about.
-        starts = doc.user_data.get("kg_word_starts")
-        if starts is None:
-            starts = doc.user_data["kg_word_starts"] = {}
-            for token in doc:
-                starts.setdefault(token.text, []).append(token.i)
-        size = len(ent)
         events = {w.lower() for w in event_heads}
-        sited[ent.text] = any(doc[i:i + size].text == ent.text and _sited(doc, i, i + size, events)
-                              for i in starts.get(ent[0].text, ()) if i + size <= len(doc))
+        sited[ent.text] = any(_sited(doc, i, i + len(ent), events) for i in name_starts(ent))
     return sited[ent.text]
 
 

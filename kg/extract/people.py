@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 
-__all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "shares_family_name"]
+__all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "name_starts", "shares_family_name"]
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
@@ -46,11 +46,10 @@ class PersonCues:
         """Whether the name, here or elsewhere in the text, comes right after a title that
         is no honorific ("President Julius Maada Bio"; not "Mr Price Group", a retailer whose
         name opens with one)."""
-        doc, size = ent.doc, len(ent)
+        doc = ent.doc
         honorifics = reference_words("honorifics", lower=True)
-        return any(doc[i:i + size].text == ent.text and doc[i - 1].lower_.rstrip(".") in self.titles
-                   and doc[i - 1].lower_.rstrip(".") not in honorifics
-                   for i in range(1, len(doc) - size + 1) if doc[i].text == ent[0].text)
+        return any(i > 0 and doc[i - 1].lower_.rstrip(".") in self.titles and doc[i - 1].lower_.rstrip(".") not in honorifics
+                   for i in name_starts(ent))
 
     def title_of_named(self, ent) -> bool:
         """Whether the name ends a title set between commas after a person's name
@@ -333,3 +332,19 @@ def _legal_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".,") in suffixes \
         and words[-2].lower().strip(".,") not in suffixes
+
+
+def name_starts(ent) -> list[int]:
+    """Where each mention of *ent*'s words in its document starts (token indices, its own
+    included), through an index of where each word stands, built once per document: a
+    walk over every token for every name asked about cost a tenth of a second per article."""
+    doc = ent.doc
+    # Kept with the document's length: merging mentions into tokens later renumbers them.
+    length, starts = doc.user_data.get("kg_word_starts", (None, None))
+    if length != len(doc):
+        starts = {}
+        for token in doc:
+            starts.setdefault(token.text, []).append(token.i)
+        doc.user_data["kg_word_starts"] = (len(doc), starts)
+    size = len(ent)
+    return [i for i in starts.get(ent[0].text, ()) if i + size <= len(doc) and doc[i:i + size].text == ent.text]

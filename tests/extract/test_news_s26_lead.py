@@ -104,3 +104,18 @@ def test_initials_and_a_hyphen_before_a_word_are_two_words(extract_text):
     # Initials alone keep their stop, and their talks are no trade figure.
     assert not fact_ends(extract_text("U.K.-India trade talks resumed on Monday."), "trades_with")
     assert ("United States", "Country") in named(extract_text("Hanul Robotics said U.S. sales rose 5 percent."))
+
+
+def test_a_names_mentions_are_found_where_they_start():
+    import spacy
+
+    from kg.extract.people import name_starts
+
+    doc = spacy.blank("en")("Hanul Robotics met Daewon. Later Hanul Robotics and Hanul Motors signed.")
+    assert name_starts(doc[0:2]) == [0, 6]
+    assert name_starts(doc[3:4]) == [3]
+    # After the tokens change (merged mentions), the index is built anew: the later mention
+    # now starts at 5, where the stale index would find nothing.
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert name_starts(doc[5:7]) == [5]
