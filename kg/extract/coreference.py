@@ -325,13 +325,18 @@ class References:
                 full.mentions.extend(short.mentions)
         # "Hanul Mobility Pvt. Ltd ... Hanul Mobility": the first words of a firm's name with
         # its legal form, read as a person's name, are that firm (one firm only so opens);
-        # so is the firm's very name ("Busan-listed Minjin Freight") where no title makes it a person's.
+        # so is the firm's very name ("Busan-listed Minjin Freight") where no title makes it a
+        # person's, and its first word alone where no title nor person's full name claims it.
+        people = sorted((e for e in entities.values() if e.cls == "Person" and len(e.name.split()) > 1),
+                        key=lambda e: min(e.mentions, default=(0, 0)))
         for short in entities.values():
             words = short.name.split()
-            if short.cls != "Person" or short.iri or len(words) < 2 or short.key in merged:
+            if short.cls != "Person" or short.iri or short.key in merged or len(words) < 2 and (
+                    short.titled or any(short.name in bare_names(p.name, _family_first()) for p in people)):
                 continue
             fits = [full for full in organisations if full.key not in merged and (_shortens(words, full.name.split())
-                    and not _unit_of(words, full.name.split()) and len(name_key(full.name).split()) < len(full.name.split())
+                    and not _unit_of(words, full.name.split())
+                    and (len(words) == 1 or len(name_key(full.name).split()) < len(full.name.split()))
                     or not short.titled and name_key(full.name) == name_key(short.name))]
             if len(fits) == 1:
                 merged[short.key] = fits[0]
@@ -339,8 +344,6 @@ class References:
                 fits[0].mentions.extend(short.mentions)
         # "Kishida to visit Washington" in a headline before "Prime Minister Fumio Kishida":
         # a family name met before the full name is that person (the first so named).
-        people = sorted((e for e in entities.values() if e.cls == "Person" and len(e.name.split()) > 1),
-                        key=lambda e: min(e.mentions, default=(0, 0)))
         for short in entities.values():
             if short.cls != "Person" or short.iri or len(short.name.split()) != 1 or short.key in merged:
                 continue

@@ -30,8 +30,9 @@ from kg.ontology import Ontology
 
 __all__ = ["AwayOnly", "away_from_home", "dateline_visits", "load_away_only"]
 
-#: What follows a dateline's place: "BEIJING -", "DOHA:", "Nairobi (AFP) -", "SEOUL, May 14".
-_AFTER_PLACE = re.compile(r"[ \t]*(?:,|:|•|\(|—|–|-)")
+#: What follows a dateline's place: "BEIJING -", "DOHA:", "Nairobi (AFP) -", "SEOUL, May 14";
+#: a hyphen only before a space ("Seoul-based chipmaker X" opens no dateline).
+_AFTER_PLACE = re.compile(r"[ \t]*(?:,|:|•|\(|—|–|-(?=\s))")
 
 #: How ``homes`` names a relation that reaches the country itself.
 _DIRECT = "direct"

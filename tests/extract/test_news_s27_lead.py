@@ -1,0 +1,38 @@
+"""Kinds of wording met on news snippets outside the corpus (session 27): a firm's first word
+alone that NER takes for a person's name ("Hanbit makes memory chips" after "Hanbit Semicon"),
+a story opening with a place before "-based" (no dateline). Each case beside one of the same
+shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+def test_a_firms_first_word_alone_is_that_firm_not_its_parent(extract_text):
+    # NER read the bare first word as a person's name; made a firm by the verb later, it
+    # stayed apart from the full name and became the firm's parent.
+    record = extract_text("Seoul-based chipmaker Hanbit Semicon said on Monday it had raised 20 billion won from "
+                          "investors. Hanbit makes memory chips for phones.")
+    assert not fact_ends(record, "subsidiary_of")
+    assert ("Hanbit Semicon", "memory chips") in fact_ends(record, "operates_in_sector")
+    assert "Hanbit" not in {name for name, _ in named(record)}
+    # A person's full name that ends in the word claims it: the bare word stays that person's.
+    person = extract_text("Seoul-based chipmaker Hanbit Semicon said on Monday it had raised 20 billion won. Its chief "
+                          "executive, Alan Hanbit, founded the company in 2015. Hanbit said the money would fund a new plant.")
+    assert ("Hanbit Semicon", "Alan Hanbit") in fact_ends(person, "founded_by")
+    assert ("Alan Hanbit", "Hanbit Semicon") in fact_ends(person, "ceo_of")
+
+
+def test_a_place_before_based_opening_a_story_is_no_dateline(extract_text):
+    # The hyphen of "Seoul-based" had been read as a dateline's dash: the chief executive,
+    # a person of a Korean firm, was then said to visit Seoul.
+    record = extract_text("Seoul-based chipmaker Hanbit Semicon said on Monday it had raised 20 billion won. Its chief "
+                          "executive, Alan Hanbit, founded the company in 2015.")
+    assert not fact_ends(record, "visits")
+    # A dateline's spaced dash still says where a visitor from elsewhere told the story.
+    dated = extract_text("SEOUL - Brazilian President Ana Lima signed a trade deal with South Korea on Monday.")
+    assert ("Ana Lima", "Seoul") in fact_ends(dated, "visits")
