@@ -28,6 +28,7 @@ __all__ = [
     "model_codes_joined",
     "names_before_titles",
     "person_after_titled_place",
+    "possessive_name_end",
     "place_apart",
     "place_led_words",
     "rule_names",
@@ -510,3 +511,22 @@ def written_alone(ent) -> bool:
     text = ent.doc.text
     return any(not re.search(rf"(?<!\w){re.escape(word)}\s+$", text[:m.start()])
                for m in re.finditer(rf"(?<!\w){re.escape(ent.text)}(?!\w)", text))
+
+
+def possessive_name_end(doc, start: int, names: Collection[str]) -> int | None:
+    """The end (a token index) of a firm's name whose possessive is its own ("McDonald's",
+    "Lloyd's of London"; *names*, longest first, written with a straight apostrophe) that
+    begins at token *start*; None where none does. Its "'s" owns nothing: it neither ends
+    the name nor splits it into an owner and a thing owned.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Lloyd’s of London said")
+    >>> possessive_name_end(doc, 0, ("Lloyd's of London", "Lloyd's")), possessive_name_end(doc, 1, ("Lloyd's",))
+    (4, None)
+    """
+    at = doc[start].idx
+    for name in names:
+        stop = at + len(name)
+        if doc.text[at:stop].replace("’", "'") == name and (stop == len(doc.text) or not doc.text[stop].isalnum()):
+            return next((t.i + 1 for t in doc[start:] if t.idx + len(t.text) >= stop), len(doc))
+    return None

@@ -8,7 +8,7 @@ import functools
 import re
 
 from kg.extract.entities import reference_entities
-from kg.extract.name_repairs import written_alone
+from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.places import world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
@@ -117,6 +117,11 @@ def trimmed_mentions(ents) -> list:
         if ent.label_ == "KG:Policy" and not ent[0].text[:1].isdigit() and start > 0 \
                 and ent.doc[start - 1].lower_ in ("last", "previous", "next", "upcoming", "current", "new"):
             start -= 1
+        owned = possessive_name_end(ent.doc, start, _possessive_names()) if ent.label_ in _NAME_LABELS else None
+        if owned is not None:  # "McDonald's Korea", "Moody's": the "'s" is the name's
+            absorbed.update(range(end, owned))
+            result.append(Span(ent.doc, start, max(end, owned), label="ORG"))
+            continue
         if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
         while end - start > 1 and (ent.doc[end - 1].text in ("-", "–", ",", "(")
@@ -233,6 +238,12 @@ def _place_after_of(ent) -> list | None:
     if world_city_country(place.text) is None and name_key(place.text) not in _reference_cities():
         return None
     return [Span(ent.doc, ent.start, of, label="ORG"), Span(ent.doc, of + 1, ent.end, label="GPE")]
+
+
+@functools.cache
+def _possessive_names() -> tuple[str, ...]:
+    names = (str(n).replace("’", "'") for n in reference_names().get("possessive_names") or ())
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})

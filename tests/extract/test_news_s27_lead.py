@@ -36,3 +36,15 @@ def test_a_place_before_based_opening_a_story_is_no_dateline(extract_text):
     # A dateline's spaced dash still says where a visitor from elsewhere told the story.
     dated = extract_text("SEOUL - Brazilian President Ana Lima signed a trade deal with South Korea on Monday.")
     assert ("Ana Lima", "Seoul") in fact_ends(dated, "visits")
+
+
+def test_a_firm_whose_name_is_a_possessive_keeps_it_whole(extract_text):
+    # "McDonald's Korea" had been cut into "McDonald" and Korea, and the sale not read.
+    record = extract_text("McDonald's Korea was sold to Hanbit Foods for 500 billion won. Moody's and Sainsbury's "
+                          "also reported earnings.")
+    assert ("Hanbit Foods", "McDonald's Korea") in fact_ends(record, "acquires")
+    assert {"McDonald's Korea", "Moody's", "Sainsbury's"} <= {name for name, _ in named(record)}
+    # Any other firm's possessive owns what follows it: two names, as before.
+    owner = extract_text("Hanbit Foods's Korea unit was sold to Orvik Group for 500 billion won.")
+    assert ("Hanbit Foods", "Company") in named(owner)
+    assert not any("'s" in name for name, _ in named(owner))
