@@ -48,3 +48,12 @@ def test_a_firm_whose_name_is_a_possessive_keeps_it_whole(extract_text):
     owner = extract_text("Hanbit Foods's Korea unit was sold to Orvik Group for 500 billion won.")
     assert ("Hanbit Foods", "Company") in named(owner)
     assert not any("'s" in name for name, _ in named(owner))
+
+
+def test_a_deal_of_sale_with_a_firm_is_no_partnership(extract_text):
+    # "its acquisition deal with X" had made the seller and its buyer partners.
+    record = extract_text("Hanbit Foods's founder defended its acquisition deal with Corvane Partners on Monday.")
+    assert not fact_ends(record, "partners_with")
+    # A deal of another kind with a firm still is one.
+    supply = extract_text("Hanbit Foods signed a supply deal with Orvik Group on Monday.")
+    assert ("Hanbit Foods", "Orvik Group") in fact_ends(supply, "partners_with")
