@@ -215,9 +215,11 @@ class Extractor:
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._firm_name_words = self._investment_words | self._organisation_words  # the words that end a firm's name
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
+        self.outlets = Outlets.from_cues(cues)
+        # "the Financial Times": an outlet's name of generic words is still a name.
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
                              self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())),
-                             frozenset(str(w).lower() for w in cues.get("honorifics", ())))
+                             frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
@@ -243,7 +245,6 @@ class Extractor:
             appointing=frozenset(str(t).lower() for t in cues.get("appointing_verbs", ())),
         )
         self.descriptions = Descriptions.from_cues(cues)
-        self.outlets = Outlets.from_cues(cues)
         self.classes = MentionClasses(
             known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
             outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
