@@ -63,3 +63,46 @@ def test_a_chief_minister_abbreviated_after_a_state_makes_no_firm(extract_text):
 def test_a_title_word_inside_a_firm_s_name_parts_nothing(extract_text):
     names = typed(extract_text("Shares of Hanul Director Systems Ltd rose 4% on Monday."))
     assert names.get("Hanul Director Systems Ltd") == "Company"
+
+
+# Capitals in brackets that lower-case words before them spell name nothing ("a letter of
+# intent (LoI)"), unless the words are a public body's ("the department of mines (DoM)");
+# acronym_names.common_noun_acronyms.
+def test_capitals_common_words_spell_name_no_firm(extract_text):
+    names = typed(extract_text("Hanul Space received a letter of intent (LoI) for its low Earth orbit (LEO) satellites. "
+                               "The LoI covers five years."))
+    assert "LoI" not in names and "LEO" not in names
+
+
+def test_capitals_a_firm_s_name_spells_stay_its_name(extract_text):
+    names = typed(extract_text("Hanul Orbital Systems (HOS) received a licence. HOS will launch in May."))
+    assert names.get("Hanul Orbital Systems") == "Company"
+
+
+def test_a_department_written_lower_case_before_its_capitals_is_a_public_body(extract_text):
+    record = extract_text("The licence was issued by the department of mines (DoM) on Tuesday.")
+    entities = {e["name"].lower(): e for e in record["entities"]}
+    assert entities["department of mines"]["type"] == "GovernmentBody" and "DoM" in entities["department of mines"]["aliases"]
+
+
+# A person's possessive before "administration" is whose it is, no body's name.
+def test_a_person_s_possessive_administration_is_no_body(extract_text):
+    names = typed(extract_text("Lena Marsh's administration imposed tariffs on Hanul Steel."))
+    assert not any("administration" in name for name in names)
+
+
+def test_a_person_s_name_before_administration_names_a_body(extract_text):
+    names = typed(extract_text("The Marsh administration imposed tariffs on Hanul Steel."))
+    assert names.get("Marsh administration") == "GovernmentBody"
+
+
+# A venture named by its parents joined by a hyphen names both (venture_names.venture_parents).
+def test_a_venture_named_by_its_parents_names_both(extract_text):
+    names = typed(extract_text("The Hanul Chem-Daewon joint venture will start production next year."))
+    assert names.get("Hanul Chem") == "Company" and names.get("Daewon") == "Company"
+    assert not any("-" in name for name in names)
+
+
+def test_one_name_written_with_a_hyphen_before_a_venture_stays_one(extract_text):
+    names = typed(extract_text("The Orvik-Benzel joint venture in China sold more cars."))
+    assert "Orvik" not in names and "Benzel" not in names
