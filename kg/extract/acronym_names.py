@@ -122,19 +122,28 @@ def common_noun_acronyms(doc):
     the text writes them, whatever NER called them (a firm's name, most often). Words that
     spell no capitals ("a trade deal (TD)") or end in no such head leave them as they were;
     so do events' and sites' heads, whose lower-case forms ("annual general meeting (AGM)",
-    "a data centre (DC)") name no one event or site."""
+    "a data centre (DC)") name no one event or site. Capitals other lower-case words spell
+    ("a letter of intent (LoI)", "memorandums of understanding (MoUs)") name nothing at all:
+    dropped wherever NER found them."""
     from spacy.tokens import Span
 
     heads = _policy_heads()
 
     named: dict[str, str] = {}
+    common: set[str] = set()  # "a letter of intent (LoI)", "low Earth orbit (LEO)": no one's name
+    bodies: list = []
     for token in doc[1:-2]:
         acronym = doc[token.i + 1].text
-        if token.text != "(" or doc[token.i + 2].text != ")" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (2 <= len(acronym) <= 6 and acronym.isalpha()):
             continue
         head = doc[token.i - 1]
         label = next((lab for lab, words in heads.items() if head.is_lower and head.lower_ in words), None)
-        if label is None:
+        if label is None or not acronym.isupper():
+            spelt = _spelt_by_common_words(doc, token.i, acronym) if head.is_lower else None
+            if spelt is not None and spelt[0].lower_ in _body_words():
+                bodies.append(Span(doc, spelt.start, spelt.end, label="KG:GovernmentBody"))  # "the department of telecommunications (DoT)"
+            elif spelt is not None and not any(w.lower_ in _body_words() for w in spelt):
+                common.add(acronym)
             continue
         words, i = [], token.i - 1
         while i >= 0 and len(words) < len(acronym) and (doc[i].is_lower and doc[i].is_alpha or doc[i].text == "-"):
@@ -143,14 +152,46 @@ def common_noun_acronyms(doc):
             i -= 1
         if "".join(w.text[0] for w in words) == acronym.lower():
             named.setdefault(acronym, label)
+    ents = list(doc.ents)
+    if bodies:
+        doc.ents = ents = sorted([*(e for e in ents if not any(e.start < b.end and b.start < e.end for b in bodies)), *bodies],
+                                 key=lambda e: e.start)
+    if common - set(named):
+        # Capitals that common words spell name none of kg's entities, wherever the text
+        # writes them, unless the ruler or the store knows them.
+        kept = [e for e in ents if not (e.text in common and e.text not in named and not e.ent_id_ and not e.label_.startswith("KG:"))]
+        if len(kept) < len(ents):
+            doc.ents = ents = kept
     if not named:
         return doc
-    ents = list(doc.ents)
     spans = [Span(doc, t.i, t.i + 1, label=named[t.text]) for t in doc if t.text in named
              and all(not e.start <= t.i < e.end or len(e) == 1 and not e.ent_id_ and not e.label_.startswith("KG:") for e in ents)]
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in spans)]
     doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
     return doc
+
+
+def _spelt_by_common_words(doc, bracket: int, acronym: str):
+    """The words before *bracket* whose first letters are the capitals of *acronym* ("LoI",
+    "MoUs", "LEO", "DoT"), lower case but for a name inside ("low Earth orbit"), small
+    words skipped; None where they spell other letters."""
+    letters = [c.lower() for c in (acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym) if c.isupper()]
+    if len(letters) < 2:
+        return None
+    words, i = [], bracket - 1
+    while i >= 0 and len(words) < len(letters) and (doc[i].is_alpha or doc[i].text == "-") \
+            and (doc[i].is_lower or doc[i].is_title and i > 0 and doc[i - 1].is_lower and len(words) > 0):
+        if doc[i].lower_ not in _UNSPELLED:
+            words.insert(0, doc[i])
+        i -= 1
+    if "".join(w.lower_[0] for w in words) != "".join(letters) or not words[0].is_lower:
+        return None
+    return doc[words[0].i:bracket]
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in reference_names().get("government_cues") or () if " " not in str(w))
 
 
 @functools.cache

@@ -188,11 +188,12 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
             return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
-                and not (label == "GPE" and world_city_country(text)) \
+                and not (label == "GPE" and world_city_country(text)) and not self.outlets.is_listed(text) \
                 and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ not in ("VERB", "AUX") and ent.doc[ent.end].text not in (",", "(", "'s", "’s") \
                 and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", ent.doc.text[ent.end_char:]) and text not in ent.doc.text[:ent.start_char]:
             # "Inclusion on the list means": a common noun opening a sentence, named once, no
-            # verb's doer and nothing a name is ("Pebble, a Busan start-up,", "Pebble's").
+            # verb's doer and nothing a name is ("Pebble, a Busan start-up,", "Pebble's"); not a
+            # listed outlet ("Sputnik and AFP reported").
             return None
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing

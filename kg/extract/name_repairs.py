@@ -411,7 +411,9 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
         country = next((e for e in ents if e.end == noun.i and (e.label_ in ("KG:Country", "KG:DEMONYM")
                                                                  or noun.text == "administration" and (e.label_ == "PERSON"
                                                                  or e.label_ == "ORG" and len(e) == 1 and e.text.istitle()))), None)
-        if country is not None and before.whitespace_ == " ":
+        if country is not None and before.whitespace_ == " " and not (
+                noun.text == "administration" and country.text.endswith(("'s", "’s"))):
+            # Not "Donald Trump's administration": a person's possessive is whose, no body's name.
             bodies.append(Span(doc, country.start, noun.i + 1, label="KG:GovernmentBody"))
             continue
         start = noun.i

@@ -5,7 +5,7 @@ names.yaml), a common noun after "the" that NER calls a place and no place is so
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
 office named together ("Ministers of Foreign Affairs of the member states"), an acronym
 with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
-unit M12"); and a participle opening the
+unit M12"), a unit's symbol after a number ("a capacity of 33 MW"); and a participle opening the
 sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     and the store's names stay, but for an acronym with "a". *common_nouns*: English common nouns, *verbs*: English
     verbs, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
+    units = reference_words("unit_symbols")
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [_without_participle(e, verbs) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns)))]
+        or _plural_opening(e, common_nouns) or _unit_after_number(e, units)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -51,6 +52,15 @@ def _acronym_as_noun(ent) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i == part.i + 1 and c.pos_ == "PROPN" for c in part.children) \
         or part.dep_ == "compound" and part.head.i > part.i and all(t.pos_ == "PROPN" for t in part.doc[part.i + 1:part.head.i + 1])
+
+
+def _unit_after_number(ent, units: frozenset[str]) -> bool:
+    """ "a capacity of 33 MW", "raised to 200MW": a unit's symbol (*units*, as written)
+    right after a number is a quantity's, whatever NER calls it."""
+    if len(ent) != 1 or ent.text not in units or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text)
 
 
 def _without_participle(ent, verbs: frozenset[str]):

@@ -35,6 +35,11 @@ class Outlets:
             frozenset(str(w) for w in cues.get("news_outlet_heads") or ()),
         )
 
+    def is_listed(self, name: str) -> bool:
+        """Whether *name* is an outlet's of the list: a name of its own though its words are
+        generic ("Financial Times", "Sputnik")."""
+        return name_key(name) in self.names
+
     def is_outlet(self, name: str) -> bool:
         """Whether *name* is a news outlet's, by the list or by its last word."""
         words = name.split()

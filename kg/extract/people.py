@@ -6,6 +6,7 @@ line. The words come from ``data/reference/names.yaml``."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
@@ -180,6 +181,7 @@ class Titles:
     generic_words: frozenset[str]
     briefs: frozenset[str] = frozenset()  # "trade", "foreign affairs": what a minister is for
     honorifics: frozenset[str] = frozenset()  # "dr", "mr": titles only a person's name follows
+    listed: Callable[[str], bool] = lambda name: False  # names of their own whatever their words ("Financial Times")
 
     def without_titles(self, ents) -> list:
         """Names without the job titles NER glued to them ("Samsung Electronics Executive"
@@ -217,6 +219,14 @@ class Titles:
             if inner and guess_class(ent.doc[inner[-1] + 1:end].text, "Company") == "Person":
                 result.append(Span(ent.doc, inner[-1] + 1, end, label="PERSON"))
                 continue
+            if (cut := self._title_inside(ent.doc, start, end)) is not None:
+                # "Assam CM Ravi Baruah", "Kerala CM ...": a title inside the run, a person's
+                # name after it; an organisation's name before it stays one (a state's
+                # is then dropped as a region's), a person's run keeps none of it.
+                if ent.label_ == "ORG":
+                    result.append(Span(ent.doc, start, cut[0], label="ORG"))
+                result.append(Span(ent.doc, cut[1], end, label="PERSON"))
+                continue
             # "Committee of Orvik Semiconductor": an organ of the firm named after "of".
             organ = self.organ_words | {"and", "of", "executive"}
             of = [t.i for t in ent.doc[start:end - 1] if t.lower_ == "of" and all(w.lower_ in organ for w in ent.doc[start:t.i])]
@@ -225,7 +235,8 @@ class Titles:
             if of and not briefed:
                 start = of[-1] + 1
             words = {w.lower().strip(".,") for w in ent.doc[start:end].text.split()}
-            if not briefed and words <= self.generic_words and not (_legal_named(ent.doc[start:end].text) and not (
+            if not briefed and words <= self.generic_words and not self.listed(ent.doc[start:end].text) \
+                    and not (_legal_named(ent.doc[start:end].text) and not (
                     start and ent.doc[start - 1].lower_ in ("and", "&", "of"))) \
                     or not is_meaningful_name(ent.doc[start:end].text):
                 continue
@@ -233,6 +244,27 @@ class Titles:
                 continue  # the round's letter: "Series B+"
             result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
         return result
+
+    def _title_inside(self, doc, start: int, end: int) -> tuple[int, int] | None:
+        """Where a title run inside a name of capitalised words starts and the person's name
+        after it does ("Assam | CM | Ravi Baruah"), or None: the name after is two words
+        or more shaped like a person's, the run goes back over titles written alike (capitals:
+        "CEO" after "Burger King" leaves the "King" to the firm) and words stand before it."""
+        for i in range(end - 3, start, -1):
+            title = doc[i]
+            if title.lower_.rstrip(".") not in self.titles or not title.text[:1].isupper():
+                continue
+            named = doc[i + 1:end]
+            if not all(t.text[:1].isupper() for t in named) or any(t.lower_.rstrip(".") in self.titles for t in named) \
+                    or guess_class(named.text, "Company") != "Person":
+                return None
+            run = i
+            while run - 1 > start and doc[run - 1].lower_.rstrip(".") in self.titles and doc[run - 1].is_upper == title.is_upper:
+                run -= 1
+            if all(t.text[:1].isupper() for t in doc[start:run]):
+                return run, i + 1
+            return None
+        return None
 
     def _after_portfolio_title(self, ent) -> bool:
         doc = ent.doc

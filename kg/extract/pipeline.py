@@ -109,6 +109,7 @@ from kg.extract.spans import (
     whole_person_names,
 )
 from kg.extract.value_spans import fiscal_years, whole_money
+from kg.extract.venture_names import venture_parents
 from kg.extract.values import parse_money, parse_percent, story_currencies
 from kg.ingest.normalize import is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
@@ -215,9 +216,11 @@ class Extractor:
         self._investment_words = frozenset(str(w).lower() for w in cues.get("investment_firm_cues", ()))
         self._firm_name_words = self._investment_words | self._organisation_words  # the words that end a firm's name
         self._organ_words = frozenset(str(w).lower() for w in cues.get("organ_words", ()))
+        self.outlets = Outlets.from_cues(cues)
+        # "the Financial Times": an outlet's name of generic words is still a name.
         self.titles = Titles(self._person_titles, frozenset(str(w).lower() for w in cues.get("portfolio_titles", ())),
                              self._organ_words, self._generic_words, frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ())),
-                             frozenset(str(w).lower() for w in cues.get("honorifics", ())))
+                             frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
@@ -243,7 +246,6 @@ class Extractor:
             appointing=frozenset(str(t).lower() for t in cues.get("appointing_verbs", ())),
         )
         self.descriptions = Descriptions.from_cues(cues)
-        self.outlets = Outlets.from_cues(cues)
         self.classes = MentionClasses(
             known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
             outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
@@ -300,7 +302,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc))))), self._edition_cues)
-        doc = self._add_appositions(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
+        doc = self._add_appositions(venture_parents(self._ruled(store_mentions(self._store_names, whole_person_names(doc)))))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,

@@ -62,7 +62,9 @@ def node_words(pattern: Pattern) -> dict[str, tuple[str, frozenset]]:
             for key in ("LEMMA", "LOWER"):
                 wanted = node["RIGHT_ATTRS"].get(key)
                 if isinstance(wanted, dict) and "IN" in wanted:
-                    words[name] = (key, frozenset(wanted["IN"]))
+                    # A family's matcher holds the union of its rules' words: a word one
+                    # rule takes out of a shared list ("report" of the light verbs) is out here.
+                    words[name] = (key, frozenset(wanted["IN"]) - frozenset(wanted.get("NOT_IN", ())))
     return words
 
 

@@ -8,6 +8,7 @@ import functools
 import re
 
 from kg.extract.entities import reference_entities
+from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.places import world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
@@ -184,8 +185,8 @@ def _extended_end(ent, taken: set[int]) -> int:
     # name's last word; the name goes on to it (not to a title: "Samsung Chairman").
     if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end not in taken \
             and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
-            and doc[end].lower_.rstrip(".") not in _person_titles():
-        return end + 1
+            and doc[end].lower_.rstrip(".") not in _person_titles() and doc[end].lower_ not in setting_words("venture_nouns"):
+        return end + 1  # nor to a venture's noun: "the Hanul-Daewon JV"
     if ent.label_ != "ORG" or doc[end].text != "(":
         return end
     close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)

@@ -8,12 +8,13 @@ that names it."""
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.errors import OntologyError
 from kg.extract.guard import setting_words
 from kg.resources import resource_dir, word_set
 
-__all__ = ["venture_spans", "venture_undertakings"]
+__all__ = ["venture_parents", "venture_spans", "venture_undertakings"]
 
 #: Words that open a noun phrase referring back ("the JV", "this venture", "its joint venture").
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our"})
@@ -120,3 +121,49 @@ def _named_before(doc, start: int, ending: dict):
     if k < 2 or doc[k].lower_ not in ("the", "a", "an", "its", "their") or doc[k - 1].text != ",":
         return None
     return ending.get(doc[k - 2].idx + len(doc[k - 2].text))
+
+
+def venture_parents(doc):
+    """ "the LG Chem-Huayou joint venture", "a Hanul-Daewon JV": a venture named by its two
+    parents joined by a hyphen names two firms, which NER leaves out or reads as one. Each
+    part must be a name on its own (named elsewhere in the text, two words or more, or
+    initials; the second one word after a first so named), so one name written with a hyphen
+    ("Mercedes-Benz", "Rolls-Royce") stays one."""
+    from spacy.tokens import Span
+
+    nouns = setting_words("venture_nouns")
+    parents = []
+    for token in doc[1:]:
+        if token.lower_ not in nouns:
+            continue
+        end = token.i - 1 if doc[token.i - 1].lower_ == "joint" else token.i
+        start = end
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&")) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        hyphens = [t.i for t in doc[start:end] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+        if len(hyphens) != 1 or not start < hyphens[0] < end - 1:
+            continue
+        parts = [doc[start:hyphens[0]], doc[hyphens[0] + 1:end]]
+        # "LG Chem-Huayou": after a first parent named whole, the second may be one word.
+        if _named_alone(parts[0]) and (_named_alone(parts[1]) or _named_whole(parts[0])):
+            parents.extend(Span(doc, part.start, part.end, label="ORG") for part in parts)
+    if not parents:
+        return doc
+    # Names over the parents (the pair read as one, "the ... joint venture plant") go.
+    kept = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in parents)]
+    doc.ents = sorted([*kept, *parents], key=lambda e: e.start)
+    return doc
+
+
+def _named_whole(part) -> bool:
+    """Whether a hyphen's side is two words or more ("LG Chem") or initials ("GM")."""
+    return len(part) > 1 or part.text.isupper() and len(part.text) > 1
+
+
+def _named_alone(part) -> bool:
+    """Whether a hyphen's side is a firm's name by itself: two words or more ("LG Chem"),
+    initials ("GM"), or a name the text also writes without the hyphen."""
+    if _named_whole(part):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(part.text)}(?![\w-])", part.doc.text) is not None
