@@ -137,7 +137,7 @@ class MentionClasses:
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
         if label in NAME_LABELS and names_a_disease(ent):
             return None  # "Alzheimer's and Parkinson's diseases", "Crohn's disease": a disease named for a person
-        if label in NAME_LABELS and self._title_half(ent):
+        if label in NAME_LABELS and self.people.title_half(ent):
             return None  # "Director General of Industry", "Secretary-General": the title's second word, no one's name
         if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
                 and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
@@ -244,8 +244,9 @@ class MentionClasses:
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
-        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent):
-            return self.organisation_class(text), text, None, False  # "Walt Disney, which provided $15m"
+        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent) \
+                and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
+            return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
@@ -358,17 +359,6 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
-
-    def _title_half(self, ent) -> bool:
-        """Whether a one-word name is a word that opens titles (``title_openers``: "General")
-        right after a title, perhaps with a hyphen between ("Director General", "Director-
-        General"): the title's second word, which NER may take for a person's name."""
-        doc, i = ent.doc, ent.start - 1
-        if len(ent) != 1 or ent[0].lower_ not in reference_words("title_openers", lower=True) or i < 0:
-            return False
-        if doc[i].text in ("-", "‐", "–") and i > 0:
-            i -= 1
-        return doc[i].lower_.rstrip(".-") in self.people.titles
 
     @staticmethod
     def _placed(ent) -> bool:
