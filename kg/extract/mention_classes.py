@@ -15,6 +15,7 @@ from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
     PLACE_HEADS,
+    after_based,
     based_in,
     compass_before_place,
     firm_nouns,
@@ -41,7 +42,7 @@ from kg.extract.places import (
     world_city_country,
 )
 from kg.extract.spans import near_company_word
-from kg.extract.unclassed import no_class_name, product_makers
+from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases, money_words
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
@@ -135,6 +136,8 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("ORG", "PERSON", "PRODUCT") and kind_of_firm(text, self.common_nouns):
+            return None  # "Stake in China Appliance Maker": a headline's kind of firm, no name
         if label in NAME_LABELS and names_a_disease(ent):
             return None  # "Alzheimer's and Parkinson's diseases", "Crohn's disease": a disease named for a person
         if label in NAME_LABELS and self.people.title_half(ent):
@@ -315,7 +318,7 @@ class MentionClasses:
             # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
             # place, and so is one listed after such a town ("in Howrah, West Bengal, and
             # Hosur, Tamil Nadu"); the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in PLACE_HEADS \
+            if world_city_country(text) and not organisation_elsewhere and not after_based(ent) or ent[-1].text in PLACE_HEADS \
                     or (placed_after(ent) or ent.start and ent.doc[ent.start - 1].lower_ in ("and", "or")) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
                         e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s", "-", "–")
