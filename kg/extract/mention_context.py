@@ -167,6 +167,22 @@ def after_based(ent) -> bool:
         and doc[ent.start - 2].text in ("-", "–") and not doc[ent.start - 2].whitespace_
 
 
+def under_brands(ent) -> bool:
+    """Whether the name is in a list that "under" (and "the") opens and a noun of brands
+    closes ("sells under the Zanussi, AEG and Eureka trademarks", "sold under the Velmo
+    brand"; ``brand_nouns`` of names.yaml): a brand a firm sells its goods by, its product."""
+    doc, nouns = ent.doc, reference_words("brand_nouns", lower=True)
+    joints = (",", "and", "/", "&")
+    i = ent.start - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].lower_ in joints):
+        i -= 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    j = ent.end
+    while j < len(doc) and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in joints):
+        j += 1
+    return i >= 0 and doc[i].lower_ == "under" and j < len(doc) and doc[j].lower_ in nouns
+
+
 def names_a_disease(ent) -> bool:
     """Whether the name and its "'s" open a disease's name (``eponym_nouns`` of names.yaml:
     "Crohn's disease"), perhaps through a list of such names ("Alzheimer's and Parkinson's

@@ -100,3 +100,23 @@ def test_a_headline_s_verb_is_no_word_of_a_name(extract_text):
     names = typed(record)
     assert "Qorvanta Lands" not in names and names.get("Qorvanta") == "Company"
     assert ("Keel Ventures", "invests_in", "Qorvanta") in direct_facts(record)
+
+
+# Names a list "under (the)" opens and a brand's noun closes are brands a firm sells its goods
+# by, its products ("sells under the Velmo, Qirra and Tarsi trademarks";
+# mention_context.under_brands), named without the noun ("the Velmo brand" is Velmo;
+# spans.product_names); "under" a firm's name ("Under Velmo Group, the brands grew") names a firm.
+def test_names_a_firm_sells_under_are_products(extract_text):
+    names = typed(extract_text("Other than its own name, Hanul sells under the Zorvik, QRX, Velmaire, and Tarsica "
+                               "trademarks in Europe."))
+    assert all(names.get(n) == "Product" for n in ("Zorvik", "Velmaire", "Tarsica")), names
+
+
+def test_a_brand_s_name_leaves_out_the_noun(extract_text):
+    names = typed(extract_text("Hanul sells fridges under the Velmo brand in Europe."))
+    assert names.get("Velmo") == "Product" and "Velmo brand" not in names
+
+
+def test_a_firm_after_under_stays_a_firm(extract_text):
+    names = typed(extract_text("Under Velmo Group, the brands grew fast in Europe."))
+    assert names.get("Velmo Group") == "Company"
