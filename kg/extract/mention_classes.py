@@ -15,6 +15,7 @@ from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
     PLACE_HEADS,
+    after_based,
     based_in,
     compass_before_place,
     firm_nouns,
@@ -32,6 +33,7 @@ from kg.extract.mention_context import (
     says_it,
     site_in_place,
     sited_in,
+    under_brands,
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
@@ -41,7 +43,7 @@ from kg.extract.places import (
     world_city_country,
 )
 from kg.extract.spans import near_company_word
-from kg.extract.unclassed import no_class_name, product_makers
+from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases, money_words
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
@@ -135,9 +137,11 @@ class MentionClasses:
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
         if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
+        if label in ("ORG", "PERSON", "PRODUCT") and kind_of_firm(text, self.common_nouns):
+            return None  # "Stake in China Appliance Maker": a headline's kind of firm, no name
         if label in NAME_LABELS and names_a_disease(ent):
             return None  # "Alzheimer's and Parkinson's diseases", "Crohn's disease": a disease named for a person
-        if label in NAME_LABELS and self._title_half(ent):
+        if label in NAME_LABELS and self.people.title_half(ent):
             return None  # "Director General of Industry", "Secretary-General": the title's second word, no one's name
         if label in ("PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART") and len(ent) == 2 and ent[1].text in reference_words("firm_name_acronyms") \
                 and ent[0].lower_ in reference_words("acronym_kinds", lower=True):
@@ -241,12 +245,13 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and (self._described_as_product(ent) or self._product_elsewhere(ent)):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent)):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
-        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent):
-            return self.organisation_class(text), text, None, False  # "Walt Disney, which provided $15m"
+        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent) \
+                and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
+            return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
@@ -315,7 +320,7 @@ class MentionClasses:
             # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
             # place, and so is one listed after such a town ("in Howrah, West Bengal, and
             # Hosur, Tamil Nadu"); the rest, unless named like a place, a firm.
-            if world_city_country(text) and not organisation_elsewhere or ent[-1].text in PLACE_HEADS \
+            if world_city_country(text) and not organisation_elsewhere and not after_based(ent) or ent[-1].text in PLACE_HEADS \
                     or (placed_after(ent) or ent.start and ent.doc[ent.start - 1].lower_ in ("and", "or")) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
                         e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s", "-", "–")
@@ -359,17 +364,6 @@ class MentionClasses:
         if label in _SPACY_CLASSES:
             return _SPACY_CLASSES[label], text, None, False
         return None
-
-    def _title_half(self, ent) -> bool:
-        """Whether a one-word name is a word that opens titles (``title_openers``: "General")
-        right after a title, perhaps with a hyphen between ("Director General", "Director-
-        General"): the title's second word, which NER may take for a person's name."""
-        doc, i = ent.doc, ent.start - 1
-        if len(ent) != 1 or ent[0].lower_ not in reference_words("title_openers", lower=True) or i < 0:
-            return False
-        if doc[i].text in ("-", "‐", "–") and i > 0:
-            i -= 1
-        return doc[i].lower_.rstrip(".-") in self.people.titles
 
     @staticmethod
     def _placed(ent) -> bool:

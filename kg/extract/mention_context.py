@@ -155,6 +155,34 @@ def based_in(ent) -> bool:
         or dashed and described.pos_ == "NOUN" and world_city_country(ent.text) is not None
 
 
+def after_based(ent) -> bool:
+    """Whether a place's "-based" stands right before the name ("Bristol, Conn.-based
+    Barnes is", "a Pune-based Hanul"): the name is the firm so placed, whatever place it is
+    also the name of."""
+    doc = ent.doc
+    if not ent.start:
+        return False
+    before = doc[ent.start - 1]
+    return before.lower_.endswith("-based") and len(before) > 6 or before.lower_ == "based" and ent.start > 1 \
+        and doc[ent.start - 2].text in ("-", "–") and not doc[ent.start - 2].whitespace_
+
+
+def under_brands(ent) -> bool:
+    """Whether the name is in a list that "under" (and "the") opens and a noun of brands
+    closes ("sells under the Zanussi, AEG and Eureka trademarks", "sold under the Velmo
+    brand"; ``brand_nouns`` of names.yaml): a brand a firm sells its goods by, its product."""
+    doc, nouns = ent.doc, reference_words("brand_nouns", lower=True)
+    joints = (",", "and", "/", "&")
+    i = ent.start - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].lower_ in joints):
+        i -= 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    j = ent.end
+    while j < len(doc) and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in joints):
+        j += 1
+    return i >= 0 and doc[i].lower_ == "under" and j < len(doc) and doc[j].lower_ in nouns
+
+
 def names_a_disease(ent) -> bool:
     """Whether the name and its "'s" open a disease's name (``eponym_nouns`` of names.yaml:
     "Crohn's disease"), perhaps through a list of such names ("Alzheimer's and Parkinson's
@@ -213,8 +241,9 @@ def site_in_place(ent, event_heads) -> bool:
     """Whether a name is where something happens, in a place named right after it:
     "met at X in Rancho Mirage", "the expo at X in Seoul" (an event's head word, of
     *event_heads*, before "at"), "at X, Seoul", "welcomed him to X, Nairobi", "at the X,
-    Nairobi"; not where someone works ("an analyst at X in Tokyo"). Another mention of a
-    name so placed is the same site ("arrived at X shortly after")."""
+    Nairobi"; not where someone works ("an analyst at X in Tokyo"); or whose part a building's
+    is ("the forecourt of X", ``site_parts``). Another mention of a name so placed is the
+    same site ("arrived at X shortly after")."""
     doc = ent.doc
     sited = doc.user_data.setdefault("kg_sited_names", {})
     if ent.text not in sited:
@@ -225,6 +254,8 @@ def site_in_place(ent, event_heads) -> bool:
 
 def _sited(doc, start: int, end: int, events: set[str]) -> bool:
     at = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if at > 0 and doc[at].lower_ == "of" and doc[at - 1].lower_ in reference_words("site_parts", lower=True):
+        return True  # "at the forecourt of X": a part of a building, not of a firm or a person
     if at < 0 or doc[at].lower_ not in ("at", "to") or end + 1 >= len(doc) or doc[end].lower_ not in ("in", ","):
         return False
     head = doc[at].head

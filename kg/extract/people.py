@@ -15,6 +15,7 @@ __all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited",
 
 #: The words of a wire story's credit line before a reporter's name.
 _CREDITS = ("reporting", "editing", "writing", "compiled")
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,17 @@ class PersonCues:
         return any(i > 0 and doc[i - 1].lower_.rstrip(".") in self.titles and doc[i - 1].lower_.rstrip(".") not in honorifics
                    for i in name_starts(ent))
 
+    def title_half(self, ent) -> bool:
+        """Whether a one-word name is a word that opens titles (``title_openers``: "General")
+        right after a title, perhaps with a hyphen between ("Director General", "Director-
+        General"): the title's second word, which NER may take for a person's name."""
+        doc, i = ent.doc, ent.start - 1
+        if len(ent) != 1 or ent[0].lower_ not in reference_words("title_openers", lower=True) or i < 0:
+            return False
+        if doc[i].text in ("-", "‐", "–") and i > 0:
+            i -= 1
+        return doc[i].lower_.rstrip(".-") in self.titles
+
     def title_of_named(self, ent) -> bool:
         """Whether the name ends a title set between commas after a person's name
         ("Naresh Lind, former CEO, Hanul Coffee"): the body the title is held at, as Indian
@@ -75,13 +87,16 @@ class PersonCues:
     def titled_after(self, ent) -> bool:
         """Whether a person's title or a word only people are called stands in apposition
         after the name ("X, head of", "X, the group's chairman,", "X, the most prominent
-        critic of")."""
+        critic of"), perhaps after a firm's name and its "'s" ("X, Uber's chief business
+        officer", which NER may read as one organisation's name with X)."""
         doc, i = ent.doc, ent.end
         if i >= len(doc) or doc[i].text != ",":
             return False
-        for token in doc[i + 1:i + 5]:
+        for token in doc[i + 1:i + 7]:
             if token.lower_.rstrip(".") in self.titles or token.lower_ in self.nouns:
                 return True
+            if token.ent_type_ and _owner(doc, token.i) or token.lower_ in ("'s", "’s") and token.i > i + 1:
+                continue  # "Uber's", "Hanul Motors'": whose title it is
             if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "ADV", "PART", "NOUN", "PROPN"):
                 return False
         return False
@@ -124,6 +139,13 @@ class PersonCues:
         """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
         and Ilya Varga"): one joined to it by "and" or "or" either way."""
         return coordinated_with(ent, "PERSON", ("conj",))
+
+
+def _owner(doc, i: int) -> bool:
+    """Whether the name token *i* is a word of ends in a possessive ("Hanul Motors's")."""
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].lower_ not in _POSSESSIVES:
+        i += 1
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _POSSESSIVES
 
 
 def coordinated_with(ent, label: str, deps: tuple[str, ...]) -> bool:
@@ -206,6 +228,9 @@ class Titles:
                 continue
             if self._portfolio(ent) or self._brief_before_title(ent.doc[start:end]):
                 continue  # "Trade" of "Minister of Trade Ana Lim" or "Trade Minister Ana Lim": a brief, no name
+            if end - start == 1 and ent.doc[start].lower_ in reference_words("title_modifiers", lower=True) and end < len(ent.doc) \
+                    and ent.doc[end].lower_.rstrip(".") in self.titles:
+                continue  # "Union" of "Union Minister Ana Lim": a word of the title, no body's name
             if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_alpha and ent[0].lemma_.lower() != ent[0].lower_ and not ent[0].is_upper \
                     and (ent.label_ != "PERSON" or ent[0].is_sent_start):
                 continue  # "Shoppers lined up": a plural common noun, capitalised to open a sentence

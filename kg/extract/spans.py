@@ -534,7 +534,7 @@ def cut_remainders(doc, before: list):
 def product_names(ents: list, nouns: frozenset[str]) -> list:
     """ "the A9 processor", "its Nova X2 smartphone": a name that the text writes only
     before a noun of a kind of product (``product_nouns`` of names.yaml) names that
-    product, noun included (label ``KG:Product``); with up to two lower-case words of the
+    product, noun included (label ``KG:Product``) unless a brand's (``brand_nouns``); with up to two lower-case words of the
     noun's phrase between them ("its Hanul Gold herbal tonic brand"), the name alone. A
     name the text also uses on its own ("Samsung phones" beside "Samsung said") stays what
     it was."""
@@ -560,7 +560,9 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
     for ent in ents:
         noun = noun_after(ent) if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART") else None
         if noun is not None and ent.text not in alone:
-            result.append(Span(ent.doc, ent.start, noun.i + 1 if noun.i == ent.end else ent.end, label="KG:Product"))
+            # "the Velmo brand": a brand's noun is no word of its name, as a model's is ("the A9 processor").
+            whole = noun.i == ent.end and noun.lower_ not in reference_words("brand_nouns", lower=True)
+            result.append(Span(ent.doc, ent.start, noun.i + 1 if whole else ent.end, label="KG:Product"))
         else:
             result.append(ent)
     return result

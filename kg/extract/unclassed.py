@@ -9,10 +9,11 @@ import functools
 import re
 from collections.abc import Callable
 
+from kg.extract.entities import reference_sector_words
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import name_key, reference_words
 
-__all__ = ["lone_common_word", "named_for_founder", "no_class_name", "product_makers", "words_of_an_abstraction"]
+__all__ = ["kind_of_firm", "lone_common_word", "named_for_founder", "no_class_name", "product_makers", "words_of_an_abstraction"]
 
 #: What numbers a stage after its word: digits, a Roman numeral, a letter ("Phase 2", "Phase
 #: II", "Series B"); no firm or body is named so.
@@ -41,6 +42,16 @@ def no_class_name(text: str, label: str, firm_words: frozenset[str], legal_form:
     if len(words) < 2 or world_city_country(text) or legal_form(text) or any(w.lower() in firm_words for w in words):
         return False
     return words[0] in reference_words("landform_leads") or label in ("LOC", "GPE", "FAC") and words[-1] in reference_words("landform_tails")
+
+
+def kind_of_firm(text: str, common_nouns: frozenset[str]) -> bool:
+    """Whether a name is a kind of firm written in title case, as headlines write it ("China
+    Appliance Maker", "as fast as FinTech Startups", "Chip Firms"): capitalised common nouns
+    or a sector's word before a noun of firms (``firm_kind_heads``), none of them a name's; a
+    name with a word that is no common noun ("Hanul Makers") or a digit ("500 Startups") stays."""
+    words = text.split()
+    return 1 < len(words) <= 3 and words[-1].lower() in reference_words("firm_kind_heads", lower=True) \
+        and all(w[:1].isupper() and (w.lower() in common_nouns or w.lower() in reference_sector_words()) for w in words[:-1])
 
 
 def lone_common_word(entity, ner_chars: set[int], common_nouns: frozenset[str]) -> bool:

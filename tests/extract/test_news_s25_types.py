@@ -11,7 +11,7 @@ def typed(record) -> dict[str, str]:
 
 
 # "Director General", "Secretary-General": the title's second word is no one's name, and
-# no fact of its own (mention_classes.MentionClasses._title_half).
+# no fact of its own (people.PersonCues.title_half).
 def test_the_second_word_of_a_title_names_no_one(extract_text):
     record = extract_text("Minjin Sora, Director General of Industry at the Ministry of Commerce of Daewonia, "
                           "said the plant would open in March.")
