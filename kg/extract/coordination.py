@@ -98,6 +98,12 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
                 break
             found.append(doc[j])
             i = j
+    # "Though known for its arm, Vinhomes, Vingroup is ...": two names and a comma alone
+    # before a verb are a name set beside a noun and the verb's subject, no list.
+    last = max(t.i for t in found)
+    if len(found) == 2 and all(t.text == "," for t in doc[min(t.i for t in found) + 1:last]) \
+            and last + 1 < len(doc) and doc[last + 1].pos_ in ("AUX", "VERB"):
+        return [first]
     return found
 
 

@@ -444,6 +444,8 @@ class References:
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in token.head.children):
                 continue  # "The company is Hanul Robotics": a name given, not one referred to
+            if token.dep_ == "attr" and token.head.lemma_ == "be" and any(c.lower_ == "of" for c in token.children):
+                continue  # "Vingroup is the parent company of VinFast": what its subject is, for the frames
             if "Event" in classes and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
                 continue  # "the opening ceremony of the Asia Energy Summit": the event it is part of says which
             # "The deal gives Hyundai a stake in the battery maker": a description is not

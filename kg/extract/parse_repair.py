@@ -120,6 +120,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
             # "At the invitation of Modi, Trump will make a state visit": the parser hung the
             # second name on the first, and left the verb after it with no subject.
             token.head, token.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            for clause in [c for c in verb.children if c.dep_ == "csubj"]:
+                clause.dep_ = "advcl"
             changed += 1
         elif _verb_taken_for_participle(token):
             # "Hanul's board named Kim as CEO.": no finite verb left, the parser read a past
@@ -390,8 +392,12 @@ def _join_hyphenated(doc, words: frozenset[str]) -> int:
 def _subject_taken_for_apposition(token):
     """The verb of which a merged name parsed in apposition to a name in a phrase before it
     (or joined to it by a comma alone) is the subject: the verb (or its auxiliary) comes right after the name and what is set
-    beside it, and has no subject of its own; else None."""
-    if token.dep_ not in ("appos", "conj") or token.head.i > token.i or token.head.dep_ != "pobj" or not token._.kg_entity:
+    beside it, and has no subject of its own; else None. The phrase's name may itself be
+    set beside its noun ("for its arm, Vinhomes, Vingroup is ...")."""
+    if token.dep_ not in ("appos", "conj") or token.head.i > token.i or not token._.kg_entity:
+        return None
+    held = token.head.head if token.head.dep_ == "appos" and token.head.head.i < token.head.i else token.head
+    if held.dep_ != "pobj":
         return None
     doc = token.doc
     if token.dep_ == "conj" and any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[token.head.i + 1:token.i]):
@@ -403,9 +409,16 @@ def _subject_taken_for_apposition(token):
         return None
     verb = doc[after] if doc[after].dep_ not in ("aux", "auxpass") else doc[after].head
     if verb.i < after or verb.pos_ not in ("AUX", "VERB") or token.i in {a.i for a in verb.ancestors} \
-            or token not in list(verb.subtree) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            or token not in list(verb.subtree) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "csubj" and not _opened(c)
+                                                        for c in verb.children):
         return None
     return verb
+
+
+def _opened(clause) -> bool:
+    """Whether a clause opens with a conjunction ("Though known for ..."): it says when or
+    despite what, and is no subject whatever the parser says."""
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _verb_taken_for_participle(token) -> bool:

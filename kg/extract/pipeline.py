@@ -77,6 +77,7 @@ from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
+from kg.extract.person_names import whole_person_names
 from kg.extract.place_facts import NameFacts
 from kg.extract.title_forms import demonym_led, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
@@ -106,7 +107,6 @@ from kg.extract.spans import (
     places_with_of,
     product_names,
     trimmed_mentions,
-    whole_person_names,
 )
 from kg.extract.value_spans import fiscal_years, whole_money
 from kg.extract.venture_names import venture_parents

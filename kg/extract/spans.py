@@ -26,7 +26,6 @@ __all__ = [
     "places_with_of",
     "product_names",
     "trimmed_mentions",
-    "whole_person_names",
 ]
 
 
@@ -459,41 +458,6 @@ def place_led_names(doc):
         i += 1
     if len(merged) != len(ents):
         doc.ents = merged
-    return doc
-
-
-def whole_person_names(doc):
-    """A person's name NER ended one word short: "Yoon Suk" of "Yoon Suk Yeol" (the parse
-    makes the next proper noun the head of the name's words), "Moon Jae" of "Moon Jae-in"
-    (a hyphen with no space on either side joins the given name's halves), or begun one
-    word late ("Naresh Malhotra" read as the organisation "Naresh" and the person
-    "Malhotra")."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    # "Naresh | Malhotra": a given name NER read as an organisation right before a family
-    # name it read as a person's, the parse making the first a compound of the second.
-    joined = {e.end: e for e in ents if e.label_ in ("ORG", "GPE") and len(e) == 1 and e[0].is_title and e[0].pos_ == "PROPN"
-              and e[0].dep_ == "compound" and e[0].head.i == e.end}
-    ents = [e for e in ents if not (e.end in joined and joined[e.end] is e and any(
-        p.start == e.end and p.label_ == "PERSON" and len(p) == 1 for p in ents))]
-    changed = []
-    for ent in ents:
-        start, end = ent.start, ent.end
-        if ent.label_ == "PERSON" and len(ent) == 1 and start in joined and joined[start] not in ents:
-            start = joined[start].start
-        if ent.label_ == "PERSON":
-            # Not "Anil Ambani-controlled": a participle after the hyphen says what the person does.
-            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                    and doc[end + 1].is_alpha and end + 1 not in taken and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG"):
-                end += 2
-            elif end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
-                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
-                end += 1
-        changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
-    if len(ents) != len(doc.ents) or any(a is not b for a, b in zip(changed, ents)):
-        doc.ents = changed
     return doc
 
 

@@ -57,3 +57,26 @@ def test_a_deal_of_sale_with_a_firm_is_no_partnership(extract_text):
     # A deal of another kind with a firm still is one.
     supply = extract_text("Hanbit Foods signed a supply deal with Orvik Group on Monday.")
     assert ("Hanbit Foods", "Orvik Group") in fact_ends(supply, "partners_with")
+
+
+def test_a_family_name_ner_read_as_a_place_ends_the_persons_name(extract_text):
+    # "Pham Nhat" and a place "Vuong" had made the founder half a name and the firm
+    # another's subsidiary through "its".
+    record = extract_text("The conglomerate, led by founder Tran Minh Vuong, Vietnam's richest man, will finance "
+                          "the fund. An additional $50 million will be contributed by Vuong.")
+    assert "Tran Minh Vuong" in {name for name, kind in named(record) if kind == "Person"}
+    assert "Vuong" not in {name for name, _ in named(record)}
+    # A known place after a person's name stays the place.
+    placed = extract_text("The fund, led by founder Tran Minh of Hanoi, will invest in Orvik Robotics.")
+    assert ("Hanoi", "City") in named(placed)
+
+
+def test_a_name_beside_an_opening_phrases_noun_and_the_subject_after_it_are_no_list(extract_text):
+    # "Though known for its arm, X, Y is ...": Y is the subject; X had been listed with it
+    # (both the parent's subsidiaries), and "is the parent company of" not read.
+    record = extract_text("Though known for its property arm, Orvik Homes, Hanbit Group is also the parent company "
+                          "of carmaker Orvik Motors.")
+    assert fact_ends(record, "subsidiary_of") == {("Orvik Motors", "Hanbit Group")}
+    # A list of investors joined by commas and "and" stays a list.
+    listed = extract_text("Meanwhile, Corvane, Daewon Partners, and Minjin Capital pledged $9 million for Orvik Motors.")
+    assert {s for s, _ in fact_ends(listed, "invests_in")} == {"Corvane", "Daewon Partners", "Minjin Capital"}
