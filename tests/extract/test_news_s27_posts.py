@@ -33,3 +33,32 @@ def test_a_person_described_as_a_regulator_stays_a_person(extract_text):
     # A body's name the description gives stays a body's.
     body = extract_text("The Daeha Financial Authority, the country's financial regulator, fined Hanul Bank on Monday.")
     assert _classes(body)["Daeha Financial Authority"] == "GovernmentBody"
+
+
+def test_a_post_taken_with_no_of_is_the_storys_firms(extract_text):
+    # "Hitachi said it will promote X to president, replacing Y, who will become chairman
+    # and CEO" had given Y no post; "X was appointed chief executive" none either.
+    record = extract_text("Hanul Motors makes trucks in Ulsan. Lee Soo-jin was appointed chief executive on Monday. "
+                          "Choi Min-ho, who will become chairman and CEO, joined the firm in 1990. "
+                          "Park Ji-hoon will take over as chairman in April.")
+    assert {("Lee Soo-jin", "Hanul Motors"), ("Choi Min-ho", "Hanul Motors")} <= fact_ends(record, "ceo_of")
+    assert {("Choi Min-ho", "Hanul Motors"), ("Park Ji-hoon", "Hanul Motors")} <= fact_ends(record, "chair_of")
+
+
+def test_no_post_is_taken_where_a_name_or_an_of_follows_the_title(extract_text):
+    record = extract_text("Hanul Motors makes trucks in Ulsan. Park Ji-hoon took CEO Kim Min-soo to the plant on Monday. "
+                          "Lee Soo-jin was elected president in 2022. "
+                          "Choi Min-ho served as chairman and chief executive officer of Daewon Steel until 2020.")
+    assert ("Park Ji-hoon", "Hanul Motors") not in fact_ends(record, "ceo_of")
+    assert ("Lee Soo-jin", "Hanul Motors") not in fact_ends(record, "executive_of")
+    assert ("Choi Min-ho", "Hanul Motors") not in fact_ends(record, "chair_of") | fact_ends(record, "ceo_of")
+
+
+def test_a_post_told_by_a_firm_is_that_firms(extract_text):
+    # A firm that says who takes a post gives it, over the firm the story named most.
+    record = extract_text("Hanul Motors makes trucks in Ulsan. Hanul Motors sells them in Asia. "
+                          "Daewon Steel said Choi Min-ho was named chief executive.")
+    assert fact_ends(record, "ceo_of") == {("Choi Min-ho", "Daewon Steel")}
+    # Not an outlet that tells it, even one the parse makes the verb's subject.
+    told = extract_text("Hanul Motors makes trucks in Ulsan. The Korea Herald said Choi Min-ho was named chief executive.")
+    assert ("Choi Min-ho", "Korea Herald") not in fact_ends(told, "ceo_of")
