@@ -62,3 +62,22 @@ def test_a_post_told_by_a_firm_is_that_firms(extract_text):
     # Not an outlet that tells it, even one the parse makes the verb's subject.
     told = extract_text("Hanul Motors makes trucks in Ulsan. The Korea Herald said Choi Min-ho was named chief executive.")
     assert ("Choi Min-ho", "Korea Herald") not in fact_ends(told, "ceo_of")
+
+
+def test_a_title_joined_after_as_is_given_too(extract_text):
+    # "its board of directors nominated X as president and chief executive officer" had
+    # given only the presidency.
+    record = extract_text("Daewon Steel appointed Park Ji-hoon as president and chief executive officer. "
+                          "Kim Min-soo will serve as president and chief executive of Hanul Motors.")
+    assert {("Park Ji-hoon", "Daewon Steel"), ("Kim Min-soo", "Hanul Motors")} <= fact_ends(record, "ceo_of")
+    # Not a title of another body named after it.
+    unit = extract_text("Daewon Steel appointed Park Ji-hoon as president and chief executive officer of its unit Hanul Energy.")
+    assert ("Park Ji-hoon", "Daewon Steel") not in fact_ends(unit, "ceo_of")
+
+
+def test_a_post_one_is_promoted_to_is_the_promoters(extract_text):
+    # "Hitachi will promote Vice President X to president" had given no post.
+    record = extract_text("Daewon Steel will promote Vice President Lee Soo-jin to president on June 23.")
+    assert ("Lee Soo-jin", "Daewon Steel") in fact_ends(record, "executive_of")
+    unit = extract_text("Daewon Steel promoted Lee Soo-jin to president of its unit Hanul Energy.")
+    assert ("Lee Soo-jin", "Daewon Steel") not in fact_ends(unit, "executive_of")
