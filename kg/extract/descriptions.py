@@ -363,7 +363,8 @@ def _dateline_place(ent) -> bool:
     """Whether a name in capitals opens a line before a dash: a wire story's dateline
     ("PHOENIX — The Administration announced")."""
     doc = ent.doc
-    return ent.text.isupper() and ent.text.isalpha() and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) \
+    # "SAO PAULO--Petrobras said": a city of two words in capitals too.
+    return ent.text.isupper() and ent.text.replace(" ", "").isalpha() and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) \
         and ent.end < len(doc) and doc[ent.end].text in ("—", "–", "--", "-")
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
 from kg.extract.end_tokens import (after_of, co_acting, included_names, is_series, name_after, name_or_named, owned_by_a_name,
-                                   titles_joined_after_name)
+                                   telling_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -465,7 +465,8 @@ class EndResolver:
         if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
                 and not any(c.dep_ == "poss" for c in doer.children):
             own = entities.get(doer._.kg_entity) if doer._.kg_entity else None
-            if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
+            # Not "The Korea Herald said Kim was named CEO" parsed with Kim its object.
+            if own is not None and self.ontology.is_subclass(own.cls, "Organization") and not self._outlets.is_outlet(own.name):
                 return [(own.key, True)]
             # "the media empire ... made an offer for rival Dow Jones": a peer's doer the text
             # describes, not names, is no known firm; the story's is no likelier.
@@ -477,6 +478,11 @@ class EndResolver:
         referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
         # "..., the Nihon Keizai Shimbun reported": the outlet that tells the story is not its firm.
         told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
+        # "Hanul said Kim will become chairman": the post is of the firm announcing it.
+        teller = telling_subject(span[0]) if titled else None
+        own = entities.get(teller._.kg_entity) if teller is not None and teller._.kg_entity else None
+        if own is not None and own.key not in told_by | {t._.kg_entity for t in named} and self.ontology.is_subclass(own.cls, "Organization"):
+            return [(own.key, True)]
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
+from kg.ingest.normalize import reference_words
 
 __all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "owned_by_a_name",
-           "titles_joined_after_name"]
+           "telling_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -138,3 +139,11 @@ def owned_by_a_name(token) -> bool:
     the verb's subject. Not "its battery business": a possessive pronoun's thing may be
     the subject's own."""
     return any(c.dep_ == "poss" and c.pos_ != "PRON" and c._.kg_entity and c._.kg_class != "Sector" for c in token.children)
+
+
+def telling_subject(token):
+    """The subject of the verb of telling (``announcing_verbs`` of names.yaml) whose clause
+    *token* is in ("Hanul said Kim will become chairman": Hanul), else None."""
+    verbs = reference_words("announcing_verbs", lower=True)
+    verb = next((t for t in token.ancestors if t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs), None)
+    return None if verb is None else next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -217,6 +217,8 @@ def told(trigger, *, passive: bool = True) -> bool:
             return False
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and told(verb, passive=passive)
+    while trigger.dep_ == "conj" and trigger.pos_ not in ("VERB", "AUX") and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "appointed Kim as president and chief executive": told as the first title
     if trigger.pos_ in ("VERB", "AUX"):
         verb = trigger
     elif trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
