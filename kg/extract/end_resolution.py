@@ -15,7 +15,7 @@ from collections import Counter
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
 from kg.extract.end_tokens import (after_of, co_acting, included_names, is_series, name_after, name_or_named, owned_by_a_name,
-                                   telling_subject, titles_joined_after_name)
+                                   possessor_before, telling_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -452,7 +452,8 @@ class EndResolver:
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
             # country whose trade the story tells, named most often so far.
-            country = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country") \
+            country = possessor_before(span, ("Country",), {t._.kg_entity for t in named}) \
+                or self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country") \
                 or self._most_named(entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country")
             return [(country, True)] if country else []  # the lede's own country, named after ("..., China's customs said")
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the

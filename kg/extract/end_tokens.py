@@ -8,7 +8,7 @@ from kg.extract.coordination import coordinated
 from kg.ingest.normalize import reference_words
 
 __all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "owned_by_a_name",
-           "telling_subject", "titles_joined_after_name"]
+           "possessor_before", "telling_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -147,3 +147,21 @@ def telling_subject(token):
     verbs = reference_words("announcing_verbs", lower=True)
     verb = next((t for t in token.ancestors if t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs), None)
     return None if verb is None else next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def possessor_before(span, classes: tuple[str, ...], exclude: set) -> str | None:
+    """The entity (its key) of one of *classes* last written as a possessor in the sentence
+    before *span*'s ("India's two-way commerce with China fell. Exports to China dipped":
+    India's exports), none of *exclude*; else None. None where *span*'s own sentence names
+    another ("India's exports to China are low as Chinese firms re-route exports to the
+    US"): its traders there say no more than the story's most named one does."""
+    doc = span.doc
+    ends = span.sent.start
+    if ends == 0 or any(t._.kg_class in classes and t._.kg_entity not in exclude for t in span.sent):
+        return None
+    for token in reversed(doc[doc[ends - 1].sent.start:ends]):
+        if token.tag_ == "POS" and token.i > 0:
+            owner = doc[token.i - 1]
+            if owner._.kg_entity and owner._.kg_class in classes and owner._.kg_entity not in exclude:
+                return owner._.kg_entity
+    return None

@@ -171,6 +171,13 @@ def comparison_base(date) -> bool:
     after a word of comparing ("compared with the same period in 2023"; ``comparison_words``
     and the lists after it in dates.yaml). A date that dates only the base dates no fact."""
     words = date_words()
+    # "as against $119.5 billion in 2021-22" parsed with the date on the verb: the figure
+    # right before it is the compared one.
+    doc, at = date.doc, date.i - 1
+    if at > 0 and doc[at].lower_ in ("in", "during", "for"):
+        at -= 1
+    if at >= 0 and _figure(doc[at]) and doc[at].head.i < at and doc[at].head.lower_ in words.comparison_only_words:
+        return True  # (not "over", which is also "more than": "reached over $8 billion in 2024")
     head = date.head
     if head.i == date.i:
         return False

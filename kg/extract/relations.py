@@ -120,6 +120,8 @@ class RelationReader:
                     if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
                         subjects = subjects[:1]  # "infrastructure major MEIL and BYD": one major, MEIL
                 if pattern.implicit:
+                    if trigger is not None and any(c.dep_ == "poss" and c._.kg_entity and not c._.kg_coref for c in trigger.children):
+                        continue  # "India's two-way commerce with China": the end is named, by the possessor
                     told = self.ontology.relation(pattern.relation)
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],

@@ -80,3 +80,26 @@ def test_a_name_beside_an_opening_phrases_noun_and_the_subject_after_it_are_no_l
     # A list of investors joined by commas and "and" stays a list.
     listed = extract_text("Meanwhile, Corvane, Daewon Partners, and Minjin Capital pledged $9 million for Orvik Motors.")
     assert {s for s, _ in fact_ends(listed, "invests_in")} == {"Corvane", "Daewon Partners", "Minjin Capital"}
+
+
+def test_whose_trade_a_sentence_without_a_trader_tells(extract_text):
+    # "India's commerce with China" had also been read as the trade of the country named most
+    # (the US), and "Exports to China" after it given to the US.
+    record = extract_text("The US has become India's biggest trading partner. Trade between India and the US rose "
+                          "to $128 billion in 2023. Exports to the US rose 3 per cent. India's two-way commerce with "
+                          "China fell 1.5 per cent to $113 billion. Exports to China dipped 28 per cent to $15 billion.",
+                          "2024-04-16")
+    assert ("United States", "China") not in fact_ends(record, "trades_with")
+    assert ("United States", "China") not in fact_ends(record, "exports_to")
+    assert ("India", "China") in fact_ends(record, "exports_to")
+
+
+def test_a_date_after_a_figure_compared_against_dates_no_fact(extract_text):
+    # "as against $119.5 billion in 2021-22", the date hung on the verb, had dated the trade.
+    record = extract_text("Trade between India and Japan rose 7.6 per cent to $28.5 billion in 2023 as against "
+                          "$26.5 billion in 2022.", "2024-04-16")
+    dates = {f["qualifiers"].get("date") for f in record["relations"] if f["predicate"] == "trades_with"}
+    assert dates == {"2023"}
+    # The year of the figure itself still dates it when no compared figure comes before.
+    plain = extract_text("Trade between India and Japan rose 7.6 per cent to $28.5 billion in 2022.", "2024-04-16")
+    assert {f["qualifiers"].get("date") for f in plain["relations"] if f["predicate"] == "trades_with"} == {"2022"}
