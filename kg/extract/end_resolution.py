@@ -21,7 +21,7 @@ from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
-from kg.extract.sector_phrases import SectorPhrases, modified
+from kg.extract.sector_phrases import SectorPhrases, measured, modified
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.venture_names import venture_undertakings
 from kg.ingest.normalize import reference_names, reference_words
@@ -147,12 +147,16 @@ class EndResolver:
             if people:
                 return [(people[0], people[0]._.kg_coref)]
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not owned_by_a_name(token):
-            words = modified(token)
-            found = self.sector_phrases.phrase(words, entities, certified=self._made(token))
+            # "produced 5 million tonnes of sugar and 3.84 billion liters of ethanol": the things
+            # counted, made as the units are.
+            thing = measured(token)
+            found = self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) if thing is not None else []
             if found:
                 conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 for other in conj:
-                    found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
+                    thing = measured(other)
+                    found += [] if thing is None else self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) \
+                        if thing is not other else self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
                 return found
         return []
 

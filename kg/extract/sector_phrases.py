@@ -15,7 +15,7 @@ from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["SectorPhrases", "modified"]
+__all__ = ["SectorPhrases", "measured", "modified"]
 
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
@@ -38,6 +38,21 @@ def modified(token) -> list:
         return [token]
     start = min(c.left_edge.i for c in modifiers)
     return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _vague()]
+
+
+@functools.cache
+def _measure_nouns() -> frozenset[str]:
+    """``measure_nouns`` of sectors.yaml: the units an amount of a thing is counted in."""
+    return reference_sector_words("measure_nouns")
+
+
+def measured(token):
+    """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
+    "an annual two million ounces of platinum" platinum (the noun after the unit's "of").
+    A unit with no "of" names no thing (None); any other noun is itself."""
+    if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns():
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _written(tokens: list) -> str:
@@ -139,6 +154,7 @@ class SectorPhrases:
         self._investor_heads = reference_sector_words("investor_heads")
         self._area_words = reference_sector_words("area_words")
         self._part_heads = reference_sector_words("part_heads")
+        self._agent_heads = reference_sector_words("agent_heads")
         self._word_ends = tuple(reference_sector_words("sector_word_endings"))
         self._activities = _head_activities()
         self._ordinals = frozenset(date_words().ordinals)
@@ -180,8 +196,10 @@ class SectorPhrases:
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
+                          # "the third-largest public bus operator": a rank, however joined.
+                          or _hyphened(tokens) and tokens[2].tag_ in ("JJS", "RBS")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()
-                          and not (tokens[0].is_sent_start and tokens[0].text[1:].islower() and tokens[0].lower_ in self._sector_words)):
+                          and not (tokens[0].is_sent_start and tokens[0].text[1:].islower() and not tokens[0].ent_type_)):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
         # words before it, and a last word such as "space", "market" or "business" names
@@ -190,6 +208,10 @@ class SectorPhrases:
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
         while len(bare) > 1 and any(w in self._area_words or w in self._site_nouns for w in (bare[-1].lower_, bare[-1].lemma_.lower())):
+            bare = bare[:-1]
+        # "warehouse owner and operator X", "one of the largest heavy equipment distributors and
+        # provider of ...": who does the trade is no word of it.
+        while bare and (bare[-1].lower_ in self._agent_heads or bare[-1].lemma_.lower() in self._agent_heads):
             bare = bare[:-1]
         # "educational and humanoid robots": words joined before one noun narrow it each, and
         # name a sector each ("educational robots", "humanoid robots").
