@@ -15,7 +15,7 @@ from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["SectorPhrases", "measured", "modified"]
+__all__ = ["SectorPhrases", "measured", "modified", "serviced"]
 
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
@@ -53,6 +53,16 @@ def measured(token):
     if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns():
         return token
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def serviced(token) -> bool:
+    """Whether *token*, a direct object, is one of a list of services a firm runs or offers
+    ("operates bus and taxi services", "offers contract logistics, warehousing and intermodal
+    services"): its verb is one of ``service_verbs`` of names.yaml and it, or a noun joined
+    to it, is a service (``service_nouns``). Not "provides funding", "offers a discount"."""
+    nouns = reference_words("service_nouns", lower=True)
+    return token.head.lemma_.lower() in reference_words("service_verbs", lower=True) \
+        and any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (token, *token.conjuncts))
 
 
 def _written(tokens: list) -> str:
@@ -297,10 +307,11 @@ class SectorPhrases:
                 entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
         return found
 
-    def joined(self, token, entities: dict[str, DocumentEntity]) -> list[tuple]:
+    def joined(self, token, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """The sectors of the nouns a conjunction joins to *token*, a reference sector's
         mention, that are no mention themselves ("batteries and electric motors",
-        "batteries, solar panels and wind turbines"): each with its own modifiers."""
+        "batteries, solar panels and wind turbines"): each with its own modifiers, vouched
+        for as *token* is (what a firm produces, services it offers)."""
         found, stack = [], [token]
         while stack:
             for other in stack.pop().children:
@@ -311,7 +322,7 @@ class SectorPhrases:
                     found += [(other, False)]
                 elif not other._.kg_entity:
                     words = [c for c in other.lefts if c.dep_ in ("compound", "amod") and c.i >= other.left_edge.i] + [other]
-                    found += [f for f in self.phrase(words, entities) if f not in found]
+                    found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
         return found
 
     @staticmethod

@@ -6,6 +6,8 @@ On sentences invented here, each beside one of a near shape that must not be rea
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import fact_ends
 
 
@@ -66,3 +68,38 @@ def test_a_reference_sector_before_the_head_after_is_is_a_word_of_the_sector(ext
     record = extract_text("Minjin Corp is a Busan-based battery separator supplier.")
     assert ("Minjin Corp", "battery separator") in sectors(record)
     assert "Busan" not in " ".join(sector_names(record))
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Hanul Transit operates bus and taxi services in Busan.", "Hanul Transit", "taxi services"),
+    ("Daewon Travel Co. provides executive coach services across Korea.", "Daewon Travel Co.", "executive coach services"),
+    ("Minjin Logis offers contract logistics, warehousing and intermodal services.", "Minjin Logis", "warehousing"),
+    ("Minjin Pharm distributes generic medicines to pharmacies.", "Minjin Pharm", "generic medicines"),
+])
+def test_services_a_firm_runs_and_what_it_distributes_are_its_trade(extract_text, text, firm, sector):
+    assert (firm, sector) in sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanul Transit Co. operates two depots in Busan.",
+    "Daewon Capital provides funding to startups in Korea.",
+    "Hanul Transit Co. offers a discount to students.",
+])
+def test_what_a_firm_runs_or_offers_that_is_no_service_is_no_trade(extract_text, text):
+    assert not sectors(extract_text(text))
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("Hanul Health, a distributor of medical supplies, was sold.", "Hanul Health", "medical supplies"),
+    ("Hanul Health, the largest wholesaler of drugs in Korea, was sold.", "Hanul Health", "pharmaceuticals"),
+    ("Telecom conglomerate Minjin Group bought a stake in Daewon Cable.", "Minjin Group", "telecommunications"),
+    ("Daewon Agro, a fertilizer company, raised 5 billion won.", "Daewon Agro", "fertilizer"),
+    ("Mid-tier copper producer Sora Mining raised 5 billion won.", "Sora Mining", "copper"),
+])
+def test_trades_of_distribution_commodities_and_groups(extract_text, text, firm, sector):
+    assert (firm, sector) in sectors(extract_text(text))
+
+
+def test_how_big_a_firm_is_is_no_word_of_its_trade(extract_text):
+    record = extract_text("Mid-tier copper producer Sora Mining raised 5 billion won.")
+    assert not any("tier" in name.lower() for name in sector_names(record))
