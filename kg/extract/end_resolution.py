@@ -21,7 +21,7 @@ from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
-from kg.extract.sector_phrases import SectorPhrases, modified
+from kg.extract.sector_phrases import SectorPhrases, measured, modified, serviced
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.venture_names import venture_undertakings
 from kg.ingest.normalize import reference_names, reference_words
@@ -95,7 +95,7 @@ class EndResolver:
             # "humanoid robots" says more than the reference's "robotics"; "batteries and
             # electric motors": the words joined to it that no mention took name sectors too.
             words = modified(token)
-            joined = self.sector_phrases.joined(token, entities)
+            joined = self.sector_phrases.joined(token, entities, certified=self._made(token))
             if len(words) > 1 or any(isinstance(t, str) for t, _ in joined):
                 found = (self.sector_phrases.phrase(words, entities) if len(words) > 1 else []) or [(token, False)]
                 return found + [j for j in joined if j not in found]
@@ -147,12 +147,17 @@ class EndResolver:
             if people:
                 return [(people[0], people[0]._.kg_coref)]
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not owned_by_a_name(token):
-            words = modified(token)
-            found = self.sector_phrases.phrase(words, entities, certified=self._made(token))
+            # "produced 5 million tonnes of sugar and 3.84 billion liters of ethanol": the things
+            # counted, made as the units are.
+            thing = measured(token)
+            found = self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) if thing is not None else []
             if found:
                 conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 for other in conj:
-                    found += self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other], entities)
+                    thing = measured(other)
+                    found += [] if thing is None else self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) \
+                        if thing is not other else self.sector_phrases.phrase([c for c in other.lefts if c.dep_ in ("compound", "amod")] + [other],
+                                                                             entities, certified=self._made(token))
                 return found
         return []
 
@@ -164,7 +169,7 @@ class EndResolver:
             return False
         if token.dep_ == "pobj" and head.lower_ == "of":
             return head.head.lemma_.lower() in self.cues.maker_words
-        return token.dep_ == "dobj" and head.lemma_.lower() in reference_words("making_verbs", lower=True)
+        return token.dep_ == "dobj" and (head.lemma_.lower() in reference_words("making_verbs", lower=True) or serviced(token))
 
     def owner_or_place(self, token, relation_name: str) -> list[tuple]:
         """A common noun that names a part of its possessor, for a person's relation ("an

@@ -317,9 +317,10 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
     *lemmas*: what one raises from an investor is money, not approval or interest."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     # "raised a Series C from Daewon": the parser makes the round's letter the head.
+    # A noun joined to the object counts as it does ("operates charter and bus services").
     return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
                               or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
-                              for o in objects)
+                              for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
 
 
 def _over_half(value) -> bool:

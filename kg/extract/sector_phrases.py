@@ -15,7 +15,7 @@ from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["SectorPhrases", "modified"]
+__all__ = ["SectorPhrases", "measured", "modified", "serviced"]
 
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
@@ -38,6 +38,31 @@ def modified(token) -> list:
         return [token]
     start = min(c.left_edge.i for c in modifiers)
     return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _vague()]
+
+
+@functools.cache
+def _measure_nouns() -> frozenset[str]:
+    """``measure_nouns`` of sectors.yaml: the units an amount of a thing is counted in."""
+    return reference_sector_words("measure_nouns")
+
+
+def measured(token):
+    """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
+    "an annual two million ounces of platinum" platinum (the noun after the unit's "of").
+    A unit with no "of" names no thing (None); any other noun is itself."""
+    if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns():
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def serviced(token) -> bool:
+    """Whether *token*, a direct object, is one of a list of services a firm runs or offers
+    ("operates bus and taxi services", "offers contract logistics, warehousing and intermodal
+    services"): its verb is one of ``service_verbs`` of names.yaml and it, or a noun joined
+    to it, is a service (``service_nouns``). Not "provides funding", "offers a discount"."""
+    nouns = reference_words("service_nouns", lower=True)
+    return token.head.lemma_.lower() in reference_words("service_verbs", lower=True) \
+        and any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (token, *token.conjuncts))
 
 
 def _written(tokens: list) -> str:
@@ -139,6 +164,7 @@ class SectorPhrases:
         self._investor_heads = reference_sector_words("investor_heads")
         self._area_words = reference_sector_words("area_words")
         self._part_heads = reference_sector_words("part_heads")
+        self._agent_heads = reference_sector_words("agent_heads")
         self._word_ends = tuple(reference_sector_words("sector_word_endings"))
         self._activities = _head_activities()
         self._ordinals = frozenset(date_words().ordinals)
@@ -180,8 +206,10 @@ class SectorPhrases:
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
+                          # "the third-largest public bus operator": a rank, however joined.
+                          or _hyphened(tokens) and tokens[2].tag_ in ("JJS", "RBS")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()
-                          and not (tokens[0].is_sent_start and tokens[0].text[1:].islower() and tokens[0].lower_ in self._sector_words)):
+                          and not (tokens[0].is_sent_start and tokens[0].text[1:].islower() and not tokens[0].ent_type_)):
             tokens = tokens[1:]
         # "the artificial intelligence (AI) space": an acronym in parentheses repeats the
         # words before it, and a last word such as "space", "market" or "business" names
@@ -190,6 +218,10 @@ class SectorPhrases:
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
         while len(bare) > 1 and any(w in self._area_words or w in self._site_nouns for w in (bare[-1].lower_, bare[-1].lemma_.lower())):
+            bare = bare[:-1]
+        # "warehouse owner and operator X", "one of the largest heavy equipment distributors and
+        # provider of ...": who does the trade is no word of it.
+        while bare and (bare[-1].lower_ in self._agent_heads or bare[-1].lemma_.lower() in self._agent_heads):
             bare = bare[:-1]
         # "educational and humanoid robots": words joined before one noun narrow it each, and
         # name a sector each ("educational robots", "humanoid robots").
@@ -275,10 +307,11 @@ class SectorPhrases:
                 entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
         return found
 
-    def joined(self, token, entities: dict[str, DocumentEntity]) -> list[tuple]:
+    def joined(self, token, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """The sectors of the nouns a conjunction joins to *token*, a reference sector's
         mention, that are no mention themselves ("batteries and electric motors",
-        "batteries, solar panels and wind turbines"): each with its own modifiers."""
+        "batteries, solar panels and wind turbines"): each with its own modifiers, vouched
+        for as *token* is (what a firm produces, services it offers)."""
         found, stack = [], [token]
         while stack:
             for other in stack.pop().children:
@@ -289,7 +322,7 @@ class SectorPhrases:
                     found += [(other, False)]
                 elif not other._.kg_entity:
                     words = [c for c in other.lefts if c.dep_ in ("compound", "amod") and c.i >= other.left_edge.i] + [other]
-                    found += [f for f in self.phrase(words, entities) if f not in found]
+                    found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
         return found
 
     @staticmethod
