@@ -43,6 +43,7 @@ class DateWords:
     earlier_markers: frozenset[str]
     trip_verbs: tuple[str, ...]
     first_time_words: frozenset[str]
+    other_time_prepositions: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -94,7 +95,7 @@ def date_words() -> DateWords:
                      frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
                      frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
                      frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
-                     frozenset(word_list("first_time_words")))
+                     frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")))
 
 
 def event_verbs() -> frozenset[str]:

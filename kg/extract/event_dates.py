@@ -17,6 +17,7 @@ from kg.extract.parse_paths import (
     comparison_base,
     has_subject,
     in_adverbial_clause,
+    in_other_time_phrase,
     is_origin_word,
     is_trip_verb,
     not_other_verbs,
@@ -63,7 +64,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
-             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)]
+             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)
+             and not in_other_time_phrase(t, triggers)]
     later = _later(reader, span, triggers, values)
     if later:
         return later
