@@ -44,6 +44,7 @@ class DateWords:
     trip_verbs: tuple[str, ...]
     first_time_words: frozenset[str]
     other_time_prepositions: frozenset[str]
+    effect_words: tuple[str, ...]
 
     @staticmethod
     def alternation(names) -> str:
@@ -95,7 +96,8 @@ def date_words() -> DateWords:
                      frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
                      frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
                      frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
-                     frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")))
+                     frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")),
+                     word_list("effect_words"))
 
 
 def event_verbs() -> frozenset[str]:

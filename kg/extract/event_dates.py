@@ -96,6 +96,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         for date in dates:
             told_by = reporting_verb(date)
             head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
+            if told_by is None and head.pos_ == "VERB" and head.lower_ in date_words().effect_words and _taking_effect(date):
+                head = head.head  # "a new term starting March 1": the term's start, the verb no other event
             while steps < 3:
                 if head.i in near:
                     attached.append((head.i != trigger.i, steps, date))
@@ -108,7 +110,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         # The day of the verb above the trigger is not the event's when a clause on the event
         # tells its days ("arrived on Tuesday to attend the summit, which opens Thursday").
         if attached and not (ran and all(found[0] for found in attached)):
-            chosen = min(attached, key=lambda found: found[:2])[2]
+            # "named chief executive on Friday, effective March 1": the day the post is taken.
+            effect = [found for found in attached if _taking_effect(found[2])]
+            chosen = min(effect or attached, key=lambda found: found[:2])[2]
             value = not_after_the_news(chosen, trigger, published)
             # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
             sentence = reader.sentence_of(span)
@@ -135,8 +139,22 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
+        dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value
+
+
+def _taking_effect(date) -> bool:
+    """Whether a lone day or month *date* follows a word that makes it the day a fact takes
+    effect ("effective March 1", "as of April 1", "from April 1"; ``effect_words`` of
+    dates.yaml). Not a period ("from May to June" bounds, it does not begin)."""
+    if "/" in str(date._.kg_value or "/") or date.i == 0:
+        return False
+    doc = date.doc
+    before = " ".join(t.lower_ for t in doc[max(0, date.i - 3):date.i])
+    own = date.text.casefold().split()
+    return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
+               for word in date_words().effect_words)
 
 
 def _trip_purpose_date(trigger, dates: list) -> str | None:

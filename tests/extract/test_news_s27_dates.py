@@ -1,6 +1,7 @@
 """Dates of session 27, kinds met on news snippets outside the corpus: a date inside a phrase
-on an event at another time ("fell 8% after tariff increases in March"). Sentences invented
-here, each beside one of the same shape that must not be read so."""
+on an event at another time ("fell 8% after tariff increases in March"), the day a post takes
+effect ("named on Tuesday, effective March 1"). Sentences invented here, each beside one of
+the same shape that must not be read so."""
 
 from __future__ import annotations
 
@@ -27,3 +28,25 @@ def test_a_deal_told_inside_such_a_phrase_keeps_its_own_date(extract_text):
     record = extract_text("After its purchase of Daewon Robotics in February, Hanul Capital opened an office in Busan.",
                           "2025-06-02")
     assert fact_qualifiers(record, "Hanul Capital", "acquires", "Daewon Robotics")["date"] == "2025-02"
+
+
+def test_a_post_named_on_one_day_effective_on_another_takes_the_day_it_takes_effect(extract_text):
+    record = extract_text("Kim Min-soo was named chief executive of Hanul Bank on Tuesday, effective March 1.", "2025-01-16")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-03-01"
+    record = extract_text("Hanul Bank's board on Tuesday appointed Kim Min-soo as chief executive of the bank from March 1.",
+                          "2025-01-16")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-03-01"
+
+
+def test_a_renewed_term_takes_the_day_the_new_term_starts(extract_text):
+    record = extract_text("Park Ji-won was reappointed chairman of Daewon Steel on Tuesday for a new two-year term starting "
+                          "March 1.", "2025-01-16")
+    assert fact_qualifiers(record, "Park Ji-won", "chair_of", "Daewon Steel")["date"] == "2025-03-01"
+
+
+def test_a_post_named_on_a_day_without_a_day_of_effect_takes_the_day_named(extract_text):
+    record = extract_text("Kim Min-soo was named chief executive of Hanul Bank on Tuesday, replacing Park Ji-won.", "2025-01-16")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-01-14"
+    record = extract_text("Hanul Bank's board on Tuesday appointed Kim Min-soo as chief executive of the bank, a post he held "
+                          "from 2019 to 2021.", "2025-01-16")
+    assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-01-14"
