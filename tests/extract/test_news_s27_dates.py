@@ -1,6 +1,7 @@
 """Dates of session 27, kinds met on news snippets outside the corpus: a date inside a phrase
 on an event at another time ("fell 8% after tariff increases in March"), the day a post takes
-effect ("named on Tuesday, effective March 1"). Sentences invented here, each beside one of
+effect ("named on Tuesday, effective March 1"), the months of a local calendar's year ("the
+first four months of the current Iranian year"). Sentences invented here, each beside one of
 the same shape that must not be read so."""
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def test_a_post_named_on_a_day_without_a_day_of_effect_takes_the_day_named(extra
     record = extract_text("Hanul Bank's board on Tuesday appointed Kim Min-soo as chief executive of the bank, a post he held "
                           "from 2019 to 2021.", "2025-01-16")
     assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Hanul Bank")["date"] == "2025-01-14"
+
+
+def test_months_of_a_local_calendar_year_count_from_its_first_day(extract_text):
+    record = extract_text("Iran's exports to Armenia rose 9% to $400 million in the first four months of the current Iranian "
+                          "calendar year.", "2025-08-20")
+    assert fact_qualifiers(record, "Iran", "exports_to", "Armenia")["date"] == "2025-03/2025-07"
+    record = extract_text("Iran exported $1.2 billion worth of goods to Armenia in the past Iranian year.", "2025-08-20")
+    assert fact_qualifiers(record, "Iran", "exports_to", "Armenia")["date"] == "2024-03/2025-03"
+
+
+def test_months_of_a_year_a_people_does_not_name_are_the_calendars(extract_text):
+    record = extract_text("Iranian exports to Armenia rose 9% to $400 million in the first four months of the year.", "2025-08-20")
+    assert fact_qualifiers(record, "Iran", "exports_to", "Armenia")["date"] == "2025-01/2025-04"
