@@ -46,6 +46,7 @@ class DateWords:
     other_time_prepositions: frozenset[str]
     effect_words: tuple[str, ...]
     local_years: dict[str, tuple[int, int]]
+    earlier_place_markers: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -106,7 +107,8 @@ def date_words() -> DateWords:
                      frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
                      frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
                      frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")),
-                     word_list("effect_words"), local_years())
+                     word_list("effect_words"), local_years(),
+                     frozenset(word_list("earlier_place_markers")))
 
 
 def event_verbs() -> frozenset[str]:

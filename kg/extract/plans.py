@@ -239,7 +239,8 @@ def told(trigger, *, passive: bool = True) -> bool:
 def before_the_news(trigger) -> bool:
     """Whether the verb of *trigger* is told as before the news' own event without a date of
     its own: "Prior to Argentina, he travelled to Chile", "X previously invested in Y"
-    (``earlier_markers`` of dates.yaml); the day the news tells it is not its day. Not
+    (``earlier_markers`` of dates.yaml), "Before Kenya, he visited Djibouti" (a place after
+    ``earlier_place_markers``); the day the news tells it is not its day. Not
     where the marker's object is a date ("prior to June 3"), which the date reader weighs."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -248,6 +249,9 @@ def before_the_news(trigger) -> bool:
     for child in verb.children:
         if child.dep_ not in ("advmod", "prep"):
             continue
+        if child.lower_ in date_words().earlier_place_markers and child.i < verb.i and any(
+                g.dep_ == "pobj" and g._.kg_class in ("Country", "City") for g in child.children):
+            return True  # "Before Kenya, he visited Djibouti": an earlier leg of the tour
         after = next((c.lower_ for c in child.children if c.dep_ == "prep"), "")
         if child.lower_ in markers or f"{child.lower_} {after}" in markers:
             objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]

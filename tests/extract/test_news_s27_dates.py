@@ -1,7 +1,8 @@
 """Dates of session 27, kinds met on news snippets outside the corpus: a date inside a phrase
 on an event at another time ("fell 8% after tariff increases in March"), the day a post takes
 effect ("named on Tuesday, effective March 1"), the months of a local calendar's year ("the
-first four months of the current Iranian year"). Sentences invented here, each beside one of
+first four months of the current Iranian year"), an earlier leg of a tour ("Before Cambodia,
+he visited Laos"). Sentences invented here, each beside one of
 the same shape that must not be read so."""
 
 from __future__ import annotations
@@ -64,3 +65,13 @@ def test_months_of_a_local_calendar_year_count_from_its_first_day(extract_text):
 def test_months_of_a_year_a_people_does_not_name_are_the_calendars(extract_text):
     record = extract_text("Iranian exports to Armenia rose 9% to $400 million in the first four months of the year.", "2025-08-20")
     assert fact_qualifiers(record, "Iran", "exports_to", "Armenia")["date"] == "2025-01/2025-04"
+
+
+def test_a_trip_told_as_before_another_place_of_the_tour_is_not_dated_by_the_news(extract_text):
+    record = extract_text("Before Cambodia, Foreign Minister Kim Min-soo visited Laos and Myanmar.", "2024-11-01")
+    assert "date" not in fact_qualifiers(record, "Kim Min-soo", "visits", "Laos")
+
+
+def test_a_trip_told_as_before_an_event_is_dated_by_the_news(extract_text):
+    record = extract_text("Before the summit, Foreign Minister Kim Min-soo visited Laos.", "2024-11-01")
+    assert fact_qualifiers(record, "Kim Min-soo", "visits", "Laos")["date"] == "2024-11-01"
