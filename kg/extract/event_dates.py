@@ -37,6 +37,7 @@ from kg.extract.plans import (
     in_post_clause,
     planned,
     reporting_verb,
+    state_now,
     telling_day,
     title_beside_name,
     told,
@@ -70,6 +71,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     if later:
         return later
     if not dates:
+        if triggers and state_now(triggers[0]):
+            return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
         borrowed = reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
         # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
         # the news dates what is to come, never a deed told as done.

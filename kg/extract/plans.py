@@ -36,6 +36,7 @@ __all__ = [
     "only_tried",
     "planned",
     "reporting_verb",
+    "state_now",
     "telling_day",
     "to_come",
     "told",
@@ -285,6 +286,20 @@ def told_now(trigger) -> bool:
     else:
         return False
     if verb.lemma_.lower() in state_verbs():
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+
+
+def state_now(trigger) -> bool:
+    """Whether *trigger* tells of a state in the simple present ("is backed by X", "holds a
+    12% stake"; ``state_verbs`` of dates.yaml): it holds now, since a time the text leaves
+    unsaid, so an earlier sentence's date ("X raised $20 million last month. It is backed by
+    Z.") is not its date."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head if trigger.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.lemma_.lower() not in state_verbs():
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):

@@ -2,8 +2,8 @@
 on an event at another time ("fell 8% after tariff increases in March"), the day a post takes
 effect ("named on Tuesday, effective March 1"), the months of a local calendar's year ("the
 first four months of the current Iranian year"), an earlier leg of a tour ("Before Cambodia,
-he visited Laos"). Sentences invented here, each beside one of
-the same shape that must not be read so."""
+he visited Laos"), a backing told as a state ("is backed by X"). Sentences invented here, each
+beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
@@ -75,3 +75,19 @@ def test_a_trip_told_as_before_another_place_of_the_tour_is_not_dated_by_the_new
 def test_a_trip_told_as_before_an_event_is_dated_by_the_news(extract_text):
     record = extract_text("Before the summit, Foreign Minister Kim Min-soo visited Laos.", "2024-11-01")
     assert fact_qualifiers(record, "Kim Min-soo", "visits", "Laos")["date"] == "2024-11-01"
+
+
+def test_a_backing_told_as_a_state_takes_neither_the_news_day_nor_an_earlier_sentences_date(extract_text):
+    record = extract_text("Daewon Robotics raised $20 million from Mirae Asset last month. Daewon Robotics is backed by Hanul "
+                          "Capital.", "2024-03-20")
+    assert "date" not in fact_qualifiers(record, "Hanul Capital", "invests_in", "Daewon Robotics")
+    record = extract_text("Daewon Robotics is backed by Hanul Capital.", "2024-03-20")
+    assert "date" not in fact_qualifiers(record, "Hanul Capital", "invests_in", "Daewon Robotics")
+
+
+def test_an_investment_told_as_done_takes_the_earlier_sentences_date(extract_text):
+    record = extract_text("Daewon Robotics raised $20 million from Mirae Asset last month. Hanul Capital also invested in Daewon "
+                          "Robotics.", "2024-03-20")
+    assert fact_qualifiers(record, "Hanul Capital", "invests_in", "Daewon Robotics")["date"] == "2024-02"
+    record = extract_text("Daewon Robotics was backed by Hanul Capital in 2021.", "2024-03-20")
+    assert fact_qualifiers(record, "Hanul Capital", "invests_in", "Daewon Robotics")["date"] == "2021"
