@@ -43,6 +43,10 @@ class DateWords:
     earlier_markers: frozenset[str]
     trip_verbs: tuple[str, ...]
     first_time_words: frozenset[str]
+    other_time_prepositions: frozenset[str]
+    effect_words: tuple[str, ...]
+    local_years: dict[str, tuple[int, int]]
+    earlier_place_markers: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -85,6 +89,14 @@ def date_words() -> DateWords:
             raise IngestError(f"{path}: '{key}' must be a list of words")
         return tuple(v.casefold() for v in words)
 
+    def local_years() -> dict[str, tuple[int, int]]:
+        table = data.get("local_years")
+        if not isinstance(table, dict) or not all(
+                isinstance(v, list) and len(v) == 2 and all(isinstance(n, int) for n in v) and 1 <= v[0] <= 12 and 1 <= v[1] <= 28
+                for v in table.values()):
+            raise IngestError(f"{path}: 'local_years' must map words to [month, day] (a day up to 28)")
+        return {str(k).casefold(): (v[0], v[1]) for k, v in table.items()}
+
     return DateWords(numbered("months", 1, 12), numbered("weekdays", 0, 6), words_to_numbers("counts"),
                      words_to_numbers("ordinals"), words_to_numbers("shifts"), word_list("ending_verbs"),
                      word_list("origin_words"), word_list("seasons"), fiscal_start(),
@@ -94,7 +106,9 @@ def date_words() -> DateWords:
                      frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
                      frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
                      frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
-                     frozenset(word_list("first_time_words")))
+                     frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")),
+                     word_list("effect_words"), local_years(),
+                     frozenset(word_list("earlier_place_markers")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -39,6 +39,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "fiscal_short": re.compile(r"\bfy\s*'?(\d{2})(?:\s*[-–/]\s*(\d{2}))?\b(?![-/]\d)"),
         # "Q3 FY25", "Q3FY25", "FY25 Q3", "H1 FY2026": a part of such a fiscal year.
         "fiscal_part": re.compile(r"\b(?:(q|h)([1-4])\s*fy\s*'?(\d{4}|\d{2})|fy\s*'?(\d{4}|\d{2})\s*(q|h)([1-4]))\b"),
+        # "the first four months of the current Iranian calendar year", "the past Iranian year".
+        "local_year": re.compile(
+            rf"\b(?:first\s+(?:({count})\s+)?(months?|quarters?|half)\s+of\s+)?(?:the\s+)?(?:({shift})\s+)?"
+            rf"({w.alternation(w.local_years)})\s+(?:(?:calendar|{w.alternation(w.fiscal_words)})\s+)?year\b"),
         # "the June quarter": the three months that end with the month named.
         "month_quarter": re.compile(rf"\b({month})\s+quarter\b(?:\s+(?:of\s+)?(\d{{4}}))?"),
         # "January-October", "December 2020 to November 2021": the first month's year, if written, its own.
@@ -120,12 +124,39 @@ def resolve_date(text: str, published: str | None, *, ahead: bool = False) -> st
     """
     phrase = _without_opener(" ".join(text.casefold().replace("’", "'").split()))
     anchor = _anchor(published)
-    for reader in (_fiscal_part, _years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
+    for reader in (_local_year, _fiscal_part, _years, _months_to, _months_run, _first_part, _quarter_or_half, _days_period, _written_day,
                    _written_month_or_year, _relative):
         found = reader(phrase, anchor, ahead)
         if found is not None:
             return found or None  # "": the phrase was read and dates nothing
     return None
+
+
+def _local_year(phrase: str, anchor, ahead: bool) -> str | None:
+    """A year of a calendar that begins on another day than January 1st, or its first months
+    ("the first four months of the current Iranian year": from March 21 on; ``local_years``
+    of dates.yaml), at the grain of Gregorian months; the year is the one the news falls in,
+    or the one a word shifts to ("the past Iranian year")."""
+    found = _patterns()["local_year"].search(phrase)
+    if not found or anchor is None:
+        return None
+    number, unit, shift, name = found.groups()
+    month, day = date_words().local_years[name]
+    length = 12 if unit is None else 6 if unit == "half" else (_count(number) if number else 1) * (3 if unit.startswith("quarter") else 1)
+    y, m, d = anchor
+    started = m is None or (m, d or 31) >= (month, day)
+    year = y - (not started) + date_words().shifts.get(shift or "this", 0)
+    if not 1 <= length <= 12:
+        return None
+    last = calendar_day_before(year * 12 + month - 1 + length, day)
+    return f"{year:04d}-{month:02d}/{last}"
+
+
+def calendar_day_before(month_index: int, day: int) -> str:
+    """The month (``YYYY-MM``) of the day before *day* of the month *month_index* counts
+    (``year * 12 + month - 1``)."""
+    first = date(month_index // 12, month_index % 12 + 1, day) - timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}"
 
 
 def _without_opener(phrase: str) -> str:

@@ -17,6 +17,7 @@ from kg.extract.parse_paths import (
     comparison_base,
     has_subject,
     in_adverbial_clause,
+    in_other_time_phrase,
     is_origin_word,
     is_trip_verb,
     not_other_verbs,
@@ -36,6 +37,7 @@ from kg.extract.plans import (
     in_post_clause,
     planned,
     reporting_verb,
+    state_now,
     telling_day,
     title_beside_name,
     told,
@@ -63,11 +65,14 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
-             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)]
+             and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)
+             and not in_other_time_phrase(t, triggers)]
     later = _later(reader, span, triggers, values)
     if later:
         return later
     if not dates:
+        if triggers and state_now(triggers[0]):
+            return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
         borrowed = reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
         # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
         # the news dates what is to come, never a deed told as done.
@@ -94,6 +99,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         for date in dates:
             told_by = reporting_verb(date)
             head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
+            if told_by is None and head.pos_ == "VERB" and head.lower_ in date_words().effect_words and _taking_effect(date):
+                head = head.head  # "a new term starting March 1": the term's start, the verb no other event
             while steps < 3:
                 if head.i in near:
                     attached.append((head.i != trigger.i, steps, date))
@@ -106,7 +113,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         # The day of the verb above the trigger is not the event's when a clause on the event
         # tells its days ("arrived on Tuesday to attend the summit, which opens Thursday").
         if attached and not (ran and all(found[0] for found in attached)):
-            chosen = min(attached, key=lambda found: found[:2])[2]
+            # "named chief executive on Friday, effective March 1": the day the post is taken.
+            effect = [found for found in attached if _taking_effect(found[2])]
+            chosen = min(effect or attached, key=lambda found: found[:2])[2]
             value = not_after_the_news(chosen, trigger, published)
             # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
             sentence = reader.sentence_of(span)
@@ -133,8 +142,22 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
+        dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value
+
+
+def _taking_effect(date) -> bool:
+    """Whether a lone day or month *date* follows a word that makes it the day a fact takes
+    effect ("effective March 1", "as of April 1", "from April 1"; ``effect_words`` of
+    dates.yaml). Not a period ("from May to June" bounds, it does not begin)."""
+    if "/" in str(date._.kg_value or "/") or date.i == 0:
+        return False
+    doc = date.doc
+    before = " ".join(t.lower_ for t in doc[max(0, date.i - 3):date.i])
+    own = date.text.casefold().split()
+    return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
+               for word in date_words().effect_words)
 
 
 def _trip_purpose_date(trigger, dates: list) -> str | None:

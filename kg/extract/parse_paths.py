@@ -19,6 +19,7 @@ __all__ = [
     "site_places",
     "has_subject",
     "in_adverbial_clause",
+    "in_other_time_phrase",
     "is_origin_word",
     "is_theme",
     "not_other_verbs",
@@ -252,6 +253,40 @@ def in_adverbial_clause(trigger) -> bool:
     sentence's news, which neither its money, its date nor the day of the news is."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _other_time_clause(verb)
+
+
+def in_other_time_phrase(date, triggers: list = ()) -> bool:
+    """Whether *date* stands inside a phrase that a preposition of another time opens
+    ("fell 8% after tariff increases in March", "following levies imposed in April";
+    ``other_time_prepositions`` of dates.yaml) and that holds none of *triggers*: the date
+    of the event the phrase names, not of the clause it hangs on ("after its purchase of Y
+    in March" dates the purchase, its trigger)."""
+    for token in (*date.ancestors, *_phrase_before(date)):
+        if _other_time_preposition(token):
+            return not any(t.i == token.i or token in t.ancestors for t in triggers)
+    return False
+
+
+def _other_time_preposition(token) -> bool:
+    prepositions = date_words().other_time_prepositions
+    return (token.dep_ == "prep" or token.pos_ == "ADP") and (
+        token.lower_ in prepositions or f"{token.head.lower_} {token.lower_}" in prepositions)
+
+
+def _phrase_before(date) -> list:
+    """The preposition of a phrase that ends just before *date*'s own ("after tariff
+    increases | in March"), both hung on one word: the parser hangs a date written after
+    such a phrase on the verb where a reader takes it as the phrase's."""
+    preposition = date.head
+    if preposition.dep_ != "prep" or preposition.i == 0:
+        return []
+    before = date.doc[preposition.i - 1]
+    # The phrase's last word, its preposition the sibling of the date's; "ahead of": of "ahead".
+    for token in (before, *before.ancestors):
+        if token.head.i == preposition.head.i and token.i != preposition.i:
+            opener = next((c for c in token.children if c.dep_ == "prep"), None) if token.dep_ == "advmod" else token
+            return [opener] if opener is not None and opener.right_edge.i == preposition.i - 1 else []
+    return []
 
 
 def _other_time_clause(verb) -> bool:

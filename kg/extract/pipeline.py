@@ -108,7 +108,7 @@ from kg.extract.spans import (
     product_names,
     trimmed_mentions,
 )
-from kg.extract.value_spans import fiscal_years, whole_money
+from kg.extract.value_spans import fiscal_years, local_years, whole_money
 from kg.extract.venture_names import venture_parents
 from kg.extract.values import parse_money, parse_percent, story_currencies
 from kg.ingest.normalize import is_meaningful_name, name_key, reference_names
@@ -302,7 +302,8 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc))))), self._edition_cues)
-        doc = self._add_appositions(venture_parents(self._ruled(store_mentions(self._store_names, whole_person_names(doc)))))
+        doc = local_years(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
+        doc = self._add_appositions(venture_parents(doc))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,

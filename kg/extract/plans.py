@@ -36,6 +36,7 @@ __all__ = [
     "only_tried",
     "planned",
     "reporting_verb",
+    "state_now",
     "telling_day",
     "to_come",
     "told",
@@ -241,7 +242,8 @@ def told(trigger, *, passive: bool = True) -> bool:
 def before_the_news(trigger) -> bool:
     """Whether the verb of *trigger* is told as before the news' own event without a date of
     its own: "Prior to Argentina, he travelled to Chile", "X previously invested in Y"
-    (``earlier_markers`` of dates.yaml); the day the news tells it is not its day. Not
+    (``earlier_markers`` of dates.yaml), "Before Kenya, he visited Djibouti" (a place after
+    ``earlier_place_markers``); the day the news tells it is not its day. Not
     where the marker's object is a date ("prior to June 3"), which the date reader weighs."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -250,6 +252,9 @@ def before_the_news(trigger) -> bool:
     for child in verb.children:
         if child.dep_ not in ("advmod", "prep"):
             continue
+        if child.lower_ in date_words().earlier_place_markers and child.i < verb.i and any(
+                g.dep_ == "pobj" and g._.kg_class in ("Country", "City") for g in child.children):
+            return True  # "Before Kenya, he visited Djibouti": an earlier leg of the tour
         after = next((c.lower_ for c in child.children if c.dep_ == "prep"), "")
         if child.lower_ in markers or f"{child.lower_} {after}" in markers:
             objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]
@@ -283,6 +288,20 @@ def told_now(trigger) -> bool:
     else:
         return False
     if verb.lemma_.lower() in state_verbs():
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+
+
+def state_now(trigger) -> bool:
+    """Whether *trigger* tells of a state in the simple present ("is backed by X", "holds a
+    12% stake"; ``state_verbs`` of dates.yaml): it holds now, since a time the text leaves
+    unsaid, so an earlier sentence's date ("X raised $20 million last month. It is backed by
+    Z.") is not its date."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head if trigger.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.lemma_.lower() not in state_verbs():
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):

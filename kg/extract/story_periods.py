@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.date_words import DateWords, date_words
-from kg.extract.parse_paths import comparison_base
+from kg.extract.parse_paths import comparison_base, in_other_time_phrase
 from kg.extract.plans import dates_telling, goal_date
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
@@ -56,9 +56,17 @@ def period_of(doc, words: frozenset[str]) -> str | None:
             continue
         for token in sentence:
             if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token) \
-                    and not comparison_base(token):
+                    and not comparison_base(token) and not in_other_time_phrase(token) and not _on_other_noun(token, words):
                 return str(token._.kg_value)
     return None
+
+
+def _on_other_noun(date, words: frozenset[str]) -> bool:
+    """Whether *date* is held by a clause on a noun that is none of the figures' *words*
+    ("exports fell 8%, hit by tariffs imposed in March"): the date of what the noun names."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.lemma_.lower() not in words and verb.head.lower_ not in words
 
 
 def dated_by_story(doc, relations: list[dict], periods: dict[str, StoryPeriod], published: str | None) -> None:

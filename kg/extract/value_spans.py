@@ -5,11 +5,13 @@ days in figures ("FY2024-25", "2024/04/15")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from kg.extract.date_words import DateWords, date_words
 from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 
-__all__ = ["fiscal_years", "whole_money"]
+__all__ = ["fiscal_years", "local_years", "whole_money"]
 
 
 def whole_money(doc):
@@ -114,6 +116,38 @@ def _fiscal_tails(doc) -> list:
         if whole is not None and resolve_date(whole.text, "2000-01") != resolve_date(ent.text, "2000-01"):
             spans.append(whole)
     return spans
+
+
+def local_years(doc):
+    """*doc* with each year of a calendar that begins on another day than January 1st one date
+    span ("the past Iranian calendar year", and the months counted in it: "the first four
+    months of the current Iranian year"; ``local_years`` of dates.yaml), where NER and the
+    ruler read its word as a people's: the year, not the people. Run after the ruler, whose
+    demonyms replace the dates they overlap."""
+    from spacy.util import filter_spans
+
+    spans = []
+    for found in _local_year().finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), label="DATE")
+        if span is None or not resolve_date(span.text, "2000-01-01"):
+            continue
+        # The months NER read before it: "the first four months" of the year.
+        before = next((e for e in doc.ents if e.label_ == "DATE" and e.end <= span.start and
+                       re.fullmatch(r"\s+of\s+", doc.text[e.end_char:span.start_char])), None)
+        whole = doc.char_span(before.start_char, span.end_char, label="DATE") if before is not None else span
+        if not any(e.start < whole.end and whole.start < e.end and e.label_ not in ("NORP", "DATE", "KG:DEMONYM") for e in doc.ents):
+            spans.append(whole)
+    if spans:
+        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
+    return doc
+
+
+@functools.cache
+def _local_year() -> re.Pattern:
+    words = date_words()
+    return re.compile(rf"\b(?:the\s+)?(?:(?:{DateWords.alternation(words.shifts)})\s+)?(?:{DateWords.alternation(words.local_years)})"
+                      rf"\s+(?:calendar\s+|fiscal\s+)?year\b", re.IGNORECASE)
 
 
 #: What ends a count of months in a fiscal year: "of the ongoing fiscal year", "of this financial year".
