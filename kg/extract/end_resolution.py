@@ -14,8 +14,9 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import (after_of, co_acting, included_names, is_series, name_after, name_or_named, owned_by_a_name,
-                                   possessor_before, telling_subject, titles_joined_after_name)
+from kg.extract.end_tokens import (after_of, co_acting, group_members, included_names, is_series, name_after, name_or_named,
+                                   owned_by_a_name, possessor_before, telling_subject, title_verb_subject,
+                                   titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -131,7 +132,7 @@ class EndResolver:
             named = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in (name_or_named(c) for c in prep.children if c.dep_ == "pobj") if pobj is not None]
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
-            named = self._group_members(token)
+            named = group_members(token)
         if not named and token.lemma_.lower() in setting_words("named_part_nouns") and any(c.dep_ == "poss" for c in token.children):
             named = [c for c in token.children if c.dep_ == "compound" and c._.kg_entity and _actors(c) and c._.kg_class != "Person"]
         if named:
@@ -274,18 +275,6 @@ class EndResolver:
             if subject and named:
                 return named[0]
         return None
-
-    @staticmethod
-    def _group_members(token) -> list:
-        """ "A group of investors led by Daewon and including Minjin": the names a group
-        noun is said to be led by or to include, anywhere in its phrase."""
-        members = []
-        for t in token.subtree:
-            if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
-                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-            if t.dep_ == "prep" and t.lower_ == "including":
-                members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-        return members
 
     def or_parent(self, token) -> tuple:
         """A surface rule's end: the mention, or the organisation it is said to be a part
@@ -466,7 +455,7 @@ class EndResolver:
         # (one NER missed) leaves it unknown.
         # So for a title between peers (*rival*): "Daewon made an offer for rival Minjin" is
         # Daewon's rival, not the story's firm's; up to the verb over the object's phrase.
-        doer = self._title_verb_subject(span[0]) if titled else self._title_verb_subject(span[0], steps=4) if rival else None
+        doer = title_verb_subject(span[0]) if titled else title_verb_subject(span[0], steps=4) if rival else None
         # "its board named Kim as CEO": an organ of the firm the story is about.
         if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
                 and not any(c.dep_ == "poss" for c in doer.children):
@@ -491,20 +480,6 @@ class EndResolver:
             return [(own.key, True)]
         firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
-
-    @staticmethod
-    def _title_verb_subject(title, steps: int = 3):
-        """The subject of the verb a title (in its object or a phrase of it) hangs on, within
-        *steps* up the parse: "Hanul replaced CEO Kim", "Hanul named Kim as CEO"; None
-        where the title's clause has no verb or that verb no subject."""
-        head = title
-        for _ in range(steps):
-            if head.head.i == head.i:
-                return None
-            head = head.head
-            if head.pos_ in ("VERB", "AUX"):
-                return next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return None
 
     def round_raiser(self, span, entities) -> list[tuple]:
         """ "... raised $20 million. Minjin and Sora also participated.": the firm whose

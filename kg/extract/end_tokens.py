@@ -7,8 +7,8 @@ from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named", "owned_by_a_name",
-           "possessor_before", "telling_subject", "titles_joined_after_name"]
+__all__ = ["after_of", "co_acting", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
+           "owned_by_a_name", "possessor_before", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -165,3 +165,29 @@ def possessor_before(span, classes: tuple[str, ...], exclude: set) -> str | None
             if owner._.kg_entity and owner._.kg_class in classes and owner._.kg_entity not in exclude:
                 return owner._.kg_entity
     return None
+
+
+def title_verb_subject(title, steps: int = 3):
+    """The subject of the verb a title (in its object or a phrase of it) hangs on, within
+    *steps* up the parse: "Hanul replaced CEO Kim", "Hanul named Kim as CEO"; None
+    where the title's clause has no verb or that verb no subject."""
+    head = title
+    for _ in range(steps):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def group_members(token) -> list:
+    """ "A group of investors led by Daewon and including Minjin": the names a group
+    noun is said to be led by or to include, anywhere in its phrase."""
+    members = []
+    for t in token.subtree:
+        if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
+            members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+        if t.dep_ == "prep" and t.lower_ == "including":
+            members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+    return members
