@@ -103,3 +103,15 @@ def test_a_date_after_a_figure_compared_against_dates_no_fact(extract_text):
     # The year of the figure itself still dates it when no compared figure comes before.
     plain = extract_text("Trade between India and Japan rose 7.6 per cent to $28.5 billion in 2022.", "2024-04-16")
     assert {f["qualifiers"].get("date") for f in plain["relations"] if f["predicate"] == "trades_with"} == {"2022"}
+
+
+def test_a_post_after_as_is_of_the_body_its_of_names(extract_text):
+    # "The board appointed X as chief executive of Y" had given no post; "Y appointed X as
+    # chief executive of its unit Z" had made X the chief of Y as well as of Z.
+    record = extract_text("The board appointed Anil Kapoor as chief executive of Hanbit Motors.")
+    assert fact_ends(record, "ceo_of") == {("Anil Kapoor", "Hanbit Motors")}
+    unit = extract_text("Hanbit Motors appointed Anil Kapoor as chief executive of its unit Orvik Energy.")
+    assert fact_ends(unit, "ceo_of") == {("Anil Kapoor", "Orvik Energy")}
+    # With no "of", the post is the appointing firm's, as before.
+    own = extract_text("Hanbit Motors appointed Anil Kapoor as its new chief executive.")
+    assert fact_ends(own, "ceo_of") == {("Anil Kapoor", "Hanbit Motors")}
