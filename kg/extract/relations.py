@@ -85,6 +85,7 @@ class RelationReader:
         # Facts dated by a first time ("was first appointed CEO in 2021"): a renewal the text
         # also tells ("was reappointed CEO") is the news, and its day the fact's.
         first_dated: set[tuple] = set()
+        round_sums: dict[tuple, float] = {}  # facts of those who joined a round led by others: its sum
         self.qualifiers.start(doc)
         repair_parse(doc, self._hyphenated, self.cues.round_nouns)
         matches = self.rules.matches(doc)
@@ -102,6 +103,7 @@ class RelationReader:
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
                 continue
+            joiners: set[int] = set()
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
                     continue  # "The post of CEO of Masan Group held by Quang": a post's holder
@@ -142,8 +144,11 @@ class RelationReader:
                     subjects, objects = (_before_title(role_tokens["trigger"][0], role_tokens[key][0], ends)
                                          for key, ends in (("subject", subjects), ("object", objects)))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
-                actor_end.extend(self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
-                                                 joint=pattern.eval_name in setting_words("co_acting_relations")))
+                joined = self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
+                                             joint=pattern.eval_name in setting_words("co_acting_relations"))
+                actor_end.extend(joined)
+                if pattern.round_only:
+                    joiners = {t.i for t, _ in joined if not isinstance(t, str)}
             if not subjects or not objects:
                 continue
             # "Dutch and German firms Hanul and Daewon": the n-th name goes with the n-th end.
@@ -219,7 +224,10 @@ class RelationReader:
                                     and not isinstance(s, str) and described_as(s):
                                 own["role"] = described_as(s)  # "an existing investor": what it held before
                             if "amount" in own.keys() | set(pattern.carries):
-                                own.update(own_part(s))  # "led by X, which put in $20 million": X's part
+                                part = own_part(s)  # "led by X, which put in $20 million": X's part
+                                if not part and getattr(s, "i", None) in joiners and "amount" in own:
+                                    round_sums[key] = own["amount"]
+                                own.update(part)
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:
@@ -238,6 +246,12 @@ class RelationReader:
         facts = list(found.values())
         if self._deal_nouns:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
+        for key, total in round_sums.items():
+            # "led by A, with participation from B and C": the round's sum is what all put in,
+            # not what B or C did; a sum of its own told elsewhere stays.
+            if found[key]["qualifiers"].get("amount") == total:
+                for money_key in ("amount", "currency", "amount_usd"):
+                    found[key]["qualifiers"].pop(money_key, None)
         return facts
 
     def _bounded(self, eval_name: str, subject: DocumentEntity, obj: DocumentEntity) -> float:
