@@ -30,7 +30,7 @@ from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.values import whole_stake_words
+from kg.extract.values import money_reference_words, whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.ontology import Ontology
 
@@ -87,7 +87,7 @@ class RelationReader:
         first_dated: set[tuple] = set()
         round_sums: dict[tuple, float] = {}  # facts of those who joined a round led by others: its sum
         self.qualifiers.start(doc)
-        repair_parse(doc, self._hyphenated, self.cues.round_nouns)
+        repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"))
         matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):

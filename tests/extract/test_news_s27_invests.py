@@ -49,3 +49,26 @@ def test_a_joiners_own_sum_stays_with_it(extract_text):
     record = extract_text("Velmora raised $12 million in a Series A round led by Corvan Ventures, which put in $8 million.",
                           "2024-03-04")
     assert fact_qualifiers(record, "Corvan Ventures", "invests_in", "Velmora")["amount"] == 8e6
+
+
+def test_a_count_of_shares_in_crores_is_no_sum_of_rupees(extract_text):
+    record = extract_text("Varuna Life raised its stake in Dhanvi Ltd by about 2 per cent. Varuna Life bought 1.7 crore shares "
+                          "of Dhanvi Ltd.", "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Varuna Life", "invests_in", "Dhanvi Ltd")
+
+
+def test_a_sum_in_crores_is_still_rupees(extract_text):
+    record = extract_text("Varuna Life invested 300 crore in Dhanvi Ltd on Monday.", "2024-03-04")
+    qualifiers = fact_qualifiers(record, "Varuna Life", "invests_in", "Dhanvi Ltd")
+    assert qualifiers["amount"] == 3e9 and qualifiers["currency"] == "INR"
+
+
+def test_a_holding_in_a_firm_owned_by_an_investor_is_its_stake_not_its_subsidiary(extract_text):
+    record = extract_text("The 6.4% holding in Corvan Bank owned by Norway's Tesk Capital is its largest position.", "2024-03-04")
+    assert ("Corvan Bank", "subsidiary_of", "Tesk Capital") not in direct_facts(record)
+    assert fact_qualifiers(record, "Tesk Capital", "holds_stake_in", "Corvan Bank")["stake_percent"] == 6.4
+
+
+def test_a_firm_owned_by_another_is_still_its_subsidiary(extract_text):
+    record = extract_text("Corvan Bank, owned by Tesk Capital, opened a branch in Oslo.", "2024-03-04")
+    assert ("Corvan Bank", "subsidiary_of", "Tesk Capital") in direct_facts(record)
