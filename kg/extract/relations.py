@@ -328,6 +328,11 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
     """Whether the direct object of verb *trigger*, if it has one, is money or has one of
     *lemmas*: what one raises from an investor is money, not approval or interest."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "raised $100 million in debt financing from Daewon": money lent is no stake bought
+    # (unless equity is raised with it).
+    told = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if told & setting_words("debt_words") and not told & setting_words("equity_words"):
+        return False
     # "raised a Series C from Daewon": the parser makes the round's letter the head.
     return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
                               or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)

@@ -72,3 +72,16 @@ def test_a_holding_in_a_firm_owned_by_an_investor_is_its_stake_not_its_subsidiar
 def test_a_firm_owned_by_another_is_still_its_subsidiary(extract_text):
     record = extract_text("Corvan Bank, owned by Tesk Capital, opened a branch in Oslo.", "2024-03-04")
     assert ("Corvan Bank", "subsidiary_of", "Tesk Capital") in direct_facts(record)
+
+
+def test_money_lent_is_no_investment(extract_text):
+    for text in ("Velmora raised $60 million in debt financing from Corvan Capital.",
+                 "Velmora secured $60 million in venture debt from Corvan Capital.",
+                 "Velmora received debt funding from Corvan Capital."):
+        assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(extract_text(text, "2024-03-04")), text
+
+
+def test_equity_raised_with_debt_is_still_an_investment(extract_text):
+    for text in ("Velmora raised $60 million in equity funding from Corvan Capital.",
+                 "Velmora raised $60 million in equity and debt from Corvan Capital."):
+        assert fact_qualifiers(extract_text(text, "2024-03-04"), "Corvan Capital", "invests_in", "Velmora")["amount"] == 60e6
