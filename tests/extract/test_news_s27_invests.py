@@ -85,3 +85,13 @@ def test_equity_raised_with_debt_is_still_an_investment(extract_text):
     for text in ("Velmora raised $60 million in equity funding from Corvan Capital.",
                  "Velmora raised $60 million in equity and debt from Corvan Capital."):
         assert fact_qualifiers(extract_text(text, "2024-03-04"), "Corvan Capital", "invests_in", "Velmora")["amount"] == 60e6
+
+
+def test_money_pulled_in_from_an_investor_is_its_investment(extract_text):
+    record = extract_text("Velmora, which pulled in $90 million from Corvan Capital last year, is hiring.", "2024-03-04")
+    assert fact_qualifiers(record, "Corvan Capital", "invests_in", "Velmora")["amount"] == 90e6
+
+
+def test_money_pulled_from_a_fund_is_no_investment(extract_text):
+    record = extract_text("Corvan Capital pulled $90 million from Velmora Fund last year.", "2024-03-04")
+    assert not {(s, o) for s, p, o in direct_facts(record) if p == "invests_in"}
