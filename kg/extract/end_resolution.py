@@ -356,9 +356,7 @@ class EndResolver:
         found = []
         joining_nouns = setting_words("round_joining_nouns")
         # "a round led by A, with participation from B": the parser hangs "with" on the
-        # sentence's verb as often as on the trigger.
-        # or on the verb the round hangs on, in a clause of its own ("said that it has
-        # secured $14 million in a round led by A, with participation from B").
+        # sentence's verb as often as on the trigger, or on the verb of the round's own clause.
         raised = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None) if rounds else None
         heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root, *([raised] if raised is not None else []))}
         # "led the round alongside B, as well as C and D": the parser hangs "alongside" and
