@@ -24,6 +24,7 @@ from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
 from kg.extract.sector_phrases import SectorPhrases, measured, modified, serviced
 from kg.extract.sentence_values import SentenceValues
+from kg.extract.values import funding_round
 from kg.extract.venture_names import venture_undertakings
 from kg.ingest.normalize import reference_names, reference_words
 from kg.ontology import Ontology
@@ -57,6 +58,7 @@ class EndResolver:
         self.sector_phrases = sector_phrases
         # "fair", "summit", "show": nouns an event's name may modify ("the Hannover Messe trade fair").
         names = reference_names()
+        self._staged_round_nouns = frozenset(str(w).lower() for w in names.get("staged_round_nouns") or ())
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self._end_nouns = load_end_nouns()
         self._outlets = Outlets.from_cues(names)
@@ -66,7 +68,8 @@ class EndResolver:
         a reference: a mention (and the mentions coordinated with it), "the round" for the
         firm that raised it, a common noun for the name in apposition to it ("a robot
         maker, AgiBot"), or the words of a sector."""
-        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token):
+        if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token) \
+                or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text):
             raiser = self._round_owner(token, entities) if rounds else None
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
@@ -345,9 +348,11 @@ class EndResolver:
         partners do together (*joint*), those the actor joins ("formed a consortium with
         E to invest")."""
         found = []
+        joining_nouns = setting_words("round_joining_nouns")
         # "a round led by A, with participation from B": the parser hangs "with" on the
-        # sentence's verb as often as on the trigger.
-        heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root)}
+        # sentence's verb as often as on the trigger, or on the verb of the round's own clause.
+        raised = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None) if rounds else None
+        heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root, *([raised] if raised is not None else []))}
         # "led the round alongside B, as well as C and D": the parser hangs "alongside" and
         # the list after "as well as" on the verb's object.
         objects = [c for c in trigger.children if c.dep_ == "dobj" and not c._.kg_entity]
@@ -359,7 +364,7 @@ class EndResolver:
                         found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if all(t is not a for a, _ in actors + found))
         for verb in heads.values():
             for prep in verb.children:
-                participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "participation"] if rounds and prep.lower_ == "with" else []
+                participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in joining_nouns] if rounds and prep.lower_ == "with" else []
                 for noun in participation:
                     for source in noun.children:
                         if source.dep_ == "prep" and source.lower_ == "from":

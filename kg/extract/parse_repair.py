@@ -18,7 +18,8 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
 
 
-def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset()) -> int:
+def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
+                 stake_nouns: frozenset[str] = frozenset()) -> int:
     """Give merged mentions and values of *doc* the dependency labels their place in the
     sentence calls for, in place; return how many tokens changed.
 
@@ -70,6 +71,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a past participle right after a round noun of *round_nouns* and its comma, which the
       parser hung on the sentence's verb, tells of the round ("raised $30 million in a
       round, led by Daewon");
+    - a past participle right after the name a stake noun of *stake_nouns* is in ("the 8.8%
+      holding in Hanul owned by Daewon"), which the parser hung on the name, tells of the
+      stake: Daewon owns the holding, not Hanul;
     - a name between a verb and an adjective that says what the verb makes of it, which the
       parser took for the adjective's modifier or left off the verb, is the verb's object
       and the adjective its complement ("will take Hanul private").
@@ -83,7 +87,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     (1, 'poss')
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
-        + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
+        + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
+        + _participles_after_stakes(doc, stake_nouns) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -196,6 +201,24 @@ def _participles_after_rounds(doc, round_nouns: frozenset[str]) -> int:
         if noun.lemma_.lower() not in round_nouns or not token.head.is_ancestor(noun):
             continue
         token.head, token.dep_ = noun, "acl"
+        changed += 1
+    return changed
+
+
+def _participles_after_stakes(doc, stake_nouns: frozenset[str]) -> int:
+    """Hang on the stake each past participle written right after the name the stake is in
+    or of (one of *stake_nouns*, then "in" or "of") where the parser hung it on the name;
+    return how many were moved. Not one after a comma: "a stake in Hanul, founded by Kim"
+    tells of Hanul."""
+    changed = 0
+    for token in doc[3:]:
+        name = doc[token.i - 1]
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i != name.i or not name._.kg_entity or name.dep_ != "pobj":
+            continue
+        marker = name.head
+        if marker.lower_ not in ("in", "of") or marker.head.lemma_.lower() not in stake_nouns:
+            continue
+        token.head = marker.head
         changed += 1
     return changed
 

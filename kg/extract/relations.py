@@ -30,7 +30,7 @@ from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.values import whole_stake_words
+from kg.extract.values import money_reference_words, whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.ontology import Ontology
 
@@ -85,8 +85,9 @@ class RelationReader:
         # Facts dated by a first time ("was first appointed CEO in 2021"): a renewal the text
         # also tells ("was reappointed CEO") is the news, and its day the fact's.
         first_dated: set[tuple] = set()
+        round_sums: dict[tuple, float] = {}  # facts of those who joined a round led by others: its sum
         self.qualifiers.start(doc)
-        repair_parse(doc, self._hyphenated, self.cues.round_nouns)
+        repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"))
         matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
@@ -102,6 +103,7 @@ class RelationReader:
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
                 continue
+            joiners: set[int] = set()
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
                     continue  # "The post of CEO of Masan Group held by Quang": a post's holder
@@ -144,8 +146,11 @@ class RelationReader:
                     subjects, objects = (_before_title(role_tokens["trigger"][0], role_tokens[key][0], ends)
                                          for key, ends in (("subject", subjects), ("object", objects)))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
-                actor_end.extend(self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
-                                                 joint=pattern.eval_name in setting_words("co_acting_relations")))
+                joined = self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
+                                             joint=pattern.eval_name in setting_words("co_acting_relations"))
+                actor_end.extend(joined)
+                if pattern.round_only:
+                    joiners = {t.i for t, _ in joined if not isinstance(t, str)}
             if not subjects or not objects:
                 continue
             # "Dutch and German firms Hanul and Daewon": the n-th name goes with the n-th end.
@@ -221,7 +226,10 @@ class RelationReader:
                                     and not isinstance(s, str) and described_as(s):
                                 own["role"] = described_as(s)  # "an existing investor": what it held before
                             if "amount" in own.keys() | set(pattern.carries):
-                                own.update(own_part(s))  # "led by X, which put in $20 million": X's part
+                                part = own_part(s)  # "led by X, which put in $20 million": X's part
+                                if not part and getattr(s, "i", None) in joiners and "amount" in own:
+                                    round_sums[key] = own["amount"]
+                                own.update(part)
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:
@@ -240,6 +248,12 @@ class RelationReader:
         facts = list(found.values())
         if self._deal_nouns:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
+        for key, total in round_sums.items():
+            # "led by A, with participation from B and C": the round's sum is what all put in,
+            # not what B or C did; a sum of its own told elsewhere stays.
+            if found[key]["qualifiers"].get("amount") == total:
+                for money_key in ("amount", "currency", "amount_usd"):
+                    found[key]["qualifiers"].pop(money_key, None)
         return facts
 
     def _bounded(self, eval_name: str, subject: DocumentEntity, obj: DocumentEntity) -> float:
@@ -316,6 +330,11 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
     """Whether the direct object of verb *trigger*, if it has one, is money or has one of
     *lemmas*: what one raises from an investor is money, not approval or interest."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "raised $100 million in debt financing from Daewon": money lent is no stake bought
+    # (unless equity is raised with it).
+    told = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if told & setting_words("debt_words") and not told & setting_words("equity_words"):
+        return False
     # "raised a Series C from Daewon": the parser makes the round's letter the head.
     # A noun joined to the object counts as it does ("operates charter and bus services").
     return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num

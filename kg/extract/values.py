@@ -282,7 +282,15 @@ def _currency_of(match: re.Match, story: Mapping[str, str] | None = None) -> str
     if symbol:
         return money_words()[0][symbol.casefold()]
     scale = (match.group("scale") or "").casefold().split()
+    if scale and _counted_after(match):
+        return None  # "bought 1.9 crore shares": a count of things, no sum of rupees
     return _scale_currencies().get(scale[-1]) if scale else None
+
+
+def _counted_after(match: re.Match) -> bool:
+    """Whether one of the two words after a number with no currency of its own names the
+    things it counts (``counted_nouns`` of money.yaml: "1.9 crore equity shares")."""
+    return any(word in _reference_words("counted_nouns") for word in match.string[match.end():match.end() + 40].casefold().split()[:2])
 
 
 def story_currencies(text: str) -> dict[str, str]:

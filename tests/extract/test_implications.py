@@ -84,7 +84,7 @@ def test_round_rule_on_a_fact_alone():
     ("unless: [acquires]", "unless: [buys]", "unless"),
     ("keep: [date],", "keep: [mood],", "keep: unknown qualifier 'mood'"),
     ("rounds_need_role: [existing,", "rounds_need_role: [7,", "rounds_need_role must be a list of words"),
-    ("round_words: [raise]", "round_words: raise", "round_words must be a list of words"),
+    ("round_words: [raise, pull]", "round_words: raise", "round_words must be a list of words"),
 ], ids=["unknown-relation", "factor-above-one", "ends-do-not-fit", "unknown-unless", "unknown-keep", "bad-round-roles",
         "bad-round-words"])
 def test_broken_implications_are_refused(tmp_path, old, new, message):
