@@ -38,6 +38,16 @@ def legal_form(name: str) -> bool:
     return any(" ".join(words[-k:]) in suffixes for k in (1, 2, 3) if len(words) > k)
 
 
+def _in_clause_below(word, top) -> bool:
+    """Whether a clause (a verb's) lies between *word* and *top*, above *word*."""
+    word = word.head
+    while word.i != top.i and word.head.i != word.i:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return True
+        word = word.head
+    return False
+
+
 def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
@@ -276,9 +286,12 @@ class EndResolver:
         noun is said to be led by or to include, anywhere in its phrase."""
         members = []
         for t in token.subtree:
-            if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
+            # "the holding company that controls Hanul from a consortium led by Daewon": a group
+            # inside the noun's own clause is that clause's, no member of the noun.
+            if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl") \
+                    and not _in_clause_below(t.head, token):
                 members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-            if t.dep_ == "prep" and t.lower_ == "including":
+            if t.dep_ == "prep" and t.lower_ == "including" and not _in_clause_below(t, token):
                 members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
         return members
 

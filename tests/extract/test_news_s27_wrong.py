@@ -1,0 +1,28 @@
+"""Silent wrong facts met on news snippets outside the corpus (session 27): kinds of wording
+that made kg write a fact the text does not say. Each case beside one of a near shape that
+must still give its fact."""
+
+from __future__ import annotations
+
+from extract_support import direct_facts, fact_ends
+
+
+def test_a_plan_dropped_shelved_or_called_off_is_no_deal(extract_text):
+    # "GMR Infrastructure has dropped its plan to acquire a 50 per cent stake in Homeland
+    # Mining Energy" had given GMR a 50% stake.
+    for sentence in ("Sora Foods has dropped its plan to acquire a 35% stake in Pelan Dairy.",
+                     "Sora Foods shelved its plan to buy Pelan Dairy.",
+                     "Sora Foods called off its bid to acquire Pelan Dairy.",
+                     "Sora Foods terminated its agreement to acquire Pelan Dairy.",
+                     "Sora Foods has ditched plans to invest in Pelan Dairy.",
+                     "Sora Foods walked away from its deal to buy Pelan Dairy.",
+                     "Sora Foods pulled out of the deal to buy Pelan Dairy."):
+        record = extract_text(sentence)
+        assert not [f for f in direct_facts(record) if f[0] == "Sora Foods" and f[2] == "Pelan Dairy"], sentence
+    # The same verbs beside a deal they do not govern leave it.
+    kept = extract_text("Shares of Sora Foods dropped after it agreed to buy Pelan Dairy.")
+    assert ("Sora Foods", "Pelan Dairy") in fact_ends(kept, "acquires")
+    halted = extract_text("Sora Foods halted production at its plant after it acquired Pelan Dairy.")
+    assert ("Sora Foods", "Pelan Dairy") in fact_ends(halted, "acquires")
+    stake = extract_text("Sora Foods has agreed to acquire a 35% stake in Pelan Dairy.")
+    assert ("Sora Foods", "Pelan Dairy") in fact_ends(stake, "holds_stake_in")
