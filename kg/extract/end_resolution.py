@@ -39,10 +39,12 @@ def legal_form(name: str) -> bool:
 
 
 def _in_clause_below(word, top) -> bool:
-    """Whether a clause (a verb's) lies between *word* and *top*, above *word*."""
+    """Whether a clause (a verb's) lies between *word* and *top*, above *word*; not the
+    group's own "led by Daewon and including Minjin", whose "including" may hang on "led"."""
     word = word.head
     while word.i != top.i and word.head.i != word.i:
-        if word.pos_ in ("VERB", "AUX") and word.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") \
+                and word.lemma_.lower() not in ("lead", "co-lead", "head", "include"):
             return True
         word = word.head
     return False

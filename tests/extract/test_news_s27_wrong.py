@@ -26,3 +26,17 @@ def test_a_plan_dropped_shelved_or_called_off_is_no_deal(extract_text):
     assert ("Sora Foods", "Pelan Dairy") in fact_ends(halted, "acquires")
     stake = extract_text("Sora Foods has agreed to acquire a 35% stake in Pelan Dairy.")
     assert ("Sora Foods", "Pelan Dairy") in fact_ends(stake, "holds_stake_in")
+
+
+def test_a_group_inside_a_descriptions_own_clause_is_no_member_of_it(extract_text):
+    # "acquired a minority stake in the holding company that controls Thames Water from a
+    # consortium led by Macquarie Group" had given the buyer a stake in Macquarie.
+    record = extract_text("Sora Capital has acquired a minority stake in the holding company that controls "
+                          "Hanul Water from a consortium led by Daewon Group, Daewon said.")
+    assert ("Sora Capital", "Daewon Group") not in fact_ends(record, "holds_stake_in") | fact_ends(record, "invests_in")
+    # A stake in a named firm bought from such a consortium stays the named firm's.
+    named = extract_text("Sora Capital has acquired a minority stake in Hanul Water from a consortium led by Daewon Group.")
+    assert ("Sora Capital", "Hanul Water") in fact_ends(named, "holds_stake_in")
+    # A group noun's own "led by" still names its members.
+    group = extract_text("A consortium led by Daewon Group acquired Hanul Water for $2 billion.")
+    assert ("Daewon Group", "Hanul Water") in fact_ends(group, "acquires")
