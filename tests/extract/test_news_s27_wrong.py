@@ -40,3 +40,34 @@ def test_a_group_inside_a_descriptions_own_clause_is_no_member_of_it(extract_tex
     # A group noun's own "led by" still names its members.
     group = extract_text("A consortium led by Daewon Group acquired Hanul Water for $2 billion.")
     assert ("Daewon Group", "Hanul Water") in fact_ends(group, "acquires")
+
+
+def test_a_singular_description_after_a_list_is_the_last_names_alone(extract_text):
+    # "Marubeni and Nippon Paper, Japan's top paper company," had put Marubeni in paper.
+    record = extract_text("Daewon Trading and Hanul Paper, Korea's top paper company, will build the mill.")
+    assert fact_ends(record, "operates_in_sector") == {("Hanul Paper", "paper")}
+    assert ("Daewon Trading", "South Korea") not in fact_ends(record, "headquartered_in")
+    # A plural description is every name's.
+    both = extract_text("Daewon Paper and Hanul Paper, Korea's top paper companies, will build the mill.")
+    assert fact_ends(both, "operates_in_sector") == {("Hanul Paper", "paper"), ("Daewon Paper", "paper")}
+
+
+def test_a_name_possessing_the_next_name_is_no_member_of_a_list(extract_text):
+    # "Marubeni Corp. of Japan and Indonesia's Indocement Group" had put Marubeni in Indonesia.
+    record = extract_text("Minjin Corp. of Japan and Vietnam's Hanul Group set up a cement venture yesterday.")
+    assert ("Minjin Corp.", "Vietnam") not in fact_ends(record, "headquartered_in")
+    assert ("Minjin Corp.", "Japan") in fact_ends(record, "headquartered_in")
+    # Two places listed plainly are both the list's.
+    listed = extract_text("Minjin Corp. of Japan and Vietnam set up a cement venture yesterday.")
+    assert {("Minjin Corp.", "Japan"), ("Minjin Corp.", "Vietnam")} <= fact_ends(listed, "headquartered_in")
+
+
+def test_the_joint_venture_company_is_no_parent_named_before(extract_text):
+    # "The joint venture company is 46 percent owned by PT Indocement Investama, ... 46
+    # percent by Kodeco" had made Indocement Investama a holder of Kodeco.
+    lead = "Hanul Development Co. and Minjin Cement set up a joint venture company yesterday to build a cement plant. "
+    record = extract_text(lead + "The joint venture company is 46 percent owned by Sora Investama.")
+    assert not fact_ends(record, "holds_stake_in")
+    # "the company" still refers back.
+    back = extract_text("Hanul Development Co. opened a plant. The company is 46 percent owned by Sora Investama.")
+    assert ("Sora Investama", "Hanul Development Co.") in fact_ends(back, "holds_stake_in")
