@@ -71,3 +71,13 @@ def test_the_joint_venture_company_is_no_parent_named_before(extract_text):
     # "the company" still refers back.
     back = extract_text("Hanul Development Co. opened a plant. The company is 46 percent owned by Sora Investama.")
     assert ("Sora Investama", "Hanul Development Co.") in fact_ends(back, "holds_stake_in")
+
+
+def test_a_deal_by_another_is_no_deal_of_the_verbs_subject(extract_text):
+    # "Lewis, who was at the center of a storm over a government-backed deal by Bank of
+    # America to buy Merrill Lynch" had made Lewis the buyer.
+    record = extract_text("Kim Min-soo was in talks over a deal by Hanul Bank to buy Minjin Securities.")
+    assert ("Kim Min-soo", "Minjin Securities") not in fact_ends(record, "acquires")
+    # The verb's subject's own deal is still its.
+    own = extract_text("Hanul Bank was in talks over a deal to buy Minjin Securities.")
+    assert ("Hanul Bank", "Minjin Securities") in fact_ends(own, "acquires")
