@@ -4,7 +4,7 @@ must still give its fact."""
 
 from __future__ import annotations
 
-from extract_support import direct_facts, fact_ends
+from extract_support import direct_facts, fact_ends, fact_qualifiers
 
 
 def test_a_plan_dropped_shelved_or_called_off_is_no_deal(extract_text):
@@ -81,3 +81,13 @@ def test_a_deal_by_another_is_no_deal_of_the_verbs_subject(extract_text):
     # The verb's subject's own deal is still its.
     own = extract_text("Hanul Bank was in talks over a deal to buy Minjin Securities.")
     assert ("Hanul Bank", "Minjin Securities") in fact_ends(own, "acquires")
+
+
+def test_a_level_trade_could_surge_to_is_no_figure(extract_text):
+    # "Trade between China and India could surge to $10 billion this year" had given the
+    # trade that amount.
+    record = extract_text("Trade between Korea and Vietnam could surge to $10 billion this year, the minister said.")
+    assert "amount" not in fact_qualifiers(record, "South Korea", "trades_with", "Vietnam")
+    # A level the trade rose to is its figure.
+    done = extract_text("Trade between Korea and Vietnam surged to $10 billion last year, the minister said.")
+    assert fact_qualifiers(done, "South Korea", "trades_with", "Vietnam")["amount"] == 10_000_000_000
