@@ -251,8 +251,8 @@ class References:
 
     def __init__(self, ontology: Ontology, descriptions: dict[str, tuple[str, ...]], pronouns: dict[str, str],
                  titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset(),
-                 outlets: Outlets | None = None) -> None:
-        self.ontology = ontology
+                 outlets: Outlets | None = None, name_bound: frozenset[str] = frozenset()) -> None:
+        self.ontology, self._name_bound = ontology, name_bound  # "the bank": only a firm whose name says so
         self._outlets = outlets or Outlets()  # who tells a story is not what it refers to
         self._fresh_words = fresh_words  # "the new company" refers back to no one
         self._anaphora = descriptions  # word -> the classes it may refer to ("firm": a company or a fund)
@@ -480,6 +480,10 @@ class References:
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.
             fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
+            if token.lower_ in self._name_bound:  # "the bank said": Deutsche Bank; "the central bank": no Hanul Bank
+                fitting = [e for e in candidates if all(_named_for(e.name, [t.lower_]) for t in doc[determiner.i + 1:token.i + 1] if t.i not in taken)]
+                if len(fitting) != 1:
+                    continue
             # "Bloomberg reported that the group's finance chief ...": an outlet that is a
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]

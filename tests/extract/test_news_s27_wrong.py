@@ -91,3 +91,17 @@ def test_a_level_trade_could_surge_to_is_no_figure(extract_text):
     # A level the trade rose to is its figure.
     done = extract_text("Trade between Korea and Vietnam surged to $10 billion last year, the minister said.")
     assert fact_qualifiers(done, "South Korea", "trades_with", "Vietnam")["amount"] == 10_000_000_000
+
+
+def test_the_bank_refers_back_to_the_one_bank_named(extract_text):
+    # "Deutsche Bank appointed John Cryan ... on the bank's supervisory board ... Supervisory
+    # board chairman Paul Achleitner" had made Achleitner chairman of UBS, named more often.
+    record = extract_text("Hanul Bank appointed Kim Min-soo as its new chief executive on Sunday. Kim was a former "
+                          "finance chief of Sora Securities and sat on the bank's board. He will join on July 1, the "
+                          "bank said. Sora Securities declined to comment. Board chairman Park Ji-hoon said Kim was "
+                          "the right person.")
+    assert ("Park Ji-hoon", "Hanul Bank") in fact_ends(record, "chair_of")
+    # "The central bank" is no bank the story named.
+    central = extract_text("Hanul Bank said its profit rose in May. The central bank's governor, Choi Ji-woo, said "
+                           "rates would stay on hold.")
+    assert not [f for f in direct_facts(central) if f[0] == "Choi Ji-woo"]
