@@ -10,7 +10,7 @@ import re
 
 from kg.errors import IngestError
 from kg.extract.acronym_names import name_initials
-from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.entities import DocumentEntity, mention_at, reference_entities
 from kg.extract.event_names import edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
@@ -212,13 +212,6 @@ def _named_for(name: str, words: list[str]) -> bool:
 _GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
 
 
-def _mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[str, ...]):
-    """(start, entity) of the mention of an entity of *classes* that covers character *char*,
-    or None."""
-    return next(((start, e) for e in entities.values() if e.cls in classes for start, end in e.mentions
-                 if start <= char < end), None)
-
-
 def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], classes, ontology: Ontology) -> bool:
     """Whether *token*'s description follows a comma right after a name of one of *classes*
     and the parse sets it beside that name. "In a statement to Reuters, the company said"
@@ -251,8 +244,8 @@ class References:
 
     def __init__(self, ontology: Ontology, descriptions: dict[str, tuple[str, ...]], pronouns: dict[str, str],
                  titles: frozenset[str] = frozenset(), fresh_words: frozenset[str] = frozenset(),
-                 outlets: Outlets | None = None) -> None:
-        self.ontology = ontology
+                 outlets: Outlets | None = None, name_bound: frozenset[str] = frozenset()) -> None:
+        self.ontology, self._name_bound = ontology, name_bound  # "the bank": only a firm whose name says so
         self._outlets = outlets or Outlets()  # who tells a story is not what it refers to
         self._fresh_words = fresh_words  # "the new company" refers back to no one
         self._anaphora = descriptions  # word -> the classes it may refer to ("firm": a company or a fund)
@@ -418,7 +411,7 @@ class References:
                 # "the Shenzhen company": a city, for a firm's description only (not "the
                 # Busan summit", whose city may be another event's).
                 places = ("Country", "Sector", "City") if set(classes) <= set(self._ORGANISATIONS[:2]) else ("Country", "Sector")
-                found = _mention_at(entities, before.idx, places)
+                found = mention_at(entities, before.idx, places)
                 if found is None:
                     continue
                 where = found[0]
@@ -430,7 +423,7 @@ class References:
                 if opening.i == 0:
                     continue
                 # "the Chinese EV maker": a demonym before the sector, both their own tokens.
-                demonym = _mention_at(entities, doc[opening.i - 1].idx, ("Country",)) if described_home is None else None
+                demonym = mention_at(entities, doc[opening.i - 1].idx, ("Country",)) if described_home is None else None
                 if demonym is not None and doc[opening.i - 1].i in taken:
                     described_home = demonym[1].key
                     while opening.i > 0 and opening.idx > demonym[0]:
@@ -480,6 +473,10 @@ class References:
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.
             fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
+            if token.lower_ in self._name_bound:  # "the bank said": Deutsche Bank; "the central bank": no Hanul Bank
+                fitting = [e for e in candidates if all(_named_for(e.name, [t.lower_]) for t in doc[determiner.i + 1:token.i + 1] if t.i not in taken)]
+                if len(fitting) != 1:
+                    continue
             # "Bloomberg reported that the group's finance chief ...": an outlet that is a
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]

@@ -1,7 +1,7 @@
 """Facts a sentence states only to deny, undo or suppose: "Samsung did not invest in Hanul",
 "has no stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it
-would acquire Hanul", "if Daewon tries to buy 15% of Hanul". The words are ``undoing_verbs``,
-``denying_verbs``, ``refusing_verbs``, ``negation_passes`` and ``conditional_marks`` of
+would acquire Hanul", "called off its bid to buy Hanul", "if Daewon tries to buy 15% of Hanul".
+The words are ``undoing_verbs``, ``undoing_phrasal_verbs``, ``denying_verbs``, ``refusing_verbs``, ``negation_passes`` and ``conditional_marks`` of
 ontology/extraction.yaml."""
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def denied(trigger, ends=()) -> bool:
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
     # coordinated verb is a deed of its own ("sold A and bought B").
     # A clause of "to" on a noun is undone with the noun ("rejected Minjin's offer to buy Hanul").
-    while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN" or _infinitive_of_noun(token)) \
-            and token.head.i != token.i and steps < 4:
+    while (token.dep_ in _GOVERNED or token.dep_ == "conj" and token.pos_ == "NOUN" or _infinitive_of_noun(token)
+           or _infinitive_after_undoing(token)) and token.head.i != token.i and steps < 4:
         # What a verb undoes is its object ("sold its stake"), not a clause it takes, nor
         # what the object is in ("sold its stake in property developer Hanul": Hanul is a
         # developer still).
@@ -54,7 +54,7 @@ def denied(trigger, ends=()) -> bool:
         if _supposed(token):
             return True  # "if Daewon tries to buy 15% of Hanul": a case supposed, no deed
         lemma = token.lemma_.lower()
-        if nominal and lemma in undoing and not within:
+        if nominal and (lemma in undoing or _phrasal(token) in setting_words("undoing_phrasal_verbs")) and not within:
             # "will not sell its stake", "refused to sell its stake": kept, not undone.
             kept = _negated(token) or token.dep_ == "xcomp" and token.head.lemma_.lower() in setting_words("refusing_verbs")
             return not kept and not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
@@ -66,6 +66,27 @@ def denied(trigger, ends=()) -> bool:
 def _infinitive_of_noun(token) -> bool:
     """Whether *token* heads a clause of "to" that a noun takes ("offer to buy")."""
     return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+#: Particles of the phrasal verbs of undoing, as the parser hangs them ("called off",
+#: "pulled out of", "walked away from").
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def _phrasal(verb) -> str:
+    """*verb*'s lemma with its particle ("call off"), or its lemma alone."""
+    particle = next((c for c in verb.children if c.dep_ in _PARTICLE_DEPS and c.pos_ in ("ADP", "ADV")
+                     and c.i == verb.i + 1), None)
+    return verb.lemma_.lower() + (" " + particle.lower_ if particle is not None else "")
+
+
+def _infinitive_after_undoing(token) -> bool:
+    """Whether *token* heads a clause of "to" the parser hung on a phrasal verb of undoing
+    though it is the clause of the noun after the particle ("walked away from its deal to buy
+    Hanul", "backed out of the deal to buy Hanul"): undone with that noun."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and token.head.pos_ == "VERB" and _phrasal(token.head) in setting_words("undoing_phrasal_verbs") \
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i < token.i for g in token.head.subtree)
 
 
 def _negated(token) -> bool:

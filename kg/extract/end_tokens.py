@@ -186,8 +186,23 @@ def group_members(token) -> list:
     noun is said to be led by or to include, anywhere in its phrase."""
     members = []
     for t in token.subtree:
-        if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl"):
+        # "the holding company that controls Hanul from a consortium led by Daewon": a group
+        # inside the noun's own clause is that clause's, no member of the noun.
+        if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl") \
+                and not _in_clause_below(t.head, token):
             members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
-        if t.dep_ == "prep" and t.lower_ == "including":
+        if t.dep_ == "prep" and t.lower_ == "including" and not _in_clause_below(t, token):
             members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
     return members
+
+
+def _in_clause_below(word, top) -> bool:
+    """Whether a clause (a verb's) lies between *word* and *top*, above *word*; not the
+    group's own "led by Daewon and including Minjin", whose "including" may hang on "led"."""
+    word = word.head
+    while word.i != top.i and word.head.i != word.i:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") \
+                and word.lemma_.lower() not in ("lead", "co-lead", "head", "include"):
+            return True
+        word = word.head
+    return False

@@ -12,8 +12,8 @@ from kg.extract.places import place_led
 from kg.ingest.normalize import guess_class, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "given_name", "reference_entities", "reference_maker_nouns",
-           "reference_sector_words", "spelt_alike"]
+__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "given_name", "mention_at", "reference_entities",
+           "reference_maker_nouns", "reference_sector_words", "spelt_alike"]
 
 
 @dataclass(frozen=True)
@@ -140,3 +140,10 @@ def country_by_code() -> dict[str, str]:
     path = resource_dir("data") / "reference" / "countries.yaml"
     countries = read_yaml(path, IngestError, "reference data")["countries"]
     return {str(c["code"]): c["name"] for c in countries if c.get("code")}
+
+
+def mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[str, ...]):
+    """(start, entity) of the mention of an entity of *classes* that covers character *char*,
+    or None."""
+    return next(((start, e) for e in entities.values() if e.cls in classes for start, end in e.mentions
+                 if start <= char < end), None)

@@ -237,7 +237,7 @@ class Extractor:
         self.references = References(
             ontology, referring, {word: cls for cls, words in cues.get("pronouns", {}).items() for word in words},
             titles=title_references(), fresh_words=frozenset(str(w).lower() for k in ("fresh_entity_words", "own_occasion_words") for w in cues.get(k) or ()),
-            outlets=Outlets.from_cues(cues),
+            outlets=Outlets.from_cues(cues), name_bound=frozenset(str(w).lower() for w in cues.get("name_bound_anaphora") or ()),
         )
         self.people = PersonCues(
             titles=self._person_titles, nouns=frozenset(str(t).lower() for t in cues.get("person_nouns", ())),

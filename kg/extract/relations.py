@@ -115,6 +115,13 @@ class RelationReader:
                 # Kim's alone ("co-founders Kim and Lee" are both).
                 subjects, objects = (ends[:1] if pattern.titled and _singly_titled(trigger, role_tokens.get(key, [])[:1]) else ends
                                      for key, ends in (("subject", subjects), ("object", objects)))
+                # "Marubeni and Nippon Paper, Japan's top paper company,": one company, the
+                # name the apposition follows (the rule's trigger, or its last word).
+                head = trigger if trigger is not None else span[-1]
+                if len(subjects) > 1 and head.tag_ == "NN" and role_tokens.get("subject") and role_tokens["subject"][0].i < head.i \
+                        and _singly_titled(head, role_tokens["subject"][:1]):
+                    slot = role_tokens["subject"][0]
+                    subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
                 if role_tokens.get("phrase"):
                     certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
                                                          or _nouns_vouched(trigger, role_tokens["phrase"]))

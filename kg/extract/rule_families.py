@@ -229,7 +229,7 @@ class FrameMatches:
                 trigger = role_tokens["trigger"][0]
                 if pattern.unless_trigger_has and any(_dependant_is(c, pattern.unless_trigger_has) for c in trigger.children) \
                         or pattern.unless_actor_has and any(c.dep_ in pattern.unless_actor_has for c in found["actor"].children) \
-                        or any(c.dep_ in deps for node, deps in pattern.unless_node_has for c in found[node].children):
+                        or any(_dependant_is(c, deps) for node, deps in pattern.unless_node_has for c in found[node].children):
                     continue
                 yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
 

@@ -840,7 +840,7 @@ def test_a_frame_guarding_a_node_its_pattern_lacks_is_an_error(tmp_path):
 
     shutil.copytree(_ONTOLOGY, tmp_path / "ontology")
     frames = tmp_path / "ontology" / "frames.yaml"
-    text = frames.read_text(encoding="utf-8").replace("unless_node_has: {intent: [poss]}", "unless_node_has: {noun: [poss]}", 1)
+    text = frames.read_text(encoding="utf-8").replace('unless_node_has: {intent: [poss, "prep:by"]}', "unless_node_has: {noun: [poss]}", 1)
     frames.write_text(text, encoding="utf-8")
     with pytest.raises(OntologyError, match="verb-noun-control.*unless_node_has"):
         load_frame_patterns(load_ontology(), tmp_path / "ontology")
