@@ -526,9 +526,14 @@ def possessive_name_end(doc, start: int, names: Collection[str]) -> int | None:
     >>> possessive_name_end(doc, 0, ("Lloyd's of London", "Lloyd's")), possessive_name_end(doc, 1, ("Lloyd's",))
     (4, None)
     """
-    at = doc[start].idx
-    for name in names:
-        stop = at + len(name)
-        if doc.text[at:stop].replace("’", "'") == name and (stop == len(doc.text) or not doc.text[stop].isalnum()):
-            return next((t.i + 1 for t in doc[start:] if t.idx + len(t.text) >= stop), len(doc))
+    first = doc[start].text
+    candidates = [name for name in names if re.match(r"[^\s'’]+", name).group() == first]
+    if not candidates:
+        return None  # (the usual case, decided on one word: the document's text is built anew at each ask)
+    at, window = doc[start].idx, doc[start:start + 8]
+    text = window.text.replace("’", "'")
+    for name in candidates:
+        if text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum()):
+            stop = at + len(name)
+            return next((t.i + 1 for t in window if t.idx + len(t.text) >= stop), window.end)
     return None
