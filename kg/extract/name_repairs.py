@@ -8,7 +8,7 @@ acronym in :mod:`kg.extract.acronym_names`, events' in :mod:`kg.extract.event_na
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class, reference_words
@@ -515,21 +515,22 @@ def written_alone(ent) -> bool:
                for m in re.finditer(rf"(?<!\w){re.escape(ent.text)}(?!\w)", text))
 
 
-def possessive_name_end(doc, start: int, names: Collection[str]) -> int | None:
+def possessive_name_end(doc, start: int, names: Mapping[str, Sequence[str]]) -> int | None:
     """The end (a token index) of a firm's name whose possessive is its own ("McDonald's",
-    "Lloyd's of London"; *names*, longest first, written with a straight apostrophe) that
-    begins at token *start*; None where none does. Its "'s" owns nothing: it neither ends
-    the name nor splits it into an owner and a thing owned.
+    "Lloyd's of London") that begins at token *start*; None where none does. *names* maps
+    each such name's first word to its names, longest first, written with a straight
+    apostrophe. Its "'s" owns nothing: it neither ends the name nor splits it into an owner
+    and a thing owned.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Lloyd’s of London said")
-    >>> possessive_name_end(doc, 0, ("Lloyd's of London", "Lloyd's")), possessive_name_end(doc, 1, ("Lloyd's",))
+    >>> names = {"Lloyd": ("Lloyd's of London", "Lloyd's")}
+    >>> possessive_name_end(doc, 0, names), possessive_name_end(doc, 1, names)
     (4, None)
     """
-    first = doc[start].text
-    candidates = [name for name in names if re.match(r"[^\s'’]+", name).group() == first]
+    candidates = names.get(doc[start].text)
     if not candidates:
-        return None  # (the usual case, decided on one word: the document's text is built anew at each ask)
+        return None  # decided on one word: the document's text is built anew at each ask
     at, window = doc[start].idx, doc[start:start + 8]
     text = window.text.replace("’", "'")
     for name in candidates:

@@ -241,9 +241,13 @@ def _place_after_of(ent) -> list | None:
 
 
 @functools.cache
-def _possessive_names() -> tuple[str, ...]:
-    names = (str(n).replace("’", "'") for n in reference_names().get("possessive_names") or ())
-    return tuple(sorted(names, key=len, reverse=True))
+def _possessive_names() -> dict[str, tuple[str, ...]]:
+    """``possessive_names`` of names.yaml by their first word, longest first."""
+    names = sorted((str(n).replace("’", "'") for n in reference_names().get("possessive_names") or ()), key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(re.match(r"[^\s']+", name).group(), []).append(name)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
