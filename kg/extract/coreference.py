@@ -10,7 +10,7 @@ import re
 
 from kg.errors import IngestError
 from kg.extract.acronym_names import name_initials
-from kg.extract.entities import DocumentEntity, mention_at, reference_entities
+from kg.extract.entities import DocumentEntity, given_name, mention_at, reference_entities
 from kg.extract.event_names import edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
@@ -341,6 +341,11 @@ class References:
             if short.cls != "Person" or short.iri or len(short.name.split()) != 1 or short.key in merged:
                 continue
             full = next((p for p in people if short.name in bare_names(p.name, _family_first())), None)
+            if full is None and short.titled:
+                # "President Uhuru receives ..." before "President Uhuru Kenyatta": a given name
+                # after a title, of one person of the text only.
+                named = [p for p in people if given_name(p.name, _family_first()) == short.name]
+                full = named[0] if len(named) == 1 else None
             if full is not None:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
@@ -353,6 +358,13 @@ class References:
             e.cls == "City" or e.cls == "Person" and len(e.name.split()) == 1)}
         for short in entities.values():
             full = typed.get(name_key(short.name))
+            if full is None and short.cls == "Company" and len(short.name.split()) == 1 and not any(
+                    short.name in o.name.split() for o in organisations if o is not short):
+                # "Public Relations Manager, Deliby Chimbalu said ... Chimbalu added": the family
+                # name of one person of the text, which NER alone called a firm's, and no
+                # organisation's name holds.
+                named = [p for p in people if p.key not in merged and short.name in bare_names(p.name, _family_first())]
+                full = named[0] if len(named) == 1 else None
             if short.cls == "Company" and not short.iri and not short.known and full is not None and short.key not in merged:
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)

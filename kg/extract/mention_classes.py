@@ -282,6 +282,11 @@ class MentionClasses:
             # "Chung" after "Chung Eui-sun"; not a given name NER calls an organisation's,
             # more often a firm's (on the development texts' checks).
             return "Person", text, None, False
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("given-names", ()) and self.people.titled(ent) \
+                and not organisation_elsewhere and not world_city_country(text):
+            # "President Uhuru receives ..." beside "President Uhuru Kenyatta", "Crown Prince
+            # Mohammed": a title before the given name of a person the text names in full.
+            return "Person", text, None, False
         if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and not (label == "GPE" and organisation_elsewhere) and any(
                 spelt_alike(text, p) or label != "PERSON" and len(p.split()) > 1 and p.split()[-1] == text.split()[-1]
                 and guess_class(text, "Company") == "Person" and (p != text or p in labels.get("titled-people", ()))
