@@ -12,7 +12,7 @@ from kg.extract.places import place_led
 from kg.ingest.normalize import guess_class, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DocumentEntity", "KnownEntity", "country_by_code", "given_name", "mention_at", "reference_entities",
+__all__ = ["DocumentEntity", "KnownEntity", "combining_forms", "country_by_code", "given_name", "mention_at", "reference_entities",
            "reference_maker_nouns", "reference_sector_words", "spelt_alike"]
 
 
@@ -73,6 +73,18 @@ def given_name(full_name: str, family_first: frozenset[str]) -> str | None:
     if len(words) < 2 or words[0] in family_first or guess_class(full_name, "Company") != "Person" or place_led(full_name):
         return None
     return words[0]
+
+
+@functools.cache
+def combining_forms() -> dict[str, str]:
+    """The combining forms of countries.yaml ("Sino" -> "China"), each one country's."""
+    path = resource_dir("data") / "reference" / "countries.yaml"
+    forms: dict[str, str] = {}
+    for country in read_yaml(path, IngestError, "reference data")["countries"]:
+        for form in country.get("combining") or ():
+            if not isinstance(form, str) or not form.istitle() or forms.setdefault(form, country["name"]) != country["name"]:
+                raise IngestError(f"{path}: combining form {form!r} of {country['name']!r} must be one capitalised word of one country")
+    return forms
 
 
 @functools.cache

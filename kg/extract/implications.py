@@ -23,7 +23,8 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology, camel_to_snake
 
-__all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "trigger_word", "without_superseded"]
+__all__ = ["Implication", "implied_facts", "load_implications", "load_supersessions", "trigger_word", "without_reversed_repeats",
+           "without_superseded"]
 
 
 @dataclass(frozen=True)
@@ -163,3 +164,28 @@ def without_superseded(relations: list[dict], supersessions: dict[str, frozenset
     """
     overruled = {(r["subject"], lower, r["object"]) for r in relations for lower in supersessions.get(r["predicate"], ())}
     return [r for r in relations if (r["subject"], r["predicate"], r["object"]) not in overruled]
+
+
+def without_reversed_repeats(relations: list[dict], symmetric: frozenset[str]) -> list[dict]:
+    """*relations* without a fact of a *symmetric* relation read again the other way round
+    with nothing the first does not say ("Sino-US trade rose 5% to $600 billion" and "China-US
+    trade ..."): one fact, which either way means the same. Read with other qualifiers (a
+    second dated figure), both stay.
+
+    >>> trade = lambda s, o, **q: {"subject": s, "predicate": "trades_with", "object": o, "qualifiers": q}
+    >>> facts = [trade("China", "US", amount=6e11, date="2024"), trade("US", "China", amount=6e11), trade("US", "China", date="2023")]
+    >>> [(f["subject"], f["qualifiers"]) for f in without_reversed_repeats(facts, frozenset({"trades_with"}))]
+    [('China', {'amount': 600000000000.0, 'date': '2024'}), ('US', {'date': '2023'})]
+    """
+    kept: list[dict] = []
+    for fact in relations:
+        same = next((other for other in kept if fact["predicate"] in symmetric and other["predicate"] == fact["predicate"]
+                     and (other["subject"], other["object"]) == (fact["object"], fact["subject"])
+                     and fact.get("implied", False) == other.get("implied", False)
+                     and all(other["qualifiers"].get(k) == v for k, v in fact["qualifiers"].items())), None)
+        if same is None:
+            kept.append(fact)
+        elif "confidence" in fact:
+            same["confidence"] = max(same.get("confidence", 0), fact["confidence"])  # read surer the other way
+    return kept
+

@@ -121,6 +121,7 @@ class MentionClasses:
     product_nouns: frozenset[str] = frozenset()  # "phone", "sedan": what a model is
     common_nouns: frozenset[str] = frozenset()  # English common nouns ("inclusion", "server")
     invested_themes: dict[str, frozenset[str]] = field(default_factory=dict)  # "invest": {"in", "into"}
+    leader_family_names: frozenset[str] = frozenset()  # "Putin", "Modi": heads of state and government the news names so
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -352,12 +353,14 @@ class MentionClasses:
             return "City", text, None, False  # "a plant in Kumamoto", "will leave Abuja": a city NER took for a family name
         if label == "PERSON" and len(text.split()) == 1 and not self.people.titled(ent) and not self.people.acts_as_person(ent) \
                 and text not in labels.get("person-words", ()) and not self.people.titled_after(ent) \
+                and text not in self.leader_family_names \
                 and (organisation_elsewhere or text not in labels.get("given-names", ()) or says_it(ent)):
             # One word NER took for a person, that is no family name of a person's full name
             # in the text, nor its given name when NER calls it no organisation's elsewhere
             # and it says nothing of "it" ("Natascha" after "Natascha Viljoen"; not
             # "Faisal said it would grow"), and has no title before it, is a firm's name
-            # ("Finix", "Macrogen").
+            # ("Finix", "Macrogen"); not the family name of a head of state or government
+            # (office_holders.yaml), by which news names them alone ("Putin's visit").
             return self.organisation_class(text), text, None, False
         if label == "LOC" and is_region(text):
             return None  # "Europe", "Asia": no class of kg's holds a continent

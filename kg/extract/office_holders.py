@@ -39,6 +39,7 @@ class OfficeHolder:
     country: str
     office: str
     terms: tuple[tuple[str, str | None], ...]
+    written: tuple[str, ...] = ()  # the name and its aliases as written ("Vladimir Putin")
 
     def in_office(self, day: str | None) -> bool:
         """Whether the holder held the office on *day*, an ISO date or a year or month (any
@@ -172,9 +173,9 @@ def load_office_holders(ontology: Ontology, folder: Path | None = None, data: Pa
             raise OntologyError(f"{label}: needs a name and an office of 'offices'")
         if entry.get("country") not in countries:
             raise OntologyError(f"{label}: unknown country {entry.get('country')!r}")
+        written = tuple(str(n) for n in [entry["name"], *(entry.get("aliases") or [])])
         holders.append(OfficeHolder(
-            frozenset(name_key(str(n)) for n in [entry["name"], *(entry.get("aliases") or [])]),
-            entry["country"], entry["office"], _terms(entry.get("terms"), label)))
+            frozenset(name_key(n) for n in written), entry["country"], entry["office"], _terms(entry.get("terms"), label), written))
     return OfficeHolders(relation.eval_name, qualifier, float(confidence), frozenset(str(w).lower() for w in former),
                          frozenset(str(w).lower() for w in not_after), titles, tuple(holders))
 

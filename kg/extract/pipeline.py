@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.carried_facts import carried_facts, load_carryings
+from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References, names_same
 from kg.extract.date_spans import day_runs_whole, names_out_of_dates
 from kg.extract.descriptions import Descriptions
@@ -31,6 +32,7 @@ from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (
     DocumentEntity,
     KnownEntity,
+    combining_forms,
     given_name,
     reference_entities,
     reference_maker_nouns,
@@ -47,6 +49,7 @@ from kg.extract.implications import (
     implied_facts,
     load_implications,
     load_supersessions,
+    without_reversed_repeats,
     without_superseded,
 )
 from kg.extract.list_members import lists_split
@@ -199,6 +202,7 @@ class Extractor:
         )
         self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         self._office_holders = load_office_holders(ontology)
+        self._symmetric = frozenset(r.eval_name for r in ontology.relations.values() if r.symmetric)
         self._minister_posts = load_minister_posts(ontology)
         self._implications = load_implications(ontology)
         self._stake_splits = load_stake_splits(ontology)
@@ -246,6 +250,7 @@ class Extractor:
             appointing=frozenset(str(t).lower() for t in cues.get("appointing_verbs", ())),
         )
         self.descriptions = Descriptions.from_cues(cues)
+        self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self.classes = MentionClasses(
             known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
             outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
@@ -256,8 +261,10 @@ class Extractor:
             organisation_words=self._organisation_words, not_models=frozenset(str(w).lower() for w in cues.get("not_models", ())),
             product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
             invested_themes=organisation_themes(ontology),
+            leader_family_names=frozenset(
+                word for holder in (self._office_holders.holders if self._office_holders else ()) for name in holder.written
+                for word in bare_names(name, self._family_first)),
         )
-        self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
         self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()) | reference_sector_words("unnarrowing_adjectives"),
                            frozenset(reference_maker_nouns()),
@@ -343,7 +350,7 @@ class Extractor:
                                                            if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
-        relations = without_broader_sectors(relations, entities)
+        relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [
@@ -413,7 +420,7 @@ class Extractor:
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
         doc = acronym_led_names(doc, self.classes.legal_forms, self._name_joints)
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
-        return self._heads_go_on(place_led_words(doc, heads, self._common_nouns()))
+        return combining_forms_named(self._heads_go_on(place_led_words(doc, heads, self._common_nouns())), combining_forms())
 
     def _heads_go_on(self, doc):
         """A name the head-word rule or a known firm's name ended where a firm's word

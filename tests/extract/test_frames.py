@@ -383,7 +383,7 @@ FRAME_SENTENCES = {
                         ("Daewon Capital", "invests_in", "Hanul Robotics")),
     "round-money-unsaid": ("Hanul Robotics raised $20 million. Sora Ventures contributed $5 million.",
                            ("Sora Ventures", "invests_in", "Hanul Robotics")),
-    "verb-object-title-name": ("Hanul Robotics overtook rival Minjin Robotics last year.",
+    "verb-object-title-name": ("Hanul Robotics sued rival Minjin Robotics last year.",
                                ("Minjin Robotics", "competes_with", "Hanul Robotics")),
     "possessive-title-include": ("Hanul Robotics' rivals include Minjin Robotics and Sora Robotics.",
                                  ("Sora Robotics", "competes_with", "Hanul Robotics")),

@@ -5,6 +5,8 @@ Each case beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
+from extract_support import fact_ends
+
 
 def named(record) -> set[tuple[str, str]]:
     return {(e["name"], e["type"]) for e in record["entities"]}
@@ -34,3 +36,38 @@ def test_a_family_name_alone_that_ner_calls_a_firm_is_the_person(extract_text):
     # A firm of the text whose name holds the word keeps it: "Chimbalu" is the firm's short form.
     firm = extract_text("Chimbalu Holdings hired Deliby Chimbalu as its manager.\n\nChimbalu said the plant would open in May.")
     assert "Chimbalu" not in aliases(firm, "Deliby Chimbalu")
+
+
+def test_a_leader_named_by_family_name_alone_is_a_person(extract_text):
+    # A one-word name NER calls a person's with no title nor full name had been made a firm,
+    # and a firm's visit is only a candidate: "Putin [Company]".
+    record = extract_text("Putin's visit to Beijing drew attention on Monday.")
+    assert ("Putin", "Person") in named(record)
+    assert ("Putin", "Beijing") in fact_ends(record, "visits")
+    # Any other lone name so read is still a firm's ("Finix" of the earlier cases).
+    firm = extract_text("Finix's expansion into Beijing drew attention on Monday.")
+    assert ("Finix", "Person") not in named(firm)
+
+
+def test_a_countrys_combining_form_before_a_hyphen_is_that_country(extract_text):
+    # "Sino" named no country: the pair's trade was not read, and "Franco" became a firm.
+    record = extract_text("Sino-US trade rose 5 percent to $600 billion in 2024, while Franco-British ties deepened.")
+    assert ("China", "United States") in fact_ends(record, "trades_with") | {
+        (o, s) for s, o in fact_ends(record, "trades_with")}
+    assert ("France", "Country") in named(record)
+    assert not any(cls == "Company" for _, cls in named(record))
+    # Not before a region, nor inside a firm's name.
+    other = extract_text("Indo-Pacific security matters, said Sino-Ocean Holdings on Monday.")
+    assert ("India", "Country") not in named(other)
+    assert ("China", "Country") not in named(other)
+
+
+def test_a_symmetric_fact_read_both_ways_alike_is_written_once(extract_text):
+    record = extract_text("China-Japan trade rose 8 percent to $300 billion in 2024. Japan-China trade rose "
+                          "8 percent to $300 billion in 2024.")
+    trades = [r for r in record["relations"] if r["predicate"] == "trades_with"]
+    assert len(trades) == 1
+    # Two figures of two periods are two facts, whichever way each is read.
+    two = extract_text("China-Japan trade rose 8 percent to $300 billion in 2024. Japan-China trade rose "
+                       "3 percent to $120 billion in the first half of 2025.")
+    assert len([r for r in two["relations"] if r["predicate"] == "trades_with"]) == 2
