@@ -47,6 +47,9 @@ class DateWords:
     effect_words: tuple[str, ...]
     local_years: dict[str, tuple[int, int]]
     earlier_place_markers: frozenset[str]
+    period_nouns: frozenset[str]
+    post_start_verbs: frozenset[str]
+    post_taking_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -108,7 +111,8 @@ def date_words() -> DateWords:
                      frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
                      frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")),
                      word_list("effect_words"), local_years(),
-                     frozenset(word_list("earlier_place_markers")))
+                     frozenset(word_list("earlier_place_markers")), frozenset(word_list("period_nouns")),
+                     frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -22,10 +22,12 @@ from kg.extract.parse_paths import (
     is_trip_verb,
     not_other_verbs,
     of_origin,
+    of_other_actor,
     run_of_event,
 )
 from kg.extract.plans import (
     a_deadline,
+    goal_date,
     before_the_news,
     closing_day,
     dateline_day,
@@ -73,6 +75,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     if not dates:
         if triggers and state_now(triggers[0]):
             return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
+        referred = _period_referred_back(reader, span, triggers[0]) if triggers else None
+        if referred:
+            return referred  # "Imports rose 4% during the same period": the period dated before
         borrowed = reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
         # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
         # the news dates what is to come, never a deed told as done.
@@ -145,6 +150,35 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value
+
+
+#: How many sentences back "the same period" may refer to the period it names.
+_PERIOD_REACH = 4
+
+
+def _period_referred_back(reader: SentenceValues, span, trigger) -> str | None:
+    """The period "during the same period" (``period_nouns`` of dates.yaml, told with "the",
+    "that" or "this" and nothing after it) on the trigger's clause refers back to: the last
+    month, year or period a sentence before dates a fact by, across paragraphs (trade news
+    tells exports in one and imports in the next); None where the clause has no such phrase,
+    where it is the base of a comparison, or where nothing before is dated so."""
+    verbs = {trigger.i, trigger.head.i}
+    sentence = reader.sentence_of(span)
+    refers = any(
+        t.lemma_.lower() in date_words().period_nouns and t.dep_ == "pobj" and not comparison_base(t)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        and all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ == "same" for c in t.children)
+        and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs
+        for t in sentence)
+    if not refers:
+        return None
+    for before in reversed(reader.sentences_before(sentence)[-_PERIOD_REACH:]):
+        dates = [t for t in reader.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t) and not dates_telling(t)
+                 and not comparison_base(t) and not goal_date(t)]
+        if dates:
+            value = str(dates[-1]._.kg_value)
+            return value if "/" in value or len(value) in (4, 7) else None
+    return None
 
 
 def _taking_effect(date) -> bool:
@@ -241,7 +275,8 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         # A dateline's day refines a publication known only by its month or year.
         if day and len(day) > len(published) and day.startswith(published):
             return day
-        return lead_day(reader, span.doc, published) or published
+        ends = frozenset(t._.kg_entity for t in span if t._.kg_entity)
+        return lead_day(reader, span.doc, published, ends, after=reader.sentence_of(span).end) or published
     if day:
         return day
     sentence = reader.sentence_of(span)
@@ -350,12 +385,16 @@ _LEAD_SENTENCES = 3
 _LEAD_REACH = 7
 
 
-def lead_day(reader: SentenceValues, doc, published: str) -> str | None:
+def lead_day(reader: SentenceValues, doc, published: str, ends: frozenset = frozenset(), after: int | None = None) -> str | None:
     """The day a story's lead dates its news by ("The minister on Friday held meetings
     ..." in Saturday's paper): the first full day its first sentences name, from a week
     before *published* to *published*, that dates no telling ("said on Friday"). What the story then tells undated is that day's
     news, not the paper's; a day further off is the date of something else ("founded on
-    March 3, 2015"). None if the lead names no such day."""
+    March 3, 2015"). Nor is a day told after the fact's own sentence (which ends at token
+    *after*) in a clause whose named subject is none of *ends*, the fact's entities: "X has
+    completed its purchase of Y. The FTC had approved the deal on June 15" dates the
+    approval, not the purchase, which the news tells first. None if the lead names no such
+    day."""
     try:
         until = calendar_day.fromisoformat(published)
     except ValueError:
@@ -363,7 +402,8 @@ def lead_day(reader: SentenceValues, doc, published: str) -> str | None:
     for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
         for value in reader.values_of(sentence):
             text = str(value._.kg_value)
-            if value._.kg_value_kind != "date" or len(text) != 10 or dates_telling(value):
+            if value._.kg_value_kind != "date" or len(text) != 10 or dates_telling(value) \
+                    or after is not None and value.i >= after and of_other_actor(value, ends, head_only=True):
                 continue  # "announced on Monday" dates the telling, not the deed told
             try:
                 day = calendar_day.fromisoformat(text)

@@ -224,13 +224,16 @@ def _comparing(preposition) -> bool:
     return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in date_words().comparing_words
 
 
-def of_other_actor(date, ends: frozenset) -> bool:
+def of_other_actor(date, ends: frozenset, *, head_only: bool = False) -> bool:
     """Whether *date* dates the clause of a named actor that is none of *ends*: the verb
-    holding it has a subject naming an entity, and none of the subject's entities is an end."""
+    holding it has a subject naming an entity, and none of the subject's entities is an end
+    (with *head_only*, the entity the subject's head word names: "the US Federal Trade
+    Commission" is the commission, whatever country the fact's words also name)."""
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not ends:
         return False
-    named = {t._.kg_entity for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t._.kg_entity}
+    named = {t._.kg_entity for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+             for t in ((c,) if head_only else c.subtree) if t._.kg_entity}
     if not named and verb.head.i != verb.i and verb.head._.kg_entity:
         named = {verb.head._.kg_entity}  # the small parser hangs "X invested ..." on X
     return bool(named) and not named & ends

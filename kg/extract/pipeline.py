@@ -44,6 +44,7 @@ from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
 from kg.extract.home_guard import away_from_home, dateline_visits, load_away_only
+from kg.extract.post_dates import dated_by_post_start, load_post_nouns
 from kg.extract.story_periods import dated_by_story, load_story_periods
 from kg.extract.implications import (
     implied_facts,
@@ -210,6 +211,7 @@ class Extractor:
         self._carryings = load_carryings(ontology)
         self._away_only = load_away_only(ontology)
         self._story_periods = load_story_periods(ontology)
+        self._post_nouns = load_post_nouns(ontology)
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms", "Deputy".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations", "lone_title_words")
@@ -349,6 +351,7 @@ class Extractor:
                                          self._away_only, [(t.idx, t._.kg_value) for t in doc
                                                            if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
+        dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)
         ends = {name for r in relations for name in (r["subject"], r["object"])}
