@@ -60,3 +60,33 @@ def test_a_past_title_on_an_appointees_name_is_not_the_appointers(extract_text):
     rival = extract_text("Hanul Telecom overtook rival Minjin Mobile in sales last year.")
     assert ("Hanul Telecom", "Minjin Mobile") in fact_ends(rival, "competes_with") | {(o, s) for s, o in fact_ends(rival, "competes_with")}
     assert direct_facts(rival)
+
+
+def test_a_firms_name_and_a_country_side_by_side_are_its_arms_name(extract_text):
+    # "Telekom Malaysia and Vodafone Egypt", "Ford and Ford China signed an agreement" had
+    # left countries as the partners ("Ford partners_with China") or no firm at all.
+    record = extract_text("Hanul Capital owns a 45% stake in Qorvel Egypt, the country's biggest mobile operator.")
+    assert ("Hanul Capital", "Qorvel Egypt") in fact_ends(record, "holds_stake_in")
+    pair = extract_text("Daewon and Qorvel Egypt signed a partnership agreement on Monday.")
+    ends = fact_ends(pair, "partners_with")
+    assert ("Daewon", "Qorvel Egypt") in ends | {(o, s) for s, o in ends}
+    assert not [f for f in ends if "Egypt" in f]
+    # A person's name ending in a country that is a family name, and a city before its
+    # country, stay a person and two places.
+    person = extract_text("Rep. Ana Jordan and Minjin signed a supply agreement.")
+    assert {"Ana Jordan": "Person"}.items() <= {e["name"]: e["type"] for e in person["entities"]}.items()
+    places = extract_text("Daewon officials met buyers in Hanoi Vietnam on Monday.")
+    assert {e["name"] for e in places["entities"] if e["type"] == "Company"} == {"Daewon"}
+    # "The Islamic Republic": an article before a country's other name makes no firm.
+    state = extract_text("The Islamic Republic signed a trade deal with Oman.")
+    assert not [e for e in state["entities"] if e["type"] == "Company"]
+
+
+def test_a_countrys_other_name_is_the_country(extract_text):
+    # "The countries of Angola and Ivory Coast (Cote d'Ivoire) signed 14 agreements" had
+    # made a firm "Ivory Coast" at home in Cote d'Ivoire.
+    record = extract_text("The countries of Angola and Ivory Coast signed 14 agreements on Thursday in Abidjan.")
+    assert {"Angola": "Country", "Côte d'Ivoire": "Country"}.items() <= {e["name"]: e["type"] for e in record["entities"]}.items()
+    assert not fact_ends(record, "headquartered_in")
+    others = extract_text("Hanul Mining will build a cobalt plant in the DRC and a port in Burma.")
+    assert {"Democratic Republic of the Congo", "Myanmar"} <= {e["name"] for e in others["entities"] if e["type"] == "Country"}
