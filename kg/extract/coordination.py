@@ -96,10 +96,10 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
             if step == 1 and all(doc[k].text == "," for k in range(i + 1, j)) and j + 1 < len(doc) \
                     and doc[j + 1].text in ("'s", "’s", "'", "’"):
                 break
-            # "Marubeni of Japan and Indonesia's Indocement Group": a name possessing the
-            # name right after it is that name's determiner; the list's member is the other.
-            if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and doc[j + 2]._.kg_entity \
-                    and doc[j + 2]._.kg_class != doc[j]._.kg_class:
+            # "Marubeni of Japan and Indonesia's Indocement Group", "SpaceX's Starlink and
+            # Reliance's JioSpaceFiber": a name possessing the name right after it is that
+            # name's determiner, of whatever class; the list's member is the other.
+            if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and doc[j + 2]._.kg_entity:
                 break
             found.append(doc[j])
             i = j

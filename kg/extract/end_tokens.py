@@ -7,11 +7,34 @@ from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
+__all__ = ["after_of", "co_acting", "elsewhere_titled", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
            "owned_by_a_name", "possessor_before", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def elsewhere_titled(span, trigger) -> bool:
+    """Whether the title a frame with an unsaid end matched is told of some other body than
+    the story's: a name possesses it ("BP's then chief executive Tony Hayward": the parse
+    hangs the possessive on the title's last word, not on the trigger), or a word of a past
+    post opens the words before it ("former telecoms regulatory chief Ernest Ndukwe",
+    ``past_title_words``), whose body the text leaves unsaid."""
+    if any(c.dep_ == "poss" and c._.kg_entity and not c._.kg_coref for t in (trigger, *span) for c in t.children):
+        return True
+    past, doc = setting_words("past_title_words"), span.doc
+
+    def of_past(token) -> bool:
+        # A mention is one token: the sector ruler may have taken "former" into "former telecoms".
+        return any(w in past for w in token.lower_.replace("-", " ").split())
+
+    at = min(span.start, trigger.i) - 1
+    # Back over the words that narrow the title ("telecoms regulatory", "Nigerian pension"),
+    # a sector's or a people's among them, to the first.
+    while at >= 0 and span.start - at <= 5 and not of_past(doc[at]) \
+            and (doc[at]._.kg_class in ("Sector", "Country") or not doc[at]._.kg_entity and doc[at].is_lower and doc[at].is_alpha):
+        at -= 1
+    return at >= 0 and of_past(doc[at]) or at >= 1 and doc[at].text in ("-", "–") and of_past(doc[at - 1])
 
 
 def is_series(token) -> bool:

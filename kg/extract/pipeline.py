@@ -62,6 +62,7 @@ from kg.extract.name_repairs import (
     bodies_joined,
     briefs_joined,
     country_tailed,
+    country_tailed_names,
     digit_led_names,
     facility_names,
     rule_names,
@@ -189,6 +190,8 @@ class Extractor:
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
+        self._place_heads = frozenset(str(w).lower() for w in cues.get("place_heads", ()))
+        self._surname_countries = frozenset(str(w) for w in cues.get("surname_countries", ()))
         self.relations = RelationReader(
             ontology, self.patterns, self.nlp.vocab,
             Cues(
@@ -388,6 +391,7 @@ class Extractor:
         # A firm's name read as a person's ("Swiss Re") leaves no person's remainder once ruled.
         people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG") and (e.start, e.end) not in led]
         doc = places_with_of(self.ruler(doc))
+        doc = country_tailed_names(doc, found, self._person_titles | self._briefs | self._place_heads, self._surname_countries)
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
         doc = tailed_sectors(doc, self._sector_tails)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
-from kg.extract.end_tokens import in_a_post, listed
+from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed
 from kg.extract.entities import DocumentEntity
 from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
@@ -131,6 +131,8 @@ class RelationReader:
                 if pattern.implicit:
                     if trigger is not None and any(c.dep_ == "poss" and c._.kg_entity and not c._.kg_coref for c in trigger.children):
                         continue  # "India's two-way commerce with China": the end is named, by the possessor
+                    if trigger is not None and pattern.titled and elsewhere_titled(span, trigger):
+                        continue  # "BP's then chief executive X", "former regulatory chief X": another body's post
                     told = self.ontology.relation(pattern.relation)
                     unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
