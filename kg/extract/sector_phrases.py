@@ -309,17 +309,18 @@ class SectorPhrases:
         provider"): each part is read as a phrase of its own. A *head* that names what the
         firm does with the thing ("electronics retailer") gives each sector the trade's name
         too ("electronics retail": ``head_activities`` of sectors.yaml), as the gold may
-        name it."""
+        name it. A comma parts a list's items as a conjunction does ("a phone, internet and
+        television provider")."""
         parts, part = [], []
         for token in tokens:
-            if token.pos_ == "CCONJ":
+            if token.pos_ == "CCONJ" or token.text == ",":
                 parts.append(part)
                 part = []
             else:
                 part.append(token)
         found = []
-        for words in [*parts, part]:
-            found += [f for f in (self.phrase(words, entities, certified=certified) if words else []) if f not in found]
+        for words in [p for p in [*parts, part] if p]:
+            found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
             for trade in self._activities.get(head.lower_, ()):

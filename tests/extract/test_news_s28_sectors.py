@@ -84,3 +84,33 @@ def test_the_copula_with_a_possessor_says_what_a_firm_makes(extract_text, text, 
 ])
 def test_the_copula_with_a_possessor_and_no_trade_gives_none(extract_text, text):
     assert not sectors(extract_text(text))
+
+
+def test_a_list_with_commas_before_the_head_names_each_trade(extract_text):
+    record = extract_text("Gaon Telecom, a phone, internet and television provider, cut prices.")
+    assert {("Gaon Telecom", "phone"), ("Gaon Telecom", "internet"), ("Gaon Telecom", "television")} <= sectors(record)
+    assert not any("," in name or " internet" in name for name in sector_names(record))
+
+
+def test_a_description_between_dashes_says_what_a_firm_makes(extract_text):
+    record = extract_text("Koru Ltd -- a cement maker -- said sales fell.")
+    assert ("Koru Ltd", "cement") in sectors(record)
+
+
+def test_names_listed_before_a_description_are_not_described_by_it(extract_text):
+    record = extract_text("Bando Co, Hana Co and Poly Co, a battery maker, signed a deal.")
+    assert ("Poly Co", "batteries") in sectors(record)
+    assert ("Bando Co", "batteries") not in sectors(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Hana Corp agreed to sell its chip business to Tamna Inc.",
+    "Nuri Telecom said it had agreed to sell its fiber network and its cable assets to Gaon Ltd.",
+])
+def test_a_part_sold_off_is_no_trade_of_the_seller(extract_text, text):
+    assert not sectors(extract_text(text))
+
+
+def test_goods_a_firm_sells_are_its_trade(extract_text):
+    record = extract_text("Bando Co sells its batteries to carmakers in Europe.")
+    assert ("Bando Co", "batteries") in sectors(record)
