@@ -225,6 +225,8 @@ class SectorPhrases:
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
+                          # but "a third party logistics provider": an ordinal of a word inside.
+                          and tokens[0].head.i not in {t.i for t in tokens[1:-1]}
                           # "the third-largest public bus operator": a rank, however joined.
                           or _hyphened(tokens) and tokens[2].tag_ in ("JJS", "RBS")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()
@@ -335,7 +337,7 @@ class SectorPhrases:
         found, stack = [], [token]
         while stack:
             for other in stack.pop().children:
-                if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN"):
+                if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or any(g.dep_ == "dobj" for g in other.children):
                     continue
                 stack.append(other)
                 if other._.kg_entity and other._.kg_class == "Sector":

@@ -114,3 +114,26 @@ def test_a_part_sold_off_is_no_trade_of_the_seller(extract_text, text):
 def test_goods_a_firm_sells_are_its_trade(extract_text):
     record = extract_text("Bando Co sells its batteries to carmakers in Europe.")
     assert ("Bando Co", "batteries") in sectors(record)
+
+
+def test_a_verb_the_tagger_joined_as_a_noun_names_no_trade(extract_text):
+    record = extract_text("Gaon Agro Co. produces cattle feed and supplies piglets to farmers.")
+    assert ("Gaon Agro Co.", "cattle feed") in sectors(record)
+    assert "supplies" not in sector_names(record)
+
+
+def test_supplies_of_a_kind_are_a_trade(extract_text):
+    record = extract_text("Bada Co makes robots and medical supplies.")
+    assert ("Bada Co", "medical supplies") in sectors(record)
+
+
+def test_an_ordinal_of_a_word_inside_a_trade_is_a_word_of_it(extract_text):
+    record = extract_text("Flex Co, a third party logistics provider in Busan, was sold.")
+    assert ("Flex Co", "third party logistics") in sectors(record)
+    assert "party logistics" not in sector_names(record)
+
+
+def test_an_ordinal_that_ranks_a_firm_is_no_word_of_its_trade(extract_text):
+    record = extract_text("Minjin Co, the second battery maker to list in Busan, rose.")
+    assert ("Minjin Co", "batteries") in sectors(record)
+    assert not any("second" in name for name in sector_names(record))
