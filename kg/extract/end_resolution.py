@@ -156,7 +156,8 @@ class EndResolver:
             thing = measured(token)
             found = self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) if thing is not None else []
             if found:
-                conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                # Not "produces cattle feeds and supplies piglets": a "noun" with its own object is a verb.
+                conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "dobj" for g in c.children)]
                 for other in conj:
                     thing = measured(other)
                     found += [] if thing is None else self.sector_phrases.phrase(modified(thing), entities, certified=self._made(token)) \

@@ -25,7 +25,7 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends", "carries",
                "with_light_verb",
-               "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects"}
+               "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects", "not_objects"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
@@ -255,6 +255,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
                 untitled_ends=bool(group.get("untitled_ends")),
                 objects=tuple(w.lower() for w in group.get("objects") or ()),
+                not_objects=tuple(w.lower() for w in group.get("not_objects") or ()),
             ) for suffix, (body, roles) in built)
     remember_checks()
     return patterns
@@ -334,9 +335,10 @@ def _checked_group(raw, where: str) -> dict:
         raise OntologyError(f"{where}: frame_confidence must map frame ids to confidences from 0 to 1")
     if not isinstance(raw.get("majority_only", False), bool):
         raise OntologyError(f"{where}: majority_only must be true or false")
-    objects = raw.get("objects", [])
-    if not isinstance(objects, list) or not all(isinstance(w, str) and w for w in objects) or objects and raw["kind"] != "verb":
-        raise OntologyError(f"{where}: objects must be a list of words, for a verb")
+    for key in ("objects", "not_objects"):
+        objects = raw.get(key, [])
+        if not isinstance(objects, list) or not all(isinstance(w, str) and w for w in objects) or objects and raw["kind"] != "verb":
+            raise OntologyError(f"{where}: {key} must be a list of words, for a verb")
     return {**raw, "words": [w.lower() if raw["kind"] != "verb" and raw["kind"] != "noun" else w for w in words], "theme": theme}
 
 

@@ -99,6 +99,9 @@ class Pattern:
     #: it is a sum of money ("raised $5 million from Daewon", "raised funds from Daewon"; not
     #: "obtained approval from Daewon").
     objects: tuple[str, ...] = ()
+    #: Lemmas none of which the trigger verb's direct object, or a noun joined to it, may
+    #: have ("sold its chip business": a part sold off, no goods traded).
+    not_objects: tuple[str, ...] = ()
     #: Whether ends listed on both sides go in order, one to one ("Dutch and German firms
     #: Hanul and Daewon": Hanul Dutch, Daewon German); lists of unequal length pair none.
     respectively: bool = False

@@ -103,6 +103,10 @@ class RelationReader:
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
                 continue
+            # "agreed to sell its fiber network to Minjin": what one sells off is no goods one trades in.
+            if pattern.not_objects and role_tokens.get("trigger") and any(
+                    o.lemma_.lower() in pattern.not_objects for c in role_tokens["trigger"][0].children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+                continue
             joiners: set[int] = set()
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):

@@ -40,7 +40,9 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
     by which two spellings of it are one sector."""
     from spacy.tokens import Span
 
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # An ordinal NER named may narrow ("a third party logistics provider"): it is taken only
+    # where it ranks ("the second battery maker", whose "second" modifies the maker).
+    taken = {i for ent in doc.ents if ent.label_ != "ORDINAL" for i in range(ent.start, ent.end)}
     ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
     forms = doc.user_data.setdefault("kg_sector_forms", {})  # a mention's characters -> both sectors' labels
     for ent in doc.ents:
@@ -68,6 +70,7 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
             while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
                 start += 1
         if start < ent.start:
+            ents = [e for e in ents if e.end <= start]  # an ordinal the words took in
             ents.append(Span(doc, start, ent.end, label=ent.label_))
             narrowed[(ents[-1].start_char, ents[-1].end_char)] = ent.ent_id_
         else:

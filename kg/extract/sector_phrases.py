@@ -42,13 +42,15 @@ def modified(token) -> list:
 
 @functools.cache
 def _measure_nouns() -> frozenset[str]:
-    """``measure_nouns`` of sectors.yaml: the units an amount of a thing is counted in."""
-    return reference_sector_words("measure_nouns")
+    """``measure_nouns`` of sectors.yaml, the units an amount of a thing is counted in, and
+    its ``collective_nouns``, the words for a set of things ("a wide range of")."""
+    return reference_sector_words("measure_nouns") | reference_sector_words("collective_nouns")
 
 
 def measured(token):
     """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
-    "an annual two million ounces of platinum" platinum (the noun after the unit's "of").
+    "an annual two million ounces of platinum" platinum, "a wide range of industrial robots"
+    robots (the noun after the unit's or the set's "of").
     A unit with no "of" names no thing (None); any other noun is itself."""
     if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns():
         return token
@@ -101,6 +103,21 @@ def _with_glued_modifiers(tokens: list) -> list:
             and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _vague() and not doc[start - 1]._.kg_entity:
         start -= 1
     return [*doc[start:first.i], *tokens]
+
+
+def _glued_word(token) -> str:
+    """The word *token* is a piece of, as written between spaces, in lower case
+    ("state-of-the-art" for its "art"), without punctuation glued to it but hyphens."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def piece(t) -> bool:
+        return not t.is_punct or t.text in ("-", "–")
+
+    while start > 0 and not doc[start - 1].whitespace_ and piece(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and piece(doc[end + 1]):
+        end += 1
+    return doc[start:end + 1].text.lower()
 
 
 def _hyphened(tokens: list) -> bool:
@@ -205,7 +222,11 @@ class SectorPhrases:
         # to the next word narrows it: "second-life batteries", "third-generation chips").
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
+                          # "state-of-the-art chips", "world-class steel": praise, however joined.
+                          or _glued_word(tokens[0]) in _vague()
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
+                          # but "a third party logistics provider": an ordinal of a word inside.
+                          and tokens[0].head.i not in {t.i for t in tokens[1:-1]}
                           # "the third-largest public bus operator": a rank, however joined.
                           or _hyphened(tokens) and tokens[2].tag_ in ("JJS", "RBS")
                           or tokens[0].ent_type_ == "NORP" or tokens[0].pos_ == "ADJ" and tokens[0].text.istitle()
@@ -290,17 +311,18 @@ class SectorPhrases:
         provider"): each part is read as a phrase of its own. A *head* that names what the
         firm does with the thing ("electronics retailer") gives each sector the trade's name
         too ("electronics retail": ``head_activities`` of sectors.yaml), as the gold may
-        name it."""
+        name it. A comma parts a list's items as a conjunction does ("a phone, internet and
+        television provider")."""
         parts, part = [], []
         for token in tokens:
-            if token.pos_ == "CCONJ":
+            if token.pos_ == "CCONJ" or token.text == ",":
                 parts.append(part)
                 part = []
             else:
                 part.append(token)
         found = []
-        for words in [*parts, part]:
-            found += [f for f in (self.phrase(words, entities, certified=certified) if words else []) if f not in found]
+        for words in [p for p in [*parts, part] if p]:
+            found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
             for trade in self._activities.get(head.lower_, ()):
@@ -315,7 +337,7 @@ class SectorPhrases:
         found, stack = [], [token]
         while stack:
             for other in stack.pop().children:
-                if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN"):
+                if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or any(g.dep_ == "dobj" for g in other.children):
                     continue
                 stack.append(other)
                 if other._.kg_entity and other._.kg_class == "Sector":
