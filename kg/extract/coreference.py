@@ -11,7 +11,7 @@ import re
 from kg.errors import IngestError
 from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, mention_at, reference_entities
-from kg.extract.event_names import edition_of
+from kg.extract.event_names import by_initials, edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
@@ -275,7 +275,8 @@ class References:
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
-                                                                   or short.cls == "Event" and _ends(words, full.name.split()))
+                                                                   or short.cls == "Event" and (_ends(words, full.name.split())
+                                                                                                or by_initials(words, full.name.split())))
                      or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
