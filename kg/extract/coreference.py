@@ -87,6 +87,12 @@ def _ends(short: list[str], full: list[str]) -> bool:
     return 0 < len(short) < len(full) and full[-len(short):] == short
 
 
+def _before_nouns(short: list[str], full: list[str]) -> bool:
+    """Whether the event's name *short* opens the longer *full*, whose other words are lower-case
+    nouns of meetings ("Gulfood" and "Gulfood trade fair"): one event named with its kind."""
+    return 0 < len(short) < len(full) and full[:len(short)] == short and all(w.islower() for w in full[len(short):])
+
+
 def _anded(words: list[str]) -> list[str]:
     """*words* with "&" written "and" ("Sterling & Wilson" shortens "Sterling and Wilson Solar")."""
     return ["and" if w == "&" else w for w in words]
@@ -276,7 +282,8 @@ class References:
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
                                                                    or short.cls == "Event" and (_ends(words, full.name.split())
-                                                                                                or by_initials(words, full.name.split())))
+                                                                                                or by_initials(words, full.name.split())
+                                                                                                or _before_nouns(words, full.name.split())))
                      or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
