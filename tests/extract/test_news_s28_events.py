@@ -3,12 +3,16 @@ corpus: a body's meeting named with the body's initials in brackets ("the Hanul 
 Organisation (HCO) summit"), a meeting named for a plan ("the Daewon Growth Initiative (DGI)
 forum"), another edition of an event ("the next summit would be hosted by Japan"), a plan
 whose name the tagger parses with a participle ("India's Production Linked Incentive scheme"),
-and a known event's edition year before its city ("CES 2025 in Las Vegas"). Sentences invented
-here, each beside one of the same shape that must not be read so."""
+and a known event's edition year before its city ("CES 2025 in Las Vegas"); a policy whose head
+no firm's name ends in keeps its class ("India launched the X Programme"), a plan's period before
+the comma of "Under the X Strategy 2021-2025, Vietnam ...", a law named by its subject ("the Law on
+Investment"), a dateline's "ST. PETERSBURG", a city before "President X said", and one "who is on
+the sidelines of" an event. Sentences invented here, each beside one of the same shape that must
+not be read so."""
 
 from __future__ import annotations
 
-from extract_support import fact_ends
+from extract_support import fact_ends, fact_qualifiers
 
 PART, HELD, POLICY = "participates_in", "event_held_at", "policy_of"
 
@@ -121,3 +125,91 @@ def test_an_event_and_its_name_with_its_kind_are_one(extract_text):
                           "largest annual furniture trade exhibition.")
     events = [e["name"] for e in record["entities"] if e["type"] == "Event"]
     assert events == ["Velmora trade fair"]
+
+
+# relations._only_a_policy (policy_only_heads of names.yaml): a relation that wants a firm
+# does not make one of a policy so named.
+def test_a_programme_a_country_launches_is_its_policy_not_a_firm_it_founded(extract_text):
+    record = extract_text("India launched the Hanul Chip Programme in 2021 with an outlay of $10 billion.")
+    assert typed(record).get("Hanul Chip Programme") == "Policy"
+    assert fact_ends(record, POLICY) == {("Hanul Chip Programme", "India")}
+    assert fact_ends(record, "founded_by") == set()
+
+
+def test_a_firm_one_launches_is_still_founded(extract_text):
+    record = extract_text("Kim Min-soo launched Hanul Robotics in Busan in 2021.")
+    assert fact_ends(record, "founded_by") == {("Hanul Robotics", "Kim Min-soo")}
+
+
+def test_a_strategy_that_aims_to_build_plies_no_trade(extract_text):
+    record = extract_text("Seoul's Hanul Chip Strategy aims to build the world's largest chip cluster by 2030.")
+    assert typed(record).get("Hanul Chip Strategy") == "Policy"
+    assert fact_ends(record, "operates_in_sector") == set()
+
+
+# pattern under-policy-country-acts: the plan's period between its name and the comma.
+def test_a_country_acting_under_a_plan_with_its_period_owns_it(extract_text):
+    record = extract_text("Under the Hanul Industrial Strategy 2021-2025, Vietnam aims to double its chip output.")
+    assert fact_ends(record, POLICY) == {("Hanul Industrial Strategy", "Vietnam")}
+    assert fact_qualifiers(record, "Hanul Industrial Strategy", POLICY, "Vietnam").get("date") == "2021/2025"
+
+
+def test_a_firm_acting_under_a_plan_with_its_period_owns_none(extract_text):
+    record = extract_text("Under the Hanul Industrial Strategy 2021-2025, Daewon Motors aims to double its output.")
+    assert fact_ends(record, POLICY) == set()
+
+
+# name_repairs.policy_subjects_joined: "the Law on Investment".
+def test_a_law_named_by_its_subject_after_on_is_one_policy(extract_text):
+    record = extract_text("Vietnam's Law on Enterprises and the Law on Investment took effect in 2021.")
+    assert typed(record).get("Law on Enterprises") == "Policy"
+    assert typed(record).get("Law on Investment") == "Policy"
+    assert "Investment" not in typed(record)
+    assert fact_ends(record, POLICY) == {("Law on Enterprises", "Vietnam")}
+
+
+def test_a_regulation_ner_read_whole_is_a_policy_of_its_possessor(extract_text):
+    record = extract_text("The EU's Regulation on Foreign Subsidies applies to Hanul Robotics.")
+    assert typed(record).get("Regulation on Foreign Subsidies") == "Policy"
+    assert fact_ends(record, POLICY) == {("Regulation on Foreign Subsidies", "European Union")}
+
+
+def test_a_law_passed_on_a_day_goes_on_to_no_day(extract_text):
+    record = extract_text("Japan passed the Hanul Data Act on Monday.")
+    assert "Hanul Data Act" in typed(record)
+    assert not any("Monday" in name for name in typed(record))
+
+
+# spans._dateline_cities: a saint's abbreviation in a dateline in capitals.
+def test_a_dateline_city_opened_by_a_saint_s_abbreviation_is_one_city(extract_text):
+    record = extract_text("ST. PETERSBURG, Russia - Deals were signed during the Hanul Economic Forum, Kim Min-soo "
+                          "said on Saturday.")
+    names = typed(record)
+    assert names.get("ST. PETERSBURG") == "City"
+    assert not any(t == "Company" for t in names.values())
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Hanul Economic Forum")}
+
+
+# people.PersonCues.titled_after: a title before another's name is that name's.
+def test_a_city_before_a_title_and_a_person_s_name_stays_a_city(extract_text):
+    record = extract_text("Deals were signed during the Hanul Economic Forum in Busan, President Kim Min-soo said.")
+    assert typed(record).get("Busan") == "City"
+    assert fact_ends(record, HELD) == {("Hanul Economic Forum", "Busan")}
+
+
+def test_a_name_before_a_title_of_its_own_is_a_person(extract_text):
+    record = extract_text("Deals were signed during the forum, Velmor Ostrand, president of Hanul Robotics, said.")
+    assert typed(record).get("Velmor Ostrand") == "Person"
+
+
+# pattern sidelines-of-event: a relative clause of "who".
+def test_one_who_is_on_the_sidelines_of_an_event_takes_part(extract_text):
+    record = extract_text("Kim Min-soo held talks with Park Ji-hoon, who is also in Busan on the sidelines of the "
+                          "Hanul Economic Forum.")
+    assert ("Park Ji-hoon", "Hanul Economic Forum") in fact_ends(record, PART)
+
+
+def test_a_firm_that_signed_on_the_sidelines_is_no_person_who_did(extract_text):
+    record = extract_text("Kim Min-soo praised Hanul Robotics, which signed a deal on the sidelines of the Hanul "
+                          "Economic Forum.")
+    assert ("Kim Min-soo", "Hanul Economic Forum") not in fact_ends(record, PART)
