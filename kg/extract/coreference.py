@@ -11,7 +11,7 @@ import re
 from kg.errors import IngestError
 from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, given_name, mention_at, reference_entities
-from kg.extract.event_names import edition_of
+from kg.extract.event_names import by_initials, edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
@@ -85,6 +85,12 @@ def _ends(short: list[str], full: list[str]) -> bool:
     """Whether the words *short* end the longer name *full* ("Business Forum" of "Ethio-Pakistan
     Business Forum"): an event named again by its head words."""
     return 0 < len(short) < len(full) and full[-len(short):] == short
+
+
+def _before_nouns(short: list[str], full: list[str]) -> bool:
+    """Whether the event's name *short* opens the longer *full*, whose other words are lower-case
+    nouns of meetings ("Gulfood" and "Gulfood trade fair"): one event named with its kind."""
+    return 0 < len(short) < len(full) and full[:len(short)] == short and all(w.islower() for w in full[len(short):])
 
 
 def _anded(words: list[str]) -> list[str]:
@@ -275,7 +281,9 @@ class References:
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
-                                                                   or short.cls == "Event" and _ends(words, full.name.split()))
+                                                                   or short.cls == "Event" and (_ends(words, full.name.split())
+                                                                                                or by_initials(words, full.name.split())
+                                                                                                or _before_nouns(words, full.name.split())))
                      or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
                 and (full.cls == short.cls and _contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before

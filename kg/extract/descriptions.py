@@ -100,6 +100,8 @@ class Descriptions:
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
+        if cls in ("Person", "Company", "Product") and self.said_event(ent):
+            return "Event"  # "Gulfood is the world's largest food trade exhibition"
         found = self._described(ent)
         if cls == "Product" and found is not None and found[1] == "brand" and self._owned_brands(ent):
             return cls  # "sells appliances under brands such as Beko": its products, no firms
@@ -196,6 +198,30 @@ class Descriptions:
             doc.user_data["kg_descriptions"] = by_name
         # NER's name may lack the first word a repair gave back ("Startups" of "500 Startups").
         return by_name.get(ent.text) or (by_name.get(ent[1:].text) if len(ent) > 1 else None)
+
+    def said_event(self, ent) -> bool:
+        """Whether the text says a name, here or at another mention of it, is an event's: the
+        subject of "is" whose attribute ends in an event's description ("Hanul Expo is the
+        world's largest annual food trade exhibition"), or the name after "the 26th edition of"
+        (trade shows news names by one word of a brand, which NER takes for a person's or a
+        firm's). Only events: a copula's firm description says more often what a firm does
+        than what it is named."""
+        doc = ent.doc
+        said = doc.user_data.get("kg_events_said")
+        if said is None:
+            said = doc.user_data["kg_events_said"] = {e.text for e in doc.ents if self._event_said(e)}
+        return ent.text in said
+
+    def _event_said(self, ent) -> bool:
+        doc = ent.doc
+        if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() == "edition":
+            return True
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+            return False
+        attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+        found = self._phrase_ending(doc, attr.i + 1) if attr is not None and attr.pos_ == "NOUN" else None
+        return found is not None and found[0] == "Event"
 
     def _list_introduced(self, ent) -> tuple[str, str] | None:
         """The description a list of names follows ("its earlier investors – EIT

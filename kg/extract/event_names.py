@@ -10,7 +10,7 @@ import re
 
 from kg.extract.name_repairs import with_longer
 
-__all__ = ["edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_a_body", "only_an_event"]
+__all__ = ["by_initials", "edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_a_body", "only_an_event"]
 
 #: A year that names an edition ("CES 2024", "the 2023 Summer Davos").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -116,15 +116,23 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
         while end > 0 and noun.i - end < 2 and doc[end - 1].text in modifiers and not doc[end - 1].ent_type_:
             end -= 1
         ent = by_end.get(end)
-        namers = ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP") if noun.text in nouns \
-            else ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "NORP", "EVENT", "KG:Event")
+        # "the Shanghai Cooperation Organisation (SCO) summit": the body's initials in brackets
+        # between its name and the noun; the event is named whole, as a rule's name is.
+        # NER may run the name on into the bracket ("the Hanul Cooperation Organisation (HCO").
+        if ent is None and end > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].text.isupper() \
+                and doc[end - 2].is_alpha:
+            run_on = by_end.get(end - 1)
+            ent = by_end.get(end - 3) or (run_on if run_on is not None and run_on.start < end - 3 else None)
+        # "the Future Investment Initiative (FII) forum": a meeting named for a plan.
+        namers = ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "PERSON", "ORG", "NORP", "KG:Policy") if noun.text in nouns \
+            else ("KG:GovernmentBody", "KG:Country", "KG:City", "GPE", "NORP", "EVENT", "KG:Event", "KG:Policy")
         if ent is None or doc[end - 1].whitespace_ != " " or ent.label_ not in namers:
             continue
         # "an International Monetary Fund meeting": one of the body's meetings, not an event
         # of its own name; the body stays named.
         if noun.text not in nouns and ent.start and doc[ent.start - 1].lower_ in ("a", "an"):
             continue
-        start = ent.start
+        start = ent.start + (doc[ent.start].lower_ == "the")
         # "Xi-Biden", "Korea-China-Japan": names before a dash, written close.
         while start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
                 and doc[start - 2].pos_ == "PROPN":
@@ -307,6 +315,17 @@ def edition_of(short: list[str], full: list[str]) -> bool:
     else:
         return False
     return bool(short) and len(short) <= len(base) and base[:len(short)] == short
+
+
+def by_initials(short: list[str], full: list[str]) -> bool:
+    """Whether the words *short* name the event *full* names with a body's initials in
+    brackets, by those initials or without them ("SCO summit" and "Shanghai Cooperation
+    Organisation summit" for "Shanghai Cooperation Organisation (SCO) summit"): one event to a
+    story that names it both ways."""
+    bracket = next((i for i, w in enumerate(full) if re.fullmatch(r"\([A-Z][A-Za-z0-9]*\)", w)), None)
+    if bracket is None or bracket == 0 or bracket + 1 >= len(full):
+        return False
+    return short in ([full[bracket][1:-1], *full[bracket + 1:]], full[:bracket] + full[bracket + 1:])
 
 
 def edition_year(name: str) -> str | None:

@@ -529,9 +529,15 @@ class MentionClasses:
         plan", "the government's Hanul Digital programme"): a firm's name before "plan" ("the
         Hanul plan") has no such owner. ``policy_nouns`` and ``government_nouns`` of names.yaml."""
         doc = ent.doc
-        if ent.end >= len(doc) or ent.root.head.i != ent.end or ent.root.dep_ not in ("compound", "nmod"):
+        # "India's Production Linked Incentive (PLI) scheme": the name's initials between.
+        at = ent.end + 3 if doc[ent.end:ent.end + 3].text.replace(" ", "").startswith("(") and doc[ent.end + 2:ent.end + 3].text == ")" \
+            else ent.end
+        # Every word hung outside the name hangs on the noun ("Production Linked Incentive
+        # scheme", where the tagger makes "Linked" a participle and the root).
+        outside = [t for t in ent if not ent.start <= t.head.i < ent.end]
+        if at >= len(doc) or any(t.head.i != at or t.dep_ not in ("compound", "nmod", "amod") for t in outside):
             return False
-        noun = doc[ent.end]
+        noun = doc[at]
         if not noun.is_lower or noun.lower_ not in _policy_nouns() or self.legal_form(ent.text) \
                 or any(w.lower() in self.organisation_words | self.investment_words for w in ent.text.split()):
             return False

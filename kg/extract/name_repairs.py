@@ -32,6 +32,7 @@ __all__ = [
     "possessive_name_end",
     "place_apart",
     "place_led_words",
+    "policy_subjects_joined",
     "rule_names",
     "with_longer",
     "written_alone",
@@ -389,6 +390,42 @@ def rule_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
                 or sum(1 for o in ents if o.text == ent.text) > 1:
             continue
         found.append(Span(doc, words[0].i, end + 1, label="KG:Policy"))
+    return with_longer(doc, ents, found)
+
+
+def policy_subjects_joined(doc, heads: frozenset[str]):
+    """ "the Law on Investment", "the EU's Regulation on Foreign Subsidies", "the Treaty of
+    Rome": a policy's head word (*heads*: ``policy_only_heads`` of names.yaml) opening a name
+    or ending a policy's, then "on", "of" or "for" and capitalised words (through "the" and
+    "of" or "and" between them), names one policy, whatever NER made of its words (a
+    policy cut at its head, "Investment" a firm of its own; the whole a firm's)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    found = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if not words:
+            continue
+        # A name NER read whole: "Regulation on Foreign Subsidies".
+        if ent.label_ in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and len(words) > 2 and words[0].text.lower() in heads \
+                and words[1].lower_ in ("on", "of", "for") and not ent.ent_id_:
+            found.append(Span(doc, words[0].i, ent.end, label="KG:Policy"))
+            continue
+        # A policy's name, or its head word alone ("the Act" of "the Act on the Protection of ...").
+        if not (ent.label_ == "KG:Policy" or ent.label_ in ("ORG", "LAW") and len(words) == 1) \
+                or ent[-1].lower_ not in heads or ent.end + 1 >= len(doc) \
+                or doc[ent.end].lower_ not in ("on", "of", "for"):
+            continue
+        end = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        start_words = end
+        while end < len(doc) and end - start_words < 6 and not doc[end].is_sent_start and (
+                doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "ORG", "NORP", "GPE", "KG:Country", "KG:Sector", "LAW")
+                or doc[end].lower_ in ("of", "and") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > start_words):
+            end += 1
+        # Not "the Act on Monday", nor a list's first name ("the Plan of Hanul and Daewon").
+        if end > start_words and doc[end - 1].text[:1].isupper() and doc[start_words].ent_type_ != "DATE":
+            found.append(Span(doc, ent.start, end, label="KG:Policy"))
     return with_longer(doc, ents, found)
 
 

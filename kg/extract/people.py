@@ -94,7 +94,8 @@ class PersonCues:
             return False
         for token in doc[i + 1:i + 7]:
             if token.lower_.rstrip(".") in self.titles or token.lower_ in self.nouns:
-                return True
+                # "in St. Petersburg, President Dmitry Medvedev said": the title of the name after it.
+                return not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" and token.text[:1].isupper())
             if token.ent_type_ and _owner(doc, token.i) or token.lower_ in ("'s", "’s") and token.i > i + 1:
                 continue  # "Uber's", "Hanul Motors'": whose title it is
             if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "ADV", "PART", "NOUN", "PROPN"):

@@ -65,6 +65,7 @@ from kg.extract.name_repairs import (
     country_tailed_names,
     digit_led_names,
     facility_names,
+    policy_subjects_joined,
     rule_names,
     firm_words_joined,
     governments_named,
@@ -189,6 +190,7 @@ class Extractor:
         self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
+        self._policy_only_heads = frozenset(str(w).lower() for w in cues.get("policy_only_heads") or ())
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self._place_heads = frozenset(str(w).lower() for w in cues.get("place_heads", ()))
         self._surname_countries = frozenset(str(w) for w in cues.get("surname_countries", ()))
@@ -321,7 +323,8 @@ class Extractor:
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,
                                                           self._common_nouns()), self._firm_name_words)
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
-        doc = common_noun_acronyms(titled_names(rule_names(doc, self._rule_nouns, self._organisation_words)))
+        doc = common_noun_acronyms(titled_names(policy_subjects_joined(rule_names(doc, self._rule_nouns, self._organisation_words),
+                                                                       self._policy_only_heads)))
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})

@@ -293,6 +293,8 @@ class RelationReader:
                 return False
             if entity.cls == "Event" and only_an_event(entity.name):
                 return False  # "chaired the G20 summit", "a visit to the Busan Robot Expo": no body, no place
+            if entity.cls == "Policy" and _only_a_policy(entity.name):
+                return False  # "India launched the Semicon India Programme": no firm it founded
             if entity.cls == "Person" and (len(entity.name.split()) > 1 or wanted == "Place"):
                 # A one-word "person" NER guessed is often a firm ("backed Keenon"); a full
                 # name is a person's.
@@ -377,3 +379,12 @@ def _nouns_vouched(trigger, phrase: list) -> bool:
     return last.pos_ == "NOUN" and last.text.islower() and not any(
         t.lower_ in roles or t.lemma_.lower() in roles or t.pos_ == "NUM" for t in phrase)
 
+
+def _only_a_policy(name: str) -> bool:
+    """Whether a policy's *name* of two words or more ends in a head word no firm's or body's
+    name ends in ("Semicon India Programme", "K-Semiconductor Strategy"; ``policy_only_heads``
+    of names.yaml): a verb that wants a firm ("launched", "aims to build") finds none there."""
+    from kg.ingest.normalize import reference_words
+
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in reference_words("policy_only_heads", lower=True)

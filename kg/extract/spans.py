@@ -416,6 +416,9 @@ _SPACED_DASHES = frozenset({"-", "--", "–", "—"})
 #: Stops no name ends with as a token of its own ("Corp." is one token).
 _NAME_STOPS = frozenset({".", ",", ";", ":"})
 
+#: Abbreviations that open cities' names in capitals ("ST. LOUIS", "FT. WORTH").
+_SAINTS = frozenset({"ST", "STE", "FT", "MT"})
+
 #: Marks between a dateline's city in capitals and the story NER may read across ("ISLAMABAD:").
 _DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–", ":"})
 
@@ -431,9 +434,13 @@ def _dateline_cities(doc):
         if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
             continue
         end = token.i
-        while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        while end < len(doc) and end - token.i < 4 and (doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1
+                                                         or doc[end].text == "." and end > token.i and doc[end - 1].text in _SAINTS):
             end += 1
-        if token.i < end < len(doc) and doc[end].text in _DATELINE_MARKS and world_city_country(doc[token.i:end].text.title()):
+        # "ST. PETERSBURG, Russia - ": a saint's abbreviation, and a comma before the country.
+        marked = doc[end].text in _DATELINE_MARKS or doc[end].text == "," and end - token.i > 1 and doc[token.i].text in _SAINTS \
+            if end < len(doc) else False
+        if token.i < end < len(doc) and marked and world_city_country(doc[token.i:end].text.title()):
             found.append(Span(doc, token.i, end, label="GPE"))
     if found:
         doc.ents = sorted([*(e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)), *found],
