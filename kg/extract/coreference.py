@@ -5,21 +5,33 @@ reference is worth less than one stated with names (see kg/extract/relations.py)
 
 from __future__ import annotations
 
-import functools
 import re
 
-from kg.errors import IngestError
 from kg.extract.acronym_names import name_initials
-from kg.extract.entities import DocumentEntity, given_name, mention_at, reference_entities
+from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.event_names import by_initials, edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns, last_subject, sentence_named
+from kg.extract.short_forms import (
+    anded,
+    before_nouns,
+    contracted,
+    country_respelled,
+    ends_with,
+    family_first_names,
+    named_for,
+    plural_of,
+    respelled,
+    shortens,
+    unit_of,
+    without_country,
+)
 from kg.extract.spans import dateline
 from kg.extract.stated_homes import stated_homes
 from kg.extract.venture_names import venture_spans
-from kg.ingest.normalize import name_key, reference_names, reference_words
+from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
 __all__ = ["References", "names_same"]
@@ -74,148 +86,6 @@ def names_same(doc, first, second, links: frozenset[str]) -> bool:
     closes = second.end < len(doc) and doc[second.end].text == ")"
     return (between == "(" and closes) or (between in links and between != "(") or (
         between.startswith("(") and between in links and closes)
-
-
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """Whether a name's words open another's longer name ("Jindal" of "Jindal Steel")."""
-    return len(full) > len(short) and full[:len(short)] == short
-
-
-def _ends(short: list[str], full: list[str]) -> bool:
-    """Whether the words *short* end the longer name *full* ("Business Forum" of "Ethio-Pakistan
-    Business Forum"): an event named again by its head words."""
-    return 0 < len(short) < len(full) and full[-len(short):] == short
-
-
-def _before_nouns(short: list[str], full: list[str]) -> bool:
-    """Whether the event's name *short* opens the longer *full*, whose other words are lower-case
-    nouns of meetings ("Gulfood" and "Gulfood trade fair"): one event named with its kind."""
-    return 0 < len(short) < len(full) and full[:len(short)] == short and all(w.islower() for w in full[len(short):])
-
-
-def _anded(words: list[str]) -> list[str]:
-    """*words* with "&" written "and" ("Sterling & Wilson" shortens "Sterling and Wilson Solar")."""
-    return ["and" if w == "&" else w for w in words]
-
-
-def _unit_of(short: list[str], full: list[str]) -> bool:
-    """Whether a longer name is a unit of the firm its first words name, not another name
-    of it: it ends in a place ("Thyssenkrupp Steel Europe", "Orvik Arizona") or in a word
-    of a unit ("Hyundai Motor Group Robotics Lab"; ``unit_heads`` of names.yaml), or of an
-    investment arm after a word of its own ("LG Tech Ventures"; ``arm_heads``)."""
-    from kg.extract.places import is_region, world_city_country
-
-    rest = full[len(short):]
-    if not rest:
-        return False
-    last = rest[-1]
-    return last in _unit_heads() or len(rest) > 1 and last in _arm_heads() \
-        or name_key(last) in _country_names() or is_region(last) or world_city_country(last) is not None
-
-
-@functools.cache
-def _family_first() -> frozenset[str]:
-    return reference_words("family_name_first")
-
-
-@functools.cache
-def _arm_heads() -> frozenset[str]:
-    return reference_words("arm_heads")
-
-
-@functools.cache
-def _unit_heads() -> frozenset[str]:
-    return reference_words("unit_heads")
-
-
-def _plural_of(one: list[str], other: list[str]) -> bool:
-    """Whether two names differ only by a plural "s" on the last word ("Xiaopeng Motors",
-    "Xiaopeng Motor"): one firm, written two ways by the same text."""
-    return len(one) == len(other) > 1 and one[:-1] == other[:-1] and one[-1] == other[-1] + "s"
-
-
-def _without_country(full: list[str], short: list[str]) -> bool:
-    """Whether a name is another without the country that opens it ("Department of
-    Commerce" of "U.S. Department of Commerce", "Ministry of Trade" of "Korean Ministry of
-    Trade")."""
-    cut = len(full) - len(short)
-    return len(short) > 1 and cut > 0 and full[cut:] == short and name_key(" ".join(full[:cut])) in _country_names()
-
-
-def _stems(words: list[str]) -> list[str]:
-    """Words as a name's spellings in one text may differ: "&" for "and", "Int'l" for
-    "International", "Bacteria" for "Bacterial" (the first seven letters)."""
-    spelled = _short_spellings()
-    return [spelled.get(w.lower(), w.lower().strip(".,"))[:7] for w in words]
-
-
-@functools.cache
-def _short_spellings() -> dict[str, str]:
-    """``short_spellings`` of names.yaml: a word written short in a name -> the word."""
-    table = reference_names().get("short_spellings") or {}
-    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
-        raise IngestError("data/reference/names.yaml: 'short_spellings' must map words to words")
-    return {k.lower(): v.lower() for k, v in table.items()}
-
-
-def _respelled(short: list[str], full: list[str]) -> bool:
-    """Whether a name of three words or more is another spelled another way, whole or
-    without the other's first words ("Int'l Virus & Bacteria Industry Expo", "International
-    Virus and Bacterial Industry Expo")."""
-    if len(short) < 3 or short == full:
-        return False
-    stems, other = _stems(short), _stems(full)
-    return stems == other[len(other) - len(stems):] and (len(stems) < len(other) or short != full)
-
-
-def _country_respelled(short: list[str], full: list[str]) -> bool:
-    """Whether a name is another with the country that opens it written another way ("U.S.
-    Steel" of "United States Steel Corp.", "UK Power Networks" of "United Kingdom Power
-    Networks"), the rest of its words the first of the other's rest."""
-    countries = _countries_by_name()
-    home = countries.get(name_key(short[0])) if len(short) > 1 else None
-    if home is None:
-        return False
-    for cut in range(1, min(4, len(full))):
-        if countries.get(name_key(" ".join(full[:cut]))) == home and full[:cut] != short[:1]:
-            return full[cut:cut + len(short) - 1] == short[1:]
-    return False
-
-
-@functools.cache
-def _countries_by_name() -> dict[str, str]:
-    """The country each name key of a country names (its names and other names)."""
-    known, _, _ = reference_entities()
-    return {name_key(name): e.label for e in known if e.cls == "Country" for name in e.names}
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Name keys of the countries of the reference data, their other names and demonyms."""
-    known, demonyms, _ = reference_entities()
-    names = {name for e in known if e.cls == "Country" for name in e.names} | set(demonyms)
-    return frozenset(name_key(n) for n in names)
-
-
-def _contracted(short: list[str], full: list[str]) -> bool:
-    """Whether a name of two words or more leaves out inner words of a longer one, with
-    the same first and last ("CHIPS Act" of "CHIPS and Science Act")."""
-    if not 1 < len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    inner = iter(full[1:-1])
-    return all(word in inner for word in short[1:-1])
-
-
-def _named_for(name: str, words: list[str]) -> bool:
-    """Whether a name carries a word of a description, by its first five letters ("robot
-    maker" and "Hanul Robotics", "battery maker" and "Orvik Batteries"); words shorter than
-    four letters and the description's head nouns of firms in general do not count."""
-    stems = {w[:5] for w in words if len(w) >= 4 and w.isalpha() and w not in _GENERIC_HEADS}
-    return any(word.lower()[:5] in stems for word in name.split())
-
-
-#: Heads that say only that a name is a firm's: "the company", "the group".
-_GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
 
 
 def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], classes, ontology: Ontology) -> bool:
@@ -281,25 +151,25 @@ class References:
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
-                                                                   or short.cls == "Event" and (_ends(words, full.name.split())
+                                                                   or short.cls == "Event" and (ends_with(words, full.name.split())
                                                                                                 or by_initials(words, full.name.split())
-                                                                                                or _before_nouns(words, full.name.split())))
+                                                                                                or before_nouns(words, full.name.split())))
                      or (full.cls == short.cls or short.cls not in self._NAMED_THINGS and full.cls not in self._NAMED_THINGS)
-                and (full.cls == short.cls and _contracted(words, full.name.split())
+                and (full.cls == short.cls and contracted(words, full.name.split())
                      # "KOECO ... Korea Exhibition Company (KOECO)": an acronym used before
                      # the name that defines it is that name's.
                      or short.name in full.surfaces and name_key(short.name) != name_key(full.name)
-                     or any(_shortens(_anded(words), _anded(other.split())) and not _unit_of(words, other.split())
+                     or any(shortens(anded(words), anded(other.split())) and not unit_of(words, other.split())
                             for other in (full.name, *full.surfaces))
                      or len(words) == 1 and short.name in name_initials(full.name)
-                     or _plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
-                     or full.cls == short.cls and _without_country(full.name.split(), words)
-                     or full.cls == short.cls and _country_respelled(words, full.name.split())
-                     or full.cls == short.cls and _respelled(words, full.name.split()) and full.key not in merged))
+                     or plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
+                     or full.cls == short.cls and without_country(full.name.split(), words)
+                     or full.cls == short.cls and country_respelled(words, full.name.split())
+                     or full.cls == short.cls and respelled(words, full.name.split()) and full.key not in merged))
             ]
             # "Hanul" where the text also writes "Hanul Investment Company" is that firm's
             # short form, not that of its arm "Hanul Ventures".
-            fits = [f for f in fits if not any(_shortens(words, s.split()) and s not in f.surfaces for s in short.surfaces if s != short.name)]
+            fits = [f for f in fits if not any(shortens(words, s.split()) and s not in f.surfaces for s in short.surfaces if s != short.name)]
             # "Reuters ... Reuters ... a golden share held by The Reuters Founder Share Co.": a
             # name the text has used again and again before a longer one first appears is its
             # own, and the longer one, named once, another body named after it.
@@ -308,11 +178,11 @@ class References:
                                             and sum(m[0] < f.mentions[0][0] for m in short.mentions) >= 3)]
             # "Jindal" of "Jindal Steel" and "Jindal Steel International": a fit that is a
             # short form of another fit is that one.
-            fits = [f for f in fits if not any(g is not f and _shortens(f.name.split(), g.name.split()) for g in fits)]
-            if len(words) == 1 and len(named_after) > 1 and all(_shortens(words, f.name.split()) for f in named_after) \
+            fits = [f for f in fits if not any(g is not f and shortens(f.name.split(), g.name.split()) for g in fits)]
+            if len(words) == 1 and len(named_after) > 1 and all(shortens(words, f.name.split()) for f in named_after) \
                     and len(short.mentions) > sum(len(f.mentions) for f in named_after):
                 fits = []  # the parent of its units (below), though one of them was left out above
-            if len(fits) > 1 and len(words) == 1 and all(_shortens(words, f.name.split()) for f in fits):
+            if len(fits) > 1 and len(words) == 1 and all(shortens(words, f.name.split()) for f in fits):
                 # "Geely" beside "Geely Holding" and "Geely Auto Holdings": the firm the text
                 # names most, the first named on a tie (a story names its subject early).
                 # Not "Boeing" named more often on its own than "Boeing Commercial Airplanes"
@@ -333,10 +203,10 @@ class References:
         for short in entities.values():
             words = short.name.split()
             if short.cls != "Person" or short.iri or short.key in merged or len(words) < 2 and (
-                    short.titled or any(short.name in bare_names(p.name, _family_first()) for p in people)):
+                    short.titled or any(short.name in bare_names(p.name, family_first_names()) for p in people)):
                 continue
-            fits = [full for full in organisations if full.key not in merged and (_shortens(words, full.name.split())
-                    and not _unit_of(words, full.name.split())
+            fits = [full for full in organisations if full.key not in merged and (shortens(words, full.name.split())
+                    and not unit_of(words, full.name.split())
                     and (len(words) == 1 or len(name_key(full.name).split()) < len(full.name.split()))
                     or not short.titled and name_key(full.name) == name_key(short.name))]
             if len(fits) == 1:
@@ -348,11 +218,11 @@ class References:
         for short in entities.values():
             if short.cls != "Person" or short.iri or len(short.name.split()) != 1 or short.key in merged:
                 continue
-            full = next((p for p in people if short.name in bare_names(p.name, _family_first())), None)
+            full = next((p for p in people if short.name in bare_names(p.name, family_first_names())), None)
             if full is None and short.titled:
                 # "President Uhuru receives ..." before "President Uhuru Kenyatta": a given name
                 # after a title, of one person of the text only.
-                named = [p for p in people if given_name(p.name, _family_first()) == short.name]
+                named = [p for p in people if given_name(p.name, family_first_names()) == short.name]
                 full = named[0] if len(named) == 1 else None
             if full is not None:
                 merged[short.key] = full
@@ -371,7 +241,7 @@ class References:
                 # "Public Relations Manager, Deliby Chimbalu said ... Chimbalu added": the family
                 # name of one person of the text, which NER alone called a firm's, and no
                 # organisation's name holds.
-                named = [p for p in people if p.key not in merged and short.name in bare_names(p.name, _family_first())]
+                named = [p for p in people if p.key not in merged and short.name in bare_names(p.name, family_first_names())]
                 full = named[0] if len(named) == 1 else None
             if short.cls == "Company" and not short.iri and not short.known and full is not None and short.key not in merged:
                 merged[short.key] = full
@@ -492,9 +362,9 @@ class References:
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.
-            fitting = [e for e in candidates if _named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
+            fitting = [e for e in candidates if named_for(e.name, [t.lower_ for t in doc[determiner.i + 1:token.i + 1]])]
             if token.lower_ in self._name_bound:  # "the bank said": Deutsche Bank; "the central bank": no Hanul Bank
-                fitting = [e for e in candidates if all(_named_for(e.name, [t.lower_]) for t in doc[determiner.i + 1:token.i + 1] if t.i not in taken)]
+                fitting = [e for e in candidates if all(named_for(e.name, [t.lower_]) for t in doc[determiner.i + 1:token.i + 1] if t.i not in taken)]
                 if len(fitting) != 1:
                     continue
             # "Bloomberg reported that the group's finance chief ...": an outlet that is a

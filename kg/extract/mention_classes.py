@@ -16,8 +16,10 @@ from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
     PLACE_HEADS,
     after_based,
+    backer_before,
     based_in,
     compass_before_place,
+    currency_named,
     firm_nouns,
     in_capitals,
     has_firm_title,
@@ -34,6 +36,7 @@ from kg.extract.mention_context import (
     site_in_place,
     sited_in,
     under_brands,
+    thing_relative_after,
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
@@ -44,7 +47,7 @@ from kg.extract.places import (
 )
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
-from kg.extract.values import money_phrases, money_words
+from kg.extract.values import money_phrases
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
 from kg.resources import resource_dir, word_set
 
@@ -63,39 +66,10 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec januar
                     "august september october november december".split())
 
 
-def _currency_named(ent) -> bool:
-    """Whether a country's name or demonym opens a currency's name (money.yaml: "US dollar",
-    "Japanese yen", "Hong Kong dollars")."""
-    doc, words = ent.doc, money_words()[0]
-    return any(doc[ent.start:end].text.casefold() in words for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)))
-
-
-def _backer_before(ent) -> bool:
-    """Whether a name is glued to a participle that makes it an owner or a backer
-    ("Oracle-backed", "Tesla-owned"): a firm's, however NER read it."""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
-        and doc[ent.end + 1].lower_ in _backing_participles()
-
-
-@functools.cache
-def _backing_participles() -> frozenset[str]:
-    return reference_words("backing_participles", lower=True)
-
-
 def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
     """Whether NER or the ruler names *word* alone, one word, as an organisation somewhere
     in the text ("Samsung" beside "Samsung Techwin")."""
     return any(word in labels.get(label, ()) for label in ("ORG", "KG:Company", "KG:InvestmentFirm"))
-
-
-def _thing_relative_after(ent) -> bool:
-    """Whether a comma and a relative pronoun only things take (``thing_relatives``:
-    "which") follow the name: people are "who". Not after "by" ("Daewon Group, led by Kim
-    Min-soo, which produces robots"), where the clause may be the firm's."""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in reference_words("thing_relatives") \
-        and not (ent.start and doc[ent.start - 1].lower_ == "by")
 
 
 @dataclass(frozen=True)
@@ -152,7 +126,7 @@ class MentionClasses:
         if label in ("GPE", "ORG", "PERSON", "LOC") and len(ent) <= 3 and before_abbreviated_state(ent) and not self.legal_form(text) \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "City", text, None, False  # "Orlando, Fla. —": the town of a US state
-        if label in ("KG:DEMONYM", "KG:Country", "KG:City") and _currency_named(ent):
+        if label in ("KG:DEMONYM", "KG:Country", "KG:City") and currency_named(ent):
             return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
             known = self.known[name_key(ent.ent_id_)]
@@ -213,7 +187,7 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if listed_with_organisations(ent) or listed_after_organisations(ent) or _backer_before(ent):
+            if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
@@ -250,7 +224,7 @@ class MentionClasses:
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
-        if label == "PERSON" and _thing_relative_after(ent) and not self.people.titled(ent) \
+        if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
             return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
         if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):

@@ -10,11 +10,12 @@ import re
 
 from kg.extract.people import coordinated_with, name_starts
 from kg.extract.places import is_region, world_city_country
+from kg.extract.values import money_words
 from kg.ingest.normalize import reference_names, reference_words
 
-__all__ = ["PLACE_HEADS", "based_in", "compass_before_place", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
+__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
-           "has_firm_title", "initials_after", "site_in_place"]
+           "has_firm_title", "initials_after", "site_in_place", "thing_relative_after"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -296,3 +297,32 @@ def has_firm_title(ent, firm_titles) -> bool:
             return True
         i += 1
     return i < len(doc) and doc[i].lower_.rstrip(".") in firm_titles
+
+
+def currency_named(ent) -> bool:
+    """Whether a country's name or demonym opens a currency's name (money.yaml: "US dollar",
+    "Japanese yen", "Hong Kong dollars")."""
+    doc, words = ent.doc, money_words()[0]
+    return any(doc[ent.start:end].text.casefold() in words for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)))
+
+
+def backer_before(ent) -> bool:
+    """Whether a name is glued to a participle that makes it an owner or a backer
+    ("Oracle-backed", "Tesla-owned"): a firm's, however NER read it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
+        and doc[ent.end + 1].lower_ in _backing_participles()
+
+
+@functools.cache
+def _backing_participles() -> frozenset[str]:
+    return reference_words("backing_participles", lower=True)
+
+
+def thing_relative_after(ent) -> bool:
+    """Whether a comma and a relative pronoun only things take (``thing_relatives``:
+    "which") follow the name: people are "who". Not after "by" ("Daewon Group, led by Kim
+    Min-soo, which produces robots"), where the clause may be the firm's."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in reference_words("thing_relatives") \
+        and not (ent.start and doc[ent.start - 1].lower_ == "by")

@@ -46,6 +46,7 @@ from kg.extract.guard import title_references
 from kg.extract.home_guard import away_from_home, dateline_visits, load_away_only
 from kg.extract.post_dates import dated_by_post_start, load_post_nouns
 from kg.extract.story_periods import dated_by_story, load_story_periods
+from kg.extract.head_names import heads_go_on
 from kg.extract.implications import (
     implied_facts,
     load_implications,
@@ -430,44 +431,9 @@ class Extractor:
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
         doc = acronym_led_names(doc, self.classes.legal_forms, self._name_joints)
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
-        return combining_forms_named(self._heads_go_on(place_led_words(doc, heads, self._common_nouns())), combining_forms())
-
-    def _heads_go_on(self, doc):
-        """A name the head-word rule or a known firm's name ended where a firm's word
-        follows goes on to it, and is an organisation's: "Harbor Games | Fund", "Expo |
-        Capital Partners", "Mubadala | Capital"."""
-        from spacy.tokens import Span
-
-        longer = []
-        for ent in doc.ents:
-            end = ent.end
-            if not ent.ent_id_ and ent.label_ == "KG:Event":
-                # "Annual Meeting of the New Champions", "Summit of the Americas".
-                tail = end + 2 if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" else end + 1
-                if end < len(doc) and doc[end].lower_ == "of" and tail < len(doc) and doc[tail].pos_ == "PROPN" \
-                        and doc[tail].text[:1].isupper():
-                    while tail < len(doc) and doc[tail].pos_ == "PROPN" and doc[tail].text[:1].isupper() \
-                            and "\n" not in doc[tail - 1].whitespace_:
-                        tail += 1
-                    longer.append(Span(doc, ent.start, tail, label="KG:Event"))
-                    continue
-            if not ent.ent_id_ and ent.label_ in self._head_labels and self.classes.legal_form_after(ent):
-                longer.append(Span(doc, ent.start, end, label="ORG"))  # "Hanul Pharmaceutical Factory, Inc."
-                continue
-            # "Mubadala | Capital": a known firm's name that goes on with a firm's word names
-            # another firm (an arm of it), as a head word's does.
-            firm = ent.label_ in ("KG:InvestmentFirm", "KG:Company")
-            if (ent.ent_id_ and not firm) or ent.label_ not in self._head_labels and not firm or end >= len(doc) \
-                    or doc[end - 1].whitespace_ != " " \
-                    or not (doc[end].text[:1].isupper() and doc[end].lower_ in self._investment_words | self._organisation_words):
-                continue
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " ":
-                end += 1
-            longer.append(Span(doc, ent.start, end, label="ORG"))
-        if longer:
-            doc.ents = sorted([*(e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in longer)), *longer],
-                              key=lambda e: e.start)
-        return doc
+        doc = heads_go_on(place_led_words(doc, heads, self._common_nouns()), self._head_labels,
+                          self._investment_words | self._organisation_words, self.classes.legal_form_after)
+        return combining_forms_named(doc, combining_forms())
 
     def _add_appositions(self, doc):
         doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)

@@ -147,7 +147,7 @@ def test_a_firm_named_with_a_region_stays_whole(extract_text):
     assert names.get("Daewon Motor North America Inc.") == "Company"
 
 
-# A country's name that opens a currency's is the currency's (mention_classes._currency_named).
+# A country's name that opens a currency's is the currency's (mention_context.currency_named).
 def test_the_country_of_a_currency_name_is_no_mention(extract_text):
     names = typed(extract_text("Hanul Robotics' costs rose as the rupee fell against the US dollar."))
     assert "United States" not in names
@@ -196,17 +196,17 @@ def test_mexico_alone_is_the_country(extract_text):
     assert names.get("Mexico") == "Country"
 
 
-# A name glued to "-backed", "-owned" is a backer's, whatever NER calls it (mention_classes._backer_before).
+# A name glued to "-backed", "-owned" is a backer's, whatever NER calls it (mention_context.backer_before).
 def test_a_backer_glued_to_backed_is_an_organisation(extractor):
     from spacy.tokens import Span
 
-    from kg.extract.mention_classes import _backer_before
+    from kg.extract.mention_context import backer_before
 
     doc = extractor.nlp("The Oracle-backed chip designer and the Republican majority met.")
     oracle = next(t.i for t in doc if t.text == "Oracle")
     republican = next(t.i for t in doc if t.text == "Republican")
-    assert _backer_before(Span(doc, oracle, oracle + 1, label="NORP"))
-    assert not _backer_before(Span(doc, republican, republican + 1, label="NORP"))
+    assert backer_before(Span(doc, oracle, oracle + 1, label="NORP"))
+    assert not backer_before(Span(doc, republican, republican + 1, label="NORP"))
 
 
 # A reference policy written in lower case matches the lower-case words ("the white list"),
