@@ -5,7 +5,7 @@ must not be read so."""
 
 from __future__ import annotations
 
-from extract_support import fact_qualifiers
+from extract_support import direct_facts, fact_qualifiers
 
 
 def test_a_valuation_told_with_a_bound_is_no_rounds_sum(extract_text):
@@ -30,3 +30,39 @@ def test_members_of_a_round_told_apart_do_not_take_the_leads_sum(extract_text):
 def test_members_of_a_round_without_a_lead_keep_its_sum(extract_text):
     record = extract_text("Velmora raised $40 million in a Series B round. Investors include Tesk Capital.", "2024-03-04")
     assert fact_qualifiers(record, "Tesk Capital", "invests_in", "Velmora")["amount"] == 40e6
+
+
+def test_a_stake_after_a_bound_read_as_a_preposition_is_held(extract_text):
+    record = extract_text("Corvan Group owns about a 35 percent stake in Tesk Motors.", "2024-03-04")
+    assert fact_qualifiers(record, "Corvan Group", "holds_stake_in", "Tesk Motors")["stake_percent"] == 35.0
+    record = extract_text("Corvan Group plans to buy a stake of over 30 pct in Tesk Motors.", "2024-03-04")
+    assert fact_qualifiers(record, "Corvan Group", "holds_stake_in", "Tesk Motors")["stake_percent"] == 30.0
+
+
+def test_a_bound_before_a_place_is_no_stake(extract_text):
+    record = extract_text("Corvan Group owns about a dozen plants in Tesk Motors' home town.", "2024-03-04")
+    assert ("Corvan Group", "holds_stake_in", "Tesk Motors") not in direct_facts(record)
+
+
+def test_a_deal_after_a_preposition_is_not_what_is_invested(extract_text):
+    record = extract_text("Corvan Group agreed to invest in Tesk Motors under a $500 million deal.", "2024-03-04")
+    assert fact_qualifiers(record, "Corvan Group", "invests_in", "Tesk Motors")["amount"] == 5e8
+
+
+def test_a_total_of_two_deals_told_together_is_neither_deals_sum(extract_text):
+    record = extract_text("Varuna Foods announced the acquisition of a majority stake in Dhanvi Snacks and a 20 per cent stake "
+                          "in Orvi Labs with a total investment of Rs 400 crore.", "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Varuna Foods", "acquires", "Dhanvi Snacks")
+
+
+def test_a_total_of_one_deal_is_its_sum(extract_text):
+    record = extract_text("Varuna Foods announced the acquisition of a majority stake in Dhanvi Snacks with a total investment "
+                          "of Rs 400 crore.", "2024-03-04")
+    assert fact_qualifiers(record, "Varuna Foods", "acquires", "Dhanvi Snacks")["amount"] == 4e9
+
+
+def test_money_snagged_from_an_investor_is_its_investment(extract_text):
+    record = extract_text("Automation firm Velmora snagged $53 million from Corvan Capital.", "2024-03-04")
+    assert fact_qualifiers(record, "Corvan Capital", "invests_in", "Velmora")["amount"] == 53e6
+    record = extract_text("Velmora snagged a contract from Tesk Motors.", "2024-03-04")
+    assert ("Tesk Motors", "invests_in", "Velmora") not in direct_facts(record)
