@@ -132,8 +132,17 @@ def _change_base(money) -> bool:
     from $2.5 billion in 2023 to $3 billion in 2024"): the figure is the second."""
     if money.dep_ != "pobj" or money.head.lower_ != "from":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
-               for c in money.head.head.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
+           for c in money.head.head.children):
+        return True
+    # Where the parse lost the "to" ("grew 17.2% from USD 15.03 billion during the period Jan-
+    # Nov 2009 to USD 17.61 billion"): the next money of the clause, written right after "to".
+    for token in money.doc[money.i + 1:money.i + 16]:
+        if token.text in (".", ";", "?", "!"):
+            return False
+        if token._.kg_value_kind == "money":
+            return token.nbor(-1).lower_ == "to"
+    return False
 
 
 def _compared_base(money) -> bool:

@@ -66,3 +66,27 @@ def test_money_snagged_from_an_investor_is_its_investment(extract_text):
     assert fact_qualifiers(record, "Corvan Capital", "invests_in", "Velmora")["amount"] == 53e6
     record = extract_text("Velmora snagged a contract from Tesk Motors.", "2024-03-04")
     assert ("Tesk Motors", "invests_in", "Velmora") not in direct_facts(record)
+
+
+def test_shares_bought_restated_as_a_percentage_give_the_stake(extract_text):
+    record = extract_text("Orbel Partners acquired 8.2 million shares in Velmora Labs, representing 12.4% of the issued capital "
+                          "of Velmora Labs.", "2024-03-04")
+    assert fact_qualifiers(record, "Orbel Partners", "holds_stake_in", "Velmora Labs")["stake_percent"] == 12.4
+
+
+def test_a_percentage_of_another_thing_after_shares_bought_is_no_stake(extract_text):
+    record = extract_text("Orbel Partners bought 8.2 million shares of Velmora Labs, sending its stock up 6.5 percent.",
+                          "2024-03-04")
+    assert "stake_percent" not in fact_qualifiers(record, "Orbel Partners", "holds_stake_in", "Velmora Labs")
+
+
+def test_where_a_change_started_is_no_figure_when_the_parse_loses_its_end(extract_text):
+    record = extract_text("Meanwhile, Korean exports of machinery to Chile grew by 11.5 percent from USD 2.03 billion during the "
+                          "period Jan- Sep 2023 to USD 2.26 billion during the same period in 2024.", "2024-11-04")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Chile").get("amount") != 2.03e9
+
+
+def test_where_a_change_started_with_its_end_parsed_stays_out(extract_text):
+    record = extract_text("Korean exports to Chile rose 11.5 percent from $2.03 billion in 2023 to $2.26 billion in 2024.",
+                          "2025-01-04")
+    assert fact_qualifiers(record, "South Korea", "exports_to", "Chile")["amount"] == 2.26e9
