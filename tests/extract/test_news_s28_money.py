@@ -90,3 +90,16 @@ def test_where_a_change_started_with_its_end_parsed_stays_out(extract_text):
     record = extract_text("Korean exports to Chile rose 11.5 percent from $2.03 billion in 2023 to $2.26 billion in 2024.",
                           "2025-01-04")
     assert fact_qualifiers(record, "South Korea", "exports_to", "Chile")["amount"] == 2.26e9
+
+
+def test_what_a_sum_in_a_plural_currency_pays_for_is_the_verbs(extract_text):
+    record = extract_text("Orbel Partners paid 900 million riyals for a 25% stake in Velmora Labs.", "2024-03-04")
+    qualifiers = fact_qualifiers(record, "Orbel Partners", "invests_in", "Velmora Labs")
+    assert (qualifiers["amount"], qualifiers["currency"]) == (9e8, "SAR")
+    record = extract_text("Orbel Partners paid 900 million euros for Velmora Labs.", "2024-03-04")
+    assert fact_qualifiers(record, "Orbel Partners", "acquires", "Velmora Labs")["amount"] == 9e8
+
+
+def test_a_sum_raised_for_a_purpose_buys_no_firm(extract_text):
+    record = extract_text("Velmora Labs raised 900 million euros for Orbel Partners' new plant.", "2024-03-04")
+    assert ("Velmora Labs", "acquires", "Orbel Partners") not in direct_facts(record)
