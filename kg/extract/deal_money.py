@@ -48,10 +48,18 @@ def without_valuations(values: list) -> list:
         paid = head.dep_ == "pobj" and head.head.lower_ == "for"
         if _describes_a_name(token):
             left_out.add(token.i)  # "acquired Hanul, a company with $50 million in annual revenue"
-        elif token.head.i in left_out and not unit_price(token.head) or head.lemma_.lower() in words and not paid and (
+        elif token.head.i in left_out and not unit_price(token.head) or _valuing(head, words) and not paid and (
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children) or _active(head)):
             left_out.add(token.i)
     return [t for t in values if t.i not in left_out] if left_out else values
+
+
+def _valuing(head, words: frozenset[str]) -> bool:
+    """Whether *head*, the word a money value hangs on, prices a firm: a word of valuing, or
+    a bound the parser made a noun with that word its modifier ("at a valuation north of $3
+    billion", "a valuation upwards of"), where the bound says how much, not what."""
+    return head.lemma_.lower() in words or head.pos_ in ("NOUN", "ADV") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in head.children)
 
 
 def _describes_a_name(money) -> bool:
@@ -124,8 +132,17 @@ def _change_base(money) -> bool:
     from $2.5 billion in 2023 to $3 billion in 2024"): the figure is the second."""
     if money.dep_ != "pobj" or money.head.lower_ != "from":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
-               for c in money.head.head.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
+           for c in money.head.head.children):
+        return True
+    # Where the parse lost the "to" ("grew 17.2% from USD 15.03 billion during the period Jan-
+    # Nov 2009 to USD 17.61 billion"): the next money of the clause, written right after "to".
+    for token in money.doc[money.i + 1:money.i + 16]:
+        if token.text in (".", ";", "?", "!"):
+            return False
+        if token._.kg_value_kind == "money":
+            return token.nbor(-1).lower_ == "to"
+    return False
 
 
 def _compared_base(money) -> bool:

@@ -19,7 +19,7 @@ _CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
 
 
 def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
-                 stake_nouns: frozenset[str] = frozenset()) -> int:
+                 stake_nouns: frozenset[str] = frozenset(), bounds: frozenset[str] = frozenset()) -> int:
     """Give merged mentions and values of *doc* the dependency labels their place in the
     sentence calls for, in place; return how many tokens changed.
 
@@ -48,7 +48,14 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul");
     - a preposition hung on a money value or a percentage after a noun's "of" belongs to
-      the noun ("an investment of 300 mln euros in Hanul", "a stake of 12 percent in Hanul");
+      the noun ("an investment of 300 mln euros in Hanul", "a stake of 12 percent in Hanul"),
+      a bound of *bounds* before the value too ("a stake of over 50 pct in Hanul");
+    - "for" or "on" after a sum a verb pays, which the parser hung on the sum, belongs to
+      the verb ("paid 1.2 billion riyals for a 30% stake in Hanul", "spent 2 billion pesos on
+      Hanul"): a sum written with its currency's plural is often taken for a noun with its
+      own complement;
+    - a stake of *stake_nouns* told with a value after a bound of *bounds* the parser took
+      for a preposition ("owns about a 35 percent stake in Hanul") is the verb's object;
     - a noun after a money value and its US-dollar figure in brackets, which the parser hung
       on the value, takes the value's place, the value its modifier ("bought a 3.5 billion
       dirhams ($953 million) stake in Hanul" is a stake bought);
@@ -88,7 +95,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
-        + _participles_after_stakes(doc, stake_nouns) + _money_after_of(doc) + _noun_after_bracketed_money(doc) + _object_complements(doc)
+        + _participles_after_stakes(doc, stake_nouns) + _money_after_of(doc, bounds) + _noun_after_bracketed_money(doc) + _object_complements(doc) \
+        + _bounded_stakes(doc, bounds, stake_nouns) + _purposes_off_money(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -273,7 +281,44 @@ def _verb_taken_for_noun(token) -> bool:
     return any(c.dep_ in ("prep", "dobj") and c.i > head.i for c in head.children)
 
 
-def _money_after_of(doc) -> int:
+def _purposes_off_money(doc) -> int:
+    """Hang on the verb each "for" or "on" the parser hung on a sum that is the verb's
+    direct object ("paid 1.2 billion riyals for a 30% stake in Hanul"); return how many were
+    moved. What is paid for is the verb's; a sum has no complement of its own there."""
+    changed = 0
+    for money in doc:
+        if money._.kg_value_kind != "money" or money.dep_ != "dobj" or money.head.pos_ != "VERB":
+            continue
+        for prep in [c for c in money.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > money.i]:
+            prep.head = money.head
+            changed += 1
+    return changed
+
+
+def _bounded_stakes(doc, bounds: frozenset[str], stake_nouns: frozenset[str]) -> int:
+    """Make the stake (a noun of *stake_nouns*) a bound of *bounds* before its value took as
+    its object ("owns about a 35 percent stake in Hanul": "about" read as a preposition) the
+    object of the verb that has none, and the bound the noun's modifier; return how many were
+    moved. Not any noun: "agreed to invest in Hanul under a $500 million deal" is no deal
+    invested."""
+    changed = 0
+    for bound in doc:
+        if bound.dep_ != "prep" or not bound.text or bound.lower_.split()[0] not in bounds or bound.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "dobj" for c in bound.head.children):
+            continue
+        noun = next((c for c in bound.children if c.dep_ == "pobj" and c.lemma_.lower() in stake_nouns), None)
+        # The value merged with the bound ("about a 35 percent") or a word of its own.
+        valued = bound._.kg_value_kind in ("percent", "money")
+        if noun is None or not valued and not any(c._.kg_value_kind in ("percent", "money") for c in noun.children):
+            continue
+        verb = bound.head
+        noun.head, noun.dep_ = verb, "dobj"
+        bound.head, bound.dep_ = noun, "nummod" if valued else "advmod"
+        changed += 1
+    return changed
+
+
+def _money_after_of(doc, bounds: frozenset[str] = frozenset()) -> int:
     """Give a money value after a noun's "of" ("an investment of 300 mln euros in Hanul")
     its plain place, the object of "of", and the noun the prepositions the parser hung on
     the value (the sum says how much, the noun in what): a value merged into one token is
@@ -282,9 +327,13 @@ def _money_after_of(doc) -> int:
     changed = 0
     for money in doc:
         # A percentage too: "a stake of 12 percent in Hanul" is a stake in Hanul.
-        if money.ent_type_ not in ("MONEY", "PERCENT") or not money.i or money.nbor(-1).lower_ != "of":
+        if money.ent_type_ not in ("MONEY", "PERCENT") or not money.i:
             continue
         of = money.nbor(-1)
+        while of.i and of.head.i == money.i and of.lower_ in bounds:
+            of = of.nbor(-1)  # "a stake of over 50 pct in Hanul"
+        if of.lower_ != "of":
+            continue
         noun = of.head
         if of.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > of.i or money.head.i == of.i and money.dep_ == "pobj" \
                 and not any(c.dep_ == "prep" for c in money.children):

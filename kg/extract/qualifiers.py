@@ -96,6 +96,10 @@ class QualifierReader(RestatedValues):
                 # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
                 percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"
                                 and c._.kg_value is not None and c.dep_ in ("conj", "appos") and c.i and c.nbor(-1).lower_ == "or"), None)
+            if percent is None and not listed and percent_name == "stake_percent":
+                # "acquired 9.4 million shares in Hanul, representing 15.6% of its capital".
+                percent = next((t._.kg_value for t in sentence if t._.kg_value_kind == "percent" and t._.kg_value is not None
+                                and _restating(t, triggers)), None)
             # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright", "a
             # wholly owned subsidiary" (the word on the trigger's participle).
             modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")
@@ -212,6 +216,17 @@ class QualifierReader(RestatedValues):
         elif pattern.role:
             qualifiers["role"] = pattern.role
         return qualifiers
+
+
+def _restating(part, triggers: list) -> bool:
+    """Whether the percentage *part* restates what the trigger counts, through a word of
+    ``restating_words`` (money.yaml) on the trigger, its verb or its name ("bought 9.4 million
+    shares of Hanul, representing 15.6% of the company", "..., equivalent to 8.5 percent")."""
+    word = part.head.head if part.head.pos_ == "ADP" else part.head
+    if word.lemma_.lower() not in money_reference_words("restating_words") or not triggers:
+        return False
+    trigger = triggers[0]
+    return word.i > trigger.i and (trigger in word.ancestors or word.head.i == trigger.head.i and word.dep_ in ("advcl", "acl", "xcomp"))
 
 
 def _as_written(words: list) -> str:

@@ -86,8 +86,10 @@ class RelationReader:
         # also tells ("was reappointed CEO") is the news, and its day the fact's.
         first_dated: set[tuple] = set()
         round_sums: dict[tuple, float] = {}  # facts of those who joined a round led by others: its sum
+        told_apart: dict[tuple, float] = {}  # facts of a round's members told in a sentence of their own
         self.qualifiers.start(doc)
-        repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"))
+        repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"),
+                     money_reference_words("bound_words"))
         matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
@@ -242,6 +244,8 @@ class RelationReader:
                                 part = own_part(s)  # "led by X, which put in $20 million": X's part
                                 if not part and getattr(s, "i", None) in joiners and "amount" in own:
                                     round_sums[key] = own["amount"]
+                                elif not part and pattern.round_only and pattern.implicit and "amount" in own:
+                                    told_apart[key] = own["amount"]
                                 own.update(part)
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
@@ -261,6 +265,11 @@ class RelationReader:
         facts = list(found.values())
         if self._deal_nouns:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
+        # "... led by A. Other investors include B and C.": the sum the lead took is the
+        # round's, not what B or C put in.
+        round_sums.update({key: total for key, total in told_apart.items() if any(
+            other[1:3] == key[1:3] and other[0] != key[0] and other not in told_apart and fact["qualifiers"].get("amount") == total
+            for other, fact in found.items())})
         for key, total in round_sums.items():
             # "led by A, with participation from B and C": the round's sum is what all put in,
             # not what B or C did; a sum of its own told elsewhere stays.
