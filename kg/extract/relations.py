@@ -122,6 +122,11 @@ class RelationReader:
                         and _singly_titled(head, role_tokens["subject"][:1]):
                     slot = role_tokens["subject"][0]
                     subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
+                elif len(subjects) > 1 and trigger is None and role_tokens.get("subject") and span.start < role_tokens["subject"][0].i \
+                        and _singular_word(span.doc[role_tokens["subject"][0].i - 1]):
+                    # "Tanzanian firm Taifa Gas and Delta Marimba": a singular noun describes one firm.
+                    slot = role_tokens["subject"][0]
+                    subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
                 if role_tokens.get("phrase"):
                     certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
                                                          or _nouns_vouched(trigger, role_tokens["phrase"]))
@@ -371,3 +376,9 @@ def _nouns_vouched(trigger, phrase: list) -> bool:
     return last.pos_ == "NOUN" and last.text.islower() and not any(
         t.lower_ in roles or t.lemma_.lower() in roles or t.pos_ == "NUM" for t in phrase)
 
+
+def _singular_word(token) -> bool:
+    """Whether a word is a singular noun: "firm" (which the tagger may call an adjective),
+    not "firms" (told by its lemma too, where the tag is wrong), nor a preposition or a name."""
+    return token.is_alpha and token.pos_ in ("NOUN", "ADJ") and token.tag_ in ("NN", "JJ") and token.lemma_.lower() == token.lower_ \
+        and not token.ent_type_
