@@ -101,6 +101,11 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
             # name's determiner, of whatever class; the list's member is the other.
             if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and doc[j + 2]._.kg_entity:
                 break
+            # "Hanul Land of Vietnam, and Korean investors": a people's adjective after a
+            # country's name modifies a noun of its own; it lists no country beside the name.
+            if step == 1 and doc[j]._.kg_demonym and not first._.kg_demonym and j + 1 < len(doc) \
+                    and doc[j + 1].pos_ == "NOUN" and doc[j].head.i > j:
+                break
             found.append(doc[j])
             i = j
     # "Though known for its arm, Vinhomes, Vingroup is ...": two names and a comma alone

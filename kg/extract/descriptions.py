@@ -396,9 +396,13 @@ def _dateline_place(ent) -> bool:
 
 def _place_in_place(ent) -> bool:
     """Whether a name after "in" is followed by the country or region it is in ("in
-    Jiangbeizui, southwest China's Chongqing", "in Hwaseong, South Korea"), or is a city of
-    the world followed by its own country ("a Malmo, Sweden-based fund"): a place."""
+    Jiangbeizui, southwest China's Chongqing", "in Hwaseong, South Korea"), is a city of
+    the world followed by its own country ("a Malmo, Sweden-based fund") or after a place
+    in it ("in Chakan, Pune"): a place."""
     doc = ent.doc
+    if ent.start >= 3 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in ("GPE", "KG:City") \
+            and doc[ent.start - 3].lower_ in ("in", "near") and world_city_country(ent.text):
+        return True  # "its plant in Chakan, Pune": a city of the world after a place it holds
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near"):

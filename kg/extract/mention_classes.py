@@ -246,6 +246,9 @@ class MentionClasses:
             # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
             # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False
+        if label in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
+                and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS and world_city_country(text):
+            return "City", text, None, False  # "Bhubaneswar, Nov 18: ...": a dateline in title case
         if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
             return None  # "The Macrons": a family, no one entity

@@ -196,6 +196,13 @@ def token_attrs(ontology: Ontology, token: dict, where: str) -> tuple[dict, str 
         # ("a Person" within the relation's end).
         names = [wanted] if isinstance(wanted, str) else list(wanted.get("IN", []))
         narrowed = set(_NOT_A_MENTION if "" in names else []) | _classes(ontology, [n for n in names if n], where)
+        if isinstance(wanted, dict) and "NOT_IN" in wanted:
+            # "any end but a country" ("US peer Minjin": the country says where the peer
+            # is, not whose), within the mention or the relation's end.
+            dropped = [n for n in wanted["NOT_IN"] if n]
+            base = set(allowed) if allowed is not None else set(_NOT_A_MENTION) | {c.name for c in ontology.entity_classes()}
+            narrowed = (narrowed if "IN" in wanted else base) - _classes(ontology, dropped, where) \
+                - (set(_NOT_A_MENTION) if "" in wanted["NOT_IN"] else set())
         allowed = sorted(narrowed if allowed is None else set(allowed) & narrowed)
     value = token.pop("value", None)
     if value is not None:

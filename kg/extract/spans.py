@@ -10,7 +10,7 @@ import re
 from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
-from kg.extract.places import world_city_country
+from kg.extract.places import bracketed_dateline_city, is_region, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
@@ -442,6 +442,8 @@ def _dateline_cities(doc):
             if end < len(doc) else False
         if token.i < end < len(doc) and marked and world_city_country(doc[token.i:end].text.title()):
             found.append(Span(doc, token.i, end, label="GPE"))
+        elif (city_end := bracketed_dateline_city(doc, token.i)) is not None:
+            found.append(Span(doc, token.i, city_end, label="GPE"))  # "Pune (Maharashtra) [India], April 10 (ANI):"
     if found:
         doc.ents = sorted([*(e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)), *found],
                           key=lambda e: e.start)
@@ -557,11 +559,21 @@ def _in_phrase_of(ent, between, noun) -> bool:
 
 def places_with_of(doc):
     """ "Port of Spain": a city of the world whose name holds "of" and a country's name is
-    the city, not a word and the country."""
+    the city, not a word and the country. "Thai Nguyen", "Thai Binh province": a place whose
+    name a demonym opens is that place (a city) or a region (no entity), not the country."""
     from spacy.tokens import Span
 
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
+        if ent.label_ in ("KG:Country", "KG:DEMONYM") and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title \
+                and not doc[ent.end].ent_type_ and "\n" not in ent[-1].whitespace_:
+            whole = doc[ent.start:ent.end + 1]
+            tail = doc[ent.end + 1].text if ent.end + 1 < len(doc) else ""
+            if world_city_country(whole.text) is not None and not is_region(whole.text):
+                ents[i], changed = Span(doc, ent.start, ent.end + 1, label="GPE"), True
+            elif is_region(whole.text) or tail in reference_words("region_tails"):
+                ents[i], changed = None, True
+            continue
         if ent.label_ not in ("KG:Country", "KG:City", "GPE") or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
             continue
         first = doc[ent.start - 2]
@@ -573,6 +585,6 @@ def places_with_of(doc):
     if changed:
         from spacy.util import filter_spans
 
-        doc.ents = sorted(filter_spans(ents), key=lambda e: e.start)
+        doc.ents = sorted(filter_spans([e for e in ents if e is not None]), key=lambda e: e.start)
     return doc
 

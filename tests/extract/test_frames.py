@@ -281,6 +281,8 @@ FRAME_SENTENCES = {
                                  ("Mark Dolan", "ceo_of", "Hanul Robotics")),
     "board-appointed-title": ("Hanul Robotics' board named Park Ji-hoon chief executive on Friday.",
                               ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "title-before-name-country": ("Japan's Prime Minister Sato Kenji met business leaders in Osaka.",
+                                  ("Sato Kenji", "head_of_state_of", "Japan")),
     "title-before-name-conj": ("Hanul Robotics founder and CEO Park Ji-hoon said demand was strong.",
                                ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
     "noun-modifier-actor": ("Korean shipments to Vietnam rose 5% in May.",

