@@ -26,6 +26,7 @@ from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, ac
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References, names_same
+from kg.extract.country_units import country_tailed, country_tailed_names
 from kg.extract.date_spans import day_runs_whole, names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
@@ -62,8 +63,6 @@ from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
     briefs_joined,
-    country_tailed,
-    country_tailed_names,
     digit_led_names,
     facility_names,
     policy_subjects_joined,
