@@ -347,6 +347,8 @@ class Descriptions:
         if before.ent_type_ and before.ent_type_ != "KG:Sector" and not before.is_lower:
             return None  # "Vietnam Trade Promotion Agency Le Hoang Tai": the last word of another name describes nothing
         if before.lower_ in self.naming_words and before.is_lower and ent.start > 1:
+            if any(c.dep_ == "nsubj" for c in before.children):
+                return None  # "Hanul Bank named Kim Min-soo as its CEO": the verb of the firm, no name it gives
             return self._phrase_ending(ent.doc, ent.start - 1)  # "an Israeli startup called Approvix"
         return self._phrase_ending(ent.doc, ent.start)
 

@@ -71,3 +71,14 @@ def test_a_symmetric_fact_read_both_ways_alike_is_written_once(extract_text):
     two = extract_text("China-Japan trade rose 8 percent to $300 billion in 2024. Japan-China trade rose "
                        "3 percent to $120 billion in the first half of 2025.")
     assert len([r for r in two["relations"] if r["predicate"] == "trades_with"]) == 2
+
+
+def test_a_firm_that_names_someone_gives_no_description_to_the_name(extract_text):
+    # "named" after a firm's name had been read as "a bank named X": the person became a firm
+    # and the post was lost.
+    record = extract_text("Hanul Bank named Kim Min-soo as its CEO.")
+    assert ("Kim Min-soo", "Person") in named(record)
+    assert ("Kim Min-soo", "Hanul Bank") in fact_ends(record, "ceo_of")
+    # A description before "named" still gives the name its class.
+    described = extract_text("Hanul Bank acquired a startup named Approvix.")
+    assert ("Approvix", "Company") in named(described)
