@@ -5,7 +5,8 @@ names.yaml), a common noun after "the" that NER calls a place and no place is so
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
 office named together ("Ministers of Foreign Affairs of the member states"), an acronym
 with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
-unit M12"), a unit's symbol after a number ("a capacity of 33 MW"); and a participle opening the
+unit M12"), a unit's symbol after a number ("a capacity of 33 MW"), a time zone after a clock time
+("by 1030 GMT"); and a participle opening the
 sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     verbs, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
     units = reference_words("unit_symbols")
+    zones = reference_words("time_zones")
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [_without_participle(e, verbs) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns) or _unit_after_number(e, units)))]
+        or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -61,6 +63,21 @@ def _unit_after_number(ent, units: frozenset[str]) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.like_num or any(c.isdigit() for c in before.text)
+
+
+#: Words of a clock time a time zone follows ("3 p.m. EST", "noon GMT").
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs"})
+
+
+def _zone_after_time(ent, zones: frozenset[str]) -> bool:
+    """ "reported by 1030 GMT", "opened at 0900 IST": a time zone (*zones*, as written)
+    after a clock time, inside the name NER made or before it, is a time of day's, no
+    firm's ("GMT" had been a company in every wire digest that dated its deals so)."""
+    zone = ent[-1]
+    if zone.text not in zones or not zone.i or any(t.text[:1].isalpha() and t.text not in _CLOCK_WORDS for t in ent[:-1]):
+        return False
+    before = ent.doc[zone.i - 1]
+    return before.lower_ in _CLOCK_WORDS or any(c.isdigit() for c in before.text)
 
 
 def _without_participle(ent, verbs: frozenset[str]):
