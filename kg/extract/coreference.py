@@ -100,6 +100,12 @@ def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], cla
         for e in entities.values() if any(ontology.is_subclass(e.cls, cls) for cls in classes) for start, end in e.mentions)
 
 
+def _named_in_sentence_before(token, candidates) -> bool:
+    """Whether *token*'s sentence names one of *candidates* before it."""
+    opens = token.sent.start_char
+    return any(opens <= start < token.idx for e in candidates for start, _ in e.mentions)
+
+
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -371,8 +377,16 @@ class References:
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
             chosen = fitting[0] if len(fitting) == 1 else \
-                sentence_named(token, untold, homed=described_home is not None) or last_subject(doc, token, untold) \
-                or max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+                sentence_named(token, untold, homed=described_home is not None) or last_subject(doc, token, untold)
+            if chosen is None:
+                chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
+                # "Daewon took a stake in Sorabol, signalling confidence in the Dutch group":
+                # the line names a firm it acts on, the story another; a home given to the
+                # wrong one is worse than none.
+                if described_home is not None and token.dep_ not in ("nsubj", "nsubjpass") \
+                        and _named_in_sentence_before(token, [e for e in candidates if e is not chosen]) \
+                        and not _named_in_sentence_before(token, [chosen]):
+                    continue
             demonym_between = determiner is not before
             # "the two-day summit": a date between stays its own token, for the qualifiers.
             alone = demonym_between or timed or any(t.i in taken for t in doc[determiner.i:token.i])

@@ -5,8 +5,10 @@ names.yaml), a common noun after "the" that NER calls a place and no place is so
 ("followed by the Kingdom", a country the story names otherwise), and the holders of an
 office named together ("Ministers of Foreign Affairs of the member states"), an acronym
 with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
-unit M12"), a unit's symbol after a number ("a capacity of 33 MW"); and a participle opening the
-sentence is no word of the name NER ran it into ("Noting Tata group's ...")."""
+unit M12"), a unit's symbol after a number ("a capacity of 33 MW"), a time zone after a
+clock time ("by 1030 GMT"); and a participle or a plural noun with "of" opening the
+sentence is no word of the name NER ran it into ("Noting Tata group's ...", "Customers of
+Hanul Bank")."""
 
 from __future__ import annotations
 
@@ -28,11 +30,12 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     verbs, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
     units = reference_words("unit_symbols")
+    zones = reference_words("time_zones")
     currencies = money_words()[0]
     ents = list(doc.ents)
-    kept = [_without_participle(e, verbs) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
+    kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns) or _unit_after_number(e, units)))]
+        or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -63,6 +66,21 @@ def _unit_after_number(ent, units: frozenset[str]) -> bool:
     return before.like_num or any(c.isdigit() for c in before.text)
 
 
+#: Words of a clock time a time zone follows ("3 p.m. EST", "noon GMT").
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs"})
+
+
+def _zone_after_time(ent, zones: frozenset[str]) -> bool:
+    """ "reported by 1030 GMT", "opened at 0900 IST": a time zone (*zones*, as written)
+    after a clock time, inside the name NER made or before it, is a time of day's, no
+    firm's ("GMT" had been a company in every wire digest that dated its deals so)."""
+    zone = ent[-1]
+    if zone.text not in zones or not zone.i or any(t.text[:1].isalpha() and t.text not in _CLOCK_WORDS for t in ent[:-1]):
+        return False
+    before = ent.doc[zone.i - 1]
+    return before.lower_ in _CLOCK_WORDS or any(c.isdigit() for c in before.text)
+
+
 def _without_participle(ent, verbs: frozenset[str]):
     """ "Noting Tata group's brand value, ...": a participle opening the sentence, which NER
     took into the name after it, is no word of the name; its clause ends at a comma before
@@ -88,6 +106,18 @@ def _plural_opening(ent, common_nouns: frozenset[str]) -> bool:
         return False
     lower = word.lower_
     return any(form in common_nouns for form in (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y" if lower.endswith("ies") else ""))
+
+
+def _without_plural_opening(ent, common_nouns: frozenset[str]):
+    """ "Customers of Hanul Bank can now pay ...": a plural common noun and "of" opening a
+    sentence, which NER took into the name after them, are no words of it (the firm had
+    been "Customers of Hanul Bank"). Only a plural: "Bank of Korea" is a name whole."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in _STATISTICAL or len(ent) < 3 or ent[1].lower_ != "of" or not _plural_opening(ent[0:1], common_nouns) \
+            or not ent[2].text[:1].isupper():
+        return ent
+    return Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
 
 
 def _bare(text: str) -> str:

@@ -1,0 +1,56 @@
+"""Kinds of wording met on fresh wire digests (session 29): a description naming a firm's
+country in a participle's clause after a firm the line acts on ("..., signalling confidence
+in the Dutch group's strategy"), and a time zone after a clock time ("by 1030 GMT"). Each
+case beside one of the same shape that must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def named(record) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in record["entities"]}
+
+
+_STORY = "Hanul Energy will acquire Minjin Oil for $5 billion. Hanul Energy expects savings of $300 million. "
+
+
+def test_a_homed_description_after_a_firm_its_line_acts_on_guesses_no_other_firm(extract_text):
+    # The line's firm is acted on ("a stake in Sorabol"), so the line does not say whom
+    # "the Dutch group" is; the story's most named firm had been given the home.
+    record = extract_text(_STORY + "Activist investor Daewon Capital has taken a 3% stake in Sorabol, a filing "
+                          "showed, signalling confidence in the Dutch group's long-term strategy.")
+    assert not {s for s, o in fact_ends(record, "headquartered_in") if o == "Netherlands"}
+    assert ("Daewon Capital", "Sorabol") in fact_ends(record, "holds_stake_in")
+    # A line that names no firm before the description leaves it to the story's firm.
+    told = extract_text(_STORY + "Analysts said the Dutch group's long-term strategy was sound.")
+    assert ("Hanul Energy", "Netherlands") in fact_ends(told, "headquartered_in")
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name(extract_text):
+    record = extract_text("The following deals were reported by 1030 GMT on Wednesday. Trading opened at "
+                          "0900 IST and closed at 3 p.m. EST.")
+    assert not {name for name, _ in named(record) if name.split()[-1] in ("GMT", "IST", "EST")}
+    # The same letters as a firm's name, after no time, stay a name.
+    firm = extract_text("Hanul Capital agreed to buy 20 percent of KST Mobility, a Seoul taxi app.")
+    assert ("Hanul Capital", "KST Mobility") in fact_ends(firm, "holds_stake_in")
+
+
+def test_a_name_ending_in_a_payment_word_is_a_firms(extract_text):
+    # NER called "Minjin Pay" a person: "its" then skipped it for a firm named before, and
+    # Visa's backing went to that firm.
+    record = extract_text("Sorabol's $100 million investment from Daewon Bank was one of the largest deals of the year.\n\n"
+                          "Minjin Pay continues to dominate merchant payments. Its repeat backing from Visa underscores "
+                          "confidence in its scale.")
+    assert ("Minjin Pay", "Company") in named(record)
+    assert ("Visa", "Daewon Bank") not in fact_ends(record, "invests_in")
+    assert ("Daewon Bank", "Sorabol") in fact_ends(record, "invests_in")
+
+
+def test_a_plural_noun_with_of_opening_a_sentence_is_no_word_of_the_name(extract_text):
+    record = extract_text("Customers of Hanul Bank can now pay by phone, the bank said.")
+    assert ("Hanul Bank", "Company") in named(record)
+    assert not {name for name, _ in named(record) if name.startswith("Customers")}
+    # A singular noun with "of" is a name whole.
+    whole = extract_text("Bank of Hanul raised its lending rate on Monday.")
+    assert not {name for name, _ in named(whole) if name == "Hanul"}
