@@ -6,13 +6,15 @@ names.yaml), a common noun after "the" that NER calls a place and no place is so
 office named together ("Ministers of Foreign Affairs of the member states"), an acronym
 with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
 unit M12"), a unit's symbol after a number ("a capacity of 33 MW"), a time zone after a
-clock time ("by 1030 GMT"); and a participle or a plural noun with "of" opening the
+clock time ("by 1030 GMT"), an acronym in the plural and the words it stands for ("Small
+and Medium Enterprises (SMEs)"); and a participle or a plural noun with "of" opening the
 sentence is no word of the name NER ran it into ("Noting Tata group's ...", "Customers of
 Hanul Bank")."""
 
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.extract.guard import setting_words
 from kg.extract.places import world_city_country
@@ -35,7 +37,8 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     ents = list(doc.ents)
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)))]
+        or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
+        or _plural_acronym(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -64,6 +67,22 @@ def _unit_after_number(ent, units: frozenset[str]) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.like_num or any(c.isdigit() for c in before.text)
+
+
+#: An acronym in the plural ("NGOs", "SMEs", "DFIs").
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _plural_acronym(ent) -> bool:
+    """ "lends to SMEs", "a consortium of Development Finance Institutions (DFIs)": an
+    acronym in the plural, or the words it stands for before it in brackets, name a kind
+    of body, not one of them (each had been a firm, and "India's Public Sector Undertakings
+    (PSUs)" a firm at home in India)."""
+    if len(ent) == 1 and _PLURAL_ACRONYM.fullmatch(ent.text):
+        return True
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+        and _PLURAL_ACRONYM.fullmatch(doc[ent.end + 1].text) is not None
 
 
 #: Words of a clock time a time zone follows ("3 p.m. EST", "noon GMT").

@@ -54,3 +54,13 @@ def test_a_plural_noun_with_of_opening_a_sentence_is_no_word_of_the_name(extract
     # A singular noun with "of" is a name whole.
     whole = extract_text("Bank of Hanul raised its lending rate on Monday.")
     assert not {name for name, _ in named(whole) if name == "Hanul"}
+
+
+def test_an_acronym_in_the_plural_names_a_kind_of_body_not_one(extract_text):
+    record = extract_text("India's Public Sector Undertakings (PSUs) will buy cranes from Daewon Heavy, which also "
+                          "lends to SMEs.")
+    assert {name for name, _ in named(record)} == {"India", "Daewon Heavy"}
+    assert not fact_ends(record, "headquartered_in")
+    # A firm's own short form in brackets is its name's.
+    firm = extract_text("India's Bharat Heavy Electricals (BHEL) will buy cranes from Daewon Heavy.")
+    assert ("Bharat Heavy Electricals", "India") in fact_ends(firm, "headquartered_in")
