@@ -222,6 +222,8 @@ class SectorPhrases:
         # nor "a second semiconductor plant": which one of them (but an ordinal a hyphen joins
         # to the next word narrows it: "second-life batteries", "third-generation chips").
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
+                          # "the 151-year-old grain trader": how old a firm is (a date's value).
+                          or tokens[0]._.kg_value_kind == "date"
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()

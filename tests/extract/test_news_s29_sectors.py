@@ -56,3 +56,26 @@ def test_a_state_abbreviation_glued_to_based_is_no_word_of_a_trade(extract_text)
     record = extract_text("Koru Systems, a Tulsa, Okla.-based drone software company, raised $20 million.")
     assert ("Koru Systems", "drone software") in sectors(record)
     assert not any("based" in name for name in sector_names(record))
+
+
+@pytest.mark.parametrize("text", [
+    "Sora Agro completed the sale of its Chilean seed operations to Nuri Co for $90 million.",
+    "Tamna Corp announced the sale of its display business to Koru Ltd.",
+])
+def test_a_part_whose_sale_is_told_is_no_trade_of_the_seller(extract_text, text):
+    assert not sectors(extract_text(text))
+
+
+def test_the_sale_of_goods_is_still_a_trade(extract_text):
+    record = extract_text("Bada Pharma Co. wants to double its sales of generic drugs in Asia.")
+    assert ("Bada Pharma Co.", "generic drugs") in sectors(record)
+
+
+@pytest.mark.parametrize("text, firm, sector", [
+    ("The 90-year-old coffee trader Gaon Foods cut output.", "Gaon Foods", "coffee"),
+    ("Nuri Bio, a 9-year-old vaccine developer, raised $40 million.", "Nuri Bio", "vaccine"),
+])
+def test_how_old_a_firm_is_is_no_word_of_its_trade(extract_text, text, firm, sector):
+    record = extract_text(text)
+    assert (firm, sector) in sectors(record)
+    assert not any("old" in name for name in sector_names(record))
