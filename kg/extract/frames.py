@@ -335,10 +335,10 @@ def _checked_group(raw, where: str) -> dict:
         raise OntologyError(f"{where}: frame_confidence must map frame ids to confidences from 0 to 1")
     if not isinstance(raw.get("majority_only", False), bool):
         raise OntologyError(f"{where}: majority_only must be true or false")
-    for key in ("objects", "not_objects"):
+    for key, kinds in (("objects", ("verb",)), ("not_objects", ("verb", "noun"))):
         objects = raw.get(key, [])
-        if not isinstance(objects, list) or not all(isinstance(w, str) and w for w in objects) or objects and raw["kind"] != "verb":
-            raise OntologyError(f"{where}: {key} must be a list of words, for a verb")
+        if not isinstance(objects, list) or not all(isinstance(w, str) and w for w in objects) or objects and raw["kind"] not in kinds:
+            raise OntologyError(f"{where}: {key} must be a list of words, for a {' or a '.join(kinds)}")
     return {**raw, "words": [w.lower() if raw["kind"] != "verb" and raw["kind"] != "noun" else w for w in words], "theme": theme}
 
 

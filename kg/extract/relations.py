@@ -105,9 +105,10 @@ class RelationReader:
                     continue
             if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
                 continue
-            # "agreed to sell its fiber network to Minjin": what one sells off is no goods one trades in.
+            # "agreed to sell its fiber network to Minjin", "the sale of its fiber network": what
+            # one sells off is no goods one trades in (a verb's object, or a noun's "of").
             if pattern.not_objects and role_tokens.get("trigger") and any(
-                    o.lemma_.lower() in pattern.not_objects for c in role_tokens["trigger"][0].children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+                    o.lemma_.lower() in pattern.not_objects for c in _objects_of(role_tokens["trigger"][0]) for o in (c, *c.conjuncts)):
                 continue
             joiners: set[int] = set()
             if pattern.kind == "tokens":
@@ -353,6 +354,14 @@ def _before_title(trigger, token, ends: list) -> list:
             return ends
         return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i <= token.i]
     return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i < trigger.i]
+
+
+def _objects_of(trigger) -> list:
+    """What *trigger* acts on: a verb's direct objects, a noun's objects of "of" ("the sale
+    of its fertilizer operations")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in trigger.children if c.dep_ == "dobj"]
 
 
 def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:

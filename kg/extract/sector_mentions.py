@@ -54,7 +54,8 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
                         or word.tag_ in ("VBG", "VBZ", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
                         or word.lower_ in firms or word.lower_.endswith("ing") and word.i > 0 and doc[word.i - 1].lower_ in firms \
                         or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB") \
-                        or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()):
+                        or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()) \
+                        or word.lower_.endswith((".-based", ".-headquartered")):  # "Okla.-based", one token: where, not what
                     break  # a capitalised word names ("Moonshot AI", "Hanul robots"), unless it opens a sentence
                 start -= 1
             # "AI chips": a reference sector that narrows another is one sector with it,

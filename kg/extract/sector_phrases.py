@@ -212,8 +212,9 @@ class SectorPhrases:
         # firm is, is no part of what it makes; nor is what it relates to ("EV-related
         # products": the products, of no named trade).
         # Nor is the area of a place a firm is in ("Chicago-area companies": no trade "area").
+        # A state's abbreviation keeps its hyphen in one token ("Reston, Va.-based").
         cut = [i for i, t in enumerate(tokens) if t.lower_ in ("based", "headquartered", "related") and i and tokens[i - 1].text in ("-", "–")
-               or _place_hyphened(t)]
+               or _place_hyphened(t) or t.lower_.endswith((".-based", ".-headquartered"))]
         if cut:
             tokens = tokens[cut[-1] + 1:]
         # Not "Estonian energy storage technology": a nationality says where, not what.
@@ -221,6 +222,8 @@ class SectorPhrases:
         # nor "a second semiconductor plant": which one of them (but an ordinal a hyphen joins
         # to the next word narrows it: "second-life batteries", "third-generation chips").
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
+                          # "the 151-year-old grain trader": how old a firm is (a date's value).
+                          or tokens[0]._.kg_value_kind == "date"
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()
@@ -246,11 +249,17 @@ class SectorPhrases:
             bare = bare[:-1]
         # "educational and humanoid robots": words joined before one noun narrow it each, and
         # name a sector each ("educational robots", "humanoid robots").
-        joints = [i for i, t in enumerate(bare) if t.pos_ == "CCONJ" or t.text == ","]
-        if joints and 0 < joints[-1] < len(bare) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") for t in bare) \
+        # A list's commas part its items as its conjunction does ("air, ocean and road freight
+        # services"), where the words hold a conjunction; commas alone part no list ("a large,
+        # diversified mining group").
+        listed = [t for t in tokens if t.text not in ("(", ")") and t.i not in inside and bare and t.i <= bare[-1].i]
+        if not any(t.pos_ == "CCONJ" for t in listed):
+            listed = bare
+        joints = [i for i, t in enumerate(listed) if t.pos_ == "CCONJ" or t.text == ","]
+        if joints and 0 < joints[-1] < len(listed) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") for t in listed) \
                 and all(t.head.i in {b.i for b in bare} for t in bare[:-1]):
             head, found = bare[-1], []
-            for part in _split(bare[:joints[-1] + 1]) + [bare[joints[-1] + 1:-1]]:
+            for part in _split(listed[:joints[-1] + 1]) + [listed[joints[-1] + 1:-1]]:
                 # A plural names things of its own ("pharmaceuticals and health foods"), not
                 # a kind of the head.
                 whole = part if part and part[-1].tag_ == "NNS" else [*part, head]
@@ -320,14 +329,33 @@ class SectorPhrases:
                 part = []
             else:
                 part.append(token)
+        # "test and measurement equipment-maker": in a list, the hyphen that glues the head on
+        # is no word. (Alone, words glued to "maker" are as often no trade: "policy-maker".)
+        while parts and part and part[-1].text in ("-", "–") and not part[-1].whitespace_:
+            part = part[:-1]
         found = []
         for words in [p for p in [*parts, part] if p]:
-            found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
+            found += [f for f in self.phrase(self._sharing(words, part), entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
             for trade in self._activities.get(head.lower_, ()):
                 entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
         return found
+
+    def _sharing(self, words: list, last: list) -> list:
+        """*words*, one item of a list before a head, with the last item's noun where the
+        item is one word of no trade of its own and that noun names things ("test and
+        measurement equipment maker": test equipment; "educational and humanoid robot
+        maker": educational robots). A word that is a trade keeps to itself ("a battery and
+        robot maker"), and a generic noun is shared by none ("a server and cloud solutions
+        provider": the server trade)."""
+        if words is last or len(words) != 1 or len(last) < 2 or last[-1].pos_ != "NOUN" or words[0].pos_ not in ("ADJ", "NOUN"):
+            return words
+        word, noun = words[0], last[-1]
+        if self._trade_word(word.lower_) or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
+                or any(w in self._generic or w in self._area_words or w in self._agent_heads for w in (noun.lower_, noun.lemma_.lower())):
+            return words
+        return [word, noun]
 
     def joined(self, token, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
         """The sectors of the nouns a conjunction joins to *token*, a reference sector's

@@ -255,6 +255,8 @@ FRAME_SENTENCES = {
                              ("Minjin Electronics", "operates_in_sector", "semiconductors")),
     "name-comma-based-sector-head": ("Sunwoo Energy (SE), a Busan-based battery maker, said demand was strong.",
                                      ("Sunwoo Energy", "operates_in_sector", "batteries")),
+    "name-comma-state-based-sector-head": ("Sunwoo Energy, a Tulsa, Okla.-based battery maker, said demand was strong.",
+                                           ("Sunwoo Energy", "operates_in_sector", "batteries")),
     "sector-head-name": ("Investors backed humanoid robot developer Hanul Robotics.",
                          ("Hanul Robotics", "operates_in_sector", "humanoid robot")),
     "name-comma-sector-noun": ("Daewon Motors, Korea's third-largest automaker, said sales rose.",
