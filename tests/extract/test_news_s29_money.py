@@ -1,0 +1,33 @@
+"""Money and stakes of session 29, kinds met on funding, stake and trade news outside the
+corpus (India, Korea, Japan, Brazil): a round told of with its owner's possessive when the
+parse lost the raising verb. Sentences invented here, each beside one of a near shape that
+must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import direct_facts, fact_qualifiers
+
+_EARLIER = "Velmora, a food startup, has raised Rs 5 crore from Orbel Partners. Velmora will use the money to hire staff.\n"
+
+
+def test_a_round_referred_to_is_the_one_its_possessor_secured_just_before(extract_text):
+    record = extract_text(_EARLIER + "Tesk Logistics, a freight platform, secured USD 90 million in its Series D funding round. "
+                          "This round was led by Corvan Capital.", "2024-06-29")
+    assert fact_qualifiers(record, "Corvan Capital", "invests_in", "Tesk Logistics") == {
+        "amount": 90e6, "currency": "USD", "round": "series-d"}
+    assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(record)
+
+
+def test_a_round_referred_to_after_a_relative_clause_is_its_antecedents(extract_text):
+    record = extract_text(_EARLIER + "Investors backed growth-stage companies this week, including Tesk Logistics, a freight "
+                          "platform, which secured USD 90 million in its Series D round.\nThis round was led by Corvan Capital.",
+                          "2024-06-29")
+    qualifiers = fact_qualifiers(record, "Corvan Capital", "invests_in", "Tesk Logistics")
+    assert (qualifiers["amount"], qualifiers["round"]) == (90e6, "series-d")  # not the firms' "growth-stage"
+    assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(record)
+
+
+def test_a_round_only_planned_by_another_firm_gives_no_investor_to_the_first(extract_text):
+    record = extract_text(_EARLIER + "Tesk Logistics said its Series D round would close next month. The round was led by "
+                          "Corvan Capital.", "2024-06-29")
+    assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(record)
