@@ -31,3 +31,15 @@ def test_a_round_only_planned_by_another_firm_gives_no_investor_to_the_first(ext
     record = extract_text(_EARLIER + "Tesk Logistics said its Series D round would close next month. The round was led by "
                           "Corvan Capital.", "2024-06-29")
     assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(record)
+
+
+def test_a_stake_a_buyer_is_in_talks_to_acquire_is_the_buyers(extract_text):
+    record = extract_text("Corvan Group is in advanced negotiations to buy a 40 percent stake in Velmora Foods for 2 billion reais.",
+                          "2017-05-12")
+    assert fact_qualifiers(record, "Corvan Group", "holds_stake_in", "Velmora Foods")["stake_percent"] == 40.0
+    assert fact_qualifiers(record, "Corvan Group", "invests_in", "Velmora Foods")["amount"] == 2e9
+
+
+def test_talks_taken_part_in_to_sell_a_stake_give_no_stake(extract_text):
+    record = extract_text("Corvan Group took part in talks to sell a 30% stake in Velmora Foods.", "2017-05-12")
+    assert ("Corvan Group", "holds_stake_in", "Velmora Foods") not in direct_facts(record)
