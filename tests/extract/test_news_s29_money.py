@@ -43,3 +43,20 @@ def test_a_stake_a_buyer_is_in_talks_to_acquire_is_the_buyers(extract_text):
 def test_talks_taken_part_in_to_sell_a_stake_give_no_stake(extract_text):
     record = extract_text("Corvan Group took part in talks to sell a 30% stake in Velmora Foods.", "2017-05-12")
     assert ("Corvan Group", "holds_stake_in", "Velmora Foods") not in direct_facts(record)
+
+
+def test_a_part_and_a_sum_bought_together_are_neither_buyers_own(extract_text):
+    record = extract_text("Corvan Group and Tesk Capital together bought 60% of Velmora Foods for $2 billion.", "2022-10-26")
+    for buyer in ("Corvan Group", "Tesk Capital"):
+        qualifiers = fact_qualifiers(record, buyer, "acquires", "Velmora Foods")
+        assert "stake_percent" not in qualifiers and "amount" not in qualifiers
+    record = extract_text("Corvan Group and Tesk Capital jointly acquired Velmora Foods for $2 billion.", "2022-10-26")
+    assert "amount" not in fact_qualifiers(record, "Tesk Capital", "acquires", "Velmora Foods")
+
+
+def test_a_part_each_buyer_bought_is_its_own(extract_text):
+    record = extract_text("Corvan Group and Tesk Capital each bought 10% of Velmora Foods.", "2022-10-26")
+    for buyer in ("Corvan Group", "Tesk Capital"):
+        assert fact_qualifiers(record, buyer, "holds_stake_in", "Velmora Foods")["stake_percent"] == 10.0
+    record = extract_text("Corvan Group acquired 30% of Velmora Foods for $2 billion.", "2022-10-26")
+    assert fact_qualifiers(record, "Corvan Group", "holds_stake_in", "Velmora Foods")["stake_percent"] == 30.0
