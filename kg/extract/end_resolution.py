@@ -582,22 +582,19 @@ class EndResolver:
         subjects = [_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
                     and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
                     for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-        # "Porter, a transport agency, secured $200 million in its Series F round. This round
-        # was led by X": where the parse lost the raising verb, the round's own possessor.
-        owners = [] if subjects else [c for t in before if t.lower_ in self.cues.round_nouns or t.lemma_ in self.cues.round_nouns
-                                      or is_series(t) for c in t.children if c.dep_ == "poss"]
+        # "Porter secured $200 million in its Series F round. This round was led by X": where
+        # the parse lost the raising verb, the round's own possessor.
+        owners = [] if subjects else [c for t in before if {t.lower_, t.lemma_} & self.cues.round_nouns or is_series(t)
+                                      for c in t.children if c.dep_ == "poss"]
         raisers = [s for s in subjects or owners if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects or raisers)
 
 
 def _antecedent(subject):
-    """The name a relative pronoun subject stands for ("Porter, a transport agency, which
-    secured $200 million": Porter), through a description set beside the name; else
-    *subject* itself."""
+    """The name a relative pronoun subject stands for, through a description beside it
+    ("Porter, a transport agency, which secured $200 million": Porter); else *subject*."""
     if subject.lower_ not in ("which", "that") or subject._.kg_entity or subject.head.dep_ != "relcl":
         return subject
     named = subject.head.head
-    if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity:
-        named = named.head
-    return named
+    return named.head if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity else named
