@@ -64,7 +64,11 @@ def _valuing(head, words: frozenset[str]) -> bool:
 
 def _describes_a_name(money) -> bool:
     """Whether *money* stands in a description set beside a name, with no verb between ("Hanul,
-    a company with $50 million in annual revenue"): the firm's figure, not the deal's."""
+    a company with $50 million in annual revenue"): the firm's figure, not the deal's. Not
+    money a verb modifies ("Hanul, a freight platform, secured $90 million": the parse lost
+    the clause, and made the verb the money's modifier)."""
+    if any(c.dep_ == "amod" and (c.pos_ == "VERB" or c.tag_ in ("VBD", "VBN")) for c in money.children):
+        return False
     for token in money.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return False

@@ -578,10 +578,23 @@ class EndResolver:
         number = of_token[token.i]
         if number == 0:
             return None, False
-        subjects = [child for verb in sentences[number - 1] if verb.lemma_ in self.cues.raise_verbs
+        before = sentences[number - 1]
+        subjects = [_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
                     and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
                     for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-        raisers = [s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
+        # "Porter secured $200 million in its Series F round. This round was led by X": where
+        # the parse lost the raising verb, the round's own possessor.
+        owners = [] if subjects else [c for t in before if {t.lower_, t.lemma_} & self.cues.round_nouns or is_series(t)
+                                      for c in t.children if c.dep_ == "poss"]
+        raisers = [s for s in subjects or owners if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
                    and s._.kg_class != "InvestmentFirm"]
-        return (raisers[-1] if raisers else None), bool(subjects)
+        return (raisers[-1] if raisers else None), bool(subjects or raisers)
 
+
+def _antecedent(subject):
+    """The name a relative pronoun subject stands for, through a description beside it
+    ("Porter, a transport agency, which secured $200 million": Porter); else *subject*."""
+    if subject.lower_ not in ("which", "that") or subject._.kg_entity or subject.head.dep_ != "relcl":
+        return subject
+    named = subject.head.head
+    return named.head if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity else named

@@ -203,6 +203,11 @@ class RelationReader:
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
+            if percent == "stake_percent" and not one_to_one and not paired and len(subjects) > 1 and len(objects) == 1 \
+                    and _bought_together(triggers):
+                for _, _, read in statements:
+                    for key in ("stake_percent", "amount", "currency", "amount_usd"):
+                        read.pop(key, None)
             # "In sectors like A, B and C, X leads Y": one fact per sector.
             sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
@@ -418,3 +423,22 @@ def _singular_word(token) -> bool:
     not "firms" (told by its lemma too, where the tag is wrong), nor a preposition or a name."""
     return token.is_alpha and token.pos_ in ("NOUN", "ADJ") and token.tag_ in ("NN", "JJ") and token.lemma_.lower() == token.lower_ \
         and not token.ent_type_
+
+
+def _bought_together(triggers: list) -> bool:
+    """Whether the several subjects of *triggers* buy as one, by a word of
+    ``joint_buyer_words`` (money.yaml) on the verb ("A and B together bought 60% of Hanul",
+    "jointly bought Hanul for $2 billion"), with no word of ``each_words`` giving each its
+    own ("A and B each bought 10% of Hanul"). The part and the sum are then neither buyer's
+    own. Not every pair of subjects: "A and B own 60% of Hanul" may be a holding each has
+    through a vehicle of both, told so."""
+    if not triggers:
+        return False
+    verb = triggers[0] if triggers[0].pos_ in ("VERB", "AUX") else triggers[0].head
+    words = {t.lower_ for v in (verb, verb.head) for t in v.children if t.dep_ in ("advmod", "npadvmod", "dep")}
+    # "A and B each bought", "hold 50% each": the parser sets "each" beside the subject, on
+    # the verb or on the part.
+    if any(t.lower_ in money_reference_words("each_words") for t in verb.subtree):
+        return False
+    return bool(words & money_reference_words("joint_buyer_words"))
+

@@ -418,8 +418,14 @@ def funding_round(text: str) -> str | None:
     ('series-b+', 'pre-series-a', 'series-c')
     >>> funding_round("a series of deals") is None, funding_round("a strategic investment") is None
     (True, True)
+    >>> funding_round("growth-stage firms such as Hanul, which raised a Series F round"), funding_round("a seed-stage firm")
+    ('series-f', 'seed')
     """
-    match = _ROUND.search(text)
+    matches = list(_ROUND.finditer(text))
+    # "growth-stage companies, including Hanul, which raised a Series F round": a stage that
+    # describes firms yields to a round the sentence names.
+    named = [m for m in matches if not re.match(r"[\s-]+stage", text[m.end():])]
+    match = (named or matches or [None])[0]
     return _stage(match) if match else None
 
 
