@@ -231,6 +231,8 @@ FRAME_SENTENCES = {
                               ("Daewon", "founded_by", "Lee Jun")),
     "noun-copula-joined-shared-of": ("Kim Min-soo is the founder and chairman of Daewon Group.",
                                      ("Kim Min-soo", "chair_of", "Daewon Group")),
+    "noun-copula-control": ("Kim Min-soo is set to become the chairman of Daewon Group in March.",
+                            ("Kim Min-soo", "chair_of", "Daewon Group")),
     "noun-copula": ("Kim Min-soo is the chairman of Daewon Group.",
                     ("Kim Min-soo", "chair_of", "Daewon Group")),
     "title-before-name": ("Hanul Robotics founder Park Ji-hoon said demand was strong.",
