@@ -135,6 +135,8 @@ FRAME_SENTENCES = {
                                     ("Hanul Energy", "subsidiary_of", "Daewon Group")),
     "counts-among-title": ("Hanul Robotics counts Daewon Ventures and Minjin Capital among its biggest shareholders.",
                            ("Minjin Capital", "holds_stake_in", "Hanul Robotics")),
+    "verb-portion-recipient": ("Daewon Group sold 20% of Hanul Robotics to Minjin Holdings last year.",
+                               ("Minjin Holdings", "holds_stake_in", "Hanul Robotics")),
     "verb-recipient": ("Daewon Group sold Hanul Energy to Minjin Capital last year.",
                        ("Minjin Capital", "acquires", "Hanul Energy")),
     "verb-passive-recipient": ("Hanul Energy was sold to Minjin Capital last year.",

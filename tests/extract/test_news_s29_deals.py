@@ -119,3 +119,20 @@ def test_a_tender_offer_or_takeover_bid_for_a_firm_is_a_purchase_sought(extract_
     assert not fact_ends(contract, "acquires")
     withdrawn = extract_text("Daewon Group withdrew its tender offer for Hanul Robotics.")
     assert not fact_ends(withdrawn, "acquires")
+
+
+def test_a_part_of_a_firm_sold_to_another_is_the_buyers_stake(extract_text):
+    # "Mitsui Fudosan will sell 20 pct of the Tokyo Dome shares to Yomiuri Shimbun
+    # Holdings" gave Yomiuri no stake: only a stake noun ("sold its 20% stake in X to Y")
+    # was read with its recipient.
+    record = extract_text("Daewon Group will sell 20% of Hanul Robotics to Minjin Holdings next year.")
+    assert ("Minjin Holdings", "Hanul Robotics") in fact_ends(record, "holds_stake_in")
+    assert ("Daewon Group", "Hanul Robotics") not in fact_ends(record, "holds_stake_in")
+    shares = extract_text("Daewon Group sold 35 percent of its shares in Hanul Robotics to Minjin Holdings.")
+    assert ("Minjin Holdings", "Hanul Robotics") in fact_ends(shares, "holds_stake_in")
+    # More than half is the firm bought.
+    most = extract_text("Daewon Group sold 60% of Hanul Robotics to Minjin Holdings for $300 million.")
+    assert ("Minjin Holdings", "Hanul Robotics") in fact_ends(most, "acquires")
+    # A part of what a firm makes, sold, is no stake; nor is the seller's own firm bought.
+    output = extract_text("Daewon Group sold 20% of its output to Minjin Holdings.")
+    assert not fact_ends(output, "holds_stake_in") and not fact_ends(output, "acquires")
