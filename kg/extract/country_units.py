@@ -1,8 +1,11 @@
-"""A firm's arm in a country, named by the firm's name and the country's ("Hyundai Motor
-India", "Vodafone Egypt", "Ford China"): one organisation's name, which NER or the ruler
-would leave a firm and a country (and a fact of the country: "Ford partners_with China")."""
+"""A firm's arm in a country or a region of the world, named by the firm's name and the
+country's ("Hyundai Motor India", "Vodafone Egypt", "Ford China", "MFS Africa"): one
+organisation's name, which NER or the ruler would leave a firm and a country (and a fact of
+the country: "Ford partners_with China")."""
 
 from __future__ import annotations
+
+from kg.extract.places import spans_countries
 
 __all__ = ["country_tailed", "country_tailed_names"]
 
@@ -47,6 +50,9 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
     ruled = list(doc.ents)
     countries = {r.start: r for r in ruled if r.label_ == "KG:Country"}
     ending = {r.end: r for r in countries.values()}
+    # "MFS Africa", "Mastercard Middle East": a continent or a region of the world names an
+    # arm side by side with the firm's name as a country does.
+    countries.update({r.start: r for r in ruled if r.label_ in ("LOC", "GPE", "KG:Region") and spans_countries(r.text)})
     at = {i: r for r in ruled for i in range(r.start, r.end)}
     firm_like = {"ORG", "GPE", "LOC", "NORP", "PERSON", "KG:Company", "KG:InvestmentFirm"}
     spans: list = []

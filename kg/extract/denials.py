@@ -35,7 +35,7 @@ def denied(trigger, ends=()) -> bool:
     passes = setting_words("negation_passes")
     if _negated(trigger) or _supposed(trigger):
         return True
-    token, steps, nominal, within = trigger, 0, False, False
+    token, steps, nominal, within, direct = trigger, 0, False, False, True
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
     # coordinated verb is a deed of its own ("sold A and bought B").
     # A clause of "to" on a noun is undone with the noun ("rejected Minjin's offer to buy Hanul").
@@ -45,6 +45,11 @@ def denied(trigger, ends=()) -> bool:
         # what the object is in ("sold its stake in property developer Hanul": Hanul is a
         # developer still).
         nominal = token.dep_ not in ("ccomp", "xcomp")
+        # "declined to invest in Hanul", "refused to take a stake in Hanul", "declined to
+        # become its chairman": the deed refused is no deed; not what a refused clause
+        # only mentions ("declined to comment on its plan to buy Hanul").
+        refused = direct and token.dep_ == "xcomp"
+        direct = direct and token.dep_ in ("dobj", "attr", "oprd", "xcomp")
         within = within or token.dep_ == "pobj" and token.head.lower_ != "of" and token.head.head.pos_ in ("NOUN", "PROPN")
         token, steps = token.head, steps + 1
         if token.dep_ == "prep" and token.head.i != token.i:
@@ -59,6 +64,8 @@ def denied(trigger, ends=()) -> bool:
             kept = _negated(token) or token.dep_ == "xcomp" and token.head.lemma_.lower() in setting_words("refusing_verbs")
             return not kept and not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
         if lemma in denying or _negated(token) and lemma not in passes:
+            return True
+        if refused and lemma in setting_words("refusing_verbs") and not _negated(token):
             return True
     return False
 

