@@ -12,7 +12,7 @@ from kg.extract.trigger_words import all_deal_nouns
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
-__all__ = ["deal_valued", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
+__all__ = ["base_money", "deal_valued", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -131,12 +131,19 @@ def deal_valued(money):
     return None
 
 
+def base_money(money) -> bool:
+    """Whether *money* is where a change started or what a figure is compared with, no
+    figure the sentence gives as the fact's own (the two tests below)."""
+    return _change_base(money) or _compared_base(money)
+
+
 def _change_base(money) -> bool:
     """Whether *money* is where a change started, with where it ended told beside it ("rose
-    from $2.5 billion in 2023 to $3 billion in 2024"): the figure is the second."""
+    from $2.5 billion in 2023 to $3 billion in 2024"; "from $9.3 billion in 2017-18 to 18.13
+    in 2021-22", the second written without its scale): the figure is the second."""
     if money.dep_ != "pobj" or money.head.lower_ != "from":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" or g.like_num for g in c.children)
            for c in money.head.head.children):
         return True
     # Where the parse lost the "to" ("grew 17.2% from USD 15.03 billion during the period Jan-

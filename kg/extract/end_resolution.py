@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import (after_of, co_acting, group_members, included_names, is_series, name_after, name_or_named,
+from kg.extract.end_tokens import (after_of, co_acting, figure_partners, group_members, included_names, is_series, name_after, name_or_named,
                                    owned_by_a_name, possessor_before, telling_subject, title_verb_subject,
                                    titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
@@ -452,9 +452,12 @@ class EndResolver:
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
             # country whose trade the story tells, named most often so far.
+            # Not a partner named before ("exports to China surged. Exports to the US climbed"):
+            # China is no trader of the second sentence.
+            partners = figure_partners(doc, span.start)
             country = possessor_before(span, ("Country",), {t._.kg_entity for t in named}) \
-                or self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country") \
-                or self._most_named(entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country")
+                or self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners) \
+                or self._most_named(entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners)
             return [(country, True)] if country else []  # the lede's own country, named after ("..., China's customs said")
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
         # firm's that does the verb, not the story's; a name that is no organisation there
@@ -516,14 +519,14 @@ class EndResolver:
         return best if best and counts[best][0] else None
 
     def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True,
-                    cls: str = "Organization", referred: Counter | None = None) -> str | None:
+                    cls: str = "Organization", referred: Counter | None = None, skip=frozenset()) -> str | None:
         counts: dict[str, int] = {}
         for entity in entities.values():
             if entity.key in exclude or not self.ontology.is_subclass(entity.cls, cls):
                 continue
             if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
                 continue
-            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before) + (referred or {}).get(entity.key, 0)
+            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before and start not in skip) + (referred or {}).get(entity.key, 0)
         best = max(counts, key=lambda k: counts[k], default=None)
         return best if best and counts[best] else None
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
+from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "elsewhere_titled", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
+__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
            "owned_by_a_name", "possessor_before", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
@@ -188,6 +189,17 @@ def possessor_before(span, classes: tuple[str, ...], exclude: set) -> str | None
             if owner._.kg_entity and owner._.kg_class in classes and owner._.kg_entity not in exclude:
                 return owner._.kg_entity
     return None
+
+
+def figure_partners(doc, end: int) -> frozenset[int]:
+    """The starts (character offsets) of the mentions before token *end* written as where a
+    figure goes, comes from or is traded with ("exports to China and the rest of Asia",
+    "imports from the US", "trade with Japan"): a country named so is a trader's partner, no
+    trader the story is about, however often it is named so."""
+    words = figure_words()
+    partners = (t for t in doc[:end] if t._.kg_entity and t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
+                and t.head.head.lemma_.lower() in words | {"ship"})
+    return frozenset(c.idx for t in partners for c in (t, *t.conjuncts) if c.i < end)
 
 
 def title_verb_subject(title, steps: int = 3):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
+from kg.extract.base_figures import base_figures
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References, names_same
@@ -357,6 +358,7 @@ class Extractor:
                                          self._away_only, [(t.idx, t._.kg_value) for t in doc
                                                            if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
+        relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities))
         dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)

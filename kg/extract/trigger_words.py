@@ -64,6 +64,14 @@ def trigger_nouns(relation: str) -> frozenset[str]:
                      and not g.get("round_only") for w in g.get("words") or ())
 
 
+@functools.cache
+def figure_words() -> frozenset[str]:
+    """The words of every relation's figures, its ``story_period`` words in triggers.yaml
+    ("export", "imports", "trade")."""
+    return frozenset(str(w).lower() for spec in triggers().values() if isinstance(spec, dict)
+                     for w in (spec.get("story_period") or {}).get("words") or ())
+
+
 def carrying(relation: str) -> tuple:
     """The qualifiers a fact of *relation* carries."""
     return tuple((triggers().get(relation) or {}).get("carries") or ())

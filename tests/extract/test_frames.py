@@ -348,6 +348,7 @@ FRAME_SENTENCES = {
     "verb-active-for": ("Kim Min-soo is in Gyeongju for the APEC summit.", ("Kim Min-soo", "visits", "Gyeongju")),
     "noun-for-purpose": ("Kim Min-soo arrived on Monday for a state visit to Laos.", ("Kim Min-soo", "visits", "Laos")),
     "noun-for-purpose-leaving": ("Kim Min-soo left Busan on Monday for a state visit to Laos.", ("Kim Min-soo", "visits", "Laos")),
+    "verb-for-clause": ("Kim Min-soo departed for Laos to attend the Mekong forum.", ("Kim Min-soo", "visits", "Laos")),
     "verb-ranked-copula": ("Kim Min-soo is the first Korean leader to visit Peru.", ("Kim Min-soo", "visits", "Peru")),
     "verb-ranked-apposition": ("Kim Min-soo, the first Korean leader to visit Peru, met Park Ji-hoon.",
                                ("Kim Min-soo", "visits", "Peru")),

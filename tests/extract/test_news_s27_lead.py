@@ -98,8 +98,12 @@ def test_a_date_after_a_figure_compared_against_dates_no_fact(extract_text):
     # "as against $119.5 billion in 2021-22", the date hung on the verb, had dated the trade.
     record = extract_text("Trade between India and Japan rose 7.6 per cent to $28.5 billion in 2023 as against "
                           "$26.5 billion in 2022.", "2024-04-16")
-    dates = {f["qualifiers"].get("date") for f in record["relations"] if f["predicate"] == "trades_with"}
+    dates = {f["qualifiers"].get("date") for f in record["relations"] if f["predicate"] == "trades_with"
+             and f["qualifiers"].get("amount") == 28.5e9}
     assert dates == {"2023"}
+    # The compared figure, with its own year, is a figure of its own (session 29: base_figures).
+    assert {(f["qualifiers"].get("amount"), f["qualifiers"].get("date")) for f in record["relations"]
+            if f["predicate"] == "trades_with"} == {(28.5e9, "2023"), (26.5e9, "2022")}
     # The year of the figure itself still dates it when no compared figure comes before.
     plain = extract_text("Trade between India and Japan rose 7.6 per cent to $28.5 billion in 2022.", "2024-04-16")
     assert {f["qualifiers"].get("date") for f in plain["relations"] if f["predicate"] == "trades_with"} == {"2022"}
