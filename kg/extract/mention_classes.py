@@ -30,6 +30,7 @@ from kg.extract.mention_context import (
     listed_after_organisations,
     listed_with_organisations,
     listed_with_regions,
+    met_in,
     names_a_disease,
     placed_after,
     says_it,
@@ -234,7 +235,7 @@ class MentionClasses:
         if label in ("ORG", "GPE", "PERSON") and self.people.title_of_named(ent) and not self.people.titled(ent):
             return self.organisation_class(text), text, None, False  # "Naresh Lind, former CEO, Hanul Coffee": where the title is held
         organisation_elsewhere = text in labels.get("ORG", ())
-        if label in ("ORG", "GPE", "PERSON") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
+        if label in ("ORG", "GPE", "PERSON", "FAC") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)) \
                 and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
             # "Narendra Misra, head of European operations"; not "Mr Price Group", a firm
             # named with an honorific that ends in an organisation's word.
@@ -291,8 +292,9 @@ class MentionClasses:
             # town of Ramos Arizpe", "to Toulouse and Avignon": a city of the world NER took
             # for a firm or a person.
             return "City", text, None, False
-        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (based_in(ent) or travelled_to(ent) or sited_in(ent)):
-            return "City", text, None, False  # "the Pune-based company", "flew to Pune", "a plant in Suhar": a place
+        if label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and len(text.split()) == 1 and (based_in(ent) or travelled_to(ent) or sited_in(ent)
+                                                                                       or ent.doc[ent.start - 1].lower_ == "of" and placed_after(ent)):
+            return "City", text, None, False  # "the Pune-based company", "flew to Pune", "a plant in Suhar", "the village of Kenderli"
         if label in ("PRODUCT", "WORK_OF_ART", "ORG", "GPE", "FAC", "EVENT", "LOC") and guess_class(text, "Company") == "Person" \
                 and self.people.coordinated_with_person(ent):
             # "Maria Lind and Ilya Varga", the second read as a product; "by Jae Park and
@@ -303,7 +305,9 @@ class MentionClasses:
             # a district, or a town placed in a region ("a college in Trichy, Tamil Nadu") is a
             # place, and so is one listed after such a town ("in Howrah, West Bengal, and
             # Hosur, Tamil Nadu"); the rest, unless named like a place, a firm.
+            # So is one after "the town of" or where people meet ("the leaders met in Capri").
             if world_city_country(text) and not organisation_elsewhere and not after_based(ent) or ent[-1].text in PLACE_HEADS \
+                    or not organisation_elsewhere and (ent.doc[ent.start - 1].lower_ == "of" and placed_after(ent) or met_in(ent)) \
                     or (placed_after(ent) or ent.start and ent.doc[ent.start - 1].lower_ in ("and", "or")) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
                         e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s", "-", "–")

@@ -13,7 +13,7 @@ from kg.extract.places import is_region, world_city_country
 from kg.extract.values import money_words
 from kg.ingest.normalize import reference_names, reference_words
 
-__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject",
+__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject", "met_in",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
            "has_firm_title", "initials_after", "site_in_place", "thing_relative_after"]
 
@@ -138,6 +138,15 @@ def placed_after(ent) -> bool:
     if before.lower_ in ("in", "near"):
         return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
     return before.lower_ == "of" and (before.head.text.title() in PLACE_HEADS or before.head.lower_ == "capital" and before.head.i > before.head.left_edge.i)
+
+
+def met_in(ent) -> bool:
+    """Whether the name follows "in" that a verb only people do governs ("the leaders met in
+    Capri", "landed in Kenderli": ``person_verbs`` of names.yaml): where they were, a town's
+    name the gazetteer may not know; not "invested in Hanul"."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 1].head.pos_ in ("VERB", "AUX") \
+        and doc[ent.start - 1].head.lemma_.lower() in reference_words("person_verbs", lower=True)
 
 
 def based_in(ent) -> bool:

@@ -198,6 +198,12 @@ class MissedNames:
                     and doc[first - 1].whitespace_ == " " and first - 1 not in taken:
                 first -= 1
                 run.insert(0, doc[first])
+            # "The Samruk-Kazyna Fund": a word joined by a hyphen opens the name too.
+            if first > 1 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ \
+                    and doc[first - 2].pos_ == "PROPN" and doc[first - 2].text.istitle() and not {first - 1, first - 2} & taken \
+                    and doc[first - 2].lower_ not in self.person_titles:  # not "Director-General Ines Vark"
+                first -= 2
+                run[:0] = [doc[first], doc[first + 1]]
             if self._demonym_led(doc, token, taken):
                 # "Swiss Re": a people's name and a word that alone names nothing are one firm's name.
                 added.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))

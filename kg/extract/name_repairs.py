@@ -457,12 +457,16 @@ def known_body_led(ent, inside: list, overlapping: list) -> bool:
 def place_apart(ent, inside: list, titles: frozenset[str]) -> bool:
     """Whether the place the ruler found in a statistical name *ent* (of *inside*) stands
     apart from any one name: a titled person after it (:func:`person_after_titled_place`),
+    titles alone after it ("the Zimbabwe Head of State", NER's facility "Zimbabwe Head"),
     or a place after "in" that ends the name, whose words before "in" the text names alone
     too ("the reserves discovered by Eni in Mozambique ... Eni will": Eni, and where it
     found them; not "the American Chamber of Commerce in Korea", named so only)."""
     if person_after_titled_place(ent, inside, titles):
         return True
     doc = ent.doc
+    opening = next((r for r in inside if r.start == ent.start + (ent[0].lower_ == "the") and r.label_ in ("KG:Country", "KG:City")), None)
+    if opening is not None and opening.end < ent.end and all(t.lower_.rstrip(".") in titles for t in doc[opening.end:ent.end]):
+        return True  # "the visiting Zimbabwe Head | of State": the place and an office of it, no name
     place = next((r for r in inside if r.end == ent.end and r.label_ in ("KG:Country", "KG:City")), None)
     if place is None or place.start - ent.start < 2 or doc[place.start - 1].lower_ != "in":
         return False

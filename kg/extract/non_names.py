@@ -1,15 +1,15 @@
 """Statistical names that name nothing kg holds, dropped before mentions are classed: a
-currency written before its sum ("MXN $50.4 billion"), a holiday or a political turn a
-story dates things by ("around Diwali", "towards Brexit": ``unnamed_occasions`` of
-names.yaml), a common noun after "the" that NER calls a place and no place is so named
-("followed by the Kingdom", a country the story names otherwise), and the holders of an
-office named together ("Ministers of Foreign Affairs of the member states"), an acronym
-with an indefinite article ("a Korea-based CVC") or before a unit's noun and name ("its CVC
-unit M12"), a unit's symbol after a number ("a capacity of 33 MW"), a time zone after a
-clock time ("by 1030 GMT"), an acronym in the plural and the words it stands for ("Small
-and Medium Enterprises (SMEs)"); and a participle or a plural noun with "of" opening the
-sentence is no word of the name NER ran it into ("Noting Tata group's ...", "Customers of
-Hanul Bank")."""
+currency written before its sum ("MXN $50.4 billion") or alone ("from tenge to USD"), a
+holiday or a political turn a story dates things by ("around Diwali", "towards Brexit":
+``unnamed_occasions`` of names.yaml), a common noun after "the" that NER calls a place and
+no place is so named ("followed by the Kingdom", a country the story names otherwise), the
+holders of an office named together ("Ministers of Foreign Affairs of the member states",
+"Cabinet Secretaries"), an acronym with an indefinite article ("a Korea-based CVC") or
+before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a number ("a
+capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
+plural and the words it stands for ("Small and Medium Enterprises (SMEs)"); and a
+participle or a plural noun with "of" opening the sentence is no word of the name NER ran
+it into ("Noting Tata group's ...", "Customers of Hanul Bank")."""
 
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     currencies = money_words()[0]
     ents = list(doc.ents)
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
-        _currency_before_sum(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns) or _office_holders(e)
-        or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
-        or _plural_acronym(e)))]
+        _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
+        or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
+        or _plural_acronym(e) or _titles_held(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -152,6 +152,22 @@ def _currency_before_sum(ent, currencies: dict[str, str]) -> bool:
         return False
     after = doc[ent.end]
     return after.ent_type_ == "MONEY" or after.like_num or after.is_currency
+
+
+def _currency_code(ent, currencies: dict[str, str]) -> bool:
+    """ "converted from tenge to USD": a currency's ISO code alone, in capitals, wherever it
+    stands, names money, no firm (money.yaml's codes; "Try" or "Cad" written so are words)."""
+    return len(ent) == 1 and len(ent.text) == 3 and ent.text.isupper() and currencies.get(ent.text.casefold()) == ent.text
+
+
+def _titles_held(ent) -> bool:
+    """ "invited dignitaries, among them Cabinet Secretaries", "the G7 Foreign Ministers": a
+    name that ends in a title of office in the plural names the people who hold it, no body;
+    not one the title's "of" goes on in ("Council of Ministers", "Board of Directors")."""
+    last = ent[-1].lower_
+    return ent.label_ in ("ORG", "FAC", "GPE", "NORP") and len(ent) > 1 and ent[-1].text[:1].isupper() \
+        and last.endswith("s") and not any(t.lower_ == "of" for t in ent) \
+        and (last[:-3] + "y" if last.endswith("ies") else last[:-1]) in _titles()
 
 
 def _common_place(ent, common_nouns: frozenset[str]) -> bool:

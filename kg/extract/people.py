@@ -39,10 +39,21 @@ class PersonCues:
     def titled_before_comma(self, ent) -> bool:
         """Whether a title and a comma stand right before a name shaped as a person's
         ("Public Relations Manager, Deliby Chimbalu said", "the group's chairman, Hanul
-        Kim,"; not "a new chief executive, Hanul Robotics said")."""
+        Kim,"; not "a new chief executive, Hanul Robotics said"), or a title and its "of"
+        phrase ("Governor of the Central Bank of Hanul, Ada Obi, said")."""
         doc = ent.doc
-        return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_.rstrip(".") in self.titles \
-            and guess_class(ent.text, "Company") == "Person"
+        if ent.start < 2 or doc[ent.start - 1].text != "," or guess_class(ent.text, "Company") != "Person":
+            return False
+        # "the governor of the Central Bank of Hanul, Ada Obi, said": the title's "of" phrase
+        # ends before the comma, the title heading it.
+        word = doc[ent.start - 2]
+        for _ in range(6):
+            if word.lower_.rstrip(".") in self.titles:
+                return True
+            if word.dep_ not in ("pobj", "prep", "compound", "flat") or word.head.i >= word.i and word.dep_ != "compound":
+                return False
+            word = word.head
+        return False
 
     def office_titled(self, ent) -> bool:
         """Whether the name, here or elsewhere in the text, comes right after a title that

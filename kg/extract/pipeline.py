@@ -86,10 +86,10 @@ from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.title_forms import demonym_led, royal_forms, state_named
+from kg.extract.title_forms import demonym_led, people_named_firms, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
-from kg.extract.title_names import titled_names
+from kg.extract.title_names import organ_holders_apart, titled_names
 from kg.extract.trigger_words import organisation_themes
 from kg.extract.rule_cache import relation_rules
 from kg.extract.ruler_setup import entity_ruler, ruler_patterns
@@ -384,6 +384,7 @@ class Extractor:
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         from spacy.tokens import Span
 
+        doc = organ_holders_apart(doc, self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
@@ -430,7 +431,8 @@ class Extractor:
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
-        doc = acronym_led_names(doc, self.classes.legal_forms, self._name_joints)
+        doc = acronym_led_names(people_named_firms(doc, self.demonyms, self._organisation_words | self._investment_words),
+                                self.classes.legal_forms, self._name_joints)
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
         doc = heads_go_on(place_led_words(doc, heads, self._common_nouns()), self._head_labels,
                           self._investment_words | self._organisation_words, self.classes.legal_form_after)

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.normalize import reference_words
 
-__all__ = ["demonym_led", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
+__all__ = ["demonym_led", "people_named_firms", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
 
 
 def royal(span) -> bool:
@@ -93,3 +93,33 @@ def _royal_titles() -> frozenset[str]:
 @functools.cache
 def _person_titles() -> frozenset[str]:
     return reference_words("person_titles", lower=True)
+
+
+def people_named_firms(doc, demonyms: dict[str, str], firm_words: frozenset[str]):
+    """*doc* with the firms' names NER read as a people's, or cut after a word it took for
+    one, as organisations' names: a name of no known people that ends in a firm's word
+    ("Sino-Ocean Group"), and a word of no known people followed on its line by capitalised
+    words NER left out that end in one ("Samruk | Kazyna Sovereign Wealth Fund", the words
+    after it otherwise found as a name of their own, cut at its start). *firm_words*: lower
+    case. A known people's word opens no such name here ("Korean Air" is
+    :func:`demonym_led`'s), nor does a name that ends in another word ("Sunni Muslims")."""
+    from spacy.tokens import Span
+
+    found = doc.ents
+    named = []
+    for ent in found:
+        if ent.label_ != "NORP" or any(t.text in demonyms for t in ent) or ent.text in demonyms:
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end - 1].whitespace_ == " ":
+            end += 1
+        if end > ent.end and len(ent) > 1:
+            continue  # "Sino-Ocean Group" alone, whole
+        last = doc[end - 1]
+        if last.text[:1].isupper() and last.lower_ in firm_words:
+            named.append(Span(doc, ent.start, end, label="ORG"))
+    if named:
+        doc.ents = sorted([*(e for e in found if not any(e.start < n.end and n.start < e.end for n in named)), *named],
+                          key=lambda e: e.start)
+    return doc

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kg.ingest.normalize import guess_class, reference_words
 
-__all__ = ["titled_names"]
+__all__ = ["organ_holders_apart", "titled_names"]
 
 #: NER's labels whose span a title run may cut or replace.
 _NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC")
@@ -136,3 +136,40 @@ def _title_run(doc, before: int, titles: frozenset[str], openers: frozenset[str]
     if end < before and not all(t.text[:1].isupper() for t in doc[first:end]):
         return None  # "the manager, Kim": only a capitalised title stands before a comma and a name
     return first, start, end
+
+
+def organ_holders_apart(doc, titles: frozenset[str], organs: frozenset[str], body_words: frozenset[str]):
+    """*doc* with the person's name NER ran into a firm's organ's name after a title and
+    "of" set apart: "Chairman of the Management Board of Hanul Energy Fund | Aidos Serikov
+    spoke", as Central Asian firms title their chiefs. The name opens with the organ's words
+    (*organs*, lower case: "management", "board") and "of", the firm's name ends in one of
+    *body_words* (lower case: "fund", "group"), and the two or three capitalised words after
+    it are shaped like a person's name. Not a firm's name no organ opens (left to NER)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    mended = []
+    for ent in ents:
+        start = ent.start + (ent[0].lower_ == "the")
+        of = next((t.i for t in doc[start:ent.end] if t.lower_ not in organs), None)
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+                or doc[ent.start - 2].lower_.rstrip(".") not in titles or of is None or of == start or doc[of].lower_ != "of":
+            mended.append(ent)
+            continue
+        cut = next((k for k in (ent.end - 3, ent.end - 2) if k > of + 1 and _person_shaped(doc[k:ent.end])
+                    and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in body_words), None)
+        if cut is None:
+            mended.append(ent)
+            continue
+        mended += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+    if len(mended) > len(ents):
+        doc.ents = mended
+    return doc
+
+
+def _person_shaped(span) -> bool:
+    """Whether *span* is two or three capitalised words of letters that read as a person's
+    name ("Aidos Serikov"), none a word of firms' names."""
+    words = span.text.split()
+    return len(words) in (2, 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and guess_class(span.text, "Company") == "Person"
