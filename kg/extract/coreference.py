@@ -100,6 +100,20 @@ def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], cla
         for e in entities.values() if any(ontology.is_subclass(e.cls, cls) for cls in classes) for start, end in e.mentions)
 
 
+def _past_hyphened(doc, first, noun):
+    """The first token of the hyphened words that end right before *first* ("state-owned",
+    "Toronto-listed", "loss-making" before "Indian company"), or *first* itself: words of
+    the description, which a determiner opens before them. Not "-based", which says where
+    the firm is and is read apart, nor before a *noun* with "of" ("the Japan-focused fund of
+    500 Startups": a new fund, which its owner names)."""
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        return first
+    while first.i >= 4 and doc[first.i - 2].text in ("-", "–") and doc[first.i - 1].is_alpha and doc[first.i - 3].is_alpha \
+            and doc[first.i - 1].lower_ not in ("based", "headquartered"):
+        first = doc[first.i - 3]
+    return first
+
+
 def _named_in_sentence_before(token, candidates) -> bool:
     """Whether *token*'s sentence names one of *candidates* before it."""
     opens = token.sent.start_char
@@ -326,7 +340,12 @@ class References:
                         opening = doc[opening.i - 1]
                     if opening.i == 0:
                         continue
+                opening = _past_hyphened(doc, opening, token)
                 determiner = doc[opening.i - 1]
+            elif before.i not in taken and before.i + 1 < token.i:
+                # "The state-owned company said": the hyphened words are the description's too.
+                opening = _past_hyphened(doc, doc[before.i + 1], token)
+                determiner = doc[opening.i - 1] if opening.i != before.i + 1 else before
             timed = "Event" in classes and self._owned_by_a_time(doc, determiner)
             if not timed and determiner.lower_ not in ("the", "our", "its", "this", "that", "his", "her", "their") or determiner.i in taken \
                     or any(t.lower_ in self._fresh_words for t in doc[determiner.i + 1:token.i]):

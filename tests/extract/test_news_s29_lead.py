@@ -64,3 +64,19 @@ def test_an_acronym_in_the_plural_names_a_kind_of_body_not_one(extract_text):
     # A firm's own short form in brackets is its name's.
     firm = extract_text("India's Bharat Heavy Electricals (BHEL) will buy cranes from Daewon Heavy.")
     assert ("Bharat Heavy Electricals", "India") in fact_ends(firm, "headquartered_in")
+
+
+def test_hyphened_words_before_a_description_are_its_own(extract_text):
+    # "The state-owned Indian company" had been left unresolved: the determiner was sought
+    # right before the demonym, where the hyphened words stood.
+    record = extract_text("Sora Oil signed the deal on Monday. The state-owned Indian company said output would rise.\n\n"
+                          "Hanul Mines sold its stake to Daewon Corp. The Toronto-listed Canadian firm said it "
+                          "received $206 million.")
+    homes = fact_ends(record, "headquartered_in")
+    assert ("Sora Oil", "India") in homes
+    assert ("Hanul Mines", "Canada") in homes
+    assert not {o for s, o in homes if o == "Toronto"}  # listed there, not based there
+    # A description followed by "of" and a name is that name's, however hyphened.
+    owned = extract_text("Sora Oil signed the deal on Monday. The state-owned Indian company of Minjin Group will "
+                         "buy the plant.")
+    assert ("Sora Oil", "India") not in fact_ends(owned, "headquartered_in")
