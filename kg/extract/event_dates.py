@@ -98,12 +98,18 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         near = {trigger.i, governor.i, *(c.i for c in governor.children
                                          if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                          and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
+        if governor.dep_ == "prep" and governor.lower_ == "as" and governor.head.pos_ in ("VERB", "AUX"):
+            # "reappointed Kim as chief executive for a new term starting in March": the title
+            # after "as" is the verb's event, dated as the verb is.
+            near.add(governor.head.i)
         # Of the dates attached to them, the trigger's own before its governor's ("announced
         # on Monday that it acquired X last month": last month).
         attached = []
         for date in dates:
             told_by = reporting_verb(date)
             head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
+            if told_by is None and head.pos_ == "ADP" and head.lower_ in _EFFECT_PREPOSITIONS and head.dep_ == "prep":
+                head = head.head  # "a new term starting in March": the preposition's verb
             if told_by is None and head.pos_ == "VERB" and head.lower_ in date_words().effect_words and _taking_effect(date):
                 head = head.head  # "a new term starting March 1": the term's start, the verb no other event
             while steps < 3:
@@ -181,6 +187,10 @@ def _period_referred_back(reader: SentenceValues, span, trigger) -> str | None:
     return None
 
 
+#: Prepositions that may stand between an effect word and its date ("starting in March").
+_EFFECT_PREPOSITIONS = ("in", "on")
+
+
 def _taking_effect(date) -> bool:
     """Whether a lone day or month *date* follows a word that makes it the day a fact takes
     effect ("effective March 1", "as of April 1", "from April 1"; ``effect_words`` of
@@ -189,6 +199,9 @@ def _taking_effect(date) -> bool:
         return False
     doc = date.doc
     before = " ".join(t.lower_ for t in doc[max(0, date.i - 3):date.i])
+    if before.endswith(tuple(f" {p}" for p in _EFFECT_PREPOSITIONS)) and date.i > 1:
+        # "starting in March", "beginning on May 2": the effect word before the preposition.
+        before = " ".join(t.lower_ for t in doc[max(0, date.i - 4):date.i - 1])
     own = date.text.casefold().split()
     return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
                for word in date_words().effect_words)
