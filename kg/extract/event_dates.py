@@ -143,6 +143,10 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
             # "the expo, which opened on Tuesday and runs through Friday": the days between.
             return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
+        # "then flew to Nigeria, where he met Tinubu on Thursday": the stay's day.
+        stay = _stay_date(trigger, dates, ends)
+        if stay is not None:
+            return stay
         # "will travel to Peru to attend the Nov. 14-15 summit": the trip's days are its purpose's.
         purpose = _trip_purpose_date(trigger, dates)
         if purpose is not None:
@@ -205,6 +209,32 @@ def _taking_effect(date) -> bool:
     own = date.text.casefold().split()
     return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
                for word in date_words().effect_words)
+
+
+def _stay_date(trigger, dates: list, ends: frozenset) -> str | None:
+    """The date a clause of "where" on the place a trip or stay goes to gives (a verb of
+    ``trip_verbs`` or ``stay_verbs`` of dates.yaml, the place one of the fact's *ends*): "then
+    flew to Nigeria, where he met Tinubu on Thursday", "visited Kenya, where he opened a
+    plant on May 2". What he did there dates his being there, where the trip has no date of
+    its own (else the paragraph's, often the tour's first leg, would). None for any other
+    trigger or where no such clause is dated."""
+    if not (is_trip_verb(trigger) or trigger.pos_ == "VERB" and trigger.lemma_.lower() in date_words().stay_verbs):
+        return None
+    for date in dates:
+        verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        place = verb.head
+        on_trip = place.head.i == trigger.i or place.head.dep_ == "prep" and place.head.head.i == trigger.i
+        # The traveller's own deed there ("where he met"), not another's ("where the
+        # government signed a deal in 2019").
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        traveller = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own = subject is not None and (subject.lower_ in ("he", "she", "they") or traveller is not None
+                                       and subject._.kg_entity is not None and subject._.kg_entity == traveller._.kg_entity)
+        if on_trip and own and place._.kg_entity in ends:
+            return date._.kg_value
+    return None
 
 
 def _trip_purpose_date(trigger, dates: list) -> str | None:
