@@ -1,6 +1,8 @@
 """Dates of session 29, kinds met on news snippets outside the corpus: a reappointment "as"
-a title for a new term starting in a month. Sentences invented here, each beside one of the
-same shape that must not be read so."""
+a title for a new term starting in a month, a plan verb told as done ("offered on Monday to
+buy"), a tour's later leg dated by what the traveller did there, a post taken by replacing
+its last holder on a day, an earlier round told after "after". Sentences invented here, each
+beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
@@ -53,3 +55,19 @@ def test_replacing_a_thing_from_a_day_is_no_post_taken(extract_text):
     record = extract_text("Corex Bank named Kim Min-soo as its chief executive on Monday. He will replace the old "
                           "cash machines from July 1, the bank said.", "2027-05-20")
     assert fact_qualifiers(record, "Kim Min-soo", "ceo_of", "Corex Bank")["date"] == "2027-05-17"
+
+
+_ROUND = "Hanul Robotics raised a Series B round. Daewon Capital led the round.\n\n"
+
+
+def test_an_earlier_round_told_after_after_lends_the_round_neither_money_nor_month(extract_text):
+    record = extract_text(_ROUND + "The round comes just months after its $5 million seed round in March.", "2027-09-14")
+    found = fact_qualifiers(record, "Daewon Capital", "invests_in", "Hanul Robotics")
+    assert found.get("amount") != 5e6 and found.get("date") != "2027-03"
+
+
+def test_the_rounds_own_money_told_beside_an_earlier_round_is_kept(extract_text):
+    record = extract_text(_ROUND + "The round, worth $40 million, comes just months after its $5 million seed round in March.",
+                          "2027-09-14")
+    found = fact_qualifiers(record, "Daewon Capital", "invests_in", "Hanul Robotics")
+    assert found["amount"] == 4e7 and found.get("date") != "2027-03"
