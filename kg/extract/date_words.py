@@ -42,6 +42,7 @@ class DateWords:
     comparing_words: frozenset[str]
     earlier_markers: frozenset[str]
     trip_verbs: tuple[str, ...]
+    stay_verbs: frozenset[str]
     first_time_words: frozenset[str]
     other_time_prepositions: frozenset[str]
     effect_words: tuple[str, ...]
@@ -50,6 +51,7 @@ class DateWords:
     period_nouns: frozenset[str]
     post_start_verbs: frozenset[str]
     post_taking_verbs: frozenset[str]
+    post_succeeding_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -108,11 +110,12 @@ def date_words() -> DateWords:
                      frozenset(word_list("state_verbs")), word_list("loose_openers"), word_list("rough_words"),
                      frozenset(word_list("comparison_words")), frozenset(word_list("comparison_only_words")),
                      frozenset(word_list("figure_comparison_words")), frozenset(word_list("comparing_words")),
-                     frozenset(word_list("earlier_markers")), word_list("trip_verbs"),
+                     frozenset(word_list("earlier_markers")), word_list("trip_verbs"), frozenset(word_list("stay_verbs")),
                      frozenset(word_list("first_time_words")), frozenset(word_list("other_time_prepositions")),
                      word_list("effect_words"), local_years(),
                      frozenset(word_list("earlier_place_markers")), frozenset(word_list("period_nouns")),
-                     frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")))
+                     frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
+                     frozenset(word_list("post_succeeding_verbs")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -98,12 +98,18 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         near = {trigger.i, governor.i, *(c.i for c in governor.children
                                          if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                          and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
+        if governor.dep_ == "prep" and governor.lower_ == "as" and governor.head.pos_ in ("VERB", "AUX"):
+            # "reappointed Kim as chief executive for a new term starting in March": the title
+            # after "as" is the verb's event, dated as the verb is.
+            near.add(governor.head.i)
         # Of the dates attached to them, the trigger's own before its governor's ("announced
         # on Monday that it acquired X last month": last month).
         attached = []
         for date in dates:
             told_by = reporting_verb(date)
             head, steps = (told_by, 0) if told_by is not None else (date.head, 0)
+            if told_by is None and head.pos_ == "ADP" and head.lower_ in _EFFECT_PREPOSITIONS and head.dep_ == "prep":
+                head = head.head  # "a new term starting in March": the preposition's verb
             if told_by is None and head.pos_ == "VERB" and head.lower_ in date_words().effect_words and _taking_effect(date):
                 head = head.head  # "a new term starting March 1": the term's start, the verb no other event
             while steps < 3:
@@ -137,6 +143,10 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 return value[:7]  # "the show, which ends Friday": its month, the first day being unsaid
             # "the expo, which opened on Tuesday and runs through Friday": the days between.
             return lasting_until(value, next(t for t in ran[0].ancestors if t.pos_ in ("VERB", "AUX")), dates) or value
+        # "then flew to Nigeria, where he met Tinubu on Thursday": the stay's day.
+        stay = _stay_date(trigger, dates, ends)
+        if stay is not None:
+            return stay
         # "will travel to Peru to attend the Nov. 14-15 summit": the trip's days are its purpose's.
         purpose = _trip_purpose_date(trigger, dates)
         if purpose is not None:
@@ -181,6 +191,10 @@ def _period_referred_back(reader: SentenceValues, span, trigger) -> str | None:
     return None
 
 
+#: Prepositions that may stand between an effect word and its date ("starting in March").
+_EFFECT_PREPOSITIONS = ("in", "on")
+
+
 def _taking_effect(date) -> bool:
     """Whether a lone day or month *date* follows a word that makes it the day a fact takes
     effect ("effective March 1", "as of April 1", "from April 1"; ``effect_words`` of
@@ -189,9 +203,38 @@ def _taking_effect(date) -> bool:
         return False
     doc = date.doc
     before = " ".join(t.lower_ for t in doc[max(0, date.i - 3):date.i])
+    if before.endswith(tuple(f" {p}" for p in _EFFECT_PREPOSITIONS)) and date.i > 1:
+        # "starting in March", "beginning on May 2": the effect word before the preposition.
+        before = " ".join(t.lower_ for t in doc[max(0, date.i - 4):date.i - 1])
     own = date.text.casefold().split()
     return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
                for word in date_words().effect_words)
+
+
+def _stay_date(trigger, dates: list, ends: frozenset) -> str | None:
+    """The date a clause of "where" on the place a trip or stay goes to gives (a verb of
+    ``trip_verbs`` or ``stay_verbs`` of dates.yaml, the place one of the fact's *ends*): "then
+    flew to Nigeria, where he met Tinubu on Thursday", "visited Kenya, where he opened a
+    plant on May 2". What he did there dates his being there, where the trip has no date of
+    its own (else the paragraph's, often the tour's first leg, would). None for any other
+    trigger or where no such clause is dated."""
+    if not (is_trip_verb(trigger) or trigger.pos_ == "VERB" and trigger.lemma_.lower() in date_words().stay_verbs):
+        return None
+    for date in dates:
+        verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        place = verb.head
+        on_trip = place.head.i == trigger.i or place.head.dep_ == "prep" and place.head.head.i == trigger.i
+        # The traveller's own deed there ("where he met"), not another's ("where the
+        # government signed a deal in 2019").
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        traveller = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own = subject is not None and (subject.lower_ in ("he", "she", "they") or traveller is not None
+                                       and subject._.kg_entity is not None and subject._.kg_entity == traveller._.kg_entity)
+        if on_trip and own and place._.kg_entity in ends:
+            return date._.kg_value
+    return None
 
 
 def _trip_purpose_date(trigger, dates: list) -> str | None:

@@ -100,15 +100,28 @@ def _plan_marker(token, steps: int):
     word of planning), of *token* and the *steps* heads above it; None if none does. A verb
     told as done on the way ends the search: its clause is past, whatever the clause above
     it plans ("the expo, which opened on Monday, will run ...")."""
+    path = []
     for _ in range(steps):
-        if any(c.lower_ in _words("plan_modals") and c.dep_ in ("aux", "mark") for c in token.children) or token.lemma_ in _words("plan_verbs"):
+        if any(c.lower_ in _words("plan_modals") and c.dep_ in ("aux", "mark") for c in token.children) \
+                or token.lemma_ in _words("plan_verbs") and not _plan_done(token, path):
             return token
         if token.pos_ in ("VERB", "AUX") and (_done(token) or _reduced_passive(token)):
             return None
         if token.head.i == token.i:
             break
+        path.append(token)
         token = token.head
     return None
+
+
+def _plan_done(verb, path: list) -> bool:
+    """Whether a verb of planning *verb* is itself a deed told as done that the phrase below
+    it (*path*, the date's way up to it) dates: "proposed the act on Wednesday", "offered on
+    Monday to buy X" (the Wednesday, the Monday just gone); not a plan's own clause
+    ("proposed to buy X on Friday") nor the time a plan is for ("scheduled a vote for
+    Tuesday")."""
+    return _done(verb) and bool(path) and path[-1].dep_ not in ("xcomp", "ccomp", "advcl", "conj") \
+        and not any(t.lower_ == "for" for t in path)
 
 
 def _reduced_passive(verb) -> bool:

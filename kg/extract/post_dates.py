@@ -11,6 +11,7 @@ refers to one of its posts ("role", "post", "appointment"); ``post_start_verbs``
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from kg.errors import OntologyError
@@ -43,13 +44,14 @@ def load_post_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str,
 
 def dated_by_post_start(reader, doc, relations: list[dict], post_nouns: dict[str, frozenset[str]], published: str | None) -> None:
     """Give each post of *relations* (a relation with ``post_nouns``) that is dated by the
-    news' day alone the day or month one of the two sentences after its own
-    says its holder takes it up (see the module's text), in place. *reader* is the
+    news' day, or by a day of the week before it on which it was named, the day or month one
+    of the two sentences after its own says its holder takes it up (see the module's text;
+    "He will replace Park from July 1"), in place. *reader* is the
     document's :class:`~kg.extract.sentence_values.SentenceValues`."""
     # Dated by the news' day: a post given in the news ("has named Kim chief executive"); an
     # undated one is a title held ("replacing chief executive Park"), which takes no later day.
     waiting = [f for f in relations if f["predicate"] in post_nouns and not f.get("implied")
-               and published and f["qualifiers"].get("date") == published]
+               and published and _news_day(f["qualifiers"].get("date"), published)]
     if not waiting:
         return
     sentences, _ = reader.sentence_index(doc)
@@ -64,6 +66,23 @@ def dated_by_post_start(reader, doc, relations: list[dict], post_nouns: dict[str
             if day:
                 fact["qualifiers"]["date"] = day
                 break
+
+
+#: How many days before the publication a post may have been named on and still be the news'
+#: ("named Kim chief executive on Monday" in Thursday's paper).
+_NEWS_REACH = 7
+
+
+def _news_day(value, published: str) -> bool:
+    """Whether a post's date *value* is the news' day, or a day of the week before it on which
+    the text says the post was given: the day it was named, not yet the day it is taken."""
+    if value == published:
+        return True
+    try:
+        gap = (date.fromisoformat(published) - date.fromisoformat(str(value))).days
+    except (TypeError, ValueError):
+        return False
+    return 0 < gap <= _NEWS_REACH
 
 
 def _day_taken(reader, sentence, holder: set[str], nouns: frozenset[str], published: str | None) -> str | None:
@@ -103,6 +122,9 @@ def _taking_up(verb, nouns: frozenset[str]) -> bool:
     said = f"{lemma} {particle}" if particle else lemma
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     words = date_words()
+    if said in words.post_succeeding_verbs:
+        # "will replace Park from July 1": the one replaced, a person, is the object.
+        return any(c.dep_ == "dobj" and c._.kg_class == "Person" for c in verb.children)
     if said not in words.post_start_verbs | words.post_taking_verbs:
         return False
     if not objects:

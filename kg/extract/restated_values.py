@@ -12,7 +12,18 @@ import functools
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
 from kg.extract.guard import setting_words
-from kg.extract.parse_paths import NEAR, comparison_base, held_now_by, hangs_on, is_theme, of_origin, several_sellers, steps_between, themeless
+from kg.extract.parse_paths import (
+    NEAR,
+    comparison_base,
+    hangs_on,
+    held_now_by,
+    in_other_time_phrase,
+    is_theme,
+    of_origin,
+    several_sellers,
+    steps_between,
+    themeless,
+)
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -53,7 +64,10 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             # Not the price of one share nor the firm's value ("for 9.09 riyals a share, ...
             # before the transaction was announced").
-            money = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"]
+            # Nor money in a phrase of another time ("The Series A round comes months after its
+            # $3 million seed round"): the earlier deal's.
+            money = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"
+                     and not in_other_time_phrase(t)]
             if not money:
                 continue
             noun = _deal_subject(sentence, deal_nouns, money=True)
@@ -139,7 +153,8 @@ class RestatedValues(SentenceValues):
             # told of dates it; "The deal was announced on Monday" is the news' telling.
             first_told = noun.dep_ == "nsubjpass" and (first_time(noun.head) or before_the_news(noun.head))
             days = [t for t in self.values_of(sentence) if t._.kg_value_kind == "date" and (not dates_telling(t) or first_told)
-                    and not of_origin(t) and not planned(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
+                    and not of_origin(t) and not planned(t) and not in_other_time_phrase(t)
+                    and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
             if len(days) != 1:
                 continue
             earlier = {s.start_char for s in sentences[max(0, number - 2):number]}
