@@ -14,9 +14,9 @@ from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
 from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import (after_of, co_acting, figure_partners, group_members, included_names, is_series, name_after, name_or_named,
-                                   owned_by_a_name, possessor_before, telling_subject, title_verb_subject,
-                                   titles_joined_after_name)
+from kg.extract.end_tokens import (after_of, co_acting, figure_partners, group_members, included_names, is_series, name_after,
+                                   name_or_named, owned_by_a_name, possessor_before, relative_antecedent, telling_subject,
+                                   title_verb_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
@@ -582,7 +582,7 @@ class EndResolver:
         if number == 0:
             return None, False
         before = sentences[number - 1]
-        subjects = [_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
+        subjects = [relative_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
                     and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
                     for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
         # "Porter secured $200 million in its Series F round. This round was led by X": where
@@ -593,11 +593,3 @@ class EndResolver:
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects or raisers)
 
-
-def _antecedent(subject):
-    """The name a relative pronoun subject stands for, through a description beside it
-    ("Porter, a transport agency, which secured $200 million": Porter); else *subject*."""
-    if subject.lower_ not in ("which", "that") or subject._.kg_entity or subject.head.dep_ != "relcl":
-        return subject
-    named = subject.head.head
-    return named.head if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity else named

@@ -9,7 +9,7 @@ from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
 __all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
-           "owned_by_a_name", "possessor_before", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
+           "owned_by_a_name", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -241,3 +241,12 @@ def _in_clause_below(word, top) -> bool:
             return True
         word = word.head
     return False
+
+
+def relative_antecedent(subject):
+    """The name a relative pronoun subject stands for, through a description beside it
+    ("Porter, a transport agency, which secured $200 million": Porter); else *subject*."""
+    if subject.lower_ not in ("which", "that") or subject._.kg_entity or subject.head.dep_ != "relcl":
+        return subject
+    named = subject.head.head
+    return named.head if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity else named
