@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_support import fact_ends
 
+from kg.extract.spans import dateline
+
 
 def named(record) -> set[tuple[str, str]]:
     return {(e["name"], e["type"]) for e in record["entities"]}
@@ -80,3 +82,12 @@ def test_hyphened_words_before_a_description_are_its_own(extract_text):
     owned = extract_text("Sora Oil signed the deal on Monday. The state-owned Indian company of Minjin Group will "
                          "buy the plant.")
     assert ("Sora Oil", "India") not in fact_ends(owned, "headquartered_in")
+
+
+def test_a_dateline_with_its_agency_between_slashes_is_no_visitor(extract_text):
+    # The agency had been read as the subject of the story's first verb: "MONTSAME/." visits Mongolia.
+    record = extract_text("Ulaanbaatar/MONTSAME/. Prime Minister of Kazakhstan Olzhas Bektenov arrived in Mongolia "
+                          "on Monday for an official visit.")
+    assert {s for s, o in fact_ends(record, "visits")} == {"Olzhas Bektenov"}
+    # Two names joined by a slash open no dateline.
+    assert dateline("Hanul/Daewon Motors arrived in Mongolia on Monday for talks.") == (None, 0)
