@@ -5,9 +5,8 @@ case beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
-from extract_support import fact_ends
-
 from kg.extract.spans import dateline
+from extract_support import fact_ends
 
 
 def named(record) -> set[tuple[str, str]]:
