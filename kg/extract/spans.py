@@ -354,14 +354,16 @@ def near_company_word(ent) -> bool:
     return any(t.lemma_ in ("company", "firm", "maker", "startup", "manufacturer") for t in window)
 
 
-#: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --", "PHOENIX — ": where a wire story
-#: opens with its place, date and agency.
+#: "SEOUL, Jan. 12 (Korea Bizwire) —", "(Bloomberg) --", "PHOENIX — ", "Ulaanbaatar/MONTSAME/.":
+#: where a wire story opens with its place, date and agency.
 _DATELINE = re.compile(
     r"\A(?:[^()\n]{0,40}\(([^()\n]{2,40})\)\s*(?:—|–|--|-)|[A-Z][A-Z.' ]{1,30}(?:,[^\n—–()]{1,20})?\s+(?:—|–|--)"
     # "Tokyo, April 21, 2017 - ": a city in title case, its day and a spaced dash.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+(?:—|–|--|-)"
     # "New Delhi: Allcargo said ...", "SEOUL: ": a city and a colon, on the story's line.
-    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:(?=[ \t]+[A-Z]))\s*"
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:(?=[ \t]+[A-Z])"
+    # "Ulaanbaatar/MONTSAME/.", "Astana /Kazinform/": a city, then its agency between slashes.
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? ?/([A-Z][A-Za-z-]{1,20})/\.?(?=\s))\s*"
 )
 
 
@@ -371,7 +373,8 @@ def dateline(text: str) -> tuple[tuple[int, int] | None, int]:
     found = _DATELINE.match(text)
     if not found:
         return None, 0
-    return (found.span(1) if found.group(1) else None), found.end()
+    agency = next((number for number in (1, 2) if found.group(number)), None)
+    return (found.span(agency) if agency else None), found.end()
 
 
 def lines_apart(doc):

@@ -5,6 +5,7 @@ case beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
+from kg.extract.spans import dateline
 from extract_support import fact_ends
 
 
@@ -80,3 +81,12 @@ def test_hyphened_words_before_a_description_are_its_own(extract_text):
     owned = extract_text("Sora Oil signed the deal on Monday. The state-owned Indian company of Minjin Group will "
                          "buy the plant.")
     assert ("Sora Oil", "India") not in fact_ends(owned, "headquartered_in")
+
+
+def test_a_dateline_with_its_agency_between_slashes_is_no_visitor(extract_text):
+    # The agency had been read as the subject of the story's first verb: "MONTSAME/." visits Mongolia.
+    record = extract_text("Ulaanbaatar/MONTSAME/. Prime Minister of Kazakhstan Olzhas Bektenov arrived in Mongolia "
+                          "on Monday for an official visit.")
+    assert {s for s, o in fact_ends(record, "visits")} == {"Olzhas Bektenov"}
+    # Two names joined by a slash open no dateline.
+    assert dateline("Hanul/Daewon Motors arrived in Mongolia on Monday for talks.") == (None, 0)
