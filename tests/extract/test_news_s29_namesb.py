@@ -1,0 +1,24 @@
+"""Junk and mistyped names met on news snippets outside the corpus (session 29): words
+that kg had taken for a firm's or a place's name. Each case beside one of a near shape
+that must still give its fact."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def _names(record) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def test_a_combining_pair_before_common_nouns_is_no_firm(extract_text):
+    # "Anglo-Dutch steel company Corus" had given a Company "Anglo-Dutch steel".
+    record = extract_text("Hanul Steel agreed to buy Anglo-Dutch steel company Dorrin for $12 billion.")
+    names = _names(record)
+    assert "Anglo-Dutch steel" not in names
+    assert names.get("United Kingdom") == "Country" and names.get("Netherlands") == "Country"
+    # The pair names both homes of the firm.
+    assert {("Dorrin", "Netherlands"), ("Dorrin", "United Kingdom")} <= fact_ends(record, "headquartered_in")
+    # A capital after the pair keeps the firm's name.
+    kept = extract_text("Hanul Steel agreed to buy a stake in Anglo-Dutch Dorrin Steel for $12 billion.")
+    assert _names(kept).get("Anglo-Dutch Dorrin Steel") == "Company"
