@@ -22,3 +22,15 @@ def test_a_combining_pair_before_common_nouns_is_no_firm(extract_text):
     # A capital after the pair keeps the firm's name.
     kept = extract_text("Hanul Steel agreed to buy a stake in Anglo-Dutch Dorrin Steel for $12 billion.")
     assert _names(kept).get("Anglo-Dutch Dorrin Steel") == "Company"
+
+
+def test_a_lower_case_prefix_and_hyphen_before_a_place_make_no_place(extract_text):
+    # "rates on intra-Asia and trans-Pacific routes" had typed both as a City.
+    record = extract_text("Freight rates on intra-Europe and trans-Atlantic lanes rose sharply, Sora Shipping said.")
+    names = _names(record)
+    assert not {"intra-Europe", "trans-Atlantic"} & set(names)
+    region = extract_text("Sales in sub-Saharan Africa rose last year, Hanul Motors said.")
+    assert "Saharan Africa" not in _names(region)
+    # A capital opening the prefix is a firm's name ("Intra-Asia Logistics").
+    firm = extract_text("Sora Bank bought a stake in Intra-Asia Logistics last year.")
+    assert _names(firm).get("Intra-Asia Logistics") == "Company"
