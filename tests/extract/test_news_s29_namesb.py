@@ -34,3 +34,13 @@ def test_a_lower_case_prefix_and_hyphen_before_a_place_make_no_place(extract_tex
     # A capital opening the prefix is a firm's name ("Intra-Asia Logistics").
     firm = extract_text("Sora Bank bought a stake in Intra-Asia Logistics last year.")
     assert _names(firm).get("Intra-Asia Logistics") == "Company"
+
+
+def test_a_japanese_trade_word_ends_a_firms_name_not_a_persons(extract_text):
+    # "Idemitsu Kosan will spend 26.1 billion yen" had given a Person and a Company "Kosan".
+    record = extract_text("Sanwa Kosan will spend 2 billion yen on a new refinery.")
+    names = _names(record)
+    assert names.get("Sanwa Kosan") == "Company" and "Kosan" not in names
+    # Without such a word the name stays a person's.
+    person = extract_text("Takeshi Sanwa, the chief executive of Hanul Motors, said sales rose.")
+    assert _names(person).get("Takeshi Sanwa") == "Person"
