@@ -10,7 +10,7 @@ _HYPHENS = frozenset({"-", "–", "‐"})
 _COUNTRY_LABELS = frozenset({"KG:Country", "KG:DEMONYM"})
 
 
-def combining_forms_named(doc, forms: dict[str, str]):
+def combining_forms_named(doc, forms: dict[str, str], demonyms: dict[str, str] | None = None):
     """*doc* with each combining form of *forms* (countries.yaml's ``combining``: "Sino" ->
     China) that a hyphen joins to a country, a demonym or another such form named as that
     country, as "China" would be ("Sino-US trade" is the pair's). Not one that opens a
@@ -19,11 +19,15 @@ def combining_forms_named(doc, forms: dict[str, str]):
 
     The form takes the place of what else covered it (a remainder NER or a cut left,
     "Franco" read as a firm, or NER's people's name over the whole pair, "Franco-British").
+    NER's firm over the pair and the lower-case words after it ("Anglo-Dutch steel" of
+    "Anglo-Dutch steel company Corus") is no firm either: the pair names the two countries,
+    the one after the hyphen by a demonym of *demonyms* ("Dutch" -> Netherlands) as well.
     """
     from spacy.tokens import Span
 
     if not forms:
         return doc
+    doc = _pairs_out_of_firms(doc, forms, demonyms or {})
     ents = list(doc.ents)
     at = {i: e for e in ents for i in range(e.start, e.end)}
     added = []
@@ -44,4 +48,29 @@ def combining_forms_named(doc, forms: dict[str, str]):
     replaced = {id(own) for own, _ in added if own is not None}
     kept = [e for e in ents if id(e) not in replaced]
     doc.ents = sorted([*kept, *(span for _, span in added)], key=lambda e: e.start)
+    return doc
+
+
+def _pairs_out_of_firms(doc, forms: dict[str, str], demonyms: dict[str, str]):
+    """*doc* with each statistical firm that is a combining form, a hyphen, a demonym or
+    another form and only lower-case words ("Anglo-Dutch steel") replaced by the two
+    countries; a capital after the pair keeps the name ("Anglo-Dutch Shell")."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[0].text in forms and ent[1].text in _HYPHENS \
+                and (ent[2].text in demonyms or ent[2].text in forms) \
+                and all(t.is_alpha and t.is_lower for t in ent[3:]):
+            first = Span(doc, ent.start, ent.start + 1, label="KG:Country", span_id=doc.vocab.strings.add(forms[ent[0].text]))
+            if ent[2].text in forms:
+                second = Span(doc, ent.start + 2, ent.start + 3, label="KG:Country", span_id=doc.vocab.strings.add(forms[ent[2].text]))
+            else:
+                second = Span(doc, ent.start + 2, ent.start + 3, label="KG:DEMONYM", span_id=doc.vocab.strings.add(demonyms[ent[2].text]))
+            ents += [first, second]
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
     return doc

@@ -9,7 +9,9 @@ before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a numb
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
 plural and the words it stands for ("Small and Medium Enterprises (SMEs)"); and a
 participle or a plural noun with "of" opening the sentence is no word of the name NER ran
-it into ("Noting Tata group's ...", "Customers of Hanul Bank")."""
+it into ("Noting Tata group's ...", "Customers of Hanul Bank"); a lower-case prefix and a
+hyphen before a place make an adjective, no place ("intra-Asia routes", "trans-Pacific
+trade")."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
-        or _plural_acronym(e) or _titles_held(e)))]
+        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -176,6 +178,26 @@ def _common_place(ent, common_nouns: frozenset[str]) -> bool:
     doc = ent.doc
     return ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
         and ent[0].lower_ in common_nouns and not world_city_country(ent.text)
+
+
+def _prefixed_place(ent) -> bool:
+    """ "intra-Asia", "trans-Pacific": a lower-case word of three letters or more, a hyphen
+    and a capitalised place make the name NER saw, and an adjective of the routes or trade
+    after it; no letter or two ("e-Land", "i-Mobile"), which a firm's name may start with."""
+    if ent.label_ in ("GPE", "LOC", "ORG", "NORP") and len(ent) == 3 and ent[1].text in _HYPHENS:
+        return _prefix(ent[0]) and ent[2].text[:1].isupper()
+    # "sub-Saharan Africa": NER's place after the prefix and its hyphen; a region, no
+    # country nor city (not a firm's name, "anti-Hanul Motors protests" names the firm).
+    doc = ent.doc
+    return ent.label_ in ("GPE", "LOC") and ent.start >= 2 and doc[ent.start - 1].text in _HYPHENS \
+        and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_ and _prefix(doc[ent.start - 2])
+
+
+_HYPHENS = ("-", "–", "‐")
+
+
+def _prefix(token) -> bool:
+    return len(token.text) >= 3 and token.is_alpha and token.is_lower
 
 
 def _office_holders(ent) -> bool:

@@ -436,7 +436,7 @@ class Extractor:
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
         doc = heads_go_on(place_led_words(doc, heads, self._common_nouns()), self._head_labels,
                           self._investment_words | self._organisation_words, self.classes.legal_form_after)
-        return combining_forms_named(doc, combining_forms())
+        return combining_forms_named(doc, combining_forms(), self.demonyms)
 
     def _add_appositions(self, doc):
         doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)
