@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract.name_repairs import names_before_titles
 from kg.extract.patterns import VALUE_LABELS
-from kg.ingest.normalize import guess_class, is_meaningful_name
+from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 
 __all__ = ["MissedNames", "made_by_named_firm"]
 
@@ -120,7 +120,8 @@ class MissedNames:
         # "Tencent, Alibaba Group and Geely Holding": the first name of a list NER missed.
         organisations = {"ORG", "KG:Company", "KG:InvestmentFirm"}
         for ent in current:
-            if ent.label_ not in organisations or ent.start < 2 or doc[ent.start - 1].text != ",":
+            if ent.label_ not in organisations or ent.start < 2 or doc[ent.start - 1].text != "," \
+                    or self._title_alone(ent):  # "Noor Sweid, Co-Founder and ...": a title after a name
                 continue
             run = []
             i = ent.start - 2
@@ -213,6 +214,9 @@ class MissedNames:
                 continue
             if doc[last].lower_.rstrip(".") in self.person_titles:
                 continue  # "Longtime Chairman and CEO Kim": a title and its adjective, no name
+            if doc[first].lower_ in reference_words("lone_title_words", lower=True) and token.dep_ == "conj" \
+                    and self._title_alone(doc[token.head.i:token.head.i + 1]):
+                continue  # "Founder and Managing Partner of ...": a second title, no name
             line_start = full_text.rfind("\n", 0, doc[first].idx) + 1
             line_end = full_text.find("\n", doc[last].idx)
             if len(full_text[line_start:line_end if line_end >= 0 else len(full_text)].split()) <= 3:
@@ -231,6 +235,13 @@ class MissedNames:
         if added:
             doc.set_ents(added, default="unmodified")
         return doc
+
+    def _title_alone(self, span) -> bool:
+        """Whether *span* is only a person's title, "co-" or not ("Founder", "Co-Founder"):
+        NER takes a capitalised one after a name and comma for a firm's or a person's name."""
+        words = [t.lower_ for t in span if t.text not in ("-", "–")]
+        return bool(words) and words[0] == "co" and len(words) == 2 and words[1] in self.person_titles \
+            or len(words) == 1 and words[0] in self.person_titles
 
     def _demonym_led(self, doc, token, taken: set[int]) -> bool:
         """Whether *token*, a word of three letters at most NER left out, which alone names

@@ -7,11 +7,11 @@ holders of an office named together ("Ministers of Foreign Affairs of the member
 "Cabinet Secretaries"), an acronym with an indefinite article ("a Korea-based CVC") or
 before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a number ("a
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
-plural and the words it stands for ("Small and Medium Enterprises (SMEs)"); and a
-participle or a plural noun with "of" opening the sentence is no word of the name NER ran
-it into ("Noting Tata group's ...", "Customers of Hanul Bank"); a lower-case prefix and a
-hyphen before a place make an adjective, no place ("intra-Asia routes", "trans-Pacific
-trade")."""
+plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a title with
+"co-" ("Co-Founder"), a lower-case prefix and a hyphen before a place, which make an
+adjective ("intra-Asia routes", "trans-Pacific trade"); and a participle or a plural noun
+with "of" opening the sentence is no word of the name NER ran it into ("Noting Tata
+group's ...", "Customers of Hanul Bank")."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
-        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e)))]
+        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -170,6 +170,15 @@ def _titles_held(ent) -> bool:
     return ent.label_ in ("ORG", "FAC", "GPE", "NORP") and len(ent) > 1 and ent[-1].text[:1].isupper() \
         and last.endswith("s") and not any(t.lower_ == "of" for t in ent) \
         and (last[:-3] + "y" if last.endswith("ies") else last[:-1]) in _titles()
+
+
+def _co_title(ent) -> bool:
+    """ "Noor Sweid, Co-Founder and Managing Partner of ...": a title with "co-" that NER
+    reads as a name (its "Co" a firm's legal form) is a title after its holder's name."""
+    words = [t.lower_ for t in ent if t.text not in ("-", "–")]
+    while words and words[-1] in ("of", "at", "and"):  # NER may take the title's "of" in
+        words.pop()
+    return ent.label_ in ("ORG", "PERSON") and len(words) == 2 and words[0] == "co" and words[1] in _titles()
 
 
 def _common_place(ent, common_nouns: frozenset[str]) -> bool:

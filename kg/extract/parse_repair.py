@@ -44,7 +44,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
       name as its modifier ("Hanul competes with Minjin", "Daewon invests in Hanul") is a
       verb, and the name its subject: a plural noun with no determiner cannot head a
       clause;
-    - a person parsed as a compound of the title after it ("named Kim chief executive") is
+    - a person parsed as a compound of the title after it ("named Kim chief executive"), or
+      as what the verb makes of its object where it has none ("named Kim as its CEO"), is
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul");
@@ -132,6 +133,13 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
                 and token.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.head.head.children):
             # "Hanul named Kim Min-soo chief executive": the person is the verb's object.
             token.head, token.dep_ = token.head.head, "dobj"
+            changed += 1
+        elif token.ent_type_ == "Person" and token.dep_ == "oprd" and token.head.pos_ == "VERB" and token.head.i < token.i \
+                and not any(c.dep_ == "dobj" for c in token.head.children) \
+                and any(c.dep_ == "nsubj" and c._.kg_entity for c in token.head.children):
+            # "Daewon Steel named Choi Yun-seo as its chief executive": what a verb makes of
+            # its object is no person; the person is the object (a board's frames read either).
+            token.dep_ = "dobj"
             changed += 1
         elif (verb := _subject_taken_for_apposition(token)) is not None:
             # "At the invitation of Modi, Trump will make a state visit": the parser hung the

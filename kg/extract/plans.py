@@ -446,13 +446,17 @@ def a_deadline(date, trigger) -> bool:
 
 def title_beside_name(trigger) -> bool:
     """Whether *trigger* is a title set beside a name ("founder and chief executive Kim",
-    "Kim, chief executive of Hanul,") in a clause whose verb neither gives nor ends a post
+    "Kim, chief executive of Hanul,", "its chairman, Kim,") in a clause whose verb neither gives nor ends a post
     (``post_verbs`` and ``appointing_verbs`` of data/reference/names.yaml): the clause's date is
     its event's, not the title's."""
     if trigger.pos_ in ("VERB", "AUX"):
         return False
     name = trigger if trigger._.kg_entity else trigger.head
-    if trigger.dep_ == "appos" and trigger.head._.kg_entity:
+    # "its chairman, Kim, would visit Busan": the name set after the title beside it.
+    held = next((c for c in trigger.children if c.dep_ == "appos" and c._.kg_class == "Person"), None)
+    if held is not None:
+        name = held
+    elif trigger.dep_ == "appos" and trigger.head._.kg_entity:
         name = trigger.head
     elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
         return False

@@ -13,7 +13,7 @@ from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, several_sellers, stake_changed_to
 from kg.extract.patterns import Pattern
-from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, to_come
+from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, title_beside_name, to_come
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.restated_values import RestatedValues, definite
 from kg.extract.roles import described_as, own_part
@@ -198,6 +198,9 @@ class QualifierReader(RestatedValues):
             # Else the day the round it refers to was told of, across a paragraph break too.
             # A title ("co-led by its chief executive He") tells of no event the news dates.
             titled = pattern.role == "title" and bool(triggers) and triggers[0].pos_ != "VERB"
+            # Nor does a title beside its holder's name take the day its holder's clause or the
+            # telling has ("X said on Monday that its chairman, Kim, would visit Busan").
+            titled = titled or pattern.titled and bool(triggers) and title_beside_name(triggers[0])
             date = date or told.get("date") or (None if titled else news_date(self, span, triggers, published, referred=bool(told)))
             if date:
                 qualifiers["date"] = date

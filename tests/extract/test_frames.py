@@ -95,6 +95,8 @@ FRAME_SENTENCES = {
                          ("Park Jae-hyun", "executive_of", "Sora Shipbuilding")),
     "appointed-as-title": ("Hanul Robotics appointed Kim Min-soo as its new chief executive.",
                            ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
+    "appointed-to-be-title": ("Hanul Robotics promoted Kim Min-soo to be its new chief executive.",
+                              ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "appointed-as-title-of": ("The board appointed Kim Min-soo as chief executive of Hanul Robotics.",
                               ("Kim Min-soo", "ceo_of", "Hanul Robotics")),
     "title-include": ("Hanul Robotics raised $20 million. Investors in the round include Daewon Ventures and Minjin Capital.",
