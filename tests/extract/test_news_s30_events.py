@@ -67,3 +67,19 @@ def test_the_first_word_of_a_permanent_secretary_s_title_is_no_person(extract_te
                           "Ghana.")
     assert "Permanent" not in typed(record)
     assert typed(record).get("Kwame Boateng") == "Person"
+
+
+# end_tokens.titled_name_after and frame title-of-comma-honorific-name: lists of leaders
+# that give each title first, the name after it with an honorific.
+def test_titles_listed_before_names_with_honorifics_are_the_names_after(extract_text):
+    record = extract_text("Guests included the President of Ghana, Mr. Kofi Mensah, the President of Togo, Ms. Ama "
+                          "Dossou, and the Prime Minister of Benin, Mr. Paul Hounkpe.")
+    assert fact_ends(record, "head_of_state_of") == {("Kofi Mensah", "Ghana"), ("Ama Dossou", "Togo"),
+                                                     ("Paul Hounkpe", "Benin")}
+
+
+def test_titles_listed_after_names_without_honorifics_are_the_names_before(extract_text):
+    record = extract_text("Kofi Mensah, chairman of Daewon Group, Lee Ji-won, chief executive of Hanul Robotics, and "
+                          "Park Min, chairman of Minjin Foods, attended the forum.")
+    assert fact_ends(record, "chair_of") == {("Kofi Mensah", "Daewon Group"), ("Park Min", "Minjin Foods")}
+    assert fact_ends(record, "ceo_of") == {("Lee Ji-won", "Hanul Robotics")}
