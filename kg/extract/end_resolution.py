@@ -45,6 +45,16 @@ def _actors(*tokens) -> bool:
     return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
 
 
+def _conjunct_of(conjunct, token) -> bool:
+    """Whether *conjunct* is coordinated with *token* itself, through conjuncts only (not
+    "industry" of "chambers of commerce and industry")."""
+    while conjunct.dep_ == "conj" and conjunct.head.i != conjunct.i:
+        conjunct = conjunct.head
+        if conjunct.i == token.i:
+            return True
+    return False
+
+
 class EndResolver:
     """Finds the entities of a frame's ends (see the module docstring), each with whether it
     was reached through a reference. *cues* are the relation reader's
@@ -209,10 +219,12 @@ class EndResolver:
         elif not token._.kg_entity and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
                 and self.ontology.is_subclass(relation.range, "Place"):
             # "the city of Hefei", "Chongqing Municipality", "the US state of Ohio": the place
-            # after "of" first, as it is the narrower one, else the one that modifies the word.
+            # after "of" first, as it is the narrower one, or in apposition ("the Peruvian
+            # capital, Lima": not Peru), else the one that modifies the word.
             places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"] + \
-                [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "appos")]
+                [c for c in token.children if c.dep_ == "appos"] + \
+                [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
             found = [t for t in places if t._.kg_entity and t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place")]
         elif not token._.kg_entity and token.pos_ == "NOUN" and word.rsplit(" ", 1)[-1] in self._end_nouns["occasion"] \
                 and self.ontology.is_subclass(relation.range, "Event"):
@@ -229,9 +241,22 @@ class EndResolver:
         of those who come to an event stands for the countries or bodies after its "from",
         as the one taking part, for a relation to an event; "a delegation led by Kim" for
         its leader, for a relation to an event or a visit to a place; each reached as
-        through a reference. None for any other end."""
+        through a reference. None for any other end. Nouns coordinated with the end are
+        read so too ("attended by chambers of commerce and representatives from Peru and
+        Chile", "business leaders as well as officials from Peru"): the last of a list is
+        often the one whose senders are named."""
+        if token._.kg_entity or token.pos_ != "NOUN":
+            return []
+        found = []
+        for noun in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and not c._.kg_entity
+                               and _conjunct_of(c, token)]:
+            found += [end for end in self._sent_by(noun, relation_name) if all(end[0].i != f.i for f, _ in found)]
+        return found
+
+    def _sent_by(self, token, relation_name: str) -> list[tuple]:
+        """The ends *token*, one noun of those who come, stands for (:meth:`senders`)."""
         relation = self.ontology.relation(relation_name)
-        if token._.kg_entity or token.pos_ != "NOUN" or token.lemma_.lower() not in self._end_nouns["sender"]:
+        if token.lemma_.lower() not in self._end_nouns["sender"]:
             return []
         to_event = self.ontology.is_subclass(relation.range, "Event")
         if to_event or self.ontology.is_subclass(relation.range, "Place") and not self.ontology.is_subclass(relation.domain, "Event"):

@@ -9,7 +9,7 @@ from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
 __all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
-           "owned_by_a_name", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titles_joined_after_name"]
+           "owned_by_a_name", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -147,6 +147,24 @@ def in_a_post(token) -> bool:
         if token.lemma_.lower() in setting_words("post_nouns"):
             return True
     return False
+
+
+def titled_name_after(token) -> bool:
+    """Whether a comma and a person's name with an honorific follow *token*, the last word
+    of a title's phrase ("..., Mr. Kofi Mensah, the President of Togo, Ms. Ama Dossou,"): the
+    title is in apposition to the name after it, not to the one before, as lists of leaders
+    that give each title first are written. Without the honorific a list may as well give
+    each name first ("Kim, chairman of Daewon, Lee, CEO of Hanul"), and the title is Kim's."""
+    doc, at = token.doc, token.i + 1
+    if at >= len(doc) or doc[at].text != ",":
+        return False
+    at += 1
+    honorifics = reference_words("honorifics", lower=True)
+    titled = False
+    while at < len(doc) and at - token.i <= 4 and not doc[at]._.kg_entity \
+            and (doc[at].lower_.rstrip(".") in honorifics or doc[at].text == "." and titled):
+        titled, at = True, at + 1
+    return titled and at < len(doc) and doc[at]._.kg_class == "Person"
 
 
 def included_names(token) -> list:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
-from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed
+from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed, titled_name_after
 from kg.extract.entities import DocumentEntity
 from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
@@ -110,6 +110,8 @@ class RelationReader:
             if pattern.not_objects and role_tokens.get("trigger") and any(
                     o.lemma_.lower() in pattern.not_objects for c in _objects_of(role_tokens["trigger"][0]) for o in (c, *c.conjuncts)):
                 continue
+            if pattern.titled and _titled_after(role_tokens):
+                continue  # "Mr. Kim, the President of Togo, Ms. Lee": the title is Lee's
             joiners: set[int] = set()
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
@@ -333,6 +335,14 @@ def _as_also(pattern: Pattern, relation: str, eval_name: str, carries: tuple):
     """*pattern* read as the relation it also states ("took a 20% stake in Hanul in a deal
     valued at $50 million": an investment, whose deal nouns price it), its words kept."""
     return dataclasses.replace(pattern, relation=relation, eval_name=eval_name, carries=carries)
+
+
+def _titled_after(role_tokens: dict) -> bool:
+    """Whether a title between a fact's two ends, the name first, is in apposition to a
+    name with an honorific after the theme instead (:func:`titled_name_after`)."""
+    trigger = role_tokens.get("trigger", [None])[0]
+    ends = sorted((found[0] for found in (role_tokens.get(key) for key in ("subject", "object")) if found), key=lambda t: t.i)
+    return trigger is not None and len(ends) == 2 and ends[0].i < trigger.i < ends[1].i and titled_name_after(ends[1])
 
 
 def _singly_titled(trigger, tokens: list) -> bool:

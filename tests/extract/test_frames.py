@@ -408,6 +408,9 @@ FRAME_SENTENCES = {
                                ("Minjin Foods", "subsidiary_of", "Hanul Group")),
     "have-title-include": ("Hanul Robotics has some big-name backers which include Daewon Ventures and Minjin Capital.",
                            ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    "title-of-comma-honorific-name": ("Guests included the chairman of Hanul Robotics, Mr. Kim Min-soo, the chairman of "
+                                      "Daewon Group, Ms. Lee Ji-won, and others.",
+                                      ("Kim Min-soo", "chair_of", "Hanul Robotics")),
     "title-of-organ-of-name-name": ("Chairman of the Management Board of Hanul Energy Fund Aidos Serikov spoke on Monday.",
                                     ("Aidos Serikov", "chair_of", "Hanul Energy Fund")),
     "title-of-name-name": ("Chairman and CEO of Hanul Robotics Kim Min-soo also took part in the round.",
