@@ -19,11 +19,11 @@ from pathlib import Path
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
 from kg.extract.trigger_words import relation_entries
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
 
-__all__ = ["ByCountryName", "ByName", "checked_ends", "facts_by_country_name", "facts_by_name", "is_confidence", "load_by_country_name",
-           "load_by_name", "single_relation_rule"]
+__all__ = ["ByCountryName", "ByName", "ByPartyNames", "checked_ends", "facts_by_country_name", "facts_by_name", "facts_by_party_names",
+           "is_confidence", "load_by_country_name", "load_by_name", "load_by_party_names", "single_relation_rule"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,16 @@ class ByCountryName:
     #: (Chongqing) Co., Ltd."), a country or a city the text names, is the home whether
     #: or not the text names it elsewhere: a firm so named is the arm set up there.
     bracketed: bool = False
+
+
+@dataclass(frozen=True)
+class ByPartyNames:
+    """The relation (FORMAT.md name) each party an event's name joins by a dash has with
+    the event, the classes of names read, and the confidence."""
+
+    relation: str
+    classes: frozenset[str]
+    confidence: float
 
 
 def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
@@ -245,4 +255,78 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
                 "confidence": rule.confidence, "evidence": list(child.mentions[0]) if child.mentions else [0, 0],
                 "implied": True, "frame": "name-of-parent",
             })
+    return facts
+
+
+def load_by_party_names(ontology: Ontology, folder: Path | None = None) -> ByPartyNames | None:
+    """The ``by_party_names`` rule of ``triggers.yaml`` (at most one relation has it),
+    checked: a country and a person must be its subjects and its classes its objects."""
+    found = single_relation_rule("by_party_names", folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
+    if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
+        raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
+    relation = ontology.relation(name)
+    for cls in ("Country", "Person"):
+        if not ontology.is_subclass(cls, relation.domain):
+            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its subject")
+    for cls in classes:
+        if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.range):
+            raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its object")
+    return ByPartyNames(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
+
+
+#: A dash between two words written close: "Kenya-Ghana", "Xi–Biden".
+_JOINING_DASH = re.compile(r"(?<=\w)[-–](?=\w)")
+
+
+def facts_by_party_names(entities: dict[str, DocumentEntity], relations: list[dict], rule: ByPartyNames | None) -> list[dict]:
+    """ "the Kenya-Ghana business forum", "the Lula-Macron summit": the parties the name of
+    a meeting (its last word a head or a noun of meetings: not "the US-China trade war")
+    joins by dashes written close take part in it, each a country by its name or demonym,
+    or a person the text names in full by one word of that name, on either side of a dash
+    ("the Korea-Pacific Islands Summit": Korea alone); dated as the event's other facts of
+    the relation or of where it is held most often are. Not already in *relations*."""
+    if rule is None:
+        return []
+    meetings = {w.lower() for w in (reference_names().get("name_heads") or {}).get("Event") or ()} \
+        | reference_words("occasion_nouns", lower=True) | reference_words("public_occasion_nouns", lower=True)
+    stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
+    countries = _country_words()
+    longest = max((len(k) for k in countries), default=0)
+    by_word: dict[str, set[str]] = {}
+    for entity in entities.values():
+        if entity.cls == "Person" and len(entity.name.split()) > 1:
+            for word in entity.name.split():
+                by_word.setdefault(word, set()).add(entity.name)
+    facts = []
+    for entity in entities.values():
+        if entity.cls not in rule.classes or entity.name.split()[-1].lower() not in meetings:
+            continue
+        segments = [s.split() for s in _JOINING_DASH.split(entity.name)]
+        if len(segments) < 2 or any(not s for s in segments):
+            continue
+        parties = []
+        for i, words in enumerate(segments):
+            # The words beside a dash: the end of a segment before one, the start of one after.
+            sides = ([words[-size:] for size in range(min(longest, len(words)), 0, -1)] if i < len(segments) - 1 else []) \
+                + ([words[:size] for size in range(min(longest, len(words)), 0, -1)] if i else [])
+            for side in sides:
+                party = countries.get(tuple(side))
+                if party is None and len(side) == 1 and len(by_word.get(side[0], ())) == 1:
+                    party = next(iter(by_word[side[0]]))
+                if party is not None:
+                    if party not in parties:
+                        parties.append(party)
+                    break
+        dates = [r["qualifiers"]["date"] for r in relations if entity.name in (r["subject"], r["object"])
+                 and (r["predicate"] == rule.relation or r["subject"] == entity.name) and (r.get("qualifiers") or {}).get("date")]
+        date = max(dates, key=dates.count) if dates else None
+        facts.extend({
+            "subject": party, "predicate": rule.relation, "object": entity.name, "qualifiers": {"date": date} if date else {},
+            "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
+            "implied": True, "frame": "name-of-parties",
+        } for party in parties if (party, rule.relation, entity.name) not in stated)
     return facts

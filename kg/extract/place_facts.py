@@ -18,11 +18,14 @@ from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.name_facts import (
     ByCountryName,
     ByName,
+    ByPartyNames,
     facts_by_country_name,
     facts_by_name,
+    facts_by_party_names,
     is_confidence,
     load_by_country_name,
     load_by_name,
+    load_by_party_names,
     single_relation_rule,
 )
 from kg.extract.places import world_city_country
@@ -99,7 +102,8 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
 class NameFacts:
     """Everything a text's names imply: places (:func:`facts_by_place_name`), firms
     named after firms (:func:`kg.extract.name_facts.facts_by_name`), and policies and
-    organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), firms named
+    organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), events
+    named after their parties (:func:`kg.extract.name_facts.facts_by_party_names`), firms named
     after sectors (:func:`kg.extract.sector_mentions.facts_by_sector_name`), by the rules of
     ``triggers.yaml`` read once."""
 
@@ -109,6 +113,7 @@ class NameFacts:
         self._policies: ByCountryName | None = load_by_country_name(ontology, folder)
         self._homes: ByCountryName | None = load_by_country_name(ontology, folder, key="by_home_name")
         self._sectors: BySectorName | None = load_by_sector_name(ontology, folder)
+        self._parties: ByPartyNames | None = load_by_party_names(ontology, folder)
         self._city_country = city_country
 
     def implied(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
@@ -116,4 +121,4 @@ class NameFacts:
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
         return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms) \
             + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes) \
-            + facts_by_sector_name(entities, relations, self._sectors)
+            + facts_by_sector_name(entities, relations, self._sectors) + facts_by_party_names(entities, relations, self._parties)

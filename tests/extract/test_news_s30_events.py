@@ -2,12 +2,14 @@
 where an event is held named by a word of cities ("the forum in the Peruvian capital, Lima",
 "in the southern Chinese city of Guangzhou"), those who attend named after a noun of another
 kind in a list ("attended by chambers of commerce and representatives from Peru and Chile"),
-and a title's opening word taken for a person ("X, Permanent Secretary, Ministry of Trade").
+a title's opening word taken for a person ("X, Permanent Secretary, Ministry of Trade"), lists of
+leaders that give each title first ("the President of Togo, Ms. X, the President of Benin, Mr. Y"),
+and the parties a meeting's name joins by a dash ("the Peru-Chile business forum").
 Sentences invented here, each beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
 
-from extract_support import fact_ends
+from extract_support import fact_dates, fact_ends
 
 PART, HELD = "participates_in", "event_held_at"
 
@@ -83,3 +85,34 @@ def test_titles_listed_after_names_without_honorifics_are_the_names_before(extra
                           "Park Min, chairman of Minjin Foods, attended the forum.")
     assert fact_ends(record, "chair_of") == {("Kofi Mensah", "Daewon Group"), ("Park Min", "Minjin Foods")}
     assert fact_ends(record, "ceo_of") == {("Lee Ji-won", "Hanul Robotics")}
+
+
+# name_facts.facts_by_party_names: the parties an event's name joins by a dash.
+def test_countries_an_event_s_name_joins_by_a_dash_take_part(extract_text):
+    record = extract_text("Kim Min-soo attended the Peru-Chile business forum in Lima on Monday.")
+    assert {("Peru", "Peru-Chile business forum"), ("Chile", "Peru-Chile business forum")} <= fact_ends(record, PART)
+
+
+def test_people_an_event_s_name_joins_by_a_dash_take_part(extract_text):
+    record = extract_text("Kofi Mensah and Ama Dossou met in Lome. The Mensah-Dossou Summit ended on Friday.")
+    assert {("Kofi Mensah", "Mensah-Dossou Summit"), ("Ama Dossou", "Mensah-Dossou Summit")} <= fact_ends(record, PART)
+
+
+def test_regions_an_event_s_name_joins_by_a_dash_take_no_part(extract_text):
+    record = extract_text("Kim Min-soo attended the Asia-Pacific Economic Forum in Lima on Monday.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Asia-Pacific Economic Forum")}
+
+
+def test_a_country_in_an_event_s_name_without_a_dash_takes_no_part(extract_text):
+    record = extract_text("Kim Min-soo attended the Peru Mining Forum in Lima on Monday.")
+    assert fact_ends(record, PART) == {("Kim Min-soo", "Peru Mining Forum")}
+
+
+def test_the_parties_take_the_date_of_the_event_s_other_facts(extract_text):
+    record = extract_text("Kim Min-soo attended the Peru-Chile business forum in Lima on Monday.", "2024-05-02")
+    assert fact_dates(record, PART)[("Peru", "Peru-Chile business forum")] == "2024-04-29"
+
+
+def test_an_event_not_named_as_a_meeting_takes_no_parties_from_its_name(extract_text):
+    record = extract_text("The Peru-Chile border war ended in 1883, Kim Min-soo said at the Lima Mining Forum.")
+    assert all(subject not in ("Peru", "Chile") for subject, _ in fact_ends(record, PART))
