@@ -9,6 +9,7 @@ import re
 
 from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, given_name, mention_at
+from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
@@ -95,6 +96,10 @@ def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], cla
     if token.dep_ != "appos" or determiner.i < 2 or doc[determiner.i - 1].text != ",":
         return False
     name_end = doc[determiner.i - 2]
+    # "As reported by Bloomberg, the firm, which is based in Lagos, ...": the name of the
+    # story's source, whatever the parse, is no name the description sets itself beside.
+    if name_end.dep_ == "pobj" and name_end.head.lower_ in ("by", "to") and name_end.head.head.lemma_.lower() in source_verbs():
+        return False
     return token.head.i <= name_end.i and any(
         start <= name_end.idx < end and start <= token.head.idx < end
         for e in entities.values() if any(ontology.is_subclass(e.cls, cls) for cls in classes) for start, end in e.mentions)

@@ -1,0 +1,41 @@
+"""Homes and places of session 30, kinds met on news outside the corpus (wire briefs on deals
+and funding from Asia, Africa, Europe and Latin America): where a firm is based, told beside
+its name, in a list or by a description that refers back, and the homes a story's source or
+dateline must not give. Sentences invented here, each beside one of a near shape that must
+not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+HOME = "headquartered_in"
+
+
+def _classes(record: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def test_a_datelines_agency_after_its_city_and_a_comma_is_no_firm_the_story_describes(extract_text):
+    # "JAKARTA, NNA - Japan's ... Taiheiyo Cement ... The Japanese firm said": the dateline's
+    # city had been a firm and its agency the Japanese firm (a home in Japan for the agency).
+    text = ("MANILA, PNA - Japan's glass maker Hanul Glass Corp. has teamed up with a Philippine peer.\n\n"
+            "The Japanese firm said on Tuesday that it signed an agreement with Minjin Builders.")
+    record = extract_text(text, "2024-03-05")
+    assert _classes(record).get("Manila") == "City"
+    assert ("PNA", "Japan") not in fact_ends(record, HOME)
+    assert ("Hanul Glass Corp.", "Japan") in fact_ends(record, HOME)
+    # A firm's name in capitals opening a line, a comma and a word after it is no dateline.
+    record = extract_text("HANUL GLASS, a Japanese glass maker, signed an agreement with Minjin Builders.", "2024-03-05")
+    assert _classes(record).get("HANUL GLASS") != "City"
+
+
+def test_a_description_after_the_name_of_the_stories_source_refers_back(extract_text):
+    # "As reported by TechCrunch, the firm, which is based in Lagos, ...": the parse sets the
+    # description beside the outlet, which had been given the firm's home.
+    record = extract_text("Hanul Pay raised $12 million from investors. As reported by Bloomberg, the firm, which is "
+                          "based in Accra, will use the money to expand.")
+    assert ("Bloomberg", "Accra") not in fact_ends(record, HOME)
+    assert ("Hanul Pay", "Accra") in fact_ends(record, HOME)
+    # A description set beside a firm's name still describes that firm.
+    record = extract_text("Hanul Pay raised $12 million from Minjin Capital, the firm, which is based in Accra, said.")
+    assert ("Hanul Pay", "Accra") not in fact_ends(record, HOME)
