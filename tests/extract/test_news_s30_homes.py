@@ -39,3 +39,35 @@ def test_a_description_after_the_name_of_the_stories_source_refers_back(extract_
     # A description set beside a firm's name still describes that firm.
     record = extract_text("Hanul Pay raised $12 million from Minjin Capital, the firm, which is based in Accra, said.")
     assert ("Hanul Pay", "Accra") not in fact_ends(record, HOME)
+
+
+def test_a_listed_firm_told_with_a_place_of_its_own_is_not_in_the_first_ones_country(extract_text):
+    # "the UAE's Spotii, QuadPay in the US, and Twisto from the Czech Republic" had put
+    # QuadPay in the United Arab Emirates.
+    record = extract_text("Its purchases include Kenya's Hanul Pay Ltd, Minjin Lend Ltd in Ghana, and Sorabol Soft Ltd from Egypt.")
+    homes = fact_ends(record, HOME)
+    assert ("Hanul Pay Ltd", "Kenya") in homes
+    assert ("Minjin Lend Ltd", "Kenya") not in homes
+    assert ("Sorabol Soft Ltd", "Kenya") not in homes
+    assert ("Sorabol Soft Ltd", "Egypt") in homes
+    # A list with no place of its own after its names is all the country's.
+    record = extract_text("Its purchases include Kenya's Hanul Pay Ltd, Minjin Lend Ltd and Sorabol Soft Ltd this year.")
+    assert {("Hanul Pay Ltd", "Kenya"), ("Minjin Lend Ltd", "Kenya"), ("Sorabol Soft Ltd", "Kenya")} <= fact_ends(record, HOME)
+
+
+def test_a_city_where_a_firm_is_based_before_its_countrys_adjective(extract_text):
+    # "Taizhou-based Chinese automotive company Xinzhi": the city had been lost.
+    record = extract_text("Nairobi-based Kenyan logistics company Hanul Cargo raised $3 million.")
+    assert {("Hanul Cargo", "Nairobi"), ("Hanul Cargo", "Kenya")} <= fact_ends(record, HOME)
+    # Where a firm sells is no home: "Kenya-focused" is not "Kenya-based".
+    record = extract_text("Kenya-focused Nigerian logistics company Hanul Cargo raised $3 million.")
+    assert ("Hanul Cargo", "Kenya") not in fact_ends(record, HOME)
+
+
+def test_a_firm_described_as_one_out_of_a_country(extract_text):
+    # "Kuda, a startup out of Nigeria," (TechCrunch's wording) gave no home.
+    record = extract_text("Hanul Pay, a fintech startup out of Ghana, raised $10 million.")
+    assert ("Hanul Pay", "Ghana") in fact_ends(record, HOME)
+    # Not a firm carved out of another: no place after "out of".
+    record = extract_text("Hanul Pay, a unit spun out of Minjin Bank in Ghana, raised $10 million.")
+    assert ("Hanul Pay", "Ghana") not in fact_ends(record, HOME)
