@@ -400,8 +400,15 @@ class References:
             # "Bloomberg reported that the group's finance chief ...": an outlet that is a
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
-            chosen = fitting[0] if len(fitting) == 1 else \
-                sentence_named(token, untold, homed=described_home is not None) or last_subject(doc, token, untold)
+            named_here = sentence_named(token, untold, homed=described_home is not None) if len(fitting) != 1 else None
+            chosen = fitting[0] if len(fitting) == 1 else named_here or last_subject(doc, token, untold)
+            # "Hanul plans to buy Minjin. Bidders are vying to buy Sorabol, which the French
+            # insurer is looking to sell": the last line's subject is no firm a line about
+            # another describes by its home (session 30, fresh news).
+            if len(fitting) != 1 and named_here is None and chosen is not None and described_home is not None \
+                    and _named_in_sentence_before(token, [e for e in candidates if e is not chosen]) \
+                    and not _named_in_sentence_before(token, [chosen]):
+                continue
             if chosen is None:
                 chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
                 # "Daewon took a stake in Sorabol, signalling confidence in the Dutch group":

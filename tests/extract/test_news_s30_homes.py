@@ -71,3 +71,39 @@ def test_a_firm_described_as_one_out_of_a_country(extract_text):
     # Not a firm carved out of another: no place after "out of".
     record = extract_text("Hanul Pay, a unit spun out of Minjin Bank in Ghana, raised $10 million.")
     assert ("Hanul Pay", "Ghana") not in fact_ends(record, HOME)
+
+
+def test_a_compass_word_before_of_and_a_place_is_no_firm(extract_text):
+    # "a factory ... in Szigetszentmiklos (South of Budapest)": NER's firm "South" had been
+    # given Budapest as its home.
+    record = extract_text('"A new factory will be built in Dunaharaszti (South of Budapest)," the minister said of Minjin Auto.')
+    assert "South" not in _classes(record)
+    assert not [pair for pair in fact_ends(record, HOME) if pair[1] == "Budapest"]
+    # A firm whose name a compass word opens keeps its name and its home.
+    record = extract_text("South Korea Steel Holdings of Busan signed the deal.")
+    assert "South" not in _classes(record)
+
+
+def test_a_countrys_description_of_a_firm_opened_by_words_joined_by_a_hyphen(extract_text):
+    # "Vietnam's state-backed industrial and urban infrastructure developer Becamex IDC" had
+    # no home: the hyphen ended the description.
+    record = extract_text("Kenya's state-owned power producer Hanul Gen plans to issue bonds.")
+    assert ("Hanul Gen", "Kenya") in fact_ends(record, HOME)
+    # Not the country's dealings with a firm.
+    record = extract_text("Kenya's deal with state-owned power producer Hanul Gen was signed.")
+    assert ("Hanul Gen", "Kenya") not in fact_ends(record, HOME)
+
+
+def test_a_description_by_home_after_the_owner_of_a_part_a_line_is_about(extract_text):
+    # A wire digest: "... buy the Hong Kong wealth management unit of AXA SA, which the French
+    # insurer is looking to sell" had put the last line's buyer in France.
+    text = ("Hanul Telecom Pcl plans to spend 2.6 billion baht to buy 56 percent of Minjin Net.\n"
+            "Bidders are vying to buy the Seoul brokerage unit of Sorabol SA, which the French insurer is looking to sell.")
+    record = extract_text(text)
+    assert ("Sorabol SA", "France") in fact_ends(record, HOME)
+    assert ("Hanul Telecom Pcl", "France") not in fact_ends(record, HOME)
+    # A firm the line's deal acts on is not its seller: no one is French.
+    text = ("Hanul Telecom Pcl plans to spend 2.6 billion baht to buy 56 percent of Minjin Net.\n"
+            "Bidders are vying to buy Sorabol SA, which the French insurer is looking to sell.")
+    record = extract_text(text)
+    assert not [pair for pair in fact_ends(record, HOME) if pair[1] == "France"]
