@@ -9,6 +9,7 @@ import re
 
 from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, given_name, mention_at
+from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
@@ -95,6 +96,10 @@ def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], cla
     if token.dep_ != "appos" or determiner.i < 2 or doc[determiner.i - 1].text != ",":
         return False
     name_end = doc[determiner.i - 2]
+    # "As reported by Bloomberg, the firm, which is based in Lagos, ...": the name of the
+    # story's source, whatever the parse, is no name the description sets itself beside.
+    if name_end.dep_ == "pobj" and name_end.head.lower_ in ("by", "to") and name_end.head.head.lemma_.lower() in source_verbs():
+        return False
     return token.head.i <= name_end.i and any(
         start <= name_end.idx < end and start <= token.head.idx < end
         for e in entities.values() if any(ontology.is_subclass(e.cls, cls) for cls in classes) for start, end in e.mentions)
@@ -395,8 +400,15 @@ class References:
             # "Bloomberg reported that the group's finance chief ...": an outlet that is a
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
-            chosen = fitting[0] if len(fitting) == 1 else \
-                sentence_named(token, untold, homed=described_home is not None) or last_subject(doc, token, untold)
+            named_here = sentence_named(token, untold, homed=described_home is not None) if len(fitting) != 1 else None
+            chosen = fitting[0] if len(fitting) == 1 else named_here or last_subject(doc, token, untold)
+            # "Hanul plans to buy Minjin. Bidders are vying to buy Sorabol, which the French
+            # insurer is looking to sell": the last line's subject is no firm a line about
+            # another describes by its home (session 30, fresh news).
+            if len(fitting) != 1 and named_here is None and chosen is not None and described_home is not None \
+                    and _named_in_sentence_before(token, [e for e in candidates if e is not chosen]) \
+                    and not _named_in_sentence_before(token, [chosen]):
+                continue
             if chosen is None:
                 chosen = max(candidates, key=lambda e: (counts[e.key], -first[e.key]))
                 # "Daewon took a stake in Sorabol, signalling confidence in the Dutch group":

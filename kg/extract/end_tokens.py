@@ -9,7 +9,7 @@ from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
 __all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
-           "owned_by_a_name", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
+           "owned_by_a_name", "placed_apart", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -87,6 +87,17 @@ def listed(tokens: list, *, companions: bool = True) -> list:
                 and after.head.pos_ == "NOUN":
             return list(tokens[:1])
     return coordinated(tokens, companions=companions)
+
+
+def placed_apart(token) -> bool:
+    """Whether a listed name is told with a place of its own right after it ("the UAE's
+    Spotii, QuadPay in the US and Twisto from the Czech Republic"): what places the list's
+    first name is not said of it."""
+    doc, at = token.doc, token.i + 1
+    if at >= len(doc) or doc[at].lower_ not in ("in", "from", "of"):
+        return False
+    at += 1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0
+    return at + 1 < len(doc) and doc[at + 1]._.kg_class in ("City", "Country") and not doc[at + 1]._.kg_demonym
 
 
 def co_acting(trigger, actors: list) -> list:

@@ -63,6 +63,14 @@ _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
 #: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
 _DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
+def _agency_after(ent) -> bool:
+    """Whether a comma, an agency's short name in capitals and a dateline's mark follow
+    *ent* ("JAKARTA, NNA - ")."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isupper() \
+        and doc[ent.end + 1].is_alpha and doc[ent.end + 2].text in _DATELINE_MARKS
+
+
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 
@@ -243,9 +251,10 @@ class MentionClasses:
         if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
                 and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
-                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said"; not
-            # "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
+                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())
+                     or _agency_after(ent) and world_city_country(text.title())):
+            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said",
+            # "JAKARTA, NNA - "; not "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
             return "City", text.title(), None, False
         if label in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
                 and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS and world_city_country(text):

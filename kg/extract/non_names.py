@@ -9,7 +9,8 @@ before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a numb
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
 plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a title with
 "co-" ("Co-Founder"), a lower-case prefix and a hyphen before a place, which make an
-adjective ("intra-Asia routes", "trans-Pacific trade"); and a participle or a plural noun
+adjective ("intra-Asia routes", "trans-Pacific trade"), a compass word alone before "of" ("South
+of Budapest"); and a participle or a plural noun
 with "of" opening the sentence is no word of the name NER ran it into ("Noting Tata
 group's ...", "Customers of Hanul Bank")."""
 
@@ -40,7 +41,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
-        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e)))]
+        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e) or _direction_of(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -60,6 +61,15 @@ def _acronym_as_noun(ent) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i == part.i + 1 and c.pos_ == "PROPN" for c in part.children) \
         or part.dep_ == "compound" and part.head.i > part.i and all(t.pos_ == "PROPN" for t in part.doc[part.i + 1:part.head.i + 1])
+
+
+def _direction_of(ent) -> bool:
+    """ "a factory in Szigetszentmiklos (South of Budapest)": a compass word alone before
+    "of" and a name tells where a place lies; NER's firm "South" had been given Budapest
+    as its home (session 30, fresh news)."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.text in reference_words("compass_words") and ent.end + 1 < len(doc) \
+        and doc[ent.end].lower_ == "of" and doc[ent.end + 1].text[:1].isupper()
 
 
 def _unit_after_number(ent, units: frozenset[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.entities import DocumentEntity
+from kg.extract.frames import load_end_nouns
 from kg.extract.parse_paths import clause_verb
 from kg.ontology import Ontology
 
@@ -306,7 +307,11 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     # was given back control": Vedanta's).
     roots = [token.doc.char_span(start, end, alignment_mode="expand").root for start, end in named[0].mentions
              if sentence.start_char <= start < token.idx]
-    return named[0] if any(r.dep_ in ("compound", "poss", "nsubj", "nsubjpass") for r in roots) else None
+    # "buy the Hong Kong unit of AXA SA, which the French insurer is looking to sell": the
+    # owner of the part a deal is about is one of its doers too.
+    return named[0] if any(r.dep_ in ("compound", "poss", "nsubj", "nsubjpass")
+                           or r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in load_end_nouns()["part"]
+                           for r in roots) else None
 
 
 def last_subject(doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
-from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed, titled_name_after
+from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed, placed_apart, titled_name_after
 from kg.extract.entities import DocumentEntity
 from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
@@ -136,6 +136,12 @@ class RelationReader:
                     # "Tanzanian firm Taifa Gas and Delta Marimba": a singular noun describes one firm.
                     slot = role_tokens["subject"][0]
                     subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
+                if len(subjects) > 1 and role_tokens.get("subject") and role_tokens.get("object") \
+                        and role_tokens["object"][0]._.kg_class in ("City", "Country"):
+                    # "the UAE's Spotii, QuadPay in the US": a listed name with its own place
+                    # is not in the place the rule gave the first.
+                    slot = role_tokens["subject"][0]
+                    subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i or not placed_apart(t)]
                 if role_tokens.get("phrase"):
                     certified = trigger is not None and (trigger.lemma_.lower() in self.cues.maker_words
                                                          or _nouns_vouched(trigger, role_tokens["phrase"]))

@@ -363,7 +363,10 @@ _DATELINE = re.compile(
     # "New Delhi: Allcargo said ...", "SEOUL: ": a city and a colon, on the story's line.
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:(?=[ \t]+[A-Z])"
     # "Ulaanbaatar/MONTSAME/.", "Astana /Kazinform/": a city, then its agency between slashes.
-    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? ?/([A-Z][A-Za-z-]{1,20})/\.?(?=\s))\s*"
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? ?/([A-Z][A-Za-z-]{1,20})/\.?(?=\s)"
+    # "JAKARTA, NNA - ": a city in capitals, its agency's short name and a spaced hyphen
+    # (session 30, fresh news: the agency had been taken for the firm the story is about).
+    r"|[A-Z][A-Z.' ]{1,30}, ([A-Z]{2,8}) (?:—|–|--|-)(?= ))\s*"
 )
 
 
@@ -373,7 +376,7 @@ def dateline(text: str) -> tuple[tuple[int, int] | None, int]:
     found = _DATELINE.match(text)
     if not found:
         return None, 0
-    agency = next((number for number in (1, 2) if found.group(number)), None)
+    agency = next((number for number in (1, 2, 3) if found.group(number)), None)
     return (found.span(agency) if agency else None), found.end()
 
 
