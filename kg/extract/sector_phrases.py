@@ -340,7 +340,14 @@ class SectorPhrases:
         firm does with the thing ("electronics retailer") gives each sector the trade's name
         too ("electronics retail": ``head_activities`` of sectors.yaml), as the gold may
         name it. A comma parts a list's items as a conjunction does ("a phone, internet and
-        television provider")."""
+        television provider"). Words opening with a conjunction have the words it joins
+        before them back ("an educational and humanoid robot maker", whose "educational" a
+        frame may read as a word of how big or new a firm is)."""
+        if tokens and (tokens[0].pos_ == "CCONJ" or tokens[0].text == ","):
+            doc, start = tokens[0].doc, tokens[0].i
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not doc[start - 1]._.kg_entity:
+                start -= 1
+            tokens = [*doc[start:tokens[0].i], *tokens]
         parts, part = [], []
         for token in tokens:
             if token.pos_ == "CCONJ" or token.text == ",":
@@ -371,7 +378,10 @@ class SectorPhrases:
         if words is last or len(words) != 1 or len(last) < 2 or last[-1].pos_ != "NOUN" or words[0].pos_ not in ("ADJ", "NOUN"):
             return words
         word, noun = words[0], last[-1]
-        if self._trade_word(word.lower_) or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
+        # An adjective that opens a sector's longer name is no trade alone ("a medical and
+        # agricultural robot maker": medical robots).
+        if self._trade_word(word.lower_) and not (word.pos_ == "ADJ" and word.lower_ in self._openers) \
+                or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
                 or any(w in self._generic or w in self._area_words or w in self._agent_heads for w in (noun.lower_, noun.lemma_.lower())):
             return words
         return [word, noun]

@@ -1,8 +1,9 @@
 """What firms do, as fresh news writes it (session 30): a share of a whole a firm makes
 ("one-third of the global supply of bromine"), broadcasters, what a deal makes a firm
 ("would make Hanul the largest media group in Portugal") and how big a firm is ("a large
-media group"). On sentences invented here, each beside one of a near shape that must not
-be read so."""
+media group"); words a conjunction joins before a head ("an educational and humanoid
+robot maker"), forwarders, and broadband in a list. On sentences invented here, each beside
+one of a near shape that must not be read so."""
 
 from __future__ import annotations
 
@@ -77,3 +78,28 @@ def test_how_big_a_firm_is_is_no_word_of_its_trade(extract_text, text, firm, sec
     assert (firm, sector) in sectors(record)
     assert not any(name.startswith(("large ", "small ")) for name in sector_names(record))
 
+
+
+def test_words_a_conjunction_joins_before_a_head_are_each_a_kind_of_it(extract_text):
+    record = extract_text("Tamna Robotics, a medical and agricultural robot maker, raised $20 million.")
+    assert {("Tamna Robotics", "medical robot"), ("Tamna Robotics", "agricultural robot")} <= sectors(record)
+
+
+def test_one_word_before_the_head_is_no_list(extract_text):
+    record = extract_text("Tamna Robotics, a new agricultural robot maker, raised $20 million.")
+    assert ("Tamna Robotics", "agricultural robot") in sectors(record)
+    assert not any(name.startswith("new") for name in sector_names(record))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Gaon Corp bought Lyon-based freight-forwarder Nuri Cargo.", "Nuri Cargo"),
+    ("Koru Ltd, an ocean freight forwarder, was sold.", "Koru Ltd"),
+])
+def test_a_forwarder_is_in_freight_forwarding(extract_text, text, firm):
+    assert (firm, "freight forwarding") in sectors(extract_text(text))
+
+
+def test_broadband_is_a_trade_of_its_own_in_a_list(extract_text):
+    record = extract_text("Gaon Corp bought broadband and satellite television provider Sora Net.")
+    assert {("Sora Net", "broadband"), ("Sora Net", "satellite television")} <= sectors(record)
+    assert "broadband television" not in sector_names(record)
