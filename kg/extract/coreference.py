@@ -359,6 +359,11 @@ class References:
                 continue  # "The company is Hanul Robotics": a name given, not one referred to
             if token.dep_ == "attr" and token.head.lemma_ == "be" and any(c.lower_ == "of" for c in token.children):
                 continue  # "Vingroup is the parent company of VinFast": what its subject is, for the frames
+            if any(c.dep_ == "nsubj" and c.i < determiner.i for c in token.children) \
+                    or determiner.i > 1 and doc[determiner.i - 2].lower_ == "one" and doc[determiner.i - 1].lower_ == "of":
+                # "the deal would make Hanul the largest media group", "makes Hanul one of the
+                # largest chipmakers": what Hanul is, a predicate; one of a set refers to none.
+                continue
             if "Event" in classes and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
                 continue  # "the opening ceremony of the Asia Energy Summit": the event it is part of says which
             # "The deal gives Hyundai a stake in the battery maker": a description is not

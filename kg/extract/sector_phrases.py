@@ -47,14 +47,30 @@ def _measure_nouns() -> frozenset[str]:
     return reference_sector_words("measure_nouns") | reference_sector_words("collective_nouns")
 
 
+@functools.cache
+def _share_nouns() -> frozenset[str]:
+    """``share_nouns`` of sectors.yaml, as written: "supply" is a share of a whole, where
+    "supplies" are goods ("a distributor of medical supplies")."""
+    return reference_sector_words("share_nouns")
+
+
 def measured(token):
     """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
     "an annual two million ounces of platinum" platinum, "a wide range of industrial robots"
-    robots (the noun after the unit's or the set's "of").
-    A unit with no "of" names no thing (None); any other noun is itself."""
-    if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns():
-        return token
-    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    robots, "one-third of the global supply of bromine" bromine (the noun after the unit's,
+    the set's or the share's "of", through each such noun in turn).
+    A unit or a share with no "of" names no thing (None): "produces about 40 percent" makes
+    no trade "percent"; any other noun is itself."""
+    for _ in range(4):
+        # A value read whole is one token ("about 40 percent", "30%"): by its kind or last word.
+        shares = {token.lower_, token.lower_.split()[-1] if token.lower_.split() else ""}
+        if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns() \
+                and not shares & _share_nouns() and token._.kg_value_kind != "percent":
+            return token
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if token is None:
+            return None
+    return token
 
 
 def serviced(token) -> bool:
@@ -185,6 +201,7 @@ class SectorPhrases:
         self._word_ends = tuple(reference_sector_words("sector_word_endings"))
         self._activities = _head_activities()
         self._ordinals = frozenset(date_words().ordinals)
+        self._sizes = reference_sector_words("size_adjectives")
 
     def _trade_word(self, word: str) -> bool:
         """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
@@ -227,6 +244,8 @@ class SectorPhrases:
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()
+                          # "a large media group": how big the firm is, where the word is the head's.
+                          or tokens[0].lower_ in self._sizes and tokens[0].head.i not in {t.i for t in tokens[1:]}
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
                           # but "a third party logistics provider": an ordinal of a word inside.
                           and tokens[0].head.i not in {t.i for t in tokens[1:-1]}
@@ -321,7 +340,14 @@ class SectorPhrases:
         firm does with the thing ("electronics retailer") gives each sector the trade's name
         too ("electronics retail": ``head_activities`` of sectors.yaml), as the gold may
         name it. A comma parts a list's items as a conjunction does ("a phone, internet and
-        television provider")."""
+        television provider"). Words opening with a conjunction have the words it joins
+        before them back ("an educational and humanoid robot maker", whose "educational" a
+        frame may read as a word of how big or new a firm is)."""
+        if tokens and (tokens[0].pos_ == "CCONJ" or tokens[0].text == ","):
+            doc, start = tokens[0].doc, tokens[0].i
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not doc[start - 1]._.kg_entity:
+                start -= 1
+            tokens = [*doc[start:tokens[0].i], *tokens]
         parts, part = [], []
         for token in tokens:
             if token.pos_ == "CCONJ" or token.text == ",":
@@ -352,7 +378,10 @@ class SectorPhrases:
         if words is last or len(words) != 1 or len(last) < 2 or last[-1].pos_ != "NOUN" or words[0].pos_ not in ("ADJ", "NOUN"):
             return words
         word, noun = words[0], last[-1]
-        if self._trade_word(word.lower_) or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
+        # An adjective that opens a sector's longer name is no trade alone ("a medical and
+        # agricultural robot maker": medical robots).
+        if self._trade_word(word.lower_) and not (word.pos_ == "ADJ" and word.lower_ in self._openers) \
+                or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
                 or any(w in self._generic or w in self._area_words or w in self._agent_heads for w in (noun.lower_, noun.lemma_.lower())):
             return words
         return [word, noun]
