@@ -11,6 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
     NEAR,
@@ -356,8 +357,8 @@ class RestatedValues(SentenceValues):
             for trigger in sentence:
                 themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
                 own_values = [t for t in values if hangs_on(t, trigger)] if themes else []
-                if not own_values:
-                    continue
+                if not own_values or failed(trigger):
+                    continue  # nor a deal that failed ("Minjin's $3 billion bid for Daewon failed")
                 if any(steps_between(t, trigger) <= 2 for t in pairs):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break

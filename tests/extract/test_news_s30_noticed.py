@@ -18,3 +18,28 @@ def test_a_part_the_buyer_sells_on_is_no_stake_of_its_purchase(extract_text):
     bought = extract_text("Sora Foods agreed to buy Corex Dairy for $250 million on Tuesday. Pado Capital will sell "
                           "70 percent of Corex Dairy to Sora Foods.", "2027-06-11")
     assert fact_qualifiers(bought, "Sora Foods", "acquires", "Corex Dairy")["stake_percent"] == 70.0
+
+
+def test_a_bid_that_failed_lends_no_price_and_is_no_purchase(extract_text):
+    # "X agreed to buy Y. X's $3 billion bid for Y failed last year" had given the purchase
+    # the failed bid's sum.
+    record = extract_text("Sora Foods agreed to buy Corex Dairy on Tuesday. Sora Foods' $900 million bid for Corex Dairy "
+                          "collapsed in 2025.", "2027-06-11")
+    assert "amount" not in fact_qualifiers(record, "Sora Foods", "acquires", "Corex Dairy")
+    failed = extract_text("Sora Foods made a failed $900 million bid for Corex Dairy in 2025.", "2027-06-11")
+    assert ("Sora Foods", "Corex Dairy") not in fact_ends(failed, "acquires")
+    # A bid that won keeps its sum.
+    won = extract_text("Sora Foods agreed to buy Corex Dairy on Tuesday. Sora Foods' $900 million bid for Corex Dairy "
+                       "won the backing of its board.", "2027-06-11")
+    assert fact_qualifiers(won, "Sora Foods", "acquires", "Corex Dairy")["amount"] == 9e8
+
+
+def test_a_party_added_to_a_list_after_its_parent_is_not_the_parent(extract_text):
+    # "Kumo Electric, its parent and Seoul-listed Daewon Sports" had made Kumo a subsidiary
+    # of the exchange named before "-listed".
+    record = extract_text("The suit names Pado Chemical, its parent and Nasdaq-listed Sora Labs as defendants.")
+    assert not fact_ends(record, "subsidiary_of")
+    # Two titles joined by "and" before a name are both the name's.
+    titled = extract_text("Pado Chemical founder and chairman Lee Su-jin said sales rose.")
+    assert ("Pado Chemical", "Lee Su-jin") in fact_ends(titled, "founded_by")
+    assert ("Lee Su-jin", "Pado Chemical") in fact_ends(titled, "chair_of")
