@@ -1,14 +1,15 @@
 """Facts a sentence states only to deny, undo or suppose: "Samsung did not invest in Hanul",
 "has no stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it
-would acquire Hanul", "called off its bid to buy Hanul", "if Daewon tries to buy 15% of Hanul".
-The words are ``undoing_verbs``, ``undoing_phrasal_verbs``, ``denying_verbs``, ``refusing_verbs``, ``negation_passes`` and ``conditional_marks`` of
-ontology/extraction.yaml."""
+would acquire Hanul", "called off its bid to buy Hanul", "if Daewon tries to buy 15% of Hanul",
+"Minjin's failed bid for Hanul". The words are ``undoing_verbs``, ``undoing_phrasal_verbs``,
+``denying_verbs``, ``refusing_verbs``, ``negation_passes``, ``conditional_marks``,
+``failing_marks`` and ``failing_verbs`` of ontology/extraction.yaml."""
 
 from __future__ import annotations
 
 from kg.extract.guard import setting_words
 
-__all__ = ["denied"]
+__all__ = ["denied", "failed"]
 
 #: How a trigger hangs from the word that governs it: "sold its stake" (object), "exit from
 #: the venture" (the object of its preposition), "denied it would acquire" (a clause), "plans
@@ -33,7 +34,7 @@ def denied(trigger, ends=()) -> bool:
     """
     undoing, denying = setting_words("undoing_verbs"), setting_words("denying_verbs")
     passes = setting_words("negation_passes")
-    if _negated(trigger) or _supposed(trigger):
+    if _negated(trigger) or _supposed(trigger) or failed(trigger):
         return True
     token, steps, nominal, within, direct = trigger, 0, False, False, True
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
@@ -65,7 +66,7 @@ def denied(trigger, ends=()) -> bool:
             return not kept and not any(end.dep_ == "pobj" and end.head.lower_ == "to" and end.head.head.i == token.i for end in ends)
         if lemma in denying or _negated(token) and lemma not in passes:
             return True
-        if refused and lemma in setting_words("refusing_verbs") and not _negated(token):
+        if refused and lemma in setting_words("refusing_verbs") | setting_words("failing_verbs") and not _negated(token):
             return True
     return False
 
@@ -98,6 +99,14 @@ def _infinitive_after_undoing(token) -> bool:
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def failed(token) -> bool:
+    """Whether *token*, a deal noun, is told as a deal that failed: marked so ("a failed bid
+    for Hanul") or the subject of a verb of failing ("its bid for Hanul collapsed")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in setting_words("failing_marks") for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in setting_words("failing_verbs")
 
 
 def _supposed(token) -> bool:

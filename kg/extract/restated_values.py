@@ -11,6 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
     NEAR,
@@ -356,8 +357,8 @@ class RestatedValues(SentenceValues):
             for trigger in sentence:
                 themes = stating.get(trigger.lemma_.lower()) or stating.get(trigger.lower_)
                 own_values = [t for t in values if hangs_on(t, trigger)] if themes else []
-                if not own_values:
-                    continue
+                if not own_values or failed(trigger):
+                    continue  # nor a deal that failed ("Minjin's $3 billion bid for Daewon failed")
                 if any(steps_between(t, trigger) <= 2 for t in pairs):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
@@ -366,6 +367,11 @@ class RestatedValues(SentenceValues):
                 objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
                 subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
                 if subjects and _anothers_kept(trigger, subjects, names, ends[0]):
+                    continue
+                seller = _seller_of(trigger)
+                if seller is not None and ends[0] in names.get(seller._.kg_entity, ()):
+                    # "After completing the deal, Hanul will sell 20% of Daewon to Minjin":
+                    # what the buyer sells on is no part of what it bought.
                     continue
                 sellers = {t.i for t in several_sellers(trigger)}
                 subjects = [t for t in subjects if t.i not in sellers]  # "from Minjin and others": theirs together
@@ -439,6 +445,20 @@ def _recipient_of(word):
         return None
     return next((g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _seller_of(word):
+    """The one who sells, by a verb of undoing (``undoing_verbs`` of ontology/extraction.yaml),
+    *word* or what *word* names ("Hanul will sell 20% of Daewon", "agreed to sell its stake"):
+    the subject of that verb or of the verbs it completes; or None."""
+    verb = word if word.lemma_.lower() in setting_words("undoing_verbs") else word.head if word.dep_ == "dobj" \
+        and word.head.lemma_.lower() in setting_words("undoing_verbs") else None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+    return None
 
 
 def _anothers_kept(word, subjects: list, names: dict[str, set[str]], subject: str) -> bool:

@@ -289,6 +289,8 @@ FRAME_SENTENCES = {
                                  ("Mark Dolan", "ceo_of", "Hanul Robotics")),
     "board-appointed-title": ("Hanul Robotics' board named Park Ji-hoon chief executive on Friday.",
                               ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "title-before-name-and": ("Hanul Robotics founder and chief executive Park Ji-hoon said demand was strong.",
+                              ("Hanul Robotics", "founded_by", "Park Ji-hoon")),
     "title-before-name-country": ("Japan's Prime Minister Sato Kenji met business leaders in Osaka.",
                                   ("Sato Kenji", "head_of_state_of", "Japan")),
     "title-before-name-conj": ("Hanul Robotics founder and CEO Park Ji-hoon said demand was strong.",
