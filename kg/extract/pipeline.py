@@ -66,6 +66,7 @@ from kg.extract.name_repairs import (
     briefs_joined,
     digit_led_names,
     facility_names,
+    open_brackets_cut,
     policy_subjects_joined,
     rule_names,
     firm_words_joined,
@@ -384,7 +385,7 @@ class Extractor:
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         from spacy.tokens import Span
 
-        doc = organ_holders_apart(doc, self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
+        doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
