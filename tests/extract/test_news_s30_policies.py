@@ -27,3 +27,43 @@ def test_another_ministry_named_before_does_not_take_its_rules(extract_text):
                           "China's Ministry of Commerce (MOFCOM) issued the Hanul Export Control Rules on Monday.")
     owners = {o for s, o in fact_ends(record, POLICY) if s == "Hanul Export Control Rules"}
     assert owners and owners <= {"Ministry of Commerce", "China"}
+
+
+# triggers.yaml policy_of: a verb of putting names on a list or taking them off, with "to", "from", "on".
+def test_a_body_that_adds_names_to_a_list_keeps_the_list(extract_text):
+    record = extract_text("The Hanul Trade Bureau added nine Daewon firms to its Entity List on Friday. "
+                          "Japan removed Corex from its Hanul Export List in August.")
+    assert ("Entity List", "Hanul Trade Bureau") in fact_ends(record, POLICY)
+    assert ("Hanul Export List", "Japan") in fact_ends(record, POLICY)
+
+
+def test_a_country_taken_off_a_list_does_not_keep_it(extract_text):
+    record = extract_text("Peru was removed from the Entity List on Friday, the Hanul Trade Bureau said.")
+    assert ("Entity List", "Peru") not in fact_ends(record, POLICY)
+
+
+def test_a_country_slapping_a_named_levy_owns_it(extract_text):
+    record = extract_text("Vietnam slapped the Steel Safeguard Act on Korean mills in March.")
+    assert ("Steel Safeguard Act", "Vietnam") in fact_ends(record, POLICY)
+
+
+# names.yaml name_heads Policy: "FTA", "Package"; name_facts: names a hyphen joins.
+def test_a_pact_named_by_its_countries_and_fta_is_each_country_s(extract_text):
+    record = extract_text("The Peru-Maldives FTA came into effect on January 1, the ministry said.")
+    assert typed(record).get("Peru-Maldives FTA") == "Policy"
+    assert fact_ends(record, POLICY) == {("Peru-Maldives FTA", "Peru"), ("Peru-Maldives FTA", "Maldives")}
+
+
+def test_a_law_named_against_a_country_is_not_that_country_s(extract_text):
+    record = extract_text("The Anti-Peru Tariff Act came into effect on January 1.")
+    assert ("Anti-Peru Tariff Act", "Peru") not in fact_ends(record, POLICY)
+
+
+def test_a_support_package_with_a_capitalised_name_is_a_policy(extract_text):
+    record = extract_text("The government announced the Hanul Battery Support Package on June 26.")
+    assert typed(record).get("Hanul Battery Support Package") == "Policy"
+
+
+def test_a_firm_s_packaging_is_no_policy(extract_text):
+    record = extract_text("Daewon Packaging said sales rose in June.")
+    assert typed(record).get("Daewon Packaging") != "Policy"
