@@ -1,6 +1,8 @@
 """Policies and public bodies of session 30 (helper "policies"), kinds met on news snippets
-outside the corpus (sanctions, export controls, incentive schemes): a ministry named with
-known initials in brackets ("the Ministry of Commerce (MOFCOM)") stays one public body.
+outside the corpus (sanctions, export controls, tariffs, trade pacts): a ministry named with
+known initials in brackets ("the Ministry of Commerce (MOFCOM)") stays one public body; a list
+is the one's who adds names to it; a pact named by its countries and "FTA" is each country's;
+a measure named by what it is ("new tariffs on imported zinc") is the policy of who imposes it.
 Sentences invented here, each beside one of the same shape that must not be read so."""
 
 from __future__ import annotations
@@ -67,3 +69,25 @@ def test_a_support_package_with_a_capitalised_name_is_a_policy(extract_text):
 def test_a_firm_s_packaging_is_no_policy(extract_text):
     record = extract_text("Daewon Packaging said sales rose in June.")
     assert typed(record).get("Daewon Packaging") != "Policy"
+
+
+# measures.measures_named: a measure named by what it is, the object of a verb of imposing.
+def test_a_measure_a_country_imposes_is_its_policy(extract_text):
+    record = extract_text("Peru imposed new tariffs on imported zinc and copper in March.", "2027-05-20")
+    assert typed(record).get("new tariffs on imported zinc and copper") == "Policy"
+    assert fact_ends(record, POLICY) == {("new tariffs on imported zinc and copper", "Peru")}
+
+
+def test_the_target_of_a_measure_is_not_its_owner(extract_text):
+    record = extract_text("Chile imposed fresh sanctions on Peru on Monday. Peru said it would respond.")
+    assert fact_ends(record, POLICY) == {("fresh sanctions on Peru", "Chile")}
+
+
+def test_a_firm_s_restrictions_name_no_policy(extract_text):
+    record = extract_text("Hanul Steel imposed new restrictions on overtime work at its Busan plant.")
+    assert "Policy" not in typed(record).values()
+
+
+def test_a_bare_measure_noun_names_no_policy(extract_text):
+    record = extract_text("Peru imposed tariffs in March, the ministry said.")
+    assert "Policy" not in typed(record).values()
