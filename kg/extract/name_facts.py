@@ -169,7 +169,8 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
     for entity in entities.values():
         if entity.cls not in rule.classes:
             continue
-        words = [w.strip(".,;:()'’") for w in entity.name.split()]
+        # "the China-Maldives FTA": each name a hyphen joins is a word of its own.
+        words = [w.strip(".,;:()'’") for w in re.split(r"\s+|[-–](?=[A-Z])", entity.name)]
         if any(w.casefold() in rule.not_words for w in words):
             continue
         owners = []

@@ -29,6 +29,7 @@ __all__ = [
     "names_before_titles",
     "person_after_titled_place",
     "possessive_name_end",
+    "open_brackets_cut",
     "place_apart",
     "place_led_words",
     "policy_subjects_joined",
@@ -518,6 +519,24 @@ def with_longer(doc, ents: list, longer: list):
     if longer:
         kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
         doc.ents = sorted([*kept, *longer], key=lambda e: e.start)
+    return doc
+
+
+def open_brackets_cut(doc):
+    """ "the Ministry of Commerce (MOFCOM": NER's name running into a bracket it does not
+    close ends before it, before the ruler reads the initials; else the ruler's known
+    initials overwrite the whole name and its words are left as names of their own
+    ("Ministry" and "Commerce", a firm)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    cut = [Span(doc, e.start, t.i, label=e.label_) for e in ents
+           for t in [next((t for t in e[1:] if t.text == "(" and ")" not in doc[t.i:e.end].text), None)]
+           if t is not None and t.i - e.start > (e[0].lower_ == "the")]
+    if not cut:
+        return doc
+    starts = {c.start for c in cut}
+    doc.ents = sorted([e for e in ents if e.start not in starts] + cut, key=lambda e: e.start)
     return doc
 
 

@@ -60,12 +60,14 @@ from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.non_names import non_names_dropped
 from kg.extract.unclassed import lone_common_word, named_for_founder, product_makers, words_of_an_abstraction
+from kg.extract.measures import measures_named
 from kg.extract.missed_names import MissedNames
 from kg.extract.name_repairs import (
     bodies_joined,
     briefs_joined,
     digit_led_names,
     facility_names,
+    open_brackets_cut,
     policy_subjects_joined,
     rule_names,
     firm_words_joined,
@@ -192,6 +194,10 @@ class Extractor:
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
         self._policy_only_heads = frozenset(str(w).lower() for w in cues.get("policy_only_heads") or ())
+        self._measure_nouns = frozenset(str(w).lower() for w in cues.get("measure_nouns") or ())
+        self._measure_verbs = frozenset(str(w).lower() for w in cues.get("measure_verbs") or ())
+        # "the European Union imposed": one word of a public body's name says whose the measure is.
+        self._body_words = frozenset(str(w).lower() for w in cues.get("government_cues") or () if " " not in str(w)) | {"union"}
         self._person_titles = frozenset(str(t).lower() for t in cues.get("person_titles", ()))
         self._place_heads = frozenset(str(w).lower() for w in cues.get("place_heads", ()))
         self._surname_countries = frozenset(str(w) for w in cues.get("surname_countries", ()))
@@ -326,6 +332,7 @@ class Extractor:
         doc = facility_names(doc, self._site_nouns, self._organisation_words)
         doc = common_noun_acronyms(titled_names(policy_subjects_joined(rule_names(doc, self._rule_nouns, self._organisation_words),
                                                                        self._policy_only_heads)))
+        doc = measures_named(doc, self._measure_nouns, self._measure_verbs, self._body_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
         narrowed = doc.user_data.get("kg_narrowed", {})
@@ -384,7 +391,7 @@ class Extractor:
         Semiconductor Manufacturing Company", "China" in "Bank of China")."""
         from spacy.tokens import Span
 
-        doc = organ_holders_apart(doc, self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
+        doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").

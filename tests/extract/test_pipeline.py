@@ -125,7 +125,8 @@ def test_working_with_a_firm_is_a_partnership(extract_text):
 def test_a_capital_that_acts_is_its_government(extract_text):
     record = extract_text("Beijing imposed export curbs on gallium. The talks were held in Beijing, and the Kremlin said nothing.")
     assert sorted((e["name"], e["type"]) for e in record["entities"]) == [
-        ("Beijing", "City"), ("Beijing", "GovernmentBody"), ("Kremlin", "GovernmentBody")]
+        ("Beijing", "City"), ("Beijing", "GovernmentBody"), ("Kremlin", "GovernmentBody"),
+        ("export curbs on gallium", "Policy")]  # the measure the capital imposed (kg/extract/measures.py)
 
 
 def test_surname_and_title_resolve_to_the_person(extract_text):
