@@ -315,7 +315,8 @@ def _purposes_off_money(doc) -> int:
     moved. What is paid for is the verb's; a sum has no complement of its own there."""
     changed = 0
     for money in doc:
-        if money._.kg_value_kind != "money" or money.dep_ != "dobj" or money.head.pos_ != "VERB":
+        # The parse tested before the mark, which spaCy builds an object for at each ``token._``.
+        if money.dep_ != "dobj" or money.head.pos_ != "VERB" or money._.kg_value_kind != "money":
             continue
         for prep in [c for c in money.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > money.i]:
             prep.head = money.head

@@ -77,7 +77,7 @@ def goal_date(date) -> bool:
     verb = date.head.head if date.dep_ == "pobj" else None
     return verb is not None and any(
         c.dep_ == "prep" and g._.kg_value_kind == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
-    ) or verb is not None and any(c.dep_ == "dobj" and goal_figure(m) for c in verb.children
+    ) or verb is not None and any(goal_figure(m) for c in verb.children if c.dep_ == "dobj"
                                   for m in (c, *c.children) if m._.kg_value_kind == "money")
 
 
