@@ -1,8 +1,9 @@
 """The entities a frame's end word stands for: a mention and the names listed with it, a
 common noun for the name written with it ("a robot maker, AgiBot", "investors including
-Daewon"), a relative pronoun for its antecedent, "the round" for the firm that raised it, a
-part or a site for its owner or place, a title with no "of" for the organisation the text
-names most, and those who act with the actor ("alongside B", "with participation from C").
+Daewon"), a relative pronoun for its antecedent, "the round" for the firm that raised it
+(:mod:`kg.extract.round_owners`), a part or a site for its owner or place, a title with no
+"of" for the organisation the text names most, and those who act with the actor ("alongside
+B", "with participation from C").
 Apart from :mod:`kg.extract.relations`, which runs the rules and checks and keeps the
 facts: finding the ends is the larger half of reading a frame, and needs only the parse,
 the cue words and the document's sentences."""
@@ -13,15 +14,15 @@ import re
 from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
-from kg.extract.deal_money import valuation_words
-from kg.extract.end_tokens import (after_of, co_acting, figure_partners, group_members, included_names, is_series, name_after,
-                                   name_or_named, owned_by_a_name, possessor_before, relative_antecedent, telling_subject,
+from kg.extract.end_tokens import (co_acting, figure_partners, group_members, included_names, is_series, name_after,
+                                   name_or_named, owned_by_a_name, possessor_before, telling_subject,
                                    title_verb_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
 from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
+from kg.extract.round_owners import RoundOwners, most_named
 from kg.extract.sector_phrases import SectorPhrases, measured, modified, serviced
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.values import funding_round
@@ -72,6 +73,7 @@ class EndResolver:
         self._event_words = frozenset(p.split()[-1] for p in [*names["anaphora"]["Event"], *names["descriptions"]["Event"]])
         self._end_nouns = load_end_nouns()
         self._outlets = Outlets.from_cues(names)
+        self.rounds = RoundOwners(ontology, cues, sentences)
 
     def resolve(self, token, entities: dict[str, DocumentEntity], *, round_only: bool = False, rounds: bool = True) -> list[tuple]:
         """The entities a frame's end stands for, each with whether it was reached through
@@ -80,7 +82,7 @@ class EndResolver:
         maker, AgiBot"), or the words of a sector."""
         if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token) \
                 or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text):
-            raiser = self._round_owner(token, entities) if rounds else None
+            raiser = self.rounds.owner(token, entities) if rounds else None
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
             # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
@@ -481,8 +483,8 @@ class EndResolver:
             # China is no trader of the second sentence.
             partners = figure_partners(doc, span.start)
             country = possessor_before(span, ("Country",), {t._.kg_entity for t in named}) \
-                or self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners) \
-                or self._most_named(entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners)
+                or most_named(self.ontology, entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners) \
+                or most_named(self.ontology, entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners)
             return [(country, True)] if country else []  # the lede's own country, named after ("..., China's customs said")
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
         # firm's that does the verb, not the story's; a name that is no organisation there
@@ -512,26 +514,7 @@ class EndResolver:
         own = entities.get(teller._.kg_entity) if teller is not None and teller._.kg_entity else None
         if own is not None and own.key not in told_by | {t._.kg_entity for t in named} and self.ontology.is_subclass(own.cls, "Organization"):
             return [(own.key, True)]
-        firm = self._most_named(entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
-        return [(firm, True)] if firm else []
-
-    def round_raiser(self, span, entities) -> list[tuple]:
-        """ "... raised $20 million. Minjin and Sora also participated.": the firm whose
-        round the sentence before (or this one) tells of, by a round noun or a raising verb;
-        none when neither does."""
-        sentences, of_token = self.sentences.sentence_index(span.doc)
-        number = of_token[span.start]
-        nearby = [t for s in sentences[max(0, number - 1):number + 1] for t in s]
-        # "Hanul has been valued at $4.5 billion. Minjin is contributing $100 million.": a
-        # firm valued is one raising money.
-        if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs | valuation_words() for t in nearby):
-            return []
-        # A roundup of deals ("A raised ... B raised ... Backers include X"): the firm the
-        # sentence before says raised money, over the one named most often.
-        told, _ = self._raiser_before(span[0])
-        if told is not None:
-            return [(told, True)]
-        firm = self._most_named(entities, span.start_char, investors=False)
+        firm = most_named(self.ontology, entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
 
     @staticmethod
@@ -542,79 +525,3 @@ class EndResolver:
                   for e in entities.values() if e.cls == "Event" and e.mentions}
         best = max(counts, key=lambda k: counts[k], default=None)
         return best if best and counts[best][0] else None
-
-    def _most_named(self, entities, before: int, *, exclude=frozenset(), investors: bool = True,
-                    cls: str = "Organization", referred: Counter | None = None, skip=frozenset()) -> str | None:
-        counts: dict[str, int] = {}
-        for entity in entities.values():
-            if entity.key in exclude or not self.ontology.is_subclass(entity.cls, cls):
-                continue
-            if entity.cls in ("GovernmentBody", "ResearchOrg") or not investors and entity.cls == "InvestmentFirm":
-                continue
-            counts[entity.key] = sum(1 for start, _ in entity.mentions if start < before and start not in skip) + (referred or {}).get(entity.key, 0)
-        best = max(counts, key=lambda k: counts[k], default=None)
-        return best if best and counts[best] else None
-
-    def _round_owner(self, token, entities):
-        """The firm whose funding round *token* names: its possessor ("Pudu's round"), the
-        firm after "of"/"for", the subject of the verb that raised it, else the company most
-        often named in the text before it."""
-        for child in token.children:
-            if child.dep_ == "poss" and child._.kg_entity:
-                return child, child._.kg_coref
-            # "the round, which values Hanul at $1 billion": the firm the round values.
-            if child.dep_ == "relcl" and child.lemma_.lower() in valuation_words():
-                for grand in child.children:
-                    if grand.dep_ == "dobj" and grand._.kg_entity:
-                        return grand, grand._.kg_coref
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "into"):
-                for grand in child.children:
-                    if grand.dep_ == "pobj" and grand._.kg_entity:
-                        return grand, grand._.kg_coref
-        head = token.head
-        for _ in range(3):
-            if head.lemma_ in self.cues.raise_verbs:
-                # The subject, or the name beside it ("asset management company Neo raised
-                # $48m"); a subject kg cannot name ("A wealth startup raised") is no other firm.
-                for child in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    named = child if child._.kg_entity else next((c for c in child.children if c.dep_ == "appos" and c._.kg_entity), None)
-                    return (named, named._.kg_coref) if named is not None else None
-            if head.head.i == head.i:
-                break
-            head = head.head
-        told, raised = self._raiser_before(token)
-        if told is not None:
-            return told, True
-        if raised:
-            return None  # raised by a firm the text names in no way kg reads
-        # "Several firms, including LG and Hanwha, took part in the round": those the subject
-        # of the verb names are who joined the round, not whose it is.
-        # Not a firm the subject names after "of": "the chief executive of Hanul also took part
-        # in the round" tells of Hanul's round.
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        joined = {t._.kg_entity for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c)}
-        best = self._most_named(entities, token.idx, exclude=joined, investors=False)
-        return (best, True) if best else None
-
-    def _raiser_before(self, token) -> tuple:
-        """ "Sorel has raised EUR 40 million. The round was led by A and B.": the firm the
-        sentence just before tells raised money (the subject of a raising verb with a round
-        or an amount), or None; and whether that sentence tells of a raise at all. In a text
-        of many deals the firm named most often is not the one the round is of."""
-        sentences, of_token = self.sentences.sentence_index(token.doc)
-        number = of_token[token.i]
-        if number == 0:
-            return None, False
-        before = sentences[number - 1]
-        subjects = [relative_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
-                    and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
-                    for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
-        # "Porter secured $200 million in its Series F round. This round was led by X": where
-        # the parse lost the raising verb, the round's own possessor.
-        owners = [] if subjects else [c for t in before if {t.lower_, t.lemma_} & self.cues.round_nouns or is_series(t)
-                                      for c in t.children if c.dep_ == "poss"]
-        raisers = [s for s in subjects or owners if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
-                   and s._.kg_class != "InvestmentFirm"]
-        return (raisers[-1] if raisers else None), bool(subjects or raisers)
-

@@ -15,7 +15,8 @@ from kg.extract.parse_paths import days_of_another_event, has_subject, not_other
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, title_beside_name, to_come
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
-from kg.extract.restated_values import RestatedValues, definite
+from kg.extract.deal_references import definite
+from kg.extract.restated_values import RestatedValues
 from kg.extract.roles import described_as, own_part
 from kg.extract.trigger_words import deal_nouns_of, object_actor_verbs, trigger_nouns
 from kg.extract.values import (

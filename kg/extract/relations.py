@@ -154,7 +154,7 @@ class RelationReader:
                     if trigger is not None and pattern.titled and elsewhere_titled(span, trigger):
                         continue  # "BP's then chief executive X", "former regulatory chief X": another body's post
                     told = self.ontology.relation(pattern.relation)
-                    unsaid = self.ends.round_raiser(span, entities) if pattern.round_only else \
+                    unsaid = self.ends.rounds.round_raiser(span, entities) if pattern.round_only else \
                         self.ends.unsaid(span, entities, [t for t, _ in subjects + objects],
                                          cls=told.range if pattern.implicit == "object" else told.domain,
                                          titled=pattern.titled and self.ontology.is_subclass(self.ontology.cls(told.domain).name, "Person"),

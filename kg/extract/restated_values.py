@@ -11,6 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite
 from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
@@ -29,11 +30,11 @@ from kg.extract.plans import before_the_news, dates_telling, first_time, goal_da
 from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun, same_money_nouns
+from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
-__all__ = ["RestatedValues", "definite"]
+__all__ = ["RestatedValues"]
 
 
 class RestatedValues(SentenceValues):
@@ -71,11 +72,11 @@ class RestatedValues(SentenceValues):
                      and not in_other_time_phrase(t)]
             if not money:
                 continue
-            noun = _deal_subject(sentence, deal_nouns, money=True)
+            noun = deal_subject(sentence, deal_nouns, money=True)
             if noun is None:
                 # "Both boards approved the $2.7 billion deal", "backed the deal, worth $2.7
                 # billion": a definite deal noun wherever it stands, told with its own sum.
-                noun, money = _deal_with_own_money(sentence, deal_nouns, money)
+                noun, money = deal_with_own_money(sentence, deal_nouns, money)
             if noun is None:
                 continue
             # "The $20 million will fund ...": the money itself refers back, to a fact of any
@@ -145,7 +146,7 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             # "Daewon completed the acquisition on April 3": the deal noun as the object of
             # a verb whose subject, if named, is one of the fact's ends (checked below).
-            noun = _deal_subject(sentence, deal_nouns) or _deal_object(sentence, deal_nouns)
+            noun = deal_subject(sentence, deal_nouns) or deal_object(sentence, deal_nouns)
             if noun is None or number == 0:
                 continue
             verbs = {noun.i} if noun.dep_ == "ROOT" else {noun.head.i}
@@ -522,33 +523,6 @@ def _description_heads() -> dict[str, frozenset[str]]:
             for kind, words in (reference_names().get("descriptions") or {}).items()}
 
 
-def _deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool = False):
-    """The definite deal noun a sentence refers back to a deal with, as its subject ("The
-    transaction came to ...") or, where the parser made the noun the root, as its first
-    noun ("The transaction, valued at ..., closed in March"); with *money*, the money
-    itself may be that subject ("The $20 million will fund ...")."""
-    for token in sentence:
-        # "The 4 billion yen share purchase": the parser may hang "the" on the sum before the noun.
-        told_before = definite(token) or any(c._.kg_value_kind == "money" and definite(c) or c.dep_ == "poss" and definite(c)
-                                             for c in token.children if c.i < token.i)
-        if not ((token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN") and told_before):
-            continue
-        if _of_another(token):
-            continue  # "The purchase of a new plant will cost $50 million": a deal of its own
-        if token.lemma_.lower() in deal_nouns or money and token._.kg_value_kind == "money":
-            return token
-        if money and token.lemma_.lower() in same_money_nouns():
-            # "The purchase price is $2 billion", "The deal's value came to ...", "The value of
-            # the deal was ...": the deal noun the price is of.
-            named = next((c for c in token.children if c.dep_ in ("compound", "poss") and c.lemma_.lower() in deal_nouns), None)
-            # "The size of the investment was 20 billion won": the deal noun after "of", told before.
-            named = named or next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                                   if g.dep_ == "pobj" and g.lemma_.lower() in deal_nouns and definite(g)), None)
-            if named is not None:
-                return named
-    return None
-
-
 def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
     """Whether *valued*, what a deal values, is another firm than *target* (a name key): a name
     of another, something of a firm ("Hanul's parent"), or the firm the parties make together
@@ -566,46 +540,9 @@ def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
     return target not in names.get(valued._.kg_entity, ()) and not (key and (target + " ").startswith(key + " "))
 
 
-def _deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money: list):
-    """(a definite deal noun of *sentence* in any place, the sums of *money* written on it:
-    "the $2.7 billion deal", "the deal, worth $2.7 billion", "the transaction, valued at $2.7
-    billion"), or (None, []). Its own sum, with "the", says it is the deal told before."""
-    for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns or _of_another(noun):
-            continue
-        own = [t for t in money if hangs_on(t, noun) or t.head.lower_ == "at" and t.head.head.tag_ == "VBN"
-               and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i]
-        told_before = definite(noun) or any(c._.kg_value_kind == "money" and definite(c) for c in noun.children if c.i < noun.i)
-        if own and told_before:
-            first = min(t.i for t in own)
-            return noun, [t for t in money if t.i >= first]
-    return None, []
-
-
-def _deal_object(sentence, deal_nouns: dict[str, frozenset[str]]):
-    """The definite deal noun a sentence refers back to a deal with as the object of its verb
-    ("Daewon completed the acquisition on April 3"), or None."""
-    return next((t for t in sentence if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.lemma_.lower() in deal_nouns
-                 and definite(t) and not _of_another(t)), None)
-
-
-def _of_another(noun) -> bool:
-    """Whether a deal noun names a thing of its own after "of" with "a" ("the purchase of a new
-    plant"), which no deal told before is; a part bought ("the purchase of a 41% stake") may be."""
-    return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
-               and not any(d._.kg_value_kind == "percent" for d in g.subtree)
-               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-
-
 @functools.cache
 def _symmetric(relation: str) -> bool:
     try:
         return load_ontology().relation(relation).symmetric
     except OntologyError:
         return False
-
-
-def definite(token) -> bool:
-    """Whether *token* is told with "the", "this" or "that": a deal noun so told refers back
-    to a deal told before ("The transaction came to ...", "The round was led by ...")."""
-    return any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children)
