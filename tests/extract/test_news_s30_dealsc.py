@@ -30,3 +30,16 @@ def test_a_description_after_a_lists_last_name_is_that_names_alone(extract_text)
     # A lone name with its description keeps it.
     alone = extract_text("Daewon Logistics, the freight arm of Daewon Group, signed a deal on Monday.")
     assert ("Daewon Logistics", "Daewon Group") in fact_ends(alone, "subsidiary_of")
+
+
+def test_a_unit_never_acquires_its_own_parent(extract_text):
+    # "Daewon Global Forwarding, the freight unit of Daewon Group, ... bought the firm from
+    # Daewon Group" had given "Daewon Global Forwarding acquires Daewon Group".
+    record = extract_text("Minjin Freight, the shipping unit of Minjin Holdings, acquired Polar Cargo last year. "
+                          "Minjin Freight bought the firm from Minjin Holdings for $40 million.")
+    assert ("Minjin Freight", "Minjin Holdings") in fact_ends(record, "subsidiary_of")
+    assert ("Minjin Freight", "Minjin Holdings") not in fact_ends(record, "acquires")
+    assert ("Minjin Freight", "Polar Cargo") in fact_ends(record, "acquires")
+    # A parent buying its unit is a purchase still.
+    parent = extract_text("Minjin Holdings acquired Minjin Freight in 2019.")
+    assert ("Minjin Holdings", "Minjin Freight") in fact_ends(parent, "acquires")
