@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.guard import setting_words
 
-__all__ = ["denied", "failed"]
+__all__ = ["denied", "failed", "restricted"]
 
 #: How a trigger hangs from the word that governs it: "sold its stake" (object), "exit from
 #: the venture" (the object of its preposition), "denied it would acquire" (a clause), "plans
@@ -34,7 +34,7 @@ def denied(trigger, ends=()) -> bool:
     """
     undoing, denying = setting_words("undoing_verbs"), setting_words("denying_verbs")
     passes = setting_words("negation_passes")
-    if _negated(trigger) or _supposed(trigger) or failed(trigger):
+    if _negated(trigger) or _supposed(trigger) or failed(trigger) or restricted(trigger):
         return True
     token, steps, nominal, within, direct = trigger, 0, False, False, True
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
@@ -111,3 +111,19 @@ def failed(token) -> bool:
 
 def _supposed(token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in setting_words("conditional_marks") for c in token.children)
+
+
+def restricted(token) -> bool:
+    """Whether *token*, a flow of goods ("exports", "imports"), is told only as curbed or taxed:
+    the object of a restricting verb ("restricted exports to Korea") or taken with "on" or
+    "against" by a restricting noun ("tariffs on imports from Korea"): a curb is no trade
+    figure, and the flow it curbs may not even be the curbing side's."""
+    if token.lemma_.lower() not in setting_words("restricted_flows") and token.lower_ not in setting_words("restricted_flows"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "curbed exports and imports": both curbed
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in setting_words("restricting_verbs"):
+        return True
+    return token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lemma_.lower() in setting_words("restricting_nouns")

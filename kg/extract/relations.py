@@ -174,6 +174,10 @@ class RelationReader:
                 if pattern.titled and role_tokens.get("trigger"):
                     subjects, objects = (_before_title(role_tokens["trigger"][0], role_tokens[key][0], ends)
                                          for key, ends in (("subject", subjects), ("object", objects)))
+                if role_tokens.get("trigger"):
+                    # "A, B and C (CC), the international arm of D,": a singular description
+                    # after the list's last name is that name's alone.
+                    subjects, objects = (_last_described(role_tokens["trigger"][0], ends) for ends in (subjects, objects))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 joined = self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                              joint=pattern.eval_name in setting_words("co_acting_relations"))
@@ -432,6 +436,17 @@ def _only_a_policy(name: str) -> bool:
 
     words = name.split()
     return len(words) > 1 and words[-1].lower() in reference_words("policy_only_heads", lower=True)
+
+
+def _last_described(trigger, ends: list) -> list:
+    """*ends* narrowed to the last of them when *trigger* is a singular noun set in apposition
+    after all of them ("Hanul, Minjin and Daewon Logistics, the freight arm of Daewon Group"):
+    the parser hangs the description on the list's head, but one arm is one firm, the name it
+    follows. Not a plural ("Hanul and Minjin, both units of Daewon"), which all share."""
+    named = [end[0].i for end in ends if not isinstance(end[0], str)]
+    if len(named) < 2 or trigger.dep_ != "appos" or not _singular_word(trigger) or max(named) > trigger.i:
+        return ends
+    return [end for end in ends if isinstance(end[0], str) or end[0].i == max(named)]
 
 
 def _singular_word(token) -> bool:
