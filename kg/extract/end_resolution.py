@@ -186,7 +186,16 @@ class EndResolver:
             return False
         if token.dep_ == "pobj" and head.lower_ == "of":
             return head.head.lemma_.lower() in self.cues.maker_words
-        return token.dep_ == "dobj" and (head.lemma_.lower() in reference_words("making_verbs", lower=True) or serviced(token))
+        if token.dep_ != "dobj":
+            return False
+        making = reference_words("making_verbs", lower=True)
+        # "manufactures, recycles and distributes packaging products": the object hangs on the
+        # last verb, and is what each verb before it makes that has no object of its own.
+        verbs, verb = [head], head
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.head.children):
+            verb = verb.head
+            verbs.append(verb)
+        return any(v.lemma_.lower() in making for v in verbs) or serviced(token)
 
     def owner_or_place(self, token, relation_name: str) -> list[tuple]:
         """A common noun that names a part of its possessor, for a person's relation ("an

@@ -283,7 +283,8 @@ def _coordination_taken_for_modifier(token) -> bool:
 def _noun_with_subject_and_object(token) -> bool:
     """Whether *token* is a present-tense verb the tagger read as a plural noun although the
     parser gave it a subject named just before it and a direct object after it, as in a
-    photo caption ("Kim Min-soo inspects the Hanul plant"): a noun has neither."""
+    photo caption ("Kim Min-soo inspects the Hanul plant"), or a verb joined to it has one
+    ("Hanul manufactures and distributes packaging"): a noun has neither."""
     if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -291,7 +292,13 @@ def _noun_with_subject_and_object(token) -> bool:
         return False
     if any(c.dep_ in ("det", "amod", "nummod", "poss") for c in token.children):
         return False
-    return any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+    return _objected(token)
+
+
+def _objected(verb) -> bool:
+    """Whether *verb* has a direct object after it, or a present-tense verb joined after
+    it has ("makes, recycles and distributes packaging": each hung on the one before)."""
+    return any(c.dep_ == "dobj" and c.i > verb.i or c.dep_ == "conj" and c.tag_ == "VBZ" and _objected(c) for c in verb.children)
 
 
 def _verb_taken_for_noun(token) -> bool:

@@ -158,6 +158,18 @@ def _head_activities() -> dict[str, tuple[str, ...]]:
     return {str(head).lower(): tuple(str(t) for t in trades) for head, trades in found.items()}
 
 
+@functools.cache
+def _operated_trades() -> tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+    """``operated_trades`` of sectors.yaml: (sector, heads, the words of the service), the
+    longest words first."""
+    path = resource_dir("data") / "reference" / "sectors.yaml"
+    found = read_yaml(path, IngestError, "reference data").get("operated_trades")
+    if not isinstance(found, list):
+        raise IngestError(f"{path}: 'operated_trades' must be a list")
+    return tuple((str(e["sector"]), frozenset(str(h).lower() for h in e["heads"]),
+                  tuple(sorted((tuple(str(w).lower().split()) for w in e["words"]), key=len, reverse=True))) for e in found)
+
+
 def _place_hyphened(token) -> bool:
     """Whether a hyphen joins *token* to a place's name before it ("Chicago-area")."""
     doc, i = token.doc, token.i
@@ -348,6 +360,9 @@ class SectorPhrases:
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not doc[start - 1]._.kg_entity:
                 start -= 1
             tokens = [*doc[start:tokens[0].i], *tokens]
+        operated = self._operated(tokens, head, entities) if head is not None else []
+        if operated:
+            return operated
         parts, part = [], []
         for token in tokens:
             if token.pos_ == "CCONJ" or token.text == ",":
@@ -368,6 +383,25 @@ class SectorPhrases:
                 entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
         return found
 
+    def _operated(self, tokens: list, head, entities: dict[str, DocumentEntity]) -> list[tuple]:
+        """The trade of a firm that runs a service its words end in ("the country's biggest
+        mobile phone operator", "a wireless carrier"): telecommunications, not the handsets
+        "mobile phones" name (``operated_trades`` of sectors.yaml). Words a conjunction
+        joins are left to the list's reading."""
+        if not tokens or any(t.pos_ == "CCONJ" for t in tokens):
+            return []
+        # The frame may hand over the last word alone ("phone" of "mobile phone operator"):
+        # the words glued before it are read from the text.
+        doc, end = tokens[-1].doc, tokens[-1].i + 1
+        for sector, heads, services in _operated_trades():
+            if head.lower_ not in heads and head.lemma_.lower() not in heads or name_key(sector) not in self._sectors:
+                continue
+            for service in services:
+                said = list(doc[max(end - len(service), 0):end])
+                if tuple(t.lower_ for t in said) == service and not any(t.is_punct for t in said):
+                    return self.entity(self._sectors[name_key(sector)], _written(said), said, entities)
+        return []
+
     def _sharing(self, words: list, last: list) -> list:
         """*words*, one item of a list before a head, with the last item's noun where the
         item is one word of no trade of its own and that noun names things ("test and
@@ -381,8 +415,16 @@ class SectorPhrases:
         # An adjective that opens a sector's longer name is no trade alone ("a medical and
         # agricultural robot maker": medical robots).
         if self._trade_word(word.lower_) and not (word.pos_ == "ADJ" and word.lower_ in self._openers) \
-                or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors \
-                or any(w in self._generic or w in self._area_words or w in self._agent_heads for w in (noun.lower_, noun.lemma_.lower())):
+                or name_key(word.text) in self._sectors or name_key(word.text + "s") in self._sectors:
+            return words
+        # "an industrial and general packaging products supplier": an adjective beside the
+        # last item's adjective shares all its words after that (industrial packaging
+        # products), where they hold more than generic nouns.
+        shared = last[1:]
+        if word.pos_ == "ADJ" and last[0].pos_ == "ADJ" and len(shared) > 1 and all(t.pos_ == "NOUN" for t in shared) \
+                and any(t.lower_ not in self._generic and t.lemma_.lower() not in self._generic for t in shared):
+            return [word, *shared]
+        if any(w in self._generic or w in self._area_words or w in self._agent_heads for w in (noun.lower_, noun.lemma_.lower())):
             return words
         return [word, noun]
 

@@ -79,6 +79,8 @@ FRAME_SENTENCES = {
                                 ("Hanul Robotics", "headquartered_in", "Busan")),
     "verb-control": ("Daewon Group agreed to back Hanul Robotics.",
                      ("Daewon Group", "invests_in", "Hanul Robotics")),
+    "verb-control-listed": ("Daewon Group courted, funded and acquired Hanul Robotics.",
+                            ("Daewon Group", "acquires", "Hanul Robotics")),
     "title-name-unsaid": ("Hanul Robotics raised money in March. Vice President Park Ji-hoon said demand was strong.",
                           ("Park Ji-hoon", "executive_of", "Hanul Robotics")),
     "verb-headline-infinitive": ("Daewon Group to buy Hanul Robotics for $2.2bn",
