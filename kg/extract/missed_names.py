@@ -212,6 +212,8 @@ class MissedNames:
                 continue
             if any(i in taken for i in range(first, last + 1)) or last - first + 1 != len(run) or not is_meaningful_name(doc[first:last + 1].text):
                 continue
+            if last == first and last + 1 < len(doc) and doc[last + 1].like_num and doc[last].lower_ in reference_words("not_models", lower=True):
+                continue  # "Section 232 of the Act", "Phase 3": a numbered part or stage, no name
             if doc[last].lower_.rstrip(".") in self.person_titles:
                 continue  # "Longtime Chairman and CEO Kim": a title and its adjective, no name
             if doc[first].lower_ in reference_words("lone_title_words", lower=True) and token.dep_ == "conj" \

@@ -156,6 +156,26 @@ class PersonCues:
         return any(g.lower_ in self.titles and g.lower_ not in reference_words("firm_held_titles", lower=True) for g in titled)
 
     @staticmethod
+    def listed_among_people(ent) -> bool:
+        """Whether the name is listed, perhaps after its country's "'s", after a plural only
+        people are called and "including" or "such as" ("heads of state, including Ghana's
+        Kofi Mensah and Togo's Ama Dossou", "leaders such as Benin's Patrice Talon"), where
+        NER reads the country's possessive as a firm's name's owner. The words come from
+        ``people_groups`` in data/reference/names.yaml."""
+        doc, groups = ent.doc, reference_words("people_groups", lower=True)
+        i = ent.start - 1
+        while i > ent.sent.start and i > ent.start - 16:
+            token = doc[i]
+            if token.lower_ in ("including", "like") or token.lower_ == "as" and doc[i - 1].lower_ == "such":
+                i -= 2 if token.lower_ == "as" else 1
+                # "heads of state, including": the plural may own a phrase before the opener.
+                return any(t.lower_ in groups for t in doc[max(ent.sent.start, i - 3):i + 1])
+            if not (token.pos_ == "PROPN" or token.text in _POSSESSIVES or token.text == "," or token.lower_ == "and"):
+                return False
+            i -= 1
+        return False
+
+    @staticmethod
     def coordinated_with_person(ent) -> bool:
         """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
         and Ilya Varga"): one joined to it by "and" or "or" either way."""

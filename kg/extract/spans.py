@@ -444,8 +444,9 @@ def _dateline_cities(doc):
                                                          or doc[end].text == "." and end > token.i and doc[end - 1].text in _SAINTS):
             end += 1
         # "ST. PETERSBURG, Russia - ": a saint's abbreviation, and a comma before the country.
+        # "HO CHI MINH CITY - ": a dash with a space each side, which NER may read a name across.
         marked = doc[end].text in _DATELINE_MARKS or doc[end].text == "," and end - token.i > 1 and doc[token.i].text in _SAINTS \
-            if end < len(doc) else False
+            or doc[end].text in _SPACED_DASHES and bool(doc[end - 1].whitespace_) and bool(doc[end].whitespace_) if end < len(doc) else False
         if token.i < end < len(doc) and marked and world_city_country(doc[token.i:end].text.title()):
             found.append(Span(doc, token.i, end, label="GPE"))
         elif (city_end := bracketed_dateline_city(doc, token.i)) is not None:
