@@ -56,6 +56,13 @@ def _conjunct_of(conjunct, token) -> bool:
     return False
 
 
+def _among(token, ends: list) -> bool:
+    """Whether *token* is already one of *ends* (pairs of an end and whether it was reached
+    through a reference; an end is a token or an entity's key). spaCy makes a new Token
+    object at each access, so the same word is told by its position, not by identity."""
+    return any(end is token or not isinstance(end, str) and not isinstance(token, str) and end.i == token.i for end, _ in ends)
+
+
 class EndResolver:
     """Finds the entities of a frame's ends (see the module docstring), each with whether it
     was reached through a reference. *cues* are the relation reader's
@@ -152,7 +159,7 @@ class EndResolver:
             named = [c for c in token.children if c.dep_ == "compound" and c._.kg_entity and _actors(c) and c._.kg_class != "Person"]
         if named:
             found = [(t, False) for t in self._conjoined(named[0])]
-            return found + [(t, False) for t in named[1:] if all(t is not f for f, _ in found)]
+            return found + [(t, False) for t in named[1:] if not _among(t, found)]
         identified = self._identified(token) or self._described(token) or self._named_venture(token)
         if identified is not None:
             return [(identified, True)]
@@ -398,7 +405,7 @@ class EndResolver:
             if any(c.dep_ == "prep" and c.lower_ == "alongside" for c in noun.children):
                 for listed in noun.children:
                     if listed.dep_ == "conj" and listed._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if all(t is not a for a, _ in actors + found))
+                        found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if not _among(t, actors + found))
         for verb in heads.values():
             for prep in verb.children:
                 participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in joining_nouns] if rounds and prep.lower_ == "with" else []
@@ -408,23 +415,23 @@ class EndResolver:
                             for pobj in source.children:
                                 named = name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
                                 if pobj.dep_ == "pobj" and named is not None:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(named) if all(t is not a for a, _ in actors + found))
+                                    found.extend((t, t._.kg_coref) for t in self._conjoined(named) if not _among(t, actors + found))
                 if rounds and prep.lower_ == "with":
                     # "a round led by A, with B and C also participating"
                     for clause in prep.children:
                         if clause.dep_ == "pcomp" and clause.lemma_ in self.cues.joining_verbs:
                             for subject in clause.children:
                                 if subject.dep_ == "nsubj" and subject._.kg_entity:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if all(t is not a for a, _ in actors + found))
+                                    found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if not _among(t, actors + found))
                 if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
                     continue
                 if verb.i != trigger.i and verb.i != trigger.head.i and verb not in objects:
                     continue  # "alongside", "together with" only next to the trigger
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if all(t is not a for a, _ in actors))
+                        found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if not _among(t, actors))
         if joint:
-            found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if all(t is not f for f, _ in found))
+            found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if not _among(t, found))
         return found
 
     def _conjoined(self, token) -> list:

@@ -125,3 +125,16 @@ def test_the_parties_take_the_date_of_the_event_s_other_facts(extract_text):
 def test_an_event_not_named_as_a_meeting_takes_no_parties_from_its_name(extract_text):
     record = extract_text("The Peru-Chile border war ended in 1883, Kim Min-soo said at the Lima Mining Forum.")
     assert all(subject not in ("Peru", "Chile") for subject, _ in fact_ends(record, PART))
+
+
+# end_resolution._among: an end already found is told by its position (spaCy makes a new
+# Token object at each access, so an identity test never found one).
+def test_an_end_already_found_is_found_again_by_position():
+    import spacy
+
+    from kg.extract.end_resolution import _among
+
+    doc = spacy.blank("en")("Hanul and Minjin joined")
+    assert _among(doc[2], [(doc[0], False), (doc[2], True)])
+    assert not _among(doc[2], [(doc[0], False), ("minjin", True)])
+    assert _among("minjin", [("minjin", True)])
