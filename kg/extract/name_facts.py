@@ -22,7 +22,7 @@ from kg.extract.trigger_words import relation_entries
 from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
 
-__all__ = ["ByCountryName", "ByName", "ByPartyNames", "checked_ends", "facts_by_country_name", "facts_by_name", "facts_by_party_names",
+__all__ = ["ByCountryName", "ByName", "ByPartyNames", "checked_ends", "classes_and_confidence", "facts_by_country_name", "facts_by_name", "facts_by_party_names",
            "is_confidence", "load_by_country_name", "load_by_name", "load_by_party_names", "single_relation_rule"]
 
 
@@ -83,6 +83,15 @@ def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dic
             raise OntologyError(f"{where}: one relation only, its rule a mapping")
         found = (str(name), rule, where)
     return found
+
+
+def classes_and_confidence(rule: dict, where: str) -> tuple[frozenset[str], float]:
+    """The classes and the confidence of a rule that holds nothing else (``by_sector_name``,
+    ``by_party_names``), checked: else an OntologyError saying where."""
+    classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
+    if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
+        raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
+    return frozenset(str(c) for c in classes), float(confidence)
 
 
 def checked_ends(ontology: Ontology, name: str, classes: list, object_class: str, where: str):
@@ -266,9 +275,7 @@ def load_by_party_names(ontology: Ontology, folder: Path | None = None) -> ByPar
     if found is None:
         return None
     name, rule, where = found
-    classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
-    if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
-        raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
+    classes, confidence = classes_and_confidence(rule, where)
     relation = ontology.relation(name)
     for cls in ("Country", "Person"):
         if not ontology.is_subclass(cls, relation.domain):
@@ -276,7 +283,7 @@ def load_by_party_names(ontology: Ontology, folder: Path | None = None) -> ByPar
     for cls in classes:
         if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.range):
             raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its object")
-    return ByPartyNames(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
+    return ByPartyNames(relation.eval_name, classes, confidence)
 
 
 #: A dash between two words written close: "Kenya-Ghana", "Xi–Biden".

@@ -11,9 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
-from kg.extract.name_facts import checked_ends, is_confidence, single_relation_rule
+from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
@@ -351,11 +350,9 @@ def load_by_sector_name(ontology: Ontology, folder: Path | None = None) -> BySec
     if found is None:
         return None
     name, rule, where = found
-    classes, confidence = rule.get("classes"), rule.get("confidence", 0.6)
-    if not isinstance(classes, list) or not classes or not is_confidence(confidence) or set(rule) - {"classes", "confidence"}:
-        raise OntologyError(f"{where}: one relation only, with classes and a confidence from 0 to 1")
-    relation = checked_ends(ontology, name, classes, "Sector", where)
-    return BySectorName(relation.eval_name, frozenset(str(c) for c in classes), float(confidence))
+    classes, confidence = classes_and_confidence(rule, where)
+    relation = checked_ends(ontology, name, sorted(classes), "Sector", where)
+    return BySectorName(relation.eval_name, classes, confidence)
 
 
 def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[dict], rule: BySectorName | None) -> list[dict]:
