@@ -1,0 +1,34 @@
+"""Dates of session 31, kinds met on news snippets outside the corpus: the second verb of a
+pair sharing its first's subject and modal ("will visit India on a day and travel to two
+cities") dated as the first; taking part in an event whose days a sentence of its own tells
+("The forum was held in Lima on May 5 and 6"). Sentences invented here, each beside one of the same shape that
+must not be read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_dates, fact_qualifiers
+
+
+def test_the_second_verb_of_a_pair_after_a_shared_modal_takes_the_first_verbs_days(extract_text):
+    record = extract_text("President Lee Jae-ho will visit Peru on June 3-4 and travel to Lima and Cusco, his office said "
+                          "on Monday.", "2027-05-20")
+    dates = fact_dates(record, "visits")
+    assert dates[("Lee Jae-ho", "Lima")] == dates[("Lee Jae-ho", "Cusco")] == "2027-06-03/2027-06-04"
+
+
+def test_a_second_verb_with_its_own_auxiliary_keeps_its_own_time(extract_text):
+    record = extract_text("President Lee Jae-ho visited Peru on May 3 and will travel to Chile, his office said on "
+                          "Monday.", "2027-05-20")
+    assert fact_dates(record, "visits")[("Lee Jae-ho", "Chile")] != "2027-05-03"
+
+
+def test_taking_part_in_an_event_takes_its_days_told_in_a_sentence_of_its_own(extract_text):
+    record = extract_text("The Andes Trade Forum was held in Lima on May 5 and 6. Officials from Chile attended the forum.\n\n"
+                          "Hanul Mining also took part in the forum.", "2027-05-10")
+    assert fact_qualifiers(record, "Hanul Mining", "participates_in", "Andes Trade Forum")["date"] == "2027-05-05/2027-05-06"
+
+
+def test_the_year_an_event_was_first_held_does_not_date_those_taking_part_now(extract_text):
+    record = extract_text("The Andes Trade Forum was first held in Lima in 2015.\n\nHanul Mining took part in the forum.",
+                          "2027-05-10")
+    assert fact_qualifiers(record, "Hanul Mining", "participates_in", "Andes Trade Forum")["date"] == "2027-05-10"
