@@ -1,7 +1,8 @@
 """Dates of session 31, kinds met on news snippets outside the corpus: the second verb of a
 pair sharing its first's subject and modal ("will visit India on a day and travel to two
 cities") dated as the first; taking part in an event whose days a sentence of its own tells
-("The forum was held in Lima on May 5 and 6"). Sentences invented here, each beside one of the same shape that
+("The forum was held in Lima on May 5 and 6"); a trade growth of one period given no money of
+another period a later sentence tells. Sentences invented here, each beside one of the same shape that
 must not be read so."""
 
 from __future__ import annotations
@@ -32,3 +33,18 @@ def test_the_year_an_event_was_first_held_does_not_date_those_taking_part_now(ex
     record = extract_text("The Andes Trade Forum was first held in Lima in 2015.\n\nHanul Mining took part in the forum.",
                           "2027-05-10")
     assert fact_qualifiers(record, "Hanul Mining", "participates_in", "Andes Trade Forum")["date"] == "2027-05-10"
+
+
+_HALF = "Trade between Peru and Chile grew 12% in the first half of the year, the customs office said on Tuesday.\n\n"
+
+
+def test_a_later_sentences_money_of_another_year_is_no_figure_of_the_growths_period(extract_text):
+    record = extract_text(_HALF + "In 2026, trade between Peru and Chile rose to $5.2 billion.", "2027-07-14")
+    found = fact_qualifiers(record, "Peru", "trades_with", "Chile")
+    assert found["growth_percent"] == 12.0 and found["date"] == "2027-01/2027-06" and found.get("amount") != 5.2e9
+
+
+def test_a_later_sentences_money_of_the_same_period_joins_the_growth(extract_text):
+    record = extract_text(_HALF + "In the first half, trade between Peru and Chile reached $5.2 billion.", "2027-07-14")
+    found = fact_qualifiers(record, "Peru", "trades_with", "Chile")
+    assert (found["growth_percent"], found["date"], found["amount"]) == (12.0, "2027-01/2027-06", 5.2e9)
