@@ -163,6 +163,12 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
+        if dates and all(dates_telling(t) for t in dates):
+            # "Hanul took part in the forum, its chief said on Friday": the days the text gives
+            # the forum elsewhere, not the day of the telling.
+            days = _days_of_event(reader, span)
+            if days:
+                return days
         dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value

@@ -48,3 +48,15 @@ def test_a_later_sentences_money_of_the_same_period_joins_the_growth(extract_tex
     record = extract_text(_HALF + "In the first half, trade between Peru and Chile reached $5.2 billion.", "2027-07-14")
     found = fact_qualifiers(record, "Peru", "trades_with", "Chile")
     assert (found["growth_percent"], found["date"], found["amount"]) == (12.0, "2027-01/2027-06", 5.2e9)
+
+
+def test_taking_part_told_with_a_day_of_telling_takes_the_events_days(extract_text):
+    record = extract_text("The Andes Trade Forum was held in Lima on May 5 and 6.\n\nHanul Mining also took part in the forum, "
+                          "its chief executive said on Friday.", "2027-05-10")
+    assert fact_qualifiers(record, "Hanul Mining", "participates_in", "Andes Trade Forum")["date"] == "2027-05-05/2027-05-06"
+
+
+def test_taking_part_in_an_event_the_text_does_not_date_keeps_the_day_of_telling(extract_text):
+    record = extract_text("The Andes Trade Forum was held in Lima.\n\nHanul Mining also took part in the forum, its chief "
+                          "executive said on Friday.", "2027-05-10")
+    assert fact_qualifiers(record, "Hanul Mining", "participates_in", "Andes Trade Forum")["date"] == "2027-05-07"
