@@ -52,6 +52,7 @@ class DateWords:
     post_start_verbs: frozenset[str]
     post_taking_verbs: frozenset[str]
     post_succeeding_verbs: frozenset[str]
+    other_edition_words: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -115,7 +116,7 @@ def date_words() -> DateWords:
                      word_list("effect_words"), local_years(),
                      frozenset(word_list("earlier_place_markers")), frozenset(word_list("period_nouns")),
                      frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
-                     frozenset(word_list("post_succeeding_verbs")))
+                     frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -24,6 +24,7 @@ from kg.extract.parse_paths import (
     of_origin,
     of_other_actor,
     run_of_event,
+    told_of_event,
 )
 from kg.extract.plans import (
     a_deadline,
@@ -103,7 +104,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             # after "as" is the verb's event, dated as the verb is.
             near.add(governor.head.i)
         # Of the dates attached to them, the trigger's own before its governor's ("announced
-        # on Monday that it acquired X last month": last month).
+        # on Monday that it acquired X last month": last month), and last the first verb's of
+        # a verb sharing its subject and tense ("will visit India on May 4 and travel to Delhi").
+        first = _first_of_pair(trigger)
         attached = []
         for date in dates:
             told_by = reporting_verb(date)
@@ -115,6 +118,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             while steps < 3:
                 if head.i in near:
                     attached.append((head.i != trigger.i, steps, date))
+                    break
+                if first is not None and head.i == first.i:
+                    attached.append((True, steps + _SHARED_STEPS, date))
                     break
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
@@ -157,9 +163,36 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.
         dates = not_other_verbs(dates, trigger, "date", deal_nouns=deal_nouns)
+        if dates and all(dates_telling(t) for t in dates):
+            # "Hanul took part in the forum, its chief said on Friday": the days the text gives
+            # the forum elsewhere, not the day of the telling.
+            days = _days_of_event(reader, span)
+            if days:
+                return days
         dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
     return dates[0]._.kg_value
+
+
+#: How far behind its own and its governor's dates the first verb's of a pair comes.
+_SHARED_STEPS = 3
+
+
+def _first_of_pair(trigger):
+    """The first verb of the pair *trigger* is the second of, joined by "and" with no subject
+    nor auxiliary of its own and in the same form ("will visit India on May 4 and travel to
+    Delhi", "visited Peru on Monday and met its president"): one trip or deal told in two
+    verbs, whose date, where the second has none, is the first's. None for any other trigger:
+    a verb with a subject or tense of its own tells its own event ("bought Y in 2019 and has
+    since sold it")."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or has_subject(trigger) \
+            or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    # After a shared modal or "to" the second is bare ("will visit ... and travel"; the tagger
+    # may take it for a present); else both are told alike.
+    shared_modal = trigger.tag_ in ("VB", "VBP") and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in first.children)
+    return first if shared_modal or trigger.tag_ == first.tag_ else None
 
 
 #: How many sentences back "the same period" may refer to the period it names.
@@ -336,8 +369,11 @@ def _days_of_event(reader: SentenceValues, span) -> str | None:
     if not events:
         return None
     sentences, _ = reader.sentence_index(span.doc)
-    return next((t._.kg_value for sentence in sentences for t in reader.values_of(sentence)
-                 if t._.kg_value_kind == "date" and run_of_event(t, events)), None)
+    dates = [t for sentence in sentences for t in reader.values_of(sentence) if t._.kg_value_kind == "date"]
+    # A clause on the name first, then one whose subject or object the event is ("The forum
+    # was held in Lima on May 5", told once for all who took part in it).
+    return next((t._.kg_value for t in dates if run_of_event(t, events)), None) \
+        or next((t._.kg_value for t in dates if told_of_event(t, events)), None)
 
 
 def _of_another_time(date, triggers: list) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "of_origin",
     "of_other_actor",
     "run_of_event",
+    "told_of_event",
     "several_sellers",
     "days_of_another_event",
     "held_now_by",
@@ -247,6 +248,22 @@ def run_of_event(date, ends: frozenset) -> bool:
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in event_verbs() \
         and verb.head._.kg_entity in ends and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def told_of_event(date, events: frozenset) -> bool:
+    """Whether *date* tells when one of *events* ran in a clause of its own, the event the
+    subject of a verb of ``event_verbs`` (dates.yaml) with no other object ("The forum was held
+    in Lima on May 5", "the summit took place on Tuesday") or its object ("Peru hosted the
+    forum on May 5"), and no word of another edition on the verb ("was first held in 2015";
+    ``other_edition_words``)."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in event_verbs() \
+            or any(c.dep_ == "advmod" and c.lower_ in date_words().other_edition_words for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "place"]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject._.kg_entity in events and not objects \
+        or len(objects) == 1 and objects[0]._.kg_entity in events
 
 
 def in_adverbial_clause(trigger) -> bool:

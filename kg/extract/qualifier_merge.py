@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "round_shared", "stake_shared"]
+__all__ = ["NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "other_period", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -29,7 +29,10 @@ SOLD = "_stake_sold"
 NEEDS_MAJORITY = "_needs_majority"
 #: The qualifiers that belong to one event of a fact: a statement's money, day and round go
 #: together or not at all.
-_EVENT_KEYS = (*_MONEY_KEYS, "date", "round")
+_EVENT_KEYS = (*_MONEY_KEYS, "growth_percent", "share_of_total_percent", "date", "round")
+#: The figures a trade statement tells of one period beside its money ("grew 45.7% in the
+#: first half"): another period's money is no money of theirs.
+_FIGURE_KEYS = ("growth_percent", "share_of_total_percent")
 
 
 def merge_qualifiers(kept: dict, new: dict) -> None:
@@ -124,7 +127,27 @@ def other_event(kept: dict, new: dict) -> bool:
     if "amount" in kept and "amount" in new and not math.isclose(float(kept["amount"]), float(new["amount"]), rel_tol=1e-6) \
             and not _dollars_of(kept, new) and not _dollars_of(new, kept):
         return True
+    if other_period(kept, new):
+        return True
     return "round" in kept and "round" in new and kept["round"] != new["round"]
+
+
+def other_period(kept: dict, new: dict) -> bool:
+    """Whether two statements of a figure (one gives a growth or share) are of two periods the
+    text writes, neither a day nor within the other ("grew 45.7% in the first half" and "rose
+    to $586 billion in 2020"): figures of two periods, not two readings of one.
+
+    >>> other_period({"growth_percent": 45.7, "date": "2021-01/2021-06"}, {"amount": 5.8e11, "date": "2020"})
+    True
+    >>> other_period({"growth_percent": 45.7, "date": "2021"}, {"amount": 5.8e11, "date": "2021-03"})
+    False
+    """
+    if not any(k in kept or k in new for k in _FIGURE_KEYS) or "date" not in kept or "date" not in new:
+        return False
+    first, second = str(kept["date"]), str(new["date"])
+    if first == second or len(first) == 10 or len(second) == 10:
+        return False  # a lone day may be the news' own, given where the text gives none
+    return not _finer_within(first, second) and not _finer_within(second, first)
 
 
 def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:

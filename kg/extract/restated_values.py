@@ -27,7 +27,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
-from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, round_shared, stake_shared
+from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
@@ -314,18 +314,20 @@ class RestatedValues(SentenceValues):
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=True, names=names,
                                        stated=stated)
                 if found and kind == "money":
+                    days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
+                            and t._.kg_value and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)] \
+                        if _symmetric(fact["predicate"]) else []
+                    if len(set(days)) == 1 and other_period(fact["qualifiers"], {"date": days[0]}):
+                        continue  # "grew 45.7% in the first half ... In 2020 trade rose to $586 billion": 2020's money
                     # "... a round co-led by its chief executive Kim. Kim has personally
                     # invested $100m": his own sum, not the round's.
                     for name in ("amount", "currency", "amount_usd"):
                         fact["qualifiers"].pop(name, None)
                     fact["qualifiers"].update(money_of(found))
-                    if _symmetric(fact["predicate"]):
+                    if len(set(days)) == 1:
                         # "Bilateral commerce grew 1.7% last year, reaching 2.37 trillion yuan": a
                         # figure of trade between two is that of the period its sentence dates.
-                        days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
-                                and t._.kg_value and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)]
-                        if len(set(days)) == 1:
-                            fact["qualifiers"]["date"] = days[0]
+                        fact["qualifiers"]["date"] = days[0]
                 elif found:
                     fact["qualifiers"][key] = found[0]._.kg_value
         for fact in facts:
