@@ -8,7 +8,7 @@ from kg.extract.coordination import coordinated
 from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "is_series", "listed", "name_after", "name_or_named",
+__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "modified_name", "is_series", "listed", "name_after", "name_or_named",
            "owned_by_a_name", "placed_apart", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
@@ -158,6 +158,28 @@ def in_a_post(token) -> bool:
         if token.lemma_.lower() in setting_words("post_nouns"):
             return True
     return False
+
+
+#: Classes of the firms whose arms and funds are named after them.
+_FIRMS = frozenset({"Company", "InvestmentFirm"})
+
+
+def modified_name(token, span):
+    """The firm written after *token*, a firm and the last word a token rule matched, that
+    *token* only modifies through a noun ("investors including Toyota Motor arm Toyota
+    Finance"): the parse hangs it, through the noun of the same phrase, on that mention. The
+    rule stopped at the first name of the phrase; what it tells is of the phrase's own name,
+    the arm, not of its owner. None where *token* is no such modifier; a firm's name right
+    before another's may be a piece of one name the reader split, and is left as it is."""
+    if token.i != span[-1].i or token._.kg_class not in _FIRMS:
+        return None
+    nouns = 0
+    while token.dep_ in ("compound", "poss", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+        if token._.kg_entity:
+            return token if token._.kg_class in _FIRMS and nouns else None
+        nouns += token.pos_ == "NOUN"
+    return None
 
 
 def titled_name_after(token) -> bool:

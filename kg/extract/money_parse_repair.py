@@ -5,7 +5,8 @@ after a bracket. Heads are moved only where the tree stays a tree."""
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_LABELS", "bounded_stakes", "money_after_of", "noun_after_bracketed_money", "purposes_off_money"]
+__all__ = ["CLAUSE_LABELS", "bounded_stakes", "money_after_of", "noun_after_bracketed_money", "purposes_off_money",
+           "worth_after_noun"]
 
 #: Labels the parser gives a money phrase it took for a clause ("inject 5 billion won into").
 CLAUSE_LABELS = frozenset({"ccomp", "xcomp", "advcl", "conj", "dep"})
@@ -106,6 +107,31 @@ def noun_after_bracketed_money(doc) -> int:
         for child in money.children:
             if child.dep_ in ("det", "amod", "quantmod") and child.i < money.i:
                 moved[child.i] = (noun.i, child.dep_)
+        changed += _moved(doc, heads, moved)
+    return changed
+
+
+def worth_after_noun(doc) -> int:
+    """Give "worth" written between a noun and a money value ("bought a stake worth 22.6
+    billion won in Hanul", "received investments worth 5 billion yen from Daewon") the
+    place it has where the value is written with a sign ("$40 million"): the noun's
+    modifier, the value its complement, and the prepositions the parser hung on the value
+    its own. A value ending in a currency word is often taken for a clause or a noun of its
+    own, "worth" then for a preposition or a clause of the verb; read so, the stake or the
+    investment has no price and the firm it is in no place. Return how many were moved."""
+    changed = 0
+    for worth in doc:
+        if worth.lower_ != "worth" or not 0 < worth.i < len(doc) - 1:
+            continue
+        noun, money = doc[worth.i - 1], doc[worth.i + 1]
+        if noun.pos_ != "NOUN" or money.ent_type_ != "MONEY" or noun.head.i == worth.i or money.dep_ == "pobj" \
+                or worth.head.i == noun.i and worth.dep_ in ("amod", "acl") and money.head.i == worth.i:
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        moved: dict[int, tuple[int, str]] = {worth.i: (noun.i, "amod"), money.i: (worth.i, "npadvmod")}
+        for child in money.children:
+            if child.dep_ == "prep" and child.i > money.i:
+                moved[child.i] = (worth.i, child.dep_)
         changed += _moved(doc, heads, moved)
     return changed
 

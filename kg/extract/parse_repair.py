@@ -10,7 +10,8 @@ written for the plain labels, so these few cases are given them back.
 
 from __future__ import annotations
 
-from kg.extract.money_parse_repair import CLAUSE_LABELS, bounded_stakes, money_after_of, noun_after_bracketed_money, purposes_off_money
+from kg.extract.money_parse_repair import CLAUSE_LABELS, bounded_stakes, money_after_of, noun_after_bracketed_money, purposes_off_money, \
+    worth_after_noun
 
 __all__ = ["repair_parse"]
 
@@ -49,6 +50,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
       the verb's object;
     - a money value hanging on a verb as a clause is the verb's direct object when the
       verb has none ("will inject 5 billion won into Hanul");
+    - "worth" between a noun and a money value is the noun's modifier, the value its
+      complement and the prepositions hung on the value its own ("bought a stake worth
+      22.6 billion won in Hanul"), as the parser reads it where the value has a sign;
     - a preposition hung on a money value or a percentage after a noun's "of" belongs to
       the noun ("an investment of 300 mln euros in Hanul", "a stake of 12 percent in Hanul"),
       a bound of *bounds* before the value too ("a stake of over 50 pct in Hanul");
@@ -100,7 +104,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     """
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
-        + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + _object_complements(doc) \
+        + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + worth_after_noun(doc) + _object_complements(doc) \
         + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.denials import denied
 from kg.extract.end_resolution import EndResolver, legal_form
-from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed, placed_apart, titled_name_after
+from kg.extract.end_tokens import elsewhere_titled, in_a_post, listed, modified_name, placed_apart, titled_name_after
 from kg.extract.entities import DocumentEntity
 from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
@@ -116,6 +116,9 @@ class RelationReader:
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
                     continue  # "The post of CEO of Masan Group held by Quang": a post's holder
+                for key in ("subject", "object"):
+                    if role_tokens.get(key) and (named := modified_name(role_tokens[key][0], span)) is not None:
+                        role_tokens[key] = [named]  # "investors including Toyota Motor arm Toyota Finance": the arm
                 companions = not pattern.titled
                 trigger = role_tokens.get("trigger", [None])[0]
                 subjects = [self.ends.or_parent(t) for t in listed(role_tokens.get("subject", [])[:1], companions=companions)]
@@ -274,7 +277,11 @@ class RelationReader:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:
                                     own[percent] = paired[index]
-                            if not dated:
+                            if not dated or own.get("date") == published and not any(
+                                    t._.kg_value_kind == "date" and t._.kg_value == published for t in self.qualifiers.values_of(sentence)):
+                                # "X said last September it had secured $6 million from investors
+                                # including Y": the news' day a title's fact fell back on is no date
+                                # the sentence gives, and a verb's that dates the deal replaces it.
                                 undated.add(key)
                             if first:
                                 first_dated.add(key)

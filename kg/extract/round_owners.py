@@ -54,6 +54,11 @@ class RoundOwners:
         # firm valued is one raising money.
         if not any(t.lemma_.lower() in self.cues.round_nouns | self.cues.raise_verbs | valuation_words() for t in nearby):
             return []
+        # "Hanul said it had secured $6 million from investors including Daewon": the firm
+        # whose raising verb the list hangs under, before any other sentence's.
+        own = self._raiser_above(span[0])
+        if own is not None:
+            return [(own, bool(own._.kg_coref))] if own._.kg_class != "InvestmentFirm" else []
         # A roundup of deals ("A raised ... B raised ... Backers include X"): the firm the
         # sentence before says raised money, over the one named most often.
         told, _ = self._raiser_before(span[0])
@@ -103,6 +108,17 @@ class RoundOwners:
                   for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c)}
         best = most_named(self.ontology, entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
+
+    def _raiser_above(self, token):
+        """The organisation subject of the nearest raising verb *token* hangs under ("Hanul
+        said it had secured $6 million from investors including Daewon": Hanul, through
+        "it"), or None. An investment firm found so raised a fund, no round, and no other
+        sentence's round is the list's either."""
+        verb = next((t for t in token.ancestors if t.lemma_ in self.cues.raise_verbs), None)
+        if verb is None:
+            return None
+        subjects = [relative_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")), None)
 
     def _raiser_before(self, token) -> tuple:
         """ "Sorel has raised EUR 40 million. The round was led by A and B.": the firm the
