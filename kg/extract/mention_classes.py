@@ -60,7 +60,8 @@ FUZZY_THRESHOLD = 0.9
 #: A number a currency's letters open ("N12,643.23", "Rs 177"), perhaps with a scale word:
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
-                          r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
+                          r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?"
+                          r"|[A-Z]{1,3}\$?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)")  # "R3.2bn": a rand sum, its scale glued on
 #: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
 _DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
 def _agency_after(ent) -> bool:

@@ -134,10 +134,12 @@ _PLACES = frozenset({"City", "Country"})
 _HEAD_CLASSES = frozenset({"Event", "Facility", "Policy"})  # given by a name's head word
 
 
-def _same_kind(one: str, other: str) -> bool:
+def _same_kind(one: str, other: str, second: str) -> bool:
     """Whether two classes may be one entity's, named two ways: not a place and something
-    else ("TOKYO (Reuters)": a dateline and its agency)."""
-    return (one in _PLACES) == (other in _PLACES)
+    else ("TOKYO (Reuters)": a dateline and its agency), nor a person and an organisation
+    whose *second* name is no initials ("Jane Okafor (Paystack)": the firm she is of, in a
+    list of backers; "Mohammed bin Salman (MBS)" is his)."""
+    return (one in _PLACES) == (other in _PLACES) and ((one == "Person") == (other == "Person") or second.isupper())
 
 
 class Extractor:
@@ -451,7 +453,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
-        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb")))
+        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb"), self._lexicon("adj")))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
@@ -518,7 +520,7 @@ class Extractor:
             same = entities.get(other_names.get(name_key(text), ""))
             # Another name of an entity met before, unless both are known and distinct, or
             # one is a place and the other not.
-            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls):
+            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls, text):
                 entity = same
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
