@@ -56,6 +56,7 @@ from kg.extract.implications import (
     without_reversed_repeats,
     without_superseded,
 )
+from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.non_names import non_names_dropped
@@ -244,6 +245,7 @@ class Extractor:
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
+        self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
         self._lexicons: dict[str, frozenset[str]] = {}  # read on first need: see _lexicon
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -325,7 +327,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc))))), self._edition_cues)
-        doc = local_years(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
+        doc = local_years(self._ruled(store_mentions(self._store_names, prefixed_firm_names(whole_person_names(doc), self._legal_prefixes))))
         doc = self._add_appositions(venture_parents(doc))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))

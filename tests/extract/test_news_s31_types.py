@@ -60,3 +60,59 @@ def test_a_common_abbreviation_and_the_words_it_stands_for_name_no_body(extract_
     # or one of them is a firm's word.
     firms = extract_text("Global Drone Partners and Fadi Dani Invest raised $20 million.")
     assert "Global Drone Partners" in names(firms)
+
+
+def test_a_firms_name_opened_by_its_legal_form_is_one_firms_name(extract_text):
+    # "PT Semen Indonesia said" had given no firm, only the country its name ends in.
+    record = extract_text("PT Semen Orvik Indonesia said on Monday it would sell its cement unit. "
+                          "PJSC Daewonneft agreed to buy JSC Hanul Chemicals for $50 million.")
+    assert {("PT Semen Orvik Indonesia", "Company"), ("PJSC Daewonneft", "Company"), ("JSC Hanul Chemicals", "Company")} <= named(record)
+    assert ("PJSC Daewonneft", "JSC Hanul Chemicals") in fact_ends(record, "acquires")
+    # The form before a common noun names no one.
+    plain = extract_text("The PT session in Jakarta was cancelled on Monday.")
+    assert not any(name.startswith("PT") for name in names(plain))
+
+
+def test_a_states_forces_are_a_body(extract_text):
+    # "The People's Liberation Army held drills", "its Eastern Theater Command" had given firms.
+    record = extract_text("The Hanul People's Army held drills on Monday, the Orvik Northern Theater Command said.")
+    assert {("Hanul People's Army", "GovernmentBody"), ("Orvik Northern Theater Command", "GovernmentBody")} <= named(record)
+    # A firm whose name holds none of those words stays a firm.
+    firm = extract_text("The Hanul People's Bank held talks on Monday, Orvik International Trading said.")
+    assert ("Orvik International Trading", "Company") in named(firm)
+
+
+def test_a_listed_news_agency_written_with_its_kind_is_the_outlet(extract_text):
+    # "Xinhua news agency said" had given a public body, by its "agency".
+    record = extract_text("The drills began on Monday, Xinhua news agency said.")
+    assert ("Xinhua", "Company") in named(record)
+    # An agency of a state keeps its class.
+    body = extract_text("The drills began on Monday, the Orvik Space Agency said.")
+    assert ("Orvik Space Agency", "GovernmentBody") in named(body)
+
+
+def test_a_country_named_also_as_people_are_before_a_leaders_name_is_the_country(extract_text):
+    # "Chad's Mahamat Deby met ..." had given a firm Chad.
+    record = extract_text("Chad's Mahamat Deby met Niger's leader in Niamey on Monday.")
+    assert ("Chad", "Country") in named(record) and ("Mahamat Deby", "Person") in named(record)
+    # A person of that name keeps being one.
+    person = extract_text("Chad Miller's shares in the firm were sold on Monday.")
+    assert ("Chad", "Country") not in named(person)
+
+
+def test_a_firm_named_like_a_person_whose_shares_listing_or_filing_the_text_speaks_of_is_a_firm(extract_text):
+    # "Shares of Hana Micron rose", "Seoul-listed Duksan Hitech said", "Meituan Dianping said
+    # in a filing" had given people.
+    record = extract_text("Shares of Mina Daewon rose 5% on Monday. Seoul-listed Lena Orvik said in a filing that it would expand. "
+                          "Tomas Hanul said in a filing on Monday that it would buy the startup.")
+    assert {("Mina Daewon", "Company"), ("Lena Orvik", "Company"), ("Tomas Hanul", "Company")} <= named(record)
+    # A person who speaks, with no filing, stays a person.
+    person = extract_text("Tomas Hanul said in an interview on Monday that the startup would grow.")
+    assert ("Tomas Hanul", "Person") in named(person)
+
+
+def test_the_district_of_columbia_after_washington_is_no_firm(extract_text):
+    # "WASHINGTON, D.C. - The ... said" had given a firm "D.C.".
+    record = extract_text("WASHINGTON, D.C. - Hanul Motors said on Monday that exports rose.")
+    assert "D.C." not in names(record)
+    assert ("Washington", "City") in named(record) and ("Hanul Motors", "Company") in named(record)
