@@ -116,3 +116,13 @@ def test_the_district_of_columbia_after_washington_is_no_firm(extract_text):
     record = extract_text("WASHINGTON, D.C. - Hanul Motors said on Monday that exports rose.")
     assert "D.C." not in names(record)
     assert ("Washington", "City") in named(record) and ("Hanul Motors", "Company") in named(record)
+
+
+def test_a_military_rank_before_a_name_is_no_part_of_it(extract_text):
+    # "said Senior Colonel Shi Yi, spokesperson for the theater command" had given a person
+    # "Colonel Shi Yi".
+    record = extract_text("The drills ended on Monday, said Senior Colonel Ana Lim, spokesperson for the Hanul Northern Theater Command.")
+    assert ("Ana Lim", "Person") in named(record) and "Colonel Ana Lim" not in names(record)
+    # A firm's name opened by a word that is a rank elsewhere keeps it.
+    firm = extract_text("General Motors said on Monday it would build a plant in Ohio.")
+    assert ("General Motors", "Company") in named(firm)
