@@ -9,6 +9,9 @@ from kg.ingest.normalize import reference_words
 __all__ = ["listed_country"]
 
 _SEPARATORS = frozenset({",", "and", "&", "or", ";"})
+#: Titles of a nation's leaders, which no region's or person's possessive comes before
+#: ("Georgia's governor" is a US state's).
+_LEADERS = frozenset({"president", "king", "prime", "premier", "leader", "junta", "emir"})
 
 
 def listed_country(ent, is_country) -> bool:
@@ -17,11 +20,17 @@ def listed_country(ent, is_country) -> bool:
     Argentina"); *is_country* tells whether another mention's text is a known country's.
 
     A person or a city of such a name ("Michael Jordan", "Atlanta, Georgia") is none.
+    Nor is a place NER called so whose possessive comes before a name (a person's, which NER
+    may call an organisation's) or a leader's title: "Chad's Mahamat Deby", "Jordan's King Abdullah" (Chad had been a
+    firm; session 31, fresh news).
     """
     if ent.text not in reference_words("countries_by_context"):
         return False
     doc = ent.doc
     if ent.start and doc[ent.start - 1].lower_ == "from":
+        return True
+    if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") \
+            and (doc[ent.end + 1].ent_type_ in ("PERSON", "ORG") and doc[ent.end + 1].ent_iob_ == "B" or doc[ent.end + 1].lower_ in _LEADERS):
         return True
     for other in doc.ents:
         if other.end < ent.start:

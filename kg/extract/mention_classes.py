@@ -38,6 +38,7 @@ from kg.extract.mention_context import (
     sited_in,
     under_brands,
     thing_relative_after,
+    traded_or_filing,
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
@@ -60,7 +61,8 @@ FUZZY_THRESHOLD = 0.9
 #: A number a currency's letters open ("N12,643.23", "Rs 177"), perhaps with a scale word:
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
-                          r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?")
+                          r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?"
+                          r"|[A-Z]{1,3}\$?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)")  # "R3.2bn": a rand sum, its scale glued on
 #: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
 _DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
 def _agency_after(ent) -> bool:
@@ -134,7 +136,7 @@ class MentionClasses:
             return None  # "Fulton, Md.": a US state, which no class of kg's holds
         if label in ("GPE", "ORG", "PERSON", "LOC") and len(ent) <= 3 and before_abbreviated_state(ent) and not self.legal_form(text) \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
-            return "City", text, None, False  # "Orlando, Fla. —": the town of a US state
+            return "City", text.title() if text.isupper() else text, None, False  # "Orlando, Fla. —", "WASHINGTON, D.C. -": the town of a US state
         if label in ("KG:DEMONYM", "KG:Country", "KG:City") and currency_named(ent):
             return None  # "the rupee against the US dollar": the currency's name, not its country
         if label == "KG:DEMONYM":
@@ -186,7 +188,7 @@ class MentionClasses:
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
-            return "Company", text, None, False  # "Caixin", "Nikkei Asia": a news outlet
+            return "Company", self.outlets.bare(text) or text, None, False  # "Caixin", "Nikkei Asia", "Xinhua news agency": a news outlet
         if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and placed_after(ent):
             return "City", text, None, False  # "the plant in Chitose, Hokkaido": a city NER took for a people
         if label == "NORP":
@@ -236,8 +238,8 @@ class MentionClasses:
         if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
             return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
-        if label == "PERSON" and its_subject(ent) and not self.people.titled(ent) and not self.people.titled_after(ent):
-            return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake"
+        if label == "PERSON" and (its_subject(ent) or traded_or_filing(ent)) and not self.people.titled(ent) and not self.people.titled_after(ent):
+            return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake", "shares of Hana Micron"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
         if label in ("ORG", "GPE", "PERSON") and self.people.title_of_named(ent) and not self.people.titled(ent):

@@ -14,7 +14,7 @@ from kg.extract.values import money_words
 from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject", "met_in",
-           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it",
+           "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it", "traded_or_filing",
            "has_firm_title", "initials_after", "site_in_place", "thing_relative_after"]
 
 #: Last words of a place's name ("Jiulongpo District").
@@ -52,6 +52,30 @@ def its_subject(ent) -> bool:
             if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return True
     return False
+
+
+#: What a listed firm's shares are called, and the papers a firm files.
+_SHARE_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+_FILINGS = frozenset({"filing", "filings", "disclosure", "disclosures"})
+
+
+def traded_or_filing(ent) -> bool:
+    """Whether the text speaks of the name as of a listed firm: its shares ("shares of
+    Hana Micron", "Hana Micron shares rose"), its listing ("Seoul-listed Duksan Hitech") or
+    a filing it made ("Meituan Dianping said in a filing"), where NER read a firm's name
+    that looks like a person's (session 31, fresh news)."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _SHARE_NOUNS:
+        return True
+    if end < len(doc) and doc[end].lower_ in _SHARE_NOUNS and doc[end].dep_ != "dobj":
+        return True  # "Hana Micron shares rose"; not "gave Ana Lim shares"
+    if start >= 2 and doc[start - 1].lower_ == "listed" and doc[start - 2].text in ("-", "‐"):
+        return True
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in _FILINGS for g in c.children)
+               for c in root.head.children)
 
 
 def says_it(ent) -> bool:

@@ -29,10 +29,11 @@ __all__ = ["non_names_dropped"]
 _STATISTICAL = ("ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 
-def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
+def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] = frozenset(),
+                      adjectives: frozenset[str] = frozenset()):
     """*doc* without the statistical names that name nothing (see the module); the ruler's
     and the store's names stay, but for an acronym with "a". *common_nouns*: English common nouns, *verbs*: English
-    verbs, lower case."""
+    verbs, *adjectives*: English adjectives, lower case."""
     occasions = reference_words("unnamed_occasions", lower=True)
     units = reference_words("unit_symbols")
     zones = reference_words("time_zones")
@@ -41,7 +42,8 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
-        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e) or _direction_of(e)))]
+        or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e) or _direction_of(e)
+        or _spelt_out_abbreviation(e, common_nouns | adjectives)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -95,6 +97,29 @@ def _plural_acronym(ent) -> bool:
     doc = ent.doc
     return ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
         and _PLURAL_ACRONYM.fullmatch(doc[ent.end + 1].text) is not None
+
+
+#: Words a spelt-out abbreviation may leave out of its letters ("Memorandum of Understanding", "R&D").
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _spelt_out_abbreviation(ent, common_words: frozenset[str]) -> bool:
+    """ "Foreign Direct Investment", "Gross Domestic Product", "Research and Development":
+    capitalised English words (*common_words*) whose initials spell a common noun's
+    abbreviation (``common_abbreviations`` of names.yaml, perhaps in the plural) are that
+    noun written out, no body's name ("Foreign Direct Investment" had been an investment
+    firm; session 31, fresh news). Not "Hanul Drone Partners", whose first word is no
+    English word."""
+    words = [t.text for t in ent if t.text not in (",", "-")]
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if len(content) < 2 or not all(w[:1].isupper() and w.isalpha() for w in content) \
+            or not all(w.lower() in common_words or w.lower().removesuffix("s") in common_words for w in content) \
+            or any(w.lower() in reference_words("organisation_cues", lower=True) for w in content):
+        return False
+    spellings = {"".join(w[0] for w in content), "".join(w[0] for w in words if w.lower() not in ("and", "&")),
+                 "".join("&" if w.lower() in ("and", "&") else w[0] for w in words if w.lower() not in ("of", "the", "for"))}
+    abbreviations = reference_words("common_abbreviations", lower=True)
+    return any(s.lower() in abbreviations or s.lower().removesuffix("s") in abbreviations for s in spellings)
 
 
 #: Words of a clock time a time zone follows ("3 p.m. EST", "noon GMT").

@@ -45,4 +45,13 @@ class Outlets:
         words = name.split()
         # A head may be two words ("Yonhap News Agency": not a public body's agency).
         return bool(words) and (name_key(name) in self.names or len(words) > 1 and words[-1] in self.heads
-                                or len(words) > 2 and " ".join(words[-2:]) in self.heads)
+                                or len(words) > 2 and " ".join(words[-2:]) in self.heads) or self.bare(name) is not None
+
+    def bare(self, name: str) -> str | None:
+        """The listed outlet's name of *name* written with what it is in lower case ("Xinhua
+        news agency", "Kyodo news service"), else None: the agency, no public body its
+        "agency" had made it (session 31, fresh news)."""
+        for tail in (" news agency", " news service", " agency", " news"):
+            if name.endswith(tail) and name_key(name[:-len(tail)]) in self.names:
+                return name[:-len(tail)]
+        return None

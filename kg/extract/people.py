@@ -6,6 +6,7 @@ line. The words come from ``data/reference/names.yaml``."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -304,12 +305,27 @@ class Titles:
             if not briefed and words <= self.generic_words and not self.listed(ent.doc[start:end].text) \
                     and not (_legal_named(ent.doc[start:end].text) and not (
                     start and ent.doc[start - 1].lower_ in ("and", "&", "of"))) \
+                    and not self._named_by_firm_words(ent.doc[start:end]) \
                     or not is_meaningful_name(ent.doc[start:end].text):
                 continue
             if start > 0 and ent.doc[start - 1].lower_ == "series":
                 continue  # the round's letter: "Series B+"
             result.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
         return result
+
+    def _named_by_firm_words(self, span) -> bool:
+        """Whether generic words are a firm's name all the same ("Ventures Platform",
+        "Partners Group"): two capitalised words or more, none a title or an organ's, that
+        the text writes alike more than once and never after a determiner ("the Group",
+        "its Investment Fund" refer back to a firm named otherwise)."""
+        words = span.text.split()
+        if len(words) < 2 or not all(w.isalpha() and w.istitle() for w in words) \
+                or any(w.lower() in self.titles or w.lower() in self.organ_words for w in words):
+            return False
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(span.text)}\b", span.doc.text)]
+        return len(found) > 1 and not any(
+            re.search(r"(?i)\b(?:the|a|an|its|their|our|his|her|this|that|these|whose|your)\s+$", span.doc.text[max(0, at - 8):at])
+            for at in found)
 
     def _title_inside(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """Where a title run inside a name of capitalised words starts and the person's name

@@ -56,6 +56,7 @@ from kg.extract.implications import (
     without_reversed_repeats,
     without_superseded,
 )
+from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.non_names import non_names_dropped
@@ -134,10 +135,12 @@ _PLACES = frozenset({"City", "Country"})
 _HEAD_CLASSES = frozenset({"Event", "Facility", "Policy"})  # given by a name's head word
 
 
-def _same_kind(one: str, other: str) -> bool:
+def _same_kind(one: str, other: str, second: str) -> bool:
     """Whether two classes may be one entity's, named two ways: not a place and something
-    else ("TOKYO (Reuters)": a dateline and its agency)."""
-    return (one in _PLACES) == (other in _PLACES)
+    else ("TOKYO (Reuters)": a dateline and its agency), nor a person and an organisation
+    whose *second* name is no initials ("Jane Okafor (Paystack)": the firm she is of, in a
+    list of backers; "Mohammed bin Salman (MBS)" is his)."""
+    return (one in _PLACES) == (other in _PLACES) and ((one == "Person") == (other == "Person") or second.isupper())
 
 
 class Extractor:
@@ -242,6 +245,7 @@ class Extractor:
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
+        self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
         self._lexicons: dict[str, frozenset[str]] = {}  # read on first need: see _lexicon
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
@@ -323,7 +327,7 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc))))), self._edition_cues)
-        doc = local_years(self._ruled(store_mentions(self._store_names, whole_person_names(doc))))
+        doc = local_years(self._ruled(store_mentions(self._store_names, prefixed_firm_names(whole_person_names(doc), self._legal_prefixes))))
         doc = self._add_appositions(venture_parents(doc))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
@@ -451,7 +455,7 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
-        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb")))
+        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb"), self._lexicon("adj")))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
@@ -518,7 +522,7 @@ class Extractor:
             same = entities.get(other_names.get(name_key(text), ""))
             # Another name of an entity met before, unless both are known and distinct, or
             # one is a place and the other not.
-            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls):
+            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls, text):
                 entity = same
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
