@@ -126,3 +126,15 @@ def test_a_military_rank_before_a_name_is_no_part_of_it(extract_text):
     # A firm's name opened by a word that is a rank elsewhere keeps it.
     firm = extract_text("General Motors said on Monday it would build a plant in Ohio.")
     assert ("General Motors", "Company") in named(firm)
+
+
+def test_a_pronoun_in_a_clause_of_time_on_an_object_relative_clause_is_left_unresolved(extract_text):
+    # "Paystack, ... which Ventures Platform exited after it was bought by Stripe" had given
+    # "Stripe acquires Ventures Platform" once that firm was found: *it* went to the nearest name.
+    record = extract_text("Hanul, the Korean robot maker which Daewon Capital sold after it was bought by Minjin, "
+                          "is growing fast.")
+    assert ("Minjin", "Daewon Capital") not in fact_ends(record, "acquires")
+    # Nor does a name told of in passing, in a relative clause the pronoun is outside of,
+    # take it from the main clause's subject.
+    main = extract_text("Hanul, which Daewon Capital backed, grew fast after it was bought by Minjin Holdings.")
+    assert fact_ends(main, "acquires") == {("Minjin Holdings", "Hanul")}
