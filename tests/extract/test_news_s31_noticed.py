@@ -56,3 +56,26 @@ def test_a_relative_clauses_earlier_deal_is_not_the_round_its_sentence_tells(ext
     other = extract_text("Arden Capital, which invested in Hanul Robotics in 2021, led the $50 million Series C of Minjin Robotics on Tuesday.")
     assert fact_qualifiers(other, "Arden Capital", "invests_in", "Hanul Robotics") == {"date": "2021"}
     assert fact_qualifiers(other, "Arden Capital", "invests_in", "Minjin Robotics")["amount"] == 50e6
+
+
+def test_what_is_paid_for_after_a_firm_sold_off_its_own_part_is_that_part(extract_text):
+    # "Hanul sold its logistics unit to Minjin last month. Daewon Capital is paying EUR 255
+    # million for the group" had given "Daewon Capital acquires Hanul": the group paid for is
+    # the unit sold, which the text does not name.
+    record = extract_text("Sorabol sold its freight unit to Minjin Holdings last month. Arden Capital is paying EUR 300 million for the group.")
+    assert ("Arden Capital", "Sorabol") not in fact_ends(record, "acquires")
+    # A buyer named before: the group paid for is the firm it buys.
+    bought = extract_text("Arden Capital agreed to buy Sorabol last month. Arden Capital is paying EUR 300 million for the group.")
+    assert fact_qualifiers(bought, "Arden Capital", "acquires", "Sorabol")["amount"] == 300e6
+
+
+def test_a_plural_description_after_a_list_tells_of_each_name(extract_text):
+    # "Hanul Air and Minjin Capital, both units of Daewon Group" had made only Minjin Capital
+    # a subsidiary: the parser hangs the description on the last name.
+    record = extract_text("Sora Air and Pado Capital, both units of Arden Group, reported higher profits.")
+    ends = fact_ends(record, "subsidiary_of")
+    assert ("Sora Air", "Arden Group") in ends and ("Pado Capital", "Arden Group") in ends
+    # A singular description is the last name's alone.
+    one = extract_text("Sora Air and Pado Capital, a unit of Arden Group, reported higher profits.")
+    ends = fact_ends(one, "subsidiary_of")
+    assert ("Pado Capital", "Arden Group") in ends and ("Sora Air", "Arden Group") not in ends
