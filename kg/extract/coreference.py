@@ -11,6 +11,7 @@ from kg.extract.acronym_names import name_initials
 from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
+from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.people import bare_names
@@ -123,6 +124,30 @@ def _named_in_sentence_before(token, candidates) -> bool:
     """Whether *token*'s sentence names one of *candidates* before it."""
     opens = token.sent.start_char
     return any(opens <= start < token.idx for e in candidates for start, _ in e.mentions)
+
+
+def _sold_a_part_before(token, seller: DocumentEntity, entities: dict[str, DocumentEntity]) -> bool:
+    """Whether *seller* sold off an unnamed part of its own in the sentence before *token*'s
+    or in its own before it ("Hanul sold its logistics unit to Minjin. Daewon is paying EUR
+    255 million for the group": the group paid for is the unit, no name; a verb of
+    ``part_selling_verbs`` of ontology/extraction.yaml, its object owned by "its")."""
+    doc = token.doc
+    sentence = token.sent
+    opens = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+    def named(word, among) -> bool:
+        return any(start <= word.idx < end for e in among for start, end in e.mentions)
+
+    others = [e for e in entities.values() if e.cls not in ("Sector", "Country", "City")]
+    for verb in doc[opens:token.i]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in setting_words("part_selling_verbs"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and named(c, [seller]) for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and not named(c, others) and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+               for c in verb.children):
+            return True
+    return False
 
 
 def _titles_listed(doc, after) -> bool:
@@ -423,6 +448,8 @@ class References:
                         and _named_in_sentence_before(token, [e for e in candidates if e is not chosen]) \
                         and not _named_in_sentence_before(token, [chosen]):
                     continue
+            if token.dep_ not in ("nsubj", "nsubjpass") and _sold_a_part_before(token, chosen, entities):
+                continue
             demonym_between = determiner is not before
             # "the two-day summit": a date between stays its own token, for the qualifiers.
             alone = demonym_between or timed or any(t.i in taken for t in doc[determiner.i:token.i])

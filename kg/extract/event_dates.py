@@ -125,6 +125,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
                 head, steps = head.head, steps + 1
+        if titled and trigger.pos_ not in ("VERB", "AUX") and governor.pos_ in ("VERB", "AUX") and title_beside_name(trigger):
+            # "Chairman of Hanul Kim said on Monday": the day its holder spoke dates no post.
+            attached = [found for found in attached if not found[0]]
         ends = {t._.kg_entity for t in span if t._.kg_entity}
         ran = [t for t in dates if run_of_event(t, ends)]
         # The day of the verb above the trigger is not the event's when a clause on the event

@@ -92,7 +92,11 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
       is in apposition to it;
     - a name between a verb and an adjective that says what the verb makes of it, which the
       parser took for the adjective's modifier or left off the verb, is the verb's object
-      and the adjective its complement ("will take Hanul private").
+      and the adjective its complement ("will take Hanul private");
+    - a past participle between a name's comma and another comma, which the parser took for
+      the sentence's verb with the verb after it joined to it, describes the name, and the
+      verb after it is the sentence's ("Peru, added to the Entity List in May, protested":
+      Peru added no one to a list).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -105,7 +109,8 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     changed = _join_prefixed_verbs(doc) + _join_hyphenated(doc, hyphenated) + _appositions_after_names(doc) \
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
         + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + worth_after_noun(doc) + _object_complements(doc) \
-        + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles)
+        + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles) \
+        + _participles_taken_for_verbs(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -259,6 +264,34 @@ def _participles_after_stakes(doc, stake_nouns: frozenset[str]) -> int:
         if marker.lower_ not in ("in", "of") or marker.head.lemma_.lower() not in stake_nouns:
             continue
         token.head = marker.head
+        changed += 1
+    return changed
+
+
+def _participles_taken_for_verbs(doc) -> int:
+    """Make each past tense set between a subject name's comma and a later comma, with no
+    object of its own and a verb with no subject joined to it after that comma, a
+    participle describing the name, and the joined verb the name's; return how many were
+    changed. A subject is never set off by a comma from its own verb, so the first verb is
+    the name's description ("Hanul, founded in 1990, makes robots")."""
+    changed = 0
+    for verb in doc[2:]:
+        name = doc[verb.i - 2]
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT" or doc[verb.i - 1].text != "," \
+                or name.dep_ != "nsubj" or name.head.i != verb.i or not name._.kg_entity:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux", "ccomp") for c in verb.children):
+            continue
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and doc[c.i - 1].text == ","
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not joined:
+            continue
+        main = joined[0]
+        main.head, main.dep_ = main, "ROOT"
+        name.head = main
+        verb.head, verb.dep_, verb.tag_ = name, "acl", "VBN"
+        for child in [c for c in verb.children if c.i > main.i or c.dep_ == "punct" and c.i == doc[main.i - 1].i]:
+            child.head = main
         changed += 1
     return changed
 

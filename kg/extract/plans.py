@@ -458,6 +458,8 @@ def title_beside_name(trigger) -> bool:
         name = held
     elif trigger.dep_ == "appos" and trigger.head._.kg_entity:
         name = trigger.head
+    elif (holder := _holder_named_within(trigger)) is not None:
+        name = holder  # "Chairman and CEO of Hanul Kim said on Monday": Kim, inside the title's phrase
     elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
         return False
     # "for the 29th summit and an official visit to Japan": a noun joined to an event's name
@@ -465,6 +467,21 @@ def title_beside_name(trigger) -> bool:
     if trigger.dep_ == "conj" and trigger.head._.kg_class == "Event":
         return False
     return _post_verb(name) is False
+
+
+def _holder_named_within(title):
+    """The person named in the phrase of *title* through its prepositions and names only
+    ("Chairman of Hanul Kim Min-soo", the name parsed as the object of "of"), or None; not
+    one in a clause of its own ("the chairman of the firm founded by Kim")."""
+    for token in title.subtree:
+        if token.i == title.i or token._.kg_class != "Person":
+            continue
+        step = token
+        while step.i != title.i and step.head.i != step.i and step.dep_ in ("pobj", "prep", "appos", "conj", "compound"):
+            step = step.head
+        if step.i == title.i:
+            return token
+    return None
 
 
 def in_post_clause(title) -> bool:

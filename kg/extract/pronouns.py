@@ -310,7 +310,10 @@ class Pronouns:
         token = span.root
         # A name the parser made the root, with its verb hanging off it ("Meituan invested
         # ..." read as a noun phrase), is the sentence's subject all the same.
-        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN"
+        # "Hanul Motors' partners include A, B and C. It also works with D": the possessor
+        # of the subject is what the sentence is about, not the last name of its list.
+        return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "PROPN" \
+            or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = False) -> DocumentEntity | None:

@@ -176,7 +176,10 @@ class QualifierReader(RestatedValues):
             if "round" in carries and told.get("round"):
                 qualifiers["round"] = told["round"]
         if "round" in carries:
-            stage = funding_round(sentence.text)
+            # "X, which invested in Y in 2021, led its Series C": a relative clause's deal is
+            # not the round its sentence names outside it.
+            clause = triggers[0] if triggers and triggers[0].dep_ == "relcl" else None
+            stage = funding_round(sentence.text if clause is None else clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text)
             if stage:
                 qualifiers["round"] = stage
         if "date" in carries and figure_day:

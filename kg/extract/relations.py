@@ -181,6 +181,8 @@ class RelationReader:
                     # "A, B and C (CC), the international arm of D,": a singular description
                     # after the list's last name is that name's alone.
                     subjects, objects = (_last_described(role_tokens["trigger"][0], ends) for ends in (subjects, objects))
+                    subjects, objects = (_plural_described(role_tokens["trigger"][0], role_tokens[key][0], ends)
+                                         for key, ends in (("subject", subjects), ("object", objects)))
                 actor_end = subjects if role_tokens["subject"][0].dep_ in ("nsubj", "pobj") else objects
                 joined = self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                              joint=pattern.eval_name in setting_words("co_acting_relations"))
@@ -454,6 +456,19 @@ def _last_described(trigger, ends: list) -> list:
     if len(named) < 2 or trigger.dep_ != "appos" or not _singular_word(trigger) or max(named) > trigger.i:
         return ends
     return [end for end in ends if isinstance(end[0], str) or end[0].i == max(named)]
+
+
+def _plural_described(trigger, end, ends: list) -> list:
+    """*ends* with the names listed with *end* when *trigger* is a plural noun in apposition
+    to it ("Hanul Air and Minjin Capital, both units of Daewon Group"): the parser hangs the
+    description on the list's last name, but it tells of each. Not one with a possessor ("A
+    and B, its partners"): whose partners the possessor says, and it may be one of the list."""
+    if trigger.dep_ != "appos" or trigger.tag_ not in ("NNS", "NNPS") or trigger.head.i != end.i or end.dep_ != "conj" \
+            or any(c.dep_ == "poss" for c in trigger.children):
+        return ends
+    have = {end_token.i for end_token, _ in ends if not isinstance(end_token, str)}
+    listed = [t for t in end.conjuncts if t._.kg_entity and t.i not in have and t.i < end.i]
+    return ends + [(t, t._.kg_coref) for t in listed]
 
 
 def _singular_word(token) -> bool:

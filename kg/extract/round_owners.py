@@ -102,10 +102,11 @@ class RoundOwners:
         # "Several firms, including LG and Hanwha, took part in the round": those the subject
         # of the verb names are who joined the round, not whose it is.
         # Not a firm the subject names after "of": "the chief executive of Hanul also took part
-        # in the round" tells of Hanul's round.
+        # in the round" tells of Hanul's round; nor one its relative clause names: "Pado,
+        # which invested in Hanul in 2021, led the Series C" tells of Hanul's round too.
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         joined = {t._.kg_entity for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c)}
+                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c) and not _in_relative_clause(t, c)}
         best = most_named(self.ontology, entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
 
@@ -140,3 +141,12 @@ class RoundOwners:
         raisers = [s for s in subjects or owners if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
                    and s._.kg_class != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects or raisers)
+
+
+def _in_relative_clause(token, top) -> bool:
+    """Whether *token* is in a relative clause below *top* ("Pado, which invested in Hanul")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
