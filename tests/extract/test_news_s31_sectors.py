@@ -98,3 +98,19 @@ def test_a_word_that_is_a_trade_of_its_own_shares_nothing(extract_text):
     found = sectors(extract_text("Hanul Corp makes chemical and plastic packaging products."))
     assert ("Hanul Corp", "chemical packaging products") not in found
     assert ("Hanul Corp", "plastic packaging products") in found
+
+
+def test_a_microlender_is_in_microfinance(extract_text):
+    found = sectors(extract_text("Minjin Credit Ltd, a microlender, raised $5 million from Koru Partners."))
+    assert ("Minjin Credit Ltd", "microfinance") in found
+
+
+def test_a_microfinance_group_named_after_it_is_in_microfinance(extract_text):
+    found = sectors(extract_text("Koru Bank bought a stake in the second-largest microfinance group, Tamna Credit Ltd, for $80 million."))
+    assert ("Tamna Credit Ltd", "microfinance") in found
+    assert ("Koru Bank", "microfinance") not in found
+
+
+def test_a_lender_described_as_a_borrower_of_microloans_is_no_microlender(extract_text):
+    found = sectors(extract_text("Minjin Credit Ltd lent $5 million to a microlender in Lima."))
+    assert ("Minjin Credit Ltd", "microfinance") not in found
