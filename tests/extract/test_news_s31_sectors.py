@@ -114,3 +114,13 @@ def test_a_microfinance_group_named_after_it_is_in_microfinance(extract_text):
 def test_a_lender_described_as_a_borrower_of_microloans_is_no_microlender(extract_text):
     found = sectors(extract_text("Minjin Credit Ltd lent $5 million to a microlender in Lima."))
     assert ("Minjin Credit Ltd", "microfinance") not in found
+
+
+def test_a_yarn_spinner_is_in_yarn(extract_text):
+    found = sectors(extract_text("Korean yarn spinner Daebo Spinning Co bought Tamna Mills Inc."))
+    assert ("Daebo Spinning Co", "yarn") in found
+
+
+def test_a_spinner_of_no_trade_word_names_no_sector(extract_text):
+    found = sectors(extract_text("Daebo Spinning Co, a political spinner, bought Tamna Mills Inc."))
+    assert not any(firm == "Daebo Spinning Co" for firm, _ in found)
