@@ -284,7 +284,8 @@ class Extractor:
                 for word in bare_names(name, self._family_first)),
         )
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
-        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()) | reference_sector_words("unnarrowing_adjectives"),
+        self._narrowing = (frozenset(str(w).lower() for w in cues.get("not_narrowing") or ()) | reference_sector_words("unnarrowing_adjectives")
+                           | reference_sector_words("unnarrowing_verb_forms"),
                            frozenset(reference_maker_nouns()),
                            frozenset(str(w).lower() for w in cues["anaphora"]["Company"]))
         self._edition_cues = frozenset(str(w).lower() for w in cues.get("edition_cues") or ())

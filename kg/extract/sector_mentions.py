@@ -31,7 +31,7 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
     words, named as the text writes it (the gold's names of sectors). Each such mention's
     characters and the reference sector it narrows go to ``doc.user_data["kg_narrowed"]``
     (see :func:`folded_sectors`). Words that only rank or place ("new", "leading":
-    *vague*; a demonym), another name, a verb's "-ing" and a maker noun ("mid-sized
+    *vague*; a demonym), another name, a verb's "-ing" or past ("tariffs hit steel") and a maker noun ("mid-sized
     shipbuilder": *makers*) narrow nothing; nor do a verb's present ("Hanul exports
     machinery", which the tagger may join) or a word for a firm (*firms*: "startup") and an
     "-ing" word after it, a verb however tagged ("a startup building software"). A reference sector narrowed by another ("AI
@@ -50,7 +50,7 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
             while start > 0 and start - 1 not in taken:
                 word = doc[start - 1]
                 if word.dep_ not in _NARROWING or not start <= word.head.i < ent.end or word.lower_ in vague \
-                        or word.tag_ in ("VBG", "VBZ", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
+                        or word.tag_ in ("VBG", "VBZ", "VBD", "VBP", "JJS", "RBS", "DT", "PRP$", "POS") or word.ent_type_ in ("NORP", "GPE") \
                         or word.lower_ in firms or word.lower_.endswith("ing") and word.i > 0 and doc[word.i - 1].lower_ in firms \
                         or word.dep_ == "punct" and word.text != "-" or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PUNCT", "VERB") \
                         or word.text.istitle() and (not word.is_sent_start or ent.text.isupper()) \

@@ -17,6 +17,9 @@ from kg.resources import read_yaml, resource_dir
 
 __all__ = ["SectorPhrases", "measured", "modified", "serviced"]
 
+#: Tags of a verb told in a tense, which never narrows a noun ("hit" of "tariffs hit steel").
+_FINITE = ("VBD", "VBZ", "VBP")
+
 #: Modifiers that do not narrow a sector ("new chips", "global batteries").
 _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", "key", "advanced", "various", "own", "its", "their", "local", "domestic"}
 
@@ -25,15 +28,17 @@ _VAGUE = {"new", "global", "major", "leading", "other", "such", "more", "many", 
 def _vague() -> frozenset[str]:
     """The modifiers above and the words of praise or growth that narrow no sector
     ("innovative stem cell treatments", "the growing electric vehicle market"),
-    ``unnarrowing_adjectives`` of sectors.yaml."""
-    return frozenset(_VAGUE) | reference_sector_words("unnarrowing_adjectives")
+    ``unnarrowing_adjectives`` of sectors.yaml, and the verbs a misread parse hangs on a
+    sector's noun as if they were nouns (``unnarrowing_verb_forms``: "manufactures")."""
+    return frozenset(_VAGUE) | reference_sector_words("unnarrowing_adjectives") | reference_sector_words("unnarrowing_verb_forms")
 
 
 def modified(token) -> list:
     """A noun with the words that narrow it, as the text writes them ("next-generation
     semiconductors", "automotive electronics"), without names or vague words."""
+    # A finite verb is no modifier, whatever its arc ("tariffs hit steel made by X").
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _vague()
-                 and (not c._.kg_entity or c._.kg_class == "Sector")]
+                 and c.tag_ not in _FINITE and (not c._.kg_entity or c._.kg_class == "Sector")]
     if not modifiers:
         return [token]
     start = min(c.left_edge.i for c in modifiers)
@@ -63,9 +68,10 @@ def measured(token):
     no trade "percent"; any other noun is itself."""
     for _ in range(4):
         # A value read whole is one token ("about 40 percent", "30%"): by its kind or last word.
+        # A sum read whole may end in a unit too ("9 million pounds", money to NER): a weight.
         shares = {token.lower_, token.lower_.split()[-1] if token.lower_.split() else ""}
         if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns() \
-                and not shares & _share_nouns() and token._.kg_value_kind != "percent":
+                and not shares & (_share_nouns() | _measure_nouns()) and token._.kg_value_kind != "percent":
             return token
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if token is None:
@@ -214,6 +220,8 @@ class SectorPhrases:
         self._activities = _head_activities()
         self._ordinals = frozenset(date_words().ordinals)
         self._sizes = reference_sector_words("size_adjectives")
+        self._sized_trades = reference_sector_words("sized_trade_nouns")
+        self._served_heads = reference_sector_words("served_industry_heads")
 
     def _trade_word(self, word: str) -> bool:
         """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
@@ -224,6 +232,10 @@ class SectorPhrases:
         """A sector named by words of the text: a reference sector's name, or words with a
         sector word among them ("industrial robots"), or any words a maker word certifies
         ("cafe chain operator X"). Anything else is no sector."""
+        # "a small business lending platform": a frame's words of size left out that say
+        # which firms the trade serves.
+        if tokens and tokens[0].lower_ in self._sized_trades and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in self._sizes:
+            tokens = [tokens[0].doc[tokens[0].i - 1], *tokens]
         tokens = _whole_words(_with_glued_modifiers(tokens))
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
@@ -257,7 +269,9 @@ class SectorPhrases:
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()
                           # "a large media group": how big the firm is, where the word is the head's.
+                          # but "a small business lending platform": the firms it serves, however parsed.
                           or tokens[0].lower_ in self._sizes and tokens[0].head.i not in {t.i for t in tokens[1:]}
+                          and not (len(tokens) > 2 and tokens[1].lower_ in self._sized_trades)
                           or tokens[0].lower_ in self._ordinals and not _hyphened(tokens)
                           # but "a third party logistics provider": an ordinal of a word inside.
                           and tokens[0].head.i not in {t.i for t in tokens[1:-1]}
@@ -274,6 +288,7 @@ class SectorPhrases:
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
         while len(bare) > 1 and any(w in self._area_words or w in self._site_nouns for w in (bare[-1].lower_, bare[-1].lemma_.lower())):
             bare = bare[:-1]
+        bare = self._served(bare)
         # "warehouse owner and operator X", "one of the largest heavy equipment distributors and
         # provider of ...": who does the trade is no word of it.
         while bare and (bare[-1].lower_ in self._agent_heads or bare[-1].lemma_.lower() in self._agent_heads):
@@ -287,13 +302,24 @@ class SectorPhrases:
         if not any(t.pos_ == "CCONJ" for t in listed):
             listed = bare
         joints = [i for i, t in enumerate(listed) if t.pos_ == "CCONJ" or t.text == ","]
-        if joints and 0 < joints[-1] < len(listed) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") for t in listed) \
+        # A participle narrows as an adjective does ("dyed staple and filament yarn").
+        if joints and 0 < joints[-1] < len(listed) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") or t.tag_ == "VBN"
+                                                               for t in listed) \
                 and all(t.head.i in {b.i for b in bare} for t in bare[:-1]):
             head, found = bare[-1], []
-            for part in _split(listed[:joints[-1] + 1]) + [listed[joints[-1] + 1:-1]]:
+            last = listed[joints[-1] + 1:-1]
+            for part in _split(listed[:joints[-1] + 1]) + [last]:
                 # A plural names things of its own ("pharmaceuticals and health foods"), not
                 # a kind of the head.
                 whole = part if part and part[-1].tag_ == "NNS" else [*part, head]
+                # "paper and plastic packaging products": a word of the kind the last item
+                # opens with shares the words after that one (paper packaging products), unless
+                # the last item's words are a sector's name together ("software and cloud
+                # computing services") or the word is a trade of its own ("steel and auto parts").
+                if part is not last and len(part) == 1 and len(last) > 1 and part[0].pos_ == last[0].pos_ and not last[0]._.kg_entity \
+                        and name_key(_written(last)) not in self._sectors and not self._trade_word(part[0].lower_) \
+                        and not {name_key(part[0].text), name_key(part[0].text + "s")} & self._sectors.keys():
+                    whole = [*part, *last[1:], head]
                 for sector in self.phrase(whole, entities, certified=certified) if part else []:
                     if sector not in found:
                         found.append(sector)
@@ -345,6 +371,25 @@ class SectorPhrases:
         acronym = bool(inside) and known is None and tokens[-1].i == bare[-1].i
         words = [t for t in tokens if t.text != ","] if acronym else bare
         return self.entity(known, _written(words), words, entities)
+
+    def _served(self, bare: list) -> list:
+        """ "a maker of equipment for the flexible-packaging industry": goods of no trade
+        of their own (``served_industry_heads`` of sectors.yaml) are named by the industry
+        they serve, its words before theirs ("flexible-packaging equipment"). The "for"
+        hangs on the goods or, as often parsed, on the maker noun whose "of" they follow."""
+        if len(bare) != 1 or bare[0].lower_ not in self._served_heads:
+            return bare
+        goods = bare[0]
+        holders = [goods, goods.head.head] if goods.dep_ == "pobj" and goods.head.lower_ == "of" else [goods]
+        for holder in holders:
+            for area in (g for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > goods.i
+                         for g in c.children if g.dep_ == "pobj" and g.lower_ in self._area_words):
+                words = [t for t in modified(area) if t.i != area.i and not t.is_punct or t.text in ("-", "–")]
+                while words and words[0].text in ("-", "–"):
+                    words = words[1:]
+                if words and all(t.is_lower or t.is_punct for t in words):
+                    return [*words, goods]
+        return bare
 
     def phrases(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False, head=None) -> list[tuple]:
         """The sectors of words a conjunction may join ("a server and cloud solutions
