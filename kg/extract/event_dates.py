@@ -31,7 +31,6 @@ from kg.extract.plans import (
     goal_date,
     before_the_news,
     closing_day,
-    dateline_day,
     dates_telling,
     in_headline,
     lasting_until,
@@ -346,7 +345,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     told_on = telling_day(reader.values_of(reader.sentence_of(span)))
     if told_on:
         return told_on  # "X has acquired Y, according to a filing on Tuesday"
-    day = dateline_day(span.doc)
+    day = reader.dateline_day(span.doc)
     edition = _edition_year(span, published)
     if edition:
         return edition  # "attended the 2023 Summer Davos", told in 2024

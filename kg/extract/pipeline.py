@@ -85,7 +85,7 @@ from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import parser
-from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
+from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions, token_marks
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
 from kg.extract.place_facts import NameFacts
@@ -367,8 +367,9 @@ class Extractor:
         relations.extend(implied_facts(relations, self._implications))
         relations = away_from_home(relations, classes, self._away_only)
         relations.extend(dateline_visits(doc.text, {e.name: e.mentions for e in entities.values()}, relations, classes,
-                                         self._away_only, [(t.idx, t._.kg_value) for t in doc
-                                                           if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)]))
+                                         self._away_only, [(doc[i].idx, value) for i, (kind, value) in enumerate(
+                                             zip(token_marks(doc, "kg_value_kind"), token_marks(doc, "kg_value")))
+                                             if kind == "date" and isinstance(value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
         relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities))
         dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)

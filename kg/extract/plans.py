@@ -26,6 +26,7 @@ __all__ = [
     "dates_telling",
     "closing_day",
     "dateline_day",
+    "dateline_dates",
     "told_now",
     "goal_date",
     "goal_figure",
@@ -360,7 +361,13 @@ def in_dateline(date) -> bool:
 
 def dateline_day(doc) -> str | None:
     """The day of the text's wire dateline ("SEOUL, May 14 (Yonhap) --"), or None."""
-    return next((t._.kg_value for t in doc[:60] if t._.kg_value_kind == "date" and t._.kg_value and in_dateline(t)), None)
+    return next((t._.kg_value for t in dateline_dates(doc) if t._.kg_value), None)
+
+
+def dateline_dates(doc) -> list:
+    """The date tokens of the text's wire dateline, in order: those :func:`dateline_day`
+    reads the value of (a list that holds while the document's tokens do)."""
+    return [t for t in doc[:60] if t._.kg_value_kind == "date" and in_dateline(t)]
 
 
 def closing_day(date) -> bool:
