@@ -75,6 +75,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     if not dates:
         if triggers and state_now(triggers[0]):
             return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
+        if titled and triggers and triggers[0].pos_ not in ("VERB", "AUX") and title_beside_name(triggers[0]):
+            return None  # "X bought Y in 2019. Its CEO, Kim, said ...": a title held borrows no other sentence's day
         referred = _period_referred_back(reader, span, triggers[0]) if triggers else None
         if referred:
             return referred  # "Imports rose 4% during the same period": the period dated before

@@ -8,9 +8,9 @@ import functools
 
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
-from kg.ingest.normalize import name_key
+from kg.ingest.normalize import name_key, reference_words
 
-__all__ = ["whole_person_names"]
+__all__ = ["hyphened_name_at", "whole_person_names"]
 
 
 def whole_person_names(doc):
@@ -50,6 +50,15 @@ def whole_person_names(doc):
                 end += 1
         changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     changed = [e for e in changed if e.start not in dropped or e.label_ == "PERSON"]
+    # "CEO of Hanul Motors Park Ji-hoon said": a name of that shape NER missed altogether,
+    # or of which it read the family name alone as a people's ("Han") or a place's.
+    lone = {e.start: e for e in changed if len(e) == 1 and e.label_ in ("NORP", "GPE", "ORG")}
+    held = {i for e in changed if e.start not in lone for i in range(e.start, e.end)}
+    missed = [Span(doc, t.i, t.i + 4, label="PERSON") for t in doc
+              if hyphened_name_at(doc, t.i) and not held & set(range(t.i, t.i + 4))]
+    if missed:
+        starts = {e.start for e in missed}
+        changed = sorted([e for e in changed if e.start not in starts] + missed, key=lambda e: e.start)
     if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, ents)):
         doc.ents = changed
     return doc
@@ -62,3 +71,18 @@ def _known_places() -> frozenset[str]:
 
 def _known_place(name: str) -> bool:
     return name_key(name) in _known_places() or world_city_country(name) is not None
+
+
+def hyphened_name_at(doc, i: int) -> bool:
+    """Whether a person's name opens at *i*: a family name written first
+    (``family_name_first`` of names.yaml), then a given name joined by a hyphen with no
+    space, lower case after it ("Park Ji-hoon", "Kim Min-soo"), as no firm's name is: "CEO
+    of Hanul Motors Park Ji-hoon said" names the firm, then its chief."""
+    return i + 3 < len(doc) and doc[i].text in _family_first() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+        and doc[i + 2].text == "-" and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_ \
+        and doc[i + 3].is_lower and doc[i + 3].is_alpha
+
+
+@functools.cache
+def _family_first() -> frozenset[str]:
+    return reference_words("family_name_first")

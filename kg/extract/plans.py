@@ -467,6 +467,8 @@ def title_beside_name(trigger) -> bool:
         name = trigger.head
     elif (holder := _holder_named_within(trigger)) is not None:
         name = holder  # "Chairman and CEO of Hanul Kim said on Monday": Kim, inside the title's phrase
+    elif (holder := _holder_set_after(trigger)) is not None:
+        name = holder  # "its chief executive for four years, Kim, said": the parse hangs Kim elsewhere
     elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
         return False
     # "for the 29th summit and an official visit to Japan": a noun joined to an event's name
@@ -484,11 +486,27 @@ def _holder_named_within(title):
         if token.i == title.i or token._.kg_class != "Person":
             continue
         step = token
-        while step.i != title.i and step.head.i != step.i and step.dep_ in ("pobj", "prep", "appos", "conj", "compound"):
+        # "Chairman of Hanul, Kim Min-soo, spoke": the parser may hang the name set beside
+        # the firm as its adverbial noun, not its apposition.
+        while step.i != title.i and step.head.i != step.i and step.dep_ in ("pobj", "prep", "appos", "conj", "compound", "npadvmod"):
             step = step.head
         if step.i == title.i:
             return token
     return None
+
+
+def _holder_set_after(title):
+    """The person set off by a comma after *title* and a phrase of no name that says how long
+    it has been held ("its chief executive for over four years, Ross Kim,"), or None."""
+    doc = title.doc
+    between = [t for t in doc[title.i + 1:title.i + 8] if t.text != ","][:6]
+    comma = next((t.i for t in doc[title.i + 1:title.i + 8] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or doc[comma + 1]._.kg_class != "Person" \
+            or doc[title.i + 1].lower_ not in ("for", "of", "since"):
+        return None
+    if any(t.i < comma and (t._.kg_entity or t.pos_ in ("VERB", "AUX") or t.is_punct) for t in between):
+        return None
+    return doc[comma + 1]
 
 
 def in_post_clause(title) -> bool:

@@ -10,6 +10,7 @@ import re
 from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
+from kg.extract.person_names import hyphened_name_at
 from kg.extract.places import bracketed_dateline_city, is_region, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
@@ -184,7 +185,8 @@ def _extended_end(ent, taken: set[int]) -> int:
     # name's last word; the name goes on to it (not to a title: "Samsung Chairman").
     if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end not in taken \
             and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
-            and doc[end].lower_.rstrip(".") not in _person_titles() and doc[end].lower_ not in setting_words("venture_nouns"):
+            and doc[end].lower_.rstrip(".") not in _person_titles() and doc[end].lower_ not in setting_words("venture_nouns") \
+            and not hyphened_name_at(doc, end):
         return end + 1  # nor to a venture's noun: "the Hanul-Daewon JV"
     if ent.label_ != "ORG" or doc[end].text != "(":
         return end
