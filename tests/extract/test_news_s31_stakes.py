@@ -35,3 +35,16 @@ def test_a_stake_raised_to_a_part_of_a_firms_shares_is_held(extract_text):
     # Shares one bought from a firm are no part of that firm's shares.
     sold = extract_text("Ostmark Partners increased its stake to 18.4% of the shares it bought from Pellow Mining.")
     assert ("Ostmark Partners", "Pellow Mining") not in fact_ends(sold, "holds_stake_in")
+
+
+def test_money_raised_worth_of_funding_is_invested_by_those_it_came_from(extract_text):
+    # "raised $47.5 million worth of funding from A and B" had given nothing, and "received
+    # $5 million worth of equipment from Daewon" had made Daewon an investor.
+    record = extract_text("Corvane raised $12.5 million worth of funding from Talvik Ventures and Bremer Capital.")
+    ends = fact_ends(record, "invests_in")
+    assert ("Talvik Ventures", "Corvane") in ends and ("Bremer Capital", "Corvane") in ends
+    assert fact_qualifiers(record, "Talvik Ventures", "invests_in", "Corvane")["amount"] == 12500000.0
+    # Goods or orders worth money are no funding.
+    for sentence in ("Corvane received $12.5 million worth of equipment from Talvik Ventures.",
+                     "Corvane secured $12.5 million worth of orders from Talvik Ventures."):
+        assert ("Talvik Ventures", "Corvane") not in fact_ends(extract_text(sentence), "invests_in"), sentence
