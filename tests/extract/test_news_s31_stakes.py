@@ -48,3 +48,12 @@ def test_money_raised_worth_of_funding_is_invested_by_those_it_came_from(extract
     for sentence in ("Corvane received $12.5 million worth of equipment from Talvik Ventures.",
                      "Corvane secured $12.5 million worth of orders from Talvik Ventures."):
         assert ("Talvik Ventures", "Corvane") not in fact_ends(extract_text(sentence), "invests_in"), sentence
+
+
+def test_trade_between_a_country_and_its_ally_is_trade(extract_text):
+    # "Bilateral trade between North Korea and its ally Russia" had given no trade.
+    record = extract_text("Bilateral trade between Belarus and its ally Armenia rose 9% last year.")
+    assert {("Belarus", "Armenia"), ("Armenia", "Belarus")} & fact_ends(record, "trades_with")
+    # Its allies unnamed: no trade with a country named after.
+    unnamed = extract_text("Bilateral trade between Belarus and its allies rose, Armenia said.")
+    assert not {("Belarus", "Armenia"), ("Armenia", "Belarus")} & fact_ends(unnamed, "trades_with")
