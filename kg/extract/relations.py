@@ -409,9 +409,17 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
         return False
     # "raised a Series C from Daewon": the parser makes the round's letter the head.
     # A noun joined to the object counts as it does ("operates charter and bus services").
-    return not objects or any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num
-                              or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
-                              for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
+    def fits(o) -> bool:
+        # "raised $5 million worth of funding from Daewon": what the money is worth of is
+        # what was raised; "$5 million worth of orders from Daewon" raises none.
+        worth = o if o.lower_ == "worth" else next((c for c in o.children if c.lower_ == "worth"), None)
+        if worth is not None:
+            what = [g for c in worth.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" for w in what)
+        return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num \
+            or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
+
+    return not objects or any(fits(o) for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
 
 
 def _over_half(value) -> bool:
