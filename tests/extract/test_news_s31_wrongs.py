@@ -24,3 +24,17 @@ def test_a_traveller_heads_no_country_a_journey_goes_to(extract_text):
     # The host of a visitor leads the country visited.
     hosted = extract_text("Prime Minister Kaya will visit Chile next week. President Boric will host him in Santiago.")
     assert ("Boric", "Chile") in _any_facts(hosted, "head_of_state_of")
+
+
+def test_the_other_holders_are_of_the_firm_held_not_of_its_holder(extract_text):
+    # A bank's stake in a microfinance group, then "The other holders in the microfinance
+    # group are IFC and MicroVest", had given "IFC holds_stake_in <the bank>".
+    record = extract_text("Sorabol Bank owns a 25% stake in Kesan Finance. "
+                          "The other shareholders in the lender are Arden Capital and Tamna Ventures.")
+    ends = fact_ends(record, "holds_stake_in")
+    assert ("Arden Capital", "Kesan Finance") in ends and ("Tamna Ventures", "Kesan Finance") in ends
+    assert ("Arden Capital", "Sorabol Bank") not in ends and ("Tamna Ventures", "Sorabol Bank") not in ends
+    # A sentence before that tells of no part held leaves the story's firm the one held.
+    alone = extract_text("Kesan Finance is a microfinance lender in Busan. "
+                         "The other shareholders in the lender are Arden Capital and Tamna Ventures.")
+    assert ("Arden Capital", "Kesan Finance") in fact_ends(alone, "holds_stake_in")
