@@ -169,6 +169,16 @@ def _holder_told_before(token, candidates: list[DocumentEntity]) -> DocumentEnti
     return next((e for e in candidates for start, end in e.mentions if any(start <= t.idx < end for t in subjects)), None)
 
 
+def _parts_named(text: str, entities: dict[str, DocumentEntity]) -> set[tuple[str, str]]:
+    """(part, owner) for each name written as a unit of another just after it ("Hanul
+    Textiles, Inc., an operating subsidiary of Hanul, Inc.", ``named_part_nouns``): two
+    firms, however much of the one's name the other's starts."""
+    nouns = "|".join(sorted(setting_words("named_part_nouns")))
+    between = re.compile(rf"^[\s,.]*(?:(?:Inc|Ltd|Corp|Co|LLC|plc|PLC)\b[.,]*\s*)?,?\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+of\s+$", re.I)
+    return {(part.key, owner.key) for part in entities.values() for _, end in part.mentions for owner in entities.values()
+            if owner is not part and any(0 < start - end <= 60 and between.match(text[end:start]) for start, _ in owner.mentions)}
+
+
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -214,11 +224,13 @@ class References:
         Ethio-Hanul Business Forum")."""
         organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
+        parts = _parts_named(spans[0][0].doc.text, entities) if spans else set()
         for short in organisations:
             words = short.name.split()
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
+                and (full.key, short.key) not in parts
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
                                                                    or short.cls == "Event" and (ends_with(words, full.name.split())
                                                                                                 or by_initials(words, full.name.split())

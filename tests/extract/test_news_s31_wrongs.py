@@ -38,3 +38,15 @@ def test_the_other_holders_are_of_the_firm_held_not_of_its_holder(extract_text):
     alone = extract_text("Kesan Finance is a microfinance lender in Busan. "
                          "The other shareholders in the lender are Arden Capital and Tamna Ventures.")
     assert ("Arden Capital", "Kesan Finance") in fact_ends(alone, "holds_stake_in")
+
+
+def test_a_unit_named_from_its_parent_stays_its_own_firm(extract_text):
+    # "Unifi Manufacturing, Inc., an operating subsidiary of Unifi, Inc." had merged the two
+    # firms into one entity.
+    record = extract_text("Tamna Textiles, Inc., an operating subsidiary of Tamna, Inc., makes nylon yarn in Busan.")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Tamna Textiles", "Tamna"} <= names, names
+    assert ("Tamna Textiles", "Tamna") in fact_ends(record, "subsidiary_of")
+    # A short form met with no such description is still the firm's.
+    short = extract_text("Tamna Textiles makes nylon yarn in Busan. Tamna said sales rose 5% in March.")
+    assert "Tamna" not in {e["name"] for e in short["entities"]}
