@@ -150,6 +150,35 @@ def _sold_a_part_before(token, seller: DocumentEntity, entities: dict[str, Docum
     return False
 
 
+def _holder_told_before(token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
+    """The holder the sentence before told of, when *token* is what "the other holders" hold
+    ("Daewon owns 20% of Minjin. The other holders in the group are Sora and Hanul": the group
+    is Minjin, which Daewon holds part of; Daewon, its subject, is a holder, no firm held):
+    the subject of the sentence before, when it tells of a part held (``holding_nouns``,
+    ``equity_words`` of ontology/extraction.yaml)."""
+    holder = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "of") or holder.lemma_.lower() not in setting_words("holding_nouns") \
+            or not any(c.dep_ == "amod" and c.lower_ in ("other", "remaining") for c in holder.children) or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    # Only a sentence that tells of a part held ("a 20% stake", "shares"): "Minjin is a
+    # lender. The other holders in the group ..." is Minjin's.
+    if not any(t._.kg_value_kind == "percent" or t.lemma_.lower() in setting_words("equity_words") for t in before):
+        return None
+    subjects = [t for t in before if t.dep_ == "nsubj"]
+    return next((e for e in candidates for start, end in e.mentions if any(start <= t.idx < end for t in subjects)), None)
+
+
+def _parts_named(text: str, entities: dict[str, DocumentEntity]) -> set[tuple[str, str]]:
+    """(part, owner) for each name written as a unit of another just after it ("Hanul
+    Textiles, Inc., an operating subsidiary of Hanul, Inc.", ``named_part_nouns``): two
+    firms, however much of the one's name the other's starts."""
+    nouns = "|".join(sorted(setting_words("named_part_nouns")))
+    between = re.compile(rf"^[\s,.]*(?:(?:Inc|Ltd|Corp|Co|LLC|plc|PLC)\b[.,]*\s*)?,?\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+of\s+$", re.I)
+    return {(part.key, owner.key) for part in entities.values() for _, end in part.mentions for owner in entities.values()
+            if owner is not part and any(0 < start - end <= 60 and between.match(text[end:start]) for start, _ in owner.mentions)}
+
+
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -195,11 +224,13 @@ class References:
         Ethio-Hanul Business Forum")."""
         organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
+        parts = _parts_named(spans[0][0].doc.text, entities) if spans else set()
         for short in organisations:
             words = short.name.split()
             fits = [
                 full for full in organisations
                 if full is not short and not (short.iri and full.iri and short.iri != full.iri)
+                and (full.key, short.key) not in parts
                 and (full.cls == "Event" and not short.iri and (edition_of(words, full.name.split())
                                                                    or short.cls == "Event" and (ends_with(words, full.name.split())
                                                                                                 or by_initials(words, full.name.split())
@@ -409,6 +440,8 @@ class References:
             speaker = self._pronoun_subject_stands_for(doc, doc[verb], governing, token, candidates)
             if speaker is not None and len(candidates) > 1:
                 candidates = [e for e in candidates if e is not speaker]
+            told = _holder_told_before(token, candidates)
+            candidates = [e for e in candidates if e is not told]
             if described_home is not None:
                 # "The South Korean company" is no firm the text called Japanese; where none
                 # is left, no one: a wrong home and every fact through it are worse than none.

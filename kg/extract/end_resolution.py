@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
-from kg.extract.end_tokens import (co_acting, figure_partners, group_members, included_names, is_series, name_after,
+from kg.extract.end_tokens import (co_acting, figure_partners, group_members, included_names, is_series, journey_ends, name_after,
                                    name_or_named, owned_by_a_name, possessor_before, telling_subject,
                                    title_verb_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
@@ -497,7 +497,7 @@ class EndResolver:
             # country whose trade the story tells, named most often so far.
             # Not a partner named before ("exports to China surged. Exports to the US climbed"):
             # China is no trader of the second sentence.
-            partners = figure_partners(doc, span.start)
+            partners = figure_partners(doc, span.start) | journey_ends(doc, span.sent.end, named[0]._.kg_entity if named else None)
             country = possessor_before(span, ("Country",), {t._.kg_entity for t in named}) \
                 or most_named(self.ontology, entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners) \
                 or most_named(self.ontology, entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners)

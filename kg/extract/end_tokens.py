@@ -8,7 +8,7 @@ from kg.extract.coordination import coordinated
 from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "in_a_post", "included_names", "modified_name", "is_series", "listed", "name_after", "name_or_named",
+__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "journey_ends", "in_a_post", "included_names", "modified_name", "is_series", "listed", "name_after", "name_or_named",
            "owned_by_a_name", "placed_apart", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
@@ -253,6 +253,37 @@ def figure_partners(doc, end: int) -> frozenset[int]:
     partners = (t for t in doc[:end] if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
                 and t.head.head.lemma_.lower() in words and t._.kg_entity)
     return frozenset(c.idx for t in partners for c in (t, *t.conjuncts) if c.i < end)
+
+
+def journey_ends(doc, end: int, person: str | None) -> frozenset[int]:
+    """The starts (character offsets) of the mentions before token *end* written as where
+    *person* (an entity key) travels ("Trump will visit India", "Charles will make a state
+    visit to the United States", ``journey_words``): a traveller's title is of none of the
+    countries the story's travellers go to ("Trump will visit India. King Charles will make
+    a state visit to the United States": Charles is India's no more than the US's). None
+    unless *person* travels: the host of a visitor the story tells of leads the country
+    visited ("Modi will visit the US. President Biden will host him")."""
+    if person is None:
+        return frozenset()
+    words = setting_words("journey_words")
+    found, travels = set(), False
+    for token in doc[:end]:
+        if not token._.kg_entity:
+            continue
+        word = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "into") else \
+            token.head if token.dep_ == "dobj" else None
+        if word is None or word.lemma_.lower() not in words:
+            continue
+        # Up to the clause's verb (a noun "visit" hangs on "make", "pay"), whose subject travels.
+        verb = word
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        travellers = [c for c in (*word.children, *verb.children) if c.dep_ in ("nsubj", "poss")]
+        travels = travels or any(t._.kg_entity == person for t in travellers)
+        found.update(c.idx for c in (token, *token.conjuncts) if c.i < end)
+    return frozenset(found) if travels else frozenset()
 
 
 def title_verb_subject(title, steps: int = 3):
