@@ -170,6 +170,11 @@ class QualifierReader(RestatedValues):
             definite(t) and t.lemma_.lower() in deal_nouns_of(pattern.eval_name) for t in span)
         if referring and ("amount" in carries and "amount" not in qualifiers or "round" in carries and not funding_round(sentence.text)):
             told = self.earlier_round(sentence, deal_nouns_of(pattern.eval_name), verbs=object_actor_verbs(pattern.eval_name))
+            if "amount" in qualifiers and (told.get("money") or {}).get("amount") not in (None, qualifiers["amount"]):
+                # "A raised $12 million last week. B said in March it had secured 4 billion yen
+                # from investors including C": a sum of its own that is not the round told
+                # before tells another round, which lends no day.
+                told = {}
             if "amount" in carries and "amount" not in qualifiers and told.get("money"):
                 qualifiers.update(told["money"])
                 self._borrowed.add(float(told["money"]["amount"]))

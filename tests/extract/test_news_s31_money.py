@@ -5,7 +5,7 @@ Sentences invented here, each beside one of a near shape that must not be read s
 
 from __future__ import annotations
 
-from extract_support import direct_facts, fact_qualifiers
+from extract_support import direct_facts, fact_dates, fact_qualifiers
 
 
 def test_a_stake_worth_a_sum_in_a_currency_word_is_bought_in_its_firm(extract_text):
@@ -53,3 +53,16 @@ def test_investors_listed_under_a_funds_raising_verb_are_in_no_other_round(extra
     record = extract_text("Velmora Pay raised $5 million last year. This year, Corvan Capital raised $30 million from "
                           "investors including Tesk Finance.", "2018-07-15")
     assert ("Tesk Finance", "invests_in", "Velmora Pay") not in direct_facts(record)
+
+
+def test_a_listed_investor_with_a_sum_of_its_own_takes_no_day_of_an_earlier_round(extract_text):
+    # The raiser found above the list (session 31) still let the round told the sentence
+    # before lend its day: "said in March ... secured 4.2 billion yen" was dated last week.
+    record = extract_text("Corvane raised $12.5 million from Talvik Ventures last week.\n"
+                          "Velmora Pay said in March that it had secured 4.2 billion yen from investors "
+                          "including Corvan Finance.", "2026-07-10")
+    assert fact_dates(record, "invests_in")[("Corvan Finance", "Velmora Pay")] == "2026-03"
+    # The same round told again with its own sum keeps the day it was raised.
+    again = extract_text("Hanul raised $20 million in January. Daewon Capital led the $20 million round, "
+                         "Hanul said on Tuesday.", "2026-07-10")
+    assert fact_dates(again, "invests_in") == {("Daewon Capital", "Hanul"): "2026-01"}
