@@ -112,6 +112,8 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
     for noun in doc[1:]:
         if noun.text not in nouns and noun.text not in public_nouns:
             continue
+        if noun.pos_ == "VERB" and any(c.dep_ in ("nsubj", "dobj", "ccomp") for c in noun.children):
+            continue  # "filings with the Registry Authority (RA) show the deal": a verb, no show
         end = noun.i
         while end > 0 and noun.i - end < 2 and doc[end - 1].text in modifiers and not doc[end - 1].ent_type_:
             end -= 1

@@ -4,7 +4,8 @@ holiday or a political turn a story dates things by ("around Diwali", "towards B
 ``unnamed_occasions`` of names.yaml), a common noun after "the" that NER calls a place and
 no place is so named ("followed by the Kingdom", a country the story names otherwise), the
 holders of an office named together ("Ministers of Foreign Affairs of the member states",
-"Cabinet Secretaries"), an acronym with an indefinite article ("a Korea-based CVC") or
+"Cabinet Secretaries"), a funding round's kind in capitals ("in Debt Financing"), one
+capitalised English noun after "a" ("a newly published Bill"), an acronym with an indefinite article ("a Korea-based CVC") or
 before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a number ("a
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
 plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a title with
@@ -43,7 +44,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
         or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e) or _direction_of(e)
-        or _spelt_out_abbreviation(e, (common_nouns, adjectives))))]
+        or _spelt_out_abbreviation(e, (common_nouns, adjectives)) or _round_named(e) or _common_noun_with_article(e, common_nouns)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -63,6 +64,24 @@ def _acronym_as_noun(ent) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i == part.i + 1 and c.pos_ == "PROPN" for c in part.children) \
         or part.dep_ == "compound" and part.head.i > part.i and all(t.pos_ == "PROPN" for t in part.doc[part.i + 1:part.head.i + 1])
+
+
+def _round_named(ent) -> bool:
+    """Whether *ent* is a kind of funding round in capitals ("raised $4.5 Million in Debt
+    Financing from X", "Seed Funding"): a round's noun (``round_nouns``) and perhaps its
+    kind's words (``round_kinds``), nobody's name."""
+    nouns, kinds = reference_words("round_nouns", lower=True), reference_words("round_kinds", lower=True)
+    words = [t.lower_ for t in ent if t.text not in ("-", "–")]
+    return any(w in nouns for w in words) and all(w in nouns or w in kinds for w in words)
+
+
+def _common_noun_with_article(ent, common_nouns: frozenset[str]) -> bool:
+    """Whether *ent* is one capitalised English noun after "a" or "an" ("A newly published Bill
+    says"): a thing of a kind, no one's name (not "an Oracle-backed firm", whose word is no
+    English noun)."""
+    if len(ent) != 1 or not ent.text.istitle() or ent.text.lower() not in common_nouns or world_city_country(ent.text):
+        return False  # "a young Tampere, Finland-based firm": a city the lexicon also lists
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
 
 
 def _direction_of(ent) -> bool:

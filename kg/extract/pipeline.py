@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.base_figures import base_figures
+from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References, names_same
@@ -457,7 +458,9 @@ class Extractor:
         doc = lists_split(doc, body_heads=self._body_heads, briefs=self._briefs, known=self.known, legal_form=self.classes.legal_form,
                           common_nouns=self._common_nouns(), firm_words=self._firm_name_words,
                           paired_words=self._paired_words)
-        return member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb"), self._lexicon("adj")))
+        doc = member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb"), self._lexicon("adj")))
+        return body_briefs_joined(doc, self._body_heads, self._person_titles | self.titles.portfolio_titles,
+                                  self._common_nouns() | self._lexicon("adj"))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
