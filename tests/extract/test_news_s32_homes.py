@@ -68,3 +68,26 @@ def test_a_plant_in_the_city_of_a_place_gives_no_trade_city(extract_text):
     # "smart city" is still a trade.
     record = extract_text("Hanul develops smart city solutions for local governments.")
     assert ("Hanul", "smart city solutions") in fact_ends(record, "operates_in_sector")
+
+
+def test_a_description_ner_read_into_a_firms_name_is_no_part_of_it(extract_text):
+    # "to buy the Brazilian company Telsinc": NER's one name "Brazilian company Telsinc" had
+    # been bought, with no home.
+    record = extract_text("Hanul agreed to buy the Peruvian company Minjin Andina for $38 million.")
+    assert "Peruvian company Minjin Andina" not in _classes(record)
+    assert ("Minjin Andina", "Peru") in fact_ends(record, HOME)
+    assert ("Hanul", "Minjin Andina") in fact_ends(record, "acquires")
+    # A firm's name with a word in lower case and no description before it stays whole.
+    record = extract_text("Shares of Banco de la Nacion fell on Monday.")
+    assert not any(name in _classes(record) for name in ("la Nacion", "Nacion"))
+
+
+def test_a_datelines_city_in_capitals_before_the_storys_first_name(extract_text):
+    # "TOKYO Lixil Group Corp (5938.T) has reached ...": the city had opened the firm's name.
+    record = extract_text("SEOUL Hanul Motors Corp (005380.KS) said on Monday it would buy Minjin Parts.")
+    classes = _classes(record)
+    assert classes.get("Seoul") == "City" and classes.get("Hanul Motors Corp") == "Company"
+    assert "SEOUL Hanul Motors Corp" not in classes
+    # A firm in capitals whose name is a city's, before its legal form, keeps its name.
+    record = extract_text("NICE Ltd said on Monday it would buy Minjin Parts.")
+    assert _classes(record).get("NICE Ltd") == "Company"
