@@ -91,3 +91,18 @@ def test_a_datelines_city_in_capitals_before_the_storys_first_name(extract_text)
     # A firm in capitals whose name is a city's, before its legal form, keeps its name.
     record = extract_text("NICE Ltd said on Monday it would buy Minjin Parts.")
     assert _classes(record).get("NICE Ltd") == "Company"
+
+
+@pytest.mark.parametrize("text", ["The mine lies 900 km north of Chile's capital Santiago.",
+                                  "Hanul opened an office in Chile's capital, Santiago."])
+def test_a_city_named_as_a_countrys_capital_after_its_possessive(extract_text, text):
+    # "north of Chile's capital Santiago" had made Santiago a firm.
+    record = extract_text(text)
+    assert _classes(record).get("Santiago") == "City"
+    assert ("Santiago", "Chile") in fact_ends(record, "located_in")
+
+
+def test_a_name_after_a_firms_capital_word_is_no_city(extract_text):
+    # "Capital" of a firm's name, as written, names no capital city.
+    record = extract_text("Hanul Capital Santiago invested in Minjin Robotics.")
+    assert _classes(record).get("Santiago") != "City"
