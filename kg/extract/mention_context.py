@@ -153,7 +153,8 @@ def listed_after_organisations(ent) -> bool:
 def placed_after(ent) -> bool:
     """Whether the words before the name say where something is: "in" or "near" after a
     noun ("a plant in Gumi") or after "based", "headquartered", "located" ("based in
-    Hyderabad"), or "of" after a kind of place ("the town of Ramos Arizpe", "its capital of Lima"), or "capital," ("the Bolivian capital, La Paz");
+    Hyderabad"), or "of" after a kind of place ("the town of Ramos Arizpe", "its capital of Lima"), or "capital" with or without
+    its comma ("the Bolivian capital, La Paz", "Chile's capital Santiago");
     not "invested in Toyota", where a verb takes the name."""
     doc = ent.doc
     if not ent.start:
@@ -161,8 +162,13 @@ def placed_after(ent) -> bool:
     before = doc[ent.start - 1]
     if before.lower_ in ("in", "near"):
         return before.head.pos_ in ("NOUN", "PROPN") or before.head.lower_ in ("based", "headquartered", "located", "situated")
-    if before.text == "," and ent.start > 1 and doc[ent.start - 2].lower_ == "capital" and doc[ent.start - 3].pos_ in ("ADJ", "PROPN", "DET"):
+    if before.text == "," and ent.start > 2 and doc[ent.start - 2].lower_ == "capital" \
+            and (doc[ent.start - 3].pos_ in ("ADJ", "PROPN", "DET") or doc[ent.start - 3].lower_ in ("'s", "’s")):
         return True  # "the Bolivian capital, La Paz,": the capital named in apposition
+    # Session 32, fresh news: "north of Chile's capital Santiago" (no comma) had made the city
+    # a firm; "capital" as written, not a firm's "Hanul Capital".
+    if before.text == "capital" and ent.start > 1 and (doc[ent.start - 2].lower_ in ("'s", "’s") or doc[ent.start - 2].pos_ in ("ADJ", "DET")):
+        return True
     return before.lower_ == "of" and (before.head.text.title() in PLACE_HEADS or before.head.lower_ == "capital" and before.head.i > before.head.left_edge.i)
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.dateline_cities import SPACED_DASHES as _SPACED_DASHES
+from kg.extract.dateline_cities import dateline_cities
 from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.person_names import hyphened_name_at
-from kg.extract.places import bracketed_dateline_city, is_region, world_city_country
+from kg.extract.places import is_region, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
@@ -415,48 +417,11 @@ def lines_apart(doc):
             ents.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     if split:
         doc.ents = ents
-    return _dateline_cities(doc)
+    return dateline_cities(doc)
 
-
-#: Dashes that, spaced, part two names NER ran together.
-_SPACED_DASHES = frozenset({"-", "--", "–", "—"})
 
 #: Stops no name ends with as a token of its own ("Corp." is one token).
 _NAME_STOPS = frozenset({".", ",", ";", ":"})
-
-#: Abbreviations that open cities' names in capitals ("ST. LOUIS", "FT. WORTH").
-_SAINTS = frozenset({"ST", "STE", "FT", "MT"})
-
-#: Marks between a dateline's city in capitals and the story NER may read across ("ISLAMABAD:").
-_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–", ":"})
-
-
-def _dateline_cities(doc):
-    """ "BEIJING • Saudi Crown Prince ...": a line's first words in capitals before a
-    dateline's mark, a city of the world, are that city, however NER ran them on into the
-    story."""
-    from spacy.tokens import Span
-
-    found = []
-    for token in doc:
-        if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
-            continue
-        end = token.i
-        while end < len(doc) and end - token.i < 4 and (doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1
-                                                         or doc[end].text == "." and end > token.i and doc[end - 1].text in _SAINTS):
-            end += 1
-        # "ST. PETERSBURG, Russia - ": a saint's abbreviation, and a comma before the country.
-        # "HO CHI MINH CITY - ": a dash with a space each side, which NER may read a name across.
-        marked = doc[end].text in _DATELINE_MARKS or doc[end].text == "," and end - token.i > 1 and doc[token.i].text in _SAINTS \
-            or doc[end].text in _SPACED_DASHES and bool(doc[end - 1].whitespace_) and bool(doc[end].whitespace_) if end < len(doc) else False
-        if token.i < end < len(doc) and marked and world_city_country(doc[token.i:end].text.title()):
-            found.append(Span(doc, token.i, end, label="GPE"))
-        elif (city_end := bracketed_dateline_city(doc, token.i)) is not None:
-            found.append(Span(doc, token.i, city_end, label="GPE"))  # "Pune (Maharashtra) [India], April 10 (ANI):"
-    if found:
-        doc.ents = sorted([*(e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)), *found],
-                          key=lambda e: e.start)
-    return doc
 
 
 def place_led_names(doc):

@@ -1,0 +1,66 @@
+"""A dateline's city: a line's first words in capitals, a city of the world, before the
+dateline's mark ("BEIJING • ", "ISLAMABAD: ", "HO CHI MINH CITY - ") or right before the
+story's first name ("TOKYO Lixil Group Corp has agreed ..."), however NER ran them on into
+the story. Moved out of :mod:`kg.extract.spans`, which reads the names NER found."""
+
+from __future__ import annotations
+
+from kg.extract.places import bracketed_dateline_city, world_city_country
+from kg.ingest.normalize import reference_words
+
+__all__ = ["SPACED_DASHES", "dateline_cities"]
+
+#: Dashes that, spaced, part two names NER ran together.
+SPACED_DASHES = frozenset({"-", "--", "–", "—"})
+
+#: Abbreviations that open cities' names in capitals ("ST. LOUIS", "FT. WORTH").
+_SAINTS = frozenset({"ST", "STE", "FT", "MT"})
+
+#: Marks between a dateline's city in capitals and the story NER may read across ("ISLAMABAD:").
+_DATELINE_MARKS = frozenset({"•", "·", "--", "—", "–", ":"})
+
+
+def _marked(doc, start: int, end: int) -> bool:
+    """Whether the capitals ``doc[start:end]`` end where a dateline's city ends: before a
+    dateline's mark, or (session 32, fresh news: "TOKYO Lixil Group Corp (5938.T) has
+    reached ...", an old wire style with no mark at all) right before a word written as a
+    name's, which NER had read into one firm's name, "TOKYO Lixil Group Corp"."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    # "ST. PETERSBURG, Russia - ": a saint's abbreviation, and a comma before the country.
+    # "HO CHI MINH CITY - ": a dash with a space each side, which NER may read a name across.
+    return after.text in _DATELINE_MARKS or after.text == "," and end - start > 1 and doc[start].text in _SAINTS \
+        or after.text in SPACED_DASHES and bool(doc[end - 1].whitespace_) and bool(after.whitespace_) \
+        or after.is_alpha and after.text.istitle() and doc[end - 1].whitespace_ == " " \
+        and after.lower_ not in reference_words("corporate_suffixes", lower=True)  # "NICE Ltd": a firm's name
+
+
+def dateline_cities(doc):
+    """*doc* with each dateline's city in capitals a place's name (GPE); a name NER ran on
+    from the city keeps the words after it ("Lixil Group Corp")."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 4 and (doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1
+                                                         or doc[end].text == "." and end > token.i and doc[end - 1].text in _SAINTS):
+            end += 1
+        if token.i < end < len(doc) and _marked(doc, token.i, end) and world_city_country(doc[token.i:end].text.title()):
+            found.append(Span(doc, token.i, end, label="GPE"))
+        elif (city_end := bracketed_dateline_city(doc, token.i)) is not None:
+            found.append(Span(doc, token.i, city_end, label="GPE"))  # "Pune (Maharashtra) [India], April 10 (ANI):"
+    if not found:
+        return doc
+    kept, rest = [], []
+    for ent in doc.ents:
+        city = next((f for f in found if ent.start < f.end and f.start < ent.end), None)
+        if city is None:
+            kept.append(ent)
+        elif ent.end > city.end and doc[city.end].is_alpha and doc[city.end].text.istitle():
+            rest.append(Span(doc, city.end, ent.end, label=ent.label_))
+    doc.ents = sorted([*kept, *rest, *found], key=lambda e: e.start)
+    return doc
