@@ -18,10 +18,13 @@ def deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool
     noun ("The transaction, valued at ..., closed in March"); with *money*, the money
     itself may be that subject ("The $20 million will fund ...")."""
     for token in sentence:
+        # The place in the parse tested first: the determiners are read only for a subject
+        # (reading them at every token of every sentence cost ~0.1 s CPU per 60 mixes).
+        if not (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN"):
+            continue
         # "The 4 billion yen share purchase": the parser may hang "the" on the sum before the noun.
-        told_before = definite(token) or any(c._.kg_value_kind == "money" and definite(c) or c.dep_ == "poss" and definite(c)
-                                             for c in token.children if c.i < token.i)
-        if not ((token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN") and told_before):
+        if not (definite(token) or any(c._.kg_value_kind == "money" and definite(c) or c.dep_ == "poss" and definite(c)
+                                       for c in token.children if c.i < token.i)):
             continue
         if of_another(token):
             continue  # "The purchase of a new plant will cost $50 million": a deal of its own
