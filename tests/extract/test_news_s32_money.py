@@ -33,3 +33,17 @@ def test_those_who_join_a_round_another_leads_take_its_sum(extract_text):
     advised = extract_text("Corvane raised $15 million in a Series A round led by Talvik Ventures, with advice from "
                            "Bremer Capital.", "2024-03-04")
     assert ("Bremer Capital", "Corvane") not in fact_ends(advised, "invests_in")
+
+
+def test_a_stake_told_moving_from_one_figure_to_another_is_held_at_the_second(extract_text):
+    # "increased its holdings in X, with its joint shareholding ratio up from 16.88% to
+    # 17.76%" (a Japanese large-holding report) had given the stake 16.88, the figure left.
+    for sentence in ("Ostmark Partners increased its holdings in Pellow Mining, with its shareholding ratio up from "
+                     "12.4% to 13.9%.",
+                     "Ostmark Partners increased its holdings in Pellow Mining, with its shareholding ratio up to 13.9% "
+                     "from 12.4%."):
+        record = extract_text(sentence)
+        assert fact_qualifiers(record, "Ostmark Partners", "holds_stake_in", "Pellow Mining")["stake_percent"] == 13.9, sentence
+    # Only the figure it left told: no stake held now.
+    left = extract_text("Ostmark Partners increased its holdings in Pellow Mining, with its shareholding ratio up from 12.4%.")
+    assert "stake_percent" not in fact_qualifiers(left, "Ostmark Partners", "holds_stake_in", "Pellow Mining")
