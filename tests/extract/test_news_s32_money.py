@@ -47,3 +47,19 @@ def test_a_stake_told_moving_from_one_figure_to_another_is_held_at_the_second(ex
     # Only the figure it left told: no stake held now.
     left = extract_text("Ostmark Partners increased its holdings in Pellow Mining, with its shareholding ratio up from 12.4%.")
     assert "stake_percent" not in fact_qualifiers(left, "Ostmark Partners", "holds_stake_in", "Pellow Mining")
+
+
+def test_a_round_raised_with_funding_from_investors_is_theirs(extract_text):
+    # "X raised a $6.3 Million Seed round with funding from A, B and C" (Datamart,
+    # dealflow.la) had given nothing: with no lead, no frame read those the money came from.
+    for text in ("Corvane raised a $6.3 million seed round with funding from Talvik Ventures and Bremer Capital.",
+                 "Corvane closed a $6.3 million seed round with backing from Talvik Ventures and Bremer Capital.",
+                 "Corvane raised $6.3 million in a seed round with participation from Talvik Ventures and Bremer Capital."):
+        record = extract_text(text, "2024-03-04")
+        for investor in ("Talvik Ventures", "Bremer Capital"):
+            qualifiers = fact_qualifiers(record, investor, "invests_in", "Corvane")
+            assert (qualifiers["amount"], qualifiers["round"]) == (6.3e6, "seed"), (text, investor)
+    # Debt, or advice, is no funding of the round.
+    for text in ("Corvane raised a $6.3 million round with debt funding from Talvik Ventures.",
+                 "Corvane raised a $6.3 million seed round with advice from Talvik Ventures."):
+        assert ("Talvik Ventures", "Corvane") not in fact_ends(extract_text(text, "2024-03-04"), "invests_in"), text
