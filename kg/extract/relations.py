@@ -30,8 +30,9 @@ from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.values import money_reference_words, whole_stake_words
+from kg.extract.values import money_of, money_reference_words, whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
+from kg.extract.deal_money import listed_sum
 from kg.ontology import Ontology
 
 __all__ = ["Cues", "RelationReader"]
@@ -268,6 +269,12 @@ class RelationReader:
                                 # round another leads, in its sentence or the next, take its sum when
                                 # the text gives them no part of it, as the news' readers count it.
                                 own.update(own_part(s))
+                            own_sum = listed_sum(o) if "amount" in own and not isinstance(o, str) else None
+                            if own_sum is not None:
+                                # "$26.16 billion to Japan, $22.05 billion to the United States": each its own.
+                                for money_key in ("amount", "currency", "amount_usd"):
+                                    own.pop(money_key, None)
+                                own.update(money_of([own_sum]))
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:

@@ -63,3 +63,15 @@ def test_a_round_raised_with_funding_from_investors_is_theirs(extract_text):
     for text in ("Corvane raised a $6.3 million round with debt funding from Talvik Ventures.",
                  "Corvane raised a $6.3 million seed round with advice from Talvik Ventures."):
         assert ("Talvik Ventures", "Corvane") not in fact_ends(extract_text(text, "2024-03-04"), "invests_in"), text
+
+
+def test_sums_listed_each_before_its_country_are_each_countrys(extract_text):
+    # "exported $26.16 billion to ASEAN, $22.05 billion to the United States": every country
+    # after the first had taken the first sum.
+    record = extract_text("Vietnam exported $14.2 billion to Japan, $11.8 billion to Germany and $9.5 billion to "
+                          "Brazil last year.", "2024-03-04")
+    for country, amount in (("Japan", 14.2e9), ("Germany", 11.8e9), ("Brazil", 9.5e9)):
+        assert fact_qualifiers(record, "Vietnam", "exports_to", country)["amount"] == amount, country
+    # One sum before a list of countries stays the clause's, as before.
+    one = extract_text("Vietnam exported $14.2 billion to Japan, Germany and Brazil last year.", "2024-03-04")
+    assert fact_qualifiers(one, "Vietnam", "exports_to", "Germany")["amount"] == 14.2e9
