@@ -12,7 +12,7 @@ from kg.extract.trigger_words import all_deal_nouns
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
-__all__ = ["base_money", "deal_valued", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
+__all__ = ["base_money", "deal_valued", "listed_sum", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -27,6 +27,29 @@ def on_deal_noun(triggers: list, money: list) -> list:
     if any(t.i == noun.i for t in money):
         return [noun]  # "raised 3.1bn yen ($21.4m) of funding, backed by X": on the money itself
     return [t for t in money if t.head.i == noun.i or t.head.head.i == noun.i and t.head.lower_ == "of"]
+
+
+def listed_sum(end):
+    """The end's own sum where a clause pairs sums and ends ("exported $26.16 billion to
+    Japan, $22.05 billion to the United States and $18.4 billion to China"): the money
+    written right before the end's preposition, both on the same verb; None unless two such
+    pairs or more, with different sums, stand on that verb (one sum before one end is the
+    whole clause's, read as before)."""
+    prep = end.head if getattr(end, "dep_", None) == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    doc, verb = end.doc, prep.head
+
+    def before(marker):
+        money = doc[marker.i - 1] if marker.i else None
+        return money if money is not None and money._.kg_value_kind == "money" and money._.kg_value is not None \
+            and money.head.i == verb.i else None
+
+    pairs = [(p, before(p)) for p in verb.children if p.dep_ == "prep" and p.lower_ == prep.lower_]
+    pairs = [(p, m) for p, m in pairs if m is not None]
+    if len(pairs) < 2 or len({m._.kg_value for _, m in pairs}) < 2:
+        return None
+    return next((m for p, m in pairs if p.i == prep.i), None)
 
 
 def without_valuations(values: list) -> list:

@@ -351,6 +351,10 @@ def stake_changed_to(triggers: list) -> float | None:
                 continue
             values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
                       and (prep.lower_ != "from" or " to " in t.lower_)]  # a value is one token, its phrase merged
+            # "with its shareholding ratio up from 16.88% to 17.76%": where the phrase moves
+            # the stake, the figure it goes to; one it left ("up from 16.88%") is no stake held.
+            values = [t for t in values if t.head.lower_ == "to"] or [
+                t for t in values if t.head.lower_ != "from" or " to " in t.lower_]
             if values:
                 return values[0]._.kg_value
     return None

@@ -30,8 +30,9 @@ from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
-from kg.extract.values import money_reference_words, whole_stake_words
+from kg.extract.values import money_of, money_reference_words, whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
+from kg.extract.deal_money import listed_sum
 from kg.ontology import Ontology
 
 __all__ = ["Cues", "RelationReader"]
@@ -85,8 +86,6 @@ class RelationReader:
         # Facts dated by a first time ("was first appointed CEO in 2021"): a renewal the text
         # also tells ("was reappointed CEO") is the news, and its day the fact's.
         first_dated: set[tuple] = set()
-        round_sums: dict[tuple, float] = {}  # facts of those who joined a round led by others: its sum
-        told_apart: dict[tuple, float] = {}  # facts of a round's members told in a sentence of their own
         self.qualifiers.start(doc)
         repair_parse(doc, self._hyphenated, self.cues.round_nouns, money_reference_words("stake_nouns"),
                      money_reference_words("bound_words"), self.cues.person_titles)
@@ -112,7 +111,6 @@ class RelationReader:
                 continue
             if pattern.titled and _titled_after(role_tokens):
                 continue  # "Mr. Kim, the President of Togo, Ms. Lee": the title is Lee's
-            joiners: set[int] = set()
             if pattern.kind == "tokens":
                 if any(in_a_post(t) for key in ("subject", "object") for t in role_tokens.get(key, [])[:1]):
                     continue  # "The post of CEO of Masan Group held by Quang": a post's holder
@@ -187,8 +185,6 @@ class RelationReader:
                 joined = self.ends.co_actors(role_tokens["trigger"][0], actor_end, rounds=pattern.round_only,
                                              joint=pattern.eval_name in setting_words("co_acting_relations"))
                 actor_end.extend(joined)
-                if pattern.round_only:
-                    joiners = {t.i for t, _ in joined if not isinstance(t, str)}
             if not subjects or not objects:
                 continue
             # "Dutch and German firms Hanul and Daewon": the n-th name goes with the n-th end.
@@ -269,12 +265,16 @@ class RelationReader:
                                     and not isinstance(s, str) and described_as(s):
                                 own["role"] = described_as(s)  # "an existing investor": what it held before
                             if "amount" in own.keys() | set(pattern.carries):
-                                part = own_part(s)  # "led by X, which put in $20 million": X's part
-                                if not part and getattr(s, "i", None) in joiners and "amount" in own:
-                                    round_sums[key] = own["amount"]
-                                elif not part and pattern.round_only and pattern.implicit and "amount" in own:
-                                    told_apart[key] = own["amount"]
-                                own.update(part)
+                                # "led by X, which put in $20 million": X's part. Those who join a
+                                # round another leads, in its sentence or the next, take its sum when
+                                # the text gives them no part of it, as the news' readers count it.
+                                own.update(own_part(s))
+                            own_sum = listed_sum(o) if "amount" in own and not isinstance(o, str) else None
+                            if own_sum is not None:
+                                # "$26.16 billion to Japan, $22.05 billion to the United States": each its own.
+                                for money_key in ("amount", "currency", "amount_usd"):
+                                    own.pop(money_key, None)
+                                own.update(money_of([own_sum]))
                             if paired and percent in own or paired and eval_name == pattern.eval_name:
                                 index = getattr(s, "i", None) if getattr(s, "i", None) in paired else getattr(o, "i", None)
                                 if index in paired:
@@ -297,17 +297,6 @@ class RelationReader:
         facts = list(found.values())
         if self._deal_nouns:
             self.qualifiers.later_amounts(doc, facts, self._deal_nouns)
-        # "... led by A. Other investors include B and C.": the sum the lead took is the
-        # round's, not what B or C put in.
-        round_sums.update({key: total for key, total in told_apart.items() if any(
-            other[1:3] == key[1:3] and other[0] != key[0] and other not in told_apart and fact["qualifiers"].get("amount") == total
-            for other, fact in found.items())})
-        for key, total in round_sums.items():
-            # "led by A, with participation from B and C": the round's sum is what all put in,
-            # not what B or C did; a sum of its own told elsewhere stays.
-            if found[key]["qualifiers"].get("amount") == total:
-                for money_key in ("amount", "currency", "amount_usd"):
-                    found[key]["qualifiers"].pop(money_key, None)
         return facts
 
     def _bounded(self, eval_name: str, subject: DocumentEntity, obj: DocumentEntity) -> float:

@@ -167,6 +167,8 @@ FRAME_SENTENCES = {
                                ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "money-round-led-by": ("Hanul Robotics raises $20M in Series B led by Daewon Ventures.",
                            ("Daewon Ventures", "invests_in", "Hanul Robotics")),
+    "round-with-from": ("Hanul Robotics raised a $6 million seed round with funding from Daewon Ventures.",
+                        ("Daewon Ventures", "invests_in", "Hanul Robotics")),
     "round-including": ("Hanul Robotics raised $30 million in a round, led by Daewon Ventures and including Minjin Capital.",
                         ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "noun-light-verb-recipient": ("Daewon Ventures sold its 30% stake in Hanul Robotics to Minjin Capital.",

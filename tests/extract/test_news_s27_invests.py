@@ -37,12 +37,14 @@ def test_those_who_advised_on_a_round_did_not_join_it(extract_text):
     assert ("Tesk Capital", "invests_in", "Velmora") not in direct_facts(record)
 
 
-def test_the_rounds_sum_stays_with_its_lead_not_with_those_who_joined(extract_text):
+def test_the_rounds_sum_goes_to_its_lead_and_to_those_who_joined(extract_text):
+    # Session 32: no part of the round told for them, those who join take its sum too, as
+    # the gold gives a round's total to each investor (it had been withheld from them).
     record = extract_text("Velmora raised $12 million in a Series A round led by Corvan Ventures, with participation from "
                           "Tesk Capital and Orbel Partners.", "2024-03-04")
     assert fact_qualifiers(record, "Corvan Ventures", "invests_in", "Velmora")["amount"] == 12e6
     for investor in ("Tesk Capital", "Orbel Partners"):
-        assert "amount" not in fact_qualifiers(record, investor, "invests_in", "Velmora")
+        assert fact_qualifiers(record, investor, "invests_in", "Velmora")["amount"] == 12e6
 
 
 def test_a_joiners_own_sum_stays_with_it(extract_text):

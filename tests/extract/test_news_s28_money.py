@@ -19,12 +19,13 @@ def test_a_bound_without_a_valuation_still_prices_the_deal(extract_text):
     assert fact_qualifiers(record, "Corvan Ventures", "acquires", "Velmora")["amount"] == 2e9
 
 
-def test_members_of_a_round_told_apart_do_not_take_the_leads_sum(extract_text):
+def test_members_of_a_round_told_apart_take_its_sum_as_the_lead_does(extract_text):
+    # Session 32: the gold gives a round's total to each investor the text gives no part of.
     record = extract_text("Velmora raised $40 million in a Series B round led by Corvan Ventures. Other investors include "
                           "Tesk Capital and Orbel Partners.", "2024-03-04")
     assert fact_qualifiers(record, "Corvan Ventures", "invests_in", "Velmora")["amount"] == 40e6
     for investor in ("Tesk Capital", "Orbel Partners"):
-        assert "amount" not in fact_qualifiers(record, investor, "invests_in", "Velmora")
+        assert fact_qualifiers(record, investor, "invests_in", "Velmora")["amount"] == 40e6
 
 
 def test_members_of_a_round_without_a_lead_keep_its_sum(extract_text):

@@ -197,14 +197,14 @@ WHICH_MONEY = [
      {"amount": 50e6}),
     ("Pellston Robotics spent $50 million on a plant. The round was led by Arden Capital.", A, "invests_in", P, {"amount": None}),
     # ... and its day, across a paragraph break, but not a founding date. Those who join a
-    # round another leads take its day, not its sum: what all put in, not what they did.
+    # round another leads take its day and, no part of theirs told, its sum (the gold's way).
     ("Pellston Robotics said on Monday it had raised $50 million.\n\nThe company plans to use the money to expand in Asia. "
      "Arden Capital led the round, with Kestrel Partners joining.", "Kestrel Partners", "invests_in", P,
-     {"amount": None, "date": "2031-05-12"}),
+     {"amount": 50e6, "date": "2031-05-12"}),
     ("Pellston Robotics, founded in 2015, raised $50 million.\n\nArden Capital led the round.", A, "invests_in", P,
      {"amount": 50e6, "date": WEDNESDAY}),
     ("Pellston Robotics has raised $50 million in a Series B round. Arden Capital led the round, with participation from "
-     "Kestrel Partners.", "Kestrel Partners", "invests_in", P, {"amount": None, "round": "series-b"}),
+     "Kestrel Partners.", "Kestrel Partners", "invests_in", P, {"amount": 50e6, "round": "series-b"}),
     # A headline's dollar figure gives way to the body's local amount with that figure beside it.
     ("Arden Capital to buy Pellston Robotics for $2 billion\n\nSEOUL, May 13 (Yonhap) -- Arden Capital said on Tuesday "
      "it had agreed to buy Pellston Robotics for 2.6 trillion won ($2 billion).", A, "acquires", P,
