@@ -53,6 +53,8 @@ class DateWords:
     post_taking_verbs: frozenset[str]
     post_succeeding_verbs: frozenset[str]
     other_edition_words: frozenset[str]
+    post_leaving_verbs: frozenset[str]
+    closing_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -116,7 +118,8 @@ def date_words() -> DateWords:
                      word_list("effect_words"), local_years(),
                      frozenset(word_list("earlier_place_markers")), frozenset(word_list("period_nouns")),
                      frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
-                     frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")))
+                     frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")),
+                     frozenset(word_list("post_leaving_verbs")), frozenset(word_list("closing_verbs")))
 
 
 def event_verbs() -> frozenset[str]:

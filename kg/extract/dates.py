@@ -275,7 +275,12 @@ def _first_fiscal_months(months: int, shift: str | None, anchor) -> str | None:
 
 def _months_to(phrase: str, anchor, ahead: bool) -> str | None:
     """ "the six months to June", "the year ended March 31", "the quarter through September":
-    the months that end with the month named."""
+    the months that end with the month named, the last such to have ended by the news
+    unless told as to come ("the June quarter" keeps the news' year: the quarter under way).
+
+    >>> resolve_date("in the year to March", "2027-01-13"), resolve_date("the year ended March 31", "2027-05")
+    ('2025-04/2026-03', '2026-04/2027-03')
+    """
     found = _patterns()["months_to"].search(phrase)
     if not found:
         quarter = _patterns()["month_quarter"].search(phrase)
@@ -287,6 +292,11 @@ def _months_to(phrase: str, anchor, ahead: bool) -> str | None:
     length = _count(count) if count else {"year": 12, "quarter": 3}.get(unit, 6)
     end_month = date_words().months[_month_key(month)]
     end_year = int(written) if written else _year_of(end_month, anchor, ahead=ahead)
+    if found and not written and end_year and not ahead and anchor and anchor[1] and (end_year, end_month) > anchor[:2]:
+        # "exports rose 8% in the year to March" told in January: figures are told for a
+        # period that has ended, last March's, unless the text speaks of it as to come. Not
+        # "the June quarter" told in May, most often the quarter under way.
+        end_year -= 1
     if not end_year or not 1 <= length <= 24:
         return None
     first = end_year * 12 + end_month - 1 - (length - 1)

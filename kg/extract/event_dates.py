@@ -12,6 +12,7 @@ import re
 from datetime import date as calendar_day, timedelta
 
 from kg.extract.date_words import date_words
+from kg.extract.ending_dates import end_to_come
 from kg.extract.event_names import edition_year
 from kg.extract.parse_paths import (
     comparison_base,
@@ -72,6 +73,15 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     later = _later(reader, span, triggers, values)
     if later:
         return later
+    if triggers:
+        # "expects to complete the deal in the second half", "Kim will step down in June": the
+        # day the deal closes or the post ends dates neither; the news' day does.
+        ends = frozenset(t._.kg_entity for t in span if t._.kg_entity)
+        ending = {t.i for t in dates if end_to_come(t, triggers[0], ends)}
+        if ending:
+            dates = [t for t in dates if t.i not in ending]
+            if not dates:
+                return _day_of_news(reader, span, published)
     if not dates:
         if triggers and state_now(triggers[0]):
             return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
@@ -363,6 +373,19 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     before = reader.sentences_before(sentence)[-2:]
     dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
     return dates[-1]._.kg_value if dates else None
+
+
+def _day_of_news(reader: SentenceValues, span, published: str | None) -> str | None:
+    """The day the news tells the fact of *span*: its sentence's day of telling ("the bank
+    said on Monday"), else the dateline's, else the day the lead dates its news by, else the
+    publication date."""
+    told_on = telling_day(reader.values_of(reader.sentence_of(span)))
+    day = reader.dateline_day(span.doc)
+    if told_on or not published:
+        return told_on or day
+    if day and len(day) > len(published) and day.startswith(published):
+        return day
+    return lead_day(reader, span.doc, published, after=reader.sentence_of(span).end) or published
 
 
 def _days_of_event(reader: SentenceValues, span) -> str | None:

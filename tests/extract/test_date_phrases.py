@@ -127,9 +127,11 @@ def test_months_and_days_written(phrase, read):
     ("January through April", "2031-01/2031-04"),
     ("the first four months", "2031-01/2031-04"),
     ("the first four months of the year", "2031-01/2031-04"),
-    # Months that end with a month named.
-    ("the three months to June", "2031-04/2031-06"),
-    ("the six months ended June 30", "2031-01/2031-06"),
+    # Months that end with a month named: the last such run to have ended by the news (a run
+    # ending after the news' month is last year's, unless told as to come).
+    ("the three months to April", "2031-02/2031-04"),
+    ("the three months to June", "2030-04/2030-06"),
+    ("the six months ended June 30", "2030-01/2030-06"),
     ("the year to March", "2030-04/2031-03"),
     ("the quarter ended March 31", "2031-01/2031-03"),
     # The quarter of the news, and the ones beside it.

@@ -131,7 +131,8 @@ def test_a_rough_deadline_is_no_date_of_the_deal(extract_text, text, date):
     # ... a month gone by this year is this year's, and a plan's month is to come.
     ("Daewon Group acquired Hanul Robotics in March.", "2024-03"),
     ("Daewon Group will acquire Hanul Robotics in August.", "2024-08"),
-    ("Daewon Group said on Monday it expects to complete the acquisition of Hanul Robotics in August.", "2024-08"),
+    # (A closing expected is no date of the deal, which the day of telling dates: session 32.)
+    ("Daewon Group said on Monday it expects to complete the acquisition of Hanul Robotics in August.", "2024-04-29"),
 ])
 def test_a_month_to_come_on_a_past_verb_is_last_years(extract_text, text, date):
     record = extract_text(text, WEDNESDAY)

@@ -48,7 +48,7 @@ DATES = [
     ("Arden Capital said on Monday that it acquired Pellston Robotics for $40 million.", A, "acquires", P, {"date": "2031-05-12"}),
     # A plan's month before the news' month is next year's.
     ("Prime Minister Erna Holt will visit Japan in March.", "Erna Holt", "visits", "Japan", {"date": "2032-03"}),
-    ("Arden Capital expects to complete the acquisition of Pellston Robotics in the first quarter.", A, "acquires", P,
+    ("Arden Capital will acquire Pellston Robotics in the first quarter.", A, "acquires", P,
      {"date": "2032-01/2032-03"}),
     # A plan's day is to come, unless the plan is reported as made ("agreed to buy").
     ("Arden Capital said it will buy Pellston Robotics on Tuesday.", A, "acquires", P, {"date": "2031-05-20"}),
@@ -78,8 +78,11 @@ DATES = [
     # The deal's own date, wherever the clause stands.
     ("Pellston Robotics, which Arden Capital acquired in 2029, opened a plant in Oslo on Tuesday.", A, "acquires", P,
      {"date": "2029"}),
+    ("Arden Capital completed the acquisition of Pellston Robotics in the first quarter of 2030.", A, "acquires", P,
+     {"date": "2030-01/2030-03"}),
+    # A closing expected is no date of the deal, which the news dates (session 32).
     ("Arden Capital expects to complete the acquisition of Pellston Robotics in the first quarter of 2032.", A, "acquires", P,
-     {"date": "2032-01/2032-03"}),
+     {"date": "2031-05-14"}),
     ("Arden Capital invested $10 million in Pellston Robotics in 2029, two years after the startup was founded.", A,
      "invests_in", P, {"date": "2029"}),
     # A round "led by" X takes the tense of the clause it is in.
