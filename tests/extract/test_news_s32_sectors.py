@@ -1,0 +1,47 @@
+"""What firms do, as fresh news writes it (session 32): service firms named by the trade
+they broker, represent or franchise ("insurance brokerage", "talent agency", "salon
+franchise"). On sentences invented here, each beside one of a near shape that must not be
+read so."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends
+
+
+def sectors(record) -> set[tuple[str, str]]:
+    return fact_ends(record, "operates_in_sector")
+
+
+def sector_names(record) -> set[str]:
+    return {e["name"] for e in record["entities"] if e["type"] == "Sector"}
+
+
+def sector_aliases(record) -> set[str]:
+    return {a for e in record["entities"] if e["type"] == "Sector" for a in [e["name"], *e.get("aliases", [])]}
+
+
+def test_a_broker_is_in_the_trade_it_brokers(extract_text):
+    record = extract_text("Tamna Partners, a mortgage broker, was bought by Gaon Bank.")
+    assert ("Tamna Partners", "mortgage") in sectors(record)
+    assert "mortgage brokerage" in sector_aliases(record)
+
+
+def test_an_insurance_brokerage_is_in_insurance(extract_text):
+    record = extract_text("Koru Holdings agreed to buy Nuri Risk, an employee benefits and insurance brokerage.")
+    assert ("Nuri Risk", "insurance") in sectors(record)
+    assert "insurance brokerage" in sector_aliases(record)
+
+
+def test_an_agency_is_in_the_trade_it_serves(extract_text):
+    found = sectors(extract_text("Bora Media took a stake in advertising agency Hanbit Ideas Co."))
+    assert ("Hanbit Ideas Co.", "advertising") in found
+
+
+def test_a_news_agency_cited_is_no_trade_told(extract_text):
+    record = extract_text("Bora Media will cut 300 jobs, news agency Hanbit Wire reported on Monday.")
+    assert not any(sector == "news" for _, sector in sectors(record))
+
+
+def test_a_franchise_is_in_its_trade(extract_text):
+    found = sectors(extract_text("Mirae Equity invested $20 million in Sori Beauty Ltd, a hair salon franchise."))
+    assert ("Sori Beauty Ltd", "hair salon") in found
