@@ -10,7 +10,7 @@ import functools
 
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
-from kg.extract.sector_mentions import describes_investors
+from kg.extract.sector_mentions import describes_investors, with_of_compound
 from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
 from kg.resources import read_yaml, resource_dir
@@ -106,10 +106,12 @@ def _whole_words(tokens: list) -> list:
         start -= 1
     if tokens[0].text in ("-", "–") and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].is_lower and doc[start - 1].is_alpha:
         start -= 1
-    elif start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+    # Every piece of a word of many ("point-of-sale software", never "of-sale software").
+    while start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 2].is_lower and doc[start - 2].is_alpha:
         start -= 2
     return [*doc[start:tokens[0].i], *tokens]
+
 
 
 def _with_glued_modifiers(tokens: list) -> list:
@@ -222,6 +224,7 @@ class SectorPhrases:
         self._sizes = reference_sector_words("size_adjectives")
         self._sized_trades = reference_sector_words("sized_trade_nouns")
         self._served_heads = reference_sector_words("served_industry_heads")
+        self._of_compounds = reference_sector_words("of_compounds")
 
     def _trade_word(self, word: str) -> bool:
         """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
@@ -236,7 +239,7 @@ class SectorPhrases:
         # which firms the trade serves.
         if tokens and tokens[0].lower_ in self._sized_trades and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in self._sizes:
             tokens = [tokens[0].doc[tokens[0].i - 1], *tokens]
-        tokens = _whole_words(_with_glued_modifiers(tokens))
+        tokens = with_of_compound(_whole_words(_with_glued_modifiers(tokens)), self._of_compounds)
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:

@@ -45,3 +45,38 @@ def test_a_news_agency_cited_is_no_trade_told(extract_text):
 def test_a_franchise_is_in_its_trade(extract_text):
     found = sectors(extract_text("Mirae Equity invested $20 million in Sori Beauty Ltd, a hair salon franchise."))
     assert ("Sori Beauty Ltd", "hair salon") in found
+
+
+def test_a_compound_with_of_is_read_whole(extract_text):
+    record = extract_text("Koru Group bought retail point of sale software vendor Dano Systems.")
+    found = sectors(record)
+    assert any(sector.endswith("point of sale software") for company, sector in found if company == "Dano Systems")
+    assert "sale software" not in sector_names(record)
+
+
+def test_a_hyphened_compound_with_of_is_read_whole(extract_text):
+    record = extract_text("Koru Group bought point-of-sale software vendor Dano Systems.")
+    assert not any(name.startswith("of-") for name in sector_aliases(record))
+    assert "point-of-sale software" in sector_aliases(record)
+
+
+def test_a_maker_of_goods_is_no_compound(extract_text):
+    found = sectors(extract_text("Dano Systems, a maker of sales software, raised $5 million."))
+    assert ("Dano Systems", "sales software") in found
+
+
+def test_a_word_for_a_young_firm_is_no_trade(extract_text):
+    record = extract_text("Koru Group bought start-up software company Dano Labs last year.")
+    assert ("Dano Labs", "software") in sectors(record)
+    assert not any(name.startswith("start") for name in sector_names(record))
+
+
+def test_core_operations_name_the_trade_alone(extract_text):
+    record = extract_text("Hanbit Holdings will sell its hotels to focus on its core cement operations.")
+    assert ("Hanbit Holdings", "cement") in sectors(record)
+    assert not any("operations" in name or name.startswith("core") for name in sector_names(record))
+
+
+def test_operations_sold_are_no_trade(extract_text):
+    found = sectors(extract_text("Hanbit Holdings sold its cement operations to Koru Group."))
+    assert ("Hanbit Holdings", "cement") not in found
