@@ -62,11 +62,22 @@ def _share_nouns() -> frozenset[str]:
 def measured(token):
     """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
     "an annual two million ounces of platinum" platinum, "a wide range of industrial robots"
-    robots, "one-third of the global supply of bromine" bromine (the noun after the unit's,
-    the set's or the share's "of", through each such noun in turn).
+    robots, "one-third of the global supply of bromine" bromine, "the production of frozen
+    dumplings" dumplings (the noun after the unit's, the set's, the share's or the activity's
+    "of", through each such noun in turn).
     A unit or a share with no "of" names no thing (None): "produces about 40 percent" makes
-    no trade "percent"; any other noun is itself."""
+    no trade "percent"; an activity with no "of", or with its own modifiers ("contract
+    manufacturing of drugs"), and any other noun is itself."""
+    activities = reference_sector_words("activity_nouns")
     for _ in range(4):
+        # "the production of frozen dumplings": the thing done; bare, the activity may be a
+        # trade's word ("payroll processing", "pharmaceutical distribution").
+        if token.lemma_.lower() in activities or token.lower_ in activities:
+            after = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if after is None or any(c.dep_ in ("compound", "amod") for c in token.children):
+                return token
+            token = after
+            continue
         # A value read whole is one token ("about 40 percent", "30%"): by its kind or last word.
         # A sum read whole may end in a unit too ("9 million pounds", money to NER): a weight.
         shares = {token.lower_, token.lower_.split()[-1] if token.lower_.split() else ""}

@@ -80,3 +80,29 @@ def test_core_operations_name_the_trade_alone(extract_text):
 def test_operations_sold_are_no_trade(extract_text):
     found = sectors(extract_text("Hanbit Holdings sold its cement operations to Koru Group."))
     assert ("Hanbit Holdings", "cement") not in found
+
+
+def test_what_a_firms_products_include_is_its_trade(extract_text):
+    found = sectors(extract_text("Nuri Pay, whose products include card readers and payroll software, raised $8 million."))
+    assert {("Nuri Pay", "card readers"), ("Nuri Pay", "payroll software")} <= found
+
+
+def test_what_a_firms_customers_include_is_no_trade(extract_text):
+    found = sectors(extract_text("Nuri Pay, whose customers include card issuers and payroll firms, raised $8 million."))
+    assert not any(company == "Nuri Pay" for company, _ in found)
+
+
+def test_a_firms_core_business_is_its_trade_whatever_the_words(extract_text):
+    found = sectors(extract_text("Tamna Foods' core business is canned tuna and pickled radish."))
+    assert {("Tamna Foods", "canned tuna"), ("Tamna Foods", "pickled radish")} <= found
+
+
+def test_the_production_of_goods_names_the_goods(extract_text):
+    record = extract_text("Tamna Foods' main business is the production of frozen noodles.")
+    assert ("Tamna Foods", "frozen noodles") in sectors(record)
+    assert "production" not in sector_names(record)
+
+
+def test_a_business_told_of_without_a_thing_is_no_trade(extract_text):
+    record = extract_text("Tamna Foods' core business was growing fast, and its business is strongest in Busan.")
+    assert not sectors(record)
