@@ -106,3 +106,23 @@ def test_the_production_of_goods_names_the_goods(extract_text):
 def test_a_business_told_of_without_a_thing_is_no_trade(extract_text):
     record = extract_text("Tamna Foods' core business was growing fast, and its business is strongest in Busan.")
     assert not sectors(record)
+
+
+def test_a_meal_kit_startup_is_in_meal_kits(extract_text):
+    found = sectors(extract_text("Sori Table, a meal kit startup based in Daegu, raised $4 million."))
+    assert ("Sori Table", "meal kit") in found
+
+
+def test_a_startup_of_a_stage_is_in_no_trade(extract_text):
+    found = sectors(extract_text("Sori Table, a seed-stage startup based in Daegu, raised $4 million."))
+    assert not any(company == "Sori Table" for company, _ in found)
+
+
+def test_the_shops_a_firm_runs_are_its_trade(extract_text):
+    found = sectors(extract_text("Hanbit Retail, which operates 240 convenience stores in Busan, raised $30 million."))
+    assert ("Hanbit Retail", "convenience stores") in found
+
+
+def test_the_plants_a_firm_runs_are_no_trade(extract_text):
+    found = sectors(extract_text("Hanbit Retail, which operates two warehouses in Busan, raised $30 million."))
+    assert not any(company == "Hanbit Retail" for company, _ in found)
