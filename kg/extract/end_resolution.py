@@ -193,6 +193,12 @@ class EndResolver:
             return False
         if token.dep_ == "pobj" and head.lower_ == "of":
             return head.head.lemma_.lower() in self.cues.maker_words
+        # "its products include frozen dumplings", "Hanul, whose core business is meal kits":
+        # what a firm's own products or business are is its trade, whatever the words.
+        if token.dep_ in ("dobj", "attr") and head.lemma_.lower() in reference_words("offering_verbs", lower=True) \
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in reference_words("offering_nouns", lower=True)
+                        and any(g.dep_ == "poss" for g in c.children) for c in head.children):
+            return True
         if token.dep_ != "dobj":
             return False
         making = reference_words("making_verbs", lower=True)

@@ -11,13 +11,19 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.entities import DocumentEntity, reference_entities, reference_sector_words
 from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
-           "item_words", "listed_sectors", "load_by_sector_name", "narrowed_sectors", "no_sector", "tailed_sectors", "sector_acronyms",
-           "sector_span", "with_sector_items", "without_broader_sectors"]
+           "item_words", "listed_sectors", "load_by_sector_name", "narrowed_sectors", "no_sector", "of_compound_start", "tailed_sectors", "sector_acronyms",
+           "sector_span", "with_of_compound", "with_sector_items", "without_broader_sectors"]
+
+
+@functools.cache
+def _of_compounds() -> frozenset[str]:
+    """``of_compounds`` of sectors.yaml ("point of sale")."""
+    return reference_sector_words("of_compounds")
 
 
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
@@ -66,6 +72,8 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
                 ents.pop()
                 start = prev.start
                 forms[(doc[start].idx, ent.end_char)] = f"{prev.ent_id_} {ent.ent_id_}"
+            # "retail point of sale software": a compound the parse split at its "of" is whole.
+            start = of_compound_start(doc, start, _of_compounds())
             # Whole words only ("Singapore-based" is no part), and never a hyphen first.
             while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
                 start += 1
@@ -78,6 +86,33 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
     if narrowed:
         doc.ents = ents
     return doc
+
+
+def of_compound_start(doc, i: int, compounds: Collection[str]) -> int:
+    """Where the words before token *i* that open a compound with "of" begin (``of_compounds``
+    of sectors.yaml: "retail point of sale software", whose parse splits it at the "of"
+    and hangs "sale" on "software"), else *i*: the compound is one name ("point of sale
+    software", never "sale software")."""
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return i
+    after_text = doc[i:].text.lower()
+    for compound in compounds:
+        words = compound.split()
+        before, after = words[:words.index("of")], " ".join(words[words.index("of") + 1:])
+        start = i - 1 - len(before)
+        if before and start >= 0 and [t.lower_ for t in doc[start:i - 1]] == before \
+                and after_text.startswith(after) and after_text[len(after):][:1] in ("", " ", "-"):
+            return start
+    return i
+
+
+def with_of_compound(tokens: list, compounds: Collection[str]) -> list:
+    """*tokens* with the words before them that open a compound with "of" (see
+    :func:`of_compound_start`)."""
+    if not tokens:
+        return tokens
+    start = of_compound_start(tokens[0].doc, tokens[0].i, compounds)
+    return [*tokens[0].doc[start:tokens[0].i], *tokens]
 
 
 def tailed_sectors(doc, tails: frozenset[str]):

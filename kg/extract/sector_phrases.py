@@ -10,7 +10,7 @@ import functools
 
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
-from kg.extract.sector_mentions import describes_investors
+from kg.extract.sector_mentions import describes_investors, with_of_compound
 from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
 from kg.resources import read_yaml, resource_dir
@@ -62,11 +62,22 @@ def _share_nouns() -> frozenset[str]:
 def measured(token):
     """What *token* names a quantity of: "produced 5 million tonnes of sugar" made sugar,
     "an annual two million ounces of platinum" platinum, "a wide range of industrial robots"
-    robots, "one-third of the global supply of bromine" bromine (the noun after the unit's,
-    the set's or the share's "of", through each such noun in turn).
+    robots, "one-third of the global supply of bromine" bromine, "the production of frozen
+    dumplings" dumplings (the noun after the unit's, the set's, the share's or the activity's
+    "of", through each such noun in turn).
     A unit or a share with no "of" names no thing (None): "produces about 40 percent" makes
-    no trade "percent"; any other noun is itself."""
+    no trade "percent"; an activity with no "of", or with its own modifiers ("contract
+    manufacturing of drugs"), and any other noun is itself."""
+    activities = reference_sector_words("activity_nouns")
     for _ in range(4):
+        # "the production of frozen dumplings": the thing done; bare, the activity may be a
+        # trade's word ("payroll processing", "pharmaceutical distribution").
+        if token.lemma_.lower() in activities or token.lower_ in activities:
+            after = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if after is None or any(c.dep_ in ("compound", "amod") for c in token.children):
+                return token
+            token = after
+            continue
         # A value read whole is one token ("about 40 percent", "30%"): by its kind or last word.
         # A sum read whole may end in a unit too ("9 million pounds", money to NER): a weight.
         shares = {token.lower_, token.lower_.split()[-1] if token.lower_.split() else ""}
@@ -106,10 +117,12 @@ def _whole_words(tokens: list) -> list:
         start -= 1
     if tokens[0].text in ("-", "–") and start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].is_lower and doc[start - 1].is_alpha:
         start -= 1
-    elif start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+    # Every piece of a word of many ("point-of-sale software", never "of-sale software").
+    while start > 1 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 2].is_lower and doc[start - 2].is_alpha:
         start -= 2
     return [*doc[start:tokens[0].i], *tokens]
+
 
 
 def _with_glued_modifiers(tokens: list) -> list:
@@ -222,6 +235,7 @@ class SectorPhrases:
         self._sizes = reference_sector_words("size_adjectives")
         self._sized_trades = reference_sector_words("sized_trade_nouns")
         self._served_heads = reference_sector_words("served_industry_heads")
+        self._of_compounds = reference_sector_words("of_compounds")
 
     def _trade_word(self, word: str) -> bool:
         """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
@@ -236,7 +250,7 @@ class SectorPhrases:
         # which firms the trade serves.
         if tokens and tokens[0].lower_ in self._sized_trades and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in self._sizes:
             tokens = [tokens[0].doc[tokens[0].i - 1], *tokens]
-        tokens = _whole_words(_with_glued_modifiers(tokens))
+        tokens = with_of_compound(_whole_words(_with_glued_modifiers(tokens)), self._of_compounds)
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:
