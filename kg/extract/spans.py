@@ -13,7 +13,7 @@ from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.person_names import hyphened_name_at
-from kg.extract.places import is_region, world_city_country
+from kg.extract.places import is_region, spans_countries, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
@@ -456,7 +456,8 @@ def cut_remainders(doc, before: list):
     from spacy.tokens import Span
 
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City")}
+    # "Nordic Aqua" read as a person's name: a region of the world leads a firm's as a country does.
+    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City") or e.label_ == "LOC" and spans_countries(e.text)}
     # "Signet EV": a sector's acronym the ruler took from the end of a firm's name.
     acronyms = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Sector" and e.text.isupper()}
     added, whole = [], []
