@@ -36,3 +36,23 @@ def test_a_firm_named_with_a_region_first_keeps_the_region(extract_text):
     leaders = extract_text("Nordic leaders met Lars Hansen in Oslo on Monday.")
     assert ("Lars Hansen", "Person") in named(leaders)
     assert not any(n.startswith("Nordic") for n in names(leaders))
+
+
+def test_series_of_a_round_with_a_plus_is_no_event(extract_text):
+    # "a Series A+ round" had given an event "Series".
+    record = extract_text("Kestrel Labs raised $25 million in a Series B+ round led by Apex Ventures.")
+    assert not any(e["type"] == "Event" for e in record["entities"])
+    assert ("Apex Ventures", "invests_in", "Kestrel Labs") in direct_facts(record)
+    # "Series" inside a longer event's name stays that name's word.
+    event = extract_text("Kestrel Labs sponsored the Hanul Open Series B tournament in Seoul.")
+    assert ("Hanul Open Series", "Event") in named(event)
+
+
+def test_a_model_before_a_product_noun_in_capitals_is_no_firm(extract_text):
+    # "its Curvv SUV will launch" had given a firm "Curvv".
+    record = extract_text("Quinta Motors said sales of its Arvo SUV rose 20% in April.")
+    assert "Arvo" not in names(record)
+    assert ("Quinta Motors", "Company") in named(record)
+    # Two capitals end a broadcaster's name: "Hanul TV" stays a firm.
+    broadcaster = extract_text("Hanul TV said on Monday that Kestrel Labs raised $25 million.")
+    assert ("Hanul TV", "Company") in named(broadcaster)
