@@ -60,6 +60,11 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
         if ent.label_ not in ("ORG", "GPE", "LOC", "NORP", "PERSON"):
             continue
         country = ending.get(ent.end)
+        if country is None and ent.label_ == "PERSON" and len(ent) > 1 and spans_countries(ent[-1].text) \
+                and at.get(ent.start) is at.get(ent.end - 1) is not None and at[ent.start].label_ == "PERSON":
+            # "Pinecrest Asia" read as one person's name, which the ruler left whole: no
+            # person's name ends in a continent's.
+            country = doc[ent.end - 1:ent.end]
         if country is None or country.start <= ent.start:
             # Side by side: a firm's name, one space, the country's (not a place NER found
             # before a country: on the development texts that was never a firm).

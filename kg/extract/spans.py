@@ -13,7 +13,7 @@ from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.person_names import hyphened_name_at
-from kg.extract.places import is_region, world_city_country
+from kg.extract.places import is_region, spans_countries, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
 from kg.extract.values import funding_round
 from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
@@ -73,6 +73,10 @@ def trimmed_mentions(ents) -> list:
         if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
             if funding_round(ent.doc[start:end].text) and end - start <= 3:
                 continue  # "Series B+": a round, not a firm
+        if end - start == 1 and ent.label_ in _NAME_LABELS and ent.doc[start].lower_ in reference_words("stage_words", lower=True) \
+                and funding_round(ent.doc[start:min(end + 2, len(ent.doc))].text):
+            continue  # "Series" of "a Series A+ round" read as an event's name, its letters apart
+        if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
             if len(ent.doc[start:end].text) <= 3 and funding_round(f"{ent.doc[start:end].text} round") \
                     and any(t.lower_ in ("round", "rounds") for t in ent.doc[end:end + 3]):
                 continue  # "its B and B+ fundraising rounds": a round's letters
@@ -456,7 +460,8 @@ def cut_remainders(doc, before: list):
     from spacy.tokens import Span
 
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City")}
+    # "Nordic Aqua" read as a person's name: a region of the world leads a firm's as a country does.
+    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City") or e.label_ == "LOC" and spans_countries(e.text)}
     # "Signet EV": a sector's acronym the ruler took from the end of a firm's name.
     acronyms = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Sector" and e.text.isupper()}
     added, whole = [], []
@@ -499,7 +504,8 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
             if end in taken or "\n" in doc[end - 1].whitespace_:
                 return None
             token = doc[end]
-            if token.lower_ in nouns and token.is_lower and token.pos_ in ("NOUN", "PROPN"):
+            # "its Arvo SUV": a noun written as initials of three letters and more is no name's word as "TV" is.
+            if token.lower_ in nouns and (token.is_lower or token.is_upper and len(token) > 2) and token.pos_ in ("NOUN", "PROPN"):
                 return token if end == ent.end or _in_phrase_of(ent, doc[ent.end:end], token) else None
             if not (token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN")):
                 return None
