@@ -309,7 +309,10 @@ def _level_reached(money, trigger) -> bool:
         verb, marker = verb.head, verb.lower_
     elif money.dep_ != "dobj":
         return False
-    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+    # "Exports to X grew 45.7% and reached $34.8 billion": a verb joined to the trigger's,
+    # sharing its subject, says the same.
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and (verb.tag_ == "VBG" or verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")) \
         and verb.head.i == trigger.head.i and not has_subject(verb) and marker in level_verbs().get(verb.lemma_.lower(), ())
 
 
