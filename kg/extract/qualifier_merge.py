@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "merge_qualifiers", "other_event", "other_period", "round_shared", "stake_shared"]
+__all__ = ["JOINT", "NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "joint_shared", "merge_qualifiers", "other_event", "other_period", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -27,6 +27,10 @@ SOLD = "_stake_sold"
 #: or less another sentence tells between the same two ends undoes it. Kept only while every
 #: statement of the fact has it. Never output.
 NEEDS_MAJORITY = "_needs_majority"
+#: A mark, while a document is read, on money told as the sum of several parties ("raised a
+#: combined $73 million from A and B"): each's while no fact of the same deal has a part of
+#: its own (:func:`joint_shared`). Never output.
+JOINT = "_joint_sum"
 #: The qualifiers that belong to one event of a fact: a statement's money, day and round go
 #: together or not at all.
 _EVENT_KEYS = (*_MONEY_KEYS, "growth_percent", "share_of_total_percent", "date", "round")
@@ -71,8 +75,13 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     if _other_part(kept, new):
         money = {}  # "tried to acquire a 70% stake ... in a $1.7 billion deal": not the 53% bought now
     if "amount" in money:
-        if "amount" not in kept:
+        if "amount" not in kept or kept.get(JOINT) and not new.get(JOINT):
+            # A sum of the fact's own replaces the sum of several.
+            for key in (*_MONEY_KEYS, JOINT):
+                kept.pop(key, None)
             kept.update(money)
+            if new.get(JOINT):
+                kept[JOINT] = True
         elif _dollars_of(kept, money):
             for key in _MONEY_KEYS:
                 kept.pop(key, None)
@@ -80,7 +89,7 @@ def merge_qualifiers(kept: dict, new: dict) -> None:
     if "date" in kept and "date" in new and _finer_within(str(new["date"]), str(kept["date"])):
         kept["date"] = new["date"]  # "in mid-October" in the headline, "on October 15 and 16" after
     for name, value in new.items():
-        if name not in _MONEY_KEYS and name != NEEDS_MAJORITY and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
+        if name not in _MONEY_KEYS and name not in (NEEDS_MAJORITY, JOINT) and not (name in (TO_COME, SOLD) and "stake_percent" in kept):
             kept.setdefault(name, value)
 
 
@@ -188,6 +197,26 @@ def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
             kept.update({k: giver[k] for k in _MONEY_KEYS if k in giver})
             if len(dates) == 1 and "date" not in kept:
                 kept["date"] = next(iter(dates))
+
+
+def joint_shared(facts: list[dict]) -> None:
+    """Keep a sum told as that of several parties ("raised a combined $73 million from A and
+    B") as each party's amount only while no fact of the same relation and object has a sum
+    of its own: the reference gives each investor the whole when the text tells no part,
+    but where one party's part is told ("A invested $33 million ... A and B will invest a
+    combined 80 billion won") the sum is no one's. The mark goes in any case.
+
+    >>> facts = [{"predicate": "invests_in", "object": "Hanul", "qualifiers": {"amount": 8e10, "currency": "KRW", JOINT: True}},
+    ...          {"predicate": "invests_in", "object": "Hanul", "qualifiers": {"amount": 3.3e7, "currency": "USD"}}]
+    >>> joint_shared(facts)
+    >>> facts[0]["qualifiers"]
+    {}
+    """
+    owning = {(f["predicate"], f["object"]) for f in facts if "amount" in f["qualifiers"] and not f["qualifiers"].get(JOINT)}
+    for fact in facts:
+        if fact["qualifiers"].pop(JOINT, None) and (fact["predicate"], fact["object"]) in owning:
+            for key in _MONEY_KEYS:
+                fact["qualifiers"].pop(key, None)
 
 
 def stake_shared(facts: list[dict]) -> None:

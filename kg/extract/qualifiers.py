@@ -14,7 +14,7 @@ from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, several_sellers, stake_changed_to
 from kg.extract.patterns import Pattern
 from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, title_beside_name, to_come
-from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
+from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.deal_references import definite
 from kg.extract.restated_values import RestatedValues
 from kg.extract.roles import described_as, own_part
@@ -28,6 +28,7 @@ from kg.extract.values import (
     listed_part,
     money_of,
     money_reference_words,
+    parties_sum,
     part_verbs,
     price_verbs,
     span_of_days,
@@ -145,6 +146,13 @@ class QualifierReader(RestatedValues):
             # (Money only: a date after the trigger must not hide the money before it.)
             after = [t for t in own if triggers and t.i > triggers[0].i]
             first = next(iter(on_deal_noun(triggers, own) or after or [t for t in in_span if t in own] or own), None)
+            if first is None and triggers:
+                # "raised a combined $73 million from A and B": the sum of several is each's
+                # while the text tells none of them a part of its own (see joint_shared).
+                first = next((t for t in values if t._.kg_value_kind == "money" and t in kept and parties_sum(t)
+                              and not goal_figure(t)), None)
+                if first is not None:
+                    qualifiers[JOINT] = True
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
             money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
             if not money and prices_as_before(sentence):
@@ -301,7 +309,10 @@ def _level_reached(money, trigger) -> bool:
         verb, marker = verb.head, verb.lower_
     elif money.dep_ != "dobj":
         return False
-    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+    # "Exports to X grew 45.7% and reached $34.8 billion": a verb joined to the trigger's,
+    # sharing its subject, says the same.
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and (verb.tag_ == "VBG" or verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")) \
         and verb.head.i == trigger.head.i and not has_subject(verb) and marker in level_verbs().get(verb.lemma_.lower(), ())
 
 

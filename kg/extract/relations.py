@@ -402,9 +402,12 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
         # "raised $5 million worth of funding from Daewon": what the money is worth of is
         # what was raised; "$5 million worth of orders from Daewon" raises none.
         worth = o if o.lower_ == "worth" else next((c for c in o.children if c.lower_ == "worth"), None)
+        if worth is None and o.lemma_.lower() in setting_words("quantity_of_words"):
+            worth = o  # "raised a total of $73 million from Daewon": the same, a total of what
         if worth is not None:
             what = [g for c in worth.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" for w in what)
+            return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" or w._.kg_value_kind == "money"
+                                      for w in what)
         return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num \
             or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
 

@@ -27,7 +27,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
-from kg.extract.qualifier_merge import SOLD, TO_COME, bought_whole, other_period, round_shared, stake_shared
+from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
@@ -98,6 +98,7 @@ class RestatedValues(SentenceValues):
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
         self._restated_amounts(doc, facts, deal_nouns)
+        joint_shared(facts)
         self._deal_values(doc, facts)
         round_shared(facts, funding_rounds(doc.text))
         self._later_dates(doc, facts, deal_nouns)
@@ -304,7 +305,7 @@ class RestatedValues(SentenceValues):
         words = self._stating[1]
         names = None  # read once for all the facts: a walk over the whole document
         for kind, key in (("money", "amount"), ("percent", "stake_percent")):
-            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and float(f["qualifiers"]["amount"]) in self._borrowed
+            waiting = [f for f in facts if (key not in f["qualifiers"] or kind == "money" and (float(f["qualifiers"]["amount"]) in self._borrowed or f["qualifiers"].get(JOINT))
                                             or kind == "percent" and f["qualifiers"].get(SOLD))
                        and not f.get("implied") and key in carrying(f["predicate"])]
             stated = None  # the sentences' values of *kind* and mentions, read once for all the facts
@@ -321,7 +322,7 @@ class RestatedValues(SentenceValues):
                         continue  # "grew 45.7% in the first half ... In 2020 trade rose to $586 billion": 2020's money
                     # "... a round co-led by its chief executive Kim. Kim has personally
                     # invested $100m": his own sum, not the round's.
-                    for name in ("amount", "currency", "amount_usd"):
+                    for name in ("amount", "currency", "amount_usd", JOINT):
                         fact["qualifiers"].pop(name, None)
                     fact["qualifiers"].update(money_of(found))
                     if len(set(days)) == 1:

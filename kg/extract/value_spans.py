@@ -28,6 +28,15 @@ def whole_money(doc):
 
     if any(percent(e) for e in doc.ents):
         doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in doc.ents]
+    # "rising from 10% to 14%": NER may end one percentage at "to" and begin another right
+    # after; the phrase is one value, read as its end, not "10% to" alone.
+    ents = list(doc.ents)
+    joined = [i for i in range(len(ents) - 1) if ents[i].label_ == ents[i + 1].label_ == "PERCENT"
+              and ents[i][-1].lower_ == "to" and ents[i].end == ents[i + 1].start]
+    if joined:
+        for i in reversed(joined):
+            ents[i:i + 2] = [Span(doc, ents[i].start, ents[i + 1].end, label="PERCENT")]
+        doc.ents = ents
     # "20.5 pct", "20 per cent": a number NER read without its sign after it.
     signed = {e: _percent_sign_after(e) for e in doc.ents if e.label_ in ("CARDINAL", "MONEY")}
     if any(signed.values()):

@@ -26,6 +26,7 @@ __all__ = [
     "holding_prepositions",
     "joint_sum",
     "joint_sum_words",
+    "parties_sum",
     "later_than",
     "level_verbs",
     "listed_part",
@@ -123,8 +124,7 @@ def joint_sum(money) -> bool:
     several deals told together ("the acquisition of a stake in A and an equity in B with a
     total investment of Rs 335 crore": ``total_sum_words`` on the noun the sum is of, the
     deal noun it is on coordinated with another)."""
-    words = joint_sum_words()
-    if any(c.lower_ in words for c in money.children if c.dep_ == "amod") or bool(words & set(money.lower_.split())):
+    if parties_sum(money):
         return True
     noun = money.head.head if money.dep_ == "pobj" and money.head.lower_ == "of" else None
     if noun is None or noun.pos_ != "NOUN" or not (noun.lower_ in _reference_words("total_sum_words") or any(
@@ -133,6 +133,13 @@ def joint_sum(money) -> bool:
     deal = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
     return deal is not None and deal.pos_ == "NOUN" and (any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in deal.children)
                                                           or deal.dep_ == "conj" and deal.head.pos_ == "NOUN")
+
+
+def parties_sum(money) -> bool:
+    """Whether a money token is told as the sum of several parties ("a combined $73 million",
+    ``joint_sum_words`` of money.yaml, on the token or in its merged words)."""
+    words = joint_sum_words()
+    return any(c.lower_ in words for c in money.children if c.dep_ == "amod") or bool(words & set(money.lower_.split()))
 
 
 @functools.cache
