@@ -442,17 +442,25 @@ def known_body_led(ent, inside: list, overlapping: list) -> bool:
     """Whether a statistical organisation's name *ent* holds a known body's name the ruler
     found at its end after capitalised words of its own ("Industrial | Bank of Korea",
     "Development | Bank of Japan", "Export-Import | Bank of Korea"; of the ruler's names in *overlapping*, the only one):
-    another organisation, named whole; or a plan's initials anywhere in it ("BRI Ventures")."""
+    another organisation, named whole; or a plan's initials anywhere in it ("BRI Ventures"),
+    or a body's opening a name that ends in a firm's word ("ADB Ventures")."""
     ruled = [r for r in overlapping if r.label_.startswith("KG:")]
     if ent.label_ != "ORG" or len(ruled) != 1 or ruled[0] not in inside:
         return False
     known = ruled[0]
     if known.label_ == "KG:Policy" and (known.start, known.end) != (ent.start, ent.end) and known.text.isupper():
         return True  # "BRI Ventures", "Bank BRI": a plan's initials in a firm's name are the firm's
+    if known.text.isupper() and known.start == ent.start and known.end < ent.end and ent[-1].lower_ in _firm_cues() \
+            and all(t.text.istitle() for t in ent.doc[known.end:ent.end]):
+        return True  # "ADB Ventures": a body's initials open its arm's name, another firm's
     start = ent.start + (ent[0].lower_ == "the")  # "the Industrial Bank of Korea"
     return known.label_ in ("KG:GovernmentBody", "KG:Company", "KG:InvestmentFirm", "KG:ResearchOrg") and bool(known.ent_id_) \
         and known.end == ent.end and known.start > start \
         and all(t.text.istitle() or t.text in ("-", "–") for t in ent.doc[start:known.start]) and ent.doc[start].text.istitle()
+
+
+def _firm_cues() -> frozenset[str]:
+    return reference_words("investment_firm_cues", lower=True) | reference_words("organisation_cues", lower=True)
 
 
 def place_apart(ent, inside: list, titles: frozenset[str]) -> bool:

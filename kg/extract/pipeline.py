@@ -91,7 +91,7 @@ from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
 from kg.extract.place_facts import NameFacts
-from kg.extract.title_forms import demonym_led, people_named_firms, royal_forms, state_named
+from kg.extract.title_forms import demonym_led, demonym_tailed, people_named_firms, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import organ_holders_apart, titled_names
@@ -401,6 +401,7 @@ class Extractor:
         from spacy.tokens import Span
 
         doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
+        doc = demonym_tailed(doc, self.demonyms, self._person_titles | self._briefs)  # "Anglo American"
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").

@@ -169,7 +169,8 @@ def region_named(ent) -> bool:
     """Whether a name NER found is a region's by the words around it: after "the province
     of" or another of names.yaml's ``region_heads`` ("in the province of Cebu"), or, called
     a place by NER, a compass word and one name that is no city ("North Luzon"), or a name
-    ending in a region's kind (``region_tails``: "Rayong province"), or one name and a compass
+    ending in a region's kind (``region_tails``: "Rayong province") or before it in lower
+    case ("the Atacama region"), or one name and a compass
     word after it ("Batinah North"), called a place by NER or after "in" or "of"; not "the State Bank",
     nor "South Lake" of a firm NER calls an organisation."""
     doc = ent.doc
@@ -179,6 +180,9 @@ def region_named(ent) -> bool:
     words = ent.text.split()
     if len(words) > 1 and words[-1] in reference_words("region_tails") and all(w[:1].isupper() for w in words[:-1]):
         return True  # "Rayong province", "Aichi Prefecture": a region named with its kind
+    if ent.end + 1 < len(doc) and doc[ent.end].text in reference_words("region_tails") and doc[ent.end].is_lower \
+            and doc[ent.end + 1].text not in ("-", "–") and all(w[:1].isupper() for w in words):
+        return True  # "Chile's Atacama region": the kind NER left out of the name (not "state-run")
     if len(words) == 2 and words[-1] in reference_words("compass_words") and words[-1] != "Central" and world_city_country(ent.text) is None \
             and words[0] not in reference_words("compass_words") \
             and (ent.label_ in ("GPE", "LOC") or ent.start and doc[ent.start - 1].lower_ in ("in", "of")):

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.normalize import reference_words
 
-__all__ = ["demonym_led", "people_named_firms", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
+__all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
 
 
 def royal(span) -> bool:
@@ -66,6 +66,32 @@ def demonym_led(ent, demonyms: dict[str, str], not_names: frozenset[str]) -> boo
     if ent.label_ == "PERSON" and not (len(rest) == 1 and len(rest[0]) <= 3):
         return False  # as a person's, only a word too short for a family name: "Swiss Re"
     return bool(rest) and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in not_names and t.text not in demonyms for t in rest)
+
+
+def demonym_tailed(doc, demonyms: dict[str, str], not_names: frozenset[str]):
+    """*doc* with each capitalised word and a people's word after it, which it opens as its compound,
+    read as one organisation's name ("Anglo American said", "chief executive of Anglo American",
+    "Banco Mexicano"): NER reads the people's word alone as the country's, which makes the
+    firm a country's and the words before it nobody's. Only where the people's word heads
+    its phrase: not "Asian American voters", where it describes what follows; nor two
+    peoples' words ("Chinese American"), a region ("Latin American", "North American") or a
+    title or brief (*not_names*, lower case) before it."""
+    from spacy.tokens import Span
+
+    from kg.extract.places import is_region
+
+    found = []
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.text in demonyms and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod") \
+                and before.dep_ == "compound" and before.head.i == token.i and before.pos_ == "PROPN" and before.is_alpha \
+                and before.text.istitle() and before.text not in demonyms and before.lower_ not in not_names \
+                and before.whitespace_ == " " and before.ent_type_ in ("", "NORP") and token.ent_type_ in ("", "NORP") \
+                and not is_region(f"{before.text} {token.text}") and f"{before.text} {token.text}" not in demonyms:
+            found.append(Span(doc, before.i, token.i + 1, label="ORG"))
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
 
 
 def state_form(span) -> bool:
