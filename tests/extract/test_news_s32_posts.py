@@ -5,7 +5,7 @@ one of a near shape."""
 
 from __future__ import annotations
 
-from extract_support import fact_ends
+from extract_support import fact_dates, fact_ends
 
 
 def test_a_successor_elected_by_a_named_firms_board_holds_that_firms_post(extract_text):
@@ -49,3 +49,14 @@ def test_a_noun_of_appointing_gives_the_post_after_its_as(extract_text):
     # A title with its own "of" is that body's, not the appointer's.
     unit = extract_text("Tarn Steel announced the appointment of Julia Hartmann as chief executive of Marlow Foods.")
     assert ("Julia Hartmann", "Tarn Steel") not in fact_ends(unit, "ceo_of")
+
+
+def test_a_title_held_by_the_one_named_to_another_takes_not_its_day(extract_text):
+    # "Hanul named its current chairman, X, as chief executive, effective January 13" had
+    # dated X's chair post January 13, the day of the new post.
+    record = extract_text("Sorel Cement named its current chairman, Aiko Tanabe, as chief executive, effective June 1.", "2024-05-02")
+    assert fact_dates(record, "chair_of")[("Aiko Tanabe", "Sorel Cement")] is None
+    assert fact_dates(record, "ceo_of")[("Aiko Tanabe", "Sorel Cement")] == "2024-06-01"
+    # The title the verb gives keeps the day.
+    given = extract_text("Sorel Cement named Aiko Tanabe chairman, effective June 1.", "2024-05-02")
+    assert fact_dates(given, "chair_of")[("Aiko Tanabe", "Sorel Cement")] == "2024-06-01"
