@@ -222,12 +222,7 @@ class EndResolver:
                 and self.ontology.is_subclass(relation.domain, "Person") \
                 and not any(c.dep_ == "appos" and c._.kg_entity and c._.kg_class != "Person" for c in token.children):
             # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
-            # "Hanul's board", or "the board of Hanul" ("The board of Hanul elected Kim as its
-            # chair"), or of a firm described first ("the board of Korea's biggest robot maker Hanul").
-            found = [c for c in token.children if c.dep_ == "poss"] or \
-                [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            found = [n for t in found for n in ([t] if t._.kg_entity else [c for c in t.children if c.dep_ == "appos"])]
-            found = [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")]
+            found = self._part_owners(token)
         elif self.ontology.is_subclass(relation.range, "Place") and (
                 # A firm by its legal form ("Co., Ltd."): "visited COEX in Seoul" may mean COEX.
                 token._.kg_entity and cls and not self.ontology.is_subclass(cls, "Place") and legal_form(token.text)
@@ -259,6 +254,15 @@ class EndResolver:
         else:
             found = []
         return [(t, True) for t in found[:1]]
+
+    def _part_owners(self, token) -> list:
+        """The organisations a part noun is of: "Hanul's board", or "the board of Hanul"
+        ("The board of Hanul elected Kim as its chair"), or of a firm described first ("the
+        board of Korea's biggest robot maker Hanul")."""
+        found = [c for c in token.children if c.dep_ == "poss"] or \
+            [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        found = [n for t in found for n in ([t] if t._.kg_entity else [c for c in t.children if c.dep_ == "appos"])]
+        return [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")]
 
     def senders(self, token, relation_name: str) -> list[tuple]:
         """ "delegates from Vietnam and Laos", "exhibitors from Hanul Robotics": a common noun
@@ -514,6 +518,12 @@ class EndResolver:
         # So for a title between peers (*rival*): "Daewon made an offer for rival Minjin" is
         # Daewon's rival, not the story's firm's; up to the verb over the object's phrase.
         doer = title_verb_subject(span[0]) if titled else title_verb_subject(span[0], steps=4) if rival else None
+        # "The board of Ruston Bank elected Kim to succeed Lee as chair": an organ's owner
+        # appoints, not the firm the story has named most (another firm's news before it).
+        owners = self._part_owners(doer) if doer is not None and not doer._.kg_entity and doer.pos_ == "NOUN" \
+            and doer.lemma_.lower() in self._end_nouns["part"] and not doer.left_edge.i <= span[0].i <= doer.right_edge.i else []
+        if owners:
+            return [(owners[0]._.kg_entity, True)]
         # "its board named Kim as CEO": an organ of the firm the story is about.
         if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
                 and not any(c.dep_ == "poss" for c in doer.children):

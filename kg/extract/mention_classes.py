@@ -246,7 +246,7 @@ class MentionClasses:
             return self.organisation_class(text), text, None, False  # "Naresh Lind, former CEO, Hanul Coffee": where the title is held
         organisation_elsewhere = text in labels.get("ORG", ())
         if label in ("ORG", "GPE", "PERSON", "FAC") and len(text.split()) > 1 and (self.people.titled_after(ent) or credited(ent) or self.people.titled(ent) or self.people.titled_before_comma(ent)
-                                                                                     or self.people.listed_among_people(ent)) \
+                                                                                     or self.people.listed_among_people(ent) or self.people.named_to_post(ent)) \
                 and guess_class(text, "Person") == "Person" and text.split()[-1].lower() not in self.organisation_words:
             # "Narendra Misra, head of European operations", "leaders such as Benin's Patrice Talon"; not "Mr Price Group", a firm
             # named with an honorific that ends in an organisation's word.

@@ -29,6 +29,7 @@ class PersonCues:
     pronouns: frozenset[str] = frozenset()  # "he", "his"
     relatives: frozenset[str] = frozenset()  # "who"
     appointing: frozenset[str] = frozenset()  # "appoint", "elect"
+    appointing_nouns: frozenset[str] = frozenset()  # "appointment", "nomination"
 
     def titled(self, ent) -> bool:
         """Whether a title stands right before the name ("CEO Park")."""
@@ -148,7 +149,10 @@ class PersonCues:
         been appointed as chief executive officer", "X was named chief executive"), whom NER
         may call a place. A firm is named "as" a partner, never as a chief executive; nor is
         the subject of the passive of a title a firm may hold too ("Hanul Securities was
-        appointed as financial adviser", "as fund manager": ``firm_held_titles``)."""
+        appointed as financial adviser", "as fund manager": ``firm_held_titles``); or
+        :meth:`named_to_post`."""
+        if self.named_to_post(ent):
+            return True
         root = ent.root
         if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_ not in self.appointing:
             return False
@@ -157,6 +161,19 @@ class PersonCues:
         if root.dep_ == "dobj":
             return any(g.lower_ in self.titles for g in titled)
         titled += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        return any(g.lower_ in self.titles and g.lower_ not in reference_words("firm_held_titles", lower=True) for g in titled)
+
+    def named_to_post(self, ent) -> bool:
+        """Whether the name follows the "of" of a noun of appointing with "as" and a
+        person's title after it, on the noun or on the noun's verb ("announced the
+        appointment of Julia Hartmann as chief executive", "approved the re-appointment of
+        Kim as chairman"), whom NER may call a firm or a site."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in self.appointing_nouns:
+            return False
+        noun = root.head.head
+        titled = [g for v in (noun, noun.head) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
         return any(g.lower_ in self.titles and g.lower_ not in reference_words("firm_held_titles", lower=True) for g in titled)
 
     @staticmethod

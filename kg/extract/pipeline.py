@@ -268,6 +268,7 @@ class Extractor:
             verbs=frozenset(str(t).lower() for t in cues.get("person_verbs", ())), pronouns=self.references.person_pronouns,
             relatives=frozenset(str(t).lower() for t in cues.get("person_relatives", ())),
             appointing=frozenset(str(t).lower() for t in cues.get("appointing_verbs", ())),
+            appointing_nouns=frozenset(str(t).lower() for t in cues.get("appointing_nouns", ())),
         )
         self.descriptions = Descriptions.from_cues(cues)
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())

@@ -475,6 +475,11 @@ def title_beside_name(trigger) -> bool:
     # is another event, no title (a title is joined to a person's).
     if trigger.dep_ == "conj" and trigger.head._.kg_class == "Event":
         return False
+    # "named its current chairman, Kim, as chief executive, effective June 1": the post given
+    # is the one after "as"; the title of the verb's object is one held, which that day does not date.
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _words("appointing_verbs") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.head.children):
+        return True
     return _post_verb(name) is False
 
 
