@@ -1,9 +1,10 @@
 """Dates of an end told as to come, which date no fact that ends then: a deal's expected
 closing ("expects to complete the acquisition in the second half", "is scheduled to close
 on Wednesday") and a holder's leaving a post ("Kim will step down in June", "Kim will be
-replaced by Park from March"). The real-news gold dates a deal agreed by the day the news
-tells it, not the day it is to close, and a post by when it is taken, never by when it is to
-end: such a fact takes the news' day instead (:func:`kg.extract.event_dates.date_of`).
+replaced by Park from March"). A deal agreed is a fact of the day it is agreed, which the
+news tells, not of the day it is to close, and a post is dated by when it is taken, never by
+when it is to end: such a fact takes the news' day instead
+(:func:`kg.extract.event_dates.date_of`).
 Told as done ("completed the purchase on Tuesday", "resigned on Friday"), the day is the
 news' own event and dates the fact as before.
 

@@ -148,6 +148,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             effect = [found for found in attached if _taking_effect(found[2])]
             chosen = min(effect or attached, key=lambda found: found[:2])[2]
             value = not_after_the_news(chosen, trigger, published)
+            if effect:
+                value = _nearest_the_news(value, chosen, published)
             # "CES, which ends Friday in Las Vegas": the month, unless the text gives the days.
             sentence = reader.sentence_of(span)
             short = value and len(str(value)) == 10 and closing_day(chosen) \
@@ -256,6 +258,26 @@ def _taking_effect(date) -> bool:
     own = date.text.casefold().split()
     return any(f" {before} ".endswith(f" {word} ") or own and " ".join(own[:len(word.split())]) == word
                for word in date_words().effect_words)
+
+
+def _nearest_the_news(value, date, published: str | None):
+    """A day a fact takes effect whose year the text leaves unwritten, in the year that puts
+    it nearest the news' day: "effective June 1" told in mid-January is the coming June (the
+    past one would be seven months stale), "effective Dec. 31" told then the one just gone.
+    A bare day elsewhere reads as past, as most days news tells are; an effect is as often to
+    come."""
+    if not value or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)) \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(published)[:10]) or re.search(r"\d{4}|'\d{2}\b", date.text):
+        return value
+    news = calendar_day.fromisoformat(str(published)[:10])
+    year, month, day = (int(part) for part in str(value).split("-"))
+    candidates = []
+    for shift in (-1, 0, 1):
+        try:
+            candidates.append(calendar_day(year + shift, month, day))
+        except ValueError:  # 29 February of a year without it
+            continue
+    return min(candidates, key=lambda day_: abs((day_ - news).days)).isoformat() if candidates else value
 
 
 def _stay_date(trigger, dates: list, ends: frozenset) -> str | None:

@@ -58,3 +58,16 @@ def test_a_title_before_its_holders_name_leaving_later_is_not_dated_by_the_leavi
 def test_a_post_its_holder_left_on_a_day_is_dated_by_it(extract_text):
     record = extract_text("Choi Hyun resigned as chief executive of Tamna Alloys on Friday.", "2027-05-13")
     assert fact_qualifiers(record, "Choi Hyun", "ceo_of", "Tamna Alloys")["date"] == "2027-05-07"
+
+
+def test_a_day_a_post_takes_effect_is_the_one_nearest_the_news(extract_text):
+    # Told in mid-January, "effective June 1" is the coming June, not the one seven months gone.
+    record = extract_text("Dorim Cement named its current chairman, Yuna Seok, as chief executive, effective June 1.",
+                          "2026-01-14")
+    assert fact_qualifiers(record, "Yuna Seok", "ceo_of", "Dorim Cement")["date"] == "2026-06-01"
+
+
+def test_a_day_a_post_took_effect_just_before_the_news_stays_in_the_year_gone(extract_text):
+    record = extract_text("Dorim Cement named its current chairman, Yuna Seok, as chief executive, effective Dec. 31.",
+                          "2026-01-14")
+    assert fact_qualifiers(record, "Yuna Seok", "ceo_of", "Dorim Cement")["date"] == "2025-12-31"
