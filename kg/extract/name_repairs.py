@@ -8,6 +8,7 @@ acronym in :mod:`kg.extract.acronym_names`, events' in :mod:`kg.extract.event_na
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
@@ -459,7 +460,9 @@ def known_body_led(ent, inside: list, overlapping: list) -> bool:
         and all(t.text.istitle() or t.text in ("-", "–") for t in ent.doc[start:known.start]) and ent.doc[start].text.istitle()
 
 
+@functools.cache
 def _firm_cues() -> frozenset[str]:
+    # Built once: the union of two lists, asked of names made of a body's initials and more.
     return reference_words("investment_firm_cues", lower=True) | reference_words("organisation_cues", lower=True)
 
 

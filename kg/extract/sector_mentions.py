@@ -20,12 +20,6 @@ __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folde
            "sector_span", "with_of_compound", "with_sector_items", "without_broader_sectors"]
 
 
-@functools.cache
-def _of_compounds() -> frozenset[str]:
-    """``of_compounds`` of sectors.yaml ("point of sale")."""
-    return reference_sector_words("of_compounds")
-
-
 #: What may narrow a sector's words in front of them: "lithium-ion batteries",
 #: "next-generation semiconductors", "DNA chips" (a word glued by a hyphen comes whole).
 _NARROWING = ("compound", "amod", "nmod", "npadvmod", "punct")
@@ -73,7 +67,7 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
                 start = prev.start
                 forms[(doc[start].idx, ent.end_char)] = f"{prev.ent_id_} {ent.ent_id_}"
             # "retail point of sale software": a compound the parse split at its "of" is whole.
-            start = of_compound_start(doc, start, _of_compounds())
+            start = of_compound_start(doc, start, reference_sector_words("of_compounds"))
             # Whole words only ("Singapore-based" is no part), and never a hyphen first.
             while start < ent.start and (doc[start].text == "-" or start > 0 and not doc[start - 1].whitespace_):
                 start += 1

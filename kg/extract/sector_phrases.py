@@ -124,7 +124,6 @@ def _whole_words(tokens: list) -> list:
     return [*doc[start:tokens[0].i], *tokens]
 
 
-
 def _with_glued_modifiers(tokens: list) -> list:
     """ "an electric vehicle maker": a lower-case modifier right before the phrase, of one
     of its words or of the noun the phrase modifies, is part of what the firm makes."""

@@ -70,13 +70,12 @@ def trimmed_mentions(ents) -> list:
             continue  # "’s Meeting" of "the 19th Minister’s Meeting": NER's cut inside another name
         if ent.label_ in _NAME_LABELS and ent.label_ not in ("ORG", "PERSON", "GPE") and royal(ent.doc[start:end]):
             ent = Span(ent.doc, start, end, label="PERSON")  # "Queen Elizabeth II" read as a book's title
-        if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
-            if funding_round(ent.doc[start:end].text) and end - start <= 3:
-                continue  # "Series B+": a round, not a firm
         if end - start == 1 and ent.label_ in _NAME_LABELS and ent.doc[start].lower_ in reference_words("stage_words", lower=True) \
                 and funding_round(ent.doc[start:min(end + 2, len(ent.doc))].text):
             continue  # "Series" of "a Series A+ round" read as an event's name, its letters apart
         if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
+            if funding_round(ent.doc[start:end].text) and end - start <= 3:
+                continue  # "Series B+": a round, not a firm
             if len(ent.doc[start:end].text) <= 3 and funding_round(f"{ent.doc[start:end].text} round") \
                     and any(t.lower_ in ("round", "rounds") for t in ent.doc[end:end + 3]):
                 continue  # "its B and B+ fundraising rounds": a round's letters
