@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from kg.extract.coordination import compatible, coordinated
-from kg.extract.end_tokens import (co_acting, figure_partners, group_members, included_names, is_series, journey_ends, name_after,
+from kg.extract.end_tokens import (co_acting, figure_partners, fronted_owner, group_members, included_names, is_series, journey_ends, name_after,
                                    name_or_named, owned_by_a_name, possessor_before, telling_subject,
                                    title_verb_subject, titles_joined_after_name)
 from kg.extract.entities import DocumentEntity
@@ -496,6 +496,10 @@ class EndResolver:
             return []
         if titled and titles_joined_after_name(doc, span.start, self.cues.person_titles):
             return []
+        fronted = fronted_owner(span[0]) if titled else None
+        own = entities.get(fronted._.kg_entity) if fronted is not None else None
+        if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
+            return [(own.key, True)]
         # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
         at = span.start - 1
         while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:

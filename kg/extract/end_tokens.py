@@ -8,7 +8,7 @@ from kg.extract.coordination import coordinated
 from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
-__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "group_members", "journey_ends", "in_a_post", "included_names", "modified_name", "is_series", "listed", "name_after", "name_or_named",
+__all__ = ["after_of", "co_acting", "elsewhere_titled", "figure_partners", "fronted_owner", "group_members", "journey_ends", "in_a_post", "included_names", "modified_name", "is_series", "listed", "name_after", "name_or_named",
            "owned_by_a_name", "placed_apart", "possessor_before", "relative_antecedent", "telling_subject", "title_verb_subject", "titled_name_after", "titles_joined_after_name"]
 
 #: What English writes after a possessor.
@@ -284,6 +284,17 @@ def journey_ends(doc, end: int, person: str | None) -> frozenset[int]:
         travels = travels or any(t._.kg_entity == person for t in travellers)
         found.update(c.idx for c in (token, *token.conjuncts) if c.i < end)
     return frozenset(found) if travels else frozenset()
+
+
+def fronted_owner(token):
+    """The name in a phrase of "for" or "at" opening the clause *token* is in ("For Polaris
+    Bank, Akintola was appointed as managing director": the post is Polaris Bank's, though
+    the story named another bank first), else None."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i == verb.left_edge.i), None)
+    return None if opening is None else next((c for c in opening.children if c.dep_ == "pobj" and c._.kg_entity), None)
 
 
 def title_verb_subject(title, steps: int = 3):

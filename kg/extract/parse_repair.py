@@ -96,7 +96,10 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - a past participle between a name's comma and another comma, which the parser took for
       the sentence's verb with the verb after it joined to it, describes the name, and the
       verb after it is the sentence's ("Peru, added to the Entity List in May, protested":
-      Peru added no one to a list).
+      Peru added no one to a list);
+    - "with" after the person a verb "replace" has for object, which the parser hung on that
+      person or, after a comma, on a clause describing the person, belongs to the verb
+      ("replaced CEO Kim, who led it for years, with Lee": Lee replaces Kim).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -110,7 +113,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
         + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + worth_after_noun(doc) + _object_complements(doc) \
         + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles) \
-        + _participles_taken_for_verbs(doc)
+        + _participles_taken_for_verbs(doc) + _withs_of_replacing(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -246,6 +249,22 @@ def _participles_after_rounds(doc, round_nouns: frozenset[str]) -> int:
         if noun.lemma_.lower() not in round_nouns or not token.head.is_ancestor(noun):
             continue
         token.head, token.dep_ = noun, "acl"
+        changed += 1
+    return changed
+
+
+def _withs_of_replacing(doc) -> int:
+    """Hang on "replace" each "with" the parser hung on the verb's object or, right after a
+    comma, on a clause of that object's; return how many were moved. Not "replaced Kim,
+    who had clashed with Lee": a "with" inside the clause stays there."""
+    changed = 0
+    for token in doc[1:]:
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        replaced = token.head.head if token.head.dep_ in ("relcl", "acl") and doc[token.i - 1].lower_ == "," else token.head
+        if replaced.dep_ != "dobj" or replaced.head.lemma_.lower() != "replace" or replaced._.kg_class != "Person":
+            continue
+        token.head = replaced.head
         changed += 1
     return changed
 
