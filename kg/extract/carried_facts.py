@@ -6,7 +6,8 @@ object (``located_in``), for objects of which classes (``object: [Facility]``), 
 much less sure the carried fact is (``factor``). Only a placing read from the fact's own
 sentence carries it: a plant placed elsewhere in the story may be one the visitor never
 saw, and a city placed in its country is no site (a visit to Dubai says nothing of the
-rest of the Emirates the visitor saw).
+rest of the Emirates the visitor saw). ``not_frames`` names the frames and patterns whose
+facts carry nothing: a form that names its own country, which its own rule reads or leaves.
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ __all__ = ["Carrying", "carried_facts", "load_carryings"]
 @dataclass(frozen=True)
 class Carrying:
     """A relation's facts carried through *placing* facts from objects of *classes* to their
-    place, *factor* times as sure."""
+    place, *factor* times as sure; not those read by a frame or a pattern of *not_frames*."""
 
     placing: str
     classes: frozenset[str]
     factor: float
+    not_frames: frozenset[str] = frozenset()
 
 
 def load_carryings(ontology: Ontology, folder: Path | None = None) -> dict[str, tuple[Carrying, ...]]:
@@ -49,9 +51,12 @@ def load_carryings(ontology: Ontology, folder: Path | None = None) -> dict[str, 
                 placing = ontology.relation(str(placing_name))
             except OntologyError:
                 raise OntologyError(f"{where}: unknown relation {placing_name!r}") from None
-            if not isinstance(how, dict) or set(how) != {"object", "factor"}:
-                raise OntologyError(f"{where}: {placing_name}: must be a mapping of object (classes) and factor")
-            factor, classes = how["factor"], how["object"]
+            if not isinstance(how, dict) or not {"object", "factor"} <= set(how) <= {"object", "factor", "not_frames"}:
+                raise OntologyError(f"{where}: {placing_name}: must be a mapping of object (classes) and factor"
+                                    " (and not_frames)")
+            factor, classes, not_frames = how["factor"], how["object"], how.get("not_frames", [])
+            if not isinstance(not_frames, list) or not all(isinstance(f, str) for f in not_frames):
+                raise OntologyError(f"{where}: {placing_name}: not_frames must be a list of frame or pattern ids")
             if isinstance(factor, bool) or not isinstance(factor, (int, float)) or not 0 < factor <= 1:
                 raise OntologyError(f"{where}: {placing_name}: the factor must be a number above 0 and at most 1")
             if not isinstance(classes, list) or not classes:
@@ -65,7 +70,8 @@ def load_carryings(ontology: Ontology, folder: Path | None = None) -> dict[str, 
                     raise OntologyError(f"{where}: {placing_name}: a {cls} is not what {placing_name} places")
                 if not ontology.is_subclass(cls, ontology.cls(relation.range).name):
                     raise OntologyError(f"{where}: {placing_name}: a {cls} is no object of {relation_name}")
-            carryings.append(Carrying(placing.eval_name, frozenset(str(c) for c in classes), float(factor)))
+            carryings.append(Carrying(placing.eval_name, frozenset(str(c) for c in classes), float(factor),
+                                      frozenset(not_frames)))
         found[relation.eval_name] = tuple(carryings)
     return found
 
@@ -87,7 +93,7 @@ def carried_facts(relations: list[dict], classes: dict[str, str],
     found: dict[tuple, dict] = {}
     for fact in relations:
         for how in carryings.get(fact["predicate"], ()):
-            if classes.get(fact["object"]) not in how.classes:
+            if classes.get(fact["object"]) not in how.classes or str(fact.get("frame", "")).split(":")[0] in how.not_frames:
                 continue
             for place in relations:
                 if place["predicate"] != how.placing or place["subject"] != fact["object"] \

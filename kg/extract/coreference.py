@@ -450,8 +450,10 @@ class References:
                 placed = [e for e in candidates if described_home in homes.get(e.key, ())]
                 candidates = placed if len(placed) == 1 else candidates
             # "... to acquire Puppet, the automation company": a description set beside a
-            # name describes it (the frames read it so) and refers back to no one else.
-            if not candidates or _apposed_to(doc, token, determiner, entities, classes, self.ontology):
+            # name describes it (the frames read it so) and refers back to no one else; a
+            # firm's beside any organisation's ("Waha Capital, the Abu Dhabi investment company").
+            beside = self._ORGANISATIONS if set(classes) <= set(self._ORGANISATIONS) else classes
+            if not candidates or _apposed_to(doc, token, determiner, entities, beside, self.ontology):
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.

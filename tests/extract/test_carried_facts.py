@@ -46,6 +46,14 @@ def test_a_city_visited_is_not_carried_to_its_country(extract_text):
     assert ("Olaf Scholz", "visits", "China") not in triples(record)
 
 
+def test_a_fact_of_a_frame_named_in_not_frames_is_not_carried():
+    how = {"visits": [Carrying("located_in", frozenset({"Facility"}), 0.8, frozenset({"verb-active"}))]}
+    facts = [_fact("Kim", "visits", "Hanul plant", [0, 40]), _fact("Hanul plant", "located_in", "Busan", [0, 40])]
+    assert carried_facts(facts, {"Hanul plant": "Facility"}, how) == []
+    how = {"visits": [Carrying("located_in", frozenset({"Facility"}), 0.8, frozenset({"verb-passive"}))]}
+    assert [f["object"] for f in carried_facts(facts, {"Hanul plant": "Facility"}, how)] == ["Busan"]
+
+
 @pytest.mark.parametrize("new, message", [
     ("through: {located_at: {object: [Facility], factor: 0.8}}", "unknown relation 'located_at'"),
     ("through: {located_in: {object: [Facility], factor: 2}}", "factor must be a number"),
@@ -53,7 +61,9 @@ def test_a_city_visited_is_not_carried_to_its_country(extract_text):
     ("through: {located_in: {object: [Company], factor: 0.8}}", "a Company is not what located_in places"),
     ("through: {located_in: {object: Facility, factor: 0.8}}", "object must be a list of classes"),
     ("through: {located_in: {factor: 0.8}}", "must be a mapping of object (classes) and factor"),
-], ids=["unknown-relation", "factor-above-one", "unknown-class", "class-not-placed", "not-a-list", "no-object"])
+    ("through: {located_in: {object: [Facility], factor: 0.8, not_frames: verb-active}}", "not_frames must be a list"),
+], ids=["unknown-relation", "factor-above-one", "unknown-class", "class-not-placed", "not-a-list", "no-object",
+        "not-frames-not-a-list"])
 def test_broken_carryings_are_refused(rules_copy, new, message):
     folder = rules_copy("through: {located_in: {object: [Facility], factor: 0.8}}", new)
     with pytest.raises(OntologyError) as raised:
