@@ -132,12 +132,19 @@ def common_noun_acronyms(doc):
     named: dict[str, str] = {}
     common: set[str] = set()  # "a letter of intent (LoI)", "low Earth orbit (LEO)": no one's name
     bodies: list = []
+    policies: list = []
     for token in doc[1:-2]:
         acronym = doc[token.i + 1].text
         if token.text != "(" or doc[token.i + 2].text != ")" or not (2 <= len(acronym) <= 6 and acronym.isalpha()):
             continue
         head = doc[token.i - 1]
         label = next((lab for lab, words in heads.items() if head.is_lower and head.lower_ in words), None)
+        titled = _titled_policy(doc, token.i, acronym, heads) if label is None and acronym.isupper() else None
+        if titled is not None:
+            # "the Production Linked Incentive (PLI) scheme": the head after the brackets.
+            policies.append(titled)
+            named.setdefault(acronym, "KG:Policy")
+            continue
         if label is None or not acronym.isupper():
             spelt = _spelt_by_common_words(doc, token.i, acronym) if head.is_lower else None
             if spelt is not None and spelt[0].lower_ in _body_words():
@@ -153,9 +160,9 @@ def common_noun_acronyms(doc):
         if "".join(w.text[0] for w in words) == acronym.lower():
             named.setdefault(acronym, label)
     ents = list(doc.ents)
-    if bodies:
-        doc.ents = ents = sorted([*(e for e in ents if not any(e.start < b.end and b.start < e.end for b in bodies)), *bodies],
-                                 key=lambda e: e.start)
+    if bodies or policies:
+        doc.ents = ents = sorted([*(e for e in ents if not any(e.start < b.end and b.start < e.end for b in bodies + policies)),
+                                  *bodies, *policies], key=lambda e: e.start)
     if common - set(named):
         # Capitals that common words spell name none of kg's entities, wherever the text
         # writes them, unless the ruler or the store knows them.
@@ -169,6 +176,31 @@ def common_noun_acronyms(doc):
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in spans)]
     doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
     return doc
+
+
+def _titled_policy(doc, bracket: int, acronym: str, heads: dict[str, frozenset[str]]):
+    """The capitalised words before *bracket* whose initials are *acronym*, where a policy's
+    head in lower case follows the brackets ("the Production Linked Incentive (PLI)
+    scheme"), as a policy's span; None otherwise (a firm's "Hanul Motors (HM) plan")."""
+    from spacy.tokens import Span
+
+    after = bracket + 3
+    if after >= len(doc) or not doc[after].is_lower or doc[after].lower_ not in heads["KG:Policy"]:
+        return None
+    words, i = [], bracket - 1
+    while i >= 0 and len(words) < len(acronym) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start:
+        words.insert(0, doc[i])
+        i -= 1
+    if len(words) != len(acronym) or "".join(w.text[0] for w in words) != acronym \
+            or any(w.lower_ in _firm_words() for w in words) or any(e.label_.startswith("KG:") and e.start <= words[0].i < e.end for e in doc.ents):
+        return None
+    return Span(doc, words[0].i, bracket, label="KG:Policy")
+
+
+@functools.cache
+def _firm_words() -> frozenset[str]:
+    names = reference_names()
+    return frozenset(str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "government_cues") for w in names.get(key) or ())
 
 
 def _spelt_by_common_words(doc, bracket: int, acronym: str):

@@ -18,6 +18,7 @@ from kg.extract.mention_context import (
     after_based,
     backer_before,
     based_in,
+    bought_as_firm,
     compass_before_place,
     currency_named,
     firm_nouns,
@@ -238,7 +239,7 @@ class MentionClasses:
         if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
             return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
-        if label == "PERSON" and (its_subject(ent) or traded_or_filing(ent)) and not self.people.titled(ent) and not self.people.titled_after(ent):
+        if label == "PERSON" and (its_subject(ent) or traded_or_filing(ent) or bought_as_firm(ent, self.invested_themes)) and not self.people.titled(ent) and not self.people.titled_after(ent):
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake", "shares of Hana Micron"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"

@@ -13,7 +13,7 @@ from kg.extract.places import is_region, world_city_country
 from kg.extract.values import money_words
 from kg.ingest.normalize import reference_names, reference_words
 
-__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "its_subject", "met_in",
+__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "bought_as_firm", "its_subject", "met_in",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it", "traded_or_filing",
            "has_firm_title", "initials_after", "site_in_place", "thing_relative_after"]
 
@@ -51,7 +51,24 @@ def its_subject(ent) -> bool:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "attr") and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
                 return True
+        # "X cut jobs at its plant": "its" under the verb's preposition is the subject's where
+        # no one thing named between could own it ("praised the company for its results").
+        if any(o.dep_ in ("dobj", "attr") and o.tag_ not in ("NNS", "NNPS") for o in verb.children):
+            continue
+        if any(p.dep_ == "prep" and p.i > verb.i and any(
+                o.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children) for o in p.children)
+               for p in verb.children):
+            return True
     return False
+
+
+def bought_as_firm(ent, themes: dict[str, frozenset[str]]) -> bool:
+    """Whether the name is what is bought, taken over or held a stake in ("agreed to buy
+    Kestrel Copper", "a stake in Harmon Gold"), of the words of *themes* that
+    ``ownership_words`` of names.yaml lists: a firm, which no person is; not the words of
+    backing or leading, which people take ("backed Ana Lim", "led by Ana Lim")."""
+    words = reference_words("ownership_words", lower=True)
+    return invested_into(ent, {w: t for w, t in themes.items() if w in words})
 
 
 #: What a listed firm's shares are called, and the papers a firm files.

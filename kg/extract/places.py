@@ -174,9 +174,14 @@ def region_named(ent) -> bool:
     word after it ("Batinah North"), called a place by NER or after "in" or "of"; not "the State Bank",
     nor "South Lake" of a firm NER calls an organisation."""
     doc = ent.doc
-    if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in reference_words("region_heads") \
-            and doc[ent.start - 3].lower_ == "the":
-        return True
+    if ent.start >= 3 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in reference_words("region_heads"):
+        # "the province of Cebu", "the northern state of Durango", "the restive southwestern
+        # province of Balochistan": words that qualify the kind may stand between.
+        at = ent.start - 3
+        while at > 0 and doc[at].pos_ == "ADJ" and doc[at].is_lower:
+            at -= 1
+        if doc[at].lower_ == "the":
+            return True
     words = ent.text.split()
     if len(words) > 1 and words[-1] in reference_words("region_tails") and all(w[:1].isupper() for w in words[:-1]):
         return True  # "Rayong province", "Aichi Prefecture": a region named with its kind

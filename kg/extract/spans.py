@@ -539,7 +539,8 @@ def _in_phrase_of(ent, between, noun) -> bool:
 def places_with_of(doc):
     """ "Port of Spain": a city of the world whose name holds "of" and a country's name is
     the city, not a word and the country. "Thai Nguyen", "Thai Binh province": a place whose
-    name a demonym opens is that place (a city) or a region (no entity), not the country."""
+    name a demonym opens is that place (a city) or a region (no entity), not the country; a
+    legal form after a country ("Hanul Singapore Pte Ltd") makes no city's name."""
     from spacy.tokens import Span
 
     ents, changed = list(doc.ents), False
@@ -548,7 +549,7 @@ def places_with_of(doc):
                 and not doc[ent.end].ent_type_ and "\n" not in ent[-1].whitespace_:
             whole = doc[ent.start:ent.end + 1]
             tail = doc[ent.end + 1].text if ent.end + 1 < len(doc) else ""
-            if world_city_country(whole.text) is not None and not is_region(whole.text):
+            if world_city_country(whole.text) is not None and not is_region(whole.text) and name_key(whole.text) != name_key(ent.text):
                 ents[i], changed = Span(doc, ent.start, ent.end + 1, label="GPE"), True
             elif is_region(whole.text) or tail in reference_words("region_tails"):
                 ents[i], changed = None, True
