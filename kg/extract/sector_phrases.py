@@ -299,8 +299,18 @@ class SectorPhrases:
         inside = {t.i for t in tokens for o in tokens if o.text == "(" and o.i < t.i
                   and any(c.text == ")" and c.i > t.i for c in tokens)}
         bare = [t for t in tokens if t.text not in ("(", ")", ",") and t.i not in inside]
+        areas = []
         while len(bare) > 1 and any(w in self._area_words or w in self._site_nouns for w in (bare[-1].lower_, bare[-1].lemma_.lower())):
+            areas.append(bare[-1])
             bare = bare[:-1]
+        # "focuses on the energy and mining sectors": a plural field's noun after words a
+        # conjunction joins says each part is a field of its own (not "energy and mining"),
+        # unless together they are a sector's name ("the oil and gas industries").
+        if areas and areas[-1].tag_ == "NNS" and any(t.pos_ == "CCONJ" for t in bare) and name_key(_written(bare)) not in self._sectors:
+            found = []
+            for part in _split(bare):
+                found += [f for f in self.phrase(part, entities, certified=certified) if f not in found]
+            return found
         bare = self._served(bare)
         # "warehouse owner and operator X", "one of the largest heavy equipment distributors and
         # provider of ...": who does the trade is no word of it.

@@ -237,6 +237,10 @@ FRAME_SENTENCES = {
                      ("Hanul Robotics", "partners_with", "Nordex Energy")),
     "noun-apposition": ("AgiBot, a maker of humanoid robots, raised money.",
                         ("AgiBot", "operates_in_sector", "humanoid robots")),
+    "adjective-copula-marker": ("Hanul Robotics is active in cosmetics.",
+                                ("Hanul Robotics", "operates_in_sector", "cosmetics")),
+    "noun-apposition-one-of": ("Hanul Wheels Ltd, one of the largest makers of alloy wheels, raised money.",
+                               ("Hanul Wheels Ltd", "operates_in_sector", "alloy wheels")),
     # Not at the sentence's start, where title-of-comma-name-opening-led reads the same fact.
     "noun-apposition-after": ("On Monday the chairman of Daewon Group, Kim Min-soo, said demand was strong.",
                               ("Kim Min-soo", "chair_of", "Daewon Group")),
