@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from kg.extract.date_words import DateWords, date_words
 
-__all__ = ["ago", "anchor", "count", "counted_back", "later_than"]
+__all__ = ["ago", "anchor", "count", "counted_back", "later_than", "months_gone_by"]
 
 
 def count(word: str) -> int:
@@ -90,3 +90,22 @@ def later_than(earlier: str, phrase: str) -> str | None:
     if d:
         return (date(y, m, d) + timedelta(days=number * (7 if unit == "week" else 1))).isoformat()
     return None
+
+
+def months_gone_by(year: int, last_month: int, base, ahead: bool) -> int:
+    """The year of a run of months from January the text gives no year of ("exports rose 8%
+    in the first nine months", "the January-November period", "the first half"), *base* the
+    news' (year, month, day): the news' own year, unless less than half the run had gone by
+    at the news' month, when it is the year before's, whose run has ended: figures are told of
+    months gone by, or of a run mostly gone ("the first half" in May, so far), unless the text
+    speaks of them as to come (*ahead*).
+
+    >>> months_gone_by(2026, 9, (2026, 1, 5), False), months_gone_by(2026, 6, (2026, 5, 14), False)
+    (2025, 2026)
+    >>> months_gone_by(2026, 6, (2026, 1, 5), True)
+    2026
+    """
+    if ahead or base is None or base[1] is None or year != base[0] or (base[1] - 1) * 2 >= last_month:
+        return year
+    return year - 1
+

@@ -55,6 +55,7 @@ class DateWords:
     other_edition_words: frozenset[str]
     post_leaving_verbs: frozenset[str]
     closing_verbs: frozenset[str]
+    renewal_verbs: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -119,7 +120,8 @@ def date_words() -> DateWords:
                      frozenset(word_list("earlier_place_markers")), frozenset(word_list("period_nouns")),
                      frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
                      frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")),
-                     frozenset(word_list("post_leaving_verbs")), frozenset(word_list("closing_verbs")))
+                     frozenset(word_list("post_leaving_verbs")), frozenset(word_list("closing_verbs")),
+                     frozenset(word_list("renewal_verbs")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -12,7 +12,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from kg.extract.counted_dates import ago as _ago, anchor as _anchor, count as _count, counted_back, later_than
+from kg.extract.counted_dates import ago as _ago, anchor as _anchor, count as _count, counted_back, later_than, months_gone_by
 from kg.extract.date_words import date_words
 
 __all__ = ["counted_back", "later_than", "resolve_date", "span_of_days"]
@@ -235,6 +235,8 @@ def _months_run(phrase: str, anchor, ahead: bool) -> str | None:
     months = date_words().months
     first, start, last, year = months[_month_key(found.group(1))], found.group(2), months[_month_key(found.group(3))], found.group(4)
     year = int(year or (anchor and anchor[0]) or 0)
+    if first == 1 and not found.group(4) and not start:
+        year = months_gone_by(year, last, anchor, ahead)
     start = int(start or year)
     if year and (start, first) < (year, last):
         return f"{start:04d}-{first:02d}/{year:04d}-{last:02d}"
@@ -254,6 +256,8 @@ def _first_part(phrase: str, anchor, ahead: bool) -> str | None:
     if fiscal:
         return _first_fiscal_months(months, fiscal_shift, anchor)
     year = int(written) if written else anchor and anchor[0] + date_words().shifts.get(shift or "this", 0)
+    if year and not written and not shift and months <= 12:
+        year = months_gone_by(year, months, anchor, ahead)
     if year and 1 < months <= 12:
         return f"{year:04d}-01/{year:04d}-{months:02d}"
     return None
@@ -340,6 +344,8 @@ def _quarter_or_half(phrase: str, anchor, ahead: bool) -> str | None:
         year = anchor[0] + date_words().shifts[shift]
     else:
         year = _year_of(first, anchor, ahead=ahead)
+        if unit == "half" and first == 1:
+            year = months_gone_by(year, last, anchor, ahead)  # not a quarter, as often the one under way
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.day_spans import span_of_days
 from kg.extract.entities import country_by_code
 from kg.extract.implications import trigger_word
 from kg.extract.places import world_city_country
@@ -186,6 +187,9 @@ def dateline_visits(text: str, mentions: dict[str, list], relations: list[dict],
                           and start <= f["evidence"][0] < end), None) \
                 or next((value for at, value in dates if start <= at < end and len(value) == 10), None) \
                 or next((value for at, value in dates if start <= at < end), None)
+            if dated and len(dated) == 10:
+                # "arrived in the capital on Sunday on a three-day visit": the stay's days.
+                dated = span_of_days(dated, text[start:end]) or dated
             found.append({"subject": name, "predicate": predicate, "object": city, "qualifiers": {"date": dated} if dated else {},
                           "confidence": rule.dateline_confidence, "evidence": [start, end], "implied": False,
                           "frame": "dateline-visit"})

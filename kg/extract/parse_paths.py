@@ -190,6 +190,12 @@ def comparison_base(date) -> bool:
         before = date.doc[head.i - 1] if head.i else head
         if _figure(before) and before.head.lower_ in words.figure_comparison_words and before.head.i != head.head.i:
             return True  # "rose from $2.5 billion in 2023 to ...", both hung on the verb
+        if head.lower_ == "from" and "/" not in str(date._.kg_value or "") and before.head.lower_ != "to" and (
+                _figure(before) or any(c.dep_ == "nummod" and _figure(c) for c in before.children)):
+            # "fell 16.1% in June, a narrowing of 18.4 percentage points from May": a change
+            # counted from a month, not the month the figure is of. Not a level reached ("will
+            # raise tariffs to 25% from March 1"), which the day takes effect on.
+            return True
         head = head.head  # "in 2023" on the figure or the noun compared
     if head.lower_ in words.comparison_only_words:
         return True  # "than in 2023"

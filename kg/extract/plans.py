@@ -21,6 +21,7 @@ __all__ = [
     "a_deadline",
     "before_the_news",
     "first_time",
+    "renewed",
     "title_beside_name",
     "in_post_clause",
     "dates_telling",
@@ -287,6 +288,14 @@ def first_time(trigger) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def renewed(trigger) -> bool:
+    """Whether the verb *trigger* is, or hangs on, tells a post or term renewed ("was
+    reappointed chairman", "reelected Kim as chief executive"; ``renewal_verbs`` of
+    dates.yaml)."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in date_words().renewal_verbs
 
 
 def told_now(trigger) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
-from kg.extract.plans import first_time
+from kg.extract.plans import first_time, renewed
 from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
@@ -213,6 +213,7 @@ class RelationReader:
                 qualifiers[NEEDS_MAJORITY] = True  # a stake told elsewhere may still undo it (stake_shared)
             sentence = self.qualifiers.sentence_of(span)
             first = bool(triggers) and first_time(triggers[0])
+            renewal = bool(triggers) and renewed(triggers[0])
             dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
@@ -251,7 +252,13 @@ class RelationReader:
                                 # the money the text dates comes with its day.
                                 dated_money = "amount" in read and "amount" not in fact["qualifiers"]
                                 merge_qualifiers(fact["qualifiers"], read)
-                                if dated and (key in undated or dated_money) and "date" in read and not other and not first:
+                                if renewal and read.get("date") and not other:
+                                    # "Kim became chairman in 2017 ... He was reappointed on Friday":
+                                    # the renewal is the news, the first taking of the post its past.
+                                    fact["qualifiers"]["date"] = read["date"]
+                                    undated.discard(key)
+                                    first_dated.discard(key)
+                                elif dated and (key in undated or dated_money) and "date" in read and not other and not first:
                                     # A date the text gives the deal beats the news' own.
                                     fact["qualifiers"]["date"] = read["date"]
                                     undated.discard(key)
