@@ -124,14 +124,16 @@ def worth_after_noun(doc) -> int:
         if worth.lower_ != "worth" or not 0 < worth.i < len(doc) - 1:
             continue
         noun, money = doc[worth.i - 1], doc[worth.i + 1]
-        if noun.pos_ != "NOUN" or money.ent_type_ != "MONEY" or noun.head.i == worth.i or money.dep_ == "pobj" \
-                or worth.head.i == noun.i and worth.dep_ in ("amod", "acl") and money.head.i == worth.i:
+        if noun.pos_ != "NOUN" or money.ent_type_ != "MONEY" or noun.head.i == worth.i or money.dep_ == "pobj":
+            continue
+        # Placed right but for the prepositions on the value ("Hanul, maker of X, received
+        # investments worth 5 billion won from Daewon"): those still move to "worth".
+        after = [c for c in money.children if c.dep_ == "prep" and c.i > money.i]
+        if worth.head.i == noun.i and worth.dep_ in ("amod", "acl") and money.head.i == worth.i and not after:
             continue
         heads = {t.i: t.head.i for t in doc}
         moved: dict[int, tuple[int, str]] = {worth.i: (noun.i, "amod"), money.i: (worth.i, "npadvmod")}
-        for child in money.children:
-            if child.dep_ == "prep" and child.i > money.i:
-                moved[child.i] = (worth.i, child.dep_)
+        moved.update((child.i, (worth.i, child.dep_)) for child in after)
         changed += _moved(doc, heads, moved)
     return changed
 

@@ -147,11 +147,35 @@ def _wire_tokenizer(nlp):
             rules.pop(scale + ".", None)
     settings = Tokenizer(nlp.vocab).from_bytes(data, exclude=["vocab", "exceptions", "infix_finditer"])
     infixes = compile_infix_regex([*nlp.Defaults.infixes, *KG_INFIXES])
-    return Tokenizer(
+    return _wire_tokenizer_class()(
         nlp.vocab, rules=rules, prefix_search=settings.prefix_search, suffix_search=settings.suffix_search,
         infix_finditer=infixes.finditer, token_match=settings.token_match, url_match=settings.url_match,
         faster_heuristics=settings.faster_heuristics,
     )
+
+
+@functools.cache
+def _wire_tokenizer_class():
+    """spaCy's tokenizer class, but a round's letter with a sentence's full stop ("raised a
+    $25 million Series B. Minjin led the round") is split from the stop: the special case of
+    a capital and a stop, an initial ("John F. Kennedy"), had glued the two sentences into
+    one, the second's investor a word of the first's round. Made when first asked, as spaCy
+    is imported only with a pipeline."""
+    from spacy.tokenizer import Tokenizer
+
+    class WireTokenizer(Tokenizer):
+        def __call__(self, text):
+            doc = super().__call__(text)
+            letters = [t for t in doc[1:] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+                       and doc[t.i - 1].lower_ == "series"
+                       and (t.i + 1 == len(doc) or t.whitespace_ and doc[t.i + 1].text[:1].isupper())]
+            if letters:
+                with doc.retokenize() as retokenizer:
+                    for token in letters:
+                        retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 0)])
+            return doc
+
+    return WireTokenizer
 
 
 def _register_line_breaks() -> str:
