@@ -86,7 +86,7 @@ from kg.extract.field_lists import field_list_sectors
 from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
-from kg.extract.parsing import parser
+from kg.extract.parsing import fewer_collections, parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions, token_marks
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
@@ -321,11 +321,12 @@ class Extractor:
         documents = list(documents)
         usable = [d for d in documents if not d.warning and d.text.strip()]
         parsed = iter(self.nlp.pipe((unwrapped(d.text) for d in usable), batch_size=batch_size, n_process=processes))
-        for document in documents:
-            if document.warning or not document.text.strip():
-                yield {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-            else:
-                yield self._record(document, next(parsed))
+        with fewer_collections():  # a parse's objects outlive many young passes: 0.3 s of them per 60 articles, 0.06 s so
+            for document in documents:
+                if document.warning or not document.text.strip():
+                    yield {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
+                else:
+                    yield self._record(document, next(parsed))
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
