@@ -154,7 +154,8 @@ class PersonCues:
         if self.named_to_post(ent):
             return True
         root = ent.root
-        if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_ not in self.appointing:
+        unveiled = root.dep_ == "dobj" and root.head.lemma_ in reference_words("unveiling_verbs", lower=True)
+        if root.dep_ not in ("dobj", "nsubjpass") or (root.head.lemma_ not in self.appointing and not unveiled):
             return False
         verb = root.head
         titled = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
