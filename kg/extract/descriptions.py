@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import country_by_code
+from kg.extract.guard import setting_words
 from kg.extract.people import bare_names
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class
@@ -321,8 +322,12 @@ class Descriptions:
 
     def _owns_firm_things(self, ent) -> bool:
         """Whether the name owns what only organisations have ("Finix's shareholders",
-        "Harju Elekter's subsidiary"): ``organisation_possessions`` of names.yaml."""
+        "Harju Elekter's subsidiary"): ``organisation_possessions`` of names.yaml, or of those a
+        part of a firm is (``named_part_nouns`` of extraction.yaml) before it ("a unit of Hon Hai")."""
         doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].pos_ == "NOUN" \
+                and doc[ent.start - 2].lemma_.lower() in self.possessions & setting_words("named_part_nouns"):
+            return True  # "Hanul Precision, a unit of Hon Hai": only a firm has units
         if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
             return False
         for token in doc[ent.end + 1:ent.end + 4]:

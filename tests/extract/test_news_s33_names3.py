@@ -3,7 +3,8 @@ corpus (a South African logistics takeover told by a US wire, a private-equity b
 Australian expansion told by UK and US outlets): a city written before its country's
 possessive and a description in apposition to a firm's name; investors' kinds by their
 initials ("the PE firm"); Australia as "Down Under"; a plural kind of several words before a
-list of names some of which say they are firms. Sentences invented here, each beside one of
+list of names some of which say they are firms; a name after "a unit of" (a Taiwanese
+group's unit told by a US wire). Sentences invented here, each beside one of
 a near shape that must not give the fact."""
 
 from __future__ import annotations
@@ -60,3 +61,13 @@ def test_a_plural_kind_of_several_words_types_every_name_of_its_list(extract_tex
     # A one-word kind ("investors") says less than such a name's own word.
     other = extract_text("Of the other investors, Osler Group and Quara Holdings put in $5 million.", "2024-03-04")
     assert (_classes(other)["Osler Group"], _classes(other)["Quara Holdings"]) == ("Company", "Company")
+
+
+def test_a_name_a_unit_is_of_is_a_firm(extract_text):
+    # "Hanul Precision, a unit of Hon Hai" had typed Hon Hai a person.
+    record = extract_text("Hanul Precision, a unit of Hon Hai, makes connectors.", "2024-03-04")
+    assert _classes(record)["Hon Hai"] == "Company"
+    assert ("Hanul Precision", "Hon Hai") in fact_ends(record, "subsidiary_of")
+    # A person after another "of" stays a person.
+    other = extract_text("Hanul Precision, a partner of Kim Min-soo, makes connectors.", "2024-03-04")
+    assert _classes(other).get("Kim Min-soo") == "Person"
