@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import country_by_code
+from kg.extract.guard import setting_words
 from kg.extract.people import bare_names
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class
@@ -228,10 +229,12 @@ class Descriptions:
         InnoEnergy, FirstFloor Capital, MM Grupp and Harju Elekter"): back over names,
         commas, "and" and a dash or colon to a plural description. Not for a name that
         says what it is ("Of the other investors, Sony Group Corp. and NEC Corp.")."""
-        if any(t.lower_.strip(".") in self.firm_cues for t in ent):
-            return None
         head = self._list_head(ent)
-        return None if head is None else self._phrase_ending_lemma(head)
+        if head is None:
+            return None
+        # A name's own firm word ("Bremer Holdings") says more than a one-word kind
+        # ("investors"), less than a kind of more words ("private equity firms").
+        return self._phrase_ending_lemma(head, 2 if any(t.lower_.strip(".") in self.firm_cues for t in ent) else 1)
 
     def _list_head(self, ent):
         """The plural noun a list of names follows, back over names, commas, "and", a dash
@@ -267,10 +270,17 @@ class Descriptions:
         return len(others) >= 2 and all(
             e.label_ in _NAMED_BY_NER and guess_class(e.text, "Company") != "Person" for e in others)
 
-    def _phrase_ending_lemma(self, token) -> tuple[str, str] | None:
-        # A plural description by its singular: "investors" is the "investor" of the data.
-        words = (token.lemma_.lower(),)
-        return (self.phrases[words], words[-1]) if words in self.phrases else None
+    def _phrase_ending_lemma(self, token, fewest: int = 1) -> tuple[str, str] | None:
+        # A plural description by its singular: "investors" is the "investor" of the data;
+        # "private equity firms" the "private equity firm", the longest phrase first.
+        doc = token.doc
+        for size in range(3, fewest - 1, -1):
+            if token.i + 1 < size:
+                continue
+            words = tuple(t.lower_ for t in doc[token.i - size + 1:token.i]) + (token.lemma_.lower(),)
+            if words in self.phrases:
+                return self.phrases[words], words[-1]
+        return None
 
     def _surname_of_titled(self, ent) -> bool:
         """Whether a one-word name ends a person's full name after a title elsewhere in the
@@ -312,8 +322,12 @@ class Descriptions:
 
     def _owns_firm_things(self, ent) -> bool:
         """Whether the name owns what only organisations have ("Finix's shareholders",
-        "Harju Elekter's subsidiary"): ``organisation_possessions`` of names.yaml."""
+        "Harju Elekter's subsidiary"): ``organisation_possessions`` of names.yaml, or of those a
+        part of a firm is (``named_part_nouns`` of extraction.yaml) before it ("a unit of Hon Hai")."""
         doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].pos_ == "NOUN" \
+                and doc[ent.start - 2].lemma_.lower() in self.possessions & setting_words("named_part_nouns"):
+            return True  # "Hanul Precision, a unit of Hon Hai": only a firm has units
         if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s", "'", "’"):
             return False
         for token in doc[ent.end + 1:ent.end + 4]:

@@ -100,6 +100,9 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
     - "with" after the person a verb "replace" has for object, which the parser hung on that
       person or, after a comma, on a clause describing the person, belongs to the verb
       ("replaced CEO Kim, who led it for years, with Lee": Lee replaces Kim).
+    - a description after a city a verb or preposition takes for object and a country's
+      possessive, in apposition to a name, takes the city's place ("buy Busan, Korea's
+      logistics company, Hanul Freight": Hanul Freight is bought, not Busan).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -113,7 +116,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
         + _participles_after_appositions(doc) + _participles_after_rounds(doc, round_nouns) \
         + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + worth_after_noun(doc) + _object_complements(doc) \
         + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles) \
-        + _participles_taken_for_verbs(doc) + _withs_of_replacing(doc)
+        + _participles_taken_for_verbs(doc) + _withs_of_replacing(doc) + _cities_before_described_names(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)
@@ -216,6 +219,28 @@ def _appositions_after_names(doc) -> int:
             continue
         noun.head, noun.dep_ = name, "appos"
         changed += 1
+    return changed
+
+
+def _cities_before_described_names(doc) -> int:
+    """Give a city's place to the description after it where the city, a verb's or a
+    preposition's object, is followed by a country's possessive and a description in
+    apposition to a name ("buy Johannesburg, South Africa's logistics company, Imperial
+    Freight"): the city only tells where the described firm is, and the firm is what is
+    bought; the city is left modifying the description. Return how many were moved."""
+    changed = 0
+    for city in doc[:-3]:
+        country, mark = doc[city.i + 2], doc[city.i + 3]
+        if city._.kg_class != "City" or city.dep_ not in ("dobj", "pobj") or doc[city.i + 1].text != "," \
+                or country._.kg_class != "Country" or country.dep_ != "poss" or mark.text not in _POSSESSIVE_MARKS:
+            continue
+        noun = country.head
+        if noun.head != city or noun.dep_ not in ("conj", "appos") or noun.pos_ != "NOUN" \
+                or not any(c.dep_ == "appos" and c._.kg_entity for c in noun.children):
+            continue
+        noun.head, noun.dep_ = city.head, city.dep_
+        city.head, city.dep_ = noun, "nmod"
+        changed += 2
     return changed
 
 
