@@ -24,7 +24,7 @@ from kg.extract.mention_context import (
     firm_nouns,
     in_capitals,
     has_firm_title,
-    initials_after,
+    named_by_initials,
     in_ticker,
     invested_into,
     its_subject,
@@ -213,7 +213,7 @@ class MentionClasses:
                 and self.organisation_class(text) == "Company" \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
-        if label == "PERSON" and initials_after(ent):
+        if label in ("PERSON", "ORG") and named_by_initials(ent):
             return self.organisation_class(text), text, None, False  # "Hanul Daewon (HD)": people's names get no acronyms
         if label in ("PERSON", "GPE", "LOC", "FAC") and name_key(text) in labels.get("firm-keys", ()):
             return self.organisation_class(text), text, None, False  # "Kokusai Kogyo" beside "Kokusai Kogyo Co.", "Aston Bay" beside "Aston Bay Holdings Ltd"

@@ -15,7 +15,7 @@ from kg.ingest.normalize import reference_names, reference_words
 
 __all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "bought_as_firm", "its_subject", "met_in",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it", "traded_or_filing",
-           "has_firm_title", "initials_after", "site_in_place", "thing_relative_after"]
+           "has_firm_title", "named_by_initials", "site_in_place", "thing_relative_after"]
 
 #: Last words of a place's name ("Jiulongpo District").
 PLACE_HEADS = {"District", "Province", "City", "County", "Municipality", "Prefecture", "State", "Region", "Island", "Islands", "Village", "Town"}
@@ -334,10 +334,13 @@ def _arrival_verbs() -> frozenset[str]:
         | reference_words("arrival_verbs", lower=True)
 
 
-def initials_after(ent) -> bool:
+def named_by_initials(ent) -> bool:
     """Whether capitals in brackets right after a name of two words or more are its
-    initials ("Trancerie Emiliane (TE)")."""
+    initials ("Trancerie Emiliane (TE)"), or the name is itself initials after "the" ("The
+    MEA had announced"): people's names are neither."""
     doc = ent.doc
+    if len(ent) == 1 and ent.start and doc[ent.start - 1].lower_ == "the" and re.fullmatch(r"[A-Z]{2,6}", ent.text):
+        return True
     if len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
         return False
     return doc[ent.end + 1].text == "".join(t.text[0] for t in ent if t.text[:1].isupper())

@@ -268,6 +268,10 @@ def _fallen_by(part) -> bool:
         head = head.head
     elif head.dep_ == "prep":
         return False
+    elif head.dep_ in ("acomp", "advmod") and any(c.dep_ == "npadvmod" and part.i < c.i < head.i for c in head.children):
+        # "rose 3.8 percent, 23.8 percentage points lower": the nearer figure is how much
+        # lower; the first is the verb's ("fell 3.8 percent, 2.1 points lower" fell).
+        head = head.head
     return head.lemma_.lower() in setting_words("decrease_words") or head.lower_ in setting_words("decrease_words")
 
 
