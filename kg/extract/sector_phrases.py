@@ -423,6 +423,12 @@ class SectorPhrases:
         television provider"). Words opening with a conjunction have the words it joins
         before them back ("an educational and humanoid robot maker", whose "educational" a
         frame may read as a word of how big or new a firm is)."""
+        # "Sorae Horn (a horn manufacturer) and lamp maker Minjin" (session 33, fresh news):
+        # a bracket closed before a conjunction ends another firm's description, whose words
+        # are not this head's. (Any bracket is too much: "(EV) battery maker" keeps its words.)
+        closed = [i for i in range(len(tokens) - 1) if tokens[i].text == ")" and tokens[i + 1].pos_ == "CCONJ"]
+        if closed:
+            tokens = tokens[closed[-1] + 2:]
         if tokens and (tokens[0].pos_ == "CCONJ" or tokens[0].text == ","):
             doc, start = tokens[0].doc, tokens[0].i
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not doc[start - 1]._.kg_entity:
