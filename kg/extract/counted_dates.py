@@ -108,4 +108,3 @@ def months_gone_by(year: int, last_month: int, base, ahead: bool) -> int:
     if ahead or base is None or base[1] is None or year != base[0] or (base[1] - 1) * 2 >= last_month:
         return year
     return year - 1
-

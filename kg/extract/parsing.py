@@ -166,6 +166,8 @@ def _wire_tokenizer_class():
     class WireTokenizer(Tokenizer):
         def __call__(self, text):
             doc = super().__call__(text)
+            if "eries" not in text:
+                return doc  # no round's letter to split: spares a pass over every token
             letters = [t for t in doc[1:] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
                        and doc[t.i - 1].lower_ == "series"
                        and (t.i + 1 == len(doc) or t.whitespace_ and doc[t.i + 1].text[:1].isupper())]
