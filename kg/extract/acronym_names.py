@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract.name_repairs import with_longer
-from kg.ingest.normalize import name_key, reference_names
+from kg.ingest.normalize import name_key, reference_names, reference_words
 
 __all__ = ["acronym_firms_joined", "acronym_led_names", "acronym_places_joined", "bracketed_names_joined", "common_noun_acronyms",
            "name_initials"]
@@ -199,8 +199,8 @@ def _titled_policy(doc, bracket: int, acronym: str, heads: dict[str, frozenset[s
 
 @functools.cache
 def _firm_words() -> frozenset[str]:
-    names = reference_names()
-    return frozenset(str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "government_cues") for w in names.get(key) or ())
+    # Built once: names.yaml's words of firms' and bodies' names, which no policy's name holds.
+    return frozenset().union(*(reference_words(key, lower=True) for key in ("organisation_cues", "investment_firm_cues", "government_cues")))
 
 
 def _spelt_by_common_words(doc, bracket: int, acronym: str):
