@@ -1,0 +1,25 @@
+"""Dates of session 34 (helper "dates34"), kinds met on state-visit and deal news outside the
+corpus (Business Standard, India; Tempo, the Philippines): a leader's visits to two countries
+given one span, then one country's own shorter span in a later sentence. Sentences invented
+here, each beside one of a near shape that must not give the date."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+
+def test_a_later_sentence_narrows_a_visits_span(extract_text):
+    # "will undertake separate state visits to the US and Egypt from June 20 to 25 ... will pay
+    # a state visit to Egypt from June 24 to 25": the span shared by both countries had stayed
+    # on Egypt, the first read.
+    text = ("Prime Minister Aron Velt will undertake state visits to Chile and Peru from May 4 to 9. "
+            "In the second leg of the trip, Velt will pay a state visit to Peru from May 8 to 9.")
+    record = extract_text(text, "2025-04-30")
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2025-05-08/2025-05-09"
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Chile")["date"] == "2025-05-04/2025-05-09"
+    # A later span that is no part of the first is another reading, not a narrower one: the
+    # first stays.
+    text = ("Prime Minister Aron Velt will undertake state visits to Chile and Peru from May 4 to 9. "
+            "Velt will pay a state visit to Peru from May 18 to 19.")
+    record = extract_text(text, "2025-04-30")
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2025-05-04/2025-05-09"
