@@ -23,3 +23,16 @@ def test_a_later_sentence_narrows_a_visits_span(extract_text):
             "Velt will pay a state visit to Peru from May 18 to 19.")
     record = extract_text(text, "2025-04-30")
     assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2025-05-04/2025-05-09"
+
+
+def test_a_held_post_takes_the_year_its_holder_took_it_in_a_later_sentence(extract_text):
+    # "X replaced CEO A with B. A, a former exec at Y, had taken over the top role in 2021"
+    # (a roundup of chief executives leaving, Reuters-style, the US): A's post stayed undated.
+    text = "Corvane Foods replaced CEO Dana Felsing with company veteran Ravi Tenner. Felsing had taken over the top role in 2021."
+    record = extract_text(text, "2024-12-20")
+    assert fact_qualifiers(record, "Dana Felsing", "ceo_of", "Corvane Foods")["date"] == "2021"
+    # A pronoun may be the successor's, and a post to come is no start of the one held: the
+    # held post stays undated.
+    for later in ("She had taken over the top role in 2021.", "Felsing will take over the top role in 2025."):
+        record = extract_text("Corvane Foods replaced CEO Dana Felsing with company veteran Ravi Tenner. " + later, "2024-12-20")
+        assert "date" not in fact_qualifiers(record, "Dana Felsing", "ceo_of", "Corvane Foods"), later
