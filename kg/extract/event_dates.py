@@ -133,6 +133,12 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 if first is not None and head.i == first.i:
                     attached.append((True, steps + _SHARED_STEPS, date))
                     break
+                if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.i in near \
+                        and not has_subject(head) and _taking_effect(date):
+                    # "will succeed Park as CEO and join the board, effective Jan. 1": the day
+                    # of effect closing the pair is both verbs'.
+                    attached.append((True, steps + _SHARED_STEPS, date))
+                    break
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
                 head, steps = head.head, steps + 1

@@ -36,3 +36,17 @@ def test_a_held_post_takes_the_year_its_holder_took_it_in_a_later_sentence(extra
     for later in ("She had taken over the top role in 2021.", "Felsing will take over the top role in 2025."):
         record = extract_text("Corvane Foods replaced CEO Dana Felsing with company veteran Ravi Tenner. " + later, "2024-12-20")
         assert "date" not in fact_qualifiers(record, "Dana Felsing", "ceo_of", "Corvane Foods"), later
+
+
+def test_a_day_of_effect_closing_a_pair_of_verbs_dates_the_first(extract_text):
+    # "announced on Dec. 9 that X will succeed A as CEO and join the board, effective
+    # Saturday, Jan. 1" (a US transit-bus maker's news): "effective" hung on "join", and the
+    # post took the day it was announced.
+    text = "Corvane announced on Dec. 9 that Ravi Tenner will succeed Dana Felsing as CEO and join the company's board, effective Saturday, Jan. 1."
+    record = extract_text(text, "2021-12-13")
+    assert fact_qualifiers(record, "Ravi Tenner", "ceo_of", "Corvane")["date"] == "2022-01-01"
+    # A second clause with a subject of its own tells another event: its day of effect is its own.
+    text = ("Corvane announced on Dec. 9 that Ravi Tenner will succeed Dana Felsing as CEO, "
+            "and the company will open an office in Lima, effective Saturday, Jan. 1.")
+    record = extract_text(text, "2021-12-13")
+    assert fact_qualifiers(record, "Ravi Tenner", "ceo_of", "Corvane")["date"] == "2021-12-09"
