@@ -24,8 +24,10 @@ from kg.ontology import Ontology
 
 __all__ = ["dated_by_post_start", "load_post_nouns"]
 
-#: How many sentences after the one naming the holder may tell the day the post is taken.
-_REACH = 2
+#: How many sentences after the one naming the holder may tell the day the post is taken: a
+#: release tells the successor's career between ("X has worked at Hanul since 1995 and has been
+#: its president since 2018. He will take office on June 30").
+_REACH = 3
 
 
 def load_post_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
@@ -45,7 +47,7 @@ def load_post_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str,
 def dated_by_post_start(reader, doc, relations: list[dict], post_nouns: dict[str, frozenset[str]], published: str | None) -> None:
     """Give each post of *relations* (a relation with ``post_nouns``) that is dated by the
     news' day, or by a day of the week before it on which it was named, the day or month one
-    of the two sentences after its own says its holder takes it up (see the module's text;
+    of the three sentences after its own says its holder takes it up (see the module's text;
     "He will replace Park from July 1"), in place. *reader* is the
     document's :class:`~kg.extract.sentence_values.SentenceValues`."""
     # Dated by the news' day: a post given in the news ("has named Kim chief executive"); an

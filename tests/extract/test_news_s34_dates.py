@@ -50,3 +50,17 @@ def test_a_day_of_effect_closing_a_pair_of_verbs_dates_the_first(extract_text):
             "and the company will open an office in Lima, effective Saturday, Jan. 1.")
     record = extract_text(text, "2021-12-13")
     assert fact_qualifiers(record, "Ravi Tenner", "ceo_of", "Corvane")["date"] == "2021-12-09"
+
+
+def test_the_day_a_post_is_taken_three_sentences_after_the_naming(extract_text):
+    # "named X its new chief executive, succeeding A. A has served as chief executive since
+    # March 2014. X has worked at the company since 1995 ... He will take office on June 30"
+    # (a US chipmaker's news): the day came a sentence too far, and the post kept the news' day.
+    career = ("Talvik Bank named Ilse Marken as its new chief executive on Monday. "
+              "The bank did not give her pay. Marken joined Talvik in 2005 and has run its retail arm since 2018. ")
+    record = extract_text(career + "She will take over on March 1.", "2025-01-15")
+    assert fact_qualifiers(record, "Ilse Marken", "ceo_of", "Talvik Bank")["date"] == "2025-03-01"
+    # A fourth sentence is too far to tell the post named: it keeps the day it was named.
+    record = extract_text(career + "Its shares rose 2%. She will take over on March 1.", "2025-01-15")
+    assert fact_qualifiers(record, "Ilse Marken", "ceo_of", "Talvik Bank")["date"] == "2025-01-13"
+
