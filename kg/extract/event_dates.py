@@ -29,6 +29,7 @@ from kg.extract.parse_paths import (
 )
 from kg.extract.plans import (
     a_deadline,
+    appointment_on_holder,
     goal_date,
     before_the_news,
     closing_day,
@@ -180,7 +181,11 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         if purpose is not None:
             return purpose
         # A title beside a name takes no date of its clause's event ("Hanul founder and chief
-        # executive Kim started the company in 2015").
+        # executive Kim started the company in 2015"), but that of its holder's appointment
+        # ("its chief executive Kim, appointed in 2021, said").
+        appointed = appointment_on_holder(trigger, dates) if titled and trigger.pos_ not in ("VERB", "AUX") else None
+        if appointed is not None:
+            return not_after_the_news(appointed, trigger, published)
         if title_beside_name(trigger) or titled and trigger.pos_ not in ("VERB", "AUX") and not in_post_clause(trigger):
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.

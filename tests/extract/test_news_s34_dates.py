@@ -1,7 +1,11 @@
-"""Dates of session 34 (helper "dates34"), kinds met on state-visit and deal news outside the
-corpus (Business Standard, India; Tempo, the Philippines): a leader's visits to two countries
-given one span, then one country's own shorter span in a later sentence. Sentences invented
-here, each beside one of a near shape that must not give the date."""
+"""Dates of session 34 (helper "dates34"), kinds met on state-visit and appointment news
+outside the corpus (Business Standard, India; Reuters-style roundups and company releases,
+the US): a leader's visits to two countries given one span, then one country's own shorter
+span in a later sentence; a held post's start told in a later sentence ("had taken over the
+top role in 2021"); a day of effect closing a pair of verbs; the day a successor takes the
+post three sentences after his naming; a participle of appointment on a titled name
+("chief executive Kim, appointed in 2021,"). Sentences invented here, each beside one of a
+near shape that must not give the date."""
 
 from __future__ import annotations
 
@@ -64,3 +68,18 @@ def test_the_day_a_post_is_taken_three_sentences_after_the_naming(extract_text):
     record = extract_text(career + "Its shares rose 2%. She will take over on March 1.", "2025-01-15")
     assert fact_qualifiers(record, "Ilse Marken", "ceo_of", "Talvik Bank")["date"] == "2025-01-13"
 
+
+def test_a_title_beside_a_name_takes_the_date_of_the_holders_appointment(extract_text):
+    # "Sarnia's chief executive Kim, appointed in 2021, said ..." (the shape of a steel maker's
+    # news): a title beside a name takes no date of its clause, and the participle's on the
+    # name was none of its own either.
+    for text, day in (("Sarnia Steel's chief executive Ilse Marken, appointed in 2021, said the company would grow.", "2021"),
+                      ("Ilse Marken, chief executive of Sarnia Steel, appointed in March, said the plant would open.", "2024-03"),
+                      ("Sarnia Steel chief executive Ilse Marken, who was appointed in 2021, said the company would grow.", "2021")):
+        record = extract_text(text, "2024-11-21")
+        assert fact_qualifiers(record, "Ilse Marken", "ceo_of", "Sarnia Steel")["date"] == day, text
+    # A participle of no appointment dates no post.
+    for text in ("Sarnia Steel's chief executive Ilse Marken, born in 1971, said the company would grow.",
+                 "Sarnia Steel's chief executive Ilse Marken, interviewed in March, said the company would grow."):
+        record = extract_text(text, "2024-11-21")
+        assert "date" not in fact_qualifiers(record, "Ilse Marken", "ceo_of", "Sarnia Steel"), text
