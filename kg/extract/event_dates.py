@@ -29,6 +29,7 @@ from kg.extract.parse_paths import (
 )
 from kg.extract.plans import (
     a_deadline,
+    appointment_on_holder,
     goal_date,
     before_the_news,
     closing_day,
@@ -133,6 +134,12 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 if first is not None and head.i == first.i:
                     attached.append((True, steps + _SHARED_STEPS, date))
                     break
+                if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.i in near \
+                        and not has_subject(head) and _taking_effect(date):
+                    # "will succeed Park as CEO and join the board, effective Jan. 1": the day
+                    # of effect closing the pair is both verbs'.
+                    attached.append((True, steps + _SHARED_STEPS, date))
+                    break
                 if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
                     break  # the date of another verb ("X, whose sales rose last year, ...")
                 head, steps = head.head, steps + 1
@@ -174,7 +181,11 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         if purpose is not None:
             return purpose
         # A title beside a name takes no date of its clause's event ("Hanul founder and chief
-        # executive Kim started the company in 2015").
+        # executive Kim started the company in 2015"), but that of its holder's appointment
+        # ("its chief executive Kim, appointed in 2021, said").
+        appointed = appointment_on_holder(trigger, dates) if titled and trigger.pos_ not in ("VERB", "AUX") else None
+        if appointed is not None:
+            return not_after_the_news(appointed, trigger, published)
         if title_beside_name(trigger) or titled and trigger.pos_ not in ("VERB", "AUX") and not in_post_clause(trigger):
             return None
         # Else the nearest, of the dates no other verb holds: none is the news' own.

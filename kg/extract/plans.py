@@ -24,6 +24,7 @@ __all__ = [
     "renewed",
     "title_beside_name",
     "in_post_clause",
+    "appointment_on_holder",
     "dates_telling",
     "closing_day",
     "dateline_day",
@@ -527,6 +528,23 @@ def in_post_clause(title) -> bool:
     """Whether the nearest verb above *title* gives, takes or ends a post (``post_verbs``
     and ``appointing_verbs`` of names.yaml: "takes over as interim chairman")."""
     return _post_verb(title) is True
+
+
+def appointment_on_holder(title, dates: list):
+    """The date, of *dates*, of a participle of appointment (``appointing_verbs`` of
+    names.yaml) set on the person *title* stands beside ("its chief executive Kim, appointed
+    in 2021, said", "Kim, who was named chairman in March,"): the day the post was given,
+    where the clause's own date is its event's. None where there is none."""
+    holders = [t for t in (title, title.head, *title.children) if t._.kg_class == "Person"]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \
+                    or clause.lemma_.lower() not in _words("appointing_verbs"):
+                continue
+            own = [d for d in dates if next((a.i for a in d.ancestors if a.pos_ in ("VERB", "AUX")), None) == clause.i]
+            if len(own) == 1:
+                return own[0]
+    return None
 
 
 def _post_verb(token) -> bool | None:

@@ -24,8 +24,10 @@ from kg.ontology import Ontology
 
 __all__ = ["dated_by_post_start", "load_post_nouns"]
 
-#: How many sentences after the one naming the holder may tell the day the post is taken.
-_REACH = 2
+#: How many sentences after the one naming the holder may tell the day the post is taken: a
+#: release tells the successor's career between ("X has worked at Hanul since 1995 and has been
+#: its president since 2018. He will take office on June 30").
+_REACH = 3
 
 
 def load_post_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str, frozenset[str]]:
@@ -45,13 +47,13 @@ def load_post_nouns(ontology: Ontology, folder: Path | None = None) -> dict[str,
 def dated_by_post_start(reader, doc, relations: list[dict], post_nouns: dict[str, frozenset[str]], published: str | None) -> None:
     """Give each post of *relations* (a relation with ``post_nouns``) that is dated by the
     news' day, or by a day of the week before it on which it was named, the day or month one
-    of the two sentences after its own says its holder takes it up (see the module's text;
+    of the three sentences after its own says its holder takes it up (see the module's text;
     "He will replace Park from July 1"), in place. *reader* is the
     document's :class:`~kg.extract.sentence_values.SentenceValues`."""
     # Dated by the news' day: a post given in the news ("has named Kim chief executive"); an
     # undated one is a title held ("replacing chief executive Park"), which takes no later day.
     waiting = [f for f in relations if f["predicate"] in post_nouns and not f.get("implied")
-               and published and _news_day(f["qualifiers"].get("date"), published)]
+               and (published and _news_day(f["qualifiers"].get("date"), published) or "date" not in f["qualifiers"])]
     if not waiting:
         return
     sentences, _ = reader.sentence_index(doc)
@@ -61,8 +63,9 @@ def dated_by_post_start(reader, doc, relations: list[dict], post_nouns: dict[str
         if own is None:
             continue
         holder = {key for key, known in names.items() if name_key(fact["subject"]) in known}
+        held = "date" not in fact["qualifiers"]
         for sentence in sentences[own + 1:own + 1 + _REACH]:
-            day = _day_taken(reader, sentence, holder, post_nouns[fact["predicate"]], published)
+            day = _day_taken(reader, sentence, holder, post_nouns[fact["predicate"]], published, held)
             if day:
                 fact["qualifiers"]["date"] = day
                 break
@@ -85,23 +88,31 @@ def _news_day(value, published: str) -> bool:
     return 0 < gap <= _NEWS_REACH
 
 
-def _day_taken(reader, sentence, holder: set[str], nouns: frozenset[str], published: str | None) -> str | None:
+def _day_taken(reader, sentence, holder: set[str], nouns: frozenset[str], published: str | None,
+               held: bool = False) -> str | None:
     """The one day or month *sentence* says the post is taken on, by a verb of taking up
     whose subject is its holder (an entity of *holder*, or "he" or "she") or one of *nouns*
     ("The appointment takes effect on April 6"), and whose object, if any, is one of
-    *nouns* ("the role"), read as to come unless told in the past; None where it says none."""
+    *nouns* ("the role"), read as to come unless told in the past; None where it says none.
+    A post *held* (told undated: "replaced CEO Park") takes only a day, month or year its
+    holder, by name, is told to have taken it on ("Park had taken over the top role in
+    2021"): a pronoun may be the successor's, a post to come is his."""
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or not _taking_up(verb, nouns):
+            continue
+        if held and verb.tag_ not in ("VBD", "VBN"):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
         # "He", whomever coreference took it for: the post named just before is the one
         # the news gives, and a holder replaced holds no post the news dates (see above).
-        by_holder = subject.lower_ in ("he", "she") or subject._.kg_entity in holder
-        if not (by_holder or subject.lemma_.lower() in nouns):
+        by_name = subject._.kg_entity in holder and subject.lower_ not in ("he", "she")
+        by_holder = by_name or not held and subject.lower_ in ("he", "she")
+        if not (by_holder or not held and subject.lemma_.lower() in nouns):
             continue
-        days = [t for t in reader.values_of(sentence) if t._.kg_value_kind == "date" and len(str(t._.kg_value)) in (7, 10)
+        lengths = (4, 7, 10) if held else (7, 10)
+        days = [t for t in reader.values_of(sentence) if t._.kg_value_kind == "date" and len(str(t._.kg_value)) in lengths
                 and not dates_telling(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
         if len(days) == 1:
             if verb.tag_ in ("VBD", "VBN") or published is None:

@@ -106,15 +106,28 @@ def _other_part(kept: dict, new: dict) -> bool:
 
 def _finer_within(finer: str, coarser: str) -> bool:
     """Whether the date *finer* is a month of the year *coarser*, or days of the month
-    *coarser*: the text telling the same fact again more exactly. Only what the text writes
-    (a month, a run of days): a single day may be the news' own, given where the text gives none.
+    *coarser*, or a shorter run of days within the run *coarser*: the text telling the same
+    fact again more exactly ("visits to the US and Egypt from June 20 to 25", then "a state
+    visit to Egypt from June 24 to 25"). Only what the text writes (a month, a run of days):
+    a single day may be the news' own, given where the text gives none.
 
     >>> _finer_within("2024-10-15/2024-10-16", "2024-10"), _finer_within("2024-03", "2024"), _finer_within("2024-10-15", "2024-10")
     (True, True, False)
+    >>> _finer_within("2023-06-24/2023-06-25", "2023-06-20/2023-06-25"), _finer_within("2023-06-20/2023-06-25", "2023-06-24/2023-06-25")
+    (True, False)
     """
     if len(coarser) == 4:
         return len(finer) == 7 and finer.startswith(coarser)
+    if _day_run(coarser) and _day_run(finer):
+        (start, end), (first, last) = coarser.split("/"), finer.split("/")
+        return start <= first <= last <= end and finer != coarser
     return len(coarser) == 7 and "/" in finer and all(len(p) == 10 and p.startswith(coarser) for p in finer.split("/"))
+
+
+def _day_run(date: str) -> bool:
+    """Whether *date* is a period from one day to another, as a text writes a visit's."""
+    ends = date.split("/")
+    return len(ends) == 2 and all(len(end) == 10 for end in ends)
 
 
 def _dollars_of(kept: dict, money: dict) -> bool:
