@@ -84,3 +84,12 @@ def test_a_development_finance_corporation_or_public_establishment_is_a_public_b
     # A finance corporation that says no development is a firm's, as the gold holds.
     record = extract_text("Zarania Finance Corporation approved a $120 million loan to Kestin Bank.", "2025-07-30")
     assert _types(record).get("Zarania Finance Corporation") == "Company"
+
+
+def test_a_place_shaped_name_after_a_product_noun_is_the_product(extract_text):
+    # "owns the short-video app X" (India): NER's location, kept a city though the app's noun
+    # is right before it, as it is before a firm's or a person's name NER saw.
+    record = extract_text("Glance also owns the short-video app Roposo.", "2025-07-30")
+    assert _types(record).get("Roposo") == "Product"
+    record = extract_text("Glance also opened an office in Roposo.", "2025-07-30")
+    assert _types(record).get("Roposo") != "Product"
