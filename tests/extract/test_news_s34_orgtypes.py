@@ -93,3 +93,15 @@ def test_a_place_shaped_name_after_a_product_noun_is_the_product(extract_text):
     assert _types(record).get("Roposo") == "Product"
     record = extract_text("Glance also opened an office in Roposo.", "2025-07-30")
     assert _types(record).get("Roposo") != "Product"
+
+
+def test_a_leader_s_tour_of_a_mosque_and_an_opera_names_two_sites(extract_text):
+    # "toured the X Grand Mosque and Dubai Opera" (a leader's visit, UAE): an opera house, a
+    # mosque and a memorial had no site's head, and a site's head took "and" into one name.
+    record = extract_text("Modi toured the Kestora Grand Mosque and Velt Opera on Sunday, and laid a wreath at the "
+                          "Velt War Memorial.", "2025-07-30")
+    types = _types(record)
+    assert [types.get(n) for n in ("Kestora Grand Mosque", "Velt Opera", "Velt War Memorial")] == ["Facility"] * 3
+    # A firm named for its trade in theatres stays a firm.
+    record = extract_text("Harlan Theatre Group said ticket sales rose.", "2025-07-30")
+    assert _types(record).get("Harlan Theatre Group") == "Company"
