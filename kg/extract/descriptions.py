@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.entities import country_by_code
 from kg.extract.guard import setting_words
+from kg.extract.made_products import made_products
 from kg.extract.people import bare_names
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class
@@ -101,6 +102,8 @@ class Descriptions:
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
+        if cls in ("Person", "Company") and ent.text in made_products(ent.doc, self.firm_cues | self.investment_cues):
+            return "Product"  # "OpenAI, the maker of ChatGPT": what a firm makes, no firm
         if cls in ("Person", "Company", "Product") and self.said_event(ent):
             return "Event"  # "Gulfood is the world's largest food trade exhibition"
         found = self._described(ent)
@@ -375,10 +378,17 @@ class Descriptions:
         # case ("X, the Ministry of Trade said" names another body).
         doc = ent.doc
         i = ent.end
-        if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–") or doc[i + 1].lower_ not in ("a", "an", "another", "the"):
+        if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # "the Delmar Investment Authority (DIA), the country's wealth fund": past the short form
+        if i + 1 >= len(doc) or doc[i].text not in (",", "—", "–"):
+            return None
+        # "X, Qorvath's sovereign wealth fund,", "X, the country's wealth fund": whose it is
+        # says, as "the ... of Qorvath" does, what the name is.
+        owner = _possessor_end(doc, i + 1)
+        if owner is None and doc[i + 1].lower_ not in ("a", "an", "another", "the"):
             return None
         found = None
-        for j in range(i + 2, min(i + 12, len(doc))):
+        for j in range(owner or i + 2, min(i + 12, len(doc))):
             token = doc[j]
             ends = token.pos_ not in _APPOSITION_POS or token.tag_ in ("VBG", "WDT", "WP") or "\n" in doc[j - 1].whitespace_ \
                 or token.is_punct and token.text not in ("-", "–")
@@ -386,8 +396,23 @@ class Descriptions:
             found = self._phrase_ending(doc, j) or found
             # "a young Malmö, Sweden-based investment firm": a comma between places.
             if ends and not (found is None and token.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"):
+                if owner is not None:
+                    return found if token.text in (",", ")", ".", "—", "–") and doc[j - 1].is_lower and self._phrase_ending(doc, j) else None
                 return found if doc[i + 1].lower_ != "the" or token.lower_ == "of" and doc[j - 1].is_lower and self._phrase_ending(doc, j) else None
         return None
+
+
+def _possessor_end(doc, start: int) -> int | None:
+    """The token after the possessor that opens an apposition at *start* ("Qorvath's",
+    "the country's", "its"), else None: up to three words, the last before "'s"."""
+    if start < len(doc) and doc[start].lower_ in ("its", "their"):
+        return start + 1
+    for k in range(start + 1, min(start + 4, len(doc))):
+        if doc[k].tag_ == "POS":
+            return k + 1
+        if not (doc[k - 1].is_alpha and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].lower_ in ("the", "country", "state", "kingdom", "emirate", "government"))):
+            return None
+    return None
 
 
 def _starts_organisation_name(ent) -> bool:

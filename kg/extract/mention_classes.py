@@ -159,9 +159,9 @@ class MentionClasses:
                 and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
             return "Facility", text, None, False  # "meet at the White House": the building, not who works in it
         if label.startswith("KG:"):
-            # The name as written first: the store's "Accel Partners" before the reference's
-            # "Accel" the ruler matched it as.
-            known = self.known.get(name_key(text)) or self.known.get(name_key(ent.ent_id_))
+            # The name as written first (the store's "Accel Partners", not the ruler's "Accel"); a span's id
+            # is its root's where it has none ("its Zephyr smartphones" is no mention of the sector).
+            known = self.known.get(name_key(text)) or (self.known.get(name_key(ent.ent_id_)) if ent[0].ent_id_ == ent.ent_id_ else None)
             if known is None:
                 return label[3:], text, None, False
             if not name_shaped(text) and known.cls != "Sector" and name_shaped(known.label):
@@ -232,14 +232,15 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent)):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent)):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
         if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
             return self.organisation_class(text), text, None, False  # "Walt Disney, which"; not "..., Ana Rebelo de Sousa, which" after "President Rebelo de Sousa"
-        if label == "PERSON" and (its_subject(ent) or traded_or_filing(ent) or bought_as_firm(ent, self.invested_themes)) and not self.people.titled(ent) and not self.people.titled_after(ent):
+        if label in ("PERSON", "FAC") and (traded_or_filing(ent) or label == "PERSON" and (its_subject(ent) or bought_as_firm(ent, self.invested_themes))) \
+                and not self.people.titled(ent) and not self.people.titled_after(ent):  # "shares in Abbey Hall": no site NER saw
             return self.organisation_class(text), text, None, False  # "Berkshire Hathaway raised its stake", "shares of Hana Micron"
         if label in ("PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and has_firm_title(ent, self.firm_titles):
             return self.organisation_class(text), text, None, False  # "Trina Solar's chairman Gao Jifan"
@@ -369,8 +370,7 @@ class MentionClasses:
 
     @staticmethod
     def _placed(ent) -> bool:
-        """Whether a word that places something, or an article, comes right before the name
-        ("at Sunnylands", "the Pentagon")."""
+        """Whether a word that places, or an article, is right before the name ("at Sunnylands", "the Pentagon")."""
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         return before in ("at", "in", "near", "inside", "outside", "into", "the")
 

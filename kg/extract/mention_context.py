@@ -78,11 +78,11 @@ _FILINGS = frozenset({"filing", "filings", "disclosure", "disclosures"})
 
 def traded_or_filing(ent) -> bool:
     """Whether the text speaks of the name as of a listed firm: its shares ("shares of
-    Hana Micron", "Hana Micron shares rose"), its listing ("Seoul-listed Duksan Hitech") or
+    Hana Micron", "shares in Abbey Hall", "Hana Micron shares rose"), its listing ("Seoul-listed Duksan Hitech") or
     a filing it made ("Meituan Dianping said in a filing"), where NER read a firm's name
     that looks like a person's (session 31, fresh news)."""
     doc, start, end = ent.doc, ent.start, ent.end
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _SHARE_NOUNS:
+    if start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in _SHARE_NOUNS:
         return True
     if end < len(doc) and doc[end].lower_ in _SHARE_NOUNS and doc[end].dep_ != "dobj":
         return True  # "Hana Micron shares rose"; not "gave Ana Lim shares"

@@ -92,6 +92,13 @@ def ruler_patterns(known, demonyms: dict[str, str], heads: dict[str, list[str]])
     cues = reference_names()
     for phrase in cues.get("policy_name_ends") or ():
         patterns.append({"label": "KG:Policy", "pattern": [start, middle, *({"ORTH": w} for w in str(phrase).split())]})
+    # "Salalah Free Zone": no "and" inside, which joins two sites; a body's head after it
+    # ("the Salalah Free Zone Authority", "... Company") makes the longer name a body's, NER's to class.
+    site_middle = {"OP": "*", "ORTH": {"REGEX": r"^([A-Z][\w.]*|[-–])$"}}
+    bodies = {"ORTH": {"IN": [str(w) for w in cues.get("body_only_heads") or ()]}}
+    for phrase in cues.get("facility_name_ends") or ():
+        site = [start, site_middle, *({"ORTH": w} for w in str(phrase).split())]
+        patterns += [{"label": "KG:Facility", "pattern": site}, {"label": "ORG", "pattern": [*site, bodies]}]
     numbered = {"ORTH": {"IN": [str(w) for w in cues.get("numbered_policy_heads") or ()]}}
     patterns.append({"label": "KG:Policy", "pattern": [start, middle, numbered, {"ORTH": {"REGEX": r"^\d[\d/.-]*$"}}]})
     # "the kingdom's Vision 2030": a plan named by the year it aims at, with no name before.

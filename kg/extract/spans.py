@@ -495,7 +495,8 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
     it was."""
     from spacy.tokens import Span
 
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    # "its Zephyr smartphones": a trade's word the sector ruler took is still the product's noun.
+    taken = {i for e in ents if e.label_ != "KG:Sector" for i in range(e.start, e.end)}
 
     def noun_after(ent):
         doc = ent.doc
@@ -512,13 +513,16 @@ def product_names(ents: list, nouns: frozenset[str]) -> list:
 
     names = (e for e in ents if e.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART"))
     alone = {e.text for e in names if noun_after(e) is None}
-    result = []
+    result, covered = [], set()
     for ent in ents:
+        if ent.label_ == "KG:Sector" and ent.start in covered:
+            continue
         noun = noun_after(ent) if ent.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART") else None
         if noun is not None and ent.text not in alone:
             # "the Velmo brand": a brand's noun is no word of its name, as a model's is ("the A9 processor").
             whole = noun.i == ent.end and noun.lower_ not in reference_words("brand_nouns", lower=True)
             result.append(Span(ent.doc, ent.start, noun.i + 1 if whole else ent.end, label="KG:Product"))
+            covered.update(range(ent.end, noun.i + 1) if whole else ())
         else:
             result.append(ent)
     return result
