@@ -11,7 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
-from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite
+from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite, of_another
 from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
@@ -29,7 +29,7 @@ from kg.extract.parse_paths import (
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
-from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
+from kg.extract.trigger_words import all_deal_nouns, carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
@@ -417,6 +417,10 @@ class RestatedValues(SentenceValues):
                     # Right after or before the fact's own sentence, the firm told again by what
                     # it is ("KB said it will acquire a 22.56 percent stake in the brokerage").
                     objects = [_theme_of(trigger, themes)]
+                elif beside and subjects and not objects and not unsaid and _deal_told(_theme_of(trigger, themes)):
+                    # Right after or before the fact's own sentence, its deal told again by a
+                    # deal noun ("Daewon expects to spend 4 billion yen on the acquisition").
+                    objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
@@ -507,6 +511,14 @@ def _theme_of(word, themes: frozenset[str]):
         if child.dep_ == "prep" and child.lower_ in themes:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _deal_told(token) -> bool:
+    """Whether *token* is a deal noun told with "the" and naming no thing of its own ("the
+    acquisition", not "the purchase of a new plant"): the deal told in the sentence beside,
+    whichever noun names it (a stake bought is "the acquisition" too)."""
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in all_deal_nouns() and definite(token) \
+        and not of_another(token)
 
 
 def _described(token, cls: str) -> bool:

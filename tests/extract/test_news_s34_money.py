@@ -1,0 +1,41 @@
+"""Amounts on facts that are right, session 34 (helper "money34"), kinds met on acquisition
+and stake news outside the corpus (Jiji Press via Nippon.com, Japan; a deals round-up of
+Indian and European buyouts, India): the price of a firm bought whole told as the
+enterprise value its buyer acquires it at, and the sum a buyer spends "for the acquisition"
+told in the sentence after the deal. Sentences invented here, each beside one of a near
+shape that must not give the amount."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+
+def test_a_firm_bought_at_an_enterprise_value_costs_that_value(extract_text):
+    # "X agreed to acquire Y at an enterprise value of €1.2 billion": the value was read as
+    # a valuation of the firm and left off; for a firm bought whole it is the deal's price.
+    for text, code in (("Corvane Holdings agreed to acquire Talvik Systems at an enterprise value of $1.2 billion.", "USD"),
+                       ("Corvane Holdings will buy Talvik Systems at an enterprise value of about €1.2bn.", "EUR")):
+        qualifiers = fact_qualifiers(extract_text(text, "2024-03-04"), "Corvane Holdings", "acquires", "Talvik Systems")
+        assert (qualifiers.get("amount"), qualifiers.get("currency")) == (1.2e9, code), text
+    # A part bought at a value put on the whole firm did not cost that value.
+    record = extract_text("Corvane Holdings agreed to acquire a 40 percent stake in Talvik Systems at an enterprise value of $1.2 billion.",
+                          "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "invests_in", "Talvik Systems")
+
+
+def test_a_sum_spent_on_the_deal_in_the_next_sentence_is_its_amount(extract_text):
+    # "X plans to acquire a stake of over 50 pct in Y. X is expected to spend some 4 billion
+    # yen for the acquisition" (Jiji Press): the deal told again by "the acquisition" named
+    # no firm bought, and the sum was left off.
+    record = extract_text("Corvane Holdings agreed to acquire Talvik Systems. "
+                          "Corvane Holdings is expected to spend some 4 billion yen for the acquisition.", "2024-03-04")
+    qualifiers = fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
+    assert (qualifiers.get("amount"), qualifiers.get("currency")) == (4e9, "JPY")
+    record = extract_text("Corvane Holdings plans to acquire a 40 percent stake in Talvik Systems. "
+                          "Corvane Holdings will spend 4 billion yen on the deal.", "2024-03-04")
+    qualifiers = fact_qualifiers(record, "Corvane Holdings", "invests_in", "Talvik Systems")
+    assert (qualifiers.get("amount"), qualifiers.get("currency")) == (4e9, "JPY")
+    # A sum spent on a thing of its own is no price of the deal told before.
+    record = extract_text("Corvane Holdings agreed to acquire Talvik Systems. "
+                          "Corvane Holdings is expected to spend some 4 billion yen on the purchase of a new plant.", "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
