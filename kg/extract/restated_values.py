@@ -124,6 +124,8 @@ class RestatedValues(SentenceValues):
             return
         names = self.entity_names(doc)
         target = name_key(waiting[0]["object"])
+        if _part_told(sentences[own], target, names):
+            return  # "acquired a majority stake in Hanul in a deal that valued it at ...": a part, not the whole
         for sentence in sentences[own:own + 2]:
             values = self.values_of(sentence)
             for money in values:
@@ -511,6 +513,17 @@ def _theme_of(word, themes: frozenset[str]):
         if child.dep_ == "prep" and child.lower_ in themes:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _part_told(sentence, target: str, names: dict[str, set[str]]) -> bool:
+    """Whether *sentence* tells of a stake in the firm *target* (a name key) that is not all
+    of it ("a majority stake in Hanul", not "its entire stake in Hanul"): what a deal values
+    the whole firm at is then no price of what was bought."""
+    stakes, whole = money_reference_words("stake_nouns"), money_reference_words("whole_stake_words")
+    return any(t.lemma_.lower() in stakes and not any(c.lower_ in whole for c in t.children if c.dep_ in ("amod", "det", "advmod"))
+               and any(g._.kg_entity is not None and target in names.get(g._.kg_entity, ())
+                       for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj")
+               for t in sentence)
 
 
 def _deal_told(token) -> bool:

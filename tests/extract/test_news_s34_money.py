@@ -1,9 +1,10 @@
 """Amounts on facts that are right, session 34 (helper "money34"), kinds met on acquisition
 and stake news outside the corpus (Jiji Press via Nippon.com, Japan; a deals round-up of
-Indian and European buyouts, India): the price of a firm bought whole told as the
-enterprise value its buyer acquires it at, and the sum a buyer spends "for the acquisition"
-told in the sentence after the deal. Sentences invented here, each beside one of a near
-shape that must not give the amount."""
+Indian and European buyouts, India; an African deals newsletter, Nigeria): the price of a
+firm bought whole told as the enterprise value its buyer acquires it at, the sum a buyer
+spends "for the acquisition" told in the sentence after the deal, and a majority stake
+bought in a deal that values the whole firm (no price of the part). Sentences invented
+here, each beside one of a near shape that must not give (or must give) the amount."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_a_sum_spent_on_the_deal_in_the_next_sentence_is_its_amount(extract_text
     record = extract_text("Corvane Holdings agreed to acquire Talvik Systems. "
                           "Corvane Holdings is expected to spend some 4 billion yen on the purchase of a new plant.", "2024-03-04")
     assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
+
+
+def test_a_majority_stake_bought_in_a_deal_valuing_the_firm_costs_no_such_sum(extract_text):
+    # "In 2010, X acquired a majority stake in Y in a deal that valued the company at roughly
+    # $200M" (a deals newsletter, Nigeria): the stake gives no percentage, and the firm's
+    # value was taken for the price of a firm bought whole.
+    record = extract_text("Corvane Holdings acquired a majority stake in Talvik Systems in a deal that valued the company at $200 million.",
+                          "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
+    # The whole of the firm bought so costs what the deal values it at.
+    record = extract_text("Corvane Holdings acquired the entire stake in Talvik Systems in a deal that valued the company at $200 million.",
+                          "2024-03-04")
+    qualifiers = fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
+    assert (qualifiers.get("amount"), qualifiers.get("currency")) == (2e8, "USD")
