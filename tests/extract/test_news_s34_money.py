@@ -3,12 +3,13 @@ and stake news outside the corpus (Jiji Press via Nippon.com, Japan; a deals rou
 Indian and European buyouts, India; an African deals newsletter, Nigeria): the price of a
 firm bought whole told as the enterprise value its buyer acquires it at, the sum a buyer
 spends "for the acquisition" told in the sentence after the deal, and a majority stake
-bought in a deal that values the whole firm (no price of the part). Sentences invented
-here, each beside one of a near shape that must not give (or must give) the amount."""
+bought in a deal that values the whole firm (no price of the part); and, in a funding
+round-up (Kenya), the investors of a second clause "while C received $40m from D" read as
+backers of the first clause's firm with C's sum. Sentences invented here, each beside one of a near shape that must not give (or must give) the amount."""
 
 from __future__ import annotations
 
-from extract_support import fact_qualifiers
+from extract_support import fact_ends, fact_qualifiers
 
 
 def test_a_firm_bought_at_an_enterprise_value_costs_that_value(extract_text):
@@ -54,3 +55,16 @@ def test_a_majority_stake_bought_in_a_deal_valuing_the_firm_costs_no_such_sum(ex
                           "2024-03-04")
     qualifiers = fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
     assert (qualifiers.get("amount"), qualifiers.get("currency")) == (2e8, "USD")
+
+
+def test_a_second_clause_with_its_own_subject_names_no_investor_of_the_first(extract_text):
+    # "A received a $50m investment from B, while Kenya's C received a $40m investment from D
+    # and E" (a funding round-up, Kenya): D and E had been read as backers of A too, with
+    # C's sum.
+    record = extract_text("Corvane received a $50m investment from Talvik Capital, while Mertens Energy received a $40m "
+                          "investment from Oskar Fund.", "2024-03-04")
+    assert fact_ends(record, "invests_in") == {("Talvik Capital", "Corvane"), ("Oskar Fund", "Mertens Energy")}
+    assert fact_qualifiers(record, "Oskar Fund", "invests_in", "Mertens Energy")["amount"] == 4e7
+    # A clause with no subject of its own is done by the subject of the verb it completes.
+    record = extract_text("Corvane Holdings is considering making an investment in Talvik Systems.", "2024-03-04")
+    assert ("Corvane Holdings", "Talvik Systems") in fact_ends(record, "invests_in")
