@@ -1,11 +1,13 @@
-"""Amounts on facts that are right, session 34 (helper "money34"), kinds met on acquisition
-and stake news outside the corpus (Jiji Press via Nippon.com, Japan; a deals round-up of
-Indian and European buyouts, India; an African deals newsletter, Nigeria): the price of a
-firm bought whole told as the enterprise value its buyer acquires it at, the sum a buyer
-spends "for the acquisition" told in the sentence after the deal, and a majority stake
-bought in a deal that values the whole firm (no price of the part); and, in a funding
-round-up (Kenya), the investors of a second clause "while C received $40m from D" read as
-backers of the first clause's firm with C's sum. Sentences invented here, each beside one of a near shape that must not give (or must give) the amount."""
+"""Amounts on facts that are right, session 34 (helper "money34"), kinds met on acquisition,
+stake and funding news outside the corpus (Jiji Press via Nippon.com, Japan; a deals
+round-up of Indian and European buyouts, India; an African deals newsletter, Nigeria; a
+funding round-up, Kenya): the price of a firm bought whole told as the enterprise value its
+buyer acquires it at; the sum a buyer spends "for the acquisition" told in the sentence
+after the deal; a majority stake bought in a deal that values the whole firm (no price of
+the part); the investors of a second clause "while C received $40m from D" read as backers
+of the first clause's firm. One shape was tried beside these, not met in a story: a deal
+"valued at" a sum in commas after the name of the firm it buys. Sentences invented here,
+each beside one of a near shape that must not give (or must give) the amount or fact."""
 
 from __future__ import annotations
 
@@ -68,3 +70,15 @@ def test_a_second_clause_with_its_own_subject_names_no_investor_of_the_first(ext
     # A clause with no subject of its own is done by the subject of the verb it completes.
     record = extract_text("Corvane Holdings is considering making an investment in Talvik Systems.", "2024-03-04")
     assert ("Corvane Holdings", "Talvik Systems") in fact_ends(record, "invests_in")
+
+
+def test_a_deal_valued_in_commas_after_the_firm_it_buys_costs_that_sum(extract_text):
+    # "X's acquisition of Y, valued at $1.2 billion, closed on Friday": the parser hangs the
+    # participle on the name bought, and its sum was read as that firm's, no price.
+    for text in ("Corvane Holdings' acquisition of Talvik Systems, valued at $1.2 billion, closed on Friday.",
+                 "Corvane Holdings completed the purchase of Talvik Systems, valued at $1.2 billion, on Friday."):
+        qualifiers = fact_qualifiers(extract_text(text, "2024-03-04"), "Corvane Holdings", "acquires", "Talvik Systems")
+        assert (qualifiers.get("amount"), qualifiers.get("currency")) == (1.2e9, "USD"), text
+    # A firm valued so, bought by a verb, is told at its value in another deal.
+    record = extract_text("Corvane Holdings bought Talvik Systems, valued at $1.2 billion in its last funding round.", "2024-03-04")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
