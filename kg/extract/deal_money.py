@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract.parse_paths import comparison_base
-from kg.extract.trigger_words import all_deal_nouns
+from kg.extract.trigger_words import all_deal_nouns, deal_verbs
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
@@ -151,6 +151,12 @@ def deal_valued(money):
     if head.lower_ == "of" and value.pos_ == "NOUN" and value.lemma_.lower() in valuation_words() \
             and value.dep_ == "pobj" and value.head.lower_ == "with" and value.head.head.lemma_.lower() in nouns:
         return value.head.head, None
+    # "agreed to acquire Hanul at an enterprise value of $2 billion": the value the deal's
+    # own verb is done at, its object what it prices.
+    verb = value.head.head if value.dep_ == "pobj" and value.head.lower_ == "at" else None
+    if head.lower_ == "of" and value.pos_ == "NOUN" and value.lemma_.lower() in valuation_words() and verb is not None \
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in deal_verbs():
+        return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
 
 

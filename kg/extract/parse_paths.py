@@ -111,9 +111,19 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token._.kg_value_kind != kind or verb is None or verb.i in above \
                 or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
-                or _worth_of_the_deal(token, verb, deal_nouns):
+                or _worth_of_the_deal(token, verb, deal_nouns) or _valued_after_the_bought(verb, deal_nouns):
             kept.append(token)
     return kept
+
+
+def _valued_after_the_bought(verb, deal_nouns: frozenset[str]) -> bool:
+    """Whether *verb* is a participle of valuing set off by a comma after the firm a deal noun
+    names after "of" ("Daewon's acquisition of Hanul, valued at $1.2 billion, closed"): the
+    parser hangs it on the name, but it values the deal."""
+    bought = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and verb.nbor(-1).text == "," \
+        and verb.lemma_.lower() in reference_words("valuation_words", lower=True) and bought._.kg_entity is not None \
+        and bought.dep_ == "pobj" and bought.head.lower_ == "of" and bought.head.head.lemma_.lower() in deal_nouns
 
 
 def _worth_of_the_deal(money, verb, deal_nouns: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ import functools
 
 from kg.errors import OntologyError
 from kg.extract.deal_money import deal_valued, without_valuations
-from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite
+from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite, of_another
 from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
@@ -29,7 +29,7 @@ from kg.extract.parse_paths import (
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
-from kg.extract.trigger_words import carrying, object_actor_verbs, stating_words, trigger_nouns
+from kg.extract.trigger_words import all_deal_nouns, carrying, object_actor_verbs, stating_words, trigger_nouns
 from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
@@ -124,6 +124,8 @@ class RestatedValues(SentenceValues):
             return
         names = self.entity_names(doc)
         target = name_key(waiting[0]["object"])
+        if _part_told(sentences[own], target, names):
+            return  # "acquired a majority stake in Hanul in a deal that valued it at ...": a part, not the whole
         for sentence in sentences[own:own + 2]:
             values = self.values_of(sentence)
             for money in values:
@@ -417,6 +419,10 @@ class RestatedValues(SentenceValues):
                     # Right after or before the fact's own sentence, the firm told again by what
                     # it is ("KB said it will acquire a 22.56 percent stake in the brokerage").
                     objects = [_theme_of(trigger, themes)]
+                elif beside and subjects and not objects and not unsaid and _deal_told(_theme_of(trigger, themes)):
+                    # Right after or before the fact's own sentence, its deal told again by a
+                    # deal noun ("Daewon expects to spend 4 billion yen on the acquisition").
+                    objects = [_theme_of(trigger, themes)]
                 if subjects and (objects or unsaid):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
@@ -507,6 +513,25 @@ def _theme_of(word, themes: frozenset[str]):
         if child.dep_ == "prep" and child.lower_ in themes:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _part_told(sentence, target: str, names: dict[str, set[str]]) -> bool:
+    """Whether *sentence* tells of a stake in the firm *target* (a name key) that is not all
+    of it ("a majority stake in Hanul", not "its entire stake in Hanul"): what a deal values
+    the whole firm at is then no price of what was bought."""
+    stakes, whole = money_reference_words("stake_nouns"), money_reference_words("whole_stake_words")
+    return any(t.lemma_.lower() in stakes and not any(c.lower_ in whole for c in t.children if c.dep_ in ("amod", "det", "advmod"))
+               and any(g._.kg_entity is not None and target in names.get(g._.kg_entity, ())
+                       for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj")
+               for t in sentence)
+
+
+def _deal_told(token) -> bool:
+    """Whether *token* is a deal noun told with "the" and naming no thing of its own ("the
+    acquisition", not "the purchase of a new plant"): the deal told in the sentence beside,
+    whichever noun names it (a stake bought is "the acquisition" too)."""
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in all_deal_nouns() and definite(token) \
+        and not of_another(token)
 
 
 def _described(token, cls: str) -> bool:

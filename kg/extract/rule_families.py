@@ -260,6 +260,7 @@ class FrameMatches:
 
 
 def _dependant_is(token, kinds: tuple[str, ...]) -> bool:
-    """Whether *token* is a dependant of one of *kinds*: a label ("nsubj"), or a label and
-    the word ("prep:of": "partners of China", not "partners in the venture")."""
-    return token.dep_ in kinds or f"{token.dep_}:{token.lower_}" in kinds
+    """Whether *token* is a dependant of one of *kinds*: a label ("nsubj"), a label and the
+    word ("prep:of": "partners of China", not "partners in the venture"), or a label and the
+    part of speech, in capitals ("nsubj:PROPN": a subject named, not a pronoun)."""
+    return token.dep_ in kinds or f"{token.dep_}:{token.lower_}" in kinds or f"{token.dep_}:{token.pos_}" in kinds

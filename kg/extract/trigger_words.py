@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.values import price_verbs
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["all_deal_nouns", "carrying", "deal_nouns_of", "object_actor_verbs", "organisation_themes", "relation_entries", "stating_words",
+__all__ = ["all_deal_nouns", "carrying", "deal_nouns_of", "deal_verbs", "object_actor_verbs", "organisation_themes", "relation_entries", "stating_words",
            "trigger_nouns", "triggers"]
 
 
@@ -40,6 +40,15 @@ def all_deal_nouns() -> frozenset[str]:
     """The deal nouns of every relation: words that name a deal, whichever it is."""
     return frozenset(str(w).lower() for spec in triggers().values() if isinstance(spec, dict)
                      for w in spec.get("deal_nouns") or ())
+
+
+@functools.cache
+def deal_verbs() -> frozenset[str]:
+    """The verbs that state a deal with a price: the verb triggers, with their object as
+    theme, of every relation that carries an amount ("acquire", "buy")."""
+    return frozenset(str(w).lower() for spec in triggers().values() if isinstance(spec, dict) and "amount" in (spec.get("carries") or ())
+                     for g in spec.get("triggers") or () if isinstance(g, dict) and g.get("kind") == "verb" and g.get("theme") == "direct"
+                     and not g.get("round_only") and not g.get("marked") for w in g.get("words") or ())
 
 
 def deal_nouns_of(relation: str) -> frozenset[str]:
