@@ -26,6 +26,7 @@ from kg.extract.parse_paths import (
     steps_between,
     themeless,
 )
+from kg.extract.patterns import token_marks
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -345,7 +346,7 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
             if values:  # most sentences: their words need not be read
-                stated.append((number, sentence, values, [t for t in sentence if t._.kg_entity is not None]))
+                stated.append((number, sentence, values, [t for t, key in zip(sentence, token_marks(sentence, "kg_entity")) if key is not None]))
         return stated
 
     def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
@@ -400,8 +401,8 @@ class RestatedValues(SentenceValues):
                     t.dep_ == "nsubj" and (t.head.i == trigger.i or trigger.dep_ == "dobj" and t.head.i == trigger.head.i)
                     for t in subjects)
                 if (lead or beside and subjects and not objects) and not classes:
-                    classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
-                               for end in ends]
+                    marks = list(zip(token_marks(doc, "kg_entity"), token_marks(doc, "kg_class")))  # in one pass (token_marks)
+                    classes = [next((cls for key, cls in marks if key is not None and end in names.get(key, ())), "") for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
                     subjects = [_subject_of(trigger)]
                 elif lead and not subjects and classes[0] and load_ontology().is_subclass(classes[0], "Organization") \
