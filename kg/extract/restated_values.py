@@ -26,7 +26,7 @@ from kg.extract.parse_paths import (
     steps_between,
     themeless,
 )
-from kg.extract.patterns import token_marks
+from kg.extract.patterns import doc_text, token_marks
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -101,7 +101,7 @@ class RestatedValues(SentenceValues):
         self._restated_amounts(doc, facts, deal_nouns)
         joint_shared(facts)
         self._deal_values(doc, facts)
-        round_shared(facts, funding_rounds(doc.text))
+        round_shared(facts, funding_rounds(doc_text(doc)))
         self._later_dates(doc, facts, deal_nouns)
         self._origin_dates(doc, facts)
         self._one_statement_dated(facts)
