@@ -238,6 +238,7 @@ class Extractor:
                              frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._titles_or_briefs = self._person_titles | self._briefs  # asked of each name NER found: joined once
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
         self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
         self._lexicons: dict[tuple[str, ...], frozenset[str]] = {}  # read on first need: see _lexicon
@@ -395,20 +396,20 @@ class Extractor:
         from spacy.tokens import Span
 
         doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
-        doc = demonym_tailed(doc, self.demonyms, self._person_titles | self._briefs)  # "Anglo American"
+        doc = demonym_tailed(doc, self.demonyms, self._titles_or_briefs)  # "Anglo American"
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
-        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._person_titles | self._briefs)}
+        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)}
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
                         or (e.start, e.end) in led]  # "Saudi Aramco" read as a people
         # A firm's name read as a person's ("Swiss Re") leaves no person's remainder once ruled.
         people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG") and (e.start, e.end) not in led]
         doc = places_with_of(self.ruler(doc))
-        doc = country_tailed_names(doc, found, self._person_titles | self._briefs | self._place_heads, self._surname_countries)
+        doc = country_tailed_names(doc, found, self._titles_or_briefs | self._place_heads, self._surname_countries)
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
         doc = tailed_sectors(doc, self._sector_tails)
