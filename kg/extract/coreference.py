@@ -14,6 +14,7 @@ from kg.extract.event_names import by_initials, edition_of
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
+from kg.extract.patterns import doc_text
 from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns, last_subject, sentence_named
 from kg.extract.short_forms import (
@@ -224,7 +225,7 @@ class References:
         Ethio-Hanul Business Forum")."""
         organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
-        parts = _parts_named(spans[0][0].doc.text, entities) if spans else set()
+        parts = _parts_named(doc_text(spans[0][0].doc), entities) if spans else set()
         for short in organisations:
             words = short.name.split()
             fits = [
@@ -344,7 +345,7 @@ class References:
         (a story's subject is named early and often)."""
         spans = venture_spans(doc, taken, entities, self._ORGANISATIONS[:2])
         # The agency of a dateline is named first but is not what the story is about.
-        source = dateline(doc.text)[0] or (0, 0)
+        source = dateline(doc_text(doc))[0] or (0, 0)
         starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions if not source[0] <= start < source[1])
         counts: dict[str, int] = {}
         first: dict[str, int] = {}

@@ -12,6 +12,7 @@ import functools
 import re
 
 from kg.extract.date_words import DateWords, date_words
+from kg.extract.patterns import doc_text
 
 __all__ = ["day_runs_whole", "names_out_of_dates"]
 
@@ -73,7 +74,7 @@ def day_runs_whole(doc):
     from spacy.util import filter_spans
 
     spans = []
-    for found in _day_run().finditer(doc.text):
+    for found in _day_run().finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
         if span is None or len(span) < 2:
             continue

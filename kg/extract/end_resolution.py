@@ -22,6 +22,7 @@ from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
+from kg.extract.patterns import token_marks
 from kg.extract.round_owners import RoundOwners, most_named
 from kg.extract.sector_phrases import SectorPhrases, measured, modified, serviced
 from kg.extract.sentence_values import SentenceValues
@@ -542,7 +543,10 @@ class EndResolver:
                 return []
         # "Rapidus ... The Tokyo-based chipmaker ...": the words that refer back to a firm
         # name it too.
-        referred = Counter(t._.kg_entity for t in doc[:span.start] if t._.kg_coref and t._.kg_entity and t.pos_ != "PRON")
+        # The marks read in one pass (token_marks): this walks the text up to the fact at each.
+        earlier = doc[:span.start]
+        referred = Counter(key for i, (key, coref) in enumerate(zip(token_marks(earlier, "kg_entity"), token_marks(earlier, "kg_coref")))
+                           if coref and key and doc[i].pos_ != "PRON")
         # "..., the Nihon Keizai Shimbun reported": the outlet that tells the story is not its firm.
         told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
         # "Hanul said Kim will become chairman": the post is of the firm announcing it.

@@ -13,7 +13,7 @@ from kg.ingest.normalize import guess_class, reference_names
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["DocumentEntity", "KnownEntity", "combining_forms", "country_by_code", "given_name", "mention_at", "reference_entities",
-           "reference_maker_nouns", "reference_sector_words", "spelt_alike"]
+           "reference_maker_nouns", "reference_sector_words", "same_kind", "spelt_alike"]
 
 
 @dataclass(frozen=True)
@@ -159,3 +159,14 @@ def mention_at(entities: dict[str, DocumentEntity], char: int, classes: tuple[st
     or None."""
     return next(((start, e) for e in entities.values() if e.cls in classes for start, end in e.mentions
                  if start <= char < end), None)
+
+
+_PLACES = frozenset({"City", "Country"})
+
+
+def same_kind(one: str, other: str, second: str) -> bool:
+    """Whether two classes may be one entity's, named two ways: not a place and something
+    else ("TOKYO (Reuters)": a dateline and its agency), nor a person and an organisation
+    whose *second* name is no initials ("Jane Okafor (Paystack)": the firm she is of, in a
+    list of backers; "Mohammed bin Salman (MBS)" is his)."""
+    return (one in _PLACES) == (other in _PLACES) and ((one == "Person") == (other == "Person") or second.isupper())

@@ -27,6 +27,7 @@ from kg.extract.parse_paths import (
     run_of_event,
     told_of_event,
 )
+from kg.extract.patterns import marked_entities
 from kg.extract.plans import (
     a_deadline,
     appointment_on_holder,
@@ -77,7 +78,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     if triggers:
         # "expects to complete the deal in the second half", "Kim will step down in June": the
         # day the deal closes or the post ends dates neither; the news' day does.
-        ends = frozenset(t._.kg_entity for t in span if t._.kg_entity)
+        ends = marked_entities(span)
         ending = {t.i for t in dates if end_to_come(t, triggers[0], ends)}
         if ending:
             dates = [t for t in dates if t.i not in ending]
@@ -91,7 +92,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         referred = _period_referred_back(reader, span, triggers[0]) if triggers else None
         if referred:
             return referred  # "Imports rose 4% during the same period": the period dated before
-        borrowed = reader.paragraph_date(reader.sentence_of(span), frozenset(t._.kg_entity for t in span if t._.kg_entity))
+        borrowed = reader.paragraph_date(reader.sentence_of(span), marked_entities(span))
         # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
         # the news dates what is to come, never a deed told as done.
         if borrowed and triggers and told(triggers[0]) and not planned(triggers[0]) and _after(borrowed, published):
@@ -146,7 +147,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         if titled and trigger.pos_ not in ("VERB", "AUX") and governor.pos_ in ("VERB", "AUX") and title_beside_name(trigger):
             # "Chairman of Hanul Kim said on Monday": the day its holder spoke dates no post.
             attached = [found for found in attached if not found[0]]
-        ends = {t._.kg_entity for t in span if t._.kg_entity}
+        ends = marked_entities(span)
         ran = [t for t in dates if run_of_event(t, ends)]
         # The day of the verb above the trigger is not the event's when a clause on the event
         # tells its days ("arrived on Tuesday to attend the summit, which opens Thursday").
@@ -398,7 +399,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         # A dateline's day refines a publication known only by its month or year.
         if day and len(day) > len(published) and day.startswith(published):
             return day
-        ends = frozenset(t._.kg_entity for t in span if t._.kg_entity)
+        ends = marked_entities(span)
         return lead_day(reader, span.doc, published, ends, after=reader.sentence_of(span).end) or published
     if day:
         return day
@@ -425,7 +426,7 @@ def _days_of_event(reader: SentenceValues, span) -> str | None:
     """The days an event the fact's words name ran or is to run, as a clause on its name tells
     them anywhere in the text ("the summit, to be held on Sept 15-16"), or None: they, not the
     day of the news, date taking part in it."""
-    events = frozenset(t._.kg_entity for t in span if t._.kg_entity and t._.kg_class == "Event")
+    events = marked_entities(span, "Event")
     if not events:
         return None
     sentences, _ = reader.sentence_index(span.doc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from kg.extract.name_repairs import briefs_after_of
+from kg.extract.patterns import doc_text
 from kg.ingest.normalize import name_key
 
 __all__ = ["lists_split"]
@@ -113,4 +114,4 @@ def _ampersand_names_joined(doc):
 
 def _ampersand_written(left, right) -> bool:
     """Whether the text writes the words *left* and *right* joined by "&" somewhere."""
-    return f"{left.text} & {right.text}" in left.doc.text
+    return f"{left.text} & {right.text}" in doc_text(left.doc)

@@ -44,6 +44,7 @@ from kg.extract.mention_context import (
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
+from kg.extract.person_names import with_particles
 from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
@@ -51,7 +52,7 @@ from kg.extract.places import (
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words, unaccented
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 from kg.resources import resource_dir, word_set
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
@@ -122,7 +123,7 @@ class MentionClasses:
             return None  # "a pre-Series A round": a stage, no event
         if label in NAME_LABELS and (in_ticker(ent) or compass_before_place(ent)):
             return None  # "ProSiebensat.1 PSMGn.DE": an exchange's code; "in SW China": a direction
-        if label in NAME_LABELS and no_class_name(text, label, self.organisation_words | self.investment_words, self.legal_form):
+        if label in NAME_LABELS and no_class_name(text, label, self._firm_words, self.legal_form):
             return None  # "the Red Sea", "Lake Baikal", "the Taliban": no class of kg's holds them
         if label in ("ORG", "PERSON", "PRODUCT") and kind_of_firm(text, self.common_nouns):
             return None  # "Stake in China Appliance Maker": a headline's kind of firm, no name
@@ -227,10 +228,10 @@ class MentionClasses:
                 and ent[-1].text not in PLACE_HEADS:
             return self.organisation_class(text), text, None, False  # "Jiangsu Hengrui": a place opens no person's name
         if label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART") and len(ent) > 1 and ent[-1].text in reference_words("product_name_heads") \
-                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
+                and not any(w.lower().strip(".,") in self._firm_name_words for w in text.split()):
             return "Product", text, None, False  # "the newly added Google Assistant"
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
-                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in text.split()):
+                and not any(w.lower().strip(".,") in self._firm_name_words for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent)):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
@@ -268,7 +269,7 @@ class MentionClasses:
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
             return None  # "The Macrons": a family, no one entity
         if label in ("ORG", "GPE", "PRODUCT") and self.people.named_by_noun(ent) and (len(text.split()) == 1 or guess_class(text, "Company") == "Person") \
-                and not any(w.lower().strip(".,") in self.organisation_words | self.investment_words for w in text.split()):
+                and not any(w.lower().strip(".,") in self._firm_words for w in text.split()):
             return "Person", text, None, False  # "his wife Brigitte"
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("person-words", ()) \
                 and not (label == "GPE" and organisation_elsewhere):
@@ -338,7 +339,7 @@ class MentionClasses:
                 and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
-        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not _with_particles(text) \
+        if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not with_particles(text) \
                 and not (text in labels.get("titled-people", ()) and self.people.office_titled(ent)):
             # "Tiger Global"; not "Julius Maada Bio" after "President Julius Maada Bio", a
             # person whose family name is a word of firms' names.
@@ -381,7 +382,7 @@ class MentionClasses:
         words = ent.text.split()
         while len(words) > 2 and words[-1].lower() in self.product_nouns:
             words = words[:-1]  # "Galen S4 phone"
-        if any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in words) \
+        if any(w.lower().strip(".,") in self._firm_name_words for w in words) \
                 or words[-1] in self.heads.get("Event", ()) or len(words) > 3 or words[0].lower() in self.not_models:
             return False
         last = words[-1].rstrip(".")
@@ -400,7 +401,7 @@ class MentionClasses:
         apposition ("Ballie, a home assistant robot,"), the name in apposition to one ("its
         new chip, the H7,"), right before it ("the chatbot ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
         name with a firm's word or a legal form ("Velto Robotics, a robot maker")."""
-        if any(w.lower().strip(".,") in self.organisation_words | self.investment_words | self.legal_forms for w in ent.text.split()):
+        if any(w.lower().strip(".,") in self._firm_name_words for w in ent.text.split()):
             return False
         root, doc = ent.root, ent.doc
         if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
@@ -491,7 +492,27 @@ class MentionClasses:
         }
         return next(iter(close.values())) if len(close) == 1 else None
 
+    @functools.cached_property
+    def _firm_words(self) -> frozenset[str]:
+        """A firm's words (organisation_words and investment_words), joined once: many tests ask at each word of a name."""
+        return self.organisation_words | self.investment_words
+
+    @functools.cached_property
+    def _firm_name_words(self) -> frozenset[str]:
+        return self._firm_words | self.legal_forms
+
+    @functools.cached_property
+    def _organisation_classes(self) -> dict[str, str]:
+        return {}
+
     def organisation_class(self, name: str) -> str:
+        """The class of organisation *name*'s words say: asked again of the same names at most mentions, and it reads
+        only the name and lists fixed when the classes are built, so each answer is kept."""
+        if name not in self._organisation_classes:
+            self._organisation_classes[name] = self._organisation_class(name)
+        return self._organisation_classes[name]
+
+    def _organisation_class(self, name: str) -> str:
         words = name.split()
         if len(words) > 2 and words[-1].isdigit():
             words = words[:-1]  # "Hannover Messe 2025"
@@ -533,7 +554,7 @@ class MentionClasses:
             return False
         noun = doc[at]
         if not noun.is_lower or noun.lower_ not in _policy_nouns() or self.legal_form(ent.text) \
-                or any(w.lower() in self.organisation_words | self.investment_words for w in ent.text.split()):
+                or any(w.lower() in self._firm_words for w in ent.text.split()):
             return False
         if any(c.dep_ in ("acl", "relcl") or c.lower_ == "to" for c in noun.children):
             return False  # "China's BYD plan to build a plant": a firm's plan
@@ -562,28 +583,6 @@ class MentionClasses:
 def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
     """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
     return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
-
-
-def _with_particles(name: str) -> bool:
-    """Whether *name* is a person's written with lower-case particles ("Mohammed bin
-    Salman", "Ursula von der Leyen"): two to four capitalised words besides them, with no
-    organisation's word (``name_particles`` and ``organisation_cues`` of names.yaml)."""
-    words = name.split()
-    named = [w for w in words if w not in _particles()]
-    return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", unaccented(w)) for w in named) \
-        and not any(w.lower() in _organisation_cues() for w in named)
-
-
-@functools.cache
-def _particles() -> frozenset[str]:
-    """``name_particles`` of names.yaml, as written (lower case)."""
-    return reference_words("name_particles")
-
-
-@functools.cache
-def _organisation_cues() -> frozenset[str]:
-    return reference_words("organisation_cues", lower=True)
 
 
 @functools.cache

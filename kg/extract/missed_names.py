@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.name_repairs import names_before_titles
-from kg.extract.patterns import VALUE_LABELS
+from kg.extract.patterns import VALUE_LABELS, doc_text
 from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 
 __all__ = ["MissedNames", "made_by_named_firm"]
@@ -165,7 +165,7 @@ class MissedNames:
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
         # product in one sentence and as nothing in the next).
         names = {e.text: e.label_ for e in [*current, *added] if e.label_ not in _VALUE_LABELS and len(e.text) > 2}
-        full_text = doc.text  # built anew at each access: once here
+        full_text = doc_text(doc)
         for name, label in names.items():
             for start in _whole_word_starts(name, full_text):
                 span = doc.char_span(start, start + len(name))

@@ -278,6 +278,43 @@ def token_marks(tokens, name: str) -> list:
 _MARK_DEFAULTS = dict(TOKEN_EXTENSIONS)
 
 
+def doc_text(doc) -> str:
+    """*doc*'s text, kept in its ``user_data`` once built: spaCy joins every token's text
+    anew at each ``doc.text`` (some 15 reads a document), and nothing kg does to a parse
+    (merging tokens, setting names) changes the text it covers.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Hanul raised $5 million.")
+    >>> doc_text(doc), doc_text(doc) is doc_text(doc), doc_text(doc) == doc.text
+    ('Hanul raised $5 million.', True, True)
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "kg_text"
+
+
+def marked_entities(tokens, name_class: str = "") -> frozenset:
+    """The entity keys marked on *tokens* (a Doc or a Span; of class *name_class* only, when
+    given), read as :func:`token_marks` reads them: a fact's dates ask this of its span at
+    each step, and reading ``token._`` a token at a time cost more than the step itself.
+
+    >>> import spacy
+    >>> register_token_extensions()
+    >>> doc = spacy.blank("en")("Hanul met Daewon at CES")
+    >>> doc[0]._.kg_entity, doc[4]._.kg_entity, doc[4]._.kg_class = "Company:hanul", "Event:ces", "Event"
+    >>> sorted(marked_entities(doc[:5])), sorted(marked_entities(doc, "Event")), marked_entities(doc[1:4])
+    (['Company:hanul', 'Event:ces'], ['Event:ces'], frozenset())
+    """
+    keys = token_marks(tokens, "kg_entity")
+    if name_class:
+        return frozenset(key for key, cls in zip(keys, token_marks(tokens, "kg_class")) if key and cls == name_class)
+    return frozenset(key for key in keys if key)
+
+
 def register_token_extensions() -> None:
     """Declare kg's token attributes to spaCy (once; later calls do nothing)."""
     from spacy.tokens import Token

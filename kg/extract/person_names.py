@@ -5,12 +5,13 @@ Nhat" before "Vuong" read as a place."""
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
-from kg.ingest.normalize import name_key, reference_words
+from kg.ingest.normalize import name_key, reference_words, unaccented
 
-__all__ = ["hyphened_name_at", "whole_person_names"]
+__all__ = ["hyphened_name_at", "whole_person_names", "with_particles"]
 
 
 def whole_person_names(doc):
@@ -86,3 +87,25 @@ def hyphened_name_at(doc, i: int) -> bool:
 @functools.cache
 def _family_first() -> frozenset[str]:
     return reference_words("family_name_first")
+
+
+def with_particles(name: str) -> bool:
+    """Whether *name* is a person's written with lower-case particles ("Mohammed bin
+    Salman", "Ursula von der Leyen"): two to four capitalised words besides them, with no
+    organisation's word (``name_particles`` and ``organisation_cues`` of names.yaml)."""
+    words = name.split()
+    named = [w for w in words if w not in _particles()]
+    return len(named) < len(words) and 2 <= len(named) <= 4 and words[0] not in _particles() \
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", unaccented(w)) for w in named) \
+        and not any(w.lower() in _organisation_cues() for w in named)
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """``name_particles`` of names.yaml, as written (lower case)."""
+    return reference_words("name_particles")
+
+
+@functools.cache
+def _organisation_cues() -> frozenset[str]:
+    return reference_words("organisation_cues", lower=True)

@@ -40,6 +40,7 @@ from kg.extract.entities import (
     reference_entities,
     reference_maker_nouns,
     reference_sector_words,
+    same_kind,
     spelt_alike,
 )
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
@@ -87,7 +88,7 @@ from kg.extract.ministers import load_minister_posts
 from kg.extract.office_holders import load_office_holders
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import fewer_collections, parser
-from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions, token_marks
+from kg.extract.patterns import VALUE_LABELS, Pattern, doc_text, label_mentions, register_token_extensions, token_marks
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
 from kg.extract.place_facts import NameFacts
@@ -133,16 +134,7 @@ EXTRACTOR_NAME = "kg extract"
 _VALUE_LABELS = {label: kind for kind, label in VALUE_LABELS.items()}  # NER's label -> kg's value kind
 
 
-_PLACES = frozenset({"City", "Country"})
 _HEAD_CLASSES = frozenset({"Event", "Facility", "Policy"})  # given by a name's head word
-
-
-def _same_kind(one: str, other: str, second: str) -> bool:
-    """Whether two classes may be one entity's, named two ways: not a place and something
-    else ("TOKYO (Reuters)": a dateline and its agency), nor a person and an organisation
-    whose *second* name is no initials ("Jane Okafor (Paystack)": the firm she is of, in a
-    list of backers; "Mohammed bin Salman (MBS)" is his)."""
-    return (one in _PLACES) == (other in _PLACES) and ((one == "Person") == (other == "Person") or second.isupper())
 
 
 class Extractor:
@@ -246,9 +238,10 @@ class Extractor:
                              frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._titles_or_briefs = self._person_titles | self._briefs  # asked of each name NER found: joined once
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
         self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
-        self._lexicons: dict[str, frozenset[str]] = {}  # read on first need: see _lexicon
+        self._lexicons: dict[tuple[str, ...], frozenset[str]] = {}  # read on first need: see _lexicon
         self._title_modifiers = frozenset(str(w).lower() for w in cues.get("title_modifiers", ()))
         self._anaphora = {word: cls for cls, words in cues.get("anaphora", {}).items() for word in words}
         # "the Indian steelmaker": every word that names a firm by its sector refers back too.
@@ -363,15 +356,15 @@ class Extractor:
         relations = split_stakes(doc, relations, entities, self._stake_splits)
         relations.extend(self._name_facts.implied(entities, relations))
         if self._office_holders is not None:
-            relations = self._office_holders.with_holders(doc.text, entities, relations, document.publication_date)
+            relations = self._office_holders.with_holders(doc_text(doc), entities, relations, document.publication_date)
         if self._minister_posts is not None:
-            relations = self._minister_posts.with_posts(doc.text, entities, relations)
+            relations = self._minister_posts.with_posts(doc_text(doc), entities, relations)
         relations = without_superseded(relations, self._supersessions)
         classes = {e.name: e.cls for e in entities.values()}
         relations.extend(carried_facts(relations, classes, self._carryings))
         relations.extend(implied_facts(relations, self._implications))
         relations = away_from_home(relations, classes, self._away_only)
-        relations.extend(dateline_visits(doc.text, {e.name: e.mentions for e in entities.values()}, relations, classes,
+        relations.extend(dateline_visits(doc_text(doc), {e.name: e.mentions for e in entities.values()}, relations, classes,
                                          self._away_only, [(doc[i].idx, value) for i, (kind, value) in enumerate(
                                              zip(token_marks(doc, "kg_value_kind"), token_marks(doc, "kg_value")))
                                              if kind == "date" and isinstance(value, str)]))
@@ -403,20 +396,20 @@ class Extractor:
         from spacy.tokens import Span
 
         doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
-        doc = demonym_tailed(doc, self.demonyms, self._person_titles | self._briefs)  # "Anglo American"
+        doc = demonym_tailed(doc, self.demonyms, self._titles_or_briefs)  # "Anglo American"
         # Read once: ``doc.ents`` walks the whole document at each access.
         found = doc.ents
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
-        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._person_titles | self._briefs)}
+        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)}
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
                         or (e.start, e.end) in led]  # "Saudi Aramco" read as a people
         # A firm's name read as a person's ("Swiss Re") leaves no person's remainder once ruled.
         people = [(e.start, e.end, e.label_) for e in found if e.label_ in ("PERSON", "ORG") and (e.start, e.end) not in led]
         doc = places_with_of(self.ruler(doc))
-        doc = country_tailed_names(doc, found, self._person_titles | self._briefs | self._place_heads, self._surname_countries)
+        doc = country_tailed_names(doc, found, self._titles_or_briefs | self._place_heads, self._surname_countries)
         doc = country_tailed(place_led_names(cut_remainders(doc, people)), self._organisation_words | self.classes.legal_forms)
         doc = narrowed_sectors(sector_acronyms(model_codes_joined(digit_led_names(doc)), self._sector_words), *self._narrowing)
         doc = tailed_sectors(doc, self._sector_tails)
@@ -465,7 +458,7 @@ class Extractor:
                           paired_words=self._paired_words)
         doc = member_bodies_joined(non_names_dropped(self._missed.added(doc), self._common_nouns(), self._lexicon("verb"), self._lexicon("adj")))
         return body_briefs_joined(doc, self._body_heads, self._person_titles | self.titles.portfolio_titles,
-                                  self._common_nouns() | self._lexicon("adj"))
+                                  self._lexicon("noun", "adj"))
 
     def _mentions(self, doc, entities: dict[str, DocumentEntity], published: str | None) -> list:
         # What NER calls each name anywhere in the text, and the words of people's full
@@ -493,7 +486,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        story = story_currencies(doc.text)  # "¥" in a Chinese story is yuan
+        story = story_currencies(doc_text(doc))  # "¥" in a Chinese story is yuan
         apposed = doc.user_data.get("kg_apposition_classed", set())
         for ent in mentions:
             # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.
@@ -532,7 +525,7 @@ class Extractor:
             same = entities.get(other_names.get(name_key(text), ""))
             # Another name of an entity met before, unless both are known and distinct, or
             # one is a place and the other not.
-            if same is not None and not (iri and same.iri and iri != same.iri) and _same_kind(same.cls, cls, text):
+            if same is not None and not (iri and same.iri and iri != same.iri) and same_kind(same.cls, cls, text):
                 entity = same
             else:
                 entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
@@ -555,15 +548,18 @@ class Extractor:
         Corp." is not."""
         return self._lexicon("noun")
 
-    def _lexicon(self, part_of_speech: str) -> frozenset[str]:
-        """The lemmatizer's index of English words of *part_of_speech* ("noun", "verb"), or
-        nothing when the model has none."""
-        if part_of_speech not in self._lexicons:
+    def _lexicon(self, *parts_of_speech: str) -> frozenset[str]:
+        """The lemmatizer's index of English words of *parts_of_speech* ("noun", "verb"; of
+        several, their union, kept: a document asks for it, and the nouns are some 57,000
+        words), or nothing when the model has none."""
+        if parts_of_speech not in self._lexicons and len(parts_of_speech) > 1:
+            self._lexicons[parts_of_speech] = self._lexicon(parts_of_speech[0]) | self._lexicon(*parts_of_speech[1:])
+        elif parts_of_speech not in self._lexicons:
             lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
             tables = getattr(getattr(lemmatizer, "lookups", None), "tables", ())
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
-            self._lexicons[part_of_speech] = frozenset(index.get(part_of_speech, ()))
-        return self._lexicons[part_of_speech]
+            self._lexicons[parts_of_speech] = frozenset(index.get(parts_of_speech[0], ()))
+        return self._lexicons[parts_of_speech]
 
     def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity],
                 family_names: set[str] = frozenset()) -> DocumentEntity:

@@ -12,7 +12,7 @@ from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, w
 from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, several_sellers, stake_changed_to
-from kg.extract.patterns import Pattern
+from kg.extract.patterns import Pattern, token_marks
 from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, title_beside_name, to_come
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.deal_references import definite
@@ -100,8 +100,8 @@ class QualifierReader(RestatedValues):
                                 and c._.kg_value is not None and c.dep_ in ("conj", "appos") and c.i and c.nbor(-1).lower_ == "or"), None)
             if percent is None and not listed and percent_name == "stake_percent":
                 # "acquired 9.4 million shares in Hanul, representing 15.6% of its capital".
-                percent = next((t._.kg_value for t in sentence if t._.kg_value_kind == "percent" and t._.kg_value is not None
-                                and _restating(t, triggers)), None)
+                percent = next((value for t, kind, value in zip(sentence, token_marks(sentence, "kg_value_kind"), token_marks(sentence, "kg_value"))
+                                if kind == "percent" and value is not None and _restating(t, triggers)), None)
             # "acquire all outstanding shares of Kokusai", "fully acquire", "buy X outright", "a
             # wholly owned subsidiary" (the word on the trigger's participle).
             modifiers = [m for t in triggers for c in t.children if c.dep_ in ("det", "predet", "amod", "advmod")

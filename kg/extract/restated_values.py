@@ -26,6 +26,7 @@ from kg.extract.parse_paths import (
     steps_between,
     themeless,
 )
+from kg.extract.patterns import doc_text, token_marks
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_values import SentenceValues
@@ -100,7 +101,7 @@ class RestatedValues(SentenceValues):
         self._restated_amounts(doc, facts, deal_nouns)
         joint_shared(facts)
         self._deal_values(doc, facts)
-        round_shared(facts, funding_rounds(doc.text))
+        round_shared(facts, funding_rounds(doc_text(doc)))
         self._later_dates(doc, facts, deal_nouns)
         self._origin_dates(doc, facts)
         self._one_statement_dated(facts)
@@ -347,7 +348,7 @@ class RestatedValues(SentenceValues):
         for number, sentence in enumerate(sentences):
             values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
             if values:  # most sentences: their words need not be read
-                stated.append((number, sentence, values, [t for t in sentence if t._.kg_entity is not None]))
+                stated.append((number, sentence, values, [t for t, key in zip(sentence, token_marks(sentence, "kg_entity")) if key is not None]))
         return stated
 
     def _restated(self, doc, fact: dict, stating: dict[str, frozenset[str]], kind: str, *, unsaid_allowed: bool,
@@ -402,8 +403,8 @@ class RestatedValues(SentenceValues):
                     t.dep_ == "nsubj" and (t.head.i == trigger.i or trigger.dep_ == "dobj" and t.head.i == trigger.head.i)
                     for t in subjects)
                 if (lead or beside and subjects and not objects) and not classes:
-                    classes = [next((t._.kg_class for t in doc if t._.kg_entity is not None and end in names.get(t._.kg_entity, ())), "")
-                               for end in ends]
+                    marks = list(zip(token_marks(doc, "kg_entity"), token_marks(doc, "kg_class")))  # in one pass (token_marks)
+                    classes = [next((cls for key, cls in marks if key is not None and end in names.get(key, ())), "") for end in ends]
                 if lead and not subjects and _described(_subject_of(trigger), classes[0]):
                     subjects = [_subject_of(trigger)]
                 elif lead and not subjects and classes[0] and load_ontology().is_subclass(classes[0], "Organization") \

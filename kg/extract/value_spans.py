@@ -9,6 +9,7 @@ import functools
 import re
 
 from kg.extract.date_words import DateWords, date_words
+from kg.extract.patterns import doc_text
 from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 
 __all__ = ["fiscal_years", "local_years", "whole_money"]
@@ -42,7 +43,7 @@ def whole_money(doc):
     if any(signed.values()):
         doc.ents = filter_spans([Span(doc, e.start, e.end + signed[e], label="PERCENT") if signed.get(e) else e
                                  for e in doc.ents])
-    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc.text, story_currencies(doc.text))]
+    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc_text(doc), story_currencies(doc_text(doc)))]
     spans = [m for m in spans if m is not None]
     if not spans:
         return doc
@@ -101,7 +102,7 @@ def fiscal_years(doc):
     from spacy.util import filter_spans
 
     spans = _fiscal_tails(doc)
-    for found in _FISCAL_YEAR.finditer(doc.text):
+    for found in _FISCAL_YEAR.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), label="DATE")
         if span is not None and resolve_date(span.text, None) and not any(
                 e.start < span.end and span.start < e.end and e.label_ not in ("CARDINAL", "QUANTITY", "ORG") for e in doc.ents):
@@ -120,7 +121,7 @@ def _fiscal_tails(doc) -> list:
     for ent in doc.ents:
         if ent.label_ != "DATE" or not re.search(r"\b(?:months|quarters|half|quarter)$", ent.text, re.IGNORECASE):
             continue
-        tail = _FISCAL_TAIL.match(doc.text, ent.end_char)
+        tail = _FISCAL_TAIL.match(doc_text(doc), ent.end_char)
         whole = doc.char_span(ent.start_char, tail.end(), label="DATE") if tail else None
         if whole is not None and resolve_date(whole.text, "2000-01") != resolve_date(ent.text, "2000-01"):
             spans.append(whole)
@@ -136,13 +137,13 @@ def local_years(doc):
     from spacy.util import filter_spans
 
     spans = []
-    for found in _local_year().finditer(doc.text):
+    for found in _local_year().finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), label="DATE")
         if span is None or not resolve_date(span.text, "2000-01-01"):
             continue
         # The months NER read before it: "the first four months" of the year.
         before = next((e for e in doc.ents if e.label_ == "DATE" and e.end <= span.start and
-                       re.fullmatch(r"\s+of\s+", doc.text[e.end_char:span.start_char])), None)
+                       re.fullmatch(r"\s+of\s+", doc_text(doc)[e.end_char:span.start_char])), None)
         whole = doc.char_span(before.start_char, span.end_char, label="DATE") if before is not None else span
         if not any(e.start < whole.end and whole.start < e.end and e.label_ not in ("NORP", "DATE", "KG:DEMONYM") for e in doc.ents):
             spans.append(whole)

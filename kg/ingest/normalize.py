@@ -211,24 +211,36 @@ def guess_class(name: str, default: str) -> str:
     'Company'
     """
     words = _words(name).split()
-    cues = reference_names()
-    if any(word in cues["investment_firm_cues"] for word in words):
+    # The cue lists as sets, built once: a mention's class asks this of most names.
+    investment, organisation = _cue_sets()
+    if any(word in investment for word in words):
         return "InvestmentFirm"
     tokens = unaccented(name).split()  # "Luiz Inácio": an accent is a letter of a name still
     # "ZHANG Mingrui": a family name in capitals, as Chinese outlets write it first.
-    family = frozenset(str(w) for w in cues.get("family_name_first") or ())
+    family = reference_words("family_name_first")
     tokens = [t.title() if i == 0 and len(tokens) > 1 and t.isupper() and t.title() in family else t for i, t in enumerate(tokens)]
     # "Mohammed VI", "Queen Elizabeth II": a numeral after a name counts a sovereign;
     # "Sean O'Brien", "Anil D'Souza", "Rahul McKenna": a family name's prefix.
     looks_personal = 2 <= len(tokens) <= 4 and all(
-        re.fullmatch(r"(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.", token) or i and i == len(tokens) - 1 and re.fullmatch(r"[IVX]{2,4}", token)
+        _PERSONAL_WORD.fullmatch(token) or i and i == len(tokens) - 1 and _REGNAL_NUMBER.fullmatch(token)
         for i, token in enumerate(tokens)
     )
     # A public body's or a research body's word is no part of a person's name either
     # ("Trade Promotion Agency", "Hanul Research Academy").
-    if looks_personal and not any(word in cues["organisation_cues"] or word in _body_words() for word in words):
+    if looks_personal and not any(word in organisation or word in _body_words() for word in words):
         return "Person"
     return default
+
+
+_PERSONAL_WORD = re.compile(r"(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.")
+_REGNAL_NUMBER = re.compile(r"[IVX]{2,4}")
+
+
+@functools.cache
+def _cue_sets() -> tuple[frozenset, frozenset]:
+    """names.yaml's ``investment_firm_cues`` and ``organisation_cues``, as read (not made strings)."""
+    cues = reference_names()
+    return frozenset(cues["investment_firm_cues"]), frozenset(cues["organisation_cues"])
 
 
 @functools.cache
