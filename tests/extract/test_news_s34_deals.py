@@ -24,3 +24,39 @@ def test_a_subholding_company_belongs_to_the_group_above_it(extract_text):
     # A firm that is no holding company of another names no parent.
     record = extract_text("Brenmor Holdings is the largest customer of Corvane Steel.", "2024-03-04")
     assert fact_ends(record, "subsidiary_of") == set()
+
+
+def test_a_deal_that_makes_a_firm_a_subsidiary_names_its_parent(extract_text):
+    # "The acquisition will make X a wholly-owned subsidiary of Y", "X has been converted
+    # into a wholly owned subsidiary of Y" (a pharmaceutical deal note, India; Japanese
+    # electronics release): no frame read a title given to a verb's object.
+    for text in ("The deal will make Corvane a wholly owned subsidiary of Talvik Motors.",
+                 "Corvane has been converted into a wholly owned subsidiary of Talvik Motors.",
+                 "Talvik Motors bought the rest of the shares, making Corvane a consolidated subsidiary of Talvik Motors.",
+                 "The purchase establishes Corvane as a wholly owned subsidiary of Talvik Motors."):
+        record = extract_text(text, "2024-03-04")
+        assert fact_ends(record, "subsidiary_of") == {("Corvane", "Talvik Motors")}, text
+    # A firm made something else of another is none of its units; a deal that would not
+    # make it one gives no parent.
+    for text in ("Talvik Motors makes Corvane a key supplier of parts.",
+                 "The deal would not make Corvane a subsidiary of Talvik Motors."):
+        record = extract_text(text, "2024-03-04")
+        assert fact_ends(record, "subsidiary_of") == set(), text
+
+
+def test_a_parent_named_with_its_legal_form_is_no_short_form_of_its_venture(extract_text):
+    # "Fujitsu Limited and Toshiba ... stake in Fujitsu Toshiba Mobile Communications
+    # Limited" (Japanese electronics release): the two names share their first word and
+    # "Limited", and the parent was merged into the venture as a contraction of its name.
+    record = extract_text("Talvik Limited and Brenmor Corporation said Talvik has acquired Brenmor's stake in "
+                          "Talvik Brenmor Mobile Communications Limited.", "2024-03-04")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Talvik Limited", "Talvik Brenmor Mobile Communications Limited"} <= names
+    assert ("Talvik Limited", "Talvik Brenmor Mobile Communications Limited") in fact_ends(record, "holds_stake_in")
+    # Without a word of the venture's own between, the parent stays apart too; a contraction
+    # whose last word is the name's own ("Communications") is still the one firm.
+    record = extract_text("Hanul Limited said Hanul Daewon Mobile Communications Limited will hire 200 people.", "2024-03-04")
+    assert {e["name"] for e in record["entities"]} == {"Hanul Limited", "Hanul Daewon Mobile Communications Limited"}
+    record = extract_text("Hanul Daewon Mobile Communications Limited said profits rose. Hanul Communications will hire "
+                          "200 people.", "2024-03-04")
+    assert [e["name"] for e in record["entities"]] == ["Hanul Daewon Mobile Communications Limited"]
