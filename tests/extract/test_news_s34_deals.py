@@ -60,3 +60,22 @@ def test_a_parent_named_with_its_legal_form_is_no_short_form_of_its_venture(extr
     record = extract_text("Hanul Daewon Mobile Communications Limited said profits rose. Hanul Communications will hire "
                           "200 people.", "2024-03-04")
     assert [e["name"] for e in record["entities"]] == ["Hanul Daewon Mobile Communications Limited"]
+
+
+def test_the_venture_is_the_one_named_before_it(extract_text):
+    # "increased its stake in joint venture X ... bought B's controlling stake in the venture
+    # ... sold its stake in its phone joint venture Y" (Reuters, Sweden): "joint venture X"
+    # (the noun before the name) was not read as naming a venture, and "the venture" went
+    # to Y, named only after it.
+    record = extract_text("Talvik has increased its stake in joint venture Talvik-Brenmor as it looks to grow in Korea.\n"
+                          "Talvik bought Osric Networks' controlling stake in the venture with Brenmor Electronics for "
+                          "$242 million in 2010.\nTalvik, which last year sold its stake in its phone joint venture "
+                          "Corvane Mobile to Hanul for 1 billion euros, gave no details.", "2012-03-22")
+    acquired = fact_ends(record, "acquires")
+    assert ("Talvik", "Talvik-Brenmor") in acquired
+    assert ("Talvik", "Corvane Mobile") not in acquired
+    # Two ventures named before it leave it unsaid which one "the venture" is.
+    record = extract_text("Talvik has increased its stake in joint venture Talvik-Brenmor and in joint venture Corvane "
+                          "Mobile.\nTalvik bought Osric Networks' controlling stake in the venture for $242 million in 2010.",
+                          "2012-03-22")
+    assert fact_ends(record, "acquires") == set()
