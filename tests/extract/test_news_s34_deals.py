@@ -79,3 +79,15 @@ def test_the_venture_is_the_one_named_before_it(extract_text):
                           "Mobile.\nTalvik bought Osric Networks' controlling stake in the venture for $242 million in 2010.",
                           "2012-03-22")
     assert fact_ends(record, "acquires") == set()
+
+
+def test_a_clause_of_contrast_with_its_own_subject_is_not_the_first_firms_deal(extract_text):
+    # "X received a $50m investment from A, while Kenya's Y received a $40m investment from B
+    # and C" (an African deal round-up): the second clause's investors were also given to X.
+    record = extract_text("Corvane Technologies received a $50m investment from Talvik Capital, while Kenya's Brenmor "
+                          "Energy received a $40m investment from Osric Fund and Hanul Capital.", "2024-03-04")
+    assert fact_ends(record, "invests_in") == {("Talvik Capital", "Corvane Technologies"),
+                                               ("Osric Fund", "Brenmor Energy"), ("Hanul Capital", "Brenmor Energy")}
+    # A clause of contrast without a subject of its own is still the first firm's deed.
+    record = extract_text("Corvane Technologies expanded in Asia while taking a 20% stake in Brenmor Energy.", "2024-03-04")
+    assert ("Corvane Technologies", "Brenmor Energy") in fact_ends(record, "holds_stake_in")
