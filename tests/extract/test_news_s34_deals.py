@@ -91,3 +91,15 @@ def test_a_clause_of_contrast_with_its_own_subject_is_not_the_first_firms_deal(e
     # A clause of contrast without a subject of its own is still the first firm's deed.
     record = extract_text("Corvane Technologies expanded in Asia while taking a 20% stake in Brenmor Energy.", "2024-03-04")
     assert ("Corvane Technologies", "Brenmor Energy") in fact_ends(record, "holds_stake_in")
+
+
+def test_a_joint_vehicle_is_a_venture_of_its_parents(extract_text):
+    # "Ignite Holdco, a joint vehicle of Helios and TA Associates" (an African deal digest):
+    # only "venture" named a venture of the firms after "of".
+    record = extract_text("Hanul Holdco, a joint vehicle of Talvik Capital and Osric Partners, said profits rose.",
+                          "2024-03-04")
+    assert fact_ends(record, "holds_stake_in") == {("Talvik Capital", "Hanul Holdco"), ("Osric Partners", "Hanul Holdco")}
+    # A vehicle that is not said to be joint is no venture of the firms named.
+    record = extract_text("Hanul Holdco, an investment vehicle of Talvik Capital and Osric Partners, said profits rose.",
+                          "2024-03-04")
+    assert fact_ends(record, "holds_stake_in") == set()
