@@ -365,7 +365,9 @@ class EndResolver:
         """ "the joint venture's chief operating officer", "its investment in this joint
         venture": the one venture the text names in apposition to such a noun ("X, the new
         joint venture", "The joint venture, tentatively named X"); else None. A venture
-        told with "a" is a new one, and two named ventures leave it unsaid which."""
+        told with "a" is a new one, and two named ventures leave it unsaid which, unless one
+        only is named before the noun ("its stake in joint venture X ... the venture with B,
+        ... its joint venture Y": the venture told of so far is X)."""
         nouns = setting_words("venture_nouns")
         if token.lemma_.lower() not in nouns or token._.kg_entity \
                 or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children) \
@@ -376,12 +378,15 @@ class EndResolver:
             if not t._.kg_entity or not self.ontology.is_subclass(t._.kg_class, "Organization"):
                 continue
             head = t.head
-            beside = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in t.children) \
+            beside = any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns for c in t.children) \
                 or t.dep_ == "appos" and head.lemma_.lower() in nouns \
                 or t.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in ("name", "call", "dub") and head.head.lemma_.lower() in nouns
             if beside:
                 named.setdefault(t._.kg_entity, t)
-        return next(iter(named.values())) if len(named) == 1 else None
+        before = [t for t in named.values() if t.i < token.i]
+        if len(before) == 1:
+            return before[0]
+        return next(iter(named.values())) if len(named) == 1 and not before else None
 
     @staticmethod
     def _described(token):

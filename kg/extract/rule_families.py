@@ -254,7 +254,7 @@ class FrameMatches:
                 trigger = role_tokens["trigger"][0]
                 if pattern.unless_trigger_has and any(_dependant_is(c, pattern.unless_trigger_has) for c in trigger.children) \
                         or pattern.unless_actor_has and any(c.dep_ in pattern.unless_actor_has for c in found["actor"].children) \
-                        or any(_dependant_is(c, deps) for node, deps in pattern.unless_node_has for c in found[node].children):
+                        or any(_has_dependants(found[node], deps) for node, deps in pattern.unless_node_has):
                     continue
                 yield pattern, doc[min(token_ids):max(token_ids) + 1], role_tokens
 
@@ -264,3 +264,10 @@ def _dependant_is(token, kinds: tuple[str, ...]) -> bool:
     word ("prep:of": "partners of China", not "partners in the venture"), or a label and the
     part of speech, in capitals ("nsubj:PROPN": a subject named, not a pronoun)."""
     return token.dep_ in kinds or f"{token.dep_}:{token.lower_}" in kinds or f"{token.dep_}:{token.pos_}" in kinds
+
+
+def _has_dependants(token, kinds: tuple[str, ...]) -> bool:
+    """Whether *token* has a dependant of one of *kinds*, a kind written "A&B" meaning
+    dependants of both at once ("mark:while&nsubj": a clause of contrast with a subject of
+    its own, not "while taking a stake")."""
+    return any(all(any(_dependant_is(c, (part,)) for c in token.children) for part in kind.split("&")) for kind in kinds)

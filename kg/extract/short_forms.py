@@ -139,7 +139,10 @@ def _country_names() -> frozenset[str]:
 
 def contracted(short: list[str], full: list[str]) -> bool:
     """Whether a name of two words or more leaves out inner words of a longer one, with
-    the same first and last ("CHIPS Act" of "CHIPS and Science Act")."""
+    the same first and last ("CHIPS Act" of "CHIPS and Science Act"). A legal form ending
+    both is no word kept: "Fujitsu Limited" is the parent of "Fujitsu Toshiba Mobile
+    Communications Limited", the venture named after it, not its short form."""
+    short, full = name_key(" ".join(short)).split(), name_key(" ".join(full)).split()
     if not 1 < len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
         return False
     inner = iter(full[1:-1])
