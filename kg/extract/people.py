@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
+from kg.extract.title_forms import royal_surname
 
 __all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "name_starts", "shares_family_name"]
 
@@ -282,7 +283,7 @@ class Titles:
                     result.append(ent)
                 continue
             start, end = ent.start, ent.end
-            while end - start > 1 and ent.doc[end - 1].lower_ in self.titles:
+            while end - start > 1 and ent.doc[end - 1].lower_ in self.titles and not royal_surname(ent, end):
                 end -= 1
             if self._after_portfolio_title(ent) and end - start > 2 and guess_class(ent.doc[end - 2:end].text, "Company") == "Person":
                 # "Energy Paul Kellan" of "Secretary of Energy Paul Kellan": the brief and

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.normalize import reference_words
 
-__all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "state_form", "state_named", "titles_only"]
+__all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "royal_surname", "state_form", "state_named", "titles_only"]
 
 
 def royal(span) -> bool:
@@ -24,6 +24,17 @@ def royal(span) -> bool:
     if len(rest) > 1 and re.fullmatch(r"[IVX]+", rest[-1].text):
         rest = rest[:-1]
     return 0 < titles and len(rest) == 1 and rest[0].text.istitle() and any(t.lower_ in _royal_titles() for t in words[:titles])
+
+
+def royal_surname(ent, end: int) -> bool:
+    """Whether the royal title that ends NER's person run at *end* is a family name
+    ("Dorian Pope, the chief executive"): a title follows no given name, so after one
+    capitalised word that is no title, alone and no part of a longer title ("Crown Prince"
+    runs on), it is the person's surname."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and end - ent.start == 2 and doc[end - 1].lower_ in _royal_titles() \
+        and doc[ent.start].text.istitle() and doc[ent.start].is_alpha and doc[ent.start].lower_ not in _person_titles() \
+        and (end == len(doc) or not doc[end].text.istitle())
 
 
 def royal_forms(ent) -> list[str]:
