@@ -330,10 +330,10 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     # "Hanul's board replaced CEO Kim, who led the company ...", "Hanul's chief executive
     # said the company would invest ...": the owner of the line's subject is whom a
     # description in a clause below the main one stands for (session 34, fresh news), not
-    # the firm the story named first; not "Hanul's offer valued the company", the main
-    # verb's own end.
+    # the firm the story named first ("Hanul CEO Kim", "Kim, chief executive of Hanul", "the
+    # board of Hanul" too); not "Hanul's offer valued the company", the main verb's own end.
     if _below_main_clause(token):
-        subjects += [c for t in subjects for c in t.children if c.dep_ == "poss"]
+        subjects += [o for t in subjects for o in _owners_of(t)]
     for candidate in named:
         if any(start <= t.idx < end for start, end in candidate.mentions for t in subjects):
             return candidate
@@ -349,6 +349,21 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     return named[0] if any(r.dep_ in ("compound", "poss", "nsubj", "nsubjpass")
                            or r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in load_end_nouns()["part"]
                            for r in roots) else None
+
+
+def _owners_of(subject) -> list:
+    """The words naming whose the subject is: its possessor or a name modifying it ("Hanul's
+    board", "Hanul CEO Kim"), after "of" ("the board of Hanul"), on the title set beside it
+    too ("Kim, chief executive of Hanul"); not "analysts at Hanul", who tell of others."""
+    found = []
+    for noun in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                # "Hanul CEO Kim": the firm modifies the title that modifies the name.
+                found += [child] + [c for c in child.children if c.dep_ in ("poss", "compound")]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
 
 
 def _below_main_clause(token) -> bool:
