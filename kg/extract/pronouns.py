@@ -327,6 +327,13 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     sentence = token.sent
     named = [e for e in candidates if any(sentence.start_char <= start < token.idx for start, _ in e.mentions)]
     subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < token.i]
+    # "Hanul's board replaced CEO Kim, who led the company ...", "Hanul's chief executive
+    # said the company would invest ...": the owner of the line's subject is whom a
+    # description in a clause below the main one stands for (session 34, fresh news), not
+    # the firm the story named first ("Hanul CEO Kim", "Kim, chief executive of Hanul", "the
+    # board of Hanul" too); not "Hanul's offer valued the company", the main verb's own end.
+    if _below_main_clause(token):
+        subjects += [o for t in subjects for o in _owners_of(t)]
     for candidate in named:
         if any(start <= t.idx < end for start, end in candidate.mentions for t in subjects):
             return candidate
@@ -342,6 +349,30 @@ def sentence_named(token, candidates: list[DocumentEntity], *, homed: bool = Fal
     return named[0] if any(r.dep_ in ("compound", "poss", "nsubj", "nsubjpass")
                            or r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in load_end_nouns()["part"]
                            for r in roots) else None
+
+
+def _owners_of(subject) -> list:
+    """The words naming whose the subject is: its possessor or a name modifying it ("Hanul's
+    board", "Hanul CEO Kim"), after "of" ("the board of Hanul"), on the title set beside it
+    too ("Kim, chief executive of Hanul"); not "analysts at Hanul", who tell of others."""
+    found = []
+    for noun in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                # "Hanul CEO Kim": the firm modifies the title that modifies the name.
+                found += [child] + [c for c in child.children if c.dep_ in ("poss", "compound")]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def _below_main_clause(token) -> bool:
+    """Whether *token* is an end of a clause that hangs on the main one: a relative clause
+    or a clause said or told ("who led the company", "said the company would")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "ccomp") and token.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def last_subject(doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
