@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 from kg.extract.title_forms import royal_surname
+from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
 
 __all__ = ["PersonCues", "Titles", "bare_names", "coordinated_with", "credited", "initialled", "name_starts", "shares_family_name"]
 
