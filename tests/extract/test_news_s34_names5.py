@@ -1,0 +1,26 @@
+"""Names of firms and products of session 34 (short round, helper "names5"), kinds met on
+fresh news outside the corpus earlier in the session (chip-maker and AI stories; outlets
+not recorded for this round): a list of names after a firm's own kind of goods ("its
+low-power accelerators, A and B") read as investment firms or a place. Sentences invented
+here, each beside one of a near shape that must not give the same answer."""
+
+from __future__ import annotations
+
+
+def _types(record: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"]}
+
+
+def test_a_list_after_a_firms_own_goods_names_its_products(extract_text):
+    # "X sells its low-power accelerators, A and B, to ..." (fresh news): the plural before
+    # the list typed the names ("accelerators" describe investors), whatever owned it; and
+    # after "its chips" the second name was a city's.
+    for text in ("Qelvant sells its low-power accelerators, Vesta and Orinda, to data centres in Europe.",
+                 "Qelvant sells its low-power chips, Vesta and Orinda, to data centres in Europe."):
+        types = _types(extract_text(text, "2024-03-04"))
+        assert (types.get("Vesta"), types.get("Orinda")) == ("Product", "Product"), text
+    # Accelerators no firm owns are investors; a firm's investors stay firms.
+    types = _types(extract_text("The startup joined two accelerators, Vesta and Orinda, last year.", "2024-03-04"))
+    assert (types.get("Vesta"), types.get("Orinda")) == ("InvestmentFirm", "InvestmentFirm")
+    types = _types(extract_text("Brix said its earlier investors, Hanul Partners and Daewon Group, would sell.", "2024-03-04"))
+    assert types.get("Hanul Partners") == "InvestmentFirm"
