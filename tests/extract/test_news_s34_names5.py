@@ -1,10 +1,13 @@
 """Names of firms and products of session 34 (short round, helper "names5"), kinds met on
 fresh news outside the corpus earlier in the session (chip-maker and AI stories; outlets
 not recorded for this round): a list of names after a firm's own kind of goods ("its
-low-power accelerators, A and B") read as investment firms or a place. Sentences invented
+low-power accelerators, A and B") read as investment firms or a place, and two firms
+with the verb between them read as one name ("X bought Y Systems"). Sentences invented
 here, each beside one of a near shape that must not give the same answer."""
 
 from __future__ import annotations
+
+from extract_support import fact_ends
 
 
 def _types(record: dict) -> dict[str, str]:
@@ -24,3 +27,17 @@ def test_a_list_after_a_firms_own_goods_names_its_products(extract_text):
     assert (types.get("Vesta"), types.get("Orinda")) == ("InvestmentFirm", "InvestmentFirm")
     types = _types(extract_text("Brix said its earlier investors, Hanul Partners and Daewon Group, would sell.", "2024-03-04"))
     assert types.get("Hanul Partners") == "InvestmentFirm"
+
+
+def test_a_verb_between_two_names_parts_them(extract_text):
+    # "X bought Y Systems" (fresh news): NER read subject, verb and object as one firm's
+    # name, and the purchase was lost.
+    for text in ("Corvane bought Talvik Systems for $200 million in March.",
+                 "Dovex said that Corvane bought Talvik Systems for $200 million."):
+        record = extract_text(text, "2024-03-04")
+        assert {"Corvane", "Talvik Systems"} <= set(_types(record)), text
+        assert ("Corvane", "Talvik Systems") in fact_ends(record, "acquires"), text
+    # A lower-case word that is no verb between a subject and its object stays in the name.
+    types = _types(extract_text("Corvane signed a deal with the Bank of America in March.", "2024-03-04"))
+    assert "Bank of America" in types
+
