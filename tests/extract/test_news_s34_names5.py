@@ -2,7 +2,8 @@
 fresh news outside the corpus earlier in the session (chip-maker and AI stories; outlets
 not recorded for this round): a list of names after a firm's own kind of goods ("its
 low-power accelerators, A and B") read as investment firms or a place, and two firms
-with the verb between them read as one name ("X bought Y Systems"). Sentences invented
+with the verb between them read as one name ("X bought Y Systems"), a firm named for its
+factory ("X Pharmaceutical Factory") read as a site where it signs and buys. Sentences invented
 here, each beside one of a near shape that must not give the same answer."""
 
 from __future__ import annotations
@@ -41,3 +42,14 @@ def test_a_verb_between_two_names_parts_them(extract_text):
     types = _types(extract_text("Corvane signed a deal with the Bank of America in March.", "2024-03-04"))
     assert "Bank of America" in types
 
+
+def test_a_firm_named_for_its_factory_is_a_firm_where_it_acts(extract_text):
+    # "X Pharmaceutical Factory" (fresh news, Japan): "Factory" ended the name of a
+    # site, though the firm signed deals.
+    for text in ("Hanwa Pharmaceutical Factory signed a supply agreement with Dovex Labs on Tuesday.",
+                 "Hanwa Pharmaceutical Factory said on Monday it would buy a plant in Osaka."):
+        assert _types(extract_text(text, "2024-03-04")).get("Hanwa Pharmaceutical Factory") == "Company", text
+    # A factory that is owned or where things are made stays a site.
+    for text in ("Dovex owns the Hanwa Pharmaceutical Factory in Osaka.",
+                 "The tablets are made at the Hanwa Pharmaceutical Factory in Osaka."):
+        assert _types(extract_text(text, "2024-03-04")).get("Hanwa Pharmaceutical Factory") == "Facility", text
