@@ -66,6 +66,9 @@ class Descriptions:
     round_nouns: frozenset[str] = frozenset()  # "round", "funding": what an investor leads
     trade_verbs: frozenset[str] = frozenset()  # "make", "produce": what a firm of a trade does
     not_made: frozenset[str] = frozenset()  # "investment", "profit": objects of those verbs no trade's
+    owned_kinds: frozenset[str] = frozenset()  # "chip", "accelerator": what a firm's list ("its chips, A and B") names
+    firm_site_heads: frozenset[str] = frozenset()  # "Factory": a site's head that ends firms' names too
+    firm_deeds: frozenset[str] = frozenset()  # "sign", "buy": what a firm does and no site
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
@@ -89,7 +92,11 @@ class Descriptions:
                    frozenset(str(w).lower() for w in cues.get("investing_verbs") or ()),
                    frozenset(str(w).lower() for w in cues.get("round_nouns") or ()),
                    frozenset(str(w).lower() for w in cues.get("trade_verbs") or ()),
-                   frozenset(str(w).lower() for k in ("unmade_nouns", "investing_objects") for w in cues.get(k) or ()))
+                   frozenset(str(w).lower() for k in ("unmade_nouns", "investing_objects") for w in cues.get(k) or ()),
+                   frozenset(str(w).lower() for k in ("product_nouns", "owned_product_kinds") for w in cues.get(k) or ())
+                   - frozenset(str(w).lower() for w in cues.get("brand_nouns") or ()),
+                   frozenset(str(w) for w in cues.get("firm_site_heads") or ()),
+                   frozenset(str(w).lower() for w in cues.get("firm_deeds") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -102,6 +109,10 @@ class Descriptions:
             return "Person"
         if cls == "Person" and self._owns_firm_things(ent):
             return "Company"
+        if cls == "Facility" and ent.text in self._acting_sites(ent.doc):
+            return "Company"  # "Hanwa Pharmaceutical Factory signed a deal": the firm the factory names
+        if cls in ("Person", "Company", "InvestmentFirm", "City", "Product") and self._owned_list(ent):
+            return "Product"  # "its low-power accelerators, Vesta and Orinda": the owner's products
         if cls in ("Person", "Company") and ent.text in made_products(ent.doc, self.firm_cues | self.investment_cues):
             return "Product"  # "OpenAI, the maker of ChatGPT": what a firm makes, no firm
         if cls in ("Person", "Company", "Product") and self.said_event(ent):
@@ -251,6 +262,39 @@ class Descriptions:
                 return None
             i -= 1
         return None if i < 0 or i == ent.start - 1 or doc[i].tag_ != "NNS" else doc[i]
+
+    def _acting_sites(self, doc) -> frozenset[str]:
+        """Names ending in a site's head that ends firms' names too (``firm_site_heads``:
+        "Hanwa Pharmaceutical Factory") after a trade's word, which somewhere in the text do
+        what only a firm does: the subject of a verb of ``firm_deeds`` ("signed", "bought")
+        or what is owned or bought ("owned by", "a stake in"). Read once per document."""
+        found = doc.user_data.get("kg_acting_sites")
+        if found is None:
+            found = frozenset(e.text for e in doc.ents if len(e) > 2 and e[-1].text in self.firm_site_heads
+                              and e[-2].text[:1].isupper() and self._acts_as_firm(e))
+            doc.user_data["kg_acting_sites"] = found
+        return found
+
+    def _acts_as_firm(self, ent) -> bool:
+        root = ent.root
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.lemma_.lower() in self.firm_deeds:
+            return True
+        # "said it would buy": the firm's own reported deed.
+        if root.dep_ == "nsubj" and verb.lemma_ == "say" and any(
+                c.dep_ == "ccomp" and c.lemma_.lower() in self.firm_deeds for c in verb.children):
+            return True
+        return root.dep_ == "pobj" and (verb.lower_ == "by" and verb.head.lemma_.lower() in ("own", "acquire", "buy")
+                                        or verb.lower_ == "in" and verb.head.lemma_.lower() == "stake")
+
+    def _owned_list(self, ent) -> bool:
+        """Whether the list the name is in follows a kind of product a firm owns ("its
+        low-power accelerators, Vesta and Orinda", "Qelvant's chips, Vesta and Orinda"):
+        the names are its products; "startup accelerators such as ..." and "its investors,
+        ..." name firms. Not brands, which name firms too ("its EV brand, Zeekr")."""
+        head = self._list_head(ent)
+        return head is not None and head.lemma_.lower() in self.owned_kinds and any(c.dep_ == "poss" for c in head.children) \
+            and not any(t.lower_.strip(".") in self.firm_cues for t in ent)
 
     def _owned_brands(self, ent) -> bool:
         """Whether the list the name is in follows brands a firm owns ("its brands including",

@@ -63,6 +63,7 @@ from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.non_names import non_names_dropped
+from kg.extract.verb_splits import names_apart_at_verbs
 from kg.extract.unclassed import lone_common_word, named_for_founder, product_makers, words_of_an_abstraction
 from kg.extract.measures import measures_named
 from kg.extract.missed_names import MissedNames
@@ -448,7 +449,7 @@ class Extractor:
         heads = self._person_titles | {str(w).lower() for w in reference_names()["place_heads"]}
         doc = heads_go_on(place_led_words(doc, heads, self._common_nouns()), self._head_labels,
                           self._investment_words | self._organisation_words, self.classes.legal_form_after)
-        return combining_forms_named(doc, combining_forms(), self.demonyms)
+        return combining_forms_named(names_apart_at_verbs(doc), combining_forms(), self.demonyms)
 
     def _add_appositions(self, doc):
         doc = bodies_joined(briefs_joined(doc, self._body_heads, self._briefs), self._body_heads)
