@@ -1,8 +1,9 @@
-"""Stakes of session 34 (short round, helper "stakes34"), kinds met on fresh deal news
+"""Stakes and partners of session 34 (short round, helper "stakes34"), kinds met on fresh deal news
 outside the corpus earlier in the session (the shapes listed in the round's brief): a
 shareholder's standing told with the firm's name before the title ("the largest X
 shareholder"), and told in a subjectless clause of the seller ("sold a minority interest in
-X while remaining X's majority shareholder"). Sentences invented here, each beside one of a
+X while remaining X's majority shareholder"); an agreement with a party to buy from it
+taken for a partnership. Sentences invented here, each beside one of a
 near shape that must not give the fact."""
 
 from __future__ import annotations
@@ -35,3 +36,15 @@ def test_a_seller_remaining_the_majority_shareholder(extract_text):
     record = extract_text("Brennic Holdings sold its plant to Osric Capital while remaining Corlan Energy's "
                           "main customer.", "2024-03-04")
     assert ("Brennic Holdings", "Corlan Energy") not in fact_ends(record, "holds_stake_in")
+
+
+def test_an_agreement_to_buy_from_a_party_is_no_partnership(extract_text):
+    # "X reached an agreement with Y to acquire a 20% interest in Z": Y sells, and a seller is
+    # no partner; the stake bought is kept.
+    record = extract_text("Brennic Holdings reached an agreement with Osric Capital to acquire a 20% interest "
+                          "in Corlan Energy.", "2024-03-04")
+    assert ("Brennic Holdings", "Osric Capital") not in fact_ends(record, "partners_with")
+    assert fact_qualifiers(record, "Brennic Holdings", "holds_stake_in", "Corlan Energy")["stake_percent"] == 20.0
+    # An agreement to build something together is one.
+    record = extract_text("Brennic Holdings reached an agreement with Osric Capital to develop battery cells.", "2024-03-04")
+    assert ("Brennic Holdings", "Osric Capital") in fact_ends(record, "partners_with")
