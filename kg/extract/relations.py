@@ -171,7 +171,8 @@ class RelationReader:
                 # "the round" is the firm that raised it only to a relation rounds are told
                 # by: a person who "co-led the round" leads no firm.
                 rounds = pattern.round_only or "round" in pattern.carries
-                subjects = self.ends.senders(role_tokens["subject"][0], pattern.relation) \
+                subjects = self.ends.organ_owners(role_tokens["subject"][0], pattern.relation) \
+                    or self.ends.senders(role_tokens["subject"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)

@@ -3,7 +3,8 @@ outside the corpus earlier in the session (the shapes listed in the round's brie
 shareholder's standing told with the firm's name before the title ("the largest X
 shareholder"), and told in a subjectless clause of the seller ("sold a minority interest in
 X while remaining X's majority shareholder"); an agreement with a party to buy from it
-taken for a partnership. Sentences invented here, each beside one of a
+taken for a partnership; a firm's board as the subject of its purchase ("the board of
+directors at X decided to buy"). Sentences invented here, each beside one of a
 near shape that must not give the fact."""
 
 from __future__ import annotations
@@ -48,3 +49,15 @@ def test_an_agreement_to_buy_from_a_party_is_no_partnership(extract_text):
     # An agreement to build something together is one.
     record = extract_text("Brennic Holdings reached an agreement with Osric Capital to develop battery cells.", "2024-03-04")
     assert ("Brennic Holdings", "Osric Capital") in fact_ends(record, "partners_with")
+
+
+def test_a_firms_board_deciding_to_buy_is_the_firm_buying(extract_text):
+    # "The board of directors at X decided to buy the whole stake in Y": the board's firm
+    # buys; the board was no end, and no buyer was given.
+    for text in ("The board of directors at Brennic Holdings decided to buy the whole stake in Corlan Energy.",
+                 "The board of Brennic Holdings decided to buy the whole stake in Corlan Energy."):
+        record = extract_text(text, "2024-03-04")
+        assert fact_qualifiers(record, "Brennic Holdings", "acquires", "Corlan Energy")["stake_percent"] == 100.0, text
+    # A firm's analysts are no deciding body: no purchase of theirs is the firm's.
+    record = extract_text("The analysts at Brennic Holdings decided to buy the whole stake in Corlan Energy.", "2024-03-04")
+    assert ("Brennic Holdings", "Corlan Energy") not in fact_ends(record, "acquires")
