@@ -265,6 +265,18 @@ class EndResolver:
         found = [n for t in found for n in ([t] if t._.kg_entity else [c for c in t.children if c.dep_ == "appos"])]
         return [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")]
 
+    def organ_owners(self, token, relation_name: str) -> list[tuple]:
+        """The firm whose deciding body (an *organ* end noun) is the subject of a firm's act
+        ("The board of directors at Hanul decided to buy ...": Hanul), through a reference."""
+        if token._.kg_entity or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
+                or token.lemma_.lower() not in self._end_nouns["organ"] \
+                or self.ontology.is_subclass(self.ontology.relation(relation_name).domain, "Person"):
+            return []
+        found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        found = [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")] \
+            or self._part_owners(token)
+        return [(t, True) for t in found[:1]]
+
     def senders(self, token, relation_name: str) -> list[tuple]:
         """ "delegates from Vietnam and Laos", "exhibitors from Hanul Robotics": a common noun
         of those who come to an event stands for the countries or bodies after its "from",

@@ -29,7 +29,7 @@ _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
-_END_NOUN_KINDS = ("part", "site", "occasion", "region", "sender")
+_END_NOUN_KINDS = ("part", "site", "occasion", "region", "sender", "organ")
 #: Qualifiers a relation may carry besides the ontology's own (kg:amount brings these).
 _IMPLIED_BY_AMOUNT = ("currency", "amount_usd")
 

@@ -97,6 +97,9 @@ class RelationReader:
                 # predicative or adverb narrows it as an adjective does a noun.
                 words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "prt", "oprd", "det", "predet", "advmod")} \
                     | {trigger.nbor(-1).lower_ if trigger.i else ""}
+                # "an agreement with Minjin to acquire 20% of Hanul": the purpose a noun is for
+                # narrows it as a modifier does (a purchase from a seller is no partnership).
+                words |= {c.lemma_.lower() for c in trigger.children if c.dep_ == "acl"}
                 if any(c.dep_ == "poss" for c in trigger.children):
                     # "Minjin's entire stake in Hanul" is all Minjin holds, not all of Hanul.
                     words -= whole_stake_words()
@@ -168,7 +171,8 @@ class RelationReader:
                 # "the round" is the firm that raised it only to a relation rounds are told
                 # by: a person who "co-led the round" leads no firm.
                 rounds = pattern.round_only or "round" in pattern.carries
-                subjects = self.ends.senders(role_tokens["subject"][0], pattern.relation) \
+                subjects = self.ends.organ_owners(role_tokens["subject"][0], pattern.relation) \
+                    or self.ends.senders(role_tokens["subject"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["subject"][0], entities, rounds=rounds)
                 objects = self.ends.owner_or_place(role_tokens["object"][0], pattern.relation) \
                     or self.ends.resolve(role_tokens["object"][0], entities, round_only=pattern.round_only, rounds=rounds)

@@ -65,6 +65,11 @@ FRAME_SENTENCES = {
                              ("Daewon Group", "acquires", "Hanul Robotics")),
     "copula-possessive-title": ("Daewon Ventures is Hanul Robotics' largest shareholder with a 30% stake.",
                                 ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "copula-compound-title": ("Daewon Ventures remains the largest Hanul Robotics shareholder.",
+                              ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
+    "advcl-remaining-possessive-title": ("Daewon Ventures sold shares in Hanul Robotics while remaining Hanul Robotics' "
+                                         "majority shareholder.",
+                                         ("Daewon Ventures", "holds_stake_in", "Hanul Robotics")),
     "whose-title-include": ("Hanul Robotics, whose backers include Daewon Ventures and Minjin Capital, expanded abroad.",
                             ("Minjin Capital", "invests_in", "Hanul Robotics")),
     "possessive-name-title": ("Daewon Group's Hanul Robotics unit said sales rose.",
