@@ -3,7 +3,8 @@ news outside the corpus earlier in session 34 (the outlets were noted by the hel
 them): a part of a firm named after a noun of buying ("completed the acquisition of 24.5
 per cent of X") read as buying the firm, a seller named as the possessor of the
 stake bought ("bought Y's controlling stake in X") read as a buyer, and a possessive set beside
-a name ("X, its affiliate Y") read as that name's. Sentences invented here, each beside one of a near
+a name ("X, its affiliate Y") read as that name's; a kind of firm ("the sub-holding
+company") and a site built ("plans to build a shipyard") read as its trade. Sentences invented here, each beside one of a near
 shape that must not give the fact."""
 
 from __future__ import annotations
@@ -43,3 +44,15 @@ def test_a_possessive_beside_a_name_is_not_that_names(extract_text):
     # Without the name before it, "its" is the one named last.
     record = extract_text("Hanmar Heavy said Durvo Marine would merge with its affiliate Ostrel Shipbuilding.", "2024-03-04")
     assert ("Ostrel Shipbuilding", "Durvo Marine") in fact_ends(record, "subsidiary_of")
+
+
+def test_a_kind_of_firm_or_a_site_built_is_no_trade(extract_text):
+    # "X, the sub-holding company of Y" had given X the trade "sub-holding"; "plans to build
+    # a shipyard" the trade shipbuilding (a site a firm builds, not goods it sells).
+    record = extract_text("Hanmar Holdings, the sub-holding company of Durvo Group, plans to build a shipyard in Texas.",
+                          "2024-03-04")
+    assert not {o for s, o in fact_ends(record, "operates_in_sector") if s == "Hanmar Holdings"}
+    assert ("Hanmar Holdings", "Durvo Group") in fact_ends(record, "subsidiary_of")
+    # Ships it builds are its trade.
+    record = extract_text("Hanmar Holdings builds ships and plans to build a shipyard in Texas.", "2024-03-04")
+    assert {o for s, o in fact_ends(record, "operates_in_sector") if s == "Hanmar Holdings"} == {"ships"}
