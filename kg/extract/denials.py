@@ -1,9 +1,9 @@
 """Facts a sentence states only to deny, undo or suppose: "Samsung did not invest in Hanul",
 "has no stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it
 would acquire Hanul", "called off its bid to buy Hanul", "if Daewon tries to buy 15% of Hanul",
-"Minjin's failed bid for Hanul". The words are ``undoing_verbs``, ``undoing_phrasal_verbs``,
+"Minjin's failed bid for Hanul", "Talvik bought Minjin's stake in Hanul" (of Minjin). The words are ``undoing_verbs``, ``undoing_phrasal_verbs``,
 ``denying_verbs``, ``refusing_verbs``, ``negation_passes``, ``conditional_marks``,
-``failing_marks`` and ``failing_verbs`` of ontology/extraction.yaml."""
+``failing_marks``, ``failing_verbs`` and ``buying_verbs`` of ontology/extraction.yaml."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def denied(trigger, ends=()) -> bool:
     """
     undoing, denying = setting_words("undoing_verbs"), setting_words("denying_verbs")
     passes = setting_words("negation_passes")
-    if _negated(trigger) or _supposed(trigger) or failed(trigger) or restricted(trigger):
+    if _negated(trigger) or _supposed(trigger) or failed(trigger) or restricted(trigger) or _bought_from_holder(trigger, ends):
         return True
     token, steps, nominal, within, direct = trigger, 0, False, False, True
     # Coordinated nouns share their verb ("sold its stake in A and its shares in B"); a
@@ -69,6 +69,16 @@ def denied(trigger, ends=()) -> bool:
         if refused and lemma in setting_words("refusing_verbs") | setting_words("failing_verbs") and not _negated(token):
             return True
     return False
+
+
+def _bought_from_holder(trigger, ends) -> bool:
+    """Whether *trigger* is a holding a buyer takes from the name that possesses it, and
+    that name is one of the fact's *ends* ("Talvik bought Osric's controlling stake in
+    Hanul": Osric sells it and holds it no more). Not "Talvik bought its stake in 2019"."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in setting_words("buying_verbs"):
+        return False
+    possessor = next((c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return possessor is not None and any(end.i in range(possessor.left_edge.i, possessor.i + 1) for end in ends)
 
 
 def _infinitive_of_noun(token) -> bool:

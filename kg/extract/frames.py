@@ -23,7 +23,7 @@ from kg.resources import read_yaml, resource_dir
 __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns", "load_frame_patterns"]
 
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
-_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "majority_only", "exact_ends", "carries",
+_GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "minority", "majority_only", "exact_ends", "carries",
                "with_light_verb",
                "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects", "not_objects"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
@@ -163,6 +163,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
             group = _checked_group(raw, where)
             group["also"] = tuple(_also(ontology, relation, name, carries, where) for name in group.get("also") or ())
             group["majority"] = _also(ontology, relation, group["majority"], carries, where) if group.get("majority") else ()
+            group["minority"] = _also(ontology, relation, group["minority"], carries, where) if group.get("minority") else ()
             # A group may carry fewer qualifiers than its relation: a founder's title dates
             # no founding ("spoke with Hanul co-founder Kim on June 26").
             own = group.get("carries", list(carries.get(relation.eval_name, ())))
@@ -252,6 +253,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 implicit=implicit, frame=frame["id"] + suffix, correct_ends=not group.get("exact_ends"), also=group["also"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 majority=group["majority"] if _with_verb(frame) or not group.get("light_verbs") else (),
                 majority_only=bool(group.get("majority_only")),
+                minority=group["minority"],
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
                 untitled_ends=bool(group.get("untitled_ends")),
                 objects=tuple(w.lower() for w in group.get("objects") or ()),

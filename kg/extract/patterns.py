@@ -84,6 +84,9 @@ class Pattern:
     #: The relation a fact of this rule is instead when the part it tells of is more than
     #: half ("bought a 60% stake in X" is buying X), as (relation, FORMAT.md name, carries).
     majority: tuple = ()
+    #: The relation a fact of this rule is instead when the part it tells of is half or less
+    #: ("completed the acquisition of 24.5% of X" is a stake in X), as `majority`.
+    minority: tuple = ()
     #: Whether a fact of this rule needs the part it tells of, where it tells one, to be more
     #: than half ("Hanul is 40% owned by Daewon" makes no subsidiary; the stake is read too).
     majority_only: bool = False

@@ -75,6 +75,14 @@ class Pronouns:
                 or self._controller(token, mentions, chosen_at, cls) \
                 or self._adverbial_subject(token, mentions, chosen_at, cls) or self._means_subject(token, mentions, chosen_at, cls) \
                 or self._phrase_subject(token, mentions, chosen_at, cls) or self._relative_subject(token, mentions, chosen_at, cls)
+            phrase = token.head
+            while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if token.dep_ == "poss" and phrase.dep_ == "appos":
+                # "merged with Durvo, its affiliate Ostrel": a name is not told of by the
+                # possessive in the phrase set beside it (Durvo is no affiliate's owner there).
+                apposed = phrase.head
+                candidates = [c for c in candidates if not c[0][0] <= apposed.idx < c[0][1]]
             if token.dep_ == "poss" and any(not self._is_outlet(e.name) for _, e in candidates):
                 # "Bloomberg reported that Kim would become its chief": the outlet that tells
                 # the story owns none of what the story's possessives speak of.

@@ -211,6 +211,10 @@ class RelationReader:
                 # put in are the purchase's detail.
                 relation, eval_name, carries = pattern.majority
                 statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
+            elif pattern.minority and percent and qualifiers.get(percent) is not None and not _over_half(qualifiers.get(percent)):
+                # Half a firm or less bought is a stake in it, not the firm.
+                relation, eval_name, carries = pattern.minority
+                statements = [(relation, eval_name, self.qualifiers.read(_as_also(pattern, relation, eval_name, carries), span, triggers, published))]
             elif pattern.majority_only and percent and qualifiers.get(percent) is not None and not _over_half(qualifiers.get(percent)):
                 continue
             elif pattern.majority_only and percent and qualifiers.get(percent) is None:
