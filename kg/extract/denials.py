@@ -1,9 +1,10 @@
 """Facts a sentence states only to deny, undo or suppose: "Samsung did not invest in Hanul",
 "has no stake in Hanul", "is not a shareholder of Hanul", "sold its stake in Hanul", "denied it
 would acquire Hanul", "called off its bid to buy Hanul", "if Daewon tries to buy 15% of Hanul",
-"Minjin's failed bid for Hanul", "Talvik bought Minjin's stake in Hanul" (of Minjin). The words are ``undoing_verbs``, ``undoing_phrasal_verbs``,
-``denying_verbs``, ``refusing_verbs``, ``negation_passes``, ``conditional_marks``,
-``failing_marks``, ``failing_verbs`` and ``buying_verbs`` of ontology/extraction.yaml."""
+"Minjin's failed bid for Hanul", "Talvik bought Minjin's stake in Hanul" (of Minjin). The
+words are ``undoing_verbs``, ``undoing_phrasal_verbs``, ``denying_verbs``, ``refusing_verbs``,
+``negation_passes``, ``conditional_marks``, ``failing_marks``, ``failing_verbs`` and
+``buying_verbs`` of ontology/extraction.yaml."""
 
 from __future__ import annotations
 
