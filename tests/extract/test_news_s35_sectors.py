@@ -3,9 +3,10 @@ operates_in_sector: the one who does a trade, by which the gold names the sector
 designer", "defense contractor": 2 dev facts and their entities), and two nouns "and" joins
 before one noun they both narrow, which the gold keeps as one trade ("bus and taxi
 services", "a semiconductor and display material subsidiary": 2 dev facts, 3 entities; the
-dev gold keeps 5 such phrases whole and parts none, while it parts adjectives, "educational
-and humanoid robots"). Sentences invented here, each beside one of a near shape that must
-be read otherwise."""
+dev gold keeps 5 such phrases whole, while it parts adjectives, "educational and humanoid
+robots", and a word of no trade before a generic noun, "server and cloud solutions"); and an adverb of time or addition after the copula ("X was once
+China's largest car dealer": 1 dev fact). Sentences invented here, each beside one of a near
+shape that must be read otherwise."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_two_nouns_joined_before_one_noun_name_one_trade(extract_text, text, fir
 def test_words_joined_otherwise_are_parted(extract_text, text, firm, expected):
     assert {(firm, sector) for sector in expected} <= sectors(extract_text(text))
 
+
+@pytest.mark.parametrize("text, firm, sector, said", [
+    ("Founded in 2003, Kestrel Motors Trade was once China's largest car dealer, with 1,500 dealerships.",
+     "Kestrel Motors Trade", "car", "car dealer"),
+    ("Kestrel Metals is also one of the biggest steelmakers in Asia.", "Kestrel Metals", "steel", "steelmakers"),
+])
+def test_an_adverb_after_the_copula_still_says_what_the_firm_is(extract_text, text, firm, sector, said):
+    record = extract_text(text)
+    assert (firm, sector) in sectors(record)
+    assert said in sector_names(record)[sector] + [sector]
+
+
+def test_an_adverb_after_the_copula_makes_no_trade_of_a_firm_word(extract_text):
+    # The adverb reads the complement as before: "employer" names no trade.
+    record = extract_text("Kestrel Motors Trade was once the largest employer in Busan.")
+    assert not sectors(record)
+    assert not sector_names(record)
