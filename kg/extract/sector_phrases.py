@@ -234,6 +234,7 @@ class SectorPhrases:
         self._sizes = reference_sector_words("size_adjectives")
         self._sized_trades = reference_sector_words("sized_trade_nouns")
         self._served_heads = reference_sector_words("served_industry_heads")
+        self._tails = reference_sector_words("sector_tail_nouns")
         self._of_compounds = reference_sector_words("of_compounds")
 
     def _trade_word(self, word: str) -> bool:
@@ -326,7 +327,7 @@ class SectorPhrases:
             listed = bare
         joints = [i for i, t in enumerate(listed) if t.pos_ == "CCONJ" or t.text == ","]
         # A participle narrows as an adjective does ("dyed staple and filament yarn").
-        if joints and 0 < joints[-1] < len(listed) - 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") or t.tag_ == "VBN"
+        if joints and 0 < joints[-1] < len(listed) - 2 and not self._one_trade(listed) and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") or t.tag_ == "VBN"
                                                                for t in listed) \
                 and all(t.head.i in {b.i for b in bare} for t in bare[:-1]):
             head, found = bare[-1], []
@@ -438,7 +439,11 @@ class SectorPhrases:
         if operated:
             return operated
         parts, part = [], []
-        for token in tokens:
+        # "a bus and taxi services operator": one trade, whole (the hyphen of "-maker" no word).
+        whole = self._one_trade(tokens)
+        if whole:
+            part = [t for t in tokens if t.text not in ("-", "–")]
+        for token in tokens if not whole else ():
             if token.pos_ == "CCONJ" or token.text == ",":
                 parts.append(part)
                 part = []
@@ -453,8 +458,13 @@ class SectorPhrases:
             found += [f for f in self.phrase(self._sharing(words, part), entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
+            said = tokens[0].doc.text[start:end]
+            # "shipbuilder and defense contractor X": a word that names the firm already
+            # takes no second agent ("shipbuilder contractor").
+            if said.split()[-1].lower() in self._maker_nouns or said.split()[-1].lower() in self._agent_heads:
+                continue
             for trade in self._activities.get(head.lower_, ()):
-                entities[key].surfaces.setdefault(f"{tokens[0].doc.text[start:end]} {trade}", None)
+                entities[key].surfaces.setdefault(f"{said} {trade}", None)
         return found
 
     def _operated(self, tokens: list, head, entities: dict[str, DocumentEntity]) -> list[tuple]:
@@ -475,6 +485,30 @@ class SectorPhrases:
                 if tuple(t.lower_ for t in said) == service and not any(t.is_punct for t in said):
                     return self.entity(self._sectors[name_key(sector)], _written(said), said, entities)
         return []
+
+    def _one_trade(self, words: list) -> bool:
+        """Whether *words* are two nouns "and" joins before one noun they both narrow, which
+        news names as one trade ("operates bus and taxi services", "a semiconductor and
+        display material maker", "gold and diamond mining", "test and measurement
+        equipment"): the gold keeps such a phrase whole (session 35, dev misses), where it
+        parts adjectives ("educational and humanoid robots"), plurals that name things of
+        their own, a noun that is a sector's name as written ("steel and auto parts"), a
+        word of no trade before a generic noun ("a server and cloud solutions provider":
+        servers), and two trades' words before a noun that is a trade itself ("broadband and
+        satellite television")."""
+        while words and words[-1].text in ("-", "–") and not words[-1].whitespace_:
+            words = words[:-1]
+        if len(words) != 4 or words[1].lower_ != "and":
+            return False
+        first, second, head = words[0], words[2], words[3]
+        if not all(t.is_lower and (t.pos_ == "NOUN" and not t._.kg_entity or t._.kg_class == "Sector") for t in (first, second, head)) \
+                or "NNS" in (first.tag_, second.tag_) or name_key(first.text) in self._sectors \
+                or any(w in self._generic or w in self._agent_heads or w in self._area_words for w in (first.lower_, second.lower_)):
+            return False
+        trades = self._trade_word(first.lower_) and self._trade_word(second.lower_)
+        if head.lower_ in self._generic or head.lemma_.lower() in self._generic:
+            return trades
+        return not trades or head.lower_ in self._served_heads or head.lower_ in self._tails
 
     def _sharing(self, words: list, last: list) -> list:
         """*words*, one item of a list before a head, with the last item's noun where the

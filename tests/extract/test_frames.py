@@ -334,7 +334,7 @@ FRAME_SENTENCES = {
     "name-and-title-name": ("Hanul Energy and battery peers Sorel Power and Mubo Cells met officials.",
                             ("Mubo Cells", "competes_with", "Hanul Energy")),
     "name-participle-is-sector-head": ("Sora Power (SP), founded in Daegu in 2011, is a Korean anode and cathode materials maker.",
-                                       ("Sora Power", "operates_in_sector", "cathode materials")),
+                                       ("Sora Power", "operates_in_sector", "anode and cathode materials")),
     "name-is-sector-head": ("Sora Power is a Korean battery materials manufacturer with two plants.",
                             ("Sora Power", "operates_in_sector", "battery materials")),
     "name-is-sector-noun": ("Hanul Steel is one of the biggest steelmakers in Asia.",

@@ -71,7 +71,7 @@ def test_a_reference_sector_before_the_head_after_is_is_a_word_of_the_sector(ext
 
 
 @pytest.mark.parametrize("text, firm, sector", [
-    ("Hanul Transit operates bus and taxi services in Busan.", "Hanul Transit", "taxi services"),
+    ("Hanul Transit operates bus and taxi services in Busan.", "Hanul Transit", "bus and taxi services"),
     ("Daewon Travel Co. provides executive coach services across Korea.", "Daewon Travel Co.", "executive coach services"),
     ("Minjin Logis offers contract logistics, warehousing and intermodal services.", "Minjin Logis", "warehousing"),
     ("Minjin Pharm distributes generic medicines to pharmacies.", "Minjin Pharm", "generic medicines"),
