@@ -4,7 +4,8 @@ policies kg missed): measures imposed by a subject that is no name ("the governm
 impose export controls on ...", 1), by a pronoun for the body the clause above names ("the
 administration announced it is imposing tariffs on ...", 1), by no subject at all ("since
 imposing tighter curbs", 1), with a clause on what they fall on that is no part of them
-("tariffs on steel and aluminum imported from ..."), and sanctions a union "agrees" (1).
+("tariffs on steel and aluminum imported from ..."), and sanctions a union "agrees" (1);
+of the policies kg had, the country an agreement is signed "with" (1 of 19 facts).
 Sentences invented here, each beside one of a near shape that must not give the policy or
 fact."""
 
@@ -56,3 +57,16 @@ def test_sanctions_a_union_agrees_are_its_policy(extract_text):
     record = extract_text("Corvane Holdings and Talvik Systems agreed new curbs on their trade on Friday.")
     assert _policies(record) == set()
 
+
+def test_the_party_an_agreement_is_signed_with_is_its_party(extract_text):
+    # "Chile was the first ... country to sign a free trade agreement (FTA) with China": the
+    # signer alone was read as the agreement's party.
+    record = extract_text("Chile was the first country to sign a free trade agreement (FTA) with Vietnam.")
+    assert fact_ends(record, "policy_of") == {("FTA", "Chile"), ("FTA", "Vietnam")}
+    record = extract_text("Peru concluded the Hanul Investment Treaty with South Korea last year.")
+    assert fact_ends(record, "policy_of") == {("Hanul Investment Treaty", "Peru"), ("Hanul Investment Treaty", "South Korea")}
+    # Only a signing makes the other side a party; nor is a firm one.
+    record = extract_text("India discussed the Hanul Trade Agreement with the UAE on Monday.")
+    assert fact_ends(record, "policy_of") == set()
+    record = extract_text("Peru concluded the Hanul Investment Treaty with Corvane Holdings last year.")
+    assert fact_ends(record, "policy_of") == {("Hanul Investment Treaty", "Peru")}
