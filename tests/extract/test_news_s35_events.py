@@ -5,7 +5,8 @@ impose export controls on ...", 1), by a pronoun for the body the clause above n
 administration announced it is imposing tariffs on ...", 1), by no subject at all ("since
 imposing tighter curbs", 1), with a clause on what they fall on that is no part of them
 ("tariffs on steel and aluminum imported from ..."), and sanctions a union "agrees" (1);
-of the policies kg had, the country an agreement is signed "with" (1 of 19 facts).
+of the policies kg had, the country an agreement is signed "with" (1 of 19 facts); of the
+events kg had, a country a clause on the event makes its guest of honour (1 of 30 facts).
 Sentences invented here, each beside one of a near shape that must not give the policy or
 fact."""
 
@@ -70,3 +71,15 @@ def test_the_party_an_agreement_is_signed_with_is_its_party(extract_text):
     assert fact_ends(record, "policy_of") == set()
     record = extract_text("Peru concluded the Hanul Investment Treaty with Corvane Holdings last year.")
     assert fact_ends(record, "policy_of") == {("Hanul Investment Treaty", "Peru")}
+
+
+def test_a_country_a_clause_on_the_event_honours_takes_part_in_it(extract_text):
+    # "... at the World Government Summit in Dubai where India is a guest of honour this
+    # year": the copula after "where" was read of no one.
+    record = extract_text("Later today, Kim will deliver a keynote address at the Hanul Government Summit in Dubai where India is a guest "
+                          "of honour this year.")
+    assert ("India", "Hanul Government Summit") in fact_ends(record, "participates_in")
+    # A country a clause on the event tells of otherwise is no participant.
+    record = extract_text("Later today, Kim will deliver a keynote address at the Hanul Government Summit in Dubai where India hopes to "
+                          "sign deals.")
+    assert ("India", "Hanul Government Summit") not in fact_ends(record, "participates_in")
