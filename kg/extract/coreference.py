@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.acronym_names import name_initials
+from kg.extract.apposed_descriptions import described_before
 from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
@@ -467,7 +468,8 @@ class References:
             # sentence's subject tells the story; it is not the firm the story is about.
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
             named_here = sentence_named(token, untold, homed=described_home is not None) if len(fitting) != 1 else None
-            chosen = fitting[0] if len(fitting) == 1 else named_here or last_subject(doc, token, untold)
+            chosen = fitting[0] if len(fitting) == 1 else named_here or described_before(doc, token, untold) \
+                or last_subject(doc, token, untold)
             # "Hanul plans to buy Minjin. Bidders are vying to buy Sorabol, which the French
             # insurer is looking to sell": the last line's subject is no firm a line about
             # another describes by its home (session 30, fresh news).

@@ -30,6 +30,10 @@ class StakeSplits:
     holders: frozenset[str]  # classes a holder may have: the relation's subjects'
     share_nouns: frozenset[str]  # nouns of a share a later holder sells ("and a 20% stake from Geely")
     sold_from: frozenset[str]  # words before the one a share is bought from
+    invested: str  # FORMAT.md name of the relation of money put in, which a split to come also gives
+    invest_holders: frozenset[str]  # classes its subject may have
+    to_come: frozenset[str]  # words that tell a share as to come ("will hold 6%")
+    kept: frozenset[str]  # words of a share kept, not taken up ("will retain 40%")
 
 
 def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSplits:
@@ -42,22 +46,29 @@ def load_stake_splits(ontology: Ontology, folder: Path | None = None) -> StakeSp
         raise OntologyError(f"{where}: needs a relation, a share qualifier, joins, between, share_nouns and sold_from")
     try:
         relation = ontology.relation(raw["relation"])
+        invested = ontology.relation(str(raw.get("invested")))
     except OntologyError as error:
         raise OntologyError(f"{where}: {error}") from None
     if raw["share"] not in load_carries(ontology).get(relation.eval_name, ()):
         raise OntologyError(f"{where}: {relation.eval_name} carries no qualifier {raw['share']!r}")
     words = {}
-    for key in ("joins", "between", "share_nouns", "sold_from"):
+    for key in ("joins", "between", "share_nouns", "sold_from", "to_come", "kept"):
         listed = raw.get(key)
         if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w for w in listed):
             raise OntologyError(f"{where}: {key} must be a list of words")
         words[key] = frozenset(w.casefold() for w in listed)
-    # The relation's subjects by news convention (bounds of triggers.yaml), else its domain.
+    return StakeSplits(relation.eval_name, raw["share"], words["joins"], words["between"], _subjects(ontology, relation),
+                       words["share_nouns"], words["sold_from"], invested.eval_name, _subjects(ontology, invested),
+                       words["to_come"], words["kept"])
+
+
+def _subjects(ontology: Ontology, relation) -> frozenset[str]:
+    """The classes *relation*'s subject may have by news convention (bounds of
+    triggers.yaml), else by its domain."""
     bounds = load_end_bounds(ontology).get(relation.eval_name)
-    holders = frozenset(c for c in ontology.classes if any(ontology.is_subclass(c, b) for b in bounds[0])) if bounds \
-        else frozenset(c for c in ontology.classes if ontology.is_subclass(c, relation.domain))
-    return StakeSplits(relation.eval_name, raw["share"], words["joins"], words["between"], holders,
-                       words["share_nouns"], words["sold_from"])
+    if bounds:
+        return frozenset(c for c in ontology.classes if any(ontology.is_subclass(c, b) for b in bounds[0]))
+    return frozenset(c for c in ontology.classes if ontology.is_subclass(c, relation.domain))
 
 
 def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> list[dict]:
@@ -67,7 +78,7 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
     Minjin the remaining 40%": not Daewon's 60% of Minjin) is left out."""
     names = {key: entity.name for key, entity in entities.items()}
     have = {(f["subject"], f["predicate"], f["object"]) for f in facts}
-    found, misread = [], set()
+    found, misread, invested = [], set(), []
     for fact in facts:
         percent = (fact.get("qualifiers") or {}).get(rule.share)
         if fact["predicate"] != rule.relation or percent is None:
@@ -79,7 +90,10 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
         first = next((t for t in sentence if t._.kg_value_kind == "percent" and t._.kg_value == percent), None)
         if first is None:
             continue
-        for holder, share, sold in _holders_after(sentence, first.i, rule):
+        holders = _holders_after(sentence, first.i, rule)
+        if holders and not any(sold for _, _, sold in holders) and _to_come(sentence, first.i, holders[-1][0].i, rule):
+            invested.append((fact, [fact["subject"]] + [names.get(h._.kg_entity) for h, _, _ in holders]))
+        for holder, share, sold in holders:
             name = names.get(holder._.kg_entity)
             if name is None or name in (fact["subject"], fact["object"]):
                 continue
@@ -98,7 +112,36 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
             found.append({**fact, "subject": name, "qualifiers": {**fact["qualifiers"], rule.share: share, **marks},
                           "confidence": round(fact["confidence"] * 0.9, 3), "frame": "stake-split"})
     kept = [f for f in facts if (f["subject"], f["object"], tuple(f["evidence"])) not in misread]
-    return kept + found
+    invested = [(f, holders) for f, holders in invested if (f["subject"], f["object"], tuple(f["evidence"])) not in misread]
+    return kept + found + _investments(invested, have, entities, rule)
+
+
+def _to_come(sentence, first: int, last: int, rule: StakeSplits) -> bool:
+    """Whether the split from the first share, token *first*, to the last holder, token
+    *last*, is told as to come ("will hold 86.5% ..., while Sora will hold 6%") and no holder
+    keeps a share it had ("will retain 40%")."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, first - 4):first]
+    # A share merged into one token keeps its words ("the remaining 40%").
+    split = (w for t in doc[max(sentence.start, first - 4):min(last + 4, sentence.end)] for w in t.lower_.split())
+    return any(t.lower_ in rule.to_come for t in before) and not any(w in rule.kept for w in split)
+
+
+def _investments(invested: list, have: set, entities: dict, rule: StakeSplits) -> list[dict]:
+    """The facts of money put in by each holder of a split to come (*invested*: the first
+    holder's stake fact and the names of all the holders), the day of the stake kept."""
+    found = []
+    classes = {entity.name: entity.cls for entity in entities.values()}
+    for fact, holders in invested:
+        for name in holders:
+            if name is None or name == fact["object"] or classes.get(name) not in rule.invest_holders \
+                    or (name, rule.invested, fact["object"]) in have:
+                continue
+            have.add((name, rule.invested, fact["object"]))
+            dated = {k: v for k, v in (fact.get("qualifiers") or {}).items() if k == "date"}
+            found.append({**fact, "subject": name, "predicate": rule.invested, "qualifiers": dated,
+                          "confidence": round(fact["confidence"] * 0.9, 3), "frame": "stake-split-to-come"})
+    return found
 
 
 def _holders_after(sentence, i: int, rule: StakeSplits) -> list[tuple]:

@@ -479,6 +479,14 @@ FRAME_SENTENCES = {
                                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "venture-between-apposition": ("Daewon Sora Energy, a joint venture between Hanul Motors and Sora Energy, opened in 2023.",
                                    ("Hanul Motors", "holds_stake_in", "Daewon Sora Energy")),
+    "verb-control-portion-of-shares": ("Daewon Group spent $12 million to buy 20% of the charter capital of Hanul Robotics.",
+                                       ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "verb-control-portion-in": ("Daewon Group invested $13 million to acquire 10.3 percent of shares in Hanul Robotics.",
+                                ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "verb-gerund-portion": ("Daewon Group, after buying 20% of Hanul Robotics, built a plant.",
+                            ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "verb-gerund-portion-of-shares": ("After acquiring 24.9% of the shares of Hanul Robotics, Daewon Group offered to buy more.",
+                                      ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
 }
 
 
