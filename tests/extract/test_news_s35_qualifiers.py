@@ -1,0 +1,32 @@
+"""Qualifiers of facts that are right, session 35 (helper "quals35"): kinds met behind dev
+misses (read137) and in fresh news (startup funding round-ups, India; deal news, Korea).
+A past deal told in a relative clause on the firm whose main clause plans something
+("X, which raised $30 million from Y in January, plans to expand"): the sum was read as a
+level aimed at and dropped with its date, and a past passive ("which was backed by Y in
+January") was resolved into next year. Sentences invented here, each beside one of a near
+shape that must not give (or must give) the value."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+
+def test_a_past_round_in_a_relative_clause_keeps_its_sum_and_date(extract_text):
+    # The plan of the main clause ("plans to expand") made the relative clause's "raised
+    # $30 million" look aimed at, like "aims to raise trade to $100 billion".
+    for text, day in (("Talvik Systems, which raised $30 million from Oskar Capital in January 2005, plans to expand.", "2005-01"),
+                      ("Talvik Systems, which raised $30 million from Oskar Capital in January, plans to expand.", "2006-01")):
+        qualifiers = fact_qualifiers(extract_text(text, "2006-03-21"), "Oskar Capital", "invests_in", "Talvik Systems")
+        assert (qualifiers.get("amount"), qualifiers.get("currency"), qualifiers.get("date")) == (3e7, "USD", day), text
+    # A past passive in such a clause is gone too: January of the news' year, not the next.
+    qualifiers = fact_qualifiers(extract_text("Talvik Systems, which was backed by Oskar Capital in January, plans to expand.", "2006-03-21"),
+                                 "Oskar Capital", "invests_in", "Talvik Systems")
+    assert qualifiers.get("date") == "2006-01"
+
+
+def test_a_round_still_to_come_keeps_its_month_ahead(extract_text):
+    # The same clause planned ("which will be backed by Y in January") is next January's.
+    qualifiers = fact_qualifiers(extract_text("Talvik Systems, which will be backed by Oskar Capital in January, plans to expand.", "2006-03-21"),
+                                 "Oskar Capital", "invests_in", "Talvik Systems")
+    assert qualifiers.get("date") == "2007-01"
+
