@@ -30,3 +30,14 @@ def test_a_round_still_to_come_keeps_its_month_ahead(extract_text):
                                  "Oskar Capital", "invests_in", "Talvik Systems")
     assert qualifiers.get("date") == "2007-01"
 
+
+def test_a_venture_described_beside_its_founding_takes_its_year(extract_text):
+    # "X, a joint venture between A (51%) and B (49%), was established in August 2023" (dev,
+    # a chip venture in China): the partners' tie had no date, the noun being no verb's.
+    record = extract_text("Corvane Energy, a joint venture between Talvik Systems and Oskar Holdings, was established in August 2023.",
+                          "2024-06-05")
+    assert fact_qualifiers(record, "Talvik Systems", "partners_with", "Oskar Holdings").get("date") == "2023-08"
+    # The year of another deed of the venture dates no founding of it.
+    record = extract_text("Corvane Energy, a joint venture between Talvik Systems and Oskar Holdings, posted a loss in 2023.",
+                          "2024-06-05")
+    assert "date" not in fact_qualifiers(record, "Talvik Systems", "partners_with", "Oskar Holdings")
