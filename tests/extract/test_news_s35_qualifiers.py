@@ -1,9 +1,12 @@
 """Qualifiers of facts that are right, session 35 (helper "quals35"): kinds met behind dev
-misses (read137) and in fresh news (startup funding round-ups, India; deal news, Korea).
+misses (read137: a venture's founding, 1) and in fresh news (startup funding round-ups,
+India; a wire story on a Gulf wealth fund, UAE).
 A past deal told in a relative clause on the firm whose main clause plans something
 ("X, which raised $30 million from Y in January, plans to expand"): the sum was read as a
 level aimed at and dropped with its date, and a past passive ("which was backed by Y in
-January") was resolved into next year. Sentences invented here, each beside one of a near
+January") was resolved into next year. A venture described beside its founding gave its
+partners no date, and a fund's size ("the $480 billion fund") was taken for the price of
+the deal a sentence refers back to. Sentences invented here, each beside one of a near
 shape that must not give (or must give) the value."""
 
 from __future__ import annotations
@@ -41,3 +44,18 @@ def test_a_venture_described_beside_its_founding_takes_its_year(extract_text):
     record = extract_text("Corvane Energy, a joint venture between Talvik Systems and Oskar Holdings, posted a loss in 2023.",
                           "2024-06-05")
     assert "date" not in fact_qualifiers(record, "Talvik Systems", "partners_with", "Oskar Holdings")
+
+
+def test_a_sum_that_sizes_a_fund_is_no_price_of_its_deal(extract_text):
+    # "The deal will allow X to own 55% of the company, but the $480 billion fund may also
+    # ..." (a wire story on a Gulf wealth fund, UAE): the sentence telling of "the deal" gave
+    # the fund's size to the deal told before.
+    record = extract_text("The Oskar Fund will take a controlling stake in Talvik Systems. The deal will allow the Oskar Fund to own "
+                          "55% of the company, but the $480 billion fund may also buy more shares later, Talvik said.", "2022-02-10")
+    assert "amount" not in fact_qualifiers(record, "Oskar Fund", "acquires", "Talvik Systems")
+    # A sum the deal costs, told so, is still its price.
+    record = extract_text("The Oskar Fund will take a controlling stake in Talvik Systems. The deal will cost the Oskar Fund "
+                          "$480 million, Talvik said.", "2022-02-10")
+    qualifiers = fact_qualifiers(record, "Oskar Fund", "acquires", "Talvik Systems")
+    assert (qualifiers.get("amount"), qualifiers.get("currency")) == (4.8e8, "USD")
+
