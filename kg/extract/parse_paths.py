@@ -111,6 +111,7 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token._.kg_value_kind != kind or verb is None or verb.i in above \
                 or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
+                or _means_of_the_deal(verb, above) \
                 or _worth_of_the_deal(token, verb, deal_nouns) or _valued_after_the_bought(verb, deal_nouns):
             kept.append(token)
     return kept
@@ -142,6 +143,18 @@ def _worth_of_the_deal(money, verb, deal_nouns: frozenset[str]) -> bool:
     # The parser may hang the sum on "worth" or, as its attribute, on the verb beside it.
     worth = verb.lemma_.lower() == "be" and any(c.lower_ == "worth" for c in verb.children)
     return valued or worth and (not path or path[-1].lower_ == "worth" or path[-1].dep_ == "attr")
+
+
+def _means_of_the_deal(verb, above: set[int]) -> bool:
+    """Whether *verb* is a buying or paying told after "by" as the means of a verb of the
+    deal ("will take a 30% stake in X by buying $40 million of new shares", "by agreeing to
+    buy ..."; ``means_verbs`` of data/reference/names.yaml): its money is what the deal
+    costs. Not selling to fund it ("by selling $40 million of bonds")."""
+    if verb.lemma_.lower() not in reference_words("means_verbs", lower=True):
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "by agreeing to buy": the gerund "by" governs
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i in above
 
 
 def _leader_of_an_end(verb, above: set[int]) -> bool:

@@ -6,7 +6,8 @@ A past deal told in a relative clause on the firm whose main clause plans someth
 level aimed at and dropped with its date, and a past passive ("which was backed by Y in
 January") was resolved into next year. A venture described beside its founding gave its
 partners no date, and a fund's size ("the $480 billion fund") was taken for the price of
-the deal a sentence refers back to. Sentences invented here, each beside one of a near
+the deal a sentence refers back to; a purchase told as the means of a stake ("by buying
+$40 million of new shares") did not price it. Sentences invented here, each beside one of a near
 shape that must not give (or must give) the value."""
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_a_sum_that_sizes_a_fund_is_no_price_of_its_deal(extract_text):
     qualifiers = fact_qualifiers(record, "Oskar Fund", "acquires", "Talvik Systems")
     assert (qualifiers.get("amount"), qualifiers.get("currency")) == (4.8e8, "USD")
 
+
+def test_a_purchase_told_as_the_means_of_a_stake_prices_it(extract_text):
+    # "will take a controlling stake in X by agreeing to buy 150 million dirhams ($40.84
+    # million) worth of new shares" (the same Gulf story): the sum hung on the means, a verb
+    # of its own, and was left off.
+    record = extract_text("Oskar Fund will take a controlling stake in Talvik Systems by agreeing to buy 150 million dirhams "
+                          "($40.84 million) worth of new shares.", "2022-02-10")
+    qualifiers = fact_qualifiers(record, "Oskar Fund", "acquires", "Talvik Systems")
+    assert (qualifiers.get("amount"), qualifiers.get("currency"), qualifiers.get("amount_usd")) == (1.5e8, "AED", 4.084e7)
+    record = extract_text("Oskar Fund took a 30% stake in Talvik Systems by subscribing to $40 million of new shares.", "2022-02-10")
+    assert fact_qualifiers(record, "Oskar Fund", "invests_in", "Talvik Systems").get("amount") == 4e7
+    # Money raised by selling something to pay for the stake is no price of it.
+    record = extract_text("Oskar Fund took a 30% stake in Talvik Systems by selling $40 million of bonds.", "2022-02-10")
+    assert "amount" not in fact_qualifiers(record, "Oskar Fund", "invests_in", "Talvik Systems")
