@@ -196,6 +196,8 @@ def comparison_base(date) -> bool:
     after a word of comparing ("compared with the same period in 2023"; ``comparison_words``
     and the lists after it in dates.yaml). A date that dates only the base dates no fact."""
     words = date_words()
+    if date.dep_ == "poss" and date.head.lemma_.lower() in words.market_price_nouns:
+        return True  # "a 40% premium to Wednesday's closing price": the price's day
     # "as against $119.5 billion in 2021-22" parsed with the date on the verb: the figure
     # right before it is the compared one.
     doc, at = date.doc, date.i - 1
@@ -229,6 +231,14 @@ def comparison_base(date) -> bool:
         return False
     return governor.lower_ in words.comparison_only_words or _comparing(governor) \
         or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def a_difference(percent) -> bool:
+    """Whether *percent* tells how far one price stands from another ("a 40% premium to
+    Friday's close", "30 percent above", "over 40 pct higher than"; ``difference_words`` of
+    data/reference/names.yaml and comparatives): no part of a firm."""
+    head = percent.head
+    return head.i != percent.i and (head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in reference_words("difference_words", lower=True))
 
 
 def _compared_through_nouns(date, steps: int = 5) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
     NEAR,
+    a_difference,
     comparison_base,
     hangs_on,
     held_now_by,
@@ -346,7 +347,8 @@ class RestatedValues(SentenceValues):
         sentences, _ = self.sentence_index(doc)
         stated = []
         for number, sentence in enumerate(sentences):
-            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)
+                      and not (kind == "percent" and a_difference(t))]
             if values:  # most sentences: their words need not be read
                 stated.append((number, sentence, values, [t for t, key in zip(sentence, token_marks(sentence, "kg_entity")) if key is not None]))
         return stated

@@ -1,14 +1,16 @@
 """Qualifiers of facts that are right, session 35 (helper "quals35"): kinds met behind dev
 misses (read137: a venture's founding, 1) and in fresh news (startup funding round-ups,
-India; a wire story on a Gulf wealth fund, UAE).
-A past deal told in a relative clause on the firm whose main clause plans something
-("X, which raised $30 million from Y in January, plans to expand"): the sum was read as a
-level aimed at and dropped with its date, and a past passive ("which was backed by Y in
-January") was resolved into next year. A venture described beside its founding gave its
-partners no date, and a fund's size ("the $480 billion fund") was taken for the price of
-the deal a sentence refers back to; a purchase told as the means of a stake ("by buying
-$40 million of new shares") did not price it. Sentences invented here, each beside one of a near
-shape that must not give (or must give) the value."""
+India; a wire story on a Gulf wealth fund, UAE; tender offers, Jiji Press, Japan). A past
+deal told in a relative clause on a firm whose main clause plans something ("X, which
+raised $30 million from Y in January, plans to expand"): the sum was read as a level aimed
+at and dropped with its date, and a past passive ("which was backed by Y in January") was
+put in next year. A venture described beside its founding gave its partners no date. A
+fund's size ("the $480 billion fund") was taken for the price of the deal a sentence refers
+back to; a purchase told as the means of a stake ("by buying $40 million of new shares")
+did not price it; a premium to a day's close ("40 pct higher than Wednesday's closing
+price") gave a stake and that day.
+Sentences invented here, each beside one of a near shape that must not give (or must
+give) the value."""
 
 from __future__ import annotations
 
@@ -74,3 +76,20 @@ def test_a_purchase_told_as_the_means_of_a_stake_prices_it(extract_text):
     # Money raised by selling something to pay for the stake is no price of it.
     record = extract_text("Oskar Fund took a 30% stake in Talvik Systems by selling $40 million of bonds.", "2022-02-10")
     assert "amount" not in fact_qualifiers(record, "Oskar Fund", "invests_in", "Talvik Systems")
+
+
+def test_a_premium_to_a_days_close_is_no_stake_and_no_day_of_the_deal(extract_text):
+    # "will buy Y shares at 3,081 yen apiece, over 40 pct higher than Wednesday's closing
+    # price" (Jiji Press via Nippon.com, Japan): the premium was read as the stake of the
+    # tender offer told before, and "Wednesday" of the price, resolved ahead as the deal is
+    # to come, as the deal's day.
+    for comparison in ("over 40 pct higher than Wednesday's closing price", "a 40% premium to Wednesday's close"):
+        record = extract_text("Corvane Holdings said on Friday it would launch a tender offer for Talvik Systems. Corvane Holdings "
+                              f"will buy Talvik Systems shares at 3,081 yen apiece, {comparison}.", "2020-07-09")
+        qualifiers = fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
+        assert ("stake_percent" in qualifiers, qualifiers.get("date")) == (False, "2020-07-03"), comparison
+    # A part bought, told so, is still the stake.
+    record = extract_text("Corvane Holdings said on Friday it would launch a tender offer for Talvik Systems. "
+                          "Corvane Holdings will buy 40 pct of Talvik Systems.", "2020-07-09")
+    assert fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems").get("stake_percent") == 40.0
+
