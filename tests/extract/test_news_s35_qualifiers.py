@@ -9,6 +9,8 @@ fund's size ("the $480 billion fund") was taken for the price of the deal a sent
 back to; a purchase told as the means of a stake ("by buying $40 million of new shares")
 did not price it; a premium to a day's close ("40 pct higher than Wednesday's closing
 price") gave a stake and that day.
+The deal's cost told after it ("The acquisition costs are put at 7.2 billion yen") was no
+amount of it.
 Sentences invented here, each beside one of a near shape that must not give (or must
 give) the value."""
 
@@ -92,4 +94,20 @@ def test_a_premium_to_a_days_close_is_no_stake_and_no_day_of_the_deal(extract_te
     record = extract_text("Corvane Holdings said on Friday it would launch a tender offer for Talvik Systems. "
                           "Corvane Holdings will buy 40 pct of Talvik Systems.", "2020-07-09")
     assert fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems").get("stake_percent") == 40.0
+
+
+def test_the_cost_of_the_deal_told_after_it_is_its_amount(extract_text):
+    # "The acquisition costs are put at 7.2 billion yen", "If X acquires all Y shares, the
+    # acquisition cost will be 147.7 billion yen" (Jiji Press via Nippon.com, Japan, twice):
+    # a cost of the deal noun referred back to no deal, as "the purchase price" does.
+    for text, amount in (("Corvane Holdings said Thursday that it will launch a tender offer for Talvik Systems. "
+                          "The acquisition costs are put at 7.2 billion yen.", 7.2e9),
+                         ("Corvane Holdings will acquire Talvik Systems. The total cost of the acquisition is 7.2 billion yen.", 7.2e9),
+                         ("Corvane Holdings plans to acquire Talvik Systems. If Corvane Holdings acquires all Talvik Systems shares, "
+                          "the acquisition cost will be 147.7 billion yen.", 1.477e11)):
+        qualifiers = fact_qualifiers(extract_text(text, "2020-07-09"), "Corvane Holdings", "acquires", "Talvik Systems")
+        assert (qualifiers.get("amount"), qualifiers.get("currency")) == (amount, "JPY"), text
+    # The cost of something else is no price of the deal.
+    record = extract_text("Corvane Holdings will acquire Talvik Systems. The cost of the new plant is 7.2 billion yen.", "2020-07-09")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
 
