@@ -532,9 +532,13 @@ def _part_told(sentence, target: str, names: dict[str, set[str]]) -> bool:
 def _deal_told(token) -> bool:
     """Whether *token* is a deal noun told with "the" and naming no thing of its own ("the
     acquisition", not "the purchase of a new plant"): the deal told in the sentence beside,
-    whichever noun names it (a stake bought is "the acquisition" too)."""
-    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in all_deal_nouns() and definite(token) \
-        and not of_another(token)
+    whichever noun names it (a stake bought is "the acquisition" too), or the part bought
+    ("paid 120 billion won for the stake", "for the shares")."""
+    if token is None or token.pos_ != "NOUN" or not definite(token) or of_another(token):
+        return False
+    # A part of a firm named after it ("for the shares of Minjin") is that firm's.
+    return token.lemma_.lower() in all_deal_nouns() or token.lemma_.lower() in money_reference_words("bought_part_nouns") \
+        and not any(g._.kg_entity is not None for c in token.children if c.dep_ == "prep" for g in c.children)
 
 
 def _described(token, cls: str) -> bool:

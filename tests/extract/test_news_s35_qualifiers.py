@@ -10,7 +10,7 @@ back to; a purchase told as the means of a stake ("by buying $40 million of new 
 did not price it; a premium to a day's close ("40 pct higher than Wednesday's closing
 price") gave a stake and that day.
 The deal's cost told after it ("The acquisition costs are put at 7.2 billion yen") was no
-amount of it.
+amount of it, nor a price paid "for the shares" in the sentence after a stake bought.
 Sentences invented here, each beside one of a near shape that must not give (or must
 give) the value."""
 
@@ -111,3 +111,16 @@ def test_the_cost_of_the_deal_told_after_it_is_its_amount(extract_text):
     record = extract_text("Corvane Holdings will acquire Talvik Systems. The cost of the new plant is 7.2 billion yen.", "2020-07-09")
     assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "acquires", "Talvik Systems")
 
+
+def test_a_price_paid_for_the_part_told_again_is_the_stakes_amount(extract_text):
+    # "X bought a 35% stake in Y. It paid 120 billion won for the shares": the part bought,
+    # told again with "the" in the next sentence, was no deal told before (invented from the
+    # stake purchases of Korean deal news, where the price follows the stake).
+    for text in ("Corvane Holdings bought a 35% stake in Talvik Systems. Corvane Holdings paid 120 billion won for the stake.",
+                 "Corvane Holdings bought a 35% stake in Talvik Systems. It paid 120 billion won for the shares."):
+        qualifiers = fact_qualifiers(extract_text(text, "2024-03-06"), "Corvane Holdings", "invests_in", "Talvik Systems")
+        assert (qualifiers.get("amount"), qualifiers.get("currency")) == (1.2e11, "KRW"), text
+    # Shares of another firm named after them are that firm's.
+    record = extract_text("Corvane Holdings bought a 35% stake in Talvik Systems. Corvane Holdings paid 120 billion won for the "
+                          "shares of Oskar Bank.", "2024-03-06")
+    assert "amount" not in fact_qualifiers(record, "Corvane Holdings", "invests_in", "Talvik Systems")
