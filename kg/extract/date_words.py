@@ -56,6 +56,7 @@ class DateWords:
     post_leaving_verbs: frozenset[str]
     closing_verbs: frozenset[str]
     renewal_verbs: frozenset[str]
+    market_price_nouns: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -121,7 +122,7 @@ def date_words() -> DateWords:
                      frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
                      frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")),
                      frozenset(word_list("post_leaving_verbs")), frozenset(word_list("closing_verbs")),
-                     frozenset(word_list("renewal_verbs")))
+                     frozenset(word_list("renewal_verbs")), frozenset(word_list("market_price_nouns")))
 
 
 def event_verbs() -> frozenset[str]:

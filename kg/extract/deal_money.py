@@ -69,7 +69,7 @@ def without_valuations(values: list) -> list:
         head = token.head.head if token.head.pos_ == "ADP" else token.head
         # "bought X for an enterprise value of $300 million": what was paid, the deal's.
         paid = head.dep_ == "pobj" and head.head.lower_ == "for"
-        if _describes_a_name(token):
+        if _describes_a_name(token) or _sizes_a_holder(token):
             left_out.add(token.i)  # "acquired Hanul, a company with $50 million in annual revenue"
         elif token.head.i in left_out and not unit_price(token.head) or _valuing(head, words) and not paid and (
                 head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in head.children) or _active(head)):
@@ -100,6 +100,15 @@ def _describes_a_name(money) -> bool:
             # the deal beside the last name, but a deal noun describes the deal, not the firm.
             return token.lemma_.lower() not in all_deal_nouns()
     return False
+
+
+def _sizes_a_holder(money) -> bool:
+    """Whether *money* is written before a noun of a party that it sizes ("but the $480
+    billion fund may also buy more shares"): the party's worth, not what the deal costs
+    (``holder_size_nouns`` of money.yaml)."""
+    head = money.head
+    return money.dep_ in ("compound", "nummod", "amod", "nmod") and money.i < head.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in money_reference_words("holder_size_nouns")
 
 
 def _active(verb) -> bool:

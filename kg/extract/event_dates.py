@@ -67,8 +67,9 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     co-founder Kim on June 26" dates no founding.""" 
     # A date of a beginning ("since its founding in 2015") dates only a beginning: the
     # trigger's own, or that of what the trigger names ("formed a partnership in March").
+    founded = _founding_of_described(triggers[0]) if triggers else None
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
-                                    and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]))
+                                    and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]) or founded is not None)
     dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
              and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)
              and not in_other_time_phrase(t, triggers)]
@@ -112,6 +113,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         near = {trigger.i, governor.i, *(c.i for c in governor.children
                                          if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                          and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
+        if founded is not None:
+            near.add(founded.i)  # "X, a joint venture between A and B, was set up in 2021": the venture's year
         if governor.dep_ == "prep" and governor.lower_ == "as" and governor.head.pos_ in ("VERB", "AUX"):
             # "reappointed Kim as chief executive for a new term starting in March": the title
             # after "as" is the verb's event, dated as the verb is.
@@ -512,6 +515,17 @@ def _on_origin_verb(trigger) -> bool:
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head
     return token.i != trigger.i and token.pos_ == "VERB" and is_origin_word(token)
+
+
+def _founding_of_described(trigger):
+    """The verb of beginning a noun *trigger* in apposition to its subject describes ("X, a
+    joint venture between A and B, was established in August 2023": the venture began
+    then, and so did the partners' tie); None when there is no such verb."""
+    described = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "appos" or described.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = described.head
+    return verb if verb.pos_ == "VERB" and is_origin_word(verb) else None
 
 
 def _infinitive(verb) -> bool:

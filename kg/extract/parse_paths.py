@@ -111,6 +111,7 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token._.kg_value_kind != kind or verb is None or verb.i in above \
                 or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
+                or _means_of_the_deal(verb, above) \
                 or _worth_of_the_deal(token, verb, deal_nouns) or _valued_after_the_bought(verb, deal_nouns):
             kept.append(token)
     return kept
@@ -142,6 +143,18 @@ def _worth_of_the_deal(money, verb, deal_nouns: frozenset[str]) -> bool:
     # The parser may hang the sum on "worth" or, as its attribute, on the verb beside it.
     worth = verb.lemma_.lower() == "be" and any(c.lower_ == "worth" for c in verb.children)
     return valued or worth and (not path or path[-1].lower_ == "worth" or path[-1].dep_ == "attr")
+
+
+def _means_of_the_deal(verb, above: set[int]) -> bool:
+    """Whether *verb* is a buying or paying told after "by" as the means of a verb of the
+    deal ("will take a 30% stake in X by buying $40 million of new shares", "by agreeing to
+    buy ..."; ``means_verbs`` of data/reference/names.yaml): its money is what the deal
+    costs. Not selling to fund it ("by selling $40 million of bonds")."""
+    if verb.lemma_.lower() not in reference_words("means_verbs", lower=True):
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "by agreeing to buy": the gerund "by" governs
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.i in above
 
 
 def _leader_of_an_end(verb, above: set[int]) -> bool:
@@ -183,6 +196,8 @@ def comparison_base(date) -> bool:
     after a word of comparing ("compared with the same period in 2023"; ``comparison_words``
     and the lists after it in dates.yaml). A date that dates only the base dates no fact."""
     words = date_words()
+    if date.dep_ == "poss" and date.head.lemma_.lower() in words.market_price_nouns:
+        return True  # "a 40% premium to Wednesday's closing price": the price's day
     # "as against $119.5 billion in 2021-22" parsed with the date on the verb: the figure
     # right before it is the compared one.
     doc, at = date.doc, date.i - 1
@@ -216,6 +231,14 @@ def comparison_base(date) -> bool:
         return False
     return governor.lower_ in words.comparison_only_words or _comparing(governor) \
         or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def a_difference(percent) -> bool:
+    """Whether *percent* tells how far one price stands from another ("a 40% premium to
+    Friday's close", "30 percent above", "over 40 pct higher than"; ``difference_words`` of
+    data/reference/names.yaml and comparatives): no part of a firm."""
+    head = percent.head
+    return head.i != percent.i and (head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in reference_words("difference_words", lower=True))
 
 
 def _compared_through_nouns(date, steps: int = 5) -> bool:

@@ -65,6 +65,8 @@ def _aimed(verb) -> bool:
     """Whether *verb* is aimed at or foreseen: a modal or an aim's word ("aim", "target",
     "efforts") governs it within three steps up the parse."""
     goals = setting_words("goal_words")
+    if verb.tag_ == "VBD":
+        return False  # "trade reached $50 billion", "X, which raised $30 million, plans ...": a level had
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in goals for c in verb.children) or verb.lemma_.lower() in goals and verb.pos_ != "AUX":
             return True
@@ -108,7 +110,7 @@ def _plan_marker(token, steps: int):
         if any(c.lower_ in _words("plan_modals") and c.dep_ in ("aux", "mark") for c in token.children) \
                 or token.lemma_ in _words("plan_verbs") and not _plan_done(token, path):
             return token
-        if token.pos_ in ("VERB", "AUX") and (_done(token) or _reduced_passive(token)):
+        if token.pos_ in ("VERB", "AUX") and (_done(token) or _reduced_passive(token) or _past_passive(token)):
             return None
         if token.head.i == token.i:
             break
@@ -125,6 +127,12 @@ def _plan_done(verb, path: list) -> bool:
     Tuesday")."""
     return _done(verb) and bool(path) and path[-1].dep_ not in ("xcomp", "ccomp", "advcl", "conj") \
         and not any(t.lower_ == "for" for t in path)
+
+
+def _past_passive(verb) -> bool:
+    """Whether *verb* is a passive told in the past ("X, which was backed by Y in January,
+    plans to ...": that January is gone, whatever the clause above plans)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _reduced_passive(verb) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.denials import failed
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import (
     NEAR,
+    a_difference,
     comparison_base,
     hangs_on,
     held_now_by,
@@ -346,7 +347,8 @@ class RestatedValues(SentenceValues):
         sentences, _ = self.sentence_index(doc)
         stated = []
         for number, sentence in enumerate(sentences):
-            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)]
+            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)
+                      and not (kind == "percent" and a_difference(t))]
             if values:  # most sentences: their words need not be read
                 stated.append((number, sentence, values, [t for t, key in zip(sentence, token_marks(sentence, "kg_entity")) if key is not None]))
         return stated
@@ -530,9 +532,13 @@ def _part_told(sentence, target: str, names: dict[str, set[str]]) -> bool:
 def _deal_told(token) -> bool:
     """Whether *token* is a deal noun told with "the" and naming no thing of its own ("the
     acquisition", not "the purchase of a new plant"): the deal told in the sentence beside,
-    whichever noun names it (a stake bought is "the acquisition" too)."""
-    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in all_deal_nouns() and definite(token) \
-        and not of_another(token)
+    whichever noun names it (a stake bought is "the acquisition" too), or the part bought
+    ("paid 120 billion won for the stake", "for the shares")."""
+    if token is None or token.pos_ != "NOUN" or not definite(token) or of_another(token):
+        return False
+    # A part of a firm named after it ("for the shares of Minjin") is that firm's.
+    return token.lemma_.lower() in all_deal_nouns() or token.lemma_.lower() in money_reference_words("bought_part_nouns") \
+        and not any(g._.kg_entity is not None for c in token.children if c.dep_ == "prep" for g in c.children)
 
 
 def _described(token, cls: str) -> bool:
