@@ -41,10 +41,10 @@ __all__ = ["References", "names_same"]
 
 
 def _argument_of(token) -> int:
-    """Where the verb is of which *token* is an end, directly or after a preposition
-    ("gives Hyundai a stake", "a stake in Hanul"), or -1 where it only narrows a noun
-    ("backers in Finix have invested")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+    """Where the verb is of which *token* is an end, directly, after a preposition or as its
+    object's owner ("gives Hyundai a stake", "a stake in Hanul", "raise Hanul's stake in the
+    German group"), or -1 where it only narrows a noun ("backers in Finix have invested")."""
+    while (token.dep_ in ("conj", "appos") or token.dep_ == "poss" and token.head.dep_ == "dobj") and token.head.i != token.i:
         token = token.head
     head = token.head
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
