@@ -1,13 +1,16 @@
 """Where firms are at home, session 35 (helper "homes35"), kinds met among the development
 texts' missed and wrong homes (headquartered_in): a description in the possessive taken for
 the firm before it (two wrong homes, a Korean and an Italian story); a description in the
-object of a verb whose owner is the firm another end of that verb names ("raise X's stake
-in the German group": one wrong home, one missed); a participle among the words before a
-firm's name ("the Japanese materials manufacturing major X": one); where the firm's shares
-trade before the adjective of its home ("a New York Stock Exchange-listed Chinese EV maker":
-one); a sector's name among the words after "including" ("start-ups, including satellite
-services provider X": one, a Japanese story). Sentences invented here, each beside one of a
-near shape that must not give (or must give) the home."""
+object of a verb whose owner is the firm another end of that verb names ("raise X's stake in
+the German group": one wrong home, one missed); a participle among the words before a firm's
+name ("the Japanese materials manufacturing major X": one); where the firm's shares trade
+before the adjective of its home ("a New York Stock Exchange-listed Chinese EV maker": one);
+a sector's name among the words after "including" ("start-ups, including satellite services
+provider X": one, a Japanese story); "local" and "domestic" describing a firm by the story's
+country (five met in four stories, Korean, Japanese, Taiwanese, Indian; three read now: the
+Indian story opens on another country named as often); an owner's unit named by a country
+("X, Nissan's China unit": one). Sentences invented here, each beside one of a near shape
+that must not give (or must give) the home."""
 
 from __future__ import annotations
 
@@ -68,3 +71,34 @@ def test_a_sectors_name_after_including(extract_text):
     record = extract_text("The fund has invested in Japanese start-ups, including Indian satellite services provider "
                           "Hanul Systems.", "2023-05-03")
     assert homes(record) == {("Hanul Systems", "India")}
+
+
+def test_local_names_the_storys_country(extract_text):
+    record = extract_text("SEOUL, May 3 (Yonhap) -- Daewon Electronics said Friday that it has acquired a 10 percent stake in "
+                          "Hanul Robotics, a local robot maker. The South Korean consumer tech giant paid 9 billion won.",
+                          "2023-05-03")
+    assert ("Hanul Robotics", "South Korea") in homes(record)
+    record = extract_text("Taiwanese tech giant Minjin Precision unveiled three cars on Monday. It has formed a joint venture "
+                          "with local automaker Sorae Motor.", "2023-05-03")
+    assert ("Sorae Motor", "Taiwan") in homes(record)
+    record = extract_text("Japan, eclipsed by China in start-up activity, wants more from Japan. So far the fund has invested "
+                          "in more than 20 local start-ups, including satellite services provider Hanul Systems.", "2023-05-03")
+    assert ("Hanul Systems", "Japan") in homes(record)
+    # Local to a place of another country the sentence names, not to the story's.
+    record = extract_text("Japanese trading house Daewon said it teamed up with local partner Hanul Steel in Indonesia.",
+                          "2023-05-03")
+    assert homes(record) == {("Daewon", "Japan")}
+    # A story about two countries named as often has no one country.
+    record = extract_text("Chinese carmaker Daewon met India's ministers. Local carmaker Hanul Motors met China's and "
+                          "India's officials.", "2023-05-03")
+    assert not {home for firm, home in homes(record) if firm == "Hanul Motors"}
+
+
+def test_an_owners_unit_named_by_a_country(extract_text):
+    record = extract_text("Mr Kim is now president of Hanul Motor Co, Daewon's China unit.", "2023-05-03")
+    assert homes(record) == {("Hanul Motor Co", "China")}
+    record = extract_text("Sorae Trading, Daewon's Japanese subsidiary, said sales rose.", "2023-05-03")
+    assert homes(record) == {("Sorae Trading", "Japan")}
+    # A buyer in that country is no unit of the owner's there.
+    record = extract_text("Minjin said it signed a deal with Sorae Trading, Daewon's biggest China customer.", "2023-05-03")
+    assert not homes(record)
