@@ -30,8 +30,12 @@ def test_a_description_in_the_possessive_gives_no_home_to_the_firm_before(extrac
     record = extract_text("Hanul Sciences was a venture set up in 2021. The Korean company's holding firm invested $200 million "
                           "in the partnership.", "2023-11-02")
     assert ("Hanul Sciences", "South Korea") not in homes(record)
-    # The description as its own sentence's subject still refers back.
+    # The description as its own sentence's subject still refers back, and so does one in
+    # the possessive that owns no firm and no stake.
     record = extract_text("Daewon Motors said on Monday it would cut 500 jobs. The Japanese company said sales fell.", "2023-11-02")
+    assert ("Daewon Motors", "Japan") in homes(record)
+    record = extract_text("Daewon Motors said on Monday it would cut 500 jobs. Analysts said the Japanese company's long-term "
+                          "strategy was sound.", "2023-11-02")
     assert ("Daewon Motors", "Japan") in homes(record)
 
 
