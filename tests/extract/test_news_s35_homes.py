@@ -9,8 +9,8 @@ a sector's name among the words after "including" ("start-ups, including satelli
 provider X": one, a Japanese story); "local" and "domestic" describing a firm by the story's
 country (five met in four stories, Korean, Japanese, Taiwanese, Indian; three read now: the
 Indian story opens on another country named as often); an owner's unit named by a country
-("X, Nissan's China unit": one). Sentences invented here, each beside one of a near shape
-that must not give (or must give) the home."""
+("X, Nissan's China unit": one); "one of a host of" firms of a country (one). Sentences
+invented here, each beside one of a near shape that must not give (or must give) the home."""
 
 from __future__ import annotations
 
@@ -106,3 +106,12 @@ def test_an_owners_unit_named_by_a_country(extract_text):
     # A buyer in that country is no unit of the owner's there.
     record = extract_text("Minjin said it signed a deal with Sorae Trading, Daewon's biggest China customer.", "2023-05-03")
     assert not homes(record)
+
+
+def test_one_of_a_host_of_firms_of_a_country(extract_text):
+    # "X, one of a host of US-based electric car startups": one of the firms described.
+    for text, home in (("Among its recent partners is Sorae, one of a host of US-based electric car startups.", "United States"),
+                       ("Sorae, one of a handful of Chinese chipmakers, raised $50 million.", "China")):
+        assert homes(extract_text(text, "2023-05-03")) == {("Sorae", home)}, text
+    # One a firm supplies is another firm.
+    assert not homes(extract_text("Sorae supplies one of a handful of Chinese chipmakers.", "2023-05-03"))
