@@ -33,7 +33,7 @@ from kg.extract.short_forms import (
     without_country,
 )
 from kg.extract.spans import dateline
-from kg.extract.stated_homes import stated_homes
+from kg.extract.stated_homes import local_demonyms, stated_homes
 from kg.extract.venture_names import venture_spans
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
@@ -42,10 +42,10 @@ __all__ = ["References", "names_same"]
 
 
 def _argument_of(token) -> int:
-    """Where the verb is of which *token* is an end, directly or after a preposition
-    ("gives Hyundai a stake", "a stake in Hanul"), or -1 where it only narrows a noun
-    ("backers in Finix have invested")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+    """Where the verb is of which *token* is an end, directly, after a preposition or as its
+    object's owner ("gives Hyundai a stake", "a stake in Hanul", "raise Hanul's stake in the
+    German group"), or -1 where it only narrows a noun ("backers in Finix have invested")."""
+    while (token.dep_ in ("conj", "appos") or token.dep_ == "poss" and token.head.dep_ == "dobj") and token.head.i != token.i:
         token = token.head
     head = token.head
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
@@ -344,7 +344,7 @@ class References:
         company', 'our company', 'the Taiwanese chipmaker') to the most salient
         entity of that class named before: the most often named, the first named on a tie
         (a story's subject is named early and often)."""
-        spans = venture_spans(doc, taken, entities, self._ORGANISATIONS[:2])
+        spans = venture_spans(doc, taken, entities, self._ORGANISATIONS[:2]) + local_demonyms(doc, taken, entities)
         # The agency of a dateline is named first but is not what the story is about.
         source = dateline(doc_text(doc))[0] or (0, 0)
         starts = sorted((start, e) for e in entities.values() for start, _ in e.mentions if not source[0] <= start < source[1])
