@@ -36,7 +36,8 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
     machinery", which the tagger may join) or a word for a firm (*firms*: "startup") and an
     "-ing" word after it, a verb however tagged ("a startup building software"). A reference sector narrowed by another ("AI
     chips") has both labels under its characters in ``doc.user_data["kg_sector_forms"]``,
-    by which two spellings of it are one sector."""
+    by which two spellings of it are one sector. A mention that names no trade (the tail of
+    "balance of payments", a state's defence) is dropped."""
     from spacy.tokens import Span
 
     # An ordinal NER named may narrow ("a third party logistics provider"): it is taken only
@@ -44,8 +45,12 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
     taken = {i for ent in doc.ents if ent.label_ != "ORDINAL" for i in range(ent.start, ent.end)}
     ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
     forms = doc.user_data.setdefault("kg_sector_forms", {})  # a mention's characters -> both sectors' labels
+    dropped = False
     for ent in doc.ents:
         start = ent.start
+        if ent.label_ == "KG:Sector" and (_no_sector_tail(ent) or _state_work(ent)):
+            dropped = True
+            continue
         if ent.label_ == "KG:Sector" and ent.ent_id_ and ent[-1].lower_ not in makers:
             while start > 0 and start - 1 not in taken:
                 word = doc[start - 1]
@@ -77,9 +82,40 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
             narrowed[(ents[-1].start_char, ents[-1].end_char)] = ent.ent_id_
         else:
             ents.append(ent)
-    if narrowed:
+    if narrowed or dropped:
         doc.ents = ents
     return doc
+
+
+def _no_sector_tail(ent) -> bool:
+    """Whether *ent* is the whole tail of a fixed term with "of" that names no trade
+    (``no_sector_of_compounds`` of sectors.yaml: the "payments" of "balance of
+    payments")."""
+    compounds = [c for c in reference_sector_words("no_sector_of_compounds")
+                 if c.split(" of ", 1)[-1] == ent.text.lower()]
+    return bool(compounds) and of_compound_start(ent.doc, ent.start, compounds) < ent.start
+
+
+def _state_work(ent) -> bool:
+    """Whether *ent*, a mention of a sector that is also a state's own work
+    (``state_work_sectors`` of sectors.yaml: defence), names that work: a place owns it or
+    the noun it narrows ("Russia's defence", "the country's defence sector"), security
+    goes with it ("defence and security"), or it narrows a noun of the dealings of states
+    (``state_work_nouns``: "defence co-operation")."""
+    if ent.ent_id_ not in reference_sector_words("state_work_sectors"):
+        return False
+    word = ent.root
+    if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in ("-", "–"):
+        return False  # "defense-related firms": glued to a firm's description
+    modifies = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+    after = word.doc[word.i + 1:word.i + 4].text.lower()  # "co-operation" may come in three tokens
+    if any(after.startswith(noun) and after[len(noun):][:1] in ("", " ", ",", ".") for noun in reference_sector_words("state_work_nouns")):
+        return True
+    owners = [c for n in (word, word.head if modifies else word) for c in n.children if c.dep_ == "poss"]
+    if any(o.ent_type_ in ("GPE", "KG:Country") or o.lower_ in ("country", "nation", "state") for o in owners):
+        return True
+    joined = [*word.children, word.head] if word.dep_ == "conj" else list(word.children)
+    return any(w.lower_ == "security" and (w.dep_ == "conj" or w.i == word.head.i) for w in joined)
 
 
 def of_compound_start(doc, i: int, compounds: Collection[str]) -> int:
