@@ -70,6 +70,9 @@ class ByPartyNames:
     relation: str
     classes: frozenset[str]
     confidence: float
+    #: Head words of meetings whose parties are surely the ones that meet (a summit's are
+    #: its heads of state), with the confidence they give instead.
+    sure_heads: tuple[tuple[str, float], ...] = ()
 
 
 def single_relation_rule(key: str, folder: Path | None = None) -> tuple[str, dict, str] | None:
@@ -275,7 +278,10 @@ def load_by_party_names(ontology: Ontology, folder: Path | None = None) -> ByPar
     if found is None:
         return None
     name, rule, where = found
-    classes, confidence = classes_and_confidence(rule, where)
+    sure = rule.get("sure_heads") or {}
+    if not isinstance(sure, dict) or not all(isinstance(w, str) and is_confidence(c) for w, c in sure.items()):
+        raise OntologyError(f"{where}: sure_heads maps a head word to a confidence from 0 to 1")
+    classes, confidence = classes_and_confidence({k: v for k, v in rule.items() if k != "sure_heads"}, where)
     relation = ontology.relation(name)
     for cls in ("Country", "Person"):
         if not ontology.is_subclass(cls, relation.domain):
@@ -283,7 +289,7 @@ def load_by_party_names(ontology: Ontology, folder: Path | None = None) -> ByPar
     for cls in classes:
         if not ontology.is_subclass(ontology.cls(str(cls)).name, relation.range):
             raise OntologyError(f"{where}: {relation.name} cannot take a {cls} as its object")
-    return ByPartyNames(relation.eval_name, classes, confidence)
+    return ByPartyNames(relation.eval_name, classes, confidence, tuple((w.lower(), float(c)) for w, c in sure.items()))
 
 
 #: A dash between two words written close: "Kenya-Ghana", "Xi–Biden".
@@ -332,9 +338,10 @@ def facts_by_party_names(entities: dict[str, DocumentEntity], relations: list[di
         dates = [r["qualifiers"]["date"] for r in relations if entity.name in (r["subject"], r["object"])
                  and (r["predicate"] == rule.relation or r["subject"] == entity.name) and (r.get("qualifiers") or {}).get("date")]
         date = max(dates, key=dates.count) if dates else None
+        confidence = dict(rule.sure_heads).get(entity.name.split()[-1].lower(), rule.confidence)
         facts.extend({
             "subject": party, "predicate": rule.relation, "object": entity.name, "qualifiers": {"date": date} if date else {},
-            "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
+            "confidence": confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
             "implied": True, "frame": "name-of-parties",
         } for party in parties if (party, rule.relation, entity.name) not in stated)
     return facts
