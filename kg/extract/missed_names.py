@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.matcher_tests import quicken
 from kg.extract.name_repairs import names_before_titles
 from kg.extract.patterns import VALUE_LABELS, doc_text
 from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
@@ -60,6 +61,7 @@ class MissedNames:
                  head, {"ORTH": ","}],
                 [{"POS": {"IN": ["ADJ", "NOUN", "PROPN", "VERB"]}, "IS_TITLE": False}, head, {**word, "IS_SENT_START": False}, {"IS_TITLE": False}],
             ])
+        quicken(matcher)
         return cls(matcher, anaphora, person_titles, title_modifiers, common_nouns, product_makers)
 
     def added(self, doc):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
+from kg.extract.matcher_tests import quicken
 from kg.extract.patterns import Pattern
 from kg.extract.tree_patterns import TreePatterns
 
@@ -180,6 +181,7 @@ class FrameMatches:
                     node["RIGHT_ATTRS"][key] = {"IN": sorted(set().union(*(w[name][1] for w in words)))}
             self.dependency.add(str(number), nodes)
             self._families[str(number)] = (names, list(zip(members, words)))
+        quicken(self.matcher)
         # The rules of a family by the word at a node every one of them names ("acquire" at
         # the trigger): a match is told apart among the few rules of its word, not all of
         # them (up to 43), each reading the node's word again (0.1 s of 0.25 s per 60 mixes).

@@ -14,6 +14,7 @@ leave tokens alone gets spaCy's own way.
 
 from __future__ import annotations
 
+from kg.extract.matcher_tests import quicken
 from kg.extract.places import world_regions
 from kg.ingest.normalize import reference_names
 
@@ -58,6 +59,7 @@ def entity_ruler(nlp, patterns: list[dict], *, overwrite_ents: bool = True):
         maker = Language(vocab=nlp.vocab, create_tokenizer=lambda _: nlp.tokenizer)
     ruler = EntityRuler(maker, overwrite_ents=overwrite_ents)
     ruler.add_patterns(patterns)
+    quicken(ruler.matcher)
     return ruler
 
 
