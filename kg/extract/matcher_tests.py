@@ -47,10 +47,15 @@ def quicken(matcher) -> None:
     >>> matcher(doc) == before, [doc[s:e].text for _, s, e in before]
     (True, ['Daewon bought'])
     """
-    from spacy.matcher.matcher import _SetPredicate
-
+    try:
+        from spacy.matcher.matcher import _SetPredicate
+    except ImportError:
+        # A spaCy without this private class keeps its own tests: slower, the same matches.
+        return
     readers = _readers()
-    tests = matcher._extra_predicates
+    tests = getattr(matcher, "_extra_predicates", None)
+    if tests is None:
+        return
     for index, test in enumerate(tests):
         if type(test) is _SetPredicate and not test.is_extension and not test.regex and test.fuzzy is None \
                 and test.attr in readers and test.predicate in ("IN", "NOT_IN"):
