@@ -13,7 +13,7 @@ from kg.extract.places import is_region, world_city_country
 from kg.extract.values import money_words
 from kg.ingest.normalize import reference_names, reference_words
 
-__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "invested_into", "bought_as_firm", "its_subject", "met_in",
+__all__ = ["PLACE_HEADS", "backer_before", "based_in", "compass_before_place", "currency_named", "firm_nouns", "in_capitals", "in_ticker", "quote_code_at", "invested_into", "bought_as_firm", "its_subject", "met_in",
            "listed_after_organisations", "listed_with_organisations", "listed_with_regions", "placed_after", "says_it", "traded_or_filing",
            "has_firm_title", "named_by_initials", "site_in_place", "thing_relative_after"]
 
@@ -112,6 +112,16 @@ _QUOTE_BRACKET = re.compile(r"(?:[A-Z]{2,8}(?:-[A-Z]{1,2})?(?:\s*[,/]\s*[A-Z]{2,
                             r"\s*(?:[,;]|\)\s*\()?\s*)+")
 #: The two written as one ("NYSE:ARVO").
 _LISTED_TICKER = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,2})?:[A-Z0-9][A-Z0-9.]{0,7}")
+
+
+def quote_code_at(doc, i: int) -> bool:
+    """Whether the word written from token *i* on (its tokens glued, "PSMGn" ".DE") is a
+    quote's code with its exchange, which wire copy writes after a firm's name and which is
+    no word of it ("Nippon Steel 5401.T")."""
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        end += 1
+    return bool(_TICKER.fullmatch(doc[i:end].text))
 
 
 def in_ticker(ent) -> bool:

@@ -62,6 +62,7 @@ from kg.extract.described_names import described_names_cut
 from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.quote_codes import quote_codes_rehung
 from kg.extract.non_names import non_names_dropped
 from kg.extract.verb_splits import names_apart_at_verbs
 from kg.extract.unclassed import lone_common_word, named_for_founder, product_makers, words_of_an_abstraction
@@ -348,7 +349,7 @@ class Extractor:
                 if "kg_value_kind" in attrs and span.root.pos_ in ("VERB", "AUX"):
                     lemma.update(POS="NOUN", TAG="NN")
                 retokenizer.merge(span, attrs={"_": attrs, **lemma})
-        label_mentions(doc)
+        label_mentions(quote_codes_rehung(doc))
         # A relation may correct an entity's class on the way ("invested in Stripe": a firm,
         # not a place); reading again with the corrected classes found nothing more on the
         # seed, the written and the real-news development texts, and cost a third of the time.

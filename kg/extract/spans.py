@@ -11,6 +11,7 @@ from kg.extract.dateline_cities import SPACED_DASHES as _SPACED_DASHES
 from kg.extract.dateline_cities import dateline_cities
 from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
+from kg.extract.mention_context import quote_code_at
 from kg.extract.name_repairs import possessive_name_end, written_alone
 from kg.extract.person_names import hyphened_name_at
 from kg.extract.places import is_region, spans_countries, world_city_country
@@ -191,8 +192,8 @@ def _extended_end(ent, taken: set[int]) -> int:
     if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and end not in taken \
             and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
             and doc[end].lower_.rstrip(".") not in _person_titles() and doc[end].lower_ not in setting_words("venture_nouns") \
-            and not hyphened_name_at(doc, end):
-        return end + 1  # nor to a venture's noun: "the Hanul-Daewon JV"
+            and not hyphened_name_at(doc, end) and not quote_code_at(doc, end):
+        return end + 1  # nor to a venture's noun ("the Hanul-Daewon JV"), nor to a quote's code ("PSMGn.DE")
     if ent.label_ != "ORG" or doc[end].text != "(":
         return end
     close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)

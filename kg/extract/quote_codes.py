@@ -1,0 +1,27 @@
+"""Quotes' codes written after firms' names in wire copy ("ProSiebenSat.1 PSMGn.DE", "Nippon
+Steel 5401.T"): no word of the name (``spans.py`` ends the name before them), and no end of
+a fact either, though the parse makes the code the head the name hangs on."""
+
+from __future__ import annotations
+
+from kg.extract.mention_context import quote_code_at
+
+__all__ = ["quote_codes_rehung"]
+
+
+def quote_codes_rehung(doc):
+    """The name before a quote's code takes the code's place in the parse, the code hung on
+    it: "Corvane Holdings CRVN.DE agreed to buy ...": the parse's subject is the code, with
+    the name its compound, and the deal had no buyer named."""
+    for code in doc:
+        if code.i == 0 or not doc[code.i - 1].whitespace_ or not quote_code_at(doc, code.i):
+            continue
+        name = doc[code.i - 1]
+        if not name._.kg_entity or name.head.i != code.i or code.head.i == name.i:
+            continue
+        others = [c for c in code.children if c.i != name.i]
+        name.head, name.dep_ = (name, code.dep_) if code.head.i == code.i else (code.head, code.dep_)
+        for child in others:
+            child.head = name
+        code.head, code.dep_ = name, "appos"
+    return doc
