@@ -60,6 +60,10 @@ class ByCountryName:
     #: (Chongqing) Co., Ltd."), a country or a city the text names, is the home whether
     #: or not the text names it elsewhere: a firm so named is the arm set up there.
     bracketed: bool = False
+    #: Words of a body that a city names first ("Karachi Chamber of Commerce", "Tehran
+    #: Chamber of ..."): a city of the text before one is the body's home, being what a
+    #: chamber of commerce is the chamber of.
+    city_first: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -141,18 +145,20 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
     classes, not_after, confidence = rule.get("classes"), rule.get("not_after", []), rule.get("confidence", 0.6)
     last_only, not_words = rule.get("last_only", False), rule.get("not_words", [])
     named_in_text, bracketed = rule.get("named_in_text", False), rule.get("bracketed", False)
-    if not isinstance(classes, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
+    city_first = rule.get("city_first", [])
+    if not isinstance(classes, list) or not isinstance(city_first, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
             or not isinstance(last_only, bool) or not isinstance(not_words, list) or not isinstance(named_in_text, bool) \
             or not isinstance(bracketed, bool) \
-            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text", "bracketed"}:
+            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text", "bracketed", "city_first"}:
         raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
-                            "last_only, named_in_text and bracketed (true or false) and not_words (words)")
+                            "last_only, named_in_text and bracketed (true or false), not_words and city_first (words)")
     relation = checked_ends(ontology, name, classes, "Country", where)
-    if bracketed:
+    if bracketed or city_first:
         checked_ends(ontology, name, classes, "City", where)
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
                          frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
-                         frozenset(str(w).casefold() for w in not_words), named_in_text, bracketed)
+                         frozenset(str(w).casefold() for w in not_words), named_in_text, bracketed,
+                         frozenset(str(w).casefold() for w in city_first))
 
 
 @functools.cache
@@ -200,12 +206,24 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
             owners = [c for c in owners if c in named]
         if rule.bracketed:
             owners += [place for place in _bracketed_places(entity.name, countries, places) if place not in owners]
+        city = _first_city(words, rule.city_first, places)
+        if city and city not in owners:
+            owners.append(city)
         facts.extend({
             "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],
             "implied": True, "frame": "name-of-country",
         } for country in owners if (entity.name, rule.relation, country) not in stated)
     return facts
+
+
+def _first_city(words: list[str], heads: frozenset[str], cities: dict[str, str]) -> str | None:
+    """The city of *cities* (name key to name) that *words*, a name's, open with right
+    before a word of *heads*: "Karachi Chamber of Commerce" (not "Chamber of Karachi")."""
+    for size in range(1, len(words)):
+        if words[size].casefold() in heads:
+            return cities.get(name_key(" ".join(words[:size])))
+    return None
 
 
 def _bracketed_places(name: str, countries: dict[tuple[str, ...], str], cities: dict[str, str]) -> list[str]:
