@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from kg.extract.home_tails import home_after_firm
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import guess_class, reference_words
 
@@ -473,7 +474,7 @@ def place_apart(ent, inside: list, titles: frozenset[str]) -> bool:
     or a place after "in" that ends the name, whose words before "in" the text names alone
     too ("the reserves discovered by Eni in Mozambique ... Eni will": Eni, and where it
     found them; not "the American Chamber of Commerce in Korea", named so only)."""
-    if person_after_titled_place(ent, inside, titles):
+    if person_after_titled_place(ent, inside, titles) or home_after_firm(ent, inside):
         return True
     doc = ent.doc
     opening = next((r for r in inside if r.start == ent.start + (ent[0].lower_ == "the") and r.label_ in ("KG:Country", "KG:City")), None)
