@@ -23,17 +23,25 @@ def field_list_sectors(doc, openers: frozenset[str], fields: frozenset[str], hea
     *openers* are the nouns of working together ("cooperation"), whose "in" opens the
     list, directly or through a noun of *fields* and its "of" ("in the field of");
     *heads*, the plural nouns a list before them names the sectors of ("sectors")."""
-    def lists():
-        for token in doc:
-            # "sought investments and collaboration in": the "in" may hang on the first noun.
-            if token.lower_ == "in" and token.dep_ == "prep" \
-                    and any(n.lemma_.lower() in openers for n in (token.head, *(c for c in token.head.children if c.dep_ == "conj"))):
-                yield from (item_words(item) for item in _conjuncts(_field_objects(token, fields)))
-            elif token.lower_ in heads and token.tag_ == "NNS":
-                yield from _items_before(token)
-
+    items = []
+    for token in doc:
+        # "sought investments and collaboration in": the "in" may hang on the first noun.
+        if token.lower_ == "in" and token.dep_ == "prep" \
+                and any(n.lemma_.lower() in openers for n in (token.head, *(c for c in token.head.children if c.dep_ == "conj"))):
+            items += [item_words(item) for item in _conjuncts(_field_objects(token, fields))]
+        elif token.lower_ in heads and token.tag_ == "NNS":
+            items += _items_before(token)
+    # An item whole with its "and" (:func:`_items_before`) is one sector, not the
+    # sectors its words name on their own ("oil and energy", not "oil" and "energy").
+    joined = [item for item in items if any(w.lower_ == "and" for w in item)]
+    if joined:
+        inside = {w.i for item in joined for w in item}
+        ents = list(doc.ents)
+        kept = [e for e in ents if not (e.label_ == "KG:Sector" and all(i in inside for i in range(e.start, e.end)))]
+        if len(kept) < len(ents):
+            doc.ents = kept
     # "cooperation in various fields": a field's own noun names none.
-    return with_sector_items(doc, lists(), not_sectors, generic, not_last=fields | heads)
+    return with_sector_items(doc, items, not_sectors, generic, not_last=fields | heads)
 
 
 def _field_objects(preposition, fields: frozenset[str]) -> list:
@@ -61,19 +69,27 @@ def _conjuncts(items: list) -> list:
 def _items_before(head) -> list[list]:
     """The items of a list of words in lower case right before *head*, split at commas
     and "and" ("energy and aviation", "construction, food, health and health tourism");
-    none unless there are two or more."""
+    none unless there are two or more. In a list of three or more items, words "and"
+    joins between two commas are one item ("construction, oil and energy, medicine and
+    food sectors": the dev gold keeps such an item whole, session 35); only the last "and"
+    parts the last items. Two items alone stay parted ("the logistics and warehousing
+    sectors")."""
     doc, start = head.doc, head.i
     while start > 0 and (doc[start - 1].text in _JOINS or doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ")):
         start -= 1
-    items, words = [], []
-    for token in doc[start:head.i]:
-        if token.text in (",", "and"):
-            if words:
-                items.append(words)
-            words = []
+    words = list(doc[start:head.i])
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    inner = [i for a, b in zip(commas, commas[1:]) for i in range(a + 1, b)
+             if words[i].lower_ == "and" and a + 1 < i < b - 1] if len(commas) > 1 else []
+    items, item = [], []
+    for i, token in enumerate(words):
+        if token.text in (",", "and") and i not in inner:
+            if item:
+                items.append(item)
+            item = []
         else:
-            words.append(token)
-    if words:
-        items.append(words)
+            item.append(token)
+    if item:
+        items.append(item)
     items = [[w for w in item if w.text not in ("-", "–") or 0 < item.index(w) < len(item) - 1] for item in items]
     return items if len(items) > 1 else []
