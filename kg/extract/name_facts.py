@@ -268,7 +268,9 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
     for child in firms:
         child_words = child.name.split()
         for parent in firms:
-            if parent is child:
+            # "the Toyota group" in lower case is a family of firms (kg/extract/group_names.py),
+            # no firm that owns "Toyota Motor"; "Doosan Group" is the holding firm.
+            if parent is child or parent.name.endswith(" group"):
                 continue
             # The parent's name, or an acronym the text gives it ("TSMC Arizona" of "Taiwan
             # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two

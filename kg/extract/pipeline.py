@@ -59,6 +59,7 @@ from kg.extract.implications import (
     without_superseded,
 )
 from kg.extract.described_names import described_names_cut
+from kg.extract.group_names import firm_groups
 from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_classes import MentionClasses
@@ -327,8 +328,8 @@ class Extractor:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(names_out_of_dates(lines_apart(doc))))), self._edition_cues)
-        doc = local_years(self._ruled(store_mentions(self._store_names, prefixed_firm_names(whole_person_names(described_names_cut(doc)),
-                                                                                            self._legal_prefixes))))
+        doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
+                                                                                            self._legal_prefixes)))))
         doc = self._add_appositions(venture_parents(doc))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
