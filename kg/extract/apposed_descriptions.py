@@ -2,11 +2,13 @@
 "Minjin Ventures, a Seoul-based venture firm, ... So far the firm has invested in Hanul",
 "the firm" is Minjin Ventures, the one set beside "a ... firm", not the story's most named
 or last subject (read137: a fund that backed a venture firm's fund was read as the
-investor in the firm's start-ups)."""
+investor in the firm's start-ups); and whom one that says a clause cannot tell ("X made an
+offer for Y's steel unit, the German conglomerate said": the seller may speak as well as
+the buyer, read137's one such line was the seller's)."""
 
 from __future__ import annotations
 
-__all__ = ["described_before"]
+__all__ = ["described_before", "owner_told_in_said_clause"]
 
 #: Words a description set beside a name may run to before its noun ("a San
 #: Francisco-based venture firm specializing in ...").
@@ -41,3 +43,21 @@ def _noun_of(doc, i: int) -> str | None:
             continue
         break
     return noun
+
+
+#: Verbs by which a description after a clause says it ("..., the German group said").
+_SAYING = frozenset({"say", "announce", "confirm", "add", "state"})
+
+
+def owner_told_in_said_clause(token) -> bool:
+    """Whether *token*, the noun of a description that refers back, is the subject of a
+    verb of saying whose clause, told before it, names an owner in the possessive ("X has
+    made an offer to acquire Y's steel division, the German conglomerate said"): the
+    speaker may be the clause's subject or the owner, and a home given to the wrong one is
+    worse than none."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in _SAYING:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+    return any(t.dep_ == "case" and t.lower_ in ("'s", "’s") and t.head.pos_ == "PROPN"
+               for clause in said for t in clause.subtree)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.acronym_names import name_initials
-from kg.extract.apposed_descriptions import described_before
+from kg.extract.apposed_descriptions import described_before, owner_told_in_said_clause
 from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
@@ -455,7 +455,7 @@ class References:
             # name describes it (the frames read it so) and refers back to no one else; a
             # firm's beside any organisation's ("Waha Capital, the Abu Dhabi investment company").
             beside = self._ORGANISATIONS if set(classes) <= set(self._ORGANISATIONS) else classes
-            if not candidates or _apposed_to(doc, token, determiner, entities, beside, self.ontology):
+            if not candidates or _apposed_to(doc, token, determiner, entities, beside, self.ontology) or owner_told_in_said_clause(token):
                 continue
             # "The Busan-based robot maker": the candidate whose name carries the description's
             # words ("Hanul Robotics") before the last subject or the most named.

@@ -6,6 +6,7 @@ the country: "Ford partners_with China")."""
 from __future__ import annotations
 
 from kg.extract.places import spans_countries
+from kg.ingest.normalize import reference_words
 
 __all__ = ["country_tailed", "country_tailed_names"]
 
@@ -75,7 +76,9 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
         if ent.label_ == "PERSON" and (country.text in surname_countries or len(head) > 1):
             continue  # "Xi Jinping China's": a person's name of two words and more, then a country
         # Not "The Islamic Republic": an article before a country's other name is no firm's.
+        # Nor "Greater China": the area around a country (``area_words``), no arm of a firm "Greater".
         if not 1 <= len(head) <= 3 or any(not t.is_alpha or not t.text[:1].isupper() or t.lower_ in not_names or t.lower_ == "the"
+                                          or t.text in reference_words("area_words")
                                           or t.i in at and at[t.i].label_ not in firm_like for t in head):
             continue
         after = doc[country.end] if country.end < len(doc) else None

@@ -216,6 +216,9 @@ class MissedNames:
                 continue
             if last == first and last + 1 < len(doc) and doc[last + 1].like_num and doc[last].lower_ in reference_words("not_models", lower=True):
                 continue  # "Section 232 of the Act", "Phase 3": a numbered part or stage, no name
+            if last == first and last + 1 < len(doc) and doc[last + 1].lower_ == "of" and doc[last].lower_ in self.common_nouns \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "the completed Year of Uzbekistan": a common noun titled with its "of", no firm
             if doc[last].lower_.rstrip(".") in self.person_titles:
                 continue  # "Longtime Chairman and CEO Kim": a title and its adjective, no name
             if doc[first].lower_ in reference_words("lone_title_words", lower=True) and token.dep_ == "conj" \
