@@ -120,15 +120,17 @@ def local_demonyms(doc, taken: set[int], entities: dict) -> list:
     country ("teamed up with local partner Hanul in Ohio": local there, not at home), nor
     where the word describes no firm the text names. Adds the words to *taken*."""
     words, nouns = setting_words("local_words"), setting_words("local_firm_nouns")
+    if not words or not any(t.lower_ in words for t in doc):
+        return []
+    story = _story_country(entities)
+    if story is None:
+        return []
     at: dict[int, object] = {}
     for entity in entities.values():
         for start, end in entity.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 at.update((i, entity) for i in range(span.start, span.end))
-    story = _story_country(entities)
-    if story is None or not words or not any(t.lower_ in words for t in doc):
-        return []
     spans = []
     for token in doc:
         if token.i in taken or token.lower_ not in words or token.pos_ != "ADJ":
