@@ -11,16 +11,15 @@ from kg.ingest.normalize import reference_words
 
 __all__ = ["firm_groups"]
 
-#: The words after "group" that say it is no business group but a subject's word ("a Caixin
-#: group subscription", "a Hitachi group member") are nouns; "of" is the group's only when
-#: firms follow ("the Tata group of companies"), not "the BRICS group of nations".
+#: The word that, in lower case after a firm's name, names the firm's business group.
 _GROUP = "group"
 
 
 def firm_groups(doc):
-    """*doc* with "the" + an organisation's name NER found (or a word of one) + "group" as one organisation's name,
-    the group's ("the UFJ group" -> "UFJ group"), where the word after "group" is no noun, or is
-    "of" before a word of ``firm_words`` of names.yaml ("companies")."""
+    """*doc* with "the" + an organisation's name NER found (or a word of one) + "group" as
+    one organisation's name, the group's ("the UFJ group" -> "UFJ group"), where the word
+    after "group" is no noun, or is "of" before a word of ``firm_words`` of names.yaml
+    ("companies")."""
     from spacy.tokens import Span
 
     firm_words = reference_words("firm_words", lower=True)
@@ -33,6 +32,9 @@ def firm_groups(doc):
         if not (ent.label_ == "ORG" or ent.label_ == "PERSON" and len(ent) == 1 and ent.text in firsts) or ent.end >= len(doc) or doc[ent.end].text != _GROUP or not ent.start \
                 or doc[ent.start - 1].lower_ != "the" or ent[0].lower_ == "the":
             continue
+        # A noun after "group" makes it a word of that noun's phrase ("a Caixin group
+        # subscription", "a Hitachi group member"); "of" is the group's only when firms
+        # follow ("the Tata group of companies"), not "the BRICS group of nations".
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ == "of" and not (
                 ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ in firm_words)):
