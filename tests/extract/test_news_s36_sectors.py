@@ -1,12 +1,13 @@
 """Sectors of firms, session 36 (helper "sectors36"), kinds met among the dev misses of
 operates_in_sector and of sector entities: a firm's part named by its trade, "X, the
-steel arm of Y" or "the robotics division" (two dev facts, a deals story of the Gulf and
-one of the Philippines); names listed and then counted by their description, "X and Y,
-two battery makers" (one dev list of three facts, a Korean outlet); a place between a
-description and the name it describes, "the world's largest chip assembly company,
-Taiwan's X" (one dev fact, a Taiwanese outlet); "biomedical" as a word of a trade (one
-dev entity and fact, a Korean outlet). Sentences invented here, each beside one of a near
-shape that must not give the sector."""
+venture capital arm of Y", an arm or a division as a unit was (two dev facts, a Gulf fund's
+story and a Philippine deal); businesses a firm runs named by their trade ("runs hotel and real
+estate businesses", two dev facts, a Japanese deal); a place between a description and the
+name it describes, "the world's largest chip assembly company, Taiwan's X" (one dev fact, a
+Taiwanese outlet); "biomedical" as a word of a trade (one dev entity and fact, a Korean
+outlet); names listed and then counted by their description, "X and Y, two defense firms"
+(one Korean dev list, whose "defense-related" still hides the trade). Sentences invented
+here, each beside one of a near shape that must not give the sector."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_biomedical_is_a_trade(extract_text):
     assert sectors_of(record, "Dorvane") == {"biomedical"}
     record = extract_text("Dorvane, a young company based in Seoul, raised money.")
     assert sectors_of(record, "Dorvane") == set()
+
+
+def test_businesses_a_firm_runs_are_its_trades(extract_text):
+    # "runs hotel and real estate businesses" (two dev facts, a Japanese outlet): a firm's
+    # businesses named by their trade, as its services are.
+    record = extract_text("Kovo Kogyo runs hotel and real estate businesses.")
+    assert sectors_of(record, "Kovo Kogyo") == {"hotel", "real estate"}
+    # A business with no trade's words, or another firm's, is none.
+    assert sectors_of(extract_text("Kovo Kogyo runs its business from Osaka."), "Kovo Kogyo") == set()
+    assert sectors_of(extract_text("Kovo Kogyo will run the business of Talvo."), "Kovo Kogyo") == set()
