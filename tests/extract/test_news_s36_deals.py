@@ -4,7 +4,10 @@ of the verb they agreed to ("X, Y and Z have agreed to merge their satellite ope
 create a joint venture": three pairs, one story), the parts of firms merged or pooled
 being a venture where a whole firm merged is not; a thing "jointly developed by X and Y"
 (one story); a memorandum "signed between" two institutes (one story); ties one agreed to
-forge with a bank (one story). Sentences invented here, each beside one of a near shape
+forge with a bank (one story); and a funding round's investors listed after "such as"
+("existing shareholders such as X, Y and Z increased their bets": met in one story, where
+each name's Chinese name in brackets still keeps them unread; one missed investment of
+another story is read). Sentences invented here, each beside one of a near shape
 that must not give the fact."""
 
 from __future__ import annotations
@@ -75,3 +78,16 @@ def test_ties_one_forges_make_partners(extract_text):
     # Ties only told of are no news of a partnership.
     record = extract_text("Corvane Steel said its ties with Talvik Bank remain strong, the company said on Tuesday.", "2024-03-04")
     assert fact_ends(record, "partners_with") == set()
+
+
+def test_a_rounds_existing_holders_such_as_named_ones_invest_in_it(extract_text):
+    # "Existing shareholders such as X, Y and Z increased their bets on the EV maker", after
+    # a sentence telling of the round: only "include" opened the round's members.
+    record = extract_text("Lixin Automotive raised 50 million dollars in a Series C round on Monday. "
+                          "Existing shareholders such as Corvane Capital and Brisco Partners increased their bets on the EV maker.",
+                          "2024-03-04")
+    assert fact_ends(record, "invests_in") == {("Corvane Capital", "Lixin Automotive"), ("Brisco Partners", "Lixin Automotive")}
+    # With no round told of, holders named are no investors in one.
+    record = extract_text("Lixin Automotive makes electric cars in Hefei. "
+                          "Shareholders such as Corvane Capital and Brisco Partners attended the meeting on Monday.", "2024-03-04")
+    assert fact_ends(record, "invests_in") == set()
