@@ -25,7 +25,8 @@ __all__ = ["TRIGGER_KINDS", "load_carries", "load_deal_nouns", "load_end_nouns",
 TRIGGER_KINDS = ("verb", "noun", "title", "adjective", "sector-head", "sector-noun")
 _GROUP_KEYS = {"kind", "words", "theme", "actor", "role", "light_verbs", "round_only", "modifiers", "not_modifiers", "also", "majority", "minority", "majority_only", "exact_ends", "carries",
                "with_light_verb",
-               "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects", "not_objects"}
+               "end_classes", "not_frames", "untitled_ends", "passive", "marked", "frame_confidence", "objects", "not_objects",
+               "object_needed"}
 _FRAME_KEYS = {"id", "kind", "uses", "theme", "confidence", "pattern", "tokens", "unless_trigger_has", "unless_actor_has", "unless_node_has", "implicit_theme", "implicit_actor",
                "symmetric", "not_theme", "round_only", "bare", "passive", "marked"}
 #: Kinds of common nouns that stand for a frame's end (``end_nouns`` in frames.yaml).
@@ -257,6 +258,7 @@ def load_frame_patterns(ontology: Ontology, folder: Path | None = None) -> list[
                 end_classes=tuple(str(c) for c in group.get("end_classes") or ()),
                 untitled_ends=bool(group.get("untitled_ends")),
                 objects=tuple(w.lower() for w in group.get("objects") or ()),
+                object_needed=bool(group.get("object_needed")),
                 not_objects=tuple(w.lower() for w in group.get("not_objects") or ()),
             ) for suffix, (body, roles) in built)
     remember_checks()
@@ -337,6 +339,8 @@ def _checked_group(raw, where: str) -> dict:
         raise OntologyError(f"{where}: frame_confidence must map frame ids to confidences from 0 to 1")
     if not isinstance(raw.get("majority_only", False), bool):
         raise OntologyError(f"{where}: majority_only must be true or false")
+    if raw.get("object_needed", False) not in (True, False) or raw.get("object_needed") and not raw.get("objects"):
+        raise OntologyError(f"{where}: object_needed must be true or false, with the objects it needs")
     for key, kinds in (("objects", ("verb",)), ("not_objects", ("verb", "noun"))):
         objects = raw.get(key, [])
         if not isinstance(objects, list) or not all(isinstance(w, str) and w for w in objects) or objects and raw["kind"] not in kinds:

@@ -103,6 +103,9 @@ class Pattern:
     #: it is a sum of money ("raised $5 million from Daewon", "raised funds from Daewon"; not
     #: "obtained approval from Daewon").
     objects: tuple[str, ...] = ()
+    #: Whether the trigger verb must have such an object ("Hanul and Minjin merged their chip
+    #: units" is a venture of two firms; "Hanul and Minjin merged" one firm of two).
+    object_needed: bool = False
     #: Lemmas none of which the trigger verb's direct object, or a noun joined to it, may
     #: have ("sold its chip business": a part sold off, no goods traded).
     not_objects: tuple[str, ...] = ()

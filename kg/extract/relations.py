@@ -105,7 +105,8 @@ class RelationReader:
                     words -= whole_stake_words()
                 if pattern.modifiers and not words & set(pattern.modifiers) or words & set(pattern.not_modifiers):
                     continue
-            if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects):
+            if pattern.objects and role_tokens.get("trigger") and not _object_fits(role_tokens["trigger"][0], pattern.objects,
+                                                                                       needed=pattern.object_needed):
                 continue
             # "agreed to sell its fiber network to Minjin", "the sale of its fiber network": what
             # one sells off is no goods one trades in (a verb's object, or a noun's "of").
@@ -402,9 +403,10 @@ def _objects_of(trigger) -> list:
     return [c for c in trigger.children if c.dep_ == "dobj"]
 
 
-def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
-    """Whether the direct object of verb *trigger*, if it has one, is money or has one of
-    *lemmas*: what one raises from an investor is money, not approval or interest."""
+def _object_fits(trigger, lemmas: tuple[str, ...], needed: bool = False) -> bool:
+    """Whether the direct object of verb *trigger*, if it has one (it must, if *needed*),
+    is money or has one of *lemmas*: what one raises from an investor is money, not approval
+    or interest."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     # "raised $100 million in debt financing from Daewon": money lent is no stake bought
     # (unless equity is raised with it).
@@ -426,7 +428,7 @@ def _object_fits(trigger, lemmas: tuple[str, ...]) -> bool:
         return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num \
             or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
 
-    return not objects or any(fits(o) for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
+    return not objects and not needed or any(fits(o) for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
 
 
 def _over_half(value) -> bool:
