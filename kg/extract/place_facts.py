@@ -79,7 +79,7 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
     *city_country* maps a reference city's name key to its country's name; a city not in it
     is looked up among the world's cities. A city *text* writes with a region after it
     ("Newton, Iowa", "Ingersoll, Ontario") is in the region's country, whatever city of
-    the world shares its name.
+    the world shares its name; so is a facility ("the Anna Engine Plant in Ohio").
     """
     if rule is None:
         return []
@@ -89,6 +89,10 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
     for entity in entities.values():
         if entity.cls == "Facility":
             implied.extend((entity, city) for city in cities if entity.name.startswith(city.name + " "))
+            # "Hanul's Anna Engine Plant in Ohio": in the region's country.
+            country = _region_after(text, entity)
+            if country and country in by_name:
+                implied.append((entity, by_name[country]))
         elif entity.cls == "City":
             country = _region_after(text, entity) or city_country.get(name_key(entity.name)) \
                 or country_by_code().get(world_city_country(entity.name) or "")
@@ -104,8 +108,9 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
     ]
 
 
-#: A region's name after a place and a comma: "Newton, Iowa-based", "Ingersoll, Ontario".
-_REGION_AFTER = re.compile(r",\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+#: A region's name after a place and a comma or "in": "Newton, Iowa-based", "Ingersoll,
+#: Ontario", "the Anna Engine Plant in Ohio".
+_REGION_AFTER = re.compile(r"(?:,|\s+in)\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 
 
 def _region_after(text: str, place: DocumentEntity) -> str | None:

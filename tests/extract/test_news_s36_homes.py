@@ -2,7 +2,8 @@
 description that refers back with a word between its article and its demonym ("the
 leading Japanese automaker", "the same British company": two missed homes); a town
 written with its region after a comma ("Newton, Iowa-based", "in Ingersoll, Ontario": one
-missed place, one wrong one, the world's most populous Newton being another country's);
+missed place, one wrong one, the world's most populous Newton being another country's),
+as is a facility in a region ("Honda's Anna Engine Plant in Ohio": one missed place);
 a facility a city owns in the possessive ("Moscow's Vnukovo Airport": one missed place);
 an organisation one works at or meets in, with its city after "in" ("an analyst at X in
 Cape Town", "a ceremony at X in southern Seoul": two missed homes). Sentences invented
@@ -62,3 +63,14 @@ def test_an_organisation_one_works_at_in_a_city_is_at_home_there(extract_text):
     # A market after the firm ("sales at Talvik in China") is no home: a city only.
     record = extract_text("Sales at Talvik Capital Markets in China rose 5 percent last year.", "2024-03-04")
     assert ("Talvik Capital Markets", "China") not in fact_ends(record, "headquartered_in")
+
+
+def test_a_facility_in_a_region_is_in_the_regions_country(extract_text):
+    # "Rick Riggle, a leader at Honda's Anna Engine Plant in Ohio": Ohio is no entity of kg's,
+    # and the plant was placed nowhere.
+    text = ("Kim Sora, a leader at Korvane's Talvik Engine Plant in Ohio, will run the venture. "
+            "The venture will build a battery plant in the US.")
+    assert ("Talvik Engine Plant", "United States") in fact_ends(extract_text(text, "2024-03-04"), "located_in")
+    # A region of a country the text does not name places the plant in no country.
+    text = "Kim Sora, a leader at Korvane's Talvik Engine Plant in Ohio, will run the venture. The venture will build a battery plant."
+    assert not [end for end in fact_ends(extract_text(text, "2024-03-04"), "located_in") if end[0] == "Talvik Engine Plant"]
