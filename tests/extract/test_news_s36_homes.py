@@ -6,8 +6,11 @@ missed place, one wrong one, the world's most populous Newton being another coun
 as is a facility in a region ("Honda's Anna Engine Plant in Ohio": one missed place);
 a facility a city owns in the possessive ("Moscow's Vnukovo Airport": one missed place);
 an organisation one works at or meets in, with its city after "in" ("an analyst at X in
-Cape Town", "a ceremony at X in southern Seoul": two missed homes). Sentences invented
-here, each beside one of a near shape that must not give the fact."""
+Cape Town", "a ceremony at X in southern Seoul": two missed homes); a ministry a title
+ties a minister to with no country ("Minister of Foreign Affairs Ali Sabry said" in a Sri
+Lankan story: six missed homes, news from Sri Lanka, Egypt, Malawi, India, South Korea and
+Mexico), at home in the story's first country. Sentences invented here, each beside one of
+a near shape that must not give the fact."""
 
 from __future__ import annotations
 
@@ -74,3 +77,18 @@ def test_a_facility_in_a_region_is_in_the_regions_country(extract_text):
     # A region of a country the text does not name places the plant in no country.
     text = "Kim Sora, a leader at Korvane's Talvik Engine Plant in Ohio, will run the venture. The venture will build a battery plant."
     assert not [end for end in fact_ends(extract_text(text, "2024-03-04"), "located_in") if end[0] == "Talvik Engine Plant"]
+
+
+def test_a_ministry_a_title_names_without_a_country_is_the_storys_first_countrys(extract_text):
+    # "..., Minister of Foreign Affairs Ali Sabry" in a story of Sri Lanka: the ministry the
+    # title implies had no home.
+    text = ("Officials from Sri Lanka met their counterparts on Monday. Trade among member states must be revitalised, "
+            "Minister of Foreign Affairs Anil Perera said.")
+    assert fact_ends(extract_text(text, "2024-03-04"), "headquartered_in") == {("Ministry of Foreign Affairs", "Sri Lanka")}
+    # A title that names a country keeps it.
+    text = ("Officials from Sri Lanka met their Thai counterparts on Monday. Trade among member states must be revitalised, "
+            "Thai Minister of Foreign Affairs Anil Perera said.")
+    assert fact_ends(extract_text(text, "2024-03-04"), "headquartered_in") == {("Ministry of Foreign Affairs", "Thailand")}
+    # A ministry no title ties a minister to gets no home from the story.
+    text = "Officials from Sri Lanka met their counterparts on Monday. The Ministry of Foreign Affairs said trade must be revitalised."
+    assert fact_ends(extract_text(text, "2024-03-04"), "headquartered_in") == set()
