@@ -8,7 +8,7 @@ the buyer, read137's one such line was the seller's)."""
 
 from __future__ import annotations
 
-__all__ = ["described_before", "owner_told_in_said_clause"]
+__all__ = ["described_before", "owner_told_in_said_clause", "past_modifiers"]
 
 #: Words a description set beside a name may run to before its noun ("a San
 #: Francisco-based venture firm specializing in ...").
@@ -61,3 +61,24 @@ def owner_told_in_said_clause(token) -> bool:
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
     return any(t.dep_ == "case" and t.lower_ in ("'s", "’s") and t.head.pos_ == "PROPN"
                for clause in said for t in clause.subtree)
+
+
+
+
+#: Words before a demonym that set the firm apart from the one named before ("the other
+#: Japanese automaker"): no description of it.
+_OTHER_WORDS = frozenset({"other", "another", "rival", "second", "third", "fellow", "new", "former", "based", "headquartered"})
+
+
+def past_modifiers(doc, opening, taken: set[int]):
+    """The first of up to two plain modifiers right before *opening*, the demonym of a
+    description ("the leading Japanese automaker", "the same British company"), or
+    *opening* where none is: the determiner stands before them. Not words that tell
+    another firm ("the other Japanese automaker"), nor a mention's token."""
+    first = opening
+    while first.i > 0 and opening.i - first.i < 2:
+        word = doc[first.i - 1]
+        if word.i in taken or word.lower_ in _OTHER_WORDS or not (word.pos_ in ("ADJ", "ADV") or word.tag_ == "VBG"):
+            break
+        first = word
+    return first

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.acronym_names import name_initials
-from kg.extract.apposed_descriptions import described_before, owner_told_in_said_clause
+from kg.extract.apposed_descriptions import described_before, owner_told_in_said_clause, past_modifiers
 from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
@@ -403,7 +403,7 @@ class References:
                         opening = doc[opening.i - 1]
                     if opening.i == 0:
                         continue
-                opening = _past_hyphened(doc, opening, token)
+                opening = past_modifiers(doc, _past_hyphened(doc, opening, token), taken)
                 determiner = doc[opening.i - 1]
             elif before.i not in taken and before.i + 1 < token.i:
                 # "The state-owned company said": the hyphened words are the description's too.

