@@ -357,7 +357,7 @@ class Extractor:
         named = set(entities)  # a sector phrase a frame tried and no fact took names nothing
         relations = self.relations.read(doc, entities, document.publication_date)
         relations = split_stakes(doc, relations, entities, self._stake_splits)
-        relations.extend(self._name_facts.implied(entities, relations))
+        relations.extend(self._name_facts.implied(entities, relations, doc_text(doc)))
         if self._office_holders is not None:
             relations = self._office_holders.with_holders(doc_text(doc), entities, relations, document.publication_date)
         if self._minister_posts is not None:
