@@ -38,3 +38,17 @@ def test_a_dateline_does_not_place_an_event_held_elsewhere_or_named_later(extrac
                           "He will attend the Corvane Robot Expo next year.", "2024-03-08")
     assert fact_ends(record, "event_held_at") == set()
 
+
+def test_an_ordinal_and_a_possessive_name_an_edition(extract_text):
+    # "addressing the 19th Minister's Meeting of the <body>": NER cut the name at the
+    # possessive into a person's name, and the meeting was lost.
+    record = extract_text("Tomas Varga said this on Monday, addressing the 12th Minister’s Meeting of the "
+                          "Northern Seas Initiative.")
+    assert _events(record) == {"12th Minister’s Meeting"}
+    assert fact_ends(record, "participates_in") == {("Tomas Varga", "12th Minister’s Meeting")}
+    record = extract_text("Tomas Varga spoke at the 3rd Women's Economic Forum on Monday.")
+    assert _events(record) == {"3rd Women's Economic Forum"}
+    # An ordinal before capitalised words no event's head word ends is no event.
+    record = extract_text("Corvane Holdings won the 3rd Place Award at the fair on Monday.")
+    assert _events(record) == set()
+
