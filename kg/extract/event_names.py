@@ -147,7 +147,7 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
             start = first.start
         if not events or events[-1].end <= start:
             events.append(Span(doc, start, noun.i + 1, label="EVENT"))
-    return _ordinals_led(_years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events)))), nouns | public_nouns)
+    return _ordinal_headed(_ordinals_led(_years_led(_purposes_joined(_namers_joined(with_longer(doc, ents, events)))), nouns | public_nouns))
 
 
 def _ordinals_led(doc, nouns: frozenset[str]):
@@ -205,6 +205,41 @@ def _ordinals_led(doc, nouns: frozenset[str]):
                 end -= 1
             if end <= noun + 2:
                 continue
+        if not events or events[-1].end <= ordinal.i:
+            events.append(Span(doc, ordinal.i, end, label="KG:Event"))
+    return with_longer(doc, ents, events)
+
+
+def _ordinal_headed(doc):
+    """ "the 19th Minister's Meeting", "the 5th Ministers' Conference", "the 3rd Women's
+    Economic Forum": an ordinal in figures before capitalised words, one of them possessive
+    at most, that end in a head word of events' names (``name_heads`` of names.yaml) names
+    one edition of an event; NER cuts it at the possessive into a person's or a firm's name,
+    or leaves it out. Not a name NER runs on past the head word ("the 14th Annual Meeting of
+    the New Champions" stays whole), nor a person's or a place's word in it."""
+    from spacy.tokens import Span
+
+    heads = _event_heads()
+    ents = list(doc.ents)
+    events = []
+    for ordinal in doc[:-2]:
+        if _ORDINAL.fullmatch(ordinal.text) is None or ordinal.ent_type_ not in ("", "ORDINAL") or not ordinal.whitespace_:
+            continue
+        end, possessives = ordinal.i + 1, 0
+        while end < len(doc) and end - ordinal.i <= 5 and doc[end - 1].text not in heads:
+            word = doc[end]
+            if word.text in ("'s", "’s", "'", "’") and end > ordinal.i + 1 and doc[end - 1].text[:1].isupper():
+                possessives += 1
+            elif not (word.text[:1].isupper() and word.is_alpha and word.pos_ in ("PROPN", "NOUN", "ADJ")) \
+                    or word.ent_type_ in ("GPE", "LOC", "DATE", "KG:Country", "KG:City"):
+                break
+            end += 1
+        head = doc[end - 1]
+        if head.text not in heads or end - ordinal.i < 3 or possessives > 1:
+            continue
+        # A name NER or a rule already runs on past the head keeps its length.
+        if any(e.start <= head.i < e.end and (e.end > end or e.start < ordinal.i) for e in ents):
+            continue
         if not events or events[-1].end <= ordinal.i:
             events.append(Span(doc, ordinal.i, end, label="KG:Event"))
     return with_longer(doc, ents, events)

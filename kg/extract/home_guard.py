@@ -29,7 +29,7 @@ from kg.extract.places import world_city_country
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
 
-__all__ = ["AwayOnly", "away_from_home", "dateline_visits", "load_away_only"]
+__all__ = ["AwayOnly", "away_from_home", "dateline_line", "dateline_visits", "load_away_only"]
 
 #: What follows a dateline's place: "BEIJING -", "DOHA:", "Nairobi (AFP) -", "SEOUL, May 14";
 #: a hyphen only before a space ("Seoul-based chipmaker X" opens no dateline).
@@ -164,7 +164,7 @@ def dateline_visits(text: str, mentions: dict[str, list], relations: list[dict],
     for predicate, rule in rules.items():
         if rule.dateline_confidence is None:
             continue
-        line = _dateline_line(text, mentions, classes)
+        line = dateline_line(text, mentions, classes)
         if line is None:
             continue
         city, start, end = line
@@ -196,7 +196,7 @@ def dateline_visits(text: str, mentions: dict[str, list], relations: list[dict],
     return found
 
 
-def _dateline_line(text: str, mentions: dict[str, list], classes: dict[str, str]) -> tuple[str, int, int] | None:
+def dateline_line(text: str, mentions: dict[str, list], classes: dict[str, str]) -> tuple[str, int, int] | None:
     """The city a dateline opens the story's lead with, among its first three lines, and
     where that line begins and ends."""
     for name, spans in mentions.items():

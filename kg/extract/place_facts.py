@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import OntologyError
+from kg.extract.dateline_events import ByDateline, facts_by_dateline, load_by_dateline
 from kg.extract.entities import DocumentEntity, country_by_code
 from kg.extract.name_facts import (
     ByCountryName,
@@ -131,7 +132,8 @@ class NameFacts:
     named after firms (:func:`kg.extract.name_facts.facts_by_name`), and policies and
     organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), events
     named after their parties (:func:`kg.extract.name_facts.facts_by_party_names`), firms named
-    after sectors (:func:`kg.extract.sector_mentions.facts_by_sector_name`), by the rules of
+    after sectors (:func:`kg.extract.sector_mentions.facts_by_sector_name`), and the events a
+    dateline places (:func:`kg.extract.dateline_events.facts_by_dateline`), by the rules of
     ``triggers.yaml`` read once."""
 
     def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None) -> None:
@@ -141,11 +143,14 @@ class NameFacts:
         self._homes: ByCountryName | None = load_by_country_name(ontology, folder, key="by_home_name")
         self._sectors: BySectorName | None = load_by_sector_name(ontology, folder)
         self._parties: ByPartyNames | None = load_by_party_names(ontology, folder)
+        self._datelines: ByDateline | None = load_by_dateline(ontology, folder)
         self._city_country = city_country
 
     def implied(self, entities: dict[str, DocumentEntity], relations: list[dict], text: str = "") -> list[dict]:
-        """The facts the names of *entities* (of *text*) imply that *relations* do not state already."""
+        """The facts the names of *entities* imply that *relations* do not state already, and
+        those the dateline of *text* gives."""
         stated = {(r["subject"], r["predicate"], r["object"]) for r in relations}
         return facts_by_place_name(entities, stated, self._places, self._city_country, text) + facts_by_name(entities, stated, self._firms) \
             + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes) \
-            + facts_by_sector_name(entities, relations, self._sectors) + facts_by_party_names(entities, relations, self._parties)
+            + facts_by_sector_name(entities, relations, self._sectors) + facts_by_party_names(entities, relations, self._parties) \
+            + facts_by_dateline(text, entities, relations, self._datelines)
