@@ -24,7 +24,7 @@ from kg.extract.guard import setting_words
 from kg.extract.made_products import made_products
 from kg.extract.people import bare_names
 from kg.extract.places import world_city_country
-from kg.ingest.normalize import guess_class
+from kg.ingest.normalize import guess_class, reference_words
 
 __all__ = ["Descriptions"]
 
@@ -122,8 +122,13 @@ class Descriptions:
             return cls  # "sells appliances under brands such as Beko": its products, no firms
         if found is not None and cls == "InvestmentFirm" and found[0] == "Company" and found[1] in self.trades:
             return "Company"  # "brokerage Hanul Capital", "Daewon Ventures, a drug maker": a firm of another trade
-        if found is None and cls == "Company" and self._raises_a_fund(ent):
-            return "InvestmentFirm"  # "Capria has raised a $100 million fund": a manager of funds
+        if found is None and cls == "Company" and (self._raises_a_fund(ent) or self._leads_a_round(ent) and ent.label_ == "ORG"
+                                                             and ent[-1].lower_ not in reference_words("trade_tails", lower=True)):
+            # "Capria has raised a $100 million fund": a manager of funds; "the round was led by
+            # Hanul International", a name the store does not know: who leads others' rounds
+            # invests for a living, unless its name says it is a firm of another kind; not one
+            # NER read as a person's, a founder's vehicle named for them ("Bezos Expeditions").
+            return "InvestmentFirm"
         if found is None and cls == "InvestmentFirm" and self._plies_a_trade(ent):
             return "Company"  # "Daewon Pharma Ventures, which makes generic drugs": a maker, whatever its name says
         if cls == "GovernmentBody" and any(t.lower_ in self.investment_cues for t in ent) \
@@ -176,6 +181,12 @@ class Descriptions:
         if root.dep_ == "nsubj" and head.lemma_.lower() in self.investing_verbs:
             return not head.lemma_.lower().endswith("lead") or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.round_nouns for c in head.children)
+        return self._leads_a_round(ent)
+
+    def _leads_a_round(self, ent) -> bool:
+        """Whether the name is the one a round is led by ("a round led by X", "the round was led by X")."""
+        root = ent.root
+        head = root.head
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower().endswith("lead"):
             led = head.head
             return led.head.lemma_.lower() in self.round_nouns or any(
