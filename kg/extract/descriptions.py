@@ -107,7 +107,7 @@ class Descriptions:
             return "City"
         if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or self._in_person_name(ent)):
             return "Person"
-        if cls == "Person" and self._owns_firm_things(ent):
+        if cls == "Person" and (self._owns_firm_things(ent) or self._officers_of(ent)):
             return "Company"
         if cls == "Facility" and ent.text in self._acting_sites(ent.doc):
             return "Company"  # "Hanwa Pharmaceutical Factory signed a deal": the firm the factory names
@@ -394,6 +394,19 @@ class Descriptions:
             if token.pos_ not in ("ADJ", "NOUN") or token.is_punct:
                 return False
         return False
+
+    def _officers_of(self, ent) -> bool:
+        """Whether the name comes after "of" and a title only a firm's people hold ("general
+        director of Hanul Belmont", "chief executive of Daewon Lim", "founder of X";
+        ``firm_titles`` and ``firm_officer_titles`` of names.yaml after one of
+        ``title_openers``): a firm's, however NER read it; not "the daughter of Kim Min-soo",
+        nor a person whose firm follows ("chairman of Kim's group")."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+            return False
+        title = doc[ent.start - 2].lower_
+        return title in reference_words("firm_titles", lower=True) or title in reference_words("firm_officer_titles", lower=True) \
+            and ent.start > 2 and doc[ent.start - 3].lower_ in reference_words("title_openers", lower=True)
 
     def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
         """(class, last word) of the longest description ending at token *end* - 1."""

@@ -2,7 +2,11 @@
 errors of the read dev texts: a list of brands that "under" opens and "brand names" closes,
 one of whose names is written with a hyphen ("Jenn-Air"), left its names before the hyphen
 firms' or unfound (2 products of one text); the one a funding round is led by, a name the
-store does not know and no trade's word ends, read as a company's (1 investment firm).
+store does not know and no trade's word ends, read as a company's (1 investment firm); a
+name after a firm officer's title and "of" ("general director of Takara Belmon") read as a
+person's (1 firm); a firm named again by the word after the province that opens its name
+("Shandong Ruyi" ... "Ruyi") read as a person or a second firm (1 person, in Chinese firms'
+news).
 Sentences invented here, each beside one of a near shape that must not give (or must give)
 the class."""
 
@@ -42,3 +46,35 @@ def test_who_leads_a_round_is_an_investment_firm(extract_text):
     assert classes.get("Brantel Motors") == {"Company"}
     # Nor does a name that only buys a stake invest for a living.
     assert _classes(extract_text("Hanul International bought a stake in Kestro."))["Hanul International"] == {"Company"}
+
+
+def test_a_name_after_a_firm_officers_title_and_of_is_a_firm(extract_text):
+    # "X, general director of Takara Belmon, said": a two-word name NER read as a person's
+    # was one, though a firm's officer heads it.
+    record = extract_text("In early March 2018, Kestro Belmont announced the admission of Ngu Lan JSC. "
+                          "Hidetaka Yoshikawa, general director of Kestro Belmont, said the group will retain the brand.")
+    assert _classes(record).get("Kestro Belmont") == {"Company"}
+    classes = _classes(extract_text("Hidetaka Yoshikawa, the chief executive of Kestro Belmont, met Ana Lim, the daughter of Kim Min-soo."))
+    assert (classes.get("Kestro Belmont"), classes.get("Kim Min-soo")) == ({"Company"}, {"Person"})
+    # A director of no firm's title ("a director of Kim Min-soo's films") leaves the person.
+    classes = _classes(extract_text("Ana Lim, a director of Kim Min-soo's films, spoke on Monday."))
+    assert classes.get("Kim Min-soo") == {"Person"}
+
+
+def test_a_firm_named_again_without_its_home_province_is_that_firm(extract_text):
+    # "Shandong Ruyi said ... Ruyi will buy": the word after the province was read as
+    # another firm, or as a person.
+    record = extract_text("Chinese textile group Shandong Kesong said on Monday that it will buy a 41 percent stake in "
+                          "Japanese apparel maker Renwa. Kesong will buy Renwa's shares at 120 yen each, a 15 percent discount.")
+    assert {e["name"]: (e["type"], e["aliases"]) for e in record["entities"] if "Kesong" in e["name"]} == {
+        "Shandong Kesong": ("Company", ["Kesong"])}
+    record = extract_text("Jiangsu Hengmei said on Monday it would buy Orvik. Hengmei will pay 3 billion yuan.")
+    assert [e["name"] for e in record["entities"] if "Hengmei" in e["name"]] == ["Jiangsu Hengmei"]
+    # A word that also opens another firm's name shortens that name, not the one it ends.
+    record = extract_text("Hanul Orvik and Sanan Optoelectronics built a plant. Sanan Lumen, a joint venture between "
+                          "Hunan Sanan (51%) and Orvik (49%), was set up in August. Sanan has disclosed that the project is in its stage.")
+    assert {e["name"]: e["aliases"] for e in record["entities"] if e["name"] in ("Sanan Optoelectronics", "Hunan Sanan")} == {
+        "Sanan Optoelectronics": ["Sanan"], "Hunan Sanan": []}
+    # A name whose first word is no home of firms keeps its last word apart.
+    record = extract_text("Austin Kesong said on Monday it would buy Orvik. Kesong will pay 3 billion yuan.")
+    assert "Kesong" not in next((e["aliases"] for e in record["entities"] if e["name"] == "Austin Kesong"), ["Kesong"])
