@@ -304,8 +304,13 @@ class Descriptions:
         the names are its products; "startup accelerators such as ..." and "its investors,
         ..." name firms. Not brands, which name firms too ("its EV brand, Zeekr")."""
         head = self._list_head(ent)
+        root = ent.root
+        if head is None and root.dep_ == "appos" and root.head.i == ent.start - 2 and ent.doc[ent.start - 1].text == "," and root.head.tag_ == "NN":
+            # "its next-generation accelerator, Vesta,": one product named so; not "its
+            # accelerator, Vesta, invested in": a startup accelerator invests.
+            head = None if root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in self.investing_verbs else root.head
         return head is not None and head.lemma_.lower() in self.owned_kinds and any(c.dep_ == "poss" for c in head.children) \
-            and not any(t.lower_.strip(".") in self.firm_cues for t in ent)
+            and not any(t.lower_.strip(".") in self.firm_cues | self.investment_cues for t in ent)
 
     def _owned_brands(self, ent) -> bool:
         """Whether the list the name is in follows brands a firm owns ("its brands including",

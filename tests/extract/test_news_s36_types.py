@@ -6,7 +6,8 @@ store does not know and no trade's word ends, read as a company's (1 investment 
 name after a firm officer's title and "of" ("general director of Takara Belmon") read as a
 person's (1 firm); a firm named again by the word after the province that opens its name
 ("Shandong Ruyi" ... "Ruyi") read as a person or a second firm (1 person, in Chinese firms'
-news).
+news); a name in apposition to a firm's own accelerator ("its next-generation accelerator,
+RNGD") read as a firm (1 product).
 Sentences invented here, each beside one of a near shape that must not give (or must give)
 the class."""
 
@@ -78,3 +79,14 @@ def test_a_firm_named_again_without_its_home_province_is_that_firm(extract_text)
     # A name whose first word is no home of firms keeps its last word apart.
     record = extract_text("Austin Kesong said on Monday it would buy Orvik. Kesong will pay 3 billion yuan.")
     assert "Kesong" not in next((e["aliases"] for e in record["entities"] if e["name"] == "Austin Kesong"), ["Kesong"])
+
+
+def test_a_name_in_apposition_to_a_firms_accelerator_is_its_product(extract_text):
+    # "to focus on its next-generation accelerator, RNGD, slated for mass production": one
+    # product named after the firm's own kind of goods was read as a firm.
+    record = extract_text("Hanul rejected the offer to focus on its next-generation accelerator, Vesta, "
+                          "slated for mass production in the latter half of this year.")
+    assert _classes(record).get("Vesta") == {"Product"}
+    # A startup accelerator that invests, or one named as a fund, is no product.
+    assert _classes(extract_text("Hanul said its accelerator, Vesta, would invest in Orvik.")).get("Vesta") == {"Company"}
+    assert _classes(extract_text("Hanul said its accelerator, Orvik Capital, would invest.")).get("Orvik Capital") == {"InvestmentFirm"}
