@@ -30,7 +30,7 @@ from kg.extract.short_forms import (
     respelled,
     shortens,
     unit_of,
-    without_country,
+    without_country, without_home,
 )
 from kg.extract.spans import dateline
 from kg.extract.stated_homes import local_demonyms, stated_homes
@@ -246,7 +246,7 @@ class References:
                             for other in (full.name, *full.surfaces))
                      or len(words) == 1 and short.name in name_initials(full.name)
                      or plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
-                     or full.cls == short.cls and without_country(full.name.split(), words)
+                     or full.cls == short.cls and (without_country(full.name.split(), words) or without_home(full.name.split(), words, [o.name for o in organisations]))
                      or full.cls == short.cls and country_respelled(words, full.name.split())
                      or full.cls == short.cls and respelled(words, full.name.split()) and full.key not in merged))
             ]
@@ -291,7 +291,7 @@ class References:
             fits = [full for full in organisations if full.key not in merged and (shortens(words, full.name.split())
                     and not unit_of(words, full.name.split())
                     and (len(words) == 1 or len(name_key(full.name).split()) < len(full.name.split()))
-                    or not short.titled and name_key(full.name) == name_key(short.name))]
+                    or not short.titled and (name_key(full.name) == name_key(short.name) or without_home(full.name.split(), words, [o.name for o in organisations])))]
             if len(fits) == 1:
                 merged[short.key] = fits[0]
                 fits[0].surfaces.update(short.surfaces)

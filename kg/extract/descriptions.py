@@ -24,7 +24,7 @@ from kg.extract.guard import setting_words
 from kg.extract.made_products import made_products
 from kg.extract.people import bare_names
 from kg.extract.places import world_city_country
-from kg.ingest.normalize import guess_class
+from kg.ingest.normalize import guess_class, reference_words
 
 __all__ = ["Descriptions"]
 
@@ -107,7 +107,7 @@ class Descriptions:
             return "City"
         if cls != "Person" and len(ent) == 1 and (self._surname_of_titled(ent) or self._in_person_name(ent)):
             return "Person"
-        if cls == "Person" and self._owns_firm_things(ent):
+        if cls == "Person" and (self._owns_firm_things(ent) or self._officers_of(ent)):
             return "Company"
         if cls == "Facility" and ent.text in self._acting_sites(ent.doc):
             return "Company"  # "Hanwa Pharmaceutical Factory signed a deal": the firm the factory names
@@ -122,8 +122,13 @@ class Descriptions:
             return cls  # "sells appliances under brands such as Beko": its products, no firms
         if found is not None and cls == "InvestmentFirm" and found[0] == "Company" and found[1] in self.trades:
             return "Company"  # "brokerage Hanul Capital", "Daewon Ventures, a drug maker": a firm of another trade
-        if found is None and cls == "Company" and self._raises_a_fund(ent):
-            return "InvestmentFirm"  # "Capria has raised a $100 million fund": a manager of funds
+        if found is None and cls == "Company" and (self._raises_a_fund(ent) or self._leads_a_round(ent) and ent.label_ == "ORG"
+                                                             and ent[-1].lower_ not in reference_words("trade_tails", lower=True)):
+            # "Capria has raised a $100 million fund": a manager of funds; "the round was led by
+            # Hanul International", a name the store does not know: who leads others' rounds
+            # invests for a living, unless its name says it is a firm of another kind; not one
+            # NER read as a person's, a founder's vehicle named for them ("Bezos Expeditions").
+            return "InvestmentFirm"
         if found is None and cls == "InvestmentFirm" and self._plies_a_trade(ent):
             return "Company"  # "Daewon Pharma Ventures, which makes generic drugs": a maker, whatever its name says
         if cls == "GovernmentBody" and any(t.lower_ in self.investment_cues for t in ent) \
@@ -176,6 +181,12 @@ class Descriptions:
         if root.dep_ == "nsubj" and head.lemma_.lower() in self.investing_verbs:
             return not head.lemma_.lower().endswith("lead") or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.round_nouns for c in head.children)
+        return self._leads_a_round(ent)
+
+    def _leads_a_round(self, ent) -> bool:
+        """Whether the name is the one a round is led by ("a round led by X", "the round was led by X")."""
+        root = ent.root
+        head = root.head
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower().endswith("lead"):
             led = head.head
             return led.head.lemma_.lower() in self.round_nouns or any(
@@ -293,8 +304,13 @@ class Descriptions:
         the names are its products; "startup accelerators such as ..." and "its investors,
         ..." name firms. Not brands, which name firms too ("its EV brand, Zeekr")."""
         head = self._list_head(ent)
+        root = ent.root
+        if head is None and root.dep_ == "appos" and root.head.i == ent.start - 2 and ent.doc[ent.start - 1].text == "," and root.head.tag_ == "NN":
+            # "its next-generation accelerator, Vesta,": one product named so; not "its
+            # accelerator, Vesta, invested in": a startup accelerator invests.
+            head = None if root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in self.investing_verbs else root.head
         return head is not None and head.lemma_.lower() in self.owned_kinds and any(c.dep_ == "poss" for c in head.children) \
-            and not any(t.lower_.strip(".") in self.firm_cues for t in ent)
+            and not any(t.lower_.strip(".") in self.firm_cues | self.investment_cues for t in ent)
 
     def _owned_brands(self, ent) -> bool:
         """Whether the list the name is in follows brands a firm owns ("its brands including",
@@ -383,6 +399,19 @@ class Descriptions:
             if token.pos_ not in ("ADJ", "NOUN") or token.is_punct:
                 return False
         return False
+
+    def _officers_of(self, ent) -> bool:
+        """Whether the name comes after "of" and a title only a firm's people hold ("general
+        director of Hanul Belmont", "chief executive of Daewon Lim", "founder of X";
+        ``firm_titles`` and ``firm_officer_titles`` of names.yaml after one of
+        ``title_openers``): a firm's, however NER read it; not "the daughter of Kim Min-soo",
+        nor a person whose firm follows ("chairman of Kim's group")."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+            return False
+        title = doc[ent.start - 2].lower_
+        return title in reference_words("firm_titles", lower=True) or title in reference_words("firm_officer_titles", lower=True) \
+            and ent.start > 2 and doc[ent.start - 3].lower_ in reference_words("title_openers", lower=True)
 
     def _phrase_ending(self, doc, end: int) -> tuple[str, str] | None:
         """(class, last word) of the longest description ending at token *end* - 1."""

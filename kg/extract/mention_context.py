@@ -242,12 +242,18 @@ def under_brands(ent) -> bool:
     brand"; ``brand_nouns`` of names.yaml): a brand a firm sells its goods by, its product."""
     doc, nouns = ent.doc, reference_words("brand_nouns", lower=True)
     joints = (",", "and", "/", "&")
+
+    def listed(token) -> bool:
+        # "Jenn-Air": a hyphen that joins the words of one brand's name, written unspaced.
+        inner = token.text in ("-", "–") and not token.whitespace_ and token.i and not doc[token.i - 1].whitespace_
+        return token.pos_ == "PROPN" and token.text[:1].isupper() or token.lower_ in joints or inner
+
     i = ent.start - 1
-    while i >= 0 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].lower_ in joints):
+    while i >= 0 and listed(doc[i]):
         i -= 1
     i -= i >= 0 and doc[i].lower_ == "the"
     j = ent.end
-    while j < len(doc) and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in joints):
+    while j < len(doc) and listed(doc[j]):
         j += 1
     return i >= 0 and doc[i].lower_ == "under" and j < len(doc) and doc[j].lower_ in nouns
 

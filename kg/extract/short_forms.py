@@ -10,7 +10,7 @@ from kg.errors import IngestError
 from kg.extract.entities import reference_entities
 from kg.ingest.normalize import name_key, reference_names, reference_words
 
-__all__ = ["anded", "before_nouns", "contracted", "country_respelled", "ends_with", "family_first_names", "named_for", "plural_of", "respelled", "shortens", "unit_of", "without_country"]
+__all__ = ["anded", "before_nouns", "contracted", "country_respelled", "ends_with", "family_first_names", "named_for", "plural_of", "respelled", "shortens", "unit_of", "without_country", "without_home"]
 
 #: Heads that say only that a name is a firm's: "the company", "the group".
 _GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
@@ -80,6 +80,18 @@ def without_country(full: list[str], short: list[str]) -> bool:
     Trade")."""
     cut = len(full) - len(short)
     return len(short) > 1 and cut > 0 and full[cut:] == short and name_key(" ".join(full[:cut])) in _country_names()
+
+
+def without_home(full: list[str], short: list[str], others: list[str]) -> bool:
+    """Whether a one-word name is another without the city or province that opens it
+    ("Hengrui" of "Jiangsu Hengrui", "Ruyi" of "Shandong Ruyi"): news names such a firm again
+    by the word after its home, which NER often reads as a person's name. Not where another
+    organisation's name of the text, *others*, opens with the word ("Sanan" beside "Hunan
+    Sanan" and "Sanan Optoelectronics"), which it shortens."""
+    from kg.extract.places import place_led
+
+    return len(short) == 1 and len(full) == 2 and full[1] == short[0] and short[0][:1].isupper() and place_led(" ".join(full)) \
+        and not any(o.split()[0] == short[0] and len(o.split()) > 1 for o in others)
 
 
 def _stems(words: list[str]) -> list[str]:
