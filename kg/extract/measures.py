@@ -33,8 +33,12 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
     found = []
     owned = nouns | reference_words("owned_policy_nouns", lower=True)
     pacts = reference_words("pact_nouns", lower=True)
+    paired = reference_words("paired_policy_nouns", lower=True)
     for noun in doc:
         if noun.i in by_token:
+            continue
+        if noun.lower_ in paired and (pact := _paired_parties_pact(noun, by_token)) is not None:
+            found.append(Span(doc, *pact, label="KG:Policy"))
             continue
         if noun.lower_ in pacts:
             pact = _pact_between_countries(noun, by_token)
@@ -88,6 +92,31 @@ def _pact_between_countries(noun, by_token: dict) -> tuple[int, int] | None:
         return None  # "between China and firms from Peru": something that is no country's name
     start = min((c.left_edge.i for c in noun.children if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), default=noun.i)
     return start, end
+
+
+#: Labels of the parties a dash joins before a pact's noun.
+_PARTY_LABELS = frozenset({"KG:Country", "KG:GovernmentBody"})
+
+
+def _paired_parties_pact(noun, by_token: dict) -> tuple[int, int] | None:
+    """The (start, end) of "the US-Japan trade deal", "a joint Canada-Mexico action plan":
+    a pact's or a joint plan's noun whose modifiers join two countries or public bodies by a
+    dash, each a party and so an owner (kg/extract/name_facts.py reads them in the name); or
+    None. From the first word that tells which it is: not an article nor a participle telling
+    what became of it ("a renewed ... plan")."""
+    doc = noun.doc
+    words = [t for t in doc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss", "case")]
+    joined = any(t.text in ("-", "–") and t.i > 0 and getattr(by_token.get(t.i - 1), "label_", None) in _PARTY_LABELS
+                 and getattr(by_token.get(t.i + 1), "label_", None) in _PARTY_LABELS for t in words)
+    # Only names of parties, dashes and the words of the pact's kind: "trade", "free".
+    if not joined or any(t.i in by_token and by_token[t.i].label_ not in _PARTY_LABELS or t.pos_ in ("VERB", "NUM") and t.tag_ != "VBN"
+                         for t in words):
+        return None
+    while words and (words[0].tag_ == "VBN" or words[0].is_punct):
+        words = words[1:]
+    if not words or any(t.tag_ == "VBN" for t in words):
+        return None
+    return words[0].i, noun.i + 1
 
 
 #: Words before a measure that tell when it came or how much it counts, not which it is.

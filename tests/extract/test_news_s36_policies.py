@@ -6,7 +6,8 @@ plan's name (2: "China-ASEAN", "BIMSTEC ... Vision"); a demonym a compass word m
 region's ("North American", 1 wrong owner); a measure imposed "for the first time since
 imposing" it, the preposition hanging on a noun (1); a measure or policy told as a country's
 with "'s" ("Canada's visa policy"; 2, of which the gold bounds one otherwise); a pact "between"
-countries named by its noun ("a three-way deal between A, B and C", 3). Sentences
+countries named by its noun ("a three-way deal between A, B and C", 3), or one its parties name
+joined by a dash ("a joint Canada-Mexico action plan", 2). Sentences
 invented here, each beside one of a near shape that must not be read so."""
 
 from __future__ import annotations
@@ -88,4 +89,13 @@ def test_a_pact_between_countries_is_each_countrys(extract_text):
     assert {o for s, o in fact_ends(record, POLICY)} == {"Peru", "Chile", "Japan"}
     # A deal between a firm and a country, or between capitals, is no state's pact.
     record = extract_text("The curbs follow a deal between Hanul Motors and Peru and a pact between Lima and Santiago.")
+    assert "Policy" not in typed(record).values()
+
+
+# measures.py _paired_parties_pact; names.yaml paired_policy_nouns.
+def test_a_pact_named_by_its_parties_joined_by_a_dash_is_each_partys(extract_text):
+    record = extract_text("Officials signed a renewed joint Peru-Chile action plan to promote trade.")
+    assert {o for s, o in fact_ends(record, POLICY) if s == "joint Peru-Chile action plan"} == {"Peru", "Chile"}
+    # A war or a firms' deal so named is no policy.
+    record = extract_text("The Peru-Chile trade war hit Hanul Motors. The Hanul-Daewon deal closed in May.")
     assert "Policy" not in typed(record).values()
