@@ -11,6 +11,7 @@ tariffs" alone names nothing one could tell from another."""
 from __future__ import annotations
 
 from kg.extract.name_repairs import with_longer
+from kg.ingest.normalize import reference_words
 
 __all__ = ["measures_named"]
 
@@ -30,14 +31,28 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
     ents = list(doc.ents)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
+    owned = nouns | reference_words("owned_policy_nouns", lower=True)
+    pacts = reference_words("pact_nouns", lower=True)
+    paired = reference_words("paired_policy_nouns", lower=True)
     for noun in doc:
-        if noun.lower_ not in nouns or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs or noun.i in by_token:
+        if noun.i in by_token:
             continue
-        if not _imposed_by_state(noun.head, by_token, body_words):
+        if noun.lower_ in paired and (pact := _paired_parties_pact(noun, by_token)) is not None:
+            found.append(Span(doc, *pact, label="KG:Policy"))
             continue
+        if noun.lower_ in pacts:
+            pact = _pact_between_countries(noun, by_token)
+            if pact is not None:
+                found.append(Span(doc, *pact, label="KG:Policy"))
+            continue
+        if noun.lower_ in nouns and noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+            if not _imposed_by_state(noun.head, by_token, body_words):
+                continue
+        elif noun.lower_ not in owned or noun.dep_ in ("attr", "appos") or not _owned_by_state(noun, by_token, body_words):
+            continue  # "the K-Chips Act is South Korea's industrial policy": a named one described
         start = noun.i
-        while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, noun.i + 1) \
-                and doc[start - 1].i not in by_token:
+        while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nummod") and doc[start - 1].head.i in range(start, noun.i + 1) \
+                and doc[start - 1].i not in by_token and (doc[start - 1].dep_ != "nummod" or start == noun.i):
             start -= 1
         end = noun.i + 1
         # "imposed tariffs on steel": the parser hangs "on" on the verb as often as on the noun.
@@ -48,13 +63,75 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
                 words = doc[end + 1:last + 1]
                 if all(not t.is_punct or t.text == "-" for t in words) and len(words) <= 8:
                     end = last + 1
-        if end - start < 2:
-            continue  # "imposed tariffs": no word says which
+        if end - start < 2 or end == noun.i + 1 and all(t.lower_ in _VAGUE for t in doc[start:noun.i]):
+            continue  # "imposed tariffs", "Japan's new rules": no word says which
         # A name inside goes with the measure ("sanctions against Russia"): one mention cannot be
         # both, and the whole phrase is the one the gold keeps. Keeping a country named nowhere
         # else instead cost a fact on each real-news development set (session 30).
         found.append(Span(doc, start, end, label="KG:Policy"))
     return with_longer(doc, ents, found)
+
+
+def _pact_between_countries(noun, by_token: dict) -> tuple[int, int] | None:
+    """The (start, end) of "a three-way deal between the United States, the Netherlands and
+    Japan", "the trade agreement between Peru and Chile": a pact's noun with what tells which
+    it is before it and, after "between", two countries or more and nothing else, each of
+    them a party and so an owner (kg/extract/name_facts.py reads them in the name); or None.
+    Not a deal between firms, nor between capitals, whose deals are firms' or a city's."""
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+    if first is None:
+        return None
+    parties = [first]
+    while (more := next((c for c in parties[-1].children if c.dep_ == "conj"), None)) is not None:
+        parties.append(more)
+    if len(parties) < 2 or any(getattr(by_token.get(p.i), "label_", None) != "KG:Country" for p in parties):
+        return None
+    end = _phrase_end(first) + 1
+    if any(t.i not in by_token and not t.is_punct and t.pos_ not in ("DET", "CCONJ") for t in noun.doc[between.i + 1:end]):
+        return None  # "between China and firms from Peru": something that is no country's name
+    start = min((c.left_edge.i for c in noun.children if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), default=noun.i)
+    return start, end
+
+
+#: Labels of the parties a dash joins before a pact's noun.
+_PARTY_LABELS = frozenset({"KG:Country", "KG:GovernmentBody"})
+
+
+def _paired_parties_pact(noun, by_token: dict) -> tuple[int, int] | None:
+    """The (start, end) of "the US-Japan trade deal", "a joint Canada-Mexico action plan":
+    a pact's or a joint plan's noun whose modifiers join two countries or public bodies by a
+    dash, each a party and so an owner (kg/extract/name_facts.py reads them in the name); or
+    None. From the first word that tells which it is: not an article nor a participle telling
+    what became of it ("a renewed ... plan")."""
+    doc = noun.doc
+    words = [t for t in doc[noun.left_edge.i:noun.i] if t.dep_ not in ("det", "poss", "case")]
+    joined = any(t.text in ("-", "–") and t.i > 0 and getattr(by_token.get(t.i - 1), "label_", None) in _PARTY_LABELS
+                 and getattr(by_token.get(t.i + 1), "label_", None) in _PARTY_LABELS for t in words)
+    # Only names of parties, dashes and the words of the pact's kind: "trade", "free".
+    if not joined or any(t.i in by_token and by_token[t.i].label_ not in _PARTY_LABELS or t.pos_ in ("VERB", "NUM") and t.tag_ != "VBN"
+                         for t in words):
+        return None
+    while words and (words[0].tag_ == "VBN" or words[0].is_punct):
+        words = words[1:]
+    if not words or any(t.tag_ == "VBN" for t in words):
+        return None
+    return words[0].i, noun.i + 1
+
+
+#: Words before a measure that tell when it came or how much it counts, not which it is.
+_VAGUE = frozenset({"new", "latest", "recent", "current", "own", "existing", "previous", "further", "more", "additional",
+                    "main", "key", "major", "landmark", "flagship", "signature", "overall"})
+
+
+def _owned_by_state(noun, by_token: dict, body_words: frozenset[str]) -> bool:
+    """Whether *noun* has a possessor that is a country or a public body ("Canada's visa
+    policy", "the EU's sanctions on Russia"): the one whose measure it is, as much as the
+    one who imposed it. Not a city: "Tokyo's new rules on chip exports" leaves Tokyo a city
+    (tests/extract/test_news_s15_rivals.py), and a city's own rules are no state's."""
+    owner = next((by_token.get(c.i) for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.label_ in ("KG:Country", "KG:GovernmentBody")
+                                  or owner.label_ == "ORG" and any(t.lower_ in body_words for t in owner))
 
 
 #: Subjects that stand for whoever the clause above names: "X announced it is imposing".

@@ -64,6 +64,13 @@ class ByCountryName:
     #: Chamber of ..."): a city of the text before one is the body's home, being what a
     #: chamber of commerce is the chamber of.
     city_first: frozenset[str] = frozenset()
+    #: A public body of the text whose acronym or name of several words the name holds is an
+    #: owner too: "the China-ASEAN Free Trade Area" is ASEAN's, "the BIMSTEC Bangkok Vision
+    #: 2030" BIMSTEC's.
+    bodies: bool = False
+    #: The owners the reference data gives a policy it knows ("owners" of the ``policies`` of
+    #: names.yaml), those the text names: whose the CHIPS Act is, the text need not say.
+    known_owners: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,19 +153,60 @@ def load_by_country_name(ontology: Ontology, folder: Path | None = None, *, key:
     last_only, not_words = rule.get("last_only", False), rule.get("not_words", [])
     named_in_text, bracketed = rule.get("named_in_text", False), rule.get("bracketed", False)
     city_first = rule.get("city_first", [])
+    bodies, known_owners = rule.get("bodies", False), rule.get("known_owners", False)
     if not isinstance(classes, list) or not isinstance(city_first, list) or not classes or not isinstance(not_after, list) or not is_confidence(confidence) \
             or not isinstance(last_only, bool) or not isinstance(not_words, list) or not isinstance(named_in_text, bool) \
-            or not isinstance(bracketed, bool) \
-            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text", "bracketed", "city_first"}:
+            or not isinstance(bracketed, bool) or not isinstance(bodies, bool) or not isinstance(known_owners, bool) \
+            or set(rule) - {"classes", "not_after", "confidence", "last_only", "not_words", "named_in_text", "bracketed", "city_first",
+                            "bodies", "known_owners"}:
         raise OntologyError(f"{where}: one relation only, with classes, not_after (words), a confidence from 0 to 1, "
-                            "last_only, named_in_text and bracketed (true or false), not_words and city_first (words)")
+                            "last_only, named_in_text, bracketed, bodies and known_owners (true or false), not_words and city_first (words)")
     relation = checked_ends(ontology, name, classes, "Country", where)
     if bracketed or city_first:
         checked_ends(ontology, name, classes, "City", where)
+    if bodies or known_owners:
+        checked_ends(ontology, name, classes, "GovernmentBody", where)
     return ByCountryName(relation.eval_name, frozenset(str(c) for c in classes),
                          frozenset(str(w).casefold() for w in not_after), float(confidence), last_only,
                          frozenset(str(w).casefold() for w in not_words), named_in_text, bracketed,
-                         frozenset(str(w).casefold() for w in city_first))
+                         frozenset(str(w).casefold() for w in city_first), bodies, known_owners)
+
+
+@functools.cache
+def _known_owners() -> dict[str, tuple[str, ...]]:
+    """The name key of each policy of names.yaml that has ``owners``, with their names."""
+    owners = {}
+    for item in reference_names().get("policies") or ():
+        listed = item.get("owners") or []
+        if not isinstance(listed, list) or not all(isinstance(o, str) and o for o in listed):
+            raise OntologyError(f"names.yaml: policies: {item.get('name')!r}: owners must be a list of names")
+        if listed:
+            owners[name_key(str(item["name"]))] = tuple(listed)
+    return owners
+
+
+def _named_owners(entity: DocumentEntity, entities: dict[str, DocumentEntity], words: list[str], rule: ByCountryName) -> list[str]:
+    """The owners of *entity*, a policy's, that its name or the reference data tell among the
+    countries and public bodies of *entities* (``bodies`` and ``known_owners`` of *rule*)."""
+    found = []
+    if rule.known_owners:
+        keys = {name_key(o) for o in _known_owners().get(name_key(entity.name), ())}
+        found += [e.name for e in entities.values() if e.cls in ("Country", "GovernmentBody")
+                  and keys & {name_key(s) for s in (e.name, *e.surfaces)}]
+    if rule.bodies:
+        for body in (e for e in entities.values() if e.cls == "GovernmentBody" and e is not entity):
+            for surface in {body.name, *body.surfaces}:
+                # An acronym ("ASEAN", "EU") or a name of several capitalised words; not one
+                # word a body's name may share with a policy's ("Cabinet", "Treasury").
+                if not (surface.isupper() and surface.isalpha() and len(surface) >= 2
+                        or len(surface.split()) > 1 and all(w[:1].isupper() for w in surface.split())):
+                    continue
+                size = len(surface.split())
+                if any(words[i:i + size] == surface.split() and not (i and words[i - 1].casefold() in rule.not_after)
+                       for i in range(len(words) - size + 1)):
+                    found.append(body.name)
+                    break
+    return found
 
 
 @functools.cache
@@ -209,6 +257,7 @@ def facts_by_country_name(entities: dict[str, DocumentEntity], stated: set[tuple
         city = _first_city(words, rule.city_first, places)
         if city and city not in owners:
             owners.append(city)
+        owners += [o for o in _named_owners(entity, entities, words, rule) if o not in owners]
         facts.extend({
             "subject": entity.name, "predicate": rule.relation, "object": country, "qualifiers": {},
             "confidence": rule.confidence, "evidence": list(entity.mentions[0]) if entity.mentions else [0, 0],

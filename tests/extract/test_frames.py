@@ -413,6 +413,9 @@ FRAME_SENTENCES = {
     "verb-ranked-apposition": ("Kim Min-soo, the first Korean leader to visit Peru, met Park Ji-hoon.",
                                ("Kim Min-soo", "visits", "Peru")),
     "verb-gerund-after-preposition": ("Hanul Robotics grew by acquiring Minjin Motors.", ("Hanul Robotics", "acquires", "Minjin Motors")),
+    "verb-gerund-after-preposition-of-noun": (
+        "Japan has approved shipments of a chemical to Peru for the first time since imposing tighter curbs in July, officials said.",
+        ("tighter curbs", "policy_of", "Japan")),
     "verb-active-object-marker": ("Hanul Robotics signed a memorandum of understanding with Daewon at the Busan Robot Expo.",
                                   ("Hanul Robotics", "participates_in", "Busan Robot Expo")),
     "verb-met-object": ("Kim Min-soo met Park Ji-hoon on the sidelines of the G20 summit.", ("Park Ji-hoon", "participates_in", "G20 summit")),
