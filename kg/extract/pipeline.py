@@ -124,9 +124,9 @@ from kg.extract.spans import (
     product_names,
     trimmed_mentions,
 )
-from kg.extract.value_spans import fiscal_years, local_years, whole_money
+from kg.extract.value_spans import doc_currencies, fiscal_years, local_years, whole_money
 from kg.extract.venture_names import venture_parents
-from kg.extract.values import parse_money, parse_percent, story_currencies
+from kg.extract.values import parse_money, parse_percent
 from kg.ingest.normalize import is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
@@ -489,7 +489,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        story = story_currencies(doc_text(doc))  # "¥" in a Chinese story is yuan
+        story = doc_currencies(doc)  # "¥" in a Chinese story is yuan
         apposed = doc.user_data.get("kg_apposition_classed", set())
         for ent in mentions:
             # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.

@@ -72,3 +72,22 @@ def test_an_extension_with_a_getter_keeps_spacys_test(blank):
     assert type(matcher._extra_predicates[0]).__name__ == "_SetPredicate"
     doc = blank("Hanul said NO to Daewon")
     assert [doc[s:e].text for _, s, e in matcher(doc)] == ["NO"]
+
+
+def test_the_story_currencies_are_found_once_a_document(extract_text, monkeypatch):
+    # The money phrases and the values of the names both asked which currency "¥" means in
+    # the text, and the search ran twice; found once, the same currency is given.
+    from extract_support import fact_qualifiers
+
+    import kg.extract.values as values
+
+    # Each search reads the shared names' table once, whichever module asks.
+    asked = []
+    table = values._shared_names
+    monkeypatch.setattr(values, "_shared_names", lambda: asked.append(1) or table())
+    for text, code in (("Shenzhen-based Hanul Robotics raised ¥40 billion from Daewon Capital.", "CNY"),
+                       ("Osaka-based Hanul Robotics raised ¥40 billion from Daewon Capital.", "JPY")):
+        asked.clear()
+        qualifiers = fact_qualifiers(extract_text(text, "2024-03-04"), "Daewon Capital", "invests_in", "Hanul Robotics")
+        assert (qualifiers.get("amount"), qualifiers.get("currency"), len(asked)) == (40e9, code, 1), text
+
