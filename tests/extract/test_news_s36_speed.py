@@ -91,3 +91,23 @@ def test_the_story_currencies_are_found_once_a_document(extract_text, monkeypatc
         qualifiers = fact_qualifiers(extract_text(text, "2024-03-04"), "Daewon Capital", "invests_in", "Hanul Robotics")
         assert (qualifiers.get("amount"), qualifiers.get("currency"), len(asked)) == (40e9, code, 1), text
 
+
+def test_a_quote_code_is_told_as_before_without_building_a_span_per_word(blank):
+    # Asked of nearly every word; the quick answer (first character, one token's own text,
+    # the glued tokens' texts) is the one the glued word's span gave.
+    from kg.extract.mention_context import _TICKER, quote_code_at
+
+    doc = blank("Corvane Holdings CRVN.DE, Nippon Steel 5401.T and Talvik (688041.SH) said PSMGn.DE rose; "
+                "a.b 7203.T. x.DE 12345678.T ABCDEFGHI.T 5401.T")
+    told = [quote_code_at(doc, i) for i in range(len(doc))]
+    spans = []
+    for i in range(len(doc)):
+        end = i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_:
+            end += 1
+        spans.append(bool(_TICKER.fullmatch(doc[i:end].text)))
+    assert told == spans
+    # A code glued to a comma or bracket is no word of its own here; one split by the
+    # tokenizer ("PSMGn" "." "DE") is read glued; the last word of the text too.
+    assert [doc[i].text for i, code in enumerate(told) if code] == ["5401.T", "PSMGn", "12345678.T", "5401.T"]
+
