@@ -111,3 +111,29 @@ def test_a_quote_code_is_told_as_before_without_building_a_span_per_word(blank):
     # tokenizer ("PSMGn" "." "DE") is read glued; the last word of the text too.
     assert [doc[i].text for i, code in enumerate(told) if code] == ["5401.T", "PSMGn", "12345678.T", "5401.T"]
 
+
+def test_parts_named_beside_their_owners_are_the_pairs_every_mention_gave():
+    # The owners' names within 60 characters after a part's are found from their sorted
+    # starts, not by trying every pair of mentions; the pairs are the same.
+    import re
+
+    from kg.extract.entities import DocumentEntity
+    from kg.extract.named_parts import parts_named
+
+    def named(text: str, names: tuple[str, ...]) -> set:
+        entities = {}
+        for name in names:
+            entity = entities[name] = DocumentEntity(key=f"Company:{name.lower()}", name=name, cls="Company", iri=None)
+            entity.mentions = [(m.start(), m.end()) for m in re.finditer(rf"{name}(?! Textiles)", text)]
+        return parts_named(text, entities)
+
+    text = ("Hanul Textiles, Inc., an operating subsidiary of Hanul, Inc., and Minjin Labs, a unit of Daewon Group, "
+            "said Talvik, the parent of Corvane, and Sorae Motors, a maker of parts of Hanul, would merge.")
+    names = ("Hanul Textiles", "Hanul", "Minjin Labs", "Daewon Group", "Talvik", "Corvane", "Sorae Motors")
+    assert named(text, names) == {("Company:hanul textiles", "Company:hanul"), ("Company:minjin labs", "Company:daewon group")}
+    # The owner's name 60 characters after the part's is its owner; 61 on, none.
+    for gap, pairs in ((60, {("Company:minjin labs", "Company:daewon group")}), (61, set())):
+        between = ", a " + "x" * (gap - len(", a  unit of ")) + " unit of "
+        assert len(between) == gap
+        assert named(f"Minjin Labs{between}Daewon Group said.", ("Minjin Labs", "Daewon Group")) == pairs
+
