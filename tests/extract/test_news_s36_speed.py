@@ -137,3 +137,19 @@ def test_parts_named_beside_their_owners_are_the_pairs_every_mention_gave():
         assert len(between) == gap
         assert named(f"Minjin Labs{between}Daewon Group said.", ("Minjin Labs", "Daewon Group")) == pairs
 
+
+def test_the_marks_of_a_span_are_read_token_by_token_as_spacy_reads_them(blank):
+    # A span's marks are read from its tokens' offsets (quicker than Span.to_array for the
+    # short spans asked); they are each token's own, at either end of the text too.
+    from kg.extract.patterns import marked_entities, token_marks
+
+    doc = blank("Hanul Robotics bought Minjin Labs from Daewon Group for $5 million")
+    doc[0]._.kg_entity, doc[0]._.kg_class = "Company:hanul robotics", "Company"
+    doc[3]._.kg_entity, doc[3]._.kg_class = "Company:minjin labs", "Company"
+    doc[-1]._.kg_value_kind = "money"
+    for start, end in ((0, 1), (0, 4), (2, 5), (5, 6), (8, len(doc)), (3, 3), (0, len(doc))):
+        for name in ("kg_entity", "kg_class", "kg_value_kind", "kg_demonym"):
+            assert token_marks(doc[start:end], name) == [getattr(t._, name) for t in doc[start:end]], (start, end, name)
+    assert token_marks(doc[8:], "kg_value_kind") == ["", "", "", "money"]
+    assert marked_entities(doc[2:5]) == frozenset({"Company:minjin labs"})
+    assert marked_entities(doc[1:3], "Company") == frozenset()
