@@ -153,3 +153,40 @@ def test_the_marks_of_a_span_are_read_token_by_token_as_spacy_reads_them(blank):
     assert token_marks(doc[8:], "kg_value_kind") == ["", "", "", "money"]
     assert marked_entities(doc[2:5]) == frozenset({"Company:minjin labs"})
     assert marked_entities(doc[1:3], "Company") == frozenset()
+
+
+def test_the_rulers_patterns_that_need_a_word_the_text_lacks_are_left_out_with_the_same_matches(blank):
+    # A facility's name ends in words written out ("Industrial Park"); where a text holds
+    # none of a pattern's words, the ruler matches without those patterns, and finds the
+    # same names in the same order.
+    from kg.extract.ruler_setup import entity_ruler
+
+    start = {"ORTH": {"REGEX": r"^[A-Z]\w*$"}}
+    middle = {"OP": "*", "ORTH": {"REGEX": r"^[A-Z]\w*$"}}
+    patterns = [
+        {"label": "KG:Event", "pattern": [start, middle, {"ORTH": {"IN": ["Forum", "Expo"]}}]},
+        {"label": "KG:Facility", "pattern": [start, middle, {"ORTH": "Industrial"}, {"ORTH": "Park"}]},
+        {"label": "ORG", "pattern": [start, middle, {"ORTH": "Industrial"}, {"ORTH": "Park"}, {"ORTH": "Authority"}]},
+        {"label": "KG:Policy", "pattern": [{"ORTH": "Vision"}, {"ORTH": {"REGEX": r"^20\d\d$"}}], "id": "vision"},
+        {"label": "KG:Country", "pattern": "Korea", "id": "Korea"},
+    ]
+    ruler = entity_ruler(blank, patterns)
+    gated = ruler.matcher
+    assert type(gated).__name__ == "_WordGated" and len(gated.gates) == 3
+    doc = blank("Hanul Daewon Industrial Park Authority met the Busan Hanul Forum on Vision 2030 in Korea.")
+    assert gated(doc) == gated.whole(doc) != gated.core(doc)
+    assert [(e.text, e.label_) for e in ruler(doc).ents] == [
+        ("Hanul Daewon Industrial Park Authority", "ORG"), ("Busan Hanul Forum", "KG:Event"), ("Vision 2030", "KG:Policy"),
+        ("Korea", "KG:Country")]
+    # Without all of a pattern's words ("Park" without "Industrial", "Industrial" without
+    # "Park") the core patterns alone run, and find what the whole matcher finds.
+    for text in ("the Busan Hanul Forum opened near the Daewon Park in Korea.", "Minjin Industrial Expo"):
+        doc = blank(text)
+        assert gated(doc) == gated.core(doc) == gated.whole(doc), text
+        whole, gated.whole = gated.whole, None  # not run at all here
+        try:
+            assert gated(doc) == gated.core(doc), text
+        finally:
+            gated.whole = whole
+    doc = blank("the Busan Hanul Forum opened near the Daewon Park in Korea.")
+    assert [(e.text, e.label_) for e in ruler(doc).ents] == [("Busan Hanul Forum", "KG:Event"), ("Korea", "KG:Country")]
