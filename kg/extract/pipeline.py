@@ -419,11 +419,11 @@ class Extractor:
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
-        keep = []
-        ruled = list(doc.ents)
+        keep, ruled = [], list(doc.ents)
+        bounds = [(r.start, r.end, r) for r in ruled]  # each read once, not at every name NER found
         for ent in statistical:
-            inside = [r for r in ruled if r.start >= ent.start and r.end <= ent.end]
-            overlapping = [r for r in ruled if r.start < ent.end and r.end > ent.start]
+            inside = [r for start, end, r in bounds if start >= ent.start and end <= ent.end]
+            overlapping = [r for start, end, r in bounds if start < ent.end and end > ent.start]
             # What the ruler left of the name (cut_remainders' pieces) is no name of its own:
             # "LG Electronics" of "LG Electronics USA"; unless a person's ("Germany Olaf Scholz").
             if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \
