@@ -10,6 +10,8 @@ subject, are the end of the clause and the verb's subject.
 
 from __future__ import annotations
 
+from kg.extract.patterns import token_marks
+
 __all__ = ["subjects_taken_into_clauses"]
 
 #: Labels the parser gives the first name when it reads the two as one phrase.
@@ -25,8 +27,11 @@ def subjects_taken_into_clauses(doc) -> int:
     20% of Hanul, Minjin announced ..."); return how many names were moved. The first name
     takes the second's place in the clause."""
     changed = 0
+    # The names, read in one pass (a token's ``_`` is an object built at each read); moving
+    # a name in the parse changes none.
+    names = token_marks(doc, "kg_entity")
     for token in doc:
-        if token.i + 1 >= len(doc) or token.dep_ in _SUBJECT_LABELS or not token._.kg_entity:
+        if token.i + 1 >= len(doc) or token.dep_ in _SUBJECT_LABELS or not names[token.i]:
             continue
         verb = _verb_after(doc, token)
         if verb is None or token not in list(verb.subtree) or token.head.i == verb.i:

@@ -13,6 +13,7 @@ from kg.extract.entities import DocumentEntity, given_name, mention_at
 from kg.extract.date_words import source_verbs
 from kg.extract.event_names import by_initials, edition_of
 from kg.extract.guard import setting_words
+from kg.extract.named_parts import parts_named
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
 from kg.extract.patterns import doc_text
@@ -171,16 +172,6 @@ def _holder_told_before(token, candidates: list[DocumentEntity]) -> DocumentEnti
     return next((e for e in candidates for start, end in e.mentions if any(start <= t.idx < end for t in subjects)), None)
 
 
-def _parts_named(text: str, entities: dict[str, DocumentEntity]) -> set[tuple[str, str]]:
-    """(part, owner) for each name written as a unit of another just after it ("Hanul
-    Textiles, Inc., an operating subsidiary of Hanul, Inc.", ``named_part_nouns``): two
-    firms, however much of the one's name the other's starts."""
-    nouns = "|".join(sorted(setting_words("named_part_nouns")))
-    between = re.compile(rf"^[\s,.]*(?:(?:Inc|Ltd|Corp|Co|LLC|plc|PLC)\b[.,]*\s*)?,?\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+of\s+$", re.I)
-    return {(part.key, owner.key) for part in entities.values() for _, end in part.mentions for owner in entities.values()
-            if owner is not part and any(0 < start - end <= 60 and between.match(text[end:start]) for start, _ in owner.mentions)}
-
-
 def _titles_listed(doc, after) -> bool:
     """Whether the title before *after* opens a list of titles given with their "of" ("the
     founder and chairman of Hanul"): "and", at most three words of a title, then "of" or
@@ -226,7 +217,7 @@ class References:
         Ethio-Hanul Business Forum")."""
         organisations = [e for e in entities.values() if e.cls in self._ORGANISATIONS or e.cls in self._NAMED_THINGS]
         merged: dict[str, DocumentEntity] = {}
-        parts = _parts_named(doc_text(spans[0][0].doc), entities) if spans else set()
+        parts = parts_named(doc_text(spans[0][0].doc), entities) if spans else set()
         for short in organisations:
             words = short.name.split()
             fits = [

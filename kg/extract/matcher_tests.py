@@ -7,13 +7,19 @@ matcher calls each distinct test once per token, and kg's relation rules start w
 70 distinct ones: on the written mixes those calls were about a quarter of the rule matcher's
 time. For a token's own attribute the test reduces to reading the attribute's id off the
 token and looking it up among the set's ids, which is what :func:`quicken` puts in its place.
+
+A test of one of kg's own token attributes (``{"_": {"kg_demonym": False}}``) spaCy answers
+by reading that attribute of every token of the document before matching, through an object
+built at each read: three such attributes cost more than the tests. Written as a set test
+(:func:`extension_sets`) and quickened, the attribute is read only where a pattern gets to
+it, straight from where spaCy keeps it.
 """
 
 from __future__ import annotations
 
 from operator import attrgetter
 
-__all__ = ["quicken"]
+__all__ = ["extension_sets", "quicken"]
 
 
 def _readers() -> dict[int, attrgetter]:
@@ -25,6 +31,23 @@ def _readers() -> dict[int, attrgetter]:
         (ORTH, "orth"), (LOWER, "lower"), (NORM, "norm"), (LEMMA, "lemma"), (POS, "pos"), (TAG, "tag"), (DEP, "dep"),
         (ENT_TYPE, "ent_type"),
     )}
+
+
+def extension_sets(tokens: list[dict]) -> list[dict]:
+    """*tokens* (a token pattern) with each test of an extension attribute for one value
+    (``{"_": {"kg_demonym": False}}``) written as a test for membership of that one value
+    (``{"IN": [0]}``: spaCy's schema takes no truth value in a set, and compares one as the
+    number), which matches the same tokens.
+
+    >>> extension_sets([{"LOWER": "in"}, {"_": {"kg_demonym": False, "kg_class": {"IN": ["Country"]}}}])
+    [{'LOWER': 'in'}, {'_': {'kg_demonym': {'IN': [0]}, 'kg_class': {'IN': ['Country']}}}]
+    """
+    return [
+        {**token, "_": {name: value if isinstance(value, dict) else {"IN": [int(value) if isinstance(value, bool) else value]}
+                        for name, value in token["_"].items()}}
+        if isinstance(token.get("_"), dict) else token
+        for token in tokens
+    ]
 
 
 def quicken(matcher) -> None:
@@ -57,9 +80,30 @@ def quicken(matcher) -> None:
     if tests is None:
         return
     for index, test in enumerate(tests):
-        if type(test) is _SetPredicate and not test.is_extension and not test.regex and test.fuzzy is None \
-                and test.attr in readers and test.predicate in ("IN", "NOT_IN"):
+        if type(test) is not _SetPredicate or test.regex or test.fuzzy is not None or test.predicate not in ("IN", "NOT_IN"):
+            continue
+        if not test.is_extension and test.attr in readers:
             tests[index] = _quick(readers[test.attr], frozenset(test.value), test.predicate == "IN", test.i, test.key)
+        elif test.is_extension and (default := _stored_default(test.attr)) is not _NOT_STORED:
+            tests[index] = _quick_extension(test.attr, default, frozenset(test.value), test.predicate == "IN", test.i, test.key)
+
+
+_NOT_STORED = object()
+
+
+def _stored_default(name: str):
+    """The default of the token extension *name* if spaCy keeps its values in the
+    document's ``user_data`` and reads a missing one as that default unchanged (no getter,
+    no method, an immutable default); else ``_NOT_STORED``."""
+    from spacy.tokens import Token
+
+    registered = Token.get_extension(name)
+    if registered is None:
+        return _NOT_STORED
+    default, method, getter, _ = registered
+    if method is not None or getter is not None or not isinstance(default, (str, int, float, type(None))):
+        return _NOT_STORED
+    return default
 
 
 def _quick(read, ids: frozenset, inside: bool, index: int, key):
@@ -69,5 +113,20 @@ def _quick(read, ids: frozenset, inside: bool, index: int, key):
     else:
         def quick(token) -> bool:
             return read(token) not in ids
+    quick.i, quick.key = index, key
+    return quick
+
+
+def _quick_extension(name: str, default, ids: frozenset, inside: bool, index: int, key):
+    from spacy.strings import get_string_id
+
+    # What ``token._.get(name)`` reads, and spaCy's set test after it: a value that is no
+    # string or number passes neither test.
+    def quick(token) -> bool:
+        value = token.doc.user_data.get(("._.", name, token.idx, None), default)
+        if not isinstance(value, (str, int)):
+            return False
+        return (get_string_id(value) in ids) is inside
+
     quick.i, quick.key = index, key
     return quick

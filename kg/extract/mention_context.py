@@ -118,10 +118,18 @@ def quote_code_at(doc, i: int) -> bool:
     """Whether the word written from token *i* on (its tokens glued, "PSMGn" ".DE") is a
     quote's code with its exchange, which wire copy writes after a firm's name and which is
     no word of it ("Nippon Steel 5401.T")."""
+    # Asked of nearly every word of a text: most start with no capital or digit and are
+    # none, and a word of one token is its text (a span's text is built anew at each ask).
+    token = doc[i]
+    first = token.text[:1]
+    if not ("A" <= first <= "Z" or "0" <= first <= "9"):
+        return False
+    if token.whitespace_ or i + 1 == len(doc):
+        return _TICKER.fullmatch(token.text) is not None
     end = i + 1
     while end < len(doc) and not doc[end - 1].whitespace_:
         end += 1
-    return bool(_TICKER.fullmatch(doc[i:end].text))
+    return _TICKER.fullmatch("".join(t.text for t in doc[i:end])) is not None
 
 
 def in_ticker(ent) -> bool:

@@ -124,9 +124,9 @@ from kg.extract.spans import (
     product_names,
     trimmed_mentions,
 )
-from kg.extract.value_spans import fiscal_years, local_years, whole_money
+from kg.extract.value_spans import doc_currencies, fiscal_years, local_years, whole_money
 from kg.extract.venture_names import venture_parents
-from kg.extract.values import parse_money, parse_percent, story_currencies
+from kg.extract.values import parse_money, parse_percent
 from kg.ingest.normalize import is_meaningful_name, name_key, reference_names
 from kg.ontology import Ontology
 
@@ -419,11 +419,11 @@ class Extractor:
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
-        keep = []
-        ruled = list(doc.ents)
+        keep, ruled = [], list(doc.ents)
+        bounds = [(r.start, r.end, r) for r in ruled]  # each read once, not at every name NER found
         for ent in statistical:
-            inside = [r for r in ruled if r.start >= ent.start and r.end <= ent.end]
-            overlapping = [r for r in ruled if r.start < ent.end and r.end > ent.start]
+            inside = [r for start, end, r in bounds if start >= ent.start and end <= ent.end]
+            overlapping = [r for start, end, r in bounds if start < ent.end and end > ent.start]
             # What the ruler left of the name (cut_remainders' pieces) is no name of its own:
             # "LG Electronics" of "LG Electronics USA"; unless a person's ("Germany Olaf Scholz").
             if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \
@@ -489,7 +489,7 @@ class Extractor:
         taken = set()
         other_names: dict[str, str] = {}  # name key -> entity key, learned from the text
         previous = None
-        story = story_currencies(doc_text(doc))  # "¥" in a Chinese story is yuan
+        story = doc_currencies(doc)  # "¥" in a Chinese story is yuan
         apposed = doc.user_data.get("kg_apposition_classed", set())
         for ent in mentions:
             # "Ascend 910B." at a sentence's end: a stop after digits is no abbreviation's.

@@ -13,10 +13,12 @@ def quote_codes_rehung(doc):
     """The name before a quote's code takes the code's place in the parse, the code hung on
     it: "Corvane Holdings CRVN.DE agreed to buy ...": the parse's subject is the code, with
     the name its compound, and the deal had no buyer named."""
+    following = None
     for code in doc:
-        if code.i == 0 or not doc[code.i - 1].whitespace_ or not quote_code_at(doc, code.i):
+        # The word before each, kept from the step before (not built again).
+        name, following = following, code
+        if name is None or not name.whitespace_ or not quote_code_at(doc, code.i):
             continue
-        name = doc[code.i - 1]
         if not name._.kg_entity or name.head.i != code.i or code.head.i == name.i:
             continue
         others = [c for c in code.children if c.i != name.i]

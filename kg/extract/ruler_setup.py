@@ -60,7 +60,56 @@ def entity_ruler(nlp, patterns: list[dict], *, overwrite_ents: bool = True):
     ruler = EntityRuler(maker, overwrite_ents=overwrite_ents)
     ruler.add_patterns(patterns)
     quicken(ruler.matcher)
+    ruler.matcher = _WordGated.of(ruler, patterns)
     return ruler
+
+
+class _WordGated:
+    """The ruler's token matcher, run without the patterns that need a word the document
+    does not hold where no such pattern can match: the same matches, in the same order.
+
+    Most of the ruler's token patterns (a facility's name, "... Industrial Park", and a body's
+    after it) end in words written out (``{"ORTH": "Park"}``) and open with any capitalised
+    words: spaCy starts a state for each pattern at every word and carries it along every
+    run of capitals, which made the ruler's matching some 4% of extraction, for words few
+    texts hold. The matcher keeps each pattern's states apart, so a pattern that matches
+    nothing in a text adds nothing to, and takes nothing from, the others' matches or their
+    order."""
+
+    def __init__(self, whole, core, gates: list[frozenset[int]]) -> None:
+        self.whole, self.core, self.gates = whole, core, gates
+
+    @classmethod
+    def of(cls, ruler, patterns: list[dict]):
+        from spacy.matcher import Matcher
+
+        gates, core = [], Matcher(ruler.matcher.vocab, fuzzy_compare=ruler.matcher_fuzzy_compare)
+        strings = ruler.matcher.vocab.strings
+        # In the order the ruler added them: the matcher's states, and so its matches, go
+        # in the order of its patterns.
+        for entry in patterns:
+            if isinstance(entry["pattern"], str):
+                continue
+            words = frozenset(strings.add(t["ORTH"]) for t in entry["pattern"] if isinstance(t.get("ORTH"), str) and "OP" not in t)
+            if words:
+                gates.append(words)
+            else:  # under the key the ruler gave it
+                core.add(ruler._create_label(entry["label"], entry["id"]) if "id" in entry else entry["label"], [entry["pattern"]])
+        if not gates:
+            return ruler.matcher
+        quicken(core)
+        return cls(ruler.matcher, core, gates)
+
+    def __call__(self, doc, *args, **kwargs):
+        from spacy.attrs import ORTH
+
+        held = set(doc.to_array([ORTH]).ravel().tolist())
+        return (self.whole if any(gate <= held for gate in self.gates) else self.core)(doc, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        # What else the ruler asks of its matcher (adding or removing patterns, done before
+        # extraction) is the whole matcher's.
+        return getattr(self.whole, name)
 
 
 def ruler_patterns(known, demonyms: dict[str, str], heads: dict[str, list[str]]) -> list[dict]:

@@ -10,6 +10,7 @@ import functools
 
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
+from kg.extract.patterns import doc_text
 from kg.extract.sector_mentions import describes_investors, with_of_compound
 from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
@@ -458,7 +459,7 @@ class SectorPhrases:
             found += [f for f in self.phrase(self._sharing(words, part), entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
-            said = tokens[0].doc.text[start:end]
+            said = doc_text(tokens[0].doc)[start:end]  # not doc.text, joined anew at each ask
             # "shipbuilder and defense contractor X": a word that names the firm already
             # takes no second agent ("shipbuilder contractor").
             if said.split()[-1].lower() in self._maker_nouns or said.split()[-1].lower() in self._agent_heads:

@@ -12,7 +12,27 @@ from kg.extract.date_words import DateWords, date_words
 from kg.extract.patterns import doc_text
 from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 
-__all__ = ["fiscal_years", "local_years", "whole_money"]
+__all__ = ["doc_currencies", "fiscal_years", "local_years", "whole_money"]
+
+
+def doc_currencies(doc) -> dict[str, str]:
+    """:func:`~kg.extract.values.story_currencies` of *doc*'s text, kept in its ``user_data``
+    once found: the money phrases and the values of the names ask it of the same text, and
+    the search (some 20 patterns over the whole text) cost as much as a step of its own.
+    Its readers only read it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Hanul, of Shanghai, raised ¥40 billion.")
+    >>> doc_currencies(doc) is doc_currencies(doc), doc_currencies(doc) == story_currencies(doc.text)
+    (True, True)
+    """
+    found = doc.user_data.get(_CURRENCIES_KEY)
+    if found is None:
+        found = doc.user_data[_CURRENCIES_KEY] = story_currencies(doc_text(doc))
+    return found
+
+
+_CURRENCIES_KEY = "kg_story_currencies"
 
 
 def whole_money(doc):
@@ -43,7 +63,7 @@ def whole_money(doc):
     if any(signed.values()):
         doc.ents = filter_spans([Span(doc, e.start, e.end + signed[e], label="PERCENT") if signed.get(e) else e
                                  for e in doc.ents])
-    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc_text(doc), story_currencies(doc_text(doc)))]
+    spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc_text(doc), doc_currencies(doc))]
     spans = [m for m in spans if m is not None]
     if not spans:
         return doc
