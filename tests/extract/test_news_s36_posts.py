@@ -6,14 +6,15 @@ The body is implied as the form "Minister of Commerce" already implied it, named
 round ("Ministry of Commerce", "Commerce Ministry"). Not a brief whose ministry is named
 differently from country to country ("Foreign Minister", "Trade Minister": three of three
 such titles on the development texts were of ministries named otherwise), nor where the text
-names a ministry of the brief. Sentences invented here, each beside a near one that must not
-give the post."""
+names a ministry of the brief. A deputy to the chief executive ("deputy CEO of X", "X deputy
+CEO Y"): an executive of X, not its chief (one fund's deputy group CEO). Sentences invented
+here, each beside a near one that must not give the post."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_support import fact_ends
+from extract_support import fact_ends, fact_qualifiers
 
 POST = "executive_of"
 
@@ -53,3 +54,28 @@ def test_a_ministry_the_text_names_takes_the_post_not_a_guessed_one(extract_text
                           "Commerce and Industry Minister Tomas Rell met delegates from Vietnam.")
     assert not [n for n in bodies(record) if n.startswith("Ministry of")]
     assert fact_ends(record, POST) == {("Tomas Rell", "commerce ministry")}
+
+
+# A deputy to the chief executive holds a post under the chief's: "deputy CEO" was read as
+# the chief executive's post (development texts: a fund's deputy group CEO).
+@pytest.mark.parametrize("text, role", [
+    ("Mina Sora, deputy CEO of Hanul Robotics, said the plan was sound.", "deputy CEO"),
+    ("Mina Sora, deputy chief executive of Hanul Robotics, said the plan was sound.", "deputy chief executive"),
+    ("Hanul Robotics deputy CEO Mina Sora said the plan was sound.", "deputy CEO"),
+    # The deputy's word before another word of the title.
+    ("Mina Sora, deputy group CEO at Hanul Robotics, said the plan was sound.", "deputy group CEO"),
+])
+def test_a_deputy_chief_executive_is_an_executive_not_the_chief(extract_text, text, role):
+    record = extract_text(text)
+    assert not fact_ends(record, "ceo_of")
+    assert fact_qualifiers(record, "Mina Sora", POST, "Hanul Robotics")["role"] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Mina Sora, chief executive officer of Hanul Robotics, said the plan was sound.",
+    "Mina Sora, group CEO at Hanul Robotics, said the plan was sound.",
+])
+def test_the_chief_executive_without_a_deputy_stays_the_chief(extract_text, text):
+    record = extract_text(text)
+    assert fact_ends(record, "ceo_of") == {("Mina Sora", "Hanul Robotics")}
+    assert not fact_ends(record, POST)
