@@ -51,6 +51,7 @@ class MinisterPosts:
     briefs: frozenset[str]  # single words of the briefs: "foreign", "trade"
     implies: dict[str, str] = field(default_factory=dict)  # "minister": "Ministry"
     story_home: float | None = None  # the confidence of a ministry's home told by the story's first country
+    unnamed_briefs: frozenset[str] = frozenset()  # "foreign": no one name for its body
 
     def with_posts(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict]) -> list[dict]:
         """*relations* and the posts of the ministers of *entities* in the ministries of the
@@ -126,27 +127,28 @@ class MinisterPosts:
         made: set[str] = set()
         for person in [e for e in entities.values() if e.cls == "Person"]:
             for start, _ in person.mentions:
-                found = _OF_BRIEF.search(text[max(0, start - _REACH):start])
-                body = found and self.implies.get(found["title"].lower())
-                brief = _words(found["brief"]) - _JOINTS if body else frozenset()
-                if not brief or not brief <= self.briefs or any(brief <= _words(b.name) for b in bodies if b.key not in made):
-                    continue
-                # The capitalised words before the title: rank words ("Vice") are the
-                # title's, the one before them may name the country ("Iranian").
-                words = found["rank"].split()
-                ranked = len(words)
-                while ranked and words[ranked - 1].lower() in self.rank_words:
-                    ranked -= 1
-                country_word = words[ranked - 1] if ranked else found["before"]
-                role = " ".join([*words[ranked:], found["title"]]) + found.group(0)[found.end("title") - found.start():found.end("brief") - found.start()]
-                name = f"{body} of {found['brief']}"
                 offset = max(0, start - _REACH)
-                span = [offset + found.end("brief") - len(role), offset + found.end("brief")]
+                titled = self._brief_title(text[offset:start])
+                if titled is None:
+                    continue
+                body, brief_name, country_word, role, role_end = titled
+                prefixed = not role.lower().startswith(tuple(self.implies))
+                brief = _words(brief_name) - _JOINTS
+                # "Commerce and Industry Minister" in a story that names "the commerce
+                # ministry": the body named (by with_posts), not a guessed full name.
+                named = [b for b in bodies if b.key not in made and (brief & _words(b.name) if prefixed else brief <= _words(b.name))]
+                if not brief or not brief <= self.briefs or named:
+                    continue
+                name = f"{body} of {brief_name}"
+                span = [offset + role_end - len(role), offset + role_end]
                 key = f"GovernmentBody:{name_key(name)}"
                 fact = {"confidence": self.confidence, "evidence": span, "implied": True, "frame": "minister-of-brief"}
                 if key not in entities:
                     made.add(key)
                     entities[key] = DocumentEntity(key=key, name=name, cls="GovernmentBody", iri=None, mentions=[tuple(span)])
+                    # "Finance Minister" names the body either way round: "Ministry of
+                    # Finance", "the Finance Ministry".
+                    entities[key].surfaces.update({name: None, f"{brief_name} {body}": None})
                     bodies.append(entities[key])
                     country = _country(country_word, countries) if country_word else None
                     if country:
@@ -156,6 +158,50 @@ class MinisterPosts:
                                   "qualifiers": {self.qualifier: role}, **fact})
                 break
         return facts
+
+    def _brief_title(self, before: str) -> tuple[str, str, str | None, str, int] | None:
+        """The title with a brief right before a name, of either form: "China's Vice
+        Minister of Commerce " or "Japanese Trade and Industry Minister ". Gives the head
+        word of the body it implies, the brief as the body's name writes it ("Commerce",
+        "Trade and Industry"), the word that may name the country, the title as written
+        and where it ends in *before*; None when no such title stands there, or its brief
+        names a body differently from country to country ("Foreign Minister": a ministry
+        of foreign affairs, external affairs, a foreign office; "Trade Minister": of
+        commerce, of economy, trade and industry)."""
+        found = _OF_BRIEF.search(before)
+        if found:
+            body = self.implies.get(found["title"].lower())
+            if not body:
+                return None
+            # The capitalised words before the title: rank words ("Vice") are the
+            # title's, the one before them may name the country ("Iranian").
+            words = found["rank"].split()
+            ranked = len(words)
+            while ranked and words[ranked - 1].lower() in self.rank_words:
+                ranked -= 1
+            country_word = words[ranked - 1] if ranked else found["before"]
+            role = " ".join([*words[ranked:], found["title"]]) + found.group(0)[found.end("title") - found.start():found.end("brief") - found.start()]
+            return body, found["brief"], country_word, role, found.end("brief")
+        tokens = list(re.finditer(r"[\w’'-]+|,", before))
+        if not tokens or before[tokens[-1].end():].strip() or not before[tokens[-1].end():]:
+            return None
+        body = self.implies.get(tokens[-1].group().lower())
+        if not body:
+            return None
+        i = len(tokens) - 1
+        while i > 0 and (tokens[i - 1].group().lower() in self.briefs or tokens[i - 1].group().lower() in ("and", "&", ",")):
+            i -= 1
+        while i < len(tokens) - 1 and tokens[i].group().lower() in ("and", "&", ","):
+            i += 1
+        brief = tokens[i:-1]
+        if not brief or {t.group().lower() for t in brief} - {"and", "&", ","} <= self.unnamed_briefs:
+            return None
+        rank = i - 1
+        while rank >= 0 and tokens[rank].group().lower() in self.rank_words:
+            rank -= 1
+        brief_name = re.sub(r" ,", ",", " ".join(t.group() if t.group().lower() in _JOINTS else t.group()[:1].upper() + t.group()[1:] for t in brief))
+        role = before[brief[0].start():tokens[-1].end()]
+        return body, brief_name, tokens[rank].group() if rank >= 0 else None, role, tokens[-1].end()
 
     def _title(self, before: str, countries: set[str]) -> tuple[str, frozenset[str], str | None] | None:
         """The title right before a name, its brief's words and the country it names:
@@ -216,7 +262,7 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     if found is None:
         return None
     name, rule, where = found
-    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words", "implies", "story_home"}
+    keys = {"qualifier", "home", "confidence", "titles", "bodies", "rank_words", "implies", "story_home", "unnamed_briefs"}
     confidence, qualifier, home = rule.get("confidence"), rule.get("qualifier"), rule.get("home")
     lists = [rule.get(k) for k in ("titles", "bodies", "rank_words")]
     if not is_confidence(confidence) or not isinstance(qualifier, str) or not isinstance(home, str) \
@@ -237,4 +283,5 @@ def load_minister_posts(ontology: Ontology) -> MinisterPosts | None:
     if story_home is not None and not is_confidence(story_home):
         raise OntologyError(f"{where}: story_home must be a confidence from 0 to 1")
     return MinisterPosts(relation.eval_name, qualifier, home_relation.eval_name, float(confidence), titles, bodies, ranks, briefs,
-                         {k.lower(): v for k, v in implies.items()}, None if story_home is None else float(story_home))
+                         {k.lower(): v for k, v in implies.items()}, None if story_home is None else float(story_home),
+                         frozenset(str(w).lower() for w in rule.get("unnamed_briefs") or []))

@@ -100,6 +100,9 @@ class RelationReader:
                 # "an agreement with Minjin to acquire 20% of Hanul": the purpose a noun is for
                 # narrows it as a modifier does (a purchase from a seller is no partnership).
                 words |= {c.lemma_.lower() for c in trigger.children if c.dep_ == "acl"}
+                # "deputy group CEO": a modifier of the noun before the title narrows the title.
+                words |= {g.lower_ for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1
+                          for g in c.children if g.dep_ in ("amod", "compound") and g.i == c.i - 1}
                 if any(c.dep_ == "poss" for c in trigger.children):
                     # "Minjin's entire stake in Hanul" is all Minjin holds, not all of Hanul.
                     words -= whole_stake_words()
