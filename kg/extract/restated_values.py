@@ -364,13 +364,17 @@ class RestatedValues(SentenceValues):
         classes: list[str] = []  # the ends' classes, looked up (over the whole document) only for a lead
         found = []
         for number, sentence, values, mentions in stated:
-            if number == own:
-                continue
+            if number == own and not _symmetric(fact["predicate"]):
+                continue  # what the fact's own words hang on was read with it
             # "The two countries" names both ends of a fact that holds both ways when the
             # sentence before names them both ("goods worth 245 billion euros were traded
             # between the countries").
-            pairs = [t for t in sentence if pair_noun(t)] if number and _symmetric(fact["predicate"]) and all(
+            pairs = [t for t in sentence if pair_noun(t)] if number == own or number and _symmetric(fact["predicate"]) and all(
                 any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
+            if pairs and len({t._.kg_entity for t in mentions if t.i < pairs[0].i and not set(ends) & names.get(t._.kg_entity, set())}) > 1:
+                # The sentence names a pair of its own before the words ("Ghana is the largest
+                # partner of Kenya, with trade between the two countries at $1.4 billion").
+                pairs = []
             # The lead right before the sentence that names the deal's ends may tell it by
             # descriptions ("Saudi Arabia's sovereign wealth fund has bought a $1.5 billion
             # stake in the investment company of Prince Alwaleed").
@@ -386,6 +390,11 @@ class RestatedValues(SentenceValues):
                 if any(steps_between(t, trigger) <= 2 for t in pairs):
                     found.append((abs(number - own) if own is not None else number, number, own_values))
                     break
+                if number == own:
+                    # "X is Y's biggest partner, with bilateral trade at $7.5 billion": in its
+                    # own sentence only a sum on the trade of the two, which the parse did not
+                    # hang on the fact's words.
+                    continue
                 # The object end is the word's theme ("acquire Yomeishu's operations"),
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
                 objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
@@ -435,7 +444,7 @@ class RestatedValues(SentenceValues):
                 # Y rose 15%, as goods worth 245 billion euros were traded between the countries").
                 both = pairs or all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends)
                 sums = [t for t in values if not any(0 < t.i - o.i <= 4 for o in values)]  # not a figure beside another
-                if _symmetric(fact["predicate"]) and both and len(sums) == 1 and any(
+                if _symmetric(fact["predicate"]) and both and number != own and len(sums) == 1 and any(
                         stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
                     found.append((abs(number - own) if own is not None else number, number, values))
         if not found:
