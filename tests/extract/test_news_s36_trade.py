@@ -82,3 +82,17 @@ def test_goods_imported_from_countries_are_the_story_countrys_imports(extract_te
     near = extract_text("The United States imposed tariffs on steel imported from Japan by Delvar Trading.", "2024-03-04")
     assert fact_ends(near, "imports_from") == set()
 
+
+def test_a_trade_figure_of_each_period_is_a_fact_of_its_own(extract_text):
+    # "In March alone, imports from China jumped to $9.7 billion. Total imports from China
+    # rose to $113.5 billion in the 12 months through March": the later-dated figure alone
+    # was kept; the gold writes one fact per period.
+    record = extract_text("India's trade deficit with China widened. Imports from China jumped 25 per cent to $9.7 billion "
+                          "in March. Imports from China totaled $28 billion in the first quarter of 2026.", "2026-04-15")
+    figures = {(r["qualifiers"].get("amount"), r["qualifiers"].get("date")) for r in record["relations"]
+               if (r["subject"], r["predicate"], r["object"]) == ("India", "imports_from", "China")}
+    assert figures == {(9.7e9, "2026-03"), (2.8e10, "2026-01/2026-03")}
+    # One period's figure told again in another currency stays one fact.
+    near = extract_text("Korea's exports to China rose to $10 billion in March 2026. In March 2026, exports to China "
+                        "were worth 13 trillion won ($10 billion).", "2026-04-15")
+    assert len([r for r in near["relations"] if r["predicate"] == "exports_to"]) == 1
