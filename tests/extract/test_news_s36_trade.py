@@ -96,3 +96,23 @@ def test_a_trade_figure_of_each_period_is_a_fact_of_its_own(extract_text):
     near = extract_text("Korea's exports to China rose to $10 billion in March 2026. In March 2026, exports to China "
                         "were worth 13 trillion won ($10 billion).", "2026-04-15")
     assert len([r for r in near["relations"] if r["predicate"] == "exports_to"]) == 1
+
+
+def test_trade_between_the_two_countries_is_the_pairs(extract_text):
+    # "Canada and Mexico signed agreements to boost trade ... between the two countries",
+    # "Trade between the countries increased by 32 per cent last year" (four visit and forum
+    # stories): the pair was left unsaid and no fact read.
+    record = extract_text("Norway and Chile signed a number of agreements on Tuesday to boost trade between the two countries.",
+                          "2024-03-04")
+    assert fact_ends(record, "trades_with") in ({("Norway", "Chile")}, {("Chile", "Norway")})
+    record = extract_text("Peru's president will visit Vietnam next week. He will meet the president of Vietnam in Hanoi, "
+                          "Peru said. The trade turnover for 2023 between the two countries increased by 40 percent "
+                          "and amounted to $2.1 billion.", "2024-03-04")
+    assert fact_ends(record, "trades_with") in ({("Peru", "Vietnam")}, {("Vietnam", "Peru")})
+    pair = next(iter(fact_ends(record, "trades_with")))
+    qualifiers = fact_qualifiers(record, *pair[:1], "trades_with", pair[1])
+    assert (qualifiers.get("amount"), qualifiers.get("growth_percent"), qualifiers.get("date")) == (2.1e9, 40.0, "2023")
+    # Their trade pact is no trade figure.
+    near = extract_text("Norway and Chile signed a number of agreements on Tuesday. The trade agreement between the two "
+                        "countries was signed in 2002.", "2024-03-04")
+    assert fact_ends(near, "trades_with") == set()
