@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.base_figures import base_figures
+from kg.extract.pair_trade import pair_trades
 from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
@@ -372,7 +373,7 @@ class Extractor:
                                              zip(token_marks(doc, "kg_value_kind"), token_marks(doc, "kg_value")))
                                              if kind == "date" and isinstance(value, str)]))
         dated_by_story(doc, relations, self._story_periods, document.publication_date)
-        relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities))
+        relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities) + pair_trades(doc, relations, entities))
         dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)
         self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
         relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)

@@ -11,7 +11,7 @@ from kg.errors import OntologyError
 from kg.extract.trigger_words import carrying
 from kg.ontology import load_ontology
 
-__all__ = ["JOINT", "NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "joint_shared", "merge_qualifiers", "other_event", "other_period", "round_shared", "stake_shared"]
+__all__ = ["JOINT", "NEEDS_MAJORITY", "SOLD", "TO_COME", "bought_whole", "holds_a_stake", "joint_shared", "merge_qualifiers", "other_event", "other_period", "periods_apart", "round_shared", "stake_shared"]
 
 
 _MONEY_KEYS = ("amount", "currency", "amount_usd")
@@ -170,6 +170,20 @@ def other_period(kept: dict, new: dict) -> bool:
     if first == second or len(first) == 10 or len(second) == 10:
         return False  # a lone day may be the news' own, given where the text gives none
     return not _finer_within(first, second) and not _finer_within(second, first)
+
+
+def periods_apart(kept: dict, new: dict) -> bool:
+    """Whether two statements of a trade figure give the money of two periods ("imports from
+    China rose to $113.5 billion in the fiscal year ... jumped to $9.7 billion in March"):
+    each dated, of another amount. A reader keeps both figures, not the later alone.
+
+    >>> periods_apart({"amount": 1.135e11, "date": "2024-04/2025-03"}, {"amount": 9.7e9, "date": "2025-03"})
+    True
+    >>> periods_apart({"amount": 9.7e9, "date": "2025-03"}, {"amount": 9.7e9, "currency": "USD", "date": "2025"})
+    False
+    """
+    return all("amount" in q and "date" in q for q in (kept, new)) and str(kept["date"]) != str(new["date"]) \
+        and other_event(kept, new)
 
 
 def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:

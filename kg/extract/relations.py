@@ -26,10 +26,11 @@ from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
 from kg.extract.patterns import Pattern
 from kg.extract.plans import first_time, renewed
-from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event
+from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event, periods_apart
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
 from kg.extract.rule_families import FrameMatches, hyphenated_words
 from kg.extract.sector_phrases import SectorPhrases
+from kg.extract.story_periods import load_story_periods
 from kg.extract.values import money_of, money_reference_words, whole_stake_words
 from kg.extract.coordination import bracketed_parts, coordinated, respectively_pairs
 from kg.extract.deal_money import listed_sum
@@ -76,6 +77,7 @@ class RelationReader:
         # splits: the parse is given them back as one word.
         self._hyphenated = hyphenated_words(patterns)
         self._end_bounds = load_end_bounds(ontology)
+        self._figure_relations = frozenset(load_story_periods(ontology))  # relations of figures
         self.rules = FrameMatches(patterns, vocab)
 
     # -- facts -------------------------------------------------------------------------------
@@ -257,6 +259,8 @@ class RelationReader:
                         sure = min(confidence, self._bounded(eval_name, subject, obj))
                         for sector in sectors:
                             key = (subject.key, eval_name, obj.key, sector)
+                            if key in found and eval_name in self._figure_relations and periods_apart(found[key]["qualifiers"], read):
+                                key = (*key, str(read["date"]))  # a figure of each period, as base_figures keeps a base's
                             if key in found:
                                 fact = found[key]
                                 other = other_event(fact["qualifiers"], read)

@@ -226,6 +226,8 @@ FRAME_SENTENCES = {
                           ("South Korea", "imports_from", "Japan")),
     "trade-passive-unsaid": ("Germany's imports rose in 2021. Goods worth 141.7 billion euros were imported from China.",
                              ("Germany", "imports_from", "China")),
+    "trade-participle-unsaid": ("Kenya's imports rose in 2023. Kenya raised duties on steel imported from China.",
+                                ("Kenya", "imports_from", "China")),
     "trade-partners-unsaid": ("Nigeria recorded a trade surplus. The top export partners were France and Spain.",
                               ("Nigeria", "exports_to", "Spain")),
     "noun-of-purchase-attached": ("Daewon Ventures announced the purchase of shares in Hanul Robotics on Monday.",
