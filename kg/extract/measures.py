@@ -10,6 +10,7 @@ tariffs" alone names nothing one could tell from another."""
 
 from __future__ import annotations
 
+from kg.extract.guard import setting_words
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import reference_words
 
@@ -34,6 +35,7 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
     owned = nouns | reference_words("owned_policy_nouns", lower=True)
     pacts = reference_words("pact_nouns", lower=True)
     paired = reference_words("paired_policy_nouns", lower=True)
+    vague = setting_words("unnaming_measure_words")
     for noun in doc:
         if noun.i in by_token:
             continue
@@ -63,7 +65,7 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
                 words = doc[end + 1:last + 1]
                 if all(not t.is_punct or t.text == "-" for t in words) and len(words) <= 8:
                     end = last + 1
-        if end - start < 2 or end == noun.i + 1 and all(t.lower_ in _VAGUE for t in doc[start:noun.i]):
+        if end - start < 2 or end == noun.i + 1 and all(t.lower_ in vague for t in doc[start:noun.i]):
             continue  # "imposed tariffs", "Japan's new rules": no word says which
         # A name inside goes with the measure ("sanctions against Russia"): one mention cannot be
         # both, and the whole phrase is the one the gold keeps. Keeping a country named nowhere
@@ -117,11 +119,6 @@ def _paired_parties_pact(noun, by_token: dict) -> tuple[int, int] | None:
     if not words or any(t.tag_ == "VBN" for t in words):
         return None
     return words[0].i, noun.i + 1
-
-
-#: Words before a measure that tell when it came or how much it counts, not which it is.
-_VAGUE = frozenset({"new", "latest", "recent", "current", "own", "existing", "previous", "further", "more", "additional",
-                    "main", "key", "major", "landmark", "flagship", "signature", "overall"})
 
 
 def _owned_by_state(noun, by_token: dict, body_words: frozenset[str]) -> bool:

@@ -18,9 +18,6 @@ from kg.extract.values import money_of, pair_noun
 
 __all__ = ["pair_trades"]
 
-#: Verbs by which a sentence tells the trade's figure grew: the percentage is its growth.
-_RISING = frozenset({"increase", "rise", "grow", "jump", "surge", "climb", "expand", "soar"})
-
 
 def pair_trades(doc, relations: list[dict], entities: dict) -> list[dict]:
     """The facts of trade between "the two countries" of *doc* (see the module's text) that
@@ -86,7 +83,8 @@ def _figures(sentence) -> dict:
     figures = money_of(values)
     date = next((t._.kg_value for t in values if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)), None)
     percent = next((t for t in values if t._.kg_value_kind == "percent"), None)
-    if percent is not None and any(t.lemma_.lower() in _RISING for t in sentence):
+    rising = setting_words("rising_verbs")
+    if percent is not None and any(t.lemma_.lower() in rising for t in sentence):
         figures["growth_percent"] = percent._.kg_value
     if date and figures:
         figures["date"] = date  # a figure's period; with no figure, the news' own day tells nothing
