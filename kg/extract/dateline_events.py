@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity
 from kg.extract.home_guard import dateline_line
 from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
@@ -46,10 +45,7 @@ def load_by_dateline(ontology: Ontology, folder: Path | None = None) -> ByDateli
         return None
     name, rule, where = found
     classes, confidence = classes_and_confidence(rule, where)
-    try:
-        relation = checked_ends(ontology, name, sorted(classes), "City", where)
-    except OntologyError as error:
-        raise OntologyError(f"{where}: {error}") from None
+    relation = checked_ends(ontology, name, sorted(classes), "City", where)
     return ByDateline(relation.eval_name, classes, confidence)
 
 

@@ -9,7 +9,12 @@ each beside one of a near shape that must not give the fact or name."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import fact_ends
+
+from kg.errors import OntologyError
+from kg.extract.dateline_events import load_by_dateline
+from kg.ontology import load_ontology
 
 
 def _events(record: dict) -> set[str]:
@@ -52,3 +57,15 @@ def test_an_ordinal_and_a_possessive_name_an_edition(extract_text):
     record = extract_text("Corvane Holdings won the 3rd Place Award at the fair on Monday.")
     assert _events(record) == set()
 
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("by_dateline: {classes: [Event], confidence: 0.6}", "by_dateline: {classes: [Country], confidence: 0.6}",
+     "cannot take a Country as its subject"),
+    ("by_dateline: {classes: [Event], confidence: 0.6}", "by_dateline: {classes: [Event], confidence: 3}", "confidence"),
+], ids=["wrong-class", "bad-confidence"])
+def test_a_broken_dateline_rule_is_refused_naming_it_once(rules_copy, old, new, message):
+    with pytest.raises(OntologyError) as raised:
+        load_by_dateline(load_ontology(), rules_copy(old, new))
+    text = str(raised.value)
+    assert message in text and text.count("by_dateline") == 1, text
