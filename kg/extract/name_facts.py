@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.short_forms import whole_firm
 from kg.extract.trigger_words import relation_entries
 from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
@@ -325,7 +326,8 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
             # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two
             # ("LG", "SK") name whole families of firms.
             stems = [_stem(parent.name, plain)] + [
-                [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name]
+                [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name] + [
+                a.split() for a in parent.surfaces if a != parent.name and whole_firm(a.split(), [parent])]  # "Tandor" of "Tandor Industries Ltd"
             rest = next((child_words[len(stem):] for stem in stems if len(child_words) > len(stem)
                          and [w.casefold() for w in child_words[:len(stem)]] == [w.casefold() for w in stem]), None)
             if rest is None or all(w.casefold().strip(".,()") in plain for w in rest):
