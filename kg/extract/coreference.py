@@ -5,8 +5,6 @@ reference is worth less than one stated with names (see kg/extract/relations.py)
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.acronym_names import name_initials
 from kg.extract.apposed_descriptions import described_before, owner_told_in_said_clause, past_modifiers
 from kg.extract.entities import DocumentEntity, given_name, mention_at
@@ -31,6 +29,7 @@ from kg.extract.short_forms import (
     respelled,
     shortens,
     unit_of,
+    whole_firm,
     without_country, without_home,
 )
 from kg.extract.spans import dateline
@@ -39,7 +38,7 @@ from kg.extract.venture_names import venture_spans
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
-__all__ = ["References", "names_same"]
+__all__ = ["References"]
 
 
 def _argument_of(token) -> int:
@@ -73,24 +72,6 @@ def _end_of(root, verb: int, governing: set[int]) -> bool:
     """Whether the mention of *root* is an end of the verb at *verb*, or the subject of one
     of the *governing* verbs (:func:`_governing_verbs`)."""
     return _argument_of(root) == verb or root.dep_ in ("nsubj", "nsubjpass") and root.head.i in governing
-
-
-#: A listed firm's stock code in brackets: "(603019.SH)", "(KRX: 005930)", "(NYSE: TSM)".
-_TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{1,3})?)\s*\)")
-
-
-def names_same(doc, first, second, links: frozenset[str]) -> bool:
-    """Whether the words between two mentions make the second another name of the first:
-    "X (Y)", "X, also known as Y" (*links*: alias_links of names.yaml)."""
-    between = " ".join(doc[first.end:second.start].text.split())
-    # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
-    # a firm's names is no word of the link.
-    between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between
-    if between.startswith(","):
-        between = ", " + between[1:].strip()
-    closes = second.end < len(doc) and doc[second.end].text == ")"
-    return (between == "(" and closes) or (between in links and between != "(") or (
-        between.startswith("(") and between in links and closes)
 
 
 def _apposed_to(doc, token, determiner, entities: dict[str, DocumentEntity], classes, ontology: Ontology) -> bool:
@@ -255,13 +236,13 @@ class References:
             fits = [f for f in fits if not any(g is not f and shortens(f.name.split(), g.name.split()) for g in fits)]
             if len(words) == 1 and len(named_after) > 1 and all(shortens(words, f.name.split()) for f in named_after) \
                     and len(short.mentions) > sum(len(f.mentions) for f in named_after):
-                fits = []  # the parent of its units (below), though one of them was left out above
+                fits = whole_firm(words, named_after)  # the parent of its units (below), named in full or not at all
             if len(fits) > 1 and len(words) == 1 and all(shortens(words, f.name.split()) for f in fits):
                 # "Geely" beside "Geely Holding" and "Geely Auto Holdings": the firm the text
                 # names most, the first named on a tie (a story names its subject early).
                 # Not "Boeing" named more often on its own than "Boeing Commercial Airplanes"
                 # and "Boeing Global Services" together: the parent of its units, no short form of one.
-                fits = [] if len(short.mentions) > sum(len(f.mentions) for f in fits) else \
+                fits = whole_firm(words, fits) if len(short.mentions) > sum(len(f.mentions) for f in fits) else \
                     [min(fits, key=lambda f: (-len(f.mentions), min(f.mentions, default=(0, 0))))]
             if len(fits) == 1 and short.key not in merged:
                 full = fits[0]

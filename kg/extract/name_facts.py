@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.entities import DocumentEntity, reference_entities
+from kg.extract.short_forms import whole_firm
 from kg.extract.trigger_words import relation_entries
 from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
@@ -314,6 +315,13 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
     firms = [e for e in entities.values() if e.cls in rule.classes]
     plain = rule.group_words | _legal_forms()
     facts = []
+    # The parent's name, or an acronym the text gives it ("TSMC Arizona" of "Taiwan
+    # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two
+    # ("LG", "SK") name whole families of firms; or its short name ("Tandor" of "Tandor
+    # Industries Ltd", short_forms.whole_firm).
+    stems_of = {parent.key: [_stem(parent.name, plain)] + [
+        [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name] + [
+        a.split() for a in parent.surfaces if a != parent.name and whole_firm(a.split(), [parent])] for parent in firms}
     for child in firms:
         child_words = child.name.split()
         for parent in firms:
@@ -321,11 +329,7 @@ def facts_by_name(entities: dict[str, DocumentEntity], stated: set[tuple[str, st
             # no firm that owns "Toyota Motor"; "Doosan Group" is the holding firm.
             if parent is child or parent.name.endswith(" group"):
                 continue
-            # The parent's name, or an acronym the text gives it ("TSMC Arizona" of "Taiwan
-            # Semiconductor Manufacturing Company (TSMC)"): three letters at least, as two
-            # ("LG", "SK") name whole families of firms.
-            stems = [_stem(parent.name, plain)] + [
-                [a] for a in parent.surfaces if len(a) >= 3 and a.isalpha() and a.isupper() and a != parent.name]
+            stems = stems_of[parent.key]
             rest = next((child_words[len(stem):] for stem in stems if len(child_words) > len(stem)
                          and [w.casefold() for w in child_words[:len(stem)]] == [w.casefold() for w in stem]), None)
             if rest is None or all(w.casefold().strip(".,()") in plain for w in rest):

@@ -8,7 +8,7 @@ holders of an office named together ("Ministers of Foreign Affairs of the member
 capitalised English noun after "a" ("a newly published Bill"), an acronym with an indefinite article ("a Korea-based CVC") or
 before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a number ("a
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
-plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a title with
+plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a month's abbreviation ("Nov."), a title with
 "co-" ("Co-Founder"), a lower-case prefix and a hyphen before a place, which make an
 adjective ("intra-Asia routes", "trans-Pacific trade"), a compass word alone before "of" ("South
 of Budapest"); and a participle or a plural noun
@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.date_words import date_words
 from kg.extract.guard import setting_words
 from kg.extract.places import world_city_country
 from kg.extract.values import money_words
@@ -44,7 +45,8 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)
         or _plural_acronym(e) or _titles_held(e) or _prefixed_place(e) or _co_title(e) or _direction_of(e)
-        or _spelt_out_abbreviation(e, (common_nouns, adjectives)) or _round_named(e) or _common_noun_with_article(e, common_nouns)))]
+        or _spelt_out_abbreviation(e, (common_nouns, adjectives)) or _round_named(e) or _common_noun_with_article(e, common_nouns)
+        or _month_abbreviated(e)))]
     if len(kept) < len(ents) or any(k is not e for k, e in zip(kept, ents)):
         doc.ents = kept
     return doc
@@ -82,6 +84,13 @@ def _common_noun_with_article(ent, common_nouns: frozenset[str]) -> bool:
     if len(ent) != 1 or not ent.text.istitle() or ent.text.lower() not in common_nouns or world_city_country(ent.text):
         return False  # "a young Tampere, Finland-based firm": a city the lexicon also lists
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+
+
+def _month_abbreviated(ent) -> bool:
+    """ "on Tuesday (Nov. 12)": a month's abbreviation with its stop, which NER took for a
+    firm's name, is a date's word (``months`` of dates.yaml; session 37, fresh news)."""
+    text = ent.text.strip()
+    return len(ent) <= 2 and text.endswith(".") and text[:-1].lower() in date_words().months
 
 
 def _direction_of(ent) -> bool:

@@ -23,12 +23,13 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
+from kg.extract.alias_links import names_same
 from kg.extract.base_figures import base_figures
 from kg.extract.pair_trade import pair_trades
 from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
-from kg.extract.coreference import References, names_same
+from kg.extract.coreference import References
 from kg.extract.country_units import country_tailed, country_tailed_names
 from kg.extract.date_spans import day_runs_whole, names_out_of_dates
 from kg.extract.descriptions import Descriptions
@@ -41,8 +42,7 @@ from kg.extract.entities import (
     reference_entities,
     reference_maker_nouns,
     reference_sector_words,
-    same_kind,
-    spelt_alike,
+    same_kind, spelt_alike,
 )
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns

@@ -10,7 +10,7 @@ from kg.errors import IngestError
 from kg.extract.entities import reference_entities
 from kg.ingest.normalize import name_key, reference_names, reference_words
 
-__all__ = ["anded", "before_nouns", "contracted", "country_respelled", "ends_with", "family_first_names", "named_for", "plural_of", "respelled", "shortens", "unit_of", "without_country", "without_home"]
+__all__ = ["anded", "before_nouns", "contracted", "country_respelled", "ends_with", "family_first_names", "named_for", "plural_of", "respelled", "shortens", "unit_of", "whole_firm", "without_country", "without_home"]
 
 #: Heads that say only that a name is a firm's: "the company", "the group".
 _GENERIC_HEADS = frozenset({"company", "firm", "group", "maker", "makers", "manufacturer", "startup", "giant", "based"})
@@ -66,6 +66,20 @@ def _arm_heads() -> frozenset[str]:
 @functools.cache
 def _unit_heads() -> frozenset[str]:
     return reference_words("unit_heads")
+
+
+@functools.cache
+def _whole_firm_words() -> frozenset[str]:
+    legal = (word for form in reference_words("corporate_suffixes", lower=True) for word in form.split() if len(word) > 1)
+    return frozenset((*reference_words("whole_firm_words", lower=True), *legal))
+
+
+def whole_firm(short: list[str], fits: list) -> list:
+    """Of the organisations *fits* whose names *short* opens, the one the short name names
+    whole: its other words only say it is a firm ("Tandor" of "Tandor Industries Ltd", not
+    of "Tandor Retail"; ``whole_firm_words`` and the legal forms). One such fit, or none."""
+    whole = [f for f in fits if all(w.lower().rstrip(".,") in _whole_firm_words() for w in f.name.split()[len(short):])]
+    return whole if len(whole) == 1 else []
 
 
 def plural_of(one: list[str], other: list[str]) -> bool:

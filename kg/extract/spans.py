@@ -103,8 +103,8 @@ def trimmed_mentions(ents) -> list:
             if parts:
                 result.extend(parts)
                 continue
-        if end - start > 1 and ent.doc[start].lower_ == "the":
-            start += 1
+        if end - start > 1 and (ent.doc[start].lower_ == "the" or ent.doc[start].text in ("a", "an") and ent.label_ in _NAME_LABELS):
+            start += 1  # "the", and "a" of "a Council of Wise Elders" (session 37, fresh news)
         # '“Jindal Steel': quotation marks are no part of a name.
         while end - start > 1 and ent.doc[start].text in _QUOTES:
             start += 1
