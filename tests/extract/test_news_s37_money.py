@@ -78,3 +78,19 @@ def test_a_sum_each_of_several_investors_puts_in_is_each_ones_amount(extract_tex
     # One buyer's price of each share is no sum of the deal.
     record = extract_text("Corvane Capital bought Talvik Systems at $12 each.", "2024-03-04")
     assert "amount" not in fact_qualifiers(record, "Corvane Capital", "acquires", "Talvik Systems")
+
+
+def test_a_currency_named_with_its_countrys_adjective_is_that_currency():
+    # "2.5 billion Malaysian ringgit", "Russian rubles", "British pounds": only the bare word
+    # or another country's adjective had been listed, and the sum was no money.
+    for words, code in (("Malaysian ringgit", "MYR"), ("Indonesian rupiah", "IDR"), ("South African rand", "ZAR"),
+                        ("Russian roubles", "RUB"), ("Polish zloty", "PLN"), ("British pounds", "GBP"),
+                        ("Kazakh tenge", "KZT"), ("Bangladeshi taka", "BDT"), ("Brazilian real", "BRL")):
+        assert parse_money(f"2.5 billion {words}") == (2.5e9, code), words
+    # "kroner" is Norway's unless the story is Denmark's.
+    from kg.extract.values import story_currencies
+    assert parse_money("2.5 billion kroner") == (2.5e9, "NOK")
+    story = "The Copenhagen group, a Danish maker of pumps, paid 2.5 billion kroner."
+    assert parse_money("2.5 billion kroner", story_currencies(story)) == (2.5e9, "DKK")
+    # A country's adjective before a word of no currency is no money.
+    assert parse_money("2.5 billion Malaysian workers") is None
