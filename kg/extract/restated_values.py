@@ -30,9 +30,10 @@ from kg.extract.parse_paths import (
 from kg.extract.patterns import doc_text, token_marks
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
+from kg.extract.sentence_stakes import stakes_told, stakes_told_after
 from kg.extract.sentence_values import SentenceValues
 from kg.extract.trigger_words import all_deal_nouns, carrying, object_actor_verbs, stating_words, trigger_nouns
-from kg.extract.values import funding_rounds, listed_part, money_of, money_reference_words, pair_noun
+from kg.extract.values import funding_rounds, money_of, money_reference_words, pair_noun
 from kg.ingest.normalize import name_key, reference_names
 from kg.ontology import load_ontology
 
@@ -243,7 +244,7 @@ class RestatedValues(SentenceValues):
         one and that noun is in no other firm than the fact's object. For the facts of the
         whole document, implied ones included; then a subsidiary takes the stake its parent
         is told to hold (:func:`~kg.extract.qualifier_merge.stake_shared`)."""
-        sentences, _ = self.sentence_index(doc)
+        sentences, of_token = self.sentence_index(doc)
         starts = {s.start_char: s for s in sentences}
         names = None
         for fact in facts:
@@ -253,22 +254,11 @@ class RestatedValues(SentenceValues):
                     or not nouns or sentence is None:
                 continue
             names = names if names is not None else self.entity_names(doc)
-            found = []
-            for value in self.values_of(sentence):
-                noun = value.head
-                if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
-                    continue
-                themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
-                verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-                # Held by another firm ("Y, which holds a 20% stake"): not the fact's.
-                other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
-                    c.dep_ == "nsubj" and c._.kg_entity is not None and name_key(fact["subject"]) not in names.get(c._.kg_entity, ())
-                    for c in verb.children))
-                # Sold by several ("a 66.5% stake from Minjin and others"): none of them held it.
-                sellers = [s for s in several_sellers(noun) if s._.kg_entity is not None
-                           and name_key(fact["subject"]) in names.get(s._.kg_entity, ())]
-                if not other and not sellers and all(name_key(fact["object"]) in names.get(g._.kg_entity, ()) for g in themes):
-                    found.append(value._.kg_value)
+            subject, obj = name_key(fact["subject"]), name_key(fact["object"])
+            found = stakes_told(sentence, self.values_of(sentence), subject, obj, names, nouns)
+            number = of_token[sentence.start] + 1
+            if not found and number < len(sentences):  # "X will invest $20 million in Y. X will hold 15%."
+                found = stakes_told_after(sentences[number], self.values_of(sentences[number]), subject, obj, names, nouns)
             if len(found) == 1:
                 fact["qualifiers"]["stake_percent"] = found[0]
         for fact in facts:

@@ -50,6 +50,10 @@ __all__ = [
 ]
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A decimal comma, as much of Europe and Central Asia writes it ("$2,1 billion", "€4,5 Mrd"):
+# one or two digits after the comma, read so only before a scale word (a thousands comma
+# has three digits after it).
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)"
 
 
 @functools.cache
@@ -220,8 +224,9 @@ def _money_pattern() -> re.Pattern:
     # scale after it, and only in a story of its country (see story_currencies).
     letters = "|".join(re.escape(letter) for letter in _letter_signs())
     letter = rf"(?P<letter>(?<![^\W\d_])(?-i:{letters}))(?=\d[\d.,]*\s?(?:{scale})\b)|" if letters else ""
+    decimal_comma = rf"{_DECIMAL_COMMA}(?=(?:\s{{0,3}}|-)(?:{scale})\b)"
     return re.compile(
-        rf"(?:{letter}(?P<pre>(?<![^\W\d_])(?:{signs})))?\s{{0,3}}(?P<number>{_NUMBER}|{in_words})"
+        rf"(?:{letter}(?P<pre>(?<![^\W\d_])(?:{signs})))?\s{{0,3}}(?P<number>{decimal_comma}|{_NUMBER}|{in_words})"
         rf"(?:\s?(?:-|–|to)\s?(?:{signs})?(?P<high>{_NUMBER}))?"
         rf"(?:(?:\s{{0,3}}|-)(?P<scale>(?:{scale})\b(?:\s(?:{scale})\b)?))?\.?(?:-(?=(?:{currency})\b)|\s{{0,3}})(?P<post>(?:{currency})\b)?",
         re.IGNORECASE,
@@ -315,6 +320,8 @@ def parse_money(text: str, story: Mapping[str, str] | None = None) -> tuple[floa
         currency = (story or {}).get(symbol, currency)
         # In decimal, so that "128.3 billion" is 128300000000, not binary's 128300000000.00002.
         number = match.group("number")
+        if re.fullmatch(_DECIMAL_COMMA, number):
+            number = number.replace(",", ".")
         amount = Decimal(number.replace(",", "")) if number[0].isdigit() else _number_words()[0][" ".join(number.casefold().split())]
         for word in (match.group("scale") or "").casefold().split():
             amount *= Decimal(str(scales[word]))
@@ -498,13 +505,18 @@ def _stage(match: re.Match) -> str:
 
 def unit_price(money) -> bool:
     """Whether a money token prices one unit ("$30 per share", "4,050 yen apiece"), by the
-    words after it (``unit_price_words`` of money.yaml)."""
+    words after it (``unit_price_words`` of money.yaml); not a sum each of several subjects
+    puts in ("A and B invested $25 million each")."""
     doc, after = money.doc, money.i + 1
     following = [t.lower_ for t in doc[after:min(after + 2, len(doc))]]
     if not following:
         return False
     units, each = unit_price_words()
-    return following[0] in each or len(following) == 2 and following[0] in ("per", "a", "an") and following[1] in units
+    if following[0] in each:
+        # "A and B invested $25 million each": each party's own sum, no price of a unit.
+        verb = money.head.head if money.dep_ == "pobj" else money.head
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return len(following) == 2 and following[0] in ("per", "a", "an") and following[1] in units
 
 
 def listed_part(part) -> bool:
