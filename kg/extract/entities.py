@@ -90,7 +90,7 @@ def combining_forms() -> dict[str, str]:
 @functools.cache
 def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[str, list[str]]]:
     """Entities known by name from reference data (countries, sectors, public bodies,
-    investment firms, research organisations, policies, events, facilities), the
+    investment firms, research organisations, policies, events, facilities, products), the
     demonyms of countries, and the head words of event, facility and plan names."""
     folder = resource_dir("data") / "reference"
     countries = read_yaml(folder / "countries.yaml", IngestError, "reference data")
@@ -104,7 +104,7 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
                      ("research_organisations", "ResearchOrg")):
         for item in others.get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
-    for key, cls in (("policies", "Policy"), ("events", "Event"), ("facilities", "Facility")):
+    for key, cls in (("policies", "Policy"), ("events", "Event"), ("facilities", "Facility"), ("products", "Product")):
         for item in reference_names().get(key) or ():
             known.append(KnownEntity(item["name"], cls, (item["name"], *item.get("aliases", []))))
     cities = read_yaml(folder / "cities.yaml", IngestError, "reference data")

@@ -34,16 +34,9 @@ from kg.extract.country_units import country_tailed, country_tailed_names
 from kg.extract.date_spans import day_runs_whole, names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
-from kg.extract.entities import (
-    DocumentEntity,
-    KnownEntity,
-    combining_forms,
-    given_name,
-    reference_entities,
-    reference_maker_nouns,
-    reference_sector_words,
-    same_kind, spelt_alike,
-)
+from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, given_name, reference_entities, reference_maker_nouns,
+                                 reference_sector_words, same_kind, spelt_alike)
+from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
@@ -336,7 +329,7 @@ class Extractor:
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,
                                                           self._common_nouns()), self._firm_name_words)
-        doc = facility_names(doc, self._site_nouns, self._organisation_words)
+        doc = platforms_named(facility_names(doc, self._site_nouns, self._organisation_words))
         doc = common_noun_acronyms(titled_names(policy_subjects_joined(rule_names(doc, self._rule_nouns, self._organisation_words),
                                                                        self._policy_only_heads)))
         doc = measures_named(doc, self._measure_nouns, self._measure_verbs, self._body_words)

@@ -237,17 +237,28 @@ def sector_span(doc, words: list):
 
 def listed_sectors(doc, heads: frozenset[str], not_sectors: frozenset[str], generic: frozenset[str]):
     """ "agreements span a wide range of sectors, including agriculture, energy and
-    tourism", "key sectors of the economy such as energy, manufacturing and transport":
+    tourism", "key sectors of the economy such as energy, manufacturing and transport",
+    "the sectors singled out include farming and ethanol" (a verb of ``sector_list_verbs``
+    of sectors.yaml whose subject is such a noun):
     each item of a list a noun of *heads* opens is a sector named as written, whether or
     not a firm works in it. Items in lower case only (not "industries like Hanul and
     Minjin": firms), and none whose last word says an activity rather than a trade
     (*not_sectors*: "trade", "investment", "sustainable development"), nor of *generic*
     words alone ("services")."""
+    verbs = reference_sector_words("sector_list_verbs")
+
     def lists():
         for token in doc:
-            if _list_opener(token, heads) is None:
+            # The subject may be the verb's or, where a participle after it was read as
+            # the main verb ("sectors singled out for growth include ..."), that verb's.
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in heads
+                    for c in (*token.children, *(token.head.children if token.dep_ == "conj" else ()))):
+                items = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "key sectors include X and Y"
+            elif _list_opener(token, heads) is None:
                 continue
-            items = [c for c in token.children if c.dep_ == "pobj"]
+            else:
+                items = [c for c in token.children if c.dep_ == "pobj"]
             stack = list(items)
             while stack:
                 conj = [c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"]

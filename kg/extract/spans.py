@@ -456,7 +456,9 @@ def cut_remainders(doc, before: list):
     """A statistical name the ruler cut into ("Germany Olaf Scholz" read as one person,
     "Germany" then ruled a country) keeps its proper nouns outside the ruled part; a place
     and one word after it are a firm's name whole ("Korea Bizwire"), and so is a name
-    ending in a sector's acronym ("Signet EV")."""
+    ending in a sector's acronym ("Signet EV") or opening with a product's ("Viber Media
+    Holdings"); a possessive's "'s" before the ruled part is no part of the rest ("Apple's
+    iPhones": Apple)."""
     from spacy.tokens import Span
 
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -464,9 +466,12 @@ def cut_remainders(doc, before: list):
     places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City") or e.label_ == "LOC" and spans_countries(e.text)}
     # "Signet EV": a sector's acronym the ruler took from the end of a firm's name.
     acronyms = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Sector" and e.text.isupper()}
+    products = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Product"}
     added, whole = [], []
     for start, end, label in before:
         rest = [i for i in range(start, end) if i not in covered]
+        if rest and rest[-1] + 1 < end and doc[rest[-1]].tag_ == "POS":
+            rest.pop()  # "Apple’s iPhones" read as one firm, "iPhones" ruled a product: the owner without its "’s"
         if rest and len(rest) < end - start and rest == list(range(rest[0], rest[-1] + 1)) and (rest[0] == start or rest[-1] == end - 1) \
                 and all(doc[i].pos_ == "PROPN" or doc[i].text in ("-", "–") and rest[0] < i < rest[-1] for i in rest):
             # What is left of a cut name is a person's when it is shaped like one; one word
@@ -474,6 +479,9 @@ def cut_remainders(doc, before: list):
             text = doc[rest[0]:rest[-1] + 1].text
             if len(rest) == 1 and rest[0] == end - 1 and (start, rest[0]) in places and label in ("PERSON", "ORG"):
                 whole.append((places[(start, rest[0])], Span(doc, start, end, label="ORG")))
+            elif rest[-1] == end - 1 and (start, rest[0]) in products and label == "ORG":
+                # "Viber Media Holdings": a firm named for the product its name opens with.
+                whole.append((products[(start, rest[0])], Span(doc, start, end, label="ORG")))
             elif rest[0] == start and (rest[-1] + 1, end) in acronyms and label in ("PERSON", "ORG"):
                 whole.append((acronyms[(rest[-1] + 1, end)], Span(doc, start, end, label="ORG")))
             else:
