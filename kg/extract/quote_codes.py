@@ -5,6 +5,7 @@ a fact either, though the parse makes the code the head the name hangs on."""
 from __future__ import annotations
 
 from kg.extract.mention_context import quote_code_at
+from kg.extract.patterns import token_mark
 
 __all__ = ["quote_codes_rehung"]
 
@@ -19,7 +20,7 @@ def quote_codes_rehung(doc):
         name, following = following, code
         if name is None or not name.whitespace_ or not quote_code_at(doc, code.i):
             continue
-        if not name._.kg_entity or name.head.i != code.i or code.head.i == name.i:
+        if not token_mark(name, "kg_entity") or name.head.i != code.i or code.head.i == name.i:
             continue
         others = [c for c in code.children if c.i != name.i]
         name.head, name.dep_ = (name, code.dep_) if code.head.i == code.i else (code.head, code.dep_)
