@@ -82,7 +82,8 @@ _TICKER = re.compile(r"\(\s*(?:[A-Z]{2,8}\s*:\s*[0-9A-Z]{1,8}|\d{4,6}(?:\.[A-Z]{
 def names_same(doc, first, second, links: frozenset[str]) -> bool:
     """Whether the words between two mentions make the second another name of the first:
     "X (Y)", "X, also known as Y" (*links*: alias_links of names.yaml)."""
-    between = " ".join(doc[first.end:second.start].text.split())
+    # The words between, from the text (a span's text is joined token by token).
+    between = " ".join(doc_text(doc)[doc[first.end].idx:doc[second.start].idx].split()) if first.end < second.start else ""
     # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
     # a firm's names is no word of the link.
     between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between

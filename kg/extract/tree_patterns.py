@@ -55,8 +55,8 @@ class _Tree:
     def __init__(self, doc) -> None:
         from spacy.attrs import HEAD
 
-        rows = doc.to_array([*ATTRIBUTES, HEAD]).tolist() if len(doc) else []
-        self.columns = [list(column) for column in zip(*rows)] or [[] for _ in range(len(ATTRIBUTES) + 1)]
+        # Column by column straight from the array (transposed there, not row by row here).
+        self.columns = doc.to_array([*ATTRIBUTES, HEAD]).T.tolist() if len(doc) else [[] for _ in range(len(ATTRIBUTES) + 1)]
         # The head is stored as an offset in an unsigned array: left heads wrap around.
         self.head = [i + (offset - (1 << 64) if offset >= 1 << 63 else offset) for i, offset in enumerate(self.columns.pop())]
         self.children: list[list[int]] = [[] for _ in self.head]

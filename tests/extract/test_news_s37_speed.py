@@ -89,3 +89,77 @@ def test_a_pattern_added_after_a_match_is_indexed(blank):
     # A word no anchor wants starts nothing: the lower-cased word is indexed apart from the lemma.
     patterns.add("sold", [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": "sold"}}])
     assert patterns(doc) == [("buys", [1, 2]), ("sells", [4, 5]), ("sold", [4])]
+
+
+def _name(blank, text: str, name: str):
+    from spacy.tokens import Span
+
+    doc = blank(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    return Span(doc, start, start + len(name.split()), label="ORG")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Hanul Robotics (NASDAQ: HNUL) rose.", "HNUL", True),  # a code in its bracket: the fast path lets it through
+    ("Shares of Daewon (KOSDAQ, NYSE: DWN) fell.", "DWN", True),
+    ("Hanul Robotics (a Minjin unit) rose.", "Minjin", False),  # a bracket, but no exchange's code
+    ("Hanul Robotics ( Sora ) said so.", "Sora", False),
+    ("Hanul Robotics said Sora and Minjin Capital would join.", "Sora", False),  # no bracket within eight words
+    ("Sora fell (NASDAQ: SORA", "Sora", False),  # a bracket opened after the name only
+    ("(NASDAQ: HNUL", "HNUL", False),  # no closing bracket: the document ends
+])
+def test_in_ticker_reads_brackets_as_before(blank, text, name, expected):
+    from kg.extract.mention_context import in_ticker
+
+    assert in_ticker(_name(blank, text, name)) is expected
+
+
+def test_is_subclass_leaves_the_ancestors_memo_alone():
+    from kg.ontology import load_ontology
+
+    ontology = load_ontology()
+    before = ontology.ancestors("InvestmentFirm")
+    assert ontology.is_subclass("InvestmentFirm", "Organization") and ontology.is_subclass("InvestmentFirm", "kg:Organization")
+    assert not ontology.is_subclass("Organization", "InvestmentFirm")
+    copy = ontology.ancestors("InvestmentFirm")
+    copy.add("Nothing")  # a caller's copy: the memo is not changed
+    assert ontology.ancestors("InvestmentFirm") == before and "Nothing" not in ontology.ancestors("InvestmentFirm")
+
+
+@pytest.mark.parametrize(("text", "first", "second", "expected"), [
+    ("Hanul Robotics (HR) rose.", "Hanul Robotics", "HR", True),
+    ("Hanul Robotics ,  also known as HR, rose.", "Hanul Robotics", "HR", True),  # spaces as the text has them
+    ("Hanul Robotics, (KRX: 005930) or HR rose.", "Hanul Robotics", "HR", True),  # a stock's code between
+    ("Hanul Robotics (KRX: 005930) or HR rose.", "Hanul Robotics", "HR", False),  # a bracket first: no link
+    ("Hanul Robotics met HR on Monday.", "Hanul Robotics", "HR", False),
+    ("Hanul Robotics HR rose.", "Hanul Robotics", "HR", False),  # nothing between
+])
+def test_names_same_reads_the_words_between_from_the_text(blank, text, first, second, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.coreference import names_same
+
+    doc = blank(text)
+    def span(name):
+        words = name.split()
+        start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
+        return Span(doc, start, start + len(words), label="ORG")
+    assert names_same(doc, span(first), span(second), frozenset({", or", ", also known as", "("})) is expected
+
+
+def test_quote_codes_rehung_skips_a_text_without_a_code_and_rehangs_one_with(blank):
+    from spacy.tokens import Doc
+
+    from kg.extract.quote_codes import _CODE_IN_TEXT, quote_codes_rehung
+
+    assert _CODE_IN_TEXT.search("Hanul of the U.S. rose 5.5% on Monday.") is None  # "U.S." and "5.5" are no codes
+    assert _CODE_IN_TEXT.search("Hanul HNUL.KS rose") and _CODE_IN_TEXT.search("shares of Hanul 5401.T")
+    words, heads = ["Hanul", "HNUL.KS", "rose"], [1, 2, 2]
+    doc = Doc(blank.vocab, words=words, heads=heads, deps=["compound", "nsubj", "ROOT"])
+    doc[0]._.kg_entity = "Company:hanul"
+    quote_codes_rehung(doc)
+    assert (doc[0].head.i, doc[0].dep_, doc[1].head.i, doc[1].dep_) == (2, "nsubj", 0, "appos")
+    plain = Doc(blank.vocab, words=["Hanul", "USA", "rose"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"])
+    plain[0]._.kg_entity = "Company:hanul"
+    quote_codes_rehung(plain)
+    assert [(t.head.i, t.dep_) for t in plain] == [(1, "compound"), (2, "nsubj"), (2, "ROOT")]
