@@ -53,6 +53,7 @@ QUALIFIER_DISPLAYS = ("money", "percent", "date", "text", "entity", "flag", "hid
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
 # kg's own ontology is under 30 KB; a file hundreds of times larger is no ontology.
 _MAX_ONTOLOGY_BYTES = 16 * 1024 * 1024
+_KG_PREFIX = str(KG)  # read at every class or relation asked by name
 # Terms from other vocabularies a domain or range may name without kg declaring them.
 _EXTERNAL_CLASSES = {
     OWL.Thing,
@@ -256,6 +257,12 @@ class Ontology:
 
     def ancestors(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class above it."""
+        # A copy: callers may change what they get.
+        return set(self._ancestor_names(name))
+
+    def _ancestor_names(self, name: str | URIRef) -> frozenset[str]:
+        """:meth:`ancestors`, the memo itself (read, never changed, by :meth:`is_subclass`,
+        which extraction asks for most facts: a copy at each ask cost more than the test)."""
         start = self.cls(name)
         found = self._ancestors_memo.get(start.name)
         if found is None:
@@ -268,12 +275,11 @@ class Ontology:
                 seen.add(current.name)
                 todo.extend(self.classes[self._local(p)] for p in current.parents if self._local(p) in self.classes)
             found = self._ancestors_memo[start.name] = frozenset(seen)
-        # A copy: callers may change what they get.
-        return set(found)
+        return found
 
     def is_subclass(self, name: str | URIRef, ancestor: str | URIRef) -> bool:
         """True when *name* is *ancestor* or lies below it."""
-        return self.cls(ancestor).name in self.ancestors(name)
+        return self.cls(ancestor).name in self._ancestor_names(name)
 
     def subclasses(self, name: str | URIRef) -> set[str]:
         """Names of the class and every class below it."""
@@ -319,8 +325,8 @@ class Ontology:
     @staticmethod
     def _local(name: str | URIRef) -> str:
         text = str(name)
-        if text.startswith(str(KG)):
-            return text[len(str(KG)) :]
+        if text.startswith(_KG_PREFIX):
+            return text[len(_KG_PREFIX) :]
         return text[3:] if text.startswith("kg:") else text
 
     def _one(self, subject: URIRef, predicate: URIRef) -> Literal | URIRef | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.patterns import doc_text
 from kg.ingest.normalize import reference_words
 
 __all__ = ["names_same"]
@@ -39,7 +40,9 @@ def past_legal_form(doc, start: int, stop: int) -> int:
 def names_same(doc, first, second, links: frozenset[str]) -> bool:
     """Whether the words between two mentions make the second another name of the first:
     "X (Y)", "X, also known as Y" (*links*: alias_links of names.yaml), a legal form left out."""
-    between = " ".join(doc[past_legal_form(doc, first.end, second.start):second.start].text.split())
+    start = past_legal_form(doc, first.end, second.start)
+    # The words between, from the text (a span's text is joined token by token).
+    between = " ".join(doc_text(doc)[doc[start].idx:doc[second.start].idx].split()) if start < second.start else ""
     # "Dawning Information Industry Co., (603019.SH) or Sugon": a stock's code between
     # a firm's names is no word of the link.
     between = " ".join(_TICKER.sub(" ", between).split()) if "(" in between[1:] else between

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.extract.date_words import date_words
 from kg.extract.deal_money import base_money
+from kg.extract.patterns import token_mark
 from kg.extract.values import money_of
 
 __all__ = ["base_figures", "dated_figure"]
@@ -43,9 +44,9 @@ def base_figures(doc, relations: list[dict], figure_relations: frozenset[str], e
             continue
         fact = facts[0]
         ends = {fact["subject"], fact["object"]}
-        money = [t for t in sentence if t._.kg_value_kind == "money" and t._.kg_value]
+        money = [t for t in sentence if token_mark(t, "kg_value_kind") == "money" and token_mark(t, "kg_value")]
         bases = [(t, dated_figure(t)) for t in money if _base(t) and not _after_another(t, ends, entities)]
-        own = next((dated_figure(t) for t in money if t._.kg_value[0] == fact["qualifiers"].get("amount")
+        own = next((dated_figure(t) for t in money if token_mark(t, "kg_value")[0] == fact["qualifiers"].get("amount")
                     and all(t.i != b.i for b, _ in bases)), None)
         # The date a base is written with (its value, or one counted later from another
         # date: "a year earlier") is the base's, not the fact's.
@@ -63,13 +64,13 @@ def dated_figure(money) -> str | None:
     determiner between ("$15 billion in 2022"), as a text; None where there is none or
     its value is not known yet."""
     date = _date_after(money)
-    return str(date._.kg_value) if date is not None and date._.kg_value else None
+    return str(token_mark(date, "kg_value")) if date is not None and token_mark(date, "kg_value") else None
 
 
 def _date_after(money):
     """The date token right after *money* (see :func:`dated_figure`), else None."""
     for token in money.doc[money.i + 1:money.i + 5]:
-        if token._.kg_value_kind == "date":
+        if token_mark(token, "kg_value_kind") == "date":
             return token
         if token.lower_ not in _BETWEEN and token.pos_ != "DET":
             return None
@@ -94,7 +95,7 @@ def _after_another(money, ends: set[str], entities: dict) -> bool:
     last end and *money* ("trade with A rose from $9 billion, while for B it rose from $7
     billion": the second base is B's)."""
     for token in reversed(money.doc[money.sent.start:money.i]):
-        entity = entities.get(token._.kg_entity) if token._.kg_entity else None
+        entity = entities.get(token_mark(token, "kg_entity")) if token_mark(token, "kg_entity") else None
         if entity is not None and entity.name in ends:
             return False
         if entity is not None:

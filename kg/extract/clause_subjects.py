@@ -10,7 +10,7 @@ subject, are the end of the clause and the verb's subject.
 
 from __future__ import annotations
 
-from kg.extract.patterns import token_marks
+from kg.extract.patterns import token_mark, token_marks
 
 __all__ = ["subjects_taken_into_clauses"]
 
@@ -67,6 +67,6 @@ def _name_before_comma(token):
     comma between; else None."""
     doc = token.doc
     for child in token.children:
-        if child.dep_ in _MODIFIER_LABELS and child._.kg_entity and child.i + 2 == token.i and doc[child.i + 1].text == ",":
+        if child.dep_ in _MODIFIER_LABELS and token_mark(child, "kg_entity") and child.i + 2 == token.i and doc[child.i + 1].text == ",":
             return child
     return None

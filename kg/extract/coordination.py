@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.guard import setting_words
+from kg.extract.patterns import token_mark
 
 __all__ = ["bracketed_parts", "compatible", "coordinated", "respectively_pairs"]
 
@@ -45,9 +46,9 @@ def bracketed_parts(percent: str | None, subjects: list, objects: list) -> dict[
         doc, found = names[0].doc, {}
         for token in names:
             after = doc[token.i + 1:token.i + 4]
-            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1]._.kg_value_kind == "percent" \
-                    and after[1]._.kg_value is not None:
-                found[token.i] = after[1]._.kg_value
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and token_mark(after[1], "kg_value_kind") == "percent" \
+                    and token_mark(after[1], "kg_value") is not None:
+                found[token.i] = token_mark(after[1], "kg_value")
         if found:
             return found
     return {}
@@ -72,19 +73,19 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
                 joiners += 1
             # "France, Spain, the Netherlands and India": a name listed with its article, when
             # nothing after it makes it a modifier ("Hanul, the Daewon unit").
-            if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ == "the" and doc[j + 1]._.kg_entity \
+            if step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ == "the" and token_mark(doc[j + 1], "kg_entity") \
                     and doc[j + 2].lower_ in (",", "and", "or", ".", ";"):
                 j += 1
             # "Yoon and his wife Kim Keon-hee left for Hanoi": a companion named with the first.
             if companions and step == 1 and joiners and j + 2 < len(doc) and doc[j].lower_ in ("his", "her", "their") \
-                    and doc[j + 1].lemma_.lower() in setting_words("companion_nouns") and first._.kg_class == "Person":
+                    and doc[j + 1].lemma_.lower() in setting_words("companion_nouns") and token_mark(first, "kg_class") == "Person":
                 j += 2
             # ", and Sora said ...": the subject of a clause joined to the first is listed with
             # no end of it; "A, B, and C are ..." (C the parser's subject) is a list.
             # "... in the German firm, the company said": a description or a pronoun that
             # refers back is no name of a list (lists name their members).
-            if joiners == 0 or not (0 <= j < len(doc)) or not doc[j]._.kg_entity or doc[j]._.kg_coref \
-                    or doc[j]._.kg_class != first._.kg_class and not compatible(doc[j], first) \
+            if joiners == 0 or not (0 <= j < len(doc)) or not token_mark(doc[j], "kg_entity") or token_mark(doc[j], "kg_coref") \
+                    or token_mark(doc[j], "kg_class") != token_mark(first, "kg_class") and not compatible(doc[j], first) \
                     or step == 1 and doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.dep_ == "conj" and first.dep_ not in ("nsubj", "nsubjpass"):
                 break
             # "At the invitation of Modi, Trump will visit India": a phrase's name and the
@@ -99,11 +100,11 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
             # "Marubeni of Japan and Indonesia's Indocement Group", "SpaceX's Starlink and
             # Reliance's JioSpaceFiber": a name possessing the name right after it is that
             # name's determiner, of whatever class; the list's member is the other.
-            if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and doc[j + 2]._.kg_entity:
+            if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and token_mark(doc[j + 2], "kg_entity"):
                 break
             # "Hanul Land of Vietnam, and Korean investors": a people's adjective after a
             # country's name modifies a noun of its own; it lists no country beside the name.
-            if step == 1 and doc[j]._.kg_demonym and not first._.kg_demonym and j + 1 < len(doc) \
+            if step == 1 and token_mark(doc[j], "kg_demonym") and not token_mark(first, "kg_demonym") and j + 1 < len(doc) \
                     and doc[j + 1].pos_ == "NOUN" and doc[j].head.i > j:
                 break
             found.append(doc[j])
@@ -119,4 +120,4 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
 
 def compatible(a, b) -> bool:
     organisations = {"Company", "InvestmentFirm", "GovernmentBody", "ResearchOrg"}
-    return a._.kg_class in organisations and b._.kg_class in organisations
+    return token_mark(a, "kg_class") in organisations and token_mark(b, "kg_class") in organisations

@@ -14,7 +14,7 @@ from kg.extract.guard import setting_words
 from kg.extract.named_parts import parts_named
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import clause_verb
-from kg.extract.patterns import doc_text
+from kg.extract.patterns import doc_text, token_mark
 from kg.extract.people import bare_names
 from kg.extract.pronouns import Pronouns, last_subject, sentence_named
 from kg.extract.short_forms import (
@@ -147,7 +147,7 @@ def _holder_told_before(token, candidates: list[DocumentEntity]) -> DocumentEnti
     before = token.doc[token.sent.start - 1].sent
     # Only a sentence that tells of a part held ("a 20% stake", "shares"): "Minjin is a
     # lender. The other holders in the group ..." is Minjin's.
-    if not any(t._.kg_value_kind == "percent" or t.lemma_.lower() in setting_words("equity_words") for t in before):
+    if not any(token_mark(t, "kg_value_kind") == "percent" or t.lemma_.lower() in setting_words("equity_words") for t in before):
         return None
     subjects = [t for t in before if t.dep_ == "nsubj"]
     return next((e for e in candidates for start, end in e.mentions if any(start <= t.idx < end for t in subjects)), None)
@@ -508,7 +508,7 @@ class References:
     def _event_opening(doc, token, before, taken: set[int]):
         """Where an event's description opens: past the words that tell its length, order
         or time ("the two-day summit", "the 10th annual forum")."""
-        while before.i > 0 and token.i - before.i <= 5 and (before.i not in taken or before.ent_type_ == "DATE" and not before._.kg_entity) \
+        while before.i > 0 and token.i - before.i <= 5 and (before.i not in taken or before.ent_type_ == "DATE" and not token_mark(before, "kg_entity")) \
                 and (before.pos_ in ("NOUN", "ADJ", "NUM") or before.ent_type_ == "DATE" or before.text in ("-", "–") and not before.whitespace_):
             before = doc[before.i - 1]
         return before

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract.parse_paths import comparison_base
+from kg.extract.patterns import token_mark
 from kg.extract.trigger_words import all_deal_nouns, deal_verbs
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
@@ -42,12 +43,12 @@ def listed_sum(end):
 
     def before(marker):
         money = doc[marker.i - 1] if marker.i else None
-        return money if money is not None and money._.kg_value_kind == "money" and money._.kg_value is not None \
+        return money if money is not None and token_mark(money, "kg_value_kind") == "money" and token_mark(money, "kg_value") is not None \
             and money.head.i == verb.i else None
 
     pairs = [(p, before(p)) for p in verb.children if p.dep_ == "prep" and p.lower_ == prep.lower_]
     pairs = [(p, m) for p, m in pairs if m is not None]
-    if len(pairs) < 2 or len({m._.kg_value for _, m in pairs}) < 2:
+    if len(pairs) < 2 or len({token_mark(m, "kg_value") for _, m in pairs}) < 2:
         return None
     return next((m for p, m in pairs if p.i == prep.i), None)
 
@@ -61,10 +62,10 @@ def without_valuations(values: list) -> list:
     # "$30 a share, or about $1.2 billion": the price of one share, not the deal; the
     # figure beside it is the deal's. Nor what a firm has raised in all ("brings its total
     # funding to $171 million").
-    left_out: set[int] = {t.i for t in values if t._.kg_value_kind == "money" and (unit_price(t) or running_total(t) or _change_base(t)
+    left_out: set[int] = {t.i for t in values if token_mark(t, "kg_value_kind") == "money" and (unit_price(t) or running_total(t) or _change_base(t)
                                                                               or _compared_base(t))}
     for token in values:
-        if token._.kg_value_kind != "money" or token.i in left_out:
+        if token_mark(token, "kg_value_kind") != "money" or token.i in left_out:
             continue
         head = token.head.head if token.head.pos_ == "ADP" else token.head
         # "bought X for an enterprise value of $300 million": what was paid, the deal's.
@@ -95,7 +96,7 @@ def _describes_a_name(money) -> bool:
     for token in money.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return False
-        if token.dep_ == "appos" and token.head._.kg_entity is not None:
+        if token.dep_ == "appos" and token_mark(token.head, "kg_entity") is not None:
             # "completed its acquisition of Hanul, a deal worth $1.2 billion": the parser sets
             # the deal beside the last name, but a deal noun describes the deal, not the firm.
             return token.lemma_.lower() not in all_deal_nouns()
@@ -134,7 +135,7 @@ def whole_value(money) -> bool:
     """Whether a money token is what a verb of valuing in the active voice prices a firm at
     ("valuing the company at $1.5 billion", "values Hanul at $1.5 billion"): for a firm
     bought whole, the price of the deal."""
-    if money._.kg_value_kind != "money" or unit_price(money) or money.dep_ != "pobj" or money.head.lower_ != "at":
+    if token_mark(money, "kg_value_kind") != "money" or unit_price(money) or money.dep_ != "pobj" or money.head.lower_ != "at":
         return False
     verb = money.head.head
     return verb.lemma_.lower() in valuation_words() and _active(verb)
@@ -146,7 +147,7 @@ def deal_valued(money):
     "a deal valuing it at") or the value a deal is told with ("a deal with an enterprise value
     of $2 billion"); else None. For a firm bought whole that value is the deal's price; for a
     part bought it is not (the caller knows which)."""
-    if money._.kg_value_kind != "money" or unit_price(money) or money.dep_ != "pobj":
+    if token_mark(money, "kg_value_kind") != "money" or unit_price(money) or money.dep_ != "pobj":
         return None
     head, nouns = money.head, all_deal_nouns()
     if head.lower_ == "at" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in valuation_words() \
@@ -181,7 +182,7 @@ def _change_base(money) -> bool:
     in 2021-22", the second written without its scale): the figure is the second."""
     if money.dep_ != "pobj" or money.head.lower_ != "from":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g._.kg_value_kind == "money" or g.like_num for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(token_mark(g, "kg_value_kind") == "money" or g.like_num for g in c.children)
            for c in money.head.head.children):
         return True
     # Where the parse lost the "to" ("grew 17.2% from USD 15.03 billion during the period Jan-
@@ -189,7 +190,7 @@ def _change_base(money) -> bool:
     for token in money.doc[money.i + 1:money.i + 16]:
         if token.text in (".", ";", "?", "!"):
             return False
-        if token._.kg_value_kind == "money":
+        if token_mark(token, "kg_value_kind") == "money":
             return token.nbor(-1).lower_ == "to"
     return False
 

@@ -7,6 +7,7 @@ carry a later sentence's money and dates to the deal told before, and by
 from __future__ import annotations
 
 from kg.extract.parse_paths import hangs_on
+from kg.extract.patterns import token_mark
 from kg.extract.values import same_money_nouns
 
 __all__ = ["deal_object", "deal_subject", "deal_with_own_money", "definite", "of_another"]
@@ -23,12 +24,12 @@ def deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool
         if not (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN"):
             continue
         # "The 4 billion yen share purchase": the parser may hang "the" on the sum before the noun.
-        if not (definite(token) or any(c._.kg_value_kind == "money" and definite(c) or c.dep_ == "poss" and definite(c)
+        if not (definite(token) or any(token_mark(c, "kg_value_kind") == "money" and definite(c) or c.dep_ == "poss" and definite(c)
                                        for c in token.children if c.i < token.i)):
             continue
         if of_another(token):
             continue  # "The purchase of a new plant will cost $50 million": a deal of its own
-        if token.lemma_.lower() in deal_nouns or money and token._.kg_value_kind == "money":
+        if token.lemma_.lower() in deal_nouns or money and token_mark(token, "kg_value_kind") == "money":
             return token
         if money and token.lemma_.lower() in same_money_nouns():
             # "The purchase price is $2 billion", "The deal's value came to ...", "The value of
@@ -51,7 +52,7 @@ def deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money: 
             continue
         own = [t for t in money if hangs_on(t, noun) or t.head.lower_ == "at" and t.head.head.tag_ == "VBN"
                and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i]
-        told_before = definite(noun) or any(c._.kg_value_kind == "money" and definite(c) for c in noun.children if c.i < noun.i)
+        told_before = definite(noun) or any(token_mark(c, "kg_value_kind") == "money" and definite(c) for c in noun.children if c.i < noun.i)
         if own and told_before:
             first = min(t.i for t in own)
             return noun, [t for t in money if t.i >= first]
@@ -69,7 +70,7 @@ def of_another(noun) -> bool:
     """Whether a deal noun names a thing of its own after "of" with "a" ("the purchase of a new
     plant"), which no deal told before is; a part bought ("the purchase of a 41% stake") may be."""
     return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
-               and not any(d._.kg_value_kind == "percent" for d in g.subtree)
+               and not any(token_mark(d, "kg_value_kind") == "percent" for d in g.subtree)
                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 

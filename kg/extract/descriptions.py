@@ -418,11 +418,13 @@ class Descriptions:
         best = None
         # A plural by its singular: "existing investors Iconical" as "investor".
         last = doc[end - 1].lemma_.lower() if end > 0 and doc[end - 1].tag_ == "NNS" else None
+        first = max(end - 3, 0)
+        lowered = tuple(t.lower_ for t in doc[first:end]) if end > 0 else ()  # read once for the three lengths
         for length in range(1, 4):
             start = end - length
             if start < 0:
                 break
-            words = tuple(t.lower_ for t in doc[start:end])
+            words = lowered[start - first:]
             for phrase in (words, (*words[:-1], last) if last else None):
                 if phrase in self.phrases:
                     best = (self.phrases[phrase], phrase[-1])

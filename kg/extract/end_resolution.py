@@ -22,7 +22,7 @@ from kg.extract.frames import load_end_nouns
 from kg.extract.guard import setting_words
 from kg.extract.outlets import Outlets
 from kg.extract.parse_paths import hung_on_governor, site_places
-from kg.extract.patterns import token_marks
+from kg.extract.patterns import token_mark, token_marks
 from kg.extract.round_owners import RoundOwners, most_named
 from kg.extract.sector_phrases import SectorPhrases, measured, modified, serviced
 from kg.extract.sentence_values import SentenceValues
@@ -44,7 +44,7 @@ def legal_form(name: str) -> bool:
 
 def _actors(*tokens) -> bool:
     """Whether every mention is an organisation's (of any kind) or a person's."""
-    return all(compatible(t, t) or t._.kg_class == "Person" for t in tokens)  # compatible(t, t): t is an organisation
+    return all(compatible(t, t) or token_mark(t, "kg_class") == "Person" for t in tokens)  # compatible(t, t): t is an organisation
 
 
 def _conjunct_of(conjunct, token) -> bool:
@@ -92,7 +92,7 @@ class EndResolver:
                 or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text):
             raiser = self.rounds.owner(token, entities) if rounds else None
             return [raiser] if raiser else []
-        if token.lower_ in ("which", "who", "that") and not token._.kg_entity:
+        if token.lower_ in ("which", "who", "that") and not token_mark(token, "kg_entity"):
             # "Rapidus, which is aiming to produce ...": the relative clause's antecedent.
             verb = token.head
             while verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
@@ -102,8 +102,8 @@ class EndResolver:
             antecedent = verb.head
             # "Doosan Group, led by Park In-won, which produces robots": "which" is never a
             # person's; the name the person's phrase describes is meant.
-            if token.lower_ == "which" and antecedent._.kg_class == "Person":
-                described = next((t for t in list(antecedent.ancestors)[:4] if t._.kg_entity and t._.kg_class != "Person"), None)
+            if token.lower_ == "which" and token_mark(antecedent, "kg_class") == "Person":
+                described = next((t for t in list(antecedent.ancestors)[:4] if token_mark(t, "kg_entity") and token_mark(t, "kg_class") != "Person"), None)
                 antecedent = described if described is not None else antecedent
             # "between Kim, who is on a visit to Japan, and Park": a clause set inside a list
             # tells of the names before it, not of those joined after it.
@@ -111,11 +111,11 @@ class EndResolver:
                     if isinstance(t, str) or t.i < verb.i or t.i == antecedent.i]
         if round_only:
             return []
-        if token._.kg_entity and token.head.lower_ == "of":
+        if token_mark(token, "kg_entity") and token.head.lower_ == "of":
             parent = self._parent_at(token)
             if parent is not None:
                 return [(parent, False)]
-        if token._.kg_entity and token._.kg_class == "Sector":
+        if token_mark(token, "kg_entity") and token_mark(token, "kg_class") == "Sector":
             # "humanoid robots" says more than the reference's "robotics"; "batteries and
             # electric motors": the words joined to it that no mention took name sectors too.
             words = modified(token)
@@ -123,25 +123,25 @@ class EndResolver:
             if len(words) > 1 or any(isinstance(t, str) for t, _ in joined):
                 found = (self.sector_phrases.phrase(words, entities) if len(words) > 1 else []) or [(token, False)]
                 return found + [j for j in joined if j not in found]
-        if token._.kg_entity and token._.kg_coref and token.pos_ == "NOUN":
+        if token_mark(token, "kg_entity") and token_mark(token, "kg_coref") and token.pos_ == "NOUN":
             # "he founded the battery maker BYD": the name written beside a description
             # beats the firm the description was taken to refer back to.
-            beside = [c for c in token.children if c.i == token.i + 1 and c._.kg_entity and not c._.kg_coref
+            beside = [c for c in token.children if c.i == token.i + 1 and token_mark(c, "kg_entity") and not token_mark(c, "kg_coref")
                       and c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
             if beside:
                 return [(t, False) for t in self._conjoined(beside[0])]
-        if token._.kg_entity and token.lower_ == "they" and token.head.dep_ == "ccomp":
+        if token_mark(token, "kg_entity") and token.lower_ == "they" and token.head.dep_ == "ccomp":
             # "Hanul and Daewon said they will invest": all the sayers (kg/extract/pronouns.py).
             subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
-            if subject is not None and subject._.kg_entity:
+            if subject is not None and token_mark(subject, "kg_entity"):
                 return [(t, True) for t in self._conjoined(subject)]
-        if token._.kg_entity:
-            return [(t, t._.kg_coref) for t in self._conjoined(token)]
-        named = [c for c in token.children if c.dep_ == "appos" and c._.kg_entity] or [t for t in [name_after(token)] if t is not None] \
+        if token_mark(token, "kg_entity"):
+            return [(t, token_mark(t, "kg_coref")) for t in self._conjoined(token)]
+        named = [c for c in token.children if c.dep_ == "appos" and token_mark(c, "kg_entity")] or [t for t in [name_after(token)] if t is not None] \
             or hung_on_governor(token)
         if not named and token.lemma_.lower() in self._event_words:
             # "the Hannover Messe trade fair": the event named in the noun's own modifier.
-            named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c._.kg_class == "Event"]
+            named = [c for c in token.children if c.dep_ in ("compound", "nmod") and token_mark(c, "kg_class") == "Event"]
         if not named and token.lemma_.lower() in self.cues.firm_words | self.cues.person_titles | self._end_nouns["sender"] \
                 | {"investor", "backer", "shareholder"}:
             # "from investors including Daewon Capital", "firms such as TEL", "drew 300
@@ -157,7 +157,7 @@ class EndResolver:
         if not named and token.lemma_.lower() in self.cues.firm_words | {"investor", "backer", "shareholder", "consortium", "syndicate"}:
             named = group_members(token)
         if not named and token.lemma_.lower() in setting_words("named_part_nouns") and any(c.dep_ == "poss" for c in token.children):
-            named = [c for c in token.children if c.dep_ == "compound" and c._.kg_entity and _actors(c) and c._.kg_class != "Person"]
+            named = [c for c in token.children if c.dep_ == "compound" and token_mark(c, "kg_entity") and _actors(c) and token_mark(c, "kg_class") != "Person"]
         if named:
             found = [(t, False) for t in self._conjoined(named[0])]
             return found + [(t, False) for t in named[1:] if not _among(t, found)]
@@ -167,9 +167,9 @@ class EndResolver:
         if token.lower_ in self.cues.person_titles:
             # "Federal Chancellor of Germany Olaf Scholz visits ...": the title stands for
             # the person named with it.
-            people = [t for t in token.subtree if t._.kg_class == "Person" and 0 < t.i - token.i <= 5]
+            people = [t for t in token.subtree if token_mark(t, "kg_class") == "Person" and 0 < t.i - token.i <= 5]
             if people:
-                return [(people[0], people[0]._.kg_coref)]
+                return [(people[0], token_mark(people[0], "kg_coref"))]
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not owned_by_a_name(token):
             # "produced 5 million tonnes of sugar and 3.84 billion liters of ethanol": the things
             # counted, made as the units are.
@@ -218,25 +218,25 @@ class EndResolver:
         Robotics Co., Ltd. in Busan": Busan), or a part of an event, for a relation to an
         event ("the opening plenary of the forum"); each reached as through a reference."""
         relation = self.ontology.relation(relation_name)
-        word, cls = token.lemma_.lower(), token._.kg_class
-        if not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
+        word, cls = token.lemma_.lower(), token_mark(token, "kg_class")
+        if not token_mark(token, "kg_entity") and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
                 and self.ontology.is_subclass(relation.domain, "Person") \
-                and not any(c.dep_ == "appos" and c._.kg_entity and c._.kg_class != "Person" for c in token.children):
+                and not any(c.dep_ == "appos" and token_mark(c, "kg_entity") and token_mark(c, "kg_class") != "Person" for c in token.children):
             # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
             found = self._part_owners(token)
         elif self.ontology.is_subclass(relation.range, "Place") and (
                 # A firm by its legal form ("Co., Ltd."): "visited COEX in Seoul" may mean COEX.
-                token._.kg_entity and cls and not self.ontology.is_subclass(cls, "Place") and legal_form(token.text)
-                or not token._.kg_entity and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
+                token_mark(token, "kg_entity") and cls and not self.ontology.is_subclass(cls, "Place") and legal_form(token.text)
+                or not token_mark(token, "kg_entity") and token.pos_ == "NOUN" and word in self._end_nouns["site"]):
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                     for g in c.children if g.dep_ == "pobj" and g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
-            if not found and not token._.kg_entity:
-                found = [g for g in site_places(token) if g._.kg_entity and self.ontology.is_subclass(g._.kg_class, "Place")]
-            if not found and not token._.kg_entity:
+                     for g in c.children if g.dep_ == "pobj" and token_mark(g, "kg_entity") and self.ontology.is_subclass(token_mark(g, "kg_class"), "Place")]
+            if not found and not token_mark(token, "kg_entity"):
+                found = [g for g in site_places(token) if token_mark(g, "kg_entity") and self.ontology.is_subclass(token_mark(g, "kg_class"), "Place")]
+            if not found and not token_mark(token, "kg_entity"):
                 # "Hanul's Busan plant", "the Gumi factory": the place that names the site.
-                found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.kg_entity
-                         and c._.kg_class in ("City", "Facility")]
-        elif not token._.kg_entity and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
+                found = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and token_mark(c, "kg_entity")
+                         and token_mark(c, "kg_class") in ("City", "Facility")]
+        elif not token_mark(token, "kg_entity") and token.pos_ in ("NOUN", "PROPN") and word in self._end_nouns["region"] \
                 and self.ontology.is_subclass(relation.range, "Place"):
             # "the city of Hefei", "Chongqing Municipality", "the US state of Ohio": the place
             # after "of" first, as it is the narrower one, or in apposition ("the Peruvian
@@ -245,13 +245,13 @@ class EndResolver:
                       for g in c.children if g.dep_ == "pobj"] + \
                 [c for c in token.children if c.dep_ == "appos"] + \
                 [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-            found = [t for t in places if t._.kg_entity and t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place")]
-        elif not token._.kg_entity and token.pos_ == "NOUN" and word.rsplit(" ", 1)[-1] in self._end_nouns["occasion"] \
+            found = [t for t in places if token_mark(t, "kg_entity") and token_mark(t, "kg_class") and self.ontology.is_subclass(token_mark(t, "kg_class"), "Place")]
+        elif not token_mark(token, "kg_entity") and token.pos_ == "NOUN" and word.rsplit(" ", 1)[-1] in self._end_nouns["occasion"] \
                 and self.ontology.is_subclass(relation.range, "Event"):
             # "said at the opening plenary of the forum": the event a part of it is of; "on the
             # second day of the expo", a date merged into one token, by its last word.
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g._.kg_class == "Event"]
+                     for g in c.children if g.dep_ == "pobj" and token_mark(g, "kg_class") == "Event"]
         else:
             found = []
         return [(t, True) for t in found[:1]]
@@ -262,18 +262,18 @@ class EndResolver:
         board of Korea's biggest robot maker Hanul")."""
         found = [c for c in token.children if c.dep_ == "poss"] or \
             [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        found = [n for t in found for n in ([t] if t._.kg_entity else [c for c in t.children if c.dep_ == "appos"])]
-        return [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")]
+        found = [n for t in found for n in ([t] if token_mark(t, "kg_entity") else [c for c in t.children if c.dep_ == "appos"])]
+        return [t for t in found if token_mark(t, "kg_entity") and self.ontology.is_subclass(token_mark(t, "kg_class"), "Organization")]
 
     def organ_owners(self, token, relation_name: str) -> list[tuple]:
         """The firm whose deciding body (an *organ* end noun) is the subject of a firm's act
         ("The board of directors at Hanul decided to buy ...": Hanul), through a reference."""
-        if token._.kg_entity or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
+        if token_mark(token, "kg_entity") or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
                 or token.lemma_.lower() not in self._end_nouns["organ"] \
                 or self.ontology.is_subclass(self.ontology.relation(relation_name).domain, "Person"):
             return []
         found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
-        found = [t for t in found if t._.kg_entity and self.ontology.is_subclass(t._.kg_class, "Organization")] \
+        found = [t for t in found if token_mark(t, "kg_entity") and self.ontology.is_subclass(token_mark(t, "kg_class"), "Organization")] \
             or self._part_owners(token)
         return [(t, True) for t in found[:1]]
 
@@ -286,10 +286,10 @@ class EndResolver:
         read so too ("attended by chambers of commerce and representatives from Peru and
         Chile", "business leaders as well as officials from Peru"): the last of a list is
         often the one whose senders are named."""
-        if token._.kg_entity or token.pos_ != "NOUN":
+        if token_mark(token, "kg_entity") or token.pos_ != "NOUN":
             return []
         found = []
-        for noun in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and not c._.kg_entity
+        for noun in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and not token_mark(c, "kg_entity")
                                and _conjunct_of(c, token)]:
             found += [end for end in self._sent_by(noun, relation_name) if all(end[0].i != f.i for f, _ in found)]
         return found
@@ -302,7 +302,7 @@ class EndResolver:
         to_event = self.ontology.is_subclass(relation.range, "Event")
         if to_event or self.ontology.is_subclass(relation.range, "Place") and not self.ontology.is_subclass(relation.domain, "Event"):
             leaders = [g for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
-                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and g._.kg_entity]
+                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and token_mark(g, "kg_entity")]
             if leaders:
                 return [(t, True) for t in self._conjoined(leaders[0]) if _actors(t)]
         if not to_event:
@@ -315,17 +315,17 @@ class EndResolver:
         # (not "delegates of the forum", nor "officials of the ministry", whose body is theirs).
         sources = [g for c in froms if c.lower_ == "from" or c.lower_ == "of" and c.head.i == token.i
                    for g in c.children if g.dep_ == "pobj"
-                   and (c.lower_ == "from" or g._.kg_class and self.ontology.is_subclass(g._.kg_class, "Country"))]
+                   and (c.lower_ == "from" or token_mark(g, "kg_class") and self.ontology.is_subclass(token_mark(g, "kg_class"), "Country"))]
         # "delegates from 20 countries, including Vietnam and Laos", "from 29 countries which
         # include Vietnam and Laos": the ones named.
-        sources = [n for g in sources for n in ([g] if g._.kg_entity else [
+        sources = [n for g in sources for n in ([g] if token_mark(g, "kg_entity") else [
             pobj for prep in g.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                                                                     or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity] + [
+            for pobj in prep.children if pobj.dep_ == "pobj" and token_mark(pobj, "kg_entity")] + [
             named for clause in g.children if clause.dep_ == "relcl" and clause.lemma_ == "include"
-            for named in clause.children if named.dep_ == "dobj" and named._.kg_entity])]
+            for named in clause.children if named.dep_ == "dobj" and token_mark(named, "kg_entity")])]
         return [(t, True) for g in sources[:1] for t in self._conjoined(g)
-                if t._.kg_class and self.ontology.is_subclass(t._.kg_class, "Place") or _actors(t)]
+                if token_mark(t, "kg_class") and self.ontology.is_subclass(token_mark(t, "kg_class"), "Place") or _actors(t)]
 
     def _identified(self, token):
         """ "... an investment in a robot maker. The company is Hanul Robotics": the name an
@@ -341,7 +341,7 @@ class EndResolver:
                 continue
             subject = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.firm_words
                        and any(d.lower_ in ("the", "this") for d in c.lefts)]
-            named = [c for c in verb.children if c.dep_ == "attr" and c._.kg_entity and self.ontology.is_subclass(c._.kg_class, "Organization")]
+            named = [c for c in verb.children if c.dep_ == "attr" and token_mark(c, "kg_entity") and self.ontology.is_subclass(token_mark(c, "kg_class"), "Organization")]
             if subject and named:
                 return named[0]
         return None
@@ -352,24 +352,24 @@ class EndResolver:
         parent = self._parent_at(token) if token.head.lower_ == "of" else None
         # "vice chairman of the group's shipping arm Hanul Marine": the part named, not its possessor.
         part = token.head if token.dep_ == "poss" and token.head.lemma_.lower() in self._end_nouns["part"] else None
-        named = [c for c in part.children if c.dep_ == "appos" and c._.kg_entity and c._.kg_class
-                 and self.ontology.is_subclass(c._.kg_class, "Organization")] if part is not None else []
+        named = [c for c in part.children if c.dep_ == "appos" and token_mark(c, "kg_entity") and token_mark(c, "kg_class")
+                 and self.ontology.is_subclass(token_mark(c, "kg_class"), "Organization")] if part is not None else []
         if named:
             return (named[0], False)
-        return (parent, False) if parent is not None else (token, token._.kg_coref)
+        return (parent, False) if parent is not None else (token, token_mark(token, "kg_coref"))
 
     def _parent_at(self, token):
         """ "executive vice president of the Markets Group at Daewon Bank": the organisation
         after "at" that an organisation after "of" is a part of (the parse hangs "at" on the
         part or on the word before "of"); else None."""
-        if not self.ontology.is_subclass(token._.kg_class or "Thing", "Organization"):
+        if not self.ontology.is_subclass(token_mark(token, "kg_class") or "Thing", "Organization"):
             return None
         for holder in (token, token.head.head):
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i > token.i:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj._.kg_entity and pobj._.kg_entity != token._.kg_entity \
-                                and self.ontology.is_subclass(pobj._.kg_class, "Organization"):
+                        if pobj.dep_ == "pobj" and token_mark(pobj, "kg_entity") and token_mark(pobj, "kg_entity") != token_mark(token, "kg_entity") \
+                                and self.ontology.is_subclass(token_mark(pobj, "kg_class"), "Organization"):
                             return pobj
         return None
 
@@ -381,20 +381,20 @@ class EndResolver:
         only is named before the noun ("its stake in joint venture X ... the venture with B,
         ... its joint venture Y": the venture told of so far is X)."""
         nouns = setting_words("venture_nouns")
-        if token.lemma_.lower() not in nouns or token._.kg_entity \
+        if token.lemma_.lower() not in nouns or token_mark(token, "kg_entity") \
                 or not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ in venture_undertakings() for c in token.children):
             return None  # "its venture into robotics": an undertaking, no venture named
         named = {}
         for t in token.doc:
-            if not t._.kg_entity or not self.ontology.is_subclass(t._.kg_class, "Organization"):
+            if not token_mark(t, "kg_entity") or not self.ontology.is_subclass(token_mark(t, "kg_class"), "Organization"):
                 continue
             head = t.head
             beside = any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns for c in t.children) \
                 or t.dep_ == "appos" and head.lemma_.lower() in nouns \
                 or t.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in ("name", "call", "dub") and head.head.lemma_.lower() in nouns
             if beside:
-                named.setdefault(t._.kg_entity, t)
+                named.setdefault(token_mark(t, "kg_entity"), t)
         before = [t for t in named.values() if t.i < token.i]
         if len(before) == 1:
             return before[0]
@@ -405,12 +405,12 @@ class EndResolver:
         """ "Hanul, a startup that makes robots", "Hanul is a startup that makes robots": the
         name a firm word describes, in apposition to it or as the subject of the copula
         whose complement it is; else None."""
-        if token.pos_ != "NOUN" or token._.kg_entity:
+        if token.pos_ != "NOUN" or token_mark(token, "kg_entity"):
             return None
-        if token.dep_ == "appos" and token.head._.kg_entity:
+        if token.dep_ == "appos" and token_mark(token.head, "kg_entity"):
             return token.head
         if token.dep_ == "attr" and token.head.lemma_ == "be":
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c._.kg_entity]
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and token_mark(c, "kg_entity")]
             return subjects[0] if subjects else None
         return None
 
@@ -427,13 +427,13 @@ class EndResolver:
         heads = {t.i: t for t in (trigger, trigger.head, trigger.sent.root, *([raised] if raised is not None else []))}
         # "led the round alongside B, as well as C and D": the parser hangs "alongside" and
         # the list after "as well as" on the verb's object.
-        objects = [c for c in trigger.children if c.dep_ == "dobj" and not c._.kg_entity]
+        objects = [c for c in trigger.children if c.dep_ == "dobj" and not token_mark(c, "kg_entity")]
         heads.update({t.i: t for t in objects})
         for noun in objects:
             if any(c.dep_ == "prep" and c.lower_ == "alongside" for c in noun.children):
                 for listed in noun.children:
-                    if listed.dep_ == "conj" and listed._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(listed) if not _among(t, actors + found))
+                    if listed.dep_ == "conj" and token_mark(listed, "kg_entity"):
+                        found.extend((t, token_mark(t, "kg_coref")) for t in self._conjoined(listed) if not _among(t, actors + found))
         for verb in heads.values():
             for prep in verb.children:
                 participation = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in joining_nouns] if rounds and prep.lower_ == "with" else []
@@ -441,25 +441,25 @@ class EndResolver:
                     for source in noun.children:
                         if source.dep_ == "prep" and source.lower_ == "from":
                             for pobj in source.children:
-                                named = name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and c._.kg_entity), None)
+                                named = name_or_named(pobj) or next((c for c in pobj.children if c.dep_ == "appos" and token_mark(c, "kg_entity")), None)
                                 if pobj.dep_ == "pobj" and named is not None:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(named) if not _among(t, actors + found))
+                                    found.extend((t, token_mark(t, "kg_coref")) for t in self._conjoined(named) if not _among(t, actors + found))
                 if rounds and prep.lower_ == "with":
                     # "a round led by A, with B and C also participating"
                     for clause in prep.children:
                         if clause.dep_ == "pcomp" and clause.lemma_ in self.cues.joining_verbs:
                             for subject in clause.children:
-                                if subject.dep_ == "nsubj" and subject._.kg_entity:
-                                    found.extend((t, t._.kg_coref) for t in self._conjoined(subject) if not _among(t, actors + found))
+                                if subject.dep_ == "nsubj" and token_mark(subject, "kg_entity"):
+                                    found.extend((t, token_mark(t, "kg_coref")) for t in self._conjoined(subject) if not _among(t, actors + found))
                 if prep.dep_ != "prep" or not (prep.lower_ in ("alongside", "with") and (prep.lower_ == "alongside" or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along"))):
                     continue
                 if verb.i != trigger.i and verb.i != trigger.head.i and verb not in objects:
                     continue  # "alongside", "together with" only next to the trigger
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj._.kg_entity:
-                        found.extend((t, t._.kg_coref) for t in self._conjoined(pobj) if not _among(t, actors))
+                    if pobj.dep_ == "pobj" and token_mark(pobj, "kg_entity"):
+                        found.extend((t, token_mark(t, "kg_coref")) for t in self._conjoined(pobj) if not _among(t, actors))
         if joint:
-            found.extend((t, t._.kg_coref) for t in co_acting(trigger, [a for a, _ in actors]) if not _among(t, found))
+            found.extend((t, token_mark(t, "kg_coref")) for t in co_acting(trigger, [a for a, _ in actors]) if not _among(t, found))
         return found
 
     def _conjoined(self, token) -> list:
@@ -473,9 +473,9 @@ class EndResolver:
                 # are one list all the same.
                 # Not "in the German firm, the company said": a description the parse hangs
                 # in apposition that refers back to another entity is the reporting clause's.
-                if child.dep_ in ("conj", "appos") and child._.kg_entity and child not in found \
-                        and (child._.kg_class == token._.kg_class or child.dep_ == "conj" and _actors(child, token)) \
-                        and not (child.dep_ == "appos" and child._.kg_coref and child._.kg_entity != token._.kg_entity):
+                if child.dep_ in ("conj", "appos") and token_mark(child, "kg_entity") and child not in found \
+                        and (token_mark(child, "kg_class") == token_mark(token, "kg_class") or child.dep_ == "conj" and _actors(child, token)) \
+                        and not (child.dep_ == "appos" and token_mark(child, "kg_coref") and token_mark(child, "kg_entity") != token_mark(token, "kg_entity")):
                     found.append(child)
                     stack.append(child)
         if len(found) == 1 and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
@@ -510,29 +510,29 @@ class EndResolver:
             event = self._most_named_event(entities, span.start_char)
             return [(event, True)] if event else []
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and (before._.kg_entity or before.lower_ in ("'s", "’s", "of", "at")):
+        if before is not None and (token_mark(before, "kg_entity") or before.lower_ in ("'s", "’s", "of", "at")):
             return []
         if titled and titles_joined_after_name(doc, span.start, self.cues.person_titles):
             return []
         fronted = fronted_owner(span[0]) if titled else None
-        own = entities.get(fronted._.kg_entity) if fronted is not None else None
+        own = entities.get(token_mark(fronted, "kg_entity")) if fronted is not None else None
         if own is not None and self.ontology.is_subclass(own.cls, "Organization"):
             return [(own.key, True)]
         # "Hanul Robotics' new chief executive Kim": a possessed title, adjectives between.
         at = span.start - 1
-        while at > 0 and doc[at].pos_ == "ADJ" and not doc[at]._.kg_entity:
+        while at > 0 and doc[at].pos_ == "ADJ" and not token_mark(doc[at], "kg_entity"):
             at -= 1
-        if at > 0 and doc[at].tag_ == "POS" and doc[at - 1]._.kg_entity:
+        if at > 0 and doc[at].tag_ == "POS" and token_mark(doc[at - 1], "kg_entity"):
             return []
         if self.ontology.is_subclass(cls, "Country"):
             # "India's trade deficit with China widened. Imports from China rose 25%": the
             # country whose trade the story tells, named most often so far.
             # Not a partner named before ("exports to China surged. Exports to the US climbed"):
             # China is no trader of the second sentence.
-            partners = figure_partners(doc, span.start) | journey_ends(doc, span.sent.end, named[0]._.kg_entity if named else None)
-            country = possessor_before(span, ("Country",), {t._.kg_entity for t in named}) \
-                or most_named(self.ontology, entities, span.start_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners) \
-                or most_named(self.ontology, entities, span.sent.end_char, exclude={t._.kg_entity for t in named}, cls="Country", skip=partners)
+            partners = figure_partners(doc, span.start) | journey_ends(doc, span.sent.end, token_mark(named[0], "kg_entity") if named else None)
+            country = possessor_before(span, ("Country",), {token_mark(t, "kg_entity") for t in named}) \
+                or most_named(self.ontology, entities, span.start_char, exclude={token_mark(t, "kg_entity") for t in named}, cls="Country", skip=partners) \
+                or most_named(self.ontology, entities, span.sent.end_char, exclude={token_mark(t, "kg_entity") for t in named}, cls="Country", skip=partners)
             return [(country, True)] if country else []  # the lede's own country, named after ("..., China's customs said")
         # "CVS Health replaced CEO Lynch", "Nestle replaced CEO Schneider": the title is the
         # firm's that does the verb, not the story's; a name that is no organisation there
@@ -542,14 +542,14 @@ class EndResolver:
         doer = title_verb_subject(span[0]) if titled else title_verb_subject(span[0], steps=4) if rival else None
         # "The board of Ruston Bank elected Kim to succeed Lee as chair": an organ's owner
         # appoints, not the firm the story has named most (another firm's news before it).
-        owners = self._part_owners(doer) if doer is not None and not doer._.kg_entity and doer.pos_ == "NOUN" \
+        owners = self._part_owners(doer) if doer is not None and not token_mark(doer, "kg_entity") and doer.pos_ == "NOUN" \
             and doer.lemma_.lower() in self._end_nouns["part"] and not doer.left_edge.i <= span[0].i <= doer.right_edge.i else []
         if owners:
-            return [(owners[0]._.kg_entity, True)]
+            return [(token_mark(owners[0], "kg_entity"), True)]
         # "its board named Kim as CEO": an organ of the firm the story is about.
         if doer is not None and not doer.left_edge.i <= span[0].i <= doer.right_edge.i \
                 and not any(c.dep_ == "poss" for c in doer.children):
-            own = entities.get(doer._.kg_entity) if doer._.kg_entity else None
+            own = entities.get(token_mark(doer, "kg_entity")) if token_mark(doer, "kg_entity") else None
             # Not "The Korea Herald said Kim was named CEO" parsed with Kim its object.
             if own is not None and self.ontology.is_subclass(own.cls, "Organization") and not self._outlets.is_outlet(own.name):
                 return [(own.key, True)]
@@ -568,10 +568,10 @@ class EndResolver:
         told_by = {e.key for e in entities.values() if self._outlets.is_outlet(e.name)}
         # "Hanul said Kim will become chairman": the post is of the firm announcing it.
         teller = telling_subject(span[0]) if titled else None
-        own = entities.get(teller._.kg_entity) if teller is not None and teller._.kg_entity else None
-        if own is not None and own.key not in told_by | {t._.kg_entity for t in named} and self.ontology.is_subclass(own.cls, "Organization"):
+        own = entities.get(token_mark(teller, "kg_entity")) if teller is not None and token_mark(teller, "kg_entity") else None
+        if own is not None and own.key not in told_by | {token_mark(t, "kg_entity") for t in named} and self.ontology.is_subclass(own.cls, "Organization"):
             return [(own.key, True)]
-        firm = most_named(self.ontology, entities, span.start_char, exclude={t._.kg_entity for t in named} | told_by, referred=referred)
+        firm = most_named(self.ontology, entities, span.start_char, exclude={token_mark(t, "kg_entity") for t in named} | told_by, referred=referred)
         return [(firm, True)] if firm else []
 
     @staticmethod

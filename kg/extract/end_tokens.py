@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.guard import setting_words
 from kg.extract.coordination import coordinated
+from kg.extract.patterns import token_mark
 from kg.extract.trigger_words import figure_words
 from kg.ingest.normalize import reference_words
 
@@ -21,7 +22,7 @@ def elsewhere_titled(span, trigger) -> bool:
     hangs the possessive on the title's last word, not on the trigger), or a word of a past
     post opens the words before it ("former telecoms regulatory chief Ernest Ndukwe",
     ``past_title_words``), whose body the text leaves unsaid."""
-    if any(c.dep_ == "poss" and c._.kg_entity and not c._.kg_coref for t in (trigger, *span) for c in t.children):
+    if any(c.dep_ == "poss" and token_mark(c, "kg_entity") and not token_mark(c, "kg_coref") for t in (trigger, *span) for c in t.children):
         return True
     past, doc = setting_words("past_title_words"), span.doc
 
@@ -33,7 +34,7 @@ def elsewhere_titled(span, trigger) -> bool:
     # Back over the words that narrow the title ("telecoms regulatory", "Nigerian pension"),
     # a sector's or a people's among them, to the first.
     while at >= 0 and span.start - at <= 5 and not of_past(doc[at]) \
-            and (doc[at]._.kg_class in ("Sector", "Country") or not doc[at]._.kg_entity and doc[at].is_lower and doc[at].is_alpha):
+            and (token_mark(doc[at], "kg_class") in ("Sector", "Country") or not token_mark(doc[at], "kg_entity") and doc[at].is_lower and doc[at].is_alpha):
         at -= 1
     return at >= 0 and of_past(doc[at]) or at >= 1 and doc[at].text in ("-", "–") and of_past(doc[at - 1])
 
@@ -47,10 +48,10 @@ def name_after(token):
     """The name a common noun is written just before, as its own description: "existing
     investors Iconia, Sorel and Mubo", "wheelchair maker Whill" (the parser hangs the name on
     the noun as a modifier or in apposition); else None."""
-    if token._.kg_entity or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+    if token_mark(token, "kg_entity") or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
         return None
     after = token.doc[token.i + 1]
-    if after._.kg_entity and after.head.i == token.i and after.dep_ in ("appos", "amod", "compound", "nmod", "npadvmod"):
+    if token_mark(after, "kg_entity") and after.head.i == token.i and after.dep_ in ("appos", "amod", "compound", "nmod", "npadvmod"):
         return after
     # "the Japan operation, known as Jeonju Foundry", "a new unit called Hanul Energy"; the
     # parser may hang the participle right after the noun on the noun its phrase is in.
@@ -61,14 +62,14 @@ def name_after(token):
         for child in verb.children:
             named = child if child.dep_ in ("oprd", "attr", "dobj") else next(
                 (c for c in child.children if c.dep_ == "pobj"), None) if child.lower_ == "as" else None
-            if named is not None and named._.kg_entity:
+            if named is not None and token_mark(named, "kg_entity"):
                 return named
     return None
 
 
 def name_or_named(token):
     """*token* if it is a mention, else the name it is written just before, else None."""
-    return token if token._.kg_entity else name_after(token)
+    return token if token_mark(token, "kg_entity") else name_after(token)
 
 
 def listed(tokens: list, *, companions: bool = True) -> list:
@@ -79,11 +80,11 @@ def listed(tokens: list, *, companions: bool = True) -> list:
         after = tokens[0].doc[tokens[0].i + 1]
         # "unit" modifies the name after it; a verb the tagger took for a noun ("A and B
         # hold 5 percent") does not.
-        if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not after._.kg_entity and after.dep_ in ("compound", "nmod"):
+        if after.text in _POSSESSIVE_MARKS or after.pos_ == "NOUN" and not token_mark(after, "kg_entity") and after.dep_ in ("compound", "nmod"):
             return list(tokens[:1])
         # "A, B managing director C": a word that leads into the title after it ("managing"
         # of "managing director") makes the title B's alone too.
-        if after.pos_ in ("VERB", "ADJ") and not after._.kg_entity and after.dep_ in ("amod", "compound") and after.head.i > after.i \
+        if after.pos_ in ("VERB", "ADJ") and not token_mark(after, "kg_entity") and after.dep_ in ("amod", "compound") and after.head.i > after.i \
                 and after.head.pos_ == "NOUN":
             return list(tokens[:1])
     return coordinated(tokens, companions=companions)
@@ -97,7 +98,7 @@ def placed_apart(token) -> bool:
     if at >= len(doc) or doc[at].lower_ not in ("in", "from", "of"):
         return False
     at += 1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0
-    return at + 1 < len(doc) and doc[at + 1]._.kg_class in ("City", "Country") and not doc[at + 1]._.kg_demonym
+    return at + 1 < len(doc) and token_mark(doc[at + 1], "kg_class") in ("City", "Country") and not token_mark(doc[at + 1], "kg_demonym")
 
 
 def co_acting(trigger, actors: list) -> list:
@@ -122,7 +123,7 @@ def co_acting(trigger, actors: list) -> list:
             joined = carrier.i not in {a.i for a in actors if not isinstance(a, str)} | {trigger.i} \
                 or prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along")
             if joined:
-                found += [t for pobj in prep.children if pobj.dep_ == "pobj" and pobj._.kg_entity for t in coordinated([pobj])]
+                found += [t for pobj in prep.children if pobj.dep_ == "pobj" and token_mark(pobj, "kg_entity") for t in coordinated([pobj])]
     return [t for t in found if all(t is not a for a in actors)]
 
 def titles_joined_after_name(doc, start: int, titles) -> bool:
@@ -130,14 +131,14 @@ def titles_joined_after_name(doc, start: int, titles) -> bool:
     Motors (HM) President and CEO Park"), which the frames of a name before titles read:
     a title (of *titles*) before the "and" stands right after the name."""
     at, joined, titled = start - 1, False, False
-    while at >= 0 and not doc[at]._.kg_entity and (doc[at].lower_ in ("and", "&", "/") and not titled
+    while at >= 0 and not token_mark(doc[at], "kg_entity") and (doc[at].lower_ in ("and", "&", "/") and not titled
                                                      or doc[at].lower_ in titles and joined):
         joined = joined or doc[at].lower_ in ("and", "&", "/")
         titled = titled or doc[at].lower_ in titles
         at -= 1
     if titled and at >= 2 and doc[at].text == ")" and doc[at - 2].text == "(":
         at -= 3  # the firm's short name in brackets
-    return titled and at >= 0 and (bool(doc[at]._.kg_entity) or doc[at].lower_ in _POSSESSIVE_MARKS)
+    return titled and at >= 0 and (bool(token_mark(doc[at], "kg_entity")) or doc[at].lower_ in _POSSESSIVE_MARKS)
 
 
 def after_of(token, top) -> bool:
@@ -171,13 +172,13 @@ def modified_name(token, span):
     rule stopped at the first name of the phrase; what it tells is of the phrase's own name,
     the arm, not of its owner. None where *token* is no such modifier; a firm's name right
     before another's may be a piece of one name the reader split, and is left as it is."""
-    if token.i != span[-1].i or token._.kg_class not in _FIRMS:
+    if token.i != span[-1].i or token_mark(token, "kg_class") not in _FIRMS:
         return None
     nouns = 0
     while token.dep_ in ("compound", "poss", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
-        if token._.kg_entity:
-            return token if token._.kg_class in _FIRMS and nouns else None
+        if token_mark(token, "kg_entity"):
+            return token if token_mark(token, "kg_class") in _FIRMS and nouns else None
         nouns += token.pos_ == "NOUN"
     return None
 
@@ -194,10 +195,10 @@ def titled_name_after(token) -> bool:
     at += 1
     honorifics = reference_words("honorifics", lower=True)
     titled = False
-    while at < len(doc) and at - token.i <= 4 and not doc[at]._.kg_entity \
+    while at < len(doc) and at - token.i <= 4 and not token_mark(doc[at], "kg_entity") \
             and (doc[at].lower_.rstrip(".") in honorifics or doc[at].text == "." and titled):
         titled, at = True, at + 1
-    return titled and at < len(doc) and doc[at]._.kg_class == "Person"
+    return titled and at < len(doc) and token_mark(doc[at], "kg_class") == "Person"
 
 
 def included_names(token) -> list:
@@ -213,7 +214,7 @@ def owned_by_a_name(token) -> bool:
     firm's international network", "Hanul's home market"): another's thing, no trade of
     the verb's subject. Not "its battery business": a possessive pronoun's thing may be
     the subject's own."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" and c._.kg_entity and c._.kg_class != "Sector" for c in token.children)
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and token_mark(c, "kg_entity") and token_mark(c, "kg_class") != "Sector" for c in token.children)
 
 
 def telling_subject(token):
@@ -232,13 +233,13 @@ def possessor_before(span, classes: tuple[str, ...], exclude: set) -> str | None
     US"): its traders there say no more than the story's most named one does."""
     doc = span.doc
     ends = span.sent.start
-    if ends == 0 or any(t._.kg_class in classes and t._.kg_entity not in exclude for t in span.sent):
+    if ends == 0 or any(token_mark(t, "kg_class") in classes and token_mark(t, "kg_entity") not in exclude for t in span.sent):
         return None
     for token in reversed(doc[doc[ends - 1].sent.start:ends]):
         if token.tag_ == "POS" and token.i > 0:
             owner = doc[token.i - 1]
-            if owner._.kg_entity and owner._.kg_class in classes and owner._.kg_entity not in exclude:
-                return owner._.kg_entity
+            if token_mark(owner, "kg_entity") and token_mark(owner, "kg_class") in classes and token_mark(owner, "kg_entity") not in exclude:
+                return token_mark(owner, "kg_entity")
     return None
 
 
@@ -251,7 +252,7 @@ def figure_partners(doc, end: int) -> frozenset[int]:
     # The parse tested before the mark: spaCy builds an object at each ``token._``, and a
     # test of every token before *end* cost ~0.1 s CPU on the benchmark's 60 mixes.
     partners = (t for t in doc[:end] if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
-                and t.head.head.lemma_.lower() in words and t._.kg_entity)
+                and t.head.head.lemma_.lower() in words and token_mark(t, "kg_entity"))
     return frozenset(c.idx for t in partners for c in (t, *t.conjuncts) if c.i < end)
 
 
@@ -272,7 +273,7 @@ def journey_ends(doc, end: int, person: str | None) -> frozenset[int]:
         # whose country is unsaid, and reading ``token._`` first cost ~0.1 s CPU per 60 mixes.
         word = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "in", "into") else \
             token.head if token.dep_ == "dobj" else None
-        if word is None or word.lemma_.lower() not in words or not token._.kg_entity:
+        if word is None or word.lemma_.lower() not in words or not token_mark(token, "kg_entity"):
             continue
         # Up to the clause's verb (a noun "visit" hangs on "make", "pay"), whose subject travels.
         verb = word
@@ -281,7 +282,7 @@ def journey_ends(doc, end: int, person: str | None) -> frozenset[int]:
                 break
             verb = verb.head
         travellers = [c for c in (*word.children, *verb.children) if c.dep_ in ("nsubj", "poss")]
-        travels = travels or any(t._.kg_entity == person for t in travellers)
+        travels = travels or any(token_mark(t, "kg_entity") == person for t in travellers)
         found.update(c.idx for c in (token, *token.conjuncts) if c.i < end)
     return frozenset(found) if travels else frozenset()
 
@@ -294,7 +295,7 @@ def fronted_owner(token):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i == verb.left_edge.i), None)
-    return None if opening is None else next((c for c in opening.children if c.dep_ == "pobj" and c._.kg_entity), None)
+    return None if opening is None else next((c for c in opening.children if c.dep_ == "pobj" and token_mark(c, "kg_entity")), None)
 
 
 def title_verb_subject(title, steps: int = 3):
@@ -320,9 +321,9 @@ def group_members(token) -> list:
         # inside the noun's own clause is that clause's, no member of the noun.
         if t.dep_ == "agent" and t.head.lemma_ in ("lead", "co-lead", "head") and t.head.dep_ in ("acl", "relcl") \
                 and not _in_clause_below(t.head, token):
-            members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+            members += [c for c in t.children if c.dep_ == "pobj" and token_mark(c, "kg_entity")]
         if t.dep_ == "prep" and t.lower_ == "including" and not _in_clause_below(t, token):
-            members += [c for c in t.children if c.dep_ == "pobj" and c._.kg_entity]
+            members += [c for c in t.children if c.dep_ == "pobj" and token_mark(c, "kg_entity")]
     return members
 
 
@@ -341,7 +342,7 @@ def _in_clause_below(word, top) -> bool:
 def relative_antecedent(subject):
     """The name a relative pronoun subject stands for, through a description beside it
     ("Porter, a transport agency, which secured $200 million": Porter); else *subject*."""
-    if subject.lower_ not in ("which", "that") or subject._.kg_entity or subject.head.dep_ != "relcl":
+    if subject.lower_ not in ("which", "that") or token_mark(subject, "kg_entity") or subject.head.dep_ != "relcl":
         return subject
     named = subject.head.head
-    return named.head if not named._.kg_entity and named.dep_ == "appos" and named.head._.kg_entity else named
+    return named.head if not token_mark(named, "kg_entity") and named.dep_ == "appos" and token_mark(named.head, "kg_entity") else named

@@ -14,6 +14,7 @@ The verbs are ``closing_verbs`` and ``post_leaving_verbs`` of data/reference/dat
 from __future__ import annotations
 
 from kg.extract.date_words import date_words
+from kg.extract.patterns import token_mark
 from kg.extract.plans import planned
 
 __all__ = ["end_to_come"]
@@ -40,5 +41,5 @@ def end_to_come(date, trigger, ends: frozenset) -> bool:
     # (a merged name may be hung on as an interjection: "Oh Se-ri, chairman of X, would step
     # down"; "Hanul president and chief executive Kim will step down" has the title as subject).
     return any(c.i < verb.i and c.dep_ not in ("prep", "advcl", "ccomp")
-               and (c._.kg_entity in ends or c.lower_ in _HOLDER_PRONOUNS or c.left_edge.i <= trigger.i <= c.right_edge.i)
+               and (token_mark(c, "kg_entity") in ends or c.lower_ in _HOLDER_PRONOUNS or c.left_edge.i <= trigger.i <= c.right_edge.i)
                for c in verb.children)

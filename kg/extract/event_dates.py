@@ -27,7 +27,7 @@ from kg.extract.parse_paths import (
     run_of_event,
     told_of_event,
 )
-from kg.extract.patterns import marked_entities
+from kg.extract.patterns import marked_entities, token_mark
 from kg.extract.plans import (
     a_deadline,
     appointment_on_holder,
@@ -70,7 +70,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     founded = _founding_of_described(triggers[0]) if triggers else None
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]) or founded is not None)
-    dates = [t for t in values if t._.kg_value_kind == "date" and (beginning or not of_origin(t))
+    dates = [t for t in values if token_mark(t, "kg_value_kind") == "date" and (beginning or not of_origin(t))
              and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)
              and not in_other_time_phrase(t, triggers)]
     later = _later(reader, span, triggers, values)
@@ -202,7 +202,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
                 return days
         dates = [t for t in dates if _taking_effect(t)] or dates
         return not_after_the_news(min(dates, key=lambda t: abs(t.i - trigger.i)), trigger, published) if dates else None
-    return dates[0]._.kg_value
+    return token_mark(dates[0], "kg_value")
 
 
 #: How far behind its own and its governor's dates the first verb's of a pair comes.
@@ -247,10 +247,10 @@ def _period_referred_back(reader: SentenceValues, span, trigger) -> str | None:
     if not refers:
         return None
     for before in reversed(reader.sentences_before(sentence)[-_PERIOD_REACH:]):
-        dates = [t for t in reader.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t) and not dates_telling(t)
+        dates = [t for t in reader.values_of(before) if token_mark(t, "kg_value_kind") == "date" and not of_origin(t) and not dates_telling(t)
                  and not comparison_base(t) and not goal_date(t)]
         if dates:
-            value = str(dates[-1]._.kg_value)
+            value = str(token_mark(dates[-1], "kg_value"))
             return value if "/" in value or len(value) in (4, 7) else None
     return None
 
@@ -263,7 +263,7 @@ def _taking_effect(date) -> bool:
     """Whether a lone day or month *date* follows a word that makes it the day a fact takes
     effect ("effective March 1", "as of April 1", "from April 1"; ``effect_words`` of
     dates.yaml). Not a period ("from May to June" bounds, it does not begin)."""
-    if "/" in str(date._.kg_value or "/") or date.i == 0:
+    if "/" in str(token_mark(date, "kg_value") or "/") or date.i == 0:
         return False
     doc = date.doc
     before = " ".join(t.lower_ for t in doc[max(0, date.i - 3):date.i])
@@ -315,9 +315,9 @@ def _stay_date(trigger, dates: list, ends: frozenset) -> str | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         traveller = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         own = subject is not None and (subject.lower_ in ("he", "she", "they") or traveller is not None
-                                       and subject._.kg_entity is not None and subject._.kg_entity == traveller._.kg_entity)
-        if on_trip and own and place._.kg_entity in ends:
-            return date._.kg_value
+                                       and token_mark(subject, "kg_entity") is not None and token_mark(subject, "kg_entity") == token_mark(traveller, "kg_entity"))
+        if on_trip and own and token_mark(place, "kg_entity") in ends:
+            return token_mark(date, "kg_value")
     return None
 
 
@@ -335,7 +335,7 @@ def _trip_purpose_date(trigger, dates: list) -> str | None:
             on_trip = above.head.i == trigger.i
             if on_trip and (above.dep_ in ("advcl", "xcomp") and not has_subject(above) and any(
                     c.lower_ == "to" and c.dep_ == "aux" for c in above.children) or above.dep_ == "prep" and above.lower_ == "for"):
-                return date._.kg_value
+                return token_mark(date, "kg_value")
             if above.pos_ in ("VERB", "AUX") and not on_trip:
                 break  # the date of another verb's clause
     return None
@@ -352,12 +352,12 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
         # The words first: they rule out nearly every token without reading its extension
         # attributes, which spaCy builds an object for at each access.
         if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")) \
-                or phrase._.kg_value_kind != "date" or phrase._.kg_value is not None:
+                or token_mark(phrase, "kg_value_kind") != "date" or token_mark(phrase, "kg_value") is not None:
             continue
         verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i not in (trigger.i, trigger.head.i) or phrase.head.lower_ in date_words().comparison_words:
             continue
-        before = [t._.kg_value for t in values if t._.kg_value_kind == "date" and t.i < phrase.i]
+        before = [token_mark(t, "kg_value") for t in values if token_mark(t, "kg_value_kind") == "date" and t.i < phrase.i]
         earlier = before[-1] if before else reader.paragraph_date(sentence)
         return later_than(earlier, phrase.text) if earlier else None
     return None
@@ -408,8 +408,8 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         return day
     sentence = reader.sentence_of(span)
     before = reader.sentences_before(sentence)[-2:]
-    dates = [t for s in before for t in reader.values_of(s) if t._.kg_value_kind == "date"]
-    return dates[-1]._.kg_value if dates else None
+    dates = [t for s in before for t in reader.values_of(s) if token_mark(t, "kg_value_kind") == "date"]
+    return token_mark(dates[-1], "kg_value") if dates else None
 
 
 def _day_of_news(reader: SentenceValues, span, published: str | None) -> str | None:
@@ -433,11 +433,11 @@ def _days_of_event(reader: SentenceValues, span) -> str | None:
     if not events:
         return None
     sentences, _ = reader.sentence_index(span.doc)
-    dates = [t for sentence in sentences for t in reader.values_of(sentence) if t._.kg_value_kind == "date"]
+    dates = [t for sentence in sentences for t in reader.values_of(sentence) if token_mark(t, "kg_value_kind") == "date"]
     # A clause on the name first, then one whose subject or object the event is ("The forum
     # was held in Lima on May 5", told once for all who took part in it).
-    return next((t._.kg_value for t in dates if run_of_event(t, events)), None) \
-        or next((t._.kg_value for t in dates if told_of_event(t, events)), None)
+    return next((token_mark(t, "kg_value") for t in dates if run_of_event(t, events)), None) \
+        or next((token_mark(t, "kg_value") for t in dates if told_of_event(t, events)), None)
 
 
 def _of_another_time(date, triggers: list) -> bool:
@@ -465,7 +465,7 @@ def _edition_year(span, published: str | None) -> str | None:
     """The year in the name of an event the fact's words name ("CES 2023", "the 2023 Summer
     Davos"), when the news is of another year: that edition's, not the day of the news."""
     for token in span:
-        if token._.kg_class == "Event" and (year := edition_year(token.text)) and not (published or "").startswith(year):
+        if token_mark(token, "kg_class") == "Event" and (year := edition_year(token.text)) and not (published or "").startswith(year):
             return year
     return None
 
@@ -555,8 +555,8 @@ def lead_day(reader: SentenceValues, doc, published: str, ends: frozenset = froz
         return None  # a publication known by its month or year: no day to count back from
     for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
         for value in reader.values_of(sentence):
-            text = str(value._.kg_value)
-            if value._.kg_value_kind != "date" or len(text) != 10 or dates_telling(value) \
+            text = str(token_mark(value, "kg_value"))
+            if token_mark(value, "kg_value_kind") != "date" or len(text) != 10 or dates_telling(value) \
                     or after is not None and value.i >= after and of_other_actor(value, ends, head_only=True):
                 continue  # "announced on Monday" dates the telling, not the deed told
             try:

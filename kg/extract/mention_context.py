@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.patterns import doc_text
 from kg.extract.people import coordinated_with, name_starts
 from kg.extract.places import is_region, world_city_country
 from kg.extract.values import money_words
@@ -146,7 +147,13 @@ def in_ticker(ent) -> bool:
     if _TICKER.fullmatch(doc[start:end].text) or _LISTED_TICKER.fullmatch(doc[start:end].text):
         return True
     # "(NASDAQ: ARVO)", "(TSX, NYSE: HBM)", "(CNSX: RCLF)": exchanges' names and the codes after
-    # them, in brackets of their own.
+    # them, in brackets of their own. Most names have no bracket near: the text says so
+    # before the tokens are read one by one.
+    if start == 0 or end >= len(doc):
+        return False
+    text, last = doc_text(doc), doc[min(end + 8, len(doc)) - 1]
+    if "(" not in text[doc[max(start - 8, 0)].idx:doc[start].idx] or ")" not in text[doc[end].idx:last.idx + len(last.text)]:
+        return False
     opening = next((i for i in range(start - 1, max(start - 9, -1), -1) if doc[i].text in ("(", ")")), None)
     closing = next((i for i in range(end, min(end + 8, len(doc))) if doc[i].text in ("(", ")")), None)
     if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":

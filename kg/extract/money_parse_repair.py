@@ -5,6 +5,8 @@ after a bracket. Heads are moved only where the tree stays a tree."""
 
 from __future__ import annotations
 
+from kg.extract.patterns import token_mark
+
 __all__ = ["CLAUSE_LABELS", "bounded_stakes", "money_after_of", "noun_after_bracketed_money", "purposes_off_money",
            "worth_after_noun"]
 
@@ -19,7 +21,7 @@ def purposes_off_money(doc) -> int:
     changed = 0
     for money in doc:
         # The parse tested before the mark, which spaCy builds an object for at each ``token._``.
-        if money.dep_ != "dobj" or money.head.pos_ != "VERB" or money._.kg_value_kind != "money":
+        if money.dep_ != "dobj" or money.head.pos_ != "VERB" or token_mark(money, "kg_value_kind") != "money":
             continue
         for prep in [c for c in money.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > money.i]:
             prep.head = money.head
@@ -40,8 +42,8 @@ def bounded_stakes(doc, bounds: frozenset[str], stake_nouns: frozenset[str]) -> 
             continue
         noun = next((c for c in bound.children if c.dep_ == "pobj" and c.lemma_.lower() in stake_nouns), None)
         # The value merged with the bound ("about a 35 percent") or a word of its own.
-        valued = bound._.kg_value_kind in ("percent", "money")
-        if noun is None or not valued and not any(c._.kg_value_kind in ("percent", "money") for c in noun.children):
+        valued = token_mark(bound, "kg_value_kind") in ("percent", "money")
+        if noun is None or not valued and not any(token_mark(c, "kg_value_kind") in ("percent", "money") for c in noun.children):
             continue
         verb = bound.head
         noun.head, noun.dep_ = verb, "dobj"

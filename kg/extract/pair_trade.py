@@ -14,6 +14,7 @@ pair is read already, with the sentence's money, its first date and a rise it te
 from __future__ import annotations
 
 from kg.extract.guard import setting_words
+from kg.extract.patterns import token_mark
 from kg.extract.values import money_of, pair_noun
 
 __all__ = ["pair_trades"]
@@ -62,7 +63,7 @@ def _named_in(words, countries: dict) -> tuple[str, str] | None:
     ("..., Ecuador and Bolivia said") is the speaker, not the traders."""
     named: list[str] = []
     for token in words:
-        key = token._.kg_entity
+        key = token_mark(token, "kg_entity")
         if key in countries and countries[key].name not in named:
             named.append(countries[key].name)
     return (named[0], named[1]) if len(named) == 2 else None
@@ -79,13 +80,13 @@ def _most_named(countries: dict, before: int) -> tuple[str, str] | None:
 
 def _figures(sentence) -> dict:
     """The sentence's money, the percentage of a rise it tells, and with either its first date."""
-    values = [t for t in sentence if t._.kg_value_kind in ("money", "date", "percent") and t._.kg_value is not None]
+    values = [t for t in sentence if token_mark(t, "kg_value_kind") in ("money", "date", "percent") and token_mark(t, "kg_value") is not None]
     figures = money_of(values)
-    date = next((t._.kg_value for t in values if t._.kg_value_kind == "date" and isinstance(t._.kg_value, str)), None)
-    percent = next((t for t in values if t._.kg_value_kind == "percent"), None)
+    date = next((token_mark(t, "kg_value") for t in values if token_mark(t, "kg_value_kind") == "date" and isinstance(token_mark(t, "kg_value"), str)), None)
+    percent = next((t for t in values if token_mark(t, "kg_value_kind") == "percent"), None)
     rising = setting_words("rising_verbs")
     if percent is not None and any(t.lemma_.lower() in rising for t in sentence):
-        figures["growth_percent"] = percent._.kg_value
+        figures["growth_percent"] = token_mark(percent, "kg_value")
     if date and figures:
         figures["date"] = date  # a figure's period; with no figure, the news' own day tells nothing
     return figures

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.date_words import date_words, event_verbs, origin_words, other_time_markers, state_verbs
+from kg.extract.patterns import token_mark
 from kg.ingest.normalize import reference_words
 
 __all__ = [
@@ -96,7 +97,7 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
     above, token = {trigger.i}, trigger
     while token.head.i != token.i:
-        if token.dep_ in ("acl", "relcl") and token.head._.kg_entity is not None:
+        if token.dep_ in ("acl", "relcl") and token_mark(token.head, "kg_entity") is not None:
             # A clause on a name ("X, backed by Y, raised $30 million") is not the main
             # clause's; one on a common noun ("a round led by Y") is.
             break
@@ -109,7 +110,7 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     kept = []
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if token._.kg_value_kind != kind or verb is None or verb.i in above \
+        if token_mark(token, "kg_value_kind") != kind or verb is None or verb.i in above \
                 or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
                 or _means_of_the_deal(verb, above) \
                 or _worth_of_the_deal(token, verb, deal_nouns) or _valued_after_the_bought(verb, deal_nouns):
@@ -123,7 +124,7 @@ def _valued_after_the_bought(verb, deal_nouns: frozenset[str]) -> bool:
     parser hangs it on the name, but it values the deal."""
     bought = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and verb.nbor(-1).text == "," \
-        and verb.lemma_.lower() in reference_words("valuation_words", lower=True) and bought._.kg_entity is not None \
+        and verb.lemma_.lower() in reference_words("valuation_words", lower=True) and token_mark(bought, "kg_entity") is not None \
         and bought.dep_ == "pobj" and bought.head.lower_ == "of" and bought.head.head.lemma_.lower() in deal_nouns
 
 
@@ -164,7 +165,7 @@ def _leader_of_an_end(verb, above: set[int]) -> bool:
     if verb.dep_ != "acl" or verb.lemma_.lower() not in reference_words("leading_verbs", lower=True):
         return False
     group = verb.head
-    if group._.kg_entity is not None or group.pos_ != "NOUN":
+    if token_mark(group, "kg_entity") is not None or group.pos_ != "NOUN":
         return False
     holder = group.head.head if group.dep_ == "pobj" and group.head.dep_ in ("agent", "prep") else group.head
     return holder.i in above and group.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
@@ -215,7 +216,7 @@ def comparison_base(date) -> bool:
         before = date.doc[head.i - 1] if head.i else head
         if _figure(before) and before.head.lower_ in words.figure_comparison_words and before.head.i != head.head.i:
             return True  # "rose from $2.5 billion in 2023 to ...", both hung on the verb
-        if head.lower_ == "from" and "/" not in str(date._.kg_value or "") and before.head.lower_ != "to" and (
+        if head.lower_ == "from" and "/" not in str(token_mark(date, "kg_value") or "") and before.head.lower_ != "to" and (
                 _figure(before) or any(c.dep_ == "nummod" and _figure(c) for c in before.children)):
             # "fell 16.1% in June, a narrowing of 18.4 percentage points from May": a change
             # counted from a month, not the month the figure is of. Not a level reached ("will
@@ -256,7 +257,7 @@ def _compared_through_nouns(date, steps: int = 5) -> bool:
 
 
 def _figure(token) -> bool:
-    return token._.kg_value_kind in ("money", "percent") or token.like_num
+    return token_mark(token, "kg_value_kind") in ("money", "percent") or token.like_num
 
 
 def _comparing(preposition) -> bool:
@@ -272,10 +273,10 @@ def of_other_actor(date, ends: frozenset, *, head_only: bool = False) -> bool:
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not ends:
         return False
-    named = {t._.kg_entity for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-             for t in ((c,) if head_only else c.subtree) if t._.kg_entity}
-    if not named and verb.head.i != verb.i and verb.head._.kg_entity:
-        named = {verb.head._.kg_entity}  # the small parser hangs "X invested ..." on X
+    named = {token_mark(t, "kg_entity") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+             for t in ((c,) if head_only else c.subtree) if token_mark(t, "kg_entity")}
+    if not named and verb.head.i != verb.i and token_mark(verb.head, "kg_entity"):
+        named = {token_mark(verb.head, "kg_entity")}  # the small parser hangs "X invested ..." on X
     return bool(named) and not named & ends
 
 
@@ -286,7 +287,7 @@ def run_of_event(date, ends: frozenset) -> bool:
     plant in 2020" is no event's run)."""
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in event_verbs() \
-        and verb.head._.kg_entity in ends and not any(c.dep_ == "dobj" for c in verb.children)
+        and token_mark(verb.head, "kg_entity") in ends and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def told_of_event(date, events: frozenset) -> bool:
@@ -301,8 +302,8 @@ def told_of_event(date, events: frozenset) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "place"]
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject._.kg_entity in events and not objects \
-        or len(objects) == 1 and objects[0]._.kg_entity in events
+    return subject is not None and token_mark(subject, "kg_entity") in events and not objects \
+        or len(objects) == 1 and token_mark(objects[0], "kg_entity") in events
 
 
 def in_adverbial_clause(trigger) -> bool:
@@ -384,18 +385,18 @@ def stake_changed_to(triggers: list) -> float | None:
         if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
             continue
         for prep in [*trigger.children, *trigger.head.children]:
-            if prep._.kg_value_kind == "percent" and prep._.kg_value is not None and " to " in prep.lower_:
-                return prep._.kg_value  # "by 5% to 25%" read as one phrase on the verb
+            if token_mark(prep, "kg_value_kind") == "percent" and token_mark(prep, "kg_value") is not None and " to " in prep.lower_:
+                return token_mark(prep, "kg_value")  # "by 5% to 25%" read as one phrase on the verb
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "with"):
                 continue
-            values = [t for t in prep.subtree if t._.kg_value_kind == "percent" and t._.kg_value is not None
+            values = [t for t in prep.subtree if token_mark(t, "kg_value_kind") == "percent" and token_mark(t, "kg_value") is not None
                       and (prep.lower_ != "from" or " to " in t.lower_)]  # a value is one token, its phrase merged
             # "with its shareholding ratio up from 16.88% to 17.76%": where the phrase moves
             # the stake, the figure it goes to; one it left ("up from 16.88%") is no stake held.
             values = [t for t in values if t.head.lower_ == "to"] or [
                 t for t in values if t.head.lower_ != "from" or " to " in t.lower_]
             if values:
-                return values[0]._.kg_value
+                return token_mark(values[0], "kg_value")
     return None
 
 
@@ -453,10 +454,10 @@ def hung_on_governor(token) -> list:
     """ "the largest shareholder in robot maker Hanul Robotics": the name written right after
     a noun its phrase ends with, which the parser hangs in apposition on the phrase's
     governor."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token._.kg_entity or token.i + 1 >= len(token.doc):
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token_mark(token, "kg_entity") or token.i + 1 >= len(token.doc):
         return []
     after = token.doc[token.i + 1]
-    return [after] if after._.kg_entity and after.dep_ == "appos" and after.head.i == token.head.head.i else []
+    return [after] if token_mark(after, "kg_entity") and after.dep_ == "appos" and after.head.i == token.head.head.i else []
 
 
 def site_places(token) -> list:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.clause_subjects import subjects_taken_into_clauses
 from kg.extract.money_parse_repair import CLAUSE_LABELS, bounded_stakes, money_after_of, noun_after_bracketed_money, purposes_off_money, \
     worth_after_noun
-from kg.extract.patterns import token_marks
+from kg.extract.patterns import token_mark, token_marks
 
 __all__ = ["repair_parse"]
 
@@ -145,7 +145,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
         elif _noun_with_subject_and_object(token):
             token.pos_, token.tag_ = "VERB", "VBZ"
             changed += 1
-        elif token.dep_ in ("compound", "npadvmod") and token._.kg_entity and token.head.pos_ == "VERB" and token.i < token.head.i \
+        elif token.dep_ in ("compound", "npadvmod") and token_mark(token, "kg_entity") and token.head.pos_ == "VERB" and token.i < token.head.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             # A name cannot modify a verb: it is the verb's subject ("Kim Min-soo serves as ...").
             token.dep_ = "nsubj"
@@ -157,7 +157,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
             changed += 1
         elif token.ent_type_ == "Person" and token.dep_ == "oprd" and token.head.pos_ == "VERB" and token.head.i < token.i \
                 and not any(c.dep_ == "dobj" for c in token.head.children) \
-                and any(c.dep_ == "nsubj" and c._.kg_entity for c in token.head.children):
+                and any(c.dep_ == "nsubj" and token_mark(c, "kg_entity") for c in token.head.children):
             # "Daewon Steel named Choi Yun-seo as its chief executive": what a verb makes of
             # its object is no person; the person is the object (a board's frames read either).
             token.dep_ = "dobj"
@@ -199,8 +199,8 @@ def _titles_taken_for_conjuncts(doc, titles: frozenset[str]) -> int:
     changed = 0
     for token in doc[2:]:
         name = token.head
-        if token.dep_ != "conj" or token.lower_ not in titles or token._.kg_entity or doc[token.i - 1].text != "," \
-                or name.i != token.i - 2 or name._.kg_class != "Person" \
+        if token.dep_ != "conj" or token.lower_ not in titles or token_mark(token, "kg_entity") or doc[token.i - 1].text != "," \
+                or name.i != token.i - 2 or token_mark(name, "kg_class") != "Person" \
                 or any(c.dep_ == "cc" and c.i < token.i for c in name.children):
             continue
         token.dep_ = "appos"
@@ -215,12 +215,12 @@ def _appositions_after_names(doc) -> int:
     changed = 0
     for token in doc[2:]:
         name, mark = doc[token.i - 2], doc[token.i - 1]
-        if token.lower_ not in ("a", "an", "the") or mark.text not in (",", "–", "—") or not name._.kg_entity:
+        if token.lower_ not in ("a", "an", "the") or mark.text not in (",", "–", "—") or not token_mark(name, "kg_entity"):
             continue
         noun = token.head
         while noun.dep_ == "poss" and noun.head.i > noun.i:  # "the world's leading maker"
             noun = noun.head
-        if noun.pos_ != "NOUN" or noun._.kg_entity or noun.i < token.i or noun.dep_ not in ("appos", "npadvmod") \
+        if noun.pos_ != "NOUN" or token_mark(noun, "kg_entity") or noun.i < token.i or noun.dep_ not in ("appos", "npadvmod") \
                 or noun.head.i >= name.i or noun.is_ancestor(name):
             continue
         noun.head, noun.dep_ = name, "appos"
@@ -244,7 +244,7 @@ def _cities_before_described_names(doc) -> int:
             continue
         noun = country.head
         if noun.head != city or noun.dep_ not in ("conj", "appos") or noun.pos_ != "NOUN" \
-                or not any(c.dep_ == "appos" and c._.kg_entity for c in noun.children):
+                or not any(c.dep_ == "appos" and token_mark(c, "kg_entity") for c in noun.children):
             continue
         noun.head, noun.dep_ = city.head, city.dep_
         city.head, city.dep_ = noun, "nmod"
@@ -262,7 +262,7 @@ def _participles_after_appositions(doc) -> int:
         if token.dep_ != "acl" or token.tag_ != "VBN" or doc[token.i - 1].text != ",":
             continue
         name = _before_brackets(doc, token.i - 2)
-        if name is None or not name._.kg_entity or name.dep_ != "appos" or token.head == name \
+        if name is None or not token_mark(name, "kg_entity") or name.dep_ != "appos" or token.head == name \
                 or token.head.i >= name.i or not token.head.is_ancestor(name):
             continue
         token.head = name
@@ -295,7 +295,7 @@ def _withs_of_replacing(doc) -> int:
         if token.lower_ != "with" or token.dep_ != "prep":
             continue
         replaced = token.head.head if token.head.dep_ in ("relcl", "acl") and doc[token.i - 1].lower_ == "," else token.head
-        if replaced.dep_ != "dobj" or replaced.head.lemma_.lower() != "replace" or replaced._.kg_class != "Person":
+        if replaced.dep_ != "dobj" or replaced.head.lemma_.lower() != "replace" or token_mark(replaced, "kg_class") != "Person":
             continue
         token.head = replaced.head
         changed += 1
@@ -310,7 +310,7 @@ def _participles_after_stakes(doc, stake_nouns: frozenset[str]) -> int:
     changed = 0
     for token in doc[3:]:
         name = doc[token.i - 1]
-        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i != name.i or not name._.kg_entity or name.dep_ != "pobj":
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.i != name.i or not token_mark(name, "kg_entity") or name.dep_ != "pobj":
             continue
         marker = name.head
         if marker.lower_ not in ("in", "of") or marker.head.lemma_.lower() not in stake_nouns:
@@ -330,7 +330,7 @@ def _participles_taken_for_verbs(doc) -> int:
     for verb in doc[2:]:
         name = doc[verb.i - 2]
         if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT" or doc[verb.i - 1].text != "," \
-                or name.dep_ != "nsubj" or name.head.i != verb.i or not name._.kg_entity:
+                or name.dep_ != "nsubj" or name.head.i != verb.i or not token_mark(name, "kg_entity"):
             continue
         if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux", "ccomp") for c in verb.children):
             continue
@@ -362,7 +362,7 @@ def _coordination_taken_for_modifier(token) -> bool:
     """Whether *token*, a merged name, and the name after the "and" that follows it were
     parsed as a modifier and its head rather than as two coordinated names."""
     head = token.head
-    if token.dep_ not in ("nmod", "compound", "amod") or not token._.kg_entity or not head._.kg_entity:
+    if token.dep_ not in ("nmod", "compound", "amod") or not token_mark(token, "kg_entity") or not token_mark(head, "kg_entity"):
         return False
     if head.i != token.i + 2 or head.dep_ == "ROOT" or token.doc[token.i + 1].lower_ not in ("and", "&"):
         return False
@@ -377,7 +377,7 @@ def _noun_with_subject_and_object(token) -> bool:
     if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or not subjects[0]._.kg_entity or subjects[0].i != token.i - 1:
+    if len(subjects) != 1 or not token_mark(subjects[0], "kg_entity") or subjects[0].i != token.i - 1:
         return False
     if any(c.dep_ in ("det", "amod", "nummod", "poss") for c in token.children):
         return False
@@ -396,7 +396,7 @@ def _verb_taken_for_noun(token) -> bool:
     "s", heading a clause (the sentence's root or a clause of a verb) with no determiner,
     adjective or number of its own, and followed by a preposition or an object."""
     head = token.head
-    if token.dep_ != "compound" or not token._.kg_entity or head.i != token.i + 1 or head.tag_ != "NNS":
+    if token.dep_ != "compound" or not token_mark(token, "kg_entity") or head.i != token.i + 1 or head.tag_ != "NNS":
         return False
     if not head.lower_.endswith("s") or head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
         return False
@@ -467,7 +467,7 @@ def _subject_taken_for_apposition(token):
     (or joined to it by a comma alone) is the subject: the verb (or its auxiliary) comes right after the name and what is set
     beside it, and has no subject of its own; else None. The phrase's name may itself be
     set beside its noun ("for its arm, Vinhomes, Vingroup is ...")."""
-    if token.dep_ not in ("appos", "conj") or token.head.i > token.i or not token._.kg_entity:
+    if token.dep_ not in ("appos", "conj") or token.head.i > token.i or not token_mark(token, "kg_entity"):
         return None
     held = token.head.head if token.head.dep_ == "appos" and token.head.head.i < token.head.i else token.head
     if held.dep_ != "pobj":
@@ -516,7 +516,7 @@ def _subject_taken_for_root(token) -> bool:
     the name is the verb's subject."""
     # The parse first: it rules out nearly every token without building spaCy's object for
     # the extension attribute.
-    if token.dep_ != "ROOT" or token.i + 1 >= len(token.doc) or not token._.kg_entity:
+    if token.dep_ != "ROOT" or token.i + 1 >= len(token.doc) or not token_mark(token, "kg_entity"):
         return False
     verb = token.doc[token.i + 1]
     return verb.dep_ == "relcl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
@@ -552,7 +552,7 @@ def _object_complements(doc) -> int:
     changed = 0
     for adjective in doc[2:]:
         name = adjective.nbor(-1)
-        if adjective.tag_ != "JJ" or not name._.kg_entity or adjective._.kg_entity:
+        if adjective.tag_ != "JJ" or not token_mark(name, "kg_entity") or token_mark(adjective, "kg_entity"):
             continue
         verb = name
         # The words between verb and name modify the name ("machinery maker").

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
@@ -414,10 +415,10 @@ class Extractor:
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
         keep, ruled = [], list(doc.ents)
-        bounds = [(r.start, r.end, r) for r in ruled]  # each read once, not at every name NER found
+        starts, ends = [r.start for r in ruled], [r.end for r in ruled]  # in order, none overlapping: a name's are a run
         for ent in statistical:
-            inside = [r for start, end, r in bounds if start >= ent.start and end <= ent.end]
-            overlapping = [r for start, end, r in bounds if start < ent.end and end > ent.start]
+            overlapping = ruled[bisect_right(ends, ent.start):bisect_left(starts, ent.end)]
+            inside = [r for r in overlapping if r.start >= ent.start and r.end <= ent.end]
             # What the ruler left of the name (cut_remainders' pieces) is no name of its own:
             # "LG Electronics" of "LG Electronics USA"; unless a person's ("Germany Olaf Scholz").
             if inside and len(inside) == len(overlapping) and any(r.label_ in places for r in inside) \

@@ -14,6 +14,7 @@ from kg.errors import IngestError
 from kg.extract.date_words import date_words, source_verbs, state_verbs
 from kg.extract.dates import resolve_date
 from kg.extract.guard import setting_words
+from kg.extract.patterns import token_mark
 from kg.resources import resource_dir, word_set
 
 __all__ = [
@@ -50,7 +51,7 @@ def goal_figure(money) -> bool:
     """Whether *money* is a level aimed at or foreseen, no level had: "aim to raise trade to
     $100 billion by 2030", "trade will reach $100 billion", "a target of $100 billion"
     (``goal_verbs`` and ``goal_words`` of ontology/extraction.yaml)."""
-    if money.dep_ in ("nummod", "compound") and money.head.pos_ == "NOUN" and not money.head._.kg_value_kind:
+    if money.dep_ in ("nummod", "compound") and money.head.pos_ == "NOUN" and not token_mark(money.head, "kg_value_kind"):
         money = money.head  # "to touch a record $50 billion": the noun the figure counts
     head = money.head
     if money.dep_ != "pobj" or head.dep_ not in ("prep", "dative") or head.lower_ not in ("to", "of"):
@@ -81,9 +82,9 @@ def goal_date(date) -> bool:
     hangs on the verb of a goal's figure (:func:`goal_figure`)."""
     verb = date.head.head if date.dep_ == "pobj" else None
     return verb is not None and any(
-        c.dep_ == "prep" and g._.kg_value_kind == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
+        c.dep_ == "prep" and token_mark(g, "kg_value_kind") == "money" and goal_figure(g) for c in verb.children for g in c.children if g.dep_ == "pobj"
     ) or verb is not None and any(goal_figure(m) for c in verb.children if c.dep_ == "dobj"
-                                  for m in (c, *c.children) if m._.kg_value_kind == "money")
+                                  for m in (c, *c.children) if token_mark(m, "kg_value_kind") == "money")
 
 
 def planned(token, *, steps: int = 4) -> bool:
@@ -171,11 +172,11 @@ def telling_day(values: list) -> str | None:
     telling (:func:`dates_telling`) or of its named source ("according to a filing on
     Tuesday", "a filing showed on Friday"; ``source_verbs`` of dates.yaml); None if none."""
     for date in reversed(values):
-        if date._.kg_value_kind != "date" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date._.kg_value)):
+        if token_mark(date, "kg_value_kind") != "date" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(token_mark(date, "kg_value"))):
             continue
         verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if dates_telling(date) or verb is not None and verb.lemma_.lower() in source_verbs():
-            return date._.kg_value
+            return token_mark(date, "kg_value")
     return None
 
 
@@ -238,7 +239,7 @@ def told(trigger, *, passive: bool = True) -> bool:
         return verb is not None and told(verb, passive=passive)
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
-        if trigger.head._.kg_entity is not None or described._.kg_entity is not None:
+        if token_mark(trigger.head, "kg_entity") is not None or token_mark(described, "kg_entity") is not None:
             return False
         verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and told(verb, passive=passive)
@@ -277,12 +278,12 @@ def before_the_news(trigger) -> bool:
         if child.dep_ not in ("advmod", "prep"):
             continue
         if child.lower_ in date_words().earlier_place_markers and child.i < verb.i and any(
-                g.dep_ == "pobj" and g._.kg_class in ("Country", "City") for g in child.children):
+                g.dep_ == "pobj" and token_mark(g, "kg_class") in ("Country", "City") for g in child.children):
             return True  # "Before Kenya, he visited Djibouti": an earlier leg of the tour
         after = next((c.lower_ for c in child.children if c.dep_ == "prep"), "")
         if child.lower_ in markers or f"{child.lower_} {after}" in markers:
             objects = [g for c in (child, *(c for c in child.children if c.dep_ == "prep")) for g in c.children if g.dep_ == "pobj"]
-            if not any(g._.kg_value_kind == "date" for g in objects):
+            if not any(token_mark(g, "kg_value_kind") == "date" for g in objects):
                 return True
     return False
 
@@ -379,13 +380,13 @@ def in_dateline(date) -> bool:
 
 def dateline_day(doc) -> str | None:
     """The day of the text's wire dateline ("SEOUL, May 14 (Yonhap) --"), or None."""
-    return next((t._.kg_value for t in dateline_dates(doc) if t._.kg_value), None)
+    return next((token_mark(t, "kg_value") for t in dateline_dates(doc) if token_mark(t, "kg_value")), None)
 
 
 def dateline_dates(doc) -> list:
     """The date tokens of the text's wire dateline, in order: those :func:`dateline_day`
     reads the value of (a list that holds while the document's tokens do)."""
-    return [t for t in doc[:60] if t._.kg_value_kind == "date" and in_dateline(t)]
+    return [t for t in doc[:60] if token_mark(t, "kg_value_kind") == "date" and in_dateline(t)]
 
 
 def closing_day(date) -> bool:
@@ -399,7 +400,7 @@ def closing_day(date) -> bool:
     # The event's name is the clause's subject or the name it is on ("the deal closed on
     # Tuesday" is a day's event).
     named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
-    if not any(t._.kg_class == "Event" for t in named):
+    if not any(token_mark(t, "kg_class") == "Event" for t in named):
         return False
     words = date.text.split(maxsplit=1)
     return verb.lower_ in date_words().ending_verbs or date.head.lower_ in _words("until_words") \
@@ -414,7 +415,7 @@ def lasting_until(day: str, trigger, values: list) -> str | None:
         return None
     clauses = {trigger.i, *(c.i for c in trigger.conjuncts)}
     for token in values:
-        if token._.kg_value_kind != "date":
+        if token_mark(token, "kg_value_kind") != "date":
             continue
         words = token.text.split(maxsplit=1)
         bound = token.head.lower_ in _words("until_words") or words[0].lower() in _words("until_words")
@@ -442,7 +443,7 @@ def not_after_the_news(date, trigger, published: str | None):
     date, a period whose year the text leaves unwritten, begins in a month after the news'
     ("bought X in the third quarter" in a story of May: last year's). A lone month keeps
     the year dates.py gives it (the news' own up to three months ahead)."""
-    value = date._.kg_value
+    value = token_mark(date, "kg_value")
     if value and re.fullmatch(r"\d{4}-\d{2}", str(value)) and published and len(str(published)) >= 7 \
             and str(value) > str(published)[:7] and not re.search(r"\d{4}|'\d{2}\b", date.text) and _done_on(date, trigger):
         return f"{int(str(value)[:4]) - 1:04d}{str(value)[4:]}"  # "acquired Hanul in August" in a story of May
@@ -476,22 +477,22 @@ def title_beside_name(trigger) -> bool:
     its event's, not the title's."""
     if trigger.pos_ in ("VERB", "AUX"):
         return False
-    name = trigger if trigger._.kg_entity else trigger.head
+    name = trigger if token_mark(trigger, "kg_entity") else trigger.head
     # "its chairman, Kim, would visit Busan": the name set after the title beside it.
-    held = next((c for c in trigger.children if c.dep_ == "appos" and c._.kg_class == "Person"), None)
+    held = next((c for c in trigger.children if c.dep_ == "appos" and token_mark(c, "kg_class") == "Person"), None)
     if held is not None:
         name = held
-    elif trigger.dep_ == "appos" and trigger.head._.kg_entity:
+    elif trigger.dep_ == "appos" and token_mark(trigger.head, "kg_entity"):
         name = trigger.head
     elif (holder := _holder_named_within(trigger)) is not None:
         name = holder  # "Chairman and CEO of Hanul Kim said on Monday": Kim, inside the title's phrase
     elif (holder := _holder_set_after(trigger)) is not None:
         name = holder  # "its chief executive for four years, Kim, said": the parse hangs Kim elsewhere
-    elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and trigger.head._.kg_entity):
+    elif not (trigger.dep_ in ("compound", "amod", "nmod", "conj") and token_mark(trigger.head, "kg_entity")):
         return False
     # "for the 29th summit and an official visit to Japan": a noun joined to an event's name
     # is another event, no title (a title is joined to a person's).
-    if trigger.dep_ == "conj" and trigger.head._.kg_class == "Event":
+    if trigger.dep_ == "conj" and token_mark(trigger.head, "kg_class") == "Event":
         return False
     # "named its current chairman, Kim, as chief executive, effective June 1": the post given
     # is the one after "as"; the title of the verb's object is one held, which that day does not date.
@@ -506,7 +507,7 @@ def _holder_named_within(title):
     ("Chairman of Hanul Kim Min-soo", the name parsed as the object of "of"), or None; not
     one in a clause of its own ("the chairman of the firm founded by Kim")."""
     for token in title.subtree:
-        if token.i == title.i or token._.kg_class != "Person":
+        if token.i == title.i or token_mark(token, "kg_class") != "Person":
             continue
         step = token
         # "Chairman of Hanul, Kim Min-soo, spoke": the parser may hang the name set beside
@@ -524,10 +525,10 @@ def _holder_set_after(title):
     doc = title.doc
     between = [t for t in doc[title.i + 1:title.i + 8] if t.text != ","][:6]
     comma = next((t.i for t in doc[title.i + 1:title.i + 8] if t.text == ","), None)
-    if comma is None or comma + 1 >= len(doc) or doc[comma + 1]._.kg_class != "Person" \
+    if comma is None or comma + 1 >= len(doc) or token_mark(doc[comma + 1], "kg_class") != "Person" \
             or doc[title.i + 1].lower_ not in ("for", "of", "since"):
         return None
-    if any(t.i < comma and (t._.kg_entity or t.pos_ in ("VERB", "AUX") or t.is_punct) for t in between):
+    if any(t.i < comma and (token_mark(t, "kg_entity") or t.pos_ in ("VERB", "AUX") or t.is_punct) for t in between):
         return None
     return doc[comma + 1]
 
@@ -543,7 +544,7 @@ def appointment_on_holder(title, dates: list):
     names.yaml) set on the person *title* stands beside ("its chief executive Kim, appointed
     in 2021, said", "Kim, who was named chairman in March,"): the day the post was given,
     where the clause's own date is its event's. None where there is none."""
-    holders = [t for t in (title, title.head, *title.children) if t._.kg_class == "Person"]
+    holders = [t for t in (title, title.head, *title.children) if token_mark(t, "kg_class") == "Person"]
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.date_words import date_words
+from kg.extract.patterns import token_mark
 from kg.extract.plans import dates_telling
 from kg.extract.trigger_words import relation_entries
 from kg.extract.values import resolve_date
@@ -107,19 +108,19 @@ def _day_taken(reader, sentence, holder: set[str], nouns: frozenset[str], publis
             continue
         # "He", whomever coreference took it for: the post named just before is the one
         # the news gives, and a holder replaced holds no post the news dates (see above).
-        by_name = subject._.kg_entity in holder and subject.lower_ not in ("he", "she")
+        by_name = token_mark(subject, "kg_entity") in holder and subject.lower_ not in ("he", "she")
         by_holder = by_name or not held and subject.lower_ in ("he", "she")
         if not (by_holder or not held and subject.lemma_.lower() in nouns):
             continue
         lengths = (4, 7, 10) if held else (7, 10)
-        days = [t for t in reader.values_of(sentence) if t._.kg_value_kind == "date" and len(str(t._.kg_value)) in lengths
+        days = [t for t in reader.values_of(sentence) if token_mark(t, "kg_value_kind") == "date" and len(str(token_mark(t, "kg_value"))) in lengths
                 and not dates_telling(t) and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
         if len(days) == 1:
             if verb.tag_ in ("VBD", "VBN") or published is None:
-                return str(days[0]._.kg_value)
+                return str(token_mark(days[0], "kg_value"))
             # "The appointment takes effect on May 1" in January: the May to come, which the
             # day's own reading, told in the present, may have put last year.
-            return resolve_date(days[0].text, published, ahead=True) or str(days[0]._.kg_value)
+            return resolve_date(days[0].text, published, ahead=True) or str(token_mark(days[0], "kg_value"))
     return None
 
 
@@ -135,7 +136,7 @@ def _taking_up(verb, nouns: frozenset[str]) -> bool:
     words = date_words()
     if said in words.post_succeeding_verbs:
         # "will replace Park from July 1": the one replaced, a person, is the object.
-        return any(c.dep_ == "dobj" and c._.kg_class == "Person" for c in verb.children)
+        return any(c.dep_ == "dobj" and token_mark(c, "kg_class") == "Person" for c in verb.children)
     if said not in words.post_start_verbs | words.post_taking_verbs:
         return False
     if not objects:

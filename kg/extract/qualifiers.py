@@ -12,7 +12,7 @@ from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, w
 from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import days_of_another_event, has_subject, not_other_verbs, several_sellers, stake_changed_to
-from kg.extract.patterns import Pattern, token_marks
+from kg.extract.patterns import Pattern, token_mark, token_marks
 from kg.extract.plans import announced, dates_telling, goal_date, goal_figure, lasting_until, planned, title_beside_name, to_come
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, holds_a_stake, merge_qualifiers
 from kg.extract.deal_references import definite
@@ -65,39 +65,39 @@ class QualifierReader(RestatedValues):
             # is the subject of, before any among the match's words.
             part = next((g for t in triggers if t.dep_ in ("nsubj", "nsubjpass") for c in t.head.children
                          for g in (c, *(c.children if c.lower_ == "by" or c.dep_ in ("advmod", "acomp") else ()))
-                         if g._.kg_value_kind == "percent"), None) \
-                or next((t for t in in_span if t._.kg_value_kind == "percent"), None)
+                         if token_mark(g, "kg_value_kind") == "percent"), None) \
+                or next((t for t in in_span if token_mark(t, "kg_value_kind") == "percent"), None)
             # "Daewon and Honda hold 51 percent and 49 percent stakes in Hanul": parts listed
             # for holders listed, which the match does not pair ("respectively" does, later).
             listed = part is not None and listed_part(part)
-            percent = None if part is None or listed else part._.kg_value
+            percent = None if part is None or listed else token_mark(part, "kg_value")
             if percent is not None and percent_name != "stake_percent" and _fallen_by(part):
                 percent = -percent  # "imports fell 3%": a change, signed
             if percent is None and not listed:
                 # "a 30% stake in Lynk from Volvo": the trigger's own figure, wherever the
                 # match's words begin.
-                percent = next((c._.kg_value for t in triggers for c in t.children
-                                if c._.kg_value_kind == "percent" and c._.kg_value is not None), None)
+                percent = next((token_mark(c, "kg_value") for t in triggers for c in t.children
+                                if token_mark(c, "kg_value_kind") == "percent" and token_mark(c, "kg_value") is not None), None)
             if percent is None and not listed and percent_name == "stake_percent":
                 # "will remain Hanul's largest shareholder at 25 percent": a holder's title, the
                 # figure on it or on the verb it completes.
-                percent = next((g._.kg_value for t in triggers if t.pos_ in ("NOUN", "PROPN")
+                percent = next((token_mark(g, "kg_value") for t in triggers if t.pos_ in ("NOUN", "PROPN")
                                 for h in (t, t.head if t.dep_ in ("attr", "oprd") else t) for c in h.children
                                 if c.dep_ == "prep" and c.lower_ in holding_prepositions() for g in c.children
-                                if g.dep_ == "pobj" and g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
+                                if g.dep_ == "pobj" and token_mark(g, "kg_value_kind") == "percent" and token_mark(g, "kg_value") is not None), None)
             if percent is None and not listed and percent_name != "stake_percent":
                 # "trade stood at 2.3 trillion yuan, an increase of 11.2 percent": the change
                 # told beside the figure.
-                change = next((g for t in values if t._.kg_value_kind == "money" for c in t.children
+                change = next((g for t in values if token_mark(t, "kg_value_kind") == "money" for c in t.children
                                if c.dep_ == "appos" and c.lemma_.lower() in setting_words("change_nouns")
                                for p in c.children if p.lower_ == "of" for g in p.children
-                               if g._.kg_value_kind == "percent" and g._.kg_value is not None), None)
+                               if token_mark(g, "kg_value_kind") == "percent" and token_mark(g, "kg_value") is not None), None)
                 if change is not None:
-                    percent = -change._.kg_value if _fallen_by(change) else change._.kg_value
+                    percent = -token_mark(change, "kg_value") if _fallen_by(change) else token_mark(change, "kg_value")
             if percent is None and not listed:
                 # "bought 10 million shares of Hanul, or 12% of the company": the part restated.
-                percent = next((c._.kg_value for t in triggers for c in t.subtree if c._.kg_value_kind == "percent"
-                                and c._.kg_value is not None and c.dep_ in ("conj", "appos") and c.i and c.nbor(-1).lower_ == "or"), None)
+                percent = next((token_mark(c, "kg_value") for t in triggers for c in t.subtree if token_mark(c, "kg_value_kind") == "percent"
+                                and token_mark(c, "kg_value") is not None and c.dep_ in ("conj", "appos") and c.i and c.nbor(-1).lower_ == "or"), None)
             if percent is None and not listed and percent_name == "stake_percent":
                 # "acquired 9.4 million shares in Hanul, representing 15.6% of its capital".
                 percent = next((value for t, kind, value in zip(sentence, token_marks(sentence, "kg_value_kind"), token_marks(sentence, "kg_value"))
@@ -140,7 +140,7 @@ class QualifierReader(RestatedValues):
             # "to invest a combined 80 billion won": the sum of several, no one's own.
             kept = not_other_verbs(values, triggers[0], deal_nouns=deal_nouns) if triggers else values
             figure = _figure_clause(triggers[0], trigger_nouns(pattern.eval_name) | deal_nouns) if triggers else None
-            own = [t for t in values if t._.kg_value_kind == "money" and not joint_sum(t) and not goal_figure(t)
+            own = [t for t in values if token_mark(t, "kg_value_kind") == "money" and not joint_sum(t) and not goal_figure(t)
                    and (t in kept or triggers and (_paid_in_passing(t, triggers[0]) or _level_reached(t, triggers[0]))
                         or figure is not None and figure in t.ancestors)]
             # (Money only: a date after the trigger must not hide the money before it.)
@@ -149,7 +149,7 @@ class QualifierReader(RestatedValues):
             if first is None and triggers:
                 # "raised a combined $73 million from A and B": the sum of several is each's
                 # while the text tells none of them a part of its own (see joint_shared).
-                first = next((t for t in values if t._.kg_value_kind == "money" and t in kept and parties_sum(t)
+                first = next((t for t in values if token_mark(t, "kg_value_kind") == "money" and t in kept and parties_sum(t)
                               and not goal_figure(t)), None)
                 if first is not None:
                     qualifiers[JOINT] = True
@@ -163,14 +163,14 @@ class QualifierReader(RestatedValues):
                 # a share ("in a deal that values Hanul at $2 billion") the value is the firm's,
                 # which the price need not be (debt, a premium, a part paid in shares).
                 stated = self.values_of(sentence)
-                if any(t._.kg_value_kind == "money" and unit_price(t) for t in stated):
+                if any(token_mark(t, "kg_value_kind") == "money" and unit_price(t) for t in stated):
                     money = money_of([t for t in stated if t.i > triggers[0].i and whole_value(t)])
             qualifiers.update(money)
             if money and figure is not None and first is not None and figure in first.ancestors:
                 # "..., with bilateral trade hitting $157 billion in 2023": the figure's year too.
-                figure_date = next((t for t in values if t._.kg_value_kind == "date" and t._.kg_value and figure in t.ancestors), None)
+                figure_date = next((t for t in values if token_mark(t, "kg_value_kind") == "date" and token_mark(t, "kg_value") and figure in t.ancestors), None)
                 if figure_date is not None:
-                    figure_day = figure_date._.kg_value
+                    figure_day = token_mark(figure_date, "kg_value")
         told = {}
         # "The round was led by Daewon", "Investors in the round include Daewon": the round
         # the sentences before tell of.
@@ -199,11 +199,11 @@ class QualifierReader(RestatedValues):
             qualifiers["date"] = figure_day
         elif "date" in carries:
             # "aim to raise trade to $100 billion by 2030": the goal's year dates no fact.
-            values = [t for t in values if t._.kg_value_kind != "date" or not goal_date(t)]
+            values = [t for t in values if token_mark(t, "kg_value_kind") != "date" or not goal_date(t)]
             if told.get("date"):
                 # "X raised $20 million in January. Y led the round, X said on Tuesday": the
                 # round's day, not the telling's.
-                values = [t for t in values if t._.kg_value_kind != "date" or not dates_telling(t)]
+                values = [t for t in values if token_mark(t, "kg_value_kind") != "date" or not dates_telling(t)]
             date = date_of(self, span, triggers, values, deal_nouns_of(pattern.eval_name), published, titled=pattern.titled)
             if date:
                 # "his three-day visit" from that day: the period, not its first day (the
@@ -224,8 +224,8 @@ class QualifierReader(RestatedValues):
         if pattern.role in ("trigger", "title") and triggers:
             trigger = triggers[0]
             # A modifier's own words too: "Public Relations Manager", not "Relations Manager".
-            words = [w for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not c._.kg_entity
-                     for w in c.subtree if w.i < trigger.i and w.dep_ in ("amod", "compound") and not w._.kg_entity and w.lower_ not in _WORDS_NOT_IN_ROLE]
+            words = [w for c in trigger.children if c.dep_ in ("amod", "compound") and c.lower_ not in _WORDS_NOT_IN_ROLE and c.i < trigger.i and not token_mark(c, "kg_entity")
+                     for w in c.subtree if w.i < trigger.i and w.dep_ in ("amod", "compound") and not token_mark(w, "kg_entity") and w.lower_ not in _WORDS_NOT_IN_ROLE]
             if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") \
                     and trigger.nbor(-1).text not in [w.text for w in words]:
                 words.append(trigger.nbor(-1))
@@ -326,14 +326,14 @@ def _from_seller(span, triggers: list) -> bool:
     up, its whole stake unless the text tells what it keeps."""
     heads = {t.i for t in triggers} | {t.head.i for t in triggers}
     return any(t.lower_ == "from" and t.dep_ == "prep" and t.head.i in heads
-               and any(c.dep_ == "pobj" and c._.kg_entity and span.start <= c.i < span.end for c in t.children)
+               and any(c.dep_ == "pobj" and token_mark(c, "kg_entity") and span.start <= c.i < span.end for c in t.children)
                for t in span)
 
 
 def _from_sellers(span, triggers: list) -> bool:
     """Whether the match reads its holder after "from" on the trigger as one of several
     sellers (:func:`~kg.extract.parse_paths.several_sellers`)."""
-    return any(span.start <= s.i < span.end and s._.kg_entity for t in triggers
+    return any(span.start <= s.i < span.end and token_mark(s, "kg_entity") for t in triggers
                for s in several_sellers(t))
 
 
@@ -342,7 +342,7 @@ def _added_part(in_span: list, triggers: list, percent: float) -> bool:
     5%", "an additional 5 percent stake": ``added_part_words`` of money.yaml)."""
     words = added_part_words()
     for value in [*in_span, *(c for t in triggers for c in t.children)]:
-        if value._.kg_value_kind != "percent" or value._.kg_value != percent:
+        if token_mark(value, "kg_value_kind") != "percent" or token_mark(value, "kg_value") != percent:
             continue
         near = [*value.children, *(value.head.children if value.head.pos_ == "NOUN" else ()), value.nbor(-1) if value.i else value,
                 # "an additional stake of up to 4%": the word on the stake noun the part hangs on.
@@ -362,16 +362,16 @@ def _stake_after(triggers: list, nouns: frozenset[str]) -> list:
         return []
     trigger = triggers[0]
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    themes = {g._.kg_entity for c in [*trigger.children, *verb.children] if c.dep_ == "prep" for g in c.children if g._.kg_entity}
+    themes = {token_mark(g, "kg_entity") for c in [*trigger.children, *verb.children] if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity")}
     return [noun for clause in verb.children if clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "conj")
             and not has_subject(clause)
             for noun in clause.children if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-            and all(g._.kg_entity in themes for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity)]
+            and all(token_mark(g, "kg_entity") in themes for c in noun.children if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity"))]
 
 
 def _names_a_theme(noun) -> bool:
     """Whether *noun* names what it is in ("its stake in Minjin"): then it is no stake of the
     match's firm unless it is the match's own word."""
-    return any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in noun.children)
+    return any(c.dep_ == "prep" and any(token_mark(g, "kg_entity") for g in c.children) for c in noun.children)
 

@@ -24,7 +24,7 @@ from kg.extract.event_names import only_a_body, only_an_event
 from kg.extract.frames import load_end_bounds
 from kg.extract.guard import setting_words
 from kg.extract.parse_repair import repair_parse
-from kg.extract.patterns import Pattern
+from kg.extract.patterns import Pattern, token_mark
 from kg.extract.plans import first_time, renewed
 from kg.extract.qualifier_merge import NEEDS_MAJORITY, other_event, periods_apart
 from kg.extract.qualifiers import QualifierReader, described_as, merge_qualifiers, own_part
@@ -147,7 +147,7 @@ class RelationReader:
                     slot = role_tokens["subject"][0]
                     subjects = [(t, ref) for t, ref in subjects if isinstance(t, str) or t.i == slot.i] or subjects
                 if len(subjects) > 1 and role_tokens.get("subject") and role_tokens.get("object") \
-                        and role_tokens["object"][0]._.kg_class in ("City", "Country"):
+                        and token_mark(role_tokens["object"][0], "kg_class") in ("City", "Country"):
                     # "the UAE's Spotii, QuadPay in the US": a listed name with its own place
                     # is not in the place the rule gave the first.
                     slot = role_tokens["subject"][0]
@@ -159,7 +159,7 @@ class RelationReader:
                     if trigger is not None and trigger.tag_ not in ("NNS", "NNPS") and subjects and trigger.i < role_tokens["subject"][0].i:
                         subjects = subjects[:1]  # "infrastructure major MEIL and BYD": one major, MEIL
                 if pattern.implicit:
-                    if trigger is not None and any(c.dep_ == "poss" and c._.kg_entity and not c._.kg_coref for c in trigger.children):
+                    if trigger is not None and any(c.dep_ == "poss" and token_mark(c, "kg_entity") and not token_mark(c, "kg_coref") for c in trigger.children):
                         continue  # "India's two-way commerce with China": the end is named, by the possessor
                     if trigger is not None and pattern.titled and elsewhere_titled(span, trigger):
                         continue  # "BP's then chief executive X", "former regulatory chief X": another body's post
@@ -228,7 +228,7 @@ class RelationReader:
             sentence = self.qualifiers.sentence_of(span)
             first = bool(triggers) and first_time(triggers[0])
             renewal = bool(triggers) and renewed(triggers[0])
-            dated = any(t._.kg_value_kind == "date" for t in self.qualifiers.values_of(sentence))
+            dated = any(token_mark(t, "kg_value_kind") == "date" for t in self.qualifiers.values_of(sentence))
             paired = respectively_pairs(percent, sentence, [s for s, _ in subjects], [o for o, _ in objects]) if percent else {}
             paired = paired or bracketed_parts(percent, [s for s, _ in subjects], [o for o, _ in objects])
             if percent == "stake_percent" and not one_to_one and not paired and len(subjects) > 1 and len(objects) == 1 \
@@ -237,12 +237,12 @@ class RelationReader:
                     for key in ("stake_percent", "amount", "currency", "amount_usd"):
                         read.pop(key, None)
             # "In sectors like A, B and C, X leads Y": one fact per sector.
-            sectors = [entities[t._.kg_entity].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
+            sectors = [entities[token_mark(t, "kg_entity")].name for t in coordinated(role_tokens.get("sector", [])[:1])] or [None]
             for s, s_ref in subjects:
                 for o, o_ref in objects:
                     if one_to_one and objects.index((o, o_ref)) != subjects.index((s, s_ref)):
                         continue
-                    s_key, o_key = s._.kg_entity if not isinstance(s, str) else s, o._.kg_entity if not isinstance(o, str) else o
+                    s_key, o_key = token_mark(s, "kg_entity") if not isinstance(s, str) else s, token_mark(o, "kg_entity") if not isinstance(o, str) else o
                     if s_key == o_key or not s_key or not o_key:
                         continue
                     subject, obj = entities[s_key], entities[o_key]
@@ -303,7 +303,7 @@ class RelationReader:
                                 if index in paired:
                                     own[percent] = paired[index]
                             if not dated or own.get("date") == published and not any(
-                                    t._.kg_value_kind == "date" and t._.kg_value == published for t in self.qualifiers.values_of(sentence)):
+                                    token_mark(t, "kg_value_kind") == "date" and token_mark(t, "kg_value") == published for t in self.qualifiers.values_of(sentence)):
                                 # "X said last September it had secured $6 million from investors
                                 # including Y": the news' day a title's fact fell back on is no date
                                 # the sentence gives, and a verb's that dates the deal replaces it.
@@ -396,7 +396,7 @@ def _before_title(trigger, token, ends: list) -> list:
     out its chairman, John Thompson, and Francis deSouza": deSouza is no chairman)."""
     if token.i > trigger.i:
         doc = token.doc
-        if trigger.tag_ in ("NNS", "NNPS") or token._.kg_class != "Person" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        if trigger.tag_ in ("NNS", "NNPS") or token_mark(token, "kg_class") != "Person" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
             return ends
         return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i <= token.i]
     return [(t, ref) for t, ref in ends if isinstance(t, str) or t.i < trigger.i]
@@ -430,7 +430,7 @@ def _object_fits(trigger, lemmas: tuple[str, ...], needed: bool = False) -> bool
             worth = o  # "raised a total of $73 million from Daewon": the same, a total of what
         if worth is not None:
             what = [g for c in worth.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" or w._.kg_value_kind == "money"
+            return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" or token_mark(w, "kg_value_kind") == "money"
                                       for w in what)
         return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num \
             or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
@@ -491,8 +491,8 @@ def _plural_described(trigger, end, ends: list) -> list:
             or any(c.dep_ == "poss" for c in trigger.children):
         return ends
     have = {end_token.i for end_token, _ in ends if not isinstance(end_token, str)}
-    listed = [t for t in end.conjuncts if t._.kg_entity and t.i not in have and t.i < end.i]
-    return ends + [(t, t._.kg_coref) for t in listed]
+    listed = [t for t in end.conjuncts if token_mark(t, "kg_entity") and t.i not in have and t.i < end.i]
+    return ends + [(t, token_mark(t, "kg_coref")) for t in listed]
 
 
 def _singular_word(token) -> bool:

@@ -27,7 +27,7 @@ from kg.extract.parse_paths import (
     steps_between,
     themeless,
 )
-from kg.extract.patterns import doc_text, token_marks
+from kg.extract.patterns import doc_text, token_mark, token_marks
 from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_stakes import stakes_told, stakes_told_after
@@ -71,7 +71,7 @@ class RestatedValues(SentenceValues):
             # before the transaction was announced").
             # Nor money in a phrase of another time ("The Series A round comes months after its
             # $3 million seed round"): the earlier deal's.
-            money = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == "money"
+            money = [t for t in without_valuations(self.values_of(sentence)) if token_mark(t, "kg_value_kind") == "money"
                      and not in_other_time_phrase(t)]
             if not money:
                 continue
@@ -84,7 +84,7 @@ class RestatedValues(SentenceValues):
                 continue
             # "The $20 million will fund ...": the money itself refers back, to a fact of any
             # relation a deal noun may mean.
-            relations = with_money if noun._.kg_value_kind == "money" else deal_nouns[noun.lemma_.lower()]
+            relations = with_money if token_mark(noun, "kg_value_kind") == "money" else deal_nouns[noun.lemma_.lower()]
             earlier = {s.start_char: i for i, s in enumerate(sentences[max(0, number - 2):number], max(0, number - 2))}
             meant = [f for f in facts if f["predicate"] in relations and "amount" not in f["qualifiers"]
                      and not f.get("implied")]
@@ -132,10 +132,10 @@ class RestatedValues(SentenceValues):
         for sentence in sentences[own:own + 2]:
             values = self.values_of(sentence)
             for money in values:
-                told = deal_valued(money) if money._.kg_value_kind == "money" else None
+                told = deal_valued(money) if token_mark(money, "kg_value_kind") == "money" else None
                 if told is None or _names_another(told[1], target, names):
                     continue
-                read = money_of([t for t in values if t.i >= money.i and t._.kg_value_kind == "money"])
+                read = money_of([t for t in values if t.i >= money.i and token_mark(t, "kg_value_kind") == "money"])
                 for fact in waiting:
                     fact["qualifiers"].update(read)
                 return
@@ -160,7 +160,7 @@ class RestatedValues(SentenceValues):
             # "The deal was first announced on 23 September": the day the deal itself was first
             # told of dates it; "The deal was announced on Monday" is the news' telling.
             first_told = noun.dep_ == "nsubjpass" and (first_time(noun.head) or before_the_news(noun.head))
-            days = [t for t in self.values_of(sentence) if t._.kg_value_kind == "date" and (not dates_telling(t) or first_told)
+            days = [t for t in self.values_of(sentence) if token_mark(t, "kg_value_kind") == "date" and (not dates_telling(t) or first_told)
                     and not of_origin(t) and not planned(t) and not in_other_time_phrase(t)
                     and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) in verbs]
             if len(days) != 1:
@@ -172,13 +172,13 @@ class RestatedValues(SentenceValues):
             if actor is not None and actor.pos_ != "PRON":
                 # Its doer one of the fact's ends: "Regulators approved the deal on April 3"
                 # dates the approval, not the deal.
-                names = self.entity_names(doc).get(actor._.kg_entity, ()) if actor._.kg_entity is not None else ()
+                names = self.entity_names(doc).get(token_mark(actor, "kg_entity"), ()) if token_mark(actor, "kg_entity") is not None else ()
                 waiting = [f for f in waiting if name_key(f["subject"]) in names or name_key(f["object"]) in names]
             if waiting:
                 nearest = max(f["evidence"][0] for f in waiting)
                 for fact in waiting:
                     if fact["evidence"][0] == nearest:
-                        fact["qualifiers"]["date"] = days[0]._.kg_value
+                        fact["qualifiers"]["date"] = token_mark(days[0], "kg_value")
 
     def _one_statement_dated(self, facts: list[dict]) -> None:
         """Give the facts one statement tells together (one rule's match read as two relations:
@@ -223,14 +223,14 @@ class RestatedValues(SentenceValues):
                     if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
                         continue
                     told = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                    if told is None or not (subject in names.get(told._.kg_entity, ()) or told._.kg_entity is None
+                    if told is None or not (subject in names.get(token_mark(told, "kg_entity"), ()) or token_mark(told, "kg_entity") is None
                                             and definite(told) and alike == {subject}
                                             and _described(told, classes.get(subject, ""))):
                         continue
                     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                    if any(other not in names.get(g._.kg_entity, ()) for g in agents):
+                    if any(other not in names.get(token_mark(g, "kg_entity"), ()) for g in agents):
                         continue
-                    days = {t._.kg_value for t in self.values_of(sentence) if t._.kg_value_kind == "date" and t._.kg_value
+                    days = {token_mark(t, "kg_value") for t in self.values_of(sentence) if token_mark(t, "kg_value_kind") == "date" and token_mark(t, "kg_value")
                             and not planned(t) and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb}
                     if len(days) == 1:
                         found |= days
@@ -275,10 +275,10 @@ class RestatedValues(SentenceValues):
         found = set()
         for sentence in sentences:
             for value in self.values_of(sentence):
-                told = held_now_by(value) if value._.kg_value_kind == "percent" else None
-                if told and holder in names.get(told[0]._.kg_entity, ()) and (
-                        told[1] is None or told[1]._.kg_entity is None or firm in names.get(told[1]._.kg_entity, ())):
-                    found.add(value._.kg_value)
+                told = held_now_by(value) if token_mark(value, "kg_value_kind") == "percent" else None
+                if told and holder in names.get(token_mark(told[0], "kg_entity"), ()) and (
+                        told[1] is None or token_mark(told[1], "kg_entity") is None or firm in names.get(token_mark(told[1], "kg_entity"), ())):
+                    found.add(token_mark(value, "kg_value"))
         if len(found) == 1:
             fact["qualifiers"]["stake_percent"] = found.pop()
 
@@ -309,8 +309,8 @@ class RestatedValues(SentenceValues):
                 found = self._restated(doc, fact, words.get(fact["predicate"], {}), kind, unsaid_allowed=True, names=names,
                                        stated=stated)
                 if found and kind == "money":
-                    days = [t._.kg_value for t in self.values_of(found[0].sent) if t._.kg_value_kind == "date"
-                            and t._.kg_value and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)] \
+                    days = [token_mark(t, "kg_value") for t in self.values_of(found[0].sent) if token_mark(t, "kg_value_kind") == "date"
+                            and token_mark(t, "kg_value") and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)] \
                         if _symmetric(fact["predicate"]) else []
                     if len(set(days)) == 1 and other_period(fact["qualifiers"], {"date": days[0]}):
                         continue  # "grew 45.7% in the first half ... In 2020 trade rose to $586 billion": 2020's money
@@ -324,7 +324,7 @@ class RestatedValues(SentenceValues):
                         # figure of trade between two is that of the period its sentence dates.
                         fact["qualifiers"]["date"] = days[0]
                 elif found:
-                    fact["qualifiers"][key] = found[0]._.kg_value
+                    fact["qualifiers"][key] = token_mark(found[0], "kg_value")
         for fact in facts:
             fact["qualifiers"].pop(SOLD, None)
 
@@ -337,7 +337,7 @@ class RestatedValues(SentenceValues):
         sentences, _ = self.sentence_index(doc)
         stated = []
         for number, sentence in enumerate(sentences):
-            values = [t for t in without_valuations(self.values_of(sentence)) if t._.kg_value_kind == kind and not goal_figure(t)
+            values = [t for t in without_valuations(self.values_of(sentence)) if token_mark(t, "kg_value_kind") == kind and not goal_figure(t)
                       and not (kind == "percent" and a_difference(t))]
             if values:  # most sentences: their words need not be read
                 stated.append((number, sentence, values, [t for t, key in zip(sentence, token_marks(sentence, "kg_entity")) if key is not None]))
@@ -360,8 +360,8 @@ class RestatedValues(SentenceValues):
             # sentence before names them both ("goods worth 245 billion euros were traded
             # between the countries").
             pairs = [t for t in sentence if pair_noun(t)] if number == own or number and _symmetric(fact["predicate"]) and all(
-                any(end in names.get(t._.kg_entity, ()) for t in sentences[number - 1] if t._.kg_entity) for end in ends) else []
-            if pairs and len({t._.kg_entity for t in mentions if t.i < pairs[0].i and not set(ends) & names.get(t._.kg_entity, set())}) > 1:
+                any(end in names.get(token_mark(t, "kg_entity"), ()) for t in sentences[number - 1] if token_mark(t, "kg_entity")) for end in ends) else []
+            if pairs and len({token_mark(t, "kg_entity") for t in mentions if t.i < pairs[0].i and not set(ends) & names.get(token_mark(t, "kg_entity"), set())}) > 1:
                 # The sentence names a pair of its own before the words ("Ghana is the largest
                 # partner of Kenya, with trade between the two countries at $1.4 billion").
                 pairs = []
@@ -369,7 +369,7 @@ class RestatedValues(SentenceValues):
             # descriptions ("Saudi Arabia's sovereign wealth fund has bought a $1.5 billion
             # stake in the investment company of Prince Alwaleed").
             lead = unsaid_allowed and own is not None and number == own - 1
-            if not pairs and not lead and not any(ends[0] in names.get(t._.kg_entity, ()) for t in mentions):
+            if not pairs and not lead and not any(ends[0] in names.get(token_mark(t, "kg_entity"), ()) for t in mentions):
                 continue
             beside = unsaid_allowed and own is not None and abs(number - own) == 1
             for trigger in sentence:
@@ -387,12 +387,12 @@ class RestatedValues(SentenceValues):
                     continue
                 # The object end is the word's theme ("acquire Yomeishu's operations"),
                 # not any firm of the clause ("purchase loans ... to Kokusai for ...").
-                objects = [t for t in mentions if ends[1] in names.get(t._.kg_entity, ()) and is_theme(t, trigger, themes)]
-                subjects = [t for t in mentions if ends[0] in names.get(t._.kg_entity, ()) and steps_between(t, trigger) <= NEAR]
+                objects = [t for t in mentions if ends[1] in names.get(token_mark(t, "kg_entity"), ()) and is_theme(t, trigger, themes)]
+                subjects = [t for t in mentions if ends[0] in names.get(token_mark(t, "kg_entity"), ()) and steps_between(t, trigger) <= NEAR]
                 if subjects and _anothers_kept(trigger, subjects, names, ends[0]):
                     continue
                 seller = _seller_of(trigger)
-                if seller is not None and ends[0] in names.get(seller._.kg_entity, ()):
+                if seller is not None and ends[0] in names.get(token_mark(seller, "kg_entity"), ()):
                     # "After completing the deal, Hanul will sell 20% of Daewon to Minjin":
                     # what the buyer sells on is no part of what it bought.
                     continue
@@ -432,7 +432,7 @@ class RestatedValues(SentenceValues):
                 # A fact that holds both ways, its two ends named in a sentence that states it
                 # with one sum, however the parser hangs the sum ("trade revenues between X and
                 # Y rose 15%, as goods worth 245 billion euros were traded between the countries").
-                both = pairs or all(any(end in names.get(t._.kg_entity, ()) for t in mentions) for end in ends)
+                both = pairs or all(any(end in names.get(token_mark(t, "kg_entity"), ()) for t in mentions) for end in ends)
                 sums = [t for t in values if not any(0 < t.i - o.i <= 4 for o in values)]  # not a figure beside another
                 if _symmetric(fact["predicate"]) and both and number != own and len(sums) == 1 and any(
                         stating.get(t.lemma_.lower()) or stating.get(t.lower_) for t in sentence):
@@ -443,7 +443,7 @@ class RestatedValues(SentenceValues):
         # The US-dollar figure beside the first sum ("will pay 1.2 trillion won ($900
         # million)"), wherever the parser hangs it.
         first = min(t.i for t in chosen)
-        return sorted({*chosen, *(t for t in self.values_of(chosen[0].sent) if t._.kg_value_kind == kind and t.i > first)},
+        return sorted({*chosen, *(t for t in self.values_of(chosen[0].sent) if token_mark(t, "kg_value_kind") == kind and t.i > first)},
                       key=lambda t: t.i) if kind == "money" else chosen
 
 
@@ -494,8 +494,8 @@ def _anothers_kept(word, subjects: list, names: dict[str, set[str]], subject: st
     it (*subjects*) restates no deal of the subject's unless the holding is sold to it, by a
     verb of undoing no negation or refusal keeps from happening ("sold its 15% stake in Hanul
     to Daewon")."""
-    owner = next((c for c in word.children if c.dep_ == "poss" and c._.kg_entity is not None), None)
-    if owner is None or subject in names.get(owner._.kg_entity, ()):
+    owner = next((c for c in word.children if c.dep_ == "poss" and token_mark(c, "kg_entity") is not None), None)
+    if owner is None or subject in names.get(token_mark(owner, "kg_entity"), ()):
         return False
     recipient = _recipient_of(word)
     if recipient is None or not any(t.i == recipient.i for t in subjects):
@@ -523,7 +523,7 @@ def _part_told(sentence, target: str, names: dict[str, set[str]]) -> bool:
     the whole firm at is then no price of what was bought."""
     stakes, whole = money_reference_words("stake_nouns"), money_reference_words("whole_stake_words")
     return any(t.lemma_.lower() in stakes and not any(c.lower_ in whole for c in t.children if c.dep_ in ("amod", "det", "advmod"))
-               and any(g._.kg_entity is not None and target in names.get(g._.kg_entity, ())
+               and any(token_mark(g, "kg_entity") is not None and target in names.get(token_mark(g, "kg_entity"), ())
                        for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj")
                for t in sentence)
 
@@ -537,14 +537,14 @@ def _deal_told(token) -> bool:
         return False
     # A part of a firm named after it ("for the shares of Minjin") is that firm's.
     return token.lemma_.lower() in all_deal_nouns() or token.lemma_.lower() in money_reference_words("bought_part_nouns") \
-        and not any(g._.kg_entity is not None for c in token.children if c.dep_ == "prep" for g in c.children)
+        and not any(token_mark(g, "kg_entity") is not None for c in token.children if c.dep_ == "prep" for g in c.children)
 
 
 def _described(token, cls: str) -> bool:
     """Whether *token* is a common noun that describes an entity of class *cls* without naming
     it ("the investment company", "a sovereign wealth fund": ``descriptions`` of
     data/reference/names.yaml, by their last word)."""
-    if token is None or token._.kg_entity is not None or token.pos_ != "NOUN" or not cls:
+    if token is None or token_mark(token, "kg_entity") is not None or token.pos_ != "NOUN" or not cls:
         return False
     ontology = load_ontology()
     return any(token.lemma_.lower() in words and (ontology.is_subclass(cls, kind) or ontology.is_subclass(kind, cls))
@@ -568,10 +568,10 @@ def _names_another(valued, target: str, names: dict[str, set[str]]) -> bool:
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in valued.children) \
             or any(c.lower_ in money_reference_words("merged_firm_words") for c in valued.children if c.dep_ in ("amod", "compound")):
         return True  # "values Hanul's parent at", "values the combined company at": another firm
-    if valued._.kg_entity is None or valued.pos_ != "PROPN":
+    if token_mark(valued, "kg_entity") is None or valued.pos_ != "PROPN":
         return False
     key = name_key(valued.text)
-    return target not in names.get(valued._.kg_entity, ()) and not (key and (target + " ").startswith(key + " "))
+    return target not in names.get(token_mark(valued, "kg_entity"), ()) and not (key and (target + " ").startswith(key + " "))
 
 
 @functools.cache

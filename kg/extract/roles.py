@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.guard import setting_words
 from kg.extract.parse_paths import hangs_on
+from kg.extract.patterns import token_mark
 from kg.extract.values import money_of, part_verbs
 
 __all__ = ["described_as", "own_part"]
@@ -45,9 +46,9 @@ def own_part(mention) -> dict:
             continue
         if any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.children):
             continue
-        if any(c.dep_ == "prep" and any(g._.kg_entity for g in c.children) for c in clause.children):
+        if any(c.dep_ == "prep" and any(token_mark(g, "kg_entity") for g in c.children) for c in clause.children):
             continue
-        money = [t for t in clause.subtree if t._.kg_value_kind == "money" and t._.kg_value is not None and hangs_on(t, clause)]
+        money = [t for t in clause.subtree if token_mark(t, "kg_value_kind") == "money" and token_mark(t, "kg_value") is not None and hangs_on(t, clause)]
         if money:
             return money_of(money)
     return _respective_money_of(mention)
@@ -63,8 +64,8 @@ def _respective_money_of(mention) -> dict:
     first = mention
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    names = [t for t in first.subtree if t._.kg_entity and (t.i == first.i or t.dep_ == "conj")]
-    money = [t for t in sentence if t._.kg_value_kind == "money" and t._.kg_value is not None]
+    names = [t for t in first.subtree if token_mark(t, "kg_entity") and (t.i == first.i or t.dep_ == "conj")]
+    money = [t for t in sentence if token_mark(t, "kg_value_kind") == "money" and token_mark(t, "kg_value") is not None]
     if len(names) < 2 or len(names) != len(money) or mention.i not in [t.i for t in names]:
         return {}
     return money_of([money[[t.i for t in names].index(mention.i)]])

@@ -10,6 +10,7 @@ from collections import Counter
 
 from kg.extract.deal_money import valuation_words
 from kg.extract.end_tokens import after_of, is_series, relative_antecedent
+from kg.extract.patterns import token_mark
 from kg.extract.sentence_values import SentenceValues
 from kg.ontology import Ontology
 
@@ -58,7 +59,7 @@ class RoundOwners:
         # whose raising verb the list hangs under, before any other sentence's.
         own = self._raiser_above(span[0])
         if own is not None:
-            return [(own, bool(own._.kg_coref))] if own._.kg_class != "InvestmentFirm" else []
+            return [(own, bool(token_mark(own, "kg_coref")))] if token_mark(own, "kg_class") != "InvestmentFirm" else []
         # A roundup of deals ("A raised ... B raised ... Backers include X"): the firm the
         # sentence before says raised money, over the one named most often.
         told, _ = self._raiser_before(span[0])
@@ -72,25 +73,25 @@ class RoundOwners:
         firm after "of"/"for", the subject of the verb that raised it, else the company most
         often named in the text before it."""
         for child in token.children:
-            if child.dep_ == "poss" and child._.kg_entity:
-                return child, child._.kg_coref
+            if child.dep_ == "poss" and token_mark(child, "kg_entity"):
+                return child, token_mark(child, "kg_coref")
             # "the round, which values Hanul at $1 billion": the firm the round values.
             if child.dep_ == "relcl" and child.lemma_.lower() in valuation_words():
                 for grand in child.children:
-                    if grand.dep_ == "dobj" and grand._.kg_entity:
-                        return grand, grand._.kg_coref
+                    if grand.dep_ == "dobj" and token_mark(grand, "kg_entity"):
+                        return grand, token_mark(grand, "kg_coref")
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "into"):
                 for grand in child.children:
-                    if grand.dep_ == "pobj" and grand._.kg_entity:
-                        return grand, grand._.kg_coref
+                    if grand.dep_ == "pobj" and token_mark(grand, "kg_entity"):
+                        return grand, token_mark(grand, "kg_coref")
         head = token.head
         for _ in range(3):
             if head.lemma_ in self.cues.raise_verbs:
                 # The subject, or the name beside it ("asset management company Neo raised
                 # $48m"); a subject kg cannot name ("A wealth startup raised") is no other firm.
                 for child in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    named = child if child._.kg_entity else next((c for c in child.children if c.dep_ == "appos" and c._.kg_entity), None)
-                    return (named, named._.kg_coref) if named is not None else None
+                    named = child if token_mark(child, "kg_entity") else next((c for c in child.children if c.dep_ == "appos" and token_mark(c, "kg_entity")), None)
+                    return (named, token_mark(named, "kg_coref")) if named is not None else None
             if head.head.i == head.i:
                 break
             head = head.head
@@ -105,8 +106,8 @@ class RoundOwners:
         # in the round" tells of Hanul's round; nor one its relative clause names: "Pado,
         # which invested in Hanul in 2021, led the Series C" tells of Hanul's round too.
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        joined = {t._.kg_entity for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree if t._.kg_entity and not t._.kg_coref and not after_of(t, c) and not _in_relative_clause(t, c)}
+        joined = {token_mark(t, "kg_entity") for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree if token_mark(t, "kg_entity") and not token_mark(t, "kg_coref") and not after_of(t, c) and not _in_relative_clause(t, c)}
         best = most_named(self.ontology, entities, token.idx, exclude=joined, investors=False)
         return (best, True) if best else None
 
@@ -119,7 +120,7 @@ class RoundOwners:
         if verb is None:
             return None
         subjects = [relative_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return next((s for s in subjects if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")), None)
+        return next((s for s in subjects if token_mark(s, "kg_entity") and self.ontology.is_subclass(token_mark(s, "kg_class"), "Organization")), None)
 
     def _raiser_before(self, token) -> tuple:
         """ "Sorel has raised EUR 40 million. The round was led by A and B.": the firm the
@@ -132,14 +133,14 @@ class RoundOwners:
             return None, False
         before = sentences[number - 1]
         subjects = [relative_antecedent(child) for verb in before if verb.lemma_ in self.cues.raise_verbs
-                    and any(t.lemma_ in self.cues.round_nouns or t._.kg_value_kind == "money" for t in verb.subtree)
+                    and any(t.lemma_ in self.cues.round_nouns or token_mark(t, "kg_value_kind") == "money" for t in verb.subtree)
                     for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
         # "Porter secured $200 million in its Series F round. This round was led by X": where
         # the parse lost the raising verb, the round's own possessor.
         owners = [] if subjects else [c for t in before if {t.lower_, t.lemma_} & self.cues.round_nouns or is_series(t)
                                       for c in t.children if c.dep_ == "poss"]
-        raisers = [s for s in subjects or owners if s._.kg_entity and self.ontology.is_subclass(s._.kg_class, "Organization")
-                   and s._.kg_class != "InvestmentFirm"]
+        raisers = [s for s in subjects or owners if token_mark(s, "kg_entity") and self.ontology.is_subclass(token_mark(s, "kg_class"), "Organization")
+                   and token_mark(s, "kg_class") != "InvestmentFirm"]
         return (raisers[-1] if raisers else None), bool(subjects or raisers)
 
 

@@ -13,7 +13,7 @@ import copy
 import re
 
 from kg.extract.matcher_tests import extension_sets, quicken
-from kg.extract.patterns import Pattern
+from kg.extract.patterns import Pattern, token_mark
 from kg.extract.tree_patterns import TreePatterns
 
 __all__ = ["FrameMatches", "family", "hyphenated_words", "node_words", "position_words", "unbounded"]
@@ -112,7 +112,7 @@ def unbounded(tokens: list[dict]) -> tuple[list[dict], dict[int, int]]:
 def _token_value(token, key: str) -> str:
     if key == "ENT_TYPE":
         return token.ent_type_
-    return token._.kg_class if key == "kg_class" else _word_of(token, key)
+    return token_mark(token, "kg_class") if key == "kg_class" else _word_of(token, key)
 
 
 def _word_of(token, key: str) -> str:

@@ -10,7 +10,7 @@ import functools
 
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
-from kg.extract.patterns import doc_text
+from kg.extract.patterns import doc_text, token_mark
 from kg.extract.sector_mentions import describes_investors, with_of_compound
 from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
@@ -39,11 +39,11 @@ def modified(token) -> list:
     semiconductors", "automotive electronics"), without names or vague words."""
     # A finite verb is no modifier, whatever its arc ("tariffs hit steel made by X").
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _vague()
-                 and c.tag_ not in _FINITE and (not c._.kg_entity or c._.kg_class == "Sector")]
+                 and c.tag_ not in _FINITE and (not token_mark(c, "kg_entity") or token_mark(c, "kg_class") == "Sector")]
     if not modifiers:
         return [token]
     start = min(c.left_edge.i for c in modifiers)
-    return [t for t in token.doc[start:token.i + 1] if not (t._.kg_entity and t._.kg_class != "Sector") and t.lower_ not in _vague()]
+    return [t for t in token.doc[start:token.i + 1] if not (token_mark(t, "kg_entity") and token_mark(t, "kg_class") != "Sector") and t.lower_ not in _vague()]
 
 
 @functools.cache
@@ -83,7 +83,7 @@ def measured(token):
         # A sum read whole may end in a unit too ("9 million pounds", money to NER): a weight.
         shares = {token.lower_, token.lower_.split()[-1] if token.lower_.split() else ""}
         if token.lemma_.lower() not in _measure_nouns() and token.lower_ not in _measure_nouns() \
-                and not shares & (_share_nouns() | _measure_nouns()) and token._.kg_value_kind != "percent":
+                and not shares & (_share_nouns() | _measure_nouns()) and token_mark(token, "kg_value_kind") != "percent":
             return token
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if token is None:
@@ -135,7 +135,7 @@ def _with_glued_modifiers(tokens: list) -> list:
     start = first.i
     while start > 0 and first.dep_ == "compound" and doc[start - 1].dep_ in ("amod", "compound") \
             and doc[start - 1].head.i in heads and doc[start - 1].pos_ in ("ADJ", "NOUN") \
-            and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _vague() and not doc[start - 1]._.kg_entity:
+            and doc[start - 1].text.islower() and doc[start - 1].lower_ not in _vague() and not token_mark(doc[start - 1], "kg_entity"):
         start -= 1
     return [*doc[start:first.i], *tokens]
 
@@ -195,7 +195,7 @@ def _place_hyphened(token) -> bool:
     if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return False
     place = doc[i - 2]
-    return place._.kg_class in ("Country", "City") or place.ent_type_ in ("GPE", "LOC")
+    return token_mark(place, "kg_class") in ("Country", "City") or place.ent_type_ in ("GPE", "LOC")
 
 
 def _split(tokens: list) -> list[list]:
@@ -279,7 +279,7 @@ class SectorPhrases:
         # to the next word narrows it: "second-life batteries", "third-generation chips").
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the", "its", "their")
                           # "the 151-year-old grain trader": how old a firm is (a date's value).
-                          or tokens[0]._.kg_value_kind == "date"
+                          or token_mark(tokens[0], "kg_value_kind") == "date"
                           or tokens[0].lower_ in _vague() or tokens[0].tag_ in ("JJS", "RBS")
                           # "state-of-the-art chips", "world-class steel": praise, however joined.
                           or _glued_word(tokens[0]) in _vague()
@@ -341,7 +341,7 @@ class SectorPhrases:
                 # opens with shares the words after that one (paper packaging products), unless
                 # the last item's words are a sector's name together ("software and cloud
                 # computing services") or the word is a trade of its own ("steel and auto parts").
-                if part is not last and len(part) == 1 and len(last) > 1 and part[0].pos_ == last[0].pos_ and not last[0]._.kg_entity \
+                if part is not last and len(part) == 1 and len(last) > 1 and part[0].pos_ == last[0].pos_ and not token_mark(last[0], "kg_entity") \
                         and name_key(_written(last)) not in self._sectors and not self._trade_word(part[0].lower_) \
                         and not {name_key(part[0].text), name_key(part[0].text + "s")} & self._sectors.keys():
                     whole = [*part, *last[1:], head]
@@ -356,7 +356,7 @@ class SectorPhrases:
         # company Hanul"), unless it opens a sector's longer name ("autonomous startup
         # Hanul": autonomous driving, or vehicles, or robots) or a part of a group follows
         # ("its automotive subsidiary Hanul": the group's division, as the gold reads it).
-        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and bare[-1]._.kg_class != "Sector" and not _hyphen_noun(bare) \
+        if not bare or bare[-1].pos_ not in ("NOUN", "PROPN") and token_mark(bare[-1], "kg_class") != "Sector" and not _hyphen_noun(bare) \
                 and not (bare[-1].pos_ == "ADJ" and self._trade_word(bare[-1].lower_) and bare[-1].lower_ not in self._openers
                          and bare[-1].i + 1 < len(bare[-1].doc) and bare[-1].doc[bare[-1].i + 1].lower_ not in self._part_heads) \
                 or bare[-1].lemma_.lower() in self._firm_words:
@@ -433,7 +433,7 @@ class SectorPhrases:
             tokens = tokens[closed[-1] + 2:]
         if tokens and (tokens[0].pos_ == "CCONJ" or tokens[0].text == ","):
             doc, start = tokens[0].doc, tokens[0].i
-            while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not doc[start - 1]._.kg_entity:
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not token_mark(doc[start - 1], "kg_entity"):
                 start -= 1
             tokens = [*doc[start:tokens[0].i], *tokens]
         operated = self._operated(tokens, head, entities) if head is not None else []
@@ -502,7 +502,7 @@ class SectorPhrases:
         if len(words) != 4 or words[1].lower_ != "and":
             return False
         first, second, head = words[0], words[2], words[3]
-        if not all(t.is_lower and (t.pos_ == "NOUN" and not t._.kg_entity or t._.kg_class == "Sector") for t in (first, second, head)) \
+        if not all(t.is_lower and (t.pos_ == "NOUN" and not token_mark(t, "kg_entity") or token_mark(t, "kg_class") == "Sector") for t in (first, second, head)) \
                 or "NNS" in (first.tag_, second.tag_) or name_key(first.text) in self._sectors \
                 or any(w in self._generic or w in self._agent_heads or w in self._area_words for w in (first.lower_, second.lower_)):
             return False
@@ -548,9 +548,9 @@ class SectorPhrases:
                 if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN") or any(g.dep_ == "dobj" for g in other.children):
                     continue
                 stack.append(other)
-                if other._.kg_entity and other._.kg_class == "Sector":
+                if token_mark(other, "kg_entity") and token_mark(other, "kg_class") == "Sector":
                     found += [(other, False)]
-                elif not other._.kg_entity:
+                elif not token_mark(other, "kg_entity"):
                     words = [c for c in other.lefts if c.dep_ in ("compound", "amod") and c.i >= other.left_edge.i] + [other]
                     found += [f for f in self.phrase(words, entities, certified=certified) if f not in found]
         return found

@@ -11,6 +11,7 @@ once all facts of a document are read."""
 from __future__ import annotations
 
 from kg.extract.parse_paths import several_sellers, stake_changed_to
+from kg.extract.patterns import token_mark
 from kg.extract.values import listed_part, money_reference_words
 
 __all__ = ["stakes_told", "stakes_told_after"]
@@ -23,18 +24,18 @@ def stakes_told(sentence, values: list, subject: str, obj: str, names: dict, nou
     found = []
     for value in values:
         noun = value.head
-        if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
+        if token_mark(value, "kg_value_kind") != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
             continue
-        themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
+        themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity") is not None]
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         # Held by another firm ("Y, which holds a 20% stake"): not the fact's.
         other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
-            c.dep_ == "nsubj" and c._.kg_entity is not None and subject not in names.get(c._.kg_entity, ())
+            c.dep_ == "nsubj" and token_mark(c, "kg_entity") is not None and subject not in names.get(token_mark(c, "kg_entity"), ())
             for c in verb.children))
         # Sold by several ("a 66.5% stake from Minjin and others"): none of them held it.
-        sellers = [s for s in several_sellers(noun) if s._.kg_entity is not None and subject in names.get(s._.kg_entity, ())]
-        if not other and not sellers and all(obj in names.get(g._.kg_entity, ()) for g in themes):
-            found.append(value._.kg_value)
+        sellers = [s for s in several_sellers(noun) if token_mark(s, "kg_entity") is not None and subject in names.get(token_mark(s, "kg_entity"), ())]
+        if not other and not sellers and all(obj in names.get(token_mark(g, "kg_entity"), ()) for g in themes):
+            found.append(token_mark(value, "kg_value"))
     if not found:
         found = [v for v in (*_stakes_moved(sentence, subject, obj, names, nouns, after=False),
                              *_parts_taken(values, subject, obj, names, after=False)) if v is not None]
@@ -45,20 +46,20 @@ def stakes_told_after(sentence, values: list, subject: str, obj: str, names: dic
     """The percentages the sentence right after the fact's tells as the stake its holder
     holds, with no firm named but the fact's two ends: "X will hold a 15% stake", "It will
     own 15% of the company", "Its stake will rise to 15%", "The deal gives X a 15% stake"."""
-    named = {e for t in sentence if (e := t._.kg_entity) is not None and e[0] not in _PLACE_CLASSES}
+    named = {e for t in sentence if (e := token_mark(t, "kg_entity")) is not None and e[0] not in _PLACE_CLASSES}
     if any(subject not in names.get(e, ()) and obj not in names.get(e, ()) for e in named):
         return []
     found = []
     for value in values:
         noun = value.head
-        if value._.kg_value_kind != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
+        if token_mark(value, "kg_value_kind") != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
             continue
-        if any(g._.kg_entity is not None and obj not in names.get(g._.kg_entity, ())
+        if any(token_mark(g, "kg_entity") is not None and obj not in names.get(token_mark(g, "kg_entity"), ())
                for c in noun.children if c.dep_ == "prep" for g in c.children):
             continue  # a stake in another firm
         verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if verb is not None and verb.dep_ == "ROOT" and _holder(verb, subject, names):
-            found.append(value._.kg_value)
+            found.append(token_mark(value, "kg_value"))
     found += [v for v in (*_stakes_moved(sentence, subject, obj, names, nouns, after=True),
                           *_parts_taken(values, subject, obj, names, after=True)) if v is not None]
     return found
@@ -71,7 +72,7 @@ def _holder(verb, subject: str, names: dict) -> bool:
     """Whether *verb* tells of the fact's holder: its subject, or the one it gives to ("The
     deal gives X a 15% stake"), names *subject* or is a pronoun."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dative") and (
-        c.pos_ == "PRON" and c.dep_ != "dative" or c._.kg_entity is not None and subject in names.get(c._.kg_entity, ()))
+        c.pos_ == "PRON" and c.dep_ != "dative" or token_mark(c, "kg_entity") is not None and subject in names.get(token_mark(c, "kg_entity"), ()))
         for c in verb.children)
 
 
@@ -81,14 +82,14 @@ def _continues_holder(verb, subject: str, names: dict, *, after: bool) -> bool:
     its stake to", "and it will take"), or (*after*: the sentence after the fact's) the
     sentence's own verb, its subject the holder or a pronoun."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.pos_ != "PRON" and (c._.kg_entity is None or subject not in names.get(c._.kg_entity, ())) for c in own):
+    if any(c.pos_ != "PRON" and (token_mark(c, "kg_entity") is None or subject not in names.get(token_mark(c, "kg_entity"), ())) for c in own):
         return False
     if after:
         return verb.dep_ == "ROOT" and (bool(own) or _holder(verb, subject, names))
     # The verb joined to: its subject the holder, or the holder's ("X's investment in Y will
     # be $2 million and it will take 40% of the shares").
     return verb.dep_ in ("advcl", "conj", "xcomp") and any(
-        c.dep_ == "nsubj" and any(w._.kg_entity is not None and subject in names.get(w._.kg_entity, ())
+        c.dep_ == "nsubj" and any(token_mark(w, "kg_entity") is not None and subject in names.get(token_mark(w, "kg_entity"), ())
                                   for w in (c, *(p for p in c.children if p.dep_ == "poss")))
         for c in verb.head.children)
 
@@ -102,9 +103,9 @@ def _stakes_moved(sentence, subject: str, obj: str, names: dict, nouns: frozense
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g._.kg_entity is not None]
-        if not owners or any(c.pos_ != "PRON" and (c._.kg_entity is None or subject not in names.get(c._.kg_entity, ()))
-                             for c in owners) or not all(obj in names.get(g._.kg_entity, ()) for g in themes):
+        themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity") is not None]
+        if not owners or any(c.pos_ != "PRON" and (token_mark(c, "kg_entity") is None or subject not in names.get(token_mark(c, "kg_entity"), ()))
+                             for c in owners) or not all(obj in names.get(token_mark(g, "kg_entity"), ()) for g in themes):
             continue
         verb = noun.head
         held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
@@ -122,12 +123,12 @@ def _parts_taken(values: list, subject: str, obj: str, names: dict, *, after: bo
     verbs, parts = money_reference_words("part_holding_verbs"), money_reference_words("held_part_nouns")
     found = []
     for value in values:
-        if value._.kg_value_kind != "percent" or value.dep_ != "dobj" or value.head.lemma_.lower() not in verbs or listed_part(value):
+        if token_mark(value, "kg_value_kind") != "percent" or value.dep_ != "dobj" or value.head.lemma_.lower() not in verbs or listed_part(value):
             continue
         of = [g for c in value.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if len(of) != 1 or (of[0]._.kg_entity is None and of[0].lemma_.lower() not in parts) or (
-                of[0]._.kg_entity is not None and obj not in names.get(of[0]._.kg_entity, ())):
+        if len(of) != 1 or (token_mark(of[0], "kg_entity") is None and of[0].lemma_.lower() not in parts) or (
+                token_mark(of[0], "kg_entity") is not None and obj not in names.get(token_mark(of[0], "kg_entity"), ())):
             continue
         if _continues_holder(value.head, subject, names, after=after):
-            found.append(value._.kg_value)
+            found.append(token_mark(value, "kg_value"))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.date_words import fiscal_words
 from kg.extract.deal_money import without_valuations
 from kg.extract.parse_paths import comparison_base, hangs_on, of_origin, of_other_actor
-from kg.extract.patterns import token_marks
+from kg.extract.patterns import token_mark, token_marks
 from kg.extract.plans import dateline_dates, goal_date, in_dateline
 from kg.extract.story_periods import period_referred
 from kg.extract.values import funding_round, money_of, resolve_date
@@ -47,12 +47,12 @@ class SentenceValues:
                 token = sentence[offset]
                 # "the 2023-24 fiscal year": the words after the span say which year it is.
                 if kind == "date" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in fiscal_words():
-                    token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token._.kg_value
+                    token._.kg_value = resolve_date(f"{token.text} {token.nbor(1).text} year", None) or token_mark(token, "kg_value")
                 # "During the six-month period": the period of as many months dated before.
-                if kind == "date" and token._.kg_value is None and "month" in token.lower_:
-                    token._.kg_value = period_referred(token, [t._.kg_value for s in self.sentences_before(sentence)
-                                                               for t in self.values_of(s) if t._.kg_value_kind == "date"])
-                if token._.kg_value is not None and not (kind == "date" and in_dateline(token)):
+                if kind == "date" and token_mark(token, "kg_value") is None and "month" in token.lower_:
+                    token._.kg_value = period_referred(token, [token_mark(t, "kg_value") for s in self.sentences_before(sentence)
+                                                               for t in self.values_of(s) if token_mark(t, "kg_value_kind") == "date"])
+                if token_mark(token, "kg_value") is not None and not (kind == "date" and in_dateline(token)):
                     found.append(token)
             cache[sentence.start] = found
         return cache[sentence.start]
@@ -63,7 +63,7 @@ class SentenceValues:
         60 mixes). Their values are read at each call: a sentence's first reading may set one."""
         if self._dateline is None or self._dateline[0] is not doc:
             self._dateline = (doc, dateline_dates(doc))
-        return next((t._.kg_value for t in self._dateline[1] if t._.kg_value), None)
+        return next((token_mark(t, "kg_value") for t in self._dateline[1] if token_mark(t, "kg_value")), None)
 
     def sentence_index(self, doc):
         # Sentences listed once per document: spaCy finds a span's sentence by walking the
@@ -113,14 +113,14 @@ class SentenceValues:
                 # date in its last line still counts.
                 tail = before.text_with_ws.rsplit("\n", 1)[-1]
                 if tail.strip():
-                    dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and t.idx >= before.end_char - len(tail)
+                    dates = [t for t in self.values_of(before) if token_mark(t, "kg_value_kind") == "date" and t.idx >= before.end_char - len(tail)
                              and not of_origin(t) and not _dates_no_fact(t)]
                     if dates:
-                        return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
+                        return None if of_other_actor(dates[-1], ends) else token_mark(dates[-1], "kg_value")
                 return None
-            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t) and not _dates_no_fact(t)]
+            dates = [t for t in self.values_of(before) if token_mark(t, "kg_value_kind") == "date" and not of_origin(t) and not _dates_no_fact(t)]
             if dates:
-                return None if of_other_actor(dates[-1], ends) else dates[-1]._.kg_value
+                return None if of_other_actor(dates[-1], ends) else token_mark(dates[-1], "kg_value")
         return None
 
     def earlier_round(self, sentence, nouns: frozenset[str], *, verbs: frozenset[str] = frozenset(), back: int = 2,
@@ -139,7 +139,7 @@ class SentenceValues:
             if not found and number >= back:
                 break
             stage = funding_round(before.text)
-            raised = any(t._.kg_value_kind == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
+            raised = any(token_mark(t, "kg_value_kind") == "money" and any(hangs_on(t, v) for v in before if v.lemma_.lower() in verbs)
                          for t in self.values_of(before))
             if not (stage or raised or any(t.lemma_.lower() in nouns for t in before)):
                 continue
@@ -147,9 +147,9 @@ class SentenceValues:
                 break
             if not found.get("money"):
                 found["money"] = money_of(without_valuations(self.values_of(before)))
-            dates = [t for t in self.values_of(before) if t._.kg_value_kind == "date" and not of_origin(t)]
+            dates = [t for t in self.values_of(before) if token_mark(t, "kg_value_kind") == "date" and not of_origin(t)]
             if dates and "date" not in found:
-                found["date"] = dates[-1]._.kg_value
+                found["date"] = token_mark(dates[-1], "kg_value")
             if stage:
                 found["round"] = stage
             if found["money"] and "date" in found:

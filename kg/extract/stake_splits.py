@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.errors import OntologyError
 from kg.extract.frames import load_carries, load_end_bounds
+from kg.extract.patterns import token_mark
 from kg.extract.qualifier_merge import SOLD
 from kg.ontology import Ontology
 from kg.resources import read_yaml, resource_dir
@@ -87,14 +88,14 @@ def split_stakes(doc, facts: list[dict], entities: dict, rule: StakeSplits) -> l
         sentence = doc.char_span(start, end, alignment_mode="expand")
         if sentence is None:
             continue
-        first = next((t for t in sentence if t._.kg_value_kind == "percent" and t._.kg_value == percent), None)
+        first = next((t for t in sentence if token_mark(t, "kg_value_kind") == "percent" and token_mark(t, "kg_value") == percent), None)
         if first is None:
             continue
         holders = _holders_after(sentence, first.i, rule)
         if holders and not any(sold for _, _, sold in holders) and _to_come(sentence, first.i, holders[-1][0].i, rule):
-            invested.append((fact, [fact["subject"]] + [names.get(h._.kg_entity) for h, _, _ in holders]))
+            invested.append((fact, [fact["subject"]] + [names.get(token_mark(h, "kg_entity")) for h, _, _ in holders]))
         for holder, share, sold in holders:
-            name = names.get(holder._.kg_entity)
+            name = names.get(token_mark(holder, "kg_entity"))
             if name is None or name in (fact["subject"], fact["object"]):
                 continue
             misread.add((fact["subject"], name, tuple(fact["evidence"])))
@@ -150,7 +151,7 @@ def _holders_after(sentence, i: int, rule: StakeSplits) -> list[tuple]:
     holder's clause ("stake in the Japan unit, known as JASM, while Sony will hold 6%")."""
     doc = sentence.doc
     for k in range(i + 1, min(i + 16, sentence.end)):
-        if doc[k]._.kg_value_kind == "percent":
+        if token_mark(doc[k], "kg_value_kind") == "percent":
             return []  # another share the first clause gives ("30% of Hanul and 20% of Minjin")
         if doc[k].lower_ in rule.joins:
             found = [(h, p, False) for h, p in _holders_from(sentence, k, rule)] \
@@ -167,15 +168,15 @@ def _sellers_from(sentence, k: int, rule: StakeSplits) -> list[tuple]:
     k += 1
     if k < sentence.end and doc[k].lower_ in ("a", "an", "another"):
         k += 1
-    if k + 3 >= sentence.end or doc[k]._.kg_value_kind != "percent" or doc[k]._.kg_value is None:
+    if k + 3 >= sentence.end or token_mark(doc[k], "kg_value_kind") != "percent" or token_mark(doc[k], "kg_value") is None:
         return []
     share = doc[k]
     if doc[k + 1].lower_ not in rule.share_nouns or doc[k + 2].lower_ not in rule.sold_from:
         return []
     seller = doc[k + 3]
-    if not seller._.kg_entity or seller._.kg_class not in rule.holders:
+    if not token_mark(seller, "kg_entity") or token_mark(seller, "kg_class") not in rule.holders:
         return []
-    return [(seller, share._.kg_value)]
+    return [(seller, token_mark(share, "kg_value"))]
 
 
 def _holders_from(sentence, k: int, rule: StakeSplits) -> list[tuple]:
@@ -186,18 +187,18 @@ def _holders_from(sentence, k: int, rule: StakeSplits) -> list[tuple]:
         k += 1
         while k < sentence.end and doc[k].lower_ in rule.joins:
             k += 1
-        if k >= sentence.end or not doc[k]._.kg_entity or doc[k]._.kg_class not in rule.holders:
+        if k >= sentence.end or not token_mark(doc[k], "kg_entity") or token_mark(doc[k], "kg_class") not in rule.holders:
             break
         holder = doc[k]
         k += 1
         while k < sentence.end and doc[k].lower_ in rule.between:
             k += 1
-        if k >= sentence.end or doc[k]._.kg_value_kind != "percent" or doc[k]._.kg_value is None:
+        if k >= sentence.end or token_mark(doc[k], "kg_value_kind") != "percent" or token_mark(doc[k], "kg_value") is None:
             break
         share = doc[k]
         # "Sony will hold 6% of Minjin": a share of another firm is a fact of its own.
         if share.i + 1 < sentence.end and doc[share.i + 1].lower_ in ("of", "in", "stake"):
             break
-        found.append((holder, share._.kg_value))
+        found.append((holder, token_mark(share, "kg_value")))
         k += 1
     return found

@@ -80,7 +80,10 @@ def stated_homes(doc, entities: dict, *, besides: range = range(0), place: str =
 def _before(doc, span, country_at: dict[int, str]) -> set[str]:
     found = set()
     i = span.start - 1
-    while i >= 0 and span.start - i <= _BEFORE and doc[i].sent.start == span.sent.start:
+    # In the name's sentence: at or after its first token (a token's sentence is read by
+    # walking back to that first token, for each word before each mention).
+    sentence = span.sent.start if i >= 0 else 0
+    while i >= 0 and span.start - i <= _BEFORE and i >= sentence:
         token = doc[i]
         if i in country_at:
             found.add(country_at[i])

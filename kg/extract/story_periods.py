@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.errors import OntologyError
 from kg.extract.date_words import DateWords, date_words
 from kg.extract.parse_paths import comparison_base, in_other_time_phrase
+from kg.extract.patterns import token_mark
 from kg.extract.plans import dates_telling, goal_date
 from kg.extract.trigger_words import relation_entries
 from kg.ontology import Ontology
@@ -55,9 +56,9 @@ def period_of(doc, words: frozenset[str]) -> str | None:
         if not any(t.lemma_.lower() in words or t.lower_ in words for t in sentence):
             continue
         for token in sentence:
-            if token._.kg_value_kind == "date" and token._.kg_value and not dates_telling(token) and not goal_date(token) \
+            if token_mark(token, "kg_value_kind") == "date" and token_mark(token, "kg_value") and not dates_telling(token) and not goal_date(token) \
                     and not comparison_base(token) and not in_other_time_phrase(token) and not _on_other_noun(token, words):
-                return str(token._.kg_value)
+                return str(token_mark(token, "kg_value"))
     return None
 
 

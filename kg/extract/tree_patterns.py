@@ -55,20 +55,33 @@ class _Tree:
     def __init__(self, doc) -> None:
         from spacy.attrs import HEAD
 
-        rows = doc.to_array([*ATTRIBUTES, HEAD]).tolist() if len(doc) else []
-        self.columns = [list(column) for column in zip(*rows)] or [[] for _ in range(len(ATTRIBUTES) + 1)]
+        # Column by column straight from the array (transposed there, not row by row here).
+        self.columns = doc.to_array([*ATTRIBUTES, HEAD]).T.tolist() if len(doc) else [[] for _ in range(len(ATTRIBUTES) + 1)]
         # The head is stored as an offset in an unsigned array: left heads wrap around.
         self.head = [i + (offset - (1 << 64) if offset >= 1 << 63 else offset) for i, offset in enumerate(self.columns.pop())]
         self.children: list[list[int]] = [[] for _ in self.head]
         for i, head in enumerate(self.head):
             if head != i:
                 self.children[head].append(i)
-        self.root = [self._root(i) for i in range(len(self.head))]
+        self.root = self._roots()
 
-    def _root(self, i: int) -> int:
-        while self.head[i] != i:
-            i = self.head[i]
-        return i
+    def _roots(self) -> list[int]:
+        """Each token's root, each chain of heads walked once (a token's root is its
+        head's: walked up from every token, a long sentence cost a walk per word)."""
+        head = self.head
+        root = [-1] * len(head)
+        for i in range(len(head)):
+            if root[i] >= 0:
+                continue
+            chain = [i]
+            j = i
+            while head[j] != j and root[j] < 0:
+                j = head[j]
+                chain.append(j)
+            top = j if head[j] == j else root[j]
+            for k in chain:
+                root[k] = top
+        return root
 
     def related(self, way: int, token: int) -> list[int]:
         """The tokens *token* leads to: its children, its head, all below it or all above."""
@@ -145,6 +158,7 @@ class TreePatterns:
         self._index: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._everywhere: list[tuple[int, int]] = []
         self._all_tests: list[tuple] | None = None
+        self._columns_index: dict[int, dict[int, list[tuple[int, int]]]] | None = None
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -211,7 +225,7 @@ class TreePatterns:
         self._tests.append(tests)
         self._plans.append(tuple(plan))
         self._anchor_of.append(anchor)
-        self._all_tests = None
+        self._all_tests = self._columns_index = None
         # Indexed by the node's word when it tests one: a dependency label is too common.
         wanted = sorted((column not in _WORDS, position, column, kind, ids)
                         for position, (column, kind, ids) in enumerate(tests[anchor]) if kind != NOT_IN)
@@ -236,12 +250,13 @@ class TreePatterns:
         tree = _Tree(doc)
         columns = tree.columns
         starts: dict[int, list[int]] = {}  # pattern -> anchor tokens
-        indexed_columns = {column for column, _ in self._index}
-        for column in indexed_columns:
+        for column, by_value in self._by_column().items():
+            # Only the tokens whose value some anchor wants, in the text's order.
             for token, value in enumerate(columns[column]):
-                for number, anchor in self._index.get((column, value), ()):
-                    if fits(self._tests[number][anchor], columns, token):
-                        starts.setdefault(number, []).append(token)
+                if value in by_value:
+                    for number, anchor in by_value[value]:
+                        if fits(self._tests[number][anchor], columns, token):
+                            starts.setdefault(number, []).append(token)
         for number, anchor in self._everywhere:
             starts[number] = [t for t in range(len(tree.head)) if fits(self._tests[number][anchor], columns, t)]
         order = None
@@ -256,6 +271,18 @@ class TreePatterns:
             key = self._keys[number]
             matches.extend((key, list(ids)) for ids in found)
         return matches
+
+    def _by_column(self) -> dict[int, dict[int, list[tuple[int, int]]]]:
+        """The index by column, then value (the columns in the order they were first
+        indexed, as the set of columns was walked), built once after the last pattern."""
+        if self._columns_index is None:
+            by_column: dict[int, dict[int, list[tuple[int, int]]]] = {}
+            for column in {column for column, _ in self._index}:
+                by_column[column] = {}
+            for (column, value), entries in self._index.items():
+                by_column[column][value] = entries
+            self._columns_index = by_column
+        return self._columns_index
 
     def _extended(self, number: int, anchors: list[int], tree: _Tree) -> list[tuple]:
         """Every whole match of pattern *number* from the given anchor tokens."""

@@ -16,6 +16,7 @@ from decimal import Decimal
 from kg.errors import IngestError
 from kg.extract.dates import counted_back, later_than, resolve_date
 from kg.extract.day_spans import span_of_days
+from kg.extract.patterns import token_mark
 from kg.resources import read_yaml, resource_dir, word_set
 
 __all__ = [
@@ -535,8 +536,8 @@ def listed_part(part) -> bool:
     (True, True)
     """
     def percent_on(token, besides=None) -> bool:
-        return token._.kg_value_kind == "percent" or any(
-            c._.kg_value_kind == "percent" for c in token.children if besides is None or c.i != besides.i)
+        return token_mark(token, "kg_value_kind") == "percent" or any(
+            token_mark(c, "kg_value_kind") == "percent" for c in token.children if besides is None or c.i != besides.i)
 
     if any(c.dep_ == "conj" and percent_on(c) for c in part.children):
         return True
@@ -567,11 +568,11 @@ def pair_noun(token) -> bool:
 def money_of(values: list) -> dict:
     """The amount and currency of the first money value, with the US-dollar figure that
     follows it within four tokens ("1.5 billion euros, or about $1.7 billion")."""
-    money = [t for t in values if t._.kg_value_kind == "money"]
+    money = [t for t in values if token_mark(t, "kg_value_kind") == "money"]
     if not money:
         return {}
-    amount, currency = money[0]._.kg_value
+    amount, currency = token_mark(money[0], "kg_value")
     read = {"amount": amount, "currency": currency}
-    if currency != "USD" and len(money) > 1 and money[1]._.kg_value[1] == "USD" and money[1].i - money[0].i <= 4:
-        read["amount_usd"] = money[1]._.kg_value[0]
+    if currency != "USD" and len(money) > 1 and token_mark(money[1], "kg_value")[1] == "USD" and money[1].i - money[0].i <= 4:
+        read["amount_usd"] = token_mark(money[1], "kg_value")[0]
     return read
