@@ -9,7 +9,7 @@ part of reading qualifiers, and needs only the sentences of
 from __future__ import annotations
 
 import re
-from datetime import date as calendar_day, timedelta
+from datetime import date as calendar_day
 
 from kg.extract.date_words import date_words
 from kg.extract.ending_dates import end_to_come
@@ -23,7 +23,6 @@ from kg.extract.parse_paths import (
     is_trip_verb,
     not_other_verbs,
     of_origin,
-    of_other_actor,
     run_of_event,
     told_of_event,
 )
@@ -49,12 +48,13 @@ from kg.extract.plans import (
     to_come,
     told_now,
 )
+from kg.extract.news_days import dateline_before, lead_day
 from kg.extract.sentence_values import SentenceValues
 
 
 from kg.extract.values import counted_back, later_than, resolve_date, span_of_days
 
-__all__ = ["date_of", "lead_day", "news_date", "phrase_date"]
+__all__ = ["date_of", "news_date", "phrase_date"]
 
 
 def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None,
@@ -402,6 +402,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         # A dateline's day refines a publication known only by its month or year.
         if day and len(day) > len(published) and day.startswith(published):
             return day
+        published = dateline_before(day, published)
         ends = marked_entities(span)
         return lead_day(reader, span.doc, published, ends, after=reader.sentence_of(span).end) or published
     if day:
@@ -422,6 +423,7 @@ def _day_of_news(reader: SentenceValues, span, published: str | None) -> str | N
         return told_on or day
     if day and len(day) > len(published) and day.startswith(published):
         return day
+    published = dateline_before(day, published)
     return lead_day(reader, span.doc, published, after=reader.sentence_of(span).end) or published
 
 
@@ -530,39 +532,3 @@ def _founding_of_described(trigger):
 
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-#: How many of a story's first sentences (a headline and the lead) may date its news.
-_LEAD_SENTENCES = 3
-#: How many days before its publication a story's news may have happened ("on Friday" in a
-#: story of Saturday's paper, "on Monday" in a weekly's).
-_LEAD_REACH = 7
-
-
-def lead_day(reader: SentenceValues, doc, published: str, ends: frozenset = frozenset(), after: int | None = None) -> str | None:
-    """The day a story's lead dates its news by ("The minister on Friday held meetings
-    ..." in Saturday's paper): the first full day its first sentences name, from a week
-    before *published* to *published*, that dates no telling ("said on Friday"). What the story then tells undated is that day's
-    news, not the paper's; a day further off is the date of something else ("founded on
-    March 3, 2015"). Nor is a day told after the fact's own sentence (which ends at token
-    *after*) in a clause whose named subject is none of *ends*, the fact's entities: "X has
-    completed its purchase of Y. The FTC had approved the deal on June 15" dates the
-    approval, not the purchase, which the news tells first. None if the lead names no such
-    day."""
-    try:
-        until = calendar_day.fromisoformat(published)
-    except ValueError:
-        return None  # a publication known by its month or year: no day to count back from
-    for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
-        for value in reader.values_of(sentence):
-            text = str(token_mark(value, "kg_value"))
-            if token_mark(value, "kg_value_kind") != "date" or len(text) != 10 or dates_telling(value) \
-                    or after is not None and value.i >= after and of_other_actor(value, ends, head_only=True):
-                continue  # "announced on Monday" dates the telling, not the deed told
-            try:
-                day = calendar_day.fromisoformat(text)
-            except ValueError:
-                continue
-            if until - timedelta(days=_LEAD_REACH) <= day <= until:
-                return text
-    return None
