@@ -356,10 +356,12 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
     patterns = _patterns()
     found = patterns["weekdays"].search(phrase)
     if found:
-        # "from Sunday to Wednesday": the first day as a lone weekday, the last the one after it.
-        start = resolve_date(found.group(1), _anchor_text(anchor), ahead=ahead)
-        end = resolve_date(found.group(2), start, ahead=True) if start and len(start) == 10 else None
-        return f"{start}/{end}" if end and end > start else None
+        # "from Sunday to Wednesday": to come, the first day as a lone weekday and the last the one
+        # after it; gone by, the last as a lone weekday and the first the one before it.
+        start = resolve_date(found.group(1), _anchor_text(anchor), ahead=True) if ahead else None
+        end = resolve_date(found.group(2), start, ahead=True) if start else resolve_date(found.group(2), _anchor_text(anchor))
+        start = start or end and len(end) == 10 and resolve_date(found.group(1), (date.fromisoformat(end) - timedelta(days=1)).isoformat())
+        return f"{start}/{end}" if start and end and len(start) == len(end) == 10 and end > start else None
     for shape in ("two_months", "two_months_after", "one_month", "month_after", "weekday_to"):
         found = patterns[shape].search(phrase)
         if not found:

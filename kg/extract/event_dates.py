@@ -90,6 +90,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
         if titled and triggers and triggers[0].pos_ not in ("VERB", "AUX") and title_beside_name(triggers[0]):
             return None  # "X bought Y in 2019. Its CEO, Kim, said ...": a title held borrows no other sentence's day
+        if triggers and _since_then(triggers[0]):
+            return None  # "X raised $300 million in January. It has since acquired Y": after it, undated
         referred = _period_referred_back(reader, span, triggers[0]) if triggers else None
         if referred:
             return referred  # "Imports rose 4% during the same period": the period dated before
@@ -351,7 +353,8 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
     for phrase in sentence:
         # The words first: they rule out nearly every token without reading its extension
         # attributes, which spaCy builds an object for at each access.
-        if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")) \
+        if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day", "next day",
+                                       "following day", "previous day", "preceding day", "day after")) \
                 or token_mark(phrase, "kg_value_kind") != "date" or token_mark(phrase, "kg_value") is not None:
             continue
         verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -477,13 +480,36 @@ def phrase_date(phrase, published: str | None) -> str | None:
     *published* date; a length alone that the text puts between an event told after
     "after" and the day's news ("This comes almost a year after the company raised $3
     million") dates that event, counted back."""
-    value = resolve_date(phrase.text, published, ahead=to_come(phrase.root))
+    ahead = to_come(phrase.root) or _weekday_in_progressive(phrase)
+    value = resolve_date(phrase.text, published, ahead=ahead)
     if value is None and _day_of_month(phrase):
         # "on the 15th", its article trimmed off the mention: a day of the news' month.
-        value = resolve_date(f"the {phrase.text}", published, ahead=to_come(phrase.root))
+        value = resolve_date(f"the {phrase.text}", published, ahead=ahead)
     if value is None and _length_before_now(phrase.root):
         value = counted_back(phrase.text, published)
     return value
+
+
+def _since_then(trigger) -> bool:
+    """Whether *trigger*, or the verb it is the object of, is told with a bare "since" or
+    "since then" ("has since acquired", "since then it has made an investment"): after the
+    date before, which is not its own."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") and all(g.lower_ == "then" for g in c.children)
+               for c in verb.children)
+
+
+def _weekday_in_progressive(phrase) -> bool:
+    """Whether *phrase* names a weekday on a verb in the present progressive ("is visiting
+    Peru on Thursday and Friday", "are holding talks on Monday"): English's future of an
+    arrangement, the coming days, not the week gone by."""
+    words = {t.lower_ for t in phrase}
+    if not words & date_words().weekdays.keys() or "last" in words:
+        return False
+    verb = next((t for t in phrase.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"] if verb is not None else []
+    return verb is not None and verb.tag_ == "VBG" and bool(auxiliaries) \
+        and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 def _day_of_month(phrase) -> bool:

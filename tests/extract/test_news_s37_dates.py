@@ -153,3 +153,56 @@ def test_a_datelines_day_before_the_papers_dates_the_undated_news(extract_text):
     # A dateline's day more than a week before the paper's is no day of its news.
     record = extract_text(text.replace("March 12", "Feb. 12"), PUBLISHED)
     assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == PUBLISHED
+
+
+def test_two_weekdays_gone_by_end_before_the_news():
+    # "visited Peru on Thursday and Friday" told on a Thursday: last week's, not this one's
+    # days to come (the first had been read as the lone weekday, the last after it).
+    assert resolve_date("Thursday and Friday", PUBLISHED) == "2024-03-07/2024-03-08"
+    assert resolve_date("from Sunday to Wednesday", PUBLISHED) == "2024-03-10/2024-03-13"
+    # To come, the first is the next one and the last the one after it.
+    assert resolve_date("Thursday and Friday", PUBLISHED, ahead=True) == "2024-03-14/2024-03-15"
+    assert resolve_date("from Sunday to Wednesday", PUBLISHED, ahead=True) == "2024-03-17/2024-03-20"
+
+
+def test_a_weekday_on_a_present_progressive_is_to_come(extract_text):
+    # "is visiting Peru on Thursday and Friday" told on a Tuesday: the coming days.
+    record = extract_text("Prime Minister Aron Velt is visiting Peru on Thursday and Friday.", "2024-03-12")
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2024-03-14/2024-03-15"
+    # Told as done, the days gone by.
+    record = extract_text("Prime Minister Aron Velt visited Peru on Thursday and Friday.", PUBLISHED)
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2024-03-07/2024-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Aron Velt arrived in Peru on Monday. He spoke at the Lima Investment Forum the next day.",
+    "Prime Minister Aron Velt arrived in Peru on Monday. The following day, he spoke at the Lima Investment Forum.",
+])
+def test_the_next_day_counts_from_the_date_before(extract_text, text):
+    record = extract_text(text, PUBLISHED)
+    assert fact_qualifiers(record, "Aron Velt", "participates_in", "Lima Investment Forum")["date"] == "2024-03-12"
+
+
+def test_the_previous_day_counts_back(extract_text):
+    record = extract_text("Prime Minister Aron Velt spoke at the Lima Investment Forum on Tuesday. "
+                          "He had arrived in Peru the previous day.", PUBLISHED)
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == "2024-03-11"
+    # With no date before it to count from, the news' day stays.
+    record = extract_text("Prime Minister Aron Velt had arrived in Peru the previous day.", PUBLISHED)
+    assert fact_qualifiers(record, "Aron Velt", "visits", "Peru")["date"] == PUBLISHED
+
+
+@pytest.mark.parametrize("later", ["It has since acquired Talvane Robotics Inc. for $5 million.",
+                                   "Since then it has made an investment in Talvane Robotics Inc."])
+def test_a_deed_told_since_the_date_before_does_not_borrow_it(extract_text, later):
+    # "In January, X raised $300 million. It has since acquired Y": the deal came after
+    # January, whose month it had borrowed.
+    record = extract_text("In January, Norvik Capital raised $300 million. " + later, PUBLISHED)
+    fact = next(r for r in record["relations"] if r["subject"] == BUYER and r["object"] == TARGET and not r.get("implied"))
+    assert fact["qualifiers"]["date"] == PUBLISHED
+    # Without "since", the sentence before still dates it; "since 2019" is a date of its own.
+    record = extract_text("In January, Norvik Capital raised $300 million. It acquired Talvane Robotics Inc. for $5 million.",
+                          PUBLISHED)
+    assert fact_qualifiers(record, BUYER, "acquires", TARGET)["date"] == "2024-01"
+    record = extract_text(f"{BUYER} has invested in {TARGET} since 2019.", PUBLISHED)
+    assert fact_qualifiers(record, BUYER, "invests_in", TARGET)["date"] == "2019"
