@@ -62,6 +62,11 @@ def counted_back(phrase: str, published: str | None) -> str | None:
     return ago(count(found.group(1)), found.group(2), base)
 
 
+#: The day after or before a date, in the words news gives it (after "the").
+_ONE_DAY = {"next day": "a day later", "following day": "a day later", "day after": "a day later",
+            "previous day": "a day earlier", "preceding day": "a day earlier", "day before": "a day earlier"}
+
+
 def later_than(earlier: str, phrase: str) -> str | None:
     """The date a phrase such as "two years later" (or "a day earlier", "the same day") gives,
     counted from the date *earlier* of the text, at the grain both allow; None for any
@@ -71,12 +76,16 @@ def later_than(earlier: str, phrase: str) -> str | None:
     ('2029', '2029-09')
     >>> later_than("2029-03-30", "a week later"), later_than("2027", "a month later") is None
     ('2029-04-06', True)
+    >>> later_than("2029-03-30", "the next day"), later_than("2029-03-01", "the previous day")
+    ('2029-03-31', '2029-02-28')
     """
     counts = DateWords.alternation(date_words().counts)
     words = " ".join(phrase.casefold().split())
     base = anchor(earlier) if earlier and "/" not in earlier else None
     if base is not None and re.fullmatch(r"(?:on\s+)?(?:(?:the\s+)?same|that)\s+day", words):
         return earlier  # "the same day": the date before's, at its grain
+    # "the next day", "the following day", "the previous day", "the day after": one day on or back.
+    words = _ONE_DAY.get(re.sub(r"^(?:on\s+)?the\s+", "", words), words)
     found = re.fullmatch(rf"(\d{{1,2}}|{counts})\s+(day|week|month|year)s?\s+(later|afterwards?|earlier|before)", words)
     if not found or base is None:
         return None

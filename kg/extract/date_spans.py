@@ -14,7 +14,7 @@ import re
 from kg.extract.date_words import DateWords, date_words
 from kg.extract.patterns import doc_text
 
-__all__ = ["day_runs_whole", "names_out_of_dates"]
+__all__ = ["day_runs_whole", "days_named_otherwise", "names_out_of_dates"]
 
 
 def names_out_of_dates(doc):
@@ -85,6 +85,66 @@ def day_runs_whole(doc):
             continue
         first, last = (int(n) for n in re.findall(r"\d{1,2}(?=(?:st|nd|rd|th)?\b)(?!\d)", found.group(0))[:2])
         if 1 <= first < last <= 31:
+            spans.append(Span(doc, span.start, span.end, label="DATE"))
+    if spans:
+        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
+    return doc
+
+
+#: The words before a lone day of the month ("on the 5th", "from the 21st").
+_DAY_PREPOSITIONS = frozenset({"on", "from", "since", "until", "by"})
+
+
+#: A day in figures, either order ("15/04/2024", "2024.04.15"): :func:`kg.extract.dates.resolve_date` tells day from month.
+_FIGURES_DAY = re.compile(r"(?<![\d/.])(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?![\d/]|\.\d)")
+
+
+def days_named_otherwise(doc):
+    """*doc* with the days NER labelled otherwise made dates: a time that names its day ("on
+    Wednesday night", "late Tuesday", "later today", "this morning"; not "at 9 a.m." alone);
+    an ordinal that is a day of the month after "on the" ("on the 5th", not "on the 5th
+    floor") or before a month ("9th" and "September 2023"); a date cut before its year ("the
+    summer of" and "2022"); and a day in figures read as a place or a number ("09/09/2023")."""
+    from spacy.tokens import Span
+
+    doc = _figures_days(doc)
+
+    days = date_words().weekdays.keys() | {"yesterday", "today", "tonight"}
+    changed, ents = False, list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent is None:
+            continue
+        if ent.label_ == "TIME" and (any(t.lower_ in days for t in ent) or re.search(r"\bthis (?:morning|afternoon|evening)\b", ent.text.lower())):
+            ents[k], changed = Span(doc, ent.start, ent.end, label="DATE"), True
+        elif ent.label_ == "ORDINAL" and len(ent) == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text) and ent.start >= 2 \
+                and doc[ent.start - 1].lower_ == "the" and not doc[ent.start - 1].ent_type_ and doc[ent.start - 2].lower_ in _DAY_PREPOSITIONS \
+                and not (ent.end < len(doc) and doc[ent.end].is_alpha and doc[ent.end].lower_ not in ("and", "of")):
+            ents[k], changed = Span(doc, ent.start - 1, ent.end, label="DATE"), True
+        elif ent.label_ == "ORDINAL" and k + 1 < len(ents) and ents[k + 1] is not None and ents[k + 1].label_ == "DATE" \
+                and ents[k + 1].start == ent.end and ents[k + 1][0].lower_.rstrip(".") in date_words().months \
+                and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text):
+            ents[k], ents[k + 1], changed = Span(doc, ent.start, ents[k + 1].end, label="DATE"), None, True
+        elif ent.label_ == "DATE" and ent[-1].lower_ == "of" and ent.end < len(doc) and re.fullmatch(r"\d{4}", doc[ent.end].text):
+            following = next((e for e in ents[k + 1:k + 2] if e.start == ent.end), None)
+            if following is None or following.label_ in ("DATE", "CARDINAL"):
+                ents[k], changed = Span(doc, ent.start, following.end if following is not None else ent.end + 1, label="DATE"), True
+                if following is not None:
+                    ents[k + 1] = None
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
+def _figures_days(doc):
+    """*doc* with each day in figures a date span, whatever NER read it as."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = []
+    for found in _FIGURES_DAY.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
+        if span is not None and len(span) and not any(e.label_ == "DATE" and e.start <= span.start and span.end <= e.end for e in doc.ents):
             spans.append(Span(doc, span.start, span.end, label="DATE"))
     if spans:
         kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]

@@ -356,10 +356,12 @@ def _days_period(phrase: str, anchor, ahead: bool) -> str | None:
     patterns = _patterns()
     found = patterns["weekdays"].search(phrase)
     if found:
-        # "from Sunday to Wednesday": the first day as a lone weekday, the last the one after it.
-        start = resolve_date(found.group(1), _anchor_text(anchor), ahead=ahead)
-        end = resolve_date(found.group(2), start, ahead=True) if start and len(start) == 10 else None
-        return f"{start}/{end}" if end and end > start else None
+        # "from Sunday to Wednesday": to come, the first day as a lone weekday and the last the one
+        # after it; gone by, the last as a lone weekday and the first the one before it.
+        start = resolve_date(found.group(1), _anchor_text(anchor), ahead=True) if ahead else None
+        end = resolve_date(found.group(2), start, ahead=True) if start else resolve_date(found.group(2), _anchor_text(anchor))
+        start = start or end and len(end) == 10 and resolve_date(found.group(1), (date.fromisoformat(end) - timedelta(days=1)).isoformat())
+        return f"{start}/{end}" if start and end and len(start) == len(end) == 10 and end > start else None
     for shape in ("two_months", "two_months_after", "one_month", "month_after", "weekday_to"):
         found = patterns[shape].search(phrase)
         if not found:
@@ -421,13 +423,14 @@ def _written_day(phrase: str, anchor, ahead: bool) -> str | None:
 def _numeric_day(phrase: str) -> str | None:
     """A day in figures: "2024/04/15", and "15/04/2024" or "04/15/2024" where a number above
     12 tells day from month (news writes both orders); "" for an order left open or a day
-    the calendar lacks, None for any other phrase."""
+    the calendar lacks, None for any other phrase ("09/09/2024" is one day in either order)."""
     found = re.search(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", phrase)
     if not found:
         return None
     year, month, day, first, second, last = (int(g) if g else 0 for g in found.groups())
     if not year:
-        year, (month, day) = last, ((second, first) if first > 12 >= second else (first, second) if second > 12 >= first else (0, 0))
+        year, (month, day) = last, ((second, first) if first > 12 >= second else (first, second) if second > 12 >= first or first == second
+                                    else (0, 0))
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -452,6 +455,9 @@ def _written_month_or_year(phrase: str, anchor, ahead: bool) -> str | None:
     found = patterns["year_start"].search(phrase)
     if found and found.group(1):
         return f"{found.group(1)}-01"  # "the beginning of 2029", as "the end of 2029" is its December
+    found = patterns["season"].search(phrase)
+    if found and found.group(3):
+        return found.group(3)  # "the summer of 2022": its year, with or without a day of the news
     return None
 
 
@@ -523,7 +529,9 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
             if re.search(rf"\b{name}\b", phrase):
                 if ahead:
                     return (today + timedelta(days=(weekday - today.weekday()) % 7)).isoformat()
-                return (today - timedelta(days=(today.weekday() - weekday) % 7)).isoformat()
+                # "last Thursday" told on a Thursday is a week before; "on Thursday" that day.
+                back = (today.weekday() - weekday) % 7 or (7 if re.search(rf"\blast\s+{name}\b", phrase) else 0)
+                return (today - timedelta(days=back)).isoformat()
     elif _names_a_day_near(phrase):
         # News known only by its month (or year): "on Tuesday", "yesterday" is a day of it
         # (the few that fall in the month before are the price of saying anything at all).
@@ -555,7 +563,6 @@ def _month_key(name: str) -> str:
     return name.rstrip(".").strip()
 
 
-
 def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
     """The year of a month the text names without one: the news' own, or the year before for
     a month more than three months after the news' that the text does not speak of as to
@@ -569,7 +576,6 @@ def _year_of(month: int, anchor, *, ahead: bool) -> int | None:
     return y - 1 if m and not ahead and month - m > 3 else y
 
 
-
 def _day(month: str, day: str, year) -> str | None:
     try:
         return date(int(year), date_words().months[_month_key(month)], int(day)).isoformat()
@@ -581,9 +587,6 @@ def _anchor_text(anchor) -> str | None:
     if anchor is None or anchor[2] is None:
         return None
     return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
-
-
-
 
 
 def _names_a_day_near(phrase: str) -> bool:

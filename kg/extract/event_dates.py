@@ -9,7 +9,7 @@ part of reading qualifiers, and needs only the sentences of
 from __future__ import annotations
 
 import re
-from datetime import date as calendar_day, timedelta
+from datetime import date as calendar_day
 
 from kg.extract.date_words import date_words
 from kg.extract.ending_dates import end_to_come
@@ -23,7 +23,6 @@ from kg.extract.parse_paths import (
     is_trip_verb,
     not_other_verbs,
     of_origin,
-    of_other_actor,
     run_of_event,
     told_of_event,
 )
@@ -49,12 +48,13 @@ from kg.extract.plans import (
     to_come,
     told_now,
 )
+from kg.extract.news_days import dateline_before, lead_day
 from kg.extract.sentence_values import SentenceValues
 
 
 from kg.extract.values import counted_back, later_than, resolve_date, span_of_days
 
-__all__ = ["date_of", "lead_day", "news_date", "phrase_date"]
+__all__ = ["date_of", "news_date", "phrase_date"]
 
 
 def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nouns: frozenset[str] = frozenset(), published: str | None = None,
@@ -90,6 +90,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
             return None  # "X raised $20 million last month. It is backed by Z.": Z's backing is no date's
         if titled and triggers and triggers[0].pos_ not in ("VERB", "AUX") and title_beside_name(triggers[0]):
             return None  # "X bought Y in 2019. Its CEO, Kim, said ...": a title held borrows no other sentence's day
+        if triggers and _since_then(triggers[0]):
+            return None  # "X raised $300 million in January. It has since acquired Y": after it, undated
         referred = _period_referred_back(reader, span, triggers[0]) if triggers else None
         if referred:
             return referred  # "Imports rose 4% during the same period": the period dated before
@@ -351,7 +353,8 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
     for phrase in sentence:
         # The words first: they rule out nearly every token without reading its extension
         # attributes, which spaCy builds an object for at each access.
-        if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day")) \
+        if not phrase.lower_.endswith(("later", "afterward", "afterwards", "earlier", "before", "same day", "that day", "next day",
+                                       "following day", "previous day", "preceding day", "day after")) \
                 or token_mark(phrase, "kg_value_kind") != "date" or token_mark(phrase, "kg_value") is not None:
             continue
         verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -402,6 +405,7 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
         # A dateline's day refines a publication known only by its month or year.
         if day and len(day) > len(published) and day.startswith(published):
             return day
+        published = dateline_before(day, published)
         ends = marked_entities(span)
         return lead_day(reader, span.doc, published, ends, after=reader.sentence_of(span).end) or published
     if day:
@@ -422,6 +426,7 @@ def _day_of_news(reader: SentenceValues, span, published: str | None) -> str | N
         return told_on or day
     if day and len(day) > len(published) and day.startswith(published):
         return day
+    published = dateline_before(day, published)
     return lead_day(reader, span.doc, published, after=reader.sentence_of(span).end) or published
 
 
@@ -475,13 +480,36 @@ def phrase_date(phrase, published: str | None) -> str | None:
     *published* date; a length alone that the text puts between an event told after
     "after" and the day's news ("This comes almost a year after the company raised $3
     million") dates that event, counted back."""
-    value = resolve_date(phrase.text, published, ahead=to_come(phrase.root))
+    ahead = to_come(phrase.root) or _weekday_in_progressive(phrase)
+    value = resolve_date(phrase.text, published, ahead=ahead)
     if value is None and _day_of_month(phrase):
         # "on the 15th", its article trimmed off the mention: a day of the news' month.
-        value = resolve_date(f"the {phrase.text}", published, ahead=to_come(phrase.root))
+        value = resolve_date(f"the {phrase.text}", published, ahead=ahead)
     if value is None and _length_before_now(phrase.root):
         value = counted_back(phrase.text, published)
     return value
+
+
+def _since_then(trigger) -> bool:
+    """Whether *trigger*, or the verb it is the object of, is told with a bare "since" or
+    "since then" ("has since acquired", "since then it has made an investment"): after the
+    date before, which is not its own."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") and all(g.lower_ == "then" for g in c.children)
+               for c in verb.children)
+
+
+def _weekday_in_progressive(phrase) -> bool:
+    """Whether *phrase* names a weekday on a verb in the present progressive ("is visiting
+    Peru on Thursday and Friday", "are holding talks on Monday"): English's future of an
+    arrangement, the coming days, not the week gone by."""
+    words = {t.lower_ for t in phrase}
+    if not words & date_words().weekdays.keys() or "last" in words:
+        return False
+    verb = next((t for t in phrase.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"] if verb is not None else []
+    return verb is not None and verb.tag_ == "VBG" and bool(auxiliaries) \
+        and all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 def _day_of_month(phrase) -> bool:
@@ -530,39 +558,3 @@ def _founding_of_described(trigger):
 
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-#: How many of a story's first sentences (a headline and the lead) may date its news.
-_LEAD_SENTENCES = 3
-#: How many days before its publication a story's news may have happened ("on Friday" in a
-#: story of Saturday's paper, "on Monday" in a weekly's).
-_LEAD_REACH = 7
-
-
-def lead_day(reader: SentenceValues, doc, published: str, ends: frozenset = frozenset(), after: int | None = None) -> str | None:
-    """The day a story's lead dates its news by ("The minister on Friday held meetings
-    ..." in Saturday's paper): the first full day its first sentences name, from a week
-    before *published* to *published*, that dates no telling ("said on Friday"). What the story then tells undated is that day's
-    news, not the paper's; a day further off is the date of something else ("founded on
-    March 3, 2015"). Nor is a day told after the fact's own sentence (which ends at token
-    *after*) in a clause whose named subject is none of *ends*, the fact's entities: "X has
-    completed its purchase of Y. The FTC had approved the deal on June 15" dates the
-    approval, not the purchase, which the news tells first. None if the lead names no such
-    day."""
-    try:
-        until = calendar_day.fromisoformat(published)
-    except ValueError:
-        return None  # a publication known by its month or year: no day to count back from
-    for sentence in reader.sentence_index(doc)[0][:_LEAD_SENTENCES]:
-        for value in reader.values_of(sentence):
-            text = str(token_mark(value, "kg_value"))
-            if token_mark(value, "kg_value_kind") != "date" or len(text) != 10 or dates_telling(value) \
-                    or after is not None and value.i >= after and of_other_actor(value, ends, head_only=True):
-                continue  # "announced on Monday" dates the telling, not the deed told
-            try:
-                day = calendar_day.fromisoformat(text)
-            except ValueError:
-                continue
-            if until - timedelta(days=_LEAD_REACH) <= day <= until:
-                return text
-    return None

@@ -94,12 +94,15 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     """The values without those of *kind* another verb of the sentence holds, one that is
     not the trigger nor above it ("Arden manages $800 million and has invested in
     Pellston"; "Finix, founded four years ago, ... Sequoia led its round"). A participle on
-    one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million")."""
+    one of *deal_nouns* speaks of the deal ("in a deal valued at $300 million"), and so, for
+    a date, does a relative clause on one ("in a deal that closed on March 1")."""
     above, token = {trigger.i}, trigger
     while token.head.i != token.i:
-        if token.dep_ in ("acl", "relcl") and token_mark(token.head, "kg_entity") is not None:
-            # A clause on a name ("X, backed by Y, raised $30 million") is not the main
-            # clause's; one on a common noun ("a round led by Y") is.
+        if token.dep_ in ("acl", "relcl") and (token_mark(token.head, "kg_entity") is not None
+                                                or token.head.dep_ == "appos" and token_mark(token.head.head, "kg_entity") is not None):
+            # A clause on a name ("X, backed by Y, raised $30 million"), or on a noun set
+            # beside one ("X, the startup founded by Y, on Monday filed"), is not the main
+            # clause's; one on a common noun alone ("a round led by Y") is.
             break
         if _other_time_clause(token):
             break  # "its largest deal since it bought Z": the main clause's money is not Z's
@@ -111,11 +114,17 @@ def not_other_verbs(values: list, trigger, kind: str = "money", *, deal_nouns: f
     for token in values:
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if token_mark(token, "kg_value_kind") != kind or verb is None or verb.i in above \
-                or verb.dep_ == "acl" and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
+                or verb.dep_ in _DEAL_CLAUSES[kind == "date"] and verb.head.lemma_.lower() in deal_nouns or _leader_of_an_end(verb, above) \
                 or _means_of_the_deal(verb, above) \
                 or _worth_of_the_deal(token, verb, deal_nouns) or _valued_after_the_bought(verb, deal_nouns):
             kept.append(token)
     return kept
+
+
+#: The clauses on a deal noun that speak of the deal, for money and for dates: "in a deal
+#: valued at $300 million"; "in a deal that closed on March 1" (a relative clause's money may
+#: be another's, "a deal that includes $200 million of debt").
+_DEAL_CLAUSES = {False: ("acl",), True: ("acl", "relcl")}
 
 
 def _valued_after_the_bought(verb, deal_nouns: frozenset[str]) -> bool:
