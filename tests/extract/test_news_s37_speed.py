@@ -137,7 +137,7 @@ def test_is_subclass_leaves_the_ancestors_memo_alone():
 def test_names_same_reads_the_words_between_from_the_text(blank, text, first, second, expected):
     from spacy.tokens import Span
 
-    from kg.extract.coreference import names_same
+    from kg.extract.alias_links import names_same
 
     doc = blank(text)
     def span(name):
