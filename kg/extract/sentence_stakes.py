@@ -22,19 +22,15 @@ def stakes_told(sentence, values: list, subject: str, obj: str, names: dict, nou
     (name keys; *names*: an entity's name keys by its key; *nouns*: the nouns stating the
     fact's relation, "stake"), each once it is found; *values*: the sentence's values."""
     found = []
-    for value in values:
-        noun = value.head
-        if token_mark(value, "kg_value_kind") != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
-            continue
+    for value, noun in _stake_values(values, nouns):
         themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity") is not None]
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         # Held by another firm ("Y, which holds a 20% stake"): not the fact's.
         other = verb is not None and (verb.dep_ in ("relcl", "acl") or any(
-            c.dep_ == "nsubj" and token_mark(c, "kg_entity") is not None and subject not in names.get(token_mark(c, "kg_entity"), ())
-            for c in verb.children))
+            c.dep_ == "nsubj" and token_mark(c, "kg_entity") is not None and not _names(c, subject, names) for c in verb.children))
         # Sold by several ("a 66.5% stake from Minjin and others"): none of them held it.
-        sellers = [s for s in several_sellers(noun) if token_mark(s, "kg_entity") is not None and subject in names.get(token_mark(s, "kg_entity"), ())]
-        if not other and not sellers and all(obj in names.get(token_mark(g, "kg_entity"), ()) for g in themes):
+        sellers = [s for s in several_sellers(noun) if _names(s, subject, names)]
+        if not other and not sellers and all(_names(g, obj, names) for g in themes):
             found.append(token_mark(value, "kg_value"))
     if not found:
         found = [v for v in (*_stakes_moved(sentence, subject, obj, names, nouns, after=False),
@@ -50,11 +46,8 @@ def stakes_told_after(sentence, values: list, subject: str, obj: str, names: dic
     if any(subject not in names.get(e, ()) and obj not in names.get(e, ()) for e in named):
         return []
     found = []
-    for value in values:
-        noun = value.head
-        if token_mark(value, "kg_value_kind") != "percent" or noun.lemma_.lower() not in nouns or listed_part(value):
-            continue
-        if any(token_mark(g, "kg_entity") is not None and obj not in names.get(token_mark(g, "kg_entity"), ())
+    for value, noun in _stake_values(values, nouns):
+        if any(token_mark(g, "kg_entity") is not None and not _names(g, obj, names)
                for c in noun.children if c.dep_ == "prep" for g in c.children):
             continue  # a stake in another firm
         verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
@@ -68,11 +61,26 @@ def stakes_told_after(sentence, values: list, subject: str, obj: str, names: dic
 _PLACE_CLASSES = ("Country", "City", "Region", "Sector", "Product", "Event")
 
 
+def _stake_values(values: list, nouns: frozenset[str]):
+    """Each percentage of *values* that a stake noun of *nouns* heads ("a 15% stake"), with
+    that noun; not a part of a list of holders' parts."""
+    for value in values:
+        noun = value.head
+        if token_mark(value, "kg_value_kind") == "percent" and noun.lemma_.lower() in nouns and not listed_part(value):
+            yield value, noun
+
+
+def _names(token, key: str, names: dict) -> bool:
+    """Whether *token* is a mention of an entity one of whose names has the key *key*."""
+    entity = token_mark(token, "kg_entity")
+    return entity is not None and key in names.get(entity, ())
+
+
 def _holder(verb, subject: str, names: dict) -> bool:
     """Whether *verb* tells of the fact's holder: its subject, or the one it gives to ("The
     deal gives X a 15% stake"), names *subject* or is a pronoun."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dative") and (
-        c.pos_ == "PRON" and c.dep_ != "dative" or token_mark(c, "kg_entity") is not None and subject in names.get(token_mark(c, "kg_entity"), ()))
+        c.pos_ == "PRON" and c.dep_ != "dative" or _names(c, subject, names))
         for c in verb.children)
 
 
@@ -82,14 +90,14 @@ def _continues_holder(verb, subject: str, names: dict, *, after: bool) -> bool:
     its stake to", "and it will take"), or (*after*: the sentence after the fact's) the
     sentence's own verb, its subject the holder or a pronoun."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.pos_ != "PRON" and (token_mark(c, "kg_entity") is None or subject not in names.get(token_mark(c, "kg_entity"), ())) for c in own):
+    if any(c.pos_ != "PRON" and not _names(c, subject, names) for c in own):
         return False
     if after:
         return verb.dep_ == "ROOT" and (bool(own) or _holder(verb, subject, names))
     # The verb joined to: its subject the holder, or the holder's ("X's investment in Y will
     # be $2 million and it will take 40% of the shares").
     return verb.dep_ in ("advcl", "conj", "xcomp") and any(
-        c.dep_ == "nsubj" and any(token_mark(w, "kg_entity") is not None and subject in names.get(token_mark(w, "kg_entity"), ())
+        c.dep_ == "nsubj" and any(_names(w, subject, names)
                                   for w in (c, *(p for p in c.children if p.dep_ == "poss")))
         for c in verb.head.children)
 
@@ -104,8 +112,8 @@ def _stakes_moved(sentence, subject: str, obj: str, names: dict, nouns: frozense
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
         themes = [g for c in noun.children if c.dep_ == "prep" for g in c.children if token_mark(g, "kg_entity") is not None]
-        if not owners or any(c.pos_ != "PRON" and (token_mark(c, "kg_entity") is None or subject not in names.get(token_mark(c, "kg_entity"), ()))
-                             for c in owners) or not all(obj in names.get(token_mark(g, "kg_entity"), ()) for g in themes):
+        if not owners or any(c.pos_ != "PRON" and not _names(c, subject, names)
+                             for c in owners) or not all(_names(g, obj, names) for g in themes):
             continue
         verb = noun.head
         held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
@@ -127,7 +135,7 @@ def _parts_taken(values: list, subject: str, obj: str, names: dict, *, after: bo
             continue
         of = [g for c in value.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if len(of) != 1 or (token_mark(of[0], "kg_entity") is None and of[0].lemma_.lower() not in parts) or (
-                token_mark(of[0], "kg_entity") is not None and obj not in names.get(token_mark(of[0], "kg_entity"), ())):
+                token_mark(of[0], "kg_entity") is not None and not _names(of[0], obj, names)):
             continue
         if _continues_holder(value.head, subject, names, after=after):
             found.append(token_mark(value, "kg_value"))
