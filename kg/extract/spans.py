@@ -13,6 +13,7 @@ from kg.extract.entities import reference_entities
 from kg.extract.guard import setting_words
 from kg.extract.mention_context import quote_code_at
 from kg.extract.name_repairs import possessive_name_end, written_alone
+from kg.extract.name_splits import parted_name
 from kg.extract.person_names import hyphened_name_at
 from kg.extract.places import is_region, spans_countries, world_city_country
 from kg.extract.title_forms import royal, state_form, titles_only
@@ -99,7 +100,7 @@ def trimmed_mentions(ents) -> list:
                 ent = Span(ent.doc, start, end, label="PERSON")
             if _only_page_words(ent) or any(t.text in _headline_words() for t in ent):
                 continue  # "Chip Firms to Merge Amid Self-Reliance Drive": a headline's words, no name
-            parts = _place_after_of(ent)
+            parts = _place_after_of(ent) or parted_name(ent)
             if parts:
                 result.extend(parts)
                 continue
@@ -132,9 +133,9 @@ def trimmed_mentions(ents) -> list:
         if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
         while end - start > 1 and (ent.doc[end - 1].text in ("-", "–", ",", "(")
-                                   or ent.label_ in _NAME_LABELS and ent.doc[end - 1].lower_ in ("of", "and", "for", "in", "at")
+                                   or ent.label_ in _NAME_LABELS and ent.doc[end - 1].lower_ in ("of", "and", "for", "in", "at", "by", "from", "with", "to")
                                    and ent.doc[end - 2].whitespace_):
-            end -= 1  # "Samsung Electronics-rival", "Marlow Capital of" (not "Moon Jae-in"): the name ends before
+            end -= 1  # "Samsung Electronics-rival", "Marlow Capital of", "Pravion Labs by" (not "Moon Jae-in"): the name ends before
         # "LG Electronics’ C-series", "Xiaomi's Redmi": an owner and what it owns, two names.
         inner = [t.i for t in ent.doc[start:end - 1] if t.lower_ in ("'s", "’s", "'", "’") and t.i > start]
         if inner and not ent.label_.startswith("KG:") and not _plural_owned(ent.doc, inner[0], end):

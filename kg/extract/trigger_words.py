@@ -67,10 +67,12 @@ def object_actor_verbs(relation: str) -> frozenset[str]:
 
 @functools.cache
 def trigger_nouns(relation: str) -> frozenset[str]:
-    """The nouns that state *relation* in triggers.yaml ("stake", "holding")."""
+    """The nouns that state *relation* in triggers.yaml ("stake", "holding"); not those of
+    a marked wording only ("the sale of Hanul to Minjin": "sales reaching $2 billion" are
+    no deal)."""
     groups = (triggers().get(relation) or {}).get("triggers") or []
     return frozenset(str(w).lower() for g in groups if isinstance(g, dict) and g.get("kind") == "noun"
-                     and not g.get("round_only") for w in g.get("words") or ())
+                     and not g.get("round_only") and not g.get("marked") for w in g.get("words") or ())
 
 
 @functools.cache

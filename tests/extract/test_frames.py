@@ -504,6 +504,9 @@ FRAME_SENTENCES = {
                             ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
     "verb-gerund-portion-of-shares": ("After acquiring 24.9% of the shares of Hanul Robotics, Daewon Group offered to buy more.",
                                       ("Daewon Group", "holds_stake_in", "Hanul Robotics")),
+    "noun-recipient": ("The sale of Hanul Robotics to Daewon Group closed in May.", ("Daewon Group", "acquires", "Hanul Robotics")),
+    "noun-possessive-by": ("Hanul Robotics' acquisition by Daewon Group was completed in March.",
+                           ("Daewon Group", "acquires", "Hanul Robotics")),
 }
 
 
