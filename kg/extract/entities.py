@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.extract.places import place_led
-from kg.ingest.normalize import guess_class, reference_names
+from kg.ingest.normalize import guess_class, name_key, reference_names
 from kg.resources import read_yaml, resource_dir
 
-__all__ = ["DocumentEntity", "KnownEntity", "combining_forms", "country_by_code", "given_name", "mention_at", "reference_entities",
+__all__ = ["DocumentEntity", "KnownEntity", "combining_forms", "country_by_code", "firm_homes", "given_name", "mention_at", "reference_entities",
            "reference_maker_nouns", "reference_sector_words", "same_kind", "spelt_alike"]
 
 
@@ -118,6 +118,30 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
     if not isinstance(heads, dict) or not heads:
         raise IngestError(f"{folder / 'names.yaml'}: 'name_heads' must map classes to head words")
     return tuple(known), demonyms, {str(cls): [str(w) for w in words] for cls, words in heads.items()}
+
+
+@functools.cache
+def firm_homes() -> dict[str, str]:
+    """The home country of each name of a firm of ``data/reference/firms.yaml``, by its name
+    key ("honda": "Japan"); a name two firms of two countries share is left out. Such a name
+    is a company's wherever a text writes it, and not a store's or the ruler's entity: the
+    text's own names stay its own."""
+    folder = resource_dir("data") / "reference"
+    path = folder / "firms.yaml"
+    firms = read_yaml(path, IngestError, "reference data").get("companies")
+    if not isinstance(firms, dict):
+        raise IngestError(f"{path}: 'companies' must map countries to lists of firms' names")
+    country_names = {c["name"] for c in read_yaml(folder / "countries.yaml", IngestError, "reference data")["countries"]}
+    homes: dict[str, set[str]] = {}
+    for country, names_of_firms in firms.items():
+        if country not in country_names:
+            raise IngestError(f"{path}: {country!r} is not a country of countries.yaml")
+        for names in names_of_firms or ():
+            if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
+                raise IngestError(f"{path}: {country}: {names!r} is not a list of a firm's names")
+            for name in names:
+                homes.setdefault(name_key(name), set()).add(country)
+    return {key: next(iter(countries)) for key, countries in homes.items() if len(countries) == 1 and key}
 
 
 @functools.cache

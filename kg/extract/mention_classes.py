@@ -109,6 +109,7 @@ class MentionClasses:
     common_nouns: frozenset[str] = frozenset()  # English common nouns ("inclusion", "server")
     invested_themes: dict[str, frozenset[str]] = field(default_factory=dict)  # "invest": {"in", "into"}
     leader_family_names: frozenset[str] = frozenset()  # "Putin", "Modi": heads of state and government the news names so
+    firm_names: frozenset[str] = frozenset()  # name keys of the reference data's large firms ("honda")
 
     def classify(self, ent, text: str, labels: dict[str, set]):
         """(class, canonical name, IRI, is a demonym) of a mention, or None to skip it;
@@ -189,6 +190,8 @@ class MentionClasses:
             return None
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
+        if label in NAME_LABELS and label != "NORP" and name_key(text) in self.firm_names and name_shaped(text):
+            return "Company", text, None, False  # "Peugeot", "Zydus Cadila": a large firm NER took for a product, a person
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
             return "Company", self.outlets.bare(text) or text, None, False  # "Caixin", "Nikkei Asia", "Xinhua news agency": a news outlet
         if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and placed_after(ent):

@@ -35,7 +35,7 @@ from kg.extract.country_units import country_tailed, country_tailed_names
 from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
-from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, given_name, reference_entities, reference_maker_nouns,
+from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
                                  reference_sector_words, same_kind, spelt_alike)
 from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
@@ -208,7 +208,7 @@ class Extractor:
             ),
             deal_nouns=load_deal_nouns(ontology),
         )
-        self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
+        self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country}, firm_homes=firm_homes())
         self._office_holders = load_office_holders(ontology)
         self._symmetric = frozenset(r.eval_name for r in ontology.relations.values() if r.symmetric)
         self._minister_posts = load_minister_posts(ontology)
@@ -272,7 +272,7 @@ class Extractor:
             investment_words=self._investment_words, firm_titles=frozenset(str(w).lower() for w in cues.get("firm_titles", ())),
             organisation_words=self._organisation_words, not_models=frozenset(str(w).lower() for w in cues.get("not_models", ())),
             product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
-            invested_themes=organisation_themes(ontology),
+            invested_themes=organisation_themes(ontology), firm_names=frozenset(firm_homes()),
             leader_family_names=frozenset(
                 word for holder in (self._office_holders.holders if self._office_holders else ()) for name in holder.written
                 for word in bare_names(name, self._family_first)),

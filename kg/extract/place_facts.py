@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.errors import OntologyError
 from kg.extract.dateline_events import ByDateline, facts_by_dateline, load_by_dateline
 from kg.extract.entities import DocumentEntity, country_by_code
+from kg.extract.known_homes import ByKnownHome, facts_by_known_home, load_by_known_home
 from kg.extract.name_facts import (
     ByCountryName,
     ByName,
@@ -133,10 +134,12 @@ class NameFacts:
     organisations named after countries (:func:`kg.extract.name_facts.facts_by_country_name`), events
     named after their parties (:func:`kg.extract.name_facts.facts_by_party_names`), firms named
     after sectors (:func:`kg.extract.sector_mentions.facts_by_sector_name`), and the events a
-    dateline places (:func:`kg.extract.dateline_events.facts_by_dateline`), by the rules of
+    dateline places (:func:`kg.extract.dateline_events.facts_by_dateline`), the homes of
+    firms the reference data knows (:func:`kg.extract.known_homes.facts_by_known_home`), by the rules of
     ``triggers.yaml`` read once."""
 
-    def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None) -> None:
+    def __init__(self, ontology: Ontology, city_country: dict[str, str], folder: Path | None = None, *,
+                 firm_homes: dict[str, str] | None = None) -> None:
         self._places: ByPlaceName | None = load_by_place_name(ontology, folder)
         self._firms: ByName | None = load_by_name(ontology, folder)
         self._policies: ByCountryName | None = load_by_country_name(ontology, folder)
@@ -145,6 +148,8 @@ class NameFacts:
         self._parties: ByPartyNames | None = load_by_party_names(ontology, folder)
         self._datelines: ByDateline | None = load_by_dateline(ontology, folder)
         self._city_country = city_country
+        self._known_homes: ByKnownHome | None = load_by_known_home(ontology, folder)
+        self._firm_homes = firm_homes or {}
 
     def implied(self, entities: dict[str, DocumentEntity], relations: list[dict], text: str = "") -> list[dict]:
         """The facts the names of *entities* imply that *relations* do not state already, and
@@ -153,4 +158,5 @@ class NameFacts:
         return facts_by_place_name(entities, stated, self._places, self._city_country, text) + facts_by_name(entities, stated, self._firms) \
             + facts_by_country_name(entities, stated, self._policies) + facts_by_country_name(entities, stated, self._homes) \
             + facts_by_sector_name(entities, relations, self._sectors) + facts_by_party_names(entities, relations, self._parties) \
-            + facts_by_dateline(text, entities, relations, self._datelines)
+            + facts_by_dateline(text, entities, relations, self._datelines) \
+            + facts_by_known_home(entities, stated, self._known_homes, self._firm_homes)
