@@ -102,10 +102,11 @@ def coordinated(tokens: list, *, companions: bool = True) -> list:
             # name's determiner, of whatever class; the list's member is the other.
             if step == 1 and j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and token_mark(doc[j + 2], "kg_entity"):
                 break
-            # "Hanul Land of Vietnam, and Korean investors": a people's adjective after a
-            # country's name modifies a noun of its own; it lists no country beside the name.
+            # "Hanul Land of Vietnam, and Korean investors", "his visit to India, Saudi Crown
+            # Prince X": a people's adjective after a country's name modifies a noun (or a
+            # title) of its own; it lists no country beside the name.
             if step == 1 and token_mark(doc[j], "kg_demonym") and not token_mark(first, "kg_demonym") and j + 1 < len(doc) \
-                    and doc[j + 1].pos_ == "NOUN" and doc[j].head.i > j:
+                    and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].head.i > j:
                 break
             found.append(doc[j])
             i = j

@@ -76,23 +76,28 @@ class OfficeHolders:
     def with_holders(self, text: str, entities: dict[str, DocumentEntity], relations: list[dict], published: str | None) -> list[dict]:
         """*relations* with the rule's facts for the people of *entities*: a fact of the rule
         they hold already between the same ends, less sure than the list makes it (a
-        title-and-name frame that found no country said), gives way to the list's."""
+        title-and-name frame that found no country said), gives way to the list's, and one
+        with another country than the list's is dropped."""
         sure = {r["subject"] for r in relations if r["predicate"] == self.relation and r["confidence"] >= self.confidence}
         countries = {e.name for e in entities.values() if e.cls == "Country"}
         day = str(published)[:10] if published else None
         found = []
+        held: dict[str, str] = {}  # a person the list knows by the title said: the country of the office
         for entity in entities.values():
             if entity.cls != "Person" or entity.name in sure:
                 continue
             keys = {name_key(entity.name)} | {name_key(s) for s in entity.surfaces}
             for holder in self.holders:
-                if not keys & holder.names or holder.country not in countries:
+                if not keys & holder.names:
                     continue
                 said = self._title_said(text, entity, holder)
                 if said is None:
                     continue
                 mention, former = said
+                held[entity.name] = holder.country  # whatever the day: no one heads two countries' states
                 if not (holder.held_before(day) if former else holder.in_office(day)):
+                    continue
+                if holder.country not in countries:
                     continue
                 found.append({
                     "subject": entity.name, "predicate": self.relation, "object": holder.country,
@@ -101,7 +106,10 @@ class OfficeHolders:
                 })
                 break
         replaced = {(f["subject"], f["object"]) for f in found}
-        kept = [r for r in relations if r["predicate"] != self.relation or (r["subject"], r["object"]) not in replaced]
+        # "Japanese Prime Minister Kishida met President Joe Biden": a guess of Biden's country
+        # from the text's (less sure than the list) is wrong when the list knows his office's.
+        kept = [r for r in relations if r["predicate"] != self.relation or (r["subject"], r["object"]) not in replaced
+                and not (r["confidence"] < self.confidence and held.get(r["subject"], r["object"]) != r["object"])]
         return [r for r in kept if not self._public_title(r, entities, day)] + found
 
     def _public_title(self, relation: dict, entities: dict[str, DocumentEntity], day: str | None) -> bool:
