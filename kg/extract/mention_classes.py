@@ -176,6 +176,8 @@ class MentionClasses:
             if not name_shaped(text) and known.cls != "Sector":
                 return None
             return known.cls, known.label, known.iri, False
+        if label in NAME_LABELS and label != "NORP" and name_key(text) in self.firm_names and name_shaped(text):
+            return "Company", text, None, False  # "Peugeot", "Zydus Cadila": a large firm NER took for a product, a person, a word
         if label in NAME_LABELS and listed_country(ent, lambda t: getattr(self.known.get(name_key(t)), "cls", None) == "Country"):
             return "Country", text, None, False  # "delegates from Vietnam, Jordan and Chad"
         if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
@@ -190,8 +192,6 @@ class MentionClasses:
             return None
         if label in NAME_LABELS and len(text.split()) > 1 and text.isupper() and in_capitals(ent):
             return None  # "TO SECURE WORLD-CLASS TPD TECHNOLOGY": a heading in capitals names nothing
-        if label in NAME_LABELS and label != "NORP" and name_key(text) in self.firm_names and name_shaped(text):
-            return "Company", text, None, False  # "Peugeot", "Zydus Cadila": a large firm NER took for a product, a person
         if label in NAME_LABELS and label != "NORP" and self.outlets.is_outlet(text):
             return "Company", self.outlets.bare(text) or text, None, False  # "Caixin", "Nikkei Asia", "Xinhua news agency": a news outlet
         if label == "NORP" and not self.demonyms.get(text) and world_city_country(text) and placed_after(ent):

@@ -70,3 +70,10 @@ def test_a_firm_that_is_no_list_of_names_is_named_in_the_error(reference_copy):
     (reference_copy / "firms.yaml").write_text("companies:\n  Japan:\n    - Honda\n", encoding="utf-8")
     with pytest.raises(IngestError, match="Japan: 'Honda' is not a list of a firm's names"):
         firm_homes()
+
+
+def test_a_listed_firm_opening_a_sentence_is_no_common_word(extract_text):
+    # "airbus" is an English noun: a capitalised common noun opening a sentence, named once,
+    # was left out as no name.
+    record = extract_text("Airbus and Tata Advanced Systems formed a partnership to build helicopters in India.", "2023-04-24")
+    assert ("Airbus", "partners_with", "Tata Advanced Systems") in direct_facts(record)
