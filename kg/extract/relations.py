@@ -432,7 +432,8 @@ def _object_fits(trigger, lemmas: tuple[str, ...], needed: bool = False) -> bool
             what = [g for c in worth.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             return bool(what) and all(w.lemma_.lower() in lemmas or w.ent_type_ == "MONEY" or token_mark(w, "kg_value_kind") == "money"
                                       for w in what)
-        return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.like_num \
+        # "offers payment services": a sector's words merged into one token, its last the head.
+        return o.ent_type_ == "MONEY" or o.lemma_.lower() in lemmas or o.lemma_.lower().rsplit(" ", 1)[-1] in lemmas or o.like_num \
             or any(c.like_num or c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in o.children)
 
     return not objects and not needed or any(fits(o) for o in (n for obj in objects for n in (obj, *obj.conjuncts)))
