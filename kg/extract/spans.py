@@ -113,7 +113,8 @@ def trimmed_mentions(ents) -> list:
         # "Japan Investment Corporation (JIC": a bracket the name does not close ends it.
         end = next((t.i for t in ent.doc[start + 1:end] if t.text == "(" and ")" not in ent.doc[t.i:end].text), end)
         # "Samsung SDI and SK Innovation Companies held talks": a plural says "these firms".
-        if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms"):
+        # Not "the Hanul Group of Companies": after "of", the plural is the name's own.
+        if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms") and ent.doc[end - 2].lower_ != "of":
             end -= 1
         if ent.label_ in _NAME_LABELS and not any(c.isupper() or c.isdigit() for c in ent.doc[start:end].text):
             continue  # "an exoskeleton robot": a name has a capital or a digit somewhere

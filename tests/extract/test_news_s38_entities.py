@@ -70,3 +70,44 @@ def test_a_centres_name_goes_on_with_for_and_capitalised_words(extractor):
     doc = _with_ents(extractor, "The two governments agreed to open the Halvard Centre for young researchers in Riga.",
                      ("Halvard Centre", "FAC"))
     assert _ents(name_edges_mended(doc, frozenset({"centre"}))) == {("Halvard Centre", "FAC")}
+
+
+def test_a_group_of_companies_keeps_its_plural(extract_text):
+    found = _names(extract_text("The buyers are Norvik Capital Partners, Selden Equity and the K. Marlowe Group of Companies.",
+                                "2024-05-01"))
+    assert "K. Marlowe Group of Companies" in found and "K. Marlowe Group" not in found
+    # A plural that says "these firms" is still no part of a name.
+    found = _names(extract_text("Selden Motors and Talvane Robotics Companies held talks on Monday.", "2024-05-01"))
+    assert not any(name.endswith("Companies") for name in found)
+
+
+def test_a_site_head_and_of_open_a_name_ner_missed(extractor):
+    doc = extractor.nlp("The minister singled out projects including the Standard Kelvar Railway and the Port of Maruvo as options.")
+    doc.ents = []
+    names = {(e.text, e.label_) for e in extractor._missed.added(doc).ents}
+    assert ("Port of Maruvo", "FAC") in names and ("Maruvo", "ORG") not in names
+
+
+def test_often_referred_to_as_gives_another_name(extract_text):
+    def aliases(link: str) -> list:
+        record = extract_text(f"Norvik Capital Partners, {link} Norcap, bought a stake in Talvane Robotics on Monday. "
+                              "Norcap said the deal had closed.", "2024-05-01")
+        return next(e for e in record["entities"] if e["name"] == "Norvik Capital Partners")["aliases"]
+
+    assert "Norcap" in aliases("often referred to as")
+    assert "Norcap" not in aliases("often compared to")
+
+
+_COMMON = frozenset({"rapid", "cargo", "transit", "system", "systems", "plan", "network", "unit"})
+
+
+def test_capitalised_common_words_after_a_before_a_noun_name_nothing(extractor):
+    from kg.extract.non_names import non_names_dropped
+
+    text = "The city wants a Rapid Cargo Transit systems network by 2030."
+    doc = _with_ents(extractor, text, ("Rapid Cargo Transit", "ORG"))
+    assert _ents(non_names_dropped(doc, _COMMON)) == set()
+    # Written again, the words are a name.
+    text = "The city wants a Rapid Cargo Transit systems network by 2030. Rapid Cargo Transit said it would bid."
+    doc = _with_ents(extractor, text, ("Rapid Cargo Transit", "ORG"))
+    assert _ents(non_names_dropped(doc, _COMMON)) == {("Rapid Cargo Transit", "ORG")}
