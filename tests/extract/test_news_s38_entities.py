@@ -111,3 +111,13 @@ def test_capitalised_common_words_after_a_before_a_noun_name_nothing(extractor):
     text = "The city wants a Rapid Cargo Transit systems network by 2030. Rapid Cargo Transit said it would bid."
     doc = _with_ents(extractor, text, ("Rapid Cargo Transit", "ORG"))
     assert _ents(non_names_dropped(doc, _COMMON)) == {("Rapid Cargo Transit", "ORG")}
+
+
+def test_an_islamic_republic_named_in_full_is_that_country(extract_text):
+    found = _names(extract_text("Qatar will invest $3 billion in the Islamic Republic of Pakistan, officials said on Monday.",
+                                "2024-05-01"))
+    assert found.get("Pakistan") == "Country" and "Iran" not in found
+    # The form of state alone stays Iran's other name.
+    found = _names(extract_text("Qatar will invest $3 billion in the Islamic Republic of Iran, officials said on Monday.",
+                                "2024-05-01"))
+    assert found.get("Iran") == "Country" and "Pakistan" not in found
