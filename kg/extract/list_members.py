@@ -44,6 +44,10 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
         if all(j.text == "," for j in joints) and any(t.text == "&" for t in ent[joints[-1].i - ent.start:]) and legal_form(ent.text):
             ents.append(ent)  # "Gibson, Dunn & Crutcher LLP": a partners' firm
             continue
+        # "A Investment and Trade Fund, Trade and Development Bank": in a longer list, an "and"
+        # between two trades inside one item, which a firm's word ends, joins no members.
+        if len(joints) > 1:
+            joints = [j for j in joints if not _inner_trade_pair(ent, j, joints, paired_words, firm_words)]
         parts, start = [], ent.start
         for joint in joints:
             parts.append((start, joint.i))
@@ -78,6 +82,20 @@ def _trade_pair(ent, joints: list, paired_words: Collection[str], legal_form: Ca
     end = ent.end - 1 if ent.end - 1 > at + 1 and (legal_form(ent.text) or ent[-1].lower_ in firm_words) else ent.end
     return at - ent.start >= 2 and end == at + 2 \
         and ent.doc[at - 1].lower_ in paired_words and ent.doc[at + 1].lower_ in paired_words
+
+
+def _inner_trade_pair(ent, joint, joints: list, paired_words: Collection[str], firm_words: Collection[str]) -> bool:
+    """Whether *joint*, an "and" of *ent* among other *joints*, stands between two trades
+    (*paired_words*) in an item of *ent*'s list that ends in a firm's word right after
+    the second trade: "Trade and Development Bank" of "Alpha Bank, Trade and Development
+    Bank"; not "Energy and Beta Power Fund"."""
+    if joint.lower_ != "and":
+        return False
+    doc, at = ent.doc, joint.i
+    end = min([j.i for j in joints if j.i > at], default=ent.end)
+    start = max([j.i + 1 for j in joints if j.i < at], default=ent.start)
+    return start < at and end == at + 3 and doc[at - 1].lower_ in paired_words and doc[at + 1].lower_ in paired_words \
+        and doc[at + 2].lower_ in firm_words and doc[at - 1].text[:1].isupper() and doc[at + 1].text[:1].isupper()
 
 
 def _written_with_ampersand(ent, joints: list) -> bool:

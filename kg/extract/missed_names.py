@@ -7,12 +7,13 @@ run of proper nouns where a fact's end stands ("Meituan said ...", "backed Keeno
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from kg.extract.matcher_tests import quicken
 from kg.extract.name_repairs import names_before_titles
 from kg.extract.patterns import VALUE_LABELS, doc_text
-from kg.ingest.normalize import guess_class, is_meaningful_name, reference_words
+from kg.ingest.normalize import guess_class, is_meaningful_name, reference_names, reference_words
 
 __all__ = ["MissedNames", "made_by_named_firm"]
 
@@ -235,6 +236,11 @@ class MissedNames:
                 continue  # only "Daewon-backed"
             if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
                 continue  # only a subject the parser took for the root ("Meituan invested ...")
+            if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text in _facility_heads() and not {first - 1, first - 2} & taken:
+                # "the Port of Kelmar": a site's head word and "of" open its name.
+                added.append(Span(doc, first - 2, last + 1, label="FAC"))
+                taken.update(range(first - 2, last + 1))
+                continue
             text = doc[first:last + 1].text
             surname = any(text in e.text.split() for e in current if e.label_ == "PERSON")
             added.append(Span(doc, first, last + 1, label="PERSON" if surname or guess_class(text, "Company") == "Person" else "ORG"))
@@ -260,6 +266,12 @@ class MissedNames:
             and before.ent_type_ in ("KG:DEMONYM", "NORP") and not any(t.dep_ in ("compound", "flat") and t.i != before.i for t in token.children) \
             and len(token.text) <= 3 and token.is_alpha and token.text[:1].isupper() \
             and (before.i == 0 or doc[before.i - 1].pos_ != "PROPN")
+
+
+@functools.cache
+def _facility_heads() -> frozenset[str]:
+    """The head words of sites' names (``name_heads`` of names.yaml, Facility), as written."""
+    return frozenset(str(w) for w in (reference_names().get("name_heads") or {}).get("Facility") or ())
 
 
 def _whole_word_starts(name: str, text: str):

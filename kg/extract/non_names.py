@@ -5,7 +5,7 @@ holiday or a political turn a story dates things by ("around Diwali", "towards B
 no place is so named ("followed by the Kingdom", a country the story names otherwise), the
 holders of an office named together ("Ministers of Foreign Affairs of the member states",
 "Cabinet Secretaries"), a funding round's kind in capitals ("in Debt Financing"), one
-capitalised English noun after "a" ("a newly published Bill"), an acronym with an indefinite article ("a Korea-based CVC") or
+capitalised English noun after "a" ("a newly published Bill") or a few narrowing a noun in lower case ("a Rapid Cargo Transit systems plan"), an acronym with an indefinite article ("a Korea-based CVC") or
 before a unit's noun and name ("its CVC unit M12"), a unit's symbol after a number ("a
 capacity of 33 MW"), a time zone after a clock time ("by 1030 GMT"), an acronym in the
 plural and the words it stands for ("Small and Medium Enterprises (SMEs)"), a month's abbreviation ("Nov."), a title with
@@ -81,9 +81,25 @@ def _common_noun_with_article(ent, common_nouns: frozenset[str]) -> bool:
     """Whether *ent* is one capitalised English noun after "a" or "an" ("A newly published Bill
     says"): a thing of a kind, no one's name (not "an Oracle-backed firm", whose word is no
     English noun)."""
-    if len(ent) != 1 or not ent.text.istitle() or ent.text.lower() not in common_nouns or world_city_country(ent.text):
+    if len(ent) > 1:
+        return _common_words_before_noun(ent, common_nouns)
+    if not ent.text.istitle() or ent.text.lower() not in common_nouns or world_city_country(ent.text):
         return False  # "a young Tampere, Finland-based firm": a city the lexicon also lists
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+
+
+def _common_words_before_noun(ent, common_nouns: frozenset[str]) -> bool:
+    """Whether *ent* is capitalised English nouns after "a" or "an" that narrow a noun in lower
+    case after them, written nowhere else ("a Rapid Cargo Transit systems plan"): a kind of
+    thing, no one's name; not a name the text writes again ("a Reliance Industries unit ...
+    Reliance Industries said")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an") or ent.end >= len(doc) \
+            or not doc[ent.end].is_lower or doc[ent.end].pos_ != "NOUN" or ent[-1].head.i != ent.end:
+        return False
+    if not all(t.is_alpha and t.text.istitle() and t.lower_ in common_nouns for t in ent):
+        return False
+    return doc.text.count(ent.text) == 1
 
 
 def _month_abbreviated(ent) -> bool:

@@ -64,6 +64,7 @@ from kg.extract.verb_splits import names_apart_at_verbs
 from kg.extract.unclassed import lone_common_word, named_for_founder, product_makers, words_of_an_abstraction
 from kg.extract.measures import measures_named
 from kg.extract.missed_names import MissedNames
+from kg.extract.name_edges import name_edges_mended
 from kg.extract.name_repairs import (
     bodies_joined,
     briefs_joined,
@@ -187,6 +188,7 @@ class Extractor:
         self._field_lists = (reference_sector_words("sector_list_openers"), reference_sector_words("sector_list_fields"))
         self._investor_kinds = (reference_sector_words("investor_sectors"), reference_sector_words("investor_heads"))
         self._site_nouns = frozenset(str(w).lower() for w in cues.get("site_nouns") or ())
+        self._for_name_heads = frozenset(str(w).lower() for w in cues.get("for_name_heads") or ())
         self._rule_nouns = frozenset(str(w).lower() for w in cues.get("rule_nouns") or ())
         self._policy_only_heads = frozenset(str(w).lower() for w in cues.get("policy_only_heads") or ())
         self._measure_nouns = frozenset(str(w).lower() for w in cues.get("measure_nouns") or ())
@@ -325,7 +327,7 @@ class Extractor:
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(names_out_of_dates(lines_apart(doc)))))), self._edition_cues)
         doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
                                                                                             self._legal_prefixes)))))
-        doc = self._add_appositions(venture_parents(doc))
+        doc = self._add_appositions(venture_parents(name_edges_mended(doc, self._for_name_heads)))
         doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,

@@ -114,7 +114,8 @@ def trimmed_mentions(ents) -> list:
         # "Japan Investment Corporation (JIC": a bracket the name does not close ends it.
         end = next((t.i for t in ent.doc[start + 1:end] if t.text == "(" and ")" not in ent.doc[t.i:end].text), end)
         # "Samsung SDI and SK Innovation Companies held talks": a plural says "these firms".
-        if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms"):
+        # Not "the Hanul Group of Companies": after "of", the plural is the name's own.
+        if end - start > 2 and ent.label_ in _NAME_LABELS and ent.doc[end - 1].text in ("Companies", "Firms") and ent.doc[end - 2].lower_ != "of":
             end -= 1
         if ent.label_ in _NAME_LABELS and not any(c.isupper() or c.isdigit() for c in ent.doc[start:end].text):
             continue  # "an exoskeleton robot": a name has a capital or a digit somewhere
@@ -391,7 +392,8 @@ def dateline(text: str) -> tuple[tuple[int, int] | None, int]:
 
 def lines_apart(doc):
     """A name ends at a line break: a headline's last word and the next line's first name
-    ("... stake in Krafton" / "Tencent, a Chinese company") are two names, not one."""
+    ("... stake in Krafton" / "Tencent, a Chinese company") are two names, not one; so are
+    the names on either side of a spaced dash or slash ("Kyodo - Japan's", "Hanul News / Daewon")."""
     from spacy.tokens import Span
 
     ents, split = [], False
@@ -400,7 +402,8 @@ def lines_apart(doc):
         for token in ent[:-1]:
             # "Kyodo - Japan's largest carrier": a dash with a space on each side parts a
             # dateline's agency from the story, as a line break would.
-            apart = token.text in _SPACED_DASHES and token.i > ent.start and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+            # "UrduPoint News / Sputnik": a spaced slash between two names parts them too.
+            apart = (token.text in _SPACED_DASHES or token.text == "/") and token.i > ent.start and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
             if "\n" in token.whitespace_ or token.is_space or apart:
                 if token.i > start and not doc[start].is_space:
                     ents.append(Span(doc, start, token.i + (0 if token.is_space or apart else 1), label=ent.label_))
