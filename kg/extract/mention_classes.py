@@ -43,6 +43,7 @@ from kg.extract.mention_context import (
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
+from kg.extract.place_lists import listed_with_places
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.person_names import with_particles
 from kg.extract.places import (
@@ -301,6 +302,9 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text) or label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and region_named(ent):
             return None  # "Hokkaido", "Arizona", "the province of Cebu": a region, which NER may call anything
+        if label in ("ORG", "PERSON") and len(ent) <= 3 and listed_with_places(ent) and not self.legal_form(text) \
+                and not any(w.lower().strip(".,") in self._firm_name_words | self.organisation_words for w in text.split()):
+            return "City", text, None, False  # "in Lisbon and Valmora": one more place of a list of places
         if label in ("ORG", "PERSON") and world_city_country(text) and (placed_after(ent) or any(
                 coordinated_with(ent, place, ("conj",)) for place in ("GPE", "LOC", "KG:City"))):
             # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
@@ -419,7 +423,8 @@ class MentionClasses:
         member = root
         while member.dep_ == "conj" and member.head.i != member.i:
             member = member.head
-        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") else None
+        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") \
+            or member.dep_ == "dobj" and member.head.lemma_ == "include" and member.head.dep_ == "relcl" else None  # "brands, which include X"
         if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
             listing = listing.head
         return listing is not None and listing.head.lemma_.lower() in self.product_nouns
