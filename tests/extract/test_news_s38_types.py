@@ -93,3 +93,13 @@ def test_a_title_before_two_capitalised_words_of_a_name_gives_no_person(extracto
     # A common word second ("Summit"), or a third capitalised word: no given and family name.
     assert not _missed_people(extractor, "The Halvex Chief Executive Dorin Summit was held last night.")
     assert not _missed_people(extractor, "Halvex Chief Executive Dorin Velkanu Holdings said it would grow.")
+
+
+def test_a_state_body_that_aims_to_invest_is_an_investment_firm(extract_text):
+    # "The X Investment Authority aims to invest $3 billion in ...": the verb its verb goes
+    # on to invests, as a sovereign fund does.
+    classes = _classes(extract_text("The Velmoria Investment Authority aims to invest $3 billion in Orvania's energy sector."))
+    assert classes.get("Velmoria Investment Authority") == {"InvestmentFirm"}
+    # A body that aims to do something else stays a public body.
+    classes = _classes(extract_text("The Velmoria Investment Authority aims to review foreign takeovers in Orvania's energy sector."))
+    assert classes.get("Velmoria Investment Authority") == {"GovernmentBody"}
