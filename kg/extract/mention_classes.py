@@ -43,10 +43,10 @@ from kg.extract.mention_context import (
 )
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
-from kg.extract.people_shaped import firm_read_as_people
-from kg.extract.place_lists import listed_with_places
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
+from kg.extract.people_shaped import firm_read_as_people
 from kg.extract.person_names import with_particles
+from kg.extract.place_lists import listed_with_places
 from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
