@@ -177,10 +177,11 @@ class Descriptions:
         (``investing_verbs``: "invested", "led the round", where "lead" needs a round's
         noun as its object) or the one a round is led by ("a round led by X")."""
         root = ent.root
-        head = root.head
-        if root.dep_ == "nsubj" and head.lemma_.lower() in self.investing_verbs:
-            return not head.lemma_.lower().endswith("lead") or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.round_nouns for c in head.children)
+        # "X aims to invest", "X plans to lead the round": the verb its verb goes on to.
+        for head in [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")] if root.dep_ == "nsubj" else ():
+            if head.lemma_.lower() in self.investing_verbs:
+                return not head.lemma_.lower().endswith("lead") or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.round_nouns for c in head.children)
         return self._leads_a_round(ent)
 
     def _leads_a_round(self, ent) -> bool:

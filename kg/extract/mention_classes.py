@@ -44,7 +44,9 @@ from kg.extract.mention_context import (
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
+from kg.extract.people_shaped import firm_read_as_people
 from kg.extract.person_names import with_particles
+from kg.extract.place_lists import listed_with_places
 from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
@@ -203,7 +205,7 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent):
+            if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent) or firm_read_as_people(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a
@@ -304,6 +306,9 @@ class MentionClasses:
             return "Person", text, None, False  # "Scholz arrived in Chongqing", "Olaf Scholz began a visit"
         if label in ("GPE", "ORG", "PERSON") and is_region(text) or label in ("GPE", "ORG", "PERSON", "FAC", "LOC") and region_named(ent):
             return None  # "Hokkaido", "Arizona", "the province of Cebu": a region, which NER may call anything
+        if label in ("ORG", "PERSON") and len(ent) <= 3 and listed_with_places(ent) and not self.legal_form(text) \
+                and not any(w.lower().strip(".,") in self._firm_name_words | self.organisation_words for w in text.split()):
+            return "City", text, None, False  # "in Lisbon and Valmora": one more place of a list of places
         if label in ("ORG", "PERSON") and world_city_country(text) and (placed_after(ent) or any(
                 coordinated_with(ent, place, ("conj",)) for place in ("GPE", "LOC", "KG:City"))):
             # "a semiconductor factory in Sendai", "based in Belo Horizonte", "the Mexican
@@ -422,7 +427,8 @@ class MentionClasses:
         member = root
         while member.dep_ == "conj" and member.head.i != member.i:
             member = member.head
-        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") else None
+        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") \
+            or member.dep_ == "dobj" and member.head.lemma_ == "include" and member.head.dep_ == "relcl" else None  # "brands, which include X"
         if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
             listing = listing.head
         return listing is not None and listing.head.lemma_.lower() in self.product_nouns

@@ -159,10 +159,15 @@ class MissedNames:
             given = doc[token.i + 1:token.i + 4]
             hyphened = len(given) == 3 and given[0].text.istitle() and given[1].text == "-" and given[2].is_lower \
                 and given[2].is_alpha and not given[0].whitespace_ and not given[1].whitespace_ and not any(t.i in taken for t in given)
-            if not hyphened and (token.lower_ in self.common_nouns or token.lemma_.lower() in self.common_nouns
-                                 or token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            # "Chief Executive Dora Velkan said": a given name and a family name no common word,
+            # the last capitalised word before a word in lower case.
+            pair = not hyphened and token.i + 2 < len(doc) and doc[token.i + 1].text.istitle() and doc[token.i + 1].is_alpha \
+                and doc[token.i + 2].is_lower and doc[token.i + 1].lower_ not in self.common_nouns and token.i + 1 not in taken \
+                and guess_class(doc[token.i:token.i + 2].text, "Company") == "Person"
+            if not hyphened and not pair and (token.lower_ in self.common_nouns or token.lemma_.lower() in self.common_nouns
+                                              or token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
                 continue
-            end = token.i + (4 if hyphened else 1)
+            end = token.i + (4 if hyphened else 2 if pair else 1)
             added.append(Span(doc, token.i, end, label="PERSON"))
             taken.update(range(token.i, end))
         # A name found once is the same name where NER missed it later ("AgiBot" tagged as a
