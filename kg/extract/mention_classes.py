@@ -44,7 +44,6 @@ from kg.extract.mention_context import (
 from kg.extract.missed_names import made_by_named_firm
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
-from kg.extract.people_shaped import firm_read_as_people
 from kg.extract.person_names import with_particles
 from kg.extract.place_lists import listed_with_places
 from kg.extract.places import (
@@ -205,7 +204,7 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
-            if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent) or firm_read_as_people(ent):
+            if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():
                 # "a plant in Chitose", "fintech Cardlay has secured": no people's name (a

@@ -53,31 +53,6 @@ def test_a_bio_venture_firm_is_a_company_a_fund_arm_an_investment_firm(extract_t
     assert classes.get("Kestrelon") == {"InvestmentFirm"}
 
 
-def _span(extractor, text: str, start: int, end: int, label: str):
-    from spacy.tokens import Span
-
-    return Span(extractor.nlp(text), start, end, label=label)
-
-
-def test_a_firm_ner_calls_a_people_where_a_noun_stands_is_a_firm(extractor):
-    # "competes with Tesla", "owned by Vodacom and ...": NER's people's name (NORP), one
-    # singular proper noun where a noun stands, ending as no people's name does.
-    from kg.extract.people_shaped import firm_read_as_people
-
-    assert firm_read_as_people(_span(extractor, "The carmaker competes with Vantorra in Europe.", 4, 5, "NORP"))
-    assert firm_read_as_people(_span(extractor, "The bank is partly owned by Telvaro and Britain's Halvex.", 6, 7, "NORP"))
-
-
-def test_a_people_ner_names_stays_no_firm(extractor):
-    from kg.extract.people_shaped import firm_read_as_people
-
-    # A people's ending, a faith's follower, an adjective, a plural: no firm.
-    assert not firm_read_as_people(_span(extractor, "The carmaker competes with Kenyan in Europe.", 4, 5, "NORP"))
-    assert not firm_read_as_people(_span(extractor, "The aid went to a Muslim in the region.", 5, 6, "NORP"))
-    assert not firm_read_as_people(_span(extractor, "The carmaker hired Vantorra engineers in Europe.", 3, 4, "NORP"))
-    assert not firm_read_as_people(_span(extractor, "The carmaker sells cars to Filipinos in Europe.", 5, 6, "NORP"))
-
-
 def _missed_people(extractor, text: str) -> set[str]:
     doc = extractor.nlp(text)
     doc.ents = []  # NER found no one (nor the title, as it may read it with the firm)
