@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["direct_facts", "fact_dates", "fact_qualifiers"]
+__all__ = ["direct_facts", "entity_classes", "fact_dates", "fact_qualifiers"]
 
 
 def fact_qualifiers(record: dict, subject: str, predicate: str, obj: str) -> dict:
@@ -28,3 +28,12 @@ def fact_dates(record: dict, predicate: str) -> dict[tuple[str, str], str | None
     """The date qualifier of each direct fact of *predicate* in *record*, by its two ends."""
     return {(r["subject"], r["object"]): (r.get("qualifiers") or {}).get("date") for r in record["relations"]
             if r["predicate"] == predicate and not r.get("candidate")}
+
+
+def entity_classes(record: dict) -> dict[str, set[str]]:
+    """The classes *record* gives each name of its entities, aliases included."""
+    found: dict[str, set[str]] = {}
+    for entity in record["entities"]:
+        for name in (entity["name"], *entity["aliases"]):
+            found.setdefault(name, set()).add(entity["type"])
+    return found
