@@ -29,6 +29,8 @@ def listed_with_places(ent) -> bool:
         listed += [c for c in listed[i].children if c.dep_ == "conj"]
         i += 1
     others = [t for t in listed if not ent.start <= t.i < ent.end]
+    if not others:
+        return False  # no list: the document's names need not be indexed
     spans = {t.i: e for e in ent.doc.ents for t in e}
     towns = 0
     for token in others:
