@@ -245,10 +245,12 @@ def _currency_code(ent, currencies: dict[str, str]) -> bool:
 def _titles_held(ent) -> bool:
     """ "invited dignitaries, among them Cabinet Secretaries", "the G7 Foreign Ministers": a
     name that ends in a title of office in the plural names the people who hold it, no body;
-    not one the title's "of" goes on in ("Council of Ministers", "Board of Directors")."""
+    not one the title's "of" goes on in ("Council of Ministers", "Board of Directors"), nor
+    a firm's name whose plural is a trade's too ("Brightwater Advisors", "Kestrel Partners")."""
     last = ent[-1].lower_
     return ent.label_ in ("ORG", "FAC", "GPE", "NORP") and len(ent) > 1 and ent[-1].text[:1].isupper() \
         and last.endswith("s") and not any(t.lower_ == "of" for t in ent) \
+        and last not in reference_words("organisation_cues", lower=True) | reference_words("investment_firm_cues", lower=True) \
         and (last[:-3] + "y" if last.endswith("ies") else last[:-1]) in _titles()
 
 

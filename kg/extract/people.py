@@ -126,7 +126,7 @@ class PersonCues:
         if root.dep_ == "nsubj" and (root.head.lemma_ in self.verbs or any(
                 c.dep_ == "dobj" and c.lemma_ in self.verbs for c in root.head.children)):
             return True
-        if self._followed_by_relative(ent) or self._appointed_as_titled(ent):
+        if self._followed_by_relative(ent) or self._appointed_as_titled(ent) or self._titled_by_copula(root) or _aged(ent):
             return True
         if not by_pronoun:
             return False
@@ -143,6 +143,19 @@ class PersonCues:
         if i < len(doc) and doc[i].text == ",":
             i += 1
         return i < len(doc) and doc[i].lower_ in self.relatives
+
+    def _titled_by_copula(self, root) -> bool:
+        """ "X is the chief executive of Y", "X became chairman", "X serves as its chief
+        strategy officer", "X joined Y as finance chief": the subject of a verb of being or
+        joining whose complement is a person's title, which no firm holds (nor a title a firm
+        may hold too: ``firm_held_titles``, "X is the adviser")."""
+        if root.dep_ != "nsubj" or root.head.lemma_ not in _COPULAS:
+            return False
+        verb = root.head
+        complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
+        complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        firm_titles = reference_words("firm_held_titles", lower=True)
+        return any(c.lower_ in self.titles and c.lower_ not in firm_titles for c in complements)
 
     def _appointed_as_titled(self, ent) -> bool:
         """ "elected Adil Khawaja as its chairman": the object of a verb that gives a post,
@@ -203,6 +216,18 @@ class PersonCues:
         """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
         and Ilya Varga"): one joined to it by "and" or "or" either way."""
         return coordinated_with(ent, "PERSON", ("conj",))
+
+
+#: Verbs whose subject is what their complement says ("is", "became") or takes a post "as" it
+#: ("joined Y as", "will replace Z as").
+_COPULAS = frozenset({"be", "become", "remain", "serve", "join", "stay", "return", "replace", "succeed"})
+
+
+def _aged(ent) -> bool:
+    """ "Arno Weil, 54, said": a name with an age set off by commas is a person's."""
+    doc, i = ent.doc, ent.end
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == "," and doc[i + 1].text.isdigit() \
+        and 16 <= int(doc[i + 1].text) <= 105
 
 
 def _owner(doc, i: int) -> bool:

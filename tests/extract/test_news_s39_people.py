@@ -1,0 +1,53 @@
+"""People and firms NER reads the wrong way round, session 39 (a battery of invented news
+sentences with unfamiliar names): a name that is the subject of "is/became/serves as/joined
+... as" a person's title, or has an age set off by commas, is a person's; a bank named in its
+own language ("Banco X", "Caixa X") and a firm named with a plural trade word ("X Advisors",
+"X Partners") are firms. Each beside a near sentence where the cue must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import direct_facts, entity_classes
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Arno Weil is the chief executive of Dastrel Group.", ("Arno Weil", "ceo_of", "Dastrel Group")),
+    ("Arno Weil became chairman of Dastrel Group in 2019.", ("Arno Weil", "chair_of", "Dastrel Group")),
+    ("Arno Weil currently serves as chief strategy officer of Dastrel Group.", ("Arno Weil", "executive_of", "Dastrel Group")),
+    ("Arno Weil joined Dastrel Group as chief financial officer in 2015.", ("Arno Weil", "executive_of", "Dastrel Group")),
+    ("Dastrel Group said Arno Weil would replace Lina Perrot as chief executive.", ("Arno Weil", "ceo_of", "Dastrel Group")),
+])
+def test_the_subject_of_a_title_is_a_person(extract_text, text, fact):
+    record = extract_text(text)
+    assert entity_classes(record)["Arno Weil"] == {"Person"}
+    assert fact in direct_facts(record)
+
+
+def test_a_name_with_an_age_is_a_persons(extract_text):
+    record = extract_text("Arno Weil, 54, is the chief executive of Dastrel Group.")
+    assert entity_classes(record)["Arno Weil"] == {"Person"}
+    assert ("Arno Weil", "ceo_of", "Dastrel Group") in direct_facts(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora is the leader in robot arms in Asia.",  # a firm leads a market, holds no post
+    "Velmora became the first supplier to ship the chip.",
+    "Dastrel Capital is the adviser on the deal.",  # a title a firm may hold
+    "Velmora, 2024, was a good year for the firm.",  # a year, no age
+])
+def test_a_firm_stays_a_firm(extract_text, text):
+    classes = entity_classes(extract_text(text))
+    assert "Person" not in set().union(*classes.values())
+
+
+def test_banks_named_in_their_own_language_are_firms(extract_text):
+    classes = entity_classes(extract_text("The deal was financed by Banco Sertão and Caixa Valente, two Brazilian lenders."))
+    assert classes["Banco Sertão"] == {"Company"} and classes["Caixa Valente"] == {"Company"}
+
+
+def test_a_firm_named_with_a_plural_trade_word_is_no_plural_title(extract_text):
+    record = extract_text("Tavi Okonkwo, a partner at Brightwater Advisors, said the market had turned.")
+    assert "Brightwater Advisors" in entity_classes(record)
+    assert ("Tavi Okonkwo", "executive_of", "Brightwater Advisors") in direct_facts(record)
+    # A plural title after a body's name still names the people who hold it, no body.
+    assert "Cabinet Secretaries" not in entity_classes(extract_text("The Cabinet Secretaries met on Monday in Nairobi."))
