@@ -114,6 +114,7 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
             raise IngestError(f"{folder / 'cities.yaml'}: {country!r} is not a country of countries.yaml")
         for name in names or ():
             known.append(KnownEntity(name, "City", (name,), country=country))
+    known.extend(_lower_cased_firms(folder / "firms.yaml"))
     heads = reference_names().get("name_heads")
     if not isinstance(heads, dict) or not heads:
         raise IngestError(f"{folder / 'names.yaml'}: 'name_heads' must map classes to head words")
@@ -124,8 +125,8 @@ def reference_entities() -> tuple[tuple[KnownEntity, ...], dict[str, str], dict[
 def firm_homes() -> dict[str, str]:
     """The home country of each name of a firm of ``data/reference/firms.yaml``, by its name
     key ("honda": "Japan"); a name two firms of two countries share is left out. Such a name
-    is a company's wherever a text writes it, and not a store's or the ruler's entity: the
-    text's own names stay its own."""
+    is a company's wherever a text writes it, and not a store's or the ruler's entity (but
+    for the few NER cannot find, :func:`_lower_cased_firms`): the text's own names stay its own."""
     folder = resource_dir("data") / "reference"
     path = folder / "firms.yaml"
     firms = read_yaml(path, IngestError, "reference data").get("companies")
@@ -142,6 +143,25 @@ def firm_homes() -> dict[str, str]:
             for name in names:
                 homes.setdefault(name_key(name), set()).add(country)
     return {key: next(iter(countries)) for key, countries in homes.items() if len(countries) == 1 and key}
+
+
+def _lower_cased_firms(path) -> list[KnownEntity]:
+    """The firms of *path* (firms.yaml) with a word in lower case in one of their names ("SK
+    hynix"), which NER, led by capitals, never finds: the ruler names them. The other firms
+    are looked up only once NER found them (:func:`firm_homes`)."""
+    found = []
+    for names_of_firms in (read_yaml(path, IngestError, "reference data").get("companies") or {}).values():
+        for names in names_of_firms or ():
+            if isinstance(names, list) and any(isinstance(n, str) and _lower_cased_word(n) for n in names):
+                found.append(KnownEntity(names[-1], "Company", tuple(names)))
+    return found
+
+
+def _lower_cased_word(name: str) -> bool:
+    """ "SK hynix", "iFlytek"; not "Bank of China", "Seven & i Holdings" (a word in lower case
+    that joins a name's words, or a single letter)."""
+    return any(word[:1].islower() and len(word) > 1 and word not in ("of", "and", "de", "du", "des", "la", "le", "y", "e")
+               for word in name.split())
 
 
 @functools.cache

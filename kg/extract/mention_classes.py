@@ -346,6 +346,8 @@ class MentionClasses:
                 and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
                      or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
+        if label == "PERSON" and after_based(ent) and not self.people.titled(ent):
+            return self.organisation_class(text), text, None, False  # "Seoul-based Hanmi Semicon": a person is never "-based"
         if label == "PERSON" and guess_class(text, "Company") != "Person" and len(text.split()) > 1 and not with_particles(text) \
                 and not (text in labels.get("titled-people", ()) and self.people.office_titled(ent)):
             # "Tiger Global"; not "Julius Maada Bio" after "President Julius Maada Bio", a

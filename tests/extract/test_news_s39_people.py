@@ -2,7 +2,9 @@
 sentences with unfamiliar names): a name that is the subject of "is/became/serves as/joined
 ... as" a person's title, or has an age set off by commas, is a person's; a bank named in its
 own language ("Banco X", "Caixa X") and a firm named with a plural trade word ("X Advisors",
-"X Partners") are firms. Each beside a near sentence where the cue must not fire."""
+"X Partners") are firms, and so is a name right after a place's "-based"; a listed firm
+with a word in lower case ("SK hynix") is found at all. Each beside a near sentence where
+the cue must not fire."""
 
 from __future__ import annotations
 
@@ -51,3 +53,19 @@ def test_a_firm_named_with_a_plural_trade_word_is_no_plural_title(extract_text):
     assert ("Tavi Okonkwo", "executive_of", "Brightwater Advisors") in direct_facts(record)
     # A plural title after a body's name still names the people who hold it, no body.
     assert "Cabinet Secretaries" not in entity_classes(extract_text("The Cabinet Secretaries met on Monday in Nairobi."))
+
+
+def test_a_name_after_a_places_based_is_a_firms(extract_text):
+    record = extract_text("Seoul-based Hanmi Semicon said it would supply bonding equipment to Daewon Group.")
+    assert entity_classes(record)["Hanmi Semicon"] == {"Company"}
+    assert ("Hanmi Semicon", "headquartered_in", "Seoul") in direct_facts(record)
+    # A person after a title stays a person, the common noun between says who is based.
+    classes = entity_classes(extract_text("Seoul-based analyst Kim Min-soo said chip prices would rise."))
+    assert classes.get("Kim Min-soo") == {"Person"}
+
+
+def test_a_listed_firm_with_a_word_in_lower_case_is_found(extract_text):
+    # NER, led by capitals, finds no name in "SK hynix"; the ruler names it from firms.yaml.
+    record = extract_text("Nvidia buys memory chips from SK hynix and Samsung.")
+    assert entity_classes(record).get("SK hynix") == {"Company"}
+    assert entity_classes(extract_text("SK hynix Inc. said on Thursday that profit rose.")).get("SK hynix") == {"Company"}
