@@ -5,7 +5,7 @@ stake is brought to by a clause of the fact's verb ("invested $20 million in Y, 
 its stake to 15%"), the part of the shares that clause says its holder takes ("will invest
 $2 million in Y and it will take 40% of the shares"), and the same told by the sentence
 right after, of the holder alone ("X will invest $20 million in Y. X will hold a 15%
-stake."). Read by :meth:`~kg.extract.restated_values.RestatedValues.stakes_of_own_sentence`
+stake."; not one it holds "already"). Read by :meth:`~kg.extract.restated_values.RestatedValues.stakes_of_own_sentence`
 once all facts of a document are read."""
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ def stakes_told_after(sentence, values: list, subject: str, obj: str, names: dic
     own 15% of the company", "Its stake will rise to 15%", "The deal gives X a 15% stake"."""
     named = {e for t in sentence if (e := token_mark(t, "kg_entity")) is not None and e[0] not in _PLACE_CLASSES}
     if any(subject not in names.get(e, ()) and obj not in names.get(e, ()) for e in named):
+        return []
+    # "X agreed to buy Y. X already owns 12% of Y.": the part held before the deal, not its.
+    if any(t.lower_ in money_reference_words("prior_holding_words") and t.head.dep_ == "ROOT" for t in sentence):
         return []
     found = []
     for value, noun in _stake_values(values, nouns):
