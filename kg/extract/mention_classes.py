@@ -298,7 +298,7 @@ class MentionClasses:
             return "Person", text, None, False  # "Hana, Jisoo and Minho Park": three Parks
         if label in ("ORG", "GPE", "PERSON", "PRODUCT") and initialled(text):
             return "Person", text, None, False  # "Jae K Park"
-        if label in ("GPE", "ORG") and guess_class(text, "Person") == "Person" and not world_city_country(text) and not is_region(text) \
+        if label in ("GPE", "ORG", "FAC") and guess_class(text, "Person") == "Person" and not world_city_country(text) and not is_region(text) \
                 and self.organisation_class(text) == "Company" and not self.legal_form(text) \
                 and not any(w.lower() in self.organisation_words for w in text.split()) \
                 and self.people.acts_as_person(ent, by_pronoun=label == "GPE"):

@@ -69,3 +69,10 @@ def test_a_listed_firm_with_a_word_in_lower_case_is_found(extract_text):
     record = extract_text("Nvidia buys memory chips from SK hynix and Samsung.")
     assert entity_classes(record).get("SK hynix") == {"Company"}
     assert entity_classes(extract_text("SK hynix Inc. said on Thursday that profit rose.")).get("SK hynix") == {"Company"}
+
+
+def test_a_name_ner_calls_a_site_that_arrives_is_a_persons(extract_text):
+    # NER reads "Prabowo Subianto" as a facility; a site arrives nowhere.
+    record = extract_text("Prabowo Subianto arrived in Seoul on Sunday for a three-day state visit.")
+    assert entity_classes(record)["Prabowo Subianto"] == {"Person"}
+    assert ("Prabowo Subianto", "visits", "Seoul") in direct_facts(record)
