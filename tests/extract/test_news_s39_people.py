@@ -76,3 +76,10 @@ def test_a_name_ner_calls_a_site_that_arrives_is_a_persons(extract_text):
     record = extract_text("Prabowo Subianto arrived in Seoul on Sunday for a three-day state visit.")
     assert entity_classes(record)["Prabowo Subianto"] == {"Person"}
     assert ("Prabowo Subianto", "visits", "Seoul") in direct_facts(record)
+
+
+def test_the_drugmaker_refers_back_to_the_firm_named_before(extract_text):
+    record = extract_text("Velmora Bio said its drug had passed a trial. Shares of the Boston-based drugmaker rose 30%.")
+    assert ("Velmora Bio", "headquartered_in", "Boston") in direct_facts(record)
+    # No firm named before: the description stands for no one.
+    assert not direct_facts(extract_text("Shares of the Boston-based drugmaker rose 30% on Monday."))
