@@ -344,7 +344,8 @@ class MentionClasses:
             return "Company", text, None, False
         if label in ("FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LOC") and len(text.split()) > 1 \
                 and (self.legal_form(text) or self.legal_form_after(ent) or text.split()[-1].lower() in self.investment_words
-                     or label == "LOC" and text.split()[-1].lower() in self.organisation_words):
+                     or label in ("LOC", "FAC") and text.split()[-1].lower() in self.organisation_words
+                     and text.split()[-1] not in self.heads.get("Facility", ())):
             return self.organisation_class(text), text, None, False  # "Nexeon Ltd", "The Games Fund", "Orvik Robotics" as a place
         if label == "PERSON" and after_based(ent) and not self.people.titled(ent):
             return self.organisation_class(text), text, None, False  # "Seoul-based Hanmi Semicon": a person is never "-based"

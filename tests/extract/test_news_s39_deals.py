@@ -22,3 +22,11 @@ def test_formally_known_as_links_a_firms_two_names(extract_text):
     # "formally" before a description names no one.
     record = extract_text("Dastrel Corp, formally a unit of Helgrin AG, makes chips.")
     assert {e["name"] for e in record["entities"] if e["type"] == "Company"} == {"Dastrel Corp", "Helgrin AG"}
+
+
+def test_a_firm_ner_calls_a_site_takes_money_when_its_name_ends_in_a_trade_word(extract_text):
+    # NER reads "Korvane Robotics" after "up to ... in" as a facility; "Robotics" is no site's word.
+    record = extract_text("Osterfeld Capital will invest up to 1 trillion won in Korvane Robotics.")
+    assert fact_qualifiers(record, "Osterfeld Capital", "invests_in", "Korvane Robotics")["amount"] == 1e12
+    # A site's own head word keeps it a site.
+    assert entity_classes(extract_text("The summit was held at the Lotte Hotel in Seoul."))["Lotte Hotel"] == {"Facility"}
