@@ -485,6 +485,12 @@ def phrase_date(phrase, published: str | None) -> str | None:
     if value is None and _day_of_month(phrase):
         # "on the 15th", its article trimmed off the mention: a day of the news' month.
         value = resolve_date(f"the {phrase.text}", published, ahead=ahead)
+    if value is not None and published and not ahead and value[:len(published)] > published and _told_as_past(phrase) \
+            and not _YEAR_WRITTEN.search(phrase.text):
+        # "was appointed CEO in March" in a story of January: last March. A month without its
+        # year is the news' year unless it lies months ahead (kg.extract.dates); a deed told
+        # as done lies behind the news, however near the month.
+        value = _year_before(value)
     if value is None and _length_before_now(phrase.root):
         value = counted_back(phrase.text, published)
     return value
@@ -497,6 +503,28 @@ def _since_then(trigger) -> bool:
     verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else trigger
     return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") and all(g.lower_ == "then" for g in c.children)
                for c in verb.children)
+
+
+#: A year written in a date phrase: the text says which, no guess of kg's moves it.
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_as_past(phrase) -> bool:
+    """Whether the verb *phrase* hangs on tells of a deed done: the simple past ("met in
+    March") or the past passive ("was appointed in March"); not a report of what is to
+    come ("said it would invest in March"), nor the present perfect ("has invested")."""
+    verb = next((t for t in phrase.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and bool(auxiliaries) and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxiliaries)
+
+
+def _year_before(value: str) -> str:
+    """*value* (a day, a month or a period of them) a year earlier: "2026-03" -> "2025-03"."""
+    return "/".join(f"{int(part[:4]) - 1:04d}{part[4:]}" if part[:4].isdigit() else part for part in value.split("/"))
 
 
 def _weekday_in_progressive(phrase) -> bool:

@@ -507,6 +507,18 @@ FRAME_SENTENCES = {
     "noun-recipient": ("The sale of Hanul Robotics to Daewon Group closed in May.", ("Daewon Group", "acquires", "Hanul Robotics")),
     "noun-possessive-by": ("Hanul Robotics' acquisition by Daewon Group was completed in March.",
                            ("Daewon Group", "acquires", "Hanul Robotics")),
+    "venture-between-copula": ("Daewon Sora Energy is a joint venture of Hanul Motors and Sora Energy.",
+                               ("Hanul Motors", "holds_stake_in", "Daewon Sora Energy")),
+    "venture-named-apposition": ("Hanul Motors and Sora Energy formed a joint venture, Daewon Sora Energy, in 2023.",
+                                 ("Hanul Motors", "holds_stake_in", "Daewon Sora Energy")),
+    "venture-named-called": ("Hanul Motors and Sora Energy will establish a joint venture named Daewon Sora Energy.",
+                             ("Sora Energy", "holds_stake_in", "Daewon Sora Energy")),
+    "venture-named-with-partner": ("Hanul Motors formed a venture, Daewon Sora Energy, with Minjin Chemical.",
+                                   ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
+    "venture-called-with-partner": ("Hanul Motors set up a joint venture called Daewon Sora Energy with Minjin Chemical.",
+                                    ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
+    "venture-named-through": ("Hanul Motors and Sora Energy run a plant in Ohio through their joint venture Daewon Sora Energy.",
+                              ("Sora Energy", "holds_stake_in", "Daewon Sora Energy")),
 }
 
 
