@@ -55,3 +55,19 @@ def test_a_group_named_by_a_range_of_trades_works_in_both_ends(extract_text, tex
 def test_a_range_of_one_thing_or_no_group_names_no_two_trades(extract_text, text):
     facts = fact_ends(extract_text(text), "operates_in_sector")
     assert not any(s in ("door", "peer") for _, s in facts), facts
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Korvane Systems, best known for its smartphones, said on Monday it would hire.", "smartphones"),
+    ("Korvane Systems, a pioneer in gene therapy, said on Monday it would hire.", "gene therapy"),
+])
+def test_a_firm_known_for_or_a_pioneer_in_a_trade_works_in_it(extract_text, text, sector):
+    assert fact_ends(extract_text(text), "operates_in_sector") == {("Korvane Systems", sector)}
+
+
+@pytest.mark.parametrize("text", [
+    "Korvane Systems is known for its aggressive pricing.",
+    "Korvane Systems, known for its unique technology, hired Delmar.",
+])
+def test_what_a_firm_is_known_for_that_names_no_trade_gives_none(extract_text, text):
+    assert not fact_ends(extract_text(text), "operates_in_sector"), text
