@@ -71,3 +71,20 @@ def test_a_firm_known_for_or_a_pioneer_in_a_trade_works_in_it(extract_text, text
 ])
 def test_what_a_firm_is_known_for_that_names_no_trade_gives_none(extract_text, text):
     assert not fact_ends(extract_text(text), "operates_in_sector"), text
+
+
+def _sector_names(record) -> dict[str, list[str]]:
+    return {e["name"]: e.get("aliases") or [] for e in record["entities"] if e["type"] == "Sector"}
+
+
+@pytest.mark.parametrize("text, sector, said", [
+    ("Funds under satellite network operator Korvane Orbital joined the round.", "satellite network", "satellite network operator"),
+    ("Korvane Systems, a copper producer, said on Monday it would hire.", "copper", "copper producer"),
+])
+def test_an_operator_or_a_producer_of_a_trade_is_one_more_name_of_the_sector(extract_text, text, sector, said):
+    assert said in _sector_names(extract_text(text))[sector]
+
+
+def test_a_trade_no_producer_is_said_of_has_no_producer_name(extract_text):
+    names = _sector_names(extract_text("Korvane Systems, which sells copper, said on Monday it would hire."))
+    assert not any(n.endswith("producer") for ns in names.values() for n in ns), names
