@@ -11,6 +11,7 @@ import functools
 from kg.extract.date_words import date_words
 from kg.extract.entities import DocumentEntity, reference_sector_words
 from kg.extract.patterns import doc_text, token_mark
+from kg.extract.ranged_trades import range_ends
 from kg.extract.sector_mentions import describes_investors, with_of_compound
 from kg.errors import IngestError
 from kg.ingest.normalize import name_key, reference_words
@@ -237,21 +238,23 @@ class SectorPhrases:
         self._served_heads = reference_sector_words("served_industry_heads")
         self._tails = reference_sector_words("sector_tail_nouns")
         self._of_compounds = reference_sector_words("of_compounds")
+        self._range_heads = reference_sector_words("range_heads")
 
     def _trade_word(self, word: str) -> bool:
         """Whether *word* (lower case) makes a phrase a sector's: a sector word, or one of
         its endings glued to a word before ("foodtech", "spacetech": a trade's technology)."""
         return word in self._sector_words or len(word) > 5 and word.isalpha() and word.endswith(self._word_ends)
 
-    def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False) -> list[tuple]:
+    def phrase(self, tokens: list, entities: dict[str, DocumentEntity], *, certified: bool = False, whole: bool = True) -> list[tuple]:
         """A sector named by words of the text: a reference sector's name, or words with a
         sector word among them ("industrial robots"), or any words a maker word certifies
-        ("cafe chain operator X"). Anything else is no sector."""
+        ("cafe chain operator X"). Anything else is no sector. Not *whole*: the words as
+        given, without the pieces of their first word glued before them (a range's end)."""
         # "a small business lending platform": a frame's words of size left out that say
         # which firms the trade serves.
         if tokens and tokens[0].lower_ in self._sized_trades and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in self._sizes:
             tokens = [tokens[0].doc[tokens[0].i - 1], *tokens]
-        tokens = with_of_compound(_whole_words(_with_glued_modifiers(tokens)), self._of_compounds)
+        tokens = with_of_compound(_whole_words(_with_glued_modifiers(tokens)) if whole else tokens, self._of_compounds)
         # "the world's largest chipmaker": one word names both the firm and its sector.
         maker = tokens and (self._maker_nouns.get(tokens[-1].lower_) or self._maker_nouns.get(tokens[-1].lemma_.lower()))
         if maker:
@@ -436,6 +439,11 @@ class SectorPhrases:
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and not token_mark(doc[start - 1], "kg_entity"):
                 start -= 1
             tokens = [*doc[start:tokens[0].i], *tokens]
+        # "a chemicals-to-finance conglomerate": each end of the range is a trade of the group.
+        ends = range_ends(tokens) if head is not None and head.lower_ in self._range_heads else None
+        if ends:
+            return list(dict.fromkeys([*self.phrases(ends[0], entities, certified=True),
+                                       *self.phrase(ends[1], entities, certified=True, whole=False)]))
         operated = self._operated(tokens, head, entities) if head is not None else []
         if operated:
             return operated
