@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import IngestError
-from kg.extract.entities import KnownEntity, reference_sector_words, spelt_alike
+from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
@@ -21,7 +21,6 @@ from kg.extract.mention_context import (
     bought_as_firm,
     compass_before_place,
     currency_named,
-    firm_nouns,
     in_capitals,
     has_firm_title,
     named_by_initials,
@@ -50,6 +49,7 @@ from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
 )
+from kg.extract.product_mentions import ProductCues
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases
@@ -237,9 +237,9 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self._firm_name_words for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent) and text not in ent.doc.text[:ent.start_char]):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._products.described_as_product(ent) or self._products.product_elsewhere(ent) or under_brands(ent) and text not in ent.doc.text[:ent.start_char]):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._products.model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
         if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
@@ -382,85 +382,6 @@ class MentionClasses:
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         return before in ("at", "in", "near", "inside", "outside", "into", "the")
 
-    def _model_shaped(self, ent) -> bool:
-        """Whether a name is a product model's: words and a model code or number ("Galaxy
-        S25", "Ioniq 9", "Model Y", "737 MAX"), or a code alone owned by a name before it
-        ("Nvidia's H100"). A year ("Expo 2025"), a firm's word or a legal form makes it no model."""
-        words = ent.text.split()
-        while len(words) > 2 and words[-1].lower() in self.product_nouns:
-            words = words[:-1]  # "Galen S4 phone"
-        if any(w.lower().strip(".,") in self._firm_name_words for w in words) \
-                or words[-1] in self.heads.get("Event", ()) or len(words) > 3 or words[0].lower() in self.not_models:
-            return False
-        last = words[-1].rstrip(".")
-        if len(words) == 1:
-            owned = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("'s", "’s")
-            if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in reference_sector_words("part_heads"):
-                return False  # "Microsoft's M12 unit": a part of the firm, no model of its
-            return owned and bool(re.fullmatch(r"[A-Z]+\d+[A-Za-z]*", last))
-        if re.fullmatch(r"(?:19|20)\d\d", last) or len(words) > 2 and words[-2].lower() in self.heads.get("Event", ()):
-            return False
-        return bool(re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z+]{0,3}|[A-Z]", last)) and words[0][:1].isupper() \
-            or bool(re.fullmatch(r"\d{3,}", words[0])) and last.isupper()
-
-    def _described_as_product(self, ent) -> bool:
-        """Whether the text says what kind of product the name is: a product's noun in
-        apposition ("Ballie, a home assistant robot,"), the name in apposition to one ("its
-        new chip, the H7,"), right before it ("the chatbot ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
-        name with a firm's word or a legal form ("Velto Robotics, a robot maker")."""
-        if any(w.lower().strip(".,") in self._firm_name_words for w in ent.text.split()):
-            return False
-        root, doc = ent.root, ent.doc
-        if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
-            return True
-        if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and root.head.lemma_.lower() in self.product_nouns \
-                and root.head.lemma_.lower() not in firm_nouns() and doc[ent.start - 1].text != "(":
-            # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms
-            # too; nor "large language models (LLMs)", the noun's initials.
-            return True
-        if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
-                and doc[ent.start - 1].lower_ in self.product_nouns:
-            return True
-        if self._named_product(ent):
-            return True
-        member = root
-        while member.dep_ == "conj" and member.head.i != member.i:
-            member = member.head
-        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") \
-            or member.dep_ == "dobj" and member.head.lemma_ == "include" and member.head.dep_ == "relcl" else None  # "brands, which include X"
-        if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
-            listing = listing.head
-        return listing is not None and listing.head.lemma_.lower() in self.product_nouns
-
-    def _named_product(self, ent) -> bool:
-        """Whether a product's noun is called, named or dubbed the name ("the new chip
-        architecture, dubbed Rubin", "the new CPU will be called Versa"), or the name is
-        quoted right before one ('the upcoming "Blackwell" model')."""
-        root, doc = ent.root, ent.doc
-        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
-        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
-                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
-            return True
-        return root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
-            and ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’")
-
-    def _product_noun(self, token) -> bool:
-        """Whether a noun names a kind of product, itself or by a noun before it ("the new
-        chip architecture")."""
-        return any(t.lemma_.lower() in self.product_nouns for t in (token, *(c for c in token.children if c.dep_ == "compound")))
-
-    def _product_elsewhere(self, ent) -> bool:
-        """Whether another mention of the name, one word as NER read it, is a product's by
-        what it is called ("the new CPU will be called Versa" ... "Versa comes months after");
-        not by a list or an apposition, which other mentions often contradict on the
-        development texts."""
-        doc = ent.doc
-        described = doc.user_data.get("kg_products_described")
-        if described is None:
-            described = doc.user_data["kg_products_described"] = {
-                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._named_product(e)}
-        return len(ent) == 1 and ent.text in described
-
     def legal_form(self, text: str) -> bool:
         """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
         the text writes it without one."""
@@ -508,6 +429,10 @@ class MentionClasses:
     @functools.cached_property
     def _firm_name_words(self) -> frozenset[str]:
         return self._firm_words | self.legal_forms
+
+    @functools.cached_property
+    def _products(self) -> ProductCues:
+        return ProductCues(self.product_nouns, self.not_models, self._firm_name_words, self.heads.get("Event", ()))
 
     @functools.cached_property
     def _organisation_classes(self) -> dict[str, str]:
