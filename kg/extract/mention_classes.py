@@ -9,9 +9,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.errors import IngestError
 from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
+from kg.extract.government_mentions import GovernmentCues
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
     PLACE_HEADS,
@@ -41,6 +41,7 @@ from kg.extract.mention_context import (
     traded_or_filing,
 )
 from kg.extract.missed_names import made_by_named_firm
+from kg.extract.organisation_classes import OrganisationClasses
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.person_names import with_particles
@@ -53,8 +54,7 @@ from kg.extract.product_mentions import ProductCues
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
-from kg.resources import resource_dir, word_set
+from kg.ingest.normalize import guess_class, name_key, reference_words
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 
@@ -148,7 +148,7 @@ class MentionClasses:
             return known.cls, known.label, known.iri, True
         if label in ("GPE", "KG:City") and is_region(text) and listed_with_regions(ent):
             return None  # "Oregon, Florida and Washington": a state among states, no city
-        if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
+        if label == "KG:City" and text in self.seats and self._governments.acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
             # "lithium-ion batteries": see sector_mentions.narrowed_sectors; "AI chips" after
@@ -156,7 +156,7 @@ class MentionClasses:
             both = ent.doc.user_data.get("kg_sector_forms", {}).get((ent.start_char, ent.end_char))
             first = ent.doc.user_data.setdefault("kg_sector_firsts", {}).setdefault(both, text) if both else text
             return "Sector", first, None, False
-        if label == "KG:Event" and len(text.split()) > 1 and self._country_body(text.split()) and name_key(text) not in self.known:
+        if label == "KG:Event" and len(text.split()) > 1 and self._governments.country_body(text.split()) and name_key(text) not in self.known:
             return "GovernmentBody", text, None, False  # "passed by the US Congress": the legislature
         if label == "KG:GovernmentBody" and text in reference_words("seat_buildings") and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
                 and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
@@ -181,7 +181,7 @@ class MentionClasses:
             return "Company", text, None, False  # "Peugeot", "Zydus Cadila": a large firm NER took for a product, a person, a word
         if label in NAME_LABELS and listed_country(ent, lambda t: getattr(self.known.get(name_key(t)), "cls", None) == "Country"):
             return "Country", text, None, False  # "delegates from Vietnam, Jordan and Chad"
-        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
+        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._governments.named_policy(ent, self.legal_form, self._firm_words):
             return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
                 and not (label == "GPE" and world_city_country(text)) and not self.outlets.is_listed(text) \
@@ -394,17 +394,6 @@ class MentionClasses:
         doc = ent.doc
         return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_.strip(".,") in self.legal_forms
 
-    def _acts_as_government(self, ent) -> bool:
-        """Whether a capital's mention is the subject of a verb by which governments act
-        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one, or
-        owns a policy ("Beijing's Anti-Foreign Sanctions Law")."""
-        token = ent.root
-        if token.dep_ == "poss" and token.head.ent_type_ in ("KG:Policy", "LAW"):
-            return True  # "Beijing's Anti-Foreign Sanctions Law": a government owns it
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        return token.dep_ == "nsubj" and token.head.lemma_ in self.government_verbs
-
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an
         abbreviation ("LG Electronic", "Mirae Asset Managment"): similarity of the
@@ -435,98 +424,13 @@ class MentionClasses:
         return ProductCues(self.product_nouns, self.not_models, self._firm_name_words, self.heads.get("Event", ()))
 
     @functools.cached_property
-    def _organisation_classes(self) -> dict[str, str]:
-        return {}
+    def _governments(self) -> GovernmentCues:
+        return GovernmentCues(self.known, self.demonyms, self.seats, self.government_verbs, self.government)
+
+    @functools.cached_property
+    def _organisations(self) -> OrganisationClasses:
+        return OrganisationClasses(self.heads.get("Event", ()), self.government, self.research, self._governments.country_body)
 
     def organisation_class(self, name: str) -> str:
-        """The class of organisation *name*'s words say: asked again of the same names at most mentions, and it reads
-        only the name and lists fixed when the classes are built, so each answer is kept."""
-        if name not in self._organisation_classes:
-            self._organisation_classes[name] = self._organisation_class(name)
-        return self._organisation_classes[name]
-
-    def _organisation_class(self, name: str) -> str:
-        words = name.split()
-        if len(words) > 2 and words[-1].isdigit():
-            words = words[:-1]  # "Hannover Messe 2025"
-        if len(words) > 1 and words[-1] in self.heads.get("Event", ()) and not self._country_body(words):
-            return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
-        lowered = " " + " ".join(name.casefold().split()) + " "
-        if any(f" {cue} " in lowered for cue in self.government) or any(lowered.endswith(f" {tail} ") for tail in _investment_tails("government_tails")) \
-                and not any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
-            return "GovernmentBody"
-        research = [cue for cue in self.research if f" {cue} " in lowered]
-        # "Counterpoint Research", "Maybank Research": a firm that sells research ends in the
-        # word alone; an institute, a university or a lab says what it is.
-        if research and not (research == ["research"] and len(words) > 1 and words[-1].lower() == "research"):
-            return "ResearchOrg"
-        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
-            return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
-        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails("company_tails")):
-            return "Company"  # "Hanul Investment Bank": a bank, whatever word of investing it has
-        if len(words) > 1 and words[-1].lower() in reference_words("trade_tails", lower=True):
-            return "Company"  # "Third Venture Biotech": a trade's word ends it, whatever word of investing it has
-        # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
-        guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
-        return "Company" if guessed == "Person" else guessed
-
-
-    def _named_policy(self, ent) -> bool:
-        """Whether a name is a country's plan or law, named before a policy's noun the country
-        or its government owns ("Saudi Arabia's Vision 2030 plan", "the Saudi Vision 2030
-        plan", "the government's Hanul Digital programme"): a firm's name before "plan" ("the
-        Hanul plan") has no such owner. ``policy_nouns`` and ``government_nouns`` of names.yaml."""
-        doc = ent.doc
-        # "India's Production Linked Incentive (PLI) scheme": the name's initials between.
-        at = ent.end + 3 if doc[ent.end:ent.end + 3].text.replace(" ", "").startswith("(") and doc[ent.end + 2:ent.end + 3].text == ")" \
-            else ent.end
-        # Every word hung outside the name hangs on the noun ("Production Linked Incentive
-        # scheme", where the tagger makes "Linked" a participle and the root).
-        outside = [t for t in ent if not ent.start <= t.head.i < ent.end]
-        if at >= len(doc) or any(t.head.i != at or t.dep_ not in ("compound", "nmod", "amod") for t in outside):
-            return False
-        noun = doc[at]
-        if not noun.is_lower or noun.lower_ not in _policy_nouns() or self.legal_form(ent.text) \
-                or any(w.lower() in self._firm_words for w in ent.text.split()):
-            return False
-        if any(c.dep_ in ("acl", "relcl") or c.lower_ == "to" for c in noun.children):
-            return False  # "China's BYD plan to build a plant": a firm's plan
-        names = {t.i: e.text for e in doc.ents for t in e}
-        for owner in noun.children:
-            name = names.get(owner.i, owner.text)
-            known = self.known.get(name_key(name))
-            if owner.dep_ == "poss" and (owner.lower_ in _government_nouns() or name in self.seats
-                                         or known is not None and known.cls in ("Country", "GovernmentBody")):
-                return True
-            if owner.dep_ in ("amod", "compound", "nmod") and owner.i < ent.start and self.demonyms.get(name):
-                return True
-        return False
-
-    def _country_body(self, words: list[str]) -> bool:
-        """Whether a name is a country's name or people's before a word that names a public
-        body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
-        if words[-1].casefold() not in self.government:
-            return False
-        country = " ".join(words[:-1])
-        known = self.known.get(name_key(country))
-        return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
-
-
-@functools.cache
-def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
-    """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
-    return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
-
-
-@functools.cache
-def _policy_nouns() -> frozenset[str]:
-    """``policy_nouns`` of names.yaml: common nouns a plan's or a law's name is written before."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "policy_nouns", IngestError, "reference data",
-                    required=True)
-
-
-@functools.cache
-def _government_nouns() -> frozenset[str]:
-    """``government_nouns`` of names.yaml: the nouns by which a text names a government."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "government_nouns", IngestError, "reference data",
-                    required=True)
+        """The class of organisation *name*'s words say (see :mod:`kg.extract.organisation_classes`)."""
+        return self._organisations.organisation_class(name)

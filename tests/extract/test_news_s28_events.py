@@ -66,7 +66,7 @@ def test_the_host_of_the_summit_takes_part_in_it(extract_text):
     assert ("Japan", "Hanul Cooperation summit") in fact_ends(record, PART)
 
 
-# mention_classes._named_policy: every word the name hangs outside itself hangs on the noun.
+# government_mentions.GovernmentCues.named_policy: every word the name hangs outside itself hangs on the noun.
 def test_a_country_s_scheme_named_with_a_participle_is_its_policy(extract_text):
     record = extract_text("Hanul Electronics will build a plant under India's Production Linked Incentive scheme.")
     assert typed(record).get("Production Linked Incentive") == "Policy"
