@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.dateline_cities import dateline_city
 from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.government_mentions import GovernmentCues
@@ -66,18 +67,6 @@ FUZZY_THRESHOLD = 0.9
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?"
                           r"|[A-Z]{1,3}\$?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)")  # "R3.2bn": a rand sum, its scale glued on
-#: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
-_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
-def _agency_after(ent) -> bool:
-    """Whether a comma, an agency's short name in capitals and a dateline's mark follow
-    *ent* ("JAKARTA, NNA - ")."""
-    doc = ent.doc
-    return ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isupper() \
-        and doc[ent.end + 1].is_alpha and doc[ent.end + 2].text in _DATELINE_MARKS
-
-
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                    "august september october november december".split())
 
 
 def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
@@ -258,17 +247,8 @@ class MentionClasses:
             # "Narendra Misra, head of European operations", "leaders such as Benin's Patrice Talon"; not "Mr Price Group", a firm
             # named with an honorific that ends in an organisation's word.
             return "Person", text, None, False
-        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
-                and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
-                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())
-                     or _agency_after(ent) and world_city_country(text.title())):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said",
-            # "JAKARTA, NNA - "; not "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
-            return "City", text.title(), None, False
-        if label in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS and world_city_country(text):
-            return "City", text, None, False  # "Bhubaneswar, Nov 18: ...": a dateline in title case
+        if label in ("GPE", "ORG", "PERSON") and (city := dateline_city(ent, text)):
+            return "City", city, None, False  # "TALLINN, Nov 3 (Reuters) -", "Bhubaneswar, Nov 18: ...": a dateline's city
         if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
             return None  # "The Macrons": a family, no one entity
