@@ -25,10 +25,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.alias_links import names_same
-from kg.extract.base_figures import base_figures
-from kg.extract.pair_trade import pair_trades
 from kg.extract.body_briefs import body_briefs_joined
-from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References
 from kg.extract.country_units import country_tailed, country_tailed_names
@@ -42,17 +39,7 @@ from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
-from kg.extract.home_guard import away_from_home, dateline_visits, load_away_only
-from kg.extract.post_dates import dated_by_post_start, load_post_nouns
-from kg.extract.story_periods import dated_by_story, load_story_periods
 from kg.extract.head_names import heads_go_on
-from kg.extract.implications import (
-    implied_facts,
-    load_implications,
-    load_supersessions,
-    without_reversed_repeats,
-    without_superseded,
-)
 from kg.extract.described_names import described_names_cut
 from kg.extract.group_names import firm_groups
 from kg.extract.legal_prefixes import prefixed_firm_names
@@ -83,14 +70,12 @@ from kg.extract.name_repairs import (
     place_led_words,
 )
 from kg.extract.field_lists import field_list_sectors
-from kg.extract.ministers import load_minister_posts
-from kg.extract.office_holders import load_office_holders
+from kg.extract.further_facts import FurtherFacts
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import fewer_collections, parser
-from kg.extract.patterns import VALUE_LABELS, Pattern, doc_text, label_mentions, register_token_extensions, token_marks
+from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
-from kg.extract.place_facts import NameFacts
 from kg.extract.title_forms import demonym_led, demonym_tailed, people_named_firms, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
@@ -106,9 +91,7 @@ from kg.extract.sector_mentions import (
     narrowed_sectors,
     sector_acronyms,
     tailed_sectors,
-    without_broader_sectors,
 )
-from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
     credits_apart,
     cut_remainders,
@@ -210,17 +193,7 @@ class Extractor:
             ),
             deal_nouns=load_deal_nouns(ontology),
         )
-        self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country}, firm_homes=firm_homes())
-        self._office_holders = load_office_holders(ontology)
-        self._symmetric = frozenset(r.eval_name for r in ontology.relations.values() if r.symmetric)
-        self._minister_posts = load_minister_posts(ontology)
-        self._implications = load_implications(ontology)
-        self._stake_splits = load_stake_splits(ontology)
-        self._supersessions = load_supersessions(ontology)
-        self._carryings = load_carryings(ontology)
-        self._away_only = load_away_only(ontology)
-        self._story_periods = load_story_periods(ontology)
-        self._post_nouns = load_post_nouns(ontology)
+        self._further = FurtherFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms", "Deputy".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations", "lone_title_words")
@@ -276,7 +249,7 @@ class Extractor:
             product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
             invested_themes=organisation_themes(ontology), firm_names=frozenset(firm_homes()),
             leader_family_names=frozenset(
-                word for holder in (self._office_holders.holders if self._office_holders else ()) for name in holder.written
+                word for holder in (self._further.office_holders.holders if self._further.office_holders else ()) for name in holder.written
                 for word in bare_names(name, self._family_first)),
         )
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -353,26 +326,7 @@ class Extractor:
         # seed, the written and the real-news development texts, and cost a third of the time.
         named = set(entities)  # a sector phrase a frame tried and no fact took names nothing
         relations = self.relations.read(doc, entities, document.publication_date)
-        relations = split_stakes(doc, relations, entities, self._stake_splits)
-        relations.extend(self._name_facts.implied(entities, relations, doc_text(doc)))
-        if self._office_holders is not None:
-            relations = self._office_holders.with_holders(doc_text(doc), entities, relations, document.publication_date)
-        if self._minister_posts is not None:
-            relations = self._minister_posts.with_posts(doc_text(doc), entities, relations)
-        relations = without_superseded(relations, self._supersessions)
-        classes = {e.name: e.cls for e in entities.values()}
-        relations.extend(carried_facts(relations, classes, self._carryings))
-        relations.extend(implied_facts(relations, self._implications))
-        relations = away_from_home(relations, classes, self._away_only)
-        relations.extend(dateline_visits(doc_text(doc), {e.name: e.mentions for e in entities.values()}, relations, classes,
-                                         self._away_only, [(doc[i].idx, value) for i, (kind, value) in enumerate(
-                                             zip(token_marks(doc, "kg_value_kind"), token_marks(doc, "kg_value")))
-                                             if kind == "date" and isinstance(value, str)]))
-        dated_by_story(doc, relations, self._story_periods, document.publication_date)
-        relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities) + pair_trades(doc, relations, entities))
-        dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)
-        self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
-        relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)
+        relations = self._further.applied(doc, relations, entities, document.publication_date, self.relations.qualifiers)
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [
