@@ -44,6 +44,7 @@ from kg.extract.described_names import described_names_cut
 from kg.extract.group_names import firm_groups
 from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
+from kg.extract.mention_bounds import credits_apart, trimmed_mentions
 from kg.extract.mention_classes import MentionClasses
 from kg.extract.quote_codes import quote_codes_rehung
 from kg.extract.non_names import non_names_dropped
@@ -93,7 +94,6 @@ from kg.extract.sector_mentions import (
     tailed_sectors,
 )
 from kg.extract.spans import (
-    credits_apart,
     cut_remainders,
     lines_apart,
     near_company_word,
@@ -101,7 +101,6 @@ from kg.extract.spans import (
     place_led_names,
     places_with_of,
     product_names,
-    trimmed_mentions,
 )
 from kg.extract.value_spans import doc_currencies, fiscal_years, local_years, whole_money
 from kg.extract.venture_names import venture_parents

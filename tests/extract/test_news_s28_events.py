@@ -180,7 +180,7 @@ def test_a_law_passed_on_a_day_goes_on_to_no_day(extract_text):
     assert not any("Monday" in name for name in typed(record))
 
 
-# spans._dateline_cities: a saint's abbreviation in a dateline in capitals.
+# dateline_cities.dateline_cities: a saint's abbreviation in a dateline in capitals.
 def test_a_dateline_city_opened_by_a_saint_s_abbreviation_is_one_city(extract_text):
     record = extract_text("ST. PETERSBURG, Russia - Deals were signed during the Hanul Economic Forum, Kim Min-soo "
                           "said on Saturday.")
