@@ -63,8 +63,6 @@ from kg.extract.name_repairs import (
     rule_names,
     firm_words_joined,
     governments_named,
-    known_body_led,
-    place_apart,
     legal_form_joined,
     member_bodies_joined,
     model_codes_joined,
@@ -83,6 +81,7 @@ from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import organ_holders_apart, titled_names
 from kg.extract.trigger_words import organisation_themes
 from kg.extract.rule_cache import relation_rules
+from kg.extract.ruled_overlaps import known_body_led, place_apart
 from kg.extract.ruler_setup import entity_ruler, ruler_patterns
 from kg.extract.sector_mentions import (
     folded_sectors,
