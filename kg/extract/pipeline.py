@@ -33,7 +33,7 @@ from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_ou
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
-                                 reference_sector_words, same_kind, spelt_alike)
+                                 reference_sector_words, same_kind)
 from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
@@ -46,6 +46,7 @@ from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
 from kg.extract.mention_bounds import credits_apart, trimmed_mentions
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.mention_entities import MentionEntities
 from kg.extract.quote_codes import quote_codes_rehung
 from kg.extract.non_names import non_names_dropped
 from kg.extract.verb_splits import names_apart_at_verbs
@@ -236,6 +237,7 @@ class Extractor:
         )
         self.descriptions = Descriptions.from_cues(cues)
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
+        self._mention_entities = MentionEntities(ontology, self.known, self._family_first)
         self.classes = MentionClasses(
             known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
             outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
@@ -480,7 +482,7 @@ class Extractor:
             if same is not None and not (iri and same.iri and iri != same.iri) and same_kind(same.cls, cls, text):
                 entity = same
             else:
-                entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
+                entity = self._mention_entities.entity_for(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
             entity.surfaces.update(dict.fromkeys([text, *(royal_forms(ent) if cls == "Person" else ())]))
             entity.mentions.append((ent.start_char, ent.end_char))
@@ -512,37 +514,5 @@ class Extractor:
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
             self._lexicons[parts_of_speech] = frozenset(index.get(parts_of_speech[0], ()))
         return self._lexicons[parts_of_speech]
-
-    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity],
-                family_names: set[str] = frozenset()) -> DocumentEntity:
-        if cls == "Person" and iri is None:
-            # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
-            # One word is the person's only if it is the family name ("He", not "Xiaopeng",
-            # of "He Xiaopeng").
-            words = set(name.split())
-            for person in people:
-                if len(words) == 1 and words <= bare_names(person.name, self._family_first) or len(words) > 1 \
-                        and (words <= set(person.name.replace("-", " - ").split()) | set(person.name.split())
-                             or spelt_alike(name, person.name)):
-                    return person
-            # "Natascha" after "Natascha Viljoen" (in a quote): a given name NER calls a
-            # person's, of one person of the text only, written given name first; not a
-            # family name of the text's (*family_names*), whose full name may come later.
-            named = [p for p in people if len(words) == 1 and p.name.split()[0] in words and len(p.name.split()) > 1
-                     and p.name.split()[0] not in self._family_first]
-            if len(named) == 1 and name not in family_names:
-                return named[0]
-        key = iri or f"{cls}:{name_key(name)}"
-        if key not in entities and iri is None and self.ontology.is_subclass(cls, "Organization"):
-            # "investment firm Stonepeak" and "Stonepeak, a U.S.-based firm": one name, one
-            # organisation, whatever class each mention's words suggest; the first stands.
-            same = [e for e in entities.values() if e.iri is None and name_key(e.name) == name_key(name)
-                    and self.ontology.is_subclass(e.cls, "Organization")]
-            if same:
-                return same[0]
-        if key not in entities:
-            known = self.known.get(name_key(name))
-            entities[key] = DocumentEntity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
-        return entities[key]
 
     # -- relations -------------------------------------------------------------------------
