@@ -1,14 +1,16 @@
 """A dateline's city: a line's first words in capitals, a city of the world, before the
 dateline's mark ("BEIJING • ", "ISLAMABAD: ", "HO CHI MINH CITY - ") or right before the
 story's first name ("TOKYO Lixil Group Corp has agreed ..."), however NER ran them on into
-the story. Moved out of :mod:`kg.extract.spans`, which reads the names NER found."""
+the story. Moved out of :mod:`kg.extract.spans`, which reads the names NER found. And the
+city a name NER found whole at a line's start is, by the dateline's words after it
+(:func:`dateline_city`, moved out of :mod:`kg.extract.mention_classes`)."""
 
 from __future__ import annotations
 
 from kg.extract.places import bracketed_dateline_city, world_city_country
 from kg.ingest.normalize import reference_words
 
-__all__ = ["SPACED_DASHES", "dateline_cities"]
+__all__ = ["SPACED_DASHES", "dateline_cities", "dateline_city"]
 
 #: Dashes that, spaced, part two names NER ran together.
 SPACED_DASHES = frozenset({"-", "--", "–", "—"})
@@ -64,3 +66,40 @@ def dateline_cities(doc):
             rest.append(Span(doc, city.end, ent.end, label=ent.label_))
     doc.ents = sorted([*kept, *rest, *found], key=lambda e: e.start)
     return doc
+
+
+#: What ends a dateline's city before the story where NER read the city as a name of its
+#: own: "KARACHI: ", "BEIJING • ", "TOKYO -- ", "NAIROBI (Reuters) -". Unlike
+#: _DATELINE_MARKS, a bare "-" or "(" counts: the name already ends there, while capitals
+#: NER ran into the story end at a dash only where it is spaced.
+_CITY_ENDS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+
+
+def _agency_after(ent) -> bool:
+    """Whether a comma, an agency's short name in capitals and a dateline's mark follow
+    *ent* ("JAKARTA, NNA - ")."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isupper() \
+        and doc[ent.end + 1].is_alpha and doc[ent.end + 2].text in _CITY_ENDS
+
+
+def dateline_city(ent, text: str) -> str | None:
+    """The city's name, where *ent* (written *text*), a name NER calls a place's, a firm's
+    or a person's, opens a line as a dateline's city: in capitals before a comma and a date
+    ("TALLINN, Nov 3 (Reuters) -"), or a city of the world's before a dateline's mark or an
+    agency ("KARACHI: The minister said", "JAKARTA, NNA - "); in title case, a city of the
+    world's before a comma and a month ("Bhubaneswar, Nov 18: "). Not "TSMC, which is ..."
+    nor "UPDATE:" opening a paragraph."""
+    label, doc = ent.label_, ent.doc
+    if ent.end + 1 >= len(doc) or not (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):
+        return None
+    if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") \
+            and (doc[ent.end].text == "," and (doc[ent.end + 1].ent_type_ == "DATE" or doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
+                 or doc[ent.end].text in _CITY_ENDS and world_city_country(text.title())
+                 or _agency_after(ent) and world_city_country(text.title())):
+        return text.title()
+    if label in ("ORG", "PERSON") and doc[ent.end].text == "," and doc[ent.end + 1].lower_.rstrip(".") in _MONTHS and world_city_country(text):
+        return text
+    return None

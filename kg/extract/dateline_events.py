@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.extract.entities import DocumentEntity
 from kg.extract.home_guard import dateline_line
-from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
+from kg.extract.name_facts import single_class_rule
 from kg.ontology import Ontology
 
 __all__ = ["ByDateline", "facts_by_dateline", "load_by_dateline"]
@@ -40,13 +40,8 @@ class ByDateline:
 def load_by_dateline(ontology: Ontology, folder: Path | None = None) -> ByDateline | None:
     """The ``by_dateline`` rule of ``triggers.yaml`` (at most one relation has it),
     checked: its classes must be the relation's subjects and a city its object."""
-    found = single_relation_rule("by_dateline", folder)
-    if found is None:
-        return None
-    name, rule, where = found
-    classes, confidence = classes_and_confidence(rule, where)
-    relation = checked_ends(ontology, name, sorted(classes), "City", where)
-    return ByDateline(relation.eval_name, classes, confidence)
+    found = single_class_rule(ontology, "by_dateline", "City", folder)
+    return ByDateline(*found) if found else None
 
 
 def facts_by_dateline(text: str, entities: dict[str, DocumentEntity], relations: list[dict], rule: ByDateline | None) -> list[dict]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.entities import DocumentEntity
-from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
+from kg.extract.name_facts import single_class_rule
 from kg.ingest.normalize import name_key
 from kg.ontology import Ontology
 
@@ -33,13 +33,8 @@ class ByKnownHome:
 def load_by_known_home(ontology: Ontology, folder: Path | None = None) -> ByKnownHome | None:
     """The ``by_known_home`` rule of ``triggers.yaml`` (at most one relation has it),
     checked: its relation must take each of its classes as subject and a country as object."""
-    found = single_relation_rule("by_known_home", folder)
-    if found is None:
-        return None
-    name, rule, where = found
-    classes, confidence = classes_and_confidence(rule, where)
-    relation = checked_ends(ontology, name, sorted(classes), "Country", where)
-    return ByKnownHome(relation.eval_name, classes, confidence)
+    found = single_class_rule(ontology, "by_known_home", "Country", folder)
+    return ByKnownHome(*found) if found else None
 
 
 def facts_by_known_home(entities: Mapping[str, DocumentEntity], stated: set[tuple[str, str, str]], rule: ByKnownHome | None,

@@ -9,9 +9,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.errors import IngestError
-from kg.extract.entities import KnownEntity, reference_sector_words, spelt_alike
+from kg.extract.dateline_cities import dateline_city
+from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
+from kg.extract.government_mentions import GovernmentCues
 from kg.extract.listed_countries import listed_country
 from kg.extract.mention_context import (
     PLACE_HEADS,
@@ -21,7 +22,6 @@ from kg.extract.mention_context import (
     bought_as_firm,
     compass_before_place,
     currency_named,
-    firm_nouns,
     in_capitals,
     has_firm_title,
     named_by_initials,
@@ -42,6 +42,7 @@ from kg.extract.mention_context import (
     traded_or_filing,
 )
 from kg.extract.missed_names import made_by_named_firm
+from kg.extract.organisation_classes import OrganisationClasses
 from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.person_names import with_particles
@@ -50,11 +51,11 @@ from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
 )
+from kg.extract.product_mentions import ProductCues
 from kg.extract.spans import near_company_word
 from kg.extract.unclassed import kind_of_firm, no_class_name, product_makers
 from kg.extract.values import money_phrases
-from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
-from kg.resources import resource_dir, word_set
+from kg.ingest.normalize import guess_class, name_key, reference_words
 
 __all__ = ["FUZZY_THRESHOLD", "MentionClasses"]
 
@@ -66,18 +67,6 @@ FUZZY_THRESHOLD = 0.9
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?"
                           r"|[A-Z]{1,3}\$?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)")  # "R3.2bn": a rand sum, its scale glued on
-#: What ends a dateline's city before the story: "KARACHI: ", "BEIJING • ", "TOKYO -- ".
-_DATELINE_MARKS = frozenset({":", "•", "·", "-", "--", "—", "–", "("})  # "(": "NAIROBI (Reuters) -"
-def _agency_after(ent) -> bool:
-    """Whether a comma, an agency's short name in capitals and a dateline's mark follow
-    *ent* ("JAKARTA, NNA - ")."""
-    doc = ent.doc
-    return ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isupper() \
-        and doc[ent.end + 1].is_alpha and doc[ent.end + 2].text in _DATELINE_MARKS
-
-
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                    "august september october november december".split())
 
 
 def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:
@@ -148,7 +137,7 @@ class MentionClasses:
             return known.cls, known.label, known.iri, True
         if label in ("GPE", "KG:City") and is_region(text) and listed_with_regions(ent):
             return None  # "Oregon, Florida and Washington": a state among states, no city
-        if label == "KG:City" and text in self.seats and self._acts_as_government(ent):
+        if label == "KG:City" and text in self.seats and self._governments.acts_as_government(ent):
             return "GovernmentBody", text, None, False  # "Beijing imposed export curbs"
         if label == "KG:Sector" and (ent.start_char, ent.end_char) in ent.doc.user_data.get("kg_narrowed", ()):
             # "lithium-ion batteries": see sector_mentions.narrowed_sectors; "AI chips" after
@@ -156,7 +145,7 @@ class MentionClasses:
             both = ent.doc.user_data.get("kg_sector_forms", {}).get((ent.start_char, ent.end_char))
             first = ent.doc.user_data.setdefault("kg_sector_firsts", {}).setdefault(both, text) if both else text
             return "Sector", first, None, False
-        if label == "KG:Event" and len(text.split()) > 1 and self._country_body(text.split()) and name_key(text) not in self.known:
+        if label == "KG:Event" and len(text.split()) > 1 and self._governments.country_body(text.split()) and name_key(text) not in self.known:
             return "GovernmentBody", text, None, False  # "passed by the US Congress": the legislature
         if label == "KG:GovernmentBody" and text in reference_words("seat_buildings") and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
                 and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
@@ -181,7 +170,7 @@ class MentionClasses:
             return "Company", text, None, False  # "Peugeot", "Zydus Cadila": a large firm NER took for a product, a person, a word
         if label in NAME_LABELS and listed_country(ent, lambda t: getattr(self.known.get(name_key(t)), "cls", None) == "Country"):
             return "Country", text, None, False  # "delegates from Vietnam, Jordan and Chad"
-        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._named_policy(ent):
+        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "PERSON", "EVENT", "FAC") and self._governments.named_policy(ent, self.legal_form, self._firm_words):
             return "Policy", text, None, False  # "Saudi Arabia's Vision 2030 plan", "the government's Hanul Digital programme"
         if label in NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].is_title and ent[0].lower_ in self.common_nouns \
                 and not (label == "GPE" and world_city_country(text)) and not self.outlets.is_listed(text) \
@@ -237,9 +226,9 @@ class MentionClasses:
         if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and made_by_named_firm(ent.doc, ent.end, product_makers()) \
                 and not any(w.lower().strip(".,") in self._firm_name_words for w in text.split()):
             return "Product", text, None, False  # "Hanul Robotics, the Ioniq developer": what the firm makes
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._described_as_product(ent) or self._product_elsewhere(ent) or under_brands(ent) and text not in ent.doc.text[:ent.start_char]):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART", "LOC") and (self._products.described_as_product(ent) or self._products.product_elsewhere(ent) or under_brands(ent) and text not in ent.doc.text[:ent.start_char]):
             return "Product", text, None, False  # "Ballie, a home robot", "the chatbot ChatGPT", "brands including Jeep"
-        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._model_shaped(ent):
+        if label in ("ORG", "PRODUCT", "GPE", "PERSON", "EVENT", "WORK_OF_ART", "FAC") and self._products.model_shaped(ent):
             return "Product", text, None, False  # "Galaxy S25", "737 MAX", "Kia's EV9": a model's name
         if label == "PERSON" and thing_relative_after(ent) and not self.people.titled(ent) \
                 and not any(text.endswith(f" {p}") for p in labels.get("titled-people", ())):
@@ -258,17 +247,8 @@ class MentionClasses:
             # "Narendra Misra, head of European operations", "leaders such as Benin's Patrice Talon"; not "Mr Price Group", a firm
             # named with an honorific that ends in an organisation's word.
             return "Person", text, None, False
-        if text.isupper() and len(text) > 3 and label in ("GPE", "ORG", "PERSON") and ent.end + 1 < len(ent.doc) \
-                and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and (ent.doc[ent.end].text == "," and (ent.doc[ent.end + 1].ent_type_ == "DATE" or ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS)
-                     or ent.doc[ent.end].text in _DATELINE_MARKS and world_city_country(text.title())
-                     or _agency_after(ent) and world_city_country(text.title())):
-            # A dateline: "TALLINN, Nov 3 (Reuters) -", "KARACHI: The minister said",
-            # "JAKARTA, NNA - "; not "TSMC, which is ..." nor "UPDATE:" opening a paragraph.
-            return "City", text.title(), None, False
-        if label in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and (ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws) \
-                and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_.rstrip(".") in _MONTHS and world_city_country(text):
-            return "City", text, None, False  # "Bhubaneswar, Nov 18: ...": a dateline in title case
+        if label in ("GPE", "ORG", "PERSON") and (city := dateline_city(ent, text)):
+            return "City", city, None, False  # "TALLINN, Nov 3 (Reuters) -", "Bhubaneswar, Nov 18: ...": a dateline's city
         if label in ("ORG", "GPE", "NORP", "PERSON") and len(text.split()) == 1 and text.endswith("s") and ent.start \
                 and ent.doc[ent.start - 1].lower_ == "the" and text[:-1] in labels.get("person-words", ()):
             return None  # "The Macrons": a family, no one entity
@@ -385,85 +365,6 @@ class MentionClasses:
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         return before in ("at", "in", "near", "inside", "outside", "into", "the")
 
-    def _model_shaped(self, ent) -> bool:
-        """Whether a name is a product model's: words and a model code or number ("Galaxy
-        S25", "Ioniq 9", "Model Y", "737 MAX"), or a code alone owned by a name before it
-        ("Nvidia's H100"). A year ("Expo 2025"), a firm's word or a legal form makes it no model."""
-        words = ent.text.split()
-        while len(words) > 2 and words[-1].lower() in self.product_nouns:
-            words = words[:-1]  # "Galen S4 phone"
-        if any(w.lower().strip(".,") in self._firm_name_words for w in words) \
-                or words[-1] in self.heads.get("Event", ()) or len(words) > 3 or words[0].lower() in self.not_models:
-            return False
-        last = words[-1].rstrip(".")
-        if len(words) == 1:
-            owned = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("'s", "’s")
-            if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in reference_sector_words("part_heads"):
-                return False  # "Microsoft's M12 unit": a part of the firm, no model of its
-            return owned and bool(re.fullmatch(r"[A-Z]+\d+[A-Za-z]*", last))
-        if re.fullmatch(r"(?:19|20)\d\d", last) or len(words) > 2 and words[-2].lower() in self.heads.get("Event", ()):
-            return False
-        return bool(re.fullmatch(r"[A-Z]{0,3}\d+[A-Za-z+]{0,3}|[A-Z]", last)) and words[0][:1].isupper() \
-            or bool(re.fullmatch(r"\d{3,}", words[0])) and last.isupper()
-
-    def _described_as_product(self, ent) -> bool:
-        """Whether the text says what kind of product the name is: a product's noun in
-        apposition ("Ballie, a home assistant robot,"), the name in apposition to one ("its
-        new chip, the H7,"), right before it ("the chatbot ChatGPT"), or heading the list it is in ("brands including Jeep and Dodge"). Not a
-        name with a firm's word or a legal form ("Velto Robotics, a robot maker")."""
-        if any(w.lower().strip(".,") in self._firm_name_words for w in ent.text.split()):
-            return False
-        root, doc = ent.root, ent.doc
-        if any(c.dep_ == "appos" and c.lemma_.lower() in self.product_nouns for c in root.children):
-            return True
-        if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and root.head.lemma_.lower() in self.product_nouns \
-                and root.head.lemma_.lower() not in firm_nouns() and doc[ent.start - 1].text != "(":
-            # "its new chip, the H7,"; not "its EV brand, Zeekr, will buy": brands are firms
-            # too; nor "large language models (LLMs)", the noun's initials.
-            return True
-        if ent.start and doc[ent.start - 1].dep_ == "compound" and doc[ent.start - 1].head.i == root.i \
-                and doc[ent.start - 1].lower_ in self.product_nouns:
-            return True
-        if self._named_product(ent):
-            return True
-        member = root
-        while member.dep_ == "conj" and member.head.i != member.i:
-            member = member.head
-        listing = member.head if member.dep_ == "pobj" and member.head.lower_ in ("including", "like", "as") \
-            or member.dep_ == "dobj" and member.head.lemma_ == "include" and member.head.dep_ == "relcl" else None  # "brands, which include X"
-        if listing is not None and listing.lower_ == "as" and listing.head.lower_ == "such":
-            listing = listing.head
-        return listing is not None and listing.head.lemma_.lower() in self.product_nouns
-
-    def _named_product(self, ent) -> bool:
-        """Whether a product's noun is called, named or dubbed the name ("the new chip
-        architecture, dubbed Rubin", "the new CPU will be called Versa"), or the name is
-        quoted right before one ('the upcoming "Blackwell" model')."""
-        root, doc = ent.root, ent.doc
-        named = root.head if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in ("call", "name", "dub") else None
-        if named is not None and any(self._product_noun(t) for t in ([named.head] if named.dep_ == "acl" else [])
-                                     + [c for c in named.children if c.dep_ == "nsubjpass"]):
-            return True
-        return root.dep_ in ("compound", "nmod") and root.head.i == ent.end + 1 and root.head.lemma_.lower() in self.product_nouns \
-            and ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and doc[ent.end].text in ('"', "”", "'", "’")
-
-    def _product_noun(self, token) -> bool:
-        """Whether a noun names a kind of product, itself or by a noun before it ("the new
-        chip architecture")."""
-        return any(t.lemma_.lower() in self.product_nouns for t in (token, *(c for c in token.children if c.dep_ == "compound")))
-
-    def _product_elsewhere(self, ent) -> bool:
-        """Whether another mention of the name, one word as NER read it, is a product's by
-        what it is called ("the new CPU will be called Versa" ... "Versa comes months after");
-        not by a list or an apposition, which other mentions often contradict on the
-        development texts."""
-        doc = ent.doc
-        described = doc.user_data.get("kg_products_described")
-        if described is None:
-            described = doc.user_data["kg_products_described"] = {
-                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self._named_product(e)}
-        return len(ent) == 1 and ent.text in described
-
     def legal_form(self, text: str) -> bool:
         """Whether a name ends in a legal form ("Co.", "Ltd", "AG"): a firm's, wherever else
         the text writes it without one."""
@@ -475,17 +376,6 @@ class MentionClasses:
         Inc"): a firm's name, whatever its last word names otherwise."""
         doc = ent.doc
         return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_.strip(".,") in self.legal_forms
-
-    def _acts_as_government(self, ent) -> bool:
-        """Whether a capital's mention is the subject of a verb by which governments act
-        ("Beijing retaliated", "Washington has warned"), itself or coordinated with one, or
-        owns a policy ("Beijing's Anti-Foreign Sanctions Law")."""
-        token = ent.root
-        if token.dep_ == "poss" and token.head.ent_type_ in ("KG:Policy", "LAW"):
-            return True  # "Beijing's Anti-Foreign Sanctions Law": a government owns it
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        return token.dep_ == "nsubj" and token.head.lemma_ in self.government_verbs
 
     def _close_known(self, text: str, label: str) -> KnownEntity | None:
         """A known organisation or person whose name differs from *text* by a slip or an
@@ -513,98 +403,17 @@ class MentionClasses:
         return self._firm_words | self.legal_forms
 
     @functools.cached_property
-    def _organisation_classes(self) -> dict[str, str]:
-        return {}
+    def _products(self) -> ProductCues:
+        return ProductCues(self.product_nouns, self.not_models, self._firm_name_words, self.heads.get("Event", ()))
+
+    @functools.cached_property
+    def _governments(self) -> GovernmentCues:
+        return GovernmentCues(self.known, self.demonyms, self.seats, self.government_verbs, self.government)
+
+    @functools.cached_property
+    def _organisations(self) -> OrganisationClasses:
+        return OrganisationClasses(self.heads.get("Event", ()), self.government, self.research, self._governments.country_body)
 
     def organisation_class(self, name: str) -> str:
-        """The class of organisation *name*'s words say: asked again of the same names at most mentions, and it reads
-        only the name and lists fixed when the classes are built, so each answer is kept."""
-        if name not in self._organisation_classes:
-            self._organisation_classes[name] = self._organisation_class(name)
-        return self._organisation_classes[name]
-
-    def _organisation_class(self, name: str) -> str:
-        words = name.split()
-        if len(words) > 2 and words[-1].isdigit():
-            words = words[:-1]  # "Hannover Messe 2025"
-        if len(words) > 1 and words[-1] in self.heads.get("Event", ()) and not self._country_body(words):
-            return "Event"  # "Consumer Electronics Show": the fair, not the firm that runs it
-        lowered = " " + " ".join(name.casefold().split()) + " "
-        if any(f" {cue} " in lowered for cue in self.government) or any(lowered.endswith(f" {tail} ") for tail in _investment_tails("government_tails")) \
-                and not any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
-            return "GovernmentBody"
-        research = [cue for cue in self.research if f" {cue} " in lowered]
-        # "Counterpoint Research", "Maybank Research": a firm that sells research ends in the
-        # word alone; an institute, a university or a lab says what it is.
-        if research and not (research == ["research"] and len(words) > 1 and words[-1].lower() == "research"):
-            return "ResearchOrg"
-        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails()):
-            return "InvestmentFirm"  # "Hanul Family Office": no word of it alone says so
-        if any(lowered.endswith(f" {tail} ") for tail in _investment_tails("company_tails")):
-            return "Company"  # "Hanul Investment Bank": a bank, whatever word of investing it has
-        if len(words) > 1 and words[-1].lower() in reference_words("trade_tails", lower=True):
-            return "Company"  # "Third Venture Biotech": a trade's word ends it, whatever word of investing it has
-        # "SevenVentures", "BlueRun Capital": the words of a name written as one count too.
-        guessed = guess_class(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name), "Company")
-        return "Company" if guessed == "Person" else guessed
-
-
-    def _named_policy(self, ent) -> bool:
-        """Whether a name is a country's plan or law, named before a policy's noun the country
-        or its government owns ("Saudi Arabia's Vision 2030 plan", "the Saudi Vision 2030
-        plan", "the government's Hanul Digital programme"): a firm's name before "plan" ("the
-        Hanul plan") has no such owner. ``policy_nouns`` and ``government_nouns`` of names.yaml."""
-        doc = ent.doc
-        # "India's Production Linked Incentive (PLI) scheme": the name's initials between.
-        at = ent.end + 3 if doc[ent.end:ent.end + 3].text.replace(" ", "").startswith("(") and doc[ent.end + 2:ent.end + 3].text == ")" \
-            else ent.end
-        # Every word hung outside the name hangs on the noun ("Production Linked Incentive
-        # scheme", where the tagger makes "Linked" a participle and the root).
-        outside = [t for t in ent if not ent.start <= t.head.i < ent.end]
-        if at >= len(doc) or any(t.head.i != at or t.dep_ not in ("compound", "nmod", "amod") for t in outside):
-            return False
-        noun = doc[at]
-        if not noun.is_lower or noun.lower_ not in _policy_nouns() or self.legal_form(ent.text) \
-                or any(w.lower() in self._firm_words for w in ent.text.split()):
-            return False
-        if any(c.dep_ in ("acl", "relcl") or c.lower_ == "to" for c in noun.children):
-            return False  # "China's BYD plan to build a plant": a firm's plan
-        names = {t.i: e.text for e in doc.ents for t in e}
-        for owner in noun.children:
-            name = names.get(owner.i, owner.text)
-            known = self.known.get(name_key(name))
-            if owner.dep_ == "poss" and (owner.lower_ in _government_nouns() or name in self.seats
-                                         or known is not None and known.cls in ("Country", "GovernmentBody")):
-                return True
-            if owner.dep_ in ("amod", "compound", "nmod") and owner.i < ent.start and self.demonyms.get(name):
-                return True
-        return False
-
-    def _country_body(self, words: list[str]) -> bool:
-        """Whether a name is a country's name or people's before a word that names a public
-        body as well as an event ("US Congress", "Mexican Congress"; not "World Mobile Congress")."""
-        if words[-1].casefold() not in self.government:
-            return False
-        country = " ".join(words[:-1])
-        known = self.known.get(name_key(country))
-        return bool(self.demonyms.get(country)) or known is not None and known.cls == "Country"
-
-
-@functools.cache
-def _investment_tails(key: str = "investment_firm_tails") -> tuple[str, ...]:
-    """``investment_firm_tails`` (or another list of last words, *key*) of names.yaml, in lower case."""
-    return tuple(" ".join(str(w).lower().split()) for w in reference_names().get(key) or ())
-
-
-@functools.cache
-def _policy_nouns() -> frozenset[str]:
-    """``policy_nouns`` of names.yaml: common nouns a plan's or a law's name is written before."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "policy_nouns", IngestError, "reference data",
-                    required=True)
-
-
-@functools.cache
-def _government_nouns() -> frozenset[str]:
-    """``government_nouns`` of names.yaml: the nouns by which a text names a government."""
-    return word_set(resource_dir("data") / "reference" / "names.yaml", "government_nouns", IngestError, "reference data",
-                    required=True)
+        """The class of organisation *name*'s words say (see :mod:`kg.extract.organisation_classes`)."""
+        return self._organisations.organisation_class(name)

@@ -24,7 +24,7 @@ from kg.ingest.normalize import name_key, reference_names, reference_words
 from kg.ontology import Ontology
 
 __all__ = ["ByCountryName", "ByName", "ByPartyNames", "checked_ends", "classes_and_confidence", "facts_by_country_name", "facts_by_name", "facts_by_party_names",
-           "is_confidence", "load_by_country_name", "load_by_name", "load_by_party_names", "single_relation_rule"]
+           "is_confidence", "load_by_country_name", "load_by_name", "load_by_party_names", "single_class_rule", "single_relation_rule"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,19 @@ def checked_ends(ontology: Ontology, name: str, classes: list, object_class: str
     if not ontology.is_subclass(object_class, relation.range):
         raise OntologyError(f"{where}: {relation.name} cannot take a {object_class} as its object")
     return relation
+
+
+def single_class_rule(ontology: Ontology, key: str, object_class: str, folder: Path | None = None) -> tuple[str, frozenset[str], float] | None:
+    """The relation (its FORMAT.md name), the classes and the confidence of the rule *key* of
+    ``triggers.yaml``, a rule that holds classes and a confidence only (``by_known_home``,
+    ``by_dateline``, ``by_sector_name``), checked: its classes the relation's subjects and
+    an *object_class* its object. None where no relation has it."""
+    found = single_relation_rule(key, folder)
+    if found is None:
+        return None
+    name, rule, where = found
+    classes, confidence = classes_and_confidence(rule, where)
+    return checked_ends(ontology, name, sorted(classes), object_class, where).eval_name, classes, confidence
 
 
 def is_confidence(value: object) -> bool:

@@ -25,10 +25,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
 from kg.extract.alias_links import names_same
-from kg.extract.base_figures import base_figures
-from kg.extract.pair_trade import pair_trades
 from kg.extract.body_briefs import body_briefs_joined
-from kg.extract.carried_facts import carried_facts, load_carryings
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References
 from kg.extract.country_units import country_tailed, country_tailed_names
@@ -36,28 +33,20 @@ from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_ou
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
-                                 reference_sector_words, same_kind, spelt_alike)
+                                 reference_sector_words, same_kind)
 from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
 from kg.extract.gazetteer import NAME_LABELS, store_mentions
 from kg.extract.guard import title_references
-from kg.extract.home_guard import away_from_home, dateline_visits, load_away_only
-from kg.extract.post_dates import dated_by_post_start, load_post_nouns
-from kg.extract.story_periods import dated_by_story, load_story_periods
 from kg.extract.head_names import heads_go_on
-from kg.extract.implications import (
-    implied_facts,
-    load_implications,
-    load_supersessions,
-    without_reversed_repeats,
-    without_superseded,
-)
 from kg.extract.described_names import described_names_cut
 from kg.extract.group_names import firm_groups
 from kg.extract.legal_prefixes import prefixed_firm_names
 from kg.extract.list_members import lists_split
+from kg.extract.mention_bounds import credits_apart, trimmed_mentions
 from kg.extract.mention_classes import MentionClasses
+from kg.extract.mention_entities import MentionEntities
 from kg.extract.quote_codes import quote_codes_rehung
 from kg.extract.non_names import non_names_dropped
 from kg.extract.verb_splits import names_apart_at_verbs
@@ -75,28 +64,25 @@ from kg.extract.name_repairs import (
     rule_names,
     firm_words_joined,
     governments_named,
-    known_body_led,
-    place_apart,
     legal_form_joined,
     member_bodies_joined,
     model_codes_joined,
     place_led_words,
 )
 from kg.extract.field_lists import field_list_sectors
-from kg.extract.ministers import load_minister_posts
-from kg.extract.office_holders import load_office_holders
+from kg.extract.further_facts import FurtherFacts
 from kg.extract.outlets import Outlets
 from kg.extract.parsing import fewer_collections, parser
-from kg.extract.patterns import VALUE_LABELS, Pattern, doc_text, label_mentions, register_token_extensions, token_marks
+from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
-from kg.extract.place_facts import NameFacts
 from kg.extract.title_forms import demonym_led, demonym_tailed, people_named_firms, royal_forms, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import organ_holders_apart, titled_names
 from kg.extract.trigger_words import organisation_themes
 from kg.extract.rule_cache import relation_rules
+from kg.extract.ruled_overlaps import known_body_led, place_apart
 from kg.extract.ruler_setup import entity_ruler, ruler_patterns
 from kg.extract.sector_mentions import (
     folded_sectors,
@@ -106,11 +92,8 @@ from kg.extract.sector_mentions import (
     narrowed_sectors,
     sector_acronyms,
     tailed_sectors,
-    without_broader_sectors,
 )
-from kg.extract.stake_splits import load_stake_splits, split_stakes
 from kg.extract.spans import (
-    credits_apart,
     cut_remainders,
     lines_apart,
     near_company_word,
@@ -118,7 +101,6 @@ from kg.extract.spans import (
     place_led_names,
     places_with_of,
     product_names,
-    trimmed_mentions,
 )
 from kg.extract.value_spans import doc_currencies, fiscal_years, local_years, whole_money
 from kg.extract.venture_names import venture_parents
@@ -210,17 +192,7 @@ class Extractor:
             ),
             deal_nouns=load_deal_nouns(ontology),
         )
-        self._name_facts = NameFacts(ontology, {name_key(e.label): e.country for e in reference if e.country}, firm_homes=firm_homes())
-        self._office_holders = load_office_holders(ontology)
-        self._symmetric = frozenset(r.eval_name for r in ontology.relations.values() if r.symmetric)
-        self._minister_posts = load_minister_posts(ontology)
-        self._implications = load_implications(ontology)
-        self._stake_splits = load_stake_splits(ontology)
-        self._supersessions = load_supersessions(ontology)
-        self._carryings = load_carryings(ontology)
-        self._away_only = load_away_only(ontology)
-        self._story_periods = load_story_periods(ontology)
-        self._post_nouns = load_post_nouns(ontology)
+        self._further = FurtherFacts(ontology, {name_key(e.label): e.country for e in reference if e.country})
         # Words that alone name no one: "Group", "Auto", "CEO", "Firms", "Deputy".
         self._generic_words = frozenset(
             str(w).lower() for key in ("organisation_cues", "investment_firm_cues", "firm_words", "organ_words", "common_abbreviations", "lone_title_words")
@@ -265,6 +237,7 @@ class Extractor:
         )
         self.descriptions = Descriptions.from_cues(cues)
         self._family_first = frozenset(str(w) for w in cues.get("family_name_first") or ())
+        self._mention_entities = MentionEntities(ontology, self.known, self._family_first)
         self.classes = MentionClasses(
             known=self.known, demonyms=self.demonyms, heads=self._heads, fuzzy_index=self._fuzzy_index,
             outlets=self.outlets, people=self.people, seats=frozenset(str(c) for c in cues.get("seats_of_government", ())),
@@ -276,7 +249,7 @@ class Extractor:
             product_nouns=frozenset(str(w).lower() for w in cues.get("product_nouns") or ()), common_nouns=self._common_nouns(),
             invested_themes=organisation_themes(ontology), firm_names=frozenset(firm_homes()),
             leader_family_names=frozenset(
-                word for holder in (self._office_holders.holders if self._office_holders else ()) for name in holder.written
+                word for holder in (self._further.office_holders.holders if self._further.office_holders else ()) for name in holder.written
                 for word in bare_names(name, self._family_first)),
         )
         self._product_nouns = frozenset(str(w).lower() for w in cues.get("product_nouns") or ())
@@ -353,26 +326,7 @@ class Extractor:
         # seed, the written and the real-news development texts, and cost a third of the time.
         named = set(entities)  # a sector phrase a frame tried and no fact took names nothing
         relations = self.relations.read(doc, entities, document.publication_date)
-        relations = split_stakes(doc, relations, entities, self._stake_splits)
-        relations.extend(self._name_facts.implied(entities, relations, doc_text(doc)))
-        if self._office_holders is not None:
-            relations = self._office_holders.with_holders(doc_text(doc), entities, relations, document.publication_date)
-        if self._minister_posts is not None:
-            relations = self._minister_posts.with_posts(doc_text(doc), entities, relations)
-        relations = without_superseded(relations, self._supersessions)
-        classes = {e.name: e.cls for e in entities.values()}
-        relations.extend(carried_facts(relations, classes, self._carryings))
-        relations.extend(implied_facts(relations, self._implications))
-        relations = away_from_home(relations, classes, self._away_only)
-        relations.extend(dateline_visits(doc_text(doc), {e.name: e.mentions for e in entities.values()}, relations, classes,
-                                         self._away_only, [(doc[i].idx, value) for i, (kind, value) in enumerate(
-                                             zip(token_marks(doc, "kg_value_kind"), token_marks(doc, "kg_value")))
-                                             if kind == "date" and isinstance(value, str)]))
-        dated_by_story(doc, relations, self._story_periods, document.publication_date)
-        relations.extend(base_figures(doc, relations, frozenset(self._story_periods), entities) + pair_trades(doc, relations, entities))
-        dated_by_post_start(self.relations.qualifiers, doc, relations, self._post_nouns, document.publication_date)
-        self.relations.qualifiers.stakes_of_own_sentence(doc, relations)  # implied facts included
-        relations = without_reversed_repeats(without_broader_sectors(relations, entities), self._symmetric)
+        relations = self._further.applied(doc, relations, entities, document.publication_date, self.relations.qualifiers)
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [
@@ -528,7 +482,7 @@ class Extractor:
             if same is not None and not (iri and same.iri and iri != same.iri) and same_kind(same.cls, cls, text):
                 entity = same
             else:
-                entity = self._entity(entities, cls, canonical, iri, people, labels.get("person-words", set()))
+                entity = self._mention_entities.entity_for(entities, cls, canonical, iri, people, labels.get("person-words", set()))
             previous = (ent, entity.key)
             entity.surfaces.update(dict.fromkeys([text, *(royal_forms(ent) if cls == "Person" else ())]))
             entity.mentions.append((ent.start_char, ent.end_char))
@@ -560,37 +514,5 @@ class Extractor:
             index = lemmatizer.lookups.get_table("lemma_index") if "lemma_index" in tables else {}
             self._lexicons[parts_of_speech] = frozenset(index.get(parts_of_speech[0], ()))
         return self._lexicons[parts_of_speech]
-
-    def _entity(self, entities, cls: str, name: str, iri: str | None, people: list[DocumentEntity],
-                family_names: set[str] = frozenset()) -> DocumentEntity:
-        if cls == "Person" and iri is None:
-            # "Lee" or "President Lee" after "Lee Jae-myung": the same person.
-            # One word is the person's only if it is the family name ("He", not "Xiaopeng",
-            # of "He Xiaopeng").
-            words = set(name.split())
-            for person in people:
-                if len(words) == 1 and words <= bare_names(person.name, self._family_first) or len(words) > 1 \
-                        and (words <= set(person.name.replace("-", " - ").split()) | set(person.name.split())
-                             or spelt_alike(name, person.name)):
-                    return person
-            # "Natascha" after "Natascha Viljoen" (in a quote): a given name NER calls a
-            # person's, of one person of the text only, written given name first; not a
-            # family name of the text's (*family_names*), whose full name may come later.
-            named = [p for p in people if len(words) == 1 and p.name.split()[0] in words and len(p.name.split()) > 1
-                     and p.name.split()[0] not in self._family_first]
-            if len(named) == 1 and name not in family_names:
-                return named[0]
-        key = iri or f"{cls}:{name_key(name)}"
-        if key not in entities and iri is None and self.ontology.is_subclass(cls, "Organization"):
-            # "investment firm Stonepeak" and "Stonepeak, a U.S.-based firm": one name, one
-            # organisation, whatever class each mention's words suggest; the first stands.
-            same = [e for e in entities.values() if e.iri is None and name_key(e.name) == name_key(name)
-                    and self.ontology.is_subclass(e.cls, "Organization")]
-            if same:
-                return same[0]
-        if key not in entities:
-            known = self.known.get(name_key(name))
-            entities[key] = DocumentEntity(key=key, name=name, cls=cls, iri=iri, known=known is not None and known.cls == cls)
-        return entities[key]
 
     # -- relations -------------------------------------------------------------------------

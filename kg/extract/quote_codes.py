@@ -1,5 +1,5 @@
 """Quotes' codes written after firms' names in wire copy ("ProSiebenSat.1 PSMGn.DE", "Nippon
-Steel 5401.T"): no word of the name (``spans.py`` ends the name before them), and no end of
+Steel 5401.T"): no word of the name (``mention_bounds.py`` ends the name before them), and no end of
 a fact either, though the parse makes the code the head the name hangs on."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.entities import DocumentEntity, reference_entities, reference_sector_words
-from kg.extract.name_facts import checked_ends, classes_and_confidence, single_relation_rule
+from kg.extract.name_facts import single_class_rule
 from kg.ontology import Ontology
 
 __all__ = ["BySectorName", "describes_investors", "facts_by_sector_name", "folded_sectors", "industry_sectors", "investor_kinds_dropped",
@@ -422,13 +422,8 @@ class BySectorName:
 def load_by_sector_name(ontology: Ontology, folder: Path | None = None) -> BySectorName | None:
     """The ``by_sector_name`` rule of ``triggers.yaml`` (at most one relation has it),
     checked: its classes must be the relation's subjects and a sector its object."""
-    found = single_relation_rule("by_sector_name", folder)
-    if found is None:
-        return None
-    name, rule, where = found
-    classes, confidence = classes_and_confidence(rule, where)
-    relation = checked_ends(ontology, name, sorted(classes), "Sector", where)
-    return BySectorName(relation.eval_name, classes, confidence)
+    found = single_class_rule(ontology, "by_sector_name", "Sector", folder)
+    return BySectorName(*found) if found else None
 
 
 def facts_by_sector_name(entities: dict[str, DocumentEntity], relations: list[dict], rule: BySectorName | None) -> list[dict]:

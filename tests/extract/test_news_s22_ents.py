@@ -230,7 +230,7 @@ def test_the_name_before_da_is_a_short_form():
 
 
 # A plural's apostrophe inside a name whose last word is an investor's or a head word's is
-# part of it (spans._plural_owned); a firm's word before it makes an owner and what it owns.
+# part of it (mention_bounds._plural_owned); a firm's word before it makes an owner and what it owns.
 def test_a_plural_owned_pension_plan_is_one_name(extract_text):
     names = typed(extract_text("An affiliate of Alberta Nurses’ Pension Plan offered to acquire Hanul Robotics."))
     assert names.get("Alberta Nurses’ Pension Plan") == "InvestmentFirm"
@@ -283,7 +283,7 @@ def test_a_titled_person_keeps_the_name(extract_text):
     assert names.get("Anwar Rahman") == "Person"
 
 
-# A dateline's city in capitals before a mark NER reads across is the city (spans._dateline_cities).
+# A dateline's city in capitals before a mark NER reads across is the city (dateline_cities.dateline_cities).
 def test_a_dateline_city_before_a_bullet_is_a_city(extract_text):
     names = typed(extract_text("Hanul deal signed\n\nBEIJING • Daewon Robotics chairman Jae Park cemented a deal with Hanul Robotics."))
     assert names.get("Beijing") == "City" and not any("•" in n for n in names)

@@ -182,7 +182,7 @@ def test_four_capitalised_words_with_a_firms_word_stay_a_firm():
 def test_a_title_opens_no_product_name(extractor):
     from spacy.tokens import Span
 
-    from kg.extract.spans import trimmed_mentions
+    from kg.extract.mention_bounds import trimmed_mentions
 
     doc = Doc(extractor.nlp.vocab, words=["PM", "Chinh", "suggested", "talks", "."])
     doc.ents = [Span(doc, 0, 2, label="PRODUCT")]  # as NER labels it in some sentences

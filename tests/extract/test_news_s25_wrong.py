@@ -126,7 +126,7 @@ def test_a_firm_named_alone_is_no_part_of_a_name_with_in_and_a_place():
     import spacy
     from spacy.tokens import Span
 
-    from kg.extract.name_repairs import place_apart
+    from kg.extract.ruled_overlaps import place_apart
 
     def apart(text: str, name: str, place: str) -> bool:
         doc = spacy.blank("en")(text)

@@ -155,8 +155,8 @@ def test_a_firm_named_like_a_person_with_bio_stays_a_firm(extract_text):
 
 
 # A name a product's noun is called or dubbed, or a quoted name right before one, is that
-# product, and so is its other mention (mention_classes: _described_as_product,
-# _product_elsewhere); "the new company will be called X" names a firm.
+# product, and so is its other mention (product_mentions: described_as_product,
+# product_elsewhere); "the new company will be called X" names a firm.
 def test_a_chip_dubbed_a_name_is_a_product(extract_text):
     names = typed(extract_text("Daewon unveiled its new AI chip architecture, dubbed \"Qorva,\" at its developer event. "
                                "Qorva comes months after the upcoming \"Velmo\" model, which ships in March."))

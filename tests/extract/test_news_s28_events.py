@@ -66,7 +66,7 @@ def test_the_host_of_the_summit_takes_part_in_it(extract_text):
     assert ("Japan", "Hanul Cooperation summit") in fact_ends(record, PART)
 
 
-# mention_classes._named_policy: every word the name hangs outside itself hangs on the noun.
+# government_mentions.GovernmentCues.named_policy: every word the name hangs outside itself hangs on the noun.
 def test_a_country_s_scheme_named_with_a_participle_is_its_policy(extract_text):
     record = extract_text("Hanul Electronics will build a plant under India's Production Linked Incentive scheme.")
     assert typed(record).get("Production Linked Incentive") == "Policy"
@@ -180,7 +180,7 @@ def test_a_law_passed_on_a_day_goes_on_to_no_day(extract_text):
     assert not any("Monday" in name for name in typed(record))
 
 
-# spans._dateline_cities: a saint's abbreviation in a dateline in capitals.
+# dateline_cities.dateline_cities: a saint's abbreviation in a dateline in capitals.
 def test_a_dateline_city_opened_by_a_saint_s_abbreviation_is_one_city(extract_text):
     record = extract_text("ST. PETERSBURG, Russia - Deals were signed during the Hanul Economic Forum, Kim Min-soo "
                           "said on Saturday.")
