@@ -5,8 +5,9 @@ the country: "Ford partners_with China")."""
 
 from __future__ import annotations
 
-from kg.extract.places import spans_countries
-from kg.ingest.normalize import reference_words
+from kg.extract.entities import firm_homes
+from kg.extract.places import is_region, spans_countries
+from kg.ingest.normalize import name_key, reference_words
 
 __all__ = ["country_tailed", "country_tailed_names"]
 
@@ -70,6 +71,11 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
             # Side by side: a firm's name, one space, the country's (not a place NER found
             # before a country: on the development texts that was never a firm).
             country = countries.get(ent.end) if ent.label_ == "ORG" and ent[-1].whitespace_ == " " else None
+        if country is None and ent[-1].whitespace_ == " " and name_key(ent.text) in firm_homes():
+            # "TSMC Arizona", "Hyundai Bavaria": a listed firm (data/reference/firms.yaml),
+            # whatever NER called it, and a state or province side by side name its arm there.
+            region = next((r for r in ruled if r.start == ent.end and r.label_ in ("GPE", "LOC") and is_region(r.text)), None)
+            country = region
         if country is None:
             continue
         head = doc[ent.start:min(ent.end, country.start)]

@@ -90,3 +90,11 @@ def test_korean_and_japanese_cities_geonames_writes_with_their_suffix(extract_te
     record = extract_text("The Seoul Mobility Show runs until April 6 at a convention center in Goyang.")
     assert entity_classes(record).get("Goyang") == {"City"}
     assert ("Nara", "located_in", "Japan") in direct_facts(extract_text("Leaders met in Nara, the ancient capital of Japan."))
+
+
+def test_a_listed_firm_and_a_state_side_by_side_name_its_arm(extract_text):
+    record = extract_text("The chips will be made by TSMC Arizona, a unit of TSMC.")
+    assert ("TSMC Arizona", "subsidiary_of", "TSMC") in direct_facts(record)
+    assert "TSMC Arizona" in entity_classes(extract_text("TSMC Arizona will hire 2,000 workers in Phoenix."))
+    # A state after "in", or after a comma, names where, not an arm.
+    assert set(entity_classes(extract_text("TSMC opened a plant in Arizona."))) == {"TSMC"}
