@@ -150,6 +150,8 @@ class MentionClasses:
         if label == "KG:GovernmentBody" and text in reference_words("seat_buildings") and ent.start > 1 and ent.doc[ent.start - 1].lower_ == "the" \
                 and ent.doc[ent.start - 2].lower_ in ("at", "to", "in", "into", "inside", "outside", "near"):
             return "Facility", text, None, False  # "meet at the White House": the building, not who works in it
+        if label == "KG:Policy" and name_key(text) not in self.known and _after_at(ent):
+            return "Event", text, None, False  # "a speech at the Future Investment Initiative": one is at an event, not at a plan
         if label.startswith("KG:"):
             # The name as written first (the store's "Accel Partners", not the ruler's "Accel"); a span's id
             # is its root's where it has none ("its Zephyr smartphones" is no mention of the sector).
@@ -417,3 +419,13 @@ class MentionClasses:
     def organisation_class(self, name: str) -> str:
         """The class of organisation *name*'s words say (see :mod:`kg.extract.organisation_classes`)."""
         return self._organisations.organisation_class(name)
+
+
+def _after_at(ent) -> bool:
+    """Whether "at" (and "the") stands right before the name and no noun goes on after it
+    ("spoke at the Hanul Growth Initiative in Riyadh"; not "at the Paris Agreement talks")."""
+    doc = ent.doc
+    i = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return i >= 0 and doc[i].lower_ == "at" and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+

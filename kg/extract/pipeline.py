@@ -394,6 +394,9 @@ class Extractor:
                 # Mobility Show 2026"), and initials in brackets are none of it ("Trade Area (AfCFTA");
                 # nor does it start one after a plural's apostrophe ("Ontario Teachers’ Pension Plan").
                 keep.append(ent)
+            elif ent.label_ == "EVENT" and len(overlapping) == 1 and overlapping[0] in inside and overlapping[0].label_ == "KG:Event" \
+                    and overlapping[0].end == ent.end - 1 and doc[ent.end - 1].text.isdigit() and len(doc[ent.end - 1].text) == 4:
+                keep.append(ent)  # "Computex 2025": an edition of an event the reference knows, named by its year
         if keep:
             kept = [e for e in ruled if not any(e.start >= k.start and e.end <= k.end for k in keep)]
             doc.ents = sorted([*kept, *keep], key=lambda e: e.start)
