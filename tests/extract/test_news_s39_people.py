@@ -1,10 +1,11 @@
-"""People and firms NER reads the wrong way round, session 39 (a battery of invented news
+"""People, firms and places NER reads the wrong way, session 39 (a battery of invented news
 sentences with unfamiliar names): a name that is the subject of "is/became/serves as/joined
-... as" a person's title, or has an age set off by commas, is a person's; a bank named in its
-own language ("Banco X", "Caixa X") and a firm named with a plural trade word ("X Advisors",
-"X Partners") are firms, and so is a name right after a place's "-based"; a listed firm
-with a word in lower case ("SK hynix") is found at all. Each beside a near sentence where
-the cue must not fire."""
+... as" a person's title, has an age set off by commas, or arrives where NER saw a site, is a
+person's; a bank named in its own language ("Banco X"), a firm named with a plural trade word
+("X Advisors") or right after a place's "-based" is a firm's; a listed firm with a word in
+lower case ("SK hynix") is found at all, and beside a state names its arm ("TSMC Arizona");
+"the drugmaker" refers back; Korean and Japanese cities GeoNames writes with a suffix are
+found bare. Each beside a near sentence where the cue must not fire."""
 
 from __future__ import annotations
 
