@@ -74,8 +74,7 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
         if country is None and ent[-1].whitespace_ == " " and name_key(ent.text) in firm_homes():
             # "TSMC Arizona", "Hyundai Bavaria": a listed firm (data/reference/firms.yaml),
             # whatever NER called it, and a state or province side by side name its arm there.
-            region = next((r for r in ruled if r.start == ent.end and r.label_ in ("GPE", "LOC") and is_region(r.text)), None)
-            country = region
+            country = next((r for r in ruled if r.start == ent.end and r.label_ in ("GPE", "LOC") and is_region(r.text)), None)
         if country is None:
             continue
         head = doc[ent.start:min(ent.end, country.start)]

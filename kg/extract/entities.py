@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.extract.places import place_led
-from kg.ingest.normalize import guess_class, name_key, reference_names
+from kg.ingest.normalize import guess_class, name_key, reference_names, reference_words
 from kg.resources import read_yaml, resource_dir
 
 __all__ = ["DocumentEntity", "KnownEntity", "combining_forms", "country_by_code", "firm_homes", "given_name", "mention_at", "reference_entities",
@@ -160,8 +160,8 @@ def _lower_cased_firms(path) -> list[KnownEntity]:
 def _lower_cased_word(name: str) -> bool:
     """ "SK hynix", "iFlytek"; not "Bank of China", "Seven & i Holdings" (a word in lower case
     that joins a name's words, or a single letter)."""
-    return any(word[:1].islower() and len(word) > 1 and word not in ("of", "and", "de", "du", "des", "la", "le", "y", "e")
-               for word in name.split())
+    joints = reference_words("organisation_name_joints", lower=True)
+    return any(word[:1].islower() and len(word) > 1 and word not in joints for word in name.split())
 
 
 @functools.cache

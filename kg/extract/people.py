@@ -149,7 +149,7 @@ class PersonCues:
         strategy officer", "X joined Y as finance chief": the subject of a verb of being or
         joining whose complement is a person's title, which no firm holds (nor a title a firm
         may hold too: ``firm_held_titles``, "X is the adviser")."""
-        if root.dep_ != "nsubj" or root.head.lemma_ not in _COPULAS:
+        if root.dep_ != "nsubj" or root.head.lemma_ not in reference_words("title_copulas"):
             return False
         verb = root.head
         complements = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
@@ -216,11 +216,6 @@ class PersonCues:
         """Whether the name is coordinated with a name NER calls a person's ("Maria Lind
         and Ilya Varga"): one joined to it by "and" or "or" either way."""
         return coordinated_with(ent, "PERSON", ("conj",))
-
-
-#: Verbs whose subject is what their complement says ("is", "became") or takes a post "as" it
-#: ("joined Y as", "will replace Z as").
-_COPULAS = frozenset({"be", "become", "remain", "serve", "join", "stay", "return", "replace", "succeed"})
 
 
 def _aged(ent) -> bool:
