@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from pathlib import Path
 
 from serve_support import Server
@@ -50,6 +51,21 @@ def cpu_seconds(pid: int) -> float:
             continue
         total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / _TICKS
+
+
+def settles_idle(pid: int, *, window: float = 2.0, tries: int = 4, share: float = 0.25) -> bool:
+    """Whether *pid*'s tree spends under *share* of one core in some *window* of *tries*.
+
+    Work left running after a timeout burns a core in every window; a replacement worker
+    importing kg, or another job on a loaded machine, burns for a moment and settles. A
+    single window read that moment as a runaway (0.53 s of CPU in 2 s on a busy CI box).
+    """
+    for _ in range(tries):
+        spent = cpu_seconds(pid)
+        time.sleep(window)
+        if cpu_seconds(pid) - spent < share * window:
+            return True
+    return False
 
 
 class Listener:
