@@ -1,0 +1,33 @@
+"""Deals and posts from a battery of invented news sentences, session 40: a board that
+approves its firm's deal, a deal noun told in the passive with its maker as agent, and the
+chief of one function named before its holder. Each beside a near sentence."""
+
+from __future__ import annotations
+
+from extract_support import fact_ends, fact_qualifiers
+
+
+def test_a_board_that_approves_a_deal_makes_it_its_firms(extract_text):
+    record = extract_text("Dastrel Group's board approved the acquisition of Telvaro Robotics on Monday.")
+    assert fact_ends(record, "acquires") == {("Dastrel Group", "Telvaro Robotics")}
+    record = extract_text("The board of Dastrel Group approved an investment of $5 million in Telvaro Robotics.")
+    assert fact_qualifiers(record, "Dastrel Group", "invests_in", "Telvaro Robotics")["amount"] == 5e6
+    # One who approves another's deal is no party to it.
+    assert not fact_ends(extract_text("The European Commission approved the acquisition of Telvaro Robotics."), "acquires")
+
+
+def test_a_deal_noun_in_the_passive_is_its_agents(extract_text):
+    record = extract_text("The acquisition of Telvaro Robotics for 2.3 billion euros was announced by Dastrel Group on Monday.")
+    assert fact_qualifiers(record, "Dastrel Group", "acquires", "Telvaro Robotics") == {"amount": 2.3e9, "currency": "EUR", "date": "2026-01-12"}
+    # A verb that is no light verb of the deal ("approved by") names no party.
+    record = extract_text("The acquisition of Telvaro Robotics was approved by Kormund Capital on Monday.")
+    assert not fact_ends(record, "acquires")
+
+
+def test_the_chief_of_one_function_before_its_holder(extract_text):
+    record = extract_text("Dastrel Group finance chief Jonas Brek said margins improved.")
+    assert fact_ends(record, "executive_of") == {("Jonas Brek", "Dastrel Group")}
+    assert fact_qualifiers(record, "Jonas Brek", "executive_of", "Dastrel Group")["role"] == "finance chief"
+    # "chief" alone before the name is the firm's chief (ceo_of), not one function's.
+    record = extract_text("Dastrel Group chief Jonas Brek said margins improved.")
+    assert fact_ends(record, "ceo_of") == {("Jonas Brek", "Dastrel Group")} and not fact_ends(record, "executive_of")
