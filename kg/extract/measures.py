@@ -36,6 +36,7 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
     pacts = reference_words("pact_nouns", lower=True)
     paired = reference_words("paired_policy_nouns", lower=True)
     vague = setting_words("unnaming_measure_words")
+    signing = reference_words("pact_signing_verbs", lower=True)
     for noun in doc:
         if noun.i in by_token:
             continue
@@ -43,7 +44,7 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
             found.append(Span(doc, *pact, label="KG:Policy"))
             continue
         if noun.lower_ in pacts:
-            pact = _pact_between_countries(noun, by_token)
+            pact = _pact_between_countries(noun, by_token) or _pact_signed_by_countries(noun, by_token, signing, vague)
             if pact is not None:
                 found.append(Span(doc, *pact, label="KG:Policy"))
             continue
@@ -57,6 +58,13 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
                 and doc[start - 1].i not in by_token and (doc[start - 1].dep_ != "nummod" or start == noun.i):
             start -= 1
         end = noun.i + 1
+        # "tariffs of up to 35% on Chinese cars": the rate, told between the measure and what it
+        # falls on, is part of the phrase the text words it by.
+        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == noun.i \
+                and any(t.like_num for t in doc[end].subtree):
+            after = max(t.i for t in doc[end].subtree) + 1
+            if after < len(doc) and doc[after].lower_ in ("on", "against"):
+                end = after
         # "imposed tariffs on steel": the parser hangs "on" on the verb as often as on the noun.
         if end < len(doc) and doc[end].lower_ in ("on", "against") and doc[end].head.i in (noun.i, noun.head.i):
             objects = [c for c in doc[end].children if c.dep_ == "pobj"]
@@ -94,6 +102,29 @@ def _pact_between_countries(noun, by_token: dict) -> tuple[int, int] | None:
         return None  # "between China and firms from Peru": something that is no country's name
     start = min((c.left_edge.i for c in noun.children if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), default=noun.i)
     return start, end
+
+
+def _pact_signed_by_countries(noun, by_token: dict, verbs: frozenset[str], vague: frozenset[str]) -> tuple[int, int] | None:
+    """The (start, end) of "a free trade agreement" in "South Korea and Vietnam signed a free
+    trade agreement": a pact's noun, the object of a verb of *verbs* whose subjects are two
+    countries or more and nothing else (each a party, and so an owner through the verb's
+    trigger in ontology/triggers.yaml), from the first word that says which pact it is; or
+    None. Not "signed an agreement", "signed a new agreement": no word says which."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    parties = [subject] if subject is not None else []
+    while parties and (more := next((c for c in parties[-1].children if c.dep_ == "conj"), None)) is not None:
+        parties.append(more)
+    if len(parties) < 2 or any(getattr(by_token.get(p.i), "label_", None) != "KG:Country" for p in parties):
+        return None
+    words = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in ("amod", "compound") and t.i not in by_token]
+    while words and words[0].lower_ in vague:
+        words = words[1:]
+    if not words or words[0].i != noun.i - len(words):
+        return None  # no word says which, or something else between them and the noun
+    return words[0].i, noun.i + 1
 
 
 #: Labels of the parties a dash joins before a pact's noun.

@@ -31,3 +31,11 @@ def test_the_chief_of_one_function_before_its_holder(extract_text):
     # "chief" alone before the name is the firm's chief (ceo_of), not one function's.
     record = extract_text("Dastrel Group chief Jonas Brek said margins improved.")
     assert fact_ends(record, "ceo_of") == {("Jonas Brek", "Dastrel Group")} and not fact_ends(record, "executive_of")
+
+
+def test_a_unit_sold_by_its_name_in_apposition_goes_to_the_buyer(extract_text):
+    record = extract_text("Dastrel Group sold its chip unit, Telvaro Robotics, to Kormund Capital for $2 billion.")
+    assert fact_qualifiers(record, "Kormund Capital", "acquires", "Telvaro Robotics")["amount"] == 2e9
+    assert ("Dastrel Group", "Telvaro Robotics") not in fact_ends(record, "acquires")
+    # A unit sold unnamed names no firm bought.
+    assert not fact_ends(extract_text("Dastrel Group sold its chip unit to Kormund Capital for $2 billion."), "acquires")
