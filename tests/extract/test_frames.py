@@ -517,6 +517,12 @@ FRAME_SENTENCES = {
                                    ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
     "venture-called-with-partner": ("Hanul Motors set up a joint venture called Daewon Sora Energy with Minjin Chemical.",
                                     ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
+    "noun-organ-approves": ("The board of Hanul Motors approved the acquisition of Sora Energy.",
+                            ("Hanul Motors", "acquires", "Sora Energy")),
+    "noun-light-verb-passive": ("The acquisition of Sora Energy was completed by Hanul Motors in March.",
+                                ("Hanul Motors", "acquires", "Sora Energy")),
+    "verb-recipient-named-part": ("Daewon Group sold its battery unit, Sora Energy, to Hanul Motors.",
+                                  ("Hanul Motors", "acquires", "Sora Energy")),
     "venture-named-through": ("Hanul Motors and Sora Energy run a plant in Ohio through their joint venture Daewon Sora Energy.",
                               ("Sora Energy", "holds_stake_in", "Daewon Sora Energy")),
 }
