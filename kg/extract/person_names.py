@@ -58,8 +58,10 @@ def whole_person_names(doc):
     missed = [Span(doc, t.i, t.i + 4, label="PERSON") for t in doc
               if hyphened_name_at(doc, t.i) and not held & set(range(t.i, t.i + 4))]
     if missed:
-        starts = {e.start for e in missed}
-        changed = sorted([e for e in changed if e.start not in starts] + missed, key=lambda e: e.start)
+        # Every lone mention inside the name goes, not only the one it starts with: "Han Seong-sook"
+        # read as a people's "Han" and a place's "Seong" is one name (a fresh story crashed here).
+        covered = {i for e in missed for i in range(e.start, e.end)}
+        changed = sorted([e for e in changed if not covered & set(range(e.start, e.end))] + missed, key=lambda e: e.start)
     if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, ents)):
         doc.ents = changed
     return doc
