@@ -96,7 +96,10 @@ class PersonCues:
         """Whether a word only people are called stands right before the name ("his wife
         Brigitte", "billionaire Marten Olsen")."""
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.lower_ in self.nouns
+        if before is None or before.lower_ not in self.nouns:
+            return False
+        # "AI chip designer Kormund": a firm described by the goods it designs.
+        return not (before.i > 0 and before.nbor(-1).lower_ in reference_words("firm_designed_goods", lower=True))
 
     def titled_after(self, ent) -> bool:
         """Whether a person's title or a word only people are called stands in apposition

@@ -463,7 +463,9 @@ class SectorPhrases:
         while parts and part and part[-1].text in ("-", "–") and not part[-1].whitespace_:
             part = part[:-1]
         found = []
-        for words in [p for p in [*parts, part] if p]:
+        # "designer FuriosaAI and cosmetics manufacturer": a word with a capital inside it is a
+        # name NER missed, not a trade's word; its part of the list names no sector.
+        for words in [p for p in [*parts, part] if p and not any(_camel_cased(t.text) and t.lower_ not in self._sector_words for t in p)]:
             found += [f for f in self.phrase(self._sharing(words, part), entities, certified=certified) if f not in found]
         for key, _ in found if head is not None else ():
             start, end = entities[key].mentions[-1]
@@ -577,3 +579,10 @@ class SectorPhrases:
         if span not in entity.mentions:
             entity.mentions.append(span)
         return [(entity_key, False)]
+
+
+def _camel_cased(word: str) -> bool:
+    """Whether *word*, opening with a capital, has another after a lower-case letter
+    ("FuriosaAI", "PayPal"), as names are written ("AI", "EVs", "Li-ion" are not so; "eVTOL"
+    opens in lower case, and a sector's own word, "LiDAR", is let through by the caller)."""
+    return word[:1].isupper() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
