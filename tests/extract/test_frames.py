@@ -517,6 +517,7 @@ FRAME_SENTENCES = {
                                    ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
     "venture-called-with-partner": ("Hanul Motors set up a joint venture called Daewon Sora Energy with Minjin Chemical.",
                                     ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
+    "verb-greater-part-of": ("Hanul Motors will acquire most of Sora Energy.", ("Hanul Motors", "acquires", "Sora Energy")),
     "noun-organ-approves": ("The board of Hanul Motors approved the acquisition of Sora Energy.",
                             ("Hanul Motors", "acquires", "Sora Energy")),
     "noun-light-verb-passive": ("The acquisition of Sora Energy was completed by Hanul Motors in March.",

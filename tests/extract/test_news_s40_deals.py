@@ -39,3 +39,11 @@ def test_a_unit_sold_by_its_name_in_apposition_goes_to_the_buyer(extract_text):
     assert ("Dastrel Group", "Telvaro Robotics") not in fact_ends(record, "acquires")
     # A unit sold unnamed names no firm bought.
     assert not fact_ends(extract_text("Dastrel Group sold its chip unit to Kormund Capital for $2 billion."), "acquires")
+
+
+def test_the_greater_part_of_a_firm_bought_is_an_acquisition(extract_text):
+    record = extract_text("Dastrel Group will acquire most of Telvaro Robotics in a stock deal worth $52 billion.")
+    assert fact_qualifiers(record, "Dastrel Group", "acquires", "Telvaro Robotics")["amount"] == 52e9
+    assert fact_ends(extract_text("Dastrel Group bought the bulk of Telvaro Robotics."), "acquires") == {("Dastrel Group", "Telvaro Robotics")}
+    # The greater part of what a firm owns is not the firm.
+    assert not fact_ends(extract_text("Dastrel Group agreed to buy the bulk of Telvaro Robotics' assets."), "acquires")
