@@ -205,8 +205,9 @@ class MentionClasses:
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in ent.root.lefts):
                     return self.organisation_class(text), text, None, False
             return None
+        # Not "travel to St. Petersburg in Russia": a city NER and the gazetteer both know.
         if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and site_in_place(ent, self.heads.get("Event", ())) and not self.legal_form(text) \
-                and self.organisation_class(text) == "Company" \
+                and self.organisation_class(text) == "Company" and not (label == "GPE" and world_city_country(text)) \
                 and not any(w.lower() in self.organisation_words for w in text.split()):
             return "Facility", text, None, False  # "met at Sunnylands in Rancho Mirage", "the expo at COEX in Seoul"
         if label in ("PERSON", "ORG") and named_by_initials(ent):
