@@ -57,6 +57,10 @@ class DateWords:
     closing_verbs: frozenset[str]
     renewal_verbs: frozenset[str]
     market_price_nouns: frozenset[str]
+    bounding_prepositions: frozenset[str]
+    period_edge_nouns: frozenset[str]
+    present_markers: frozenset[str]
+    same_time_markers: frozenset[str]
 
     @staticmethod
     def alternation(names) -> str:
@@ -122,7 +126,9 @@ def date_words() -> DateWords:
                      frozenset(word_list("post_start_verbs")), frozenset(word_list("post_taking_verbs")),
                      frozenset(word_list("post_succeeding_verbs")), frozenset(word_list("other_edition_words")),
                      frozenset(word_list("post_leaving_verbs")), frozenset(word_list("closing_verbs")),
-                     frozenset(word_list("renewal_verbs")), frozenset(word_list("market_price_nouns")))
+                     frozenset(word_list("renewal_verbs")), frozenset(word_list("market_price_nouns")),
+                     frozenset(word_list("bounding_prepositions")), frozenset(word_list("period_edge_nouns")),
+                     frozenset(word_list("present_markers")), frozenset(word_list("same_time_markers")))
 
 
 def event_verbs() -> frozenset[str]:

@@ -15,6 +15,7 @@ from kg.extract.date_words import date_words
 from kg.extract.ending_dates import end_to_come
 from kg.extract.event_names import edition_year
 from kg.extract.parse_paths import (
+    clause_verb,
     comparison_base,
     has_subject,
     in_adverbial_clause,
@@ -24,6 +25,8 @@ from kg.extract.parse_paths import (
     not_other_verbs,
     of_origin,
     run_of_event,
+    same_time_clauses,
+    told_as_now,
     told_of_event,
 )
 from kg.extract.patterns import marked_entities, token_mark
@@ -70,7 +73,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
     founded = _founding_of_described(triggers[0]) if triggers else None
     beginning = bool(triggers) and (is_origin_word(triggers[0]) or triggers[0].dep_ in ("dobj", "nsubjpass")
                                     and is_origin_word(triggers[0].head) or _on_origin_verb(triggers[0]) or founded is not None)
-    dates = [t for t in values if token_mark(t, "kg_value_kind") == "date" and (beginning or not of_origin(t))
+    same = same_time_clauses(triggers[0], triggers[0].head) if triggers else set()  # "backed it when it was set up in 2022"
+    dates = [t for t in values if token_mark(t, "kg_value_kind") == "date" and (beginning or not of_origin(t) or clause_verb(t) in same)
              and not (triggers and a_deadline(t, triggers[0])) and not _of_another_time(t, triggers) and not comparison_base(t)
              and not in_other_time_phrase(t, triggers)]
     later = _later(reader, span, triggers, values)
@@ -96,6 +100,8 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         if referred:
             return referred  # "Imports rose 4% during the same period": the period dated before
         borrowed = reader.paragraph_date(reader.sentence_of(span), marked_entities(span))
+        if borrowed and published and triggers and str(borrowed)[:4] < published[:4] and told_as_now(triggers[0]):
+            return None  # "X bought Y in 2021. X now plans to sell a stake in Y": the news' time
         # "X will hold its meeting on May 20. X acquired Y." in a story of May 17: a day after
         # the news dates what is to come, never a deed told as done.
         if borrowed and triggers and told(triggers[0]) and not planned(triggers[0]) and _after(borrowed, published):
@@ -115,6 +121,7 @@ def date_of(reader: SentenceValues, span, triggers: list, values: list, deal_nou
         near = {trigger.i, governor.i, *(c.i for c in governor.children
                                          if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("conj", "acl", "relcl")
                                          and not has_subject(c) and not (c.i != trigger.i and _infinitive(c)))}
+        near |= same | same_time_clauses(governor)
         if founded is not None:
             near.add(founded.i)  # "X, a joint venture between A and B, was set up in 2021": the venture's year
         if governor.dep_ == "prep" and governor.lower_ == "as" and governor.head.pos_ in ("VERB", "AUX"):
@@ -366,7 +373,7 @@ def _later(reader: SentenceValues, span, triggers: list, values: list) -> str | 
     return None
 
 
-def news_date(reader: SentenceValues, span, triggers: list, published: str | None, *, referred: bool = False) -> str | None:
+def news_date(reader: SentenceValues, span, triggers: list, published: str | None) -> str | None:
     """A fact the text dates nowhere is dated by the day the news tells it, or, taking part
     in an event, by the days a clause on the event's name gives anywhere in the text ("X
     will attend the summit" after "the summit, to be held on Sept. 15-16"): the day its
@@ -382,12 +389,12 @@ def news_date(reader: SentenceValues, span, triggers: list, published: str | Non
     title ("chairman Kim said") nor a participle that describes a name ("Y, backed by X,").
     A headline's verb tells the day's news in any form ("X buys Y", "X to buy Y").
     A round *referred* to from a sentence before ("The round was led by X") is dated so
-    only when told in the active voice. An event told in the present ("X buys Y" in the
+    in either voice, as the day the round itself is. An event told in the present ("X buys Y" in the
     body) is the day's news too."""
     if not triggers or in_adverbial_clause(triggers[0]) or before_the_news(triggers[0]):
         return None
     trigger = triggers[0]
-    if not (planned(trigger) and not only_tried(trigger) or told(trigger, passive=not referred)
+    if not (planned(trigger) and not only_tried(trigger) or told(trigger, passive=True)
             or told_now(trigger) and not is_origin_word(trigger)) \
             and not (in_headline(trigger) and trigger.pos_ in ("VERB", "AUX")):
         return None

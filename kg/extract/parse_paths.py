@@ -27,6 +27,8 @@ __all__ = [
     "of_origin",
     "of_other_actor",
     "run_of_event",
+    "same_time_clauses",
+    "told_as_now",
     "told_of_event",
     "several_sellers",
     "days_of_another_event",
@@ -331,9 +333,22 @@ def in_other_time_phrase(date, triggers: list = ()) -> bool:
     of the event the phrase names, not of the clause it hangs on ("after its purchase of Y
     in March" dates the purchase, its trigger)."""
     for token in (*date.ancestors, *_phrase_before(date)):
-        if _other_time_preposition(token):
+        if _other_time_preposition(token) or _bounding_an_event(token, date):
             return not any(t.i == token.i or token in t.ancestors for t in triggers)
     return False
+
+
+def _bounding_an_event(token, date) -> bool:
+    """Whether *token* is a bounding preposition (``bounding_prepositions`` of dates.yaml,
+    "since") whose object is an event noun holding *date* deeper in ("since its purchase of
+    Z in 2019"), not the date itself ("since 2019") nor a period's edge ("since the start of
+    2019")."""
+    words = date_words()
+    if token.dep_ != "prep" or token.lower_ not in words.bounding_prepositions:
+        return False
+    head = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return head is not None and head.i != date.i and head.pos_ == "NOUN" and not token_mark(head, "kg_value_kind") \
+        and head.lemma_.lower() not in words.period_edge_nouns
 
 
 def _other_time_preposition(token) -> bool:
@@ -499,3 +514,27 @@ def several_sellers(word) -> list:
                 if seller.dep_ == "pobj" and any(c.dep_ == "conj" for c in seller.children):
                     return [seller, *(c for c in seller.subtree if c.dep_ == "conj")]
     return []
+
+
+def told_as_now(trigger, *, steps: int = 3) -> bool:
+    """Whether *trigger*'s clause is set in the news' own time by a word such as "now"
+    (``present_markers`` of dates.yaml) on its verb or on a verb up to *steps* above it
+    ("Dastrel now plans to sell a stake", "currently owns 30%")."""
+    markers = date_words().present_markers
+    token = trigger
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in markers for c in token.children):
+            return True
+        if token.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp") and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
+def same_time_clauses(*verbs) -> set[int]:
+    """The verbs of the adverbial clauses on *verbs* that a word of the same time opens
+    ("when", ``same_time_markers`` of dates.yaml): "backed it with $5 million when it was set
+    up in 2022" is dated by the clause's year."""
+    markers = date_words().same_time_markers
+    return {c.i for verb in verbs for c in verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in markers and m.i < c.i for m in c.children)}

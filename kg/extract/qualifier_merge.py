@@ -208,7 +208,8 @@ def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
             groups.setdefault((fact["predicate"], fact["object"]), []).append(fact)
     for group in groups.values():
         givers = [f["qualifiers"] for f in group if "amount" in f["qualifiers"]]
-        if not givers or len(givers) == len(group) or any(other_event(givers[0], q) for q in givers[1:]):
+        if not givers or all("amount" in f["qualifiers"] and "date" in f["qualifiers"] for f in group) \
+                or any(other_event(givers[0], q) for q in givers[1:]):
             continue
         stages = {q["round"] for f in group for q in (f["qualifiers"],) if "round" in q}
         every = all("round" in f["qualifiers"] for f in group)
@@ -219,9 +220,14 @@ def round_shared(facts: list[dict], rounds_named: frozenset[str]) -> None:
         dates = {str(q["date"]) for q in givers if "date" in q}
         for fact in group:
             kept = fact["qualifiers"]
-            if "amount" in kept or "round" not in kept:
+            if "round" not in kept:
                 continue  # only a fact told of a round takes it ("has also backed Hanul" is none)
-            kept.update({k: giver[k] for k in _MONEY_KEYS if k in giver})
+            if "amount" not in kept:
+                kept.update({k: giver[k] for k in _MONEY_KEYS if k in giver})
+            elif other_event(kept, giver):
+                continue
+            # "X raised $45 million in a Series B round. The round was led by Y": Y's sum, read
+            # through "the round", and the day of the round the others take.
             if len(dates) == 1 and "date" not in kept:
                 kept["date"] = next(iter(dates))
 

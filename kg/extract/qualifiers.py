@@ -218,7 +218,7 @@ class QualifierReader(RestatedValues):
             # Nor does a title beside its holder's name take the day its holder's clause or the
             # telling has ("X said on Monday that its chairman, Kim, would visit Busan").
             titled = titled or pattern.titled and bool(triggers) and title_beside_name(triggers[0])
-            date = date or told.get("date") or (None if titled else news_date(self, span, triggers, published, referred=bool(told)))
+            date = date or told.get("date") or (None if titled else news_date(self, span, triggers, published))
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

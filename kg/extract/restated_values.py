@@ -28,7 +28,7 @@ from kg.extract.parse_paths import (
     themeless,
 )
 from kg.extract.patterns import doc_text, token_mark, token_marks
-from kg.extract.plans import before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
+from kg.extract.plans import a_deadline, before_the_news, dates_telling, first_time, goal_date, goal_figure, planned
 from kg.extract.qualifier_merge import JOINT, SOLD, TO_COME, bought_whole, joint_shared, other_period, round_shared, stake_shared
 from kg.extract.sentence_stakes import stakes_told, stakes_told_after
 from kg.extract.sentence_values import SentenceValues
@@ -310,7 +310,7 @@ class RestatedValues(SentenceValues):
                                        stated=stated)
                 if found and kind == "money":
                     days = [token_mark(t, "kg_value") for t in self.values_of(found[0].sent) if token_mark(t, "kg_value_kind") == "date"
-                            and token_mark(t, "kg_value") and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not comparison_base(t)] \
+                            and token_mark(t, "kg_value") and not dates_telling(t) and not of_origin(t) and not goal_date(t) and not a_deadline(t, t) and not comparison_base(t)] \
                         if _symmetric(fact["predicate"]) else []
                     if len(set(days)) == 1 and other_period(fact["qualifiers"], {"date": days[0]}):
                         continue  # "grew 45.7% in the first half ... In 2020 trade rose to $586 billion": 2020's money

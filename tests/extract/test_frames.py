@@ -793,9 +793,10 @@ def test_sector_phrase(extract, text, fact):
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 30e9, "currency": "KRW", "amount_usd": 21e6, "date": "2026-01-14"}),
     ("Daewon Ventures led Hanul Robotics' $20 million Series B round.",
      ("Daewon Ventures", "invests_in", "Hanul Robotics"), {"amount": 20e6, "currency": "USD", "round": "series-b", "date": "2026-01-14"}),
-    # "The round" takes its owner, amount and stage from the sentence before.
+    # "The round" takes its owner, amount and stage from the sentence before, and its day,
+    # in the passive as in the active voice (session 40).
     (ROUND_OWNER, ("Daewon Ventures", "invests_in", "Hanul Robotics"),
-     {"amount": 20e6, "currency": "USD", "round": "series-b"}),
+     {"amount": 20e6, "currency": "USD", "round": "series-b", "date": "2026-01-14"}),
     ("Daewon Group chairman Kim Min-soo said demand was strong.",
      ("Kim Min-soo", "chair_of", "Daewon Group"), {"role": "chairman"}),
     ("Kim Min-soo, chairman of Daewon Group since 2020, said demand was strong.",

@@ -14,7 +14,7 @@ def test_a_round_referred_to_is_the_one_its_possessor_secured_just_before(extrac
     record = extract_text(_EARLIER + "Tesk Logistics, a freight platform, secured USD 90 million in its Series D funding round. "
                           "This round was led by Corvan Capital.", "2024-06-29")
     assert fact_qualifiers(record, "Corvan Capital", "invests_in", "Tesk Logistics") == {
-        "amount": 90e6, "currency": "USD", "round": "series-d"}
+        "amount": 90e6, "currency": "USD", "round": "series-d", "date": "2024-06-29"}  # the round's day (session 40)
     assert ("Corvan Capital", "invests_in", "Velmora") not in direct_facts(record)
 
 
