@@ -233,6 +233,8 @@ def comparison_base(date) -> bool:
             # counted from a month, not the month the figure is of. Not a level reached ("will
             # raise tariffs to 25% from March 1"), which the day takes effect on.
             return True
+        if head.lower_ == "from" and date.text.lower().endswith((" ago", " earlier", " before")):
+            return True  # "plunged 28.6 percent last month from a year ago": a span back from another date
         head = head.head  # "in 2023" on the figure or the noun compared
     if head.lower_ in words.comparison_only_words:
         return True  # "than in 2023"
