@@ -518,6 +518,8 @@ FRAME_SENTENCES = {
     "venture-called-with-partner": ("Hanul Motors set up a joint venture called Daewon Sora Energy with Minjin Chemical.",
                                     ("Minjin Chemical", "holds_stake_in", "Daewon Sora Energy")),
     "verb-greater-part-of": ("Hanul Motors will acquire most of Sora Energy.", ("Hanul Motors", "acquires", "Sora Energy")),
+    "appointed-as-title-of-function": ("Hanul Motors named Kim Min-soo as senior vice president of sales.",
+                                       ("Kim Min-soo", "executive_of", "Hanul Motors")),
     "noun-organ-approves": ("The board of Hanul Motors approved the acquisition of Sora Energy.",
                             ("Hanul Motors", "acquires", "Sora Energy")),
     "noun-light-verb-passive": ("The acquisition of Sora Energy was completed by Hanul Motors in March.",

@@ -47,3 +47,11 @@ def test_the_greater_part_of_a_firm_bought_is_an_acquisition(extract_text):
     assert fact_ends(extract_text("Dastrel Group bought the bulk of Telvaro Robotics."), "acquires") == {("Dastrel Group", "Telvaro Robotics")}
     # The greater part of what a firm owns is not the firm.
     assert not fact_ends(extract_text("Dastrel Group agreed to buy the bulk of Telvaro Robotics' assets."), "acquires")
+
+
+def test_a_title_of_one_of_the_firms_functions_is_the_appointers(extract_text):
+    record = extract_text("Dastrel Group named Mira Holten as the company's senior vice president of communications.")
+    assert fact_ends(record, "executive_of") == {("Mira Holten", "Dastrel Group")}
+    # A title of another body named after "of" is that body's.
+    record = extract_text("Dastrel Group named Mira Holten as head of Arvex Systems.")
+    assert fact_ends(record, "executive_of") == {("Mira Holten", "Arvex Systems")}
