@@ -51,3 +51,36 @@ def test_the_ministries_of_a_list_are_each_named(extract_text):
 def test_a_plural_of_ministries_without_briefs_names_none(extract_text):
     record = extract_text("Officials of the ministries of both countries and their agencies met in Lagos on Monday.")
     assert not any(name.startswith("Ministry") for name in entity_classes(record))
+
+
+def _entity(name: str, cls: str, *surfaces: str):
+    from kg.extract.entities import DocumentEntity
+
+    entity = DocumentEntity(key=f"{cls}:{name}", name=name, cls=cls, iri=None, mentions=[(0, len(name))])
+    entity.surfaces.update(dict.fromkeys([name, *surfaces]))
+    return entity
+
+
+def test_an_entity_named_by_anothers_other_name_is_folded_into_it():
+    from kg.extract.alias_folds import aliases_folded
+
+    long, short = _entity("Hon Vel Precision", "Company", "Corvex"), _entity("Corvex", "Company")
+    entities = {e.key: e for e in (long, short, _entity("Dastrel Energy", "Company"))}
+    relations = [{"subject": "Corvex", "predicate": "partners_with", "object": "Dastrel Energy"},
+                 {"subject": "Hon Vel Precision", "predicate": "partners_with", "object": "Dastrel Energy"},
+                 {"subject": "Corvex", "predicate": "subsidiary_of", "object": "Hon Vel Precision"}]
+    kept = aliases_folded(entities, relations)
+    assert sorted(e.name for e in entities.values()) == ["Dastrel Energy", "Hon Vel Precision"]
+    assert len(long.mentions) == 2
+    # The two facts become one, and the fact that tied the two names together goes.
+    assert [(r["subject"], r["predicate"], r["object"]) for r in kept] == [("Hon Vel Precision", "partners_with", "Dastrel Energy")]
+
+
+def test_a_name_two_entities_give_as_another_name_is_folded_into_neither():
+    from kg.extract.alias_folds import aliases_folded
+
+    entities = {e.key: e for e in (_entity("Velmar Motors", "Company", "Velmar"), _entity("Velmar Bank", "Company", "Velmar"),
+                                   _entity("Velmar", "Company"))}
+    relations = [{"subject": "Velmar", "predicate": "partners_with", "object": "Velmar Bank"}]
+    assert aliases_folded(entities, relations) == relations
+    assert len(entities) == 3
