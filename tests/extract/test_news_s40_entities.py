@@ -84,3 +84,16 @@ def test_a_name_two_entities_give_as_another_name_is_folded_into_neither():
     relations = [{"subject": "Velmar", "predicate": "partners_with", "object": "Velmar Bank"}]
     assert aliases_folded(entities, relations) == relations
     assert len(entities) == 3
+
+
+def test_a_large_firm_ner_reads_as_a_people_is_a_firm(extract_text):
+    # NER tags "Tesla" after "competes with" a nationality or group (NORP); the reference
+    # data's large firms know it.
+    record = extract_text("Velmar raised money from Dastrel. The company competes with Tesla in the EV market.")
+    assert entity_classes(record)["Tesla"] == {"Company"}
+    assert ("Velmar", "competes_with", "Tesla") in direct_facts(record)
+
+
+def test_a_group_of_people_ner_reads_as_such_names_no_firm(extract_text):
+    record = extract_text("Republican lawmakers met Velmar executives. A Republican said the plan would pass.")
+    assert "Republican" not in entity_classes(record)
