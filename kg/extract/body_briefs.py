@@ -29,15 +29,13 @@ def _common(token, words: frozenset[str]) -> bool:
     return any(w in words for w in (word, token.lemma_.lower(), word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word))
 
 
-def body_briefs_joined(doc, heads: frozenset[str], titles: frozenset[str], common_words: frozenset[str], demonyms=None):
+def body_briefs_joined(doc, heads: frozenset[str], titles: frozenset[str], common_words: frozenset[str]):
     """*doc* with bodies' names run to the end of their "and" list (see the module).
     *heads*: nouns of public bodies ("committee"), *titles*: nouns of office holders
     ("minister"), *common_words*: English common nouns and adjectives, lower case; the words
     after "and" must all be such (capitalised), so "the Ministry of Finance and Hanul Bank"
-    stays two names. *demonyms*: demonym -> its country's name."""
+    stays two names."""
     from spacy.tokens import Span
-
-    demonyms = demonyms or {}
 
     ents = list(doc.ents)
     longer, dropped = [], []
@@ -60,28 +58,6 @@ def body_briefs_joined(doc, heads: frozenset[str], titles: frozenset[str], commo
         if end is not None:
             # "a Coordinating Committee for ...": the article is no word of the name.
             longer.append(Span(doc, ent.start + (ent[0].lower_ in ("a", "an", "the")), end, label="ORG"))
-    # A body's noun NER left out of every name ("the French Ministry of the Economy, Finance
-    # and Recovery", NER: "the French"): its name is the noun and the list after it, and a
-    # demonym NER read as a name before it says whose body it is.
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    extended = {i for e in longer for i in range(e.start, e.end)}
-    ends = {e.end: e for e in ents}
-    for head in doc[:-3]:
-        if head.i in taken or head.lower_ not in heads or not head.text.istitle() or doc[head.i + 1].lower_ not in _BRIEF_LINKS:
-            continue
-        first = head.i + 2 + (doc[head.i + 2].lower_ == "the")
-        end = first
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and _common(doc[end], common_words):
-            end += 1
-        end = _brief_end(doc, head.i, end, heads, common_words) if end > first else None
-        if end is None or any(i in extended for i in range(head.i, end)) or not all(
-                e.label_ == "ORG" for e in ents if e.start < end and head.i < e.end):
-            continue
-        longer.append(Span(doc, head.i, end, label="ORG"))
-        before = ends.get(head.i)
-        if before is not None and before.label_ in ("ORG", "NORP") and before[-1].text in demonyms \
-                and before.start + (before[0].lower_ == "the") == before.end - 1:
-            longer.append(Span(doc, before.end - 1, before.end, label="KG:DEMONYM", span_id=doc.vocab.strings.add(demonyms[before[-1].text])))
     # A title's brief the parse left without a name of its own: "Minister of Budget and
     # Economic Planning" holds no organisation "Economic Planning".
     for ent in ents:
@@ -113,9 +89,7 @@ def _brief_end(doc, start: int, end: int, heads: frozenset[str], common_words: f
     link = next((t.i for t in reversed(span) if t.lower_ in _BRIEF_LINKS), None)
     if link is None or link == start or doc[link - 1].lower_ not in heads or link + 1 >= end:
         return None
-    if doc[link + 1].lower_ == "the":  # "Ministry of the Economy, Finance and Recovery"
-        link += 1
-    if link + 1 >= end or not all(t.text[:1].isupper() and t.is_alpha and _common(t, common_words) for t in doc[link + 1:end]):
+    if not all(t.text[:1].isupper() and t.is_alpha and _common(t, common_words) for t in doc[link + 1:end]):
         return None
     i = end
     while i < len(doc) and doc[i].text == ",":  # ", Insurance and other Financial Institutions"

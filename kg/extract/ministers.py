@@ -36,12 +36,6 @@ _JOINTS = frozenset({"of", "for", "the", "and", "&", ","})
 _OF_BRIEF = re.compile(r"(?:(?P<before>[\w’'-]+) +)?(?P<rank>(?:[A-Z][a-z]+ +)*)(?P<title>[A-Z][a-z]+) +(?:of|for) +"
                        r"(?P<brief>[A-Z][\w-]*(?:(?:, +| +and +| +& +| +)[A-Z][\w-]*)*),? *$")
 
-#: The same title set off by commas after a name: ", China's Vice Minister of Commerce," or
-#: ", Minister for Industry, Mine and Trade." (the brief ends at a comma, a full stop or
-#: a word in lower case).
-_OF_BRIEF_AFTER = re.compile(r", +(?:(?P<before>[A-Z][\w’'-]*(?:’s|'s)) +)?(?P<rank>(?:[A-Z][a-z]+ +)*)(?P<title>[A-Z][a-z]+) +(?:of|for) +"
-                             r"(?P<brief>[A-Z][\w-]*(?:(?:, +| +and +| +& +| +)[A-Z][\w-]*)*)(?=[,.;]| +[a-z])")
-
 
 @dataclass(frozen=True)
 class MinisterPosts:
@@ -132,12 +126,9 @@ class MinisterPosts:
         facts: list[dict] = []
         made: set[str] = set()
         for person in [e for e in entities.values() if e.cls == "Person"]:
-            for start, end in person.mentions:
+            for start, _ in person.mentions:
                 offset = max(0, start - _REACH)
                 titled = self._brief_title(text[offset:start])
-                if titled is None:
-                    # "Tarsin Obuya, Ruritania's Minister of Trade, said": the title set off after the name.
-                    offset, titled = end, self._title_after(text[end:end + _REACH])
                 if titled is None:
                     continue
                 body, brief_name, country_word, role, role_end = titled
@@ -167,22 +158,6 @@ class MinisterPosts:
                                   "qualifiers": {self.qualifier: role}, **fact})
                 break
         return facts
-
-    def _title_after(self, after: str) -> tuple[str, str, str | None, str, int] | None:
-        """The title with its brief set off by commas right after a name, of the form
-        ", Ruritania's Minister of Trade and Industry," (or ending the sentence), as
-        :meth:`_brief_title` gives it."""
-        found = _OF_BRIEF_AFTER.match(after)
-        if not found or not (body := self.implies.get(found["title"].lower())):
-            return None
-        words = found["rank"].split()
-        ranked = len(words)
-        while ranked and words[ranked - 1].lower() in self.rank_words:
-            ranked -= 1
-        if ranked and not found["before"]:
-            return None  # "Nadia Holm, Velmar Group Minister ...": no title of a state's minister
-        role = " ".join([*words[ranked:], found["title"]]) + after[found.end("title"):found.end("brief")]
-        return body, found["brief"], found["before"], role, found.end("brief")
 
     def _brief_title(self, before: str) -> tuple[str, str, str | None, str, int] | None:
         """The title with a brief right before a name, of either form: "China's Vice
