@@ -195,6 +195,8 @@ class MentionClasses:
                 return known.cls, known.label, known.iri, True
             if self.outlets.is_outlet(text):
                 return "Company", text, None, False  # "(Yonhap)", "Kyodo said": an agency NER took for a people
+            if name_key(text) in self.firm_names and name_shaped(text) and ent.root.tag_ == "NNP":
+                return "Company", text, None, False  # "competes with Tesla": a large firm NER took for a people
             if listed_with_organisations(ent) or listed_after_organisations(ent) or backer_before(ent):
                 return self.organisation_class(text), text, None, False  # "Orvik, Hanul Capital and Daewon pledged", "Oracle-backed"
             if ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and text[:1].isupper():

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from kg.extract.acronym_names import acronym_firms_joined, acronym_led_names, acronym_places_joined, bracketed_names_joined, common_noun_acronyms
+from kg.extract.alias_folds import aliases_folded
 from kg.extract.alias_links import names_same
 from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.combining_forms import combining_forms_named
@@ -327,6 +328,7 @@ class Extractor:
         named = set(entities)  # a sector phrase a frame tried and no fact took names nothing
         relations = self.relations.read(doc, entities, document.publication_date)
         relations = self._further.applied(doc, relations, entities, document.publication_date, self.relations.qualifiers)
+        relations = aliases_folded(entities, relations)  # "Foxconn" alone, after "Hon Hai, better known as Foxconn"
         ends = {name for r in relations for name in (r["subject"], r["object"])}
         folded_sectors(entities, narrowed, ends, doc.user_data.get("kg_sector_forms", {}))
         record["entities"] = [
