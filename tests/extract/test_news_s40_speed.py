@@ -40,3 +40,34 @@ def test_a_set_of_one_value_becomes_the_plain_test_and_matches_the_same_tokens(n
 def test_a_set_of_one_value_of_a_mark_of_kg_or_with_no_string_stays_a_set():
     tokens = [{"_": {"kg_class": {"IN": ["Company"]}}}, {"ORTH": {"IN": [5]}}, {"LOWER": {"IN": []}}]
     assert single_values(tokens) == tokens
+
+
+def test_the_line_starts_are_the_first_token_and_those_after_a_break(nlp):
+    from kg.extract.dateline_cities import _line_starts
+
+    doc = nlp("SEOUL - Hanul said\nDaewon Group\n\nMINJIN , Korea")
+    slow = [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space]
+    assert [t.i for t in _line_starts(doc)] == slow == [0, 5, 8]
+    assert _line_starts(nlp("")) == []
+
+
+def test_an_edition_is_still_found_after_its_year_is_looked_for_by_length(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.event_names import editions_joined
+
+    doc = nlp("Hanul will show robots at Hanul Mobility Show 2026 and at ABCD 1999 too.")
+    doc.ents = [Span(doc, 5, 6, label="ORG")]
+    joined = editions_joined(doc, frozenset({"at"}))
+    assert [(e.text, e.label_) for e in joined.ents] == [("Hanul Mobility Show 2026", "EVENT"), ("ABCD 1999", "EVENT")]
+    near = nlp("Hanul sold 2026 units at Expo ABCD and 19999 more.")
+    assert list(editions_joined(near, frozenset({"at"})).ents) == []
+
+
+def test_tokens_where_reads_the_same_tokens_as_a_walk_over_them(nlp):
+    from kg.extract.missed_names import _tokens_where
+
+    doc = nlp("The CEO Hanul of Daewon-Minjin met ABC and Kim2 in Seoul")
+    assert [t.i for t in _tokens_where(doc, "IS_TITLE", (True,), "IS_ALPHA", first=1)] == \
+        [t.i for t in doc[1:] if t.text.istitle() and t.is_alpha]
+    assert _tokens_where(nlp(""), "IS_TITLE", (True,)) == []
