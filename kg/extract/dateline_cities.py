@@ -38,15 +38,25 @@ def _marked(doc, start: int, end: int) -> bool:
         and after.lower_ not in reference_words("corporate_suffixes", lower=True)  # "NICE Ltd": a firm's name
 
 
+def _line_starts(doc) -> list:
+    """The tokens of *doc* that open a line: the first, and each right after a token of
+    whitespace (spaCy keeps at most one space after a token; a line break is a token of its
+    own). Found by the flags of the whole document at once, not token by token."""
+    from spacy.attrs import IS_SPACE
+
+    if not len(doc):
+        return []
+    after_space = (doc.to_array(IS_SPACE)[:-1].nonzero()[0] + 1).tolist()
+    return [doc[0], *(doc[i] for i in after_space)]
+
+
 def dateline_cities(doc):
     """*doc* with each dateline's city in capitals a place's name (GPE); a name NER ran on
     from the city keeps the words after it ("Lixil Group Corp")."""
     from spacy.tokens import Span
 
     found = []
-    for token in doc:
-        if token.i and "\n" not in doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space:
-            continue
+    for token in _line_starts(doc):
         end = token.i
         while end < len(doc) and end - token.i < 4 and (doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1
                                                          or doc[end].text == "." and end > token.i and doc[end - 1].text in _SAINTS):

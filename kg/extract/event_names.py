@@ -23,10 +23,12 @@ def editions_joined(doc, cues: frozenset[str]):
     of capitalised words a year follows on the same line, right after a word that says
     something takes place there (*cues*: "at", "during", "attend"), is an event's edition,
     whatever NER made of its words."""
+    from spacy.attrs import LENGTH
     from spacy.tokens import Span
 
     editions = []
-    for year in doc[2:]:
+    # A year is a word of four characters: only those are tried (read at once off the words' lengths).
+    for year in (doc[i] for i in (doc.to_array(LENGTH) == 4).nonzero()[0].tolist() if i >= 2):
         if not re.fullmatch(r"(?:19|20)\d\d", year.text) or doc[year.i - 1].whitespace_ != " ":
             continue
         start = year.i

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-__all__ = ["extension_sets", "quicken"]
+__all__ = ["extension_sets", "quicken", "single_values"]
 
 
 def _readers() -> dict[int, attrgetter]:
@@ -46,6 +46,30 @@ def extension_sets(tokens: list[dict]) -> list[dict]:
         {**token, "_": {name: value if isinstance(value, dict) else {"IN": [int(value) if isinstance(value, bool) else value]}
                         for name, value in token["_"].items()}}
         if isinstance(token.get("_"), dict) else token
+        for token in tokens
+    ]
+
+
+#: The token attributes spaCy's matcher compares natively, by one id (see single_values).
+_NATIVE = frozenset({"ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE"})
+
+
+def single_values(tokens: list[dict]) -> list[dict]:
+    """*tokens* (a token pattern) with each set test of a token's own attribute that holds
+    one value (``{"ENT_TYPE": {"IN": ["KG:Company"]}}``, as a frame's union of its rules'
+    classes often is) written as the plain test for that value (``{"ENT_TYPE":
+    "KG:Company"}``), which matches the same tokens.
+
+    spaCy compares a plain value in its own loop, but calls a set test as Python at every
+    token a state reaches; a pattern's first token is reached at every token of the text.
+
+    >>> single_values([{"ENT_TYPE": {"IN": ["KG:Company"]}, "LOWER": {"IN": ["a", "an"]}}, {"LEMMA": {"NOT_IN": ["be"]}}])
+    [{'ENT_TYPE': 'KG:Company', 'LOWER': {'IN': ['a', 'an']}}, {'LEMMA': {'NOT_IN': ['be']}}]
+    """
+    return [
+        {key: next(iter(value["IN"])) if key in _NATIVE and isinstance(value, dict) and set(value) == {"IN"}
+         and len(set(value["IN"])) == 1 and isinstance(next(iter(value["IN"])), str) else value
+         for key, value in token.items()}
         for token in tokens
     ]
 

@@ -137,7 +137,9 @@ class MissedNames:
                 taken.update(run)
         # "ChatGPT maker OpenAI", "Tencent, the WeChat operator": a product NER missed, named
         # by what a firm named with it makes.
-        for token in doc:
+        # Only a proper noun or a noun can be such a name: the others are passed over at once
+        # (their parts of speech read off the whole document).
+        for token in _tokens_where(doc, "POS", ("PROPN", "NOUN")):
             unknown_noun = token.pos_ == "NOUN" and token.text.istitle() and token.lower_ not in self.common_nouns
             if token.i in taken or token.pos_ != "PROPN" and not unknown_noun \
                     or token.text[:1].islower() and not _camel_cased(token.text[:1].upper() + token.text[1:]):
@@ -149,7 +151,8 @@ class MissedNames:
         # "the state visit of PM Modi": one capitalised word after a person's title is that
         # person's name, where NER and the tagger missed it (tagged a verb); not a common
         # noun ("Prime Minister", "CEO Summit"), nor a longer name's first word.
-        for token in doc[1:]:
+        # Only a word of letters in title case can be the name (its flags read off the whole document).
+        for token in _tokens_where(doc, "IS_TITLE", (True,), "IS_ALPHA", first=1):
             title = doc[token.i - 1]
             if token.i in taken or title.i in taken or not title.text[:1].isupper() or title.lower_.rstrip(".") not in self.person_titles \
                     or not token.text.istitle() or not token.is_alpha or token.is_sent_start:
@@ -300,6 +303,29 @@ def _whole_word_starts(name: str, text: str):
 
 def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"  # what a regular expression's \w matches
+
+
+def _tokens_where(doc, attribute: str, values: tuple, flag: str | None = None, *, first: int = 0) -> list:
+    """The tokens of *doc* from index *first* on whose *attribute* ("POS", "IS_TITLE") is
+    one of *values* ("PROPN", True), and whose *flag* ("IS_ALPHA"), if given, is set, in
+    order: read off the document's array of them at once rather than a token at a time.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Hanul deal, 2026")
+    >>> [t.text for t in _tokens_where(doc, "IS_TITLE", (True,), "IS_ALPHA")]
+    ['Hanul']
+    """
+    import numpy
+    from spacy import attrs, symbols
+
+    if not len(doc):
+        return []
+    ids = [int(v) if isinstance(v, bool) else getattr(symbols, v) for v in values]
+    columns = doc.to_array([getattr(attrs, attribute)] if flag is None else [getattr(attrs, attribute), getattr(attrs, flag)]).reshape(len(doc), -1)
+    wanted = numpy.isin(columns[:, 0], ids)
+    if flag is not None:
+        wanted &= columns[:, 1] != 0
+    return [doc[i] for i in wanted.nonzero()[0].tolist() if i >= first]
 
 
 def made_by_named_firm(doc, i: int, makers: frozenset[str]) -> bool:

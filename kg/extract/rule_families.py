@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
-from kg.extract.matcher_tests import extension_sets, quicken
+from kg.extract.matcher_tests import extension_sets, quicken, single_values
 from kg.extract.patterns import Pattern, token_mark
 from kg.extract.tree_patterns import TreePatterns
 
@@ -155,7 +155,7 @@ class FrameMatches:
                 token_families.setdefault(pattern.frame, []).append(pattern)
             else:
                 tokens, self._gaps[str(index)] = unbounded(pattern.tokens)
-                self.matcher.add(str(index), [extension_sets(tokens)])
+                self.matcher.add(str(index), [single_values(extension_sets(tokens))])
         self._token_families: dict[str, list[tuple[Pattern, dict]]] = {}
         for frame, members in token_families.items():
             wants = [position_words(member) for member in members]
@@ -167,7 +167,7 @@ class FrameMatches:
                 else:
                     tokens[position][key] = {"IN": union}
             tokens, self._gaps[f"frame:{frame}"] = unbounded(tokens)
-            self.matcher.add(f"frame:{frame}", [extension_sets(tokens)])
+            self.matcher.add(f"frame:{frame}", [single_values(extension_sets(tokens))])
             self._token_families[f"frame:{frame}"] = list(zip(members, wants))
         self._families: dict[str, tuple[list[str], list[tuple[Pattern, dict]]]] = {}
         for number, members in enumerate(families.values()):
