@@ -17,12 +17,15 @@ def aliases_folded(entities: dict[str, DocumentEntity], relations: list[dict]) -
     """Folds into another each entity of *entities* whose name is one of the other's
     surfaces (by normalised name; only where exactly one other entity has it) and returns
     *relations* with the folded names replaced; a fact that then ties an entity to itself,
-    or repeats one already held, is dropped."""
+    or repeats one already held, is dropped. So is a fact of an entity folded into one of
+    another class ("Chandra" read as a firm, folded into a person): it was read for the
+    wrong kind of actor, and renamed it could tie a person to a firm's relation."""
     others: dict[str, list[DocumentEntity]] = {}
     for entity in entities.values():
         for surface in {name_key(s) for s in entity.surfaces} - {name_key(entity.name)}:
             others.setdefault(surface, []).append(entity)
     renamed: dict[str, str] = {}
+    retyped: set[str] = set()
     for entity in list(entities.values()):
         into = [o for o in others.get(name_key(entity.name), ()) if o is not entity and o.key in entities]
         if len(into) != 1 or entity.name in renamed.values():
@@ -31,8 +34,11 @@ def aliases_folded(entities: dict[str, DocumentEntity], relations: list[dict]) -
         into[0].mentions.extend(entity.mentions)
         del entities[entity.key]
         renamed[entity.name] = into[0].name
+        if entity.cls != into[0].cls:
+            retyped.add(entity.name)
     if not renamed:
         return relations
+
     def triple(relation: dict, subject: str, obj: str) -> tuple:
         return subject, relation["predicate"], obj, bool(relation.get("candidate"))
 
@@ -42,6 +48,8 @@ def aliases_folded(entities: dict[str, DocumentEntity], relations: list[dict]) -
     for relation, m in zip(relations, moved):
         if not m:
             kept.append(relation)
+            continue
+        if relation["subject"] in retyped or relation["object"] in retyped:
             continue
         subject, obj = renamed.get(relation["subject"], relation["subject"]), renamed.get(relation["object"], relation["object"])
         if subject == obj or triple(relation, subject, obj) in seen:

@@ -33,6 +33,17 @@ def test_an_entity_named_by_anothers_other_name_is_folded_into_it():
     assert [(r["subject"], r["predicate"], r["object"]) for r in kept] == [("Hon Vel Precision", "partners_with", "Dastrel Energy")]
 
 
+def test_the_facts_of_an_entity_folded_into_another_class_are_dropped():
+    from kg.extract.alias_folds import aliases_folded
+
+    person, firm = _entity("Ravi Chandrasekar", "Person", "Chandra"), _entity("Chandra", "Company")
+    entities = {e.key: e for e in (person, firm, _entity("steel", "Sector"))}
+    relations = [{"subject": "Chandra", "predicate": "operates_in_sector", "object": "steel"}]
+    # Read for a firm, the fact is no fact of the person the name turns out to be.
+    assert aliases_folded(entities, relations) == []
+    assert sorted(e.name for e in entities.values()) == ["Ravi Chandrasekar", "steel"]
+
+
 def test_a_name_two_entities_give_as_another_name_is_folded_into_neither():
     from kg.extract.alias_folds import aliases_folded
 
