@@ -17,20 +17,37 @@ _DESCRIPTION_WORDS = 8
 
 def described_before(doc, token, candidates: list):
     """The candidate (a DocumentEntity) whose last mention before *token*, the noun of a
-    description that refers back ("the firm"), is followed by ", a/an ... <that noun>";
-    the latest such one, or None where none is."""
+    description that refers back ("the firm"), is followed by ", a/an ... <that noun>" or
+    comes right after that noun ("eyewear startup Minjin"); the latest such one, or None
+    where none is. In a round-up of deals each firm is told so once, and "the startup" of
+    a later line is the last one introduced as a startup, not the first firm named."""
     found, at = None, -1
     for entity in candidates:
         for start, end in entity.mentions:
             if end > token.idx or start <= at:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "," \
-                    or doc[span.end + 1].lower_ not in ("a", "an"):
+            if span is None:
+                continue
+            if span.start > 0 and doc[span.start - 1].lower_ == token.lower_ and _opens_its_sentence(doc, span):
+                found, at = entity, start
+                continue
+            if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an"):
                 continue
             if _noun_of(doc, span.end + 2) == token.lower_:
                 found, at = entity, start
     return found
+
+
+def _opens_its_sentence(doc, span) -> bool:
+    """Whether the description and name of *span* open its sentence ("Gurugram-based
+    health education startup Hanul said ..."): how a round-up introduces each story's firm.
+    Not a name told in passing ("he worked at trading company Hanul", "..., with payments
+    firm Hanul in third"), which a later "the company" of the story's firm is not."""
+    opening = doc[span.sent.start:span.start]
+    return len(opening) <= _DESCRIPTION_WORDS and not any(
+        t.is_punct and t.text not in ("-", "–") or t.pos_ in ("ADP", "CCONJ", "AUX", "PRON")
+        or t.pos_ == "DET" and t.i != span.sent.start for t in opening)
 
 
 def _noun_of(doc, i: int) -> str | None:

@@ -345,10 +345,12 @@ class References:
             determiner = before
             described_home, home_class = None, "Country"
             based = self._place_based_opening(doc, before, entities)
+            based_in = None
             if based is not None:
                 # "The Tokyo-based chipmaker": the place stays its own token too, for the
                 # frames that read where the firm is based.
                 before, determiner = based, doc[based.i - 1]
+                based_in = mention_at(entities, based.idx, ("Country", "City"))
             elif before.i in taken and before.i > 0:
                 # "the Taiwanese chipmaker", "the battery maker": a demonym or a sector
                 # between determiner and noun stays its own token, so that patterns read
@@ -416,6 +418,10 @@ class References:
                 candidates = [e for e in candidates if e is not speaker]
             told = _holder_told_before(token, candidates)
             candidates = [e for e in candidates if e is not told]
+            if based_in is not None:
+                # "the Bangalore-based startup" is no firm the text said is based in Tokyo.
+                homes = stated_homes(doc, entities, besides=range(determiner.i, token.i + 1), place=based_in[1].cls)
+                candidates = [e for e in candidates if not homes.get(e.key) or based_in[1].key in homes[e.key]]
             if described_home is not None:
                 # "The South Korean company" is no firm the text called Japanese; where none
                 # is left, no one: a wrong home and every fact through it are worse than none.

@@ -89,7 +89,10 @@ class EndResolver:
         firm that raised it, a common noun for the name in apposition to it ("a robot
         maker, AgiBot"), or the words of a sector."""
         if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token) \
-                or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text):
+                or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text) \
+                or round_only and token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_ in self.cues.raise_verbs:
+            # The last: "raised $35 million led by Daewon" (frame verb-reduced-passive), the
+            # money raised standing for the round.
             raiser = self.rounds.owner(token, entities) if rounds else None
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token_mark(token, "kg_entity"):

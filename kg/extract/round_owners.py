@@ -89,7 +89,8 @@ class RoundOwners:
             if head.lemma_ in self.cues.raise_verbs:
                 # The subject, or the name beside it ("asset management company Neo raised
                 # $48m"); a subject kg cannot name ("A wealth startup raised") is no other firm.
-                for child in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                # "Hanul, which raised $35 million led by Daewon": the clause's antecedent.
+                for child in (relative_antecedent(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
                     named = child if token_mark(child, "kg_entity") else next((c for c in child.children if c.dep_ == "appos" and token_mark(c, "kg_entity")), None)
                     return (named, token_mark(named, "kg_coref")) if named is not None else None
             if head.head.i == head.i:

@@ -83,12 +83,14 @@ def _before(doc, span, country_at: dict[int, str]) -> set[str]:
     # In the name's sentence: at or after its first token (a token's sentence is read by
     # walking back to that first token, for each word before each mention).
     sentence = span.sent.start if i >= 0 else 0
-    while i >= 0 and span.start - i <= _BEFORE and i >= sentence:
+    # "Tokyo-based venture capital company Hanul": "-based" does not count in the reach.
+    reach = _BEFORE
+    while i >= 0 and span.start - i <= reach and i >= sentence:
         token = doc[i]
         if i in country_at:
             found.add(country_at[i])
         elif token.lower_ in _BASED and i > 0 and doc[i - 1].text in ("-", "–"):
-            pass  # "Busan-based Hanul"
+            reach += 2
         elif token.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or token.is_punct and token.text not in ("-", "–") \
                 or token.tag_ == "POS" and i + 1 != span.start and i + 1 not in country_at:
             break
