@@ -437,6 +437,9 @@ class Descriptions:
         if ent.start == 0 or "\n" in ent.doc[ent.start - 1].whitespace_:
             return None
         before = ent.doc[ent.start - 1]
+        if before.text == "The" and ent.start > 1 and ent.doc[ent.start - 2].is_lower:
+            # "foodtech company The Good Bug": a name that opens with its own capital "The".
+            return self._phrase_ending(ent.doc, ent.start - 1)
         if before.ent_type_ and before.ent_type_ != "KG:Sector" and not before.is_lower:
             return None  # "Vietnam Trade Promotion Agency Le Hoang Tai": the last word of another name describes nothing
         if before.lower_ in self.naming_words and before.is_lower and ent.start > 1:
