@@ -287,6 +287,9 @@ class References:
         # a one-word name a person ("Modi met ... where Modi"), and that NER's label alone
         # made a firm elsewhere, is the one entity. Not a longer name a weak cue made a
         # person ("backed Pellston Mills in 2030").
+        # A firm a text says is based somewhere ("Paris-based Suez") is no city.
+        based = {attrs.get("kg_entity") for span, attrs in spans if span.start >= 2
+                 and span.doc[span.start - 1].lower_ in ("based", "headquartered") and span.doc[span.start - 2].text in ("-", "–")}
         typed = {name_key(e.name): e for e in entities.values() if e.key not in merged and (
             e.cls == "City" or e.cls == "Person" and len(e.name.split()) == 1)}
         for short in entities.values():
@@ -299,6 +302,8 @@ class References:
                 named = [p for p in people if p.key not in merged and short.name in bare_names(p.name, family_first_names())]
                 full = named[0] if len(named) == 1 else None
             if short.cls == "Company" and not short.iri and not short.known and full is not None and short.key not in merged:
+                if full.cls == "City" and short.key in based and not full.iri:
+                    full, short = short, full  # "Paris-based Suez" is a firm, however often named alone
                 merged[short.key] = full
                 full.surfaces.update(short.surfaces)
                 full.mentions.extend(short.mentions)
