@@ -229,6 +229,7 @@ class QualifierReader(RestatedValues):
             if trigger.i > 0 and trigger.nbor(-1).lower_ in ("chief", "vice", "deputy", "co", "state", "strategic", "managing") \
                     and trigger.nbor(-1).text not in [w.text for w in words]:
                 words.append(trigger.nbor(-1))
+            words = _hyphen_joined(words)  # "second-biggest trade partner", not "biggest"
             text = _as_written(words) + (trigger.lemma_ if trigger.tag_ == "NNS" else trigger.text)
             if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).lower_ in ("minister", "officer"):
                 text += " " + trigger.nbor(1).text
@@ -247,6 +248,21 @@ def _restating(part, triggers: list) -> bool:
         return False
     trigger = triggers[0]
     return word.i > trigger.i and (trigger in word.ancestors or word.head.i == trigger.head.i and word.dep_ in ("advcl", "acl", "xcomp"))
+
+
+def _hyphen_joined(words: list) -> list:
+    """*words* in text order, with the words a hyphen joins to the first of them ("second-"
+    of "second-biggest", which the parse may hang elsewhere): a rank told so is the role's."""
+    if not words:
+        return words
+    words = sorted(words, key=lambda w: w.i)
+    first = words[0]
+    doc = first.doc
+    while first.i >= 2 and doc[first.i - 1].text in ("-", "–") and not doc[first.i - 1].whitespace_ \
+            and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha and not token_mark(doc[first.i - 2], "kg_entity"):
+        first = doc[first.i - 2]
+        words = [first, doc[first.i + 1], *words]
+    return words
 
 
 def _as_written(words: list) -> str:
