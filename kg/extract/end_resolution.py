@@ -90,9 +90,11 @@ class EndResolver:
         maker, AgiBot"), or the words of a sector."""
         if token.lower_ in self.cues.round_nouns or token.lemma_ in self.cues.round_nouns or is_series(token) \
                 or token.lemma_.lower() in self._staged_round_nouns and funding_round(token.doc[token.left_edge.i:token.i + 1].text) \
-                or round_only and token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_ in self.cues.raise_verbs:
+                or round_only and token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_ in self.cues.raise_verbs \
+                and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in token.children):
             # The last: "raised $35 million led by Daewon" (frame verb-reduced-passive), the
-            # money raised standing for the round.
+            # money raised standing for the round when no round is named after it (then
+            # frame money-round-led-by reads it).
             raiser = self.rounds.owner(token, entities) if rounds else None
             return [raiser] if raiser else []
         if token.lower_ in ("which", "who", "that") and not token_mark(token, "kg_entity"):
@@ -222,7 +224,9 @@ class EndResolver:
         event ("the opening plenary of the forum"); each reached as through a reference."""
         relation = self.ontology.relation(relation_name)
         word, cls = token.lemma_.lower(), token_mark(token, "kg_class")
-        if not token_mark(token, "kg_entity") and token.pos_ == "NOUN" and word in self._end_nouns["part"] \
+        # "its Board of Directors": the parser's proper noun when the part is capitalised.
+        if not token_mark(token, "kg_entity") and (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in self._end_nouns["organ"]) \
+                and (word in self._end_nouns["part"] or token.lower_ in self._end_nouns["part"]) \
                 and self.ontology.is_subclass(relation.domain, "Person") \
                 and not any(c.dep_ == "appos" and token_mark(c, "kg_entity") and token_mark(c, "kg_class") != "Person" for c in token.children):
             # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
