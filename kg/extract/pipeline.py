@@ -35,6 +35,7 @@ from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
                                  reference_sector_words, same_kind)
+from kg.extract.listed_ministries import listed_ministries
 from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
@@ -211,6 +212,7 @@ class Extractor:
                              frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._brief_words = frozenset(w for b in self._briefs for w in b.split())
         self._titles_or_briefs = self._person_titles | self._briefs  # asked of each name NER found: joined once
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
         self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
@@ -312,6 +314,7 @@ class Extractor:
         doc = measures_named(doc, self._measure_nouns, self._measure_verbs, self._body_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
+        listed_ministries(doc.text, entities, self._brief_words)  # "the ministries of finance and trade"
         narrowed = doc.user_data.get("kg_narrowed", {})
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
