@@ -18,3 +18,17 @@ def test_the_ministries_of_a_list_are_each_named(extract_text):
 def test_a_plural_of_ministries_without_briefs_names_none(extract_text):
     record = extract_text("Officials of the ministries of both countries and their agencies met in Lagos on Monday.")
     assert not any(name.startswith("Ministry") for name in entity_classes(record))
+
+
+def test_a_given_name_alone_before_the_full_name_is_that_person(extract_text):
+    record = extract_text("Velmar chief Tarsin Obuya and his wife Amara arrived in Lagos on Monday. "
+                          "Later, Amara Obuya opened the new Velmar school.")
+    people = [e["name"] for e in record["entities"] if e["type"] == "Person"]
+    assert "Amara Obuya" in people and "Amara" not in people
+
+
+def test_a_given_name_alone_is_not_the_full_name_of_another_given_name(extract_text):
+    record = extract_text("Velmar chief Tarsin Obuya and his wife Amara arrived in Lagos on Monday. "
+                          "Later, Kofi Obuya opened the new Velmar school.")
+    people = [e["name"] for e in record["entities"] if e["type"] == "Person"]
+    assert "Kofi Obuya" in people and "Amara" in people
