@@ -32,3 +32,13 @@ def test_a_given_name_alone_is_not_the_full_name_of_another_given_name(extract_t
                           "Later, Kofi Obuya opened the new Velmar school.")
     people = [e["name"] for e in record["entities"] if e["type"] == "Person"]
     assert "Kofi Obuya" in people and "Amara" in people
+
+
+def test_a_sum_with_its_scale_glued_on_opens_no_name(extract_text):
+    record = extract_text("Velmar to launch US$400mn European tech fund")
+    assert not any(name.startswith(("400mn", "US$400mn")) for name in entity_classes(record))
+
+
+def test_a_firm_named_by_a_number_without_a_scale_stays(extract_text):
+    record = extract_text("Velmar hired 360 Capital as its adviser for the sale on Monday.")
+    assert entity_classes(record)["360 Capital"] <= {"Company", "InvestmentFirm"}
