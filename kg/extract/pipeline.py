@@ -361,7 +361,8 @@ class Extractor:
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
-        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)}
+        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)
+               or e.label_ == "NORP" and len(e) > 1 and name_key(e.text) in self.classes.firm_names}  # "Anglo American": a large firm
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
                         or (e.start, e.end) in led]  # "Saudi Aramco" read as a people

@@ -42,3 +42,15 @@ def test_a_sum_with_its_scale_glued_on_opens_no_name(extract_text):
 def test_a_firm_named_by_a_number_without_a_scale_stays(extract_text):
     record = extract_text("Velmar hired 360 Capital as its adviser for the sale on Monday.")
     assert entity_classes(record)["360 Capital"] <= {"Company", "InvestmentFirm"}
+
+
+def test_a_large_firm_ner_took_for_a_people_is_the_firm(extract_text):
+    record = extract_text("Before Velmar, Tarsin Obuya held jobs at Harmony, Anglo American and Kestrel Platinum.")
+    classes = entity_classes(record)
+    assert classes["Anglo American"] == {"Company"}
+    assert "United States" not in classes
+
+
+def test_a_peoples_words_that_name_no_firm_stay_a_peoples(extract_text):
+    record = extract_text("Many Asian American voters in Velmar County backed the plan on Monday.")
+    assert "Asian American" not in entity_classes(record)
