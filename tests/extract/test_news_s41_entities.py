@@ -54,3 +54,16 @@ def test_a_large_firm_ner_took_for_a_people_is_the_firm(extract_text):
 def test_a_peoples_words_that_name_no_firm_stay_a_peoples(extract_text):
     record = extract_text("Many Asian American voters in Velmar County backed the plan on Monday.")
     assert "Asian American" not in entity_classes(record)
+
+
+def test_a_firm_named_after_a_person_is_named_again_by_the_family_name(extract_text):
+    record = extract_text("The Tarsin Obuya Company agreed to sell its stake in Velmar to Kestrel. "
+                          "Obuya said the deal would close in May.")
+    firms = {e["name"]: e["aliases"] for e in record["entities"] if e["type"] == "Company"}
+    assert "Obuya" in firms.get("Tarsin Obuya Company", []) and "Obuya" not in firms
+
+
+def test_a_body_named_after_a_person_without_a_firms_word_keeps_the_family_name_apart(extract_text):
+    record = extract_text("The Tarsin Obuya Foundation agreed to sell its stake in Velmar to Kestrel. "
+                          "Obuya said the deal would close in May.")
+    assert not any("Obuya" in e["aliases"] for e in record["entities"] if e["name"] == "Tarsin Obuya Foundation")
