@@ -30,6 +30,7 @@ from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References
 from kg.extract.country_units import country_tailed, country_tailed_names
+from kg.extract.century_names import century_names
 from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
@@ -300,7 +301,7 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
-        doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(names_out_of_dates(lines_apart(doc)))))), self._edition_cues)
+        doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(century_names(names_out_of_dates(lines_apart(doc))))))), self._edition_cues)
         doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
                                                                                             self._legal_prefixes)))))
         doc = self._add_appositions(venture_parents(name_edges_mended(doc, self._for_name_heads)))

@@ -4,7 +4,7 @@ sentence where the rule must not fire."""
 
 from __future__ import annotations
 
-from extract_support import entity_classes
+from extract_support import direct_facts, entity_classes
 
 
 def test_the_ministries_of_a_list_are_each_named(extract_text):
@@ -67,3 +67,14 @@ def test_a_body_named_after_a_person_without_a_firms_word_keeps_the_family_name_
     record = extract_text("The Tarsin Obuya Foundation agreed to sell its stake in Velmar to Kestrel. "
                           "Obuya said the deal would close in May.")
     assert not any("Obuya" in e["aliases"] for e in record["entities"] if e["name"] == "Tarsin Obuya Foundation")
+
+
+def test_a_firms_name_that_opens_with_a_century_is_whole(extract_text):
+    record = extract_text("Velmar bought 21st Century Kestrel in 2019 for $71 billion.")
+    assert entity_classes(record)["21st Century Kestrel"] == {"Company"}
+    assert ("Velmar", "acquires", "21st Century Kestrel") in direct_facts(record)
+
+
+def test_a_century_in_lower_case_stays_a_date(extract_text):
+    record = extract_text("Velmar grew fast in the 20th century under Kestrel.")
+    assert not any("century" in name.lower() for name in entity_classes(record))
