@@ -23,6 +23,7 @@ from kg.extract.short_forms import (
     contracted,
     country_respelled,
     ends_with,
+    founder_named,
     family_first_names,
     named_for,
     plural_of,
@@ -220,6 +221,7 @@ class References:
                      or plural_of(full.name.split(), words) and len(full.mentions) >= len(short.mentions)
                      or full.cls == short.cls and (without_country(full.name.split(), words) or without_home(full.name.split(), words, [o.name for o in organisations]))
                      or full.cls == short.cls and country_respelled(words, full.name.split())
+                     or full.cls == short.cls and founder_named(full.name.split(), words)
                      or full.cls == short.cls and respelled(words, full.name.split()) and full.key not in merged))
             ]
             # "Hanul" where the text also writes "Hanul Investment Company" is that firm's

@@ -66,7 +66,7 @@ FUZZY_THRESHOLD = 0.9
 #: money NER took for a name.
 _NUMBER_NAME = re.compile(r"(?:[A-Za-z]{1,3}\.?)?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+\w+)?|(?:[A-Za-z]{1,3}\.?)?\s?\d+\.\d+(?:\s+\w+)?"
                           r"|[A-Za-z]{1,3}\.?\s(?!(?:19|20)\d\d\b)\d{3,}(?:\s+\w+)?"
-                          r"|[A-Z]{1,3}\$?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)")  # "R3.2bn": a rand sum, its scale glued on
+                          r"|(?:[A-Z]{1,3}\$?)?\d+(?:\.\d+)?(?:bn|mn|m|b|k|tn|bil|mil)(?:\s+\w+)?")  # "R3.2bn": a rand sum, its scale glued on
 
 
 def _firm_named_alone(word: str, labels: dict[str, set]) -> bool:

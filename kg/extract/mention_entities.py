@@ -1,5 +1,6 @@
 """Which entity of the document a classed mention is: "Lee" or "President Lee" after "Lee
-Jae-myung" the same person, a given name alone the one person of the text it opens, one
+Jae-myung" the same person, a given name alone the one person of the text it opens (or,
+written before the full name, the person that name then names in full), one
 name of an organisation one organisation whatever class each mention's words suggest, else
 a new entity (known to the store where its name is). Moved out of
 :mod:`kg.extract.pipeline`, which classes each mention and hands it here."""
@@ -47,6 +48,13 @@ class MentionEntities:
                      and p.name.split()[0] not in self.family_first]
             if len(named) == 1 and name not in family_names:
                 return named[0]
+            # "his wife Amara" before "Amara Osei": the full name of the one person the text
+            # called by that given name alone; the person is named in full from here on.
+            given = [p for p in people if len(words) > 1 and p.name == name.split()[0] and p.name not in family_names
+                     and p.name not in self.family_first]
+            if len(given) == 1 and not any(p.name.split()[0] == given[0].name for p in people if p is not given[0]):
+                given[0].name = name
+                return given[0]
         key = iri or f"{cls}:{name_key(name)}"
         if key not in entities and iri is None and self.ontology.is_subclass(cls, "Organization"):
             # "investment firm Stonepeak" and "Stonepeak, a U.S.-based firm": one name, one

@@ -30,11 +30,13 @@ from kg.extract.body_briefs import body_briefs_joined
 from kg.extract.combining_forms import combining_forms_named
 from kg.extract.coreference import References
 from kg.extract.country_units import country_tailed, country_tailed_names
+from kg.extract.century_names import century_names
 from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_out_of_dates
 from kg.extract.descriptions import Descriptions
 from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
                                  reference_sector_words, same_kind)
+from kg.extract.listed_ministries import listed_ministries
 from kg.extract.platform_names import platforms_named
 from kg.extract.event_names import editions_joined, heads_first, occasions_named
 from kg.extract.frames import load_deal_nouns
@@ -211,6 +213,7 @@ class Extractor:
                              frozenset(str(w).lower() for w in cues.get("honorifics", ())), self.outlets.is_listed)
         self._body_heads = frozenset(str(w).lower() for w in cues.get("government_cues", ()) if " " not in str(w))
         self._briefs = frozenset(" ".join(str(w).lower().split()) for w in cues.get("briefs", ()))
+        self._brief_words = frozenset(w for b in self._briefs for w in b.split())
         self._titles_or_briefs = self._person_titles | self._briefs  # asked of each name NER found: joined once
         self._firm_acronyms = frozenset(str(w) for w in cues.get("firm_name_acronyms", ()))
         self._legal_prefixes = frozenset(str(w) for w in cues.get("legal_form_prefixes", ()))
@@ -298,7 +301,7 @@ class Extractor:
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
         ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
-        doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(names_out_of_dates(lines_apart(doc)))))), self._edition_cues)
+        doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(century_names(names_out_of_dates(lines_apart(doc))))))), self._edition_cues)
         doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
                                                                                             self._legal_prefixes)))))
         doc = self._add_appositions(venture_parents(name_edges_mended(doc, self._for_name_heads)))
@@ -312,6 +315,7 @@ class Extractor:
         doc = measures_named(doc, self._measure_nouns, self._measure_verbs, self._body_words)
         entities: dict[str, DocumentEntity] = {}
         spans = self._mentions(doc, entities, document.publication_date)
+        listed_ministries(doc.text, entities, self._brief_words)  # "the ministries of finance and trade"
         narrowed = doc.user_data.get("kg_narrowed", {})
         with doc.retokenize() as retokenizer:
             for span, attrs in spans:
@@ -358,7 +362,8 @@ class Extractor:
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
-        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)}
+        led = {(e.start, e.end) for e in found if demonym_led(e, self.demonyms, self._titles_or_briefs)
+               or e.label_ == "NORP" and len(e) > 1 and name_key(e.text) in self.classes.firm_names}  # "Anglo American": a large firm
         statistical += [Span(doc, e.start, e.end, label="ORG") for e in found
                         if e.label_ in ("PERSON", "GPE") and len(e) > 1 and e[-1].is_alpha and e[-1].text.isupper()
                         or (e.start, e.end) in led]  # "Saudi Aramco" read as a people

@@ -108,6 +108,23 @@ def without_home(full: list[str], short: list[str], others: list[str]) -> bool:
         and not any(o.split()[0] == short[0] and len(o.split()) > 1 for o in others)
 
 
+def founder_named(full: list[str], short: list[str]) -> bool:
+    """Whether a one-word name is the family name of the person a firm is named after, the
+    firm's name that person's given and family name and a firm's word ("Disney" of "Walt
+    Disney Company", "Deere" of "John Deere Co."): news names such a firm again by the
+    family name alone. Not a name of two words ("Reuters" of "Thomson Reuters", a firm of
+    its own).
+
+    >>> founder_named("The Walt Disney Company".split(), ["Disney"]), founder_named(["Thomson", "Reuters"], ["Reuters"])
+    (True, False)
+    """
+    from kg.ingest.normalize import guess_class
+
+    words = full[1:] if full[:1] in (["The"], ["the"]) else full
+    return len(short) == 1 and len(words) == 3 and words[1] == short[0] and words[2].lower().strip(".") in _whole_firm_words() \
+        and guess_class(" ".join(words[:2]), "Company") == "Person"
+
+
 def _stems(words: list[str]) -> list[str]:
     """Words as a name's spellings in one text may differ: "&" for "and", "Int'l" for
     "International", "Bacteria" for "Bacterial" (the first seven letters)."""
