@@ -1,0 +1,52 @@
+"""Qualifiers of invented wire stories (session 41): a sale told back by "The sale is worth
+...", a plural deal noun that tells back no one deal, and a headline's "X to buy Y for $N"
+with X a short name the body writes in full. Each beside a near story where the qualifier
+must not be so."""
+
+from __future__ import annotations
+
+from extract_support import fact_qualifiers
+
+NEWS_DAY = "2025-03-12"
+
+
+def test_a_sale_told_back_carries_its_money(extract_text):
+    text = ("Corvane Industries has agreed to sell its frozen unit Pellham Foods to Ardent Capital. "
+            "The sale is worth $2 billion, Corvane said on Tuesday.")
+    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Ardent Capital", "acquires", "Pellham Foods")
+    assert (q.get("amount"), q.get("currency")) == (2e9, "USD")
+
+
+def test_sales_of_the_firm_are_no_deal_told_back(extract_text):
+    # "The sales of X" are its revenue, many, not the purchase told before.
+    text = ("Corvane Industries agreed on Tuesday to buy Pellham Foods. "
+            "The sales of Pellham reached $2 billion last year.")
+    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Corvane Industries", "acquires", "Pellham Foods")
+    assert "amount" not in q and q.get("date") == "2025-03-11"
+    # The same with the deal noun of the purchase, in the plural.
+    text = ("Corvane Industries agreed on Tuesday to buy Pellham Foods. "
+            "The acquisitions of Pellham reached $2 billion last year.")
+    assert "amount" not in fact_qualifiers(extract_text(text, NEWS_DAY), "Corvane Industries", "acquires", "Pellham Foods")
+
+
+def test_a_headlines_short_name_to_buy_gives_the_deal_its_money(extract_text):
+    text = ("Corvane to buy Pellham for $2 bln\n\n"
+            "Corvane Industries agreed on Tuesday to buy Pellham Foods, a maker of frozen meals.")
+    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Corvane Industries", "acquires", "Pellham Foods")
+    assert (q.get("amount"), q.get("currency"), q.get("date")) == (2e9, "USD", "2025-03-11")
+    # A headline with no money leaves the body's deal without one.
+    text = ("Corvane to buy Pellham\n\n"
+            "Corvane Industries agreed on Tuesday to buy Pellham Foods, a maker of frozen meals.")
+    assert "amount" not in fact_qualifiers(extract_text(text, NEWS_DAY), "Corvane Industries", "acquires", "Pellham Foods")
+
+
+def test_money_of_another_deal_in_a_sentence_told_back_stays_off(extract_text):
+    text = ("Kaito Holdings said on Monday it would buy Minato Logistics. "
+            "The deal comes two years after Kaito bought Sakura Freight for 40 billion yen.")
+    record = extract_text(text, NEWS_DAY)
+    assert "amount" not in fact_qualifiers(record, "Kaito Holdings", "acquires", "Minato Logistics")
+    assert (fact_qualifiers(record, "Kaito Holdings", "acquires", "Sakura Freight").get("amount")) == 4e10
+    # The deal told back with its own worth takes it.
+    text = "Kaito Holdings said on Monday it would buy Minato Logistics. The deal is worth 40 billion yen."
+    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Kaito Holdings", "acquires", "Minato Logistics")
+    assert (q.get("amount"), q.get("currency")) == (4e10, "JPY")
