@@ -1,10 +1,12 @@
-"""Qualifiers of invented wire stories (session 41): a sale told back by "The sale is worth
+"""Qualifiers of invented wire stories (session 41): the year a superlative ranks a deal in
+("the largest deal this year"), a sale told back by "The sale is worth
 ...", a plural deal noun that tells back no one deal, and a headline's "X to buy Y for $N"
 with X a short name the body writes in full. Each beside a near story where the qualifier
 must not be so."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import fact_qualifiers
 
 NEWS_DAY = "2025-03-12"
@@ -50,3 +52,15 @@ def test_money_of_another_deal_in_a_sentence_told_back_stays_off(extract_text):
     text = "Kaito Holdings said on Monday it would buy Minato Logistics. The deal is worth 40 billion yen."
     q = fact_qualifiers(extract_text(text, NEWS_DAY), "Kaito Holdings", "acquires", "Minato Logistics")
     assert (q.get("amount"), q.get("currency")) == (4e10, "JPY")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # The year a superlative ranks the deal within is no date of the deal: the day it is told.
+    ("TOKYO (Reuters) - Kaito Holdings said on Monday it would buy Minato Logistics, in Japan's largest "
+     "logistics deal this year.", "2025-03-10"),
+    ("Kaito Holdings said on Monday it would buy Minato Logistics in the biggest deal so far this year.", "2025-03-10"),
+    # A deal of that year with no ranking keeps the year.
+    ("Kaito Holdings said on Monday it would buy Minato Logistics in a deal this year.", "2025"),
+])
+def test_the_frame_of_a_superlative_dates_no_deal(extract_text, text, date):
+    assert fact_qualifiers(extract_text(text, "2025-03-10"), "Kaito Holdings", "acquires", "Minato Logistics").get("date") == date
