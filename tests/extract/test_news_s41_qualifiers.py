@@ -1,8 +1,8 @@
 """Qualifiers of invented wire stories (session 41): the year a superlative ranks a deal in
-("the largest deal this year"), a sale told back by "The sale is worth
-...", a plural deal noun that tells back no one deal, and a headline's "X to buy Y for $N"
-with X a short name the body writes in full. Each beside a near story where the qualifier
-must not be so."""
+("the largest deal this year"), a sale told back by "The sale is worth ...", a plural deal
+noun that tells back no one deal ("The sales of X"), money a later sentence pays for another
+firm, and a headline's "X to buy Y for $N" with X a short name the body writes in full. Each
+beside a near story where the qualifier must not be so."""
 
 from __future__ import annotations
 
