@@ -1,8 +1,9 @@
 """Qualifiers of invented wire stories (session 41): the year a superlative ranks a deal in
 ("the largest deal this year"), a sale told back by "The sale is worth ...", a plural deal
 noun that tells back no one deal ("The sales of X"), money a later sentence pays for another
-firm, and a headline's "X to buy Y for $N" with X a short name the body writes in full. Each
-beside a near story where the qualifier must not be so."""
+firm, a weekday of last week ("on Wednesday last week"), and a headline's "X to buy Y for
+$N" with X a short name the body writes in full. Each beside a near story where the
+qualifier must not be so."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_money_of_another_deal_in_a_sentence_told_back_stays_off(extract_text):
 ])
 def test_the_frame_of_a_superlative_dates_no_deal(extract_text, text, date):
     assert fact_qualifiers(extract_text(text, "2025-03-10"), "Kaito Holdings", "acquires", "Minato Logistics").get("date") == date
+
+
+@pytest.mark.parametrize(("phrase", "resolved"), [
+    # A weekday of a week counted from the news' day is that day of that week.
+    ("Wednesday last week", "2025-03-05"),
+    ("Friday next week", "2025-03-21"),
+    # The week alone stays the week.
+    ("last week", "2025-03-03/2025-03-09"),
+])
+def test_a_weekday_of_a_counted_week_is_that_day(phrase, resolved):
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(phrase, "2025-03-10") == resolved
+
+
+def test_a_deal_told_on_a_weekday_of_last_week_takes_that_day(extract_text):
+    text = "Kaito Holdings said on Wednesday last week that it would buy Minato Logistics."
+    q = fact_qualifiers(extract_text(text, "2025-03-10"), "Kaito Holdings", "acquires", "Minato Logistics")
+    assert q.get("date") == "2025-03-05"
