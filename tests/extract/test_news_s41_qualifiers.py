@@ -1,6 +1,6 @@
 """Qualifiers of invented wire stories (session 41): the year a superlative ranks a deal in
-("the largest deal this year"), a sale told back by "The sale is worth ...", a plural deal
-noun that tells back no one deal ("The sales of X"), money a later sentence pays for another
+("the largest deal this year"), a plural deal noun that tells back no one deal ("The
+acquisitions of X"), money a later sentence pays for another
 firm, a weekday of last week ("on Wednesday last week"), and a headline's "X to buy Y for
 $N" with X a short name the body writes in full. Each beside a near story where the
 qualifier must not be so."""
@@ -11,13 +11,6 @@ import pytest
 from extract_support import fact_qualifiers
 
 NEWS_DAY = "2025-03-12"
-
-
-def test_a_sale_told_back_carries_its_money(extract_text):
-    text = ("Corvane Industries has agreed to sell its frozen unit Pellham Foods to Ardent Capital. "
-            "The sale is worth $2 billion, Corvane said on Tuesday.")
-    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Ardent Capital", "acquires", "Pellham Foods")
-    assert (q.get("amount"), q.get("currency")) == (2e9, "USD")
 
 
 def test_sales_of_the_firm_are_no_deal_told_back(extract_text):
