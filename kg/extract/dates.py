@@ -423,6 +423,9 @@ def _relative(phrase: str, anchor, ahead: bool) -> str | None:
             return f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
         if unit == "week" and d:
             monday = date(y, m, d) - timedelta(days=date(y, m, d).weekday()) + timedelta(weeks=shift)
+            day = next((w for name, w in words.weekdays.items() if re.search(rf"\b{name}\b", phrase)), None)
+            if day is not None:
+                return (monday + timedelta(days=day)).isoformat()  # "on Wednesday last week": that day of that week
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     found = patterns["season"].search(phrase)
     if found:

@@ -13,7 +13,7 @@ from kg.extract.trigger_words import all_deal_nouns, deal_verbs
 from kg.extract.values import money_reference_words, same_money_nouns, unit_price
 from kg.ingest.normalize import reference_words
 
-__all__ = ["base_money", "deal_valued", "listed_sum", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
+__all__ = ["base_money", "deal_valued", "listed_sum", "objects_paid", "on_deal_noun", "prices_as_before", "running_total", "valuation_words", "whole_value", "without_valuations"]
 
 
 def on_deal_noun(triggers: list, money: list) -> list:
@@ -217,3 +217,10 @@ def running_total(money) -> bool:
     return verb.lemma_.lower() in money_reference_words("running_total_verbs") and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(m.lower_ in nouns for m in c.children if m.dep_ in ("amod", "compound")))
         for c in verb.children)
+
+
+def objects_paid(facts: list[dict], start: int, amount) -> set[str]:
+    """The objects of the facts stated in the sentence at *start* that take *amount*: a
+    sentence that refers back to a deal ("The deal comes two years after Daewon bought Hanul
+    for $40 million") may pay that money for another firm, whose deal it then is."""
+    return {f["object"] for f in facts if f["evidence"][0] == start and f["qualifiers"].get("amount") == amount}

@@ -29,7 +29,8 @@ def deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool
             continue
         if of_another(token):
             continue  # "The purchase of a new plant will cost $50 million": a deal of its own
-        if token.lemma_.lower() in deal_nouns or money and token_mark(token, "kg_value_kind") == "money":
+        # "The sales of Hanul reached $2 billion": a deal noun in the plural tells back no one deal.
+        if token.tag_ != "NNS" and token.lemma_.lower() in deal_nouns or money and token_mark(token, "kg_value_kind") == "money":
             return token
         if money and token.lemma_.lower() in same_money_nouns():
             # "The purchase price is $2 billion", "The deal's value came to ...", "The value of
@@ -48,7 +49,7 @@ def deal_with_own_money(sentence, deal_nouns: dict[str, frozenset[str]], money: 
     "the $2.7 billion deal", "the deal, worth $2.7 billion", "the transaction, valued at $2.7
     billion"), or (None, []). Its own sum, with "the", says it is the deal told before."""
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in deal_nouns or of_another(noun):
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lemma_.lower() not in deal_nouns or of_another(noun):
             continue
         own = [t for t in money if hangs_on(t, noun) or t.head.lower_ == "at" and t.head.head.tag_ == "VBN"
                and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i]

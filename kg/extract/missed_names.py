@@ -242,8 +242,9 @@ class MissedNames:
                 continue
             if token.dep_ == "npadvmod" and not (last + 1 < len(doc) and doc[last + 1].text in ("-", "–")):
                 continue  # only "Daewon-backed"
-            if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in token.children)):
-                continue  # only a subject the parser took for the root ("Meituan invested ...")
+            if token.dep_ == "ROOT" and not (doc[first].is_sent_start and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" or _headline_infinitive(c)
+                                                                               for c in token.children)):
+                continue  # only a subject the parser took for the root ("Meituan invested ...", "Daewon to buy Hanul")
             if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].text in _facility_heads() and not {first - 1, first - 2} & taken:
                 # "the Port of Kelmar": a site's head word and "of" open its name.
                 added.append(Span(doc, first - 2, last + 1, label="FAC"))
@@ -274,6 +275,13 @@ class MissedNames:
             and before.ent_type_ in ("KG:DEMONYM", "NORP") and not any(t.dep_ in ("compound", "flat") and t.i != before.i for t in token.children) \
             and len(token.text) <= 3 and token.is_alpha and token.text[:1].isupper() \
             and (before.i == 0 or doc[before.i - 1].pos_ != "PROPN")
+
+
+def _headline_infinitive(verb) -> bool:
+    """Whether *verb* is a headline's "to" infinitive the parser hung on the name before it
+    ("Daewon to buy Hanul in $2 billion deal"): the name is its doer, as "Daewon will buy"."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and verb.i > 1 \
+        and verb.doc[verb.i - 1].lower_ == "to" and verb.doc[verb.i - 1].dep_ == "aux" and verb.doc[verb.i - 2].i == verb.head.i
 
 
 @functools.cache

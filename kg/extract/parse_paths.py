@@ -210,6 +210,8 @@ def comparison_base(date) -> bool:
     words = date_words()
     if date.dep_ == "poss" and date.head.lemma_.lower() in words.market_price_nouns:
         return True  # "a 40% premium to Wednesday's closing price": the price's day
+    if _superlative_frame(date):
+        return True  # "in Japan's largest logistics deal this year": all deals of the year compared
     # "as against $119.5 billion in 2021-22" parsed with the date on the verb: the figure
     # right before it is the compared one.
     doc, at = date.doc, date.i - 1
@@ -245,6 +247,17 @@ def comparison_base(date) -> bool:
         return False
     return governor.lower_ in words.comparison_only_words or _comparing(governor) \
         or governor.lower_ in words.figure_comparison_words and _figure(head)
+
+
+def _superlative_frame(date) -> bool:
+    """Whether *date* is the time a superlative ranks its noun within, written right after
+    that noun ("Japan's largest logistics deal this year", "the biggest round so far this
+    year"), however the parser hung it: the frame of the ranking, not the deal's date."""
+    doc, start = date.doc, min(t.i for t in date.subtree)
+    while start > 1 and doc[start - 1].lower_ in ("far", "so"):
+        start -= 1  # "so far this year"
+    noun = doc[start - 1] if start else None
+    return noun is not None and noun.pos_ == "NOUN" and any(c.tag_ in ("JJS", "RBS") for c in noun.subtree if c.i < noun.i)
 
 
 def a_difference(percent) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import OntologyError
-from kg.extract.deal_money import deal_valued, without_valuations
+from kg.extract.deal_money import deal_valued, objects_paid, without_valuations
 from kg.extract.deal_references import deal_object, deal_subject, deal_with_own_money, definite, of_another
 from kg.extract.denials import failed
 from kg.extract.guard import setting_words
@@ -95,8 +95,12 @@ class RestatedValues(SentenceValues):
                 waiting = meant
             if not waiting:
                 continue
-            nearest = max(f["evidence"][0] for f in waiting)
             read = money_of(money)
+            paid = objects_paid(facts, sentence.start_char, read.get("amount"))  # another deal's money ("after X bought Y for $N")
+            waiting = [f for f in waiting if not paid or f["object"] in paid]
+            if not waiting:
+                continue
+            nearest = max(f["evidence"][0] for f in waiting)
             for fact in waiting:
                 if fact["evidence"][0] == nearest:
                     fact["qualifiers"].update(read)
