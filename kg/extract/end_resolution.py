@@ -225,8 +225,8 @@ class EndResolver:
         relation = self.ontology.relation(relation_name)
         word, cls = token.lemma_.lower(), token_mark(token, "kg_class")
         # "its Board of Directors": the parser's proper noun when the part is capitalised.
-        if not token_mark(token, "kg_entity") and (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in self._end_nouns["organ"]) \
-                and (word in self._end_nouns["part"] or token.lower_ in self._end_nouns["part"]) \
+        if not token_mark(token, "kg_entity") and (token.pos_ == "NOUN" or token.pos_ == "PROPN" and word in self._end_nouns["organ"]) \
+                and word in self._end_nouns["part"] \
                 and self.ontology.is_subclass(relation.domain, "Person") \
                 and not any(c.dep_ == "appos" and token_mark(c, "kg_entity") and token_mark(c, "kg_class") != "Person" for c in token.children):
             # Not "vice chairman of the group's shipping arm Hanul Marine": a part named is itself meant.
