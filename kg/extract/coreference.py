@@ -503,6 +503,8 @@ class References:
                 determiner = doc[determiner.i - 1] if determiner.i else None  # "the prime minister"
             if determiner is None or determiner.lower_ != "the" or determiner.i in taken:
                 continue
+            if determiner.i and doc[determiner.i - 1].lower_ == "as":
+                continue  # "the appointment of Kim as the new chairman": a post given, no one referred to
             words = {t.lower_ for t in doc[determiner.i + 1:token.i + 1]}
             chosen = None
             for start, end, person in people:

@@ -442,6 +442,8 @@ class Descriptions:
             return self._phrase_ending(ent.doc, ent.start - 1)
         if before.ent_type_ and before.ent_type_ != "KG:Sector" and not before.is_lower:
             return None  # "Vietnam Trade Promotion Agency Le Hoang Tai": the last word of another name describes nothing
+        if _in_titles_of(ent):
+            return None  # "head of its media division Kim Min-soo": the title's words, no description of the name
         if before.lower_ in self.naming_words and before.is_lower and ent.start > 1:
             if any(c.dep_ == "nsubj" for c in before.children):
                 return None  # "Hanul Bank named Kim Min-soo as its CEO": the verb of the firm, no name it gives
@@ -479,6 +481,16 @@ class Descriptions:
                     return found if token.text in (",", ")", ".", "—", "–") and doc[j - 1].is_lower and self._phrase_ending(doc, j) else None
                 return found if doc[i + 1].lower_ != "the" or token.lower_ == "of" and doc[j - 1].is_lower and self._phrase_ending(doc, j) else None
         return None
+
+
+def _in_titles_of(ent) -> bool:
+    """Whether the lower-case words right before the name end a person's title and its "of"
+    ("the appointment of head of customer and media division Kim"): the noun before the
+    name is the title's unit, and the name the person holding it."""
+    doc, j = ent.doc, ent.start - 1
+    while j > 0 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "CCONJ", "DET", "PRON"):
+        j -= 1
+    return j > 0 and j < ent.start - 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in reference_words("person_titles", lower=True)
 
 
 def _possessor_end(doc, start: int) -> int | None:

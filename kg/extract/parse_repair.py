@@ -150,6 +150,12 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
             # A name cannot modify a verb: it is the verb's subject ("Kim Min-soo serves as ...").
             token.dep_ = "nsubj"
             changed += 1
+        elif token.dep_ == "advmod" and token.pos_ == "ADV" and token_mark(token, "kg_entity") and token.head.pos_ in ("VERB", "AUX") \
+                and token.i < token.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.head.children):
+            # "Geely Auto is a unit of ...": the tagger read a name ending in "-ly" as an
+            # adverb, which leaves its verb with no subject and the name with no part.
+            token.dep_, token.pos_, token.tag_ = "nsubj", "PROPN", "NNP"
+            changed += 1
         elif token.ent_type_ == "Person" and token.dep_ == "compound" and token.head.dep_ == "oprd" \
                 and token.head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.head.head.children):
             # "Hanul named Kim Min-soo chief executive": the person is the verb's object.

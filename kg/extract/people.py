@@ -115,6 +115,8 @@ class PersonCues:
                 return not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON" and token.text[:1].isupper())
             if token.ent_type_ and _owner(doc, token.i) or token.lower_ in ("'s", "’s") and token.i > i + 1:
                 continue  # "Uber's", "Hanul Motors'": whose title it is
+            if token.ent_type_ and _name_before_title(token, self.titles):
+                continue  # "X, Hanul Group director and ...": the firm names whose title it is
             if token.is_punct or token.ent_type_ or token.pos_ not in ("DET", "ADJ", "ADV", "PART", "NOUN", "PROPN"):
                 return False
         return False
@@ -507,3 +509,12 @@ def name_starts(ent) -> list[int]:
         doc.user_data["kg_word_starts"] = (len(doc), starts)
     size = len(ent)
     return [i for i in starts.get(ent[0].text, ()) if i + size <= len(doc) and doc[i:i + size].text == ent.text]
+
+
+def _name_before_title(token, titles) -> bool:
+    """Whether *token* is a word of a name that modifies a title right after it ("Hanul
+    Group director": "Hanul" hangs on "Group", "Group" on the title)."""
+    word = token
+    while word.head.i == word.i + 1 and word.head.ent_iob_ == "I" and word.dep_ == "compound":
+        word = word.head
+    return word.dep_ == "compound" and word.head.i > word.i and word.head.lower_.rstrip(".") in titles

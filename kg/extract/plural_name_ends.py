@@ -1,0 +1,36 @@
+"""Names that end in an English common noun's plural ("Kelvin Controls", "Daewon Cars",
+"Tongda Parts"): NER often reads two capitalised words as a person's name, but a family
+name is seldom the plural of a common noun the lemmatizer's index holds while the plural
+itself is missing from it (the index lists "williams", "harris" and "davis" as words of
+their own, not as plurals)."""
+
+from __future__ import annotations
+
+__all__ = ["ends_in_common_plural"]
+
+
+def ends_in_common_plural(text: str, common_nouns: frozenset[str]) -> bool:
+    """Whether the last word of *text* is the plural of a noun of *common_nouns* and is
+    not itself one of them.
+
+    >>> nouns = frozenset({"car", "control", "williams", "part", "parts"})
+    >>> ends_in_common_plural("Daewon Cars", nouns), ends_in_common_plural("Kelvin Controls", nouns)
+    (True, True)
+    >>> ends_in_common_plural("Ana Williams", nouns), ends_in_common_plural("Tongda Parts", nouns)
+    (False, False)
+    """
+    words = text.split()
+    if len(words) < 2 or not common_nouns:
+        return False
+    last = words[-1]
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha() and len(last) > 3 and last.endswith("s")):
+        return False
+    word = last.lower()
+    if word in common_nouns:
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    return any(s in common_nouns for s in singulars)

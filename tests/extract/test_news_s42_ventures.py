@@ -1,0 +1,112 @@
+"""Invented news told in the shapes of fresh stories read in session 42 (joint ventures of
+car and battery makers): a firm whose name ends in a common noun's plural, two firms that
+say "they" will form a venture, a person's two titles of two firms, a title set between
+commas before its firm, a US town and its state before "-based", and a name the tagger read
+as an adverb. Each beside a near text where nothing, or something else, must come."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import entity_classes, fact_ends
+
+
+@pytest.mark.parametrize("name", ["Kelvin Controls", "Daewon Cars", "Orvik Gears"])
+def test_a_name_ending_in_a_common_plural_is_a_firms(extract_text, name):
+    record = extract_text(f"{name} said it was forming a joint venture with Dongfang Gear Co.")
+    assert entity_classes(record)[name] == {"Company"}
+    assert fact_ends(record, "partners_with") == {(name, "Dongfang Gear Co.")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Finance minister Rachel Reeves said the budget was fair.", "Rachel Reeves"),
+    ("Keanu Reeves arrived in Seoul on Monday.", "Keanu Reeves"),
+    ("Hanul Robotics was founded by Ana Williams in 2019.", "Ana Williams"),
+])
+def test_a_person_whose_family_name_is_a_plural_stays_a_person(extract_text, text, name):
+    assert entity_classes(extract_text(text))[name] == {"Person"}
+
+
+def test_two_firms_that_say_they_will_form_a_venture_are_partners(extract_text):
+    record = extract_text("Kumho Steel and Daewon Motors said they would form a joint venture.")
+    assert fact_ends(record, "partners_with") == {("Kumho Steel", "Daewon Motors")}
+    # What two firms say of a third is no venture of theirs.
+    record = extract_text("Kumho Steel and Daewon Motors said they would buy shares of Hanul Chem.")
+    assert fact_ends(record, "partners_with") == set()
+
+
+def test_a_firms_title_before_a_second_title_of_another_firm(extract_text):
+    record = extract_text('"Demand is strong," said Liu Wenbo, Hubei Machinery Group director and chairman of Tongda Machinery.')
+    assert fact_ends(record, "executive_of") == {("Liu Wenbo", "Hubei Machinery Group")}
+    assert fact_ends(record, "chair_of") == {("Liu Wenbo", "Tongda Machinery")}
+    # Two titles sharing one "of" are both that firm's.
+    record = extract_text('"Demand is strong," said Liu Wenbo, director and chairman of Tongda Machinery.')
+    assert fact_ends(record, "executive_of") == {("Liu Wenbo", "Tongda Machinery")}
+
+
+def test_a_person_named_after_a_place_word_with_a_firms_title_after_is_a_person(extract_text):
+    record = extract_text('"Demand is strong," said Han Minghui, Daewon Group director and chairman of Tongda Machinery.')
+    assert entity_classes(record)["Han Minghui"] == {"Person"}
+    assert fact_ends(record, "chair_of") == {("Han Minghui", "Tongda Machinery")}
+
+
+def test_a_title_between_commas_before_its_firm(extract_text):
+    record = extract_text("Mark Selby, president, Kelvin Energy Systems, said the venture would grow.")
+    assert fact_ends(record, "executive_of") == {("Mark Selby", "Kelvin Energy Systems")}
+    # A title with no firm after it names none.
+    record = extract_text("Mark Selby, president, said the venture would grow.")
+    assert fact_ends(record, "executive_of") == set()
+
+
+def test_a_us_town_and_its_state_before_based(extract_text):
+    record = extract_text("Austin, Texas-based Kelvo Labs raised $5 million.")
+    assert fact_ends(record, "headquartered_in") == {("Kelvo Labs", "Austin")}
+    record = extract_text("Kelvo Labs raised $5 million from Austin, Texas, investors.")
+    assert fact_ends(record, "headquartered_in") == set()
+
+
+def _parsed(words, heads, deps, tags, pos, named):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.patterns import register_token_extensions
+
+    register_token_extensions()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i in named:
+        doc[i]._.kg_entity = words[i]
+    return doc
+
+
+def test_a_name_the_tagger_read_as_an_adverb_is_its_verbs_subject():
+    from kg.extract.parse_repair import repair_parse
+
+    # "Geely Auto is a subsidiary of Zhejiang Geely.": the name's "-ly" read as an adverb's.
+    doc = _parsed(["Geely Auto", "is", "a", "subsidiary", "of", "Zhejiang Geely"], [1, 1, 3, 1, 3, 4],
+                  ["advmod", "ROOT", "det", "attr", "prep", "pobj"], ["RB", "VBZ", "DT", "NN", "IN", "NNP"],
+                  ["ADV", "AUX", "DET", "NOUN", "ADP", "PROPN"], named=[0, 5])
+    repair_parse(doc)
+    assert (doc[0].dep_, doc[0].pos_) == ("nsubj", "PROPN")
+    # A verb that has its subject keeps the adverb an adverb.
+    doc = _parsed(["Geely Auto", "Hanul", "is", "a", "unit"], [2, 2, 2, 4, 2],
+                  ["advmod", "nsubj", "ROOT", "det", "attr"], ["RB", "NNP", "VBZ", "DT", "NN"],
+                  ["ADV", "PROPN", "AUX", "DET", "NOUN"], named=[0, 1])
+    repair_parse(doc)
+    assert doc[0].dep_ == "advmod"
+
+
+def test_a_post_given_with_as_the_is_no_reference_back(extract_text):
+    record = extract_text("Hanul Telecom said its board approved the appointment of Kim Min-soo as the new chairman.")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul Telecom")}
+    # "The chairman" that opens a later sentence still refers back to the person.
+    record = extract_text("Hanul Telecom named Kim Min-soo chairman in March. The chairman visited Busan on Monday.")
+    assert fact_ends(record, "visits") == {("Kim Min-soo", "Busan")}
+
+
+def test_a_unit_in_a_title_before_a_name_does_not_make_it_a_firm(extract_text):
+    record = extract_text("Hanul Telecom approved the appointment of head of its media division Kim Min-soo as the new chairman.")
+    assert entity_classes(record)["Kim Min-soo"] == {"Person"}
+    assert fact_ends(record, "operates_in_sector") == set()
+    # Without the title, a unit's description before a name still makes it a firm.
+    record = extract_text("Hanul Telecom hired media division Kim Min-soo.")
+    assert entity_classes(record)["Kim Min-soo"] == {"Company"}
