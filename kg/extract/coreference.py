@@ -454,7 +454,7 @@ class References:
             untold = [e for e in candidates if not self._outlets.is_outlet(e.name)]
             named_here = sentence_named(token, untold, homed=described_home is not None) if len(fitting) != 1 else None
             chosen = fitting[0] if len(fitting) == 1 else named_here or described_before(doc, token, untold) \
-                or last_subject(doc, token, untold)
+                or last_subject(doc, token, untold, roles=("nsubj", "nsubjpass", "poss"))
             # "Hanul plans to buy Minjin. Bidders are vying to buy Sorabol, which the French
             # insurer is looking to sell": the last line's subject is no firm a line about
             # another describes by its home (session 30, fresh news).

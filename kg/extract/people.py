@@ -310,6 +310,8 @@ class Titles:
             start, end = ent.start, ent.end
             while end - start > 1 and ent.doc[end - 1].lower_ in self.titles and not royal_surname(ent, end):
                 end -= 1
+            while ent.label_ == "PERSON" and end - start > 2 and ent.doc[start].lower_[-1:] == "s" and ent.doc[start].lower_[:-1] in self.titles:
+                start += 1  # "Presidents" of "Vice Presidents Han Jong-hee and Kyung Kye-hyun": a title of both
             if self._after_portfolio_title(ent) and end - start > 2 and guess_class(ent.doc[end - 2:end].text, "Company") == "Person":
                 # "Energy Paul Kellan" of "Secretary of Energy Paul Kellan": the brief and
                 # the person NER read as one name.

@@ -79,7 +79,7 @@ from kg.extract.parsing import fewer_collections, parser
 from kg.extract.patterns import VALUE_LABELS, Pattern, label_mentions, register_token_extensions
 from kg.extract.people import PersonCues, Titles, bare_names
 from kg.extract.person_names import whole_person_names
-from kg.extract.title_forms import demonym_led, demonym_tailed, people_named_firms, royal_forms, state_named
+from kg.extract.title_forms import demonym_led, demonym_tailed, people_named_firms, royal_forms, state_forms_joined, state_named
 from kg.extract.qualifiers import phrase_date
 from kg.extract.relations import Cues, RelationReader
 from kg.extract.title_names import organ_holders_apart, titled_names
@@ -305,7 +305,7 @@ class Extractor:
         doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
                                                                                             self._legal_prefixes)))))
         doc = self._add_appositions(venture_parents(name_edges_mended(doc, self._for_name_heads)))
-        doc = heads_first(occasions_named(governments_named(acronym_places_joined(doc), self._government_nouns, self._briefs),
+        doc = heads_first(occasions_named(governments_named(acronym_places_joined(state_forms_joined(doc)), self._government_nouns, self._briefs),
                                           self._occasion_nouns, self._public_occasion_nouns))
         doc = bracketed_names_joined(acronym_firms_joined(firm_words_joined(doc, self._organisation_words), self._firm_acronyms,
                                                           self._common_nouns()), self._firm_name_words)

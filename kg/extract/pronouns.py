@@ -383,13 +383,13 @@ def _below_main_clause(token) -> bool:
     return verb.dep_ in ("relcl", "ccomp") and token.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
-def last_subject(doc, token, candidates: list[DocumentEntity]) -> DocumentEntity | None:
+def last_subject(doc, token, candidates: list[DocumentEntity], roles: tuple[str, ...] = ("nsubj", "nsubjpass")) -> DocumentEntity | None:
     """The candidate that is the subject of the sentence before *token*'s, if one is and
-    *token* is a subject too: a description as subject continues with whom the last one was about ("TSMC
-    leads SMIC ... Earlier, the Taiwanese chipmaker said"), however often others were
-    named."""
+    *token* is a subject too (or has another of *roles*): a description as subject continues
+    with whom the last one was about ("TSMC leads SMIC ... Earlier, the Taiwanese chipmaker
+    said"), however often others were named."""
     sentence = token.sent
-    if sentence.start == 0 or token.dep_ not in ("nsubj", "nsubjpass"):
+    if sentence.start == 0 or token.dep_ not in roles:
         return None
     before = doc[sentence.start - 1].sent
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.normalize import reference_words
 
-__all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "royal_surname", "state_form", "state_named", "titles_only"]
+__all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "royal_surname", "state_form", "state_forms_joined", "state_named", "titles_only"]
 
 
 def royal(span) -> bool:
@@ -120,6 +120,32 @@ def state_named(ent, inside) -> bool:
     of = next((t.i for t in ent if t.lower_ == "of"), None)
     return of is not None and of > ent.start and state_form(ent.doc[ent.start:of]) \
         and [(r.start, r.end) for r in inside] == [(of + 1, ent.end)] and inside[0].label_ == "KG:Country"
+
+
+def state_forms_joined(doc):
+    """*doc* with a country's formal name joined into its mention where NER named only the
+    country ("the Socialist Republic of Vietnam", "the Kingdom of Bhutan"): the frames that
+    read "President of X, Name" want the country right after "of"."""
+    from spacy.tokens import Span
+
+    forms, heads = reference_words("state_form_words", lower=True), reference_words("state_heads", lower=True)
+    ents = list(doc.ents)
+    joined = {}
+    for ent in ents:
+        if ent.label_ != "KG:Country" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        start = ent.start - 1
+        while start > 0 and (doc[start - 1].text.istitle() and doc[start - 1].lower_ in forms - {"of"}
+                             or doc[start - 1].lower_ in ("'s", "’s") and start > 1 and doc[start - 2].lower_ == "people"):
+            start -= 2 if doc[start - 1].lower_ in ("'s", "’s") else 1
+        words = {t.lower_ for t in doc[start:ent.start - 1]}
+        if start < ent.start - 1 and words & heads:
+            joined[ent.start] = Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+    if not joined:
+        return doc
+    covered = {i for span in joined.values() for i in range(span.start, span.end)}
+    doc.ents = sorted([*(e for e in ents if not covered & set(range(e.start, e.end))), *joined.values()], key=lambda e: e.start)
+    return doc
 
 
 @functools.cache

@@ -110,3 +110,39 @@ def test_a_unit_in_a_title_before_a_name_does_not_make_it_a_firm(extract_text):
     # Without the title, a unit's description before a name still makes it a firm.
     record = extract_text("Hanul Telecom hired media division Kim Min-soo.")
     assert entity_classes(record)["Kim Min-soo"] == {"Company"}
+
+
+def test_the_companys_after_a_sentence_about_another_firm_is_that_firms(extract_text):
+    text = ("Minjin Chem said profits rose. Minjin Display and Minjin Chem are Minjin Group affiliates. "
+            "Hanul Electronics, Korea's largest conglomerate, is set to reshuffle its managers in December. "
+            "All eyes are on whether Vice Presidents Kim Min-soo and Lee Ji-hoon, who head the company's chip divisions, will stay.")
+    record = extract_text(text)
+    posts = {(r["subject"], r["object"]) for r in record["relations"] if r["predicate"] == "executive_of" and r["confidence"] >= 0.5}
+    assert ("Lee Ji-hoon", "Hanul Electronics") in posts
+    assert not {end for end in posts if end[1].startswith("Minjin")}
+    # A plural title before two names is no word of the first name.
+    assert "Kim Min-soo" in entity_classes(record) and "Presidents Kim Min-soo" not in entity_classes(record)
+
+
+def test_a_post_given_as_a_title_starting_later(extract_text):
+    record = extract_text("Hanul Energy's board of directors has appointed Chairman Kim Min-soo as the new CEO starting in 2024, "
+                          "replacing Lee Young-soo.")
+    assert fact_ends(record, "ceo_of") == {("Kim Min-soo", "Hanul Energy")}
+
+
+def test_a_title_of_a_firm_then_an_honorific_and_the_name(extract_text):
+    record = extract_text("The minister met the Chairman of Hanul Trust Limited Mr. Kim Min-soo and the Chairman of "
+                          "Daewon Rail Group Limited, Mr. Lee Ji-hoon.")
+    assert fact_ends(record, "chair_of") == {("Kim Min-soo", "Hanul Trust Limited"), ("Lee Ji-hoon", "Daewon Rail Group Limited")}
+
+
+@pytest.mark.parametrize("form", ["the Socialist Republic of Vietnam", "the Republic of Vietnam", "Vietnam"])
+def test_a_countrys_formal_name_after_a_title(extract_text, form):
+    record = extract_text(f"President Bio held a meeting with the President of {form}, Nguyen Xuan Phuc, in Hanoi.")
+    assert fact_ends(record, "head_of_state_of") == {("Nguyen Xuan Phuc", "Vietnam")}
+
+
+def test_words_of_no_state_form_before_of_stay_apart(extract_text):
+    # "the Bank of Korea" is a body, not a formal name of the country.
+    record = extract_text("Governor Rhee Chang-yong of the Central Bank of Korea said rates would hold.")
+    assert "Central Bank of Korea" not in {name for name, classes in entity_classes(record).items() if "Country" in classes}
