@@ -12,13 +12,15 @@ from kg.extract.guard import setting_words
 
 __all__ = ["parts_named"]
 
-#: The most characters between a part's name and its owner's.
-_GAP = 60
+#: The most characters between a part's name and its owner's (an owner's description may
+#: stand between: "the venturing subsidiary of US-headquartered software provider Hanul").
+_GAP = 110
 
 
 def parts_named(text: str, entities: dict[str, DocumentEntity]) -> set[tuple[str, str]]:
     """(part, owner) for each name written as a unit of another just after it (the
-    ``named_part_nouns`` of the setting words), by the entities' keys.
+    ``named_part_nouns`` of the setting words), perhaps after words that describe the
+    owner, by the entities' keys.
 
     Only the owners' names that start within :data:`_GAP` characters after a part's name
     are read (the mentions' starts sorted once), not every pair of mentions of the text.
@@ -33,7 +35,7 @@ def parts_named(text: str, entities: dict[str, DocumentEntity]) -> set[tuple[str
     [('Company:hanul textiles', 'Company:hanul')]
     """
     nouns = "|".join(sorted(setting_words("named_part_nouns")))
-    between = re.compile(rf"^[\s,.]*(?:(?:Inc|Ltd|Corp|Co|LLC|plc|PLC)\b[.,]*\s*)?,?\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+of\s+$", re.I)
+    between = re.compile(rf"^[\s,.]*(?:(?:Inc|Ltd|Corp|Co|LLC|plc|PLC)\b[.,]*\s*)?,?\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+of\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
     starts = sorted((start, number) for number, owner in enumerate(entities.values()) for start, _ in owner.mentions)
     firsts = [start for start, _ in starts]
     owners = list(entities.values())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import entity_classes, fact_ends
+from extract_support import direct_facts, entity_classes, fact_ends
 
 
 @pytest.mark.parametrize("name", ["Kelvin Controls", "Daewon Cars", "Orvik Gears"])
@@ -146,3 +146,22 @@ def test_words_of_no_state_form_before_of_stay_apart(extract_text):
     # "the Bank of Korea" is a body, not a formal name of the country.
     record = extract_text("Governor Rhee Chang-yong of the Central Bank of Korea said rates would hold.")
     assert "Central Bank of Korea" not in {name for name, classes in entity_classes(record).items() if "Country" in classes}
+
+
+def test_a_unit_described_as_an_owners_with_words_between_is_not_its_short_form(extract_text):
+    record = extract_text("Kim Min-soo, head of Japan for Hanul Ventures, the corporate venturing subsidiary of US-headquartered "
+                          "enterprise software provider Hanul, said the market grew.")
+    assert fact_ends(record, "subsidiary_of") == {("Hanul Ventures", "Hanul")}
+    assert fact_ends(record, "headquartered_in") == {("Hanul", "United States")}
+    # With no unit's noun between, the first word alone is still the firm's short form.
+    record = extract_text("Hanul Ventures led the round. Hanul has backed 40 startups, the fund said.")
+    assert "Hanul" not in {e["name"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize("title", ["managing director", "country manager", "chief executive"])
+def test_a_title_for_a_firm(extract_text, title):
+    record = extract_text(f"Kim Min-soo, {title} for Hanul Ventures, said the market grew.")
+    assert {(s, o) for s, p, o in direct_facts(record) if p in ("executive_of", "ceo_of")} == {("Kim Min-soo", "Hanul Ventures")}
+    # "for" and a time says how long, no firm.
+    record = extract_text(f"Kim Min-soo was {title} for five years before joining Hanul Ventures.")
+    assert {(s, o) for s, p, o in direct_facts(record) if p in ("executive_of", "ceo_of")} == set()
