@@ -56,3 +56,19 @@ def test_the_year_of_an_event_the_deal_followed_stays_off(extract_text):
     text = "Orvane Chemicals has acquired a 25% stake in Tessaly Robotics. The deal was completed on June 3."
     q = fact_qualifiers(extract_text(text, NEWS_DAY), "Orvane Chemicals", "invests_in", "Tessaly Robotics")
     assert q.get("date") == "2024-06-03"
+
+
+@pytest.mark.parametrize("opening", [
+    "Orvane Chemicals completed the purchase of Tessaly Robotics, ",
+    "Orvane Chemicals completed its acquisition of Tessaly Robotics, ",
+])
+def test_a_relative_clause_on_the_firm_bought_gives_its_price(extract_text, opening):
+    text = opening + "which it agreed to buy in January for $640 million."
+    q = fact_qualifiers(extract_text(text, NEWS_DAY), "Orvane Chemicals", "acquires", "Tessaly Robotics")
+    assert (q.get("amount"), q.get("currency")) == (6.4e8, "USD")
+
+
+def test_a_purchase_by_the_firm_bought_prices_no_deal_of_its_buyer(extract_text):
+    text = "Orvane Chemicals completed the purchase of Tessaly Robotics, which bought Kinbright Motion for $640 million in January."
+    record = extract_text(text, NEWS_DAY)
+    assert "amount" not in fact_qualifiers(record, "Orvane Chemicals", "acquires", "Tessaly Robotics")
