@@ -222,7 +222,13 @@ class QualifierReader(RestatedValues):
             # Nor does a title beside its holder's name take the day its holder's clause or the
             # telling has ("X said on Monday that its chairman, Kim, would visit Busan").
             titled = titled or pattern.titled and bool(triggers) and title_beside_name(triggers[0])
-            date = date or told.get("date") or (None if titled else news_date(self, span, triggers, published))
+            if not date and not told.get("date") and not titled:
+                date = news_date(self, span, triggers, published)
+                if date and date == self.dateline_day(sentence.doc) and not days_of_another_event(triggers[0]):
+                    # "NEW DELHI, Feb 17 - X arrived here on a three-day state visit": the
+                    # dateline's day is one the text gives, so the visit's period runs from it.
+                    date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
+            date = date or told.get("date")
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:

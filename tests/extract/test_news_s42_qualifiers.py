@@ -72,3 +72,13 @@ def test_a_purchase_by_the_firm_bought_prices_no_deal_of_its_buyer(extract_text)
     text = "Orvane Chemicals completed the purchase of Tessaly Robotics, which bought Kinbright Motion for $640 million in January."
     record = extract_text(text, NEWS_DAY)
     assert "amount" not in fact_qualifiers(record, "Orvane Chemicals", "acquires", "Tessaly Robotics")
+
+
+def test_a_visit_told_on_the_datelines_day_runs_its_days_from_it(extract_text):
+    text = "LIMA, Feb 17 (Reuters) - Estonian President Mart Aaland arrived here on a four-day state visit to Peru."
+    q = fact_qualifiers(extract_text(text, "2019-02-17"), "Mart Aaland", "visits", "Peru")
+    assert q.get("date") == "2019-02-17/2019-02-20"
+    # With no length told, the dateline's day alone.
+    text = "LIMA, Feb 17 (Reuters) - Estonian President Mart Aaland arrived here on a state visit to Peru."
+    q = fact_qualifiers(extract_text(text, "2019-02-17"), "Mart Aaland", "visits", "Peru")
+    assert q.get("date") == "2019-02-17"
