@@ -13,6 +13,10 @@ from kg.extract.values import same_money_nouns
 __all__ = ["deal_object", "deal_subject", "deal_with_own_money", "definite", "of_another"]
 
 
+#: Possessive pronouns of a firm: "its acquisition" is the deal of the firm told before.
+_OWNING = frozenset({"its", "their"})
+
+
 def deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool = False):
     """The definite deal noun a sentence refers back to a deal with, as its subject ("The
     transaction came to ...") or, where the parser made the noun the root, as its first
@@ -24,7 +28,8 @@ def deal_subject(sentence, deal_nouns: dict[str, frozenset[str]], *, money: bool
         if not (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ == "NOUN"):
             continue
         # "The 4 billion yen share purchase": the parser may hang "the" on the sum before the noun.
-        if not (definite(token) or any(token_mark(c, "kg_value_kind") == "money" and definite(c) or c.dep_ == "poss" and definite(c)
+        # "Its total acquisition costs reached ...": the firm's own deal, told before.
+        if not (definite(token) or any(token_mark(c, "kg_value_kind") == "money" and definite(c) or c.dep_ == "poss" and (definite(c) or c.lower_ in _OWNING)
                                        for c in token.children if c.i < token.i)):
             continue
         if of_another(token):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.date_words import date_words, event_verbs, origin_words, other_time_markers, state_verbs
+from kg.extract.other_time_clauses import other_time_clause
 from kg.extract.patterns import token_mark
 from kg.ingest.normalize import reference_words
 
@@ -347,9 +348,11 @@ def in_other_time_phrase(date, triggers: list = ()) -> bool:
     ``other_time_prepositions`` of dates.yaml) and that holds none of *triggers*: the date
     of the event the phrase names, not of the clause it hangs on ("after its purchase of Y
     in March" dates the purchase, its trigger)."""
+    below = date
     for token in (*date.ancestors, *_phrase_before(date)):
-        if _other_time_preposition(token) or _bounding_an_event(token, date):
+        if _other_time_preposition(token) or _bounding_an_event(token, date) or other_time_clause(token, below):
             return not any(t.i == token.i or token in t.ancestors for t in triggers)
+        below = token
     return False
 
 

@@ -8,6 +8,7 @@ its facts are read by :mod:`kg.extract.restated_values`."""
 
 from __future__ import annotations
 
+from kg.extract.clause_prices import clause_price
 from kg.extract.deal_money import on_deal_noun, prices_as_before, whole_value, without_valuations
 from kg.extract.event_dates import date_of, news_date, phrase_date
 from kg.extract.guard import setting_words
@@ -155,6 +156,9 @@ class QualifierReader(RestatedValues):
                     qualifiers[JOINT] = True
             # The US-dollar figure beside the amount is read whichever verb the parse hangs it on.
             money = money_of([t for t in values if t.i >= first.i]) if first is not None else {}
+            if not money and triggers:
+                # "completed the purchase of Hanul, which it agreed to buy for $800 million".
+                money = money_of(clause_price(triggers[0], values))
             if not money and prices_as_before(sentence):
                 money = self.earlier_money(sentence)  # "agreed to buy X for the same price"
             if not money and triggers and bought_whole(pattern.eval_name) and qualifiers.get("stake_percent", 100.0) == 100.0:
@@ -218,7 +222,13 @@ class QualifierReader(RestatedValues):
             # Nor does a title beside its holder's name take the day its holder's clause or the
             # telling has ("X said on Monday that its chairman, Kim, would visit Busan").
             titled = titled or pattern.titled and bool(triggers) and title_beside_name(triggers[0])
-            date = date or told.get("date") or (None if titled else news_date(self, span, triggers, published))
+            if not date and not told.get("date") and not titled:
+                date = news_date(self, span, triggers, published)
+                if date and date == self.dateline_day(sentence.doc) and not days_of_another_event(triggers[0]):
+                    # "NEW DELHI, Feb 17 - X arrived here on a three-day state visit": the
+                    # dateline's day is one the text gives, so the visit's period runs from it.
+                    date = span_of_days(date, sentence.text, following=self.sentence_after(sentence)) or date
+            date = date or told.get("date")
             if date:
                 qualifiers["date"] = date
         if pattern.role in ("trigger", "title") and triggers:
