@@ -1,11 +1,12 @@
-"""A noun after "as" that the parser made the subject of a participle after it ("named Kim
-as the new CEO starting in 2024": "CEO" the subject of "starting", "starting" the clause
-of "as"): the noun is what "as" says, and the participle tells of it, as the frames that
-read a post given "as" a title expect."""
+"""A noun after "as" that the parser made the subject of a participle or an infinitive after
+it ("named Kim as the new CEO starting in 2024": "CEO" the subject of "starting", "starting"
+the clause of "as"; "named Kim as chief executive to succeed Lee": "as" the mark of a clause
+"executive to succeed"): the noun is what "as" says, and the verb after it tells of it, as
+the frames that read a post given "as" a title expect."""
 
 from __future__ import annotations
 
-__all__ = ["as_nouns_before_participles"]
+__all__ = ["as_nouns_before_infinitives", "as_nouns_before_participles"]
 
 
 def as_nouns_before_participles(doc) -> int:
@@ -31,6 +32,39 @@ def as_nouns_before_participles(doc) -> int:
         noun = next((c for c in clause.children if c.dep_ == "nsubj" and token.i < c.i < clause.i), None)
         if noun is None or noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "aux" for c in clause.children):
             continue
+        noun.head, noun.dep_ = token, "pobj"
+        clause.head, clause.dep_ = noun, "acl"
+        changed += 1
+    return changed
+
+
+def as_nouns_before_infinitives(doc) -> int:
+    """Give back "as" its noun where the parser made "as" the mark of an infinitive whose
+    subject the noun is ("named Kim as chief executive to succeed Lee"); return how many
+    nouns changed.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["named", "Kim", "as", "chief", "executive", "to", "succeed", "Lee"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 6, 4, 6, 6, 0, 6],
+    ...           deps=["ROOT", "dobj", "mark", "amod", "nsubj", "aux", "advcl", "dobj"],
+    ...           tags=["VBD", "NNP", "IN", "JJ", "NN", "TO", "VB", "NNP"],
+    ...           pos=["VERB", "PROPN", "SCONJ", "ADJ", "NOUN", "PART", "VERB", "PROPN"])
+    >>> as_nouns_before_infinitives(doc), doc[2].dep_, doc[2].head.i, doc[4].dep_, doc[4].head.i, doc[6].dep_, doc[6].head.i
+    (1, 'prep', 0, 'pobj', 2, 'acl', 4)
+    """
+    changed = 0
+    for token in doc:
+        if token.lower_ != "as" or token.dep_ != "mark":
+            continue
+        clause = token.head
+        if clause.tag_ != "VB" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and token.i < c.i < clause.i), None)
+        if noun is None or noun.tag_ not in ("NN", "NNP"):
+            continue
+        token.head, token.dep_ = clause.head, "prep"
         noun.head, noun.dep_ = token, "pobj"
         clause.head, clause.dep_ = noun, "acl"
         changed += 1

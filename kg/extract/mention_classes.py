@@ -266,6 +266,10 @@ class MentionClasses:
             # "Chung" after "Chung Eui-sun"; not a given name NER calls an organisation's,
             # more often a firm's (on the development texts' checks).
             return "Person", text, None, False
+        if label in ("ORG", "GPE") and len(text.split()) == 1 and text in self.leader_family_names:
+            # "a key part of Trump's base": a head of state or government named alone
+            # (office_holders.yaml), whatever NER calls the name there.
+            return "Person", text, None, False
         if label in ("ORG", "GPE") and len(text.split()) == 1 and text in labels.get("given-names", ()) and self.people.titled(ent) \
                 and not organisation_elsewhere and not world_city_country(text):
             # "President Uhuru receives ..." beside "President Uhuru Kenyatta", "Crown Prince

@@ -165,3 +165,14 @@ def test_a_title_for_a_firm(extract_text, title):
     # "for" and a time says how long, no firm.
     record = extract_text(f"Kim Min-soo was {title} for five years before joining Hanul Ventures.")
     assert {(s, o) for s, p, o in direct_facts(record) if p in ("executive_of", "ceo_of")} == set()
+
+
+def test_a_leaders_family_name_alone_is_the_person_whatever_ner_says(extract_text):
+    record = extract_text("China and the US reached a detente last week after Xi and Trump met in Busan. "
+                          "China also lifted tariffs on soybeans, critical to farmers who are a key part of Trump’s base.")
+    assert entity_classes(record)["Trump"] == {"Person"}
+
+
+def test_a_post_given_as_a_title_to_succeed_someone(extract_text):
+    record = extract_text("Hanul Steel has named Kwon Min-ho as new chief executive to succeed Chung Jae-won.")
+    assert fact_ends(record, "ceo_of") == {("Kwon Min-ho", "Hanul Steel")}
