@@ -47,7 +47,7 @@ from kg.extract.outlets import Outlets
 from kg.extract.people import PersonCues, coordinated_with, credited, initialled, shares_family_name
 from kg.extract.person_names import with_particles
 from kg.extract.place_lists import listed_with_places
-from kg.extract.plural_name_ends import ends_in_common_plural
+from kg.extract.plural_name_ends import ends_in_common_plural, title_cased
 from kg.extract.places import (
     abbreviated_state, before_abbreviated_state, is_region, left_or_reached, place_led, region_named, travelled_to,
     world_city_country,
@@ -344,11 +344,12 @@ class MentionClasses:
             # "Tiger Global"; not "Julius Maada Bio" after "President Julius Maada Bio", a
             # person whose family name is a word of firms' names.
             return self.organisation_class(text), text, None, False
-        if label == "PERSON" and ends_in_common_plural(text, self.common_nouns) and not self.people.titled(ent) \
+        if label == "PERSON" and ends_in_common_plural(text, self.common_nouns) and not title_cased(ent.sent) and not self.people.titled(ent) \
                 and not self.people.titled_after(ent) and not self.people.acts_as_person(ent) \
                 and not any(p.split()[-1] == text.split()[-1] for p in labels.get("titled-people", ())):
             # "Kelvin Controls said it would ...", "Daewon Cars": a common noun's plural ends
-            # no family name; not "Keanu Reeves arrived", nor a minister's name told with the title.
+            # no family name; not "Keanu Reeves arrived", nor a minister's name told with the title,
+            # nor two words of a headline's capitals ("Samsung Will Show Folding Phones").
             return self.organisation_class(text), text, None, False
         if label == "PERSON" and len(text.split()) == 1 and world_city_country(text) and ent.start \
                 and (ent.doc[ent.start - 1].lower_ in ("in", "near") or left_or_reached(ent)) and text not in labels.get("person-words", ()):

@@ -6,7 +6,7 @@ their own, not as plurals)."""
 
 from __future__ import annotations
 
-__all__ = ["ends_in_common_plural"]
+__all__ = ["ends_in_common_plural", "title_cased"]
 
 
 def ends_in_common_plural(text: str, common_nouns: frozenset[str]) -> bool:
@@ -34,3 +34,17 @@ def ends_in_common_plural(text: str, common_nouns: frozenset[str]) -> bool:
     if word.endswith("ies"):
         singulars.append(word[:-3] + "y")
     return any(s in common_nouns for s in singulars)
+
+
+def title_cased(sentence) -> bool:
+    """Whether most words of *sentence* (a spaCy span) open with a capital, as headlines
+    are written ("Samsung Will Show Folding Phones At Its Launch"): any two capitalised
+    words there may be a name's, a plural among them no sign of a firm.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> title_cased(nlp("Samsung Will Show Folding Phones At Its Launch")[:]), title_cased(nlp("Kelvin Controls said it would grow.")[:])
+    (True, False)
+    """
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)

@@ -367,6 +367,8 @@ FRAME_SENTENCES = {
                                    ("Lee Min-ho", "executive_of", "Daewon Group")),
     "name-comma-theme-title-bare": ("Park Ji-hoon, Hanul Robotics chief executive, said sales rose.",
                                     ("Park Ji-hoon", "ceo_of", "Hanul Robotics")),
+    "name-comma-theme-title-then-of": ("Demand is strong, said Liu Wenbo, Hubei Machinery Group director and chairman of Tongda Machinery.",
+                                       ("Liu Wenbo", "executive_of", "Hubei Machinery Group")),
     "name-comma-title-comma-theme": ("Park Ji-hoon, president, Hanul Power Systems, said sales rose.",
                                      ("Park Ji-hoon", "executive_of", "Hanul Power Systems")),
     "reciprocal-noun-reported": ("Hanul Cable and Minjin Wire said they would form a joint venture.",

@@ -113,7 +113,7 @@ def test_a_quote_code_is_told_as_before_without_building_a_span_per_word(blank):
 
 
 def test_parts_named_beside_their_owners_are_the_pairs_every_mention_gave():
-    # The owners' names within 60 characters after a part's are found from their sorted
+    # The owners' names within 110 characters after a part's are found from their sorted
     # starts, not by trying every pair of mentions; the pairs are the same.
     import re
 
@@ -131,8 +131,8 @@ def test_parts_named_beside_their_owners_are_the_pairs_every_mention_gave():
             "said Talvik, the parent of Corvane, and Sorae Motors, a maker of parts of Hanul, would merge.")
     names = ("Hanul Textiles", "Hanul", "Minjin Labs", "Daewon Group", "Talvik", "Corvane", "Sorae Motors")
     assert named(text, names) == {("Company:hanul textiles", "Company:hanul"), ("Company:minjin labs", "Company:daewon group")}
-    # The owner's name 60 characters after the part's is its owner; 61 on, none.
-    for gap, pairs in ((60, {("Company:minjin labs", "Company:daewon group")}), (61, set())):
+    # The owner's name 110 characters after the part's is its owner; 111 on, none.
+    for gap, pairs in ((110, {("Company:minjin labs", "Company:daewon group")}), (111, set())):
         between = ", a " + "x" * (gap - len(", a  unit of ")) + " unit of "
         assert len(between) == gap
         assert named(f"Minjin Labs{between}Daewon Group said.", ("Minjin Labs", "Daewon Group")) == pairs
