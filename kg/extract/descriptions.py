@@ -69,6 +69,9 @@ class Descriptions:
     owned_kinds: frozenset[str] = frozenset()  # "chip", "accelerator": what a firm's list ("its chips, A and B") names
     firm_site_heads: frozenset[str] = frozenset()  # "Factory": a site's head that ends firms' names too
     firm_deeds: frozenset[str] = frozenset()  # "sign", "buy": what a firm does and no site
+    raise_verbs: frozenset[str] = frozenset()  # "raise", "secure": a firm gets a round's money so
+    round_backers: frozenset[str] = frozenset()  # "lead", "back": the verb of a round's "by X"
+    round_shares: frozenset[str] = frozenset()  # "participation": the noun of a round's "from X"
 
     @classmethod
     def from_cues(cls, cues: dict) -> Descriptions:
@@ -96,7 +99,10 @@ class Descriptions:
                    frozenset(str(w).lower() for k in ("product_nouns", "owned_product_kinds") for w in cues.get(k) or ())
                    - frozenset(str(w).lower() for w in cues.get("brand_nouns") or ()),
                    frozenset(str(w) for w in cues.get("firm_site_heads") or ()),
-                   frozenset(str(w).lower() for w in cues.get("firm_deeds") or ()))
+                   frozenset(str(w).lower() for w in cues.get("firm_deeds") or ()),
+                   frozenset(str(w).lower() for w in cues.get("raise_verbs") or ()),
+                   frozenset(str(w).lower() for w in cues.get("round_backing_verbs") or ()),
+                   frozenset(str(w).lower() for w in cues.get("round_share_nouns") or ()))
 
     def revised(self, ent, cls: str) -> str:
         """The class of mention *ent* (a spaCy span) given its description, else *cls*."""
@@ -185,13 +191,23 @@ class Descriptions:
         return self._leads_a_round(ent)
 
     def _leads_a_round(self, ent) -> bool:
-        """Whether the name is the one a round is led by ("a round led by X", "the round was led by X")."""
+        """Whether the name is one a round is led or backed by ("a round led by X", "the round
+        was led by X", "raised $5 million led by X", "a Series B round backed by X"), or one of
+        those it is joined to ("led by X and Y") or a round's share is from ("with participation
+        from X and Y")."""
         root = ent.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "with participation from Tessel Ventures and Ombra": the list's first
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower().endswith("lead"):
+        if root.dep_ != "pobj":
+            return False
+        if head.lower_ == "from":
+            return head.head.lemma_.lower() in self.round_shares
+        if head.lower_ == "by" and head.head.lemma_.lower() in self.round_backers:
             led = head.head
             return led.head.lemma_.lower() in self.round_nouns or any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.round_nouns for c in led.children)
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.round_nouns for c in led.children) \
+                or led.head.ent_type_ == "MONEY" and led.head.head.lemma_.lower() in self.raise_verbs
         return False
 
     def _body_of_place(self, ent) -> bool:

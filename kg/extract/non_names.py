@@ -228,12 +228,14 @@ def _bare(text: str) -> str:
 
 
 def _currency_before_sum(ent, currencies: dict[str, str]) -> bool:
-    """ "MXN $50.4 billion": a currency's code or word right before a sum or a number."""
+    """ "MXN $50.4 billion": a currency's code or word right before a sum or a number, or
+    before a hyphen and a lower-case word ("Rupee-denominated bonds": money's kind, no name)."""
     doc = ent.doc
     if ent.text.casefold() not in currencies or ent.end >= len(doc):
         return False
     after = doc[ent.end]
-    return after.ent_type_ == "MONEY" or after.like_num or after.is_currency
+    return after.ent_type_ == "MONEY" or after.like_num or after.is_currency \
+        or after.text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].is_lower
 
 
 def _currency_code(ent, currencies: dict[str, str]) -> bool:
