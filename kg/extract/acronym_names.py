@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import name_key, reference_names, reference_words
 
@@ -25,7 +26,7 @@ def acronym_places_joined(doc):
     States Offices in Korea")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     joined = {}
     for ent, place in zip(ents, ents[1:]):
         gap = doc[ent.end:place.start]
@@ -50,7 +51,7 @@ def acronym_led_names(doc, legal_forms: frozenset[str], joints: frozenset[str]):
     *legal_forms* (lower case) give no initial ("SA")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     spans = {(e.start, e.end) for e in ents}
     longer = []
     for token in doc[1:-2]:
@@ -95,7 +96,7 @@ def acronym_firms_joined(doc, acronyms: frozenset[str], nouns: frozenset[str] = 
     robots"; not "Generative AI is booming")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     for ent in ents:
         if ent.text not in acronyms or ent.start == 0:
@@ -159,7 +160,7 @@ def common_noun_acronyms(doc):
             i -= 1
         if "".join(w.text[0] for w in words) == acronym.lower():
             named.setdefault(acronym, label)
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     if bodies or policies:
         doc.ents = ents = sorted([*(e for e in ents if not any(e.start < b.end and b.start < e.end for b in bodies + policies)),
                                   *bodies, *policies], key=lambda e: e.start)
@@ -192,7 +193,7 @@ def _titled_policy(doc, bracket: int, acronym: str, heads: dict[str, frozenset[s
         words.insert(0, doc[i])
         i -= 1
     if len(words) != len(acronym) or "".join(w.text[0] for w in words) != acronym \
-            or any(w.lower_ in _firm_words() for w in words) or any(e.label_.startswith("KG:") and e.start <= words[0].i < e.end for e in doc.ents):
+            or any(w.lower_ in _firm_words() for w in words) or any(e.label_.startswith("KG:") and e.start <= words[0].i < e.end for e in ents_of(doc)):
         return None
     return Span(doc, words[0].i, bracket, label="KG:Policy")
 
@@ -240,7 +241,7 @@ def bracketed_names_joined(doc, firm_words: frozenset[str]):
     followed by other capitalised words ("Hanul Motors (HM) Chairman Kim") join nothing."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     for token in doc[1:-3]:
         inner, close = doc[token.i + 1], doc[token.i + 2]

@@ -10,6 +10,7 @@ after "and" are dropped."""
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 
 __all__ = ["body_briefs_joined"]
@@ -37,7 +38,7 @@ def body_briefs_joined(doc, heads: frozenset[str], titles: frozenset[str], commo
     stays two names."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer, dropped = [], []
     starts = {e.start: e for e in ents}
     for ent in ents:

@@ -7,6 +7,7 @@ century", a date) with a name right after it, or capitalised words inside it aft
 from __future__ import annotations
 
 import re
+from kg.extract.doc_ents import ents_of
 
 __all__ = ["century_names"]
 
@@ -18,7 +19,7 @@ def century_names(doc):
     """*doc* with each firm's name that opens with a century made one name (see the module)."""
     from spacy.tokens import Span
 
-    ents, changed = list(doc.ents), False
+    ents, changed = list(ents_of(doc)), False
     for n, ent in enumerate(ents):
         if ent is None or ent.label_ != "DATE" or len(ent) < 2 or not _ORDINAL.fullmatch(ent[0].text) or ent[1].text != "Century":
             continue

@@ -3,6 +3,7 @@ relations", "Indo-Japanese ties"): the form is no word of its own, so neither NE
 ruler names the country, and what is left of the pair may become a firm ("Franco")."""
 
 from __future__ import annotations
+from kg.extract.doc_ents import ents_of
 
 __all__ = ["combining_forms_named"]
 
@@ -28,7 +29,7 @@ def combining_forms_named(doc, forms: dict[str, str], demonyms: dict[str, str] |
     if not forms:
         return doc
     doc = _pairs_out_of_firms(doc, forms, demonyms or {})
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     at = {i: e for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
@@ -58,7 +59,7 @@ def _pairs_out_of_firms(doc, forms: dict[str, str], demonyms: dict[str, str]):
     from spacy.tokens import Span
 
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "ORG" and len(ent) >= 3 and ent[0].text in forms and ent[1].text in _HYPHENS \
                 and (ent[2].text in demonyms or ent[2].text in forms) \
                 and all(t.is_alpha and t.is_lower for t in ent[3:]):

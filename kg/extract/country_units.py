@@ -5,6 +5,7 @@ the country: "Ford partners_with China")."""
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import firm_homes
 from kg.extract.places import is_region, spans_countries
 from kg.ingest.normalize import name_key, reference_words
@@ -18,7 +19,7 @@ def country_tailed(doc, firm_words: frozenset[str]):
     and no name after, is the name of the firm's arm in that country, one name."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     merged, i, changed = [], 0, False
     while i < len(ents):
         ent = ents[i]
@@ -49,7 +50,7 @@ def country_tailed_names(doc, found: list, not_names: frozenset[str], surname_co
     words, nor a name and a country that goes on with another name."""
     from spacy.tokens import Span
 
-    ruled = list(doc.ents)
+    ruled = list(ents_of(doc))
     countries = {r.start: r for r in ruled if r.label_ == "KG:Country"}
     ending = {r.end: r for r in countries.values()}
     # "MFS Africa", "Mastercard Middle East": a continent or a region of the world names an

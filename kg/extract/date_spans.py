@@ -12,6 +12,7 @@ import functools
 import re
 
 from kg.extract.date_words import DateWords, date_words
+from kg.extract.doc_ents import ents_of
 from kg.extract.patterns import doc_text
 
 __all__ = ["day_runs_whole", "days_named_otherwise", "names_out_of_dates"]
@@ -34,7 +35,7 @@ def names_out_of_dates(doc):
         return token.text[:1].isupper() and token.is_alpha and token.lower_ not in calendar and not opens_date(token)
 
     changed, ents = False, []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "DATE" and len(ent) > 1 and name_word(ent[0]):
             k = ent.start
             while k < ent.end - 1 and name_word(doc[k]):
@@ -78,7 +79,7 @@ def day_runs_whole(doc):
         span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
         if span is None or len(span) < 2:
             continue
-        overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        overlapping = [e for e in ents_of(doc) if e.start < span.end and span.start < e.end]
         # Only where NER read the run short: a date and a number, or a number alone.
         if any(e.label_ not in ("DATE", "CARDINAL") for e in overlapping) or [e.label_ for e in overlapping] == ["DATE"] \
                 and overlapping[0].start <= span.start and overlapping[0].end >= span.end:
@@ -87,7 +88,7 @@ def day_runs_whole(doc):
         if 1 <= first < last <= 31:
             spans.append(Span(doc, span.start, span.end, label="DATE"))
     if spans:
-        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        kept = [e for e in ents_of(doc) if not any(m.start < e.end and e.start < m.end for m in spans)]
         doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
 
@@ -111,7 +112,7 @@ def days_named_otherwise(doc):
     doc = _figures_days(doc)
 
     days = date_words().weekdays.keys() | {"yesterday", "today", "tonight"}
-    changed, ents = False, list(doc.ents)
+    changed, ents = False, list(ents_of(doc))
     for k, ent in enumerate(ents):
         if ent is None:
             continue
@@ -144,9 +145,9 @@ def _figures_days(doc):
     spans = []
     for found in _FIGURES_DAY.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), alignment_mode="contract")
-        if span is not None and len(span) and not any(e.label_ == "DATE" and e.start <= span.start and span.end <= e.end for e in doc.ents):
+        if span is not None and len(span) and not any(e.label_ == "DATE" and e.start <= span.start and span.end <= e.end for e in ents_of(doc)):
             spans.append(Span(doc, span.start, span.end, label="DATE"))
     if spans:
-        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        kept = [e for e in ents_of(doc) if not any(m.start < e.end and e.start < m.end for m in spans)]
         doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc

@@ -7,6 +7,7 @@ city a name NER found whole at a line's start is, by the dateline's words after 
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.places import bracketed_dateline_city, world_city_country
 from kg.ingest.normalize import reference_words
 
@@ -68,7 +69,7 @@ def dateline_cities(doc):
     if not found:
         return doc
     kept, rest = [], []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         city = next((f for f in found if ent.start < f.end and f.start < ent.end), None)
         if city is None:
             kept.append(ent)

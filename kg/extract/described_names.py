@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import reference_names
 
@@ -56,7 +57,7 @@ def described_names_cut(doc):
     from spacy.tokens import Span
 
     nouns = _description_nouns()
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     cut = []
     for ent in ents:
         if ent.label_ != "ORG":

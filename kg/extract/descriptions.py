@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import country_by_code
 from kg.extract.guard import setting_words
 from kg.extract.made_products import made_products
@@ -233,7 +234,7 @@ class Descriptions:
         by_name = doc.user_data.get("kg_descriptions")
         if by_name is None:
             by_name = {}
-            for other in doc.ents:
+            for other in ents_of(doc):
                 if other.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                     found = self._before(other) or self._after(other) or self._list_introduced(other)
                     if found is not None:
@@ -252,7 +253,7 @@ class Descriptions:
         doc = ent.doc
         said = doc.user_data.get("kg_events_said")
         if said is None:
-            said = doc.user_data["kg_events_said"] = {e.text for e in doc.ents if self._event_said(e)}
+            said = doc.user_data["kg_events_said"] = {e.text for e in ents_of(doc) if self._event_said(e)}
         return ent.text in said
 
     def _event_said(self, ent) -> bool:
@@ -298,7 +299,7 @@ class Descriptions:
         or what is owned or bought ("owned by", "a stake in"). Read once per document."""
         found = doc.user_data.get("kg_acting_sites")
         if found is None:
-            found = frozenset(e.text for e in doc.ents if len(e) > 2 and e[-1].text in self.firm_site_heads
+            found = frozenset(e.text for e in ents_of(doc) if len(e) > 2 and e[-1].text in self.firm_site_heads
                               and e[-2].text[:1].isupper() and self._acts_as_firm(e))
             doc.user_data["kg_acting_sites"] = found
         return found
@@ -346,7 +347,7 @@ class Descriptions:
         while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "and", "&", "–", "—", ":", "-")
                           or doc[i].lower_ in self.list_words):
             i -= 1
-        others = [e for e in doc.ents if i < e.start and e.end <= ent.start]
+        others = [e for e in ents_of(doc) if i < e.start and e.end <= ent.start]
         return len(others) >= 2 and all(
             e.label_ in _NAMED_BY_NER and guess_class(e.text, "Company") != "Person" for e in others)
 
@@ -390,7 +391,7 @@ class Descriptions:
         people = doc.user_data.get("kg_full_person_names")
         if people is None:
             people = []
-            for other in doc.ents:
+            for other in ents_of(doc):
                 if other.label_ == "PERSON" and len(other) >= 2:
                     name = other.text.removesuffix("'s").removesuffix("’s")
                     people.append((other.start, name, bare_names(name, self.family_first)))
@@ -529,7 +530,7 @@ def _starts_organisation_name(ent) -> bool:
     word = ent.text
     return any(
         other.label_ in ("ORG", "KG:Company") and len(other) > 1 and other[0].text == word and other.start != ent.start
-        for other in ent.doc.ents
+        for other in ents_of(ent.doc)
     )
 
 

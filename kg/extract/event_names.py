@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 
 __all__ = ["by_initials", "edition_of", "edition_year", "editions_joined", "heads_first", "occasions_named", "only_a_body", "only_an_event"]
@@ -41,7 +42,7 @@ def editions_joined(doc, cues: frozenset[str]):
             before = doc[start - 2]
         if start < year.i and before is not None and before.lower_ in cues and not any(e.start < year.i + 1 and start < e.end for e in editions):
             editions.append(Span(doc, start, year.i + 1, label="EVENT"))
-    return with_longer(doc, list(doc.ents), editions)
+    return with_longer(doc, list(ents_of(doc)), editions)
 
 
 def heads_first(doc):
@@ -80,10 +81,10 @@ def heads_first(doc):
         if end > head.i + 1 and (year or ordinal or placed):
             events.append(Span(doc, start, end, label="KG:Event"))
     # Not inside a longer event's name ("the COP31 climate summit").
-    named = [e for e in doc.ents if e.label_ in ("EVENT", "KG:Event")]
+    named = [e for e in ents_of(doc) if e.label_ in ("EVENT", "KG:Event")]
     events = [e for i, e in enumerate(events) if (not i or events[i - 1].end <= e.start)
               and not any(n.start < e.end and e.start < n.end and (n.start < e.start or n.end > e.end) for n in named)]
-    doc = with_longer(doc, list(doc.ents), events)
+    doc = with_longer(doc, list(ents_of(doc)), events)
     # The place the parse makes the name's root ("Expo Pakistan") would lend it its id.
     for token in (t for e in events for t in e):
         token.ent_id_ = ""
@@ -108,7 +109,7 @@ def occasions_named(doc, nouns: frozenset[str], public_nouns: frozenset[str] = f
     from spacy.tokens import Span
 
     modifiers = _occasion_modifiers()
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_end = {e.end: e for e in ents}
     events = []
     for noun in doc[1:]:
@@ -166,7 +167,7 @@ def _ordinals_led(doc, nouns: frozenset[str]):
     from kg.ingest.normalize import reference_words
 
     modifiers, ordinals = _occasion_modifiers(), reference_words("occasion_ordinals")
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_start = {e.start: e for e in ents}
     events = []
     for ordinal in doc[:-3]:
@@ -222,7 +223,7 @@ def _ordinal_headed(doc):
     from spacy.tokens import Span
 
     heads = _event_heads()
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     events = []
     for ordinal in doc[:-2]:
         if _ORDINAL.fullmatch(ordinal.text) is None or ordinal.ent_type_ not in ("", "ORDINAL") or not ordinal.whitespace_:
@@ -261,7 +262,7 @@ def _namers_joined(doc):
     from spacy.tokens import Span
 
     heads = _event_heads()
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_end = {e.end: e for e in ents}
     events = []
     for head in doc[1:]:
@@ -291,7 +292,7 @@ def _purposes_joined(doc):
     firm: "the summit of Hanul Robotics")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     heads = _event_heads()
     joined = []
     for i, ent in enumerate(ents):
@@ -326,7 +327,7 @@ def _years_led(doc):
     NER keeps it apart, as a date or as an event of its own ("the 2024")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     joined = []
     for ent in ents:
         if ent.label_ not in ("EVENT", "KG:Event") or ent.start < 1:

@@ -9,6 +9,7 @@ activity or of generic words alone are not (the same tests as ``listed_sectors``
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.sector_mentions import item_words, with_sector_items
 
 __all__ = ["field_list_sectors"]
@@ -36,7 +37,7 @@ def field_list_sectors(doc, openers: frozenset[str], fields: frozenset[str], hea
     joined = [item for item in items if any(w.lower_ == "and" for w in item)]
     if joined:
         inside = {w.i for item in joined for w in item}
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         kept = [e for e in ents if not (e.label_ == "KG:Sector" and all(i in inside for i in range(e.start, e.end)))]
         if len(kept) < len(ents):
             doc.ents = kept

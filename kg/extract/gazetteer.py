@@ -7,6 +7,7 @@ taken as a mention only where the text writes it as a whole name.
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import name_key
 
 __all__ = ["NAME_LABELS", "name_shaped", "store_mentions", "whole_name"]
@@ -50,7 +51,7 @@ def store_mentions(store_names: dict, doc):
     from spacy.util import filter_spans
 
     # Where NER saw a name ("One" as a number is none).
-    ner_starts = {e.start for e in doc.ents if e.label_ in NAME_LABELS}
+    ner_starts = {e.start for e in ents_of(doc) if e.label_ in NAME_LABELS}
     found = []
     i = 0
     while i < len(doc):
@@ -77,6 +78,6 @@ def store_mentions(store_names: dict, doc):
         i += 1
     if found:
         # Known names win over the statistical ones they overlap (and their classes).
-        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        kept = [e for e in ents_of(doc) if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(filter_spans([*found, *kept]), key=lambda e: e.start)
     return doc

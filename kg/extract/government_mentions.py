@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from kg.errors import IngestError
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import KnownEntity
 from kg.ingest.normalize import name_key
 from kg.resources import resource_dir, word_set
@@ -69,7 +70,7 @@ class GovernmentCues:
             return False
         if any(c.dep_ in ("acl", "relcl") or c.lower_ == "to" for c in noun.children):
             return False  # "China's BYD plan to build a plant": a firm's plan
-        names = {t.i: e.text for e in doc.ents for t in e}
+        names = {t.i: e.text for e in ents_of(doc) for t in e}
         for owner in noun.children:
             name = names.get(owner.i, owner.text)
             known = self.known.get(name_key(name))

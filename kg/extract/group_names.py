@@ -6,6 +6,7 @@ of those firms, and the group is lost."""
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import reference_words
 
@@ -23,7 +24,7 @@ def firm_groups(doc):
     from spacy.tokens import Span
 
     firm_words = reference_words("firm_words", lower=True)
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     # NER may read a firm's word alone as a person's ("the Corvane group"); it is a firm's
     # where it opens a longer firm's name of the text ("Corvane Industries").
     firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from kg.extract.doc_ents import ents_of
 
 __all__ = ["heads_go_on"]
 
@@ -16,7 +17,7 @@ def heads_go_on(doc, head_labels: frozenset[str], firm_words: frozenset[str], le
     from spacy.tokens import Span
 
     longer = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         end = ent.end
         if not ent.ent_id_ and ent.label_ == "KG:Event":
             # "Annual Meeting of the New Champions", "Summit of the Americas".
@@ -42,6 +43,6 @@ def heads_go_on(doc, head_labels: frozenset[str], firm_words: frozenset[str], le
             end += 1
         longer.append(Span(doc, ent.start, end, label="ORG"))
     if longer:
-        doc.ents = sorted([*(e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in longer)), *longer],
+        doc.ents = sorted([*(e for e in ents_of(doc) if not any(e.start < n.end and n.start < e.end for n in longer)), *longer],
                           key=lambda e: e.start)
     return doc

@@ -4,6 +4,7 @@ NER, trained on forms written last, saw no name at all or only the country the n
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 
 __all__ = ["prefixed_firm_names"]
@@ -20,7 +21,7 @@ def prefixed_firm_names(doc, prefixes: frozenset[str]):
     form alone, or before a word in lower case ("a PT company"), names no one."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     i = 0
     while i < len(doc) - 1:

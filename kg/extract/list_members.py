@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import briefs_after_of
 from kg.extract.patterns import doc_text
 from kg.ingest.normalize import name_key
@@ -26,7 +27,7 @@ def lists_split(doc, *, body_heads: Collection[str], briefs: Collection[str], kn
 
     doc = _ampersand_names_joined(doc)
     changed, ents = False, []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         joints = [t for t in ent if t.lower_ in ("and", ",")]
         # "Ministry of Trade, Industry and Energy", "Competition and Markets Authority": a
         # public body's portfolio is listed inside its one name.
@@ -113,7 +114,7 @@ def _ampersand_names_joined(doc):
     Wilson Renewable Energy" beside "Sterling & Wilson Renewable")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     joined, skip = [], set()
     for i, ent in enumerate(ents):
         if i in skip:

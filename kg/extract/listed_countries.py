@@ -4,6 +4,7 @@ countries or names them where people come from."""
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import reference_words
 
 __all__ = ["listed_country"]
@@ -32,7 +33,7 @@ def listed_country(ent, is_country) -> bool:
     if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") \
             and (doc[ent.end + 1].ent_type_ in ("PERSON", "ORG") and doc[ent.end + 1].ent_iob_ == "B" or doc[ent.end + 1].lower_ in _LEADERS):
         return True
-    for other in doc.ents:
+    for other in ents_of(doc):
         if other.end < ent.start:
             between = doc[other.end:ent.start]
         elif other.start > ent.end:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import reference_words
 
 __all__ = ["made_product", "made_products"]
@@ -49,5 +50,5 @@ def made_products(doc, firm_words: frozenset[str]) -> frozenset[str]:
     found = doc.user_data.get("kg_made_products")
     if found is None:
         found = doc.user_data["kg_made_products"] = frozenset(
-            e.text for e in doc.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and made_product(e, firm_words))
+            e.text for e in ents_of(doc) if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and made_product(e, firm_words))
     return found

@@ -10,6 +10,7 @@ tariffs" alone names nothing one could tell from another."""
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.guard import setting_words
 from kg.extract.name_repairs import with_longer
 from kg.ingest.normalize import reference_words
@@ -29,7 +30,7 @@ def measures_named(doc, nouns: frozenset[str], verbs: frozenset[str], body_words
     "against" ("new sanctions against Russia")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
     owned = nouns | reference_words("owned_policy_nouns", lower=True)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dateline_cities import dateline_city
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import KnownEntity, spelt_alike
 from kg.extract.gazetteer import NAME_LABELS, name_shaped
 from kg.extract.government_mentions import GovernmentCues
@@ -323,7 +324,7 @@ class MentionClasses:
                     or (placed_after(ent) or ent.start and ent.doc[ent.start - 1].lower_ in ("and", "or")) \
                     and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
                         e.start == ent.end + 1 and is_region(e.text) and ent.doc[e.end:e.end + 1].text not in ("'s", "’s", "-", "–")
-                        for e in ent.doc.ents):
+                        for e in ents_of(ent.doc)):
                 return "City", text, None, False
             return self.organisation_class(text), text, None, False
         if label == "ORG":

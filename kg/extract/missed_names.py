@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.matcher_tests import quicken
 from kg.extract.name_repairs import names_before_titles
 from kg.extract.patterns import VALUE_LABELS, doc_text
@@ -71,7 +72,7 @@ class MissedNames:
 
         # Read once: ``doc.ents`` walks the whole document at each access, and the names
         # found here are only set at the end.
-        current = doc.ents
+        current = ents_of(doc)
         taken = {i for ent in current for i in range(ent.start, ent.end)}
         added = []
         # Where a name took its class from one word of its description ("a private equity

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.name_repairs import with_longer
 
 __all__ = ["name_edges_mended"]
@@ -22,7 +23,7 @@ def name_edges_mended(doc, for_heads: Collection[str]):
     them ("the Hanul Centre for Baltic Studies"; not "the Hanul Centre for young people")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     changed = []
     for ent in ents:
         if ent.label_ in _SITE_LABELS and not ent.ent_id_:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import reference_words
 
@@ -61,7 +62,7 @@ def briefs_joined(doc, heads: frozenset[str], briefs: frozenset[str]):
     of such names ("ministry", "department")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     for ent in ents:
         if ent.label_ != "ORG" or len(ent) < 3:
@@ -98,7 +99,7 @@ def bodies_joined(doc, heads: frozenset[str]):
     and "of" ("of the") leads to the second, or "of" to a country ("the High Court of Kenya")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     for first, second in zip(ents, ents[1:]):
         between = [t.lower_ for t in doc[first.end:second.start]]
@@ -124,7 +125,7 @@ def digit_led_names(doc):
     mixed case)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     changed = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "CARDINAL" and _DIGIT_LED.fullmatch(e.text) else e
                for e in ents]
     if any(a is not b for a, b in zip(changed, ents)):
@@ -140,7 +141,7 @@ def member_bodies_joined(doc):
     from spacy.tokens import Span
 
     plurals = reference_words("member_plurals", lower=True)
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     longer = []
     for ent in ents:
@@ -163,7 +164,7 @@ def legal_form_joined(doc, legal_forms: frozenset[str], nouns: frozenset[str]):
     Two names that abut, the second ending in a legal form, are one too."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     longer = []
     for k in range(3, len(doc)):
@@ -202,7 +203,7 @@ def model_codes_joined(doc):
     "Q5", "X7", "EV9") goes on to it, and is a product's."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     taken = {i for e in ents for i in range(e.start, e.end)}
     changed = []
     for ent in ents:
@@ -233,7 +234,7 @@ def names_before_titles(doc, taken: set[int], titles: frozenset[str], modifiers:
     from spacy.tokens import Span
 
     found = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         i = ent.start - 1
@@ -264,7 +265,7 @@ def firm_words_joined(doc, words: frozenset[str]):
     organisation's."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     longer = []
     for ent in ents:
         if longer and ent.start < longer[-1].end:
@@ -310,7 +311,7 @@ def facility_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
     Holdings factory") and a place's ("the Ulsan plant") stay theirs."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
@@ -348,7 +349,7 @@ def rule_names(doc, nouns: frozenset[str], firm_words: frozenset[str]):
     said"), a known one, one with a firm's word (*firm_words*) and a person's stay theirs."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     found = []
     for ent in ents:
         end = ent.end
@@ -373,7 +374,7 @@ def policy_subjects_joined(doc, heads: frozenset[str]):
     policy cut at its head, "Investment" a firm of its own; the whole a firm's)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     found = []
     for ent in ents:
         words = [t for t in ent if t.lower_ != "the"]
@@ -408,7 +409,7 @@ def governments_named(doc, nouns: frozenset[str], briefs: frozenset[str]):
     name before "administration", name a public body NER leaves out."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     # NER's lower-case "commerce ministry" is no name to it; this makes it one.
     taken = {i for e in ents if not e.text.islower() for i in range(e.start, e.end)}
     bodies = []
@@ -443,7 +444,7 @@ def place_led_words(doc, titles: frozenset[str], common_nouns: frozenset[str]):
     the name does not go on with "of" ("U.S. Department of Commerce")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     taken = {i for e in ents for i in range(e.start, e.end)}
     longer = []
     for ent in ents:
@@ -474,7 +475,7 @@ def open_brackets_cut(doc):
     ("Ministry" and "Commerce", a firm)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     cut = [Span(doc, e.start, t.i, label=e.label_) for e in ents
            for t in [next((t for t in e[1:] if t.text == "(" and ")" not in doc[t.i:e.end].text), None)]
            if t is not None and t.i - e.start > (e[0].lower_ == "the")]

@@ -21,6 +21,7 @@ import functools
 import re
 
 from kg.extract.date_words import date_words
+from kg.extract.doc_ents import ents_of
 from kg.extract.guard import setting_words
 from kg.extract.places import world_city_country
 from kg.extract.values import money_words
@@ -40,7 +41,7 @@ def non_names_dropped(doc, common_nouns: frozenset[str], verbs: frozenset[str] =
     units = reference_words("unit_symbols")
     zones = reference_words("time_zones")
     currencies = money_words()[0]
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     kept = [_without_plural_opening(_without_participle(e, verbs), common_nouns) for e in ents if not _acronym_as_noun(e) and (e.label_ not in _STATISTICAL or not (
         _currency_before_sum(e, currencies) or _currency_code(e, currencies) or _bare(e.text) in occasions or _common_place(e, common_nouns)
         or _office_holders(e) or _plural_opening(e, common_nouns) or _unit_after_number(e, units) or _zone_after_time(e, zones)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import reference_entities
 from kg.extract.places import world_city_country
 from kg.ingest.normalize import name_key, reference_words, unaccented
@@ -22,7 +23,7 @@ def whole_person_names(doc):
     "Malhotra")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     taken = {i for e in ents for i in range(e.start, e.end)}
     # "Naresh | Malhotra": a given name NER read as an organisation right before a family
     # name it read as a person's, the parse making the first a compound of the second.
@@ -62,7 +63,7 @@ def whole_person_names(doc):
         # read as a people's "Han" and a place's "Seong" is one name (a fresh story crashed here).
         covered = {i for e in missed for i in range(e.start, e.end)}
         changed = sorted([e for e in changed if not covered & set(range(e.start, e.end))] + missed, key=lambda e: e.start)
-    if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, ents)):
+    if len(changed) != len(ents_of(doc)) or any(a is not b for a, b in zip(changed, ents)):
         doc.ents = changed
     return doc
 

@@ -33,6 +33,7 @@ from kg.extract.country_units import country_tailed, country_tailed_names
 from kg.extract.century_names import century_names
 from kg.extract.date_spans import day_runs_whole, days_named_otherwise, names_out_of_dates
 from kg.extract.descriptions import Descriptions
+from kg.extract.doc_ents import ents_of
 from kg.extract.documents import Document, unwrapped
 from kg.extract.entities import (DocumentEntity, KnownEntity, combining_forms, firm_homes, given_name, reference_entities, reference_maker_nouns,
                                  reference_sector_words, same_kind)
@@ -300,7 +301,7 @@ class Extractor:
 
     def _record(self, document: Document, doc) -> dict:
         record = {"document": document.id, "publication_date": document.publication_date, "entities": [], "relations": []}
-        ner_chars = {i for e in doc.ents if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
+        ner_chars = {i for e in ents_of(doc) if e.label_ in NAME_LABELS for i in range(e.start_char, e.end_char)}
         doc = editions_joined(day_runs_whole(fiscal_years(whole_money(days_named_otherwise(century_names(names_out_of_dates(lines_apart(doc))))))), self._edition_cues)
         doc = local_years(self._ruled(store_mentions(self._store_names, firm_groups(prefixed_firm_names(whole_person_names(described_names_cut(doc)),
                                                                                             self._legal_prefixes)))))
@@ -358,7 +359,7 @@ class Extractor:
         doc = organ_holders_apart(open_brackets_cut(doc), self._person_titles, self._organ_words, self._organisation_words | self._investment_words)
         doc = demonym_tailed(doc, self.demonyms, self._titles_or_briefs)  # "Anglo American"
         # Read once: ``doc.ents`` walks the whole document at each access.
-        found = doc.ents
+        found = ents_of(doc)
         # A place inside a money phrase is the currency's ("5 million U.S. dollars").
         statistical = [e for e in found if e.label_ in ("ORG", "FAC", "EVENT", "PRODUCT", "MONEY")]
         # "Moonshot AI" read as a person's or a place's name: ending in capitals, a firm's.
@@ -377,7 +378,7 @@ class Extractor:
         doc = listed_sectors(investor_kinds_dropped(industry_sectors(doc), *self._investor_kinds), *self._sector_lists)
         doc = field_list_sectors(doc, *self._field_lists, *self._sector_lists)
         places = {"KG:Country", "KG:City", "KG:DEMONYM", "KG:Sector", "LOC"}
-        keep, ruled = [], list(doc.ents)
+        keep, ruled = [], list(ents_of(doc))
         starts, ends = [r.start for r in ruled], [r.end for r in ruled]  # in order, none overlapping: a name's are a run
         for ent in statistical:
             overlapping = ruled[bisect_right(ends, ent.start):bisect_left(starts, ent.end)]
@@ -428,7 +429,7 @@ class Extractor:
         # What NER calls each name anywhere in the text, and the words of people's full
         # names: one mention's class is read with the others in view.
         labels: dict[str, set] = {}
-        names = doc.ents  # read once: it walks the whole document at each access
+        names = ents_of(doc)  # read once: it walks the whole document at each access
         mentions = list(product_names(periods_joined(self.titles.without_titles(trimmed_mentions(credits_apart(names)))), self._product_nouns))
         # People's full names as NER read them and as they are once titles and briefs are
         # off ("Trade and Tourism Henry Mussa" read as one organisation).

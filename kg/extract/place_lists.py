@@ -4,6 +4,7 @@ of Kerala, Odisha and Valmora") is one more place, a town the gazetteer does not
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.places import is_region, world_city_country
 
 __all__ = ["listed_with_places"]
@@ -31,7 +32,7 @@ def listed_with_places(ent) -> bool:
     others = [t for t in listed if not ent.start <= t.i < ent.end]
     if not others:
         return False  # no list: the document's names need not be indexed
-    spans = {t.i: e for e in ent.doc.ents for t in e}
+    spans = {t.i: e for e in ents_of(ent.doc) for t in e}
     towns = 0
     for token in others:
         other = spans.get(token.i)

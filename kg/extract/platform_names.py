@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 from kg.errors import IngestError
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import reference_names
 
 __all__ = ["lettered_products", "platforms_named"]
@@ -41,7 +42,7 @@ def platforms_named(doc, names: frozenset[str] | None = None, openers: frozenset
     found = []
     # NER may call the letter a firm or a person ("On social platform X, ..."): a name of
     # its own, which the product's mention replaces; a letter inside a longer name stays.
-    alone = {i for e in doc.ents if not e.label_.startswith("KG:") and len([t for t in e if t.text not in _QUOTES]) == 1
+    alone = {i for e in ents_of(doc) if not e.label_.startswith("KG:") and len([t for t in e if t.text not in _QUOTES]) == 1
              for i in range(e.start, e.end)}
     for token in doc:
         if token.text not in names or token.ent_type_ and token.i not in alone:
@@ -59,5 +60,5 @@ def platforms_named(doc, names: frozenset[str] | None = None, openers: frozenset
         found.append(Span(doc, token.i, token.i + 1, label="KG:Product"))
     if found:
         taken = {span.start for span in found}
-        doc.ents = sorted([*(e for e in doc.ents if not any(e.start <= i < e.end for i in taken)), *found], key=lambda e: e.start)
+        doc.ents = sorted([*(e for e in ents_of(doc) if not any(e.start <= i < e.end for i in taken)), *found], key=lambda e: e.start)
     return doc

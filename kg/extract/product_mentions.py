@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import reference_sector_words
 from kg.extract.mention_context import firm_nouns
 
@@ -103,5 +104,5 @@ class ProductCues:
         described = doc.user_data.get("kg_products_described")
         if described is None:
             described = doc.user_data["kg_products_described"] = {
-                e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self.named_product(e)}
+                e.text for e in ents_of(doc) if e.label_ in ("ORG", "PRODUCT", "GPE", "PERSON", "WORK_OF_ART") and self.named_product(e)}
         return len(ent) == 1 and ent.text in described

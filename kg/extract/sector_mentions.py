@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.extract.doc_ents import ents_of
 from kg.extract.entities import DocumentEntity, reference_entities, reference_sector_words
 from kg.extract.name_facts import single_class_rule
 from kg.ontology import Ontology
@@ -42,11 +43,11 @@ def narrowed_sectors(doc, vague: frozenset[str], makers: frozenset[str], firms: 
 
     # An ordinal NER named may narrow ("a third party logistics provider"): it is taken only
     # where it ranks ("the second battery maker", whose "second" modifies the maker).
-    taken = {i for ent in doc.ents if ent.label_ != "ORDINAL" for i in range(ent.start, ent.end)}
+    taken = {i for ent in ents_of(doc) if ent.label_ != "ORDINAL" for i in range(ent.start, ent.end)}
     ents, narrowed = [], doc.user_data.setdefault("kg_narrowed", {})
     forms = doc.user_data.setdefault("kg_sector_forms", {})  # a mention's characters -> both sectors' labels
     dropped = False
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         start = ent.start
         if ent.label_ == "KG:Sector" and (_no_sector_tail(ent) or _state_work(ent)):
             dropped = True
@@ -154,7 +155,7 @@ def tailed_sectors(doc, tails: frozenset[str]):
     from spacy.tokens import Span
 
     narrowed = doc.user_data.setdefault("kg_narrowed", {})
-    ents, changed = list(doc.ents), False
+    ents, changed = list(ents_of(doc)), False
     for k, ent in enumerate(ents):
         if ent.label_ != "KG:Sector" or not ent.ent_id_ or ent.end >= len(doc):
             continue
@@ -176,7 +177,7 @@ def industry_sectors(doc):
     mentioned with the word (another name of it, as news writes it)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     taken = {i for e in ents for i in range(e.start, e.end)}
     by_end = {e.end: e for e in ents}
     narrowed = doc.user_data.get("kg_narrowed", {})
@@ -275,7 +276,7 @@ def with_sector_items(doc, items, not_sectors: frozenset[str], generic: frozense
     they come) that names a sector (:func:`no_sector`; nor one whose last word is in
     *not_last*) and that no mention holds yet: a reference sector ("mining") is one
     already, a name is no sector."""
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for words in items:
@@ -309,7 +310,7 @@ def describes_investors(word, heads: frozenset[str]) -> bool:
 def investor_kinds_dropped(doc, kinds: frozenset[str], heads: frozenset[str]):
     """The ruler's mentions of the sectors that are kinds of investor (*kinds*, by label)
     that describe investors (:func:`describes_investors`) are no sector mentions."""
-    ents = doc.ents
+    ents = ents_of(doc)
     kept = [e for e in ents if not (e.label_ == "KG:Sector" and e.ent_id_ in kinds and describes_investors(e[-1], heads))]
     if len(kept) < len(ents):
         doc.ents = kept
@@ -405,7 +406,7 @@ def sector_acronyms(doc, sector_words: frozenset[str]):
             found += [Span(doc, words[0].i, close.i - 2, label="KG:Sector"), Span(doc, acronym.i, acronym.i + 1, label="KG:Sector")]
     if found:
         covered = {i for span in found for i in range(span.start, span.end)}
-        doc.ents = sorted([e for e in doc.ents if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
+        doc.ents = sorted([e for e in ents_of(doc) if not covered & set(range(e.start, e.end))] + found, key=lambda e: e.start)
     return doc
 
 

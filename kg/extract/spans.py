@@ -11,6 +11,7 @@ import re
 
 from kg.extract.dateline_cities import SPACED_DASHES as _SPACED_DASHES
 from kg.extract.dateline_cities import dateline_cities
+from kg.extract.doc_ents import ents_of
 from kg.extract.places import is_region, spans_countries, world_city_country
 from kg.ingest.normalize import guess_class, name_key, reference_words
 
@@ -97,7 +98,7 @@ def lines_apart(doc):
     from spacy.tokens import Span
 
     ents, split = [], False
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         start = ent.start
         for token in ent[:-1]:
             # "Kyodo - Japan's largest carrier": a dash with a space on each side parts a
@@ -138,7 +139,7 @@ def place_led_names(doc):
     ("Semiconductor Manufacturing International Corporation")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     merged, i = [], 0
     while i < len(ents):
         ent = ents[i]
@@ -165,12 +166,12 @@ def cut_remainders(doc, before: list):
     iPhones": Apple)."""
     from spacy.tokens import Span
 
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in ents_of(doc) for i in range(e.start, e.end)}
     # "Nordic Aqua" read as a person's name: a region of the world leads a firm's as a country does.
-    places = {(e.start, e.end): e for e in doc.ents if e.label_ in ("KG:Country", "KG:City") or e.label_ == "LOC" and spans_countries(e.text)}
+    places = {(e.start, e.end): e for e in ents_of(doc) if e.label_ in ("KG:Country", "KG:City") or e.label_ == "LOC" and spans_countries(e.text)}
     # "Signet EV": a sector's acronym the ruler took from the end of a firm's name.
-    acronyms = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Sector" and e.text.isupper()}
-    products = {(e.start, e.end): e for e in doc.ents if e.label_ == "KG:Product"}
+    acronyms = {(e.start, e.end): e for e in ents_of(doc) if e.label_ == "KG:Sector" and e.text.isupper()}
+    products = {(e.start, e.end): e for e in ents_of(doc) if e.label_ == "KG:Product"}
     added, whole = [], []
     for start, end, label in before:
         rest = [i for i in range(start, end) if i not in covered]
@@ -192,7 +193,7 @@ def cut_remainders(doc, before: list):
                 added.append(Span(doc, rest[0], rest[-1] + 1, label="PERSON" if guess_class(text, "Company") == "Person" else label))
             covered.update(rest)
     if whole:
-        doc.ents = sorted([*(e for e in doc.ents if not any(e.start == p.start and e.end == p.end for p, _ in whole)),
+        doc.ents = sorted([*(e for e in ents_of(doc) if not any(e.start == p.start and e.end == p.end for p, _ in whole)),
                            *(name for _, name in whole)], key=lambda e: e.start)
     if added:
         doc.set_ents(added, default="unmodified")
@@ -260,7 +261,7 @@ def places_with_of(doc):
     legal form after a country ("Hanul Singapore Pte Ltd") makes no city's name."""
     from spacy.tokens import Span
 
-    ents, changed = list(doc.ents), False
+    ents, changed = list(ents_of(doc)), False
     for i, ent in enumerate(ents):
         if ent.label_ in ("KG:Country", "KG:DEMONYM") and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title \
                 and not doc[ent.end].ent_type_ and "\n" not in ent[-1].whitespace_:

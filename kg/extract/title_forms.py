@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import reference_words
 
 __all__ = ["demonym_led", "demonym_tailed", "people_named_firms", "royal", "royal_forms", "royal_surname", "state_form", "state_forms_joined", "state_named", "titles_only"]
@@ -168,7 +169,7 @@ def people_named_firms(doc, demonyms: dict[str, str], firm_words: frozenset[str]
     :func:`demonym_led`'s), nor does a name that ends in another word ("Sunni Muslims")."""
     from spacy.tokens import Span
 
-    found = doc.ents
+    found = ents_of(doc)
     named = []
     for ent in found:
         if ent.label_ != "NORP" or any(t.text in demonyms for t in ent) or ent.text in demonyms:

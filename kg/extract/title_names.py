@@ -14,6 +14,7 @@ never at a function, so a firm's own last word ("Hanul Technology CEO Kim") stay
 
 from __future__ import annotations
 
+from kg.extract.doc_ents import ents_of
 from kg.ingest.normalize import guess_class, reference_words
 
 __all__ = ["organ_holders_apart", "titled_names"]
@@ -35,7 +36,7 @@ def titled_names(doc):
     a one-word organisation opening the sentence right before the run is labelled a firm."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     titles = reference_words("person_titles", lower=True)
     openers = reference_words("title_openers", lower=True)
     functions = reference_words("title_functions", lower=True)
@@ -147,7 +148,7 @@ def organ_holders_apart(doc, titles: frozenset[str], organs: frozenset[str], bod
     it are shaped like a person's name. Not a firm's name no organ opens (left to NER)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     mended = []
     for ent in ents:
         start = ent.start + (ent[0].lower_ == "the")

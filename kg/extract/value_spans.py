@@ -9,6 +9,7 @@ import functools
 import re
 
 from kg.extract.date_words import DateWords, date_words
+from kg.extract.doc_ents import ents_of
 from kg.extract.patterns import doc_text
 from kg.extract.values import money_phrases, parse_money, parse_percent, resolve_date, story_currencies
 
@@ -47,11 +48,11 @@ def whole_money(doc):
         # 4.5pc stake", "a 49pc stake": "49pc" read as an ordinal).
         return e.label_ in ("MONEY", "CARDINAL", "ORDINAL", "QUANTITY") and parse_percent(e.text) is not None and parse_money(e.text) is None
 
-    if any(percent(e) for e in doc.ents):
-        doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in doc.ents]
+    if any(percent(e) for e in ents_of(doc)):
+        doc.ents = [Span(doc, e.start, e.end, label="PERCENT") if percent(e) else e for e in ents_of(doc)]
     # "rising from 10% to 14%": NER may end one percentage at "to" and begin another right
     # after; the phrase is one value, read as its end, not "10% to" alone.
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     joined = [i for i in range(len(ents) - 1) if ents[i].label_ == ents[i + 1].label_ == "PERCENT"
               and ents[i][-1].lower_ == "to" and ents[i].end == ents[i + 1].start]
     if joined:
@@ -59,10 +60,10 @@ def whole_money(doc):
             ents[i:i + 2] = [Span(doc, ents[i].start, ents[i + 1].end, label="PERCENT")]
         doc.ents = ents
     # "20.5 pct", "20 per cent": a number NER read without its sign after it.
-    signed = {e: _percent_sign_after(e) for e in doc.ents if e.label_ in ("CARDINAL", "MONEY")}
+    signed = {e: _percent_sign_after(e) for e in ents_of(doc) if e.label_ in ("CARDINAL", "MONEY")}
     if any(signed.values()):
         doc.ents = filter_spans([Span(doc, e.start, e.end + signed[e], label="PERCENT") if signed.get(e) else e
-                                 for e in doc.ents])
+                                 for e in ents_of(doc)])
     spans = [doc.char_span(a, b, label="MONEY", alignment_mode="expand") for a, b in money_phrases(doc_text(doc), doc_currencies(doc))]
     spans = [m for m in spans if m is not None]
     if not spans:
@@ -70,15 +71,15 @@ def whole_money(doc):
     # Only values give way; a name overlapping a money phrase keeps its place, unless it lies
     # inside it (the currency's own word after the number: "300 million Hong Kong dollars").
     values = {"MONEY", "CARDINAL", "QUANTITY", "PERSON", "PRODUCT"}
-    names = [e for e in doc.ents if e.label_ not in values]
+    names = [e for e in ents_of(doc) if e.label_ not in values]
     cut = {e: _before_money(e, spans) for e in names}
     if any(c is not e for e, c in cut.items()):
-        doc.ents = filter_spans([cut.get(e, e) for e in doc.ents if cut.get(e, e) is not None])
+        doc.ents = filter_spans([cut.get(e, e) for e in ents_of(doc) if cut.get(e, e) is not None])
         names = [c for c in cut.values() if c is not None]
     # A "name" wholly inside the phrase is the money's too ("RM1.2bil", one token NER took for a firm).
     spans = [m for m in spans if not any(m.start < e.end and e.start < m.end and not m.start <= e.start < e.end <= m.end
                                          for e in names)]
-    kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+    kept = [e for e in ents_of(doc) if not any(m.start < e.end and e.start < m.end for m in spans)]
     doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
 
@@ -125,10 +126,10 @@ def fiscal_years(doc):
     for found in _FISCAL_YEAR.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), label="DATE")
         if span is not None and resolve_date(span.text, None) and not any(
-                e.start < span.end and span.start < e.end and e.label_ not in ("CARDINAL", "QUANTITY", "ORG") for e in doc.ents):
+                e.start < span.end and span.start < e.end and e.label_ not in ("CARDINAL", "QUANTITY", "ORG") for e in ents_of(doc)):
             spans.append(span)
     if spans:
-        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        kept = [e for e in ents_of(doc) if not any(m.start < e.end and e.start < m.end for m in spans)]
         doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
 
@@ -138,7 +139,7 @@ def _fiscal_tails(doc) -> list:
     eight months" of "the first eight months of the ongoing fiscal year"): without it the
     months would be read as the calendar's."""
     spans = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "DATE" or not re.search(r"\b(?:months|quarters|half|quarter)$", ent.text, re.IGNORECASE):
             continue
         tail = _FISCAL_TAIL.match(doc_text(doc), ent.end_char)
@@ -162,13 +163,13 @@ def local_years(doc):
         if span is None or not resolve_date(span.text, "2000-01-01"):
             continue
         # The months NER read before it: "the first four months" of the year.
-        before = next((e for e in doc.ents if e.label_ == "DATE" and e.end <= span.start and
+        before = next((e for e in ents_of(doc) if e.label_ == "DATE" and e.end <= span.start and
                        re.fullmatch(r"\s+of\s+", doc_text(doc)[e.end_char:span.start_char])), None)
         whole = doc.char_span(before.start_char, span.end_char, label="DATE") if before is not None else span
-        if not any(e.start < whole.end and whole.start < e.end and e.label_ not in ("NORP", "DATE", "KG:DEMONYM") for e in doc.ents):
+        if not any(e.start < whole.end and whole.start < e.end and e.label_ not in ("NORP", "DATE", "KG:DEMONYM") for e in ents_of(doc)):
             spans.append(whole)
     if spans:
-        kept = [e for e in doc.ents if not any(m.start < e.end and e.start < m.end for m in spans)]
+        kept = [e for e in ents_of(doc) if not any(m.start < e.end and e.start < m.end for m in spans)]
         doc.ents = sorted(filter_spans([*kept, *spans]), key=lambda e: e.start)
     return doc
 

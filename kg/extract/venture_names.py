@@ -11,6 +11,7 @@ import functools
 import re
 
 from kg.errors import OntologyError
+from kg.extract.doc_ents import ents_of
 from kg.extract.guard import setting_words
 from kg.resources import resource_dir, word_set
 
@@ -151,7 +152,7 @@ def venture_parents(doc):
     if not parents:
         return doc
     # Names over the parents (the pair read as one, "the ... joint venture plant") go.
-    kept = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in parents)]
+    kept = [e for e in ents_of(doc) if not any(e.start < p.end and p.start < e.end for p in parents)]
     doc.ents = sorted([*kept, *parents], key=lambda e: e.start)
     return doc
 

@@ -6,6 +6,7 @@ two, each with NER's label. A lower-case word that is no such verb ("Bank of Ame
 "Made in Hanul Holdings") leaves the name whole."""
 
 from __future__ import annotations
+from kg.extract.doc_ents import ents_of
 
 __all__ = ["names_apart_at_verbs"]
 
@@ -31,7 +32,7 @@ def names_apart_at_verbs(doc):
     from spacy.tokens import Span
 
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         verb = _verb_between(ent) if len(ent) > 2 else None
         if verb is None:
             ents.append(ent)
