@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["direct_facts", "entity_classes", "fact_dates", "fact_qualifiers"]
+__all__ = ["direct_facts", "entity_classes", "fact_dates", "fact_qualifiers", "parsed_doc"]
 
 
 def fact_qualifiers(record: dict, subject: str, predicate: str, obj: str) -> dict:
@@ -37,3 +37,18 @@ def entity_classes(record: dict) -> dict[str, set[str]]:
         for name in (entity["name"], *entity["aliases"]):
             found.setdefault(name, set()).add(entity["type"])
     return found
+
+
+def parsed_doc(words, heads, deps, tags, named, pos=None):
+    """A spaCy Doc of *words* with the parse given (and the parts of speech, if any), the
+    tokens at *named* marked as kg's mentions: what the parse repairs are tried on."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.patterns import register_token_extensions
+
+    register_token_extensions()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i in named:
+        doc[i]._.kg_entity = words[i]
+    return doc

@@ -10,7 +10,7 @@ written for the plain labels, so these few cases are given them back.
 
 from __future__ import annotations
 
-from kg.extract.as_complements import as_nouns_before_infinitives, as_nouns_before_participles
+from kg.extract.as_complements import as_nouns_given_back
 from kg.extract.clause_subjects import subjects_taken_into_clauses
 from kg.extract.money_parse_repair import CLAUSE_LABELS, bounded_stakes, money_after_of, noun_after_bracketed_money, purposes_off_money, \
     worth_after_noun
@@ -126,7 +126,7 @@ def repair_parse(doc, hyphenated: frozenset[str] = frozenset(), round_nouns: fro
         + _participles_after_stakes(doc, stake_nouns) + money_after_of(doc, bounds) + noun_after_bracketed_money(doc) + worth_after_noun(doc) + _object_complements(doc) \
         + bounded_stakes(doc, bounds, stake_nouns) + purposes_off_money(doc) + _titles_taken_for_conjuncts(doc, titles) \
         + _participles_taken_for_verbs(doc) + _withs_of_replacing(doc) + _cities_before_described_names(doc) \
-        + subjects_taken_into_clauses(doc) + as_nouns_before_participles(doc) + as_nouns_before_infinitives(doc)
+        + subjects_taken_into_clauses(doc) + as_nouns_given_back(doc)
     for token in doc:
         if token.dep_ == "prep" and token.i > 0 and _closer_noun(token) is not None:
             token.head = _closer_noun(token)

@@ -130,7 +130,7 @@ def state_forms_joined(doc):
     from spacy.tokens import Span
 
     forms, heads = reference_words("state_form_words", lower=True), reference_words("state_heads", lower=True)
-    ents = list(doc.ents)
+    ents = ents_of(doc)
     joined = {}
     for ent in ents:
         if ent.label_ != "KG:Country" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":

@@ -7,6 +7,8 @@ import pytest
 
 from kg.extract.event_names import edition_of, edition_year
 
+from extract_support import parsed_doc
+
 
 def facts(record) -> set[tuple[str, str, str]]:
     return {(r["subject"], r["predicate"], r["object"]) for r in record["relations"] if not r.get("candidate")}
@@ -92,24 +94,11 @@ def test_a_shop_that_opens_in_a_city_is_no_event(extract_text):
     assert not any(p == "event_held_at" for s, p, o in facts(record))
 
 
-def _parsed(words, heads, deps, tags, named):
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.extract.patterns import register_token_extensions
-
-    register_token_extensions()
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
-    for i in named:
-        doc[i]._.kg_entity = words[i]
-    return doc
-
-
 def test_a_name_taken_for_the_root_of_its_own_verb_is_its_subject():
     from kg.extract.parse_repair import repair_parse
 
-    doc = _parsed(["The", "21st Hanul Expo", "opened", "in", "Busan"], [1, 1, 1, 2, 3],
-                  ["det", "ROOT", "relcl", "prep", "pobj"], ["DT", "NNP", "VBD", "IN", "NNP"], named=[1, 4])
+    doc = parsed_doc(["The", "21st Hanul Expo", "opened", "in", "Busan"], [1, 1, 1, 2, 3],
+                     ["det", "ROOT", "relcl", "prep", "pobj"], ["DT", "NNP", "VBD", "IN", "NNP"], named=[1, 4])
     repair_parse(doc)
     assert (doc[1].dep_, doc[1].head.i, doc[2].dep_) == ("nsubj", 2, "ROOT")
 
@@ -118,8 +107,8 @@ def test_a_name_taken_for_the_root_of_its_own_verb_is_its_subject():
 def test_a_relative_clause_with_its_own_subject_stays():
     from kg.extract.parse_repair import repair_parse
 
-    doc = _parsed(["The", "Hanul Expo", "Kim Min-soo", "opened"], [1, 1, 3, 1],
-                  ["det", "ROOT", "nsubj", "relcl"], ["DT", "NNP", "NNP", "VBD"], named=[1, 2])
+    doc = parsed_doc(["The", "Hanul Expo", "Kim Min-soo", "opened"], [1, 1, 3, 1],
+                     ["det", "ROOT", "nsubj", "relcl"], ["DT", "NNP", "NNP", "VBD"], named=[1, 2])
     repair_parse(doc)
     assert (doc[1].dep_, doc[3].dep_) == ("ROOT", "relcl")
 

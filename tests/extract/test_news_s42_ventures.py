@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import direct_facts, entity_classes, fact_ends
+from extract_support import direct_facts, entity_classes, fact_ends, parsed_doc
 
 
 @pytest.mark.parametrize("name", ["Kelvin Controls", "Daewon Cars", "Orvik Gears"])
@@ -65,32 +65,19 @@ def test_a_us_town_and_its_state_before_based(extract_text):
     assert fact_ends(record, "headquartered_in") == set()
 
 
-def _parsed(words, heads, deps, tags, pos, named):
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.extract.patterns import register_token_extensions
-
-    register_token_extensions()
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    for i in named:
-        doc[i]._.kg_entity = words[i]
-    return doc
-
-
 def test_a_name_the_tagger_read_as_an_adverb_is_its_verbs_subject():
     from kg.extract.parse_repair import repair_parse
 
     # "Geely Auto is a subsidiary of Zhejiang Geely.": the name's "-ly" read as an adverb's.
-    doc = _parsed(["Geely Auto", "is", "a", "subsidiary", "of", "Zhejiang Geely"], [1, 1, 3, 1, 3, 4],
-                  ["advmod", "ROOT", "det", "attr", "prep", "pobj"], ["RB", "VBZ", "DT", "NN", "IN", "NNP"],
-                  ["ADV", "AUX", "DET", "NOUN", "ADP", "PROPN"], named=[0, 5])
+    doc = parsed_doc(["Geely Auto", "is", "a", "subsidiary", "of", "Zhejiang Geely"], [1, 1, 3, 1, 3, 4],
+                     ["advmod", "ROOT", "det", "attr", "prep", "pobj"], ["RB", "VBZ", "DT", "NN", "IN", "NNP"],
+                     named=[0, 5], pos=["ADV", "AUX", "DET", "NOUN", "ADP", "PROPN"])
     repair_parse(doc)
     assert (doc[0].dep_, doc[0].pos_) == ("nsubj", "PROPN")
     # A verb that has its subject keeps the adverb an adverb.
-    doc = _parsed(["Geely Auto", "Hanul", "is", "a", "unit"], [2, 2, 2, 4, 2],
-                  ["advmod", "nsubj", "ROOT", "det", "attr"], ["RB", "NNP", "VBZ", "DT", "NN"],
-                  ["ADV", "PROPN", "AUX", "DET", "NOUN"], named=[0, 1])
+    doc = parsed_doc(["Geely Auto", "Hanul", "is", "a", "unit"], [2, 2, 2, 4, 2],
+                     ["advmod", "nsubj", "ROOT", "det", "attr"], ["RB", "NNP", "VBZ", "DT", "NN"],
+                     named=[0, 1], pos=["ADV", "PROPN", "AUX", "DET", "NOUN"])
     repair_parse(doc)
     assert doc[0].dep_ == "advmod"
 
